@@ -1,0 +1,232 @@
+"""The parsed posting: one model for Markdown, plain text and HTML.
+
+Every reader produces the same shape: the untouched source text, a *prose
+mask* of the same length (markup blanked to spaces, newlines kept, so an
+offset found in prose is an offset in the source), and a tree of sections
+made of blocks with exact source offsets.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Literal
+
+if TYPE_CHECKING:  # pragma: no cover
+    from postlint.salary import Salary
+
+BlockKind = Literal["heading", "paragraph", "list_item", "table_row", "label"]
+Format = Literal["markdown", "text", "html", "jsonld"]
+
+_WS = re.compile(r"\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A half-open range of source offsets."""
+
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Block:
+    """One heading, paragraph, list item, table row or ``Label:`` line.
+
+    ``start``/``end`` cover the block's prose in the source; ``level`` is the
+    heading level for headings and the nesting depth for list items.
+    """
+
+    kind: BlockKind
+    start: int
+    end: int
+    text: str
+    level: int = 0
+    # Source offset of each character of ``text`` when the two differ (HTML
+    # entities, folded whitespace); ``None`` means text[i] is source[start + i].
+    offsets: list[int] | None = None
+
+    @property
+    def span(self) -> Span:
+        return Span(self.start, self.end)
+
+    def at(self, index: int) -> int:
+        """Source offset of ``text[index]``; ``index == len(text)`` gives the block's end."""
+        if self.offsets is None:
+            return self.start + index
+        if index >= len(self.offsets):
+            return self.end
+        return self.offsets[index]
+
+    def end_at(self, index: int) -> int:
+        """Source offset just after ``text[index - 1]`` (for half-open match ends)."""
+        if index <= 0:
+            return self.at(0)
+        return self.at(index - 1) + 1
+
+    @property
+    def clean(self) -> str:
+        """The block's words with runs of whitespace folded to one space."""
+        return _WS.sub(" ", self.text).strip()
+
+
+@dataclass(slots=True)
+class Section:
+    """A heading and what follows it up to the next heading of the same or a higher level."""
+
+    kind: str
+    heading: Block | None
+    level: int
+    blocks: list[Block] = field(default_factory=list)
+    children: list[Section] = field(default_factory=list)
+    parent_kind: str | None = None
+
+    @property
+    def title(self) -> str:
+        return self.heading.clean if self.heading else ""
+
+    @property
+    def start(self) -> int:
+        if self.heading is not None:
+            return self.heading.start
+        return self.blocks[0].start if self.blocks else 0
+
+    @property
+    def end(self) -> int:
+        last = self
+        while last.children:
+            last = last.children[-1]
+        if last.blocks:
+            return last.blocks[-1].end
+        return last.heading.end if last.heading else self.start
+
+    @property
+    def items(self) -> list[Block]:
+        """List items directly in this section (not in its children)."""
+        return [b for b in self.blocks if b.kind == "list_item"]
+
+    def walk(self) -> Iterator[Section]:
+        """This section and every descendant, depth first."""
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+    def all_blocks(self) -> Iterator[Block]:
+        """Own blocks then the children's, in document order (headings excluded)."""
+        yield from self.blocks
+        for child in self.children:
+            if child.heading is not None:
+                yield child.heading
+            yield from child.all_blocks()
+
+    def words(self) -> int:
+        return sum(len(b.text.split()) for b in self.all_blocks() if b.kind != "heading")
+
+
+@dataclass
+class Posting:
+    """A parsed job posting. Build one with :func:`postlint.parse`."""
+
+    source: str
+    prose: str
+    format: Format
+    path: str = "-"
+    meta: dict[str, Any] = field(default_factory=dict)
+    title_block: Block | None = None
+    preamble: list[Block] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
+    # What the reader could not understand: (source offset, message), e.g.
+    # front matter that is not valid YAML. Reported by a rule, never raised.
+    problems: list[tuple[int, str]] = field(default_factory=list)
+    # Source offsets of lines (1-based line n starts at line_starts[n-1]).
+    _line_starts: list[int] = field(default_factory=list, repr=False)
+    _cache: dict[str, Any] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        if len(self.prose) != len(self.source):
+            raise ValueError("prose mask must have the same length as the source")
+        starts = [0]
+        for match in re.finditer(r"\r\n|\r|\n", self.source):
+            starts.append(match.end())
+        self._line_starts = starts
+
+    # -- positions -------------------------------------------------------
+    def locate(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) of a source offset; columns count characters."""
+        offset = max(0, min(offset, len(self.source)))
+        line = bisect.bisect_right(self._line_starts, offset) - 1
+        return line + 1, offset - self._line_starts[line] + 1
+
+    def line_text(self, line: int) -> str:
+        """The source text of a 1-based line, without its line ending."""
+        start = self._line_starts[line - 1]
+        end = self._line_starts[line] if line < len(self._line_starts) else len(self.source)
+        return self.source[start:end].rstrip("\r\n")
+
+    # -- structure -------------------------------------------------------
+    @property
+    def title(self) -> str | None:
+        """The job title: front matter ``title`` wins over the document's title line."""
+        value = self.meta.get("title")
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+        return self.title_block.clean if self.title_block else None
+
+    def walk(self) -> Iterator[Section]:
+        for section in self.sections:
+            yield from section.walk()
+
+    def find(self, kind: str) -> Section | None:
+        """The first section of ``kind`` anywhere in the tree, or ``None``."""
+        return next((s for s in self.walk() if s.kind == kind), None)
+
+    def find_all(self, kind: str) -> list[Section]:
+        return [s for s in self.walk() if s.kind == kind]
+
+    def blocks(self) -> Iterator[Block]:
+        """Every block in document order, headings included (the title too)."""
+        seen_title = self.title_block is None
+        for block in self.preamble:
+            if not seen_title and self.title_block is not None and block.start > self.title_block.start:
+                yield self.title_block
+                seen_title = True
+            yield block
+        if not seen_title and self.title_block is not None:
+            yield self.title_block
+        for section in self.sections:
+            if section.heading is not None:
+                yield section.heading
+            yield from section.all_blocks()
+
+    def body_blocks(self) -> Iterator[Block]:
+        """Blocks that carry posting prose: no headings, no title, no labels."""
+        for block in self.blocks():
+            if block.kind in ("paragraph", "list_item", "table_row"):
+                yield block
+
+    def section_of(self, offset: int) -> Section | None:
+        """The innermost section containing a source offset."""
+        found = None
+        for section in self.walk():
+            if section.start <= offset <= section.end:
+                found = section
+        return found
+
+    @property
+    def text(self) -> str:
+        """The posting's readable text: blocks joined by blank lines."""
+        return "\n\n".join(b.clean for b in self.blocks())
+
+    def words(self) -> int:
+        return sum(len(b.text.split()) for b in self.body_blocks())
+
+    @property
+    def salary(self) -> Salary | None:
+        """The pay stated in the posting, parsed (``None`` when there is none)."""
+        if "salary" not in self._cache:
+            from postlint.salary import find_salary
+
+            self._cache["salary"] = find_salary(self)
+        return self._cache["salary"]

@@ -1,0 +1,167 @@
+"""Markdown -> Posting, through markdown-it-py's block tokens.
+
+The prose mask keeps the source's length: markup, code, HTML, URLs and front
+matter become spaces (newlines stay), so a match found in prose is at the same
+offset in the source.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+from typing import Any
+
+from postlint.posting import Block, Posting
+from postlint.readers.frontmatter import split_front_matter
+from postlint.readers.tree import build_posting, make_block
+from postlint.schema import Schema
+
+# Container markers at the start of a line: indentation, blockquotes, list
+# bullets or numbers, task boxes, ATX heading hashes.
+_LINE_PREFIX = re.compile(r"^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$)[ \t]*)*(?:\[[ xX]\][ \t]+)?(?:#{1,6}(?=[ \t]|$))?")
+_SETEXT_OR_RULE = re.compile(r"^[ \t>]*(?:=+|-+|(?:[-*_][ \t]*){3,})[ \t]*$")
+_TABLE_DELIM = re.compile(r"^[ \t|:-]+$")
+_TRAILING_HASHES = re.compile(r"[ \t]+#+[ \t]*$")
+
+# Inline markup that is not prose. Order matters: code first (its content is
+# literal), then images, link targets, autolinks, HTML, bare URLs, emphasis.
+_CODE_SPAN = re.compile(r"(`+)(?:(?!\1).)+?\1", re.S)
+_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
+_LINK_TARGET = re.compile(r"\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)|\]\[[^\]\n]*\]")
+_AUTOLINK = re.compile(r"<(?:[a-zA-Z][a-zA-Z0-9+.-]{1,31}:[^<>\s]*|[^<>\s@]+@[^<>\s]+)>")
+_HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
+_HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
+_BARE_URL = re.compile(r"\b(?:https?://|www\.)[^\s<>()]+[^\s<>().,;:!?'\"]")
+_EMPHASIS = re.compile(r"\*+|~~|(?<![A-Za-z0-9])_+|_+(?![A-Za-z0-9])|\\(?=[!-/:-@\[-`{-~])|(?<!\S)\[|\[(?=\S)|\](?!\()")
+
+
+@lru_cache(maxsize=1)
+def _parser():  # noqa: ANN202 - markdown-it's MarkdownIt
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark", {"html": True}).enable("table")
+
+
+def _blank(chars: list[str], start: int, end: int) -> None:
+    for i in range(start, end):
+        if chars[i] not in "\r\n":
+            chars[i] = " "
+
+
+def _mask_region(source: str, chars: list[str], line_starts: list[int], first: int, last: int) -> tuple[int, int]:
+    """Copy lines ``first..last-1`` into the mask with markup blanked; return their offsets."""
+    start = line_starts[first]
+    end = line_starts[last] if last < len(line_starts) else len(source)
+    for n in range(first, last):
+        ls = line_starts[n]
+        le = line_starts[n + 1] if n + 1 < len(line_starts) else len(source)
+        line = source[ls:le]
+        body = line.rstrip("\r\n")
+        if _SETEXT_OR_RULE.match(body) and n > first:
+            continue
+        prefix = _LINE_PREFIX.match(body)
+        keep_from = prefix.end() if prefix else 0
+        trail = _TRAILING_HASHES.search(body)
+        keep_to = trail.start() if trail and body.lstrip(" \t>").startswith("#") else len(body)
+        for i in range(keep_from, keep_to):
+            chars[ls + i] = line[i]
+    text = "".join(chars[start:end])
+    for pattern in (_HTML_COMMENT, _CODE_SPAN, _IMAGE, _LINK_TARGET, _AUTOLINK, _HTML_TAG, _BARE_URL, _EMPHASIS):
+        for match in pattern.finditer(text):
+            _blank(chars, start + match.start(), start + match.end())
+        text = "".join(chars[start:end])
+    return start, end
+
+
+def _line_starts(source: str) -> list[int]:
+    starts = [0]
+    for match in re.finditer(r"\r\n|\r|\n", source):
+        starts.append(match.end())
+    return starts
+
+
+def read_markdown(source: str, schema: Schema, *, path: str = "-") -> Posting:
+    """Parse Markdown (with optional YAML ``---`` or TOML ``+++`` front matter)."""
+    meta, body_start, problems = split_front_matter(source)
+    chars = [c if c in "\r\n" else " " for c in source]
+    starts = _line_starts(source)
+    offset_line = bisect.bisect_right(starts, body_start) - 1
+    # markdown-it needs plain \n line ends; lone CRs count as line ends too.
+    body = source[body_start:].replace("\r\n", "\n").replace("\r", "\n")
+    tokens = _parser().parse(body)
+
+    blocks: list[Block] = []
+    list_depth = 0
+    item_open: list[bool] = []  # per list item: has its first paragraph been taken?
+    table_row: tuple[int, int] | None = None
+    for i, tok in enumerate(tokens):
+        if tok.type in ("bullet_list_open", "ordered_list_open"):
+            list_depth += 1
+        elif tok.type in ("bullet_list_close", "ordered_list_close"):
+            list_depth -= 1
+        elif tok.type == "list_item_open":
+            item_open.append(False)
+        elif tok.type == "list_item_close":
+            item_open.pop()
+        elif tok.type == "tr_open" and tok.map:
+            table_row = (tok.map[0], tok.map[1])
+        elif tok.type == "inline" and tok.map:
+            opener = tokens[i - 1]
+            first, last = tok.map[0] + offset_line, tok.map[1] + offset_line
+            if opener.type == "th_open" or opener.type == "td_open":
+                continue  # the whole row is taken at tr_close
+            start, end = _mask_region(source, chars, starts, first, last)
+            if opener.type == "heading_open":
+                kind, level = "heading", int(opener.tag[1])
+            elif item_open and not item_open[-1]:
+                item_open[-1] = True
+                kind, level = "list_item", list_depth
+            else:
+                kind, level = "paragraph", 0
+            block = make_block("".join(chars[start:end]), kind, 0, end - start, level)
+            if block is not None:
+                block.start += start
+                block.end += start
+                if kind == "paragraph" and _is_label(tok):
+                    block.kind = "label"
+                blocks.append(block)
+        elif tok.type == "tr_close" and table_row is not None:
+            first, last = table_row[0] + offset_line, table_row[1] + offset_line
+            start, end = _mask_region(source, chars, starts, first, last)
+            row = "".join(chars[start:end])
+            if _TABLE_DELIM.match(source[start:end].strip()):
+                _blank(chars, start, end)
+            else:
+                for j, ch in enumerate(row):
+                    if ch == "|":
+                        chars[start + j] = " "
+                block = make_block("".join(chars[start:end]), "table_row", 0, end - start)
+                if block is not None:
+                    block.start += start
+                    block.end += start
+                    blocks.append(block)
+            table_row = None
+    prose = "".join(chars)
+    for block in blocks:
+        block.text = prose[block.start : block.end]
+    posting = build_posting(source, prose, "markdown", blocks, schema, path=path, meta=meta)
+    posting.problems.extend(problems)
+    return posting
+
+
+def _is_label(inline: Any) -> bool:
+    """A paragraph that is only bold text, like ``**Preferred:**``, acts as a label heading."""
+    children = [c for c in (inline.children or []) if not (c.type == "text" and not c.content.strip())]
+    if len(children) < 3 or children[0].type != "strong_open" or children[-1].type != "strong_close":
+        # "**Preferred**:" — bold then a lone colon.
+        if len(children) >= 4 and children[0].type == "strong_open" and children[-2].type == "strong_close":
+            tail = children[-1]
+            return tail.type == "text" and tail.content.strip() == ":"
+        return False
+    inner = children[1:-1]
+    text = "".join(c.content for c in inner if c.type == "text")
+    if not all(c.type == "text" for c in inner) or not text.strip():
+        return False
+    text = text.strip()
+    return text.endswith(":") or (len(text.split()) <= 6 and text[-1] not in ".!?")

@@ -1,0 +1,88 @@
+"""Turn a reader's flat list of blocks into a Posting with a section tree.
+
+Every reader ends here, so Markdown, plain text and HTML postings get the same
+title rules, the same nesting and the same section kinds.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from postlint.posting import Block, Format, Posting, Section
+from postlint.schema import Schema
+
+# Labels ("Preferred:") sit below every real heading level.
+LABEL_LEVEL = 7
+
+
+def build_posting(
+    source: str,
+    prose: str,
+    fmt: Format,
+    blocks: list[Block],
+    schema: Schema,
+    *,
+    path: str = "-",
+    meta: dict[str, Any] | None = None,
+    title_block: Block | None = None,
+) -> Posting:
+    """Nest ``blocks`` under their headings and classify each section by the schema.
+
+    When no ``title_block`` is given, a single top-level heading (an H1 above
+    every other heading) becomes the title rather than a section.
+    """
+    meta = dict(meta or {})
+    headings = [b for b in blocks if b.kind == "heading"]
+    if title_block is None and headings:
+        top = min(b.level for b in headings)
+        first = headings[0]
+        if first.level == 1 and top == 1 and sum(1 for b in headings if b.level == 1) == 1:
+            title_block = first
+    body = [b for b in blocks if b is not title_block]
+
+    preamble: list[Block] = []
+    roots: list[Section] = []
+    stack: list[Section] = []
+    for block in body:
+        if block.kind in ("heading", "label"):
+            level = block.level if block.kind == "heading" else LABEL_LEVEL
+            while stack and stack[-1].level >= level:
+                stack.pop()
+            section = Section(kind=schema.classify(block.text), heading=block, level=level)
+            if stack:
+                section.parent_kind = stack[-1].kind
+                stack[-1].children.append(section)
+            else:
+                roots.append(section)
+            stack.append(section)
+        elif stack:
+            stack[-1].blocks.append(block)
+        else:
+            preamble.append(block)
+    return Posting(
+        source=source,
+        prose=prose,
+        format=fmt,
+        path=path,
+        meta=meta,
+        title_block=title_block,
+        preamble=preamble,
+        sections=roots,
+    )
+
+
+def trimmed_span(prose: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink ``[start, end)`` to its first and last non-blank prose character."""
+    while start < end and prose[start].isspace():
+        start += 1
+    while end > start and prose[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def make_block(prose: str, kind: str, start: int, end: int, level: int = 0) -> Block | None:
+    """A block over the prose in ``[start, end)``, or ``None`` when it holds no prose."""
+    start, end = trimmed_span(prose, start, end)
+    if start >= end:
+        return None
+    return Block(kind=kind, start=start, end=end, text=prose[start:end], level=level)  # type: ignore[arg-type]

@@ -1,0 +1,135 @@
+"""The structural schema a posting is checked against (``rules/schema/*.toml``)."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from postlint.errors import ConfigError
+from postlint.resources import rules_dir
+
+
+class Bounds(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    min: int | None = Field(default=None, ge=0)
+    max: int | None = Field(default=None, ge=0)
+
+
+class SectionSpec(BaseModel):
+    """One section kind: the headings that name it, whether it is required, its bounds."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    kind: str = Field(pattern=r"^[a-z][a-z0-9-]*$")
+    aliases: list[str] = Field(min_length=1)
+    required: bool = False
+    items: Bounds | None = None
+    words: Bounds | None = None
+    children: list[SectionSpec] = []
+
+
+class FieldSpec(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    required: bool = False
+    max_chars: int | None = Field(default=None, alias="max-chars")
+    max_words: int | None = Field(default=None, alias="max-words")
+
+
+class Schema(BaseModel):
+    """A posting schema: fields (title, salary, tags) and a tree of section kinds."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    name: str
+    description: str = ""
+    fields: dict[str, FieldSpec] = {}
+    sections: list[SectionSpec]
+
+    def walk(self) -> list[tuple[SectionSpec, SectionSpec | None]]:
+        """Every section spec with its parent (``None`` at the top level)."""
+        out: list[tuple[SectionSpec, SectionSpec | None]] = []
+
+        def visit(spec: SectionSpec, parent: SectionSpec | None) -> None:
+            out.append((spec, parent))
+            for child in spec.children:
+                visit(child, spec)
+
+        for spec in self.sections:
+            visit(spec, None)
+        return out
+
+    def spec(self, kind: str) -> SectionSpec | None:
+        return next((s for s, _ in self.walk() if s.kind == kind), None)
+
+    def parent_kind(self, kind: str) -> str | None:
+        parent = next((p for s, p in self.walk() if s.kind == kind), None)
+        return parent.kind if parent else None
+
+    def classify(self, heading: str) -> str:
+        """The section kind a heading names, or ``"other"``."""
+        return _alias_index(self)(heading)
+
+
+def normalize_heading(text: str) -> str:
+    """Lower-case words only: emoji, punctuation and markup dropped, '&' read as 'and'."""
+    text = unicodedata.normalize("NFKC", text).replace("&", " and ").replace("’", "'")
+    text = "".join(ch if (ch.isalnum() or ch in " '") else " " for ch in text.lower())
+    return " ".join(w.strip("'") for w in text.split() if w.strip("'"))
+
+
+def _alias_index(schema: Schema):  # noqa: ANN202 - returns a closure
+    pairs: list[tuple[str, str]] = []
+    for spec, _ in schema.walk():
+        for alias in spec.aliases:
+            pairs.append((normalize_heading(alias), spec.kind))
+    exact = {}
+    for alias, kind in pairs:
+        exact.setdefault(alias, kind)
+    # Longest alias first so "hard skills" beats "skills".
+    ordered = sorted(pairs, key=lambda p: -len(p[0]))
+    patterns = [(re.compile(rf"(?:^| ){re.escape(a)}(?: |$)"), a, k) for a, k in ordered]
+
+    def classify(heading: str) -> str:
+        norm = normalize_heading(heading)
+        if norm in exact:
+            return exact[norm]
+        n_words = len(norm.split())
+        for pattern, alias, kind in patterns:
+            # A one-word alias only names a short heading: "Benefits of remote work
+            # for the team" is prose-like and not a benefits section.
+            if " " not in alias and n_words > 3:
+                continue
+            if pattern.search(norm):
+                return kind
+        return "other"
+
+    return classify
+
+
+BUILTIN_SCHEMAS = ("cto",)
+
+
+@lru_cache(maxsize=16)
+def load_schema(name_or_path: str = "cto") -> Schema:
+    """Load a built-in schema by name or a user's schema file by path."""
+    if name_or_path in BUILTIN_SCHEMAS:
+        path = rules_dir() / "schema" / f"{name_or_path}.toml"
+    else:
+        path = Path(name_or_path)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: schema file not found (built-in schemas: {', '.join(BUILTIN_SCHEMAS)})") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read schema: {exc}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: invalid TOML: {exc}") from None
+    try:
+        return Schema.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"])
+        raise ConfigError(f"{path}: invalid schema at '{where}': {first['msg']}") from None

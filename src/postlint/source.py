@@ -1,0 +1,93 @@
+"""Reading posting files: bytes -> text with the encoding remembered, or a clear error."""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from postlint.errors import InputError
+
+EXTENSIONS = {
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".mdown": "markdown",
+    ".txt": "text",
+    ".text": "text",
+    ".html": "html",
+    ".htm": "html",
+    ".json": "jsonld",
+    ".jsonld": "jsonld",
+}
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_CONTROL = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+
+
+@dataclass(frozen=True)
+class SourceText:
+    """A decoded posting and how to write it back byte for byte."""
+
+    text: str
+    encoding: str  # a Python codec name; "utf-8-sig" keeps a BOM
+
+
+def format_for(path: str | Path, override: str | None = None) -> str:
+    """The reader for a path: the override, else by extension, else Markdown."""
+    if override:
+        return override
+    return EXTENSIONS.get(Path(path).suffix.lower(), "markdown")
+
+
+def decode(data: bytes, name: str) -> SourceText:
+    """Decode bytes the way editors do: BOM first, then UTF-8, then Windows-1252."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError as exc:
+                raise InputError(f"{name}: not valid {encoding.upper()} (byte {exc.start})") from None
+            if encoding == "utf-8-sig":
+                return SourceText(text, encoding)
+            return SourceText(text.lstrip("\ufeff"), encoding)
+    if b"\x00" in data[:8192] or len(_CONTROL.findall(data[:8192])) > 8:
+        raise InputError(f"{name}: binary file, not a posting")
+    try:
+        return SourceText(data.decode("utf-8"), "utf-8")
+    except UnicodeDecodeError as exc:
+        utf8_error = exc
+    # A file that is mostly valid UTF-8 with a stray byte is damaged; one with
+    # no UTF-8 sequences at all is a legacy 8-bit file (Latin-1 / Windows-1252).
+    if re.search(rb"[\xc2-\xf4][\x80-\xbf]+", data):
+        raise InputError(f"{name}: invalid UTF-8 at byte {utf8_error.start}; save the file as UTF-8")
+    try:
+        return SourceText(data.decode("cp1252"), "cp1252")
+    except UnicodeDecodeError:
+        return SourceText(data.decode("latin-1"), "latin-1")
+
+
+def read_source(path: str | Path) -> SourceText:
+    """Read and decode a posting file; every failure is an InputError naming it."""
+    name = str(path)
+    p = Path(path)
+    try:
+        if p.is_dir():
+            raise InputError(f"{name}: is a directory")
+        data = p.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{name}: no such file") from None
+    except PermissionError:
+        raise InputError(f"{name}: permission denied") from None
+    except OSError as exc:
+        raise InputError(f"{name}: cannot read: {exc.strerror or exc}") from None
+    src = decode(data, name)
+    if not src.text.strip():
+        raise InputError(f"{name}: empty file")
+    return src
