@@ -1,0 +1,144 @@
+"""The ``postlint`` command: a thin shell over the library API.
+
+Exit codes: 0 nothing at or above ``fail-level``; 1 findings; 2 usage, config,
+rule-file, plugin or input errors.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from postlint import __version__
+from postlint.errors import PostlintError
+
+COMMANDS = ("check", "rules", "rule", "schema", "stats", "keywords", "jsonld")
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # usage errors exit 2 with one line, as argparse does
+        self.exit(2, f"postlint: error: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="postlint", description="Lint job postings: structure, pay, readability, inclusivity, SEO.")
+    parser.add_argument("--version", action="version", version=f"postlint {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    check = sub.add_parser("check", help="lint postings (files, folders, or - for stdin)")
+    check.add_argument("paths", nargs="*", default=["."], metavar="PATH")
+    check.add_argument("--format", dest="output_format", metavar="FORMAT", help="full, concise, json, github, sarif, gitlab, junit, html")
+    check.add_argument("--output-file", "-o", metavar="FILE", help="write the report to FILE instead of stdout")
+    check.add_argument("--select", metavar="CODES", help="comma-separated codes, prefixes or names to enable (replaces the default set)")
+    check.add_argument("--extend-select", metavar="CODES", help="enable these in addition to the default set")
+    check.add_argument("--ignore", metavar="CODES", help="comma-separated codes, prefixes or names to disable")
+    check.add_argument("--fail-level", choices=("error", "warning", "info"), help="lowest severity that fails the run (default: warning)")
+    check.add_argument("--exit-zero", action="store_true", help="exit 0 even when there are findings")
+    check.add_argument("--config", metavar="PATH", help="use this config file instead of searching for one")
+    check.add_argument("--stdin-filename", metavar="NAME", help="name (and format, by extension) for text read from -")
+    check.add_argument("--input-format", choices=("markdown", "text", "html", "jsonld"), help="override the format detected from the extension")
+    check.add_argument("--statistics", action="store_true", help="print a count per rule instead of each finding")
+    check.add_argument("--timings", action="store_true", help="print time spent per phase and per rule to stderr")
+    _add_integration_flags(check)
+
+    sub.add_parser("rules", help="list every rule: code, name, severity, summary").add_argument(
+        "--format", dest="output_format", choices=("table", "json"), default="table"
+    )
+    rule = sub.add_parser("rule", help="show one rule's documentation")
+    rule.add_argument("rule", metavar="CODE|NAME")
+
+    schema = sub.add_parser("schema", help="print a posting schema readably")
+    schema.add_argument("schema", nargs="?", default=None, metavar="NAME|PATH")
+    schema.add_argument("--config", metavar="PATH")
+
+    for extra in _extra_commands():
+        extra.add_parser(sub)
+    return parser
+
+
+def _add_integration_flags(check: argparse.ArgumentParser) -> None:
+    """Flags whose behaviour lives in the integrations modules (fix, baseline)."""
+    check.add_argument("--fix", action="store_true", help="apply safe fixes in place")
+    check.add_argument("--diff", action="store_true", help="with --fix, print the patch instead of writing")
+    check.add_argument("--baseline", metavar="FILE", help="report only findings not recorded in FILE")
+    check.add_argument("--write-baseline", metavar="FILE", help="record today's findings in FILE")
+
+
+def _extra_commands() -> list:  # noqa: ANN202 - modules with add_parser(sub) and run(args)
+    from postlint import commands
+
+    return commands.extra_commands()
+
+
+def _split(value: str | None) -> list[str] | None:
+    if value is None:
+        return None
+    return [v.strip() for v in value.split(",") if v.strip()]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return 2
+    try:
+        if args.command == "check":
+            from postlint.commands.check import run_check
+
+            return run_check(args)
+        if args.command == "rules":
+            from postlint.commands.docs import list_rules
+
+            return list_rules(args)
+        if args.command == "rule":
+            from postlint.commands.docs import show_rule
+
+            return show_rule(args)
+        if args.command == "schema":
+            from postlint.commands.docs import show_schema
+
+            return show_schema(args)
+        for extra in _extra_commands():
+            if extra.NAME == args.command:
+                return extra.run(args)
+    except PostlintError as exc:
+        print(f"postlint: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # noqa: BLE001 - no traceback reaches the user unless asked for
+        if os.environ.get("POSTLINT_DEBUG"):
+            raise
+        print(f"postlint: internal error: {type(exc).__name__}: {exc} (set POSTLINT_DEBUG=1 for a traceback)", file=sys.stderr)
+        return 2
+    parser.print_help()
+    return 2
+
+
+def config_from_args(args: argparse.Namespace):  # noqa: ANN201 - postlint.config.Config
+    """Load the config (``--config`` or the nearest file) and apply command-line overrides."""
+    from postlint.config import load_config
+
+    overrides = {}
+    for key in ("select", "extend_select", "ignore"):
+        value = _split(getattr(args, key, None))
+        if value is not None:
+            overrides[key] = value
+    for key in ("fail_level", "output_format"):
+        value = getattr(args, key, None)
+        if value is not None:
+            overrides[key] = value
+    config_path = getattr(args, "config", None)
+    if config_path:
+        return load_config(Path(config_path), **overrides)
+    return load_config(None, **overrides)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

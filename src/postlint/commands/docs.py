@@ -1,0 +1,74 @@
+"""``postlint rules``, ``postlint rule CODE`` and ``postlint schema``: documentation from the rules' data."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import textwrap
+
+from postlint.errors import ConfigError
+from postlint.plugins import all_rules
+
+
+def list_rules(args: argparse.Namespace) -> int:
+    rules = all_rules()
+    if args.output_format == "json":
+        rows = [
+            {"code": r.code, "name": r.name, "severity": r.severity, "enabled": r.enabled, "family": r.family, "summary": r.summary}
+            for r in rules
+        ]
+        print(json.dumps(rows, indent=2))
+        return 0
+    width = max((len(r.name) for r in rules), default=10)
+    print(f"{'CODE':<8} {'NAME':<{width}} {'SEVERITY':<8} SUMMARY")
+    for r in rules:
+        off = "" if r.enabled else " (off by default)"
+        print(f"{r.code:<8} {r.name:<{width}} {r.severity:<8} {r.summary}{off}")
+    return 0
+
+
+def show_rule(args: argparse.Namespace) -> int:
+    wanted = args.rule
+    rule = next((r for r in all_rules() if wanted in (r.code, r.name) or wanted.upper() == r.code), None)
+    if rule is None:
+        raise ConfigError(f"no rule has code or name {wanted!r} (see `postlint rules`)")
+    wrap = lambda s: textwrap.fill(s, width=88)  # noqa: E731
+    print(f"{rule.code} {rule.name} ({rule.family}, {rule.severity}{'' if rule.enabled else ', off by default'})\n")
+    print(wrap(rule.summary))
+    if rule.why:
+        print("\nWhy\n" + wrap(rule.why))
+    if rule.example:
+        print("\nTriggers on\n" + textwrap.indent(rule.example.rstrip(), "    "))
+    if rule.passing:
+        print("\nPasses\n" + textwrap.indent(rule.passing.rstrip(), "    "))
+    options = {k: v for k, v in rule.options().items() if k not in ("severity", "enabled")}
+    if options:
+        print("\nOptions ([tool.postlint.rules." + rule.code + "])")
+        for key, value in options.items():
+            print(f"    {key} = {json.dumps(value, default=str)}")
+    if rule.source:
+        print(f"\nSource: {rule.source}")
+    return 0
+
+
+def show_schema(args: argparse.Namespace) -> int:
+    from postlint.cli import config_from_args
+    from postlint.schema import load_schema
+
+    name = args.schema or config_from_args(args).resolved_schema()
+    schema = load_schema(name)
+    print(f"schema {schema.name}: {schema.description}\n")
+    for field, spec in schema.fields.items():
+        bounds = ", ".join(f"{k}={v}" for k, v in spec.model_dump(by_alias=True).items() if k != "required" and v is not None)
+        print(f"  field {field:<12} {'required' if spec.required else 'optional'}{'  ' + bounds if bounds else ''}")
+    print()
+    for spec, parent in schema.walk():
+        indent = "    " if parent else "  "
+        extra = []
+        for label, b in (("items", spec.items), ("words", spec.words)):
+            if b is not None:
+                extra.append(f"{label} {b.min if b.min is not None else 0}..{b.max if b.max is not None else '*'}")
+        status = "required" if spec.required else "optional"
+        print(f"{indent}{spec.kind:<26} {status:<9} {'; '.join(extra)}")
+        print(f"{indent}  headings: {', '.join(spec.aliases)}")
+    return 0

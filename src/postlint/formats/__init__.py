@@ -1,0 +1,98 @@
+"""Output formats: each turns a Report into text. The registry maps ``--format`` names to writers."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from typing import TextIO
+
+from postlint.diagnostic import Diagnostic
+from postlint.linter import Report
+from postlint.rule import Rule
+
+Writer = Callable[[Report, Sequence[Rule], bool], str]
+
+_COLOURS = {"error": "\033[31m", "warning": "\033[33m", "info": "\033[36m", "bold": "\033[1m", "dim": "\033[2m"}
+_RESET = "\033[0m"
+
+
+def use_colour(stream: TextIO) -> bool:
+    """Colour only on a terminal, never with NO_COLOR set (https://no-color.org)."""
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    return hasattr(stream, "isatty") and stream.isatty()
+
+
+def _paint(text: str, style: str, colour: bool) -> str:
+    return f"{_COLOURS[style]}{text}{_RESET}" if colour else text
+
+
+def _head(d: Diagnostic, colour: bool) -> str:
+    where = _paint(f"{d.path}:{d.line}:{d.column}:", "bold", colour)
+    sev = _paint(d.severity, d.severity, colour)
+    return f"{where} {_paint(d.code, d.severity, colour)} [{sev}] {d.message}"
+
+
+def concise(report: Report, rules: Sequence[Rule], colour: bool = False) -> str:
+    """One line per finding: ``path:line:col: CODE [severity] message``."""
+    lines = [_head(d, colour) for d in report.diagnostics]
+    return "\n".join(lines) + ("\n" if lines else "")
+
+
+def full(report: Report, rules: Sequence[Rule], colour: bool = False) -> str:
+    """ruff-style: the finding, its source line with a caret under the span, and a help line."""
+    out: list[str] = []
+    for result in report.results:
+        posting = result.posting
+        for d in result.diagnostics:
+            out.append(_head(d, colour) + f" ({d.name})")
+            if posting is not None:
+                text = posting.line_text(d.line).expandtabs(1)
+                gutter = len(str(d.line))
+                width = (d.end_column - d.column) if d.end_line == d.line else max(1, len(text) - d.column + 1)
+                caret = " " * (d.column - 1) + "^" * max(1, width)
+                out.append(f"{' ' * gutter} |")
+                out.append(f"{d.line} | {text}")
+                out.append(f"{' ' * gutter} | {_paint(caret, d.severity, colour)}")
+                if d.help:
+                    out.append(f"{' ' * gutter} = help: {d.help}")
+                if d.fix is not None:
+                    out.append(f"{' ' * gutter} = fix: replace with {d.fix.replacement!r} (postlint check --fix)")
+            out.append("")
+    diags = report.diagnostics
+    if diags:
+        counts = {s: sum(1 for d in diags if d.severity == s) for s in ("error", "warning", "info")}
+        summary = ", ".join(f"{n} {s}{'s' if n != 1 else ''}" for s, n in counts.items() if n)
+        fixable = sum(1 for d in diags if d.fix is not None)
+        tail = f" ({fixable} fixable with --fix)" if fixable else ""
+        out.append(f"Found {len(diags)} finding{'s' if len(diags) != 1 else ''}: {summary}{tail}.")
+    else:
+        out.append("All checks passed.")
+    return "\n".join(out) + "\n"
+
+
+def as_json(report: Report, rules: Sequence[Rule], colour: bool = False) -> str:
+    """A JSON array of Diagnostic objects (schema: ``postlint.Diagnostic.model_json_schema()``)."""
+    return json.dumps([d.model_dump(mode="json") for d in report.diagnostics], indent=2, ensure_ascii=False) + "\n"
+
+
+WRITERS: dict[str, Writer] = {"full": full, "concise": concise, "json": as_json}
+
+
+def register(name: str, writer: Writer) -> None:
+    WRITERS[name] = writer
+
+
+def render(name: str, report: Report, rules: Sequence[Rule], *, stream: TextIO | None = None) -> str:
+    """Render a report in a named format (colour decided by the stream it is going to)."""
+    from postlint.formats import extra  # noqa: F401 - registers the CI formats
+
+    writer = WRITERS.get(name)
+    if writer is None:
+        raise KeyError(name)
+    colour = use_colour(stream or sys.stdout) if name in ("full", "concise") else False
+    return writer(report, rules, colour)

@@ -1,0 +1,1 @@
+"""CI formats (github, sarif, gitlab, junit, html) register themselves here."""

@@ -1,0 +1,258 @@
+"""Data-rule kinds (after Vale's): existence, substitution, occurrence, metric.
+
+A TOML file under ``rules/<family>/`` is an instance of one of these classes,
+so data rules are ordinary :class:`~postlint.rule.Rule` objects.
+"""
+
+from __future__ import annotations
+
+import ast
+import operator
+import re
+from collections.abc import Iterator
+from functools import cached_property
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from postlint.diagnostic import Diagnostic, Fix, Severity
+from postlint.posting import Block, Posting
+from postlint.rule import Context, Rule, _kebab
+from postlint.scope import SCOPE_PATTERN, in_quotes, scope_blocks
+
+
+class Term(BaseModel):
+    """One entry of a term list: phrases to find, what to say instead, and when not to flag."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", alias_generator=_kebab, populate_by_name=True)
+    match: list[str] = Field(min_length=1)
+    suggest: list[str] = []
+    note: str = ""
+    category: str = ""
+    source: str = ""
+    severity: Severity | None = None
+    exceptions: list[str] = []
+    # A single suggestion is offered as an automatic fix only when it is always right.
+    fix: bool = False
+
+
+class TermRule(Rule):
+    """Shared matching for existence and substitution: PhraseMatcher terms and/or regex patterns."""
+
+    scope: str = Field(default="prose", pattern=SCOPE_PATTERN)
+    terms: list[Term] = []
+    patterns: list[str] = []
+    attr: Literal["lower", "lemma"] = "lower"
+    exceptions: list[str] = []
+    skip_quotes: bool = True
+    message: str = "Avoid '{match}'."
+
+    @field_validator("patterns")
+    @classmethod
+    def _compile(cls, value: list[str]) -> list[str]:
+        from postlint.regex_safety import check_pattern
+
+        for pattern in value:
+            check_pattern(pattern)
+        return value
+
+    def uses_nlp(self) -> bool:
+        return bool(self.terms)
+
+    @cached_property
+    def _regexes(self) -> list[re.Pattern[str]]:
+        return [re.compile(p, re.IGNORECASE) for p in self.patterns]
+
+    @cached_property
+    def _exception_regex(self) -> re.Pattern[str] | None:
+        words = list(self.exceptions) + [e for t in self.terms for e in t.exceptions]
+        if not words:
+            return None
+        return re.compile("|".join(rf"(?<!\w){re.escape(w)}(?!\w)" for w in words), re.IGNORECASE)
+
+    def matches(self, posting: Posting) -> Iterator[tuple[Block, int, int, Term | None]]:
+        """(block, start, end, term) for every hit in scope, exceptions and quotes removed."""
+        from postlint import nlp
+
+        blocks = scope_blocks(posting, self.scope)
+        hits: list[tuple[Block, int, int, Term | None]] = []
+        if self.terms:
+            groups = [t.match for t in self.terms]
+            for block, gid, s, e in nlp.match_phrases(posting, groups, attr=self.attr.upper(), blocks=blocks):
+                hits.append((block, s, e, self.terms[gid]))
+        for regex in self._regexes:
+            for block in blocks:
+                for m in regex.finditer(block.text):
+                    if m.end() > m.start():
+                        hits.append((block, m.start(), m.end(), None))
+        hits.sort(key=lambda h: (h[0].start, h[1], -h[2]))
+        last: tuple[int, int] | None = None
+        for block, s, e, term in hits:
+            if last is not None and block.at(s) < last[1]:
+                continue  # overlapping hit of a longer phrase already reported
+            if self.skip_quotes and in_quotes(block.text, s, e):
+                continue
+            if self._excepted(block.text, s, e):
+                continue
+            last = (block.at(s), block.end_at(e))
+            yield block, s, e, term
+
+    def _excepted(self, text: str, s: int, e: int) -> bool:
+        regex = self._exception_regex
+        if regex is None:
+            return False
+        return any(m.start() <= s and e <= m.end() or (m.start() < e and s < m.end()) for m in regex.finditer(text))
+
+
+class ExistenceRule(TermRule):
+    """Flags every occurrence of its terms or patterns."""
+
+    kind: Literal["existence"] = "existence"
+
+    def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
+        for block, s, e, term in self.matches(posting):
+            found = block.text[s:e]
+            message = self.message.format(match=found)
+            if term is not None and term.note:
+                message = f"{message} {term.note}"
+            severity = term.severity if term is not None and term.severity else None
+            yield self.at_block(posting, block, s, e, message, severity=severity)
+
+
+def _match_case(replacement: str, original: str) -> str:
+    if original.isupper() and len(original) > 1:
+        return replacement.upper()
+    if original[:1].isupper():
+        return replacement[:1].upper() + replacement[1:]
+    return replacement
+
+
+class SubstitutionRule(TermRule):
+    """Flags terms that have better alternatives; a single always-right alternative is a fix."""
+
+    kind: Literal["substitution"] = "substitution"
+    message: str = "Use {suggest} instead of '{match}'."
+
+    def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
+        for block, s, e, term in self.matches(posting):
+            found = block.text[s:e]
+            suggestions = term.suggest if term is not None else []
+            quoted = " or ".join(f"'{x}'" for x in suggestions) or "another word"
+            message = self.message.format(match=found, suggest=quoted)
+            if term is not None and term.note:
+                message = f"{message} {term.note}"
+            fix = None
+            if term is not None and term.fix and len(suggestions) == 1 and block.offsets is None:
+                fix = Fix(start=block.at(s), end=block.end_at(e), replacement=_match_case(suggestions[0], found))
+            severity = term.severity if term is not None and term.severity else None
+            yield self.at_block(posting, block, s, e, message, severity=severity, fix=fix)
+
+
+class OccurrenceRule(TermRule):
+    """Counts hits in its scope and reports when the count is below ``min`` or above ``max``."""
+
+    kind: Literal["occurrence"] = "occurrence"
+    min: int | None = Field(default=None, ge=0)
+    max: int | None = Field(default=None, ge=0)
+    message: str = "Found {count} occurrence(s); expected {bounds}."
+
+    def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
+        hits = list(self.matches(posting))
+        count = len(hits)
+        bounds = _bounds_text(self.min, self.max)
+        if self.max is not None and count > self.max:
+            block, s, e, _ = hits[self.max]
+            yield self.at_block(posting, block, s, e, self.message.format(count=count, bounds=bounds))
+        elif self.min is not None and count < self.min:
+            yield self.at_document(posting, self.message.format(count=count, bounds=bounds))
+
+
+def _bounds_text(low: float | None, high: float | None) -> str:
+    if low is not None and high is not None:
+        return f"{low:g} to {high:g}"
+    if low is not None:
+        return f"at least {low:g}"
+    return f"at most {high:g}"
+
+
+_OPS: dict[type, Any] = {
+    ast.Add: operator.add,
+    ast.Sub: operator.sub,
+    ast.Mult: operator.mul,
+    ast.Div: operator.truediv,
+    ast.USub: operator.neg,
+}
+
+
+def evaluate(formula: str, variables: dict[str, float]) -> float:
+    """Evaluate arithmetic over named counts; anything else (calls, attributes) is refused.
+
+    Division by zero gives 0, so a formula over an empty posting is defined.
+    """
+
+    def ev(node: ast.AST) -> float:
+        if isinstance(node, ast.Expression):
+            return ev(node.body)
+        if isinstance(node, ast.Constant) and isinstance(node.value, (int, float)):
+            return float(node.value)
+        if isinstance(node, ast.Name) and node.id in variables:
+            return float(variables[node.id])
+        if isinstance(node, ast.BinOp) and type(node.op) in _OPS:
+            left, right = ev(node.left), ev(node.right)
+            if isinstance(node.op, ast.Div) and right == 0:
+                return 0.0
+            return _OPS[type(node.op)](left, right)
+        if isinstance(node, ast.UnaryOp) and type(node.op) in _OPS:
+            return _OPS[type(node.op)](ev(node.operand))
+        raise ValueError(f"unsupported expression {ast.unparse(node)!r} (use + - * / and {', '.join(sorted(variables))})")
+
+    return ev(ast.parse(formula, mode="eval"))
+
+
+METRIC_VARIABLES = ("words", "characters", "paragraphs", "list_items", "headings", "blocks", "sections")
+
+
+def posting_counts(posting: Posting) -> dict[str, float]:
+    body = list(posting.body_blocks())
+    return {
+        "words": float(sum(len(b.text.split()) for b in body)),
+        "characters": float(sum(len(b.clean) for b in body)),
+        "paragraphs": float(sum(1 for b in body if b.kind == "paragraph")),
+        "list_items": float(sum(1 for b in body if b.kind == "list_item")),
+        "headings": float(sum(1 for s in posting.walk() if s.heading is not None and s.heading.kind == "heading")),
+        "blocks": float(len(body)),
+        "sections": float(sum(1 for _ in posting.walk())),
+    }
+
+
+class MetricRule(Rule):
+    """A formula over the posting's counts, reported when it falls outside ``min``/``max``."""
+
+    kind: Literal["metric"] = "metric"
+    formula: str
+    min: float | None = None
+    max: float | None = None
+    message: str = "{value:.2f} is outside {bounds}."
+
+    @field_validator("formula")
+    @classmethod
+    def _valid_formula(cls, value: str) -> str:
+        evaluate(value, dict.fromkeys(METRIC_VARIABLES, 1.0))
+        return value
+
+    def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
+        counts = posting_counts(posting)
+        if not counts["blocks"]:
+            return
+        value = evaluate(self.formula, counts)
+        if (self.min is not None and value < self.min) or (self.max is not None and value > self.max):
+            message = self.message.format(value=value, bounds=_bounds_text(self.min, self.max), **counts)
+            yield self.at_document(posting, message)
+
+
+KINDS: dict[str, type[Rule]] = {
+    "existence": ExistenceRule,
+    "substitution": SubstitutionRule,
+    "occurrence": OccurrenceRule,
+    "metric": MetricRule,
+}

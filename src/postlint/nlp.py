@@ -1,0 +1,186 @@
+"""The only module that imports spaCy and textstat, lazily and once per process.
+
+The pipeline is ``spacy.blank("en")`` with a sentencizer and the lookup
+lemmatizer from spacy-lookups-data: no model download, no network. Text is
+tokenized per block (never across a heading or list item) and the result is
+cached on the posting, so every rule shares one pass.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from postlint.posting import Block, Posting
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+_MODEL: str | None = None
+_WORD = re.compile(r"[^\W_](?:[\w'’-]*[^\W_])?")
+
+
+def configure(model: str | None) -> None:
+    """Use a trained pipeline (``nlp-model`` in config) instead of the blank one."""
+    global _MODEL
+    if model != _MODEL:
+        _MODEL = model
+        pipeline.cache_clear()
+
+
+@lru_cache(maxsize=1)
+def pipeline() -> Language:
+    import spacy
+
+    if _MODEL:
+        nlp = spacy.load(_MODEL)
+        if "sentencizer" not in nlp.pipe_names and "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names:
+            nlp.add_pipe("sentencizer")
+        return nlp
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+    nlp.initialize()
+    table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
+    _register_lowercase_lemmas(table)
+    nlp.add_pipe("postlint_lowercase_lemmas")
+    return nlp
+
+
+def _register_lowercase_lemmas(table: Any) -> None:
+    """The lookup table is keyed by exact spelling, so "Scaling" would keep itself as
+    lemma; look such words up again in lower case, and store every lemma lower-cased."""
+    from spacy.language import Language
+
+    if Language.has_factory("postlint_lowercase_lemmas"):
+        return
+
+    @Language.component("postlint_lowercase_lemmas")
+    def lowercase_lemmas(doc: Doc) -> Doc:
+        for token in doc:
+            lemma = token.lemma_
+            if lemma == token.text and not token.is_lower:
+                lemma = table.get(token.lower_, token.lower_)
+            token.lemma_ = lemma.lower()
+        return doc
+
+
+def docs(posting: Posting) -> list[tuple[Block, Doc]]:
+    """Every block of the posting with its spaCy Doc (one pass, cached on the posting)."""
+    cached = posting._cache.get("docs")
+    if cached is None:
+        blocks = list(posting.blocks())
+        nlp = pipeline()
+        cached = list(zip(blocks, nlp.pipe(b.text for b in blocks), strict=True))
+        posting._cache["docs"] = cached
+    return cached
+
+
+def doc_for(posting: Posting, block: Block) -> Doc:
+    for b, doc in docs(posting):
+        if b is block:
+            return doc
+    return pipeline()(block.text)
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence inside one block: ``text`` is ``block.text[start:end]``."""
+
+    block: Block
+    start: int
+    end: int
+    text: str
+
+    @property
+    def words(self) -> list[str]:
+        return words(self.text)
+
+    @property
+    def source_start(self) -> int:
+        return self.block.at(self.start)
+
+    @property
+    def source_end(self) -> int:
+        return self.block.end_at(self.end)
+
+
+def sentences(posting: Posting, kinds: Sequence[str] = ("paragraph", "list_item", "table_row")) -> list[Sentence]:
+    """Sentences of the posting's body, split per block.
+
+    Headings and labels are not sentences; a list item is at least one
+    sentence even without a full stop.
+    """
+    key = ("sentences", tuple(kinds))
+    cached = posting._cache.get(key)
+    if cached is None:
+        cached = []
+        for block, doc in docs(posting):
+            if block.kind not in kinds:
+                continue
+            for sent in doc.sents:
+                text = sent.text.strip()
+                if not _WORD.search(text):
+                    continue
+                start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+                cached.append(Sentence(block, start, start + len(text), text))
+        posting._cache[key] = cached
+    return cached
+
+
+def words(text: str) -> list[str]:
+    """Words as readability formulas count them: letters or digits, inner apostrophes and hyphens kept."""
+    return _WORD.findall(text)
+
+
+@lru_cache(maxsize=65536)
+def syllables(word: str) -> int:
+    """Syllables of one word (textstat: CMU dictionary, then Pyphen), cached."""
+    import textstat
+
+    return max(1, int(textstat.syllable_count(word)))
+
+
+@lru_cache(maxsize=256)
+def _phrase_matcher(key: tuple[str, tuple[tuple[str, ...], ...]]) -> Any:
+    from spacy.matcher import PhraseMatcher
+
+    attr, groups = key
+    nlp = pipeline()
+    matcher = PhraseMatcher(nlp.vocab, attr=attr)
+    for gid, phrases in enumerate(groups):
+        matcher.add(str(gid), list(nlp.pipe(phrases)) if attr == "LEMMA" else [nlp.make_doc(p) for p in phrases])
+    return matcher
+
+
+def match_phrases(
+    posting: Posting, groups: Sequence[Sequence[str]], *, attr: str = "LOWER", blocks: Iterable[Block] | None = None
+) -> list[tuple[Block, int, int, int]]:
+    """Find phrases of ``groups`` in blocks: (block, group index, text start, text end).
+
+    One PhraseMatcher per term list, compiled once per process; ``attr`` is
+    ``LOWER`` (case-insensitive) or ``LEMMA`` (inflections match too).
+    """
+    key = (attr, tuple(tuple(g) for g in groups))
+    matcher = _phrase_matcher(key)
+    wanted = None if blocks is None else {id(b) for b in blocks}
+    nlp = pipeline()
+    found = []
+    for block, doc in docs(posting):
+        if wanted is not None and id(block) not in wanted:
+            continue
+        for match_id, s, e in matcher(doc):
+            span = doc[s:e]
+            found.append((block, int(nlp.vocab.strings[match_id]), span.start_char, span.end_char))
+    found.sort(key=lambda f: (f[0].start, f[2], -f[3]))
+    return found
+
+
+def textstat_module() -> Any:
+    import textstat
+
+    return textstat

@@ -1,0 +1,1 @@
+"""pytest plugin: ``pytest --postlint`` collects postings as test items (see the integrations work)."""

@@ -1,0 +1,234 @@
+"""Plain text -> Posting, for postings pasted from job boards.
+
+There is no markup, so structure is guessed line by line: bullet glyphs make
+list items, emoji-led or Title Case lines standing alone make headings,
+``Label:`` lines make labels, and the rest joins into paragraphs. The prose
+mask blanks only the decoration (indentation, bullet glyphs, leading emoji,
+navigation junk, the tags line), so prose offsets are source offsets.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from postlint.posting import Block, Posting
+from postlint.readers.tree import build_posting, make_block
+from postlint.schema import Schema, normalize_heading
+
+_EOL = re.compile(r"\r\n|\r|\n")
+# A bullet glyph or a "1." / "1)" number, then blank space, then the item.
+_BULLET = re.compile(r"[ \t]*(?:[•\-*–·▪◦●]|\d{1,3}[.)])[ \t]+(?=\S)")
+# Glued CamelCase words, as job boards print their tag lists.
+_TAG_WORD = re.compile(r"[A-Z][a-z0-9]+|[A-Z]{2,}(?![a-z])")
+_TAGS = re.compile(rf"(?:{_TAG_WORD.pattern}){{3,}}")
+_SALARY = re.compile(
+    r"[$€£¥₹]\s?\d|\d\s?[kK]\b|\b(?:USD|EUR|GBP|CAD|AUD)\b|\bsalary\b|\bper\s+(?:year|annum|hour|month)\b", re.I
+)
+_NAV_JUNK = re.compile(
+    r"(?:back(?: to (?:home|top|(?:all )?jobs|(?:job )?search(?: results)?|listings?|careers))?|home|"
+    r"skip to (?:main )?content|apply now|apply for this (?:job|position)|easy apply|share(?: this job)?|"
+    r"save(?: job)?|report this job|sign in|log in)"
+)
+_BREADCRUMB = re.compile(r"home\s*[/>»›|]", re.I)
+# Short words that stay lower case in Title Case.
+_SMALL_WORDS = frozenset(
+    "a an and as at but by for from in into nor of on or per the to via vs with & / + - – —".split()
+)
+_TERMINAL = ".,;"
+
+
+def is_nav_junk(line: str) -> bool:
+    """A site-navigation line pasted along with the posting ("← Back to jobs", "Share")."""
+    stripped = line.strip()
+    if _BREADCRUMB.match(stripped):
+        return True
+    norm = " ".join(re.sub(r"[^\w']+", " ", stripped.lower()).split())
+    return bool(norm) and _NAV_JUNK.fullmatch(norm) is not None
+
+
+def is_pictograph(ch: str) -> bool:
+    """Emoji and other pictographic symbols used as decoration (not bullets, not letters)."""
+    cp = ord(ch)
+    if 0x1F000 <= cp <= 0x1FAFF or 0x2600 <= cp <= 0x27BF or 0x2B00 <= cp <= 0x2BFF:
+        return True
+    return unicodedata.category(ch) == "So"
+
+
+def _emoji_prefix(line: str) -> int:
+    """Length of the leading indentation + emoji run (with joiners and selectors), 0 if none."""
+    i = len(line) - len(line.lstrip(" \t"))
+    seen = False
+    while i < len(line):
+        ch = line[i]
+        if is_pictograph(ch):
+            seen = True
+        elif not (seen and (ch in "\ufe0f\ufe0e\u200d\u20e3 \t" or 0x1F3FB <= ord(ch) <= 0x1F3FF)):
+            break
+        i += 1
+    return i if seen else 0
+
+
+def _is_title_case(text: str) -> bool:
+    words = text.split()
+    firsts = []
+    for word in words:
+        if word.lower() in _SMALL_WORDS:
+            continue
+        letter = next((c for c in word if c.isalpha()), None)
+        if letter is not None:
+            firsts.append(letter)
+    if not firsts or not words[0][0].isupper() and not (words[0][0] in "(\"'" and firsts[0].isupper()):
+        return False
+    return sum(c.isupper() for c in firsts) >= 0.75 * len(firsts)
+
+
+def _short_line(text: str, max_words: int) -> bool:
+    return len(text.split()) <= max_words and text.rstrip()[-1:] not in _TERMINAL
+
+
+def _emoji_heading_text(rest: str) -> bool:
+    """The words after a leading emoji can be a heading: letters, no amounts."""
+    if not _short_line(rest, 10) or not any(c.isalpha() for c in rest):
+        return False
+    return not any(c.isdigit() or unicodedata.category(c) == "Sc" for c in rest)
+
+
+def _is_label(rest: str) -> bool:
+    rest = rest.rstrip()
+    return rest.endswith(":") and len(rest.split()) <= 8 and rest[:1].isupper()
+
+
+def _lines(source: str) -> list[tuple[int, int]]:
+    """(start, end) of each line's content, line endings excluded."""
+    out, pos = [], 0
+    for match in _EOL.finditer(source):
+        out.append((pos, match.start()))
+        pos = match.end()
+    if pos < len(source):
+        out.append((pos, len(source)))
+    return out
+
+
+def _indent(line: str) -> int:
+    body = line.lstrip(" \t")
+    return len(line[: len(line) - len(body)].expandtabs(4))
+
+
+def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
+    """Parse a plain-text posting into the shared section tree."""
+    chars = [c if c in "\r\n" else " " for c in source]
+    lines = _lines(source)
+    texts = [source[s:e] for s, e in lines]
+    blank = [not t.strip() or is_nav_junk(t) for t in texts]
+    emoji = [_emoji_prefix(t) for t in texts]
+    last_content = max((i for i, b in enumerate(blank) if not b), default=-1)
+    aliases = {normalize_heading(a) for spec, _ in schema.walk() for a in spec.aliases}
+
+    # Records are [kind, start, end, level]; blocks are cut from the finished mask.
+    records: list[list] = []
+    meta: dict = {}
+    title: list | None = None
+    looking_for_title = True
+    l2_kind: str | None = None
+    list_indents: list[int] = []
+    open_para: list | None = None  # the paragraph the next plain line extends
+    open_item: tuple[list, int] | None = None  # (list item, bullet indent) for wrapped lines
+
+    def keep(start: int, end: int) -> None:
+        chars[start:end] = source[start:end]
+
+    for n, ((ls, le), text) in enumerate(zip(lines, texts, strict=True)):
+        if blank[n]:
+            open_para = open_item = None
+            continue
+        stripped = text.strip()
+        first = len(text) - len(text.lstrip())
+        prev_blank = n == 0 or blank[n - 1]
+        if l2_kind is None and _TAGS.fullmatch(stripped):
+            meta.setdefault("tags", []).extend(_TAG_WORD.findall(stripped))
+            open_para = open_item = None
+            continue
+        if looking_for_title and not _SALARY.search(stripped):
+            looking_for_title = False
+            skip = emoji[n] or first
+            rest = text[skip:].strip()
+            if (
+                not _BULLET.match(text)
+                and not rest.endswith(":")
+                and _short_line(rest, 15)
+                and any(c.isalpha() for c in rest)
+                and normalize_heading(rest) not in aliases
+            ):
+                keep(ls + skip, le)
+                title = ["heading", ls + skip, le, 1]
+                continue
+        bullet = _BULLET.match(text)
+        if bullet:
+            indent = _indent(text)
+            while list_indents and indent < list_indents[-1]:
+                list_indents.pop()
+            if not list_indents or indent > list_indents[-1]:
+                list_indents.append(indent)
+            keep(ls + bullet.end(), le)
+            item = ["list_item", ls + bullet.end(), le, len(list_indents)]
+            records.append(item)
+            open_para, open_item = None, (item, indent)
+            continue
+        if open_item is not None and _indent(text) > open_item[1]:
+            # A wrapped bullet: indented deeper than its glyph, no blank line between.
+            keep(ls + first, le)
+            open_item[0][2] = le
+            continue
+        skip = emoji[n] or first
+        rest = text[skip:]
+        if emoji[n] and _emoji_heading_text(rest):
+            keep(ls + skip, le)
+            neighbours = (n > 0 and not blank[n - 1] and emoji[n - 1]) or (
+                n + 1 < len(lines) and not blank[n + 1] and emoji[n + 1]
+            )
+            if neighbours:
+                # Several emoji lines in a row are an emoji-bulleted list, not headings.
+                records.append(["list_item", ls + skip, le, 1])
+            else:
+                records.append(["heading", ls + skip, le, 2])
+                l2_kind = schema.classify(rest)
+            open_para = open_item = None
+            list_indents = []
+            continue
+        keep(ls + skip, le)
+        if _is_label(rest):
+            records.append(["label", ls + skip, le, 0])
+            open_para = open_item = None
+            list_indents = []
+            continue
+        if prev_blank and n < last_content and _short_line(rest, 10) and _is_title_case(rest):
+            kind = schema.classify(rest)
+            if kind != "other" and schema.parent_kind(kind) is None and kind != l2_kind:
+                level = 2
+            elif kind != "other":
+                level = 3
+            else:
+                level = 3 if l2_kind is not None else 2
+            if level == 2:
+                l2_kind = kind
+            records.append(["heading", ls + skip, le, level])
+            open_para = open_item = None
+            list_indents = []
+            continue
+        open_item = None
+        list_indents = []
+        if open_para is not None:
+            open_para[2] = le
+        else:
+            open_para = ["paragraph", ls + skip, le, 0]
+            records.append(open_para)
+
+    prose = "".join(chars)
+    blocks: list[Block] = []
+    for kind, start, end, level in records:
+        block = make_block(prose, kind, start, end, level)
+        if block is not None:
+            blocks.append(block)
+    title_block = make_block(prose, *title) if title else None
+    return build_posting(source, prose, "text", blocks, schema, path=path, meta=meta, title_block=title_block)

@@ -1,0 +1,142 @@
+"""The Rule base class: a frozen pydantic model whose fields are its options.
+
+Python rules subclass :class:`Rule`; data rules are instances of the kinds in
+:mod:`postlint.kinds`, loaded from TOML by :mod:`postlint.packs`. The engine,
+config, suppression, tests and docs only ever see ``Rule`` objects.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from postlint.diagnostic import Diagnostic, Fix, Severity
+from postlint.posting import Block, Posting
+
+if TYPE_CHECKING:  # pragma: no cover
+    from postlint.config import Config
+    from postlint.schema import Schema
+
+CODE_PATTERN = r"^[A-Z]{2,5}[0-9]{3}$"
+NAME_PATTERN = r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$"
+
+FAMILIES = {
+    "STR": "structure",
+    "PAY": "pay",
+    "READ": "readability",
+    "INC": "inclusivity",
+    "SEO": "seo",
+    "SD": "structured-data",
+}
+
+
+def _kebab(name: str) -> str:
+    return name.replace("_", "-")
+
+
+@dataclass
+class Context:
+    """What a rule may know besides the posting: the schema and the run's settings."""
+
+    schema: Schema
+    config: Config
+    today: date = field(default_factory=date.today)
+
+
+class Rule(BaseModel):
+    """A lint rule. Fields below ``META`` are documentation; every other field is an option."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", alias_generator=_kebab, populate_by_name=True)
+
+    # Documentation and identity (not options).
+    code: str = Field(pattern=CODE_PATTERN)
+    name: str = Field(pattern=NAME_PATTERN)
+    summary: str = Field(min_length=1)
+    why: str = ""
+    source: str = ""
+    example: str = Field(default="", description="a posting snippet that triggers the rule")
+    passing: str = Field(default="", description="a close snippet that must not trigger it")
+    # Options every rule has.
+    severity: Severity = "warning"
+    enabled: bool = Field(default=True, description="on unless a config selects otherwise")
+
+    META: ClassVar[frozenset[str]] = frozenset({"code", "name", "summary", "why", "source", "example", "passing", "kind"})
+    # True when check() needs spaCy (tokens, lemmas, sentences): lets a
+    # regex-only selection skip loading it.
+    needs_nlp: ClassVar[bool] = False
+    # The format the example/passing snippets are written in.
+    example_format: ClassVar[str] = "markdown"
+
+    @property
+    def family(self) -> str:
+        prefix = re.match(r"[A-Z]+", self.code)
+        return FAMILIES.get(prefix.group(0) if prefix else "", "other")
+
+    def uses_nlp(self) -> bool:
+        """Whether check() needs spaCy; a selection of rules that all say no never loads it."""
+        return self.needs_nlp
+
+    def options(self) -> dict[str, Any]:
+        """The rule's configurable options and their current values (kebab-case keys)."""
+        return {
+            _kebab(k): v for k, v in self.model_dump().items() if k not in self.META and k not in ("terms",)
+        }
+
+    def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:  # pragma: no cover - abstract
+        raise NotImplementedError
+        yield
+
+    # -- helpers for subclasses ------------------------------------------------
+    def diagnostic(
+        self,
+        posting: Posting,
+        start: int,
+        end: int,
+        message: str,
+        *,
+        severity: Severity | None = None,
+        fix: Fix | None = None,
+        help: str | None = None,  # noqa: A002 - the public field name
+    ) -> Diagnostic:
+        """A diagnostic of this rule over ``source[start:end]`` (an empty span covers one character)."""
+        end = max(end, start)
+        line, col = posting.locate(start)
+        end_line, end_col = posting.locate(end if end > start else min(start + 1, len(posting.source)))
+        if (end_line, end_col) <= (line, col):
+            end_line, end_col = line, col + 1
+        section = posting.section_of(start)
+        return Diagnostic(
+            code=self.code,
+            name=self.name,
+            severity=severity or self.severity,
+            message=message,
+            path=posting.path,
+            line=line,
+            column=col,
+            end_line=end_line,
+            end_column=end_col,
+            start=start,
+            end=end,
+            section=section.kind if section else None,
+            help=help,
+            url=self.source or None,
+            fix=fix,
+        )
+
+    def at_block(self, posting: Posting, block: Block, i: int, j: int, message: str, **kw: Any) -> Diagnostic:
+        """A diagnostic over ``block.text[i:j]``."""
+        return self.diagnostic(posting, block.at(i), block.end_at(j), message, **kw)
+
+    def at_document(self, posting: Posting, message: str, **kw: Any) -> Diagnostic:
+        """A diagnostic about the whole posting, placed on its title line (or its first line)."""
+        if posting.title_block is not None:
+            return self.diagnostic(posting, posting.title_block.start, posting.title_block.end, message, **kw)
+        first = next(posting.blocks(), None)
+        if first is not None:
+            return self.diagnostic(posting, first.start, first.end, message, **kw)
+        return self.diagnostic(posting, 0, 0, message, **kw)

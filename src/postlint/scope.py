@@ -1,0 +1,50 @@
+"""Scopes: which blocks of a posting a rule looks at."""
+
+from __future__ import annotations
+
+import re
+
+from postlint.posting import Block, Posting
+
+SCOPE_PATTERN = r"^(prose|paragraphs|list-items|headings|title|all|section:[a-z][a-z0-9-]*)$"
+
+_QUOTED = re.compile(r"\"[^\"\n]{1,300}\"|“[^”\n]{1,300}”")
+
+
+def scope_blocks(posting: Posting, scope: str) -> list[Block]:
+    """Blocks in a scope.
+
+    ``prose`` is body text (paragraphs, list items, table rows) without headings
+    or the title; ``section:KIND`` is the body text of every section of that kind
+    and of its sub-sections.
+    """
+    key = ("scope", scope)
+    cached = posting._cache.get(key)
+    if cached is not None:
+        return cached
+    if scope == "prose":
+        out = list(posting.body_blocks())
+    elif scope == "paragraphs":
+        out = [b for b in posting.body_blocks() if b.kind == "paragraph"]
+    elif scope == "list-items":
+        out = [b for b in posting.body_blocks() if b.kind == "list_item"]
+    elif scope == "headings":
+        out = [b for b in posting.blocks() if b.kind in ("heading", "label") and b is not posting.title_block]
+    elif scope == "title":
+        out = [posting.title_block] if posting.title_block is not None else []
+    elif scope == "all":
+        out = list(posting.blocks())
+    elif scope.startswith("section:"):
+        kind = scope.split(":", 1)[1]
+        out = []
+        for section in posting.find_all(kind):
+            out.extend(b for b in section.all_blocks() if b.kind not in ("heading", "label"))
+    else:
+        raise ValueError(f"unknown scope {scope!r}")
+    posting._cache[key] = out
+    return out
+
+
+def in_quotes(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` lies inside a quotation (quoted words are mentions, not use)."""
+    return any(m.start() < start and end < m.end() for m in _QUOTED.finditer(text))
