@@ -56,7 +56,7 @@ class Linter:
         from postlint.plugins import all_rules
         from postlint.schema import load_schema
 
-        self.config = config or load_config()
+        self.config = config if config is not None else Config()
         self.available = tuple(rules) if rules is not None else all_rules()
         self.rules = select_rules(self.config, self.available)
         self.schema = load_schema(self.config.resolved_schema())
@@ -129,6 +129,9 @@ def lint(
     text: str, *, path: str = "-", format: str | None = None, config: Config | None = None  # noqa: A002
 ) -> list[Diagnostic]:
     """Lint a posting's text and return its diagnostics, sorted by position.
+
+    Without ``config`` the defaults apply (no config file is searched for; pass
+    ``postlint.load_config()`` to use the project's).
 
     ``format`` is ``markdown``, ``text``, ``html`` or ``jsonld``; by default it
     follows ``path``'s extension (Markdown when there is none).

@@ -1,0 +1,149 @@
+"""Regular expressions and tables behind :mod:`postlint.salary`.
+
+Every quantifier is bounded and every number must start where a number
+starts, so a scan is linear in the text's length even on hostile input
+(a megabyte of digits and dashes).
+"""
+
+from __future__ import annotations
+
+import re
+
+Period = str  # one of HOUR, DAY, WEEK, MONTH, YEAR
+
+# ISO 4217 codes postings use; upper case only, so "try"/"cad" as words never match.
+CODES = (
+    "USD EUR GBP CAD AUD NZD CHF SEK NOK DKK PLN CZK HUF JPY CNY INR SGD HKD BRL MXN ZAR ILS AED TWD KRW RON "
+    "BGN ISK TRY"
+).split()
+
+# Symbol -> (code, inferred). A bare "$" or "¥" names several currencies, so the
+# code is a guess; prefixed dollars and the other symbols are unambiguous.
+SYMBOLS: dict[str, tuple[str, bool]] = {
+    "US$": ("USD", False), "USD$": ("USD", False), "CA$": ("CAD", False), "CAN$": ("CAD", False),
+    "C$": ("CAD", False), "AU$": ("AUD", False), "A$": ("AUD", False), "NZ$": ("NZD", False),
+    "HK$": ("HKD", False), "SG$": ("SGD", False), "S$": ("SGD", False), "R$": ("BRL", False),
+    "MX$": ("MXN", False), "NT$": ("TWD", False), "$": ("USD", True), "€": ("EUR", False),
+    "£": ("GBP", False), "¥": ("JPY", True), "₹": ("INR", False), "₩": ("KRW", False), "₪": ("ILS", False),
+    "zł": ("PLN", False), "euro": ("EUR", False), "euros": ("EUR", False), "dollar": ("USD", True),
+    "dollars": ("USD", True),
+}
+
+PERIODS: dict[str, Period] = {
+    "hour": "HOUR", "hr": "HOUR", "h": "HOUR", "hourly": "HOUR", "ph": "HOUR", "p.h.": "HOUR",
+    "day": "DAY", "d": "DAY", "daily": "DAY", "day rate": "DAY",
+    "week": "WEEK", "wk": "WEEK", "w": "WEEK", "weekly": "WEEK",
+    "month": "MONTH", "mo": "MONTH", "mth": "MONTH", "monthly": "MONTH", "pcm": "MONTH", "calendar month": "MONTH",
+    "year": "YEAR", "yr": "YEAR", "y": "YEAR", "annum": "YEAR", "annual": "YEAR", "annually": "YEAR",
+    "yearly": "YEAR", "pa": "YEAR", "p.a.": "YEAR", "p.a": "YEAR", "p/a": "YEAR",
+}
+
+UP_TO = {"up to", "upto", "to a maximum of", "to a max of", "max", "maximum", "max of", "maximum of",
+         "not to exceed", "as much as"}
+FROM = {"starting at", "starting from", "starts at", "starts from", "start at", "start from", "from", "min",
+        "minimum", "min of", "minimum of", "at least", "upwards of", "in excess of"}
+
+_SP = r"[ \t\u00a0\u202f\u2009]"  # horizontal space, incl. no-break and thin spaces
+_GAP = r"\s{0,8}"  # markup blanked to spaces and wrapped lines widen gaps
+
+_codes = "|".join(CODES)
+_dollars = r"(?:US|USD|CA|CAN|C|AU|A|NZ|HK|SG|S|R|MX|NT)?\$"
+CUR_PRE = rf"(?<![A-Za-z])(?:{_dollars}|[€£¥₹₩₪]|(?:{_codes})(?![A-Za-z]))"
+# A suffix symbol must not be the prefix of the next amount ("$28 $34").
+CUR_SUF = rf"(?:(?:[€£¥₹₩₪$]|zł|(?:{_codes})(?![A-Za-z])|(?i:euros?|dollars?)\b)(?!{_SP}?\d))"
+
+# Grade of the US federal General Schedule, as TTS/USAJOBS write it
+# ("GS-15", "GS-GS 15", "GS-Senior Executive Service"), with an optional step.
+GRADE = rf"(?:GS-(?:GS{_SP}?)?\d{{1,2}}(?!\d)|(?:GS-)?Senior{_SP}Executive{_SP}Service)"
+_STEP = rf"(?:,?{_SP}{{0,3}}Step{_SP}{{0,2}}\d{{1,2}})?"
+_GRADE_TAIL = rf"{_STEP}{_SP}{{0,3}}[-–—:(]?{_GAP}"
+
+# Units that make a number a duration or a head count, never pay.
+_NOT_PAY_UNIT = (
+    r"(?!\s{0,3}(?:%|(?i:percent|years?|yrs?|months|weeks|days|hours|people|persons|employees|staff|members"
+    r"|users|customers|countries|engineers|reports|pounds|lbs?)\b))"
+)
+
+
+def _num(i: int) -> str:
+    # Thousands groups share one separator (comma, dot, space, apostrophe);
+    # a 1-2 digit tail is decimals. 401(k)/403(b) are plans, not amounts.
+    return (
+        rf"(?!40[13]{_SP}?\(?[kKbB]\b)"
+        rf"(?P<n{i}>(?:\d{{1,3}}(?P<s{i}>[,.'’ \u00a0\u202f\u2009])\d{{3}}(?:(?P=s{i})\d{{3}}){{0,3}}|\d{{1,9}})"
+        rf"(?:[.,]\d{{1,2}})?)(?![\d%]|[.,]\d)"
+    )
+
+
+def _amount(i: int) -> str:
+    bare_start = r"(?<![\w.,+\-–—/#@~])" if i == 1 else ""
+    mult = rf"(?:{_SP}?(?P<m{i}>[kKmMbB]|(?i:thousand|million|billion|mil|mln|mn|mm|bn))(?![A-Za-z]))?"
+    return (
+        rf"(?:(?P<c{i}>{CUR_PRE}){_SP}{{0,2}}|{bare_start}){_num(i)}{mult}"
+        rf"(?:{_SP}{{0,2}}(?P<d{i}>{CUR_SUF})|(?![A-Za-z])){_NOT_PAY_UNIT}"
+    )
+
+
+_LEAD = (
+    r"(?P<lead>(?i:up\s?to|to\sa\smax(?:imum)?\sof|max(?:imum)?(?:\sof)?|not\sto\sexceed|as\smuch\sas"
+    r"|start(?:ing|s)?\s(?:at|from)|from|min(?:imum)?(?:\sof)?|at\sleast|upwards\sof|in\sexcess\sof|between))"
+)
+_SEP = (
+    rf"(?P<sep>{_GAP}(?:-{{1,2}}|[–—‒―~]){_GAP}|\s{{1,8}}(?i:to|and|through|thru|until)\s{{1,8}})"
+    rf"(?:{GRADE}{_GRADE_TAIL})?"
+)
+_PLUS = rf"(?:(?P<plus>\+)|{_SP}{{1,3}}(?P<plusw>(?i:and{_SP}up|and{_SP}above|and{_SP}over|or{_SP}more|or{_SP}higher))\b)"
+_UNIT = r"(?i:hour|hr|day|week|wk|month|mo|mth|year|yr|annum|calendar\smonth)"
+PERIOD = (
+    rf"{_GAP}\(?{_SP}{{0,2}}(?:/{_SP}?(?P<pu1>{_UNIT}|[hdwy])|(?i:per|an?|each|every){_SP}{{1,3}}(?P<pu2>{_UNIT})"
+    r"|(?P<pu3>(?i:hourly|daily|weekly|monthly|annually|annual|yearly|p\.a\.|p\.a|p/a|pa|pcm|p\.h\.|ph)))"
+    r"(?![A-Za-z])"
+)
+
+PAY = re.compile(
+    rf"(?:\b{_LEAD}{_SP}{{1,3}})?(?:(?P<grade>{GRADE}){_GRADE_TAIL})?{_amount(1)}"
+    rf"(?:{_SEP}{_amount(2)})?{_PLUS}?(?:{PERIOD})?"
+)
+
+# Cheap gate: no currency and no pay word means nothing to find.
+HINT = re.compile(rf"[$€£¥₹₩₪]|zł|\b(?:{_codes})\b|(?i:salar|pay|wage|compensation|remuneration|euro|dollar)")
+
+# Context just before an amount (the text up to the match, so "$" anchors at its end).
+PAY_WORD_BEFORE = re.compile(
+    r"(?i:\b(?:salary|salaries|pay|wages?|compensation|remuneration|stipend|rate)\b)[^\d.;!?$€£]{0,30}$"
+)
+PERIOD_BEFORE = re.compile(
+    r"(?i:\b(?P<pw>hourly|daily|weekly|monthly|annual|annually|yearly|per\shour|per\sday|per\sweek|per\smonth"
+    r"|per\syear|per\sannum|day\srate)\b)[^\d.;!?$€£]{0,40}$"
+)
+MAX_BEFORE = re.compile(r"(?i:\b(?:max(?:imum)?|highest|top\sof\s(?:the\s)?(?:range|band))\b)[^\d.;:!?$€£]{0,60}$")
+MIN_BEFORE = re.compile(r"(?i:\b(?:min(?:imum)?|lowest|floor)\b)[^\d.;:!?$€£]{0,60}$")
+
+# Pay talk with no numbers. "competitive"/"negotiable" count only next to a pay word;
+# "DOE" also names the Department of Energy, so it needs pay words just before it.
+_PAYW = r"(?:base\s)?(?:salary|salaries|pay|compensation|remuneration|wages?|rates?(?:\sof\spay)?|package)"
+VAGUE = re.compile(
+    rf"(?i:\b(?:competitive|attractive|generous|negotiable)\s{_PAYW}\b"
+    rf"|\b(?:salary|salaries|pay|compensation|remuneration|wages?)\b[^.;:\n\d]{{0,25}}?\b(?:competitive|negotiable)\b"
+    r"|\b(?:depending|dependent|depends|based)\s(?:up)?on\s(?:your\s|the\scandidate'?s?\s)?(?:experience|qualifications)\b"
+    r"|\bcommensurate(?:\swith\s(?:your\s)?(?:experience|qualifications|skills))?\b"
+    r"|\bmarket[\s-](?:rate|related|competitive)\b)"
+    r"|\bD\.?O\.?E\.?(?![A-Za-z])"
+)
+DOE_CONTEXT = re.compile(r"(?i:salary|pay|compensation|wage|rate|remuneration)[^.;\n]{0,40}$|[\d$€£kK][^.;\n]{0,6}$")
+
+# Front-matter keys, normalised to snake_case.
+META_TEXT_KEYS = (
+    "salary", "salary_range", "pay", "pay_range", "compensation", "compensation_range", "base_salary",
+    "basesalary", "wage", "wages", "wage_range", "remuneration", "pay_rate", "salary_text",
+)
+META_MIN_KEYS = ("salary_min", "min_salary", "pay_min", "min_pay", "salary_from", "minimum_salary", "wage_min")
+META_MAX_KEYS = ("salary_max", "max_salary", "pay_max", "max_pay", "salary_to", "maximum_salary", "wage_max")
+META_CURRENCY_KEYS = ("salary_currency", "pay_currency", "currency")
+META_PERIOD_KEYS = ("salary_period", "pay_period", "salary_unit", "pay_unit", "period", "per", "unit_text")
+META_KEYS = frozenset(META_TEXT_KEYS + META_MIN_KEYS + META_MAX_KEYS)
+META_LINE = re.compile(r"""^[ \t]*["']?(?P<key>[A-Za-z][\w -]{0,40}?)["']?[ \t]*[:=][ \t]*(?P<value>.*?)[ \t]*$""", re.M)
+
+
+def meta_key(key: object) -> str:
+    return re.sub(r"[\s-]+", "_", str(key).strip().lower())
