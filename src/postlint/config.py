@@ -14,7 +14,7 @@ from functools import lru_cache
 from pathlib import Path, PurePosixPath
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from postlint.diagnostic import SEVERITY_RANK, Severity
 from postlint.errors import ConfigError
@@ -59,6 +59,17 @@ class Config(BaseModel):
     # Where the config came from: relative paths (schema, per-file-ignores) resolve against it.
     root: str = Field(default=".", exclude=True)
     origin: str = Field(default="<defaults>", exclude=True)
+
+    @field_validator("jurisdictions")
+    @classmethod
+    def _known_jurisdictions(cls, value: list[str]) -> list[str]:
+        from postlint.jurisdictions import all_jurisdictions
+
+        known = all_jurisdictions()
+        for code in value:
+            if code.upper() not in known:
+                raise ValueError(f"unknown jurisdiction {code!r} (known: {', '.join(sorted(known))})")
+        return value
 
     def resolved_schema(self) -> str:
         from postlint.schema import BUILTIN_SCHEMAS

@@ -69,8 +69,10 @@ class Rule(BaseModel):
     # True when check() needs spaCy (tokens, lemmas, sentences): lets a
     # regex-only selection skip loading it.
     needs_nlp: ClassVar[bool] = False
-    # The format the example/passing snippets are written in.
+    # The format the example/passing snippets are written in, and any config
+    # (e.g. a jurisdiction) the example needs to trigger.
     example_format: ClassVar[str] = "markdown"
+    example_config: ClassVar[dict[str, Any]] = {}
 
     @property
     def family(self) -> str:

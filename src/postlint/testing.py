@@ -89,4 +89,4 @@ def check_case(case: Case) -> None:
 
 
 def rule_triggers(rule: Rule, text: str) -> bool:
-    return bool(run_rule(rule.code, text, format=rule.example_format))
+    return bool(run_rule(rule.code, text, format=rule.example_format, config=rule.example_config))

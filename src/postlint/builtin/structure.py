@@ -1,19 +1,35 @@
-"""STR rules: the posting's structure against the schema."""
+"""STR rules: the posting's structure against the schema (``rules/schema/*.toml``)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
+from pydantic import Field
+
 from postlint.diagnostic import Diagnostic
-from postlint.posting import Posting
+from postlint.posting import Posting, Section
 from postlint.rule import Context, Rule
+from postlint.schema import SectionSpec
+
+GOOGLE_JOBPOSTING = "https://developers.google.com/search/docs/appearance/structured-data/job-posting"
+REWORK = "https://rework.withgoogle.com/guides/hiring-create-a-job-description/steps/define-the-role-and-qualifications/"
+
+
+def _headings_hint(spec: SectionSpec, n: int = 3) -> str:
+    names = [a[:1].upper() + a[1:] for a in spec.aliases[:n]]
+    return ", ".join(f"'{a}'" for a in names[:-1]) + f" or '{names[-1]}'" if len(names) > 1 else f"'{names[0]}'"
+
+
+def _kind_label(kind: str) -> str:
+    return kind.replace("-", " ")
 
 
 class UnreadableMetadata(Rule):
     code: str = "STR000"
     name: str = "invalid-front-matter"
     summary: str = "Front matter that does not parse is ignored; fix it so its title, salary and keywords count."
-    why: str = "postlint reads the title, pay and keywords from front matter; a syntax error hides them silently elsewhere."
+    why: str = "postlint reads the title, pay and keywords from front matter; a syntax error hides them all."
     example: str = "---\ntitle: [Data Engineer\n---\n\nText."
     passing: str = "---\ntitle: Data Engineer\n---\n\nText."
     severity: str = "error"
@@ -28,7 +44,7 @@ class TitlePresent(Rule):
     name: str = "title-present"
     summary: str = "A posting needs a job title."
     why: str = "Google for Jobs requires `title`; candidates and job boards search by it first."
-    source: str = "https://developers.google.com/search/docs/appearance/structured-data/job-posting"
+    source: str = GOOGLE_JOBPOSTING
     example: str = "## About the role\n\nYou will build our data platform."
     passing: str = "# Data Engineer\n\n## About the role\n\nYou will build our data platform."
     severity: str = "error"
@@ -41,4 +57,238 @@ class TitlePresent(Rule):
             )
 
 
-RULES: list[Rule] = [UnreadableMetadata(), TitlePresent()]
+_TITLE_PROBLEMS: list[tuple[str, re.Pattern[str]]] = [
+    ("a requisition or job code", re.compile(r"(?i)(?:\b(?:req|requisition|job)\s*(?:id|no\.?|number|#)?\s*[:#]?\s*[A-Z]*-?\d{3,}\b|#\s?\d{3,}\b|\b[A-Z]{1,4}-\d{3,}\b|\(\s*\d{4,}\s*\))")),
+    ("a salary", re.compile(r"(?:[$£€¥]\s?\d|\b\d{2,3}\s?[kK]\b|\b(?:USD|EUR|GBP|CAD)\s?\d)")),
+    ("a date", re.compile(r"(?i)\b(?:19|20)\d{2}\b|\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b")),
+    ("a location or work arrangement", re.compile(r"(?i)(?:[-–—|(,]\s*(?:remote|hybrid|on-?site)\b|\b(?:remote|hybrid|on-?site)\s*[)\]]|\s[-–—|]\s*[A-Z][a-z]+(?:,\s*[A-Z]{2})?\s*$|\bin\s+[A-Z][a-z]+(?:,\s*[A-Z]{2})?\s*$)")),
+    ("'!' or '*'", re.compile(r"[!*]")),
+]
+_SHOUT = re.compile(r"\b[A-Z]{4,}\b")
+
+
+class TitleClean(Rule):
+    code: str = "STR002"
+    name: str = "title-clean"
+    summary: str = "The title holds only the job title: no codes, salary, dates, locations, company name, '!' or shouting."
+    why: str = (
+        "Google's job-posting guidance: don't include job codes, addresses, dates, salaries or company names in the "
+        "title, and use proper capitalization. Those facts belong in their own fields."
+    )
+    source: str = GOOGLE_JOBPOSTING
+    example: str = "# SENIOR ENGINEER - Remote (Req 48213)\n\nText."
+    passing: str = "# Senior Engineer\n\nText."
+    allowed_caps: list[str] = Field(default_factory=lambda: ["CTO", "CEO", "CFO", "COO", "CPO", "CISO", "HR", "IT", "UX", "UI", "QA", "SRE", "AI", "ML", "API", "AWS", "GCP", "SAAS", "DEVOPS", "VP", "SVP", "EVP", "GS", "ISSO", "USDS", "TTS"])
+
+    def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
+        block = posting.title_block
+        if block is None:
+            return
+        text = block.text
+        for label, pattern in _TITLE_PROBLEMS:
+            m = pattern.search(text)
+            if m:
+                s, e = m.start(), m.end()
+                while s < e and text[s] in " -–—|(,":
+                    s += 1
+                yield self.at_block(posting, block, s, e, f"The title contains {label}: keep only the job title and state this elsewhere in the posting.")
+        company = _company_name(posting, ctx)
+        if company and len(company) > 2:
+            i = text.lower().find(company.lower())
+            if i >= 0:
+                yield self.at_block(posting, block, i, i + len(company), f"The title contains the company name '{company}': name the hiring organization in the body or metadata instead.")
+        allowed = {a.upper() for a in self.allowed_caps}
+        letters = [c for c in text if c.isalpha()]
+        shouting = [m for m in _SHOUT.finditer(text) if m.group(0) not in allowed]
+        if letters and sum(c.isupper() for c in letters) / len(letters) > 0.7 and len(letters) > 6 and shouting:
+            yield self.at_block(posting, block, 0, len(text), "The title is in capitals: write it in title case (Google asks for proper capitalization).")
+
+
+class TitleLength(Rule):
+    code: str = "STR003"
+    name: str = "title-length"
+    summary: str = "Keep the title short: at most 60 characters (warning) and about 6 words (info)."
+    why: str = (
+        "Short titles get more clicks and applications (Appcast 2018: 1–3-word titles had about twice the apply rate "
+        "of 12+-word titles; Glassdoor: titles over 60 characters were clicked about half as often)."
+    )
+    source: str = "https://blog.ongig.com/writing-job-descriptions/how-long-should-a-job-title-be"
+    example: str = "# Senior Principal Staff Software Engineer for Platform Infrastructure Reliability Team\n\nText."
+    passing: str = "# Senior Platform Engineer\n\nText."
+    max_chars: int | None = Field(default=None, ge=1, description="defaults to the schema's title max-chars")
+    max_words: int | None = Field(default=None, ge=1, description="defaults to the schema's title max-words")
+
+    def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
+        block = posting.title_block
+        if block is None:
+            return
+        spec = ctx.schema.fields.get("title")
+        max_chars = self.max_chars or (spec.max_chars if spec else None) or 60
+        max_words = self.max_words or (spec.max_words if spec else None) or 6
+        title = block.clean
+        if len(title) > max_chars:
+            yield self.at_block(posting, block, 0, len(block.text), f"The title is {len(title)} characters long; keep it to {max_chars} or fewer so it is not cut off in search results.")
+        elif len(title.split()) > max_words:
+            yield self.at_block(posting, block, 0, len(block.text), f"The title has {len(title.split())} words; titles of {max_words} words or fewer get more applications.", severity="info")
+
+
+_COMPANY_KEYS = ("company", "hiring-organization", "hiring_organization", "hiringOrganization", "organization", "employer", "company_name")
+
+
+def _company_name(posting: Posting, ctx: Context) -> str | None:
+    for key in _COMPANY_KEYS:
+        value = posting.meta.get(key)
+        if isinstance(value, dict):
+            value = value.get("name")
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    return ctx.config.hiring_organization
+
+
+class CompanyNamed(Rule):
+    code: str = "STR004"
+    name: str = "company-named"
+    summary: str = "Name the hiring organization (front matter `company`, config `hiring-organization`, or an 'About us' section)."
+    why: str = "Google requires `hiringOrganization` — the company, not the hiring location; candidates want to know who they would work for."
+    source: str = GOOGLE_JOBPOSTING
+    example: str = "# Data Engineer\n\n## Responsibilities\n\n- Build pipelines"
+    passing: str = "---\ncompany: Acme Corp\n---\n\n# Data Engineer\n\n## Responsibilities\n\n- Build pipelines"
+
+    def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
+        if _company_name(posting, ctx) or posting.find("about-company") is not None:
+            return
+        if posting.meta.get("jsonld"):
+            return  # the structured-data rules check hiringOrganization there
+        yield self.at_document(posting, "The hiring organization is not named: set `company` in front matter, `hiring-organization` in config, or add an 'About us' section.")
+
+
+class RequiredSection(Rule):
+    code: str = "STR005"
+    name: str = "required-section"
+    summary: str = "Every section the schema requires is present (for the CTO schema: role definition, responsibilities, skills, education & experience)."
+    why: str = (
+        "Google requires the description to be a complete representation of the job, including responsibilities, "
+        "qualifications, skills, education and experience; re:Work's guide names the same parts."
+    )
+    source: str = REWORK
+    example: str = "# Data Engineer\n\n## About the role\n\nYou will build and run the data platform that every team depends on for reporting, experiments and the models behind our product."
+    passing: str = (
+        "# Data Engineer\n\n## About the role\n\nYou will build and run the data platform that every team depends on for reporting, "
+        "experiments and the models behind our product, working with analysts and engineers across the company.\n\n"
+        "## Responsibilities\n\n- Build pipelines\n- Run the warehouse\n- Mentor analysts\n\n## Requirements\n\n- SQL\n- Python\n- Airflow\n\n"
+        "## Education and experience\n\n- A degree in a technical field or equivalent experience"
+    )
+
+    def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
+        for spec, parent in ctx.schema.walk():
+            if not spec.required or posting.find(spec.kind) is not None:
+                continue
+            if parent is not None:
+                present = posting.find(parent.kind)
+                # A child is required only inside a parent that has sub-sections.
+                if present is None or not present.children:
+                    continue
+                where = f" under '{present.title}'"
+            else:
+                where = ""
+            yield self.at_document(
+                posting,
+                f"Missing the {_kind_label(spec.kind)} section{where}: add a heading such as {_headings_hint(spec)}.",
+            )
+
+
+class SectionSize(Rule):
+    code: str = "STR006"
+    name: str = "section-size"
+    summary: str = "Lists and sections stay within the schema's bounds (items per list, words of prose)."
+    why: str = (
+        "A responsibilities list of 3–12 items is read; one of 22 is skimmed past. A one-line role definition says "
+        "nothing about the job. Bounds come from the schema, so teams can set their own."
+    )
+    source: str = REWORK
+    example: str = "# Data Engineer\n\n## Responsibilities\n\n- Build pipelines\n- Run the warehouse"
+    passing: str = "# Data Engineer\n\n## Responsibilities\n\n- Build pipelines\n- Run the warehouse\n- Mentor analysts"
+    severity: str = "info"
+
+    def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
+        for section in posting.walk():
+            spec = ctx.schema.spec(section.kind)
+            if spec is None or section.heading is None:
+                continue
+            items = _items(section)
+            if spec.items is not None and items:
+                if spec.items.max is not None and len(items) > spec.items.max:
+                    extra = items[spec.items.max]
+                    yield self.diagnostic(posting, extra.start, extra.end, f"'{section.title}' lists {len(items)} items; keep it to {spec.items.max} or fewer (this is item {spec.items.max + 1}): merge or cut the rest.")
+                elif spec.items.min is not None and len(items) < spec.items.min:
+                    yield self.diagnostic(posting, section.heading.start, section.heading.end, f"'{section.title}' lists {len(items)} item(s); give at least {spec.items.min}.")
+            if spec.words is not None and spec.words.min is not None:
+                words = section.words()
+                if 0 < words < spec.words.min:
+                    yield self.diagnostic(posting, section.heading.start, section.heading.end, f"'{section.title}' has {words} words; describe it in at least {spec.words.min}.")
+
+
+def _items(section: Section) -> list:
+    """List items of a section, or of its sub-sections when it only has those."""
+    own = [b for b in section.blocks if b.kind == "list_item" and b.level <= 1]
+    if own or not section.children:
+        return own
+    return []
+
+
+class EmptySection(Rule):
+    code: str = "STR014"
+    name: str = "empty-section"
+    summary: str = "A heading with nothing under it."
+    why: str = "An empty section reads as an unfinished posting and leaves candidates guessing."
+    example: str = "# Data Engineer\n\n## Benefits\n\n## Responsibilities\n\n- Build pipelines"
+    passing: str = "# Data Engineer\n\n## Benefits\n\n- Health insurance\n\n## Responsibilities\n\n- Build pipelines"
+
+    def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
+        for section in posting.walk():
+            if section.heading is None or section.blocks or section.children:
+                continue
+            if section.heading.kind == "label" and section.level > 2:
+                continue  # a trailing "Preferred:" label with nothing after is the list's own problem
+            yield self.diagnostic(posting, section.heading.start, section.heading.end, f"The section '{section.title}' is empty: add its content or remove the heading.")
+
+
+class DuplicateSection(Rule):
+    code: str = "STR015"
+    name: str = "duplicate-section"
+    summary: str = "The same kind of section appears twice at the same level."
+    why: str = "Two 'Requirements' sections split what candidates must compare; merge them."
+    example: str = "# Data Engineer\n\n## Requirements\n\n- SQL\n\n## Benefits\n\n- Dental\n\n## Qualifications\n\n- Python"
+    passing: str = "# Data Engineer\n\n## Requirements\n\n- SQL\n- Python\n\n## Benefits\n\n- Dental"
+
+    def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
+        def siblings(sections: list[Section]) -> Iterator[Diagnostic]:
+            seen: dict[str, Section] = {}
+            for section in sections:
+                if section.kind != "other" and section.heading is not None and section.heading.kind == "heading":
+                    if section.kind in seen:
+                        first = seen[section.kind]
+                        line, _ = posting.locate(first.heading.start)  # type: ignore[union-attr]
+                        yield self.diagnostic(posting, section.heading.start, section.heading.end, f"'{section.title}' repeats the {_kind_label(section.kind)} section '{first.title}' (line {line}): merge them.")
+                    else:
+                        seen[section.kind] = section
+                yield from siblings(section.children)
+
+        yield from siblings(posting.sections)
+
+
+RULES: list[Rule] = [
+    UnreadableMetadata(),
+    TitlePresent(),
+    TitleClean(),
+    TitleLength(),
+    CompanyNamed(),
+    RequiredSection(),
+    SectionSize(),
+    EmptySection(),
+    DuplicateSection(),
+]
+
+from postlint.builtin.structure_content import RULES as _CONTENT_RULES  # noqa: E402 - split for size
+
+RULES += _CONTENT_RULES

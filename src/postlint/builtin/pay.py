@@ -1,0 +1,256 @@
+"""PAY rules: pay transparency, from the parsed salary (``postlint.salary``) and jurisdiction profiles."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import ClassVar
+
+from pydantic import Field
+
+from postlint.diagnostic import Diagnostic
+from postlint.jurisdictions import in_force, legal_note
+from postlint.posting import Posting
+from postlint.rule import Context, Rule
+from postlint.salary import Salary, find_pay_mentions
+
+GOOGLE_SALARY = "https://developers.google.com/search/docs/appearance/structured-data/job-posting#basesalary"
+LINKEDIN_SURVEY = "https://business.linkedin.com/talent-solutions/recruiting-tips/7-job-post-tips"
+PERIOD_WORDS = {"HOUR": "an hour", "DAY": "a day", "WEEK": "a week", "MONTH": "a month", "YEAR": "a year"}
+# Paid periods in a year, to compare ranges stated per hour, day, week or month.
+PER_YEAR = {"HOUR": 2080, "DAY": 260, "WEEK": 52, "MONTH": 12, "YEAR": 1}
+# Plausible amounts per period (any currency); outside them the period is probably wrong.
+PLAUSIBLE = {"HOUR": (3, 2000), "DAY": (20, 10000), "WEEK": (100, 40000), "MONTH": (300, 200000), "YEAR": (3000, 5000000)}
+
+
+def _salary_span(posting: Posting, salary: Salary) -> tuple[int, int]:
+    return salary.start, max(salary.end, salary.start + 1)
+
+
+def _money(value: float | None) -> str:
+    if value is None:
+        return "?"
+    return f"{value:,.0f}" if value == int(value) else f"{value:,.2f}"
+
+
+class PayPresent(Rule):
+    code: str = "PAY001"
+    name: str = "pay-present"
+    summary: str = "State the pay: a figure or a range, with currency and period."
+    why: str = (
+        "Pay is what candidates look for first (LinkedIn: compensation is the most helpful part of a posting for 61% "
+        "of candidates), and pay-transparency laws in Colorado, California, Washington, New York, Illinois, Ontario, "
+        "British Columbia and the EU require it in postings."
+    )
+    source: str = LINKEDIN_SURVEY
+    example: str = "# Data Engineer\n\nWe offer a competitive salary."
+    passing: str = "# Data Engineer\n\nThe salary is $90,000 to $110,000 a year."
+
+    def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
+        if posting.salary is not None:
+            return
+        laws = in_force(posting, ctx, "pay")
+        severity = "error" if laws else None
+        vague = [m for m in find_pay_mentions(posting) if m.kind == "vague"]
+        note = legal_note(laws)
+        if vague:
+            first = vague[0]
+            yield self.diagnostic(posting, first.start, first.end, f"'{first.text}' is not a salary: give the range, e.g. '$90,000–$110,000 a year'{note}.", severity=severity)
+        else:
+            yield self.at_document(posting, f"No pay is stated: add the salary or hourly range with currency and period{note}.", severity=severity)
+
+
+class PayRangeBounded(Rule):
+    code: str = "PAY002"
+    name: str = "pay-range-bounded"
+    summary: str = "Give both ends of the pay range: no 'up to', 'from', 'starting at' or '+' alone."
+    why: str = (
+        "An open-ended figure hides the real range; New York City and State, Minnesota, Vermont, DC and British "
+        "Columbia require a minimum and a maximum (BC: '$20 per hour and up' does not comply)."
+    )
+    source: str = "https://natlawreview.com/article/new-york-city-commission-human-rights-provides-salary-range-transparency-act"
+    example: str = "# Data Engineer\n\nPay: up to $120,000 a year."
+    passing: str = "# Data Engineer\n\nPay: $95,000 to $120,000 a year."
+
+    def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
+        salary = posting.salary
+        if salary is None:
+            return
+        open_ended = salary.open_ended is not None or salary.min is None or salary.max is None
+        if not open_ended:
+            return
+        laws = in_force(posting, ctx, "bounded")
+        known = salary.max if salary.max is not None else salary.min
+        missing = "minimum" if salary.min is None or salary.open_ended == "up-to" else "maximum"
+        start, end = _salary_span(posting, salary)
+        yield self.diagnostic(
+            posting, start, end,
+            f"'{salary.raw}' gives only one end of the range ({_money(known)}); state the {missing} too{legal_note(laws)}.",
+            severity="error" if laws else None,
+        )
+
+
+class PayPeriod(Rule):
+    code: str = "PAY003"
+    name: str = "pay-period"
+    summary: str = "Say whether the pay is per hour, day, week, month or year."
+    why: str = "Google's baseSalary needs unitText (HOUR, DAY, WEEK, MONTH, YEAR); '$45' or '$4,000' means nothing without it."
+    source: str = GOOGLE_SALARY
+    example: str = "# Data Engineer\n\nSalary: $160,000 - $350,000"
+    passing: str = "# Data Engineer\n\nSalary: $160,000 - $350,000 a year"
+
+    def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
+        salary = posting.salary
+        if salary is None or (salary.period is not None and not salary.period_inferred):
+            return
+        start, end = _salary_span(posting, salary)
+        if salary.period is not None:
+            yield self.diagnostic(posting, start, end, f"'{salary.raw}' does not say per what; read as {PERIOD_WORDS[salary.period]} from the amount: write it out.")
+        else:
+            yield self.diagnostic(posting, start, end, f"'{salary.raw}' does not say whether it is per hour, month or year.")
+
+
+class PayCurrency(Rule):
+    code: str = "PAY004"
+    name: str = "pay-currency"
+    summary: str = "Make the currency unambiguous (an ISO code like USD or CAD, or an unambiguous symbol)."
+    why: str = "schema.org salaryCurrency is an ISO 4217 code; '$' is read as US dollars, which is wrong for Canadian or Australian roles."
+    source: str = GOOGLE_SALARY
+    example: str = "# Data Engineer\n\nSalary: 90,000 - 110,000 per year"
+    passing: str = "# Data Engineer\n\nSalary: USD 90,000 - 110,000 per year"
+
+    def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
+        salary = posting.salary
+        if salary is None:
+            return
+        start, end = _salary_span(posting, salary)
+        if salary.currency is None:
+            yield self.diagnostic(posting, start, end, f"'{salary.raw}' has no currency: add a symbol or code such as USD, EUR or CAD.")
+        elif salary.currency_inferred and any(j.upper().startswith(("CA-", "AU")) for j in ctx.config.jurisdictions):
+            yield self.diagnostic(posting, start, end, f"'{salary.raw}' uses '$', which reads as US dollars: write CA$ or CAD for Canadian pay.")
+
+
+class PayRangeSane(Rule):
+    code: str = "PAY005"
+    name: str = "pay-range-sane"
+    summary: str = "The range makes sense: minimum above zero, minimum no larger than maximum, amount plausible for its period."
+    why: str = "Google's baseSalary range is minValue..maxValue; a reversed range or '$45 a year' is a typo that misleads candidates and search."
+    source: str = GOOGLE_SALARY
+    severity: str = "error"
+    example: str = "# Data Engineer\n\nSalary: $120,000 - $95,000 a year"
+    passing: str = "# Data Engineer\n\nSalary: $95,000 - $120,000 a year"
+
+    def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
+        salary = posting.salary
+        if salary is None:
+            return
+        start, end = _salary_span(posting, salary)
+        values = [v for v in (salary.min, salary.max) if v is not None]
+        if any(v <= 0 for v in values):
+            yield self.diagnostic(posting, start, end, f"'{salary.raw}' has a zero or negative amount.")
+        elif salary.min is not None and salary.max is not None and salary.min > salary.max:
+            yield self.diagnostic(posting, start, end, f"'{salary.raw}' has its minimum ({_money(salary.min)}) above its maximum ({_money(salary.max)}).")
+        elif salary.period is not None and not salary.period_inferred and values:
+            low, high = PLAUSIBLE[salary.period]
+            odd = [v for v in values if not low <= v <= high]
+            if odd:
+                yield self.diagnostic(posting, start, end, f"'{salary.raw}' is {_money(odd[0])} {PERIOD_WORDS[salary.period]}, which is implausible: check the amount or the period.")
+
+
+class PayRangeWidth(Rule):
+    code: str = "PAY006"
+    name: str = "pay-range-width"
+    summary: str = "The range is not too wide to be useful (Ontario caps the spread at $50,000 a year)."
+    why: str = (
+        "Ranges 'too wide to be useful' defeat pay transparency. Ontario (O. Reg. 476/24, from 2026-01-01) limits the "
+        "spread to $50,000 a year where the top is $200,000 or less; elsewhere no law sets a number, so the check runs "
+        "only with the CA-ON profile or when you set `max-spread`."
+    )
+    source: str = "https://www.mccarthy.ca/en/insights/blogs/canadian-employer-advisor/regulations-and-force-dates-released-working-workers-four-and-five"
+    max_spread: float | None = Field(default=None, gt=0, description="largest allowed max-min per year; unset = only under CA-ON")
+    example: str = "# Data Engineer\n\nSalary: $60,000 - $140,000 a year"
+    passing: str = "# Data Engineer\n\nSalary: $90,000 - $120,000 a year"
+    example_config: ClassVar[dict] = {"jurisdictions": ["CA-ON"]}
+
+    def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
+        salary = posting.salary
+        if salary is None or salary.min is None or salary.max is None or salary.period is None:
+            return
+        factor = PER_YEAR[salary.period]
+        spread, top = (salary.max - salary.min) * factor, salary.max * factor
+        start, end = _salary_span(posting, salary)
+        for law in in_force(posting, ctx, "range-cap"):
+            if law.range_cap and spread > law.range_cap and top <= (law.range_cap_applies_below or float("inf")):
+                yield self.diagnostic(posting, start, end, f"'{salary.raw}' spans {_money(spread)} a year; at most {_money(law.range_cap)}{legal_note([law])}.", severity="error")
+                return
+        if self.max_spread is not None and spread > self.max_spread:
+            yield self.diagnostic(posting, start, end, f"'{salary.raw}' spans {_money(spread)} a year, wider than {_money(self.max_spread)}: narrow it to what you expect to pay.")
+
+
+# Specific enough that "technical vision", "platform health" and "diversity, equity
+# and inclusion" do not count as benefits.
+_BENEFITS = re.compile(
+    r"(?i)\b(?:benefits? (?:include|package|plan|such as|like)|(?:our|full|comprehensive|competitive|generous|great) benefits|"
+    r"health(?:care| (?:insurance|care|plan|benefits|coverage))|dental|vision (?:insurance|care|coverage|plan)|"
+    r"medical (?:insurance|coverage|plan|benefits)|pension|401\s?\(?k\)?|retirement (?:plan|savings|benefits|contributions?)|"
+    r"paid (?:time off|leave|holidays|vacation|parental)|\bpto\b|vacation (?:days|time|leave)|parental leave|"
+    r"sick (?:leave|days)|life insurance|disability insurance|stock options?|\brsus?\b|equity (?:grant|package|compensation|stake)|"
+    r"(?:annual|performance|signing|sign-on) bonus(?:es)?|bonus (?:plan|eligible|program)|commission (?:plan|structure|on)|"
+    r"tuition (?:reimbursement|assistance)|wellness (?:allowance|stipend|budget|program))\b"
+)
+
+
+class BenefitsDescribed(Rule):
+    code: str = "PAY007"
+    name: str = "benefits-described"
+    summary: str = "Describe benefits and other pay: health, retirement, paid leave, bonus, equity."
+    why: str = "Colorado, Washington, Illinois, Maryland, Minnesota and New Jersey require a general description of benefits and other compensation in the posting."
+    source: str = "https://regulations.justia.com/states/colorado/1100/1101-d-1/rule-7-ccr-1103-18/rule-7-ccr-1103-18-11"
+    severity: str = "info"
+    example: str = "# Data Engineer\n\nSalary: $90,000 - $110,000 a year."
+    passing: str = "# Data Engineer\n\nSalary: $90,000 - $110,000 a year, with health insurance, a pension and 25 days of paid leave."
+
+    def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
+        if posting.find("benefits") is not None:
+            return
+        if any(_BENEFITS.search(b.text) for b in posting.body_blocks()):
+            return
+        laws = in_force(posting, ctx, "benefits")
+        yield self.at_document(posting, f"Benefits are not described: add a 'Benefits' section (health, retirement, paid leave, bonus or equity){legal_note(laws)}.", severity="error" if laws else None)
+
+
+_PAY_HISTORY = re.compile(
+    r"(?i)\b(?:salary|pay|compensation|wage) history\b|\byour (?:current|previous|past|prior|last|present) (?:salary|compensation|pay|wages?|earnings)\b|"
+    r"\b(?:current|previous|prior) (?:salary|compensation) (?:details|information|and)\b"
+)
+
+
+class NoPayHistory(Rule):
+    code: str = "PAY009"
+    name: str = "no-pay-history"
+    summary: str = "Do not ask for salary history (current or past pay)."
+    why: str = (
+        "Pay history carries past pay gaps into new offers; the EU Pay Transparency Directive (Art. 5(2)), British "
+        "Columbia, DC and many US states ban the question."
+    )
+    source: str = "https://eur-lex.europa.eu/eli/dir/2023/970/oj"
+    example: str = "# Data Engineer\n\nTo apply, send your CV and your current salary."
+    passing: str = "# Data Engineer\n\nTo apply, send your CV. The current salary range for this role is $90,000 - $110,000."
+
+    def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
+        laws = in_force(posting, ctx, "no-pay-history")
+        for block in posting.body_blocks():
+            for m in _PAY_HISTORY.finditer(block.text):
+                yield self.at_block(posting, block, m.start(), m.end(), f"Asking for '{m.group(0)}' requests pay history; ask for salary expectations instead, or nothing{legal_note(laws)}.", severity="error" if laws else None)
+
+
+RULES: list[Rule] = [
+    PayPresent(),
+    PayRangeBounded(),
+    PayPeriod(),
+    PayCurrency(),
+    PayRangeSane(),
+    PayRangeWidth(),
+    BenefitsDescribed(),
+    NoPayHistory(),
+]

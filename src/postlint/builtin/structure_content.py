@@ -1,0 +1,244 @@
+"""STR rules about what the sections say: qualifications, degrees, location, type, how to apply."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from pydantic import Field
+
+from postlint.diagnostic import Diagnostic
+from postlint.posting import Block, Posting, Section
+from postlint.rule import Context, Rule
+
+GOOGLE_JOBPOSTING = "https://developers.google.com/search/docs/appearance/structured-data/job-posting"
+REWORK = "https://rework.withgoogle.com/guides/hiring-create-a-job-description/steps/define-the-role-and-qualifications/"
+COLORADO_RULES = "https://regulations.justia.com/states/colorado/1100/1101-d-1/rule-7-ccr-1103-18/rule-7-ccr-1103-18-11"
+
+QUALIFICATION_KINDS = ("skills", "hard-skills", "soft-skills", "education-experience", "educational-background", "experience-requirements")
+_PREFERRED_WORDS = re.compile(r"(?i)\b(?:nice[- ]to[- ]haves?|preferred|bonus|a plus|an asset|assets|ideally|desirable|would be great|not required|optional)\b")
+
+
+def _search(posting: Posting, pattern: re.Pattern[str], blocks: list[Block] | None = None) -> tuple[Block, re.Match[str]] | None:
+    for block in posting.blocks() if blocks is None else blocks:
+        m = pattern.search(block.text)
+        if m:
+            return block, m
+    return None
+
+
+def _required_qualifications(posting: Posting) -> tuple[Section | None, list[Block]]:
+    """The main skills section and its required items (preferred sub-sections and items left out)."""
+    section = posting.find("skills")
+    if section is None:
+        return None, []
+    items: list[Block] = []
+    for sub in section.walk():
+        if sub.kind == "preferred-qualifications":
+            continue
+        items.extend(b for b in sub.blocks if b.kind == "list_item" and b.level <= 1 and not _PREFERRED_WORDS.search(b.text))
+    return section, items
+
+
+class QualificationsSplit(Rule):
+    code: str = "STR007"
+    name: str = "qualifications-split"
+    summary: str = "Split qualifications into required and preferred (nice-to-have)."
+    why: str = (
+        "Google re:Work: minimum qualifications are non-negotiable, preferred ones are not; mixing them makes every "
+        "item look mandatory and deters qualified people who do not tick every box."
+    )
+    source: str = REWORK
+    severity: str = "info"
+    example: str = "# Data Engineer\n\n## Requirements\n\n- SQL\n- Python\n- Airflow"
+    passing: str = "# Data Engineer\n\n## Requirements\n\n- SQL\n- Python\n\n## Nice to have\n\n- Airflow"
+
+    def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
+        section = posting.find("skills")
+        if section is None or section.heading is None:
+            return
+        if posting.find("preferred-qualifications") is not None:
+            return
+        if any(_PREFERRED_WORDS.search(b.text) for s in posting.walk() if s.kind in QUALIFICATION_KINDS for b in s.all_blocks()):
+            return
+        yield self.diagnostic(posting, section.heading.start, section.heading.end, f"'{section.title}' does not say which qualifications are required and which are preferred: add a 'Nice to have' or 'Preferred qualifications' section.")
+
+
+class RequirementsCount(Rule):
+    code: str = "STR008"
+    name: str = "requirements-count"
+    summary: str = "Keep the list of required qualifications short (8 or fewer)."
+    why: str = (
+        "In a Behavioural Insights Team experiment (2022, n > 10,000) people applied when meeting about half of the "
+        "requirements; in Mohr's survey (HBR 2014) not meeting the listed qualifications was the top reason for not "
+        "applying. Long must-have lists shrink and skew the pool."
+    )
+    source: str = "https://www.bi.team/blogs/women-only-apply-when-100-qualified-fact-or-fake-news/"
+    max_items: int = Field(default=8, ge=1)
+    example: str = "# Data Engineer\n\n## Requirements\n\n- SQL\n- Python\n- Airflow\n- Spark\n- Kafka\n- dbt\n- Terraform\n- Go\n- Rust"
+    passing: str = "# Data Engineer\n\n## Requirements\n\n- SQL\n- Python\n- Airflow\n- Spark\n- Kafka\n- dbt\n- Terraform\n- Go\n- Rust (nice to have)"
+
+    def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
+        section, items = _required_qualifications(posting)
+        if section is None or section.heading is None or len(items) <= self.max_items:
+            return
+        yield self.diagnostic(posting, section.heading.start, section.heading.end, f"'{section.title}' lists {len(items)} required qualifications; keep the must-haves to {self.max_items} or fewer and move the rest to 'Nice to have'.")
+
+
+_DEGREE = re.compile(r"(?i)\b(?:bachelor'?s?|bachelor’s|master'?s|master’s|ph\.?\s?d|doctorate|mba|b\.?s\.?c?|b\.?a\.?|m\.?s\.?c?)\b(?:[^.;\n]{0,40}\bdegree\b)?|\b(?:university|college) degree\b|\bdegree (?:in|required)\b")
+_EQUIVALENT = re.compile(r"(?i)\b(?:or (?:an? )?equivalent|equivalent (?:practical |work |professional )?experience|or (?:comparable|related|relevant) (?:work )?experience|in lieu of|or equivalent combination|experience in place of|not required|or demonstrable experience)\b")
+
+
+class DegreeGate(Rule):
+    code: str = "STR009"
+    name: str = "degree-gate"
+    summary: str = "A required degree should accept equivalent experience."
+    why: str = (
+        "Degree requirements screen out capable people without changing who gets hired (Burning Glass Institute and "
+        "Harvard Business School, 2024); 'or equivalent experience' keeps the pool open. schema.org has "
+        "experienceInPlaceOfEducation for the same reason."
+    )
+    source: str = "https://www.hbs.edu/managing-the-future-of-work/Documents/dismissed-by-degrees.pdf"
+    example: str = "# Data Engineer\n\n## Education\n\n- Bachelor's degree in Computer Science."
+    passing: str = "# Data Engineer\n\n## Education\n\n- Bachelor's degree in Computer Science or equivalent practical experience."
+
+    def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
+        sections = [s for s in posting.walk() if s.kind in QUALIFICATION_KINDS]
+        texts = [b.text for s in sections for b in s.all_blocks()]
+        if any(_EQUIVALENT.search(t) for t in texts):
+            return
+        for section in sections:
+            for block in section.blocks:
+                if block.kind not in ("list_item", "paragraph"):
+                    continue
+                m = _DEGREE.search(block.text)
+                if m and not _PREFERRED_WORDS.search(block.text):
+                    yield self.at_block(posting, block, m.start(), m.end(), "A degree is required with no alternative: add 'or equivalent practical experience' so skills count as much as credentials.")
+                    return
+
+
+_LOCATION = re.compile(
+    r"(?i)\b(?:(?:fully|100\s?%|entirely) remote|remote[- ](?:first|friendly|position|role|job|work(?:ing)?|option|eligible)|"
+    r"(?:this|the) (?:role|position|job) is (?:remote|hybrid|on-?site|in-office|based)|work(?:ing)? (?:from home|remotely)|"
+    r"hybrid (?:role|position|schedule|work|model|arrangement)|on-?site|in[- ]office|based in|located in|office in|"
+    r"anywhere in (?:the )?[A-Z]|\(remote\))"
+)
+_LOCATION_LABEL = re.compile(r"(?im)^\W*(?:location|work location|duty station|where)\s*:")
+
+
+class LocationPresent(Rule):
+    code: str = "STR010"
+    name: str = "location-present"
+    summary: str = "State where the work happens: a place, or remote with the countries or regions people may live in."
+    why: str = (
+        "Google requires jobLocation with addressCountry, or TELECOMMUTE with applicantLocationRequirements for fully "
+        "remote roles; candidates filter by location before anything else."
+    )
+    source: str = GOOGLE_JOBPOSTING
+    example: str = "# Data Engineer\n\nYou will build our data platform."
+    passing: str = "# Data Engineer\n\nThis role is remote within Canada. You will build our data platform."
+
+    def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
+        if any(posting.meta.get(k) for k in ("location", "locations", "city", "remote", "job-location", "jobLocation")):
+            return
+        if ctx.config.location or posting.find("location") is not None:
+            return
+        if _search(posting, _LOCATION) or _LOCATION_LABEL.search(posting.prose):
+            return
+        yield self.at_document(posting, "No work location: say where the job is (city and country) or that it is remote, and from which countries or regions.")
+
+
+# "contract" alone is too common ("vendor contracts"); it counts only as a kind of job.
+_EMPLOYMENT_TYPE = re.compile(
+    r"(?i)\b(?:full[- ]?time|part[- ]?time|contract(?:[- ]to[- ]hire| (?:role|position|job|basis|assignment|term))|"
+    r"(?:a|on) (?:\d+[- ]month )?contract\b|contractor (?:role|position)|temporary (?:role|position|job|assignment)|"
+    r"internship|paid intern|volunteer (?:role|position)|per[- ]diem|permanent (?:role|position|job)|fixed[- ]term|"
+    r"seasonal (?:role|position|job)|freelance (?:role|position|basis)|term appointment|co-?op (?:term|placement|student|position))\b"
+)
+
+
+class EmploymentType(Rule):
+    code: str = "STR011"
+    name: str = "employment-type"
+    summary: str = "State the employment type: full-time, part-time, contract, temporary, internship…"
+    why: str = "Google recommends employmentType and uses it for filters; candidates decide early on hours and permanence."
+    source: str = GOOGLE_JOBPOSTING
+    severity: str = "info"
+    example: str = "# Data Engineer\n\nYou will build our data platform."
+    passing: str = "# Data Engineer\n\nThis is a full-time, permanent role. You will build our data platform."
+
+    def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
+        if ctx.config.employment_type or any(posting.meta.get(k) for k in ("employment-type", "employment_type", "employmentType", "type_of_employment")):
+            return
+        if posting.title and _EMPLOYMENT_TYPE.search(posting.title):
+            return
+        if _search(posting, _EMPLOYMENT_TYPE):
+            return
+        yield self.at_document(posting, "The employment type is not stated: say whether the job is full-time, part-time, contract, temporary or an internship.")
+
+
+_APPLY = re.compile(
+    r"(?i)\b(?:to apply|apply (?:now|here|online|today|via|through|at|by|on|using|for this)|how to apply|"
+    r"send (?:us )?(?:your|a) (?:resume|résumé|cv|cover letter|application)|submit (?:your|an?) (?:application|resume|résumé|cv)|"
+    r"applications? (?:are|is) (?:accepted|open|due|received)|email (?:us|your)|apply on usajobs)\b"
+)
+_DEADLINE = re.compile(r"(?i)\b(?:deadline|closing date|closes on|apply by|applications? (?:close|are due|due)|accepting applications (?:until|through)|open until)\b")
+
+
+class HowToApply(Rule):
+    code: str = "STR012"
+    name: str = "how-to-apply"
+    summary: str = "Say how to apply (and, under Colorado's rules, by when)."
+    why: str = (
+        "A posting without a way to apply wastes the reader's interest; Colorado's POST rules (7 CCR 1103-18, "
+        "Rule 11.1.1 D–E) require the application deadline and how to apply."
+    )
+    source: str = COLORADO_RULES
+    example: str = "# Data Engineer\n\nYou will build our data platform."
+    passing: str = "# Data Engineer\n\nYou will build our data platform. To apply, send your resume to jobs@example.com."
+
+    def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
+        has_link = any(posting.meta.get(k) for k in ("application link", "application_link", "apply_url", "apply-url", "applyUrl", "url"))
+        has_method = has_link or posting.find("how-to-apply") is not None or _search(posting, _APPLY) is not None
+        colorado = any(j.upper() == "US-CO" for j in ctx.config.jurisdictions)
+        if not has_method:
+            severity = "error" if colorado else None
+            note = " (required in Colorado since 2021-01-01, 7 CCR 1103-18 Rule 11.1.1(E))" if colorado else ""
+            yield self.at_document(posting, f"No way to apply is given: add a 'How to apply' section or a link or address{note}.", severity=severity)
+        if colorado:
+            deadline = any(posting.meta.get(k) for k in ("closes", "deadline", "valid-through", "validThrough", "closing_date"))
+            if not deadline and _search(posting, _DEADLINE) is None:
+                yield self.at_document(posting, "No application deadline: required in Colorado since 2021-01-01 (7 CCR 1103-18 Rule 11.1.1(D)).", severity="error")
+
+
+_FULLY_REMOTE = re.compile(r"(?i)\b(?:fully|100\s?%|entirely|completely) remote\b")
+_HYBRID = re.compile(r"(?i)\b(?:hybrid|\d\s+days? (?:a|per) week (?:in|at) (?:the )?office|in[- ]office \d|on-?site \d days?)\b")
+
+
+class RemoteHonesty(Rule):
+    code: str = "STR013"
+    name: str = "remote-honesty"
+    summary: str = "Do not call a hybrid or office role fully remote."
+    why: str = "Google: TELECOMMUTE is only for jobs that are remote 100% of the time; a 'fully remote' role with office days misleads."
+    source: str = GOOGLE_JOBPOSTING
+    example: str = "# Data Engineer\n\nThis is a fully remote role with 2 days a week in the office."
+    passing: str = "# Data Engineer\n\nThis is a hybrid role with 2 days a week in the office."
+
+    def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
+        remote = _search(posting, _FULLY_REMOTE, list(posting.body_blocks()))
+        hybrid = _search(posting, _HYBRID, list(posting.body_blocks()))
+        if remote and hybrid:
+            block, m = remote
+            line, _ = posting.locate(hybrid[0].at(hybrid[1].start()))
+            yield self.at_block(posting, block, m.start(), m.end(), f"'{m.group(0)}' contradicts the office attendance on line {line}: say 'hybrid' instead.")
+
+
+RULES: list[Rule] = [
+    QualificationsSplit(),
+    RequirementsCount(),
+    DegreeGate(),
+    LocationPresent(),
+    EmploymentType(),
+    HowToApply(),
+    RemoteHonesty(),
+]

@@ -1,0 +1,74 @@
+"""Pay-transparency jurisdiction profiles (``rules/pay/jurisdictions.toml``)."""
+
+from __future__ import annotations
+
+import tomllib
+from datetime import date
+from functools import lru_cache
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from postlint.errors import ConfigError
+from postlint.posting import Posting
+from postlint.resources import rules_dir
+from postlint.rule import Context
+
+Requirement = Literal["pay", "bounded", "benefits", "no-pay-history", "range-cap"]
+
+
+class Jurisdiction(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    code: str
+    name: str
+    law: str
+    effective: date
+    employers: str
+    requires: list[Requirement]
+    source: str
+    range_cap: float | None = None
+    range_cap_applies_below: float | None = None
+
+    def citation(self) -> str:
+        return f"required in {self.name} since {self.effective.isoformat()} for {self.employers} ({self.law}; {self.source})"
+
+
+@lru_cache(maxsize=1)
+def all_jurisdictions() -> dict[str, Jurisdiction]:
+    data = tomllib.loads((rules_dir() / "pay" / "jurisdictions.toml").read_text(encoding="utf-8"))
+    return {j["code"]: Jurisdiction.model_validate(j) for j in data["jurisdictions"]}
+
+
+def _posting_date(posting: Posting, ctx: Context) -> date:
+    """The date a posting is judged on: its own posting date when it has one, else today."""
+    for key in ("date-posted", "date_posted", "datePosted", "opens", "date"):
+        value = posting.meta.get(key)
+        if isinstance(value, date):
+            return value
+        if isinstance(value, str):
+            try:
+                return date.fromisoformat(value[:10])
+            except ValueError:
+                continue
+    return ctx.today
+
+
+def in_force(posting: Posting, ctx: Context, requirement: Requirement) -> list[Jurisdiction]:
+    """Configured jurisdictions whose law requires ``requirement`` on the posting's date."""
+    known = all_jurisdictions()
+    when = _posting_date(posting, ctx)
+    found = []
+    for code in ctx.config.jurisdictions:
+        jurisdiction = known.get(code.upper())
+        if jurisdiction is None:
+            raise ConfigError(f"{ctx.config.origin}: unknown jurisdiction {code!r} (known: {', '.join(sorted(known))})")
+        if requirement in jurisdiction.requires and jurisdiction.effective <= when:
+            found.append(jurisdiction)
+    return found
+
+
+def legal_note(jurisdictions: list[Jurisdiction]) -> str:
+    """' — required in Colorado since 2021-01-01 (...)' for messages; empty when none apply."""
+    if not jurisdictions:
+        return ""
+    return " — " + "; ".join(j.citation() for j in jurisdictions)

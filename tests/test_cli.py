@@ -1,0 +1,155 @@
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from postlint.cli import main
+
+NO_TITLE = "## About the role\n\nYou will build our data platform.\n"
+
+
+def run(args, capsys, stdin=None, monkeypatch=None):
+    if stdin is not None:
+        import io
+
+        monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
+    code = main(args)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_concise_output_and_exit_1(tmp_path, capsys):
+    f = tmp_path / "job.md"
+    f.write_text(NO_TITLE)
+    code, out, err = run(["check", str(f), "--select", "STR001", "--format", "concise"], capsys)
+    assert code == 1
+    assert out == f"{f}:1:4: STR001 [error] No job title: start the posting with a `# Title` heading or set `title` in front matter.\n"
+    assert err == ""
+
+
+def test_full_output_has_source_line_and_caret(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("NO_COLOR", "1")
+    f = tmp_path / "job.md"
+    f.write_text(NO_TITLE)
+    code, out, _ = run(["check", str(f), "--select", "STR001"], capsys)
+    assert code == 1
+    assert out.splitlines()[1:4] == ["  |", "1 | ## About the role", "  |    ^^^^^^^^^^^^^^"]
+    assert "\033[" not in out
+    assert out.rstrip().endswith("Found 1 finding: 1 error.")
+
+
+def test_json_output_is_the_diagnostic_model(tmp_path, capsys):
+    f = tmp_path / "job.md"
+    f.write_text(NO_TITLE)
+    code, out, _ = run(["check", str(f), "--select", "STR001", "--format", "json"], capsys)
+    data = json.loads(out)
+    assert code == 1
+    assert data[0]["code"] == "STR001" and data[0]["line"] == 1 and data[0]["column"] == 4
+    assert data[0]["end_column"] == 18 and data[0]["start"] == 3 and data[0]["end"] == 17
+
+
+def test_exit_zero_and_fail_level(tmp_path, capsys):
+    f = tmp_path / "job.md"
+    f.write_text(NO_TITLE)
+    assert run(["check", str(f), "--select", "STR001", "--exit-zero"], capsys)[0] == 0
+    f.write_text("# Data Engineer\n\nText.\n")
+    assert run(["check", str(f), "--select", "STR001"], capsys)[0] == 0
+
+
+def test_stdin_with_filename(capsys, monkeypatch):
+    code, out, _ = run(
+        ["check", "-", "--stdin-filename", "job.md", "--select", "STR001", "--format", "concise"], capsys, NO_TITLE, monkeypatch
+    )
+    assert code == 1 and out.startswith("job.md:1:4: STR001")
+
+
+def test_bad_inputs_are_one_line_errors_and_others_still_checked(tmp_path, capsys):
+    good = tmp_path / "a_good.md"
+    good.write_text(NO_TITLE)
+    binary = tmp_path / "b_binary.md"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    empty = tmp_path / "c_empty.md"
+    empty.write_text("  \n\n")
+    broken = tmp_path / "d_broken.md"
+    broken.write_bytes("caf\u00e9 ".encode() + b"\xff\xfe bad")
+    missing = tmp_path / "e_missing.md"
+    code, out, err = run(
+        ["check", str(good), str(binary), str(empty), str(broken), str(missing), "--select", "STR001", "--format", "concise"],
+        capsys,
+    )
+    assert code == 2
+    assert out.startswith(f"{good}:1:4: STR001")
+    assert err.splitlines() == [
+        f"postlint: error: {binary}: binary file, not a posting",
+        f"postlint: error: {empty}: empty file",
+        f"postlint: error: {broken}: invalid UTF-8 at byte 6; save the file as UTF-8",
+        f"postlint: error: {missing}: no such file or directory",
+    ]
+    assert "Traceback" not in err
+
+
+def test_folder_walk_respects_include_and_gitignore(tmp_path, capsys):
+    (tmp_path / "jobs").mkdir()
+    (tmp_path / "jobs" / "a.md").write_text(NO_TITLE)
+    (tmp_path / "jobs" / "b.txt").write_text("Data Engineer\n\nWe build things.\n")
+    (tmp_path / "jobs" / "c.py").write_text("print('not a posting')\n")
+    (tmp_path / "drafts").mkdir()
+    (tmp_path / "drafts" / "d.md").write_text(NO_TITLE)
+    (tmp_path / ".gitignore").write_text("drafts/\n")
+    code, out, _ = run(["check", str(tmp_path), "--select", "STR001", "--format", "concise"], capsys)
+    assert code == 1
+    assert [line.split(":")[0] for line in out.splitlines()] == [str(tmp_path / "jobs" / "a.md")]
+
+
+def test_config_error_exit_2(tmp_path, capsys):
+    (tmp_path / ".postlint.toml").write_text("nonsense = 1\n")
+    f = tmp_path / "job.md"
+    f.write_text(NO_TITLE)
+    code, out, err = run(["check", str(f), "--config", str(tmp_path / ".postlint.toml")], capsys)
+    assert code == 2
+    assert err == f"postlint: error: {tmp_path / '.postlint.toml'}: unknown key 'nonsense'\n"
+
+
+def test_unknown_select_is_usage_error(tmp_path, capsys):
+    f = tmp_path / "job.md"
+    f.write_text(NO_TITLE)
+    code, _, err = run(["check", str(f), "--select", "NOPE999"], capsys)
+    assert code == 2 and "unknown rule selector 'NOPE999'" in err
+
+
+def test_rules_and_rule_commands(capsys):
+    code, out, _ = run(["rules"], capsys)
+    assert code == 0 and out.splitlines()[0].split() == ["CODE", "NAME", "SEVERITY", "SUMMARY"]
+    assert any(line.startswith("STR001   title-present") for line in out.splitlines())
+    code, out, _ = run(["rule", "title-present"], capsys)
+    assert code == 0 and out.startswith("STR001 title-present (structure, error)")
+    code, _, err = run(["rule", "NOPE"], capsys)
+    assert code == 2 and "no rule has code or name 'NOPE'" in err
+
+
+def test_schema_command(capsys):
+    code, out, _ = run(["schema", "cto"], capsys)
+    assert code == 0
+    assert "  responsibilities           required  items 3..12" in out
+    assert "    primary-functions" in out
+
+
+def test_usage_error_exit_2(capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(["check", "--format"])
+    assert exc.value.code == 2
+
+
+def test_python_dash_m_entry_point(tmp_path):
+    f = tmp_path / "job.md"
+    f.write_text(NO_TITLE)
+    proc = subprocess.run(
+        [sys.executable, "-m", "postlint", "check", str(f), "--select", "STR001", "--format", "concise"],
+        capture_output=True,
+        text=True,
+        env={"NO_COLOR": "1", "PATH": ""},
+    )
+    assert proc.returncode == 1 and "STR001" in proc.stdout

@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+import pytest
+
+from postlint.config import Config, load_config, parse_config, select_rules
+from postlint.errors import ConfigError
+from postlint.kinds import ExistenceRule
+from postlint.plugins import all_rules
+
+RULES = [
+    ExistenceRule(code="INC900", name="test-rockstar", summary="s", patterns=[r"\brockstar\b"]),
+    ExistenceRule(code="INC901", name="test-ninja", summary="s", patterns=[r"\bninja\b"], enabled=False),
+    ExistenceRule(code="READ900", name="test-very", summary="s", patterns=[r"\bvery\b"]),
+]
+
+
+def codes(config: Config, path: str | None = None) -> list[str]:
+    return [r.code for r in select_rules(config, RULES, path=path)]
+
+
+def test_default_selection_skips_rules_off_by_default():
+    assert codes(Config()) == ["INC900", "READ900"]
+
+
+def test_select_by_prefix_code_and_name_and_extend_select():
+    assert codes(Config(select=["INC"])) == ["INC900", "INC901"]
+    assert codes(Config(select=["test-very"])) == ["READ900"]
+    assert codes(Config(extend_select=["INC901"])) == ["INC900", "INC901", "READ900"]
+    assert codes(Config(ignore=["INC9"])) == ["READ900"]
+
+
+def test_per_file_ignores(tmp_path):
+    config = parse_config({"per-file-ignores": {"legacy/*.md": ["INC"]}}, root=tmp_path)
+    assert codes(config, str(tmp_path / "legacy" / "old.md")) == ["READ900"]
+    assert codes(config, str(tmp_path / "new.md")) == ["INC900", "READ900"]
+
+
+def test_unknown_key_names_file_and_key(tmp_path):
+    (tmp_path / ".postlint.toml").write_text('selec = ["INC"]\n')
+    with pytest.raises(ConfigError, match=r"\.postlint\.toml: unknown key 'selec'"):
+        load_config(tmp_path)
+
+
+def test_unknown_selector_is_an_error():
+    with pytest.raises(ConfigError, match=r"select: unknown rule selector 'XYZ123'"):
+        select_rules(Config(select=["XYZ123"]), RULES)
+
+
+def test_invalid_option_value_names_rule_and_key():
+    config = parse_config({"rules": {"INC900": {"severity": "fatal"}}}, origin="cfg.toml")
+    with pytest.raises(ConfigError, match=r"cfg\.toml: \[rules\.INC900\]: invalid value for 'severity'"):
+        select_rules(config, RULES)
+    config = parse_config({"rules": {"INC900": {"colour": "red"}}}, origin="cfg.toml")
+    with pytest.raises(ConfigError, match=r"unknown option 'colour' for INC900"):
+        select_rules(config, RULES)
+    config = parse_config({"rules": {"NOPE001": {"severity": "info"}}}, origin="cfg.toml")
+    with pytest.raises(ConfigError, match=r"\[rules\.NOPE001\]: no rule has that code or name"):
+        select_rules(config, RULES)
+
+
+def test_severity_override_by_name():
+    config = parse_config({"rules": {"test-rockstar": {"severity": "error"}}})
+    assert select_rules(config, RULES)[0].severity == "error"
+
+
+def test_pyproject_found_walking_up(tmp_path):
+    (tmp_path / "pyproject.toml").write_text('[tool.postlint]\nfail-level = "error"\n')
+    deep = tmp_path / "a" / "b"
+    deep.mkdir(parents=True)
+    config = load_config(deep)
+    assert config.fail_level == "error"
+    assert config.origin.endswith("pyproject.toml [tool.postlint]")
+
+
+def test_pyproject_without_table_is_skipped_for_dotfile_above(tmp_path):
+    (tmp_path / ".postlint.toml").write_text('ignore = ["STR001"]\n')
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "pyproject.toml").write_text("[project]\nname = 'x'\n")
+    assert load_config(tmp_path / "sub").ignore == ["STR001"]
+
+
+def test_invalid_toml_names_file(tmp_path):
+    (tmp_path / ".postlint.toml").write_text("select = [\n")
+    with pytest.raises(ConfigError, match=r"\.postlint\.toml: invalid TOML"):
+        load_config(tmp_path)
+
+
+def test_missing_config_path(tmp_path):
+    with pytest.raises(ConfigError, match="config file not found"):
+        load_config(tmp_path / "nope.toml")
+
+
+def test_builtin_rules_are_selectable():
+    assert "STR001" in [r.code for r in select_rules(Config(select=["STR"]), all_rules())]

@@ -1,0 +1,142 @@
+from __future__ import annotations
+
+import pytest
+
+from postlint.config import Config
+from postlint.errors import RuleError
+from postlint.kinds import evaluate
+from postlint.linter import Linter
+from postlint.packs import load_rules
+
+
+def write(path, text):
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+
+
+PACK = {
+    "culture/cliche.toml": """
+kind = "existence"
+code = "XYZ001"
+name = "cliche"
+summary = "Clichés."
+message = "'{match}' is a cliché."
+[[terms]]
+match = ["rockstar", "work hard play hard"]
+exceptions = ["Rockstar Games"]
+""",
+    "culture/swap.toml": """
+kind = "substitution"
+code = "XYZ002"
+name = "swap"
+summary = "Swaps."
+[[terms]]
+match = ["chairman"]
+suggest = ["chair"]
+fix = true
+[[terms]]
+match = ["guys"]
+suggest = ["everyone", "folks"]
+""",
+    "counts/you.toml": """
+kind = "occurrence"
+code = "XYZ003"
+name = "address-reader"
+summary = "Say you."
+scope = "prose"
+patterns = ["\\\\byou\\\\b"]
+min = 1
+message = "Found {count}; expected {bounds}."
+""",
+    "counts/bullets.toml": """
+kind = "metric"
+code = "XYZ004"
+name = "bullet-share"
+summary = "Bullets."
+formula = "list_items / blocks"
+max = 0.5
+message = "Bullet share {value:.2f} is outside {bounds}."
+""",
+    "data/words.toml": "words = ['not', 'a', 'rule']\n",
+}
+
+
+@pytest.fixture()
+def pack(tmp_path):
+    for name, text in PACK.items():
+        write(tmp_path / name, text)
+    return load_rules(tmp_path)
+
+
+def run(rules, text):
+    return Linter(Config(), rules=rules).lint_text(text)
+
+
+def test_pack_loads_every_kind_and_skips_data_files(pack):
+    assert [(r.code, r.kind) for r in pack] == [
+        ("XYZ001", "existence"),
+        ("XYZ002", "substitution"),
+        ("XYZ003", "occurrence"),
+        ("XYZ004", "metric"),
+    ]
+
+
+def test_existence_matches_phrases_case_insensitively_with_exceptions(pack):
+    text = "# T\n\nYou are a Rockstar. We work hard play hard.\n\nWe love Rockstar Games titles, you too.\n"
+    found = [(d.code, d.line, d.column, d.message) for d in run(pack, text) if d.code == "XYZ001"]
+    assert found == [
+        ("XYZ001", 3, 11, "'Rockstar' is a cliché."),
+        ("XYZ001", 3, 24, "'work hard play hard' is a cliché."),
+    ]
+
+
+def test_existence_skips_quotes_and_headings(pack):
+    text = '# Rockstar\n\n## Rockstar perks\n\nWe never say "rockstar" here, you see.\n'
+    assert [d for d in run(pack, text) if d.code == "XYZ001"] == []
+
+
+def test_substitution_fix_only_with_one_always_right_suggestion(pack):
+    text = "# T\n\nThe Chairman thanks you guys.\n"
+    found = [d for d in run(pack, text) if d.code == "XYZ002"]
+    assert [(d.column, d.message) for d in found] == [
+        (5, "Use 'chair' instead of 'Chairman'."),
+        (25, "Use 'everyone' or 'folks' instead of 'guys'."),
+    ]
+    assert found[0].fix is not None and found[0].fix.replacement == "Chair"
+    assert text[found[0].fix.start : found[0].fix.end] == "Chairman"
+    assert found[1].fix is None
+
+
+def test_occurrence_and_metric(pack):
+    text = "# T\n\n- one\n- two\n\nWe build things.\n"
+    found = {d.code: d for d in run(pack, text)}
+    assert found["XYZ003"].message == "Found 0; expected at least 1."
+    assert (found["XYZ003"].line, found["XYZ003"].column) == (1, 3)
+    assert found["XYZ004"].message == "Bullet share 0.67 is outside at most 0.5."
+
+
+def test_invalid_rule_file_names_file_and_line(tmp_path):
+    write(tmp_path / "bad.toml", 'kind = "existence"\ncode = "XYZ001"\nname = "Bad Name"\nsummary = "s"\n')
+    with pytest.raises(RuleError, match=r"bad\.toml:3: invalid rule field 'name'"):
+        load_rules(tmp_path)
+
+
+def test_unknown_kind_and_broken_toml(tmp_path):
+    write(tmp_path / "a.toml", 'kind = "magic"\ncode = "XYZ001"\n')
+    with pytest.raises(RuleError, match=r"a\.toml:1: unknown rule kind 'magic'"):
+        load_rules(tmp_path)
+    write(tmp_path / "a.toml", "kind = \n")
+    with pytest.raises(RuleError, match=r"a\.toml: invalid TOML"):
+        load_rules(tmp_path)
+
+
+def test_catastrophic_regex_rejected_at_load(tmp_path):
+    write(tmp_path / "r.toml", 'kind = "existence"\ncode = "XYZ001"\nname = "r"\nsummary = "s"\npatterns = ["(a+)+$"]\n')
+    with pytest.raises(RuleError, match=r"r\.toml:5: invalid rule field 'patterns'.*unsafe regular expression"):
+        load_rules(tmp_path)
+
+
+def test_metric_formula_refuses_code():
+    assert evaluate("words / blocks", {"words": 10, "blocks": 0}) == 0.0
+    with pytest.raises(ValueError, match="unsupported expression"):
+        evaluate("__import__('os')", {"words": 1})

@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+import postlint
+from postlint.readers.markdown import read_markdown
+from postlint.schema import load_schema
+
+DOC = """---
+title: Data Engineer
+keywords: [data, pipelines]
+---
+
+# Data Engineer
+
+Join **our** team at [Acme](https://acme.example) and see `code here`.
+
+## What you'll do
+
+- Build *pipelines* in Python
+- Review code
+  - nested item
+
+## Requirements
+
+| Skill | Level |
+|-------|-------|
+| SQL   | High  |
+
+```
+rockstar in code
+```
+
+<!-- rockstar in a comment -->
+"""
+
+
+def test_front_matter_and_title():
+    p = postlint.parse(DOC)
+    assert p.meta == {"title": "Data Engineer", "keywords": ["data", "pipelines"]}
+    assert p.title == "Data Engineer"
+    assert p.title_block is not None and p.locate(p.title_block.start) == (6, 3)
+
+
+def test_prose_mask_keeps_length_and_offsets():
+    p = postlint.parse(DOC)
+    assert len(p.prose) == len(p.source)
+    assert p.prose.count("\n") == p.source.count("\n")
+    para = p.preamble[0]
+    assert para.text.split() == ["Join", "our", "team", "at", "Acme", "and", "see", "."]
+    start = para.text.index("Acme")
+    assert p.source[para.at(start) : para.at(start) + 4] == "Acme"
+    # Code, comments, link targets and front matter are not prose.
+    assert "rockstar" not in p.prose and "https" not in p.prose and "keywords" not in p.prose
+
+
+def test_sections_kinds_and_items():
+    p = postlint.parse(DOC)
+    kinds = [(s.kind, s.title) for s in p.walk()]
+    assert kinds == [("responsibilities", "What you'll do"), ("skills", "Requirements")]
+    items = p.find("responsibilities").items
+    assert [i.clean for i in items] == ["Build pipelines in Python", "Review code", "nested item"]
+    assert [i.level for i in items] == [1, 1, 2]
+    assert p.locate(items[0].start) == (12, 3)
+    row = p.find("skills").blocks
+    assert [b.kind for b in row] == ["table_row", "table_row"]
+    assert row[1].clean == "SQL High"
+
+
+def test_bold_label_is_a_label_heading():
+    p = postlint.parse("# CTO\n\n## Education\n\n**Preferred:**\n\n- MBA\n")
+    edu = p.find("education-experience")
+    assert [(c.kind, c.title, c.level) for c in edu.children] == [("preferred-qualifications", "Preferred:", 7)]
+    assert edu.children[0].items[0].text == "MBA"
+
+
+def test_crlf_and_lone_cr_positions():
+    for newline in ("\r\n", "\r"):
+        text = newline.join(["# Title", "", "## Duties", "", "- Lead the team", ""])
+        p = postlint.parse(text)
+        item = p.find("responsibilities").items[0]
+        assert p.locate(item.start) == (5, 3)
+        assert p.source[item.start : item.end] == "Lead the team"
+
+
+def test_unknown_heading_is_other_and_one_word_alias_needs_short_heading():
+    schema = load_schema("cto")
+    assert schema.classify("🎯 Role Definition") == "role-definition"
+    assert schema.classify("Hard Skills (Technical)") == "hard-skills"
+    assert schema.classify("Benefits") == "benefits"
+    assert schema.classify("Benefits of working with the whole team") == "other"
+    assert schema.classify("Our office dog") == "other"
+    p = read_markdown("# T\n\n## Our office dog\n\nWoof.\n", schema)
+    assert p.sections[0].kind == "other"
+
+
+def test_find_returns_none_when_absent():
+    assert postlint.parse("# T\n\nText.\n").find("benefits") is None
