@@ -70,7 +70,15 @@ class Schema(BaseModel):
 
     def classify(self, heading: str) -> str:
         """The section kind a heading names, or ``"other"``."""
-        return _alias_index(self)(heading)
+        entry = _CLASSIFIERS.get(id(self))
+        if entry is None or entry[0] is not self:
+            entry = (self, _alias_index(self))
+            _CLASSIFIERS[id(self)] = entry
+        return entry[1](heading)
+
+
+# Compiled alias matchers per schema object (schemas are immutable and cached by load_schema).
+_CLASSIFIERS: dict[int, tuple[Schema, object]] = {}
 
 
 def normalize_heading(text: str) -> str:

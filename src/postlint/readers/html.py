@@ -9,9 +9,9 @@ decoded character at the entity's ``&``). Nothing is ever fetched.
 
 from __future__ import annotations
 
-import bisect
 import html
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from typing import Any
@@ -30,18 +30,41 @@ _SKIP_ROLES = frozenset("navigation banner contentinfo search menu menubar toolb
 _SKIP_CLASSES = frozenset("sr-only visually-hidden visuallyhidden screen-reader-text usa-sr-only".split())
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _VOID = frozenset("area base br col embed hr img input keygen link meta param source track wbr".split())
-# Inline elements do not break a block; every other element does.
+# Phrasing elements (and skipped ones that sit inside text, like an icon's <svg>)
+# do not break a block; every other element does.
 _INLINE = frozenset(
     "a abbr b bdi bdo cite code data del dfn em font i ins kbd label mark q rp rt ruby s samp small span "
-    "strike strong sub sup time tt u var".split()
+    "strike strong sub sup time tt u var svg math script style noscript template button select textarea "
+    "canvas audio video iframe object picture map meter output progress slot datalist".split()
 )
 _BOLD = frozenset(("b", "strong"))
-_HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
-_LISTS = frozenset(("ul", "ol", "menu"))
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_LISTS = ("ul", "ol", "menu")
 _HEAD_TAGS = frozenset("title meta link style script base noscript template".split())
 _WS = frozenset(" \t\n\r\f")
 _TITLE_SUFFIX = re.compile(r"\s+\|\s+[^|]*$")  # "Job title | Site name"
 _LINE = re.compile(r"\n")
+# Whitespace that folding changes; single spaces between words stay as they are.
+_FOLD = re.compile(r"[ \t\n\r\f]{2,}|[\t\n\r\f]")
+_NOT_EOL = re.compile(r"[^\r\n]")
+_BOGUS_CHARREF = re.compile(r"&#(?![0-9]|[xX][0-9a-fA-F])")
+_MARKED_SECTION = re.compile(r"<!\[[^<>]*>?")  # <![CDATA[ ... outside SVG: a bogus comment
+_COMMENT_CLOSE = re.compile(r"--\s*>")
+# How far up the open elements an implied end tag looks: deeper is broken HTML,
+# and a bounded look keeps thousands of unclosed tags linear.
+_SCOPE = 64
+# Start tags that end an open element: tag -> (elements it ends, elements that shield them).
+_IMPLIED_END: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "li": (("li",), ("ul", "ol", "menu")),
+    "dt": (("dt", "dd"), ("dl",)),
+    "dd": (("dt", "dd"), ("dl",)),
+    "tr": (("tr",), ("table", "thead", "tbody", "tfoot")),
+    "td": (("td", "th"), ("tr", "table")),
+    "th": (("td", "th"), ("tr", "table")),
+    "thead": (("thead", "tbody", "tfoot"), ("table",)),
+    "tbody": (("thead", "tbody", "tfoot"), ("table",)),
+    "tfoot": (("thead", "tbody", "tfoot"), ("table",)),
+}
 
 
 @dataclass(slots=True)
@@ -55,15 +78,19 @@ class _Element:
 
 @dataclass(slots=True)
 class _Buffer:
-    """The text of the block being read, folded as it comes."""
+    """The text of the block being read, folded as it comes.
+
+    ``pieces`` are words, single spaces and decoded characters; ``starts`` holds
+    each piece's source offset (its characters are consecutive in the source).
+    """
 
     kind: str = "paragraph"
     level: int = 0
     main: bool = False
     plain: str = ""  # non-bold visible characters (at most 2 kept): a bold-only ``Label:``?
     end: int = 0
-    chars: list[str] = field(default_factory=list)
-    offsets: list[int] = field(default_factory=list)
+    pieces: list[str] = field(default_factory=list)
+    starts: list[int] = field(default_factory=list)  # ints only: no GC-tracked objects
     space: int | None = None  # offset of a pending folded space
 
 
@@ -74,6 +101,7 @@ class _Reader(HTMLParser):
         # HTMLParser counts lines by "\n" only, so positions map through "\n" alone.
         self.line_starts = [0] + [m.end() for m in _LINE.finditer(source)]
         self.stack: list[_Element] = []
+        self.open: Counter[str] = Counter()  # open elements by tag, so lookups need no stack walk
         self.skipping = 0
         self.in_main = 0
         self.saw_main = False
@@ -90,34 +118,62 @@ class _Reader(HTMLParser):
         return self.line_starts[line - 1] + col
 
     # -- text --------------------------------------------------------------
-    def _add(self, text: str, pos: int, end: int, offsets: list[int] | None = None) -> None:
-        """Append source text at ``pos``, or a decoded reference (``offsets`` given) spanning ``pos..end``."""
-        if self.title is not None:
-            self.title.append(text)
-        if self.skipping:
-            return
+    def _word(self, word: str, start: int, end: int) -> None:
+        """Append text that maps to consecutive source offsets, after the space folded before it."""
+        buf = self.buf
+        if buf is None:
+            buf = self.buf = self._open_buffer()
+        elif buf.space is not None:
+            buf.pieces.append(" ")
+            buf.starts.append(buf.space)
+        buf.space = None
+        buf.pieces.append(word)
+        buf.starts.append(start)
+        buf.end = end
+        if not self.bold and len(buf.plain) < 2:
+            buf.plain += word[:2]
+
+    def _gap(self, pos: int) -> None:
+        """Whitespace at ``pos``: one space before the next word, none at a block's edges."""
+        if self.buf is not None and self.buf.pieces and self.buf.space is None:
+            self.buf.space = pos
+
+    def _add_source(self, pos: int, end: int) -> None:
+        """Append source text verbatim (data between tags), folding its whitespace."""
+        last = pos
+        for match in _FOLD.finditer(self.source, pos, end):
+            if match.start() > last:
+                self._run(last, match.start())
+            self._gap(match.start())
+            last = match.end()
+        if last < end:
+            self._run(last, end)
+
+    def _run(self, start: int, end: int) -> None:
+        """Append ``source[start:end]``, whose only whitespace is single spaces: one piece."""
+        src = self.source
+        if src[start] == " ":
+            self._gap(start)
+            start += 1
+        trailing = end > start and src[end - 1] == " "
+        if trailing:
+            end -= 1
+        if end > start:
+            self._word(src[start:end], start, end)
+        if trailing:
+            self._gap(end)
+
+    def _add_decoded(self, text: str, offsets: list[int], end: int) -> None:
+        """Append a decoded character reference; its characters map to ``offsets``."""
         for i, ch in enumerate(text):
-            off = offsets[i] if offsets is not None else pos + i
-            buf = self.buf
             if ch in _WS:
-                if buf is not None and buf.chars and buf.space is None:
-                    buf.space = off
-                continue
-            if buf is None:
-                buf = self.buf = self._open_buffer()
-            elif buf.space is not None:
-                buf.chars.append(" ")
-                buf.offsets.append(buf.space)
-            buf.space = None
-            buf.chars.append(ch)
-            buf.offsets.append(off)
-            buf.end = off + 1 if offsets is None else end
-            if not self.bold and len(buf.plain) < 2:
-                buf.plain += ch
+                self._gap(offsets[i])
+            else:
+                self._word(ch, offsets[i], end)  # one character, one offset
 
     def _open_buffer(self) -> _Buffer:
         buf = _Buffer(main=self.in_main > 0)
-        for el in reversed(self.stack):
+        for el in reversed(self.stack[-_SCOPE:]):
             if el.tag in _HEADINGS:
                 buf.kind, buf.level = "heading", int(el.tag[1])
                 break
@@ -133,17 +189,21 @@ class _Reader(HTMLParser):
 
     def _space(self, pos: int) -> None:
         """A break between words that is not a block boundary: <br>, table cells."""
-        if self.buf is not None and self.buf.chars and self.buf.space is None:
-            self.buf.space = pos
+        if not self.skipping:
+            self._gap(pos)
 
     def _flush(self) -> None:
         buf, self.buf = self.buf, None
-        if buf is None or not buf.chars:
+        if buf is None or not buf.pieces:
             return
-        text = "".join(buf.chars)
-        start = buf.offsets[0]
+        text = "".join(buf.pieces)
+        start = buf.starts[0]
+        offsets: list[int] | None = None
         # Offsets only when text and source differ (entities, folded whitespace).
-        offsets = None if self.source[start : buf.end] == text else buf.offsets
+        if self.source[start : buf.end] != text:
+            offsets = []
+            for piece, first in zip(buf.pieces, buf.starts, strict=True):
+                offsets.extend(range(first, first + len(piece)))
         kind = buf.kind
         if kind == "paragraph" and buf.plain in ("", ":") and text.endswith(":") and len(text.split()) <= 8:
             kind = "label"  # <p><strong>Preferred:</strong></p>, as in Markdown
@@ -151,9 +211,11 @@ class _Reader(HTMLParser):
         self.blocks.append((block, buf.main))
 
     # -- elements ----------------------------------------------------------
-    def _find(self, tags: frozenset[str] | tuple[str, ...], stop: frozenset[str] | tuple[str, ...] = ()) -> int:
-        """Index of the innermost open element in ``tags``, unless one in ``stop`` is nearer; -1 if none."""
-        for i in range(len(self.stack) - 1, -1, -1):
+    def _find(self, tags: tuple[str, ...], stop: tuple[str, ...] = (), scope: int = _SCOPE) -> int:
+        """Index of the innermost open element in ``tags`` (within ``scope``), unless one in ``stop`` is nearer."""
+        if not any(self.open[t] for t in tags):
+            return -1
+        for i in range(len(self.stack) - 1, max(-1, len(self.stack) - 1 - scope), -1):
             tag = self.stack[i].tag
             if tag in tags:
                 return i
@@ -164,6 +226,7 @@ class _Reader(HTMLParser):
     def _pop_to(self, index: int) -> None:
         while len(self.stack) > index:
             el = self.stack.pop()
+            self.open[el.tag] -= 1
             self.skipping -= el.skip
             self.in_main -= el.main
             self.bold -= el.tag in _BOLD
@@ -174,26 +237,21 @@ class _Reader(HTMLParser):
 
     def _close_implied(self, tag: str) -> None:
         """Close what HTML closes without an end tag (an open <p> before a block, a previous <li>)."""
-        if tag not in _HEAD_TAGS:
-            head = self._find(("head",))
-            if head >= 0:
-                self._pop_to(head)
-        if tag in _INLINE:
-            return
-        block = next((i for i in range(len(self.stack) - 1, -1, -1) if self.stack[i].tag not in _INLINE), -1)
-        if block >= 0 and (self.stack[block].tag == "p" or (tag in _HEADINGS and self.stack[block].tag in _HEADINGS)):
-            self._pop_to(block)
-        implied = {
-            "li": (("li",), _LISTS),
-            "dt": (("dt", "dd"), ("dl",)),
-            "dd": (("dt", "dd"), ("dl",)),
-            "tr": (("tr",), ("table", "thead", "tbody", "tfoot")),
-            "td": (("td", "th"), ("tr", "table")),
-            "th": (("td", "th"), ("tr", "table")),
-            "thead": (("thead", "tbody", "tfoot"), ("table",)),
-            "tbody": (("thead", "tbody", "tfoot"), ("table",)),
-            "tfoot": (("thead", "tbody", "tfoot"), ("table",)),
-        }.get(tag)
+        head = self._find(("head",), scope=len(self.stack)) if tag not in _HEAD_TAGS else -1
+        if head >= 0:
+            self._pop_to(head)  # content closes an unclosed <head>
+        if tag in _INLINE or self.skipping:
+            return  # inside skipped content (an <svg>'s <title>) structure does not matter
+        for i in range(len(self.stack) - 1, max(-1, len(self.stack) - 1 - _SCOPE), -1):
+            open_tag = self.stack[i].tag
+            if open_tag in _INLINE:
+                continue
+            # Browsers would nest a block inside an unclosed heading; a forgotten </h2>
+            # is likelier than a paragraph meant as heading text.
+            if open_tag == "p" or open_tag in _HEADINGS:
+                self._pop_to(i)
+            break
+        implied = _IMPLIED_END.get(tag)
         if implied:
             i = self._find(*implied)
             if i >= 0:
@@ -202,7 +260,7 @@ class _Reader(HTMLParser):
     def _skips(self, tag: str, attrs: dict[str, str | None]) -> bool:
         if tag in _SKIP:
             # An article's own <header> holds its title; only the site's header is chrome.
-            return not (tag == "header" and self._find(("article", "main")) >= 0)
+            return not (tag == "header" and (self.open["article"] or self.in_main))
         if "hidden" in attrs or (attrs.get("aria-hidden") or "").strip().lower() == "true":
             return True
         if (attrs.get("role") or "").strip().lower() in _SKIP_ROLES:
@@ -232,14 +290,16 @@ class _Reader(HTMLParser):
         el = _Element(tag, skip=self._skips(tag, attrs))
         el.main = tag == "main" or (attrs.get("role") or "").strip().lower() == "main"
         if tag == "li":
-            el.depth = max(1, sum(1 for e in self.stack if e.tag in _LISTS))
+            el.depth = max(1, sum(self.open[t] for t in _LISTS))
         self.skipping += el.skip
         self.in_main += el.main
         self.saw_main = self.saw_main or el.main
         self.bold += tag in _BOLD
-        if tag == "title" and self.title is None and "html_title" not in self.meta and self._find(("svg", "math")) < 0:
+        # The page's first <title>; an SVG's <title> names a picture.
+        if tag == "title" and self.title is None and "html_title" not in self.meta and not self.open["svg"]:
             self.title = []
         self.stack.append(el)
+        self.open[tag] += 1
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.handle_starttag(tag, attrs)
@@ -251,7 +311,8 @@ class _Reader(HTMLParser):
         if tag == "br":
             self._space(pos)  # browsers read </br> as <br>
             return
-        i = self._find((tag,))
+        # Any heading end tag closes any open heading, as in browsers: <h1>Title</h2>.
+        i = self._find(_HEADINGS if tag in _HEADINGS else (tag,), scope=len(self.stack))
         if i < 0:
             return  # a stray end tag closes nothing
         if tag == "script" and self.jsonld_start is not None:
@@ -272,7 +333,12 @@ class _Reader(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self.skipping and self.title is None:
             return  # fast path: megabytes of script or style cost nothing
-        self._add(data, self._pos(), self._pos() + len(data))
+        pos = self._pos()
+        # Read the original source: the parser was fed a copy with some "<" and "&" neutralised.
+        if self.title is not None:
+            self.title.append(self.source[pos : pos + len(data)])
+        if not self.skipping:
+            self._add_source(pos, pos + len(data))
 
     def _reference(self, pos: int, length: int) -> None:
         end = pos + length
@@ -280,16 +346,19 @@ class _Reader(HTMLParser):
             end += 1
         raw = self.source[pos:end]
         decoded = html.unescape(raw)
+        if self.title is not None:
+            self.title.append(decoded)
+        if self.skipping:
+            return
         if decoded == raw:
-            self._add(raw, pos, end)
+            self._add_source(pos, end)
             return
         # A decoded prefix then any undecoded tail ("&notit;" -> "¬it;").
         tail = 0
         while tail < len(decoded) - 1 and decoded[-1 - tail] == raw[-1 - tail]:
             tail += 1
         head = len(decoded) - tail
-        offsets = [pos + i for i in range(head)] + [end - tail + i for i in range(tail)]
-        self._add(decoded, pos, end, offsets)
+        self._add_decoded(decoded, [pos + i for i in range(head)] + [end - tail + i for i in range(tail)], end)
 
     def handle_entityref(self, name: str) -> None:
         self._reference(self._pos(), 1 + len(name))
@@ -305,25 +374,50 @@ class _Reader(HTMLParser):
         self._pop_to(0)
 
 
+def _blank(text: str) -> str:
+    return _NOT_EOL.sub(" ", text)
+
+
 def _mask(source: str, blocks: list[Block]) -> str:
     """Spaces (newlines kept) except each block character at its source offset."""
-    points: list[tuple[int, str]] = []
-    for block in blocks:
-        for i, ch in enumerate(block.text):
-            if ch != " ":
-                points.append((block.at(i), ch))
-    points.sort()
     out: list[str] = []
     pos = 0
-    blank = re.compile(r"[^\r\n]")
-    for off, ch in points:
-        if off < pos:
-            continue
-        out.append(blank.sub(" ", source[pos:off]))
-        out.append(ch)
-        pos = off + 1
-    out.append(blank.sub(" ", source[pos:]))
+    for block in sorted(blocks, key=lambda b: b.start):
+        if block.start < pos:
+            continue  # pragma: no cover - blocks never overlap
+        out.append(_blank(source[pos : block.start]))
+        if block.offsets is None:
+            out.append(block.text)  # the text is the source slice itself
+        else:
+            region = list(_blank(source[block.start : block.end]))
+            for ch, off in zip(block.text, block.offsets, strict=True):
+                if ch != " ":
+                    region[off - block.start] = ch
+            out.append("".join(region))
+        pos = block.end
+    out.append(_blank(source[pos:]))
     return "".join(out)
+
+
+def _feedable(source: str) -> str:
+    """A same-length copy of ``source`` that Python's HTMLParser reads in linear time.
+
+    Its end-of-input recovery rescans to the end for every unterminated ``<tag``,
+    ``<!--`` or bogus ``&#``, which is quadratic. Positions (and newlines) are
+    kept, so ``getpos()`` still gives source offsets; text is read from ``source``.
+    """
+    text = _BOGUS_CHARREF.sub("\x00#", source)
+    text = _MARKED_SECTION.sub(lambda m: _blank(m.group()), text)
+    last_close = 0
+    for match in _COMMENT_CLOSE.finditer(text):
+        last_close = match.end()
+    open_comment = text.find("<!--", last_close)
+    if open_comment >= 0:  # an unterminated comment runs to the end, as in browsers
+        text = text[:open_comment] + _blank(text[open_comment:])
+    last_gt = text.rfind(">")
+    if "<" in text[last_gt + 1 :]:  # no tag can end after the last ">"
+        text = text[: last_gt + 1] + text[last_gt + 1 :].replace("<", "\x00")
+    return text
 
 
 def read_html(source: str, schema: Schema, *, path: str = "-") -> Posting:
@@ -331,7 +425,7 @@ def read_html(source: str, schema: Schema, *, path: str = "-") -> Posting:
     reader = _Reader(source)
     problems: list[tuple[int, str]] = []
     try:
-        reader.feed(source)
+        reader.feed(_feedable(source))
         reader.finish()
     except (AssertionError, ValueError, IndexError) as exc:  # pragma: no cover - HTMLParser is tolerant
         # Keep what was read; a rule reports the problem, the reader never raises.

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Any
 
 from postlint.posting import Block, Posting
 from postlint.readers.tree import build_posting, make_block
@@ -22,9 +23,8 @@ _BULLET = re.compile(r"[ \t]*(?:[•\-*–·▪◦●]|\d{1,3}[.)])[ \t]+(?=\S)"
 # Glued CamelCase words, as job boards print their tag lists.
 _TAG_WORD = re.compile(r"[A-Z][a-z0-9]+|[A-Z]{2,}(?![a-z])")
 _TAGS = re.compile(rf"(?:{_TAG_WORD.pattern}){{3,}}")
-_SALARY = re.compile(
-    r"[$€£¥₹]\s?\d|\d\s?[kK]\b|\b(?:USD|EUR|GBP|CAD|AUD)\b|\bsalary\b|\bper\s+(?:year|annum|hour|month)\b", re.I
-)
+# An amount of money: "$160,000", "90k", "EUR 60000", "60 000 GBP".
+_SALARY = re.compile(r"[$€£¥₹]\s?\d|\d\s?[kK]\b|\b(?:USD|EUR|GBP|CAD|AUD)\s?\d|\d\s?(?:USD|EUR|GBP|CAD|AUD)\b")
 _NAV_JUNK = re.compile(
     r"(?:back(?: to (?:home|top|(?:all )?jobs|(?:job )?search(?: results)?|listings?|careers))?|home|"
     r"skip to (?:main )?content|apply now|apply for this (?:job|position)|easy apply|share(?: this job)?|"
@@ -78,7 +78,8 @@ def _is_title_case(text: str) -> bool:
         letter = next((c for c in word if c.isalpha()), None)
         if letter is not None:
             firsts.append(letter)
-    if not firsts or not words[0][0].isupper() and not (words[0][0] in "(\"'" and firsts[0].isupper()):
+    # The line starts with a capital, perhaps after an opening bracket or quote.
+    if not firsts or not (words[0][0].isupper() or (words[0][0] in "(\"'" and firsts[0].isupper())):
         return False
     return sum(c.isupper() for c in firsts) >= 0.75 * len(firsts)
 
@@ -126,14 +127,14 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
     aliases = {normalize_heading(a) for spec, _ in schema.walk() for a in spec.aliases}
 
     # Records are [kind, start, end, level]; blocks are cut from the finished mask.
-    records: list[list] = []
-    meta: dict = {}
-    title: list | None = None
+    records: list[list[Any]] = []
+    meta: dict[str, Any] = {}
+    title: list[Any] | None = None
     looking_for_title = True
     l2_kind: str | None = None
     list_indents: list[int] = []
-    open_para: list | None = None  # the paragraph the next plain line extends
-    open_item: tuple[list, int] | None = None  # (list item, bullet indent) for wrapped lines
+    open_para: list[Any] | None = None  # the paragraph the next plain line extends
+    open_item: tuple[list[Any], int] | None = None  # (list item, bullet indent) for wrapped lines
 
     def keep(start: int, end: int) -> None:
         chars[start:end] = source[start:end]
@@ -149,7 +150,8 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
             meta.setdefault("tags", []).extend(_TAG_WORD.findall(stripped))
             open_para = open_item = None
             continue
-        if looking_for_title and not _SALARY.search(stripped):
+        # The title is the first short line; a salary line before it does not end the search.
+        if looking_for_title and not (_SALARY.search(stripped) and len(stripped.split()) <= 15):
             looking_for_title = False
             skip = emoji[n] or first
             rest = text[skip:].strip()

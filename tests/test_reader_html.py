@@ -1,0 +1,359 @@
+"""The HTML reader: blocks with decoded text mapped back to exact source offsets, site chrome skipped."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from postlint.posting import Block, Posting
+from postlint.readers import parse
+
+# Written for these tests: a page with chrome around a posting.
+PAGE = """\
+<!DOCTYPE html>
+<html lang="en">
+<head>
+<title>Staff Engineer | Acme Careers</title>
+<meta name="description" content="Join Acme &amp; build things.">
+<script type="application/ld+json">
+{"@context": "https://schema.org", "@type": "JobPosting", "title": "Staff Engineer"}
+</script>
+<style>p { color: red; }</style>
+</head>
+<body>
+<a class="skip" href="#main">Skip to main content</a>
+<header><nav><a href="/">Home</a> <a href="/jobs">All jobs</a></nav></header>
+<main id="main">
+<h1>Staff Engineer</h1>
+<p>You&rsquo;ll lead   the
+platform team &amp; ship <strong>fast</strong>.</p>
+<h2>Responsibilities</h2>
+<ul>
+  <li>Design systems</li>
+  <li>Review code
+    <ul><li>Mentor juniors</li></ul>
+  </li>
+  <li>Run incidents</li>
+</ul>
+<h2>Requirements</h2>
+<h3>Hard Skills</h3>
+<ol><li>Go</li><li>Kubernetes</li></ol>
+<p><strong>Preferred:</strong></p>
+<dl><dt>Location</dt><dd>Remote &#8211; US</dd></dl>
+<table><tr><th>Level</th><th>Pay</th></tr><tr><td>L6</td><td>$200k</td></tr></table>
+<div hidden>Secret text</div>
+<p aria-hidden="true">Decorative</p>
+<div role="navigation">Breadcrumbs</div>
+<script>var x = "<p>not text</p>";</script>
+Loose closing words.
+</main>
+<footer><p>&copy; Acme 2024</p></footer>
+</body>
+</html>
+"""
+
+
+def read(text: str) -> Posting:
+    return parse(text, "html")
+
+
+def at(posting: Posting, offset: int) -> str:
+    line, col = posting.locate(offset)
+    return f"{line}:{col}"
+
+
+def check_offsets(posting: Posting) -> None:
+    """Every block character sits at its source offset: verbatim, or the start of a reference."""
+    assert len(posting.prose) == len(posting.source)
+    assert posting.prose.count("\n") == posting.source.count("\n")
+    for block in posting.blocks():
+        if block.offsets is not None:
+            assert len(block.offsets) == len(block.text)
+            assert block.offsets == sorted(block.offsets)
+        assert block.at(0) == block.start and block.start < block.end <= len(posting.source)
+        for i, ch in enumerate(block.text):
+            offset = block.at(i)
+            if ch == " ":
+                assert posting.source[offset].isspace() or posting.source[offset] == "<"
+            else:
+                assert posting.source[offset] in (ch, "&"), (block.text, i)
+                assert posting.prose[offset] == ch
+
+
+@pytest.fixture(scope="module")
+def posting() -> Posting:
+    return read(PAGE)
+
+
+def test_title_and_head_meta(posting: Posting) -> None:
+    assert posting.format == "html"
+    assert posting.title == "Staff Engineer"
+    assert posting.title_block is not None and at(posting, posting.title_block.start) == "15:5"
+    assert posting.meta["html_title"] == "Staff Engineer | Acme Careers"
+    assert posting.meta["description"] == "Join Acme & build things."
+    assert "title" not in posting.meta  # the page has an h1
+
+
+def test_jsonld_is_captured_raw(posting: Posting) -> None:
+    [entry] = posting.meta["jsonld"]
+    assert entry["text"] == '{"@context": "https://schema.org", "@type": "JobPosting", "title": "Staff Engineer"}'
+    assert posting.source[entry["start"] : entry["start"] + len(entry["text"])] == entry["text"]
+    assert at(posting, entry["start"]) == "7:1"
+    assert json.loads(entry["text"])["@type"] == "JobPosting"
+
+
+def test_entities_and_folded_whitespace(posting: Posting) -> None:
+    [intro] = posting.preamble
+    assert intro.kind == "paragraph"
+    assert intro.text == "You’ll lead the platform team & ship fast."
+    assert (at(posting, intro.start), at(posting, intro.end)) == ("16:4", "17:48")
+    assert intro.offsets is not None
+    quote = intro.at(intro.text.index("’"))
+    assert posting.source.startswith("&rsquo;", quote) and posting.prose[quote] == "’"
+    amp = intro.at(intro.text.index("&"))
+    assert posting.source.startswith("&amp;", amp) and posting.prose[amp : amp + 5] == "&    "
+    # "lead   the\nplatform": one space in the text, the source's own whitespace in the prose.
+    lead = intro.text.index("lead")
+    assert intro.at(lead + 4) == posting.source.index("   the")
+    assert intro.at(intro.text.index("platform")) == posting.source.index("platform")
+    assert posting.prose[intro.start : intro.start + 8] == "You’    "
+    assert intro.end_at(len(intro.text)) == intro.end and posting.source[intro.end - 1] == "."
+
+
+def test_sections_lists_and_levels(posting: Posting) -> None:
+    outline = [(s.level, s.kind, s.title, s.parent_kind) for s in posting.walk()]
+    assert outline == [
+        (2, "responsibilities", "Responsibilities", None),
+        (2, "skills", "Requirements", None),
+        (3, "hard-skills", "Hard Skills", "skills"),
+        (7, "preferred-qualifications", "Preferred:", "hard-skills"),
+    ]
+    duties = posting.find("responsibilities")
+    assert [(b.level, b.text) for b in duties.items] == [
+        (1, "Design systems"),
+        (1, "Review code"),
+        (2, "Mentor juniors"),
+        (1, "Run incidents"),
+    ]
+    assert [at(posting, b.start) for b in duties.items] == ["20:7", "21:7", "22:13", "24:7"]
+    assert all(b.offsets is None and posting.prose[b.start : b.end] == b.text for b in duties.items)
+    hard = posting.find("hard-skills")
+    assert [(b.text, at(posting, b.start)) for b in hard.items] == [("Go", "28:9"), ("Kubernetes", "28:20")]
+
+
+def test_labels_definitions_and_tables(posting: Posting) -> None:
+    preferred = posting.find("preferred-qualifications")
+    assert preferred.heading.kind == "label" and preferred.heading.text == "Preferred:"
+    assert [(b.kind, b.text, at(posting, b.start)) for b in preferred.blocks] == [
+        ("paragraph", "Location", "30:9"),
+        ("paragraph", "Remote – US", "30:26"),
+        ("table_row", "Level Pay", "31:16"),
+        ("table_row", "L6 $200k", "31:51"),
+        ("paragraph", "Loose closing words.", "36:1"),  # loose text in <main>
+    ]
+    dash = preferred.blocks[1]
+    assert posting.source.startswith("&#8211;", dash.at(dash.text.index("–")))
+
+
+def test_chrome_hidden_and_scripts_are_skipped(posting: Posting) -> None:
+    text = "\n".join(b.text for b in posting.blocks())
+    for gone in (
+        "Skip to main",
+        "Home",
+        "All jobs",
+        "Secret",
+        "Decorative",
+        "Breadcrumbs",
+        "not text",
+        "Acme 2024",
+        "color",
+    ):
+        assert gone not in text
+        assert gone not in posting.prose
+    check_offsets(posting)
+
+
+def test_title_from_title_tag_without_h1() -> None:
+    posting = read(
+        "<html><head><title>Product Designer | Acme | Jobs</title></head><body><h2>About the role</h2><p>Design.</p>"
+    )
+    assert posting.title == "Product Designer | Acme"
+    assert posting.meta["html_title"] == "Product Designer | Acme | Jobs"
+    assert posting.title_block is None
+    assert posting.sections[0].kind == "role-definition"
+
+
+def test_svg_title_is_not_the_page_title() -> None:
+    posting = read("<body><svg><title>Lock icon</title></svg><title>Real &amp; Title</title><p>x</p></body>")
+    assert posting.meta["html_title"] == "Real & Title"
+
+
+def test_unclosed_tags() -> None:
+    page = (
+        "<html><head><title>T</title><body><main><h2>Duties<p>Intro &amp more"
+        "<ul><li>One<li>Two<ul><li>Deep</ul><li>Three"
+    )
+    posting = read(page)
+    duties = posting.find("responsibilities")
+    assert duties is not None and duties.title == "Duties"  # a block start ends the unclosed <h2>
+    blocks = [(b.kind, b.level, b.text) for b in posting.blocks()]
+    assert blocks[-4:] == [
+        ("list_item", 1, "One"),
+        ("list_item", 1, "Two"),
+        ("list_item", 2, "Deep"),
+        ("list_item", 1, "Three"),
+    ]
+    assert blocks[:2] == [("heading", 2, "Duties"), ("paragraph", 0, "Intro & more")]
+    check_offsets(posting)
+
+
+def test_icons_and_buttons_do_not_split_blocks() -> None:
+    posting = read(
+        "<h2><svg><title>gift</title><path d='M0'/></svg> Benefits</h2>"
+        "<p>Click <button>Apply</button> today <script>track()</script>please.</p>"
+    )
+    assert [(b.kind, b.text) for b in posting.blocks()] == [
+        ("heading", "Benefits"),
+        ("paragraph", "Click today please."),
+    ]
+    assert posting.sections[0].kind == "benefits"
+    assert "html_title" not in posting.meta
+
+
+def test_mismatched_heading_end_tag() -> None:
+    posting = read("<h1>Partnerships Director</h2><p>We partner.</p>")
+    assert posting.title == "Partnerships Director"
+    assert [b.text for b in posting.preamble] == ["We partner."]
+
+
+def test_unclosed_head_and_paragraphs() -> None:
+    posting = read("<head><title>Job</title><p>First<p>Second<div>Third</div>")
+    assert [(b.kind, b.text) for b in posting.blocks()] == [
+        ("paragraph", "First"),
+        ("paragraph", "Second"),
+        ("paragraph", "Third"),
+    ]
+    assert posting.meta["title"] == "Job"
+
+
+def test_crlf_positions() -> None:
+    page = "<main>\r\n<h1>Engineer</h1>\r\n<p>Line one\r\nline two</p>\r\n<ul>\r\n<li>Item</li>\r\n</ul>\r\n</main>\r\n"
+    posting = read(page)
+    assert posting.title == "Engineer"
+    assert [(b.text, at(posting, b.start), at(posting, b.end)) for b in posting.blocks()] == [
+        ("Engineer", "2:5", "2:13"),
+        ("Line one line two", "3:4", "4:9"),
+        ("Item", "6:5", "6:9"),
+    ]
+    assert posting.prose.count("\r\n") == page.count("\r\n")
+    check_offsets(posting)
+
+
+def test_many_jsonld_blocks_and_unclosed_one() -> None:
+    page = (
+        '<script type="application/ld+json">{"a": 1}</script>\n'
+        "<script type='APPLICATION/LD+JSON; charset=utf-8'>\n  [1, 2]\n</script>\n"
+        '<script type="application/ld+json">{"broken": '
+    )
+    posting = read(page)
+    entries = posting.meta["jsonld"]
+    assert [e["text"] for e in entries] == ['{"a": 1}', "[1, 2]", '{"broken":']
+    assert [at(posting, e["start"]) for e in entries] == ["1:36", "3:3", "5:36"]
+    assert posting.sections == [] and posting.preamble == []
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "",
+        "<",
+        "&",
+        "&#",
+        "&#xZZ; &#; text",
+        "<!--",
+        "<!-- open comment <p>hidden</p>",
+        "<div class='x",
+        "</p></p></div>",
+        "<![CDATA[x",
+        "<?php echo 1",
+        "<script>",
+        "a < b && c > d",
+        "<p>fish &chips; &notit; &#128512; &#0;</p>",
+        "<table><td>cell<tr><th>head",
+        "<li>orphan item</li><dd>orphan</dd>",
+        "<p>x</p" + "<b" * 50,
+    ],
+)
+def test_broken_html_never_raises(page: str) -> None:
+    posting = read(page)
+    check_offsets(posting)
+
+
+def test_unknown_and_partial_references() -> None:
+    posting = read("<p>fish &chips; &notit; &#128512;</p>")
+    [para] = posting.preamble
+    assert para.text == "fish &chips; ¬it; 😀"
+    check_offsets(posting)
+
+
+def test_pathological_input_stays_linear() -> None:
+    # Python's HTMLParser rescans to the end for each unterminated tag: quadratic without care.
+    script = "<html><head><script>" + "var s = '<div>' + a<b;\n" * 100_000 + "</script></head><body><p>Hi</p>"
+    tags = '<div class="x' + "a<b " * 50_000
+    comments = "<p>x</p>" + "<!-- a >" * 50_000
+    # Speed is measured in benchmarks/, not asserted here; these inputs would take
+    # minutes if the reader were quadratic, so a regression shows as a slow suite.
+    assert [b.text for b in read(script).blocks()] == ["Hi"]
+    for page in (tags, comments):
+        check_offsets(read(page))
+
+
+def _corpus() -> Path | None:
+    env = os.environ.get("POSTLINT_CORPUS")
+    root = Path(env) if env else Path(__file__).resolve().parents[1] / ".." / "shared" / "corpus"
+    return root / "html" if (root / "html").is_dir() else None
+
+
+def _corpus_pages() -> list[Path]:
+    folder = _corpus()
+    return sorted(folder.glob("*.html")) if folder else []
+
+
+@pytest.mark.skipif(not _corpus_pages(), reason="corpus not found (set POSTLINT_CORPUS)")
+def test_corpus_pages_read_cleanly() -> None:
+    for page in _corpus_pages():
+        posting = read(page.read_text(encoding="utf-8"))
+        check_offsets(posting)
+        assert posting.title, page.name
+        kinds = {s.kind for s in posting.walk()}
+        assert kinds & {"responsibilities", "skills", "role-definition"}, page.name
+        text = "\n".join(b.text for b in posting.blocks())
+        for chrome in (
+            "Skip to main content",
+            "An official website of the United States government",
+            "Back to all jobs",
+        ):
+            assert chrome not in text, (page.name, chrome)
+
+
+def test_corpus_devops_posting() -> None:
+    folder = _corpus()
+    page = folder / "tts-archive-devops-engineer.html" if folder else None
+    if page is None or not page.is_file():
+        pytest.skip("corpus not found (set POSTLINT_CORPUS)")
+    posting = read(page.read_text(encoding="utf-8"))
+    assert posting.title == "Login.gov - DevOps/Site Reliability Engineer (IT Specialist)"
+    top = [(s.kind, s.title) for s in posting.sections if s.level == 2]
+    assert top[:3] == [
+        ("role-definition", "Role Summary:"),
+        ("responsibilities", "Key Objectives"),
+        ("other", "Basic Information"),
+    ]
+    objectives = posting.find("responsibilities")
+    assert [len(c.items) for c in objectives.children] == [6, 5, 6]
+    first: Block = objectives.children[0].items[0]
+    assert at(posting, first.start) == "280:7"
+    assert first.text.startswith("Define key success metrics")

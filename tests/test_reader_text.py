@@ -1,0 +1,322 @@
+"""The plain-text reader: headings, bullets, labels and paragraphs guessed from pasted job-board text."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from postlint.posting import Posting
+from postlint.readers import parse
+
+# Written for these tests: one posting that exercises every heuristic.
+POSTING = """\
+← Back to jobs
+Home / Careers / Engineering
+
+Senior Platform Engineer
+
+💼 $140,000 – $170,000 per year
+
+RemoteEngineeringPlatformInfrastructure
+
+🚀 About the Role
+
+We run the platform that ships our product.
+It serves millions of requests a day.
+
+What You'll Do
+
+• Design and operate the build system
+• Keep deploys fast and safe
+    ◦ Own the canary pipeline
+    ◦ Write the runbooks
+• Mentor engineers across
+  three product teams
+
+Requirements
+
+Must Have:
+
+1. Five years running production systems
+2) Deep knowledge of Linux
+
+Soft Skills
+
+- Clear writing
+- Calm under pressure
+
+Our Stack
+
+Python, Go and Terraform on AWS.
+
+🎁 Benefits
+
+✅ Health insurance
+✅ Four-day week
+
+Apply now
+Share
+"""
+
+
+def read(text: str) -> Posting:
+    return parse(text, "text")
+
+
+def outline(posting: Posting) -> list[tuple[int, str, str, str | None]]:
+    return [(s.level, s.kind, s.title, s.parent_kind) for s in posting.walk()]
+
+
+def at(posting: Posting, offset: int) -> str:
+    line, col = posting.locate(offset)
+    return f"{line}:{col}"
+
+
+@pytest.fixture(scope="module")
+def posting() -> Posting:
+    return read(POSTING)
+
+
+def test_title_and_preamble(posting: Posting) -> None:
+    assert posting.format == "text"
+    assert posting.title == "Senior Platform Engineer"
+    assert posting.title_block is not None
+    assert posting.title_block.kind == "heading" and posting.title_block.level == 1
+    assert at(posting, posting.title_block.start) == "4:1"
+    # The salary line is a paragraph in the preamble, its emoji blanked.
+    assert [(b.kind, b.text) for b in posting.preamble] == [("paragraph", "$140,000 – $170,000 per year")]
+    assert at(posting, posting.preamble[0].start) == "6:3"
+
+
+def test_tags_line_goes_to_meta(posting: Posting) -> None:
+    assert posting.meta["tags"] == ["Remote", "Engineering", "Platform", "Infrastructure"]
+    assert "RemoteEngineering" not in posting.prose
+    assert all("Remote" not in b.text for b in posting.blocks())
+
+
+def test_navigation_junk_is_not_prose(posting: Posting) -> None:
+    texts = [b.text for b in posting.blocks()]
+    for junk in ("Back to jobs", "Careers", "Apply now", "Share"):
+        assert all(junk not in t for t in texts)
+        assert junk not in posting.prose
+    assert posting.prose.startswith(" " * 14 + "\n" + " " * 28 + "\n")
+
+
+def test_section_tree(posting: Posting) -> None:
+    assert outline(posting) == [
+        (2, "role-definition", "About the Role", None),
+        (2, "responsibilities", "What You'll Do", None),
+        (2, "skills", "Requirements", None),
+        (7, "skills", "Must Have:", "skills"),
+        (3, "soft-skills", "Soft Skills", "skills"),
+        (3, "other", "Our Stack", "skills"),  # unknown heading inside a section: a child
+        (2, "benefits", "Benefits", None),
+    ]
+    heads = {s.title: at(posting, s.heading.start) for s in posting.walk() if s.heading}
+    assert heads == {
+        "About the Role": "10:3",
+        "What You'll Do": "15:1",
+        "Requirements": "24:1",
+        "Must Have:": "26:1",
+        "Soft Skills": "31:1",
+        "Our Stack": "36:1",
+        "Benefits": "40:3",
+    }
+
+
+def test_paragraph_lines_join(posting: Posting) -> None:
+    role = posting.find("role-definition")
+    assert role is not None
+    [para] = role.blocks
+    assert para.kind == "paragraph"
+    assert para.clean == "We run the platform that ships our product. It serves millions of requests a day."
+    assert (at(posting, para.start), at(posting, para.end)) == ("12:1", "13:38")
+
+
+def test_bullets_levels_and_wrapped_lines(posting: Posting) -> None:
+    duties = posting.find("responsibilities")
+    assert duties is not None
+    assert [(b.level, b.clean) for b in duties.items] == [
+        (1, "Design and operate the build system"),
+        (1, "Keep deploys fast and safe"),
+        (2, "Own the canary pipeline"),
+        (2, "Write the runbooks"),
+        (1, "Mentor engineers across three product teams"),  # the indented line continues the item
+    ]
+    assert [at(posting, b.start) for b in duties.items] == ["17:3", "18:3", "19:7", "20:7", "21:3"]
+    # The glyph and the indentation are blanked in the prose mask.
+    first = duties.items[0]
+    assert posting.source[first.start - 2] == "•" and posting.prose[first.start - 2] == " "
+    nested = duties.items[2]
+    assert posting.prose[nested.start - 6 : nested.start] == " " * 6
+
+
+def test_numbered_items_and_labels(posting: Posting) -> None:
+    must = posting.find_all("skills")[1]
+    assert must.heading is not None and must.heading.kind == "label"
+    assert must.heading.text == "Must Have:"
+    assert [b.text for b in must.items] == ["Five years running production systems", "Deep knowledge of Linux"]
+    assert [at(posting, b.start) for b in must.items] == ["28:4", "29:4"]
+    soft = posting.find("soft-skills")
+    assert soft is not None and [b.text for b in soft.items] == ["Clear writing", "Calm under pressure"]
+
+
+def test_emoji_lines_in_a_row_are_a_list(posting: Posting) -> None:
+    benefits = posting.find("benefits")
+    assert benefits is not None
+    assert [(b.kind, b.level, b.text) for b in benefits.blocks] == [
+        ("list_item", 1, "Health insurance"),
+        ("list_item", 1, "Four-day week"),
+    ]
+    assert [at(posting, b.start) for b in benefits.items] == ["42:3", "43:3"]
+
+
+def test_prose_mask_matches_blocks(posting: Posting) -> None:
+    assert len(posting.prose) == len(posting.source)
+    assert posting.prose.count("\n") == posting.source.count("\n")
+    for block in posting.blocks():
+        assert block.offsets is None
+        assert posting.prose[block.start : block.end] == block.text
+        assert posting.source[block.start : block.end] == block.text
+
+
+@pytest.mark.parametrize("eol", ["\r\n", "\r"])
+def test_other_line_endings(posting: Posting, eol: str) -> None:
+    other = read(POSTING.replace("\n", eol))
+    assert len(other.prose) == len(other.source)
+    assert other.title == posting.title
+    assert other.meta == posting.meta
+    assert outline(other) == outline(posting)
+    mine = [(b.kind, b.level, b.clean, posting.locate(b.start), posting.locate(b.end)) for b in posting.blocks()]
+    theirs = [(b.kind, b.level, b.clean, other.locate(b.start), other.locate(b.end)) for b in other.blocks()]
+    assert theirs == mine
+    assert eol in other.prose
+
+
+def test_what_is_not_a_heading() -> None:
+    text = (
+        "Widget Engineer\n\n"
+        "Intro paragraph here.\n"
+        "This Is Not A Heading\n\n"
+        "Ends With A Period.\n\n"
+        "This line has far too many words to be a label at all:\n\n"
+        "🌍 12 Offices Worldwide\n\n"
+        "Final Words\n"
+    )
+    posting = read(text)
+    assert posting.title == "Widget Engineer"
+    assert posting.sections == []
+    assert [b.clean for b in posting.preamble] == [
+        "Intro paragraph here. This Is Not A Heading",  # not standing alone
+        "Ends With A Period.",
+        "This line has far too many words to be a label at all:",
+        "12 Offices Worldwide",  # an emoji line with digits is a paragraph
+        "Final Words",  # nothing follows it
+    ]
+    assert {b.kind for b in posting.preamble} == {"paragraph"}
+
+
+def test_heading_levels_follow_the_schema() -> None:
+    text = (
+        "Primary Functions\n\n"  # a child kind before any section: level 3
+        "Some duty text.\n\n"
+        "Career Progression\n\n"
+        "Typical Career Path\n\n"  # same kind as the current level-2 section: level 3
+        "From engineer to CTO.\n\n"
+        "Skills\n\n"
+        "- One\n"
+    )
+    posting = read(text)
+    assert posting.title is None  # a schema heading is not a job title
+    assert outline(posting) == [
+        (3, "primary-functions", "Primary Functions", None),
+        (2, "career-progression", "Career Progression", None),
+        (3, "career-progression", "Typical Career Path", "career-progression"),
+        (2, "skills", "Skills", None),
+    ]
+
+
+def test_title_skips_junk_and_salary_lines() -> None:
+    posting = read("Skip to content\n→ Home\n\n💰 $90k – $120k\n\nData Analyst\n\nWe analyse data for a living.\n")
+    assert posting.title == "Data Analyst"
+    assert posting.title_block is not None and at(posting, posting.title_block.start) == "6:1"
+    assert [b.text for b in posting.preamble] == ["$90k – $120k", "We analyse data for a living."]
+    # A first line that is a sentence is no title, even if it mentions pay.
+    posting = read("We pay a fair salary and offer a kind team to work with.\n\nData Analyst\n\nText.\n")
+    assert posting.title is None
+
+
+def test_empty_and_blank_input() -> None:
+    for text in ("", "\n\n", "   \r\n\t\n"):
+        posting = read(text)
+        assert posting.prose == "".join(c if c in "\r\n" else " " for c in text)
+        assert posting.title is None and posting.sections == [] and posting.preamble == []
+
+
+def _seed_path() -> Path | None:
+    env = os.environ.get("POSTLINT_SEED")
+    path = Path(env) if env else Path(__file__).resolve().parents[1] / ".." / "shared" / "seed" / "cto-posting.txt"
+    return path if path.is_file() else None
+
+
+@pytest.fixture(scope="module")
+def seed() -> Posting:
+    path = _seed_path()
+    if path is None:
+        pytest.skip("seed posting not found (set POSTLINT_SEED)")
+    return read(path.read_text(encoding="utf-8"))
+
+
+def test_seed_title_tags_and_salary(seed: Posting) -> None:
+    assert seed.title == "Key Responsibilities and Required Skills for Chief Technology Officer (CTO)"
+    assert seed.meta["tags"] == ["Executive", "Technology", "Leadership", "Product", "Engineering"]
+    assert [(b.kind, b.text) for b in seed.preamble] == [("paragraph", "$160,000 - $350,000")]
+    assert at(seed, seed.preamble[0].start) == "5:3"
+    assert "Back to Home" not in seed.prose
+
+
+def test_seed_sections(seed: Posting) -> None:
+    top = [(s.level, s.kind, s.title) for s in seed.sections]
+    assert top == [
+        (2, "role-definition", "Role Definition"),
+        (2, "career-progression", "Career Progression"),
+        (2, "responsibilities", "Core Responsibilities"),
+        (2, "skills", "Required Skills & Competencies"),
+        (2, "education-experience", "Education & Experience"),
+    ]
+    children = {s.kind: [c.kind for c in s.children] for s in seed.sections}
+    assert children == {
+        "role-definition": [],
+        "career-progression": ["career-progression"],
+        "responsibilities": ["primary-functions", "secondary-functions"],
+        "skills": ["hard-skills", "soft-skills"],
+        "education-experience": ["educational-background", "experience-requirements"],
+    }
+    counts = {kind: len(seed.find(kind).items) for kind in ("primary-functions", "secondary-functions")}
+    counts |= {kind: len(seed.find(kind).items) for kind in ("hard-skills", "soft-skills")}
+    assert counts == {"primary-functions": 22, "secondary-functions": 10, "hard-skills": 13, "soft-skills": 10}
+
+
+def test_seed_labels_and_positions(seed: Posting) -> None:
+    path = seed.find("career-progression").children[0]
+    assert path.title == "Typical Career Path" and path.level == 3
+    assert [(c.title, len(c.items)) for c in path.children] == [
+        ("Entry Point From:", 3),
+        ("Advancement To:", 4),
+        ("Lateral Moves:", 3),
+    ]
+    assert all(c.heading.kind == "label" and c.level == 7 for c in path.children)
+    background = seed.find("educational-background")
+    assert [c.title for c in background.children] == [
+        "Minimum Education:",
+        "Preferred Education:",
+        "Relevant Fields of Study:",
+    ]
+    assert at(seed, seed.find("role-definition").heading.start) == "9:3"
+    primary = seed.find("primary-functions")
+    assert at(seed, primary.heading.start) == "41:1"
+    assert at(seed, primary.items[0].start) == "43:5"
+    assert primary.items[0].text.startswith("Define, articulate, and own")
+    assert len(seed.prose) == len(seed.source)
