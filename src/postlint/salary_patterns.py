@@ -48,7 +48,7 @@ _GAP = r"\s{0,8}"  # markup blanked to spaces and wrapped lines widen gaps
 
 _codes = "|".join(CODES)
 _dollars = r"(?:US|USD|CA|CAN|C|AU|A|NZ|HK|SG|S|R|MX|NT)?\$"
-CUR_PRE = rf"(?<![A-Za-z])(?:{_dollars}|[€£¥₹₩₪]|(?:{_codes})(?![A-Za-z]))"
+CUR_PRE = rf"(?<![A-Za-z])(?:{_dollars}|[€£¥₹₩₪]|(?:{_codes})(?![A-Za-z])(?:{_SP}?\$)?)"  # "CAD $90,000"
 # A suffix symbol must not be the prefix of the next amount ("$28 $34").
 CUR_SUF = rf"(?:(?:[€£¥₹₩₪$]|zł|(?:{_codes})(?![A-Za-z])|(?i:euros?|dollars?)\b)(?!{_SP}?\d))"
 
@@ -65,18 +65,24 @@ _NOT_PAY_UNIT = (
 )
 
 
+# A bare first number must start a token: not "GS-15", "v2", "1.5", "+1 555", "#3".
+_BARE = r"(?<![\w.,+\-–—/#@~])"
+
+
 def _num(i: int) -> str:
-    # Thousands groups share one separator (comma, dot, space, apostrophe);
-    # a 1-2 digit tail is decimals. 401(k)/403(b) are plans, not amounts.
+    # Indian lakh grouping (12,00,000) first; then thousands groups sharing one
+    # separator (comma, dot, space, apostrophe); a 1-2 digit tail is decimals.
+    # 401(k)/403(b) are plans, not amounts.
     return (
         rf"(?!40[13]{_SP}?\(?[kKbB]\b)"
-        rf"(?P<n{i}>(?:\d{{1,3}}(?P<s{i}>[,.'’ \u00a0\u202f\u2009])\d{{3}}(?:(?P=s{i})\d{{3}}){{0,3}}|\d{{1,9}})"
+        rf"(?P<n{i}>(?:\d{{1,2}}(?:,\d\d){{1,3}},\d{{3}}"
+        rf"|\d{{1,3}}(?P<s{i}>[,.'’ \u00a0\u202f\u2009])\d{{3}}(?:(?P=s{i})\d{{3}}){{0,3}}|\d{{1,9}})"
         rf"(?:[.,]\d{{1,2}})?)(?![\d%]|[.,]\d)"
     )
 
 
 def _amount(i: int) -> str:
-    bare_start = r"(?<![\w.,+\-–—/#@~])" if i == 1 else ""
+    bare_start = _BARE if i == 1 else ""
     mult = rf"(?:{_SP}?(?P<m{i}>[kKmMbB]|(?i:thousand|million|billion|mil|mln|mn|mm|bn))(?![A-Za-z]))?"
     return (
         rf"(?:(?P<c{i}>{CUR_PRE}){_SP}{{0,2}}|{bare_start}){_num(i)}{mult}"
@@ -89,10 +95,12 @@ _LEAD = (
     r"|start(?:ing|s)?\s(?:at|from)|from|min(?:imum)?(?:\sof)?|at\sleast|upwards\sof|in\sexcess\sof|between))"
 )
 _SEP = (
-    rf"(?P<sep>{_GAP}(?:-{{1,2}}|[–—‒―~]){_GAP}|\s{{1,8}}(?i:to|and|through|thru|until)\s{{1,8}})"
+    rf"(?P<sep>{_GAP}(?:-{{1,2}}|[–—‒―~]){_GAP}|\s{{1,8}}(?i:to|and|through|thru|until)\s{{1,8}}"
+    # Table cells: "| GS-15 | $136,908 | $183,500 |" reads as min and max.
+    rf"|\s{{1,8}}(?:\|\s{{0,8}})?(?={CUR_PRE}))"
     rf"(?:{GRADE}{_GRADE_TAIL})?"
 )
-_PLUS = rf"(?:(?P<plus>\+)|{_SP}{{1,3}}(?P<plusw>(?i:and{_SP}up|and{_SP}above|and{_SP}over|or{_SP}more|or{_SP}higher))\b)"
+_PLUS = rf"(?:(?P<plus>\+)|{_SP}{{1,3}}(?P<plusw>(?i:and\sup|and\sabove|and\sover|or\smore|or\shigher))\b)"
 _UNIT = r"(?i:hour|hr|day|week|wk|month|mo|mth|year|yr|annum|calendar\smonth)"
 PERIOD = (
     rf"{_GAP}\(?{_SP}{{0,2}}(?:/{_SP}?(?P<pu1>{_UNIT}|[hdwy])|(?i:per|an?|each|every){_SP}{{1,3}}(?P<pu2>{_UNIT})"
@@ -100,36 +108,53 @@ PERIOD = (
     r"(?![A-Za-z])"
 )
 
+# The guard lets the engine skip mid-word letters and spaces cheaply.
 PAY = re.compile(
+    rf"(?=[$€£¥₹₩₪]{_SP}{{0,2}}\d|{_BARE}\d|(?<![A-Za-z])[A-Za-z])"
     rf"(?:\b{_LEAD}{_SP}{{1,3}})?(?:(?P<grade>{GRADE}){_GRADE_TAIL})?{_amount(1)}"
     rf"(?:{_SEP}{_amount(2)})?{_PLUS}?(?:{PERIOD})?"
 )
 
-# Cheap gate: no currency and no pay word means nothing to find.
-HINT = re.compile(rf"[$€£¥₹₩₪]|zł|\b(?:{_codes})\b|(?i:salar|pay|wage|compensation|remuneration|euro|dollar)")
+# Money that is not the job's pay: "$1,000 signing bonus", "$2,500 annual learning budget".
+NOT_PAY_AFTER = re.compile(
+    r"\s{0,3}(?i:signing|sign-on|sign\son|bonus|budget|allowance|learning|education|relocation|referral|credit"
+    r"|reimburse\w*|revenue|ARR|in\s(?:funding|revenue|sales|assets|savings)|funding|valuation|grant|match)\b"
+)
 
-# Context just before an amount (the text up to the match, so "$" anchors at its end).
+# Cheap gate (plain substring scans): no currency and no pay word means nothing to find.
+HINT_CHARS = ("$", "€", "£", "¥", "₹", "₩", "₪", "zł")
+HINT_WORDS = ("salar", "pay", "wage", "compensation", "remuneration", "stipend", "rate", "euro", "dollar")
+
+# Context just before an amount, matched against the text after the last digit,
+# sentence stop or currency sign (so "$" anchors at the amount).
+BEFORE_STOP = re.compile(r".*[\d.;!?$€£]", re.S)
 PAY_WORD_BEFORE = re.compile(
-    r"(?i:\b(?:salary|salaries|pay|wages?|compensation|remuneration|stipend|rate)\b)[^\d.;!?$€£]{0,30}$"
+    r"(?i:\b(?:salary|salaries|pay|wages?|compensation|remuneration|stipend|(?:hourly|daily|day|base)\srates?)\b)"
+    r"[^\d.;!?$€£]{0,30}$"
 )
 PERIOD_BEFORE = re.compile(
     r"(?i:\b(?P<pw>hourly|daily|weekly|monthly|annual|annually|yearly|per\shour|per\sday|per\sweek|per\smonth"
     r"|per\syear|per\sannum|day\srate)\b)[^\d.;!?$€£]{0,40}$"
 )
-MAX_BEFORE = re.compile(r"(?i:\b(?:max(?:imum)?|highest|top\sof\s(?:the\s)?(?:range|band))\b)[^\d.;:!?$€£]{0,60}$")
-MIN_BEFORE = re.compile(r"(?i:\b(?:min(?:imum)?|lowest|floor)\b)[^\d.;:!?$€£]{0,60}$")
+# "the maximum salary available ... is $183,500" is an upper bound, not a fixed rate.
+MAX_BEFORE = re.compile(r"(?i:\b(?:max(?:imum)?|highest|top\sof\s(?:the\s)?(?:range|band))\b)[^\d.;!?$€£]{0,60}$")
+MIN_BEFORE = re.compile(r"(?i:\b(?:min(?:imum)?|lowest|floor)\b)[^\d.;!?$€£]{0,60}$")
 
 # Pay talk with no numbers. "competitive"/"negotiable" count only next to a pay word;
 # "DOE" also names the Department of Energy, so it needs pay words just before it.
 _PAYW = r"(?:base\s)?(?:salary|salaries|pay|compensation|remuneration|wages?|rates?(?:\sof\spay)?|package)"
 VAGUE = re.compile(
     rf"(?i:\b(?:competitive|attractive|generous|negotiable)\s{_PAYW}\b"
-    rf"|\b(?:salary|salaries|pay|compensation|remuneration|wages?)\b[^.;:\n\d]{{0,25}}?\b(?:competitive|negotiable)\b"
-    r"|\b(?:depending|dependent|depends|based)\s(?:up)?on\s(?:your\s|the\scandidate'?s?\s)?(?:experience|qualifications)\b"
+    rf"|\b(?:salary|salaries|pay|compensation|remuneration|wages?)\b[^.;\n\d]{{0,25}}?\b(?:competitive|negotiable)\b"
+    r"|\b(?:depending|dependent|depends|based)\s(?:up)?on\s(?:your\s|the\scandidate'?s?\s)?"
+    r"(?:experience|qualifications)\b"
     r"|\bcommensurate(?:\swith\s(?:your\s)?(?:experience|qualifications|skills))?\b"
     r"|\bmarket[\s-](?:rate|related|competitive)\b)"
     r"|\bD\.?O\.?E\.?(?![A-Za-z])"
 )
+# Where pay is the topic already (a front-matter pay key, a Compensation section)
+# the bare words are enough: "salary: Competitive", "## Salary / Negotiable".
+VAGUE_BARE = re.compile(r"(?i:\b(?:competitive|negotiable|tbd|to\sbe\sdetermined|market\srate)\b)")
 DOE_CONTEXT = re.compile(r"(?i:salary|pay|compensation|wage|rate|remuneration)[^.;\n]{0,40}$|[\d$€£kK][^.;\n]{0,6}$")
 
 # Front-matter keys, normalised to snake_case.
@@ -142,8 +167,59 @@ META_MAX_KEYS = ("salary_max", "max_salary", "pay_max", "max_pay", "salary_to", 
 META_CURRENCY_KEYS = ("salary_currency", "pay_currency", "currency")
 META_PERIOD_KEYS = ("salary_period", "pay_period", "salary_unit", "pay_unit", "period", "per", "unit_text")
 META_KEYS = frozenset(META_TEXT_KEYS + META_MIN_KEYS + META_MAX_KEYS)
-META_LINE = re.compile(r"""^[ \t]*["']?(?P<key>[A-Za-z][\w -]{0,40}?)["']?[ \t]*[:=][ \t]*(?P<value>.*?)[ \t]*$""", re.M)
+META_LINE = re.compile(
+    r"""^[ \t]*["']?(?P<key>[A-Za-z][\w -]{0,40}?)["']?[ \t]*[:=][ \t]*(?P<value>.*?)[ \t]*$""", re.M
+)
 
 
 def meta_key(key: object) -> str:
     return re.sub(r"[\s-]+", "_", str(key).strip().lower())
+
+
+# -- small conversions -----------------------------------------------------
+_GROUPING = re.compile(r"[ '\u2019\u00a0\u202f\u2009]")
+
+
+def to_float(number: str) -> float:
+    """'160,000' / '65.000' / '65 000' / '72,500.00' / '65.000,50' / '12,00,000' -> float."""
+    s = _GROUPING.sub("", number)
+    if "," in s and "." in s:  # the later one is the decimal mark
+        cut = max(s.rfind(","), s.rfind("."))
+        return float(s[:cut].replace(",", "").replace(".", "") + "." + s[cut + 1 :])
+    for sep in ",.":
+        if sep in s:
+            parts = s.split(sep)
+            # Several separators or a 3-digit tail group thousands; otherwise decimals.
+            return float("".join(parts) if len(parts) > 2 or len(parts[-1]) == 3 else ".".join(parts))
+    return float(s)
+
+
+def amount(number: str, mult: str | None) -> float | None:
+    """The amount, or ``None`` for millions/billions (a budget or revenue, never pay)."""
+    value = to_float(number)
+    if not mult:
+        return value
+    return value * 1000 if mult.lower() in ("k", "thousand") else None
+
+
+def currency_of(token: str | None) -> tuple[str, bool] | None:
+    """(ISO 4217 code, guessed?) for a currency sign or code."""
+    if not token:
+        return None
+    token = token.strip()
+    if token[:3] in CODES:  # "USD", "CAD $"
+        return token[:3], False
+    return SYMBOLS.get(token) or SYMBOLS.get(token.lower())
+
+
+def period_of(unit: str) -> Period | None:
+    unit = " ".join(unit.lower().split())
+    return PERIODS.get(unit) or (PERIODS.get(unit.split()[-1]) if unit else None)
+
+
+def grade_of(raw: str | None) -> str | None:
+    """'GS-15' / 'GS-GS 15' -> 'GS-15'; the Senior Executive Service -> 'SES'."""
+    if not raw:
+        return None
+    digits = re.search(r"\d{1,2}", raw)
+    return f"GS-{int(digits.group())}" if digits else "SES"

@@ -1,0 +1,270 @@
+"""Salary parsing: the forms real postings use, the numbers that are not pay, and posting search."""
+
+from __future__ import annotations
+
+import pydantic
+import pytest
+
+from postlint.readers import parse
+from postlint.salary import PayMention, Salary, find_pay_mentions, find_salary, infer_period, parse_salary
+
+H, D, W, M, Y = "HOUR", "DAY", "WEEK", "MONTH", "YEAR"
+
+# text -> (min, max, currency, period, period_inferred, open_ended)
+FORMS = [
+    ("💰 $160,000 - $350,000", 160000, 350000, "USD", Y, True, None),
+    ("$160k–$350k", 160000, 350000, "USD", Y, True, None),
+    ("USD 140k-175k", 140000, 175000, "USD", Y, True, None),
+    ("£42,000 to £48,000 p.a.", 42000, 48000, "GBP", Y, False, None),
+    ("€65.000 – €80.000", 65000, 80000, "EUR", Y, True, None),
+    ("65 000 €", 65000, 65000, "EUR", Y, True, None),
+    ("65.000,50 €", 65000.5, 65000.5, "EUR", Y, True, None),
+    ("65 000 – 80 000 €", 65000, 80000, "EUR", Y, True, None),
+    ("CA$110,000–130,000", 110000, 130000, "CAD", Y, True, None),
+    ("C$95,000 per year", 95000, 95000, "CAD", Y, False, None),
+    ("CAD 90,000", 90000, 90000, "CAD", Y, True, None),
+    ("CAD $90,000 - $110,000", 90000, 110000, "CAD", Y, True, None),
+    ("$28 - $34 an hour", 28, 34, "USD", H, False, None),
+    ("$45/hr", 45, 45, "USD", H, False, None),
+    ("$18.50 - $22.00 per hour", 18.5, 22, "USD", H, False, None),
+    ("$40–45/hr", 40, 45, "USD", H, False, None),
+    ("45 €/h", 45, 45, "EUR", H, False, None),
+    ("5,500 - 6,200 EUR per month", 5500, 6200, "EUR", M, False, None),
+    ("Pay: $3,500/month", 3500, 3500, "USD", M, False, None),
+    ("$72,500.00 - $98,000.00 annually", 72500, 98000, "USD", Y, False, None),
+    ("$120K/yr", 120000, 120000, "USD", Y, False, None),
+    ("$150K-$200K/year", 150000, 200000, "USD", Y, False, None),
+    ("£500 per day", 500, 500, "GBP", D, False, None),
+    ("$2,000 a week", 2000, 2000, "USD", W, False, None),
+    ("$1,500 - $2,000 per week", 1500, 2000, "USD", W, False, None),
+    ("GS-15 ($136,908 to $183,500)", 136908, 183500, "USD", Y, True, None),
+    ("GS-13: $98,496 - $128,043 per year", 98496, 128043, "USD", Y, False, None),
+    ("The salary range for this position is: GS-15 Step 1 - $128,078 to GS-15 Step 10 $172,500",
+     128078, 172500, "USD", Y, True, None),
+    ("Base salary GS-15 - $128,078 to $172,500", 128078, 172500, "USD", Y, True, None),
+    ("GS-14, Step 1 - $108,885 to GS-14, Step 10 - $172,500", 108885, 172500, "USD", Y, True, None),
+    ("| GS-15 | $136,908 | $183,500 |", 136908, 183500, "USD", Y, True, None),
+    ("Please note the maximum salary available for the GS pay system is $183,500",
+     None, 183500, "USD", Y, True, "up-to"),
+    ("Starting at $85,000", 85000, None, "USD", Y, True, "from"),
+    ("from $60k", 60000, None, "USD", Y, True, "from"),
+    ("Minimum salary of $70,000", 70000, None, "USD", Y, True, "from"),
+    ("Up to $150,000", None, 150000, "USD", Y, True, "up-to"),
+    ("Salary: Up to £60k DOE", None, 60000, "GBP", Y, True, "up-to"),
+    ("$200k+", 200000, None, "USD", Y, True, "plus"),
+    ("$100k and up", 100000, None, "USD", Y, True, "plus"),
+    ("$100-120k", 100000, 120000, "USD", Y, True, None),
+    ("€50-60k", 50000, 60000, "EUR", Y, True, None),
+    ("40-45k EUR", 40000, 45000, "EUR", Y, True, None),
+    ("65k€", 65000, 65000, "EUR", Y, True, None),
+    ("between $50,000 and $60,000", 50000, 60000, "USD", Y, True, None),
+    ("From £45,000 to £55,000 per annum", 45000, 55000, "GBP", Y, False, None),
+    ("$55,000 to 65,000 a year", 55000, 65000, "USD", Y, False, None),
+    ("Salary: 90,000 - 110,000 per year", 90000, 110000, None, Y, False, None),
+    ("Hourly rate: 25 - 30", 25, 30, None, H, False, None),
+    ("USD $120,000", 120000, 120000, "USD", Y, True, None),
+    ("US$ 90,000", 90000, 90000, "USD", Y, True, None),
+    ("Compensation: $95,000–$120,000 USD", 95000, 120000, "USD", Y, True, None),
+    ("A$130,000 — A$150,000 + super", 130000, 150000, "AUD", Y, True, None),
+    ("NZ$80,000", 80000, 80000, "NZD", Y, True, None),
+    ("CHF 120'000", 120000, 120000, "CHF", Y, True, None),
+    ("₹12,00,000 - ₹18,00,000 per annum", 1200000, 1800000, "INR", Y, False, None),
+    ("$4,000 - $5,000", 4000, 5000, "USD", M, True, None),
+    ("$350 - $450", 350, 450, "USD", D, True, None),
+    ("$25/hour DOE", 25, 25, "USD", H, False, None),
+    ("£30k–£35k pro rata", 30000, 35000, "GBP", Y, True, None),
+]
+
+
+@pytest.mark.parametrize(("text", "low", "high", "currency", "period", "inferred", "open_ended"), FORMS,
+                         ids=[f[0] for f in FORMS])
+def test_real_world_forms(text: str, low, high, currency, period, inferred, open_ended) -> None:
+    found = parse_salary(text)
+    assert found is not None
+    got = (found.min, found.max, found.currency, found.period, found.period_inferred, found.open_ended)
+    assert got == (low, high, currency, period, inferred, open_ended)
+    assert text[found.start : found.end] == found.raw
+
+
+NOT_PAY = [
+    "Competitive salary",
+    "Salary: DOE",
+    "Pay is negotiable",
+    "Compensation commensurate with experience",
+    "Paid at market rate",
+    "Founded in 2023",
+    "10+ years of experience",
+    "Occasional travel may be required up to 10%-20% per year.",
+    "Call us at (555) 123-4567",
+    "Phone: +1 555 123 4567",
+    "Generous 401(k) match",
+    "401k match up to 6%",
+    "SOC 2 Type II and ISO 27001 certified",
+    "A team of ~40 people",
+    "Manage a $5 million budget",
+    "Own a multi-million dollar portfolio",
+    "$2M ARR and growing",
+    "We raised $40M in our Series B",
+    "$1.2B in annual revenue",
+    "Must be able to lift 50 pounds",
+    "Salary range: GS-15",
+    "OPM's 2023 General Schedule (GS) Salary Calculator",
+    "24/7 on-call rotation",
+    "Hybrid: 3 days a week in the office",
+    "40 hours per week",
+    "Salary review every 12 months",
+    "$1,000 signing bonus",
+    "$2,500 annual learning budget",
+    "Our success rate is 95 per year",
+    "Experience with CAD 3D modelling",
+    "Version 2.0 shipped in Q3",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", NOT_PAY)
+def test_numbers_that_are_not_pay(text: str) -> None:
+    assert parse_salary(text) is None
+
+
+def test_megabyte_of_digits_and_dashes() -> None:
+    assert parse_salary("1-2-" * 250_000) is None
+    assert parse_salary("9" * 1_000_000) is None
+    assert parse_salary("salary " + "1 - " * 50_000) is None
+    found = parse_salary("$" + "1-" * 500_000)
+    assert found is not None and (found.min, found.max) == (1, 1)
+
+
+def test_grade_and_currency_flags() -> None:
+    assert parse_salary("GS-15 ($136,908 to $183,500)").grade == "GS-15"
+    assert parse_salary("GS-GS 15 Step 1 - $106,595 to GS-GS 15 Step 10 $138,572").grade == "GS-15"
+    ses = parse_salary("GS-Senior Executive Service Step 1 - $132,552 to GS-Senior Executive Service Step 10 $183,300")
+    assert (ses.grade, ses.min, ses.max) == ("SES", 132552, 183300)
+    assert parse_salary("$90,000").currency_inferred is True
+    assert parse_salary("¥5,000,000").currency_inferred is True
+    for text in ("US$90,000", "USD 90,000", "USD $90,000", "£90,000", "€90.000", "$90,000 CAD"):
+        assert parse_salary(text).currency_inferred is False, text
+    assert parse_salary("$90,000 CAD").currency == "CAD"
+
+
+def test_spans_are_relative_to_the_string() -> None:
+    text = "Benefits aside, the pay is $28 - $34 an hour, paid weekly."
+    found = parse_salary(text)
+    assert (found.start, found.end) == (text.index("$28"), text.index(", paid"))
+    assert found.raw == "$28 - $34 an hour"
+
+
+def test_side_by_side_amounts_must_rise_to_be_a_range() -> None:
+    found = parse_salary("$120k $20k bonus")
+    assert (found.min, found.max, found.raw) == (120000, 120000, "$120k")
+
+
+def test_salary_is_frozen() -> None:
+    found = parse_salary("$45/hr")
+    assert isinstance(found, Salary)
+    with pytest.raises(pydantic.ValidationError):
+        found.min = 1  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(("value", "period"), [(15, H), (200, H), (201, D), (1500, D), (1501, M), (19999, M),
+                                               (20000, Y), (350000, Y)])
+def test_period_bands(value: float, period: str) -> None:
+    assert infer_period(value) == period
+
+
+# -- postings --------------------------------------------------------------
+def test_front_matter_string() -> None:
+    text = '---\ntitle: Data Engineer\nsalary: "$90,000 - $110,000"\n---\n# Data Engineer\n\nWe pay $1 per hour.\n'
+    found = find_salary(parse(text, "markdown"))
+    assert (found.min, found.max, found.currency, found.period) == (90000, 110000, "USD", Y)
+    assert text[found.start : found.end] == "$90,000 - $110,000"
+
+
+def test_front_matter_bare_numbers_are_pay() -> None:
+    text = "---\nsalary: 90000 - 110000\nsalary_currency: EUR\nsalary_period: monthly\n---\n# Role\n\nText.\n"
+    found = find_salary(parse(text, "markdown"))
+    assert (found.min, found.max, found.currency, found.period, found.period_inferred) == (
+        90000, 110000, "EUR", M, False)
+    assert text[found.start : found.end] == "90000 - 110000"
+
+
+def test_front_matter_min_and_max_keys() -> None:
+    text = "---\nsalary-min: 120000\nsalary-max: 140000\ncurrency: GBP\n---\n# Role\n\nText.\n"
+    found = find_salary(parse(text, "markdown"))
+    assert (found.min, found.max, found.currency, found.period, found.period_inferred) == (
+        120000, 140000, "GBP", Y, True)
+    assert text[found.start : found.end] == "120000"
+
+
+def test_front_matter_monetary_amount() -> None:
+    text = (
+        "---\nbaseSalary:\n  currency: USD\n  value:\n    minValue: 40\n    maxValue: 50\n    unitText: HOUR\n---\n"
+        "# Role\n\nText.\n"
+    )
+    found = find_salary(parse(text, "markdown"))
+    assert (found.min, found.max, found.currency, found.period, found.period_inferred) == (40, 50, "USD", H, False)
+
+
+def test_compensation_section_beats_earlier_mentions() -> None:
+    text = (
+        "# Platform Engineer\n\nWe grew revenue past $50k per month last year.\n\n"
+        "## Compensation\n\n- Base: **120,000 - 140,000** per year\n- 401(k) with 4% match\n"
+    )
+    found = find_salary(parse(text, "markdown"))
+    assert (found.min, found.max, found.currency, found.period) == (120000, 140000, None, Y)
+    assert text[found.start : found.end] == "120,000 - 140,000** per year"
+
+
+def test_salary_line_in_the_preamble() -> None:
+    text = "Back to Home\n\nChief Technology Officer (CTO)\n\n💰 $160,000 - $350,000\n\n## Role Definition\n\nLead.\n"
+    posting = parse(text, "markdown")
+    found = posting.salary
+    assert (found.min, found.max, found.currency, found.currency_inferred) == (160000, 350000, "USD", True)
+    assert text[found.start : found.end] == "$160,000 - $350,000"
+
+
+def test_gs_label_line_in_the_body() -> None:
+    text = "# 18F: Chapter Director\n\n## Basic information\n\n**Salary range:** GS-15 ($136,908 to $183,500)\n"
+    found = find_salary(parse(text, "markdown"))
+    assert (found.min, found.max, found.grade) == (136908, 183500, "GS-15")
+    assert text[found.start : found.end] == "GS-15 ($136,908 to $183,500)"
+
+
+def test_no_salary() -> None:
+    text = "# Designer\n\n## About the role\n\nJoin a team of ~40 people. 10+ years of experience. SOC 2.\n"
+    assert find_salary(parse(text, "markdown")) is None
+
+
+def test_html_source_offsets() -> None:
+    text = "<html><body><h1>Analyst</h1><p>Salary: &pound;42,000 to &pound;48,000 p.a.</p></body></html>"
+    try:
+        posting = parse(text, "html")
+    except ImportError:  # pragma: no cover - the HTML reader is optional here
+        pytest.skip("no HTML reader")
+    found = find_salary(posting)
+    assert (found.min, found.max, found.currency) == (42000, 48000, "GBP")
+    assert text[found.start : found.end] == "&pound;42,000 to &pound;48,000 p.a."
+
+
+def test_pay_mentions() -> None:
+    text = (
+        "---\nsalary: Competitive\n---\n# Engineer\n\nWe offer a competitive salary (DOE).\n\n"
+        "Funded by the Department of Energy (DOE).\n\n## Compensation\n\n$90k-$110k, depending on experience.\n"
+    )
+    mentions = find_pay_mentions(parse(text, "markdown"))
+    assert all(isinstance(m, PayMention) for m in mentions)
+    assert [(m.kind, m.text) for m in mentions] == [
+        ("vague", "Competitive"),
+        ("vague", "competitive salary"),
+        ("vague", "DOE"),
+        ("salary", "$90k-$110k"),
+        ("vague", "depending on experience"),
+    ]
+    for mention in mentions:
+        assert text[mention.start : mention.end] == mention.text
+
+
+def test_vague_pay_only() -> None:
+    posting = parse("# Role\n\nCompensation: negotiable, commensurate with experience.\n", "markdown")
+    assert find_salary(posting) is None
+    assert [m.text for m in find_pay_mentions(posting)] == ["Compensation: negotiable", "commensurate with experience"]
