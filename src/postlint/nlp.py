@@ -112,15 +112,20 @@ class Sentence:
 def sentences(posting: Posting, kinds: Sequence[str] = ("paragraph", "list_item", "table_row")) -> list[Sentence]:
     """Sentences of the posting's body, split per block.
 
-    Headings and labels are not sentences; a list item is at least one
-    sentence even without a full stop.
+    Headings, labels and a keyword declaration are not sentences; a list item
+    is at least one sentence even without a full stop.
     """
     key = ("sentences", tuple(kinds))
     cached = posting._cache.get(key)
     if cached is None:
+        from postlint.keywords import find_declaration
+
+        # A "Keywords: a, b, c" declaration is metadata, not a sentence to read.
+        declaration = find_declaration(posting)
+        skip = declaration.block if declaration is not None else None
         cached = []
         for block, doc in docs(posting):
-            if block.kind not in kinds:
+            if block.kind not in kinds or block is skip:
                 continue
             for sent in doc.sents:
                 text = sent.text.strip()

@@ -1,0 +1,92 @@
+"""Passive voice: a form of "be" or "get" followed by a past participle.
+
+On the blank pipeline there are no part-of-speech tags, so this is a word-list
+heuristic: an auxiliary, up to two adverbs ("is often reviewed"), then a word
+ending in -ed or an irregular participle from the list below (written for
+postlint from ordinary English grammar). With a trained pipeline configured
+(``nlp-model``), its tags decide instead (``auxpass``/``nsubjpass`` or a
+"be"/"get" auxiliary before ``VBN``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+AUXILIARIES = frozenset(
+    "am is are was were be been being isn't aren't wasn't weren't "
+    "get gets got gotten getting".split()
+)
+
+# Words allowed between the auxiliary and the participle: "is not", "are often", "was being".
+_BETWEEN = frozenset("not never also often always usually typically rarely still being all both just only".split())
+
+# Irregular past participles (those not ending in -ed), common in workplace prose.
+IRREGULAR_PARTICIPLES = frozenset(
+    """
+    arisen awoken beaten become begun bent bet bid bitten bled blown borne born bound broken brought
+    broadcast built burnt bought caught chosen clung come cost crept cut dealt done drawn dreamt driven
+    drunk dug eaten fallen fed felt fought found fled flung flown forbidden forecast foregone foreseen
+    forgotten forgiven frozen given gone ground grown hung heard hidden hit held hurt kept knelt known
+    laid led leant learnt left lent let lain lit lost made meant met mislaid misled mistaken misunderstood
+    overcome overdone overheard overlooked overseen overtaken overthrown paid proven put quit read rebuilt
+    redone remade rewritten rid ridden rung risen run said seen sought sold sent set sewn shaken shed shone
+    shot shown shrunk shut sung sunk sat slain slept slid slung slit smelt sown spoken sped spent spilt
+    spun spat split spoilt spread sprung stood stolen stuck stung stunk strewn stridden struck strung
+    striven sworn swept swollen swum swung taken taught torn told thought thrown thrust trodden understood
+    undergone undertaken undone upheld upset woken worn woven wed wept won wound withdrawn withheld
+    withstood wrung written
+    """.split()
+)
+
+# -ed words that follow "be" as adjectives in postings ("is based in Berlin",
+# "are excited"), or are not verbs at all ("need", "speed").
+NOT_PARTICIPLES = frozenset(
+    """
+    based located excited interested experienced skilled talented motivated dedicated committed
+    passionate detail-oriented self-motivated qualified supposed used tired bored pleased delighted
+    thrilled advanced sophisticated varied limited fixed concerned involved engaged married
+    need speed seed feed bed red shed bleed breed greed heed weed indeed exceed proceed succeed
+    hundred kindred sacred wicked naked rugged ragged
+    """.split()
+)
+
+
+def _is_participle(word: str) -> bool:
+    w = word.lower().replace("’", "'")
+    if w in NOT_PARTICIPLES:
+        return False
+    if w in IRREGULAR_PARTICIPLES:
+        return True
+    return len(w) > 4 and w.endswith("ed") and w.isalpha()
+
+
+def is_passive_words(words: Sequence[str]) -> bool:
+    """Whether a sentence's words contain an auxiliary + past participle."""
+    lowered = [w.lower().replace("’", "'") for w in words]
+    for i, word in enumerate(lowered):
+        if word not in AUXILIARIES:
+            continue
+        j = i + 1
+        while j < len(lowered) and j <= i + 3 and (lowered[j] in _BETWEEN or lowered[j].endswith("ly")):
+            j += 1
+        if j < len(words) and _is_participle(words[j]):
+            return True
+    return False
+
+
+def is_passive_span(span: Any) -> bool:
+    """Whether a spaCy span is passive: tags when the pipeline has them, else the word heuristic."""
+    doc = span.doc
+    if doc.has_annotation("DEP"):
+        if any(t.dep_ in ("auxpass", "nsubjpass", "csubjpass") for t in span):
+            return True
+    if doc.has_annotation("TAG"):
+        tokens = [t for t in span if not t.is_punct]
+        for i, tok in enumerate(tokens[:-1]):
+            if tok.lower_ in AUXILIARIES:
+                nxt = next((t for t in tokens[i + 1 : i + 4] if t.tag_ != "RB"), None)
+                if nxt is not None and nxt.tag_ == "VBN" and nxt.lower_ not in NOT_PARTICIPLES:
+                    return True
+        return False
+    return is_passive_words([t.text for t in span if not t.is_punct and not t.is_space])

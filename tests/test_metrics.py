@@ -1,0 +1,159 @@
+"""Readability metrics: formulas against hand-computed values and against textstat 0.7.8."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from postlint import metrics
+from postlint.passive import is_passive_words
+from postlint.readers import parse
+
+PROSE = (
+    "The team builds tools that help shops sell more. Each week we look at the numbers and decide what to fix next. "
+    "Our work is calm, careful and open. We write down what we learn, and we share it with everyone in the company. "
+    "New people get a buddy for their first month. You will learn our tools quickly and start shipping changes in your second week."
+)
+
+PLAIN_POSTING = """\
+# Data Analyst
+
+## About the job
+
+You will join a small team that helps our shops understand their sales. Each week you will pull the numbers, check them, and share what they mean. You will work with people from sales and support, and you will help them make better choices. Most of your work is in Python and SQL. We meet in person on Tuesdays, and you can work from home on other days. Your manager has led the team for four years, and she likes to hear new ideas.
+
+## What you will do
+
+- Build and keep up our weekly sales reports.
+- Check that the data is complete and correct.
+- Answer questions from the sales team.
+- Write short notes that explain what changed and why.
+- Help us choose which numbers to track next year.
+
+## What you bring
+
+- Two or more years of work with data.
+- Good Python and SQL skills.
+- Clear writing in plain English.
+- Care for detail and a wish to learn.
+
+## Pay and benefits
+
+The pay for this role is $70,000 to $85,000 a year. You get 25 days of paid leave, a yearly budget for books and courses, and a pension plan. We pay for your travel to the office on Tuesdays.
+
+## How we work
+
+Our team is kind and calm. We plan our work together at the start of each month, and then each person owns a few tasks. When something goes wrong, we talk about it openly and fix it. For example, last spring a report broke, so we wrote down what happened and added a test. You will have a buddy in your first month who will show you our tools and answer your questions.
+
+## How to apply
+
+Send us your CV and a short note about a report you are proud of. We read every note, and we reply within two weeks. If you need any changes to the process, tell us and we will help.
+"""
+
+
+def _read_findings(text: str, fmt: str) -> list:
+    from postlint.config import parse_config
+    from postlint.linter import Linter
+
+    return Linter(parse_config({"select": ["READ"]})).lint_text(text, format=fmt)
+
+
+def test_formulas_from_counts_by_hand():
+    c = metrics.Counts(words=100, sentences=5, syllables=150, complex_words=10, polysyllables=12, letters=450, characters=550)
+    st = metrics.from_counts(c)
+    # 206.835 - 1.015*20 - 84.6*1.5
+    assert st.flesch_reading_ease == pytest.approx(59.635)
+    # 0.39*20 + 11.8*1.5 - 15.59
+    assert st.flesch_kincaid_grade == pytest.approx(9.91)
+    # 0.4*(20 + 100*10/100)
+    assert st.gunning_fog == pytest.approx(12.0)
+    # 1.043*sqrt(30*12/5) + 3.1291
+    assert st.smog == pytest.approx(11.979248, abs=1e-6)
+    # 4.71*4.5 + 0.5*20 - 21.43
+    assert st.ari == pytest.approx(9.765)
+    assert st.reading_time_s == pytest.approx(8.0795)
+    assert st.avg_sentence_length == 20 and st.complex_word_share == pytest.approx(0.1)
+
+
+def test_empty_text_scores_zero():
+    st = metrics.from_counts(metrics.Counts())
+    assert (st.flesch_reading_ease, st.flesch_kincaid_grade, st.smog, st.ari, st.passive_share) == (0, 0, 0, 0, 0)
+
+
+def test_small_posting_counts_list_items_as_sentences():
+    posting = parse("# T\n\nThe cat sat on the mat. The dog ran.\n\n- Feed the dog\n")
+    st = metrics.posting_stats(posting)
+    assert (st.words, st.sentences, st.syllables, st.paragraphs, st.list_items) == (12, 3, 12, 1, 1)
+    # 206.835 - 1.015*4 - 84.6*1; the title is not a sentence
+    assert st.flesch_reading_ease == pytest.approx(118.175)
+    assert st.bullet_share == pytest.approx(0.25)
+    assert st.reading_time_s == pytest.approx(14.69 * 38 / 1000)
+
+
+def test_matches_textstat_on_plain_prose():
+    textstat = pytest.importorskip("textstat")
+    st = metrics.posting_stats(parse("# Analyst\n\n" + PROSE + "\n"))
+    assert (st.words, st.sentences, st.syllables) == (
+        textstat.lexicon_count(PROSE),
+        textstat.sentence_count(PROSE),
+        textstat.syllable_count(PROSE),
+    )
+    assert st.flesch_reading_ease == pytest.approx(textstat.flesch_reading_ease(PROSE), abs=0.01)
+    assert st.flesch_kincaid_grade == pytest.approx(textstat.flesch_kincaid_grade(PROSE), abs=0.01)
+    assert st.smog == pytest.approx(textstat.smog_index(PROSE), abs=0.01)
+    assert st.reading_time_s == pytest.approx(textstat.reading_time(PROSE), abs=0.01)
+    # ARI counts letters and digits (Smith & Senter), textstat every non-space
+    # character; fog uses Gunning's complex words, textstat Dale-Chall's list.
+    assert st.ari == pytest.approx(4.71 * 274 / 67 + 0.5 * 67 / 6 - 21.43)
+
+
+def test_section_rows_add_up_to_the_posting():
+    posting = parse("# T\n\nIntro line here.\n\n## A\n\nOne two three.\n\n### B\n\n- Four five\n")
+    rows = metrics.section_stats(posting)
+    assert [(s.title if s else None, st.words) for s, st in rows] == [(None, 3), ("A", 3), ("B", 2)]
+    assert sum(st.words for _, st in rows) == metrics.posting_stats(posting).words
+
+
+@pytest.mark.parametrize(
+    ("sentence", "passive"),
+    [
+        ("The numbers are checked by finance", True),
+        ("Reports are always written in plain English", True),
+        ("Lunch is provided", True),
+        ("Your code gets reviewed", True),
+        ("The team is based in Leeds", False),
+        ("We are excited to meet you", False),
+        ("You check the numbers", False),
+        ("Speed is what we need", False),
+    ],
+)
+def test_passive_heuristic(sentence, passive):
+    assert is_passive_words(sentence.split()) is passive
+
+
+def test_complex_words_follow_gunning():
+    assert metrics.is_complex("organization", 5, sentence_start=False)
+    assert not metrics.is_complex("Philadelphia", 5, sentence_start=False)  # a name
+    assert not metrics.is_complex("well-organized", 4, sentence_start=False)  # hyphenated
+    assert not metrics.is_complex("releasing", 3, sentence_start=False)  # 3 only by -ing
+
+
+def test_cto_seed_gets_read_findings_on_real_lines():
+    seed = os.environ.get("POSTLINT_SEED", str(Path(__file__).resolve().parents[2] / "shared" / "seed" / "cto-posting.txt"))
+    if not Path(seed).is_file():
+        pytest.skip("seed posting not available")
+    text = Path(seed).read_text(encoding="utf-8")
+    found = _read_findings(text, "text")
+    codes = {d.code for d in found}
+    assert {"READ001", "READ003", "READ004", "READ006", "READ016"} <= codes
+    lines = text.splitlines()
+    for d in found:
+        assert lines[d.line - 1].strip(), f"{d.code} points at an empty line {d.line}"
+    ease = next(d for d in found if d.code == "READ001")
+    assert ease.line == 3 and ease.severity == "error"  # the title line; the seed scores below 0
+
+
+def test_short_plain_posting_gets_no_read_findings():
+    assert _read_findings(PLAIN_POSTING, "markdown") == []
