@@ -1,0 +1,212 @@
+"""Gender-coded word stems (Gaucher, Friesen & Kay 2011) and how to find them in text.
+
+The stems live in ``rules/inclusivity/gender-coded-words.toml``; this module
+loads them once, finds coded words in prose (not headings, titles, quotes,
+names or EEO statements) and holds the two rules built on them: INC001, the
+posting-level balance per 100 words, and INC015, each coded word.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+from pydantic import Field
+
+from postlint.diagnostic import Diagnostic
+from postlint.posting import Block, Posting
+from postlint.resources import rules_dir
+from postlint.rule import Context, Rule
+from postlint.scope import in_quotes, scope_blocks
+
+Gender = Literal["masculine", "feminine"]
+DATA_FILE = "inclusivity/gender-coded-words.toml"
+
+# Words with inner hyphens or apostrophes, as gender-decoder splits them.
+_WORD = re.compile(r"[A-Za-z]+(?:[-'’][A-Za-z]+)*")
+
+
+@dataclass(frozen=True, slots=True)
+class Coded:
+    """One coded word: ``text[start:end]`` in the string it was found in."""
+
+    start: int
+    end: int
+    word: str
+    gender: Gender
+    stem: str
+
+
+@dataclass(frozen=True)
+class Stems:
+    exact: dict[str, tuple[Gender, str]]
+    prefixes: tuple[tuple[str, Gender], ...]
+    exceptions: re.Pattern[str] | None
+    alternatives: dict[str, list[str]]
+    source: str
+
+    def lookup(self, word: str) -> tuple[Gender, str] | None:
+        """The coding of a lower-case word, or ``None``."""
+        hit = self.exact.get(word)
+        if hit is not None:
+            return hit
+        for prefix, gender in self.prefixes:
+            if word.startswith(prefix):
+                return gender, prefix + "*"
+        return None
+
+
+@lru_cache(maxsize=1)
+def stems() -> Stems:
+    data = tomllib.loads((rules_dir() / DATA_FILE).read_text(encoding="utf-8"))
+    exact: dict[str, tuple[Gender, str]] = {}
+    prefixes: list[tuple[str, Gender]] = []
+    for gender in ("masculine", "feminine"):
+        for stem in data[gender]:
+            if stem.endswith("*"):
+                prefixes.append((stem[:-1].lower(), gender))
+            else:
+                exact[stem.lower()] = (gender, stem)
+    # Longest prefix first, so "self-confiden" wins over a shorter stem.
+    prefixes.sort(key=lambda p: -len(p[0]))
+    words = data.get("exceptions", [])
+    regex = None
+    if words:
+        regex = re.compile("|".join(rf"(?<![\w-]){re.escape(w)}(?![\w-])" for w in words), re.IGNORECASE)
+    alternatives = {k.lower(): list(v) for k, v in data.get("alternatives", {}).items()}
+    return Stems(exact, tuple(prefixes), regex, alternatives, data.get("source", ""))
+
+
+def find_coded(text: str) -> list[Coded]:
+    """Coded words in ``text``; hyphenated words count by their coded parts
+    (``decision-making``) unless the whole word is a coded stem (``self-reliant``)."""
+    table = stems()
+    excepted = [m.span() for m in table.exceptions.finditer(text)] if table.exceptions else []
+    found: list[Coded] = []
+    for match in _WORD.finditer(text):
+        start = match.start()
+        if any(s <= start < e for s, e in excepted):
+            continue
+        word = match.group(0).lower().replace("’", "'")
+        whole = table.lookup(word) if "-" in word else None
+        if whole is not None:
+            found.append(Coded(start, match.end(), match.group(0), whole[0], whole[1]))
+            continue
+        offset = start
+        for part in re.split(r"([-'])", match.group(0)):
+            if part and part not in "-'":
+                hit = table.lookup(part.lower())
+                if hit is not None and not any(s <= offset < e for s, e in excepted):
+                    found.append(Coded(offset, offset + len(part), part, hit[0], hit[1]))
+                if "'" in word:
+                    break  # "leader's" counts once, by its first part
+            offset += len(part)
+    return found
+
+
+def alternatives(word: str) -> list[str]:
+    """Common swaps for a coded word (empty when none is listed)."""
+    return stems().alternatives.get(word.lower(), [])
+
+
+# -- the rules ------------------------------------------------------------------
+
+GAUCHER = "https://doi.org/10.1037/a0022530"
+
+
+def coded_in_posting(posting: Posting) -> tuple[list[tuple[Block, Coded]], int]:
+    """Coded words in the posting's prose and the number of words they were counted over.
+
+    Headings, the title, labels, code, quoted text, names ("Tech Lead" in mid
+    sentence) and EEO or invitation sentences do not count.
+    """
+    cached = posting._cache.get("gender-coded")
+    if cached is not None:
+        return cached
+    from postlint.builtin.inclusivity import in_statement, name_like  # the shared context rules
+
+    found: list[tuple[Block, Coded]] = []
+    words = 0
+    for block in scope_blocks(posting, "prose"):
+        words += len(block.text.split())
+        for coded in find_coded(block.text):
+            s, e = coded.start, coded.end
+            if name_like(block.text, s, e) or in_quotes(block.text, s, e) or in_statement(posting, block, s, e):
+                continue
+            found.append((block, coded))
+    posting._cache["gender-coded"] = (found, words)
+    return found, words
+
+
+class GenderCodedBalance(Rule):
+    code: str = "INC001"
+    name: str = "gender-coded-balance"
+    summary: str = "Masculine-coded wording outweighs feminine-coded wording, per 100 words of prose (Gaucher et al. 2011)."
+    why: str = "Gaucher, Friesen & Kay (2011) found masculine-coded ads lowered the appeal of the job to women through a weaker sense of belonging, not of skill."
+    source: str = GAUCHER
+    example: str = (
+        "# Engineer\n\nWe are an aggressive, competitive team that dominates its market. You are a decisive, "
+        "assertive, self-reliant and independent leader who will challenge and outperform rivals."
+    )
+    passing: str = (
+        "# Engineer\n\nWe are a collaborative team that supports each other. You are a thoughtful, "
+        "dependable engineer who understands users and shares knowledge with the team."
+    )
+    severity: str = "warning"
+    threshold: float = Field(default=0.5, ge=0, description="masculine minus feminine coded words per 100 words that is reported (info)")
+    strong_threshold: float = Field(default=1.5, ge=0, description="the same gap reported as strongly masculine-coded (warning); 1.5 is about 1.5x the masculine share of ads for male-dominated jobs in the paper")
+    min_difference: int = Field(default=2, ge=1, description="never report a gap of fewer coded words than this")
+    min_words: int = Field(default=25, ge=1, description="postings with less prose than this are not judged")
+
+    def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
+        found, words = coded_in_posting(posting)
+        if words < self.min_words:
+            return
+        masculine = [c for _, c in found if c.gender == "masculine"]
+        feminine = [c for _, c in found if c.gender == "feminine"]
+        gap = len(masculine) - len(feminine)
+        per_100 = gap * 100 / words
+        if gap < self.min_difference or per_100 < self.threshold:
+            return
+        strong = per_100 >= self.strong_threshold and gap >= max(3, self.min_difference + 1)
+        common = Counter(c.word.lower() for c in masculine).most_common(5)
+        listed = ", ".join(f"'{w}'" + (f" ({n}x)" if n > 1 else "") for w, n in common)
+        swaps = [f"'{w}' -> {' / '.join(alternatives(w))}" for w, _ in common if alternatives(w)]
+        verdict = "strongly masculine-coded" if strong else "masculine-coded"
+        message = (
+            f"Wording is {verdict}: {len(masculine)} masculine- vs {len(feminine)} feminine-coded words "
+            f"in {words} words of prose ({per_100:+.2f} per 100 words; ads for male-dominated jobs in "
+            f"Gaucher et al. averaged 0.97 masculine-coded words per 100); most frequent: {listed}."
+        )
+        if swaps:
+            message += " Common swaps: " + "; ".join(swaps) + "."
+        yield self.at_document(posting, message, severity=None if strong else "info")
+
+
+class GenderCodedWord(Rule):
+    code: str = "INC015"
+    name: str = "gender-coded-word"
+    summary: str = "Each gender-coded word of the prose (Gaucher et al. 2011), with a swap where a common one exists."
+    why: str = "Shows which words make up the INC001 balance; off by default because most coded words ('lead', 'support') are fine on their own."
+    source: str = GAUCHER
+    example: str = "We want an aggressive engineer."
+    passing: str = "We want a thoughtful engineer."
+    severity: str = "info"
+    enabled: bool = False
+    only_with_alternatives: bool = Field(default=False, description="report only words that have a listed swap")
+
+    def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
+        found, _ = coded_in_posting(posting)
+        for block, coded in found:
+            swaps = alternatives(coded.word)
+            if self.only_with_alternatives and not swaps:
+                continue
+            message = f"'{coded.word}' is {coded.gender}-coded (stem {coded.stem})."
+            if swaps:
+                message += " Consider " + " or ".join(f"'{s}'" for s in swaps) + "."
+            yield self.at_block(posting, block, coded.start, coded.end, message)

@@ -1,0 +1,92 @@
+"""Unit tests for the gender-coding data and the context rules shared by the INC family."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from postlint.builtin.inclusivity import in_statement, name_like, sentence_around
+from postlint.gender_coding import alternatives, coded_in_posting, find_coded, stems
+from postlint.linter import Linter
+from postlint.testing import run_rule
+
+
+def test_paper_stem_counts():
+    table = stems()
+    masculine = [s for s, g in table.prefixes if g == "masculine"] + [w for w, (g, _) in table.exact.items() if g == "masculine"]
+    feminine = [s for s, g in table.prefixes if g == "feminine"] + [w for w, (g, _) in table.exact.items() if g == "feminine"]
+    # Gaucher, Friesen & Kay (2011), Appendix A: 42 masculine and 40 feminine stems.
+    assert (len(masculine), len(feminine)) == (42, 40)
+
+
+def test_prefix_exact_and_hyphenated_words():
+    found = [(c.word, c.gender, c.stem) for c in find_coded("An assertive, self-reliant lead; decision-making; active; activity.")]
+    assert found == [
+        ("assertive", "masculine", "assert*"),
+        ("self-reliant", "masculine", "self-relian*"),
+        ("lead", "masculine", "lead*"),
+        ("decision-making", "masculine", "decision*"),
+        ("active", "masculine", "active"),
+    ]
+
+
+def test_exceptions_are_whole_phrases():
+    text = "An individual contributor commits code? No: you commit code, use SharePoint and give support."
+    assert [c.word for c in find_coded(text)] == ["commits", "support"]
+
+
+def test_alternatives_are_data():
+    assert alternatives("Aggressive") == ["bold", "proactive"]
+    assert alternatives("lead") == []
+
+
+def test_sentence_around_and_names():
+    text = "We build tools. Ask the Tech Lead about it! Lead the team."
+    assert sentence_around(text, 24, 28) == " Ask the Tech Lead about it!"
+    assert name_like(text, text.index("Lead"), text.index("Lead") + 4)
+    assert not name_like(text, text.rindex("Lead"), text.rindex("Lead") + 4)
+
+
+def test_statement_context():
+    posting = Linter().parse("# Job\n\nWe encourage women and people of colour to apply. He or she will code.\n")
+    block = next(posting.body_blocks())
+    assert in_statement(posting, block, block.text.index("women"), block.text.index("women") + 5)
+    assert not in_statement(posting, block, block.text.index("He"), block.text.index("He") + 2)
+
+
+def test_balance_counts_prose_only():
+    posting = Linter().parse("# Lead Analyst\n\n## Leadership\n\nYou will support the team.\n\n> \"aggressive\" is a word we avoid.\n")
+    found, words = coded_in_posting(posting)
+    assert [c.word for _, c in found] == ["support"]
+    assert words == 11
+
+
+def test_balance_is_normalised_by_length():
+    # The same six masculine-coded words: reported in a short posting, not in one ten times longer.
+    coded = "You are decisive, assertive and independent, an outspoken, headstrong and stubborn engineer. "
+    filler = "You will write clear documentation for the platform team and review pull requests with care every week. "
+    short = run_rule("INC001", "# Engineer\n\n" + coded + filler * 2)
+    long = run_rule("INC001", "# Engineer\n\n" + coded + filler * 80)
+    assert [d.severity for d in short] == ["warning"]
+    assert long == []
+
+
+def test_fix_replaces_only_always_right_terms():
+    found = run_rule("INC002", "The chairman and the salesman met.\n")
+    assert [(d.line, d.column, d.fix.replacement if d.fix else None) for d in found] == [(1, 5, "chair"), (1, 22, None)]
+
+
+CORPUS = Path(os.environ.get("POSTLINT_CORPUS", Path(__file__).resolve().parents[2] / "shared" / "corpus"))
+
+
+@pytest.mark.skipif(not (CORPUS / "markdown").is_dir(), reason="corpus not available")
+def test_corpus_has_no_term_false_alarms():
+    """Real postings (CDS, TTS) use ordinary vocabulary: no profanity, ableism, clichés or national-origin hits."""
+    from postlint.config import parse_config
+
+    linter = Linter(parse_config({"select": ["INC006", "INC010", "INC011", "INC012"]}))
+    files = sorted((CORPUS / "markdown").glob("*.md"))[:20]
+    found = [d for f in files for d in linter.lint_text(f.read_text(encoding="utf-8"), path=str(f))]
+    assert found == []
