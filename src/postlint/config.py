@@ -22,7 +22,7 @@ from postlint.rule import Rule, _kebab
 
 CONFIG_FILES = (".postlint.toml", "pyproject.toml")
 OUTPUT_FORMATS = ("full", "concise", "json", "github", "sarif", "gitlab", "junit", "html")
-DEFAULT_INCLUDE = ["*.md", "*.markdown", "*.txt", "*.html", "*.htm"]
+DEFAULT_INCLUDE = ["*.md", "*.markdown", "*.txt", "*.html", "*.htm", "*.jsonld"]
 DEFAULT_EXCLUDE = [".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__", ".postlint_cache", ".tox", "build", "dist"]
 
 

@@ -23,7 +23,12 @@ def scope_blocks(posting: Posting, scope: str) -> list[Block]:
     if cached is not None:
         return cached
     if scope == "prose":
-        out = list(posting.body_blocks())
+        # A "Keywords: a, b, c" declaration is metadata, not prose to read or judge.
+        from postlint.keywords import find_declaration
+
+        declaration = find_declaration(posting)
+        skip = declaration.block if declaration is not None else None
+        out = [b for b in posting.body_blocks() if b is not skip]
     elif scope == "paragraphs":
         out = [b for b in posting.body_blocks() if b.kind == "paragraph"]
     elif scope == "list-items":

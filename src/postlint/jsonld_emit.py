@@ -1,0 +1,231 @@
+"""Build a schema.org JobPosting for a posting (``postlint jsonld``).
+
+The title and the HTML description come from the posting, ``baseSalary`` from
+its parsed pay; the rest comes from front matter, then config
+(``hiring-organization``, ``location``, ``employment-type``, ``date-posted``,
+``valid-through``). Nothing is guessed: what is missing is listed instead.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from postlint import jobposting as jp
+from postlint.keywords import find_declaration, normalise_title
+from postlint.posting import Posting
+
+if TYPE_CHECKING:  # pragma: no cover
+    from postlint.config import Config
+
+# Front matter spellings of each fact (kebab, snake and schema.org camel case).
+_KEYS = {
+    "hiring-organization": (
+        "hiring-organization",
+        "hiring_organization",
+        "hiringOrganization",
+        "company",
+        "organization",
+    ),
+    "location": ("location", "job-location", "jobLocation"),
+    "employment-type": ("employment-type", "employment_type", "employmentType"),
+    "date-posted": ("date-posted", "date_posted", "datePosted", "date"),
+    "valid-through": ("valid-through", "valid_through", "validThrough", "closing-date", "expires"),
+}
+_HOW = {
+    "title": "start the posting with a `# Title` heading or set `title` in front matter",
+    "description": "the posting has no body text",
+    "datePosted": "set `date-posted: YYYY-MM-DD` in front matter or `date-posted` in [tool.postlint]",
+    "hiringOrganization": "set `hiring-organization` in front matter or [tool.postlint]",
+    "jobLocation": 'set `location: "City, Region, CC"` (or "Remote, CC") in front matter or [tool.postlint]',
+}
+_COUNTRIES = {
+    "usa": "US",
+    "us": "US",
+    "united states": "US",
+    "united states of america": "US",
+    "uk": "GB",
+    "united kingdom": "GB",
+    "great britain": "GB",
+    "canada": "CA",
+    "germany": "DE",
+    "france": "FR",
+    "netherlands": "NL",
+    "ireland": "IE",
+    "spain": "ES",
+    "italy": "IT",
+    "australia": "AU",
+    "india": "IN",
+    "new zealand": "NZ",
+    "singapore": "SG",
+    "sweden": "SE",
+    "poland": "PL",
+    "portugal": "PT",
+    "mexico": "MX",
+    "brazil": "BR",
+    "japan": "JP",
+    "switzerland": "CH",
+}
+# US state and DC codes: "Denver, CO" is in the US.
+_US_STATES = frozenset(
+    ["AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY"]
+)
+
+
+@dataclass
+class Emitted:
+    """The document, the required properties it lacks (with how to add them), and advice."""
+
+    posting: jp.JobPosting
+    missing: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def document(self) -> dict[str, Any]:
+        return self.posting.document()
+
+
+def _fact(posting: Posting, config: Config | None, key: str) -> str | None:
+    for name in _KEYS[key]:
+        value = posting.meta.get(name)
+        if isinstance(value, dict) and key == "hiring-organization":
+            value = value.get("name")
+        if value not in (None, ""):
+            return str(value).strip()
+    if config is not None:
+        value = getattr(config, key.replace("-", "_"), None)
+        if value:
+            return str(value).strip()
+    return None
+
+
+def _country(text: str) -> str | None:
+    text = text.strip()
+    if re.fullmatch(r"[A-Z]{2}", text) and text not in _US_STATES:
+        return text
+    return _COUNTRIES.get(text.lower())
+
+
+def place(location: str) -> tuple[dict[str, Any], list[str]]:
+    """JobPosting location properties for "City, Region, Country" or "Remote (Country)", and what is missing."""
+    parts = [p.strip() for p in re.split(r"[,;]|\(|\)", location) if p.strip()]
+    if parts and parts[0].lower() in ("remote", "fully remote", "100% remote", "anywhere"):
+        countries = [c for c in (_country(p) for p in parts[1:]) if c]
+        if not countries:
+            return {"jobLocationType": jp.TELECOMMUTE}, [
+                "applicantLocationRequirements: name the country, e.g. `location: Remote, US`"
+            ]
+        areas = [jp.AdministrativeArea(name=c) for c in countries]
+        return {
+            "jobLocationType": jp.TELECOMMUTE,
+            "applicantLocationRequirements": areas[0] if len(areas) == 1 else areas,
+        }, []
+    country = _country(parts[-1]) if len(parts) > 1 else None
+    rest = parts[:-1] if country else parts
+    if country is None and len(parts) == 2 and parts[1] in _US_STATES:
+        country = "US"
+    address = jp.PostalAddress(
+        address_locality=rest[0] if rest else None,
+        address_region=rest[1] if len(rest) > 1 else None,
+        address_country=country,
+    )
+    missing = [] if country else [f"addressCountry: add the country to `location` ({location!r} names none)"]
+    return {"jobLocation": jp.Place(address=address)}, missing
+
+
+def description_html(posting: Posting) -> str:
+    """The posting as the HTML Google reads: <p>, <ul> and <li> (headings become paragraphs)."""
+    decl = find_declaration(posting)
+    skip = {id(posting.title_block), id(decl.block) if decl else None}
+    out: list[str] = []
+    in_list = False
+    for block in posting.blocks():
+        if id(block) in skip:
+            continue
+        text = html.escape(block.clean, quote=False)
+        if block.kind == "list_item":
+            if not in_list:
+                out.append("<ul>")
+                in_list = True
+            out.append(f"<li>{text}</li>")
+            continue
+        if in_list:
+            out.append("</ul>")
+            in_list = False
+        out.append(f"<p><strong>{text}</strong></p>" if block.kind in ("heading", "label") else f"<p>{text}</p>")
+    if in_list:
+        out.append("</ul>")
+    return "\n".join(out)
+
+
+def _salary(posting: Posting) -> tuple[jp.MonetaryAmount | None, list[str]]:
+    pay = posting.salary
+    if pay is None:
+        return None, ["baseSalary: state the pay in the posting, e.g. `$120,000 - $150,000 a year`"]
+    if not pay.currency or not pay.period or pay.min is None:
+        return None, ["baseSalary: the pay in the posting lacks a currency or a period"]
+    if pay.max is not None and pay.max != pay.min:
+        value = jp.QuantitativeValue(min_value=_whole(pay.min), max_value=_whole(pay.max), unit_text=pay.period)
+    else:
+        value = jp.QuantitativeValue(value=_whole(pay.min), unit_text=pay.period)
+    notes = []
+    guessed = [
+        w for w, flag in (("currency", "currency_inferred"), ("period", "period_inferred")) if getattr(pay, flag, False)
+    ]
+    if guessed:
+        notes.append(
+            f"baseSalary: the {' and '.join(guessed)} ({pay.currency}, {pay.period}) of {pay.raw!r} was inferred; check it"
+        )
+    return jp.MonetaryAmount(currency=pay.currency, value=value), notes
+
+
+def _whole(number: float | None) -> float | int | None:
+    return int(number) if number is not None and float(number).is_integer() else number
+
+
+def build(posting: Posting, config: Config | None = None) -> Emitted:
+    """A JobPosting for ``posting``; ``missing`` lists required properties that could not be filled."""
+    fields: dict[str, Any] = {}
+    notes: list[str] = []
+    title = posting.meta.get("job-title") or (normalise_title(posting.title) if posting.title else None)
+    if title:
+        fields["title"] = str(title)
+    desc = description_html(posting)
+    if desc:
+        fields["description"] = desc
+    posted = _fact(posting, config, "date-posted")
+    if posted:
+        fields["date_posted"] = posted
+    until = _fact(posting, config, "valid-through")
+    if until:
+        fields["valid_through"] = until
+    org = _fact(posting, config, "hiring-organization")
+    if org:
+        fields["hiring_organization"] = jp.Organization(name=org)
+    location = _fact(posting, config, "location")
+    if location:
+        extra, missing_loc = place(location)
+        fields.update({_snake(k): v for k, v in extra.items()})
+        notes.extend(missing_loc)
+    kind = _fact(posting, config, "employment-type")
+    if kind:
+        values = [jp.employment_type(k) or k for k in re.split(r"\s*[,/]\s*", kind) if k]
+        fields["employment_type"] = values[0] if len(values) == 1 else values
+    else:
+        notes.append("employmentType: set `employment-type: FULL_TIME` (recommended)")
+    salary, salary_notes = _salary(posting)
+    notes.extend(salary_notes)
+    if salary is not None:
+        fields["base_salary"] = salary
+    doc = jp.JobPosting(**fields)
+    missing = [f"{p}: {_HOW[p]}" for p in doc.missing()]
+    # A location without its country is a required gap too (Google: addressCountry is a must).
+    missing.extend(n for n in notes if n.startswith(("addressCountry", "applicantLocationRequirements")))
+    notes = [n for n in notes if n not in missing]
+    return Emitted(doc, missing, notes)
+
+
+def _snake(name: str) -> str:
+    return re.sub(r"(?<!^)([A-Z])", r"_\1", name).lower()

@@ -1,0 +1,280 @@
+"""Target keywords of a posting and where the posting covers them.
+
+Targets come from, in order: config (``keywords``, ``keyphrase``), front
+matter (``keywords``, ``keyphrase``), or a declaration line in the body like
+the CTO seed's "Key SEO / LLM keywords: a, b, c.". The keyphrase defaults to
+the normalised job title. Matching is lemma-aware (spaCy PhraseMatcher on
+``LEMMA``), so "scaling" and "scales" cover "scale"; the declaration line
+itself never counts as coverage.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from postlint.posting import Block, Posting
+
+if TYPE_CHECKING:  # pragma: no cover
+    from postlint.config import Config
+
+# "Keywords:", "SEO keywords:", "Key SEO / LLM keywords:", "Target keyphrases -".
+DECLARATION = re.compile(
+    r"^(?:(?:key|target|primary|main)\s+)?(?:(?:seo|llm|search|ats)\s*(?:/\s*(?:seo|llm|search|ats)\s*)?)?"
+    r"(?:key\s*words?|key\s*phrases?|search\s+terms)\s*[:\-–—]\s*(?P<list>\S.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+_SPLIT = re.compile(r"\s*[,;|·•]\s*")
+# Words that carry no search intent (my own list; Yoast's idea of "content words").
+FUNCTION_WORDS = frozenset(
+    ["a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "in", "into", "is", "it", "of", "on", "or", "our", "the", "to", "with", "within", "without", "you", "your", "we", "&"]
+)
+# Job-description templates put the job title after a stock phrase:
+# "Key Responsibilities and Required Skills for Chief Technology Officer (CTO)".
+_TEMPLATE = re.compile(
+    r"^(?:(?:key|core|main)\s+)?(?:job\s+description|responsibilities|duties|skills|requirements)"
+    r"(?:\s+(?:and|&)\s+(?:required\s+|key\s+)?(?:skills|responsibilities|duties|requirements|qualifications))?"
+    r"\s+(?:for|of)\s+(?:an?\s+|the\s+)?",
+    re.IGNORECASE,
+)
+_HIRING = re.compile(r"^(?:now\s+hiring|we(?:'|’)?re\s+hiring|hiring|job|position|role|vacancy)\s*[:\-–—]\s*", re.IGNORECASE)
+_SEGMENTS = re.compile(r"\s+[|–—-]\s+|:\s+")  # "18F - Recruiter | Site", "Acme: Data Engineer"
+_AT = re.compile(r"\s+(?:at|@)\s+.*$", re.IGNORECASE)  # "Data Engineer at Acme"
+_PARENS = re.compile(r"\s*[(\[][^)\]]*[)\]]")
+_GRADE = re.compile(r"\s*\b(?:GS-?\d{1,2}(?:\s+(?:and|or|/)\s+GS-?\d{1,2})?)\b", re.IGNORECASE)
+_WORD = re.compile(r"[^\W_](?:[\w'’/+.#-]*[^\W_+#]|[+#]*)?")
+# Nouns that name a role (my own list): they tell the job apart from a team or company
+# name in "18F - Content Strategist" or "Centers of Excellence - Site Lead".
+ROLE_WORDS = frozenset(
+    ["accountant", "administrator", "advisor", "adviser", "agent", "analyst", "architect", "assistant", "associate", "attorney", "ceo", "cfo", "chief", "consultant", "coordinator", "counsel", "cto", "designer", "developer", "director", "editor", "engineer", "executive", "expert", "fellow", "head", "intern", "lead", "leader", "manager", "marketer", "nurse", "officer", "operator", "partner", "president", "programmer", "recruiter", "representative", "researcher", "scientist", "specialist", "strategist", "teacher", "technician", "tester", "writer", "vp"]
+)
+
+
+def _has_role(text: str) -> bool:
+    return any(w.lower().rstrip("s") in ROLE_WORDS or w.lower() in ROLE_WORDS for w in re.findall(r"[A-Za-z]+", text))
+
+
+def normalise_title(title: str) -> str:
+    """The job title as a searcher types it: no template phrase, team or company, grade or parenthetical."""
+    text = " ".join(title.split())
+    text = re.sub(r"^[^\w(]+", "", text)  # leading emoji and bullets
+    text = _HIRING.sub("", text)
+    text = _TEMPLATE.sub("", text)
+    segments = [s for s in _SEGMENTS.split(text) if s.strip()] or [text]
+    text = next((s for s in segments if _has_role(s)), segments[0])
+    text = _AT.sub("", text)
+    text = _PARENS.sub("", text)
+    text = _GRADE.sub("", text)
+    return " ".join(text.split()).strip(" .,:;-–—")
+
+
+def content_words(phrase: str) -> list[str]:
+    return [w for w in _WORD.findall(phrase) if w.lower() not in FUNCTION_WORDS]
+
+
+def split_keywords(text: str) -> list[str]:
+    """A declared list "a, b, and c." -> ["a", "b", "c"]."""
+    items = []
+    for part in _SPLIT.split(text.strip().rstrip(".")):
+        part = re.sub(r"^(?:and|or)\s+", "", part.strip(), flags=re.IGNORECASE).strip(" .")
+        if part:
+            items.append(part)
+    return items
+
+
+@dataclass(frozen=True)
+class Declaration:
+    """A keyword declaration line: its block and each keyword's span in ``block.text``."""
+
+    block: Block
+    keywords: list[tuple[str, int, int]]
+
+
+def find_declaration(posting: Posting) -> Declaration | None:
+    """The first paragraph that declares keywords (it is a declaration, not prose)."""
+    cached = posting._cache.get("keyword-declaration", False)
+    if cached is not False:
+        return cached
+    found = None
+    for block in posting.body_blocks():
+        match = DECLARATION.match(block.text.strip()) if block.kind == "paragraph" else None
+        if match is None:
+            continue
+        lead = len(block.text) - len(block.text.lstrip())
+        base = lead + match.start("list")
+        spans = []
+        cursor = 0
+        for item in split_keywords(match.group("list")):
+            i = match.group("list").find(item, cursor)
+            spans.append((item, base + i, base + i + len(item)))
+            cursor = i + len(item)
+        if spans:
+            found = Declaration(block, spans)
+            break
+    posting._cache["keyword-declaration"] = found
+    return found
+
+
+def _as_list(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return split_keywords(value)
+    if isinstance(value, list):
+        return [str(v).strip() for v in value if str(v).strip()]
+    return []
+
+
+@dataclass(frozen=True)
+class Targets:
+    """What a posting should be found by, and where each came from."""
+
+    keyphrase: str | None
+    keyphrase_from: str  # config | front matter | title | none
+    keywords: list[str] = field(default_factory=list)
+    keywords_from: str = "none"  # config | front matter | declaration | none
+    # Other names of the keyphrase: the title's acronym, "Chief Technology Officer (CTO)" -> ["CTO"].
+    synonyms: list[str] = field(default_factory=list)
+
+
+def targets(posting: Posting, config: Config | None = None) -> Targets:
+    meta = posting.meta
+    phrase, phrase_from = None, "none"
+    if config is not None and config.keyphrase:
+        phrase, phrase_from = config.keyphrase.strip(), "config"
+    elif isinstance(meta.get("keyphrase"), str) and meta["keyphrase"].strip():
+        phrase, phrase_from = meta["keyphrase"].strip(), "front matter"
+    elif posting.title:
+        phrase, phrase_from = normalise_title(posting.title) or None, "title"
+    words: list[str] = []
+    words_from = "none"
+    if config is not None and config.keywords:
+        words, words_from = list(config.keywords), "config"
+    elif _as_list(meta.get("keywords")):
+        words, words_from = _as_list(meta.get("keywords")), "front matter"
+    else:
+        decl = find_declaration(posting)
+        if decl is not None:
+            words, words_from = [k for k, _, _ in decl.keywords], "declaration"
+    synonyms = []
+    if phrase and phrase_from == "title" and posting.title:
+        synonyms = [a for a in re.findall(r"\(([A-Z][A-Za-z&]{1,7})\)", posting.title) if a.lower() != phrase.lower()]
+    return Targets(phrase, phrase_from if phrase else "none", words, words_from, synonyms)
+
+
+# -- coverage ------------------------------------------------------------------
+
+INTRO_WORDS = 100  # Yoast and the issue: "first 100 words"
+
+
+@dataclass
+class Coverage:
+    """Where one keyword appears. ``count`` and ``density`` are over the body (title and headings excluded)."""
+
+    keyword: str
+    title: bool = False
+    headings: int = 0
+    intro: bool = False
+    count: int = 0
+    density: float = 0.0
+    first: tuple[Block, int, int] | None = None  # first body hit
+
+    @property
+    def covered(self) -> bool:
+        return self.title or self.headings > 0 or self.count > 0
+
+    def where(self) -> list[str]:
+        out = []
+        if self.title:
+            out.append("title")
+        if self.headings:
+            out.append("headings")
+        if self.intro:
+            out.append("intro")
+        if self.count:
+            out.append("body")
+        return out
+
+
+def body_blocks(posting: Posting) -> list[Block]:
+    """Prose blocks without the keyword declaration."""
+    decl = find_declaration(posting)
+    return [b for b in posting.body_blocks() if decl is None or b is not decl.block]
+
+
+def body_words(posting: Posting) -> int:
+    return sum(len(b.text.split()) for b in body_blocks(posting))
+
+
+def _intro_limit(blocks: list[Block]) -> dict[int, int]:
+    """For blocks in the first INTRO_WORDS words: block id -> text index where the intro ends."""
+    limits: dict[int, int] = {}
+    left = INTRO_WORDS
+    for block in blocks:
+        if left <= 0:
+            break
+        spans = list(re.finditer(r"\S+", block.text))
+        if len(spans) <= left:
+            limits[id(block)] = len(block.text)
+        else:
+            limits[id(block)] = spans[left - 1].end()
+        left -= len(spans)
+    return limits
+
+
+def coverage(posting: Posting, phrases: list[str]) -> list[Coverage]:
+    """Lemma-aware coverage of each phrase: title, headings, first 100 body words, body count and density."""
+    from postlint import nlp
+
+    rows = [Coverage(p) for p in phrases]
+    if not phrases:
+        return rows
+    body = body_blocks(posting)
+    body_ids = {id(b) for b in body}
+    title = posting.title_block
+    headings = {id(b) for b in posting.blocks() if b.kind in ("heading", "label") and b is not title}
+    intro = _intro_limit(body)
+    groups = [[p] for p in phrases]
+    seen_heading: set[tuple[int, int]] = set()
+    for block, gid, start, end in nlp.match_phrases(posting, groups, attr="LEMMA"):
+        row = rows[gid]
+        if block is title:
+            row.title = True
+        elif id(block) in headings:
+            if (gid, id(block)) not in seen_heading:
+                seen_heading.add((gid, id(block)))
+                row.headings += 1
+        elif id(block) in body_ids:
+            row.count += 1
+            if row.first is None:
+                row.first = (block, start, end)
+            if end <= intro.get(id(block), -1):
+                row.intro = True
+    if title is None and posting.title:  # title from front matter or <title>: match it on its own
+        lowered = _lemmas(posting.title)
+        for row in rows:
+            row.title = _contains(lowered, _lemmas(row.keyword))
+    words = max(1, body_words(posting))
+    for row in rows:
+        row.density = 100.0 * row.count / words
+    return rows
+
+
+def _lemmas(text: str) -> list[str]:
+    from postlint import nlp
+
+    return [t.lemma_ for t in nlp.pipeline()(text) if not t.is_space]
+
+
+def _contains(haystack: list[str], needle: list[str]) -> bool:
+    n = len(needle)
+    return n > 0 and any(haystack[i : i + n] == needle for i in range(len(haystack) - n + 1))
+
+
+def lemmas(text: str) -> list[str]:
+    """Lower-cased lemmas of ``text`` (for order-free keyphrase checks)."""
+    return _lemmas(text)
+
+
+def content_lemmas(phrase: str) -> set[str]:
+    """Lemmas of the content words of a keyphrase."""
+    return {lem for w in content_words(phrase) for lem in _lemmas(w)}

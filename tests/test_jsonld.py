@@ -1,0 +1,155 @@
+"""JSON positions, the JSON-LD reader, the emitter and `postlint jsonld`, and the corpus HTML pages."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from postlint.cli import main
+from postlint.config import parse_config
+from postlint.jsonld_emit import build, place
+from postlint.linter import Linter
+from postlint.readers import parse
+from postlint.readers.jsonld import JSONError, parse_located
+
+FIXTURE = """---
+hiring-organization: Acme Analytics
+location: Denver, CO, US
+employment-type: Full-time
+date-posted: 2025-01-06
+valid-through: 2999-01-31
+---
+
+# Chief Technology Officer (CTO)
+
+Lead our engineering teams in Denver.
+
+💰 $160,000 - $350,000
+
+## Responsibilities
+
+- Own the technology roadmap.
+- Build & scale the platform.
+"""
+
+
+def test_parse_located_points_at_keys_and_values():
+    text = '{\n  "a": [1, {"b": "x\\"y"}],\n  "c": null\n}'
+    doc = parse_located(text)
+    assert doc.value == {"a": [1, {"b": 'x"y'}], "c": None}
+    assert text[doc.key_at(doc.value, "c") :].startswith('"c"')
+    inner = doc.value["a"][1]
+    start, end = doc.value_span(inner, "b")
+    assert text[start:end] == '"x\\"y"'
+    assert text[doc.key_at(doc.value["a"], 1)] == "{"
+
+
+@pytest.mark.parametrize(
+    ("text", "pos"), [('{"a": 1,}', 8), ('{"a" 1}', 5), ("[1, 2", 5), ('{"a": tru}', 6), ("{} x", 3)]
+)
+def test_parse_located_errors_carry_offsets(text, pos):
+    with pytest.raises(JSONError) as info:
+        parse_located(text)
+    assert info.value.pos == pos
+
+
+def test_jsonld_reader_maps_description_to_source():
+    text = '{"@type": "JobPosting", "title": "Data Engineer",\n "description": "<p>Build &amp; run pipelines.</p><ul><li>Python \\u2013 SQL</li></ul>"}'
+    posting = parse(text, "jsonld")
+    assert posting.title == "Data Engineer"
+    blocks = list(posting.body_blocks())
+    assert [b.text for b in blocks] == ["Build & run pipelines.", "Python – SQL"]
+    assert posting.locate(blocks[0].start) == (2, 21)
+    dash = blocks[1].text.index("–")
+    assert text[blocks[1].at(dash) : blocks[1].at(dash) + 6] == "\\u2013"
+
+
+def test_broken_json_file_is_a_finding_not_a_crash():
+    found = Linter(parse_config({"select": ["SD"]})).lint_text('{"@type": "JobPosting",\n "title": }', format="jsonld")
+    assert [(d.code, d.line, d.column) for d in found] == [("SD000", 2, 11)]
+
+
+def test_emitted_posting_has_the_salary_and_passes_sd_rules():
+    emitted = build(parse(FIXTURE, "markdown"))
+    doc = emitted.document
+    assert emitted.missing == []
+    assert doc["title"] == "Chief Technology Officer"
+    assert doc["baseSalary"] == {
+        "@type": "MonetaryAmount",
+        "currency": "USD",
+        "value": {"@type": "QuantitativeValue", "minValue": 160000, "maxValue": 350000, "unitText": "YEAR"},
+    }
+    assert doc["employmentType"] == "FULL_TIME" and doc["datePosted"] == "2025-01-06"
+    assert doc["jobLocation"]["address"] == {
+        "@type": "PostalAddress",
+        "addressLocality": "Denver",
+        "addressRegion": "CO",
+        "addressCountry": "US",
+    }
+    assert "<li>Build &amp; scale the platform.</li>\n</ul>" in doc["description"]
+    found = Linter(parse_config({"select": ["SD"]})).lint_text(json.dumps(doc, indent=2), format="jsonld")
+    assert [(d.code, d.severity) for d in found] == [("SD010", "info")]  # identifier and directApply are the author's
+
+
+def test_missing_inputs_are_named():
+    emitted = build(parse("# Data Engineer\n\nBuild pipelines.\n", "markdown"))
+    assert [m.split(":")[0] for m in emitted.missing] == ["datePosted", "hiringOrganization", "jobLocation"]
+    assert any(n.startswith("baseSalary") for n in emitted.notes)
+
+
+def test_config_fills_what_front_matter_lacks():
+    config = parse_config({"hiring-organization": "Acme", "location": "Remote, US", "date-posted": "2025-02-01"})
+    doc = build(parse("# Data Engineer\n\nA fully remote role.\n", "markdown"), config).document
+    assert doc["hiringOrganization"]["name"] == "Acme"
+    assert doc["jobLocationType"] == "TELECOMMUTE" and doc["applicantLocationRequirements"] == {
+        "@type": "Country",
+        "name": "US",
+    }
+
+
+@pytest.mark.parametrize(
+    ("location", "address", "missing"),
+    [
+        ("Berlin, Germany", {"addressLocality": "Berlin", "addressCountry": "DE"}, 0),
+        ("Austin, TX", {"addressLocality": "Austin", "addressRegion": "TX", "addressCountry": "US"}, 0),
+        ("Springfield", {"addressLocality": "Springfield"}, 1),
+    ],
+)
+def test_place(location, address, missing):
+    props, gaps = place(location)
+    got = props["jobLocation"].address.model_dump(by_alias=True, exclude_none=True)
+    assert {k: v for k, v in got.items() if k != "@type"} == address
+    assert len(gaps) == missing
+
+
+def test_jsonld_command(tmp_path, capsys):
+    path = tmp_path / "cto.md"
+    path.write_text(FIXTURE, encoding="utf-8")
+    assert main(["jsonld", str(path)]) == 0
+    out = capsys.readouterr()
+    assert json.loads(out.out)["baseSalary"]["value"]["maxValue"] == 350000
+    bare = tmp_path / "bare.md"
+    bare.write_text("# Data Engineer\n\nBuild pipelines.\n", encoding="utf-8")
+    assert main(["jsonld", str(bare), "--format", "script"]) == 1
+    out = capsys.readouterr()
+    assert out.out.startswith('<script type="application/ld+json">')
+    assert "missing required datePosted" in out.err
+
+
+def test_cto_example_salary(cto_md):
+    doc = build(parse(cto_md, "markdown")).document
+    value = doc["baseSalary"]["value"]
+    assert (doc["baseSalary"]["currency"], value["minValue"], value["maxValue"]) == ("USD", 160000, 350000)
+
+
+def test_corpus_html_pages_lint_without_a_crash(corpus_dir):
+    pages = sorted((corpus_dir / "html").glob("*.html"))[::9]  # a spread of pages; parsing all is slow
+    assert pages
+    linter = Linter(parse_config({"select": ["SEO", "SD"]}))
+    for page in pages:
+        result = linter.lint_file(page)
+        assert result.error is None, result.error
+        assert {d.code for d in result.diagnostics} <= {f"SEO{n:03}" for n in range(11)} | {
+            f"SD{n:03}" for n in range(13)
+        }

@@ -1,0 +1,120 @@
+"""Target keywords, the declaration line, lemma-aware coverage and `postlint keywords`."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from postlint import keywords as kw
+from postlint.cli import main
+from postlint.config import parse_config
+from postlint.readers import parse
+
+SEED_KEYWORDS = [
+    "Chief Technology Officer",
+    "CTO responsibilities",
+    "technical strategy",
+    "technology roadmap",
+    "engineering leadership",
+    "cloud architecture",
+    "cybersecurity",
+    "AI/ML",
+    "digital transformation",
+    "scalability",
+]
+DECLARATION = "Key SEO / LLM keywords: " + ", ".join(SEED_KEYWORDS) + "."
+
+POSTING = f"""# Chief Technology Officer (CTO)
+
+The Chief Technology Officer owns the technology roadmap and leads cloud architecture work.
+
+{DECLARATION}
+
+## Responsibilities
+
+- Scaling the platform and its teams as we grow.
+- Lead cybersecurity and AI/ML programs.
+"""
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Key Responsibilities and Required Skills for Chief Technology Officer (CTO)", "Chief Technology Officer"),
+        ("Data Engineer | Acme", "Data Engineer"),
+        ("Acme: Senior Data Engineer", "Senior Data Engineer"),
+        ("18F - Content Strategist", "Content Strategist"),
+        ("Login.gov: Partnerships Director GS15", "Partnerships Director"),
+        ("Data Engineer at Acme (Remote)", "Data Engineer"),
+        ("🚀 Hiring: Backend Developer", "Backend Developer"),
+        ("Head of Data", "Head of Data"),
+    ],
+)
+def test_normalise_title(title, expected):
+    assert kw.normalise_title(title) == expected
+
+
+def test_declaration_line_gives_the_ten_keywords_with_their_spans():
+    posting = parse(POSTING, "markdown")
+    decl = kw.find_declaration(posting)
+    assert decl is not None
+    assert [k for k, _, _ in decl.keywords] == SEED_KEYWORDS
+    for word, start, end in decl.keywords:
+        assert decl.block.text[start:end] == word
+    target = kw.targets(posting)
+    assert target.keywords == SEED_KEYWORDS and target.keywords_from == "declaration"
+    assert (target.keyphrase, target.keyphrase_from, target.synonyms) == ("Chief Technology Officer", "title", ["CTO"])
+
+
+def test_declaration_is_not_coverage_and_lemmas_match():
+    posting = parse(POSTING, "markdown")
+    rows = {r.keyword: r for r in kw.coverage(posting, SEED_KEYWORDS + ["scale"])}
+    assert rows["scale"].count == 1  # "Scaling" matches "scale"
+    assert rows["technical strategy"].count == 0 and not rows["technical strategy"].covered  # only in the declaration
+    assert rows["Chief Technology Officer"].title and rows["Chief Technology Officer"].intro
+    assert rows["Chief Technology Officer"].count == 1
+    block, start, end = rows["technology roadmap"].first
+    assert block.text[start:end] == "technology roadmap"
+    words = kw.body_words(posting)
+    assert rows["cloud architecture"].density == pytest.approx(100 / words)
+
+
+def test_config_and_front_matter_win_over_the_declaration():
+    text = (
+        "---\nkeywords: [data pipelines, Spark]\nkeyphrase: data engineer\n---\n\n# Senior Data Engineer\n\n"
+        + DECLARATION
+        + "\n"
+    )
+    posting = parse(text, "markdown")
+    target = kw.targets(posting)
+    assert (target.keywords, target.keywords_from) == (["data pipelines", "Spark"], "front matter")
+    assert (target.keyphrase, target.keyphrase_from) == ("data engineer", "front matter")
+    config = parse_config({"keywords": ["ETL"], "keyphrase": "etl engineer"})
+    target = kw.targets(posting, config)
+    assert (target.keywords, target.keyphrase, target.keywords_from) == (["ETL"], "etl engineer", "config")
+
+
+def test_seed_keywords_reported_with_coverage(seed_text):
+    posting = parse(seed_text, "text")
+    target = kw.targets(posting)
+    assert target.keywords == SEED_KEYWORDS
+    rows = {r.keyword: r for r in kw.coverage(posting, target.keywords)}
+    assert rows["Chief Technology Officer"].title
+    assert [k for k, r in rows.items() if not r.covered] == ["CTO responsibilities", "technical strategy"]
+    assert rows["cloud architecture"].count == 2
+
+
+def test_keywords_command_json_and_table(tmp_path, capsys):
+    path = tmp_path / "cto.md"
+    path.write_text(POSTING, encoding="utf-8")
+    assert main(["keywords", str(path), "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["keyphrase"] == "Chief Technology Officer" and data["keywords_from"] == "declaration"
+    rows = {r["keyword"]: r for r in data["keywords"]}
+    assert len(rows) == 10
+    assert rows["technology roadmap"]["first"] == "3:39"
+    assert rows["Chief Technology Officer"]["keyphrase"] is True
+    assert main(["keywords", str(path)]) == 0
+    table = capsys.readouterr().out
+    assert "technical strategy" in table and "missing: CTO responsibilities, technical strategy" in table
