@@ -1,26 +1,177 @@
-"""Applying fixes: only the single replacements rules mark as always safe."""
+"""Applying fixes: only the single replacements rules mark as always safe.
+
+``postlint check --fix`` rewrites files in place (atomically, keeping their
+encoding, BOM and line endings, touching no byte outside a fixed span);
+``--diff`` prints the patch instead. Fixing runs to a fixed point, so a second
+run changes nothing.
+"""
 
 from __future__ import annotations
 
+import codecs
+import difflib
+import os
+import sys
+import tempfile
 from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
 
 from postlint.diagnostic import Diagnostic, Fix
+from postlint.errors import PostlintError
+
+if TYPE_CHECKING:  # pragma: no cover
+    from postlint.config import Config
+    from postlint.linter import FileResult, Linter, Report
+
+# A fix that makes another fix possible needs another pass; a rule that keeps
+# proposing fixes must not loop forever.
+MAX_PASSES = 10
 
 
 def apply_fixes(text: str, diagnostics: Iterable[Diagnostic]) -> tuple[str, int]:
     """Apply every non-overlapping fix; return the new text and how many were applied.
 
     Fixes are applied from the end of the text backwards so offsets stay valid;
-    of two overlapping fixes the earlier one wins and the other waits for the
-    next run. Bytes outside the fixed spans are never touched.
+    of two overlapping fixes the one starting first wins (the longer one when
+    they start together: "rockstar ninja" over "rockstar") and the other is
+    reconsidered on the next pass. Bytes outside the fixed spans are never touched.
     """
-    fixes: list[Fix] = sorted({d.fix for d in diagnostics if d.fix is not None}, key=lambda f: (f.start, f.end))
+    fixes: list[Fix] = sorted({d.fix for d in diagnostics if d.fix is not None}, key=lambda f: (f.start, -f.end))
     chosen: list[Fix] = []
     for fix in fixes:
         if chosen and fix.start < chosen[-1].end:
             continue
-        if 0 <= fix.start <= fix.end <= len(text):
+        if 0 <= fix.start <= fix.end <= len(text) and text[fix.start : fix.end] != fix.replacement:
             chosen.append(fix)
     for fix in reversed(chosen):
         text = text[: fix.start] + fix.replacement + text[fix.end :]
     return text, len(chosen)
+
+
+def _fix_to_fixpoint(
+    linter: Linter, text: str, *, path: str, format: str | None, found: list[Diagnostic] | None = None  # noqa: A002
+) -> tuple[str, int, list[Diagnostic]]:
+    """Fix, re-lint, repeat until nothing changes; return the text, fixes applied, what remains."""
+    total = 0
+    diagnostics = found if found is not None else linter.lint_text(text, path=path, format=format)
+    for _ in range(MAX_PASSES):
+        text, applied = apply_fixes(text, diagnostics)
+        if not applied:
+            break
+        total += applied
+        diagnostics = linter.lint_text(text, path=path, format=format)
+    return text, total, diagnostics
+
+
+def fix(text: str, *, path: str = "-", format: str | None = None, config: Config | None = None) -> str:  # noqa: A002
+    """Return ``text`` with every safe fix applied (repeatedly, until none is left to apply).
+
+    >>> import postlint
+    >>> postlint.fix("# Data Engineer\\n\\nYou will build pipelines.\\n")
+    '# Data Engineer\\n\\nYou will build pipelines.\\n'
+    """
+    from postlint.linter import Linter
+
+    return _fix_to_fixpoint(Linter(config), text, path=path, format=format)[0]
+
+
+# -- files -----------------------------------------------------------------
+
+_BOM_CODECS = {
+    codecs.BOM_UTF32_LE: "utf-32-le",
+    codecs.BOM_UTF32_BE: "utf-32-be",
+    codecs.BOM_UTF16_LE: "utf-16-le",
+    codecs.BOM_UTF16_BE: "utf-16-be",
+}
+
+
+def encode_like(text: str, original: bytes, encoding: str) -> bytes:
+    """Encode ``text`` the way ``original`` was: same codec, same BOM (and byte order)."""
+    for bom, codec in _BOM_CODECS.items():  # UTF-32 LE first: its BOM starts like UTF-16 LE's
+        if encoding.startswith(("utf-16", "utf-32")) and original.startswith(bom):
+            return bom + text.encode(codec)
+    return text.encode(encoding)
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Replace ``path`` with ``data`` via a temporary file in the same folder and a rename."""
+    mode = path.stat().st_mode & 0o7777
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".postlint-tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, mode)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _diff(path: str, before: str, after: str) -> str:
+    lines = difflib.unified_diff(
+        before.splitlines(keepends=True), after.splitlines(keepends=True), fromfile=f"a/{path}", tofile=f"b/{path}"
+    )
+    out = []
+    for line in lines:
+        out.append(line if line.endswith(("\n", "\r")) else line + "\n\\ No newline at end of file\n")
+    return "".join(out)
+
+
+def _fix_file(linter: Linter, result: FileResult, *, diff_only: bool, out: TextIO) -> FileResult:
+    from postlint.linter import FileResult
+    from postlint.source import read_source
+
+    posting = result.posting
+    if result.error or posting is None or not any(d.fix for d in result.diagnostics):
+        return result
+    path = Path(result.path)
+    from_file = result.path != "-" and path.is_file()
+    src = read_source(path) if from_file else None
+    if src is not None and src.text != posting.source:
+        from_file = False  # read from stdin under --stdin-filename: never write that file
+    fixed, applied, remaining = _fix_to_fixpoint(
+        linter, posting.source, path=result.path, format=posting.format, found=result.diagnostics
+    )
+    if not applied:
+        return result
+    new_posting = linter.parse(fixed, path=result.path, format=posting.format)
+    if diff_only:
+        out.write(_diff(result.path, posting.source, fixed))
+        return result  # nothing was written: the findings still stand
+    if not from_file:
+        out.write(fixed)  # stdin in, fixed text out (as ruff does)
+        return FileResult(result.path, remaining, posting=new_posting)
+    assert src is not None
+    original = path.read_bytes()
+    try:
+        # Refuse to write when decoding did not round-trip: we would change bytes we did not fix.
+        if encode_like(src.text, original, src.encoding) != original:
+            raise UnicodeError("the file does not round-trip through its encoding")
+        data = encode_like(fixed, original, src.encoding)
+    except UnicodeError as exc:
+        print(f"postlint: warning: {result.path}: not fixed: cannot keep its {src.encoding} encoding ({exc})", file=sys.stderr)
+        return result
+    write_atomic(path, data)
+    return FileResult(result.path, remaining, posting=new_posting)
+
+
+def fix_report(report: Report, config: Config, *, diff_only: bool = False, out: TextIO = sys.stdout) -> Report:
+    """Fix every file of ``report`` (or print the patches with ``diff_only``); return what remains."""
+    from postlint.linter import Linter, Report
+
+    if not any(d.fix for d in report.diagnostics):
+        return report
+    linter = Linter(config)
+    linter.timings = report.timings
+    fixed = Report(timings=report.timings)
+    for result in report.results:
+        try:
+            fixed.results.append(_fix_file(linter, result, diff_only=diff_only, out=out))
+        except PostlintError as exc:
+            fixed.results.append(type(result)(result.path, error=str(exc)))
+        except OSError as exc:
+            fixed.results.append(type(result)(result.path, error=f"{result.path}: cannot write fix: {exc.strerror or exc}"))
+    return fixed

@@ -32,6 +32,7 @@ FAMILIES = {
     "INC": "inclusivity",
     "SEO": "seo",
     "SD": "structured-data",
+    "META": "meta",
 }
 
 

@@ -12,7 +12,7 @@ from postlint.resources import rules_dir
 from postlint.rule import Rule
 
 # Modules with a RULES list, one per family.
-FAMILY_MODULES = ("structure", "pay", "readability", "inclusivity", "seo", "jsonld")
+FAMILY_MODULES = ("structure", "pay", "readability", "inclusivity", "seo", "jsonld", "meta")
 
 
 def python_rules() -> list[Rule]:

@@ -50,9 +50,12 @@ def run_check(args: argparse.Namespace) -> int:
         text = render(config.output_format, report, rules, stream=sys.stdout if not args.output_file else None)
     if args.output_file:
         Path(args.output_file).write_text(text, encoding="utf-8")
+    elif args.diff:
+        sys.stderr.write(text)  # stdout carries the patch
     else:
         sys.stdout.write(text)
     if args.timings:
         for phase, seconds in sorted(report.timings.items(), key=lambda kv: -kv[1]):
             print(f"{seconds * 1000:9.1f} ms  {phase}", file=sys.stderr)
-    return report.exit_code(config, exit_zero=args.exit_zero)
+    # Recording a baseline accepts today's findings, as ruff's --add-noqa does.
+    return report.exit_code(config, exit_zero=args.exit_zero or bool(args.write_baseline))

@@ -1,0 +1,174 @@
+"""The CI formats (github, gitlab, junit, sarif, html) on a fixed list of diagnostics and on examples/cto.md."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from xml.etree import ElementTree as ET
+
+import pytest
+
+from postlint.diagnostic import Fix
+from postlint.formats import WRITERS, render
+from postlint.linter import FileResult, Report
+from postlint.readers import parse
+from postlint.rule import Rule
+
+ROOT = Path(__file__).resolve().parents[1]
+TEXT = "# Lead, Data\n\nWe want a rockstar: 100% committed.\n\n- ninja skills\n"
+
+
+class Fake(Rule):
+    summary: str = "A test rule."
+    source: str = "https://example.org/rules"
+
+
+def sample_report() -> Report:
+    """Two postings: one with three findings (one fixable), one unreadable."""
+    posting = parse(TEXT, path="jobs/lead.md")
+    inc = Fake(code="INC042", name="bro-culture", severity="warning")
+    title = Fake(code="STR003", name="title-clean", severity="error")
+    read = Fake(code="READ001", name="reading-ease", severity="info")
+    i = TEXT.index("rockstar")
+    diags = [
+        title.diagnostic(posting, 2, 12, "Title has a comma, line 1"),
+        inc.diagnostic(posting, i, i + 8, "Avoid 'rockstar'.", fix=Fix(start=i, end=i + 8, replacement="expert"), help="Say 'expert'."),
+        read.diagnostic(posting, TEXT.index("ninja"), TEXT.index("ninja") + 5, "Hard to read:\nsee %20"),
+    ]
+    return Report(
+        results=[
+            FileResult("jobs/lead.md", diags, posting=posting),
+            FileResult("jobs/broken.md", error="jobs/broken.md: invalid UTF-8 at byte 3"),
+        ]
+    )
+
+
+RULES = [Fake(code="INC042", name="bro-culture"), Fake(code="STR003", name="title-clean", severity="error")]
+
+
+def test_all_formats_registered():
+    render("concise", Report(), [])
+    assert {"github", "sarif", "gitlab", "junit", "html"} <= set(WRITERS)
+
+
+def test_github_workflow_commands():
+    out = render("github", sample_report(), RULES)
+    assert out.splitlines() == [
+        "::error file=jobs/lead.md,line=1,col=3,endLine=1,endColumn=13,title=STR003 title-clean::Title has a comma, line 1",
+        "::warning file=jobs/lead.md,line=3,col=11,endLine=3,endColumn=19,title=INC042 bro-culture::Avoid 'rockstar'.%0ASay 'expert'.",
+        "::notice file=jobs/lead.md,line=5,col=3,endLine=5,endColumn=8,title=READ001 reading-ease::Hard to read:%0Asee %2520",
+        "::error file=jobs/broken.md,title=postlint::jobs/broken.md: invalid UTF-8 at byte 3",
+    ]
+
+
+def test_github_escapes_property_separators():
+    report = sample_report()
+    result = report.results[0]
+    result.diagnostics = [result.diagnostics[0].model_copy(update={"path": "a,b:c.md"})]
+    assert render("github", Report(results=[result]), RULES).startswith("::error file=a%2Cb%3Ac.md,line=1,")
+
+
+def test_gitlab_code_quality():
+    issues = json.loads(render("gitlab", sample_report(), RULES))
+    assert [(i["check_name"], i["severity"], i["location"]["lines"]["begin"]) for i in issues] == [
+        ("STR003 title-clean", "major", 1),
+        ("INC042 bro-culture", "minor", 3),
+        ("READ001 reading-ease", "info", 5),
+    ]
+    assert issues[1]["location"] == {
+        "path": "jobs/lead.md",
+        "lines": {"begin": 3, "end": 3},
+        "positions": {"begin": {"line": 3, "column": 11}, "end": {"line": 3, "column": 19}},
+    }
+    fps = [i["fingerprint"] for i in issues]
+    assert len(set(fps)) == 3 and all(re.fullmatch(r"[0-9a-f]{32}", f) for f in fps)
+    # Stable: the same findings moved down two lines keep their fingerprints.
+    moved = parse("<!-- x -->\n\n" + TEXT, path="jobs/lead.md")
+    shift = len("<!-- x -->\n\n")
+    diags = [d.model_copy(update={"start": d.start + shift, "end": d.end + shift, "line": d.line + 2}) for d in sample_report().results[0].diagnostics]
+    again = json.loads(render("gitlab", Report(results=[FileResult("jobs/lead.md", diags, posting=moved)]), RULES))
+    assert [i["fingerprint"] for i in again] == fps
+
+
+def test_junit_one_testcase_per_posting():
+    root = ET.fromstring(render("junit", sample_report(), RULES))
+    suite = root.find("testsuite")
+    assert (suite.get("tests"), suite.get("failures"), suite.get("errors")) == ("2", "1", "1")
+    cases = suite.findall("testcase")
+    assert [c.get("name") for c in cases] == ["jobs/lead.md", "jobs/broken.md"]
+    failure = cases[0].find("failure")
+    assert failure.get("message") == "2 findings"
+    assert failure.text.splitlines()[1] == "jobs/lead.md:3:11: INC042 [warning] Avoid 'rockstar'."
+    assert cases[1].find("error").get("message") == "jobs/broken.md: invalid UTF-8 at byte 3"
+
+
+def test_junit_info_only_passes_and_control_chars_are_replaced():
+    report = sample_report()
+    result = report.results[0]
+    info = result.diagnostics[2].model_copy(update={"message": "bad \x0c byte"})
+    root = ET.fromstring(render("junit", Report(results=[FileResult(result.path, [info], posting=result.posting)]), RULES))
+    case = root.find("testsuite/testcase")
+    assert case.find("failure") is None
+    assert case.find("system-out").text == "jobs/lead.md:5:3: READ001 [info] bad \ufffd byte"
+
+
+def test_empty_report_in_every_format():
+    empty = Report(results=[FileResult("ok.md", [], posting=parse("# Lead\n\nFine.\n", path="ok.md"))])
+    assert render("github", empty, RULES) == ""
+    assert json.loads(render("gitlab", empty, RULES)) == []
+    assert ET.fromstring(render("junit", empty, RULES)).find("testsuite").get("failures") == "0"
+    assert json.loads(render("sarif", empty, RULES))["runs"][0]["results"] == []
+    assert "No findings." in render("html", empty, RULES)
+
+
+@pytest.fixture(scope="module")
+def cto_report():
+    from postlint.linter import lint_paths
+
+    return lint_paths([ROOT / "examples" / "cto.md"])
+
+
+@pytest.mark.parametrize("name", ["github", "gitlab", "junit", "sarif", "html"])
+def test_formats_on_cto_example(cto_report, name):
+    from postlint.plugins import all_rules
+
+    out = render(name, cto_report, all_rules())
+    n = len(cto_report.diagnostics)
+    assert not cto_report.errors
+    if name == "github":
+        lines = out.splitlines()
+        assert len(lines) == n
+        assert all(re.fullmatch(r"::(error|warning|notice) file=[^,]+cto\.md,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=[A-Z]+\d{3} [a-z0-9-]+::.*", x) for x in lines)
+    elif name == "gitlab":
+        assert len({i["fingerprint"] for i in json.loads(out)}) == n
+    elif name == "junit":
+        case = ET.fromstring(out).find("testsuite/testcase")
+        assert case.get("name").endswith("cto.md")
+    elif name == "sarif":
+        assert len(json.loads(out)["runs"][0]["results"]) == n
+    else:
+        assert out.count('<tr class="finding"') == n
+
+
+def test_github_action_runs_postlint_with_github_format():
+    import yaml
+
+    action = yaml.safe_load((ROOT / "action.yml").read_text(encoding="utf-8"))
+    assert action["runs"]["using"] == "composite"
+    assert set(action["inputs"]) == {"args", "sarif-file", "upload-sarif", "python-version"}
+    scripts = [s.get("run", "") for s in action["runs"]["steps"]]
+    assert any("--format github" in s for s in scripts)
+    assert any("--format sarif --output-file" in s for s in scripts)
+    # Inputs reach scripts through env only (no ${{ }} inside run: blocks: script injection).
+    assert not any("${{" in s for s in scripts)
+
+
+def test_output_file_in_any_format(tmp_path, monkeypatch):
+    from postlint.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "job.md").write_text("## About the role\n\nYou will build pipelines.\n", encoding="utf-8")
+    assert main(["check", "job.md", "--select", "STR001", "--format", "junit", "--output-file", "report.xml"]) == 1
+    case = ET.fromstring((tmp_path / "report.xml").read_text(encoding="utf-8")).find("testsuite/testcase")
+    assert case.get("name") == "job.md" and case.find("failure").get("message") == "1 finding"
