@@ -14,7 +14,10 @@ from postlint.config import Config
 def _spec(patterns: list[str]):  # noqa: ANN202 - pathspec.PathSpec
     import pathspec
 
-    return pathspec.PathSpec.from_lines("gitwildmatch", patterns)
+    try:
+        return pathspec.PathSpec.from_lines("gitignore", patterns)
+    except (KeyError, LookupError):  # pathspec < 1.0 names it "gitwildmatch"
+        return pathspec.PathSpec.from_lines("gitwildmatch", patterns)
 
 
 def _gitignore(folder: Path) -> list[str]:
