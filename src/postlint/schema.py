@@ -27,6 +27,7 @@ class SectionSpec(BaseModel):
     kind: str = Field(pattern=r"^[a-z][a-z0-9-]*$")
     aliases: list[str] = Field(min_length=1)
     required: bool = False
+    intro: bool = Field(default=False, description="untitled opening prose of at least words.min words satisfies it")
     items: Bounds | None = None
     words: Bounds | None = None
     children: list[SectionSpec] = []
@@ -92,7 +93,11 @@ def _alias_index(schema: Schema):  # noqa: ANN202 - returns a closure
     pairs: list[tuple[str, str]] = []
     for spec, _ in schema.walk():
         for alias in spec.aliases:
-            pairs.append((normalize_heading(alias), spec.kind))
+            star = " *" if alias.rstrip().endswith("*") else ""
+            pairs.append((normalize_heading(alias.rstrip("* ")) + star, spec.kind))
+    # "about *" is a prefix alias: it names any heading starting with "about".
+    prefixes = [(alias[:-2], kind) for alias, kind in pairs if alias.endswith(" *")]
+    pairs = [(alias, kind) for alias, kind in pairs if not alias.endswith(" *")]
     exact = {}
     for alias, kind in pairs:
         exact.setdefault(alias, kind)
@@ -111,6 +116,9 @@ def _alias_index(schema: Schema):  # noqa: ANN202 - returns a closure
             if " " not in alias and n_words > 3:
                 continue
             if pattern.search(norm):
+                return kind
+        for prefix, kind in prefixes:
+            if norm.startswith(prefix + " "):
                 return kind
         return "other"
 

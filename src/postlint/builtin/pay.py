@@ -103,6 +103,8 @@ class PayPeriod(Rule):
         salary = posting.salary
         if salary is None or (salary.period is not None and not salary.period_inferred):
             return
+        if salary.grade is not None:
+            return  # General Schedule and SES rates are annual by definition
         start, end = _salary_span(posting, salary)
         if salary.period is not None:
             yield self.diagnostic(posting, start, end, f"'{salary.raw}' does not say per what; read as {PERIOD_WORDS[salary.period]} from the amount: write it out.")

@@ -135,6 +135,37 @@ class TitleLength(Rule):
 _COMPANY_KEYS = ("company", "hiring-organization", "hiring_organization", "hiringOrganization", "organization", "employer", "company_name")
 
 
+# "The Canadian Digital Service is focused on…", "18F is an office…", "At Acme, we…",
+# "Join Acme": a proper name introduced as the employer in the opening text.
+_ORG_INTRO = re.compile(
+    r"(?:^|[.!?]\s+)(?:At |Join )(?:the )?(?P<a>[A-Z0-9][\w.&’'-]*(?: (?:of |for |and )?[A-Z0-9][\w.&’'-]*){0,5})[,!.]"
+    r"|(?:^|[.!?]\s+)(?:The )?(?P<b>[A-Z0-9][\w.&’'-]*(?: (?:of |for |and )?[A-Z0-9][\w.&’'-]*){0,5})(?: \([A-Z0-9]{2,8}\))? "
+    r"(?:is|are|works|builds|helps|delivers|makes|provides|serves|creates|develops|offers|partners|collaborates|has|believes|exists) [a-z]"
+)
+# Names that are roles, not employers: "The Chief Technology Officer (CTO) is the executive…".
+_ROLE_WORD = re.compile(
+    r"(?i)\b(?:officer|engineer|manager|director|designer|developer|lead|specialist|analyst|chief|head|vp|president|"
+    r"architect|administrator|advisor|adviser|coordinator|recruiter|candidate|role|position|person|team member|you|we|this|it|our|they|"
+    r"interim|senior|junior|(?-i:C[A-Z]{1,2}O))\b"
+)
+# "Login.gov: Security Engineer", "18F - Recruiter": an employer prefix on the title.
+_TITLE_ORG = re.compile(r"^(?P<org>[^:|–—-]{2,40}?)\s*(?::|\s[|–—-])\s+\S")
+
+
+def _company_in_text(posting: Posting) -> str | None:
+    title = posting.title or ""
+    m = _TITLE_ORG.match(title)
+    if m and not _ROLE_WORD.search(m.group("org")):
+        return m.group("org").strip()
+    blocks = [b for b in posting.body_blocks() if b.kind == "paragraph"][:6]
+    for block in blocks:
+        for m in _ORG_INTRO.finditer(block.clean):
+            name = m.group("a") or m.group("b")
+            if name and not _ROLE_WORD.search(name):
+                return name
+    return None
+
+
 def _company_name(posting: Posting, ctx: Context) -> str | None:
     for key in _COMPANY_KEYS:
         value = posting.meta.get(key)
@@ -155,7 +186,7 @@ class CompanyNamed(Rule):
     passing: str = "---\ncompany: Acme Corp\n---\n\n# Data Engineer\n\n## Responsibilities\n\n- Build pipelines"
 
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
-        if _company_name(posting, ctx) or posting.find("about-company") is not None:
+        if _company_name(posting, ctx) or posting.find("about-company") is not None or _company_in_text(posting):
             return
         if posting.meta.get("jsonld"):
             return  # the structured-data rules check hiringOrganization there
@@ -183,10 +214,15 @@ class RequiredSection(Rule):
         for spec, parent in ctx.schema.walk():
             if not spec.required or posting.find(spec.kind) is not None:
                 continue
+            if any(posting.find(child.kind) is not None for child in spec.children):
+                continue  # "Experience requirements" alone covers education & experience
+            if spec.intro and _intro_words(posting) >= (spec.words.min if spec.words and spec.words.min else 1):
+                continue
             if parent is not None:
                 present = posting.find(parent.kind)
-                # A child is required only inside a parent that has sub-sections.
-                if present is None or not present.children:
+                # A child is required only where the parent is split into the schema's sub-kinds.
+                child_kinds = {c.kind for c in parent.children}
+                if present is None or not any(c.kind in child_kinds for c in present.children):
                     continue
                 where = f" under '{present.title}'"
             else:
@@ -195,6 +231,11 @@ class RequiredSection(Rule):
                 posting,
                 f"Missing the {_kind_label(spec.kind)} section{where}: add a heading such as {_headings_hint(spec)}.",
             )
+
+
+def _intro_words(posting: Posting) -> int:
+    """Words of untitled prose before the first heading (the opening paragraphs)."""
+    return sum(len(b.text.split()) for b in posting.preamble if b.kind == "paragraph")
 
 
 class SectionSize(Rule):
@@ -258,6 +299,7 @@ class DuplicateSection(Rule):
     name: str = "duplicate-section"
     summary: str = "The same kind of section appears twice at the same level."
     why: str = "Two 'Requirements' sections split what candidates must compare; merge them."
+    severity: str = "info"
     example: str = "# Data Engineer\n\n## Requirements\n\n- SQL\n\n## Benefits\n\n- Dental\n\n## Qualifications\n\n- Python"
     passing: str = "# Data Engineer\n\n## Requirements\n\n- SQL\n- Python\n\n## Benefits\n\n- Dental"
 
