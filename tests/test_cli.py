@@ -153,3 +153,11 @@ def test_python_dash_m_entry_point(tmp_path):
         env={"NO_COLOR": "1", "PATH": ""},
     )
     assert proc.returncode == 1 and "STR001" in proc.stdout
+
+
+def test_full_output_caret_counts_terminal_cells_for_emoji(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("NO_COLOR", "1")
+    f = tmp_path / "job.md"
+    f.write_text("# Data Engineer\n\n💰 $160,000 - $350,000\n", encoding="utf-8")
+    code, out, _ = run(["check", str(f), "--select", "PAY003"], capsys)
+    assert out.splitlines()[2:4] == ["3 | 💰 $160,000 - $350,000", "  |    ^^^^^^^^^^^^^^^^^^^"]

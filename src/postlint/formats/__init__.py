@@ -27,6 +27,18 @@ def use_colour(stream: TextIO) -> bool:
     return hasattr(stream, "isatty") and stream.isatty()
 
 
+def _cells(text: str) -> int:
+    """Width of text on a terminal: wide and emoji characters take two cells, combining marks none."""
+    import unicodedata
+
+    width = 0
+    for ch in text:
+        if unicodedata.combining(ch) or ch in "\u200d\ufe0f":
+            continue
+        width += 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+    return width
+
+
 def _paint(text: str, style: str, colour: bool) -> str:
     return f"{_COLOURS[style]}{text}{_RESET}" if colour else text
 
@@ -53,8 +65,10 @@ def full(report: Report, rules: Sequence[Rule], colour: bool = False) -> str:
             if posting is not None:
                 text = posting.line_text(d.line).expandtabs(1)
                 gutter = len(str(d.line))
-                width = (d.end_column - d.column) if d.end_line == d.line else max(1, len(text) - d.column + 1)
-                caret = " " * (d.column - 1) + "^" * max(1, width)
+                end = d.end_column - 1 if d.end_line == d.line else len(text)
+                # Terminal cells, not characters: an emoji or CJK character takes two.
+                lead = _cells(text[: d.column - 1])
+                caret = " " * lead + "^" * max(1, _cells(text[d.column - 1 : end]))
                 out.append(f"{' ' * gutter} |")
                 out.append(f"{d.line} | {text}")
                 out.append(f"{' ' * gutter} | {_paint(caret, d.severity, colour)}")
