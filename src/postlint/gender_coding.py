@@ -18,7 +18,9 @@ from typing import Literal
 
 from pydantic import Field
 
+from postlint.builtin.inclusivity_context import in_statement, name_like
 from postlint.diagnostic import Diagnostic
+from postlint.kinds import quote_or
 from postlint.posting import Block, Posting
 from postlint.resources import rules_dir
 from postlint.rule import Context, Rule
@@ -128,8 +130,6 @@ def coded_in_posting(posting: Posting) -> tuple[list[tuple[Block, Coded]], int]:
     cached = posting._cache.get("gender-coded")
     if cached is not None:
         return cached
-    from postlint.builtin.inclusivity import in_statement, name_like  # the shared context rules
-
     found: list[tuple[Block, Coded]] = []
     words = 0
     for block in scope_blocks(posting, "prose"):
@@ -208,5 +208,5 @@ class GenderCodedWord(Rule):
                 continue
             message = f"'{coded.word}' is {coded.gender}-coded (stem {coded.stem})."
             if swaps:
-                message += " Consider " + " or ".join(f"'{s}'" for s in swaps) + "."
+                message += f" Consider {quote_or(swaps)}."
             yield self.at_block(posting, block, coded.start, coded.end, message)

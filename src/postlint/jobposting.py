@@ -5,7 +5,7 @@ Facts from Google's JobPosting structured-data documentation
 required and recommended properties, the case-sensitive ``employmentType`` and
 ``unitText`` values, and the education credential categories (beta).
 The models build documents (``postlint jsonld``); the SD rules check parsed
-JSON directly so each finding keeps its position.
+JSON directly so each finding keeps its position, with the small readers below.
 """
 
 from __future__ import annotations
@@ -67,6 +67,32 @@ def parse_iso(value: Any) -> date | None:
         return datetime.fromisoformat(text.replace("Z", "+00:00")).date()
     except ValueError:
         return None
+
+
+# -- reading parsed JSON-LD (the SD rules and SEO's location lookup) --------------
+
+
+def number(value: Any) -> float | None:
+    """A JSON number as a float; ``None`` for anything else (``true`` is not a number)."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        return float(value)
+    return None
+
+
+def places(obj: dict[str, Any]) -> list[tuple[Any, Any, Any]]:
+    """(container, key, place) for each jobLocation of a JobPosting object."""
+    loc = obj.get("jobLocation")
+    if isinstance(loc, list):
+        return [(loc, i, p) for i, p in enumerate(loc)]
+    return [(obj, "jobLocation", loc)] if loc not in (None, "", {}) else []
+
+
+def address(place: Any) -> dict[str, Any] | None:
+    """A Place's ``address`` object, or ``None`` when it has none."""
+    found = place.get("address") if isinstance(place, dict) else None
+    return found if isinstance(found, dict) else None
 
 
 class _Model(BaseModel):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import ast
 import operator
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cached_property
 from typing import Any, Literal
 
@@ -97,6 +97,15 @@ class TermRule(Rule):
             last = (block.at(s), block.end_at(e))
             yield block, s, e, term
 
+    def at_term(
+        self, posting: Posting, block: Block, s: int, e: int, term: Term | None, message: str, **kw: Any
+    ) -> Diagnostic:
+        """A finding for one hit: ``message`` plus the term's note, at the term's severity if it sets one."""
+        if term is not None and term.note:
+            message = f"{message} {term.note}"
+        severity = term.severity if term is not None and term.severity else None
+        return self.at_block(posting, block, s, e, message, severity=severity, **kw)
+
     def _excepted(self, text: str, s: int, e: int) -> bool:
         regex = self._exception_regex
         if regex is None:
@@ -111,12 +120,7 @@ class ExistenceRule(TermRule):
 
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
         for block, s, e, term in self.matches(posting):
-            found = block.text[s:e]
-            message = self.message.format(match=found)
-            if term is not None and term.note:
-                message = f"{message} {term.note}"
-            severity = term.severity if term is not None and term.severity else None
-            yield self.at_block(posting, block, s, e, message, severity=severity)
+            yield self.at_term(posting, block, s, e, term, self.message.format(match=block.text[s:e]))
 
 
 def _match_case(replacement: str, original: str) -> str:
@@ -127,6 +131,11 @@ def _match_case(replacement: str, original: str) -> str:
     return replacement
 
 
+def quote_or(words: Iterable[str]) -> str:
+    """Alternatives as messages list them: 'a' or 'b'."""
+    return " or ".join(f"'{w}'" for w in words)
+
+
 class SubstitutionRule(TermRule):
     """Flags terms that have better alternatives; a single always-right alternative is a fix."""
 
@@ -135,17 +144,17 @@ class SubstitutionRule(TermRule):
 
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
         for block, s, e, term in self.matches(posting):
-            found = block.text[s:e]
-            suggestions = term.suggest if term is not None else []
-            quoted = " or ".join(f"'{x}'" for x in suggestions) or "another word"
-            message = self.message.format(match=found, suggest=quoted)
-            if term is not None and term.note:
-                message = f"{message} {term.note}"
-            fix = None
-            if term is not None and term.fix and len(suggestions) == 1 and block.offsets is None:
-                fix = Fix(start=block.at(s), end=block.end_at(e), replacement=_match_case(suggestions[0], found))
-            severity = term.severity if term is not None and term.severity else None
-            yield self.at_block(posting, block, s, e, message, severity=severity, fix=fix)
+            yield self.substitution(posting, block, s, e, term)
+
+    def substitution(self, posting: Posting, block: Block, s: int, e: int, term: Term | None) -> Diagnostic:
+        """The finding for one hit: ``message`` with the suggestions, and a fix when one is always right."""
+        found = block.text[s:e]
+        suggestions = term.suggest if term is not None else []
+        message = self.message.format(match=found, suggest=quote_or(suggestions) or "another word")
+        fix = None
+        if term is not None and term.fix and len(suggestions) == 1 and block.offsets is None:
+            fix = Fix(start=block.at(s), end=block.end_at(e), replacement=_match_case(suggestions[0], found))
+        return self.at_term(posting, block, s, e, term, message, fix=fix)
 
 
 class OccurrenceRule(TermRule):

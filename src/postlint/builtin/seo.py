@@ -1,32 +1,29 @@
-"""SEO rules: will the posting be found by its keyphrase and keywords?
+"""SEO rules: will the posting be found by its keyphrase?
 
 Thresholds are Yoast SEO's published ones (research §1.6, §5.2; the numbers,
-not its GPL code); targets come from :mod:`postlint.keywords`.
+not its GPL code); targets come from :mod:`postlint.keywords`. This module
+holds the keyphrase rules and the helpers shared with the page-level rules
+of :mod:`postlint.builtin.seo_page` (length, meta description, title width,
+location, stuffing).
 """
 
 from __future__ import annotations
 
 import math
 import re
-from collections import Counter
 from collections.abc import Iterator
 
 from pydantic import Field
 
 from postlint import keywords as kw
-from postlint.diagnostic import SEVERITY_RANK, Diagnostic
+from postlint.diagnostic import SEVERITY_RANK, Diagnostic, Severity
 from postlint.posting import Block, Posting
 from postlint.rule import Context, Rule
 
 YOAST = "https://github.com/Yoast/wordpress-seo/tree/trunk/packages/yoastseo/src/scoring/assessments/seo"
-GOOGLE_POLICY = "https://developers.google.com/search/blog/2021/07/job-posting-updates"
 
-_LONG = "\n\n" + "We are hiring an engineer to build and run our data platform with a small team. " * 8
-
-
-def _cap(severity: str, ceiling: str) -> str:
-    """The milder of two severities (a configured 'info' stays 'info')."""
-    return severity if SEVERITY_RANK[severity] <= SEVERITY_RANK[ceiling] else ceiling
+# Plain body text for the examples: eight sentences, 128 words.
+BODY_TEXT = "\n\n" + "We are hiring an engineer to build and run our data platform with a small team. " * 8
 
 
 def meta_offset(posting: Posting, key: str) -> int | None:
@@ -47,6 +44,14 @@ class SeoRule(Rule):
             return self.diagnostic(posting, offset, offset + len(key), message, **kw_)  # type: ignore[arg-type]
         return self.at_document(posting, message, **kw_)  # type: ignore[arg-type]
 
+    def at_most(self, ceiling: Severity) -> Severity:
+        """The milder of the rule's severity and ``ceiling`` (a configured 'info' stays 'info')."""
+        return self.severity if SEVERITY_RANK[self.severity] <= SEVERITY_RANK[ceiling] else ceiling
+
+    def escalated(self) -> Severity:
+        """'error' for a grave finding, unless the rule is configured down to 'info'."""
+        return "error" if self.severity != "info" else self.severity
+
 
 class KeyphraseLength(SeoRule):
     code: str = "SEO001"
@@ -66,7 +71,7 @@ class KeyphraseLength(SeoRule):
             return
         n = len(kw.content_words(target.keyphrase))
         if n > self.max_words:
-            sev = "error" if n > self.error_words and self.severity != "info" else self.severity
+            sev = self.escalated() if n > self.error_words else self.severity
             msg = f"The keyphrase {target.keyphrase!r} has {n} content words; keep it to {self.max_words}."
             yield self.at_meta_or_title(posting, "keyphrase", msg, severity=sev)
 
@@ -92,7 +97,7 @@ class KeyphraseInTitle(SeoRule):
         if kw._contains(title, phrase) or kw.content_lemmas(target.keyphrase) <= set(title):
             yield at(
                 f"Put the keyphrase {target.keyphrase!r} at the start of the title.",
-                severity=_cap(self.severity, "warning"),
+                severity=self.at_most("warning"),
             )
         else:
             yield at(f"The title does not contain the keyphrase {target.keyphrase!r}.")
@@ -133,7 +138,7 @@ class KeyphraseInIntro(SeoRule):
             return
         if wanted <= {t.lemma_ for t in doc}:
             msg = f"The first paragraph names the keyphrase {target.keyphrase!r} only across sentences; say it in one."
-            yield self.at_block(posting, block, 0, len(block.text), msg, severity=_cap(self.severity, "warning"))
+            yield self.at_block(posting, block, 0, len(block.text), msg, severity=self.at_most("warning"))
         else:
             yield self.at_block(
                 posting,
@@ -149,10 +154,10 @@ class KeyphraseDensity(SeoRule):
     name: str = "keyphrase-density"
     summary: str = "Use the keyphrase 0.5–3.5 times per 100 words (at least twice); above 4 % is stuffing."
     why: str = "Too few mentions and the posting is not found for its job title; too many reads as keyword stuffing, which Google's job policies penalise."
-    example: str = "---\nkeyphrase: data engineer\n---\n\n# Data Engineer" + _LONG
+    example: str = "---\nkeyphrase: data engineer\n---\n\n# Data Engineer" + BODY_TEXT
     passing: str = (
         "---\nkeyphrase: data engineer\n---\n\n# Data Engineer\n\nAs a data engineer you will join us."
-        + _LONG
+        + BODY_TEXT
         + "\n\nEvery data engineer here owns a pipeline.\n"
     )
     severity: str = "warning"
@@ -177,7 +182,7 @@ class KeyphraseDensity(SeoRule):
             yield self.at_document(
                 posting,
                 f"{said}: that is keyword stuffing; use it at most {high} times.",
-                severity="error" if self.severity != "info" else "info",
+                severity=self.escalated(),
             )
         elif count > high and density > self.max_density:
             yield self.at_document(posting, f"{said}; use it at most {high} times.")
@@ -211,251 +216,8 @@ class KeyphraseInSubheadings(SeoRule):
             yield self.at_document(posting, f"{said}; vary them (at most {self.high:.0%}).")
         elif share < self.low:
             yield self.at_document(
-                posting, f"{said}; name it in at least {self.low:.0%}.", severity=_cap(self.severity, "info")
+                posting, f"{said}; name it in at least {self.low:.0%}.", severity=self.at_most("info")
             )
-
-
-class TextLength(SeoRule):
-    code: str = "SEO006"
-    name: str = "text-length"
-    summary: str = "A posting needs at least 300 words of body text (below 200 is an error)."
-    why: str = (
-        "Short pages rank poorly and leave out what candidates need to decide (Yoast: 300 recommended, 200 minimum)."
-    )
-    example: str = "# Data Engineer\n\nBuild pipelines with us.\n"
-    passing: str = "# Data Engineer" + _LONG * 3
-    severity: str = "warning"
-    min_words: int = Field(default=300, ge=0)
-    error_words: int = Field(default=200, ge=0)
-    needs_nlp = False
-
-    def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
-        words = kw.body_words(posting)
-        if words < self.min_words:
-            sev = "error" if words < self.error_words and self.severity != "info" else self.severity
-            yield self.at_document(
-                posting, f"The posting has {words} words of body text; aim for at least {self.min_words}.", severity=sev
-            )
-
-
-_META_TAG = re.compile(r"<meta\b[^>]*\bname\s*=\s*[\"']?description\b[^>]*>", re.IGNORECASE)
-
-
-class MetaDescriptionLength(SeoRule):
-    code: str = "SEO007"
-    name: str = "meta-description-length"
-    summary: str = "The meta description should be 121–156 characters."
-    why: str = "Search results show about 156 characters of the description; a short one wastes the snippet, a long one is cut (Yoast)."
-    example: str = "---\ndescription: Data engineer job.\n---\n\n# Data Engineer\n"
-    passing: str = (
-        "---\ndescription: Join Acme as a data engineer in Denver to build reliable pipelines, own our warehouse, "
-        "and help analysts ship insights every week.\n---\n\n# Data Engineer\n"
-    )
-    severity: str = "warning"
-    min_chars: int = Field(default=121, ge=0)
-    max_chars: int = Field(default=156, ge=1)
-    needs_nlp = False
-
-    def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
-        value = posting.meta.get("description")
-        tag = _META_TAG.search(posting.source) if posting.format == "html" else None
-        start = tag.start() if tag else meta_offset(posting, "description")
-        if value is None:
-            if posting.format == "html":  # a web page without one; Markdown leaves it to the site
-                yield self.at_document(posting, 'The page has no <meta name="description">.')
-            return
-        n = len(" ".join(str(value).split()))
-        if self.min_chars <= n <= self.max_chars:
-            return
-        if n == 0:
-            msg = "The meta description is empty."
-        elif n < self.min_chars:
-            msg = f"The meta description has {n} characters; use {self.min_chars}–{self.max_chars}."
-        else:
-            msg = f"The meta description has {n} characters and will be cut; use {self.min_chars}–{self.max_chars}."
-        if start is None:
-            yield self.at_document(posting, msg)
-        else:
-            yield self.diagnostic(posting, start, start + (tag.end() - tag.start() if tag else len("description")), msg)
-
-
-# Arial advance widths in 1/1000 em (the font of Google's result titles); default 556.
-_WIDTHS = {
-    **dict.fromkeys("ijl'|", 222),
-    **dict.fromkeys("ftI .,:;/![]\\", 278),
-    **dict.fromkeys('r()-`"', 333),
-    **dict.fromkeys("cksvxyzJ", 500),
-    "m": 833,
-    "w": 722,
-    "W": 944,
-    "M": 833,
-    "@": 1015,
-    "%": 889,
-    **dict.fromkeys("FTZ", 611),
-    **dict.fromkeys("ABEKPSVXY&", 667),
-    **dict.fromkeys("CDHNRU", 722),
-    **dict.fromkeys("GOQ", 778),
-    "L": 556,
-    "|": 260,
-}
-TITLE_PX = 20  # Google result titles render at about 20 px
-
-
-def title_width(text: str) -> int:
-    """Approximate rendered width in pixels of a search-result title."""
-    return round(sum(_WIDTHS.get(ch, 556) for ch in text) * TITLE_PX / 1000)
-
-
-class SeoTitleWidth(SeoRule):
-    code: str = "SEO008"
-    name: str = "seo-title-width"
-    summary: str = "The page title should render 400–600 px wide (about 50–60 characters)."
-    why: str = "Google cuts result titles at about 600 px; a short <title> leaves room unused (Yoast, Moz)."
-    example: str = "# Senior Staff Data Platform Engineer, Analytics Infrastructure and Reliability (Remote, US)\n"
-    passing: str = "# Senior Data Engineer, Analytics Platform (Remote)\n"
-    severity: str = "warning"
-    max_px: int = Field(default=600, ge=1)
-    min_px: int = Field(default=400, ge=0, description="checked only for an HTML <title> or front matter seo-title")
-    needs_nlp = False
-
-    def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
-        seo = posting.meta.get("seo-title") or posting.meta.get("html_title")
-        text = str(seo or posting.title or "").strip()
-        if not text:
-            return
-        px = title_width(text)
-        if px > self.max_px:
-            msg = (
-                f"The title is about {px} px wide ({len(text)} characters); search results cut it at {self.max_px} px."
-            )
-        elif seo and px < self.min_px:
-            msg = f"The page title is about {px} px wide; up to {self.max_px} px shows in results (add the company or location)."
-        else:
-            return
-        sev = self.severity if px > self.max_px else _cap(self.severity, "info")
-        tag = (
-            re.search(r"<title\b[^>]*>", posting.source, re.IGNORECASE)
-            if posting.meta.get("html_title") and not posting.meta.get("seo-title")
-            else None
-        )
-        if tag:
-            yield self.diagnostic(posting, tag.end(), tag.end() + len(text), msg, severity=sev)
-        elif seo:
-            yield self.at_meta_or_title(posting, "seo-title", msg, severity=sev)
-        else:
-            yield self.at_meta_or_title(posting, "title", msg, severity=sev)
-
-
-def known_location(posting: Posting, ctx: Context) -> str | None:
-    """The job's location from config, front matter, or the page's JSON-LD."""
-    value = ctx.config.location or posting.meta.get("location")
-    if isinstance(value, list):
-        value = value[0] if value else None
-    if isinstance(value, str) and value.strip():
-        return value.strip()
-    from postlint.readers.jsonld import each_posting
-
-    for _, obj in each_posting(posting):
-        loc = obj.get("jobLocation")
-        loc = loc[0] if isinstance(loc, list) and loc else loc
-        address = loc.get("address") if isinstance(loc, dict) else None
-        if isinstance(address, dict) and isinstance(address.get("addressLocality"), str):
-            return address["addressLocality"]
-    return None
-
-
-class LocationKeyword(SeoRule):
-    code: str = "SEO009"
-    name: str = "location-keyword"
-    summary: str = "Name the job's location (or 'remote') in the posting's text, not only in metadata."
-    why: str = "Job search filters by place, and Google requires structured data to match the visible text."
-    source: str = "https://developers.google.com/search/docs/appearance/structured-data/job-posting"
-    example: str = "---\nlocation: Denver, CO, US\n---\n\n# Data Engineer\n\nBuild pipelines with us.\n"
-    passing: str = "---\nlocation: Denver, CO, US\n---\n\n# Data Engineer\n\nBuild pipelines with us in Denver.\n"
-    severity: str = "info"
-    needs_nlp = False
-
-    def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
-        location = known_location(posting, ctx)
-        if not location:
-            return
-        text = posting.text.lower()
-        # The city (first part) is what searchers type; "US" or "CO" alone would match any "us"/"co".
-        parts = [p.strip() for p in re.split(r"[,;/()]", location) if p.strip()][:1]
-        if "remote" in location.lower():
-            parts.append("remote")
-        if any(re.search(rf"(?<!\w){re.escape(p.lower())}(?!\w)", text) for p in parts):
-            return
-        yield self.at_meta_or_title(
-            posting, "location", f"The location {location!r} is not named in the posting's text."
-        )
-
-
-class KeywordStuffing(SeoRule):
-    code: str = "SEO010"
-    name: str = "keyword-stuffing"
-    summary: str = "No keyword lists or repeated terms in the body."
-    why: str = "Google's job-posting content policy rejects text that adds no value to the posting; lists of keywords read as spam to people and search engines."
-    source: str = GOOGLE_POLICY
-    example: str = "# Data Engineer\n\nKeywords: data engineer, ETL, Spark, data pipelines, big data.\n"
-    passing: str = (
-        "---\nkeywords: [data engineer, ETL, Spark]\n---\n\n# Data Engineer\n\nYou will build ETL pipelines in Spark.\n"
-    )
-    severity: str = "warning"
-    max_list_items: int = Field(default=12, ge=3, description="comma-separated short terms in a row")
-    min_repeats: int = Field(default=3, ge=2)
-
-    def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
-        decl = kw.find_declaration(posting)
-        if decl is not None:
-            b = decl.block
-            yield self.at_block(
-                posting,
-                b,
-                0,
-                len(b.text),
-                "A keyword list in the body reads as keyword stuffing; move it to front matter `keywords`.",
-            )
-        for block in kw.body_blocks(posting):
-            hit = self._dump(block)
-            if hit is not None:
-                yield self.at_block(
-                    posting,
-                    block,
-                    hit[0],
-                    hit[1],
-                    f"A run of {hit[2]} comma-separated terms reads as a keyword dump; write sentences or a short list.",
-                )
-        yield from self._repeats(posting)
-
-    def _dump(self, block: Block) -> tuple[int, int, int] | None:
-        """A block that is nothing but short comma-separated terms ("such as a, b, c…" in a sentence is fine)."""
-        items = list(re.finditer(r"[^,;]+", block.text))
-        if len(items) < self.max_list_items:
-            return None
-        if all(0 < len(m.group().split()) <= 3 and not re.search(r"[.!?:]\s", m.group()) for m in items):
-            first = items[0]
-            return first.start() + len(first.group()) - len(first.group().lstrip()), len(block.text), len(items)
-        return None
-
-    def _repeats(self, posting: Posting) -> Iterator[Diagnostic]:
-        from postlint import nlp
-
-        decl = kw.find_declaration(posting)
-        for sent in nlp.sentences(posting):
-            if decl is not None and sent.block is decl.block:
-                continue
-            words = [w.lower() for w in nlp.words(sent.text)]
-            if len(words) < 6:
-                continue
-            counts = Counter(w for w in words if len(w) > 2 and w not in kw.FUNCTION_WORDS)
-            for word, n in counts.most_common(1):
-                if n >= self.min_repeats and n / len(words) >= 0.25:
-                    m = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", sent.text, re.IGNORECASE)
-                    i = sent.start + (m.start() if m else 0)
-                    yield self.at_block(
-                        posting, sent.block, i, i + len(word), f"{word!r} is repeated {n} times in one sentence."
-                    )
 
 
 RULES: list[Rule] = [
@@ -464,9 +226,4 @@ RULES: list[Rule] = [
     KeyphraseInIntro(),
     KeyphraseDensity(),
     KeyphraseInSubheadings(),
-    TextLength(),
-    MetaDescriptionLength(),
-    SeoTitleWidth(),
-    LocationKeyword(),
-    KeywordStuffing(),
 ]

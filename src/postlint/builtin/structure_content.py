@@ -121,7 +121,7 @@ _LOCATION = re.compile(
     r"(?i)\b(?:(?:fully|100\s?%|entirely) remote|remote[- ](?:first|friendly|position|role|job|work(?:ing)?|option|eligible)|"
     r"(?:this|the) (?:role|position|job) is (?:remote|hybrid|on-?site|in-office|based)|work(?:ing)? (?:from home|remotely)|"
     r"hybrid (?:role|position|schedule|work|model|arrangement)|on-?site|in[- ]office|based in|located in|office in|"
-    r"anywhere in (?:the )?[A-Z]|\(remote\))"
+    r"anywhere in (?:the )?[A-Z]|\(remote\)|(?-i:hiring\b[^.\n]{0,60}\bin [A-Z][a-z]+))"
 )
 _LOCATION_LABEL = re.compile(r"(?im)^\W*(?:location|work location|duty station|where)\s*:")
 

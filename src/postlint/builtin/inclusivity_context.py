@@ -1,0 +1,50 @@
+"""Where an inclusive-language hit is not bias: statements, invitations and names.
+
+A term list cannot tell "we want young people" from "we hire regardless of
+age": these cheap checks (no spaCy) let the INC rules and gender coding skip
+words in EEO or diversity sections, sentences inviting people to apply, and
+capitalised names or titles in mid-sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from postlint.posting import Block, Posting
+
+# Sentences that state a policy or invite groups to apply: words in them are
+# about inclusion, not bias ("we encourage women to apply", "regardless of age").
+_STATEMENT = re.compile(
+    r"equal[- ](?:employment[- ])?opportunit|\bEEO\b|employment equity|without regard (?:to|for)|regardless of"
+    r"|(?:does|do|will) not discriminate|non-?discriminat|all qualified (?:applicants|candidates|individuals)"
+    r"|protected (?:veteran|class|characteristic|status|group)|affirmative action|under-?represented"
+    r"|\bencourag\w*\b[^.!?]{0,160}?\b(?:apply|applications?|applicants?|candidates)\b"
+    r"|\b(?:welcome|invite)s?\b[^.!?]{0,60}?\b(?:applications?|applicants?|candidates|people)\b"
+    r"|of all (?:ages|genders|backgrounds|abilities)|reasonable accommodation|accessib",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+
+
+def sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence of ``text`` that contains ``text[start:end]`` (a cheap split, no spaCy)."""
+    left = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    right = _SENTENCE_END.search(text, end)
+    return text[left : right.end() if right else len(text)]
+
+
+def in_statement(posting: Posting, block: Block, start: int, end: int) -> bool:
+    """Whether a hit lies in an EEO/diversity section or a sentence inviting people to apply."""
+    section = posting.section_of(block.start)
+    if section is not None and "eeo" in (section.kind, section.parent_kind):
+        return True
+    return bool(_STATEMENT.search(sentence_around(block.text, start, end)))
+
+
+def name_like(text: str, start: int, end: int) -> bool:
+    """Capitalised words in mid-sentence are a name or title ("Tech Lead", "Pathways Recent Graduate")."""
+    words = text[start:end].split()
+    if not words or not all(w[:1].isupper() for w in words) or len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
+        return False
+    before = text[:start].rstrip(" \t*_\"“'(")
+    return bool(before) and before[-1] not in ".!?:;•·-–—\n"

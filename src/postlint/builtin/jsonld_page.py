@@ -1,0 +1,254 @@
+"""SD rules about how JobPosting markup fits its page and Google's guidelines.
+
+Remote work as the text describes it, an HTML description, data that matches
+the visible page, recommended properties and one job per page. Validity of the
+markup itself (syntax, required properties, values, shapes) is
+:mod:`postlint.builtin.jsonld`, which also holds the shared position helpers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from postlint import jobposting as jp
+from postlint.builtin.jsonld import MINIMAL, SDRule
+from postlint.diagnostic import Diagnostic
+from postlint.posting import Posting
+from postlint.readers.jsonld import Script, each_posting
+from postlint.rule import Context, Rule
+
+GUIDELINES_2018 = "https://developers.google.com/search/blog/2018/04/we-updated-our-job-posting-guidelines"
+
+
+_HYBRID = re.compile(r"\bhybrid\b|\bon[- ]site\b|\bin[- ]office\b|\bdays? (?:a|per) week in\b", re.IGNORECASE)
+_REMOTE = re.compile(r"\bremote\b|\bwork from home\b|\btelecommut", re.IGNORECASE)
+
+
+class Remote(SDRule):
+    code: str = "SD007"
+    name: str = "sd-remote"
+    summary: str = (
+        "TELECOMMUTE is for 100 % remote jobs that the text calls remote, with applicantLocationRequirements."
+    )
+    why: str = "Google: mark only fully remote jobs TELECOMMUTE, say so in the description, and name where applicants may live."
+    example: str = MINIMAL + ', "jobLocationType": "TELECOMMUTE", "description": "<p>Fully remote role.</p>"}\n'
+    passing: str = (
+        MINIMAL + ', "jobLocationType": "TELECOMMUTE", "description": "<p>Fully remote role.</p>",\n'
+        ' "applicantLocationRequirements": {"@type": "Country", "name": "USA"}}\n'
+    )
+    severity: str = "warning"
+
+    def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
+        for script, obj in each_posting(posting):
+            if "jobLocationType" not in obj:
+                continue
+            if obj["jobLocationType"] != jp.TELECOMMUTE:
+                yield self.at_value(
+                    posting,
+                    script,
+                    obj,
+                    "jobLocationType",
+                    "`jobLocationType` has one value: TELECOMMUTE (for 100 % remote jobs).",
+                    severity="error",
+                )
+                continue
+            text = " ".join([posting.text, str(obj.get("description") or "")])
+            if _HYBRID.search(text) and not re.search(r"\b(?:100 ?%|fully|full[- ]time) remote\b", text, re.IGNORECASE):
+                yield self.at_value(
+                    posting,
+                    script,
+                    obj,
+                    "jobLocationType",
+                    "TELECOMMUTE marks a 100 % remote job, but the posting describes hybrid or on-site work.",
+                    severity="error",
+                )
+            elif not _REMOTE.search(text):
+                yield self.at_value(
+                    posting,
+                    script,
+                    obj,
+                    "jobLocationType",
+                    "TELECOMMUTE is set but the posting's text never says the job is remote.",
+                )
+            if not obj.get("applicantLocationRequirements"):
+                yield self.at_value(
+                    posting,
+                    script,
+                    obj,
+                    "jobLocationType",
+                    "A remote job should name `applicantLocationRequirements` (e.g. a Country) where applicants may live.",
+                )
+
+
+_BREAKS = re.compile(r"<\s*(?:p|br|li|ul|ol)\b|\n", re.IGNORECASE)
+_TAGS = re.compile(r"<[^>]*>")
+
+
+def _norm(text: str) -> str:
+    return " ".join(re.sub(r"[^\w]+", " ", _TAGS.sub(" ", text).lower()).split())
+
+
+class DescriptionHtml(SDRule):
+    code: str = "SD008"
+    name: str = "sd-description-html"
+    summary: str = "description must be the full job description in HTML with paragraph breaks, not the title."
+    why: str = "Google shows only the description's text in its job results; it must use <p>, <ul>, <li> (or <br>, \\n) and can't equal the title."
+    example: str = MINIMAL + ', "title": "Data Engineer", "description": "Data Engineer"}\n'
+    passing: str = (
+        MINIMAL + ', "title": "Data Engineer", "description": "<p>Build pipelines.</p><ul><li>Python</li></ul>"}\n'
+    )
+    severity: str = "warning"
+
+    def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
+        for script, obj in each_posting(posting):
+            desc = obj.get("description")
+            if not isinstance(desc, str) or not desc.strip():
+                continue  # SD001 reports it
+            title = obj.get("title")
+            if isinstance(title, str) and _norm(desc) == _norm(title):
+                yield self.at_value(
+                    posting,
+                    script,
+                    obj,
+                    "description",
+                    "`description` is the same as `title`; give the full job description.",
+                    severity="error",
+                )
+            elif not _BREAKS.search(desc):
+                yield self.at_value(
+                    posting,
+                    script,
+                    obj,
+                    "description",
+                    "`description` has no paragraph breaks: format it as HTML with <p>, <ul> and <li>.",
+                )
+
+
+def _visible_salary(posting: Posting) -> Any:
+    try:
+        return posting.salary
+    except ImportError:  # the salary parser is optional here
+        return None
+
+
+class VisibleMatch(SDRule):
+    code: str = "SD009"
+    name: str = "sd-visible-match"
+    summary: str = "The structured data must match the visible posting: title, salary, location."
+    why: str = "Google's guidelines: the JobPosting data must always match what is on the job posting page; mismatches can cost rich results."
+    source: str = GUIDELINES_2018
+    example: str = (
+        '<h1>Data Engineer</h1>\n<p>Build pipelines in Denver.</p>\n<script type="application/ld+json">\n'
+        + MINIMAL
+        + ', "title": "Senior Data Scientist"}\n</script>\n'
+    )
+    passing: str = (
+        '<h1>Data Engineer</h1>\n<p>Build pipelines in Denver.</p>\n<script type="application/ld+json">\n'
+        + MINIMAL
+        + ', "title": "Data Engineer"}\n</script>\n'
+    )
+    severity: str = "error"
+    example_format = "html"
+
+    def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
+        if posting.format != "html":
+            return  # a .jsonld file has no page to compare with
+        visible = _norm(posting.text + " " + str(posting.meta.get("html_title") or ""))
+        for script, obj in each_posting(posting):
+            title = obj.get("title")
+            if isinstance(title, str) and _norm(title) and f" {_norm(title)} " not in f" {visible} ":
+                yield self.at_value(posting, script, obj, "title", f"`title` {title!r} does not appear on the page.")
+            for container, key, place in jp.places(obj):
+                address = jp.address(place)
+                city = address.get("addressLocality") if address is not None else None
+                if isinstance(city, str) and _norm(city) and f" {_norm(city)} " not in f" {visible} ":
+                    yield self.at_key(
+                        posting,
+                        script,
+                        address,
+                        "addressLocality",
+                        f"The location {city!r} does not appear on the page.",
+                    )
+            yield from self._salary(posting, script, obj)
+
+    def _salary(self, posting: Posting, script: Script, obj: dict[str, Any]) -> Iterator[Diagnostic]:
+        pay = obj.get("baseSalary")
+        value = pay.get("value") if isinstance(pay, dict) else None
+        if not isinstance(value, dict):
+            return
+        shown = _visible_salary(posting)
+        if shown is None:
+            return
+        low = jp.number(value.get("minValue", value.get("value")))
+        high = jp.number(value.get("maxValue", value.get("value")))
+        s_low, s_high = getattr(shown, "min", None), getattr(shown, "max", None)
+        pairs = [(low, s_low), (high, s_high if s_high is not None else s_low)]
+        if any(a is not None and b is not None and abs(float(a) - float(b)) > 0.5 for a, b in pairs):
+            yield self.at_key(
+                posting,
+                script,
+                pay,
+                "value",
+                f"`baseSalary` ({low:g}–{high:g}) differs from the pay on the page ({s_low}–{s_high}).",
+            )
+
+
+class Recommended(SDRule):
+    code: str = "SD010"
+    name: str = "sd-recommended"
+    summary: str = (
+        "Recommended JobPosting properties: baseSalary, employmentType, identifier, directApply, validThrough."
+    )
+    why: str = "Google ranks and filters on them; pay and employment type are what job seekers filter by first."
+    example: str = MINIMAL + ', "title": "Data Engineer"}\n'
+    passing: str = (
+        MINIMAL
+        + ', "title": "Data Engineer", "employmentType": "FULL_TIME", "directApply": true, "validThrough": "2999-01-01",\n'
+        ' "identifier": {"@type": "PropertyValue", "name": "Acme", "value": "42"},\n'
+        ' "baseSalary": {"@type": "MonetaryAmount", "currency": "USD", "value": {"@type": "QuantitativeValue", "value": 50, "unitText": "HOUR"}}}\n'
+    )
+    severity: str = "info"
+    properties: list[str] = list(jp.RECOMMENDED)
+
+    def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
+        for script, obj in each_posting(posting):
+            missing = [p for p in self.properties if p not in obj]
+            if missing:
+                yield self.at_key(
+                    posting, script, obj, "@type", f"Recommended JobPosting properties missing: {', '.join(missing)}."
+                )
+
+
+class SingleJob(SDRule):
+    code: str = "SD012"
+    name: str = "sd-single-job"
+    summary: str = "One JobPosting per page."
+    why: str = (
+        "Google: mark up only the most detailed leaf page of a single job; never add JobPosting data to a list of jobs."
+    )
+    source: str = GUIDELINES_2018
+    example: str = "[" + MINIMAL + ', "title": "Data Engineer"},\n ' + MINIMAL + ', "title": "Data Analyst"}]\n'
+    passing: str = "[" + MINIMAL + ', "title": "Data Engineer"}]\n'
+    severity: str = "error"
+
+    def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
+        found = list(each_posting(posting))
+        for script, obj in found[1:]:
+            yield self.at_key(
+                posting,
+                script,
+                obj,
+                "@type",
+                f"{len(found)} JobPosting objects on one page: put each job on its own page.",
+            )
+
+
+RULES: list[Rule] = [
+    Remote(),
+    DescriptionHtml(),
+    VisibleMatch(),
+    Recommended(),
+    SingleJob(),
+]

@@ -1,0 +1,246 @@
+"""READ rules about length, layout and style: paragraphs, subheadings, posting
+length, bullets, addressing the reader, shouting and acronyms.
+
+Scores and sentence rules, and the helpers shared with them, are in
+:mod:`postlint.builtin.readability`.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterator
+from functools import lru_cache
+
+from postlint import metrics
+from postlint.builtin.readability import YOAST, ReadRule, band_of, percent
+from postlint.diagnostic import Diagnostic
+from postlint.posting import Block, Posting
+from postlint.rule import Context, Rule
+
+TEXTIO = "https://textio.com/blog/three-quick-tips-for-a-well-written-job-description-based-on-todays-hiring-data"
+
+
+@lru_cache(maxsize=1)
+def allowed_acronyms() -> frozenset[str]:
+    from postlint.resources import rules_dir
+
+    data = tomllib.loads((rules_dir() / "readability" / "acronyms.toml").read_text(encoding="utf-8"))
+    return frozenset(data["allow"])
+
+
+def _words(block: Block) -> int:
+    from postlint import nlp
+
+    return len(nlp.words(block.text))
+
+
+class ParagraphLength(ReadRule):
+    code: str = "READ005"
+    name: str = "paragraph-length"
+    summary: str = "A paragraph is longer than 150 words."
+    why: str = "Walls of text lose skimming readers; Yoast warns above 150 words and fails above 200."
+    source: str = f"{YOAST}/ParagraphTooLongAssessment.js"
+    example: str = "# Role\n\n" + " ".join(["We build tools for teams."] * 31)
+    passing: str = "# Role\n\n" + " ".join(["We build tools for teams."] * 29)
+    max_words: int = 150
+    error_words: int | None = 200
+
+    def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
+        for block in posting.body_blocks():
+            if block.kind != "paragraph":
+                continue
+            n = _words(block)
+            band = band_of(n, self.max_words, self.error_words, below=False)
+            if band:
+                yield self.at_block(
+                    posting, block, 0, len(block.text),
+                    f"Paragraph of {n} words; split it or use a list (at most {self.max_words}).",
+                    severity="error" if band == "error" else None,
+                )
+
+
+class SubheadingDistribution(ReadRule):
+    code: str = "READ006"
+    name: str = "subheading-distribution"
+    summary: str = "A long stretch of text has no subheading."
+    why: str = "Subheadings let candidates jump to pay, duties and requirements; Yoast wants one at least every 300 words."
+    source: str = f"{YOAST}/SubheadingDistributionTooLongAssessment.js"
+    example: str = "# Role\n\n" + "\n\n".join(["We build tools for teams. " * 8] * 8)
+    passing: str = "# Role\n\n" + "\n\n".join(("## Part\n\n" if i % 4 == 0 else "") + "We build tools for teams. " * 8 for i in range(8))
+    max_words: int = 300
+    error_words: int | None = 350
+
+    def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
+        total = metrics.posting_stats(posting).words
+        if not any(s.heading is not None for s in posting.walk()):
+            if total > self.max_words:
+                yield self.at_document(posting, f"{total} words and no subheadings; add headings such as Responsibilities and Pay.", severity="error")
+            return
+        for section, st in metrics.section_stats(posting):
+            band = band_of(st.words, self.max_words, self.error_words, below=False)
+            if not band:
+                continue
+            severity = "error" if band == "error" else None
+            if section is None or section.heading is None:
+                blocks = posting.preamble if section is None else section.blocks
+                first = next(b for b in blocks if b.kind != "heading")
+                yield self.at_block(posting, first, 0, len(first.text), f"{st.words} words before the first subheading (at most {self.max_words}).", severity=severity)
+            else:
+                h = section.heading
+                yield self.at_block(posting, h, 0, len(h.text), f"Section '{section.title}' runs {st.words} words without a subheading (at most {self.max_words}).", severity=severity)
+
+
+class PostingLength(ReadRule):
+    code: str = "READ011"
+    name: str = "posting-length"
+    summary: str = "The posting is very short or very long."
+    why: str = "Textio finds 300–700 words performs best; Appcast saw apply rates fall for very short and very long ads (evidence conflicts, so the bounds are options)."
+    source: str = TEXTIO
+    example: str = "# Data Engineer\n\nBuild pipelines. Apply by email."
+    passing: str = "# Data Engineer\n\n" + "You will build and run the data pipelines our analysts use every day. " * 24
+    min_words: int = 300
+    info_above: int | None = 700
+    max_words: int = 1000
+
+    def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
+        n = metrics.posting_stats(posting).words
+        if not n:
+            return
+        if n < self.min_words:
+            yield self.at_document(posting, f"The posting has {n} words; {self.min_words}–{self.max_words} gives candidates what they need to decide.")
+        elif n > self.max_words:
+            yield self.at_document(posting, f"The posting has {n} words; cut it below {self.max_words} (300–700 performs best).")
+        elif self.info_above is not None and n > self.info_above:
+            yield self.at_document(posting, f"The posting has {n} words; 300–{self.info_above} performs best.", severity="info")
+
+
+class BulletShare(ReadRule):
+    code: str = "READ012"
+    name: str = "bullet-share"
+    summary: str = "The share of text in bullet lists is far from about a third."
+    why: str = "Textio's best-performing listings have about one-third bulleted content; far more or far less turns some candidates away."
+    source: str = TEXTIO
+    example: str = "# Role\n\n" + "- You will build and run the data pipelines our analysts use every day.\n" * 24
+    passing: str = "# Role\n\n" + "You will build and run the data pipelines our analysts use every day. " * 16 + "\n\n" + "- Build and run the pipelines our analysts use.\n" * 12
+    severity: str = "info"
+    min: float = 0.20
+    max: float = 0.50
+    min_words: int = 300
+
+    def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
+        st = metrics.posting_stats(posting)
+        if st.words >= self.min_words and not self.min <= st.bullet_share <= self.max:
+            yield self.at_document(posting, f"{percent(st.bullet_share)} of the words are in bullet lists; aim for {percent(self.min)}–{percent(self.max)} (about a third).")
+
+
+_YOU = re.compile(r"\b(?:you|your|yours|yourself|you['’](?:re|ll|ve|d))\b", re.IGNORECASE)
+_THIRD_PERSON = re.compile(
+    r"\b(?:the|our|an?)\s+(?:ideal|successful|right|perfect|chosen|selected|qualified)\s+(?:candidate|applicant|individual|person|hire)s?\b"
+    r"|\b(?:the|a)\s+candidate\s+(?:will|must|should|shall)\b",
+    re.IGNORECASE,
+)
+
+
+class SecondPerson(ReadRule):
+    code: str = "READ013"
+    name: str = "second-person"
+    summary: str = "Address the reader as 'you', not 'the ideal candidate'."
+    why: str = "Textio finds third-person wording ('the ideal candidate') slows time to fill; 'you' helps readers picture the job."
+    source: str = TEXTIO
+    example: str = "# Analyst\n\nThe ideal candidate has five years of experience."
+    passing: str = "# Analyst\n\nYou have five years of experience."
+    severity: str = "info"
+    min_words: int = 50
+
+    def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
+        blocks = list(posting.body_blocks())
+        for block in blocks:
+            for m in _THIRD_PERSON.finditer(block.text):
+                yield self.at_block(posting, block, m.start(), m.end(), f"'{m.group(0)}' talks about the reader; say 'you'.")
+        if metrics.posting_stats(posting).words >= self.min_words and not any(_YOU.search(b.text) for b in blocks):
+            yield self.at_document(posting, "The posting never says 'you'; address the candidate directly.")
+
+
+_CAPS_RUN = re.compile(r"\b[A-Z][A-Z'’]+(?:[ \t,&/-]+[A-Z][A-Z'’]+)+\b")
+_CAPS_WORD = re.compile(r"\b[A-Z]{6,}\b")
+_PUNCT = re.compile(r"[!?]*!{2,}[!?]*|[!?]*\?!+[!?]*|\${2,}|[★☆✨🔥🚀]{2,}")
+
+
+def _shouting(word: str) -> bool:
+    """A capitalised word rather than an acronym: not allowed-listed, and long or vowel-rich enough to be read as a word."""
+    vowels = sum(c in "AEIOUY" for c in word) / max(1, len(word))
+    return word not in allowed_acronyms() and len(word) >= 4 and (vowels >= 0.3 or len(word) >= 7)
+
+
+class CapsAndPunctuation(ReadRule):
+    code: str = "READ014"
+    name: str = "caps-and-punctuation"
+    summary: str = "Shouting: ALL-CAPS words, repeated '!!' or gimmicky symbols."
+    why: str = "Google's content policy for job postings asks for basic grammar and proper capitalization; shouting reads as spam."
+    source: str = "https://developers.google.com/search/docs/appearance/structured-data/job-posting#content-policies"
+    example: str = "# Sales Lead\n\nAPPLY NOW and join the BEST TEAM in town!!"
+    passing: str = "# Sales Lead\n\nApply now and join our CRM team in the USA!"
+
+    def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
+        for block in posting.body_blocks():
+            text = block.text
+            caps = [m for m in _CAPS_RUN.finditer(text) if any(_shouting(w) for w in re.split(r"[^A-Z'’]+", m.group(0)) if w)]
+            caps += [m for m in _CAPS_WORD.finditer(text) if _shouting(m.group(0)) and not any(c.start() <= m.start() < c.end() for c in caps)]
+            found = [(m.start(), m.end(), f"'{m.group(0)}' is in capitals; write it in sentence case.") for m in caps]
+            found += [(m.start(), m.end(), f"'{m.group(0)}': use one punctuation mark and no decorative symbols.") for m in _PUNCT.finditer(text)]
+            for s, e, message in sorted(found):
+                yield self.at_block(posting, block, s, e, message)
+
+
+# Grade and level codes ("EX-05", "IT-03") are names, not acronyms to spell out.
+_ACRONYM = re.compile(r"(?<![\w&/])([A-Z][A-Z0-9&]*[A-Z])(s?)(?![\w&])(?!-\d)")
+
+
+class AcronymFirstUse(ReadRule):
+    code: str = "READ016"
+    name: str = "acronym-first-use"
+    summary: str = "An acronym is used without being spelled out the first time."
+    why: str = "Candidates from other companies and industries may not know internal or niche acronyms; spell one out on first use, e.g. 'service-level agreement (SLA)'."
+    source: str = "https://www.plainlanguage.gov/guidelines/words/minimize-abbreviations/"
+    example: str = "# Engineer\n\nYou will own our SLAs."
+    passing: str = "# Engineer\n\nYou will own our service-level agreements (SLAs) and talk to the CEO."
+    severity: str = "info"
+    allow: list[str] = []
+
+    def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
+        allowed = allowed_acronyms() | set(self.allow)
+        body = {id(b) for b in posting.body_blocks()}
+        seen: set[str] = set()
+        for block in posting.blocks():
+            text = block.text
+            if text.isupper():
+                continue  # a shouted line is READ014's business
+            for m in _ACRONYM.finditer(text):
+                word = m.group(1)
+                if word in seen or word in allowed or word + m.group(2) in allowed or sum(c.isupper() for c in word) < 2:
+                    continue
+                if word.isupper() is False and not word[:1].isupper():
+                    continue
+                if _defined(text, m.start(), m.end()):
+                    seen.add(word)
+                elif id(block) in body:
+                    seen.add(word)
+                    yield self.at_block(posting, block, m.start(1), m.end(), f"'{m.group(0)}' is not spelled out; write it in full on first use, e.g. 'long form ({word})'.")
+
+
+def _defined(text: str, start: int, end: int) -> bool:
+    """'Long Form (ACR)' or 'ACR (long form)': the acronym is spelled out where it is first used."""
+    before, after = text[:start].rstrip(), text[end:].lstrip()
+    return (before.endswith("(") and after.startswith(")")) or after.startswith("(") and len(after.split(")")[0]) > 3
+
+
+RULES: list[Rule] = [
+    ParagraphLength(),
+    SubheadingDistribution(),
+    PostingLength(),
+    BulletShare(),
+    SecondPerson(),
+    CapsAndPunctuation(),
+    AcronymFirstUse(),
+]
