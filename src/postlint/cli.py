@@ -42,6 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--input-format", choices=("markdown", "text", "html", "jsonld"), help="override the format detected from the extension")
     check.add_argument("--statistics", action="store_true", help="print a count per rule instead of each finding")
     check.add_argument("--timings", action="store_true", help="print time spent per phase and per rule to stderr")
+    _add_speed_flags(check)
     _add_integration_flags(check)
 
     sub.add_parser("rules", help="list every rule: code, name, severity, summary").add_argument(
@@ -57,6 +58,26 @@ def build_parser() -> argparse.ArgumentParser:
     for extra in _extra_commands():
         extra.add_parser(sub)
     return parser
+
+
+def _jobs(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of processes: {value!r}") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError("--jobs must be at least 1")
+    return n
+
+
+def _add_speed_flags(check: argparse.ArgumentParser) -> None:
+    """Flags for speed and scale (postlint.parallel, postlint.cache, postlint.dask)."""
+    check.add_argument("--jobs", "-j", type=_jobs, metavar="N", help="lint in N processes (default: the number of CPUs)")
+    check.add_argument("--no-cache", action="store_true", help="do not read or write the result cache (also POSTLINT_NO_CACHE=1)")
+    check.add_argument("--cache-dir", metavar="DIR", help="where cached results live (default: .postlint_cache)")
+    check.add_argument("--engine", choices=("local", "dask"), default="local", help="local processes, or a Dask cluster (pip install 'postlint[dask]')")
+    check.add_argument("--scheduler", metavar="ADDRESS", help="with --engine dask: the scheduler to use, e.g. tcp://host:8786 (default: a local cluster)")
+    check.add_argument("--no-progress", action="store_true", help="never draw the progress bar")
 
 
 def _add_integration_flags(check: argparse.ArgumentParser) -> None:

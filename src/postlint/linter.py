@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from postlint.config import Config, load_config, select_rules
 from postlint.diagnostic import Diagnostic
@@ -14,15 +16,56 @@ from postlint.errors import InputError, PostlintError
 from postlint.posting import Posting
 from postlint.rule import Context, Rule
 
+if TYPE_CHECKING:  # pragma: no cover
+    from postlint.cache import Cache
+    from postlint.progress import Progress
 
-@dataclass
+
 class FileResult:
-    """The outcome for one file: its diagnostics, or the one-line error that stopped it."""
+    """The outcome for one file: its diagnostics, or the one-line error that stopped it.
 
-    path: str
-    diagnostics: list[Diagnostic] = field(default_factory=list)
-    error: str | None = None
-    posting: Posting | None = field(default=None, repr=False)
+    ``posting`` is the parsed posting; a result from the cache or another
+    process carries only the source and parses it again when a format asks.
+    """
+
+    def __init__(
+        self,
+        path: str,
+        diagnostics: list[Diagnostic] | None = None,
+        error: str | None = None,
+        posting: Posting | None = None,
+        *,
+        source: str | None = None,
+        format: str | None = None,  # noqa: A002
+        parser: Callable[..., Posting] | None = None,
+    ) -> None:
+        self.path = path
+        self.diagnostics = diagnostics if diagnostics is not None else []
+        self.error = error
+        self._posting = posting
+        self._source = source
+        self._format = format
+        self._parser = parser
+
+    @property
+    def posting(self) -> Posting | None:
+        if self._posting is None and self._source is not None and self._parser is not None:
+            self._posting = self._parser(self._source, path=self.path, format=self._format)
+        return self._posting
+
+    @posting.setter
+    def posting(self, value: Posting | None) -> None:
+        self._posting = value
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, FileResult):
+            return NotImplemented
+        return (self.path, self.diagnostics, self.error) == (other.path, other.diagnostics, other.error)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"FileResult(path={self.path!r}, diagnostics={self.diagnostics!r}, error={self.error!r})"
 
 
 @dataclass
@@ -31,6 +74,8 @@ class Report:
 
     results: list[FileResult] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=lambda: defaultdict(float))
+    # Processes whose times ``timings`` sums (1 unless a pool or cluster ran).
+    workers: int = 1
 
     @property
     def diagnostics(self) -> list[Diagnostic]:
@@ -48,6 +93,10 @@ class Report:
         return 0
 
 
+# A small posting that exercises the lazy loads (pipeline, matchers, syllable dictionary).
+_WARM_UP = "# Data Engineer\n\n## About us\n\nWe are a rockstar team. Pay: $90,000 to $120,000 a year.\n\n- Build pipelines\n"
+
+
 class Linter:
     """Runs one config's rules over postings. Reuse it across files: rule selection happens once."""
 
@@ -61,6 +110,7 @@ class Linter:
         self.rules = select_rules(self.config, self.available)
         self.schema = load_schema(self.config.resolved_schema())
         self.timings: dict[str, float] = defaultdict(float)
+        self._fingerprints: dict[tuple[int, ...], str] = {}
         nlp.configure(self.config.nlp_model)
 
     def rules_for(self, path: str) -> list[Rule]:
@@ -82,8 +132,16 @@ class Linter:
         from postlint.suppress import apply_suppressions
 
         ctx = Context(schema=self.schema, config=self.config)
+        rules = self.rules_for(posting.path)
+        if any(rule.uses_nlp() for rule in rules):
+            # The one spaCy pass every NLP rule shares, timed as its own phase.
+            from postlint import nlp
+
+            started = time.perf_counter()
+            nlp.docs(posting)
+            self.timings["nlp"] += time.perf_counter() - started
         found: list[Diagnostic] = []
-        for rule in self.rules_for(posting.path):
+        for rule in rules:
             started = time.perf_counter()
             try:
                 found.extend(rule.check(posting, ctx))
@@ -94,11 +152,32 @@ class Linter:
                     f"{posting.path}: internal error in rule {rule.code} {rule.name}: {type(exc).__name__}: {exc}"
                 ) from exc
             finally:
-                self.timings[f"rule {rule.code}"] += time.perf_counter() - started
+                spent = time.perf_counter() - started
+                self.timings[f"rule {rule.code}"] += spent
+                self.timings["rules"] += spent
         started = time.perf_counter()
         found = apply_suppressions(posting, found, self.available)
         self.timings["suppress"] += time.perf_counter() - started
         return sorted(found, key=lambda d: d.sort_key)
+
+    def fingerprint(self, path: str) -> str:
+        """What a cached result for ``path`` depends on besides its text (see :mod:`postlint.cache`)."""
+        from postlint.cache import settings_fingerprint
+
+        rules = self.rules_for(path)
+        key = tuple(id(r) for r in rules) if rules is not self.rules else ()
+        if key not in self._fingerprints:
+            self._fingerprints[key] = settings_fingerprint(self.config, rules)
+        return self._fingerprints[key]
+
+    def warm(self) -> None:
+        """Load everything lazy (spaCy, matchers, dictionaries) once, e.g. before forking workers."""
+        kept, self.timings = self.timings, defaultdict(float)
+        try:
+            with contextlib.suppress(PostlintError):
+                self.lint_text(_WARM_UP, path="warm-up.md")
+        finally:
+            self.timings = kept
 
     def lint_text(self, text: str, *, path: str = "-", format: str | None = None) -> list[Diagnostic]:  # noqa: A002
         return self.check(self.parse(text, path=path, format=format))
@@ -116,7 +195,10 @@ class Linter:
                 raise InputError(f"{name}: empty input")
             self.timings["read"] += time.perf_counter() - started
             posting = self.parse(text, path=name, format=format)
-            return FileResult(name, self.check(posting), posting=posting)
+            found = self.check(posting)
+            # Drop the spaCy docs and counts: a 1,000-posting run must not keep them all.
+            posting._cache.clear()
+            return FileResult(name, found, posting=posting)
         except PostlintError as exc:
             return FileResult(name, error=str(exc))
         except RecursionError:
@@ -140,15 +222,27 @@ def lint(
 
 
 def lint_paths(
-    paths: Iterable[str | Path], config: Config | None = None, *, format: str | None = None  # noqa: A002
+    paths: Iterable[str | Path],
+    config: Config | None = None,
+    *,
+    format: str | None = None,  # noqa: A002
+    jobs: int = 1,
+    cache: Cache | None = None,
+    engine: str = "local",
+    scheduler: str | None = None,
+    progress: Progress | None = None,
 ) -> Report:
     """Lint files and folders (recursively, honouring include/exclude and .gitignore).
 
     A file that cannot be read is reported in ``Report.errors`` and the others
-    are still checked.
+    are still checked. ``jobs`` > 1 lints in a process pool, ``engine="dask"``
+    on a Dask cluster (``scheduler`` address, or a local one); ``cache``
+    reuses results of unchanged postings. The report is the same either way,
+    in the same order.
     """
     from postlint.config import find_config_file
     from postlint.discover import discover
+    from postlint.source import read_source
 
     # Without an explicit config each file uses the nearest one above it.
     linters: dict[Path | None, Linter] = {}
@@ -157,15 +251,75 @@ def lint_paths(
         key = None if config is not None else find_config_file(path)
         if key not in linters:
             linters[key] = Linter(config if config is not None else load_config(key) if key else Config())
+            linters[key].timings = report.timings
         return linters[key]
 
-    first = linter_for(Path.cwd())
-    report = Report(timings=first.timings)
-    for item in discover([Path(p) for p in paths], first.config):
+    report = Report()
+    linter_for(Path.cwd())
+    items = list(discover([Path(p) for p in paths], linter_for(Path.cwd()).config))
+    results: list[FileResult | None] = [None] * len(items)
+    pending: list[tuple[int, Linter, str, str]] = []
+    if progress is not None:
+        progress.start(len(items))
+    for index, item in enumerate(items):
         if isinstance(item, str):
-            report.results.append(FileResult(item.split(":", 1)[0], error=item))
+            results[index] = FileResult(item.split(":", 1)[0], error=item)
             continue
-        linter = linter_for(item)
-        linter.timings = report.timings
-        report.results.append(linter.lint_file(item, format=format))
+        linter, name = linter_for(item), str(item)
+        started = time.perf_counter()
+        try:
+            text = read_source(item).text
+        except PostlintError as exc:
+            results[index] = FileResult(name, error=str(exc))
+            continue
+        finally:
+            report.timings["read"] += time.perf_counter() - started
+        if cache is not None:
+            started = time.perf_counter()
+            hit = cache.get(_cache_key(linter, name, text, format))
+            report.timings["cache"] += time.perf_counter() - started
+            if hit is not None:
+                results[index] = FileResult(name, hit, source=text, format=format, parser=linter.parse)
+                continue
+        pending.append((index, linter, name, text))
+    if progress is not None:
+        progress.advance(len(items) - len(pending))
+
+    for (index, linter, name, text), result in zip(pending, _run(pending, format, jobs, engine, scheduler, report), strict=True):
+        if cache is not None and result.error is None:
+            cache.put(_cache_key(linter, name, text, format), result.diagnostics)
+        results[index] = result
+        if progress is not None:
+            progress.advance()
+    if progress is not None:
+        progress.finish()
+    report.results = [r for r in results if r is not None]
     return report
+
+
+def _cache_key(linter: Linter, name: str, text: str, format: str | None) -> str:  # noqa: A002
+    from postlint.cache import entry_key
+
+    return entry_key(linter.fingerprint(name), name, text, format)
+
+
+def _run(
+    pending: list[tuple[int, Linter, str, str]], format: str | None, jobs: int, engine: str, scheduler: str | None, report: Report  # noqa: A002
+) -> Iterator[FileResult]:
+    """Lint the files not in the cache, in order: here, in a process pool, or on a Dask cluster."""
+    if engine == "dask":
+        from postlint.dask import run_jobs as run_dask
+
+        yield from run_dask(pending, format, report, scheduler=scheduler)
+    elif jobs > 1 and len(pending) >= MIN_FILES_FOR_POOL:
+        from postlint.parallel import run_jobs as run_pool
+
+        report.workers = jobs
+        yield from run_pool(pending, format, report, jobs=jobs)
+    else:
+        for _, linter, name, text in pending:
+            yield linter.lint_file(name, format=format, text=text)
+
+
+# Below this many files a pool costs more to start than it saves.
+MIN_FILES_FOR_POOL = 4

@@ -4,17 +4,52 @@ from __future__ import annotations
 
 import argparse
 import sys
+import time
 from collections import Counter
 from pathlib import Path
 
 from postlint.cli import config_from_args
 from postlint.formats import render
 from postlint.linter import Linter, Report, lint_paths
+from postlint.parallel import default_jobs
 from postlint.plugins import all_rules
 
 
 def _has_overrides(args: argparse.Namespace) -> bool:
     return any(getattr(args, k, None) for k in ("select", "extend_select", "ignore", "fail_level", "config"))
+
+
+PHASES = ("read", "cache", "parse", "nlp", "rules", "suppress", "format")
+
+
+def print_timings(timings: dict[str, float], *, jobs: int = 1, top: int = 15) -> None:
+    """Phases in pipeline order, then the slowest rules (like textlint's TIMING=1)."""
+    note = f" (summed over {jobs} processes)" if jobs > 1 else ""
+    print(f"phase            time{note}", file=sys.stderr)
+    for phase in PHASES:
+        if phase in timings:
+            print(f"  {phase:<10} {timings[phase] * 1000:9.1f} ms", file=sys.stderr)
+    rules = sorted(((k[5:], v) for k, v in timings.items() if k.startswith("rule ")), key=lambda kv: -kv[1])
+    total = sum(v for _, v in rules) or 1.0
+    print(f"rule             time      share  (slowest {min(top, len(rules))} of {len(rules)})", file=sys.stderr)
+    for code, seconds in rules[:top]:
+        print(f"  {code:<10} {seconds * 1000:9.1f} ms  {100 * seconds / total:5.1f}%", file=sys.stderr)
+
+
+def _cache(args: argparse.Namespace):  # noqa: ANN202 - postlint.cache.Cache | None
+    from postlint.cache import DEFAULT_DIR, Cache, cache_disabled_by_env
+
+    if args.no_cache or cache_disabled_by_env():
+        return None
+    return Cache(args.cache_dir or DEFAULT_DIR)
+
+
+def _progress(args: argparse.Namespace):  # noqa: ANN202 - postlint.progress.Progress | None
+    from postlint import progress
+
+    if args.no_progress or not progress.wanted():
+        return None
+    return progress.Progress()
 
 
 def run_check(args: argparse.Namespace) -> int:
@@ -25,7 +60,16 @@ def run_check(args: argparse.Namespace) -> int:
         report = Report(timings=linter.timings)
         report.results.append(linter.lint_file(name, format=args.input_format, text=sys.stdin.read()))
     else:
-        report = lint_paths(args.paths, config if _has_overrides(args) else None, format=args.input_format)
+        report = lint_paths(
+            args.paths,
+            config if _has_overrides(args) else None,
+            format=args.input_format,
+            jobs=args.jobs or default_jobs(),
+            cache=_cache(args),
+            engine=args.engine,
+            scheduler=args.scheduler,
+            progress=_progress(args),
+        )
     rules = all_rules()
 
     if args.fix or args.diff:
@@ -43,6 +87,7 @@ def run_check(args: argparse.Namespace) -> int:
 
     for error in report.errors:
         print(f"postlint: error: {error}", file=sys.stderr)
+    started = time.perf_counter()
     if args.statistics:
         counts = Counter((d.code, d.name) for d in report.diagnostics)
         text = "".join(f"{n:>5}  {code}  {name}\n" for (code, name), n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
@@ -54,8 +99,8 @@ def run_check(args: argparse.Namespace) -> int:
         sys.stderr.write(text)  # stdout carries the patch
     else:
         sys.stdout.write(text)
+    report.timings["format"] += time.perf_counter() - started
     if args.timings:
-        for phase, seconds in sorted(report.timings.items(), key=lambda kv: -kv[1]):
-            print(f"{seconds * 1000:9.1f} ms  {phase}", file=sys.stderr)
+        print_timings(report.timings, jobs=report.workers)
     # Recording a baseline accepts today's findings, as ruff's --add-noqa does.
     return report.exit_code(config, exit_zero=args.exit_zero or bool(args.write_baseline))

@@ -1,0 +1,130 @@
+"""Time postlint against its peers on one folder of postings, and check the speed targets.
+
+    python benchmarks/run.py [FOLDER] [--reps 3] [--full]
+
+FOLDER defaults to $POSTLINT_CORPUS/markdown. Every run is a fresh process
+(start-up included, as a user or a pre-commit hook sees it), with the cache
+off. Peers run when installed: proselint (pip install proselint) and alex
+(through ``npx --offline``; skipped when npm cannot run it without the network).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+POSTLINT = [sys.executable, "-m", "postlint", "check", "--no-cache", "--no-progress", "--exit-zero", "--format", "concise"]
+
+
+def run(cmd: list[str], *, cwd: Path | None = None) -> tuple[float, int]:
+    """Wall time and peak RSS (MB, this child alone) of one command."""
+    started = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=cwd)
+    _, status, usage = os.wait4(proc.pid, 0)
+    elapsed = time.perf_counter() - started
+    if os.waitstatus_to_exitcode(status) not in (0, 1):
+        raise SystemExit(f"failed ({os.waitstatus_to_exitcode(status)}): {' '.join(cmd)}")
+    return elapsed, usage.ru_maxrss // 1024  # Linux reports KiB
+
+
+def timed(label: str, cmd: list[str], reps: int) -> float:
+    times = [run(cmd)[0] for _ in range(reps)]
+    best, median = min(times), statistics.median(times)
+    print(f"  {label:<34} best {best:6.2f} s   median {median:6.2f} s   ({reps} runs)")
+    return median
+
+
+def postings(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.rglob("*") if p.suffix in (".md", ".txt", ".html") and p.is_file())
+
+
+def replicate(files: list[Path], count: int, into: Path) -> Path:
+    """``count`` postings copied from ``files`` round-robin (distinct names, same content)."""
+    into.mkdir(parents=True, exist_ok=True)
+    for i in range(count):
+        src = files[i % len(files)]
+        shutil.copyfile(src, into / f"{i:05d}-{src.name}")
+    return into
+
+
+def alex_available() -> bool:
+    if not shutil.which("npx"):
+        return False
+    try:
+        done = subprocess.run(["npx", "--offline", "--yes", "alex", "--version"], capture_output=True, timeout=30)
+    except (OSError, subprocess.TimeoutExpired):
+        return False
+    return done.returncode == 0
+
+
+def main() -> int:
+    default = Path(os.environ.get("POSTLINT_CORPUS", ROOT.parent / "shared" / "corpus")) / "markdown"
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folder", nargs="?", type=Path, default=default)
+    parser.add_argument("--reps", type=int, default=3)
+    parser.add_argument("--full", action="store_true", help="also the 1,000-posting memory run (a few minutes)")
+    args = parser.parse_args()
+    files = postings(args.folder)
+    if not files:
+        raise SystemExit(f"no postings under {args.folder} (set POSTLINT_CORPUS)")
+    n = len(files)
+    print(f"{n} postings in {args.folder}; {os.cpu_count()} CPUs; Python {sys.version.split()[0]}\n")
+
+    print("whole runs, one process, all default rules:")
+    ours = timed("postlint --jobs 1", [*POSTLINT, "--jobs", "1", str(args.folder)], args.reps)
+    peers: dict[str, float] = {}
+    if shutil.which("proselint"):
+        peers["proselint"] = timed("proselint", ["proselint", "check", str(args.folder)], args.reps)
+    else:
+        print("  proselint                          skipped: not installed (pip install proselint)")
+    if alex_available():
+        peers["alex"] = timed("alex (npx)", ["npx", "--offline", "alex", str(args.folder)], args.reps)
+    else:
+        print("  alex                               skipped: npx cannot run alex offline")
+    print(f"\n  postlint: {n / ours:6.1f} postings/s")
+    for name, seconds in peers.items():
+        print(f"  {name}: {n / seconds:6.1f} postings/s   postlint is {seconds / ours:4.2f}x its speed (target >= 3x)")
+
+    print("\ncold start, one posting (examples/cto.md):")
+    cto = str(ROOT / "examples" / "cto.md")
+    regex_only = timed("--select STR001 (regex only)", [*POSTLINT, "--select", "STR001", cto], args.reps)
+    timed("all default rules", [*POSTLINT, cto], args.reps)
+    print(f"  regex-only cold start {regex_only:.2f} s (target <= 1 s)")
+
+    print("\nprocesses:")
+    one = timed("--jobs 1", [*POSTLINT, "--jobs", "1", str(args.folder)], args.reps)
+    two = timed("--jobs 2", [*POSTLINT, "--jobs", "2", str(args.folder)], args.reps)
+    print(f"  speed-up with 2 jobs: {one / two:4.2f}x (target >= 1.5x on 100+ files)")
+
+    with tempfile.TemporaryDirectory() as tmp:
+        print("\ncache (unchanged postings):")
+        cached = [c for c in POSTLINT if c != "--no-cache"] + ["--jobs", "1", "--cache-dir", str(Path(tmp) / "cache"), str(args.folder)]
+        cold, _ = run(cached)
+        warm = min(run(cached)[0] for _ in range(args.reps))
+        print(f"  cold {cold:.2f} s, rerun {warm:.2f} s: {100 * warm / cold:.0f}% of a cold run")
+
+        print("\nlinearity and memory (--jobs 1):")
+        base = min(n, 25)
+        small = replicate(files, base, Path(tmp) / "x1")
+        large = replicate(files, base * 10, Path(tmp) / "x10")
+        t1, m1 = run([*POSTLINT, "--jobs", "1", str(small)])
+        t10, m10 = run([*POSTLINT, "--jobs", "1", str(large)])
+        print(f"  {base} postings {t1:.2f} s ({m1} MB); {base * 10} postings {t10:.2f} s ({m10} MB)")
+        print(f"  10x the postings took {t10 / t1:.1f}x the time ({(t10 - t1) / (9 * base) * 1000:.0f} ms per extra posting)")
+        if args.full:
+            big = replicate(files, 1000, Path(tmp) / "x1000")
+            t, m = run([*POSTLINT, "--jobs", "1", str(big)])
+            print(f"  1,000 postings: {t:.1f} s, peak {m} MB (target < 300 MB)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,131 @@
+"""A content cache of lint results, like ruff's: one JSON file per (posting, settings) key.
+
+The key hashes everything a result depends on: the posting's text and path
+(per-file ignores, the diagnostic's path), the input format, postlint's
+version and code, the config, the selected rules with their options, the
+schema, and today's date (rules about closing dates depend on it). A cache
+entry that is unreadable, malformed or written for another key is ignored,
+never trusted; only JSON is read back, never pickle.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from collections.abc import Sequence
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from postlint import __version__
+
+if TYPE_CHECKING:  # pragma: no cover
+    from postlint.config import Config
+    from postlint.diagnostic import Diagnostic
+    from postlint.rule import Rule
+
+DEFAULT_DIR = ".postlint_cache"
+FORMAT = "postlint-cache-1"
+
+
+def cache_disabled_by_env() -> bool:
+    return os.environ.get("POSTLINT_NO_CACHE", "").strip().lower() not in ("", "0", "false", "no")
+
+
+@lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """postlint's own code and data files (size and mtime): an editable install changes without a new version."""
+    from postlint.resources import rules_dir
+
+    digest = hashlib.sha256(__version__.encode())
+    for root in (Path(__file__).parent, rules_dir()):
+        if not root.is_dir():
+            continue
+        for path in sorted(root.rglob("*")):
+            if path.suffix in (".py", ".toml", ".json", ".txt") and "__pycache__" not in path.parts:
+                st = path.stat()
+                digest.update(f"{path.relative_to(root)}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
+    return digest.hexdigest()
+
+
+def settings_fingerprint(config: Config, rules: Sequence[Rule]) -> str:
+    """The config and the rule set with every option (data rules' term lists included)."""
+    digest = hashlib.sha256(code_fingerprint().encode())
+    digest.update(config.model_dump_json().encode())
+    digest.update(f"\0{config.root}\0{config.origin}\0".encode())
+    schema = config.resolved_schema()
+    if os.path.sep in schema or schema.endswith(".toml"):
+        try:
+            digest.update(Path(schema).read_bytes())
+        except OSError:
+            pass  # the linter reports a missing schema itself
+    for rule in rules:
+        digest.update(f"\0{type(rule).__module__}.{type(rule).__qualname__}\0".encode())
+        digest.update(rule.model_dump_json().encode())
+    return digest.hexdigest()
+
+
+def entry_key(settings: str, path: str, text: str, format: str | None) -> str:  # noqa: A002
+    digest = hashlib.sha256(f"{FORMAT}\0{settings}\0{date.today().isoformat()}\0{path}\0{format}\0".encode())
+    digest.update(text.encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
+
+
+class Cache:
+    """Lint results on disk under ``directory`` (created on first write, with a .gitignore)."""
+
+    def __init__(self, directory: str | Path = DEFAULT_DIR) -> None:
+        self.directory = Path(directory)
+        self.hits = 0
+        self.misses = 0
+
+    def _file(self, key: str) -> Path:
+        return self.directory / __version__ / key[:2] / f"{key}.json"
+
+    def get(self, key: str) -> list[Diagnostic] | None:
+        """The cached diagnostics for ``key``, or ``None`` for a miss or an entry not to be trusted."""
+        from pydantic import ValidationError
+
+        from postlint.diagnostic import Diagnostic
+
+        try:
+            data = json.loads(self._file(key).read_text(encoding="utf-8"))
+            if not isinstance(data, dict) or data.get("format") != FORMAT or data.get("key") != key:
+                raise ValueError("foreign cache entry")
+            found = [Diagnostic.model_validate(d) for d in data["diagnostics"]]
+        except (OSError, ValueError, KeyError, TypeError, ValidationError):
+            self.misses += 1
+            return None
+        self.hits += 1
+        return found
+
+    def put(self, key: str, diagnostics: Sequence[Diagnostic]) -> None:
+        """Store atomically (write then rename), so a concurrent or interrupted run never leaves half a file."""
+        entry: dict[str, Any] = {
+            "format": FORMAT,
+            "key": key,
+            "diagnostics": [d.model_dump(mode="json") for d in diagnostics],
+        }
+        target = self._file(key)
+        try:
+            self._ensure_root()
+            target.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=".json")
+            with os.fdopen(fd, "w", encoding="utf-8") as out:
+                json.dump(entry, out, ensure_ascii=False, separators=(",", ":"))
+            os.replace(tmp, target)
+        except OSError:
+            pass  # a read-only checkout still lints; it just does not cache
+
+    def _ensure_root(self) -> None:
+        if not self.directory.is_dir():
+            self.directory.mkdir(parents=True, exist_ok=True)
+            # Like ruff's cache: never committed by accident.
+            (self.directory / ".gitignore").write_text("# Automatically created by postlint.\n*\n", encoding="utf-8")
+            (self.directory / "CACHEDIR.TAG").write_text(
+                "Signature: 8a477f597d28d172789f06886806bc55\n# postlint cache: https://bford.info/cachedir/\n",
+                encoding="utf-8",
+            )

@@ -1,0 +1,110 @@
+"""The result cache: a rerun gives the identical report; a corrupt or foreign cache is never trusted."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from postlint.cache import Cache
+from postlint.cli import main
+from postlint.config import Config
+from postlint.formats import render
+from postlint.linter import lint_paths
+from postlint.plugins import all_rules
+
+POSTINGS = {
+    "lead.md": "# Rockstar Developer\n\n## About the role\n\nHe will own the platform.\n",
+    "data.md": "# Data Engineer\n\n## Compensation\n\n$90,000 - $120,000 per year.\n\n- Young and energetic team\n",
+    "plain.txt": "Senior Analyst\n\nResponsibilities:\n• Build reports\n• Ninja-level Excel\n",
+}
+
+
+def tree(tmp_path: Path) -> Path:
+    root = tmp_path / "jobs"
+    root.mkdir()
+    for name, text in POSTINGS.items():
+        (root / name).write_text(text, encoding="utf-8")
+    return root
+
+
+def entries(cache_dir: Path) -> list[Path]:
+    return sorted(p for p in cache_dir.rglob("*.json") if not p.name.startswith(".tmp"))
+
+
+def test_cached_rerun_is_identical(tmp_path):
+    root, cache_dir = tree(tmp_path), tmp_path / "cache"
+    plain = lint_paths([root])
+    cache = Cache(cache_dir)
+    first = lint_paths([root], cache=cache)
+    assert (cache.hits, cache.misses) == (0, 3)
+    assert len(entries(cache_dir)) == 3
+    again = Cache(cache_dir)
+    second = lint_paths([root], cache=again)
+    assert (again.hits, again.misses) == (3, 0)
+    assert second.results == first.results == plain.results
+    rules = all_rules()
+    # The full format needs each finding's source line: a cache hit re-reads it from the text.
+    for fmt in ("full", "json", "html"):
+        assert render(fmt, second, rules) == render(fmt, plain, rules)
+    assert "STR" in render("full", second, rules)
+
+
+def test_changed_text_or_config_misses(tmp_path):
+    root, cache_dir = tree(tmp_path), tmp_path / "cache"
+    lint_paths([root], cache=Cache(cache_dir))
+    (root / "lead.md").write_text(POSTINGS["lead.md"] + "\nShe will too.\n", encoding="utf-8")
+    cache = Cache(cache_dir)
+    lint_paths([root], cache=cache)
+    assert (cache.hits, cache.misses) == (2, 1)
+    cache = Cache(cache_dir)
+    narrowed = lint_paths([root], Config(select=["STR001"]), cache=cache)
+    assert cache.hits == 0
+    assert {d.code for d in narrowed.diagnostics} <= {"STR001"}
+    # Rule options are part of the key too.
+    cache = Cache(cache_dir)
+    lint_paths([root], Config(select=["STR001"], rules={"STR001": {"severity": "info"}}), cache=cache)
+    assert cache.hits == 0
+
+
+def test_corrupt_and_foreign_entries_are_ignored(tmp_path):
+    root, cache_dir = tree(tmp_path), tmp_path / "cache"
+    plain = lint_paths([root])
+    lint_paths([root], cache=Cache(cache_dir))
+    files = entries(cache_dir)
+    files[0].write_text("{not json", encoding="utf-8")
+    data = json.loads(files[1].read_text(encoding="utf-8"))
+    data["key"] = "0" * 64  # an entry written for something else
+    files[1].write_text(json.dumps(data), encoding="utf-8")
+    bad = json.loads(files[2].read_text(encoding="utf-8"))
+    bad["diagnostics"] = [{"code": "X"}]  # not a Diagnostic
+    files[2].write_text(json.dumps(bad), encoding="utf-8")
+    cache = Cache(cache_dir)
+    report = lint_paths([root], cache=cache)
+    assert (cache.hits, cache.misses) == (0, 3)
+    assert report.results == plain.results
+    # ... and the rerun repaired them.
+    cache = Cache(cache_dir)
+    lint_paths([root], cache=cache)
+    assert cache.hits == 3
+
+
+def test_cli_cache_flags(tmp_path, capsys, monkeypatch):
+    root = tree(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("POSTLINT_NO_CACHE", raising=False)
+    args = ["check", str(root), "--format", "concise", "--jobs", "1"]
+    main(args)
+    cold = capsys.readouterr().out
+    default_dir = tmp_path / ".postlint_cache"
+    assert len(entries(default_dir)) == 3
+    assert (default_dir / ".gitignore").read_text(encoding="utf-8").endswith("*\n")
+    main(args)
+    assert capsys.readouterr().out == cold
+    main([*args, "--cache-dir", "elsewhere"])
+    assert capsys.readouterr().out == cold
+    assert len(entries(tmp_path / "elsewhere")) == 3
+    main([*args, "--no-cache", "--cache-dir", "never"])
+    monkeypatch.setenv("POSTLINT_NO_CACHE", "1")
+    main([*args, "--cache-dir", "never"])
+    assert capsys.readouterr().out == cold + cold
+    assert not (tmp_path / "never").exists()

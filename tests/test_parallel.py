@@ -1,0 +1,73 @@
+"""--jobs: a process pool gives the same report, in the same order, as one process."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from postlint.formats import render
+from postlint.linter import lint_paths
+from postlint.plugins import all_rules
+
+ROOT = Path(__file__).resolve().parents[1]
+
+VARIANTS = [
+    "# Rockstar Ninja Developer\n\n## About the role\n\nYou will build pipelines. He will report to the CTO.\n",
+    "## Responsibilities\n\n- Build things\n- Ship things\n",
+    "# Data Engineer\n\n## Compensation\n\n$90,000 - $120,000 per year.\n\n- Young and energetic team\n",
+]
+
+
+def make_tree(tmp_path: Path) -> Path:
+    """Ten postings in two folders; ``strict/`` has its own config that ignores the title rule."""
+    cto = (ROOT / "examples" / "cto.md").read_text(encoding="utf-8")
+    for i in range(4):
+        (tmp_path / f"a{i}.md").write_text(VARIANTS[i % 3], encoding="utf-8")
+    (tmp_path / "cto.md").write_text(cto, encoding="utf-8")
+    (tmp_path / "empty.md").write_text("", encoding="utf-8")  # an input error keeps its place
+    strict = tmp_path / "strict"
+    strict.mkdir()
+    (strict / ".postlint.toml").write_text('ignore = ["STR001"]\n', encoding="utf-8")
+    for i in range(4):
+        (strict / f"b{i}.md").write_text(VARIANTS[i % 3], encoding="utf-8")
+    return tmp_path
+
+
+def test_two_jobs_match_one_job_in_order(tmp_path):
+    root = make_tree(tmp_path)
+    one = lint_paths([root], jobs=1)
+    two = lint_paths([root], jobs=2)
+    assert two.workers == 2
+    assert [r.path for r in two.results] == [r.path for r in one.results]
+    assert two.results == one.results  # same diagnostics and errors, file by file
+    assert two.errors == [f"{root / 'empty.md'}: empty file"]
+    rules = all_rules()
+    for fmt in ("full", "json", "sarif"):
+        assert render(fmt, two, rules) == render(fmt, one, rules)
+    # Per-file config resolution survives the pool: strict/ ignores STR001, the top folder does not.
+    codes = {r.path: {d.code for d in r.diagnostics} for r in two.results}
+    assert "STR001" in codes[str(root / "a1.md")]
+    assert "STR001" not in codes[str(root / "strict" / "b1.md")]
+    assert two.timings["rules"] > 0 and two.timings["parse"] > 0
+
+
+def test_cli_jobs_flag_output_identical(tmp_path, capsys):
+    from postlint.cli import main
+
+    root = make_tree(tmp_path)
+    outs = []
+    for jobs in ("1", "2"):
+        code = main(["check", str(root), "--format", "concise", "--no-cache", "--jobs", jobs])
+        outs.append((code, capsys.readouterr().out))
+    assert outs[0] == outs[1]
+    assert outs[0][0] == 2  # the empty file is an input error
+
+
+def test_jobs_must_be_positive(capsys):
+    from postlint.cli import main
+
+    with pytest.raises(SystemExit) as exc:
+        main(["check", "--jobs", "0", "x.md"])
+    assert exc.value.code == 2
+    assert "--jobs must be at least 1" in capsys.readouterr().err
