@@ -33,3 +33,10 @@ def seed_text() -> str:
 @pytest.fixture(scope="session")
 def cto_md() -> str:
     return (ROOT / "examples" / "cto.md").read_text(encoding="utf-8")
+
+
+@pytest.fixture(autouse=True)
+def _no_result_cache(monkeypatch):
+    """CLI tests run in the checkout; keep them from writing .postlint_cache/ there.
+    Cache tests that need it unset this themselves."""
+    monkeypatch.setenv("POSTLINT_NO_CACHE", "1")
