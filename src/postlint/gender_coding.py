@@ -12,7 +12,7 @@ import re
 import tomllib
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
 
@@ -31,6 +31,7 @@ DATA_FILE = "inclusivity/gender-coded-words.toml"
 
 # Words with inner hyphens or apostrophes, as gender-decoder splits them.
 _WORD = re.compile(r"[A-Za-z]+(?:[-'’][A-Za-z]+)*")
+_PARTS = re.compile(r"([-'])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,16 +52,33 @@ class Stems:
     exceptions: re.Pattern[str] | None
     alternatives: dict[str, list[str]]
     source: str
+    # Prefix stems by length, longest first: one dict probe per length instead of
+    # a startswith per stem; the first stem listed wins a tie, as in ``prefixes``.
+    _by_length: tuple[tuple[int, dict[str, tuple[Gender, str]]], ...] = field(default=(), compare=False, repr=False)
+    _memo: dict[str, tuple[Gender, str] | None] = field(default_factory=dict, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        if not self._by_length and self.prefixes:
+            by_length: dict[int, dict[str, tuple[Gender, str]]] = {}
+            for prefix, gender in self.prefixes:
+                by_length.setdefault(len(prefix), {}).setdefault(prefix, (gender, prefix + "*"))
+            object.__setattr__(self, "_by_length", tuple(sorted(by_length.items(), key=lambda kv: -kv[0])))
 
     def lookup(self, word: str) -> tuple[Gender, str] | None:
-        """The coding of a lower-case word, or ``None``."""
+        """The coding of a lower-case word, or ``None`` (memoised: postings repeat words)."""
+        try:
+            return self._memo[word]
+        except KeyError:
+            pass
         hit = self.exact.get(word)
-        if hit is not None:
-            return hit
-        for prefix, gender in self.prefixes:
-            if word.startswith(prefix):
-                return gender, prefix + "*"
-        return None
+        if hit is None:
+            for length, table in self._by_length:
+                if len(word) >= length:
+                    hit = table.get(word[:length])
+                    if hit is not None:
+                        break
+        self._memo[word] = hit
+        return hit
 
 
 @lru_cache(maxsize=1)
@@ -79,9 +97,23 @@ def stems() -> Stems:
     words = data.get("exceptions", [])
     regex = None
     if words:
-        regex = re.compile("|".join(rf"(?<![\w-]){re.escape(w)}(?![\w-])" for w in words), re.IGNORECASE)
+        regex = re.compile(rf"(?<![\w-])(?:{_alternation(words)})(?![\w-])", re.IGNORECASE)
     alternatives = {k.lower(): list(v) for k, v in data.get("alternatives", {}).items()}
     return Stems(exact, tuple(prefixes), regex, alternatives, data.get("source", ""))
+
+
+def _alternation(words: list[str]) -> str:
+    """``w1|w2|...`` for literal words, with one shared look-behind outside it and the
+    words grouped by first letter (``a(?:ctive|...)|b(?:...)``) so the scan rejects
+    most positions with one test instead of one per word (about 60x faster than one
+    look-around per word). At a given position only one group can match and each
+    group keeps the words' order, so the first listed word still wins, as before."""
+    if not all(w[:1].isascii() and w[:1].isalnum() for w in words):
+        return "|".join(re.escape(w) for w in words)
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[0].lower(), []).append(w)
+    return "|".join(re.escape(k) + "(?:" + "|".join(re.escape(w[1:]) for w in ws) + ")" for k, ws in groups.items())
 
 
 def find_coded(text: str) -> list[Coded]:
@@ -92,23 +124,42 @@ def find_coded(text: str) -> list[Coded]:
     found: list[Coded] = []
     for match in _WORD.finditer(text):
         start = match.start()
-        if any(s <= start < e for s, e in excepted):
+        if excepted and any(s <= start < e for s, e in excepted):
             continue
-        word = match.group(0).lower().replace("’", "'")
-        whole = table.lookup(word) if "-" in word else None
-        if whole is not None:
-            found.append(Coded(start, match.end(), match.group(0), whole[0], whole[1]))
-            continue
-        offset = start
-        for part in re.split(r"([-'])", match.group(0)):
+        for offset, length, part, gender, stem in _coded_parts(match.group(0)):
+            at = start + offset
+            if offset and excepted and any(s <= at < e for s, e in excepted):
+                continue
+            found.append(Coded(at, at + length, part, gender, stem))
+    return found
+
+
+_PARTS_MEMO: dict[str, tuple[tuple[int, int, str, Gender, str], ...]] = {}
+
+
+def _coded_parts(token: str) -> tuple[tuple[int, int, str, Gender, str], ...]:
+    """The coded parts of one word as (offset, length, text, gender, stem), memoised per spelling."""
+    cached = _PARTS_MEMO.get(token)
+    if cached is not None:
+        return cached
+    table = stems()
+    word = token.lower().replace("’", "'")
+    whole = table.lookup(word) if "-" in word else None
+    parts: list[tuple[int, int, str, Gender, str]] = []
+    if whole is not None:
+        parts.append((0, len(token), token, whole[0], whole[1]))
+    else:
+        offset = 0
+        for part in _PARTS.split(token):
             if part and part not in "-'":
                 hit = table.lookup(part.lower())
-                if hit is not None and not any(s <= offset < e for s, e in excepted):
-                    found.append(Coded(offset, offset + len(part), part, hit[0], hit[1]))
+                if hit is not None:
+                    parts.append((offset, len(part), part, hit[0], hit[1]))
                 if "'" in word:
                     break  # "leader's" counts once, by its first part
             offset += len(part)
-    return found
+    result = _PARTS_MEMO[token] = tuple(parts)
+    return result
 
 
 def alternatives(word: str) -> list[str]:

@@ -235,7 +235,7 @@ def coverage(posting: Posting, phrases: list[str]) -> list[Coverage]:
     intro = _intro_limit(body)
     groups = [[p] for p in phrases]
     seen_heading: set[tuple[int, int]] = set()
-    for block, gid, start, end in nlp.match_phrases(posting, groups, attr="LEMMA"):
+    for block, gid, start, end in nlp.match_phrases(posting, groups, attr="LEMMA", cache=False):
         row = rows[gid]
         if block is title:
             row.title = True

@@ -176,6 +176,10 @@ class Linter:
         try:
             with contextlib.suppress(PostlintError):
                 self.lint_text(_WARM_UP, path="warm-up.md")
+            if any(rule.uses_nlp() for rule in self.rules):
+                from postlint import nlp
+
+                nlp._pyphen()  # loaded only for a word missing from the CMU dictionary: load it here too
         finally:
             self.timings = kept
 

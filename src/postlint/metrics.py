@@ -20,6 +20,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from postlint.posting import Block, Posting, Section
@@ -52,11 +53,20 @@ class Counts:
     sentence_lengths: list[int] = field(default_factory=list)
 
     def add(self, other: Counts) -> None:
-        for name in self.__slots__:  # type: ignore[attr-defined]
-            if name == "sentence_lengths":
-                self.sentence_lengths.extend(other.sentence_lengths)
-            else:
-                setattr(self, name, getattr(self, name) + getattr(other, name))
+        # Spelled out rather than a loop over the fields: called for every sentence.
+        self.words += other.words
+        self.sentences += other.sentences
+        self.syllables += other.syllables
+        self.letters += other.letters
+        self.characters += other.characters
+        self.polysyllables += other.polysyllables
+        self.complex_words += other.complex_words
+        self.long_sentences += other.long_sentences
+        self.passive_sentences += other.passive_sentences
+        self.paragraphs += other.paragraphs
+        self.list_items += other.list_items
+        self.bullet_words += other.bullet_words
+        self.sentence_lengths.extend(other.sentence_lengths)
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,19 +149,30 @@ def is_complex(word: str, syllables: int, *, sentence_start: bool) -> bool:
     return True
 
 
-def text_counts(words: list[str], *, sentences: int = 1) -> Counts:
-    """Counts of one sentence's words (used by block counting and by tests)."""
+@lru_cache(maxsize=65536)
+def _word_counts(word: str) -> tuple[int, int, bool, bool]:
+    """Syllables, letters and complexity (at a sentence start, elsewhere) of one word, cached:
+    postings repeat most of their words."""
     from postlint import nlp
 
+    syl = nlp.syllables(word.lower())
+    letters = sum(ch.isalnum() for ch in word)
+    return syl, letters, is_complex(word, syl, sentence_start=True), is_complex(word, syl, sentence_start=False)
+
+
+def text_counts(words: list[str], *, sentences: int = 1) -> Counts:
+    """Counts of one sentence's words (used by block counting and by tests)."""
     c = Counts(words=len(words), sentences=sentences)
+    syllables = letters = polysyllables = complex_words = 0
     for i, word in enumerate(words):
-        syl = nlp.syllables(word.lower())
-        c.syllables += syl
-        c.letters += sum(ch.isalnum() for ch in word)
+        syl, n, complex_first, complex_later = _word_counts(word)
+        syllables += syl
+        letters += n
         if syl >= 3:
-            c.polysyllables += 1
-        if is_complex(word, syl, sentence_start=i == 0):
-            c.complex_words += 1
+            polysyllables += 1
+        if complex_first if i == 0 else complex_later:
+            complex_words += 1
+    c.syllables, c.letters, c.polysyllables, c.complex_words = syllables, letters, polysyllables, complex_words
     return c
 
 
@@ -182,7 +203,8 @@ def block_counts(posting: Posting) -> dict[int, Counts]:
     docs = {id(b): d for b, d in nlp.docs(posting)} if tagged else {}
     out: dict[int, Counts] = {}
     for block in posting.body_blocks():
-        c = Counts(characters=sum(not ch.isspace() for ch in block.text))
+        # str.split() splits on exactly the characters str.isspace() accepts.
+        c = Counts(characters=len("".join(block.text.split())))
         if block.kind == "list_item":
             c.list_items = 1
         elif block.kind == "paragraph":

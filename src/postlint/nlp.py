@@ -45,28 +45,64 @@ def pipeline() -> Language:
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
     nlp.initialize()
+    # The lookup lemmatizer's table (spacy-lookups-data), applied by one memoised
+    # component: a lemma depends only on the token's spelling, so each distinct
+    # word is looked up once per process instead of once per token.
     table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
-    _register_lowercase_lemmas(table)
-    nlp.add_pipe("postlint_lowercase_lemmas")
+    nlp.remove_pipe("lemmatizer")
+    _register_lemma_component()
+    nlp.add_pipe("postlint_lemmas")
+    nlp.get_pipe("postlint_lemmas").table = table
     return nlp
 
 
-def _register_lowercase_lemmas(table: Any) -> None:
-    """The lookup table is keyed by exact spelling, so "Scaling" would keep itself as
-    lemma; look such words up again in lower case, and store every lemma lower-cased."""
+class _Lemmas:
+    """Lower-cased lookup lemmas, set for a whole Doc through arrays (no Token objects).
+
+    Same result as spaCy's lookup lemmatizer followed by a lower-casing step: the
+    table is keyed by exact spelling, so a word that stays its own lemma
+    ("Scaling") is looked up again in lower case, and every lemma is lower-cased.
+    """
+
+    def __init__(self) -> None:
+        self.table: Any = None
+        self.memo: dict[tuple[int, int], int] = {}  # (ORTH, LEMMA) hash -> lemma hash
+
+    def _lemma(self, strings: Any, orth: int, preset: int) -> int:
+        text = strings[orth]
+        if preset:  # a lemma set before us (the lookup lemmatizer never overwrites one)
+            lemma = strings[preset]
+        else:
+            lemma = self.table.get(text, text)
+            if not isinstance(lemma, str):
+                lemma = lemma[0]
+        if lemma == text and not text.islower():
+            lemma = self.table.get(text.lower(), text.lower())
+        return strings.add(lemma.lower())
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not len(doc):
+            return doc
+        import numpy
+        from spacy.attrs import LEMMA, ORTH
+
+        memo, strings = self.memo, doc.vocab.strings
+        out = []
+        for orth, preset in doc.to_array([ORTH, LEMMA]).tolist():
+            lemma = memo.get((orth, preset))
+            if lemma is None:
+                lemma = memo[orth, preset] = self._lemma(strings, orth, preset)
+            out.append(lemma)
+        doc.from_array([LEMMA], numpy.array(out, dtype="uint64"))
+        return doc
+
+
+def _register_lemma_component() -> None:
     from spacy.language import Language
 
-    if Language.has_factory("postlint_lowercase_lemmas"):
-        return
-
-    @Language.component("postlint_lowercase_lemmas")
-    def lowercase_lemmas(doc: Doc) -> Doc:
-        for token in doc:
-            lemma = token.lemma_
-            if lemma == token.text and not token.is_lower:
-                lemma = table.get(token.lower_, token.lower_)
-            token.lemma_ = lemma.lower()
-        return doc
+    if not Language.has_factory("postlint_lemmas"):
+        # A fresh component (and memo) per pipeline: lemma hashes live in its vocab.
+        Language.factory("postlint_lemmas", func=lambda nlp, name: _Lemmas())
 
 
 def docs(posting: Posting) -> list[tuple[Block, Doc]]:
@@ -128,10 +164,13 @@ def sentences(posting: Posting, kinds: Sequence[str] = ("paragraph", "list_item"
             if block.kind not in kinds or block is skip:
                 continue
             for sent in doc.sents:
-                text = sent.text.strip()
+                # The Doc was made from block.text, so this slice equals Span.text (which
+                # builds a Token per word).
+                raw = block.text[sent.start_char : sent.end_char]
+                text = raw.strip()
                 if not _WORD.search(text):
                     continue
-                start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+                start = sent.start_char + (len(raw) - len(raw.lstrip()))
                 cached.append(Sentence(block, start, start + len(text), text))
         posting._cache[key] = cached
     return cached
@@ -187,6 +226,10 @@ def syllables(word: str) -> int:
 
 @lru_cache(maxsize=256)
 def _phrase_matcher(key: tuple[str, tuple[tuple[str, ...], ...]]) -> Any:
+    return _build_matcher(key)
+
+
+def _build_matcher(key: tuple[str, tuple[tuple[str, ...], ...]]) -> Any:
     from spacy.matcher import PhraseMatcher
 
     attr, groups = key
@@ -198,15 +241,22 @@ def _phrase_matcher(key: tuple[str, tuple[tuple[str, ...], ...]]) -> Any:
 
 
 def match_phrases(
-    posting: Posting, groups: Sequence[Sequence[str]], *, attr: str = "LOWER", blocks: Iterable[Block] | None = None
+    posting: Posting,
+    groups: Sequence[Sequence[str]],
+    *,
+    attr: str = "LOWER",
+    blocks: Iterable[Block] | None = None,
+    cache: bool = True,
 ) -> list[tuple[Block, int, int, int]]:
     """Find phrases of ``groups`` in blocks: (block, group index, text start, text end).
 
     One PhraseMatcher per term list, compiled once per process; ``attr`` is
     ``LOWER`` (case-insensitive) or ``LEMMA`` (inflections match too).
+    ``cache=False`` for one posting's own phrases, which would only evict the
+    shared term lists from the cache.
     """
     key = (attr, tuple(tuple(g) for g in groups))
-    matcher = _phrase_matcher(key)
+    matcher = _phrase_matcher(key) if cache else _build_matcher(key)
     wanted = None if blocks is None else {id(b) for b in blocks}
     nlp = pipeline()
     found = []

@@ -195,11 +195,14 @@ class PhysicalRequirements(Rule):
         if _WITH_OR_WITHOUT.search(posting.text):
             return  # the posting already frames its requirements as essential functions
         for block in scope_blocks(posting, "prose"):
+            found = list(_PHYSICAL.finditer(block.text))
+            if not found:
+                continue  # most blocks: no need to gather the section's text
             section = posting.section_of(block.start)
             nearby = " ".join(b.text for b in section.all_blocks()) if section is not None else block.text
             if _ACCOMMODATION.search(nearby):
                 continue
-            for m in _PHYSICAL.finditer(block.text):
+            for m in found:
                 yield self.at_block(
                     posting, block, m.start(), m.end(),
                     f"'{m.group(0)}' without 'with or without reasonable accommodation'; add it, or describe the outcome ('move', 'communicate').",
