@@ -39,6 +39,42 @@ def _has_unbounded_repeat(items: object) -> bool:
     return False
 
 
+def _first(items: object) -> frozenset[int] | None:
+    """The code points a branch can start with, when it must start with a literal; else None (anything)."""
+    for op, arg in items:  # type: ignore[attr-defined]
+        name = str(op)
+        if name in ("AT",):
+            continue  # anchors and \b consume nothing
+        if name == "LITERAL":
+            return frozenset((arg, ord(chr(arg).lower()), ord(chr(arg).upper())))
+        if name == "IN" and all(str(o) == "LITERAL" for o, _ in arg):
+            return frozenset(c for _, a in arg for c in (a, ord(chr(a).lower()), ord(chr(a).upper())))
+        if name == "SUBPATTERN":
+            return _first(arg[-1])
+        return None
+    return None
+
+
+def _overlapping_branches(items: object) -> bool:
+    """Does the pattern hold alternatives that can start the same way, like (a|aa) or (ab|ac)?"""
+    for op, arg in items:  # type: ignore[attr-defined]
+        name = str(op)
+        if name == "BRANCH":
+            firsts = [_first(branch) for branch in arg[1]]
+            if any(f is None for f in firsts):
+                return True
+            seen: set[int] = set()
+            for f in firsts:
+                if seen & f:  # type: ignore[operator]
+                    return True
+                seen |= f  # type: ignore[operator]
+            if any(_overlapping_branches(branch) for branch in arg[1]):
+                return True
+        elif name == "SUBPATTERN" and _overlapping_branches(arg[-1]):
+            return True
+    return False
+
+
 def _nested(items: object) -> str | None:
     for op, arg in items:  # type: ignore[attr-defined]
         name = str(op)
@@ -47,6 +83,8 @@ def _nested(items: object) -> str | None:
             unbounded = high == MAXREPEAT or high > 100
             if unbounded and name != "POSSESSIVE_REPEAT" and _has_unbounded_repeat(sub):
                 return "a repeated group that itself repeats (like (a+)+) can take exponential time"
+            if unbounded and name != "POSSESSIVE_REPEAT" and _overlapping_branches(sub):
+                return "a repeated group of alternatives that can match the same text (like (a|aa)+) can take exponential time"
             found = _nested(sub)
             if found:
                 return found

@@ -29,6 +29,9 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _CONTROL = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+# Real postings are kilobytes; a bigger file is a mistake (a log, a dump) and
+# would hold CI for minutes, so it is refused before it is read.
+MAX_BYTES = 10 * 2**20
 
 
 @dataclass(frozen=True)
@@ -80,6 +83,9 @@ def read_source(path: str | Path) -> SourceText:
     try:
         if p.is_dir():
             raise InputError(f"{name}: is a directory")
+        size = p.stat().st_size
+        if size > MAX_BYTES:
+            raise InputError(f"{name}: {size / 2**20:.1f} MB is over the {MAX_BYTES // 2**20} MB limit for a posting")
         data = p.read_bytes()
     except FileNotFoundError:
         raise InputError(f"{name}: no such file") from None

@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
+import re
+
 from postlint.errors import InputError
 from postlint.posting import Posting
 from postlint.schema import Schema, load_schema
 
 FORMATS = ("markdown", "text", "html", "jsonld")
+# A lone surrogate (from a JSON "\\ud800" escape or a str built in Python) cannot be
+# encoded, and spaCy encodes every token; U+FFFD keeps the length, so offsets hold.
+SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def parse(text: str, format: str = "markdown", *, path: str = "-", schema: Schema | str | None = None) -> Posting:
     """Parse a posting's text. ``format`` is ``markdown``, ``text``, ``html`` or ``jsonld``."""
     if not isinstance(schema, Schema):
         schema = load_schema(schema or "cto")
+    text = SURROGATE.sub("\ufffd", text)
     if format == "markdown":
         from postlint.readers.markdown import read_markdown
 

@@ -16,6 +16,7 @@ from json.decoder import scanstring
 from typing import Any
 
 from postlint.posting import Block, Posting
+from postlint.readers import SURROGATE
 from postlint.readers.tree import build_posting
 from postlint.schema import Schema
 
@@ -72,7 +73,7 @@ def parse_located(text: str) -> Located:
                 s, end = scanstring(text, i + 1, True)
             except json.JSONDecodeError as exc:
                 raise JSONError(exc.msg.lower().removesuffix(" at").removesuffix(" starting at"), exc.pos) from None
-            return s, end
+            return SURROGATE.sub("\ufffd", s), end
         if ch in "{[":
             depth += 1
             if depth > 200:

@@ -44,9 +44,7 @@ def _parser():  # noqa: ANN202 - markdown-it's MarkdownIt
 
 
 def _blank(chars: list[str], start: int, end: int) -> None:
-    for i in range(start, end):
-        if chars[i] not in "\r\n":
-            chars[i] = " "
+    chars[start:end] = [c if c in "\r\n" else " " for c in chars[start:end]]
 
 
 def _mask_region(source: str, chars: list[str], line_starts: list[int], first: int, last: int) -> tuple[int, int]:
@@ -64,13 +62,16 @@ def _mask_region(source: str, chars: list[str], line_starts: list[int], first: i
         keep_from = prefix.end() if prefix else 0
         trail = _TRAILING_HASHES.search(body)
         keep_to = trail.start() if trail and body.lstrip(" \t>").startswith("#") else len(body)
-        for i in range(keep_from, keep_to):
-            chars[ls + i] = line[i]
+        if keep_to > keep_from:
+            chars[ls + keep_from : ls + keep_to] = line[keep_from:keep_to]
     text = "".join(chars[start:end])
     for pattern in (_HTML_COMMENT, _CODE_SPAN, _IMAGE, _LINK_TARGET, _AUTOLINK, _HTML_TAG, _BARE_URL, _EMPHASIS):
+        matched = False
         for match in pattern.finditer(text):
             _blank(chars, start + match.start(), start + match.end())
-        text = "".join(chars[start:end])
+            matched = True
+        if matched:  # later patterns see this one's blanks
+            text = "".join(chars[start:end])
     return start, end
 
 

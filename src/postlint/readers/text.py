@@ -20,8 +20,10 @@ from postlint.schema import Schema, normalize_heading
 _EOL = re.compile(r"\r\n|\r|\n")
 # A bullet glyph or a "1." / "1)" number, then blank space, then the item.
 _BULLET = re.compile(r"[ \t]*(?:[•\-*–·▪◦●]|\d{1,3}[.)])[ \t]+(?=\S)")
-# Glued CamelCase words, as job boards print their tag lists.
-_TAG_WORD = re.compile(r"[A-Z][a-z0-9]+|[A-Z]{2,}(?![a-z])")
+# Glued CamelCase words, as job boards print their tag lists. An acronym starts
+# where a capital run starts: otherwise a long run ("JJJJ…J!") splits into
+# acronyms in exponentially many ways before the match fails (found by fuzzing).
+_TAG_WORD = re.compile(r"[A-Z][a-z0-9]+|(?<![A-Z])[A-Z]{2,}(?![a-z])")
 _TAGS = re.compile(rf"(?:{_TAG_WORD.pattern}){{3,}}")
 # An amount of money: "$160,000", "90k", "EUR 60000", "60 000 GBP".
 _SALARY = re.compile(r"[$€£¥₹]\s?\d|\d\s?[kK]\b|\b(?:USD|EUR|GBP|CAD|AUD)\s?\d|\d\s?(?:USD|EUR|GBP|CAD|AUD)\b")

@@ -1,0 +1,319 @@
+"""Odd inputs give a clear result: a finding, or one line naming the file with exit 2.
+
+Every case also checks that no traceback escapes and that the other files of the
+run are still checked. Sizes are kept small enough for the suite; the 50 MB
+and scaling measurements live in ``benchmarks/robustness.py``.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from postlint.cli import main
+from postlint.linter import Linter, lint_paths
+from postlint.source import MAX_BYTES
+
+BODY = "# Data Engineer café\n\nWe want a rockstar engineer.\n"
+FLAG = "3:11: INC010"  # "rockstar" (culture-cliches) sits at line 3, column 11 in every encoding
+ROCKSTAR = (
+    "Use 'expert' or 'specialist' or 'skilled engineer' instead of 'rockstar'. "
+    "Name the skill you need; hype titles read as a narrow culture."
+)
+
+
+def run(args, capsys):
+    code = main(args)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+# -- bytes on disk: encodings, line endings, binary, empty ---------------------
+
+DECODABLE = {
+    "utf8.md": BODY.encode(),
+    "utf8-bom.md": b"\xef\xbb\xbf" + BODY.encode(),
+    "utf16-le-bom.md": BODY.encode("utf-16"),  # Python writes a BOM in native (little-endian) order
+    "utf16-be-bom.md": b"\xfe\xff" + BODY.encode("utf-16-be"),
+    "latin1.md": BODY.encode("latin-1"),
+    "crlf.md": BODY.replace("\n", "\r\n").encode(),
+    "lone-cr.md": BODY.replace("\n", "\r").encode(),
+    "mixed-eol.md": b"# Data Engineer\r\n\rWe want a rockstar engineer.\n",
+}
+UNREADABLE = {
+    "binary.md": (bytes(range(256)) * 4, "binary file, not a posting"),
+    "png.md": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file, not a posting"),
+    "invalid-utf8.md": ("café ".encode() + b"\xff ok", "invalid UTF-8 at byte 6; save the file as UTF-8"),
+    "empty.md": (b"", "empty file"),
+    "whitespace.md": (b" \n\t\r\n  \n", "empty file"),
+    "utf16-odd-length.md": (b"\xff\xfe" + "# T\n".encode("utf-16-le") + b"\x00", "not valid UTF-16 (byte 10)"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(DECODABLE))
+def test_decodable_inputs_are_linted_at_exact_positions(tmp_path, capsys, name):
+    path = tmp_path / name
+    path.write_bytes(DECODABLE[name])
+    code, out, err = run(["check", str(path), "--select", "INC010", "--format", "concise"], capsys)
+    assert (code, err) == (0, "")  # INC010 is an info finding, below the default fail level
+    assert out.splitlines() == [f"{path}:{FLAG} [info] {ROCKSTAR}"]
+
+
+@pytest.mark.parametrize("name", sorted(UNREADABLE))
+def test_unreadable_inputs_are_one_line_errors(tmp_path, capsys, name):
+    data, message = UNREADABLE[name]
+    path = tmp_path / name
+    path.write_bytes(data)
+    code, out, err = run(["check", str(path), "--select", "INC010"], capsys)
+    assert (code, err) == (2, f"postlint: error: {path}: {message}\n")
+    assert "INC010" not in out
+
+
+def test_one_folder_of_every_bad_input_still_checks_the_good_ones(tmp_path, capsys):
+    for name, data in DECODABLE.items():
+        (tmp_path / name).write_bytes(data)
+    for name, (data, _) in UNREADABLE.items():
+        (tmp_path / name).write_bytes(data)
+    code, out, err = run(["check", str(tmp_path), "--select", "INC010", "--format", "concise"], capsys)
+    assert code == 2
+    flagged = sorted(line.split(":", 1)[0] for line in out.splitlines() if FLAG in line)
+    assert flagged == sorted(str(tmp_path / n) for n in DECODABLE)
+    assert sorted(err.splitlines()) == sorted(f"postlint: error: {tmp_path / n}: {m}" for n, (_, m) in UNREADABLE.items())
+    assert "Traceback" not in err
+
+
+def test_line_endings_map_to_the_same_line_and_column():
+    for eol in ("\n", "\r\n", "\r"):
+        found = [d for d in Linter().lint_text(BODY.replace("\n", eol)) if d.code == "INC010"]
+        assert [(d.line, d.column, d.end_column) for d in found] == [(3, 11, 19)], repr(eol)
+
+
+def test_file_over_the_size_limit_is_refused_without_reading_it(tmp_path, capsys):
+    big = tmp_path / "huge.md"
+    with big.open("wb") as fh:  # sparse: no 50 MB written to disk
+        fh.truncate(50 * 1024 * 1024)
+    good = tmp_path / "ok.md"
+    good.write_text(BODY)
+    code, out, err = run(["check", str(tmp_path), "--select", "INC010", "--format", "concise"], capsys)
+    assert code == 2
+    assert out.startswith(f"{good}:{FLAG}")
+    assert err == f"postlint: error: {big}: 50.0 MB is over the {MAX_BYTES // 2**20} MB limit for a posting\n"
+
+
+# -- paths: loops, unreadable, spaces, non-ASCII --------------------------------
+
+
+def test_symlink_loops_terminate_and_each_file_is_checked_once(tmp_path, capsys):
+    jobs = tmp_path / "jobs"
+    jobs.mkdir()
+    (jobs / "a.md").write_text(BODY)
+    (jobs / "up").symlink_to("..")
+    (jobs / "self").symlink_to("self")
+    (jobs / "dangling.md").symlink_to("nowhere.md")
+    code, out, err = run(["check", str(tmp_path), "--select", "INC010", "--format", "concise"], capsys)
+    assert (code, err) == (0, "")
+    assert [line.split(":", 1)[0] for line in out.splitlines() if FLAG in line] == [str(jobs / "a.md")]
+
+
+def test_self_referencing_symlink_named_directly_is_an_error(tmp_path, capsys):
+    loop = tmp_path / "loop.md"
+    loop.symlink_to("loop.md")
+    code, out, err = run(["check", str(loop), "--select", "INC010"], capsys)
+    assert code == 2 and "INC010" not in out
+    assert err == f"postlint: error: {loop}: cannot read: Too many levels of symbolic links\n"
+
+
+def test_unreadable_file_is_an_error_and_the_next_is_checked(tmp_path, capsys, monkeypatch):
+    locked, good = tmp_path / "a_locked.md", tmp_path / "b_good.md"
+    locked.write_text(BODY)
+    good.write_text(BODY)
+    # Tests run as root, where chmod 000 does not stop reads: simulate the kernel's refusal.
+    real = Path.read_bytes
+
+    def read_bytes(self: Path) -> bytes:
+        if self.name == "a_locked.md":
+            raise PermissionError(13, "Permission denied", str(self))
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    code, out, err = run(["check", str(tmp_path), "--select", "INC010", "--format", "concise"], capsys)
+    assert code == 2
+    assert out.startswith(f"{good}:{FLAG}")
+    assert err == f"postlint: error: {locked}: permission denied\n"
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root reads chmod 000 files")
+def test_chmod_000_file_is_permission_denied(tmp_path, capsys):
+    locked = tmp_path / "locked.md"
+    locked.write_text(BODY)
+    locked.chmod(0)
+    try:
+        code, _, err = run(["check", str(locked)], capsys)
+    finally:
+        locked.chmod(0o644)
+    assert (code, err) == (2, f"postlint: error: {locked}: permission denied\n")
+
+
+@pytest.mark.parametrize("name", ["with space.md", "naïve résumé.md", "求人 票.md", "emoji 🚀.md"])
+def test_paths_with_spaces_and_non_ascii_names(tmp_path, capsys, name):
+    folder = tmp_path / "my jobs ü"
+    folder.mkdir()
+    path = folder / name
+    path.write_text(BODY, encoding="utf-8")
+    report = lint_paths([folder], None)
+    assert [(r.path, r.error) for r in report.results] == [(str(path), None)]
+    code, out, err = run(["check", str(path), "--select", "INC010", "--format", "concise"], capsys)
+    assert (code, out.splitlines(), err) == (0, [f"{path}:{FLAG} [info] {ROCKSTAR}"], "")
+
+
+# -- pathological content: bounded, a finding or nothing, never a crash --------
+
+
+@pytest.fixture(scope="module")
+def linter() -> Linter:
+    return Linter()
+
+
+def codes(found) -> set[str]:
+    return {d.code for d in found}
+
+
+def test_3000_level_nested_list(linter):
+    text = "# Data Engineer\n\n" + "- " * 3000 + "rockstar\n\n" + "> " * 3000 + "quoted\n"
+    found = linter.lint_text(text)
+    assert "STR001" not in codes(found)  # the title is still read
+    assert all(d.line in (1, 3, 5) for d in found)
+
+
+def test_3000_level_nested_html_list_and_divs(linter):
+    text = "<h1>Data Engineer</h1>" + "<ul><li>" * 3000 + "We want a rockstar." + "<div>" * 20000
+    found = linter.lint_text(text, path="deep.html")
+    assert [(d.line, d.column) for d in found if d.code == "INC010"] == [(1, 24033)]
+
+
+def test_thousands_of_headings(linter):
+    text = "# Data Engineer\n\n" + "".join(f"## Heading {i}\n\nWe want a rockstar.\n\n" for i in range(1000))
+    found = [d for d in linter.lint_text(text) if d.code == "INC010"]
+    assert len(found) == 1000
+    assert (found[0].line, found[0].column, found[-1].line) == (5, 11, 3 + 4 * 999 + 2)
+
+
+def test_unclosed_html(linter):
+    text = "<html><body><h1>Data Engineer" + "<div><p><b>We want a rockstar. " * 2000
+    found = [d for d in linter.lint_text(text, path="open.html") if d.code == "INC010"]
+    assert len(found) == 2000 and (found[0].line, found[0].column) == (1, 51)
+
+
+def test_megabytes_of_minified_inline_script(linter):
+    minified = "var a='<p>rockstar</p>';" * 100_000  # 2.4 MB on one line, as minifiers write it
+    text = f"<h1>Data Engineer</h1><script>{minified}</script>\n<p>We want a rockstar.</p>"
+    found = linter.lint_text(text, path="script.html")
+    assert [(d.line, d.column) for d in found if d.code == "INC010"] == [(2, 14)]
+
+
+def test_megabytes_of_multiline_inline_script(linter):
+    lines = "var a = '<p>rockstar</p>';\n" * 80_000  # 2 MB over many lines
+    text = f"<h1>Data Engineer</h1><script>\n{lines}</script><p>We want a rockstar.</p>"
+    found = linter.lint_text(text, path="script.html")
+    assert [(d.line, d.column) for d in found if d.code == "INC010"] == [(80_002, 23)]
+
+
+def test_unclosed_inline_script_runs_to_the_end(linter):
+    text = "<h1>Data Engineer</h1><p>We want a rockstar.</p><script>" + "rockstar();" * 50_000
+    found = linter.lint_text(text, path="script.html")
+    assert [(d.line, d.column) for d in found if d.code == "INC010"] == [(1, 36)]
+
+
+@pytest.mark.parametrize(
+    ("jsonld", "code"),
+    [
+        ('{"@type": "JobPosting", "title": ', "SD000"),
+        ("[" * 100_000, "SD000"),
+        ('{"a":' * 100_000, "SD000"),
+        ('{"@type": "JobPosting", "title": "\\ud800"}', None),
+        ("\x00\x01 not json", "SD000"),
+    ],
+)
+def test_malformed_json_ld_is_a_finding(linter, jsonld, code):
+    text = f'<script type="application/ld+json">{jsonld}</script><h1>Data Engineer</h1><p>We want a rockstar.</p>'
+    found = linter.lint_text(text, path="page.html")
+    assert "INC010" in codes(found)
+    if code:
+        assert code in codes(found)
+    found = linter.lint_text(jsonld, path="posting.jsonld")
+    if code:
+        assert code in codes(found)
+
+
+def test_huge_json_ld_description(linter):
+    desc = "<p>We want a rockstar.</p>" * 2000
+    text = '{"@context": "https://schema.org", "@type": "JobPosting", "title": "Data Engineer", "description": "' + desc + '"}'
+    found = [d for d in linter.lint_text(text, path="posting.jsonld") if d.code == "INC010"]
+    assert len(found) == 2000 and (found[0].line, found[0].column) == (1, text.index("rockstar") + 1)
+
+
+@pytest.mark.parametrize(
+    ("front", "message"),
+    [
+        ("---\ntitle: [unclosed\n---\n", "front matter is not valid YAML"),
+        ("---\n- a list\n---\n", "front matter is not a YAML mapping"),
+        ("---\na: !!python/object/apply:os.system ['echo pwned']\n---\n", "front matter is not valid YAML"),
+        ("+++\ntitle = \n+++\n", "front matter is not valid TOML"),
+        ("+++\nx = 1\nx = 2\n+++\n", "front matter is not valid TOML"),
+    ],
+)
+def test_invalid_front_matter_is_a_finding_and_the_body_is_linted(linter, front, message):
+    found = linter.lint_text(front + "\nWe want a rockstar.\n")
+    problems = [d for d in found if message in d.message]
+    assert [(d.line, d.column) for d in problems] == [(1, 1)]
+    assert "INC010" in codes(found)
+
+
+def test_yaml_alias_bomb_does_not_explode(linter):
+    levels = ["a: &a [x, x, x, x, x, x, x, x, x]"]
+    for i, name in enumerate("bcdefghi"):
+        prev = "abcdefghi"[i]
+        levels.append(f"{name}: &{name} [" + ", ".join([f"*{prev}"] * 9) + "]")
+    text = "---\n" + "\n".join(levels) + "\n---\n# Data Engineer\n\nWe want a rockstar.\n"
+    assert "INC010" in codes(linter.lint_text(text))
+
+
+def test_long_capital_run_does_not_backtrack(linter):
+    # Found by fuzz/fuzz_readers.py: the tag-line pattern once took exponential time here.
+    text = "\n" + "J" * 48 + "\xff\xffJJJJJJ\n\n\n\xc1\n\nWe want a rockstar.\n"
+    assert [(d.line, d.column) for d in linter.lint_text(text, format="text") if d.code == "INC010"] == [(7, 11)]
+    assert linter.parse("PythonSQLDataAWS\n\nWe build.\n", format="text").meta["tags"] == ["Python", "SQL", "Data", "AWS"]
+
+
+def test_odd_characters_and_entities_never_crash(linter):
+    text = "<h1>T&amp;x &#xD800; &#0; &#99999999999; &#x110000; &bogus; & &#</h1><p>\u202e\ufeff\x0c rockstar</p>"
+    assert "INC010" in codes(linter.lint_text(text, path="ents.html"))
+    assert linter.lint_text("# \ud800 lone surrogate\n\n\x00\x0b\x1f text\n") is not None
+
+
+# -- user rule packs are untrusted (test_kinds.py covers bad TOML, bad fields, (a+)+) --
+
+
+@pytest.mark.parametrize("pattern", ["(a|aa)+$", "(?:x|x)*y", "(?:Rock|rock)+!"])
+def test_overlapping_alternatives_under_a_repeat_are_rejected_at_load(tmp_path, pattern):
+    from postlint.errors import RuleError
+    from postlint.packs import load_rules
+
+    rule = 'kind = "existence"\ncode = "XYZ001"\nname = "r"\nsummary = "s"\npatterns = ["' + pattern + '"]\n'
+    (tmp_path / "r.toml").write_text(rule)
+    with pytest.raises(RuleError, match=r"r\.toml:5: .*can match the same text"):
+        load_rules(tmp_path)
+
+
+def test_config_never_executes_code(tmp_path, capsys):
+    marker = tmp_path / "pwned"
+    (tmp_path / "pyproject.toml").write_text(
+        "[tool.postlint]\n"
+        f'schema = "__import__(\'pathlib\').Path(\'{marker.name}\').touch()"\n'
+    )
+    (tmp_path / "job.md").write_text(BODY)
+    code, _, err = run(["check", str(tmp_path / "job.md"), "--config", str(tmp_path / "pyproject.toml")], capsys)
+    assert code == 2 and err.startswith("postlint: error:") and "Traceback" not in err
+    assert not marker.exists() and not Path(marker.name).exists()
