@@ -207,12 +207,18 @@ class Posting:
                 yield block
 
     def section_of(self, offset: int) -> Section | None:
-        """The innermost section containing a source offset."""
-        found = None
-        for section in self.walk():
-            if section.start <= offset <= section.end:
-                found = section
-        return found
+        """The innermost section containing a source offset (a bisect: called for every diagnostic)."""
+        index = self._cache.get("section-index")
+        if index is None:
+            flat = list(self.walk())  # document order, so starts ascend
+            parents = {id(child): parent for parent in flat for child in parent.children}
+            index = self._cache["section-index"] = ([s.start for s in flat], flat, parents)
+        starts, flat, parents = index
+        i = bisect.bisect_right(starts, offset) - 1
+        section = flat[i] if i >= 0 else None
+        while section is not None and not (section.start <= offset <= section.end):
+            section = parents.get(id(section))
+        return section
 
     @property
     def text(self) -> str:

@@ -107,7 +107,8 @@ class Rule(BaseModel):
         help: str | None = None,  # noqa: A002 - the public field name
     ) -> Diagnostic:
         """A diagnostic of this rule over ``source[start:end]`` (an empty span covers one character)."""
-        end = max(end, start)
+        start = min(max(start, 0), len(posting.source))
+        end = min(max(end, start), len(posting.source))
         line, col = posting.locate(start)
         end_line, end_col = posting.locate(end if end > start else min(start + 1, len(posting.source)))
         if (end_line, end_col) <= (line, col):

@@ -123,7 +123,8 @@ _LOCATION = re.compile(
     r"hybrid (?:role|position|schedule|work|model|arrangement)|on-?site|in[- ]office|based in|located in|office in|"
     r"anywhere in (?:the )?[A-Z]|\(remote\)|(?-i:hiring\b[^.\n]{0,60}\bin [A-Z][a-z]+))"
 )
-_LOCATION_LABEL = re.compile(r"(?im)^\W*(?:location|work location|duty station|where)\s*:")
+# [^\w\n], not \W: \W runs across newlines, quadratic over mostly blank prose.
+_LOCATION_LABEL = re.compile(r"(?im)^[^\w\n]*(?:location|work location|duty station|where)\s*:")
 
 
 class LocationPresent(Rule):

@@ -84,8 +84,11 @@ def full(report: Report, rules: Sequence[Rule], colour: bool = False) -> str:
         fixable = sum(1 for d in diags if d.fix is not None)
         tail = f" ({fixable} fixable with --fix)" if fixable else ""
         out.append(f"Found {len(diags)} finding{'s' if len(diags) != 1 else ''}: {summary}{tail}.")
-    else:
+    elif not report.errors:
         out.append("All checks passed.")
+    if report.errors:
+        n = len(report.errors)
+        out.append(f"{n} file{'s' if n != 1 else ''} could not be read (see the errors above).")
     return "\n".join(out) + "\n"
 
 
