@@ -162,7 +162,9 @@ class SecondPerson(ReadRule):
             yield self.at_document(posting, "The posting never says 'you'; address the candidate directly.")
 
 
-_CAPS_RUN = re.compile(r"\b[A-Z][A-Z'’]+(?:[ \t,&/-]+[A-Z][A-Z'’]+)+\b")
+# Words joined by spaces, "&", "/" or "-": a comma-separated list of acronyms
+# ("TOGAF, ITIL, COBIT") is a list, not a shouted phrase.
+_CAPS_RUN = re.compile(r"\b[A-Z][A-Z'’]+(?:[ \t&/-]+[A-Z][A-Z'’]+)+\b")
 _CAPS_WORD = re.compile(r"\b[A-Z]{6,}\b")
 _PUNCT = re.compile(r"[!?]*!{2,}[!?]*|[!?]*\?!+[!?]*|\${2,}|[★☆✨🔥🚀]{2,}")
 
@@ -171,6 +173,13 @@ def _shouting(word: str) -> bool:
     """A capitalised word rather than an acronym: not allowed-listed, and long or vowel-rich enough to be read as a word."""
     vowels = sum(c in "AEIOUY" for c in word) / max(1, len(word))
     return word not in allowed_acronyms() and len(word) >= 4 and (vowels >= 0.3 or len(word) >= 7)
+
+
+def _code_label(text: str, m: re.Match[str]) -> bool:
+    """A capitalised code in brackets or between slashes, like USAJOBS's '(INFOSEC)' or
+    '(INET/DATAMGT)': a name, not shouting."""
+    before, after = text[: m.start()].rstrip()[-1:], text[m.end() :].lstrip()[:1]
+    return before in ("(", "/") and after in (")", "/")
 
 
 class CapsAndPunctuation(ReadRule):
@@ -185,8 +194,15 @@ class CapsAndPunctuation(ReadRule):
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
         for block in posting.body_blocks():
             text = block.text
-            caps = [m for m in _CAPS_RUN.finditer(text) if any(_shouting(w) for w in re.split(r"[^A-Z'’]+", m.group(0)) if w)]
-            caps += [m for m in _CAPS_WORD.finditer(text) if _shouting(m.group(0)) and not any(c.start() <= m.start() < c.end() for c in caps)]
+            caps = [
+                m for m in _CAPS_RUN.finditer(text)
+                if any(_shouting(w) for w in re.split(r"[^A-Z'’]+", m.group(0)) if w)
+                and not (_code_label(text, m) and not any(c.isspace() for c in m.group(0)))
+            ]
+            caps += [
+                m for m in _CAPS_WORD.finditer(text)
+                if _shouting(m.group(0)) and not _code_label(text, m) and not any(c.start() <= m.start() < c.end() for c in caps)
+            ]
             found = [(m.start(), m.end(), f"'{m.group(0)}' is in capitals; write it in sentence case.") for m in caps]
             found += [(m.start(), m.end(), f"'{m.group(0)}': use one punctuation mark and no decorative symbols.") for m in _PUNCT.finditer(text)]
             for s, e, message in sorted(found):
