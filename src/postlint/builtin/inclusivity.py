@@ -55,7 +55,8 @@ _ROLE = re.compile(
     r"\b(?:the|this|a|an|each|every|any|our|your|new|successful|ideal|right)\b(?:\s+[\w-]+){0,3}?\s+"
     r"(?:candidate|applicant|employee|incumbent|hire|person|individual|engineer|developer|manager|worker"
     r"|specialist|analyst|officer|director|lead|member|recruit|jobholder|post-?holder|designer|writer"
-    r"|consultant|representative|technician|supervisor|leader|administrator|architect|scientist|intern)s?\b",
+    r"|consultant|representative|technician|supervisor|leader|administrator|architect|scientist|intern"
+    r"|executive|associate|agent|rep|coordinator|assistant|nurse|driver|programmer|teacher|salesperson|accountant)s?\b",
     re.IGNORECASE,
 )
 

@@ -59,7 +59,9 @@ _LINK = re.compile(r"https?://|mailto:|\]\(|<a\s", re.IGNORECASE)
 _ACCOMMODATION_STATEMENT = re.compile(
     r"(?:reasonable\s+)?accommodat\w*[^.!?]{0,200}?\b(?:disabilit|need|request|application|interview|hiring|recruitment|assessment|process)"
     r"|\b(?:disabilit|need|request|application|interview|hiring|recruitment|assessment)\w*[^.!?]{0,200}?accommodat"
-    r"|reasonable\s+adjustments",
+    r"|reasonable\s+adjustments"
+    # "provides reasonable accommodations; contact …" names no process word, but offers them
+    r"|\b(?:provides?|offers?|makes?|will\s+(?:provide|make|offer))\s+(?:\w+\s+){0,2}?accommodations?\b",
     re.IGNORECASE,
 )
 _CONTACT_WORDS = re.compile(r"contact (?:information|details|us|the)|e-?mail|phone|call us|TTY|TDD", re.IGNORECASE)
