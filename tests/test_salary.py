@@ -38,6 +38,12 @@ FORMS = [
     ("$2,000 a week", 2000, 2000, "USD", W, False, None),
     ("$1,500 - $2,000 per week", 1500, 2000, "USD", W, False, None),
     ("GS-15 ($136,908 to $183,500)", 136908, 183500, "USD", Y, True, None),
+    # A gross/net word between the amount and its period.
+    ("€65.000 – €80.000 brutto per year", 65000, 80000, "EUR", Y, False, None),
+    ("€4.800 - €6.200 gross per month", 4800, 6200, "EUR", M, False, None),
+    ("£50,000 gross p.a.", 50000, 50000, "GBP", Y, False, None),
+    ("$80,000 base, $160,000 OTE", 80000, 80000, "USD", Y, True, None),
+    ("$120,000 - $150,000 salary and 0.5% - 1.0% equity", 120000, 150000, "USD", Y, True, None),
     ("GS-13: $98,496 - $128,043 per year", 98496, 128043, "USD", Y, False, None),
     ("The salary range for this position is: GS-15 Step 1 - $128,078 to GS-15 Step 10 $172,500",
      128078, 172500, "USD", Y, True, None),

@@ -137,15 +137,20 @@ _COMPANY_KEYS = ("company", "hiring-organization", "hiring_organization", "hirin
 
 # "The Canadian Digital Service is focused on…", "18F is an office…", "At Acme, we…",
 # "Join Acme": a proper name introduced as the employer in the opening text.
+# "We're Pebble, a 9-person startup", "Harbor & Vine is…", "Northline Housing manages 12,000 homes".
+_NAME = r"[A-Z0-9][\w.&’'-]*(?: (?:of |for |and |& )?[A-Z0-9][\w.&’'-]*){0,5}"
 _ORG_INTRO = re.compile(
-    r"(?:^|[.!?]\s+)(?:At |Join )(?:the )?(?P<a>[A-Z0-9][\w.&’'-]*(?: (?:of |for |and )?[A-Z0-9][\w.&’'-]*){0,5})[,!.]"
-    r"|(?:^|[.!?]\s+)(?:The )?(?P<b>[A-Z0-9][\w.&’'-]*(?: (?:of |for |and )?[A-Z0-9][\w.&’'-]*){0,5})(?: \([A-Z0-9]{2,8}\))? "
-    r"(?:is|are|works|builds|helps|delivers|makes|provides|serves|creates|develops|offers|partners|collaborates|has|believes|exists) [a-z]"
+    rf"(?:^|[.!?]\s+)(?:At |Join )(?:the )?(?P<a>{_NAME})[,!.]"
+    rf"|(?:^|[.!?]\s+)(?:We're |We’re |We are )(?P<c>{_NAME}),"
+    rf"|(?:^|[.!?]\s+)(?:The )?(?P<b>{_NAME})(?: \([A-Z0-9]{{2,8}}\))? "
+    r"(?:is|are|works|builds|helps|delivers|makes|provides|serves|creates|develops|offers|partners|collaborates|has|believes|exists"
+    r"|manages|runs|operates|sells|installs|routes|designs|ships|supplies|distributes|imports|connects|powers|employs) [a-z0-9]"
 )
 # Names that are roles, not employers: "The Chief Technology Officer (CTO) is the executive…".
 _ROLE_WORD = re.compile(
     r"(?i)\b(?:officer|engineer|manager|director|designer|developer|lead|specialist|analyst|chief|head|vp|president|"
-    r"architect|administrator|advisor|adviser|coordinator|recruiter|candidate|role|position|person|team member|you|we|this|it|our|they|"
+    r"architect|administrator|advisor|adviser|coordinator|recruiter|executive|associate|representative|consultant|nurse|teacher|"
+    r"candidate|role|position|person|team member|you|we|this|it|our|they|"
     r"interim|senior|junior|(?-i:C[A-Z]{1,2}O))\b"
 )
 # "Login.gov: Security Engineer", "18F - Recruiter": an employer prefix on the title.
@@ -160,7 +165,7 @@ def _company_in_text(posting: Posting) -> str | None:
     blocks = [b for b in posting.body_blocks() if b.kind == "paragraph"][:6]
     for block in blocks:
         for m in _ORG_INTRO.finditer(block.clean):
-            name = m.group("a") or m.group("b")
+            name = m.group("a") or m.group("b") or m.group("c")
             if name and not _ROLE_WORD.search(name):
                 return name
     return None
@@ -218,6 +223,8 @@ class RequiredSection(Rule):
                 continue  # "Experience requirements" alone covers education & experience
             if spec.intro and _intro_words(posting) >= (spec.words.min if spec.words and spec.words.min else 1):
                 continue
+            if _covered_in_skills(posting, spec):
+                continue
             if parent is not None:
                 present = posting.find(parent.kind)
                 # A child is required only where the parent is split into the schema's sub-kinds.
@@ -231,6 +238,24 @@ class RequiredSection(Rule):
                 posting,
                 f"Missing the {_kind_label(spec.kind)} section{where}: add a heading such as {_headings_hint(spec)}.",
             )
+
+
+# Most postings state years of experience or a degree inside "Requirements" /
+# "Who you are" rather than in a section of their own; that covers the kind.
+_EXPERIENCE_OR_DEGREE = re.compile(
+    r"(?i)\b\d{1,2}\s?\+?\s?(?:-|–|to)?\s?\d{0,2}\+?\s(?:years?|yrs)\b|\b(?:bachelor|master|associate|doctorate|ph\.?d)|"
+    r"\bdegree\b|\bdiploma\b|\b(?:years|track record|background) (?:of|in|with)\b|\bexperience (?:in|with|of|building|leading|managing)\b"
+)
+_COVERED_BY_SKILLS = ("education-experience", "educational-background", "experience-requirements")
+
+
+def _covered_in_skills(posting: Posting, spec: SectionSpec) -> bool:
+    if spec.kind not in _COVERED_BY_SKILLS:
+        return False
+    return any(
+        _EXPERIENCE_OR_DEGREE.search(b.text)
+        for s in posting.find_all("skills") for b in s.all_blocks()
+    )
 
 
 def _intro_words(posting: Posting) -> int:

@@ -9,6 +9,7 @@ from pydantic import Field
 
 from postlint.diagnostic import Diagnostic
 from postlint.posting import Block, Posting, Section
+from postlint.readers.jsonld import each_posting
 from postlint.rule import Context, Rule
 
 GOOGLE_JOBPOSTING = "https://developers.google.com/search/docs/appearance/structured-data/job-posting"
@@ -89,6 +90,10 @@ _DEGREE = re.compile(r"(?i)\b(?:bachelor'?s?|bachelor’s|master'?s|master’s|p
 _EQUIVALENT = re.compile(r"(?i)\b(?:or (?:an? )?equivalent|equivalent (?:practical |work |professional )?experience|or (?:comparable|related|relevant) (?:work )?experience|in lieu of|or equivalent combination|experience in place of|not required|or demonstrable experience)\b")
 
 
+# Internships ask for students: "currently enrolled in a Bachelor's program" is not a degree gate.
+_STUDYING = re.compile(r"(?i)\b(?:enrolled|pursuing|studying|working towards?|student|candidate for)\b")
+
+
 class DegreeGate(Rule):
     code: str = "STR009"
     name: str = "degree-gate"
@@ -112,7 +117,7 @@ class DegreeGate(Rule):
                 if block.kind not in ("list_item", "paragraph"):
                     continue
                 m = _DEGREE.search(block.text)
-                if m and not _PREFERRED_WORDS.search(block.text):
+                if m and not _PREFERRED_WORDS.search(block.text) and not _STUDYING.search(block.text):
                     yield self.at_block(posting, block, m.start(), m.end(), "A degree is required with no alternative: add 'or equivalent practical experience' so skills count as much as credentials.")
                     return
 
@@ -121,10 +126,26 @@ _LOCATION = re.compile(
     r"(?i)\b(?:(?:fully|100\s?%|entirely) remote|remote[- ](?:first|friendly|position|role|job|work(?:ing)?|option|eligible)|"
     r"(?:this|the) (?:role|position|job) is (?:remote|hybrid|on-?site|in-office|based)|work(?:ing)? (?:from home|remotely)|"
     r"hybrid (?:role|position|schedule|work|model|arrangement)|on-?site|in[- ]office|based in|located in|office in|"
-    r"anywhere in (?:the )?[A-Z]|\(remote\)|(?-i:hiring\b[^.\n]{0,60}\bin [A-Z][a-z]+))"
+    r"anywhere in (?:the )?[A-Z]|\(remote\)|remote \((?:[^()\n]{0,30})\)|remote (?:within|across|from) (?-i:(?:the )?[A-Z])|"
+    r"(?-i:hiring\b[^.\n]{0,60}\bin [A-Z][a-z]+)|(?-i:\b(?:in|at|from) our [A-Z][\w.]+(?: [A-Z][\w.]+)? (?:office|offices|HQ|headquarters|studio|store|distribution center|warehouse|site|campus)))"
+)
+# "Portland, OR", "Reno, NV", "Columbus OH", "Cleveland, Ohio": a US city and state.
+# Codes that are also English words (IN, OR, ME, OK, HI) need the comma.
+_STATES = (
+    "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|"
+    "Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|"
+    "Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|"
+    "Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|"
+    "West Virginia|Wisconsin|Wyoming"
+)
+_CODES = "AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|IA|ID|IL|KS|KY|LA|MA|MD|MI|MN|MO|MS|MT|NC|ND|NE|NH|NJ|NM|NV|NY|OH|PA|RI|SC|SD|TN|TX|UT|VA|VT|WA|WI|WV|WY|DC"
+# Without a comma, only codes that are not also degrees or words ("Physician MD", "English MA").
+_BARE_CODES = "AZ|AR|CT|FL|IL|KS|KY|MN|MO|MT|NC|ND|NH|NJ|NM|NV|NY|OH|RI|SD|TN|TX|VT|WI|WV|WY"
+_CITY_STATE = re.compile(
+    rf"\b[A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}}(?:,\s?(?:{_STATES}|{_CODES}|IN|OR|ME|OK|HI)|\s(?:{_BARE_CODES}))(?![\w-])"
 )
 # [^\w\n], not \W: \W runs across newlines, quadratic over mostly blank prose.
-_LOCATION_LABEL = re.compile(r"(?im)^[^\w\n]*(?:location|work location|duty station|where)\s*:")
+_LOCATION_LABEL = re.compile(r"(?im)(?:^[^\w\n]*|[.·|]\s+)(?:location|work location|duty station|where)\s*:")
 
 
 class LocationPresent(Rule):
@@ -144,7 +165,7 @@ class LocationPresent(Rule):
             return
         if ctx.config.location or posting.find("location") is not None:
             return
-        if _search(posting, _LOCATION) or _LOCATION_LABEL.search(posting.prose):
+        if _search(posting, _LOCATION) or _LOCATION_LABEL.search(posting.prose) or _search(posting, _CITY_STATE):
             return
         yield self.at_document(posting, "No work location: say where the job is (city and country) or that it is remote, and from which countries or regions.")
 
@@ -153,7 +174,7 @@ class LocationPresent(Rule):
 _EMPLOYMENT_TYPE = re.compile(
     r"(?i)\b(?:full[- ]?time|part[- ]?time|contract(?:[- ]to[- ]hire| (?:role|position|job|basis|assignment|term))|"
     r"(?:a|on) (?:\d+[- ]month )?contract\b|contractor (?:role|position)|temporary (?:role|position|job|assignment)|"
-    r"internship|paid intern|volunteer (?:role|position)|per[- ]diem|permanent (?:role|position|job)|fixed[- ]term|"
+    r"internship|paid intern|volunteer (?:role|position)|per[- ]diem|permanent(?! resident| residence| address)|fixed[- ]term|"
     r"seasonal (?:role|position|job)|freelance (?:role|position|basis)|term appointment|co-?op (?:term|placement|student|position))\b"
 )
 
@@ -175,13 +196,16 @@ class EmploymentType(Rule):
             return
         if _search(posting, _EMPLOYMENT_TYPE):
             return
+        if any(obj.get("employmentType") for _, obj in each_posting(posting)):
+            return  # stated in the page's JobPosting structured data
         yield self.at_document(posting, "The employment type is not stated: say whether the job is full-time, part-time, contract, temporary or an internship.")
 
 
 _APPLY = re.compile(
     r"(?i)\b(?:to apply|apply (?:now|here|online|today|via|through|at|by|on|using|for this)|how to apply|"
     r"send (?:us )?(?:your|a) (?:resume|résumé|cv|cover letter|application)|submit (?:your|an?) (?:application|resume|résumé|cv)|"
-    r"applications? (?:are|is) (?:accepted|open|due|received)|email (?:us|your)|apply on usajobs)\b"
+    r"applications? (?:are|is) (?:accepted|open|due|received)|email (?:us|your)|apply on usajobs|"
+    r"click (?:the )?[\"“']?apply|apply (?:below|here)|(?:start|begin|complete) your application)\b"
 )
 _DEADLINE = re.compile(r"(?i)\b(?:deadline|closing date|closes on|apply by|applications? (?:close|are due|due)|accepting applications (?:until|through)|open until)\b")
 
@@ -213,7 +237,11 @@ class HowToApply(Rule):
 
 
 _FULLY_REMOTE = re.compile(r"(?i)\b(?:fully|100\s?%|entirely|completely) remote\b")
-_HYBRID = re.compile(r"(?i)\b(?:hybrid|\d\s+days? (?:a|per) week (?:in|at) (?:the )?office|in[- ]office \d|on-?site \d days?)\b")
+_OFFICE = r"(?:in|at) (?:the|our) (?:[A-Z]\w+ )?(?:office|HQ|headquarters)"
+_HYBRID = re.compile(
+    rf"(?i)\b(?:hybrid|\d\s+days? (?:a|per|each) week {_OFFICE}|{_OFFICE} \d\s+days? (?:a|per|each) week|"
+    r"in[- ]office \d|on-?site \d days?)\b"
+)
 
 
 class RemoteHonesty(Rule):
