@@ -320,3 +320,19 @@ def test_seed_labels_and_positions(seed: Posting) -> None:
     assert at(seed, primary.items[0].start) == "43:5"
     assert primary.items[0].text.startswith("Define, articulate, and own")
     assert len(seed.prose) == len(seed.source)
+
+
+def test_sentence_case_known_section_names_are_headings() -> None:
+    from postlint.readers import parse
+
+    posting = parse(
+        "Sales Associate\n\nAbout the job\nGreenleaf Outfitters is a store.\n\nWhat you'll do\n• Greet customers\n\n"
+        "We are a friendly team\nthat loves books.\n",
+        "text",
+    )
+    assert [(s.kind, s.title) for s in posting.walk()] == [
+        ("role-definition", "About the job"),
+        ("responsibilities", "What you'll do"),
+    ]
+    # An ordinary sentence-case line is still a paragraph.
+    assert posting.find("responsibilities").blocks[-1].clean == "We are a friendly team that loves books."

@@ -206,7 +206,10 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
             open_para = open_item = None
             list_indents = []
             continue
-        if prev_blank and n < last_content and _short_line(rest, 10) and _is_title_case(rest):
+        # A heading is a short Title Case line, or a line that is exactly a known
+        # section name in sentence case ("What you'll do", "Nice to have").
+        known = normalize_heading(rest) in aliases and _short_line(rest, 6) and rest.rstrip()[-1:] not in ".,;"
+        if prev_blank and n < last_content and ((_short_line(rest, 10) and _is_title_case(rest)) or known):
             kind = schema.classify(rest)
             if kind != "other" and schema.parent_kind(kind) is None and kind != l2_kind:
                 level = 2
