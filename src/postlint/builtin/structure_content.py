@@ -210,6 +210,14 @@ _APPLY = re.compile(
 _DEADLINE = re.compile(r"(?i)\b(?:deadline|closing date|closes on|apply by|applications? (?:close|are due|due)|accepting applications (?:until|through)|open until)\b")
 
 
+# Front-matter keys that carry an application link, or an applicant-tracking-system
+# id from which the site renders its "Apply" button (Lever, Greenhouse, Workable).
+_APPLY_META = (
+    "application link", "application_link", "application-link", "apply_url", "apply-url", "applyUrl", "apply", "url",
+    "leverId", "lever_id", "greenhouse_id", "greenhouseId", "workable_id", "ashby_id",
+)
+
+
 class HowToApply(Rule):
     code: str = "STR012"
     name: str = "how-to-apply"
@@ -223,7 +231,7 @@ class HowToApply(Rule):
     passing: str = "# Data Engineer\n\nYou will build our data platform. To apply, send your resume to jobs@example.com."
 
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
-        has_link = any(posting.meta.get(k) for k in ("application link", "application_link", "apply_url", "apply-url", "applyUrl", "url"))
+        has_link = any(posting.meta.get(k) for k in _APPLY_META)
         has_method = has_link or posting.find("how-to-apply") is not None or _search(posting, _APPLY) is not None
         colorado = any(j.upper() == "US-CO" for j in ctx.config.jurisdictions)
         if not has_method:
