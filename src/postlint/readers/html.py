@@ -17,6 +17,7 @@ from html.parser import HTMLParser
 from typing import Any
 
 from postlint.posting import Block, Posting
+from postlint.readers.html_source import feedable, prose_mask
 from postlint.readers.text import is_nav_junk
 from postlint.readers.tree import build_posting
 from postlint.schema import Schema
@@ -46,10 +47,6 @@ _TITLE_SUFFIX = re.compile(r"\s+\|\s+[^|]*$")  # "Job title | Site name"
 _LINE = re.compile(r"\n")
 # Whitespace that folding changes; single spaces between words stay as they are.
 _FOLD = re.compile(r"[ \t\n\r\f]{2,}|[\t\n\r\f]")
-_NOT_EOL = re.compile(r"[^\r\n]")
-_BOGUS_CHARREF = re.compile(r"&#(?![0-9]|[xX][0-9a-fA-F])")
-_MARKED_SECTION = re.compile(r"<!\[[^<>]*>?")  # <![CDATA[ ... outside SVG: a bogus comment
-_COMMENT_CLOSE = re.compile(r"--\s*>")
 # How far up the open elements an implied end tag looks: deeper is broken HTML,
 # and a bounded look keeps thousands of unclosed tags linear.
 _SCOPE = 64
@@ -374,58 +371,12 @@ class _Reader(HTMLParser):
         self._pop_to(0)
 
 
-def _blank(text: str) -> str:
-    return _NOT_EOL.sub(" ", text)
-
-
-def _mask(source: str, blocks: list[Block]) -> str:
-    """Spaces (newlines kept) except each block character at its source offset."""
-    out: list[str] = []
-    pos = 0
-    for block in sorted(blocks, key=lambda b: b.start):
-        if block.start < pos:
-            continue  # pragma: no cover - blocks never overlap
-        out.append(_blank(source[pos : block.start]))
-        if block.offsets is None:
-            out.append(block.text)  # the text is the source slice itself
-        else:
-            region = list(_blank(source[block.start : block.end]))
-            for ch, off in zip(block.text, block.offsets, strict=True):
-                if ch != " ":
-                    region[off - block.start] = ch
-            out.append("".join(region))
-        pos = block.end
-    out.append(_blank(source[pos:]))
-    return "".join(out)
-
-
-def _feedable(source: str) -> str:
-    """A same-length copy of ``source`` that Python's HTMLParser reads in linear time.
-
-    Its end-of-input recovery rescans to the end for every unterminated ``<tag``,
-    ``<!--`` or bogus ``&#``, which is quadratic. Positions (and newlines) are
-    kept, so ``getpos()`` still gives source offsets; text is read from ``source``.
-    """
-    text = _BOGUS_CHARREF.sub("\x00#", source)
-    text = _MARKED_SECTION.sub(lambda m: _blank(m.group()), text)
-    last_close = 0
-    for match in _COMMENT_CLOSE.finditer(text):
-        last_close = match.end()
-    open_comment = text.find("<!--", last_close)
-    if open_comment >= 0:  # an unterminated comment runs to the end, as in browsers
-        text = text[:open_comment] + _blank(text[open_comment:])
-    last_gt = text.rfind(">")
-    if "<" in text[last_gt + 1 :]:  # no tag can end after the last ">"
-        text = text[: last_gt + 1] + text[last_gt + 1 :].replace("<", "\x00")
-    return text
-
-
 def read_html(source: str, schema: Schema, *, path: str = "-") -> Posting:
     """Parse an HTML page: the posting's blocks, its <title>, description and JSON-LD."""
     reader = _Reader(source)
     problems: list[tuple[int, str]] = []
     try:
-        reader.feed(_feedable(source))
+        reader.feed(feedable(source))
         reader.finish()
     except (AssertionError, ValueError, IndexError) as exc:  # pragma: no cover - HTMLParser is tolerant
         # Keep what was read; a rule reports the problem, the reader never raises.
@@ -441,7 +392,7 @@ def read_html(source: str, schema: Schema, *, path: str = "-") -> Posting:
     title_block = h1s[0] if len(h1s) == 1 else None
     if not h1s and meta.get("html_title"):
         meta["title"] = _TITLE_SUFFIX.sub("", meta["html_title"]).strip() or meta["html_title"]
-    prose = _mask(source, blocks)
+    prose = prose_mask(source, blocks)
     posting = build_posting(source, prose, "html", blocks, schema, path=path, meta=meta, title_block=title_block)
     posting.problems.extend(problems)
     return posting
