@@ -9,7 +9,6 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from postlint.errors import ConfigError
 from postlint.posting import Posting
 from postlint.resources import rules_dir
 from postlint.rule import Context
@@ -53,16 +52,28 @@ def _posting_date(posting: Posting, ctx: Context) -> date:
     return ctx.today
 
 
+def applicable(posting: Posting, ctx: Context) -> list[str]:
+    """Jurisdiction codes for a posting: config's ``jurisdictions`` plus its front matter's
+    (``jurisdictions: [US-CO]`` or ``jurisdiction: US-CO``), upper-cased, in order."""
+    codes = [j.upper() for j in ctx.config.jurisdictions]
+    meta = posting.meta.get("jurisdictions", posting.meta.get("jurisdiction", []))
+    for code in [meta] if isinstance(meta, str) else (meta if isinstance(meta, list) else []):
+        if str(code).upper() not in codes:
+            codes.append(str(code).upper())
+    return codes
+
+
 def in_force(posting: Posting, ctx: Context, requirement: Requirement) -> list[Jurisdiction]:
-    """Configured jurisdictions whose law requires ``requirement`` on the posting's date."""
+    """Applicable jurisdictions whose law requires ``requirement`` on the posting's date.
+
+    Config codes were validated when it was loaded; an unknown code in a posting's
+    front matter is ignored (it is the author's note, not a setting)."""
     known = all_jurisdictions()
     when = _posting_date(posting, ctx)
     found = []
-    for code in ctx.config.jurisdictions:
-        jurisdiction = known.get(code.upper())
-        if jurisdiction is None:
-            raise ConfigError(f"{ctx.config.origin}: unknown jurisdiction {code!r} (known: {', '.join(sorted(known))})")
-        if requirement in jurisdiction.requires and jurisdiction.effective <= when:
+    for code in applicable(posting, ctx):
+        jurisdiction = known.get(code)
+        if jurisdiction is not None and requirement in jurisdiction.requires and jurisdiction.effective <= when:
             found.append(jurisdiction)
     return found
 

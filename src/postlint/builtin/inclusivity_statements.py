@@ -13,6 +13,7 @@ from typing import ClassVar
 from pydantic import Field
 
 from postlint.diagnostic import Diagnostic
+from postlint.jurisdictions import applicable
 from postlint.posting import Block, Posting
 from postlint.rule import Context, Rule
 from postlint.scope import scope_blocks
@@ -20,10 +21,7 @@ from postlint.scope import scope_blocks
 
 def jurisdictions(posting: Posting, ctx: Context) -> set[str]:
     """Jurisdiction profiles from config plus the posting's own front matter (``jurisdictions``)."""
-    found = {j.upper() for j in ctx.config.jurisdictions}
-    meta = posting.meta.get("jurisdictions", posting.meta.get("jurisdiction", []))
-    found.update(str(j).upper() for j in ([meta] if isinstance(meta, str) else meta or []))
-    return found
+    return set(applicable(posting, ctx))
 
 
 def _profiles(ctx: Context) -> set[str]:

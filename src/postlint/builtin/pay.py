@@ -9,7 +9,7 @@ from typing import ClassVar
 from pydantic import Field
 
 from postlint.diagnostic import Diagnostic
-from postlint.jurisdictions import in_force, legal_note
+from postlint.jurisdictions import applicable, in_force, legal_note
 from postlint.posting import Posting
 from postlint.rule import Context, Rule
 from postlint.salary import Salary, find_pay_mentions
@@ -128,7 +128,7 @@ class PayCurrency(Rule):
         start, end = _salary_span(posting, salary)
         if salary.currency is None:
             yield self.diagnostic(posting, start, end, f"'{salary.raw}' has no currency: add a symbol or code such as USD, EUR or CAD.")
-        elif salary.currency_inferred and any(j.upper().startswith(("CA-", "AU")) for j in ctx.config.jurisdictions):
+        elif salary.currency_inferred and any(j.startswith(("CA-", "AU")) for j in applicable(posting, ctx)):
             yield self.diagnostic(posting, start, end, f"'{salary.raw}' uses '$', which reads as US dollars: write CA$ or CAD for Canadian pay.")
 
 

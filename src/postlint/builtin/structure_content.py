@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pydantic import Field
 
 from postlint.diagnostic import Diagnostic
+from postlint.jurisdictions import applicable
 from postlint.posting import Block, Posting, Section
 from postlint.readers.jsonld import each_posting
 from postlint.rule import Context, Rule
@@ -233,7 +234,7 @@ class HowToApply(Rule):
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
         has_link = any(posting.meta.get(k) for k in _APPLY_META)
         has_method = has_link or posting.find("how-to-apply") is not None or _search(posting, _APPLY) is not None
-        colorado = any(j.upper() == "US-CO" for j in ctx.config.jurisdictions)
+        colorado = "US-CO" in applicable(posting, ctx)
         if not has_method:
             severity = "error" if colorado else None
             note = " (required in Colorado since 2021-01-01, 7 CCR 1103-18 Rule 11.1.1(E))" if colorado else ""
