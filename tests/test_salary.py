@@ -274,3 +274,17 @@ def test_vague_pay_only() -> None:
     posting = parse("# Role\n\nCompensation: negotiable, commensurate with experience.\n", "markdown")
     assert find_salary(posting) is None
     assert [m.text for m in find_pay_mentions(posting)] == ["Compensation: negotiable", "commensurate with experience"]
+
+
+def test_period_from_the_pages_json_ld_when_the_text_omits_it():
+    page = (
+        "<html><head><script type=\"application/ld+json\">"
+        '{"@context": "https://schema.org", "@type": "JobPosting", "title": "Data Engineer",'
+        ' "baseSalary": {"@type": "MonetaryAmount", "currency": "USD",'
+        ' "value": {"@type": "QuantitativeValue", "minValue": 45, "maxValue": 55, "unitText": "HOUR"}}}'
+        "</script></head><body><h1>Data Engineer</h1><p>Pay: $45 - $55</p></body></html>"
+    )
+    salary = parse(page, "html").salary
+    assert (salary.min, salary.max, salary.period, salary.period_inferred) == (45, 55, "HOUR", False)
+    plain = parse("<html><body><h1>Data Engineer</h1><p>Pay: $45 - $55</p></body></html>", "html").salary
+    assert (plain.period, plain.period_inferred) == ("HOUR", True)

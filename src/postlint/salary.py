@@ -193,8 +193,23 @@ def find_salary(posting: Posting) -> Salary | None:
         for block in blocks:
             hit = next(_in_block(block, context), None)
             if hit is not None:
-                return hit
+                return _with_structured_period(posting, hit)
     return None
+
+
+def _with_structured_period(posting: Posting, salary: Salary) -> Salary:
+    """A page's JobPosting JSON-LD states the period its visible text may leave out."""
+    if not salary.period_inferred or not posting.meta.get("jsonld"):
+        return salary
+    from postlint.readers.jsonld import each_posting  # the reader imports this module's users
+
+    for _, job in each_posting(posting):
+        base = job.get("baseSalary")
+        value = base.get("value") if isinstance(base, dict) else None
+        unit = value.get("unitText") if isinstance(value, dict) else None
+        if unit in ("HOUR", "DAY", "WEEK", "MONTH", "YEAR"):
+            return salary.model_copy(update={"period": unit, "period_inferred": False})
+    return salary
 
 
 def find_pay_mentions(posting: Posting) -> list[PayMention]:
