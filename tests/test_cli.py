@@ -161,3 +161,18 @@ def test_full_output_caret_counts_terminal_cells_for_emoji(tmp_path, capsys, mon
     f.write_text("# Data Engineer\n\n💰 $160,000 - $350,000\n", encoding="utf-8")
     code, out, _ = run(["check", str(f), "--select", "PAY003"], capsys)
     assert out.splitlines()[2:4] == ["3 | 💰 $160,000 - $350,000", "  |    ^^^^^^^^^^^^^^^^^^^"]
+
+
+def test_fix_on_stdin_keeps_stdout_for_the_fixed_text(capsys, monkeypatch):
+    code, out, err = run(["check", "-", "--fix", "--select", "INC002", "--format", "concise"], capsys, "# Chair\n\nThe chairman leads guys.\n", monkeypatch)
+    assert out == "# Chair\n\nThe chair leads guys.\n"
+    assert err.startswith("-:3:17: INC002") and code == 1
+
+
+def test_statistics_as_json_and_unwritable_output(tmp_path, capsys):
+    f = tmp_path / "job.md"
+    f.write_text(NO_TITLE)
+    code, out, _ = run(["check", str(f), "--select", "STR001", "--statistics", "--format", "json"], capsys)
+    assert json.loads(out) == [{"code": "STR001", "name": "title-present", "count": 1}]
+    code, out, err = run(["check", str(f), "--select", "STR001", "-o", str(tmp_path / "no" / "dir" / "out.json")], capsys)
+    assert code == 2 and err.startswith(f"postlint: error: {tmp_path / 'no' / 'dir' / 'out.json'}: cannot write the report")

@@ -92,3 +92,21 @@ def test_missing_config_path(tmp_path):
 
 def test_builtin_rules_are_selectable():
     assert "STR001" in [r.code for r in select_rules(Config(select=["STR"]), all_rules())]
+
+
+def test_family_names_are_selectors():
+    rules = [*RULES, ExistenceRule(code="STR900", name="test-title", summary="s", patterns=["x"])]
+    assert [r.code for r in select_rules(Config(select=["inclusivity"]), rules)] == ["INC900", "INC901"]
+    assert [r.code for r in select_rules(Config(ignore=["readability", "structure"]), rules)] == ["INC900"]
+
+
+def test_broken_pyproject_stops_the_run(tmp_path):
+    (tmp_path / "pyproject.toml").write_text("[tool.postlint\nx = 1\n")
+    with pytest.raises(ConfigError, match=r"pyproject\.toml: invalid TOML"):
+        load_config(tmp_path)
+
+
+def test_command_line_selectors_are_blamed_on_the_command_line(tmp_path):
+    config = load_config(tmp_path, select=["FOO"])  # no config file above tmp_path
+    with pytest.raises(ConfigError, match=r"^command line: select: unknown rule selector 'FOO'"):
+        select_rules(config, RULES)

@@ -134,7 +134,7 @@ def test_jsonld_command(tmp_path, capsys):
     assert main(["jsonld", str(bare), "--format", "script"]) == 1
     out = capsys.readouterr()
     assert out.out.startswith('<script type="application/ld+json">')
-    assert "missing required datePosted" in out.err
+    assert "required property datePosted" in out.err
 
 
 def test_cto_example_salary(cto_md):
@@ -153,3 +153,16 @@ def test_corpus_html_pages_lint_without_a_crash(corpus_dir):
         assert {d.code for d in result.diagnostics} <= {f"SEO{n:03}" for n in range(11)} | {
             f"SD{n:03}" for n in range(13)
         }
+
+
+def test_emitter_refuses_invalid_or_reversed_dates():
+    from postlint.jsonld_emit import build
+    from postlint.readers import parse as parse_posting
+
+    base = "---\ncompany: Acme\nlocation: Denver, CO, US\n{dates}---\n\n# Data Engineer\n\nSalary: $90,000 - $110,000 a year.\n"
+    bad = build(parse_posting(base.format(dates="date-posted: yesterday\n")))
+    assert "datePosted" not in bad.document and bad.missing == ["datePosted: 'yesterday' is not an ISO 8601 date; write YYYY-MM-DD"]
+    reversed_ = build(parse_posting(base.format(dates="date-posted: 2026-11-01\nvalid-through: 2026-01-01\n")))
+    assert reversed_.missing == ["validThrough: 2026-01-01 is before datePosted 2026-11-01"]
+    good = build(parse_posting(base.format(dates="date-posted: 2026-11-01\nvalid-through: 2026-12-31\n")))
+    assert good.missing == [] and good.document["validThrough"] == "2026-12-31"

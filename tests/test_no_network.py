@@ -63,7 +63,7 @@ def test_default_rules_and_every_format_run_offline(tmp_path, capsys, no_sockets
     out, err = capsys.readouterr()
     # Exit 1: the sample lacks required properties (datePosted...), reported one per line.
     assert code == 1 and '"@type": "JobPosting"' in out
-    assert err.startswith("postlint: missing required datePosted") and "Traceback" not in err
+    assert err.startswith("postlint: required property datePosted") and "Traceback" not in err
 
 
 def test_html_entities_are_not_expanded_from_anywhere(no_sockets):

@@ -97,13 +97,14 @@ class Config(BaseModel):
 
 
 def _selects(rule: Rule, selector: str) -> bool:
-    return selector in ("ALL", rule.code, rule.name) or (selector.isupper() and rule.code.startswith(selector))
+    """A code (INC002), a code prefix (INC), a rule name (gendered-terms), a family (inclusivity) or ALL."""
+    return selector in ("ALL", rule.code, rule.name, rule.family) or (selector.isupper() and rule.code.startswith(selector))
 
 
 def check_selectors(selectors: Iterable[str], rules: Sequence[Rule], where: str) -> None:
     for selector in selectors:
         if not any(_selects(r, selector) for r in rules):
-            raise ConfigError(f"{where}: unknown rule selector {selector!r} (a code like INC002, a prefix like INC, or a name)")
+            raise ConfigError(f"{where}: unknown rule selector {selector!r} (a code like INC002, a prefix like INC, a name, or a family like inclusivity)")
 
 
 def select_rules(config: Config, rules: Sequence[Rule], *, path: str | None = None) -> list[Rule]:
@@ -173,7 +174,10 @@ def _find_in(directory: Path) -> Path | None:
 def _has_postlint_table(path: Path) -> bool:
     try:
         return "postlint" in tomllib.loads(path.read_text(encoding="utf-8")).get("tool", {})
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+    except tomllib.TOMLDecodeError as exc:
+        # A broken pyproject.toml may hide a [tool.postlint] table: stop, as ruff does.
+        raise ConfigError(f"{path}: invalid TOML: {exc}") from None
+    except (OSError, UnicodeDecodeError):
         return False
 
 
@@ -193,7 +197,10 @@ def load_config(path: str | Path | None = None, **overrides: Any) -> Config:
     if file is not None:
         data, origin = _read_table(file)
         root = file.parent
-    data.update({_kebab(k): v for k, v in overrides.items() if v is not None})
+    given = {_kebab(k): v for k, v in overrides.items() if v is not None}
+    if given:
+        origin = "command line" if file is None else f"{origin} with command-line options"
+    data.update(given)
     return parse_config(data, origin=origin, root=root)
 
 

@@ -219,12 +219,45 @@ def build(posting: Posting, config: Config | None = None) -> Emitted:
     notes.extend(salary_notes)
     if salary is not None:
         fields["base_salary"] = salary
+    invalid = _date_problems(fields.get("date_posted"), fields.get("valid_through"))
+    for key in ("date_posted", "valid_through"):
+        if any(p.startswith(_camel(key)) for p in invalid):
+            fields.pop(key, None)  # never emit what the SD rules would reject
     doc = jp.JobPosting(**fields)
-    missing = [f"{p}: {_HOW[p]}" for p in doc.missing()]
+    missing = [f"{p}: {_HOW[p]}" for p in doc.missing() if not any(i.startswith(p) for i in invalid)] + invalid
     # A location without its country is a required gap too (Google: addressCountry is a must).
     missing.extend(n for n in notes if n.startswith(("addressCountry", "applicantLocationRequirements")))
     notes = [n for n in notes if n not in missing]
     return Emitted(doc, missing, notes)
+
+
+def _camel(key: str) -> str:
+    head, *rest = key.split("_")
+    return head + "".join(w.title() for w in rest)
+
+
+def _date_problems(posted: Any, until: Any) -> list[str]:
+    """datePosted/validThrough that are not ISO 8601 dates, or a closing date before the posting date."""
+    from datetime import date, datetime
+
+    def parse(value: Any) -> date | None:
+        if isinstance(value, datetime):
+            return value.date()
+        if isinstance(value, date):
+            return value
+        try:
+            return datetime.fromisoformat(str(value).replace("Z", "+00:00")).date()
+        except ValueError:
+            return None
+
+    problems = []
+    for key, value in (("datePosted", posted), ("validThrough", until)):
+        if value is not None and parse(value) is None:
+            problems.append(f"{key}: {str(value)!r} is not an ISO 8601 date; write YYYY-MM-DD")
+    p, u = parse(posted) if posted is not None else None, parse(until) if until is not None else None
+    if p and u and u < p:
+        problems.append(f"validThrough: {u.isoformat()} is before datePosted {p.isoformat()}")
+    return problems
 
 
 def _snake(name: str) -> str:

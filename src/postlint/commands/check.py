@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import time
 from collections import Counter
 from pathlib import Path
 
 from postlint.cli import config_from_args
+from postlint.errors import PostlintError
 from postlint.formats import render
 from postlint.linter import Linter, Report, lint_paths
 from postlint.parallel import default_jobs
@@ -89,14 +91,21 @@ def run_check(args: argparse.Namespace) -> int:
         print(f"postlint: error: {error}", file=sys.stderr)
     started = time.perf_counter()
     if args.statistics:
-        counts = Counter((d.code, d.name) for d in report.diagnostics)
-        text = "".join(f"{n:>5}  {code}  {name}\n" for (code, name), n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+        counts = sorted(Counter((d.code, d.name) for d in report.diagnostics).items(), key=lambda kv: (-kv[1], kv[0]))
+        if config.output_format == "json":
+            text = json.dumps([{"code": c, "name": n, "count": k} for (c, n), k in counts], indent=2) + "\n"
+        else:
+            width = max((len(c) for (c, _), _ in counts), default=0)
+            text = "".join(f"{k:>5}  {c:<{width}}  {n}\n" for (c, n), k in counts)
     else:
         text = render(config.output_format, report, rules, stream=sys.stdout if not args.output_file else None)
     if args.output_file:
-        Path(args.output_file).write_text(text, encoding="utf-8")
-    elif args.diff:
-        sys.stderr.write(text)  # stdout carries the patch
+        try:
+            Path(args.output_file).write_text(text, encoding="utf-8")
+        except OSError as exc:
+            raise PostlintError(f"{args.output_file}: cannot write the report: {exc.strerror or exc}") from None
+    elif args.diff or (args.fix and args.paths == ["-"]):
+        sys.stderr.write(text)  # stdout carries the patch, or the fixed text read from stdin
     else:
         sys.stdout.write(text)
     report.timings["format"] += time.perf_counter() - started

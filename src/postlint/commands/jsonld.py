@@ -54,7 +54,7 @@ def run(args: argparse.Namespace) -> int:
         text = '<script type="application/ld+json">\n' + text.replace("</", "<\\/") + "\n</script>"
     print(text)
     for item in emitted.missing:
-        print(f"postlint: missing required {item}", file=sys.stderr)
+        print(f"postlint: required property {item}", file=sys.stderr)
     for item in emitted.notes:
         print(f"postlint: note: {item}", file=sys.stderr)
     return 1 if emitted.missing else 0

@@ -85,10 +85,7 @@ def full(report: Report, rules: Sequence[Rule], colour: bool = False) -> str:
         tail = f" ({fixable} fixable with --fix)" if fixable else ""
         out.append(f"Found {len(diags)} finding{'s' if len(diags) != 1 else ''}: {summary}{tail}.")
     elif not report.errors:
-        out.append("All checks passed.")
-    if report.errors:
-        n = len(report.errors)
-        out.append(f"{n} file{'s' if n != 1 else ''} could not be read (see the errors above).")
+        out.append("All checks passed.")  # files that could not be read are on stderr
     return "\n".join(out) + "\n"
 
 
