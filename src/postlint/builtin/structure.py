@@ -28,7 +28,7 @@ def _kind_label(kind: str) -> str:
 class UnreadableMetadata(Rule):
     code: str = "STR000"
     name: str = "invalid-front-matter"
-    summary: str = "Front matter that does not parse is ignored; fix it so its title, salary and keywords count."
+    summary: str = "Front matter that does not parse (or names an unknown jurisdiction) is ignored; fix it so its title, salary, keywords and legal profile count."
     why: str = "postlint reads the title, pay and keywords from front matter; a syntax error hides them all."
     example: str = "---\ntitle: [Data Engineer\n---\n\nText."
     passing: str = "---\ntitle: Data Engineer\n---\n\nText."
@@ -37,6 +37,20 @@ class UnreadableMetadata(Rule):
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
         for offset, message in posting.problems:
             yield self.diagnostic(posting, offset, offset + 3, message)
+        yield from self._unknown_jurisdictions(posting)
+
+    def _unknown_jurisdictions(self, posting: Posting) -> Iterator[Diagnostic]:
+        """A typo in `jurisdictions:` would silently switch the legal checks off."""
+        from postlint.jurisdictions import all_jurisdictions
+
+        value = posting.meta.get("jurisdictions", posting.meta.get("jurisdiction"))
+        codes = [value] if isinstance(value, str) else value if isinstance(value, list) else []
+        known = all_jurisdictions()
+        for code in codes:
+            if str(code).upper() not in known:
+                m = re.search(rf"(?m)^jurisdictions?\s*[:=].*?({re.escape(str(code))})", posting.source)
+                start, end = (m.start(1), m.end(1)) if m else (0, 3)
+                yield self.diagnostic(posting, start, end, f"Unknown jurisdiction {str(code)!r} in front matter; known: {', '.join(sorted(known))}.")
 
 
 class TitlePresent(Rule):
