@@ -195,10 +195,16 @@ class Coverage:
         return out
 
 
+def declaration_block(posting: Posting) -> Block | None:
+    """The block holding a "Keywords: a, b, c" declaration, which is metadata, not prose."""
+    decl = find_declaration(posting)
+    return decl.block if decl is not None else None
+
+
 def body_blocks(posting: Posting) -> list[Block]:
     """Prose blocks without the keyword declaration."""
-    decl = find_declaration(posting)
-    return [b for b in posting.body_blocks() if decl is None or b is not decl.block]
+    skip = declaration_block(posting)
+    return [b for b in posting.body_blocks() if b is not skip]
 
 
 def body_words(posting: Posting) -> int:

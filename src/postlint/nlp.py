@@ -154,11 +154,10 @@ def sentences(posting: Posting, kinds: Sequence[str] = ("paragraph", "list_item"
     key = ("sentences", tuple(kinds))
     cached = posting._cache.get(key)
     if cached is None:
-        from postlint.keywords import find_declaration
+        from postlint.keywords import declaration_block
 
         # A "Keywords: a, b, c" declaration is metadata, not a sentence to read.
-        declaration = find_declaration(posting)
-        skip = declaration.block if declaration is not None else None
+        skip = declaration_block(posting)
         cached = []
         for block, doc in docs(posting):
             if block.kind not in kinds or block is skip:

@@ -23,6 +23,14 @@ Format = Literal["markdown", "text", "html", "jsonld"]
 _WS = re.compile(r"\s+")
 
 
+_NEWLINE = re.compile(r"\r\n|\r|\n")
+
+
+def line_starts(source: str) -> list[int]:
+    """Offset of each line's first character; CRLF, lone CR and LF all end a line."""
+    return [0, *(m.end() for m in _NEWLINE.finditer(source))]
+
+
 @dataclass(frozen=True, slots=True)
 class Span:
     """A half-open range of source offsets."""
@@ -147,10 +155,7 @@ class Posting:
     def __post_init__(self) -> None:
         if len(self.prose) != len(self.source):
             raise ValueError("prose mask must have the same length as the source")
-        starts = [0]
-        for match in re.finditer(r"\r\n|\r|\n", self.source):
-            starts.append(match.end())
-        self._line_starts = starts
+        self._line_starts = line_starts(self.source)
 
     # -- positions -------------------------------------------------------
     def locate(self, offset: int) -> tuple[int, int]:

@@ -24,11 +24,9 @@ def scope_blocks(posting: Posting, scope: str) -> list[Block]:
         return cached
     if scope == "prose":
         # A "Keywords: a, b, c" declaration is metadata, not prose to read or judge.
-        from postlint.keywords import find_declaration
+        from postlint.keywords import body_blocks
 
-        declaration = find_declaration(posting)
-        skip = declaration.block if declaration is not None else None
-        out = [b for b in posting.body_blocks() if b is not skip]
+        out = body_blocks(posting)
     elif scope == "paragraphs":
         out = [b for b in posting.body_blocks() if b.kind == "paragraph"]
     elif scope == "list-items":

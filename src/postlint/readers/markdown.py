@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from postlint.posting import Block, Posting
+from postlint.posting import Block, Posting, line_starts
 from postlint.readers.frontmatter import split_front_matter
 from postlint.readers.tree import build_posting, make_block
 from postlint.schema import Schema
@@ -47,13 +47,13 @@ def _blank(chars: list[str], start: int, end: int) -> None:
     chars[start:end] = [c if c in "\r\n" else " " for c in chars[start:end]]
 
 
-def _mask_region(source: str, chars: list[str], line_starts: list[int], first: int, last: int) -> tuple[int, int]:
+def _mask_region(source: str, chars: list[str], starts: list[int], first: int, last: int) -> tuple[int, int]:
     """Copy lines ``first..last-1`` into the mask with markup blanked; return their offsets."""
-    start = line_starts[first]
-    end = line_starts[last] if last < len(line_starts) else len(source)
+    start = starts[first]
+    end = starts[last] if last < len(starts) else len(source)
     for n in range(first, last):
-        ls = line_starts[n]
-        le = line_starts[n + 1] if n + 1 < len(line_starts) else len(source)
+        ls = starts[n]
+        le = starts[n + 1] if n + 1 < len(starts) else len(source)
         line = source[ls:le]
         body = line.rstrip("\r\n")
         if _SETEXT_OR_RULE.match(body) and n > first:
@@ -75,18 +75,11 @@ def _mask_region(source: str, chars: list[str], line_starts: list[int], first: i
     return start, end
 
 
-def _line_starts(source: str) -> list[int]:
-    starts = [0]
-    for match in re.finditer(r"\r\n|\r|\n", source):
-        starts.append(match.end())
-    return starts
-
-
 def read_markdown(source: str, schema: Schema, *, path: str = "-") -> Posting:
     """Parse Markdown (with optional YAML ``---`` or TOML ``+++`` front matter)."""
     meta, body_start, problems = split_front_matter(source)
     chars = [c if c in "\r\n" else " " for c in source]
-    starts = _line_starts(source)
+    starts = line_starts(source)
     offset_line = bisect.bisect_right(starts, body_start) - 1
     # markdown-it needs plain \n line ends; lone CRs count as line ends too.
     body = source[body_start:].replace("\r\n", "\n").replace("\r", "\n")
