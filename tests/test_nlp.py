@@ -24,3 +24,29 @@ def test_lemma_matching_is_case_insensitive():
     posting = parse("# T\n\nScaling systems matters.\n")
     found = nlp.match_phrases(posting, [["scale"]], attr="LEMMA")
     assert [(b.text[s:e]) for b, _, s, e in found] == ["Scaling"]
+
+
+def test_spacy_loaded_without_its_cli_still_offers_the_cli_afterwards():
+    # A fresh interpreter: postlint imports spaCy without spacy.cli, and a user's
+    # later "import spacy.cli" / spacy.info must still get the real ones.
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from postlint import nlp\n"
+        "nlp.pipeline()\n"
+        "assert 'weasel' not in sys.modules, 'spacy.cli was imported'\n"
+        "import spacy, spacy.cli\n"
+        "from spacy.cli.info import info as real\n"
+        "assert callable(spacy.cli.download)\n"
+        "print(type(spacy.info()).__name__, spacy.info.__module__)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["dict", "postlint.nlp"]
+
+
+def test_lemma_table_is_spacys_lookup_table():
+    from postlint import nlp
+
+    assert [t.lemma_ for t in nlp.pipeline()("Teams were Scaling hires.")] == ["team", "be", "scale", "hire", "."]
