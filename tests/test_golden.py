@@ -46,3 +46,17 @@ def test_seed_text_parses_to_cto_sections_and_salary(seed_text):
         assert posting.find(kind) is not None, kind
     codes = {d.code for d in postlint.lint(seed_text, format="text")}
     assert {"STR005"}.isdisjoint(codes)  # every required CTO section is found
+
+
+def test_lint_accepts_a_parsed_posting_with_the_same_result(cto_md):
+    from_text = postlint.lint(cto_md, path="examples/cto.md")
+    from_posting = postlint.lint(postlint.parse(cto_md, path="examples/cto.md"))
+    assert [d.model_dump() for d in from_posting] == [d.model_dump() for d in from_text]
+    assert len(from_text) > 10
+
+
+def test_lint_refuses_other_types_with_a_plain_message():
+    import pytest
+
+    with pytest.raises(TypeError, match=r"^postlint.lint\(\) takes a str or a Posting, not bytes$"):
+        postlint.lint(b"# Title")

@@ -212,9 +212,9 @@ class Linter:
 
 
 def lint(
-    text: str, *, path: str = "-", format: str | None = None, config: Config | None = None  # noqa: A002
+    text: str | Posting, *, path: str = "-", format: str | None = None, config: Config | None = None  # noqa: A002
 ) -> list[Diagnostic]:
-    """Lint a posting's text and return its diagnostics, sorted by position.
+    """Lint a posting's text (or a Posting from ``postlint.parse``) and return its diagnostics, sorted by position.
 
     Without ``config`` the defaults apply (no config file is searched for; pass
     ``postlint.load_config()`` to use the project's).
@@ -222,6 +222,10 @@ def lint(
     ``format`` is ``markdown``, ``text``, ``html`` or ``jsonld``; by default it
     follows ``path``'s extension (Markdown when there is none).
     """
+    if isinstance(text, Posting):
+        return Linter(config).check(text)
+    if not isinstance(text, str):
+        raise TypeError(f"postlint.lint() takes a str or a Posting, not {type(text).__name__}")
     return Linter(config).lint_text(text, path=path, format=format)
 
 
