@@ -13,7 +13,7 @@ import sys
 import types
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Any
 
 from postlint.posting import Block, Posting
@@ -219,7 +219,7 @@ def doc_for(posting: Posting, block: Block) -> Doc:
     return pipeline()(block.text)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Sentence:
     """A sentence inside one block: ``text`` is ``block.text[start:end]``."""
 
@@ -228,8 +228,9 @@ class Sentence:
     end: int
     text: str
 
-    @property
+    @cached_property
     def words(self) -> list[str]:
+        # Cached: the readability counts and several rules read the same sentence's words.
         return words(self.text)
 
     @property
