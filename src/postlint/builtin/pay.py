@@ -12,7 +12,7 @@ from postlint.diagnostic import Diagnostic
 from postlint.jurisdictions import applicable, in_force, legal_note
 from postlint.posting import Posting
 from postlint.rule import Context, Rule
-from postlint.salary import Salary, find_pay_mentions
+from postlint.salary import Salary, find_vague_pay
 
 GOOGLE_SALARY = "https://developers.google.com/search/docs/appearance/structured-data/job-posting#basesalary"
 LINKEDIN_SURVEY = "https://business.linkedin.com/talent-solutions/recruiting-tips/7-job-post-tips"
@@ -51,7 +51,7 @@ class PayPresent(Rule):
             return
         laws = in_force(posting, ctx, "pay")
         severity = "error" if laws else None
-        vague = [m for m in find_pay_mentions(posting) if m.kind == "vague"]
+        vague = find_vague_pay(posting)
         note = legal_note(laws)
         if vague:
             first = vague[0]
