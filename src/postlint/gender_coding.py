@@ -119,14 +119,23 @@ def _alternation(words: list[str]) -> str:
 def find_coded(text: str) -> list[Coded]:
     """Coded words in ``text``; hyphenated words count by their coded parts
     (``decision-making``) unless the whole word is a coded stem (``self-reliant``)."""
-    table = stems()
-    excepted = [m.span() for m in table.exceptions.finditer(text)] if table.exceptions else []
     found: list[Coded] = []
+    excepted: list[tuple[int, int]] | None = None
     for match in _WORD.finditer(text):
+        token = match.group()
+        parts = _PARTS_MEMO.get(token)
+        if parts is None:
+            parts = _coded_parts(token)
+        if not parts:
+            continue  # most words: no need to look for exception phrases
+        if excepted is None:
+            # Found lazily: most blocks have no coded word, and the scan costs more than the words.
+            table = stems()
+            excepted = [m.span() for m in table.exceptions.finditer(text)] if table.exceptions else []
         start = match.start()
         if excepted and any(s <= start < e for s, e in excepted):
             continue
-        for offset, length, part, gender, stem in _coded_parts(match.group(0)):
+        for offset, length, part, gender, stem in parts:
             at = start + offset
             if offset and excepted and any(s <= at < e for s, e in excepted):
                 continue

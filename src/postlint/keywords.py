@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from postlint.posting import Block, Posting
@@ -268,7 +269,14 @@ def coverage(posting: Posting, phrases: list[str]) -> list[Coverage]:
 def _lemmas(text: str) -> list[str]:
     from postlint import nlp
 
-    return [t.lemma_ for t in nlp.pipeline()(text) if not t.is_space]
+    return list(_pipeline_lemmas(nlp.pipeline(), text))
+
+
+@lru_cache(maxsize=4096)
+def _pipeline_lemmas(pipeline: Any, text: str) -> tuple[str, ...]:
+    # Memoised: the SEO rules lemmatise the same keyphrase and title several times a
+    # posting, and headings repeat across postings; keyed by pipeline, which a config may change.
+    return tuple(t.lemma_ for t in pipeline(text) if not t.is_space)
 
 
 def _contains(haystack: list[str], needle: list[str]) -> bool:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from pydantic import BaseModel, ConfigDict
 
 from postlint import salary_patterns as P
+from postlint.builtin.prefilter import may_contain
 from postlint.posting import Span
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -102,7 +103,7 @@ def _scan(text: str, context: Context) -> Iterator[Salary]:
 
 
 def _has_hint(text: str) -> bool:
-    if any(ch in text for ch in P.HINT_CHARS) or any(code in text for code in P.CODES):
+    if P.HINT_SYMBOLS.search(text):
         return True
     lower = text.lower()
     return any(word in lower for word in P.HINT_WORDS)
@@ -214,25 +215,51 @@ def _with_structured_period(posting: Posting, salary: Salary) -> Salary:
 
 def find_pay_mentions(posting: Posting) -> list[PayMention]:
     """Every pay figure and vague pay phrase in the posting, in source order."""
-    source = posting.source
+    return _in_order(_salary_mentions(posting) | _vague_mentions(posting))
+
+
+def find_vague_pay(posting: Posting) -> list[PayMention]:
+    """The vague pay phrases alone ("competitive", "DOE"), in source order."""
+    return _in_order(_vague_mentions(posting))
+
+
+def _in_order(mentions: set[PayMention]) -> list[PayMention]:
+    return sorted(mentions, key=lambda p: (p.start, p.end, p.kind))
+
+
+def _compensation_blocks(posting: Posting) -> set[int]:
+    return {id(b) for s in posting.find_all("compensation") for b in _section_blocks(s)}
+
+
+def _salary_mentions(posting: Posting) -> set[PayMention]:
     out: set[PayMention] = set()
     meta_salary = _from_meta(posting)
     if meta_salary is not None and meta_salary.end > meta_salary.start:
-        out.add(PayMention(meta_salary.start, meta_salary.end, source[meta_salary.start : meta_salary.end], "salary"))
+        out.add(PayMention(meta_salary.start, meta_salary.end, posting.source[meta_salary.start : meta_salary.end], "salary"))
+    comp = _compensation_blocks(posting)
+    for block in posting.blocks():
+        for salary in _in_block(block, "section" if id(block) in comp else "strict"):
+            out.add(PayMention(salary.start, salary.end, salary.raw, "salary"))
+    return out
+
+
+def _vague_mentions(posting: Posting) -> set[PayMention]:
+    source = posting.source
+    out: set[PayMention] = set()
     for start, end in _meta_lines(posting).values():
         for i, j in _vague(source[start:end], on_topic=True):
             out.add(PayMention(start + i, start + j, source[start + i : start + j], "vague"))
-    comp = {id(b) for s in posting.find_all("compensation") for b in _section_blocks(s)}
+    comp = _compensation_blocks(posting)
     for block in posting.blocks():
-        on_topic = id(block) in comp
-        for salary in _in_block(block, "section" if on_topic else "strict"):
-            out.add(PayMention(salary.start, salary.end, salary.raw, "salary"))
-        for i, j in _vague(block.text, on_topic):
+        for i, j in _vague(block.text, id(block) in comp):
             out.add(PayMention(block.at(i), block.end_at(j), block.text[i:j], "vague"))
-    return sorted(out, key=lambda p: (p.start, p.end, p.kind))
+    return out
 
 
 def _vague(text: str, on_topic: bool = False) -> Iterator[tuple[int, int]]:
+    words = P.VAGUE_WORDS + P.VAGUE_BARE_WORDS if on_topic else P.VAGUE_WORDS
+    if not may_contain(text, words) and not P.DOE_HINT.search(text):
+        return  # most blocks: none of the words the patterns need
     spans: list[tuple[int, int]] = []
     for m in P.VAGUE.finditer(text):
         if m.group().replace(".", "") == "DOE" and not (

@@ -126,6 +126,8 @@ NOT_PAY_AFTER = re.compile(
 # Cheap gate (plain substring scans): no currency and no pay word means nothing to find.
 HINT_CHARS = ("$", "€", "£", "¥", "₹", "₩", "₪", "zł")
 HINT_WORDS = ("salar", "pay", "wage", "compensation", "remuneration", "stipend", "rate", "euro", "dollar")
+# Any currency sign or code: one scan instead of a substring test for each.
+HINT_SYMBOLS = re.compile("|".join(re.escape(hint) for hint in HINT_CHARS + tuple(CODES)))
 
 # Context just before an amount, matched against the text after the last digit,
 # sentence stop or currency sign (so "$" anchors at the amount).
@@ -157,6 +159,11 @@ VAGUE = re.compile(
 # Where pay is the topic already (a front-matter pay key, a Compensation section)
 # the bare words are enough: "salary: Competitive", "## Salary / Negotiable".
 VAGUE_BARE = re.compile(r"(?i:\b(?:competitive|negotiable|tbd|to\sbe\sdetermined|market\srate)\b)")
+# Words every VAGUE (case-insensitive part) or VAGUE_BARE match contains, and the start of
+# "DOE": text with none of them is skipped without running the patterns.
+VAGUE_WORDS = ("competitive", "attractive", "generous", "negotiable", "depend", "based", "commensurate", "market")
+VAGUE_BARE_WORDS = ("competitive", "negotiable", "tbd", "determined", "market")
+DOE_HINT = re.compile(r"D\.?O")
 DOE_CONTEXT = re.compile(r"(?i:salary|pay|compensation|wage|rate|remuneration)[^.;\n]{0,40}$|[\d$€£kK][^.;\n]{0,6}$")
 
 # Front-matter keys, normalised to snake_case.

@@ -20,6 +20,7 @@ from functools import lru_cache
 from pydantic import Field
 
 from postlint.builtin.inclusivity_context import in_statement, name_like, sentence_around
+from postlint.builtin.prefilter import may_contain
 from postlint.diagnostic import Diagnostic
 from postlint.gender_coding import GenderCodedBalance, GenderCodedWord
 from postlint.kinds import SubstitutionRule, Term
@@ -178,6 +179,8 @@ _PHYSICAL = re.compile(
     r"|\bmanual\s+dexterity\b|\bvalid\s+driver['’]?s\s+licen[cs]e\b",
     re.IGNORECASE,
 )
+# A word from each _PHYSICAL alternative: blocks with none of them are not scanned.
+_PHYSICAL_WORDS = ("lift", "periods", "hours", "able", "physically", "perfect", "20/20", "dexterity", "driver")
 _WITH_OR_WITHOUT = re.compile(r"with\s+or\s+without\s+(?:a\s+)?(?:reasonable\s+)?accommodations?", re.IGNORECASE)
 _ACCOMMODATION = re.compile(r"accommodat|adjustments?\b", re.IGNORECASE)
 
@@ -193,10 +196,12 @@ class PhysicalRequirements(Rule):
     severity: str = "warning"
 
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
-        if _WITH_OR_WITHOUT.search(posting.text):
+        # posting.text is built on each use: build it only when some block says "without".
+        every_block = "\n".join(b.text for b in posting.blocks())
+        if may_contain(every_block, ("without",)) and _WITH_OR_WITHOUT.search(posting.text):
             return  # the posting already frames its requirements as essential functions
         for block in scope_blocks(posting, "prose"):
-            found = list(_PHYSICAL.finditer(block.text))
+            found = list(_PHYSICAL.finditer(block.text)) if may_contain(block.text, _PHYSICAL_WORDS) else []
             if not found:
                 continue  # most blocks: no need to gather the section's text
             section = posting.section_of(block.start)

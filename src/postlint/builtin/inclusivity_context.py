@@ -38,7 +38,13 @@ def in_statement(posting: Posting, block: Block, start: int, end: int) -> bool:
     section = posting.section_of(block.start)
     if section is not None and "eeo" in (section.kind, section.parent_kind):
         return True
-    return bool(_STATEMENT.search(sentence_around(block.text, start, end)))
+    # Memoised per posting: several hits often share a sentence, and the pattern is slow to scan.
+    known: dict[str, bool] = posting._cache.setdefault("statement-sentences", {})
+    sentence = sentence_around(block.text, start, end)
+    found = known.get(sentence)
+    if found is None:
+        found = known[sentence] = bool(_STATEMENT.search(sentence))
+    return found
 
 
 def name_like(text: str, start: int, end: int) -> bool:

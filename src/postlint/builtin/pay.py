@@ -8,11 +8,12 @@ from typing import ClassVar
 
 from pydantic import Field
 
+from postlint.builtin.prefilter import may_contain
 from postlint.diagnostic import Diagnostic
 from postlint.jurisdictions import applicable, in_force, legal_note
 from postlint.posting import Posting
 from postlint.rule import Context, Rule
-from postlint.salary import Salary, find_pay_mentions
+from postlint.salary import Salary, find_vague_pay
 
 GOOGLE_SALARY = "https://developers.google.com/search/docs/appearance/structured-data/job-posting#basesalary"
 LINKEDIN_SURVEY = "https://business.linkedin.com/talent-solutions/recruiting-tips/7-job-post-tips"
@@ -51,7 +52,7 @@ class PayPresent(Rule):
             return
         laws = in_force(posting, ctx, "pay")
         severity = "error" if laws else None
-        vague = [m for m in find_pay_mentions(posting) if m.kind == "vague"]
+        vague = find_vague_pay(posting)
         note = legal_note(laws)
         if vague:
             first = vague[0]
@@ -200,6 +201,11 @@ _BENEFITS = re.compile(
     r"(?:annual|performance|signing|sign-on) bonus(?:es)?|bonus (?:plan|eligible|program)|commission (?:plan|structure|on)|"
     r"tuition (?:reimbursement|assistance)|wellness (?:allowance|stipend|budget|program))\b"
 )
+# A word from each _BENEFITS alternative: blocks with none of them are not scanned.
+_BENEFIT_WORDS = (
+    "benefit", "health", "dental", "vision", "medical", "pension", "401", "retirement", "paid", "pto", "vacation",
+    "parental", "sick", "insurance", "stock", "rsu", "equity", "bonus", "commission", "tuition", "wellness",
+)
 
 
 class BenefitsDescribed(Rule):
@@ -215,7 +221,7 @@ class BenefitsDescribed(Rule):
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
         if posting.find("benefits") is not None:
             return
-        if any(_BENEFITS.search(b.text) for b in posting.body_blocks()):
+        if any(may_contain(b.text, _BENEFIT_WORDS) and _BENEFITS.search(b.text) for b in posting.body_blocks()):
             return
         laws = in_force(posting, ctx, "benefits")
         yield self.at_document(posting, f"Benefits are not described: add a 'Benefits' section (health, retirement, paid leave, bonus or equity){legal_note(laws)}.", severity="error" if laws else None)

@@ -238,6 +238,8 @@ class KeywordStuffing(SeoRule):
 
     def _dump(self, block: Block) -> tuple[int, int, int] | None:
         """A block that is nothing but short comma-separated terms ("such as a, b, c…" in a sentence is fine)."""
+        if block.text.count(",") + block.text.count(";") < self.max_list_items - 1:
+            return None  # too few separators for that many items: no need to split
         items = list(re.finditer(r"[^,;]+", block.text))
         if len(items) < self.max_list_items:
             return None
@@ -255,6 +257,11 @@ class KeywordStuffing(SeoRule):
                 continue
             words = [w.lower() for w in nlp.words(sent.text)]
             if len(words) < 6:
+                continue
+            # No word can be repeated more often than the sentence has duplicates plus one:
+            # most sentences are ruled out here, without counting.
+            most = len(words) - len(set(words)) + 1
+            if most < self.min_repeats or most / len(words) < 0.25:
                 continue
             counts = Counter(w for w in words if len(w) > 2 and w not in kw.FUNCTION_WORDS)
             for word, n in counts.most_common(1):
