@@ -35,12 +35,22 @@ _HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
 _BARE_URL = re.compile(r"\b(?:https?://|www\.)[^\s<>()]+[^\s<>().,;:!?'\"]")
 _EMPHASIS = re.compile(r"\*+|~~|(?<![A-Za-z0-9])_+|_+(?![A-Za-z0-9])|\\(?=[!-/:-@\[-`{-~])|(?<!\S)\[|\[(?=\S)|\](?!\()")
 
+# A label's first inline token is bold, after at most whitespace text, which
+# entities like "&nbsp;" can produce too.
+_MAY_OPEN_WITH_BOLD = re.compile(r"(?:\s|&#?\w+;)*(?:\*\*|__)")
 
-@lru_cache(maxsize=1)
-def _parser():  # noqa: ANN202 - markdown-it's MarkdownIt
+
+@lru_cache(maxsize=2)
+def _parser(*, inline: bool = True):  # noqa: ANN202 - markdown-it's MarkdownIt
+    """CommonMark with HTML and tables; ``inline=False`` yields block tokens only.
+
+    Inline parsing is most of markdown-it's time and only _is_label needs inline
+    tokens, so the reader parses blocks alone and labels' inline content on demand.
+    """
     from markdown_it import MarkdownIt
 
-    return MarkdownIt("commonmark", {"html": True}).enable("table")
+    md = MarkdownIt("commonmark", {"html": True}).enable("table")
+    return md if inline else md.disable("inline")
 
 
 def _blank(chars: list[str], start: int, end: int) -> None:
@@ -83,7 +93,8 @@ def read_markdown(source: str, schema: Schema, *, path: str = "-") -> Posting:
     offset_line = bisect.bisect_right(starts, body_start) - 1
     # markdown-it needs plain \n line ends; lone CRs count as line ends too.
     body = source[body_start:].replace("\r\n", "\n").replace("\r", "\n")
-    tokens = _parser().parse(body)
+    env: dict[str, Any] = {}  # link reference definitions, shared with on-demand inline parses
+    tokens = _parser(inline=False).parse(body, env)
 
     blocks: list[Block] = []
     list_depth = 0
@@ -117,7 +128,7 @@ def read_markdown(source: str, schema: Schema, *, path: str = "-") -> Posting:
             if block is not None:
                 block.start += start
                 block.end += start
-                if kind == "paragraph" and _is_label(tok):
+                if kind == "paragraph" and _is_label(tok.content, env):
                     block.kind = "label"
                 blocks.append(block)
         elif tok.type == "tr_close" and table_row is not None:
@@ -144,8 +155,11 @@ def read_markdown(source: str, schema: Schema, *, path: str = "-") -> Posting:
     return posting
 
 
-def _is_label(inline: Any) -> bool:
+def _is_label(content: str, env: dict[str, Any]) -> bool:
     """A paragraph that is only bold text, like ``**Preferred:**``, acts as a label heading."""
+    if not _MAY_OPEN_WITH_BOLD.match(content):
+        return False  # most paragraphs: no inline parse needed
+    inline = _parser().parseInline(content, env)[0]
     children = [c for c in (inline.children or []) if not (c.type == "text" and not c.content.strip())]
     if len(children) < 3 or children[0].type != "strong_open" or children[-1].type != "strong_close":
         # "**Preferred**:" — bold then a lone colon.
