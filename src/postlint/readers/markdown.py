@@ -34,6 +34,18 @@ _HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
 _HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
 _BARE_URL = re.compile(r"\b(?:https?://|www\.)[^\s<>()]+[^\s<>().,;:!?'\"]")
 _EMPHASIS = re.compile(r"\*+|~~|(?<![A-Za-z0-9])_+|_+(?![A-Za-z0-9])|\\(?=[!-/:-@\[-`{-~])|(?<!\S)\[|\[(?=\S)|\](?!\()")
+# Each pattern with the strings one of which every match contains: most lines
+# hold none, and a substring test is far cheaper than a regex scan.
+_INLINE_MARKUP = (
+    (_HTML_COMMENT, ("<!--",)),
+    (_CODE_SPAN, ("`",)),
+    (_IMAGE, ("![",)),
+    (_LINK_TARGET, ("](", "][")),
+    (_AUTOLINK, ("<",)),
+    (_HTML_TAG, ("<",)),
+    (_BARE_URL, ("http", "www.")),
+    (_EMPHASIS, ("*", "~~", "_", "\\", "[", "]")),
+)
 
 # A label's first inline token is bold, after at most whitespace text, which
 # entities like "&nbsp;" can produce too.
@@ -53,12 +65,24 @@ def _parser(*, inline: bool = True):  # noqa: ANN202 - markdown-it's MarkdownIt
     return md if inline else md.disable("inline")
 
 
-def _blank(chars: list[str], start: int, end: int) -> None:
-    chars[start:end] = [c if c in "\r\n" else " " for c in chars[start:end]]
+_NOT_LINE_BREAK = re.compile(r"[^\r\n]+")
 
 
-def _mask_region(source: str, chars: list[str], starts: list[int], first: int, last: int) -> tuple[int, int]:
-    """Copy lines ``first..last-1`` into the mask with markup blanked; return their offsets."""
+def _spaces(match: re.Match[str]) -> str:
+    return " " * (match.end() - match.start())
+
+
+def _blanked(text: str) -> str:
+    """``text`` with every character but line breaks turned into a space."""
+    return _NOT_LINE_BREAK.sub(_spaces, text)
+
+
+def _blanked_match(match: re.Match[str]) -> str:
+    return _blanked(match.group())
+
+
+def _mask_region(source: str, chars: list[str], starts: list[int], first: int, last: int) -> tuple[int, int, str]:
+    """Copy lines ``first..last-1`` into the mask with markup blanked; return their offsets and masked text."""
     start = starts[first]
     end = starts[last] if last < len(starts) else len(source)
     for n in range(first, last):
@@ -66,29 +90,31 @@ def _mask_region(source: str, chars: list[str], starts: list[int], first: int, l
         le = starts[n + 1] if n + 1 < len(starts) else len(source)
         line = source[ls:le]
         body = line.rstrip("\r\n")
-        if _SETEXT_OR_RULE.match(body) and n > first:
+        if n > first and _SETEXT_OR_RULE.match(body):
             continue
         prefix = _LINE_PREFIX.match(body)
         keep_from = prefix.end() if prefix else 0
-        trail = _TRAILING_HASHES.search(body)
-        keep_to = trail.start() if trail and body.lstrip(" \t>").startswith("#") else len(body)
+        keep_to = len(body)
+        if body.lstrip(" \t>").startswith("#"):
+            trail = _TRAILING_HASHES.search(body)
+            if trail:
+                keep_to = trail.start()
         if keep_to > keep_from:
             chars[ls + keep_from : ls + keep_to] = line[keep_from:keep_to]
     text = "".join(chars[start:end])
-    for pattern in (_HTML_COMMENT, _CODE_SPAN, _IMAGE, _LINK_TARGET, _AUTOLINK, _HTML_TAG, _BARE_URL, _EMPHASIS):
-        matched = False
-        for match in pattern.finditer(text):
-            _blank(chars, start + match.start(), start + match.end())
-            matched = True
-        if matched:  # later patterns see this one's blanks
-            text = "".join(chars[start:end])
-    return start, end
+    # Blanking works on the region's string, one pattern after the other, so later
+    # patterns see earlier ones' blanks; the mask list is written back once.
+    for pattern, needles in _INLINE_MARKUP:
+        if any(needle in text for needle in needles):
+            text = pattern.sub(_blanked_match, text)
+    chars[start:end] = text
+    return start, end, text
 
 
 def read_markdown(source: str, schema: Schema, *, path: str = "-") -> Posting:
     """Parse Markdown (with optional YAML ``---`` or TOML ``+++`` front matter)."""
     meta, body_start, problems = split_front_matter(source)
-    chars = [c if c in "\r\n" else " " for c in source]
+    chars = list(_blanked(source))
     starts = line_starts(source)
     offset_line = bisect.bisect_right(starts, body_start) - 1
     # markdown-it needs plain \n line ends; lone CRs count as line ends too.
@@ -116,7 +142,7 @@ def read_markdown(source: str, schema: Schema, *, path: str = "-") -> Posting:
             first, last = tok.map[0] + offset_line, tok.map[1] + offset_line
             if opener.type == "th_open" or opener.type == "td_open":
                 continue  # the whole row is taken at tr_close
-            start, end = _mask_region(source, chars, starts, first, last)
+            start, end, masked = _mask_region(source, chars, starts, first, last)
             if opener.type == "heading_open":
                 kind, level = "heading", int(opener.tag[1])
             elif item_open and not item_open[-1]:
@@ -124,7 +150,7 @@ def read_markdown(source: str, schema: Schema, *, path: str = "-") -> Posting:
                 kind, level = "list_item", list_depth
             else:
                 kind, level = "paragraph", 0
-            block = make_block("".join(chars[start:end]), kind, 0, end - start, level)
+            block = make_block(masked, kind, 0, end - start, level)
             if block is not None:
                 block.start += start
                 block.end += start
@@ -133,15 +159,13 @@ def read_markdown(source: str, schema: Schema, *, path: str = "-") -> Posting:
                 blocks.append(block)
         elif tok.type == "tr_close" and table_row is not None:
             first, last = table_row[0] + offset_line, table_row[1] + offset_line
-            start, end = _mask_region(source, chars, starts, first, last)
-            row = "".join(chars[start:end])
+            start, end, row = _mask_region(source, chars, starts, first, last)
             if _TABLE_DELIM.match(source[start:end].strip()):
-                _blank(chars, start, end)
+                chars[start:end] = _blanked(row)
             else:
-                for j, ch in enumerate(row):
-                    if ch == "|":
-                        chars[start + j] = " "
-                block = make_block("".join(chars[start:end]), "table_row", 0, end - start)
+                row = row.replace("|", " ")
+                chars[start:end] = row
+                block = make_block(row, "table_row", 0, end - start)
                 if block is not None:
                     block.start += start
                     block.end += start
