@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from postlint.posting import Block, Posting, line_starts
+from postlint.posting import Block, Posting, blanked, line_starts
 from postlint.readers.frontmatter import split_front_matter
 from postlint.readers.tree import build_posting, make_block
 from postlint.schema import Schema
@@ -65,20 +65,8 @@ def _parser(*, inline: bool = True):  # noqa: ANN202 - markdown-it's MarkdownIt
     return md if inline else md.disable("inline")
 
 
-_NOT_LINE_BREAK = re.compile(r"[^\r\n]+")
-
-
-def _spaces(match: re.Match[str]) -> str:
-    return " " * (match.end() - match.start())
-
-
-def _blanked(text: str) -> str:
-    """``text`` with every character but line breaks turned into a space."""
-    return _NOT_LINE_BREAK.sub(_spaces, text)
-
-
 def _blanked_match(match: re.Match[str]) -> str:
-    return _blanked(match.group())
+    return blanked(match.group())
 
 
 def _mask_region(source: str, chars: list[str], starts: list[int], first: int, last: int) -> tuple[int, int, str]:
@@ -114,7 +102,7 @@ def _mask_region(source: str, chars: list[str], starts: list[int], first: int, l
 def read_markdown(source: str, schema: Schema, *, path: str = "-") -> Posting:
     """Parse Markdown (with optional YAML ``---`` or TOML ``+++`` front matter)."""
     meta, body_start, problems = split_front_matter(source)
-    chars = list(_blanked(source))
+    chars = list(blanked(source))
     starts = line_starts(source)
     offset_line = bisect.bisect_right(starts, body_start) - 1
     # markdown-it needs plain \n line ends; lone CRs count as line ends too.
@@ -161,7 +149,7 @@ def read_markdown(source: str, schema: Schema, *, path: str = "-") -> Posting:
             first, last = table_row[0] + offset_line, table_row[1] + offset_line
             start, end, row = _mask_region(source, chars, starts, first, last)
             if _TABLE_DELIM.match(source[start:end].strip()):
-                chars[start:end] = _blanked(row)
+                chars[start:end] = blanked(row)
             else:
                 row = row.replace("|", " ")
                 chars[start:end] = row
