@@ -34,17 +34,21 @@ _HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
 _HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
 _BARE_URL = re.compile(r"\b(?:https?://|www\.)[^\s<>()]+[^\s<>().,;:!?'\"]")
 _EMPHASIS = re.compile(r"\*+|~~|(?<![A-Za-z0-9])_+|_+(?![A-Za-z0-9])|\\(?=[!-/:-@\[-`{-~])|(?<!\S)\[|\[(?=\S)|\](?!\()")
-# Each pattern with the strings one of which every match contains: most lines
-# hold none, and a substring test is far cheaper than a regex scan.
-_INLINE_MARKUP = (
-    (_HTML_COMMENT, ("<!--",)),
-    (_CODE_SPAN, ("`",)),
-    (_IMAGE, ("![",)),
-    (_LINK_TARGET, ("](", "][")),
-    (_AUTOLINK, ("<",)),
-    (_HTML_TAG, ("<",)),
-    (_BARE_URL, ("http", "www.")),
-    (_EMPHASIS, ("*", "~~", "_", "\\", "[", "]")),
+# Each pattern with a trigger: a cheap regex for text that every match contains.
+# Most lines hold no markup, and scanning for a literal or one character class is
+# far cheaper than trying the full pattern at every position.
+_INLINE_MARKUP = tuple(
+    (pattern, re.compile(trigger))
+    for pattern, trigger in (
+        (_HTML_COMMENT, "<!--"),
+        (_CODE_SPAN, "`"),
+        (_IMAGE, r"!\["),
+        (_LINK_TARGET, r"\]\(|\]\["),
+        (_AUTOLINK, "<"),
+        (_HTML_TAG, "<"),
+        (_BARE_URL, r"http|www\."),
+        (_EMPHASIS, r"[*_\\\[\]]|~~"),
+    )
 )
 
 # A label's first inline token is bold, after at most whitespace text, which
@@ -92,8 +96,8 @@ def _mask_region(source: str, chars: list[str], starts: list[int], first: int, l
     text = "".join(chars[start:end])
     # Blanking works on the region's string, one pattern after the other, so later
     # patterns see earlier ones' blanks; the mask list is written back once.
-    for pattern, needles in _INLINE_MARKUP:
-        if any(needle in text for needle in needles):
+    for pattern, trigger in _INLINE_MARKUP:
+        if trigger.search(text):
             text = pattern.sub(_blanked_match, text)
     chars[start:end] = text
     return start, end, text
