@@ -86,6 +86,7 @@ _CLASSIFIERS: dict[int, tuple[Schema, object]] = {}
 _NOT_WORD = re.compile(r"[^\w ']|_")
 
 
+@lru_cache(maxsize=4096)  # memoised: alias lists and headings repeat across postings
 def normalize_heading(text: str) -> str:
     """Lower-case words only: emoji, punctuation and markup dropped, '&' read as 'and'."""
     text = unicodedata.normalize("NFKC", text).replace("&", " and ").replace("’", "'")
