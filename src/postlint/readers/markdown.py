@@ -52,8 +52,10 @@ _INLINE_MARKUP = tuple(
 )
 
 # A label's first inline token is bold, after at most whitespace text, which
-# entities like "&nbsp;" can produce too.
+# entities like "&nbsp;" can produce too; it ends with bold or a colon, perhaps
+# followed by such an entity.
 _MAY_OPEN_WITH_BOLD = re.compile(r"(?:\s|&#?\w+;)*(?:\*\*|__)")
+_MAY_END_A_LABEL = ("**", "__", ":", ";")
 
 
 @lru_cache(maxsize=2)
@@ -173,7 +175,7 @@ def read_markdown(source: str, schema: Schema, *, path: str = "-") -> Posting:
 
 def _is_label(content: str, env: dict[str, Any]) -> bool:
     """A paragraph that is only bold text, like ``**Preferred:**``, acts as a label heading."""
-    if not _MAY_OPEN_WITH_BOLD.match(content):
+    if not (_MAY_OPEN_WITH_BOLD.match(content) and content.rstrip().endswith(_MAY_END_A_LABEL)):
         return False  # most paragraphs: no inline parse needed
     inline = _parser().parseInline(content, env)[0]
     children = [c for c in (inline.children or []) if not (c.type == "text" and not c.content.strip())]
