@@ -12,6 +12,7 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import accumulate
 from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -26,9 +27,23 @@ _WS = re.compile(r"\s+")
 _NEWLINE = re.compile(r"\r\n|\r|\n")
 
 
+_NOT_LINE_BREAK = re.compile(r"[^\r\n]+")
+
+
+def blanked(text: str) -> str:
+    """``text`` with every character but line breaks turned into a space (a prose mask's blank)."""
+    if "\r" in text:
+        return _NOT_LINE_BREAK.sub(lambda m: " " * (m.end() - m.start()), text)
+    # One run of spaces per line, all in C: masks blank whole pages of markup.
+    return "\n".join(map(" ".__mul__, map(len, text.split("\n"))))
+
+
 def line_starts(source: str) -> list[int]:
     """Offset of each line's first character; CRLF, lone CR and LF all end a line."""
-    return [0, *(m.end() for m in _NEWLINE.finditer(source))]
+    if "\r" in source:
+        return [0, *(m.end() for m in _NEWLINE.finditer(source))]
+    # LF only (the usual case): running sums of line length + 1, all in C.
+    return list(accumulate(map((1).__add__, map(len, source.split("\n")[:-1])), initial=0))
 
 
 @dataclass(frozen=True, slots=True)

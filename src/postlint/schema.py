@@ -82,10 +82,15 @@ class Schema(BaseModel):
 _CLASSIFIERS: dict[int, tuple[Schema, object]] = {}
 
 
+# Neither a letter or digit (str.isalnum) nor a space or apostrophe: \w is isalnum plus "_".
+_NOT_WORD = re.compile(r"[^\w ']|_")
+
+
+@lru_cache(maxsize=4096)  # memoised: alias lists and headings repeat across postings
 def normalize_heading(text: str) -> str:
     """Lower-case words only: emoji, punctuation and markup dropped, '&' read as 'and'."""
     text = unicodedata.normalize("NFKC", text).replace("&", " and ").replace("’", "'")
-    text = "".join(ch if (ch.isalnum() or ch in " '") else " " for ch in text.lower())
+    text = _NOT_WORD.sub(" ", text.lower())
     return " ".join(w.strip("'") for w in text.split() if w.strip("'"))
 
 
@@ -103,19 +108,23 @@ def _alias_index(schema: Schema):  # noqa: ANN202 - returns a closure
         exact.setdefault(alias, kind)
     # Longest alias first so "hard skills" beats "skills".
     ordered = sorted(pairs, key=lambda p: -len(p[0]))
-    patterns = [(re.compile(rf"(?:^| ){re.escape(a)}(?: |$)"), a, k) for a, k in ordered]
+    # Space-padded, so a substring test finds the alias as whole words
+    # (normalised text has single spaces and no ends to trim).
+    padded = [(f" {a} ", " " not in a, k) for a, k in ordered]
 
+    @lru_cache(maxsize=4096)  # memoised: headings repeat across postings
     def classify(heading: str) -> str:
         norm = normalize_heading(heading)
         if norm in exact:
             return exact[norm]
         n_words = len(norm.split())
-        for pattern, alias, kind in patterns:
+        words = f" {norm} "
+        for alias, one_word, kind in padded:
             # A one-word alias only names a short heading: "Benefits of remote work
             # for the team" is prose-like and not a benefits section.
-            if " " not in alias and n_words > 3:
+            if one_word and n_words > 3:
                 continue
-            if pattern.search(norm):
+            if alias in words:
                 return kind
         for prefix, kind in prefixes:
             if norm.startswith(prefix + " "):

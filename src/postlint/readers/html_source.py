@@ -5,16 +5,12 @@ from __future__ import annotations
 
 import re
 
-from postlint.posting import Block
+from postlint.posting import Block, blanked
 
-_NOT_EOL = re.compile(r"[^\r\n]")
 _BOGUS_CHARREF = re.compile(r"&#(?![0-9]|[xX][0-9a-fA-F])")
 _MARKED_SECTION = re.compile(r"<!\[[^<>]*>?")  # <![CDATA[ ... outside SVG: a bogus comment
 _COMMENT_CLOSE = re.compile(r"--\s*>")
-
-
-def _blank(text: str) -> str:
-    return _NOT_EOL.sub(" ", text)
+_WORD = re.compile(r"[^ ]+")
 
 
 def prose_mask(source: str, blocks: list[Block]) -> str:
@@ -24,18 +20,32 @@ def prose_mask(source: str, blocks: list[Block]) -> str:
     for block in sorted(blocks, key=lambda b: b.start):
         if block.start < pos:
             continue  # pragma: no cover - blocks never overlap
-        out.append(_blank(source[pos : block.start]))
+        out.append(blanked(source[pos : block.start]))
         if block.offsets is None:
             out.append(block.text)  # the text is the source slice itself
         else:
-            region = list(_blank(source[block.start : block.end]))
-            for ch, off in zip(block.text, block.offsets, strict=True):
-                if ch != " ":
-                    region[off - block.start] = ch
-            out.append("".join(region))
+            out.append(_placed(source, block))
         pos = block.end
-    out.append(_blank(source[pos:]))
+    out.append(blanked(source[pos:]))
     return "".join(out)
+
+
+def _placed(source: str, block: Block) -> str:
+    """The mask over ``block``: each non-space text character at its source offset."""
+    text, offsets, base = block.text, block.offsets or [], block.start
+    if len(text) != len(offsets):
+        raise ValueError("a block's offsets must map every character of its text")
+    region = list(blanked(source[base : block.end]))
+    for word in _WORD.finditer(text):
+        i, j = word.span()
+        first = offsets[i] - base
+        # A word read straight from the source sits on consecutive offsets: one slice.
+        if offsets[i:j] == list(range(offsets[i], offsets[i] + j - i)):
+            region[first : first + j - i] = word.group()
+        else:  # an entity or a tag inside the word
+            for k in range(i, j):
+                region[offsets[k] - base] = text[k]
+    return "".join(region)
 
 
 def feedable(source: str) -> str:
@@ -46,13 +56,13 @@ def feedable(source: str) -> str:
     kept, so ``getpos()`` still gives source offsets; text is read from ``source``.
     """
     text = _BOGUS_CHARREF.sub("\x00#", source)
-    text = _MARKED_SECTION.sub(lambda m: _blank(m.group()), text)
+    text = _MARKED_SECTION.sub(lambda m: blanked(m.group()), text)
     last_close = 0
     for match in _COMMENT_CLOSE.finditer(text):
         last_close = match.end()
     open_comment = text.find("<!--", last_close)
     if open_comment >= 0:  # an unterminated comment runs to the end, as in browsers
-        text = text[:open_comment] + _blank(text[open_comment:])
+        text = text[:open_comment] + blanked(text[open_comment:])
     last_gt = text.rfind(">")
     if "<" in text[last_gt + 1 :]:  # no tag can end after the last ">"
         text = text[: last_gt + 1] + text[last_gt + 1 :].replace("<", "\x00")

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from postlint.posting import Block, Posting, line_starts
+from postlint.posting import Block, Posting, blanked, line_starts
 from postlint.readers.frontmatter import split_front_matter
 from postlint.readers.tree import build_posting, make_block
 from postlint.schema import Schema
@@ -34,21 +34,49 @@ _HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
 _HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
 _BARE_URL = re.compile(r"\b(?:https?://|www\.)[^\s<>()]+[^\s<>().,;:!?'\"]")
 _EMPHASIS = re.compile(r"\*+|~~|(?<![A-Za-z0-9])_+|_+(?![A-Za-z0-9])|\\(?=[!-/:-@\[-`{-~])|(?<!\S)\[|\[(?=\S)|\](?!\()")
+# Each pattern with a trigger: a cheap regex for text that every match contains.
+# Most lines hold no markup, and scanning for a literal or one character class is
+# far cheaper than trying the full pattern at every position.
+_INLINE_MARKUP = tuple(
+    (pattern, re.compile(trigger))
+    for pattern, trigger in (
+        (_HTML_COMMENT, "<!--"),
+        (_CODE_SPAN, "`"),
+        (_IMAGE, r"!\["),
+        (_LINK_TARGET, r"\]\(|\]\["),
+        (_AUTOLINK, "<"),
+        (_HTML_TAG, "<"),
+        (_BARE_URL, r"http|www\."),
+        (_EMPHASIS, r"[*_\\\[\]]|~~"),
+    )
+)
+
+# A label's first inline token is bold, after at most whitespace text, which
+# entities like "&nbsp;" can produce too; it ends with bold or a colon, perhaps
+# followed by such an entity.
+_MAY_OPEN_WITH_BOLD = re.compile(r"(?:\s|&#?\w+;)*(?:\*\*|__)")
+_MAY_END_A_LABEL = ("**", "__", ":", ";")
 
 
-@lru_cache(maxsize=1)
-def _parser():  # noqa: ANN202 - markdown-it's MarkdownIt
+@lru_cache(maxsize=2)
+def _parser(*, inline: bool = True):  # noqa: ANN202 - markdown-it's MarkdownIt
+    """CommonMark with HTML and tables; ``inline=False`` yields block tokens only.
+
+    Inline parsing is most of markdown-it's time and only _is_label needs inline
+    tokens, so the reader parses blocks alone and labels' inline content on demand.
+    """
     from markdown_it import MarkdownIt
 
-    return MarkdownIt("commonmark", {"html": True}).enable("table")
+    md = MarkdownIt("commonmark", {"html": True}).enable("table")
+    return md if inline else md.disable("inline")
 
 
-def _blank(chars: list[str], start: int, end: int) -> None:
-    chars[start:end] = [c if c in "\r\n" else " " for c in chars[start:end]]
+def _blanked_match(match: re.Match[str]) -> str:
+    return blanked(match.group())
 
 
-def _mask_region(source: str, chars: list[str], starts: list[int], first: int, last: int) -> tuple[int, int]:
-    """Copy lines ``first..last-1`` into the mask with markup blanked; return their offsets."""
+def _mask_region(source: str, chars: list[str], starts: list[int], first: int, last: int) -> tuple[int, int, str]:
+    """Copy lines ``first..last-1`` into the mask with markup blanked; return their offsets and masked text."""
     start = starts[first]
     end = starts[last] if last < len(starts) else len(source)
     for n in range(first, last):
@@ -56,34 +84,37 @@ def _mask_region(source: str, chars: list[str], starts: list[int], first: int, l
         le = starts[n + 1] if n + 1 < len(starts) else len(source)
         line = source[ls:le]
         body = line.rstrip("\r\n")
-        if _SETEXT_OR_RULE.match(body) and n > first:
+        if n > first and _SETEXT_OR_RULE.match(body):
             continue
         prefix = _LINE_PREFIX.match(body)
         keep_from = prefix.end() if prefix else 0
-        trail = _TRAILING_HASHES.search(body)
-        keep_to = trail.start() if trail and body.lstrip(" \t>").startswith("#") else len(body)
+        keep_to = len(body)
+        if body.lstrip(" \t>").startswith("#"):
+            trail = _TRAILING_HASHES.search(body)
+            if trail:
+                keep_to = trail.start()
         if keep_to > keep_from:
             chars[ls + keep_from : ls + keep_to] = line[keep_from:keep_to]
     text = "".join(chars[start:end])
-    for pattern in (_HTML_COMMENT, _CODE_SPAN, _IMAGE, _LINK_TARGET, _AUTOLINK, _HTML_TAG, _BARE_URL, _EMPHASIS):
-        matched = False
-        for match in pattern.finditer(text):
-            _blank(chars, start + match.start(), start + match.end())
-            matched = True
-        if matched:  # later patterns see this one's blanks
-            text = "".join(chars[start:end])
-    return start, end
+    # Blanking works on the region's string, one pattern after the other, so later
+    # patterns see earlier ones' blanks; the mask list is written back once.
+    for pattern, trigger in _INLINE_MARKUP:
+        if trigger.search(text):
+            text = pattern.sub(_blanked_match, text)
+    chars[start:end] = text
+    return start, end, text
 
 
 def read_markdown(source: str, schema: Schema, *, path: str = "-") -> Posting:
     """Parse Markdown (with optional YAML ``---`` or TOML ``+++`` front matter)."""
     meta, body_start, problems = split_front_matter(source)
-    chars = [c if c in "\r\n" else " " for c in source]
+    chars = list(blanked(source))
     starts = line_starts(source)
     offset_line = bisect.bisect_right(starts, body_start) - 1
     # markdown-it needs plain \n line ends; lone CRs count as line ends too.
     body = source[body_start:].replace("\r\n", "\n").replace("\r", "\n")
-    tokens = _parser().parse(body)
+    env: dict[str, Any] = {}  # link reference definitions, shared with on-demand inline parses
+    tokens = _parser(inline=False).parse(body, env)
 
     blocks: list[Block] = []
     list_depth = 0
@@ -105,7 +136,7 @@ def read_markdown(source: str, schema: Schema, *, path: str = "-") -> Posting:
             first, last = tok.map[0] + offset_line, tok.map[1] + offset_line
             if opener.type == "th_open" or opener.type == "td_open":
                 continue  # the whole row is taken at tr_close
-            start, end = _mask_region(source, chars, starts, first, last)
+            start, end, masked = _mask_region(source, chars, starts, first, last)
             if opener.type == "heading_open":
                 kind, level = "heading", int(opener.tag[1])
             elif item_open and not item_open[-1]:
@@ -113,24 +144,22 @@ def read_markdown(source: str, schema: Schema, *, path: str = "-") -> Posting:
                 kind, level = "list_item", list_depth
             else:
                 kind, level = "paragraph", 0
-            block = make_block("".join(chars[start:end]), kind, 0, end - start, level)
+            block = make_block(masked, kind, 0, end - start, level)
             if block is not None:
                 block.start += start
                 block.end += start
-                if kind == "paragraph" and _is_label(tok):
+                if kind == "paragraph" and _is_label(tok.content, env):
                     block.kind = "label"
                 blocks.append(block)
         elif tok.type == "tr_close" and table_row is not None:
             first, last = table_row[0] + offset_line, table_row[1] + offset_line
-            start, end = _mask_region(source, chars, starts, first, last)
-            row = "".join(chars[start:end])
+            start, end, row = _mask_region(source, chars, starts, first, last)
             if _TABLE_DELIM.match(source[start:end].strip()):
-                _blank(chars, start, end)
+                chars[start:end] = blanked(row)
             else:
-                for j, ch in enumerate(row):
-                    if ch == "|":
-                        chars[start + j] = " "
-                block = make_block("".join(chars[start:end]), "table_row", 0, end - start)
+                row = row.replace("|", " ")
+                chars[start:end] = row
+                block = make_block(row, "table_row", 0, end - start)
                 if block is not None:
                     block.start += start
                     block.end += start
@@ -144,8 +173,11 @@ def read_markdown(source: str, schema: Schema, *, path: str = "-") -> Posting:
     return posting
 
 
-def _is_label(inline: Any) -> bool:
+def _is_label(content: str, env: dict[str, Any]) -> bool:
     """A paragraph that is only bold text, like ``**Preferred:**``, acts as a label heading."""
+    if not (_MAY_OPEN_WITH_BOLD.match(content) and content.rstrip().endswith(_MAY_END_A_LABEL)):
+        return False  # most paragraphs: no inline parse needed
+    inline = _parser().parseInline(content, env)[0]
     children = [c for c in (inline.children or []) if not (c.type == "text" and not c.content.strip())]
     if len(children) < 3 or children[0].type != "strong_open" or children[-1].type != "strong_close":
         # "**Preferred**:" — bold then a lone colon.

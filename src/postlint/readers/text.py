@@ -13,7 +13,7 @@ import re
 import unicodedata
 from typing import Any
 
-from postlint.posting import Block, Posting
+from postlint.posting import Block, Posting, blanked
 from postlint.readers.tree import build_posting, make_block
 from postlint.schema import Schema, normalize_heading
 
@@ -33,6 +33,7 @@ _NAV_JUNK = re.compile(
     r"save(?: job)?|report this job|sign in|log in)"
 )
 _BREADCRUMB = re.compile(r"home\s*[/>»›|]", re.I)
+_NOT_WORDS = re.compile(r"[^\w']+")
 # Short words that stay lower case in Title Case.
 _SMALL_WORDS = frozenset(
     "a an and as at but by for from in into nor of on or per the to via vs with & / + - – —".split()
@@ -45,7 +46,7 @@ def is_nav_junk(line: str) -> bool:
     stripped = line.strip()
     if _BREADCRUMB.match(stripped):
         return True
-    norm = " ".join(re.sub(r"[^\w']+", " ", stripped.lower()).split())
+    norm = " ".join(_NOT_WORDS.sub(" ", stripped.lower()).split())
     return bool(norm) and _NAV_JUNK.fullmatch(norm) is not None
 
 
@@ -120,7 +121,7 @@ def _indent(line: str) -> int:
 
 def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
     """Parse a plain-text posting into the shared section tree."""
-    chars = [c if c in "\r\n" else " " for c in source]
+    chars = list(blanked(source))
     lines = _lines(source)
     texts = [source[s:e] for s, e in lines]
     blank = [not t.strip() or is_nav_junk(t) for t in texts]

@@ -73,11 +73,12 @@ def build_posting(
 
 def trimmed_span(prose: str, start: int, end: int) -> tuple[int, int]:
     """Shrink ``[start, end)`` to its first and last non-blank prose character."""
-    while start < end and prose[start].isspace():
-        start += 1
-    while end > start and prose[end - 1].isspace():
-        end -= 1
-    return start, end
+    span = prose[start:end]
+    kept = span.strip()  # str.strip drops exactly what str.isspace calls blank
+    if not kept:
+        return end, end
+    lead = len(span) - len(span.lstrip())
+    return start + lead, start + lead + len(kept)
 
 
 def make_block(prose: str, kind: str, start: int, end: int, level: int = 0) -> Block | None:
