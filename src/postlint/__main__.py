@@ -1,5 +1,5 @@
 import sys
 
-from postlint.cli import main
+from postlint.cli import entry
 
-sys.exit(main())
+sys.exit(entry())

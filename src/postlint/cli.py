@@ -100,6 +100,14 @@ def _split(value: str | None) -> list[str] | None:
     return [v.strip() for v in value.split(",") if v.strip()]
 
 
+def entry() -> int:
+    """The ``postlint`` command: :func:`main` in a process tuned for a short life (see postlint.gcpolicy)."""
+    from postlint import gcpolicy
+
+    gcpolicy.defer_until_warm()
+    return main()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)

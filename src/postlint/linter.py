@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from postlint import gcpolicy
 from postlint.config import Config, load_config, select_rules
 from postlint.diagnostic import Diagnostic
 from postlint.errors import InputError, PostlintError
@@ -182,6 +183,7 @@ class Linter:
                 nlp._pyphen()  # loaded only for a word missing from the CMU dictionary: load it here too
         finally:
             self.timings = kept
+        gcpolicy.settle()
 
     def lint_text(self, text: str, *, path: str = "-", format: str | None = None) -> list[Diagnostic]:  # noqa: A002
         return self.check(self.parse(text, path=path, format=format))
@@ -200,6 +202,7 @@ class Linter:
             self.timings["read"] += time.perf_counter() - started
             posting = self.parse(text, path=name, format=format)
             found = self.check(posting)
+            gcpolicy.settle()  # the first posting has loaded everything long-lived
             # Drop the spaCy docs and counts: a 1,000-posting run must not keep them all.
             posting._cache.clear()
             return FileResult(name, found, posting=posting)
