@@ -147,7 +147,7 @@ def find_coded(text: str) -> list[Coded]:
     table = stems()
     # See _FOLDS: without those letters the lower-cased text has the same letters in
     # the same places, and the faster lower-case scans find what the others would.
-    lowered = None if _FOLDS.intersection(text) else text.lower()
+    lowered = None if _has_folds(text) else text.lower()
     for match in _WORD.finditer(text) if lowered is None else _candidate_words(text, lowered, table):
         token = match.group()
         parts = _PARTS_MEMO.get(token)
@@ -178,7 +178,11 @@ _RUN = re.compile(r"[A-Za-z'’-]+")
 _RUN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'’-")
 # The only characters that re.IGNORECASE matches to an ASCII letter other than its
 # two cases, or that lower() turns into one (dotted I, dotless i, long s, Kelvin sign).
-_FOLDS = frozenset("\u0130\u0131\u017f\u212a")
+_FOLDS = "\u0130\u0131\u017f\u212a"
+
+
+def _has_folds(text: str) -> bool:
+    return not text.isascii() and any(c in text for c in _FOLDS)
 
 
 def _candidate_words(text: str, lowered: str, table: Stems) -> Iterator[re.Match[str]]:
