@@ -52,6 +52,10 @@ class Stems:
     exceptions: re.Pattern[str] | None
     alternatives: dict[str, list[str]]
     source: str
+    # The same scans for lower-cased text (see ``_lowered_scans``): ``candidates``
+    # finds where a coded word may start, ``lowered_exceptions`` is ``exceptions``.
+    candidates: re.Pattern[str] | None = None
+    lowered_exceptions: re.Pattern[str] | None = None
     # Prefix stems by length, longest first: one dict probe per length instead of
     # a startswith per stem; the first stem listed wins a tie, as in ``prefixes``.
     _by_length: tuple[tuple[int, dict[str, tuple[Gender, str]]], ...] = field(default=(), compare=False, repr=False)
@@ -99,7 +103,26 @@ def stems() -> Stems:
     if words:
         regex = re.compile(rf"(?<![\w-])(?:{_alternation(words)})(?![\w-])", re.IGNORECASE)
     alternatives = {k.lower(): list(v) for k, v in data.get("alternatives", {}).items()}
-    return Stems(exact, tuple(prefixes), regex, alternatives, data.get("source", ""))
+    candidates, lowered_exceptions = _lowered_scans([*exact, *(p for p, _ in prefixes)], words)
+    return Stems(exact, tuple(prefixes), regex, alternatives, data.get("source", ""), candidates, lowered_exceptions)
+
+
+def _lowered_scans(stems: list[str], exceptions: list[str]) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """Case-sensitive scans of lower-cased text, about three times faster than ``re.IGNORECASE``.
+
+    The first finds where a coded word may start: a stem right after a non-letter
+    (every coded word part starts so: a word, or a part after its ``-`` or ``'``).
+    The second is the exception pattern, or ``None`` when an exception holds a
+    non-ASCII letter (whose case folding ``lower()`` may not match).
+    """
+    candidates = None
+    if stems:
+        spelled = sorted({s.replace("'", "’") for s in stems} | set(stems))  # "’" reads as "'" in lookups
+        candidates = re.compile(rf"(?<![a-z])(?:{_alternation(spelled)})")
+    lowered_exceptions = None
+    if exceptions and all(c.isascii() or not c.isalpha() for w in exceptions for c in w):
+        lowered_exceptions = re.compile(rf"(?<![\w-])(?:{_alternation([w.lower() for w in exceptions])})(?![\w-])")
+    return candidates, lowered_exceptions
 
 
 def _alternation(words: list[str]) -> str:
@@ -121,7 +144,11 @@ def find_coded(text: str) -> list[Coded]:
     (``decision-making``) unless the whole word is a coded stem (``self-reliant``)."""
     found: list[Coded] = []
     excepted: list[tuple[int, int]] | None = None
-    for match in _WORD.finditer(text):
+    table = stems()
+    # See _FOLDS: without those letters the lower-cased text has the same letters in
+    # the same places, and the faster lower-case scans find what the others would.
+    lowered = None if _has_folds(text) else text.lower()
+    for match in _WORD.finditer(text) if lowered is None else _candidate_words(text, lowered, table):
         token = match.group()
         parts = _PARTS_MEMO.get(token)
         if parts is None:
@@ -130,8 +157,10 @@ def find_coded(text: str) -> list[Coded]:
             continue  # most words: no need to look for exception phrases
         if excepted is None:
             # Found lazily: most blocks have no coded word, and the scan costs more than the words.
-            table = stems()
-            excepted = [m.span() for m in table.exceptions.finditer(text)] if table.exceptions else []
+            if lowered is not None and table.lowered_exceptions is not None:
+                excepted = [m.span() for m in table.lowered_exceptions.finditer(lowered)]
+            else:
+                excepted = [m.span() for m in table.exceptions.finditer(text)] if table.exceptions else []
         start = match.start()
         if excepted and any(s <= start < e for s, e in excepted):
             continue
@@ -141,6 +170,37 @@ def find_coded(text: str) -> list[Coded]:
                 continue
             found.append(Coded(at, at + length, part, gender, stem))
     return found
+
+
+# Runs of letters and joiners: _WORD splits a run into words the same way
+# wherever it stands, since no word spans a character outside the run.
+_RUN = re.compile(r"[A-Za-z'’-]+")
+_RUN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'’-")
+# The only characters that re.IGNORECASE matches to an ASCII letter other than its
+# two cases, or that lower() turns into one (dotted I, dotless i, long s, Kelvin sign).
+_FOLDS = "\u0130\u0131\u017f\u212a"
+
+
+def _has_folds(text: str) -> bool:
+    return not text.isascii() and any(c in text for c in _FOLDS)
+
+
+def _candidate_words(text: str, lowered: str, table: Stems) -> Iterator[re.Match[str]]:
+    """The words of ``text`` (``_WORD`` matches, in order) that may be coded.
+
+    Looking each word up costs a Python step per word; a stem scan in C finds the
+    few runs of letters that can hold a coded word, and only their words are read.
+    """
+    if table.candidates is None:
+        return
+    pos = 0
+    while (hit := table.candidates.search(lowered, pos)) is not None:
+        start = hit.start()
+        while start and text[start - 1] in _RUN_CHARS:
+            start -= 1
+        end = _RUN.match(text, start).end()  # type: ignore[union-attr]  # text[start] is a letter
+        yield from _WORD.finditer(text, start, end)
+        pos = end  # the run's other stems were read with it
 
 
 _PARTS_MEMO: dict[str, tuple[tuple[int, int, str, Gender, str], ...]] = {}

@@ -56,6 +56,7 @@ def _has_role(text: str) -> bool:
     return any(w.lower().rstrip("s") in ROLE_WORDS or w.lower() in ROLE_WORDS for w in re.findall(r"[A-Za-z]+", text))
 
 
+@lru_cache(maxsize=1024)
 def normalise_title(title: str) -> str:
     """The job title as a searcher types it: no template phrase, team or company, grade or parenthetical."""
     text = " ".join(title.split())
@@ -203,13 +204,20 @@ def declaration_block(posting: Posting) -> Block | None:
 
 
 def body_blocks(posting: Posting) -> list[Block]:
-    """Prose blocks without the keyword declaration."""
-    skip = declaration_block(posting)
-    return [b for b in posting.body_blocks() if b is not skip]
+    """Prose blocks without the keyword declaration (a fresh list: callers may change it)."""
+    cached = posting._cache.get("keyword-body-blocks")
+    if cached is None:
+        # Memoised per posting: the prose scope and most SEO rules ask for it.
+        skip = declaration_block(posting)
+        cached = posting._cache["keyword-body-blocks"] = [b for b in posting.body_blocks() if b is not skip]
+    return list(cached)
 
 
 def body_words(posting: Posting) -> int:
-    return sum(len(b.text.split()) for b in body_blocks(posting))
+    cached = posting._cache.get("keyword-body-words")
+    if cached is None:
+        cached = posting._cache["keyword-body-words"] = sum(len(b.text.split()) for b in body_blocks(posting))
+    return cached
 
 
 def _intro_limit(blocks: list[Block]) -> dict[int, int]:

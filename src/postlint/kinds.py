@@ -80,8 +80,8 @@ class TermRule(Rule):
             groups = [t.match for t in self.terms]
             for block, gid, s, e in nlp.match_phrases(posting, groups, attr=self.attr.upper(), blocks=blocks):
                 hits.append((block, s, e, self.terms[gid]))
-        for regex in self._regexes:
-            for block in blocks:
+        for pattern, regex in zip(self.patterns, self._regexes, strict=True):
+            for block in self.blocks_to_scan(posting, pattern, blocks):
                 for m in regex.finditer(block.text):
                     if m.end() > m.start():
                         hits.append((block, m.start(), m.end(), None))
@@ -96,6 +96,10 @@ class TermRule(Rule):
                 continue
             last = (block.at(s), block.end_at(e))
             yield block, s, e, term
+
+    def blocks_to_scan(self, posting: Posting, pattern: str, blocks: list[Block]) -> list[Block]:
+        """The blocks where ``pattern`` may match: all of them, unless a rule knows better."""
+        return blocks
 
     def at_term(
         self, posting: Posting, block: Block, s: int, e: int, term: Term | None, message: str, **kw: Any

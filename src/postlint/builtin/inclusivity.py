@@ -20,7 +20,7 @@ from functools import lru_cache
 from pydantic import Field
 
 from postlint.builtin.inclusivity_context import in_statement, name_like, sentence_around
-from postlint.builtin.prefilter import may_contain
+from postlint.builtin.prefilter import blocks_with
 from postlint.diagnostic import Diagnostic
 from postlint.gender_coding import GenderCodedBalance, GenderCodedWord
 from postlint.kinds import SubstitutionRule, Term
@@ -91,6 +91,11 @@ AGE_PATTERNS = [
     r"\b(?:under|below|younger\s+than|no\s+older\s+than|not\s+older\s+than)\s+(?:the\s+age\s+of\s+[2-9]\d\b|[2-9]\d\s*(?:years?\s+(?:old|of\s+age)|y/?o)\b)",
     r"\bmaximum\s+age\b|\bage\s+limit\b",
 ]
+# Words every match of each age pattern holds, in any case: a block without one
+# is not scanned (most blocks; the patterns are slow to scan).
+_AGE_PATTERN_WORDS = dict(
+    zip(AGE_PATTERNS, [("age",), ("between",), ("year",), ("under", "below", "younger", "older"), ("maximum", "limit")], strict=True)
+)
 
 
 class AgeBias(ContextTerms):
@@ -105,6 +110,10 @@ class AgeBias(ContextTerms):
     patterns: list[str] = Field(default_factory=lambda: list(AGE_PATTERNS))
 
     message: str = "'{match}' is age-coded; use {suggest}."
+
+    def blocks_to_scan(self, posting: Posting, pattern: str, blocks: list[Block]) -> list[Block]:
+        words = _AGE_PATTERN_WORDS.get(pattern)  # configured patterns have none: every block
+        return blocks if words is None else blocks_with(posting, blocks, words)
 
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
         for block, s, e, term in self.matches(posting):
@@ -143,7 +152,8 @@ class ExperienceCap(Rule):
     ranges: bool = Field(default=True, description="also report ranges like '3-5 years of experience' (at info level)")
 
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
-        for block in scope_blocks(posting, "prose"):
+        # Every cap and range says "year": blocks without it are not scanned.
+        for block in blocks_with(posting, scope_blocks(posting, "prose"), ("year",)):
             text = block.text
             capped: list[tuple[int, int]] = []
             for m in _CAP.finditer(text):
@@ -197,11 +207,10 @@ class PhysicalRequirements(Rule):
 
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
         # posting.text is built on each use: build it only when some block says "without".
-        every_block = "\n".join(b.text for b in posting.blocks())
-        if may_contain(every_block, ("without",)) and _WITH_OR_WITHOUT.search(posting.text):
+        if blocks_with(posting, posting.blocks(), ("without",)) and _WITH_OR_WITHOUT.search(posting.text):
             return  # the posting already frames its requirements as essential functions
-        for block in scope_blocks(posting, "prose"):
-            found = list(_PHYSICAL.finditer(block.text)) if may_contain(block.text, _PHYSICAL_WORDS) else []
+        for block in blocks_with(posting, scope_blocks(posting, "prose"), _PHYSICAL_WORDS):
+            found = list(_PHYSICAL.finditer(block.text))
             if not found:
                 continue  # most blocks: no need to gather the section's text
             section = posting.section_of(block.start)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from postlint.builtin.prefilter import may_contain
 from postlint.posting import Block, Posting
 
 # Sentences that state a policy or invite groups to apply: words in them are
@@ -22,6 +23,11 @@ _STATEMENT = re.compile(
     r"|\b(?:welcome|invite)s?\b[^.!?]{0,60}?\b(?:applications?|applicants?|candidates|people)\b"
     r"|of all (?:ages|genders|backgrounds|abilities)|reasonable accommodation|accessib",
     re.IGNORECASE,
+)
+# A word from each _STATEMENT alternative: sentences with none of them are not scanned.
+_STATEMENT_WORDS = (
+    "opportunit", "eeo", "equity", "regard", "discriminat", "qualified", "protected", "affirmative",
+    "represented", "encourag", "welcome", "invite", "of all", "accommodation", "accessib",
 )
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 
@@ -43,7 +49,7 @@ def in_statement(posting: Posting, block: Block, start: int, end: int) -> bool:
     sentence = sentence_around(block.text, start, end)
     found = known.get(sentence)
     if found is None:
-        found = known[sentence] = bool(_STATEMENT.search(sentence))
+        found = known[sentence] = may_contain(sentence, _STATEMENT_WORDS) and bool(_STATEMENT.search(sentence))
     return found
 
 

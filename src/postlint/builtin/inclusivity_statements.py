@@ -12,6 +12,7 @@ from typing import ClassVar
 
 from pydantic import Field
 
+from postlint.builtin.prefilter import blocks_with
 from postlint.diagnostic import Diagnostic
 from postlint.jurisdictions import applicable
 from postlint.posting import Block, Posting
@@ -34,15 +35,15 @@ class StatementRule(Rule):
     severity: str = "info"
     strict_profiles: list[str] = Field(default=["us-federal-contractor", "inclusive"], description="config profiles that raise a missing statement to warning")
     statement: ClassVar[re.Pattern[str]]
-    # Words every statement contains: a cheap scan that rules out most blocks
-    # before the statement pattern, whose open-ended gaps are slow to scan.
-    hint: ClassVar[re.Pattern[str]]
+    # Words every statement contains, in any case: a cheap look-up that rules out
+    # most blocks before the statement pattern, whose open-ended gaps are slow to scan.
+    hint_words: ClassVar[tuple[str, ...]]
     missing: ClassVar[str]  # the message when no block makes the statement
 
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
         if not any(True for _ in posting.body_blocks()):
             return
-        blocks = [b for b in posting.blocks() if self.hint.search(b.text) and self.statement.search(b.text)]
+        blocks = [b for b in blocks_with(posting, posting.blocks(), self.hint_words) if self.statement.search(b.text)]
         if blocks:
             yield from self.check_statement(posting, ctx, blocks)
             return
@@ -65,7 +66,6 @@ _ACCOMMODATION_STATEMENT = re.compile(
     r"|\b(?:provides?|offers?|makes?|will\s+(?:provide|make|offer))\s+(?:\w+\s+){0,2}?accommodations?\b",
     re.IGNORECASE,
 )
-_ACCOMMODATION_HINT = re.compile(r"accommodat|adjustments", re.IGNORECASE)
 _CONTACT_WORDS = re.compile(r"contact (?:information|details|us|the)|e-?mail|phone|call us|TTY|TDD", re.IGNORECASE)
 
 
@@ -91,7 +91,7 @@ class AccommodationStatement(StatementRule):
     example: str = "# Data Engineer\n\nYou will build our data platform."
     passing: str = "# Data Engineer\n\nYou will build our data platform.\n\nIf you need an accommodation during the hiring process, email access@example.org."
     statement = _ACCOMMODATION_STATEMENT
-    hint = _ACCOMMODATION_HINT
+    hint_words = ("accommodat", "adjustments")
     missing = "No reasonable-accommodation statement: say that applicants can ask for accommodation and how (e-mail, phone)."
 
     def check_statement(self, posting: Posting, ctx: Context, blocks: list[Block]) -> Iterator[Diagnostic]:
@@ -106,7 +106,6 @@ _EEO = re.compile(
     r"|\bwelcomes?\s+(?:all\s+)?(?:applicants|applications|candidates)\b[^.!?]{0,200}?\b(?:races?|ethnicit|religio|gender|disabilit|national origin)",
     re.IGNORECASE,
 )
-_EEO_HINT = re.compile(r"opportunit|eeo|employment equity|without regard|not discriminate|regardless of|welcome", re.IGNORECASE)
 _CONTRACTOR_BASES = {
     "disability": re.compile(r"disabilit", re.IGNORECASE),
     "protected veteran status": re.compile(r"(?:protected\s+)?veteran", re.IGNORECASE),
@@ -122,7 +121,7 @@ class EEOStatement(StatementRule):
     example: str = "# Data Engineer\n\nYou will build our data platform."
     passing: str = "# Data Engineer\n\nYou will build our data platform.\n\nWe are an equal opportunity employer."
     statement = _EEO
-    hint = _EEO_HINT
+    hint_words = ("opportunit", "eeo", "employment equity", "without regard", "not discriminate", "regardless of", "welcome")
     missing = "No equal-opportunity statement: add one (for example 'We are an equal opportunity employer…')."
 
     def check_statement(self, posting: Posting, ctx: Context, blocks: list[Block]) -> Iterator[Diagnostic]:

@@ -12,7 +12,13 @@ text holding one of those three is never ruled out.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from postlint.posting import Block, Posting
 
 # Letters that match "s" or "i" case-insensitively but are kept (or expanded) by lower().
 _NOT_LOWERED = ("ſ", "ı", "İ")
@@ -25,3 +31,58 @@ def may_contain(text: str, words: Iterable[str]) -> bool:
     """
     lowered = text.lower()
     return any(word in lowered for word in words) or any(c in text for c in _NOT_LOWERED)
+
+
+@dataclass(frozen=True)
+class _LoweredPosting:
+    """Every block of a posting lower-cased once, one block per line, for word look-ups."""
+
+    text: str
+    starts: list[int]  # where each block's line starts in ``text``
+    blocks: list[Block]
+    unsure: frozenset[int]  # ids of blocks holding a letter of _NOT_LOWERED: any word may match
+    ids: frozenset[int]  # ids of every block indexed here
+
+
+def _lowered_posting(posting: Posting) -> _LoweredPosting:
+    cached = posting._cache.get("lowered-posting")
+    if cached is None:
+        blocks = list(posting.blocks())
+        lowered = [b.text.lower() for b in blocks]
+        starts, at = [], 0
+        for low in lowered:
+            starts.append(at)
+            at += len(low) + 1
+        text = "\n".join(lowered)
+        unsure = frozenset(id(b) for b in blocks if not b.text.isascii() and any(c in b.text for c in _NOT_LOWERED))
+        cached = posting._cache["lowered-posting"] = _LoweredPosting(text, starts, blocks, unsure, frozenset(map(id, blocks)))
+    return cached
+
+
+def blocks_with(posting: Posting, blocks: Iterable[Block], words: Sequence[str]) -> list[Block]:
+    """The blocks that may hold one of ``words`` (lower-case ASCII, no line break), as
+    :func:`may_contain` would judge each, in the order given.
+
+    Several rules ask about the same blocks: the posting is lower-cased once and
+    each set of words is looked for in one pass over all of its blocks.
+    """
+    if not words:
+        return [b for b in blocks if may_contain(b.text, words)]
+    index = _lowered_posting(posting)
+    key = ("blocks-with", tuple(words))
+    holding: set[int] | None = posting._cache.get(key)
+    if holding is None:
+        holding = set(index.unsure)
+        finder = _finder(tuple(words))
+        pos = 0
+        while (hit := finder.search(index.text, pos)) is not None:
+            i = bisect_right(index.starts, hit.start()) - 1
+            holding.add(id(index.blocks[i]))
+            pos = index.starts[i + 1] if i + 1 < len(index.starts) else len(index.text)
+        posting._cache[key] = holding
+    return [b for b in blocks if id(b) in holding or (id(b) not in index.ids and may_contain(b.text, words))]
+
+
+@lru_cache(maxsize=256)
+def _finder(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(w) for w in words))

@@ -255,9 +255,11 @@ class KeywordStuffing(SeoRule):
         for sent in nlp.sentences(posting):
             if decl is not None and sent.block is decl.block:
                 continue
-            words = [w.lower() for w in nlp.words(sent.text)]
-            if len(words) < 6:
+            if len(sent.words) < 6:
                 continue
+            # The sentence's cached words (the readability rules split it already), lower-cased
+            # in one call: words hold no whitespace, so joining and splitting keeps them apart.
+            words = " ".join(sent.words).lower().split()
             # No word can be repeated more often than the sentence has duplicates plus one:
             # most sentences are ruled out here, without counting.
             most = len(words) - len(set(words)) + 1
