@@ -331,8 +331,17 @@ def _build_matcher(key: tuple[str, tuple[tuple[str, ...], ...]]) -> Any:
     attr, groups = key
     nlp = pipeline()
     matcher = PhraseMatcher(nlp.vocab, attr=attr)
+    # Lemma patterns need only tokens and lemmas: with the blank pipeline, skip
+    # nlp.pipe's per-call set-up (a posting's own keyphrases are built per posting).
+    lemmas = nlp.get_pipe("postlint_lemmas") if "postlint_lemmas" in nlp.pipe_names else None
     for gid, phrases in enumerate(groups):
-        matcher.add(str(gid), list(nlp.pipe(phrases)) if attr == "LEMMA" else [nlp.make_doc(p) for p in phrases])
+        if attr != "LEMMA":
+            docs = [nlp.make_doc(p) for p in phrases]
+        elif lemmas is not None:
+            docs = [lemmas(nlp.make_doc(p)) for p in phrases]
+        else:
+            docs = list(nlp.pipe(phrases))
+        matcher.add(str(gid), docs)
     return matcher
 
 
