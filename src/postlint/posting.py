@@ -150,7 +150,11 @@ class Section:
 
 @dataclass
 class Posting:
-    """A parsed job posting. Build one with :func:`postlint.parse`."""
+    """A parsed job posting. Build one with :func:`postlint.parse`.
+
+    Treat it as read-only once built: block lists, sentences and counts are
+    computed once and kept in ``_cache`` (``_cache.clear()`` after a change).
+    """
 
     source: str
     prose: str
@@ -207,6 +211,13 @@ class Posting:
 
     def blocks(self) -> Iterator[Block]:
         """Every block in document order, headings included (the title too)."""
+        # Listed once per posting: rules walk the blocks about a thousand times per posting.
+        listed = self._cache.get("blocks")
+        if listed is None:
+            listed = self._cache["blocks"] = tuple(self._walk_blocks())
+        return iter(listed)
+
+    def _walk_blocks(self) -> Iterator[Block]:
         seen_title = self.title_block is None
         for block in self.preamble:
             if not seen_title and self.title_block is not None and block.start > self.title_block.start:
@@ -222,9 +233,10 @@ class Posting:
 
     def body_blocks(self) -> Iterator[Block]:
         """Blocks that carry posting prose: no headings, no title, no labels."""
-        for block in self.blocks():
-            if block.kind in ("paragraph", "list_item", "table_row"):
-                yield block
+        listed = self._cache.get("body-blocks")
+        if listed is None:
+            listed = self._cache["body-blocks"] = tuple(b for b in self.blocks() if b.kind in ("paragraph", "list_item", "table_row"))
+        return iter(listed)
 
     def section_of(self, offset: int) -> Section | None:
         """The innermost section containing a source offset (a bisect: called for every diagnostic)."""
