@@ -150,29 +150,38 @@ def is_complex(word: str, syllables: int, *, sentence_start: bool) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def _word_counts(word: str) -> tuple[int, int, bool, bool]:
-    """Syllables, letters and complexity (at a sentence start, elsewhere) of one word, cached:
-    postings repeat most of their words."""
+def _word_counts(word: str) -> tuple[int, int, int, int, int]:
+    """What one word adds to the counts, cached (postings repeat most of their words):
+    syllables, letters, 1 if polysyllabic, 1 if complex inside a sentence, 1 if complex
+    at a sentence start. Numbers rather than flags so a sentence's words sum in C."""
     from postlint import nlp
 
     syl = nlp.syllables(word.lower())
     letters = sum(ch.isalnum() for ch in word)
-    return syl, letters, is_complex(word, syl, sentence_start=True), is_complex(word, syl, sentence_start=False)
+    complex_later = is_complex(word, syl, sentence_start=False)
+    complex_first = is_complex(word, syl, sentence_start=True)
+    return syl, letters, int(syl >= 3), int(complex_later), int(complex_first)
+
+
+def _add_words(c: Counts, words: list[str]) -> None:
+    """Add one sentence's syllables, letters, polysyllables and complex words to ``c``."""
+    if not words:
+        return
+    per_word = list(map(_word_counts, words))
+    # zip(*) turns the rows into columns, so the per-word sums run in C, not in a Python loop.
+    syllables, letters, polysyllables, complex_later, _ = map(sum, zip(*per_word))
+    first = per_word[0]
+    c.syllables += syllables
+    c.letters += letters
+    c.polysyllables += polysyllables
+    # The first word counts as complex by the sentence-start rule, the others by the inner one.
+    c.complex_words += complex_later - first[3] + first[4]
 
 
 def text_counts(words: list[str], *, sentences: int = 1) -> Counts:
-    """Counts of one sentence's words (used by block counting and by tests)."""
+    """Counts of one sentence's words (block counting adds them up the same way)."""
     c = Counts(words=len(words), sentences=sentences)
-    syllables = letters = polysyllables = complex_words = 0
-    for i, word in enumerate(words):
-        syl, n, complex_first, complex_later = _word_counts(word)
-        syllables += syl
-        letters += n
-        if syl >= 3:
-            polysyllables += 1
-        if complex_first if i == 0 else complex_later:
-            complex_words += 1
-    c.syllables, c.letters, c.polysyllables, c.complex_words = syllables, letters, polysyllables, complex_words
+    _add_words(c, words)
     return c
 
 
@@ -211,24 +220,29 @@ def block_counts(posting: Posting) -> dict[int, Counts]:
             c.paragraphs = 1
         out[id(block)] = c
     infos: list[SentenceInfo] = []
+    # Each sentence is added straight into its block's counts (no Counts per sentence).
     for sent in nlp.sentences(posting):
         c = out.get(id(sent.block))
         if c is None:
             continue
         words = sent.words
-        sc = text_counts(words)
-        sc.sentence_lengths.append(len(words))
-        if len(words) > LONG_SENTENCE:
-            sc.long_sentences = 1
+        n = len(words)
+        _add_words(c, words)
+        c.words += n
+        c.sentences += 1
+        c.sentence_lengths.append(n)
+        if n > LONG_SENTENCE:
+            c.long_sentences += 1
         if tagged:
             span = docs[id(sent.block)].char_span(sent.start, sent.end, alignment_mode="expand")
-            sc.passive_sentences = int(span is not None and is_passive_span(span))
+            passive = span is not None and is_passive_span(span)
         else:
-            sc.passive_sentences = int(is_passive_words(words))
+            passive = is_passive_words(words)
+        if passive:
+            c.passive_sentences += 1
         if sent.block.kind == "list_item":
-            sc.bullet_words = len(words)
-        c.add(sc)
-        infos.append(SentenceInfo(sent, len(words), bool(sc.passive_sentences)))
+            c.bullet_words += n
+        infos.append(SentenceInfo(sent, n, bool(passive)))
     posting._cache["metrics.sentences"] = infos
     posting._cache["metrics.blocks"] = out
     return out

@@ -18,6 +18,21 @@ AUXILIARIES = frozenset(
     "get gets got gotten getting".split()
 )
 
+
+def _spellings(word: str) -> set[str]:
+    """Every capitalisation of ``word``, with either apostrophe (' or ’)."""
+    forms = {""}
+    for ch in word:
+        options = {"'", "’"} if ch == "'" else {ch.lower(), ch.upper()}
+        forms = {form + option for form in forms for option in options}
+    return forms
+
+
+# Every spelling whose lower case (’ read as ') is an auxiliary: one set test in C
+# rules out most sentences before any word is lower-cased. Exact, because no other
+# character lower-cases to an ASCII letter of these words.
+_AUXILIARY_SPELLINGS = frozenset(form for aux in AUXILIARIES for form in _spellings(aux))
+
 # Words allowed between the auxiliary and the participle: "is not", "are often", "was being".
 _BETWEEN = frozenset("not never also often always usually typically rarely still being all both just only".split())
 
@@ -63,6 +78,8 @@ def _is_participle(word: str) -> bool:
 
 def is_passive_words(words: Sequence[str]) -> bool:
     """Whether a sentence's words contain an auxiliary + past participle."""
+    if _AUXILIARY_SPELLINGS.isdisjoint(words):
+        return False
     lowered = [w.lower().replace("’", "'") for w in words]
     for i, word in enumerate(lowered):
         if word not in AUXILIARIES:
