@@ -149,39 +149,57 @@ def is_complex(word: str, syllables: int, *, sentence_start: bool) -> bool:
     return True
 
 
-@lru_cache(maxsize=65536)
-def _word_counts(word: str) -> tuple[int, int, int, int, int]:
-    """What one word adds to the counts, cached (postings repeat most of their words):
-    syllables, letters, 1 if polysyllabic, 1 if complex inside a sentence, 1 if complex
-    at a sentence start. Numbers rather than flags so a sentence's words sum in C."""
+# A word's counts are packed into one int, a 32-bit field each, so that a sentence's
+# words add up in one C-level sum(map(...)) instead of a Python loop per word. No
+# field can overflow: a word has at most 3 syllables per character ("w" in the CMU
+# dictionary), so a block would need over a billion characters. Complex words are the
+# top field, so the sentence-start correction (which may subtract one) borrows from
+# no other field.
+_FIELD = 32
+_MASK = (1 << _FIELD) - 1
+
+
+def _pack(word: str, *, sentence_start: bool) -> int:
     from postlint import nlp
 
     syl = nlp.syllables(word.lower())
     letters = sum(ch.isalnum() for ch in word)
-    complex_later = is_complex(word, syl, sentence_start=False)
-    complex_first = is_complex(word, syl, sentence_start=True)
-    return syl, letters, int(syl >= 3), int(complex_later), int(complex_first)
+    complex_word = is_complex(word, syl, sentence_start=sentence_start)
+    return syl | letters << _FIELD | int(syl >= 3) << 2 * _FIELD | int(complex_word) << 3 * _FIELD
 
 
-def _add_words(c: Counts, words: list[str]) -> None:
-    """Add one sentence's syllables, letters, polysyllables and complex words to ``c``."""
+@lru_cache(maxsize=65536)
+def _packed_counts(word: str) -> int:
+    """Syllables, letters, polysyllables and complex words of a word inside a sentence,
+    packed; cached: postings repeat most of their words."""
+    return _pack(word, sentence_start=False)
+
+
+@lru_cache(maxsize=16384)
+def _packed_counts_at_start(word: str) -> int:
+    """The same for a sentence's first word (a capital there is no sign of a name)."""
+    return _pack(word, sentence_start=True)
+
+
+def _sentence_counts(words: list[str]) -> int:
+    """One sentence's packed counts (add them up, then :func:`_unpack_into` a Counts)."""
     if not words:
-        return
-    per_word = list(map(_word_counts, words))
-    # zip(*) turns the rows into columns, so the per-word sums run in C, not in a Python loop.
-    syllables, letters, polysyllables, complex_later, _ = map(sum, zip(*per_word))
-    first = per_word[0]
-    c.syllables += syllables
-    c.letters += letters
-    c.polysyllables += polysyllables
-    # The first word counts as complex by the sentence-start rule, the others by the inner one.
-    c.complex_words += complex_later - first[3] + first[4]
+        return 0
+    first = words[0]
+    return sum(map(_packed_counts, words)) - _packed_counts(first) + _packed_counts_at_start(first)
+
+
+def _unpack_into(c: Counts, packed: int) -> None:
+    c.syllables += packed & _MASK
+    c.letters += packed >> _FIELD & _MASK
+    c.polysyllables += packed >> 2 * _FIELD & _MASK
+    c.complex_words += packed >> 3 * _FIELD
 
 
 def text_counts(words: list[str], *, sentences: int = 1) -> Counts:
     """Counts of one sentence's words (block counting adds them up the same way)."""
     c = Counts(words=len(words), sentences=sentences)
-    _add_words(c, words)
+    _unpack_into(c, _sentence_counts(words))
     return c
 
 
@@ -220,14 +238,17 @@ def block_counts(posting: Posting) -> dict[int, Counts]:
             c.paragraphs = 1
         out[id(block)] = c
     infos: list[SentenceInfo] = []
-    # Each sentence is added straight into its block's counts (no Counts per sentence).
+    # Each sentence is added straight into its block's counts (no Counts per sentence);
+    # word counts stay packed until the block is done.
+    packed = dict.fromkeys(out, 0)
     for sent in nlp.sentences(posting):
-        c = out.get(id(sent.block))
+        key = id(sent.block)
+        c = out.get(key)
         if c is None:
             continue
         words = sent.words
         n = len(words)
-        _add_words(c, words)
+        packed[key] += _sentence_counts(words)
         c.words += n
         c.sentences += 1
         c.sentence_lengths.append(n)
@@ -243,6 +264,8 @@ def block_counts(posting: Posting) -> dict[int, Counts]:
         if sent.block.kind == "list_item":
             c.bullet_words += n
         infos.append(SentenceInfo(sent, n, bool(passive)))
+    for key, total in packed.items():
+        _unpack_into(out[key], total)
     posting._cache["metrics.sentences"] = infos
     posting._cache["metrics.blocks"] = out
     return out
