@@ -167,6 +167,14 @@ class SecondPerson(ReadRule):
 _CAPS_RUN = re.compile(r"\b[A-Z][A-Z'’]+(?:[ \t&/-]+[A-Z][A-Z'’]+)+\b")
 _CAPS_WORD = re.compile(r"\b[A-Z]{6,}\b")
 _PUNCT = re.compile(r"[!?]*!{2,}[!?]*|[!?]*\?!+[!?]*|\${2,}|[★☆✨🔥🚀]{2,}")
+# A capitals finding needs a shouted word, so four of [A-Z'’] starting with a capital.
+_CAPS_HINT = re.compile(r"[A-Z][A-Z'’]{3}")
+# Every match of _PUNCT holds one of these.
+_PUNCT_HINTS = ("!!", "?!", "$$", "★", "☆", "✨", "🔥", "🚀")
+
+
+def _may_have_punct(text: str) -> bool:
+    return any(hint in text for hint in _PUNCT_HINTS)
 
 
 def _shouting(word: str) -> bool:
@@ -182,6 +190,20 @@ def _code_label(text: str, m: re.Match[str]) -> bool:
     return before in ("(", "/") and after in (")", "/")
 
 
+def _capital_matches(text: str) -> list[re.Match[str]]:
+    """Runs of capitals and long capitalised words that read as shouting."""
+    caps = [
+        m for m in _CAPS_RUN.finditer(text)
+        if any(_shouting(w) for w in re.split(r"[^A-Z'’]+", m.group(0)) if w)
+        and not (_code_label(text, m) and not any(c.isspace() for c in m.group(0)))
+    ]
+    caps += [
+        m for m in _CAPS_WORD.finditer(text)
+        if _shouting(m.group(0)) and not _code_label(text, m) and not any(c.start() <= m.start() < c.end() for c in caps)
+    ]
+    return caps
+
+
 class CapsAndPunctuation(ReadRule):
     code: str = "READ014"
     name: str = "caps-and-punctuation"
@@ -192,19 +214,20 @@ class CapsAndPunctuation(ReadRule):
     passing: str = "# Sales Lead\n\nApply now and join our CRM team in the USA!"
 
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
-        for block in posting.body_blocks():
+        blocks = list(posting.body_blocks())
+        # Cheap tests first: most postings have no '!!' or symbols at all, and most
+        # blocks no four capitals in a row.
+        any_punct = _may_have_punct("\n".join(b.text for b in blocks))
+        for block in blocks:
             text = block.text
-            caps = [
-                m for m in _CAPS_RUN.finditer(text)
-                if any(_shouting(w) for w in re.split(r"[^A-Z'’]+", m.group(0)) if w)
-                and not (_code_label(text, m) and not any(c.isspace() for c in m.group(0)))
-            ]
-            caps += [
-                m for m in _CAPS_WORD.finditer(text)
-                if _shouting(m.group(0)) and not _code_label(text, m) and not any(c.start() <= m.start() < c.end() for c in caps)
-            ]
+            has_caps = _CAPS_HINT.search(text) is not None
+            has_punct = any_punct and _may_have_punct(text)
+            if not has_caps and not has_punct:
+                continue
+            caps = _capital_matches(text) if has_caps else []
             found = [(m.start(), m.end(), f"'{m.group(0)}' is in capitals; write it in sentence case.") for m in caps]
-            found += [(m.start(), m.end(), f"'{m.group(0)}': use one punctuation mark and no decorative symbols.") for m in _PUNCT.finditer(text)]
+            if has_punct:
+                found += [(m.start(), m.end(), f"'{m.group(0)}': use one punctuation mark and no decorative symbols.") for m in _PUNCT.finditer(text)]
             for s, e, message in sorted(found):
                 yield self.at_block(posting, block, s, e, message)
 
