@@ -68,7 +68,7 @@ NOT_PARTICIPLES = frozenset(
 
 
 def _is_participle(word: str) -> bool:
-    w = word.lower().replace("’", "'")
+    w = _normal(word)
     if w in NOT_PARTICIPLES:
         return False
     if w in IRREGULAR_PARTICIPLES:
@@ -76,18 +76,23 @@ def _is_participle(word: str) -> bool:
     return len(w) > 4 and w.endswith("ed") and w.isalpha()
 
 
+def _normal(word: str) -> str:
+    return word.lower().replace("’", "'")
+
+
 def is_passive_words(words: Sequence[str]) -> bool:
     """Whether a sentence's words contain an auxiliary + past participle."""
     if _AUXILIARY_SPELLINGS.isdisjoint(words):
         return False
-    lowered = [w.lower().replace("’", "'") for w in words]
-    for i, word in enumerate(lowered):
-        if word not in AUXILIARIES:
+    n = len(words)
+    for i, word in enumerate(words):
+        if word not in _AUXILIARY_SPELLINGS:
             continue
+        # Only the few words after an auxiliary are lower-cased.
         j = i + 1
-        while j < len(lowered) and j <= i + 3 and (lowered[j] in _BETWEEN or lowered[j].endswith("ly")):
+        while j < n and j <= i + 3 and ((between := _normal(words[j])) in _BETWEEN or between.endswith("ly")):
             j += 1
-        if j < len(words) and _is_participle(words[j]):
+        if j < n and _is_participle(words[j]):
             return True
     return False
 
