@@ -168,25 +168,34 @@ def _pack(word: str, *, sentence_start: bool) -> int:
     return syl | letters << _FIELD | int(syl >= 3) << 2 * _FIELD | int(complex_word) << 3 * _FIELD
 
 
-@lru_cache(maxsize=65536)
-def _packed_counts(word: str) -> int:
-    """Syllables, letters, polysyllables and complex words of a word inside a sentence,
-    packed; cached: postings repeat most of their words."""
-    return _pack(word, sentence_start=False)
+# word -> its packed counts inside a sentence. A plain dict rather than lru_cache: a
+# lookup for every word of every sentence is the hot path, and an LRU's bookkeeping on
+# each hit costs as much again. Emptied when full, so memory stays bounded.
+_PACKED: dict[str, int] = {}
+_PACKED_LIMIT = 65536
 
 
 @lru_cache(maxsize=16384)
-def _packed_counts_at_start(word: str) -> int:
-    """The same for a sentence's first word (a capital there is no sign of a name)."""
-    return _pack(word, sentence_start=True)
+def _start_correction(word: str) -> int:
+    """What changes when the word opens a sentence (a capital there is no sign of a name)."""
+    return _pack(word, sentence_start=True) - _pack(word, sentence_start=False)
 
 
 def _sentence_counts(words: list[str]) -> int:
     """One sentence's packed counts (add them up, then :func:`_unpack_into` a Counts)."""
     if not words:
         return 0
-    first = words[0]
-    return sum(map(_packed_counts, words)) - _packed_counts(first) + _packed_counts_at_start(first)
+    packed = _PACKED
+    try:
+        total = sum(map(packed.__getitem__, words))
+    except KeyError:
+        if len(packed) >= _PACKED_LIMIT:
+            packed.clear()
+        for word in words:
+            if word not in packed:
+                packed[word] = _pack(word, sentence_start=False)
+        total = sum(map(packed.__getitem__, words))
+    return total + _start_correction(words[0])
 
 
 def _unpack_into(c: Counts, packed: int) -> None:
