@@ -149,30 +149,66 @@ def is_complex(word: str, syllables: int, *, sentence_start: bool) -> bool:
     return True
 
 
-@lru_cache(maxsize=65536)
-def _word_counts(word: str) -> tuple[int, int, bool, bool]:
-    """Syllables, letters and complexity (at a sentence start, elsewhere) of one word, cached:
-    postings repeat most of their words."""
+# A word's counts are packed into one int, a 32-bit field each, so that a sentence's
+# words add up in one C-level sum(map(...)) instead of a Python loop per word. No
+# field can overflow: a word has at most 3 syllables per character ("w" in the CMU
+# dictionary), so a block would need over a billion characters. Complex words are the
+# top field, so the sentence-start correction (which may subtract one) borrows from
+# no other field.
+_FIELD = 32
+_MASK = (1 << _FIELD) - 1
+
+
+def _pack(word: str, *, sentence_start: bool) -> int:
     from postlint import nlp
 
     syl = nlp.syllables(word.lower())
     letters = sum(ch.isalnum() for ch in word)
-    return syl, letters, is_complex(word, syl, sentence_start=True), is_complex(word, syl, sentence_start=False)
+    complex_word = is_complex(word, syl, sentence_start=sentence_start)
+    return syl | letters << _FIELD | int(syl >= 3) << 2 * _FIELD | int(complex_word) << 3 * _FIELD
+
+
+# word -> its packed counts inside a sentence. A plain dict rather than lru_cache: a
+# lookup for every word of every sentence is the hot path, and an LRU's bookkeeping on
+# each hit costs as much again. Emptied when full, so memory stays bounded.
+_PACKED: dict[str, int] = {}
+_PACKED_LIMIT = 65536
+
+
+@lru_cache(maxsize=16384)
+def _start_correction(word: str) -> int:
+    """What changes when the word opens a sentence (a capital there is no sign of a name)."""
+    return _pack(word, sentence_start=True) - _pack(word, sentence_start=False)
+
+
+def _sentence_counts(words: list[str]) -> int:
+    """One sentence's packed counts (add them up, then :func:`_unpack_into` a Counts)."""
+    if not words:
+        return 0
+    packed = _PACKED
+    try:
+        total = sum(map(packed.__getitem__, words))
+    except KeyError:
+        if len(packed) >= _PACKED_LIMIT:
+            packed.clear()
+        for word in words:
+            if word not in packed:
+                packed[word] = _pack(word, sentence_start=False)
+        total = sum(map(packed.__getitem__, words))
+    return total + _start_correction(words[0])
+
+
+def _unpack_into(c: Counts, packed: int) -> None:
+    c.syllables += packed & _MASK
+    c.letters += packed >> _FIELD & _MASK
+    c.polysyllables += packed >> 2 * _FIELD & _MASK
+    c.complex_words += packed >> 3 * _FIELD
 
 
 def text_counts(words: list[str], *, sentences: int = 1) -> Counts:
-    """Counts of one sentence's words (used by block counting and by tests)."""
+    """Counts of one sentence's words (block counting adds them up the same way)."""
     c = Counts(words=len(words), sentences=sentences)
-    syllables = letters = polysyllables = complex_words = 0
-    for i, word in enumerate(words):
-        syl, n, complex_first, complex_later = _word_counts(word)
-        syllables += syl
-        letters += n
-        if syl >= 3:
-            polysyllables += 1
-        if complex_first if i == 0 else complex_later:
-            complex_words += 1
-    c.syllables, c.letters, c.polysyllables, c.complex_words = syllables, letters, polysyllables, complex_words
+    _unpack_into(c, _sentence_counts(words))
     return c
 
 
@@ -211,24 +247,34 @@ def block_counts(posting: Posting) -> dict[int, Counts]:
             c.paragraphs = 1
         out[id(block)] = c
     infos: list[SentenceInfo] = []
+    # Each sentence is added straight into its block's counts (no Counts per sentence);
+    # word counts stay packed until the block is done.
+    packed = dict.fromkeys(out, 0)
     for sent in nlp.sentences(posting):
-        c = out.get(id(sent.block))
+        key = id(sent.block)
+        c = out.get(key)
         if c is None:
             continue
         words = sent.words
-        sc = text_counts(words)
-        sc.sentence_lengths.append(len(words))
-        if len(words) > LONG_SENTENCE:
-            sc.long_sentences = 1
+        n = len(words)
+        packed[key] += _sentence_counts(words)
+        c.words += n
+        c.sentences += 1
+        c.sentence_lengths.append(n)
+        if n > LONG_SENTENCE:
+            c.long_sentences += 1
         if tagged:
             span = docs[id(sent.block)].char_span(sent.start, sent.end, alignment_mode="expand")
-            sc.passive_sentences = int(span is not None and is_passive_span(span))
+            passive = span is not None and is_passive_span(span)
         else:
-            sc.passive_sentences = int(is_passive_words(words))
+            passive = is_passive_words(words)
+        if passive:
+            c.passive_sentences += 1
         if sent.block.kind == "list_item":
-            sc.bullet_words = len(words)
-        c.add(sc)
-        infos.append(SentenceInfo(sent, len(words), bool(sc.passive_sentences)))
+            c.bullet_words += n
+        infos.append(SentenceInfo(sent, n, bool(passive)))
+    for key, total in packed.items():
+        _unpack_into(out[key], total)
     posting._cache["metrics.sentences"] = infos
     posting._cache["metrics.blocks"] = out
     return out

@@ -18,6 +18,21 @@ AUXILIARIES = frozenset(
     "get gets got gotten getting".split()
 )
 
+
+def _spellings(word: str) -> set[str]:
+    """Every capitalisation of ``word``, with either apostrophe (' or ’)."""
+    forms = {""}
+    for ch in word:
+        options = {"'", "’"} if ch == "'" else {ch.lower(), ch.upper()}
+        forms = {form + option for form in forms for option in options}
+    return forms
+
+
+# Every spelling whose lower case (’ read as ') is an auxiliary: one set test in C
+# rules out most sentences before any word is lower-cased. Exact, because no other
+# character lower-cases to an ASCII letter of these words.
+_AUXILIARY_SPELLINGS = frozenset(form for aux in AUXILIARIES for form in _spellings(aux))
+
 # Words allowed between the auxiliary and the participle: "is not", "are often", "was being".
 _BETWEEN = frozenset("not never also often always usually typically rarely still being all both just only".split())
 
@@ -53,7 +68,7 @@ NOT_PARTICIPLES = frozenset(
 
 
 def _is_participle(word: str) -> bool:
-    w = word.lower().replace("’", "'")
+    w = _normal(word)
     if w in NOT_PARTICIPLES:
         return False
     if w in IRREGULAR_PARTICIPLES:
@@ -61,16 +76,23 @@ def _is_participle(word: str) -> bool:
     return len(w) > 4 and w.endswith("ed") and w.isalpha()
 
 
+def _normal(word: str) -> str:
+    return word.lower().replace("’", "'")
+
+
 def is_passive_words(words: Sequence[str]) -> bool:
     """Whether a sentence's words contain an auxiliary + past participle."""
-    lowered = [w.lower().replace("’", "'") for w in words]
-    for i, word in enumerate(lowered):
-        if word not in AUXILIARIES:
+    if _AUXILIARY_SPELLINGS.isdisjoint(words):
+        return False
+    n = len(words)
+    for i, word in enumerate(words):
+        if word not in _AUXILIARY_SPELLINGS:
             continue
+        # Only the few words after an auxiliary are lower-cased.
         j = i + 1
-        while j < len(lowered) and j <= i + 3 and (lowered[j] in _BETWEEN or lowered[j].endswith("ly")):
+        while j < n and j <= i + 3 and ((between := _normal(words[j])) in _BETWEEN or between.endswith("ly")):
             j += 1
-        if j < len(words) and _is_participle(words[j]):
+        if j < n and _is_participle(words[j]):
             return True
     return False
 

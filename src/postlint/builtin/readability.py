@@ -184,7 +184,12 @@ class PassiveVoice(ReadRule):
 
 
 def _prose_runs(posting: Posting) -> list[list[metrics.SentenceInfo]]:
-    """Paragraph sentences grouped by section (a heading breaks a run; list items are not prose)."""
+    """Paragraph sentences grouped by section (a heading breaks a run; list items are not prose).
+
+    Cached on the posting: READ008 and READ009 both read them."""
+    cached = posting._cache.get("readability.prose_runs")
+    if cached is not None:
+        return cached
     groups: dict[int, list[metrics.SentenceInfo]] = {}
     owner: dict[int, int] = {}
     for gid, blocks in enumerate([posting.preamble] + [s.blocks for s in posting.walk()]):
@@ -193,16 +198,34 @@ def _prose_runs(posting: Posting) -> list[list[metrics.SentenceInfo]]:
     for info in metrics.sentence_info(posting):
         if info.sentence.block.kind == "paragraph":
             groups.setdefault(owner.get(id(info.sentence.block), -1), []).append(info)
-    return list(groups.values())
+    runs = list(groups.values())
+    posting._cache["readability.prose_runs"] = runs
+    return runs
 
 
-_TRANSITIONS = re.compile(
-    r"\b(?:also|however|therefore|because|so|but|then|next|first|second|third|finally|instead|although|though|while|"
-    r"meanwhile|moreover|furthermore|besides|similarly|likewise|thus|hence|consequently|otherwise|still|yet|since|"
-    r"until|once|after|before|when|overall|specifically|for example|for instance|in addition|as a result|in short|"
-    r"in particular|above all|at the same time|on top of that|that means|in other words)\b",
-    re.IGNORECASE,
+_TRANSITION_WORDS = (
+    "also|however|therefore|because|so|but|then|next|first|second|third|finally|instead|although|though|while|"
+    "meanwhile|moreover|furthermore|besides|similarly|likewise|thus|hence|consequently|otherwise|still|yet|since|"
+    "until|once|after|before|when|overall|specifically|for example|for instance|in addition|as a result|in short|"
+    "in particular|above all|at the same time|on top of that|that means|in other words"
 )
+_TRANSITIONS = re.compile(rf"\b(?:{_TRANSITION_WORDS})\b", re.IGNORECASE)
+# The same search on lower-cased text (see lower_case_is_exact), and only where a word
+# starts with a letter that some transition starts with.
+_FIRST_LETTERS = "".join(sorted({w[0] for w in _TRANSITION_WORDS.split("|")}))
+_TRANSITIONS_LOWER = re.compile(rf"\b(?=[{_FIRST_LETTERS}])(?:{_TRANSITION_WORDS})\b")
+
+# A lower-case ASCII pattern matched case-sensitively in text.lower() finds what it finds
+# with IGNORECASE in the text, several times faster, unless the text has one of the
+# three letters that IGNORECASE equates with i or s but lower() does not turn into them
+# (İ also changes length).
+_CASE_FOLD_TRAPS = ("İ", "ı", "ſ")
+
+
+def lower_case_is_exact(text: str) -> bool:
+    """Whether lower-case patterns on ``text.lower()`` match as IGNORECASE ones on ``text``."""
+    # Substring tests rather than a character class: instant on text without such letters.
+    return not any(trap in text for trap in _CASE_FOLD_TRAPS)
 
 
 class TransitionWords(ReadRule):
@@ -221,7 +244,11 @@ class TransitionWords(ReadRule):
         prose = [i for run in _prose_runs(posting) for i in run]
         if sum(i.words for i in prose) < self.min_words:
             return
-        hits = sum(1 for i in prose if _TRANSITIONS.search(i.sentence.text))
+        texts = [i.sentence.text for i in prose]
+        if lower_case_is_exact("\n".join(texts)):
+            hits = sum(1 for text in texts if _TRANSITIONS_LOWER.search(text.lower()))
+        else:
+            hits = sum(1 for text in texts if _TRANSITIONS.search(text))
         share = hits / len(prose)
         if share < self.min_share:
             yield self.at_document(
