@@ -50,3 +50,11 @@ def test_lemma_table_is_spacys_lookup_table():
     from postlint import nlp
 
     assert [t.lemma_ for t in nlp.pipeline()("Teams were Scaling hires.")] == ["team", "be", "scale", "hire", "."]
+
+
+def test_sentence_spans_from_arrays_equal_spacys_sents():
+    pipeline = nlp.pipeline()
+    for text in ["Hi!! There?! ok", "a. . b", "  Lead with space. And  trail  ", "One sentence", "Wait... what? Yes."]:
+        doc = pipeline(text)
+        assert nlp.sentence_spans(doc) == [(s.start_char, s.end_char) for s in doc.sents]
+    assert nlp.sentence_spans(pipeline("Hi!! There?! ok")) == [(0, 4), (5, 12), (13, 15)]

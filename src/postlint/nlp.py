@@ -242,6 +242,23 @@ class Sentence:
         return self.block.end_at(self.end)
 
 
+def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
+    """(start_char, end_char) of each sentence, as ``doc.sents`` gives them.
+
+    Read from token arrays with the blank pipeline: ``doc.sents`` builds a
+    Span and Tokens per sentence. A trained pipeline's sentences come from
+    its parser, so they are taken from ``doc.sents``.
+    """
+    if _MODEL or not len(doc):
+        return [(sent.start_char, sent.end_char) for sent in doc.sents]
+    from spacy.attrs import IDX, LENGTH, SENT_START
+
+    rows = doc.to_array([SENT_START, IDX, LENGTH]).tolist()
+    firsts = [0] + [i for i in range(1, len(rows)) if rows[i][0] == 1]
+    lasts = [i - 1 for i in firsts[1:]] + [len(rows) - 1]
+    return [(rows[first][1], rows[last][1] + rows[last][2]) for first, last in zip(firsts, lasts, strict=True)]
+
+
 def sentences(posting: Posting, kinds: Sequence[str] = ("paragraph", "list_item", "table_row")) -> list[Sentence]:
     """Sentences of the posting's body, split per block.
 
@@ -259,14 +276,13 @@ def sentences(posting: Posting, kinds: Sequence[str] = ("paragraph", "list_item"
         for block, doc in docs(posting):
             if block.kind not in kinds or block is skip:
                 continue
-            for sent in doc.sents:
-                # The Doc was made from block.text, so this slice equals Span.text (which
-                # builds a Token per word).
-                raw = block.text[sent.start_char : sent.end_char]
+            for start_char, end_char in sentence_spans(doc):
+                # The Doc was made from block.text, so this slice equals Span.text.
+                raw = block.text[start_char:end_char]
                 text = raw.strip()
                 if not _WORD.search(text):
                     continue
-                start = sent.start_char + (len(raw) - len(raw.lstrip()))
+                start = start_char + (len(raw) - len(raw.lstrip()))
                 cached.append(Sentence(block, start, start + len(text), text))
         posting._cache[key] = cached
     return cached
