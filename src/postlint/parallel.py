@@ -19,14 +19,13 @@ if TYPE_CHECKING:  # pragma: no cover
     from postlint.config import Config
     from postlint.diagnostic import Diagnostic
     from postlint.linter import FileResult, Linter, Report
-    from postlint.posting import Posting
 
 # Linters by config, in the parent before a fork and in each worker after.
 _LINTERS: dict[str, Linter] = {}
 
-# (index into the configs, path, text, format) -> (diagnostics, error, posting, timings)
+# (index into the configs, path, text, format) -> (diagnostics, error, timings)
 Task = tuple[int, str, str, str | None]
-Outcome = tuple[list["Diagnostic"], str | None, "Posting | None", dict[str, float]]
+Outcome = tuple[list["Diagnostic"], str | None, dict[str, float]]
 
 
 def default_jobs() -> int:
@@ -58,7 +57,9 @@ def lint_task(task: Task, configs: list[Config]) -> Outcome:
     linter = linter_for_config(configs[config_index])
     linter.timings = defaultdict(float)
     result = linter.lint_file(path, format=fmt, text=text)
-    return result.diagnostics, result.error, result._posting, dict(linter.timings)
+    # The parsed posting stays here: pickling it back cost more than the parent
+    # re-parsing the few a format or --fix asks for (FileResult parses lazily).
+    return result.diagnostics, result.error, dict(linter.timings)
 
 
 _CONFIGS: list[Config] = []
@@ -106,10 +107,10 @@ def run_jobs(pending: list[tuple[int, Linter, str, str]], fmt: str | None, repor
     chunksize = max(1, min(8, len(tasks) // (jobs * 8)))
     with ctx.Pool(processes=jobs, initializer=_init, initargs=(configs,)) as pool:
         for (_, linter, path, text), outcome in zip(pending, pool.imap(_work, tasks, chunksize=chunksize), strict=True):
-            diagnostics, error, posting, timings = outcome
+            diagnostics, error, timings = outcome
             for phase, seconds in timings.items():
                 report.timings[phase] += seconds
             if error is not None:
                 yield FileResult(path, error=error)
             else:
-                yield FileResult(path, diagnostics, posting=posting, source=text, format=fmt, parser=linter.parse)
+                yield FileResult(path, diagnostics, source=text, format=fmt, parser=linter.parse)
