@@ -317,3 +317,38 @@ def test_config_never_executes_code(tmp_path, capsys):
     code, _, err = run(["check", str(tmp_path / "job.md"), "--config", str(tmp_path / "pyproject.toml")], capsys)
     assert code == 2 and err.startswith("postlint: error:") and "Traceback" not in err
     assert not marker.exists() and not Path(marker.name).exists()
+
+
+def test_a_block_over_a_million_characters_is_tokenized(tmp_path, capsys):
+    # spaCy refuses texts over 1,000,000 characters by default; a plain-text dump
+    # of that size is still under postlint's 10 MB limit and must be linted.
+    words = "We want a rockstar engineer and more words here. " * 24_000  # 1.2 M characters, one paragraph
+    big = tmp_path / "big.txt"
+    big.write_text("Data Engineer\n\n" + words + "\n", encoding="utf-8")
+    (tmp_path / "ok.md").write_text(BODY, encoding="utf-8")
+    code, out, err = run(["check", str(tmp_path), "--select", "READ004,INC010", "--no-cache", "--format", "concise"], capsys)
+    assert err == ""
+    assert out.count("big.txt:3:") == 24_000 and f"ok.md:{FLAG}" in out
+    assert code == 0  # INC010 is an info finding: below the default fail level
+
+
+def test_an_unexpected_failure_on_one_file_is_an_error_naming_it_and_the_others_are_checked(tmp_path, capsys, monkeypatch):
+    from postlint import nlp
+
+    real_docs = nlp.docs
+
+    def failing_docs(posting):
+        if posting.path.endswith("boom.md"):
+            raise ValueError("simulated bug")
+        return real_docs(posting)
+
+    monkeypatch.setattr(nlp, "docs", failing_docs)
+    monkeypatch.delenv("POSTLINT_DEBUG", raising=False)
+    (tmp_path / "boom.md").write_text(BODY, encoding="utf-8")
+    (tmp_path / "ok.md").write_text(BODY, encoding="utf-8")
+    code, out, err = run(["check", str(tmp_path), "--no-cache", "--format", "concise", "--jobs", "1"], capsys)
+    assert err.splitlines() == [
+        f"postlint: error: {tmp_path / 'boom.md'}: internal error: ValueError: simulated bug (set POSTLINT_DEBUG=1 for a traceback)"
+    ]
+    assert f"ok.md:{FLAG}" in out and "boom.md:" not in out
+    assert code == 2

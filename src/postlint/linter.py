@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -212,6 +213,10 @@ class Linter:
             return FileResult(name, error=f"{name}: nesting too deep to parse")
         except MemoryError:
             return FileResult(name, error=f"{name}: too large to parse in memory")
+        except Exception as exc:  # noqa: BLE001 - a postlint bug on one file must not stop the others
+            if os.environ.get("POSTLINT_DEBUG"):
+                raise
+            return FileResult(name, error=f"{name}: internal error: {type(exc).__name__}: {exc} (set POSTLINT_DEBUG=1 for a traceback)")
 
 
 def lint(

@@ -92,10 +92,12 @@ def pipeline() -> Language:
 
     if _MODEL:
         nlp = spacy.load(_MODEL)
+        _allow_any_block(nlp)
         if "sentencizer" not in nlp.pipe_names and "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names:
             nlp.add_pipe("sentencizer")
         return nlp
     nlp = spacy.blank("en")
+    _allow_any_block(nlp)
     _register_sentence_component()
     nlp.add_pipe("postlint_sentences")
     # The lookup lemmatizer's table (spacy-lookups-data), applied by one memoised
@@ -184,6 +186,17 @@ class _Sentences:
         starts[sentence_start] = 1
         doc.from_array([SENT_START], numpy.array(starts, dtype="int32").astype("uint64"))
         return doc
+
+
+def _allow_any_block(nlp: Language) -> None:
+    """Accept any block a readable file can hold (spaCy refuses texts over 1,000,000 characters by default).
+
+    The limit guards a parser's memory; postlint's own 10 MB file limit bounds
+    a block, and a decoded character takes at least one byte.
+    """
+    from postlint.source import MAX_BYTES
+
+    nlp.max_length = max(nlp.max_length, MAX_BYTES)
 
 
 def _register_sentence_component() -> None:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
 import re
+from functools import lru_cache
 
 from postlint.posting import Block, Posting
 
@@ -50,4 +52,14 @@ def scope_blocks(posting: Posting, scope: str) -> list[Block]:
 
 def in_quotes(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` lies inside a quotation (quoted words are mentions, not use)."""
-    return any(m.start() < start and end < m.end() for m in _QUOTED.finditer(text))
+    starts, ends = _quotations(text)
+    # Quotations never overlap, so only the last one opening before ``start`` can hold the span.
+    i = bisect.bisect_left(starts, start) - 1
+    return i >= 0 and end < ends[i]
+
+
+@lru_cache(maxsize=256)
+def _quotations(text: str) -> tuple[list[int], list[int]]:
+    """Starts and ends of the quotations in ``text``, found once per text (a scan per hit was quadratic)."""
+    found = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+    return [a for a, _ in found], [b for _, b in found]
