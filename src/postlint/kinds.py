@@ -172,8 +172,23 @@ class SubstitutionRule(TermRule):
         message = self.message.format(match=found, suggest=quote_or(suggestions) or "another word")
         fix = None
         if term is not None and term.fix and len(suggestions) == 1 and block.offsets is None:
-            fix = Fix(start=block.at(s), end=block.end_at(e), replacement=_match_case(suggestions[0], found))
+            replacement = _match_case(suggestions[0], found)
+            if not _repeats_a_neighbour(block.text, s, e, replacement):
+                fix = Fix(start=block.at(s), end=block.end_at(e), replacement=replacement)
         return self.at_term(posting, block, s, e, term, message, fix=fix)
+
+
+def _repeats_a_neighbour(text: str, s: int, e: int, replacement: str) -> bool:
+    """Whether the swap would double a word ("workforce manpower" -> "workforce workforce").
+
+    Such a sentence needs rewording, not a swap, so no fix is offered there.
+    """
+    before = re.search(r"([\w'’-]+)\W*$", text[max(0, s - 80) : s])
+    after = re.match(r"\W*([\w'’-]+)", text[e : e + 80])
+    words = replacement.lower().split()
+    if not words:
+        return False
+    return bool(before and before.group(1).lower() == words[0]) or bool(after and after.group(1).lower() == words[-1])
 
 
 class OccurrenceRule(TermRule):
