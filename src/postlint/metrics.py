@@ -20,7 +20,6 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from postlint.posting import Block, Posting, Section
@@ -149,66 +148,54 @@ def is_complex(word: str, syllables: int, *, sentence_start: bool) -> bool:
     return True
 
 
-# A word's counts are packed into one int, a 32-bit field each, so that a sentence's
-# words add up in one C-level sum(map(...)) instead of a Python loop per word. No
-# field can overflow: a word has at most 3 syllables per character ("w" in the CMU
-# dictionary), so a block would need over a billion characters. Complex words are the
-# top field, so the sentence-start correction (which may subtract one) borrows from
-# no other field.
-_FIELD = 32
-_MASK = (1 << _FIELD) - 1
+# word -> (syllables, letters, polysyllabic, complex elsewhere, complex at a sentence
+# start). A plain dict rather than lru_cache: a lookup for every word of every
+# sentence is the hot path, and an LRU's bookkeeping on each hit costs as much again.
+# Emptied when full, so memory stays bounded.
+_WORDS: dict[str, tuple[int, int, int, int, int]] = {}
+_WORDS_LIMIT = 65536
 
 
-def _pack(word: str, *, sentence_start: bool) -> int:
-    from postlint import nlp
+def _word_counts(word: str) -> tuple[int, int, int, int, int]:
+    counts = _WORDS.get(word)
+    if counts is None:
+        from postlint import nlp
 
-    syl = nlp.syllables(word.lower())
-    letters = sum(ch.isalnum() for ch in word)
-    complex_word = is_complex(word, syl, sentence_start=sentence_start)
-    return syl | letters << _FIELD | int(syl >= 3) << 2 * _FIELD | int(complex_word) << 3 * _FIELD
-
-
-# word -> its packed counts inside a sentence. A plain dict rather than lru_cache: a
-# lookup for every word of every sentence is the hot path, and an LRU's bookkeeping on
-# each hit costs as much again. Emptied when full, so memory stays bounded.
-_PACKED: dict[str, int] = {}
-_PACKED_LIMIT = 65536
-
-
-@lru_cache(maxsize=16384)
-def _start_correction(word: str) -> int:
-    """What changes when the word opens a sentence (a capital there is no sign of a name)."""
-    return _pack(word, sentence_start=True) - _pack(word, sentence_start=False)
+        if len(_WORDS) >= _WORDS_LIMIT:
+            _WORDS.clear()
+        syl = nlp.syllables(word.lower())
+        counts = _WORDS[word] = (
+            syl,
+            sum(ch.isalnum() for ch in word),
+            int(syl >= 3),
+            int(is_complex(word, syl, sentence_start=False)),
+            int(is_complex(word, syl, sentence_start=True)),
+        )
+    return counts
 
 
-def _sentence_counts(words: list[str]) -> int:
-    """One sentence's packed counts (add them up, then :func:`_unpack_into` a Counts)."""
-    if not words:
-        return 0
-    packed = _PACKED
-    try:
-        total = sum(map(packed.__getitem__, words))
-    except KeyError:
-        if len(packed) >= _PACKED_LIMIT:
-            packed.clear()
-        for word in words:
-            if word not in packed:
-                packed[word] = _pack(word, sentence_start=False)
-        total = sum(map(packed.__getitem__, words))
-    return total + _start_correction(words[0])
-
-
-def _unpack_into(c: Counts, packed: int) -> None:
-    c.syllables += packed & _MASK
-    c.letters += packed >> _FIELD & _MASK
-    c.polysyllables += packed >> 2 * _FIELD & _MASK
-    c.complex_words += packed >> 3 * _FIELD
+def _add_words(c: Counts, words: list[str]) -> None:
+    """Add one sentence's word counts to ``c``; its first word is judged as a sentence opener."""
+    syllables = letters = polysyllables = complex_words = 0
+    for word in words:
+        syl, n, poly, complex_later, _ = _word_counts(word)
+        syllables += syl
+        letters += n
+        polysyllables += poly
+        complex_words += complex_later
+    if words:
+        first = _word_counts(words[0])
+        complex_words += first[4] - first[3]  # a capital opening a sentence is no sign of a name
+    c.syllables += syllables
+    c.letters += letters
+    c.polysyllables += polysyllables
+    c.complex_words += complex_words
 
 
 def text_counts(words: list[str], *, sentences: int = 1) -> Counts:
     """Counts of one sentence's words (block counting adds them up the same way)."""
     c = Counts(words=len(words), sentences=sentences)
-    _unpack_into(c, _sentence_counts(words))
+    _add_words(c, words)
     return c
 
 
@@ -247,17 +234,14 @@ def block_counts(posting: Posting) -> dict[int, Counts]:
             c.paragraphs = 1
         out[id(block)] = c
     infos: list[SentenceInfo] = []
-    # Each sentence is added straight into its block's counts (no Counts per sentence);
-    # word counts stay packed until the block is done.
-    packed = dict.fromkeys(out, 0)
+    # Each sentence is added straight into its block's counts (no Counts per sentence).
     for sent in nlp.sentences(posting):
-        key = id(sent.block)
-        c = out.get(key)
+        c = out.get(id(sent.block))
         if c is None:
             continue
         words = sent.words
         n = len(words)
-        packed[key] += _sentence_counts(words)
+        _add_words(c, words)
         c.words += n
         c.sentences += 1
         c.sentence_lengths.append(n)
@@ -273,8 +257,6 @@ def block_counts(posting: Posting) -> dict[int, Counts]:
         if sent.block.kind == "list_item":
             c.bullet_words += n
         infos.append(SentenceInfo(sent, n, bool(passive)))
-    for key, total in packed.items():
-        _unpack_into(out[key], total)
     posting._cache["metrics.sentences"] = infos
     posting._cache["metrics.blocks"] = out
     return out
