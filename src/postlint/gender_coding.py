@@ -19,6 +19,7 @@ from typing import Literal
 from pydantic import Field
 
 from postlint.builtin.inclusivity_context import in_statement, name_like
+from postlint.builtin.prefilter import lower_case_is_exact
 from postlint.diagnostic import Diagnostic
 from postlint.kinds import quote_or
 from postlint.posting import Block, Posting
@@ -145,9 +146,8 @@ def find_coded(text: str) -> list[Coded]:
     found: list[Coded] = []
     excepted: list[tuple[int, int]] | None = None
     table = stems()
-    # See _FOLDS: without those letters the lower-cased text has the same letters in
-    # the same places, and the faster lower-case scans find what the others would.
-    lowered = None if _has_folds(text) else text.lower()
+    # Where lowering is exact, the faster lower-case scans find what the others would.
+    lowered = text.lower() if lower_case_is_exact(text) else None
     for match in _WORD.finditer(text) if lowered is None else _candidate_words(text, lowered, table):
         token = match.group()
         parts = _PARTS_MEMO.get(token)
@@ -176,13 +176,6 @@ def find_coded(text: str) -> list[Coded]:
 # wherever it stands, since no word spans a character outside the run.
 _RUN = re.compile(r"[A-Za-z'’-]+")
 _RUN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'’-")
-# The only characters that re.IGNORECASE matches to an ASCII letter other than its
-# two cases, or that lower() turns into one (dotted I, dotless i, long s, Kelvin sign).
-_FOLDS = "\u0130\u0131\u017f\u212a"
-
-
-def _has_folds(text: str) -> bool:
-    return not text.isascii() and any(c in text for c in _FOLDS)
 
 
 def _candidate_words(text: str, lowered: str, table: Stems) -> Iterator[re.Match[str]]:

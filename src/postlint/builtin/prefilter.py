@@ -20,8 +20,17 @@ from functools import lru_cache
 
 from postlint.posting import Block, Posting
 
-# Letters that match "s" or "i" case-insensitively but are kept (or expanded) by lower().
-_NOT_LOWERED = ("ſ", "ı", "İ")
+# The letters re.IGNORECASE equates with an ASCII letter other than its two cases, or
+# that lower() turns into one: dotted capital I (lower() also changes its length),
+# dotless i, long s, Kelvin sign.
+CASE_FOLD_TRAPS = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def lower_case_is_exact(text: str) -> bool:
+    """Whether lower-case ASCII patterns searched case-sensitively in ``text.lower()``
+    find what they find with ``re.IGNORECASE`` in ``text``, at the same offsets."""
+    # Substring tests rather than a character class: instant on text without such letters.
+    return text.isascii() or not any(trap in text for trap in CASE_FOLD_TRAPS)
 
 
 def may_contain(text: str, words: Iterable[str]) -> bool:
@@ -30,7 +39,7 @@ def may_contain(text: str, words: Iterable[str]) -> bool:
     ``False`` only when no case-insensitive pattern that needs one of the words can match.
     """
     lowered = text.lower()
-    return any(word in lowered for word in words) or any(c in text for c in _NOT_LOWERED)
+    return any(word in lowered for word in words) or not lower_case_is_exact(text)
 
 
 @dataclass(frozen=True)
@@ -40,7 +49,7 @@ class _LoweredPosting:
     text: str
     starts: list[int]  # where each block's line starts in ``text``
     blocks: list[Block]
-    unsure: frozenset[int]  # ids of blocks holding a letter of _NOT_LOWERED: any word may match
+    unsure: frozenset[int]  # ids of blocks where lower_case_is_exact fails: any word may match
     ids: frozenset[int]  # ids of every block indexed here
 
 
@@ -54,7 +63,7 @@ def _lowered_posting(posting: Posting) -> _LoweredPosting:
             starts.append(at)
             at += len(low) + 1
         text = "\n".join(lowered)
-        unsure = frozenset(id(b) for b in blocks if not b.text.isascii() and any(c in b.text for c in _NOT_LOWERED))
+        unsure = frozenset(id(b) for b in blocks if not lower_case_is_exact(b.text))
         cached = posting._cache["lowered-posting"] = _LoweredPosting(text, starts, blocks, unsure, frozenset(map(id, blocks)))
     return cached
 

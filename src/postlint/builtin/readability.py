@@ -14,6 +14,7 @@ from collections.abc import Iterator, Sequence
 from typing import ClassVar
 
 from postlint import metrics
+from postlint.builtin.prefilter import lower_case_is_exact
 from postlint.diagnostic import Diagnostic
 from postlint.posting import Posting
 from postlint.rule import Context, Rule
@@ -210,23 +211,10 @@ _TRANSITION_WORDS = (
     "in particular|above all|at the same time|on top of that|that means|in other words"
 )
 _TRANSITIONS = re.compile(rf"\b(?:{_TRANSITION_WORDS})\b", re.IGNORECASE)
-# The same search on lower-cased text (see lower_case_is_exact), and only where a word
+# The same search on lower-cased text (see prefilter.lower_case_is_exact), and only where a word
 # starts with a letter that some transition starts with.
 _FIRST_LETTERS = "".join(sorted({w[0] for w in _TRANSITION_WORDS.split("|")}))
 _TRANSITIONS_LOWER = re.compile(rf"\b(?=[{_FIRST_LETTERS}])(?:{_TRANSITION_WORDS})\b")
-
-# A lower-case ASCII pattern matched case-sensitively in text.lower() finds what it finds
-# with IGNORECASE in the text, several times faster, unless the text has one of the
-# three letters that IGNORECASE equates with i or s but lower() does not turn into them
-# (İ also changes length).
-_CASE_FOLD_TRAPS = ("İ", "ı", "ſ")
-
-
-def lower_case_is_exact(text: str) -> bool:
-    """Whether lower-case patterns on ``text.lower()`` match as IGNORECASE ones on ``text``."""
-    # Substring tests rather than a character class: instant on text without such letters.
-    return not any(trap in text for trap in _CASE_FOLD_TRAPS)
-
 
 class TransitionWords(ReadRule):
     code: str = "READ008"

@@ -15,7 +15,8 @@ from functools import lru_cache
 from itertools import accumulate
 
 from postlint import metrics
-from postlint.builtin.readability import YOAST, ReadRule, band_of, lower_case_is_exact, percent
+from postlint.builtin.prefilter import lower_case_is_exact
+from postlint.builtin.readability import YOAST, ReadRule, band_of, percent
 from postlint.diagnostic import Diagnostic
 from postlint.posting import Block, Posting
 from postlint.rule import Context, Rule
@@ -142,7 +143,7 @@ _THIRD_PERSON = re.compile(
     r"|\b(?:the|a)\s+candidate\s+(?:will|must|should|shall)\b",
     re.IGNORECASE,
 )
-# Every match of _THIRD_PERSON holds one of these nouns (lower-case: see lower_case_is_exact).
+# Every match of _THIRD_PERSON holds one of these nouns (lower-case: see prefilter.lower_case_is_exact).
 _THIRD_PERSON_NOUNS = "candidate|applicant|individual|person|hire"
 _THIRD_PERSON_HINT = re.compile(_THIRD_PERSON_NOUNS, re.IGNORECASE)
 _THIRD_PERSON_HINT_LOWER = re.compile(_THIRD_PERSON_NOUNS)
