@@ -19,7 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from postlint.diagnostic import Diagnostic, Fix, Severity
 from postlint.posting import Block, Posting
 from postlint.rule import Context, Rule, _kebab
-from postlint.scope import SCOPE_PATTERN, in_quotes, scope_blocks
+from postlint.scope import SCOPE_PATTERN, in_quotes, match_spans, scope_blocks
 
 
 class Term(BaseModel):
@@ -88,15 +88,12 @@ class TermRule(Rule):
                         hits.append((block, m.start(), m.end(), None))
         hits.sort(key=lambda h: (h[0].start, h[1], -h[2]))
         last: tuple[int, int] | None = None
-        exceptions: dict[int, tuple[list[int], list[int]]] = {}  # per block: exception spans, found once
         for block, s, e, term in hits:
             if last is not None and block.at(s) < last[1]:
                 continue  # overlapping hit of a longer phrase already reported
             if self.skip_quotes and in_quotes(block.text, s, e):
                 continue
-            if id(block) not in exceptions:
-                exceptions[id(block)] = self._exception_spans(block.text)
-            if _overlaps(exceptions[id(block)], s, e):
+            if self._exception_regex is not None and _overlaps(match_spans(self._exception_regex, block.text), s, e):
                 continue
             last = (block.at(s), block.end_at(e))
             yield block, s, e, term
@@ -114,19 +111,9 @@ class TermRule(Rule):
         severity = term.severity if term is not None and term.severity else None
         return self.at_block(posting, block, s, e, message, severity=severity, **kw)
 
-    def _exception_spans(self, text: str) -> tuple[list[int], list[int]]:
-        """Starts and ends of the exception phrases in ``text`` (both ascending: matches never overlap)."""
-        regex = self._exception_regex
-        found = [] if regex is None else [(m.start(), m.end()) for m in regex.finditer(text)]
-        return [a for a, _ in found], [b for _, b in found]
-
 
 def _overlaps(spans: tuple[list[int], list[int]], s: int, e: int) -> bool:
-    """Whether an exception span contains or overlaps the hit ``[s, e)``.
-
-    Looked up by bisection: scanning the block for exceptions once per hit was
-    quadratic in a long block.
-    """
+    """Whether an exception span (from :func:`~postlint.scope.match_spans`) contains or overlaps the hit ``[s, e)``."""
     starts, ends = spans
     first, stop = bisect.bisect_left(ends, s), bisect.bisect_right(starts, e)
     return any(starts[i] <= s and e <= ends[i] or (starts[i] < e and s < ends[i]) for i in range(first, stop))

@@ -52,14 +52,18 @@ def scope_blocks(posting: Posting, scope: str) -> list[Block]:
 
 def in_quotes(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` lies inside a quotation (quoted words are mentions, not use)."""
-    starts, ends = _quotations(text)
+    starts, ends = match_spans(_QUOTED, text)
     # Quotations never overlap, so only the last one opening before ``start`` can hold the span.
     i = bisect.bisect_left(starts, start) - 1
     return i >= 0 and end < ends[i]
 
 
 @lru_cache(maxsize=256)
-def _quotations(text: str) -> tuple[list[int], list[int]]:
-    """Starts and ends of the quotations in ``text``, found once per text (a scan per hit was quadratic)."""
-    found = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+def match_spans(pattern: re.Pattern[str], text: str) -> tuple[list[int], list[int]]:
+    """Starts and ends of ``pattern``'s matches in ``text``, both ascending (matches never overlap).
+
+    Found once per text and looked up by bisection: rules ask about every hit in
+    a block, and scanning the block once per hit was quadratic in a long block.
+    """
+    found = [(m.start(), m.end()) for m in pattern.finditer(text)]
     return [a for a, _ in found], [b for _, b in found]
