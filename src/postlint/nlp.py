@@ -98,12 +98,11 @@ def pipeline() -> Language:
         return nlp
     nlp = spacy.blank("en")
     _allow_any_block(nlp)
-    _register_sentence_component()
+    _register_components()
     nlp.add_pipe("postlint_sentences")
     # The lookup lemmatizer's table (spacy-lookups-data), applied by one memoised
     # component: a lemma depends only on the token's spelling, so each distinct
     # word is looked up once per process instead of once per token.
-    _register_lemma_component()
     nlp.add_pipe("postlint_lemmas")
     nlp.get_pipe("postlint_lemmas").table = _lemma_table()
     return nlp
@@ -199,18 +198,14 @@ def _allow_any_block(nlp: Language) -> None:
     nlp.max_length = max(nlp.max_length, MAX_BYTES)
 
 
-def _register_sentence_component() -> None:
+def _register_components() -> None:
+    """postlint's pipeline components as spaCy factories: a fresh one (and memo) per
+    pipeline, since lemma and punctuation hashes live in its vocab."""
     from spacy.language import Language
 
     if not Language.has_factory("postlint_sentences"):
         Language.factory("postlint_sentences", func=lambda nlp, name: _Sentences())
-
-
-def _register_lemma_component() -> None:
-    from spacy.language import Language
-
     if not Language.has_factory("postlint_lemmas"):
-        # A fresh component (and memo) per pipeline: lemma hashes live in its vocab.
         Language.factory("postlint_lemmas", func=lambda nlp, name: _Lemmas())
 
 
