@@ -98,6 +98,7 @@ def pipeline() -> Language:
         return nlp
     nlp = spacy.blank("en")
     _allow_any_block(nlp)
+    _compute_read_attrs_only(nlp)
     _register_components()
     nlp.add_pipe("postlint_sentences")
     # The lookup lemmatizer's table (spacy-lookups-data), applied by one memoised
