@@ -67,7 +67,7 @@ def test_new_words_get_the_lexical_attributes_postlint_reads():
     from spacy.attrs import IDS
 
     vocab = nlp.pipeline().vocab
-    assert set(vocab.lex_attr_getters) == {IDS[name] for name in nlp._READ_LEXEME_ATTRS}
+    assert set(vocab.lex_attr_getters) == {IDS[name] for name in nlp.READ_LEXEME_ATTRS}
     assert vocab.lang == "en"
     reference = spacy.blank("en")
     text = "Zyxwq-Blorf ZORPS!! \u00bf \u2014 \n\t q\u00fcuxel \u201cfoo\u201d"

@@ -199,27 +199,24 @@ def _allow_any_block(nlp: Language) -> None:
     nlp.max_length = max(nlp.max_length, MAX_BYTES)
 
 
-# The lexical attributes postlint reads from the blank pipeline's tokens: LOWER
-# (phrase matching, passive voice), IS_PUNCT (sentences, passive voice),
-# IS_SPACE (keyword lemmas) and LANG (spaCy's own Vocab.lang).
-_READ_LEXEME_ATTRS = ("LOWER", "IS_PUNCT", "IS_SPACE", "LANG")
+READ_LEXEME_ATTRS = ("LOWER", "IS_PUNCT", "IS_SPACE", "LANG")
 
 
 def _compute_read_attrs_only(nlp: Language) -> None:
-    """Compute only the lexical attributes postlint reads when spaCy meets a new word.
+    """When spaCy meets a new word, compute only the lexical attributes postlint reads:
+    LOWER (phrase matching, passive voice), IS_PUNCT (sentences, passive voice),
+    IS_SPACE (keyword lemmas) and LANG (spaCy's Vocab.lang).
 
-    English computes 23 (shape, like_num, is_stop, ...) in Python for every new
-    spelling, a third of the tokenizer's time on an unseen posting. The vocab's
-    ``lex_attr_getters`` (a Vocab constructor argument) decides which; the
-    others stay unset on new words, as if their getters were missing.
+    English computes 23 in Python (shape, like_num, is_stop, ...) for every new
+    spelling, a third of the tokenizer's time on an unseen posting. The others
+    stay unset on new words, as if the language had no getter for them.
     """
     from spacy.attrs import IDS
 
     getters = getattr(nlp.vocab, "lex_attr_getters", None)
-    if not isinstance(getters, dict):  # another spaCy: keep its defaults
-        return
-    wanted = {IDS[name] for name in _READ_LEXEME_ATTRS}
-    nlp.vocab.lex_attr_getters = {attr: get for attr, get in getters.items() if attr in wanted}
+    if isinstance(getters, dict):  # a Vocab constructor argument; another spaCy keeps its defaults
+        wanted = {IDS[name] for name in READ_LEXEME_ATTRS}
+        nlp.vocab.lex_attr_getters = {attr: get for attr, get in getters.items() if attr in wanted}
 
 
 def _register_components() -> None:
