@@ -58,3 +58,20 @@ def test_sentence_spans_from_arrays_equal_spacys_sents():
         doc = pipeline(text)
         assert nlp.sentence_spans(doc) == [(s.start_char, s.end_char) for s in doc.sents]
     assert nlp.sentence_spans(pipeline("Hi!! There?! ok")) == [(0, 4), (5, 12), (13, 15)]
+
+
+def test_new_words_get_the_lexical_attributes_postlint_reads():
+    # Relies on spaCy's Vocab.lex_attr_getters: a spaCy that computes a new word's
+    # attributes differently must fail here, not silently change findings.
+    import spacy
+    from spacy.attrs import IDS
+
+    vocab = nlp.pipeline().vocab
+    assert set(vocab.lex_attr_getters) == {IDS[name] for name in nlp.READ_LEXEME_ATTRS}
+    assert vocab.lang == "en"
+    reference = spacy.blank("en")
+    text = "Zyxwq-Blorf ZORPS!! \u00bf \u2014 \n\t q\u00fcuxel \u201cfoo\u201d"
+    ours, theirs = nlp.pipeline()(text), reference(text)
+    assert [(t.text, t.lower_, t.is_punct, t.is_space) for t in ours] == [
+        (t.text, t.lower_, t.is_punct, t.is_space) for t in theirs
+    ]

@@ -26,3 +26,28 @@ def test_may_contain_keeps_every_text_the_pattern_matches(text):
 
 def test_may_contain_rules_out_text_without_the_words():
     assert not may_contain("Benefits and perks", ("salary", "key"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Full-time", "PART TIME", "contract-to-hire", "a 6-month contract", "on contract", "Contractor role",
+        "temporary job", "Internship", "paid intern", "volunteer position", "per diem", "Permanent", "fixed-term",
+        "seasonal role", "freelance basis", "term appointment", "co-op student", "coop term", "ſeasonal role",
+    ],
+)
+def test_employment_type_words_keep_every_match(text):
+    # STR011 searches only the blocks holding one of these words.
+    from postlint.builtin.structure_content import _EMPLOYMENT_TYPE, _EMPLOYMENT_TYPE_WORDS
+
+    assert _EMPLOYMENT_TYPE.search(text)
+    assert may_contain(text, _EMPLOYMENT_TYPE_WORDS)
+
+
+@pytest.mark.parametrize("text", ["fully remote", "100% REMOTE", "entirely remote", "completely remote"])
+def test_fully_remote_matches_hold_remote(text):
+    # STR013 searches only the blocks holding "remote".
+    from postlint.builtin.structure_content import _FULLY_REMOTE
+
+    assert _FULLY_REMOTE.search(text)
+    assert may_contain(text, ("remote",))

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from pydantic import Field
 
+from postlint.builtin.prefilter import blocks_with
 from postlint.diagnostic import Diagnostic
 from postlint.jurisdictions import applicable
 from postlint.posting import Block, Posting, Section
@@ -178,6 +179,11 @@ _EMPLOYMENT_TYPE = re.compile(
     r"internship|paid intern|volunteer (?:role|position)|per[- ]diem|permanent(?! resident| residence| address)|fixed[- ]term|"
     r"seasonal (?:role|position|job)|freelance (?:role|position|basis)|term appointment|co-?op (?:term|placement|student|position))\b"
 )
+# Every _EMPLOYMENT_TYPE match holds one of these (lower case).
+_EMPLOYMENT_TYPE_WORDS = (
+    "full", "part", "contract", "temporary", "intern", "volunteer", "diem", "permanent", "fixed", "seasonal",
+    "freelance", "term appointment", "coop", "co-op",
+)
 
 
 class EmploymentType(Rule):
@@ -195,7 +201,7 @@ class EmploymentType(Rule):
             return
         if posting.title and _EMPLOYMENT_TYPE.search(posting.title):
             return
-        if _search(posting, _EMPLOYMENT_TYPE):
+        if _search(posting, _EMPLOYMENT_TYPE, blocks_with(posting, posting.blocks(), _EMPLOYMENT_TYPE_WORDS)):
             return
         if any(obj.get("employmentType") for _, obj in each_posting(posting)):
             return  # stated in the page's JobPosting structured data
@@ -263,9 +269,13 @@ class RemoteHonesty(Rule):
     passing: str = "# Data Engineer\n\nThis is a hybrid role with 2 days a week in the office."
 
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
-        remote = _search(posting, _FULLY_REMOTE, list(posting.body_blocks()))
-        hybrid = _search(posting, _HYBRID, list(posting.body_blocks()))
-        if remote and hybrid:
+        body = list(posting.body_blocks())
+        # Every _FULLY_REMOTE match holds "remote"; without one, nothing to contradict.
+        remote = _search(posting, _FULLY_REMOTE, blocks_with(posting, body, ("remote",)))
+        if remote is None:
+            return
+        hybrid = _search(posting, _HYBRID, body)
+        if hybrid:
             block, m = remote
             line, _ = posting.locate(hybrid[0].at(hybrid[1].start()))
             yield self.at_block(posting, block, m.start(), m.end(), f"'{m.group(0)}' contradicts the office attendance on line {line}: say 'hybrid' instead.")
