@@ -341,6 +341,9 @@ def _cmu_stress() -> dict[bytes, bytes]:
 def _pyphen() -> Any:
     from pyphen import Pyphen
 
+    from postlint import hyphenation
+
+    hyphenation.preload("en_US")  # the same patterns, parsed as words need them (see postlint.hyphenation)
     return Pyphen(lang="en_US")
 
 
