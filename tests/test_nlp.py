@@ -43,7 +43,7 @@ def test_spacy_loaded_without_its_cli_still_offers_the_cli_afterwards():
         "print(type(spacy.info()).__name__, spacy.info.__module__)\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
-    assert out.split() == ["dict", "postlint.nlp"]
+    assert out.split() == ["dict", "postlint.spacy_loading"]
 
 
 def test_lemma_table_is_spacys_lookup_table():

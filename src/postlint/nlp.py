@@ -9,8 +9,6 @@ cached on the posting, so every rule shares one pass.
 from __future__ import annotations
 
 import re
-import sys
-import types
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -35,39 +33,10 @@ def configure(model: str | None) -> None:
 
 
 def _import_spacy() -> Any:
-    """``import spacy`` without its command-line package, about a third of its import time.
+    """``import spacy`` without its command-line package (see :mod:`postlint.spacy_loading`)."""
+    from postlint.spacy_loading import import_spacy
 
-    spaCy's ``__init__`` imports ``spacy.cli`` (weasel, httpx, requests, jinja2)
-    only to re-export ``spacy.info``. A stand-in serves that import; it is then
-    removed, so ``import spacy.cli`` later still loads the real package, and
-    ``spacy.info`` forwards to the real function. If spaCy is already imported
-    this changes nothing.
-    """
-    if "spacy" in sys.modules:
-        return sys.modules["spacy"]
-    cli = types.ModuleType("spacy.cli")
-    cli.__path__ = []  # a package, so "spacy.cli.info" resolves through sys.modules
-    info_module = types.ModuleType("spacy.cli.info")
-
-    def info(*args: Any, **kwargs: Any) -> Any:
-        from spacy.cli.info import info as real_info
-
-        return real_info(*args, **kwargs)
-
-    info_module.info = info  # type: ignore[attr-defined]
-    cli.info = info_module  # type: ignore[attr-defined]
-    stand_ins = {"spacy.cli": cli, "spacy.cli.info": info_module}
-    sys.modules.update(stand_ins)
-    try:
-        import spacy
-    finally:
-        for name, module in stand_ins.items():
-            if sys.modules.get(name) is module:
-                del sys.modules[name]
-        loaded = sys.modules.get("spacy")
-        if loaded is not None and getattr(loaded, "cli", None) is cli:
-            del loaded.cli
-    return spacy
+    return import_spacy()
 
 
 @lru_cache(maxsize=1)
@@ -96,7 +65,9 @@ def pipeline() -> Language:
         if "sentencizer" not in nlp.pipe_names and "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names:
             nlp.add_pipe("sentencizer")
         return nlp
-    nlp = spacy.blank("en")
+    from postlint.spacy_loading import blank_english
+
+    nlp = blank_english()
     _allow_any_block(nlp)
     _compute_read_attrs_only(nlp)
     _register_components()
