@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import os
 import subprocess
 import sys
 
@@ -46,3 +47,23 @@ def test_the_command_runs_with_the_collector_back_on_after_warm_up(tmp_path):
     )
     out = subprocess.run([sys.executable, "-c", code, str(job)], capture_output=True, text=True, check=True).stdout
     assert out.splitlines()[-1] == "0 True True"
+
+
+def test_the_command_runs_numpy_on_one_thread_unless_the_user_chose(tmp_path):
+    job = tmp_path / "job.md"
+    job.write_text(POSTING, encoding="utf-8")
+    code = (
+        "import os, sys\n"
+        "from postlint import cli\n"
+        "sys.argv = ['postlint', 'check', '--no-cache', '--exit-zero', '--format', 'concise', sys.argv[1]]\n"
+        "status = cli.entry()\n"
+        "import numpy\n"  # spaCy imported it; the OS threads show whether OpenBLAS started a pool
+        "threads = len(os.listdir('/proc/self/task')) if os.path.isdir('/proc/self/task') else 1\n"
+        "print(status, os.environ['OPENBLAS_NUM_THREADS'], threads)\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "OPENBLAS_NUM_THREADS"}
+    out = subprocess.run([sys.executable, "-c", code, str(job)], capture_output=True, text=True, check=True, env=env)
+    assert out.stdout.splitlines()[-1] == "0 1 1"
+    env["OPENBLAS_NUM_THREADS"] = "3"
+    out = subprocess.run([sys.executable, "-c", code, str(job)], capture_output=True, text=True, check=True, env=env)
+    assert out.stdout.splitlines()[-1].split()[:2] == ["0", "3"]
