@@ -94,3 +94,23 @@ def test_unknown_heading_is_other_and_one_word_alias_needs_short_heading():
 
 def test_find_returns_none_when_absent():
     assert postlint.parse("# T\n\nText.\n").find("benefits") is None
+
+
+def test_fast_inline_patterns_match_their_readable_forms():
+    # _BARE_URL and _EMPHASIS are rewritten so every alternative starts with a
+    # literal (for speed); they must find exactly what the plain forms find.
+    import random
+    import re
+
+    from postlint.readers import markdown
+
+    readable = {
+        markdown._BARE_URL: re.compile(r"\b(?:https?://|www\.)[^\s<>()]+[^\s<>().,;:!?'\"]"),
+        markdown._EMPHASIS: re.compile(r"\*+|~~|(?<![A-Za-z0-9])_+|_+(?![A-Za-z0-9])|\\(?=[!-/:-@\[-`{-~])|(?<!\S)\[|\[(?=\S)|\](?!\()"),
+    }
+    pieces = ["http", "s", "://", "www.", "w", "h", "é", "_", "__", "*", "~", "\\", "[", "]", "(", ")", "1", "a", " ", "\n", ".", ",", "'", "<"]
+    rnd = random.Random(7)
+    samples = ["".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 12))) for _ in range(20000)]
+    for fast, plain in readable.items():
+        for text in samples:
+            assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], text

@@ -32,8 +32,15 @@ _LINK_TARGET = re.compile(r"\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)|\]
 _AUTOLINK = re.compile(r"<(?:[a-zA-Z][a-zA-Z0-9+.-]{1,31}:[^<>\s]*|[^<>\s@]+@[^<>\s]+)>")
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
 _HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
-_BARE_URL = re.compile(r"\b(?:https?://|www\.)[^\s<>()]+[^\s<>().,;:!?'\"]")
-_EMPHASIS = re.compile(r"\*+|~~|(?<![A-Za-z0-9])_+|_+(?![A-Za-z0-9])|\\(?=[!-/:-@\[-`{-~])|(?<!\S)\[|\[(?=\S)|\](?!\()")
+# The next two are written so that every alternative starts with a literal character
+# (a look-behind comes after it): then the regex engine skips to those characters in
+# C instead of trying every alternative at every position, ~6x faster. Read them as
+#   bare URL: \b(?:https?://|www\.)[^\s<>()]+[^\s<>().,;:!?'"]
+#   emphasis: \*+ | ~~ | (?<![A-Za-z0-9])_+ | _+(?![A-Za-z0-9]) | \\(?=punctuation)
+#             | (?<!\S)\[ | \[(?=\S) | \](?!\()
+# (tests/test_reader_markdown.py checks them against these forms).
+_BARE_URL = re.compile(r"(?:h(?<!\wh)ttps?://|w(?<!\ww)ww\.)[^\s<>()]+[^\s<>().,;:!?'\"]")
+_EMPHASIS = re.compile(r"\*\**|~~|_(?<![A-Za-z0-9]_)_*|__*(?![A-Za-z0-9])|\\(?=[!-/:-@\[-`{-~])|\[(?<!\S\[)|\[(?=\S)|\](?!\()")
 # Each pattern with a trigger: a cheap regex for text that every match contains.
 # Most lines hold no markup, and scanning for a literal or one character class is
 # far cheaper than trying the full pattern at every position.
