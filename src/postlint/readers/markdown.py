@@ -14,6 +14,7 @@ from typing import Any
 
 from postlint.posting import Block, Posting, blanked, line_starts
 from postlint.readers.frontmatter import split_front_matter
+from postlint.readers.markdown_guards import add_guards
 from postlint.readers.tree import build_posting, make_block
 from postlint.schema import Schema
 
@@ -75,6 +76,7 @@ def _parser(*, inline: bool = True):  # noqa: ANN202 - markdown-it's MarkdownIt
     from markdown_it import MarkdownIt
 
     md = MarkdownIt("commonmark", {"html": True}).enable("table")
+    add_guards(md)
     return md if inline else md.disable("inline")
 
 
