@@ -210,7 +210,12 @@ class _Reader(HTMLParser):
     # -- elements ----------------------------------------------------------
     def _find(self, tags: tuple[str, ...], stop: tuple[str, ...] = (), scope: int = _SCOPE) -> int:
         """Index of the innermost open element in ``tags`` (within ``scope``), unless one in ``stop`` is nearer."""
-        if not any(self.open[t] for t in tags):
+        # A loop and dict.get, not any(generator) and Counter[...]: this runs for every tag.
+        is_open = self.open.get
+        for wanted in tags:
+            if is_open(wanted):
+                break
+        else:
             return -1
         for i in range(len(self.stack) - 1, max(-1, len(self.stack) - 1 - scope), -1):
             tag = self.stack[i].tag
@@ -258,6 +263,8 @@ class _Reader(HTMLParser):
         if tag in _SKIP:
             # An article's own <header> holds its title; only the site's header is chrome.
             return not (tag == "header" and (self.open["article"] or self.in_main))
+        if not attrs:
+            return False  # most tags: no attribute to look at
         if "hidden" in attrs or (attrs.get("aria-hidden") or "").strip().lower() == "true":
             return True
         if (attrs.get("role") or "").strip().lower() in _SKIP_ROLES:
