@@ -4,13 +4,13 @@ linear time, and the prose mask built from the blocks it found."""
 from __future__ import annotations
 
 import re
+from operator import sub
 
 from postlint.posting import Block, blanked
 
 _BOGUS_CHARREF = re.compile(r"&#(?![0-9]|[xX][0-9a-fA-F])")
 _MARKED_SECTION = re.compile(r"<!\[[^<>]*>?")  # <![CDATA[ ... outside SVG: a bogus comment
 _COMMENT_CLOSE = re.compile(r"--\s*>")
-_WORD = re.compile(r"[^ ]+")
 
 
 def prose_mask(source: str, blocks: list[Block]) -> str:
@@ -36,15 +36,21 @@ def _placed(source: str, block: Block) -> str:
     if len(text) != len(offsets):
         raise ValueError("a block's offsets must map every character of its text")
     region = list(blanked(source[base : block.end]))
-    for word in _WORD.finditer(text):
-        i, j = word.span()
-        first = offsets[i] - base
-        # A word read straight from the source sits on consecutive offsets: one slice.
-        if offsets[i:j] == list(range(offsets[i], offsets[i] + j - i)):
-            region[first : first + j - i] = word.group()
-        else:  # an entity or a tag inside the word
-            for k in range(i, j):
-                region[offsets[k] - base] = text[k]
+    if not text:
+        return "".join(region)
+    # Cut the text where its offsets jump (folded whitespace, entities, tags); a run
+    # whose text is the source there is copied in one slice (a space in it is a
+    # source space, blank in the mask anyway), any other run character by character.
+    breaks = [k for k, step in enumerate(map(sub, offsets[1:], offsets), 1) if step != 1]
+    for a, b in zip([0, *breaks], [*breaks, len(text)]):
+        run = text[a:b]
+        if source.startswith(run, offsets[a]):
+            first = offsets[a] - base
+            region[first : first + b - a] = run
+        else:
+            for k in range(a, b):
+                if text[k] != " ":
+                    region[offsets[k] - base] = text[k]
     return "".join(region)
 
 
