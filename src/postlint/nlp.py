@@ -118,29 +118,34 @@ class _Annotator:
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
-        from spacy.attrs import IS_PUNCT, LEMMA, ORTH, SENT_START
+        import numpy
+        from spacy.attrs import IS_PUNCT, LEMMA, LOWER, ORTH, SENT_START
 
         memo, strings, marks = self.memo, doc.vocab.strings, self.final_marks
-        rows = doc.to_array([ORTH, LEMMA, IS_PUNCT])
+        rows = doc.to_array([ORTH, LEMMA, IS_PUNCT, LOWER]).tolist()
         lemmas: list[int] = []
+        keys: set[int] = set()
+        starts = [_NOT_A_START] * len(rows)
         firsts, seen_mark = [0], False
-        for i, (orth, preset, is_punct) in enumerate(rows.tolist()):
+        for i, (orth, preset, is_punct, lower) in enumerate(rows):
             lemma = memo.get((orth, preset))
             if lemma is None:
                 lemma = memo[orth, preset] = self._lemma(strings, orth, preset)
             lemmas.append(lemma)
+            keys.add(lemma)
+            keys.add(lower)
             is_mark = orth in marks
             if seen_mark and not is_punct and not is_mark:
                 firsts.append(i)
                 seen_mark = False
             elif is_mark:
                 seen_mark = True
-        out = rows[:, :2]  # reuses the array: column 0 becomes LEMMA, column 1 SENT_START
-        out[:, 0] = lemmas
-        out[:, 1] = _NOT_A_START
-        out[firsts, 1] = 1
-        doc.from_array([LEMMA, SENT_START], out)
+        for i in firsts:
+            starts[i] = 1
+        # One row per attribute, transposed: from_array reads the rows as they are laid out.
+        doc.from_array([LEMMA, SENT_START], numpy.array([lemmas, starts], dtype="uint64").T)
         doc.user_data[_SENTENCE_FIRSTS] = firsts
+        doc.user_data[_TOKEN_KEYS] = keys
         return doc
 
 
@@ -148,6 +153,9 @@ class _Annotator:
 # user_data key under which _Annotator leaves each sentence's first token.
 _NOT_A_START = 2**64 - 1
 _SENTENCE_FIRSTS = "postlint.sentence_firsts"
+# The LOWER and LEMMA hashes of a Doc's tokens, also left by _Annotator: a phrase
+# whose first token is none of them cannot match there (see match_phrases).
+_TOKEN_KEYS = "postlint.token_keys"
 
 
 def _allow_any_block(nlp: Language) -> None:
@@ -199,6 +207,19 @@ def docs(posting: Posting) -> list[tuple[Block, Doc]]:
         cached = list(zip(blocks, nlp.pipe(b.text for b in blocks), strict=True))
         posting._cache["docs"] = cached
     return cached
+
+
+def lemmatized(text: str) -> Doc:
+    """``pipeline()(text)`` for what needs only tokens and lemmas (keyphrases, titles, patterns).
+
+    With the blank pipeline its annotator runs on the tokenizer's Doc directly,
+    skipping ``Language.__call__``'s per-call set-up (about a third of the time
+    for a short phrase).
+    """
+    nlp = pipeline()
+    if nlp.pipe_names == ["postlint_annotator"]:
+        return nlp.get_pipe("postlint_annotator")(nlp.make_doc(text))
+    return nlp(text)
 
 
 def doc_for(posting: Posting, block: Block) -> Doc:
@@ -289,28 +310,26 @@ def words(text: str) -> list[str]:
 
 
 @lru_cache(maxsize=256)
-def _phrase_matcher(key: tuple[str, tuple[tuple[str, ...], ...]]) -> Any:
+def _phrase_matcher(key: tuple[str, tuple[tuple[str, ...], ...]]) -> tuple[Any, frozenset[int] | None]:
     return _build_matcher(key)
 
 
-def _build_matcher(key: tuple[str, tuple[tuple[str, ...], ...]]) -> Any:
+def _build_matcher(key: tuple[str, tuple[tuple[str, ...], ...]]) -> tuple[Any, frozenset[int] | None]:
+    """A PhraseMatcher for the groups, and the hashes its phrases can start with
+    (``None`` for an attribute the annotator does not record)."""
     from spacy.matcher import PhraseMatcher
 
     attr, groups = key
     nlp = pipeline()
     matcher = PhraseMatcher(nlp.vocab, attr=attr)
-    # Lemma patterns need only tokens and lemmas: with the blank pipeline, skip
-    # nlp.pipe's per-call set-up (a posting's own keyphrases are built per posting).
-    lemmas = nlp.get_pipe("postlint_annotator") if "postlint_annotator" in nlp.pipe_names else None
+    starts: set[int] | None = set() if attr in ("LOWER", "LEMMA") else None
     for gid, phrases in enumerate(groups):
-        if attr != "LEMMA":
-            docs = [nlp.make_doc(p) for p in phrases]
-        elif lemmas is not None:
-            docs = [lemmas(nlp.make_doc(p)) for p in phrases]
-        else:
-            docs = list(nlp.pipe(phrases))
+        # Lemma patterns need only tokens and lemmas (a posting's own keyphrases are built per posting).
+        docs = [nlp.make_doc(p) if attr != "LEMMA" else lemmatized(p) for p in phrases]
         matcher.add(str(gid), docs)
-    return matcher
+        if starts is not None:
+            starts.update((d[0].lower if attr == "LOWER" else d[0].lemma) for d in docs if len(d))
+    return matcher, None if starts is None else frozenset(starts)
 
 
 def match_phrases(
@@ -329,13 +348,18 @@ def match_phrases(
     shared term lists from the cache.
     """
     key = (attr, tuple(tuple(g) for g in groups))
-    matcher = _phrase_matcher(key) if cache else _build_matcher(key)
+    matcher, starts = _phrase_matcher(key) if cache else _build_matcher(key)
     wanted = None if blocks is None else {id(b) for b in blocks}
     nlp = pipeline()
     found = []
     for block, doc in docs(posting):
         if wanted is not None and id(block) not in wanted:
             continue
+        if starts is not None:
+            # Most blocks hold no token a phrase starts with: a set test skips the matcher.
+            keys = doc.user_data.get(_TOKEN_KEYS)
+            if keys is not None and starts.isdisjoint(keys):
+                continue
         for match_id, s, e in matcher(doc):
             span = doc[s:e]
             found.append((block, int(nlp.vocab.strings[match_id]), span.start_char, span.end_char))
