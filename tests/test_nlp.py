@@ -57,6 +57,8 @@ def test_sentence_spans_from_arrays_equal_spacys_sents():
     for text in ["Hi!! There?! ok", "a. . b", "  Lead with space. And  trail  ", "One sentence", "Wait... what? Yes."]:
         doc = pipeline(text)
         assert nlp.sentence_spans(doc) == [(s.start_char, s.end_char) for s in doc.sents]
+        doc.user_data.clear()  # a Doc the annotator did not make: read from its arrays
+        assert nlp.sentence_spans(doc) == [(s.start_char, s.end_char) for s in doc.sents]
     assert nlp.sentence_spans(pipeline("Hi!! There?! ok")) == [(0, 4), (5, 12), (13, 15)]
 
 

@@ -283,8 +283,10 @@ def _lemmas(text: str) -> list[str]:
 @lru_cache(maxsize=4096)
 def _pipeline_lemmas(pipeline: Any, text: str) -> tuple[str, ...]:
     # Memoised: the SEO rules lemmatise the same keyphrase and title several times a
-    # posting, and headings repeat across postings; keyed by pipeline, which a config may change.
-    return tuple(t.lemma_ for t in pipeline(text) if not t.is_space)
+    # posting; keyed by pipeline, which a config may change.
+    from postlint import nlp
+
+    return tuple(t.lemma_ for t in nlp.lemmatized(text) if not t.is_space)
 
 
 def _contains(haystack: list[str], needle: list[str]) -> bool:
@@ -295,6 +297,13 @@ def _contains(haystack: list[str], needle: list[str]) -> bool:
 def lemmas(text: str) -> list[str]:
     """Lower-cased lemmas of ``text`` (for order-free keyphrase checks)."""
     return _lemmas(text)
+
+
+def block_lemmas(posting: Posting, block: Block) -> set[str]:
+    """``set(lemmas(block.text))`` for a block of the posting, read from its shared spaCy Doc."""
+    from postlint import nlp
+
+    return {t.lemma_ for t in nlp.doc_for(posting, block) if not t.is_space}
 
 
 def content_lemmas(phrase: str) -> set[str]:

@@ -71,26 +71,37 @@ def pipeline() -> Language:
     _allow_any_block(nlp)
     _compute_read_attrs_only(nlp)
     _register_components()
-    nlp.add_pipe("postlint_sentences")
-    # The lookup lemmatizer's table (spacy-lookups-data), applied by one memoised
-    # component: a lemma depends only on the token's spelling, so each distinct
-    # word is looked up once per process instead of once per token.
-    nlp.add_pipe("postlint_lemmas")
-    nlp.get_pipe("postlint_lemmas").table = _lemma_table()
+    # Sentence starts, and the lookup lemmatizer's table (spacy-lookups-data) applied
+    # by a memo: a lemma depends only on the token's spelling, so each distinct word
+    # is looked up once per process instead of once per token.
+    nlp.add_pipe("postlint_annotator")
+    nlp.get_pipe("postlint_annotator").table = _lemma_table()
     return nlp
 
 
-class _Lemmas:
-    """Lower-cased lookup lemmas, set for a whole Doc through arrays (no Token objects).
+class _Annotator:
+    """Lemmas and sentence starts for a whole Doc, in one pass over its token arrays
+    (no Token objects): a ``to_array``/``from_array`` round trip costs about 10 µs a
+    block, so the two are read and written together.
 
-    Same result as spaCy's lookup lemmatizer followed by a lower-casing step: the
-    table is keyed by exact spelling, so a word that stays its own lemma
-    ("Scaling") is looked up again in lower case, and every lemma is lower-cased.
+    Lemmas are lower-cased lookup lemmas: the same result as spaCy's lookup
+    lemmatizer followed by a lower-casing step. The table is keyed by exact
+    spelling, so a word that stays its own lemma ("Scaling") is looked up again
+    in lower case, and every lemma is lower-cased.
+
+    Sentences follow spaCy's Sentencizer rule with its default punctuation: a
+    sentence ends after a run of sentence-final marks, at the first following
+    token that is neither punctuation nor such a mark. The token index of each
+    sentence's first token is kept in ``doc.user_data`` for :func:`sentence_spans`.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, vocab: Any) -> None:
+        from spacy.pipeline import Sentencizer
+
         self.table: Any = None
         self.memo: dict[tuple[int, int], int] = {}  # (ORTH, LEMMA) hash -> lemma hash
+        # ORTH hashes of the punctuation that ends a sentence.
+        self.final_marks = {vocab.strings.add(ch) for ch in Sentencizer.default_punct_chars}
 
     def _lemma(self, strings: Any, orth: int, preset: int) -> int:
         text = strings[orth]
@@ -108,55 +119,43 @@ class _Lemmas:
         if not len(doc):
             return doc
         import numpy
-        from spacy.attrs import LEMMA, ORTH
+        from spacy.attrs import IS_PUNCT, LEMMA, LOWER, ORTH, SENT_START
 
-        memo, strings = self.memo, doc.vocab.strings
-        out = []
-        for orth, preset in doc.to_array([ORTH, LEMMA]).tolist():
+        memo, strings, marks = self.memo, doc.vocab.strings, self.final_marks
+        rows = doc.to_array([ORTH, LEMMA, IS_PUNCT, LOWER]).tolist()
+        lemmas: list[int] = []
+        keys: set[int] = set()
+        starts = [_NOT_A_START] * len(rows)
+        firsts, seen_mark = [0], False
+        for i, (orth, preset, is_punct, lower) in enumerate(rows):
             lemma = memo.get((orth, preset))
             if lemma is None:
                 lemma = memo[orth, preset] = self._lemma(strings, orth, preset)
-            out.append(lemma)
-        doc.from_array([LEMMA], numpy.array(out, dtype="uint64"))
-        return doc
-
-
-class _Sentences:
-    """spaCy's Sentencizer rule, computed on token arrays instead of Token objects.
-
-    Same boundaries as ``nlp.add_pipe("sentencizer")`` with its default
-    punctuation: a sentence ends after a run of sentence-final marks, at the
-    first following token that is neither punctuation nor such a mark. The
-    stock component builds a Python Token per word, which was a tenth of a
-    posting's lint time.
-    """
-
-    def __init__(self) -> None:
-        self.final_marks: set[int] | None = None  # ORTH hashes of the punctuation that ends a sentence
-
-    def __call__(self, doc: Doc) -> Doc:
-        if not len(doc):
-            return doc
-        import numpy
-        from spacy.attrs import IS_PUNCT, ORTH, SENT_START
-        from spacy.pipeline import Sentencizer
-
-        if self.final_marks is None:
-            self.final_marks = {doc.vocab.strings.add(ch) for ch in Sentencizer.default_punct_chars}
-        marks = self.final_marks
-        starts = [-1] * len(doc)
-        starts[0] = 1
-        sentence_start, seen_mark = 0, False
-        for i, (orth, is_punct) in enumerate(doc.to_array([ORTH, IS_PUNCT]).tolist()):
+            lemmas.append(lemma)
+            keys.add(lemma)
+            keys.add(lower)
             is_mark = orth in marks
             if seen_mark and not is_punct and not is_mark:
-                starts[sentence_start] = 1
-                sentence_start, seen_mark = i, False
+                firsts.append(i)
+                seen_mark = False
             elif is_mark:
                 seen_mark = True
-        starts[sentence_start] = 1
-        doc.from_array([SENT_START], numpy.array(starts, dtype="int32").astype("uint64"))
+        for i in firsts:
+            starts[i] = 1
+        # One row per attribute, transposed: from_array reads the rows as they are laid out.
+        doc.from_array([LEMMA, SENT_START], numpy.array([lemmas, starts], dtype="uint64").T)
+        doc.user_data[_SENTENCE_FIRSTS] = firsts
+        doc.user_data[_TOKEN_KEYS] = keys
         return doc
+
+
+# SENT_START -1 ("not a sentence start") as a uint64 array holds it, and the
+# user_data key under which _Annotator leaves each sentence's first token.
+_NOT_A_START = 2**64 - 1
+_SENTENCE_FIRSTS = "postlint.sentence_firsts"
+# The LOWER and LEMMA hashes of a Doc's tokens, also left by _Annotator: a phrase
+# whose first token is none of them cannot match there (see match_phrases).
+_TOKEN_KEYS = "postlint.token_keys"
 
 
 def _allow_any_block(nlp: Language) -> None:
@@ -191,14 +190,12 @@ def _compute_read_attrs_only(nlp: Language) -> None:
 
 
 def _register_components() -> None:
-    """postlint's pipeline components as spaCy factories: a fresh one (and memo) per
+    """postlint's pipeline component as a spaCy factory: a fresh one (and memo) per
     pipeline, since lemma and punctuation hashes live in its vocab."""
     from spacy.language import Language
 
-    if not Language.has_factory("postlint_sentences"):
-        Language.factory("postlint_sentences", func=lambda nlp, name: _Sentences())
-    if not Language.has_factory("postlint_lemmas"):
-        Language.factory("postlint_lemmas", func=lambda nlp, name: _Lemmas())
+    if not Language.has_factory("postlint_annotator"):
+        Language.factory("postlint_annotator", func=lambda nlp, name: _Annotator(nlp.vocab))
 
 
 def docs(posting: Posting) -> list[tuple[Block, Doc]]:
@@ -210,6 +207,19 @@ def docs(posting: Posting) -> list[tuple[Block, Doc]]:
         cached = list(zip(blocks, nlp.pipe(b.text for b in blocks), strict=True))
         posting._cache["docs"] = cached
     return cached
+
+
+def lemmatized(text: str) -> Doc:
+    """``pipeline()(text)`` for what needs only tokens and lemmas (keyphrases, titles, patterns).
+
+    With the blank pipeline its annotator runs on the tokenizer's Doc directly,
+    skipping ``Language.__call__``'s per-call set-up (about a third of the time
+    for a short phrase).
+    """
+    nlp = pipeline()
+    if nlp.pipe_names == ["postlint_annotator"]:
+        return nlp.get_pipe("postlint_annotator")(nlp.make_doc(text))
+    return nlp(text)
 
 
 def doc_for(posting: Posting, block: Block) -> Doc:
@@ -245,18 +255,24 @@ class Sentence:
 def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
     """(start_char, end_char) of each sentence, as ``doc.sents`` gives them.
 
-    Read from token arrays with the blank pipeline: ``doc.sents`` builds a
-    Span and Tokens per sentence. A trained pipeline's sentences come from
-    its parser, so they are taken from ``doc.sents``.
+    With the blank pipeline, from the sentence starts its annotator kept (or
+    token arrays): ``doc.sents`` builds a Span and Tokens per sentence. A
+    trained pipeline's sentences come from its parser, so they are taken from
+    ``doc.sents``.
     """
     if _MODEL or not len(doc):
         return [(sent.start_char, sent.end_char) for sent in doc.sents]
-    from spacy.attrs import IDX, LENGTH, SENT_START
+    firsts = doc.user_data.get(_SENTENCE_FIRSTS)
+    if firsts is None:  # a Doc our annotator did not make
+        from spacy.attrs import SENT_START
 
-    rows = doc.to_array([SENT_START, IDX, LENGTH]).tolist()
-    firsts = [0] + [i for i in range(1, len(rows)) if rows[i][0] == 1]
-    lasts = [i - 1 for i in firsts[1:]] + [len(rows) - 1]
-    return [(rows[first][1], rows[last][1] + rows[last][2]) for first, last in zip(firsts, lasts, strict=True)]
+        starts = doc.to_array(SENT_START).tolist()
+        firsts = [0] + [i for i in range(1, len(starts)) if starts[i] == 1]
+    spans = []
+    for first, stop in zip(firsts, [*firsts[1:], len(doc)], strict=True):
+        last = doc[stop - 1]
+        spans.append((doc[first].idx, last.idx + len(last)))
+    return spans
 
 
 def sentences(posting: Posting, kinds: Sequence[str] = ("paragraph", "list_item", "table_row")) -> list[Sentence]:
@@ -294,28 +310,26 @@ def words(text: str) -> list[str]:
 
 
 @lru_cache(maxsize=256)
-def _phrase_matcher(key: tuple[str, tuple[tuple[str, ...], ...]]) -> Any:
+def _phrase_matcher(key: tuple[str, tuple[tuple[str, ...], ...]]) -> tuple[Any, frozenset[int] | None]:
     return _build_matcher(key)
 
 
-def _build_matcher(key: tuple[str, tuple[tuple[str, ...], ...]]) -> Any:
+def _build_matcher(key: tuple[str, tuple[tuple[str, ...], ...]]) -> tuple[Any, frozenset[int] | None]:
+    """A PhraseMatcher for the groups, and the hashes its phrases can start with
+    (``None`` for an attribute the annotator does not record)."""
     from spacy.matcher import PhraseMatcher
 
     attr, groups = key
     nlp = pipeline()
     matcher = PhraseMatcher(nlp.vocab, attr=attr)
-    # Lemma patterns need only tokens and lemmas: with the blank pipeline, skip
-    # nlp.pipe's per-call set-up (a posting's own keyphrases are built per posting).
-    lemmas = nlp.get_pipe("postlint_lemmas") if "postlint_lemmas" in nlp.pipe_names else None
+    starts: set[int] | None = set() if attr in ("LOWER", "LEMMA") else None
     for gid, phrases in enumerate(groups):
-        if attr != "LEMMA":
-            docs = [nlp.make_doc(p) for p in phrases]
-        elif lemmas is not None:
-            docs = [lemmas(nlp.make_doc(p)) for p in phrases]
-        else:
-            docs = list(nlp.pipe(phrases))
+        # Lemma patterns need only tokens and lemmas (a posting's own keyphrases are built per posting).
+        docs = [nlp.make_doc(p) if attr != "LEMMA" else lemmatized(p) for p in phrases]
         matcher.add(str(gid), docs)
-    return matcher
+        if starts is not None:
+            starts.update((d[0].lower if attr == "LOWER" else d[0].lemma) for d in docs if len(d))
+    return matcher, None if starts is None else frozenset(starts)
 
 
 def match_phrases(
@@ -334,13 +348,18 @@ def match_phrases(
     shared term lists from the cache.
     """
     key = (attr, tuple(tuple(g) for g in groups))
-    matcher = _phrase_matcher(key) if cache else _build_matcher(key)
+    matcher, starts = _phrase_matcher(key) if cache else _build_matcher(key)
     wanted = None if blocks is None else {id(b) for b in blocks}
     nlp = pipeline()
     found = []
     for block, doc in docs(posting):
         if wanted is not None and id(block) not in wanted:
             continue
+        if starts is not None:
+            # Most blocks hold no token a phrase starts with: a set test skips the matcher.
+            keys = doc.user_data.get(_TOKEN_KEYS)
+            if keys is not None and starts.isdisjoint(keys):
+                continue
         for match_id, s, e in matcher(doc):
             span = doc[s:e]
             found.append((block, int(nlp.vocab.strings[match_id]), span.start_char, span.end_char))

@@ -8,7 +8,7 @@ from typing import ClassVar
 
 from pydantic import Field
 
-from postlint.builtin.prefilter import may_contain
+from postlint.builtin.prefilter import blocks_with, may_contain
 from postlint.diagnostic import Diagnostic
 from postlint.jurisdictions import applicable, in_force, legal_note
 from postlint.posting import Posting
@@ -231,6 +231,9 @@ _PAY_HISTORY = re.compile(
     r"(?i)\b(?:salary|pay|compensation|wage) history\b|\byour (?:current|previous|past|prior|last|present) (?:salary|compensation|pay|wages?|earnings)\b|"
     r"\b(?:current|previous|prior) (?:salary|compensation) (?:details|information|and)\b"
 )
+# Every _PAY_HISTORY match holds a word of each list: blocks without are not scanned.
+_PAY_WORDS = ("salary", "pay", "compensation", "wage", "earnings")
+_HISTORY_WORDS = ("history", "your", "current", "previous", "prior")
 
 
 class NoPayHistory(Rule):
@@ -247,7 +250,8 @@ class NoPayHistory(Rule):
 
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
         laws = in_force(posting, ctx, "no-pay-history")
-        for block in posting.body_blocks():
+        blocks = blocks_with(posting, blocks_with(posting, posting.body_blocks(), _PAY_WORDS), _HISTORY_WORDS)
+        for block in blocks:
             for m in _PAY_HISTORY.finditer(block.text):
                 yield self.at_block(posting, block, m.start(), m.end(), f"Asking for '{m.group(0)}' requests pay history; ask for salary expectations instead, or nothing{legal_note(laws)}.", severity="error" if laws else None)
 

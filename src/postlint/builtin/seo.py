@@ -209,7 +209,7 @@ class KeyphraseInSubheadings(SeoRule):
         if not target.keyphrase or len(subs) < 2:
             return
         wanted = kw.content_lemmas(target.keyphrase)
-        hits = sum(1 for b in subs if wanted <= set(kw.lemmas(b.text)))
+        hits = sum(1 for b in subs if wanted <= kw.block_lemmas(posting, b))
         share = hits / len(subs)
         said = f"{hits} of {len(subs)} subheadings name the keyphrase {target.keyphrase!r}"
         if share > self.high:
