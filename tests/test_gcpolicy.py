@@ -35,35 +35,32 @@ def test_deferred_collection_resumes_after_the_first_posting(tmp_path):
         gc.unfreeze()
 
 
-def test_the_command_runs_with_the_collector_back_on_after_warm_up(tmp_path):
+def _after_the_command(tmp_path, report: str, env: dict[str, str] | None = None) -> str:
+    """Run the ``postlint`` command's entry point on one posting in a fresh process,
+    then the statements ``report`` there; the last line they print."""
     job = tmp_path / "job.md"
     job.write_text(POSTING, encoding="utf-8")
     code = (
-        "import gc, sys\n"
+        "import gc, os, sys\n"
         "from postlint import cli\n"
         "sys.argv = ['postlint', 'check', '--no-cache', '--exit-zero', '--format', 'concise', sys.argv[1]]\n"
-        "status = cli.entry()\n"
-        "print(status, gc.isenabled(), gc.get_freeze_count() > 0)\n"
+        "status = cli.entry()\n" + report
     )
-    out = subprocess.run([sys.executable, "-c", code, str(job)], capture_output=True, text=True, check=True).stdout
-    assert out.splitlines()[-1] == "0 True True"
+    done = subprocess.run([sys.executable, "-c", code, str(job)], capture_output=True, text=True, check=True, env=env)
+    return done.stdout.splitlines()[-1]
+
+
+def test_the_command_runs_with_the_collector_back_on_after_warm_up(tmp_path):
+    assert _after_the_command(tmp_path, "print(status, gc.isenabled(), gc.get_freeze_count() > 0)") == "0 True True"
 
 
 def test_the_command_runs_numpy_on_one_thread_unless_the_user_chose(tmp_path):
-    job = tmp_path / "job.md"
-    job.write_text(POSTING, encoding="utf-8")
-    code = (
-        "import os, sys\n"
-        "from postlint import cli\n"
-        "sys.argv = ['postlint', 'check', '--no-cache', '--exit-zero', '--format', 'concise', sys.argv[1]]\n"
-        "status = cli.entry()\n"
-        "import numpy\n"  # spaCy imported it; the OS threads show whether OpenBLAS started a pool
+    # spaCy has imported numpy by now; the OS threads show whether OpenBLAS started a pool.
+    report = (
         "threads = len(os.listdir('/proc/self/task')) if os.path.isdir('/proc/self/task') else 1\n"
         "print(status, os.environ['OPENBLAS_NUM_THREADS'], threads)\n"
     )
     env = {k: v for k, v in os.environ.items() if k != "OPENBLAS_NUM_THREADS"}
-    out = subprocess.run([sys.executable, "-c", code, str(job)], capture_output=True, text=True, check=True, env=env)
-    assert out.stdout.splitlines()[-1] == "0 1 1"
+    assert _after_the_command(tmp_path, report, env) == "0 1 1"
     env["OPENBLAS_NUM_THREADS"] = "3"
-    out = subprocess.run([sys.executable, "-c", code, str(job)], capture_output=True, text=True, check=True, env=env)
-    assert out.stdout.splitlines()[-1].split()[:2] == ["0", "3"]
+    assert _after_the_command(tmp_path, report, env).split()[:2] == ["0", "3"]
