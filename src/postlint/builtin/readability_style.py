@@ -9,13 +9,11 @@ from __future__ import annotations
 
 import re
 import tomllib
-from bisect import bisect_right
 from collections.abc import Iterator
 from functools import lru_cache
-from itertools import accumulate
 
 from postlint import metrics
-from postlint.builtin.prefilter import lower_case_is_exact
+from postlint.builtin.prefilter import blocks_with
 from postlint.builtin.readability import YOAST, ReadRule, band_of, percent
 from postlint.diagnostic import Diagnostic
 from postlint.posting import Block, Posting
@@ -143,24 +141,8 @@ _THIRD_PERSON = re.compile(
     r"|\b(?:the|a)\s+candidate\s+(?:will|must|should|shall)\b",
     re.IGNORECASE,
 )
-# Every match of _THIRD_PERSON holds one of these nouns (lower-case: see prefilter.lower_case_is_exact).
-_THIRD_PERSON_NOUNS = "candidate|applicant|individual|person|hire"
-_THIRD_PERSON_HINT = re.compile(_THIRD_PERSON_NOUNS, re.IGNORECASE)
-_THIRD_PERSON_HINT_LOWER = re.compile(_THIRD_PERSON_NOUNS)
-
-
-def _blocks_naming_a_person(blocks: list[Block]) -> list[Block]:
-    """The blocks that name a candidate, applicant, individual, person or hire, in order:
-    the only ones _THIRD_PERSON can match in. One search over all the text at once."""
-    texts = [b.text for b in blocks]
-    joined = "\n".join(texts)  # no noun holds a newline, so no hit spans two blocks
-    starts = list(accumulate((len(t) + 1 for t in texts), initial=0))
-    if lower_case_is_exact(joined):
-        hits = _THIRD_PERSON_HINT_LOWER.finditer(joined.lower())
-    else:
-        hits = _THIRD_PERSON_HINT.finditer(joined)
-    found = sorted({bisect_right(starts, m.start()) - 1 for m in hits})
-    return [blocks[i] for i in found]
+# Every match of _THIRD_PERSON holds one of these nouns: blocks without are not scanned.
+_THIRD_PERSON_NOUNS = ("candidate", "applicant", "individual", "person", "hire")
 
 
 class SecondPerson(ReadRule):
@@ -176,7 +158,7 @@ class SecondPerson(ReadRule):
 
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
         blocks = list(posting.body_blocks())
-        for block in _blocks_naming_a_person(blocks):
+        for block in blocks_with(posting, blocks, _THIRD_PERSON_NOUNS):
             for m in _THIRD_PERSON.finditer(block.text):
                 yield self.at_block(posting, block, m.start(), m.end(), f"'{m.group(0)}' talks about the reader; say 'you'.")
         if metrics.posting_stats(posting).words >= self.min_words and not any(_YOU.search(b.text) for b in blocks):
