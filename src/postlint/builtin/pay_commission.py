@@ -63,9 +63,12 @@ _PAY_BEFORE = re.compile(
     rf"|\b(?:{_ADJECTIVES})\s+$"
     rf"|(?:%|\bpercent|\bper\s?cent|{_MONEY})\s*(?:in\s+)?(?:(?:{_ADJECTIVES})\s+)?$"
     r"|\b(?:paid|work(?:s|ing|ed)?|based|sell(?:s|ing)?|solely|purely|entirely|strictly|partly|partially|mostly)\s+on\s+(?:a\s+)?$"
+    rf"|\b(?:compensation|pay|salary|remuneration|earnings|income)\s*:\s*(?:an?\s+)?(?:(?:{_ADJECTIVES})\s+){{0,2}}$"
+    r"|\b(?:no|without\s+an?)\s+(?:cap|limit|ceiling)\s+(?:on|to)\s+(?:your\s+)?$"
 )
 _PAY_AFTER = re.compile(
     r"(?i)(?:-(?:based|only)\b|\s+(?:based|only)\s+(?:on\b|role|position|job|pay|compensation|basis|sales|income|earnings)"
+    r"|\s+only\s*(?:[.,;)!]|$)"
     r"|\s+(?:structures?|plans?|schemes?|rates?|splits?|checks?|cheques?|payments?|payouts?|earnings|income|potential"
     r"|eligib(?:le|ility)|tiers?|accelerators?|paid|payable|percentages?|draws?|opportunit(?:y|ies)|sales)\b"
     r"|\s+on\s+(?:all\s+|each\s+|every\s+|your\s+|net\s+|gross\s+|new\s+|total\s+|closed\s+)?(?:sales?|revenue|bookings?|deals?"
@@ -120,7 +123,8 @@ _OTE_BEFORE = re.compile(
 _PERCENT = re.compile(r"(?i)\d(?:[.,]\d{1,2})?\s?(?:%|percent\b|per\s?cent\b)")
 _PERCENT_NOT_RATE_AFTER = re.compile(
     r"(?i)\s*(?:of\s+(?:the\s+|your\s+)?time|travel|remote|match|matching|401|employer|equity|vest\w*|ownership|off\b"
-    r"|discount|covered|coverage|contribut\w*|raise|profit|premiums?|health|medical|dental|insurance|parental|leave|pto"
+    r"|discount|covered|coverage|contribut\w*|raise|profit|premiums?"
+    r"|(?:(?:employer[- ])?paid\s+)?(?:health|medical|dental|insurance|parental|leave|pto|vacation|time\s+off|holidays?|sick)"
     r"|(?:annual\s+|target\s+|performance\s+)?bonus|of\s+(?:your\s+|the\s+|annual\s+)?(?:base|salary))"
 )
 _PERCENT_NOT_RATE_BEFORE = re.compile(r"(?i)(?:match(?:ing)?|401\s?\(?k\)?|travel|remote|discount|equity|vest\w*|bonus)[^.;\d]{0,20}$")
@@ -134,6 +138,7 @@ _MONEY_THEN_COMMISSION = re.compile(rf"(?i){_AMOUNT}(?P<gap>[^.;!?\n\d$€£]{{0
 # What stands between commission and money when the money is the base pay, not commission.
 _BASE_GAP_AFTER = re.compile(r"(?i)\b(?:base|salary|salaries|wages?|hourly|guarantee\w*)\b")
 _BASE_GAP_BEFORE = re.compile(r"(?i)\b(?:base|salary|salaries|wages?|plus|and|or)\b|[+&,]")
+_BASE_AFTER = re.compile(r"(?i)\s*(?:/\s*\w+\s*|(?:an?|per)\s+\w+\s+)?(?:base|salary|basic|guaranteed?)\b")
 _BASE_BEFORE = re.compile(r"(?i)\b(?:base|salary|wages?|pay)(?:\s+(?:pay|salary|rate|wage))?\s*(?:of|is|:|=|-|–)?\s*$")
 _OTE_MONEY = re.compile(
     rf"(?:{_AMOUNT}\s*(?:[-–]\s*{_AMOUNT}\s*)?(?:\(\s*)?(?i:(?:total|realistic|uncapped|annual|first[- ]year|year[- ]one|target)\s+)?{_OTE_WORD})"
@@ -160,7 +165,10 @@ _DUTY = re.compile(
     r"\w*\b(?P<tail>[^.;!?]{0,50})$"
 )
 # "not a commission-based role", "unlike tipped jobs": what the job is not.
-_NEGATED = re.compile(r"(?i)\b(?:no|not|never|without|unlike|instead\s+of|rather\s+than|non|nor|neither|free\s+(?:of|from))\b[^.;!?,:()–—]{0,20}$")
+_NEGATED = re.compile(
+    r"(?i)\b(?:no|not|never|without|unlike|instead\s+of|rather\s+than|non|nor|neither|free\s+(?:of|from))\b"
+    r"(?!\s+(?:cap|caps|capped|limit|limits|ceiling|maximum|max)\b)[^.;!?,:()–—]{0,20}$"  # "no cap on commission" is pay
+)
 _CANDIDATE_PAY = re.compile(
     rf"(?i)\b(?:earn\w*|receiv\w*|plus|base|salary|wages?|paid|pays?|income|on\s+top)\b|\+|\bOTE\b|%|{_MONEY}"
 )
@@ -269,8 +277,8 @@ def _has_commission_basis(text: str) -> bool:
     """Whether a sentence about commission states a rate or an amount."""
     if _is_rate(text) or _OTE_MONEY.search(text) or _EARNINGS.search(text):
         return True
-    if any(not _BASE_GAP_AFTER.search(m.group("gap")) for m in _COMMISSION_THEN_MONEY.finditer(text)):
-        return True  # not "commission and a base salary of $50,000"
+    if any(not _BASE_GAP_AFTER.search(m.group("gap")) and not _BASE_AFTER.match(text, m.end()) for m in _COMMISSION_THEN_MONEY.finditer(text)):
+        return True  # not "commission and a base salary of $50,000", "commission and a $50,000 base"
     return any(
         not _BASE_GAP_BEFORE.search(m.group("gap")) and not _BASE_BEFORE.search(text, max(0, m.start() - 30), m.start())
         for m in _MONEY_THEN_COMMISSION.finditer(text)
