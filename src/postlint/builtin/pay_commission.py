@@ -26,7 +26,7 @@ from postlint.posting import Block, Posting
 from postlint.rule import Context, Rule
 from postlint.salary import find_pay_mentions
 
-VERMONT = "https://manatt.com/insights/newsletters/employment-law/more-states-enact-pay-transparency-laws"
+VERMONT = "https://legislature.vermont.gov/statutes/section/21/005/00495p"  # 21 V.S.A. § 495p
 
 # Blocks holding none of these cannot hold a mention ("OTE" is looked for case-sensitively).
 _WORDS = ("commission", "on-target", "on target", "tips", "tipped", "tip ", "tip-", "gratuit")
@@ -353,8 +353,8 @@ class CommissionTips(Rule):
     summary: str = "Commission or tipped pay comes with its basis: the commission rate or amount, the wage before tips."
     why: str = (
         "'Base plus commission' or 'plus tips' does not tell candidates what they will earn. New York State and "
-        "Vermont require commission-based pay to be disclosed as such, Vermont requires tipped jobs to state the "
-        "wage or range excluding tips, and Washington (L&I policy ES.E.1) the commission rate."
+        "Vermont require commission-based pay to be disclosed as such (which a mention does), Vermont requires tipped "
+        "jobs to state the base wage or range excluding tips, and Washington (L&I policy ES.E.1) the commission rate."
     )
     source: str = VERMONT
     example: str = "# Account Executive\n\nBase salary $60,000 a year plus uncapped commission."
