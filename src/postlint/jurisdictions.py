@@ -13,7 +13,7 @@ from postlint.posting import Posting
 from postlint.resources import rules_dir
 from postlint.rule import Context
 
-Requirement = Literal["pay", "bounded", "benefits", "no-pay-history", "range-cap"]
+Requirement = Literal["pay", "bounded", "benefits", "no-pay-history", "range-cap", "commission-basis", "tipped-wage"]
 
 
 class Jurisdiction(BaseModel):

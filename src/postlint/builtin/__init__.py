@@ -15,6 +15,7 @@ from postlint.rule import Rule
 FAMILY_MODULES = (
     "structure",
     "pay",
+    "pay_commission",
     "readability",
     "readability_style",
     "inclusivity",
