@@ -34,6 +34,24 @@ def test_law_not_yet_in_force_on_the_posting_date():
     assert [d.severity for d in run_rule("PAY001", dated, config={"jurisdictions": ["US-CO"]})] == ["warning"]
 
 
+COMMISSION_ONLY = "# Account Executive\n\nThis role is paid on commission: you earn 10% of every sale you close.\n"
+
+
+def test_vermont_lets_a_commission_job_say_so_instead_of_stating_pay():
+    # 21 V.S.A. 495p(a)(2)(A): a job paid on commission, in whole or in part, discloses that fact instead.
+    vermont = run_rule("PAY001", COMMISSION_ONLY, config={"jurisdictions": ["US-VT"]})
+    assert [(d.line, d.column, d.severity) for d in vermont] == [(1, 3, "warning")]
+    assert "Vermont" not in vermont[0].message
+    # Without the commission statement Vermont still requires pay; Colorado has no such exception.
+    assert [d.severity for d in run_rule("PAY001", NO_PAY, config={"jurisdictions": ["US-VT"]})] == ["error"]
+    both = run_rule("PAY001", COMMISSION_ONLY, config={"jurisdictions": ["US-VT", "US-CO"]})
+    assert [d.severity for d in both] == ["error"]
+    assert "Colorado" in both[0].message and "Vermont" not in both[0].message
+    # "the European Commission" is not commission pay.
+    agency = "# Policy Analyst\n\nYou will brief the European Commission on our research.\n"
+    assert [d.severity for d in run_rule("PAY001", agency, config={"jurisdictions": ["US-VT"]})] == ["error"]
+
+
 def test_unknown_jurisdiction_in_config_is_an_error():
     with pytest.raises(ConfigError, match=r"unknown jurisdiction 'US-XX'"):
         parse_config({"jurisdictions": ["US-XX"]}, origin="cfg.toml")

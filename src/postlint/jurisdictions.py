@@ -27,6 +27,9 @@ class Jurisdiction(BaseModel):
     source: str
     range_cap: float | None = None
     range_cap_applies_below: float | None = None
+    # The law excuses a commission-paid job from stating pay once it says it is
+    # commission-paid (Vermont, 21 V.S.A. § 495p(a)(2)(A)).
+    commission_exempt: bool = False
 
     def citation(self) -> str:
         return f"required in {self.name} since {self.effective.isoformat()} for {self.employers} ({self.law}; {self.source})"

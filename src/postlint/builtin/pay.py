@@ -8,6 +8,7 @@ from typing import ClassVar
 
 from pydantic import Field
 
+from postlint.builtin.pay_commission import commission_pay_mentioned
 from postlint.builtin.prefilter import blocks_with, may_contain
 from postlint.diagnostic import Diagnostic
 from postlint.jurisdictions import applicable, in_force, legal_note
@@ -51,6 +52,9 @@ class PayPresent(Rule):
         if posting.salary is not None:
             return
         laws = in_force(posting, ctx, "pay")
+        if any(law.commission_exempt for law in laws):
+            if commission_pay_mentioned(posting):  # saying so is all that law asks of a commission job
+                laws = [law for law in laws if not law.commission_exempt]
         severity = "error" if laws else None
         vague = find_vague_pay(posting)
         note = legal_note(laws)

@@ -302,6 +302,11 @@ def _related_blocks(posting: Posting, block: Block) -> Iterator[Block]:
             yield after
 
 
+def commission_pay_mentioned(posting: Posting) -> bool:
+    """Whether the posting says its pay is (wholly or partly) commission, e.g. "paid on commission"."""
+    return any(True for block in blocks_with(posting, posting.blocks(), _WORDS) for _ in _commission_mentions(posting, block))
+
+
 def _commission_finding(posting: Posting, blocks: list[Block]) -> tuple[Block, int, int] | None:
     first: tuple[Block, int, int] | None = None
     for block in blocks:
