@@ -66,6 +66,14 @@ def test_selectors_as_in_config(selector):
     assert "3:3 INC901" not in got
 
 
+def test_family_selector_silences_that_family_only():
+    # The README's example: ignore[readability] covers READ rules and leaves inclusivity ones.
+    text = "# Lead\n\n<!-- postlint: ignore[readability] -->\nA rockstar ninja.\n"
+    assert found(text) == ["4:3 INC901"]
+    text = "# Lead\n\nA rockstar ninja. <!-- postlint: ignore[inclusivity] -->\n"
+    assert found(text) == ["3:12 READ901"]
+
+
 def test_selector_names_one_rule_only():
     text = "# Lead\n\nA rockstar ninja. <!-- postlint: ignore[INC901] -->\n"
     assert found(text) == ["3:12 READ901"]

@@ -36,6 +36,12 @@ FAMILIES = {
 }
 
 
+def family_of(code: str) -> str:
+    """The family a rule code belongs to by its letters: INC002 -> inclusivity; unknown letters -> other."""
+    prefix = re.match(r"[A-Z]+", code)
+    return FAMILIES.get(prefix.group(0) if prefix else "", "other")
+
+
 def _kebab(name: str) -> str:
     return name.replace("_", "-")
 
@@ -77,8 +83,7 @@ class Rule(BaseModel):
 
     @property
     def family(self) -> str:
-        prefix = re.match(r"[A-Z]+", self.code)
-        return FAMILIES.get(prefix.group(0) if prefix else "", "other")
+        return family_of(self.code)
 
     def uses_nlp(self) -> bool:
         """Whether check() needs spaCy; a selection of rules that all say no never loads it."""

@@ -8,7 +8,7 @@ Markdown and HTML::
 
 Plain text uses the same directives without the comment markers, at the end
 of a line or alone on one. Selectors are those of the config: a code, a code
-prefix, a rule name or ``ALL``; a directive without brackets means every
+prefix, a rule name, a family (``readability``) or ``ALL``; a directive without brackets means every
 rule. The text after ``--`` is the reason, kept for reviewers.
 
 The unused-suppression rule (``postlint.builtin.meta``) yields one candidate
@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from postlint.diagnostic import Diagnostic
 from postlint.posting import Posting
-from postlint.rule import Rule
+from postlint.rule import Rule, family_of
 
 META_CODE = "META001"
 
@@ -68,8 +68,8 @@ class Suppressions:
 
 
 def matches(selector: str, code: str, name: str) -> bool:
-    """A selector as in the config: ALL, a code, a name, or an upper-case code prefix."""
-    return selector in ("ALL", code, name) or (selector.isupper() and code.startswith(selector))
+    """A selector as in the config: ALL, a code, a name, a family, or an upper-case code prefix."""
+    return selector in ("ALL", code, name, family_of(code)) or (selector.isupper() and code.startswith(selector))
 
 
 def _fenced(source: str) -> list[tuple[int, int]]:
