@@ -52,6 +52,17 @@ def test_vermont_lets_a_commission_job_say_so_instead_of_stating_pay():
     assert [d.severity for d in run_rule("PAY001", agency, config={"jurisdictions": ["US-VT"]})] == ["error"]
 
 
+def test_colorado_apply_and_deadline_rules_follow_the_posting_date():
+    # SB 23-105 (in force 2024-01-01) added the deadline; a 2023 posting is judged by the law of 2023.
+    dated = "---\njurisdictions: [US-CO]\ndate-posted: {}\n---\n\n" + NO_PAY
+    before = run_rule("STR012", dated.format("2023-12-31"))
+    assert [(d.line, d.severity) for d in before] == [(6, "warning")]
+    after = run_rule("STR012", dated.format("2024-01-01"))
+    assert [(d.line, d.severity) for d in after] == [(6, "error"), (6, "error")]
+    assert "required in Colorado since 2024-01-01" in after[0].message
+    assert after[1].message.startswith("No application deadline: required in Colorado since 2024-01-01")
+
+
 def test_unknown_jurisdiction_in_config_is_an_error():
     with pytest.raises(ConfigError, match=r"unknown jurisdiction 'US-XX'"):
         parse_config({"jurisdictions": ["US-XX"]}, origin="cfg.toml")

@@ -41,7 +41,7 @@ def all_jurisdictions() -> dict[str, Jurisdiction]:
     return {j["code"]: Jurisdiction.model_validate(j) for j in data["jurisdictions"]}
 
 
-def _posting_date(posting: Posting, ctx: Context) -> date:
+def posting_date(posting: Posting, ctx: Context) -> date:
     """The date a posting is judged on: its own posting date when it has one, else today."""
     for key in ("date-posted", "date_posted", "datePosted", "opens", "date"):
         value = posting.meta.get(key)
@@ -72,7 +72,7 @@ def in_force(posting: Posting, ctx: Context, requirement: Requirement) -> list[J
     Config codes were validated when it was loaded; an unknown code in a posting's
     front matter is ignored (it is the author's note, not a setting)."""
     known = all_jurisdictions()
-    when = _posting_date(posting, ctx)
+    when = posting_date(posting, ctx)
     found = []
     for code in applicable(posting, ctx):
         jurisdiction = known.get(code)

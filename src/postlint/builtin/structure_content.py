@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from datetime import date
 
 from pydantic import Field
 
 from postlint.builtin.prefilter import blocks_with
 from postlint.diagnostic import Diagnostic
-from postlint.jurisdictions import applicable
+from postlint.jurisdictions import applicable, posting_date
 from postlint.posting import Block, Posting, Section
 from postlint.readers.jsonld import each_posting
 from postlint.rule import Context, Rule
@@ -214,7 +215,15 @@ _APPLY = re.compile(
     r"applications? (?:are|is) (?:accepted|open|due|received)|email (?:us|your)|apply on usajobs|"
     r"click (?:the )?[\"“']?apply|apply (?:below|here)|(?:start|begin|complete) your application)\b"
 )
-_DEADLINE = re.compile(r"(?i)\b(?:deadline|closing date|closes on|apply by|applications? (?:close|are due|due)|accepting applications (?:until|through)|open until)\b")
+# Rule 11.1.3(A): a posting that takes applications on an ongoing basis says so instead of a deadline.
+_DEADLINE = re.compile(
+    r"(?i)\b(?:deadline|closing date|closes on|apply by|applications? (?:close|are due|due)|accepting applications (?:until|through)|"
+    r"open until|on an? (?:rolling|ongoing|continuous) basis)\b"
+)
+# Colorado has required the application deadline and how to apply in postings since
+# SB 23-105 took effect (C.R.S. 8-5-201(2); 7 CCR 1103-18 Rule 11.1.1(D)-(E)); its
+# 2021 pay-transparency law did not.
+COLORADO_APPLY_SINCE = date(2024, 1, 1)
 
 
 # Front-matter keys that carry an application link, or an applicant-tracking-system
@@ -240,15 +249,21 @@ class HowToApply(Rule):
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
         has_link = any(posting.meta.get(k) for k in _APPLY_META)
         has_method = has_link or posting.find("how-to-apply") is not None or _search(posting, _APPLY) is not None
-        colorado = "US-CO" in applicable(posting, ctx)
+        colorado = "US-CO" in applicable(posting, ctx) and posting_date(posting, ctx) >= COLORADO_APPLY_SINCE
+        since = COLORADO_APPLY_SINCE.isoformat()
         if not has_method:
             severity = "error" if colorado else None
-            note = " (required in Colorado since 2021-01-01, 7 CCR 1103-18 Rule 11.1.1(E))" if colorado else ""
+            note = f" (required in Colorado since {since}, 7 CCR 1103-18 Rule 11.1.1(E))" if colorado else ""
             yield self.at_document(posting, f"No way to apply is given: add a 'How to apply' section or a link or address{note}.", severity=severity)
         if colorado:
             deadline = any(posting.meta.get(k) for k in ("closes", "deadline", "valid-through", "validThrough", "closing_date"))
             if not deadline and _search(posting, _DEADLINE) is None:
-                yield self.at_document(posting, "No application deadline: required in Colorado since 2021-01-01 (7 CCR 1103-18 Rule 11.1.1(D)).", severity="error")
+                yield self.at_document(
+                    posting,
+                    f"No application deadline: required in Colorado since {since} (C.R.S. 8-5-201(2); 7 CCR 1103-18 Rule 11.1.1(D)); "
+                    "if applications are taken on an ongoing basis, say so.",
+                    severity="error",
+                )
 
 
 _FULLY_REMOTE = re.compile(r"(?i)\b(?:fully|100\s?%|entirely|completely) remote\b")
