@@ -89,7 +89,14 @@ class RequirementsCount(Rule):
         yield self.diagnostic(posting, section.heading.start, section.heading.end, f"'{section.title}' lists {len(items)} required qualifications; keep the must-haves to {self.max_items} or fewer and move the rest to 'Nice to have'.")
 
 
-_DEGREE = re.compile(r"(?i)\b(?:bachelor'?s?|bachelor’s|master'?s|master’s|ph\.?\s?d|doctorate|mba|b\.?s\.?c?|b\.?a\.?|m\.?s\.?c?)\b(?:[^.;\n]{0,40}\bdegree\b)?|\b(?:university|college) degree\b|\bdegree (?:in|required)\b")
+# "BS", "BA", "MS" are degrees only where a degree is being named: "BS in Physics", "BS/MS",
+# "a B.S. from…", "MS degree"; not "MS Excel", "MS Office", "the BA team" or "100 ms or less".
+_DEGREE_ABBREVIATION = r"(?<!\d )(?:b\.?s\.?c?|b\.?a\.?|m\.?s\.?c?)\b(?=\.?\s*(?:degree|in|or|and|from|required)\b|\.?\s*(?:/|\(|\)|,|;|$))"
+_DEGREE = re.compile(
+    r"(?i)\b(?:bachelor'?s?|bachelor’s|master'?s|master’s|ph\.?\s?d|doctorate|mba)\b(?:[^.;\n]{0,40}\bdegree\b)?"
+    rf"|\b{_DEGREE_ABBREVIATION}(?:[^.;\n]{{0,40}}\bdegree\b)?|\b(?:university|college) degree\b|\bdegree (?:in|required)\b",
+    re.M,
+)
 _EQUIVALENT = re.compile(r"(?i)\b(?:or (?:an? )?equivalent|equivalent (?:practical |work |professional )?experience|or (?:comparable|related|relevant) (?:work )?experience|in lieu of|or equivalent combination|experience in place of|not required|or demonstrable experience)\b")
 
 
