@@ -18,6 +18,7 @@ from postlint.builtin.readability import YOAST, ReadRule, band_of, percent
 from postlint.diagnostic import Diagnostic
 from postlint.posting import Block, Posting
 from postlint.rule import Context, Rule
+from postlint.scope import scope_blocks
 
 TEXTIO = "https://textio.com/blog/three-quick-tips-for-a-well-written-job-description-based-on-todays-hiring-data"
 
@@ -255,23 +256,30 @@ class AcronymFirstUse(ReadRule):
 
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
         allowed = allowed_acronyms() | set(self.allow)
-        body = {id(b) for b in posting.body_blocks()}
+        # Prose only: the title and a "Keywords: SEO, LLM" declaration are not read as sentences.
+        body = {id(b) for b in scope_blocks(posting, "prose")}
         seen: set[str] = set()
         for block in posting.blocks():
             text = block.text
             if text.isupper():
                 continue  # a shouted line is READ014's business
+            shouted: list[re.Match[str]] | None = None
             for m in _ACRONYM.finditer(text):
                 word = m.group(1)
                 if word in seen or word in allowed or word + m.group(2) in allowed or sum(c.isupper() for c in word) < 2:
                     continue
                 if word.isupper() is False and not word[:1].isupper():
                     continue
+                if shouted is None:
+                    shouted = _capital_matches(text) if _CAPS_HINT.search(text) else []
+                if any(c.start() <= m.start() and m.end() <= c.end() for c in shouted):
+                    continue  # a word in capitals ("UPDATED", "ENTER JOB NUMBER") is shouting, READ014's business
                 if _defined(text, m.start(), m.end()):
                     seen.add(word)
                 elif id(block) in body:
                     seen.add(word)
-                    yield self.at_block(posting, block, m.start(1), m.end(), f"'{m.group(0)}' is not spelled out; write it in full on first use, e.g. 'long form ({word})'.")
+                    yield self.at_block(posting, block, m.start(1), m.end(), f"'{m.group(0)}' is not spelled out: on first use, write out what it stands for with '{word}' in brackets, "
+                        "as in 'service-level agreement (SLA)'.")
 
 
 def _defined(text: str, start: int, end: int) -> bool:
