@@ -77,3 +77,9 @@ def test_new_words_get_the_lexical_attributes_postlint_reads():
     assert [(t.text, t.lower_, t.is_punct, t.is_space) for t in ours] == [
         (t.text, t.lower_, t.is_punct, t.is_space) for t in theirs
     ]
+
+
+def test_ampersand_lemma_is_and():
+    posting = parse("# T\n\nData & Reporting and R&D.\n")
+    found = nlp.match_phrases(posting, [["data and reporting"]], attr="LEMMA")
+    assert [b.text[s:e] for b, _, s, e in found] == ["Data & Reporting"]

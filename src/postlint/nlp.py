@@ -105,6 +105,8 @@ class _Annotator:
 
     def _lemma(self, strings: Any, orth: int, preset: int) -> int:
         text = strings[orth]
+        if text == "&":  # read as "and": "Data & Reporting" is the keyphrase "Data and Reporting"
+            return strings.add("and")
         if preset:  # a lemma set before us (the lookup lemmatizer never overwrites one)
             lemma = strings[preset]
         else:

@@ -36,6 +36,11 @@ FAMILIES = {
 }
 
 
+def counted(n: int, noun: str) -> str:
+    """'1 word', '2 words': a count with its noun in the right number (regular plurals only)."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def family_of(code: str) -> str:
     """The family a rule code belongs to by its letters: INC002 -> inclusivity; unknown letters -> other."""
     prefix = re.match(r"[A-Z]+", code)

@@ -17,7 +17,7 @@ from postlint.builtin.prefilter import blocks_with
 from postlint.builtin.readability import YOAST, ReadRule, band_of, percent
 from postlint.diagnostic import Diagnostic
 from postlint.posting import Block, Posting
-from postlint.rule import Context, Rule
+from postlint.rule import Context, Rule, counted
 from postlint.scope import scope_blocks
 
 TEXTIO = "https://textio.com/blog/three-quick-tips-for-a-well-written-job-description-based-on-todays-hiring-data"
@@ -110,11 +110,11 @@ class PostingLength(ReadRule):
         if not n:
             return
         if n < self.min_words:
-            yield self.at_document(posting, f"The posting has {n} words; {self.min_words}–{self.max_words} gives candidates what they need to decide.")
+            yield self.at_document(posting, f"The posting has {counted(n, 'word')}; {self.min_words}–{self.max_words} gives candidates what they need to decide.")
         elif n > self.max_words:
-            yield self.at_document(posting, f"The posting has {n} words; cut it below {self.max_words} (300–700 performs best).")
+            yield self.at_document(posting, f"The posting has {counted(n, 'word')}; cut it below {self.max_words} (300–700 performs best).")
         elif self.info_above is not None and n > self.info_above:
-            yield self.at_document(posting, f"The posting has {n} words; 300–{self.info_above} performs best.", severity="info")
+            yield self.at_document(posting, f"The posting has {counted(n, 'word')}; 300–{self.info_above} performs best.", severity="info")
 
 
 class BulletShare(ReadRule):
@@ -263,23 +263,36 @@ class AcronymFirstUse(ReadRule):
             text = block.text
             if text.isupper():
                 continue  # a shouted line is READ014's business
-            shouted: list[re.Match[str]] | None = None
+            shouted: list[re.Match[str]] | None = None  # shouted phrases, found once a block needs them
             for m in _ACRONYM.finditer(text):
                 word = m.group(1)
                 if word in seen or word in allowed or word + m.group(2) in allowed or sum(c.isupper() for c in word) < 2:
                     continue
                 if word.isupper() is False and not word[:1].isupper():
                     continue
+                if _english_word(word):
+                    continue  # a word in capitals ("UPDATED"), READ014's business, not an acronym
                 if shouted is None:
-                    shouted = _capital_matches(text) if _CAPS_HINT.search(text) else []
-                if any(c.start() <= m.start() and m.end() <= c.end() for c in shouted):
-                    continue  # a word in capitals ("UPDATED", "ENTER JOB NUMBER") is shouting, READ014's business
+                    shouted = [r for r in _CAPS_RUN.finditer(text) if any(_english_word(w) for w in re.findall(r"[A-Z]+", r.group(0)))]
+                if any(r.start() <= m.start() and m.end() <= r.end() for r in shouted):
+                    continue  # part of a shouted phrase ("ENTER JOB ANNOUNCEMENT NUMBER")
                 if _defined(text, m.start(), m.end()):
                     seen.add(word)
                 elif id(block) in body:
                     seen.add(word)
                     yield self.at_block(posting, block, m.start(1), m.end(), f"'{m.group(0)}' is not spelled out: on first use, write out what it stands for with '{word}' in brackets, "
                         "as in 'service-level agreement (SLA)'.")
+
+
+def _english_word(word: str) -> bool:
+    """A dictionary word of five or more letters (CMU dictionary): UPDATED, NUMBER; not FITARA or INFOSEC.
+
+    Four-letter words are too often names to spell out (NIST, ARIA, JAWS): the
+    common ones written in capitals are in the allow list instead (NOTE, EACH).
+    """
+    from postlint.syllables import cmu_stress
+
+    return len(word) >= 5 and cmu_stress(word.lower().encode()) is not None
 
 
 def _defined(text: str, start: int, end: int) -> bool:

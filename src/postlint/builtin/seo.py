@@ -18,7 +18,7 @@ from pydantic import Field
 from postlint import keywords as kw
 from postlint.diagnostic import SEVERITY_RANK, Diagnostic, Severity
 from postlint.posting import Block, Posting
-from postlint.rule import Context, Rule
+from postlint.rule import Context, Rule, counted
 
 YOAST = "https://github.com/Yoast/wordpress-seo/tree/trunk/packages/yoastseo/src/scoring/assessments/seo"
 
@@ -94,6 +94,12 @@ class KeyphraseInTitle(SeoRule):
         if title[: len(phrase)] == phrase:
             return
         at = self._at_title(posting)
+        if target.keyphrase_from == "title":
+            # Read from this very title (less its brackets and grade): it cannot be missing,
+            # only preceded by other words ("FedRAMP: Security Officer (ISSO)/Cloud ...").
+            if title[:1] != phrase[:1]:
+                yield at(f"Put the keyphrase {target.keyphrase!r} at the start of the title.", severity=self.at_most("warning"))
+            return
         if kw._contains(title, phrase) or kw.content_lemmas(target.keyphrase) <= set(title):
             yield at(
                 f"Put the keyphrase {target.keyphrase!r} at the start of the title.",
@@ -177,7 +183,7 @@ class KeyphraseDensity(SeoRule):
         low = max(2, math.ceil(self.min_density * words / 100))
         high = max(low, math.floor(self.max_density * words / 100))
         names = " or ".join(repr(p) for p in [target.keyphrase, *target.synonyms])
-        said = f"The keyphrase {names} appears {count} times in {words} words ({density:.2f} %)"
+        said = f"The keyphrase {names} appears {counted(count, 'time')} in {counted(words, 'word')} ({density:.2f} %)"
         if count > high and density > self.stuffing_density:
             yield self.at_document(
                 posting,

@@ -19,7 +19,7 @@ from postlint import keywords as kw
 from postlint.builtin.seo import BODY_TEXT, SeoRule, meta_offset
 from postlint.diagnostic import Diagnostic
 from postlint.posting import Block, Posting
-from postlint.rule import Context, Rule
+from postlint.rule import Context, Rule, counted
 
 GOOGLE_POLICY = "https://developers.google.com/search/blog/2021/07/job-posting-updates"
 
@@ -43,7 +43,7 @@ class TextLength(SeoRule):
         if words < self.min_words:
             sev = self.escalated() if words < self.error_words else self.severity
             yield self.at_document(
-                posting, f"The posting has {words} words of body text; aim for at least {self.min_words}.", severity=sev
+                posting, f"The posting has {counted(words, 'word')} of body text; aim for at least {self.min_words}.", severity=sev
             )
 
 

@@ -9,7 +9,7 @@ from pydantic import Field
 
 from postlint.diagnostic import Diagnostic
 from postlint.posting import Posting, Section
-from postlint.rule import Context, Rule
+from postlint.rule import Context, Rule, counted
 from postlint.schema import SectionSpec
 
 GOOGLE_JOBPOSTING = "https://developers.google.com/search/docs/appearance/structured-data/job-posting"
@@ -301,11 +301,11 @@ class SectionSize(Rule):
                     extra = items[spec.items.max]
                     yield self.diagnostic(posting, extra.start, extra.end, f"'{section.title}' lists {len(items)} items; keep it to {spec.items.max} or fewer (this is item {spec.items.max + 1}): merge or cut the rest.")
                 elif spec.items.min is not None and len(items) < spec.items.min:
-                    yield self.diagnostic(posting, section.heading.start, section.heading.end, f"'{section.title}' lists {len(items)} item(s); give at least {spec.items.min}.")
+                    yield self.diagnostic(posting, section.heading.start, section.heading.end, f"'{section.title}' lists {counted(len(items), 'item')}; give at least {spec.items.min}.")
             if spec.words is not None and spec.words.min is not None:
                 words = section.words()
                 if 0 < words < spec.words.min:
-                    yield self.diagnostic(posting, section.heading.start, section.heading.end, f"'{section.title}' has {words} words; describe it in at least {spec.words.min}.")
+                    yield self.diagnostic(posting, section.heading.start, section.heading.end, f"'{section.title}' has {counted(words, 'word')}; describe it in at least {spec.words.min}.")
 
 
 def _items(section: Section) -> list:
