@@ -21,8 +21,12 @@ def _headings_hint(spec: SectionSpec, n: int = 3) -> str:
     return ", ".join(f"'{a}'" for a in names[:-1]) + f" or '{names[-1]}'" if len(names) > 1 else f"'{names[0]}'"
 
 
+# Kind ids that do not read as words once their hyphens are spaces.
+_KIND_LABELS = {"education-experience": "education and experience", "about-company": "about the company", "eeo": "equal-opportunity"}
+
+
 def _kind_label(kind: str) -> str:
-    return kind.replace("-", " ")
+    return _KIND_LABELS.get(kind, kind.replace("-", " "))
 
 
 class UnreadableMetadata(Rule):
