@@ -154,6 +154,25 @@ _BARE_CODES = "AZ|AR|CT|FL|IL|KS|KY|MN|MO|MT|NC|ND|NH|NJ|NM|NV|NY|OH|RI|SD|TN|TX
 _CITY_STATE = re.compile(
     rf"\b[A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}}(?:,\s?(?:{_STATES}|{_CODES}|IN|OR|ME|OK|HI)|\s(?:{_BARE_CODES}))(?![\w-])"
 )
+# "in Ottawa, Toronto, Waterloo, and Montreal": three or more capitalised names listed
+# after "in" are places, unless skills or languages come before ("experience in Python,
+# Java and Go", "fluent in English, French and Spanish").
+_NAME = r"[A-Z][a-z]+(?: [A-Z][a-z]+)?"
+_PLACE_LIST = re.compile(rf"\bin ({_NAME}, {_NAME},? (?:and |or )?{_NAME})\b")
+_NOT_PLACES = re.compile(
+    r"(?i)\b(?:experience|experienced|skills?|skilled|proficien\w*|fluen\w*|expert\w*|knowledge|background|degrees?|"
+    r"languages?|frameworks?|tools?|programming|written|certifi\w*|courses?|training|versed|working)\b[^.;:\n]{0,40}$"
+)
+
+
+def _place_list(posting: Posting) -> bool:
+    for block in posting.body_blocks():
+        for m in _PLACE_LIST.finditer(block.text):
+            if not _NOT_PLACES.search(block.text, max(0, m.start() - 60), m.start()):
+                return True
+    return False
+
+
 # [^\w\n], not \W: \W runs across newlines, quadratic over mostly blank prose.
 _LOCATION_LABEL = re.compile(r"(?im)(?:^[^\w\n]*|[.·|]\s+)(?:location|work location|duty station|where)\s*:")
 
@@ -176,6 +195,8 @@ class LocationPresent(Rule):
         if ctx.config.location or posting.find("location") is not None:
             return
         if _search(posting, _LOCATION) or _LOCATION_LABEL.search(posting.prose) or _search(posting, _CITY_STATE):
+            return
+        if _place_list(posting):
             return
         yield self.at_document(posting, "No work location: say where the job is (city and country) or that it is remote, and from which countries or regions.")
 
