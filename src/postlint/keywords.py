@@ -52,7 +52,8 @@ ROLE_WORDS = frozenset(
 )
 
 
-def _has_role(text: str) -> bool:
+def has_role_word(text: str) -> bool:
+    """Whether ``text`` names a role ("Recruiter", "Data Engineers")."""
     return any(w.lower().rstrip("s") in ROLE_WORDS or w.lower() in ROLE_WORDS for w in re.findall(r"[A-Za-z]+", text))
 
 
@@ -64,7 +65,7 @@ def normalise_title(title: str) -> str:
     text = _HIRING.sub("", text)
     text = _TEMPLATE.sub("", text)
     segments = [s for s in _SEGMENTS.split(text) if s.strip()] or [text]
-    text = next((s for s in segments if _has_role(s)), segments[0])
+    text = next((s for s in segments if has_role_word(s)), segments[0])
     text = _AT.sub("", text)
     text = _PARENS.sub("", text)
     text = _GRADE.sub("", text)

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pydantic import Field
 
 from postlint.diagnostic import Diagnostic
+from postlint.keywords import has_role_word
 from postlint.posting import Posting, Section
 from postlint.rule import Context, Rule, counted
 from postlint.schema import SectionSpec
@@ -75,11 +76,12 @@ class TitlePresent(Rule):
             )
 
 
+_LOCATION_LABEL = "a location or work arrangement"
 _TITLE_PROBLEMS: list[tuple[str, re.Pattern[str]]] = [
     ("a requisition or job code", re.compile(r"(?i)(?:\b(?:req|requisition|job)\s*(?:id|no\.?|number|#)?\s*[:#]?\s*[A-Z]*-?\d{3,}\b|#\s?\d{3,}\b|\b[A-Z]{1,4}-\d{3,}\b|\(\s*\d{4,}\s*\))")),
     ("a salary", re.compile(r"(?:[$£€¥]\s?\d|\b\d{2,3}\s?[kK]\b|\b(?:USD|EUR|GBP|CAD)\s?\d)")),
     ("a date", re.compile(r"(?i)\b(?:19|20)\d{2}\b|\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b")),
-    ("a location or work arrangement", re.compile(r"(?i)(?:[-–—|(,]\s*(?:remote|hybrid|on-?site)\b|\b(?:remote|hybrid|on-?site)\s*[)\]]|\s[-–—|]\s*[A-Z][a-z]+(?:,\s*[A-Z]{2})?\s*$|\bin\s+[A-Z][a-z]+(?:,\s*[A-Z]{2})?\s*$)")),
+    (_LOCATION_LABEL, re.compile(r"(?i)(?:[-–—|(,]\s*(?:remote|hybrid|on-?site)\b|\b(?:remote|hybrid|on-?site)\s*[)\]]|\s[-–—|]\s*[A-Z][a-z]+(?:,\s*[A-Z]{2})?\s*$|\bin\s+[A-Z][a-z]+(?:,\s*[A-Z]{2})?\s*$)")),
     ("'!' or '*'", re.compile(r"[!*]")),
 ]
 _SHOUT = re.compile(r"\b[A-Z]{4,}\b")
@@ -109,6 +111,8 @@ class TitleClean(Rule):
                 s, e = m.start(), m.end()
                 while s < e and text[s] in " -–—|(,":
                     s += 1
+                if label == _LOCATION_LABEL and has_role_word(text[s:e]):
+                    continue  # "18F - Recruiter": the job after a dash, not a place
                 yield self.at_block(posting, block, s, e, f"The title contains {label}: keep only the job title and state this elsewhere in the posting.")
         company = _company_name(posting, ctx)
         if company and len(company) > 2:
