@@ -50,8 +50,6 @@ FORMS = [
     ("Base salary GS-15 - $128,078 to $172,500", 128078, 172500, "USD", Y, True, None),
     ("GS-14, Step 1 - $108,885 to GS-14, Step 10 - $172,500", 108885, 172500, "USD", Y, True, None),
     ("| GS-15 | $136,908 | $183,500 |", 136908, 183500, "USD", Y, True, None),
-    ("Please note the maximum salary available for the GS pay system is $183,500",
-     None, 183500, "USD", Y, True, "up-to"),
     ("Starting at $85,000", 85000, None, "USD", Y, True, "from"),
     ("from $60k", 60000, None, "USD", Y, True, "from"),
     ("Minimum salary of $70,000", 70000, None, "USD", Y, True, "from"),
@@ -124,6 +122,9 @@ NOT_PAY = [
     "Our success rate is 95 per year",
     "Experience with CAD 3D modelling",
     "Version 2.0 shipped in Q3",
+    # A pay system's limit, not what the job pays.
+    "Please note the maximum salary available for the GS pay system is $183,500",
+    "Pay is capped by law at the statutory pay cap of $191,900",
     "",
 ]
 

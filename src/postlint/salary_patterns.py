@@ -142,6 +142,12 @@ PERIOD_BEFORE = re.compile(
 )
 # "the maximum salary available ... is $183,500" is an upper bound, not a fixed rate.
 MAX_BEFORE = re.compile(r"(?i:\b(?:max(?:imum)?|highest|top\sof\s(?:the\s)?(?:range|band))\b)[^\d.;!?$€£]{0,60}$")
+# "the maximum salary available for the GS pay system is $183,500", "the statutory pay cap
+# of $191,900": a limit of a whole pay system, not what this job pays.
+SYSTEM_CAP_BEFORE = re.compile(
+    r"(?i:\b(?:pay\s(?:system|cap|plan|schedule)|statutory|by\slaw|federal\s(?:pay|salary)\s(?:cap|limit)|executive\sschedule)\b)"
+    r"[^\d.;!?$€£]{0,40}$"
+)
 MIN_BEFORE = re.compile(r"(?i:\b(?:min(?:imum)?|lowest|floor)\b)[^\d.;!?$€£]{0,60}$")
 
 # Pay talk with no numbers. "competitive"/"negotiable" count only next to a pay word;
