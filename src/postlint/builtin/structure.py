@@ -308,7 +308,7 @@ class SectionSize(Rule):
                 if spec.items.max is not None and len(items) > spec.items.max:
                     extra = items[spec.items.max]
                     yield self.diagnostic(posting, extra.start, extra.end, f"'{section.title}' lists {len(items)} items; keep it to {spec.items.max} or fewer (this is item {spec.items.max + 1}): merge or cut the rest.")
-                elif spec.items.min is not None and len(items) < spec.items.min:
+                elif spec.items.min is not None and len(items) < spec.items.min and _all_items(section) < spec.items.min:
                     yield self.diagnostic(posting, section.heading.start, section.heading.end, f"'{section.title}' lists {counted(len(items), 'item')}; give at least {spec.items.min}.")
             if spec.words is not None and spec.words.min is not None:
                 words = section.words()
@@ -322,6 +322,12 @@ def _items(section: Section) -> list:
     if own or not section.children:
         return own
     return []
+
+
+def _all_items(section: Section) -> int:
+    """List items of a section and its sub-sections: two resume instructions followed by a
+    'Specialized experience' label with the real list are not a short list."""
+    return sum(1 for b in section.all_blocks() if b.kind == "list_item" and b.level <= 1)
 
 
 class EmptySection(Rule):
