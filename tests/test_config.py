@@ -23,7 +23,10 @@ def test_default_selection_skips_rules_off_by_default():
 
 
 def test_select_by_prefix_code_and_name_and_extend_select():
-    assert codes(Config(select=["INC"])) == ["INC900", "INC901"]
+    # A prefix turns on its family's default rules; an off-by-default rule needs its code, name or ALL.
+    assert codes(Config(select=["INC"])) == ["INC900"]
+    assert codes(Config(select=["INC", "test-ninja"])) == ["INC900", "INC901"]
+    assert codes(Config(select=["ALL"])) == ["INC900", "INC901", "READ900"]
     assert codes(Config(select=["test-very"])) == ["READ900"]
     assert codes(Config(extend_select=["INC901"])) == ["INC900", "INC901", "READ900"]
     assert codes(Config(ignore=["INC9"])) == ["READ900"]
@@ -96,7 +99,8 @@ def test_builtin_rules_are_selectable():
 
 def test_family_names_are_selectors():
     rules = [*RULES, ExistenceRule(code="STR900", name="test-title", summary="s", patterns=["x"])]
-    assert [r.code for r in select_rules(Config(select=["inclusivity"]), rules)] == ["INC900", "INC901"]
+    assert [r.code for r in select_rules(Config(select=["inclusivity"]), rules)] == ["INC900"]
+    assert [r.code for r in select_rules(Config(select=["inclusivity", "INC901"]), rules)] == ["INC900", "INC901"]
     assert [r.code for r in select_rules(Config(ignore=["readability", "structure"]), rules)] == ["INC900"]
 
 

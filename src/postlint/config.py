@@ -101,6 +101,15 @@ def _selects(rule: Rule, selector: str) -> bool:
     return selector in ("ALL", rule.code, rule.name, rule.family) or (selector.isupper() and rule.code.startswith(selector))
 
 
+def _turns_on(rule: Rule, selector: str) -> bool:
+    """A rule that is off by default (INC015) is turned on by its own code or name,
+    or by ALL; a prefix or family turns on only that family's default rules, so
+    `select = ["INC"]` does not bring in the noisy opt-in ones."""
+    if rule.enabled:
+        return _selects(rule, selector)
+    return selector in ("ALL", rule.code, rule.name)
+
+
 def check_selectors(selectors: Iterable[str], rules: Sequence[Rule], where: str) -> None:
     for selector in selectors:
         if not any(_selects(r, selector) for r in rules):
@@ -119,9 +128,9 @@ def select_rules(config: Config, rules: Sequence[Rule], *, path: str | None = No
         if not any(key in (r.code, r.name) for r in rules):
             raise ConfigError(f"{where}: [rules.{key}]: no rule has that code or name")
     if config.select is None:
-        chosen = [r for r in rules if r.enabled or any(_selects(r, s) for s in config.extend_select)]
+        chosen = [r for r in rules if r.enabled or any(_turns_on(r, s) for s in config.extend_select)]
     else:
-        chosen = [r for r in rules if any(_selects(r, s) for s in [*config.select, *config.extend_select])]
+        chosen = [r for r in rules if any(_turns_on(r, s) for s in [*config.select, *config.extend_select])]
     ignored = list(config.ignore) + (config.ignores_for(path) if path else [])
     chosen = [r for r in chosen if not any(_selects(r, s) for s in ignored)]
     return [configure_rule(r, config) for r in chosen]
