@@ -98,7 +98,7 @@ def test_junit_one_testcase_per_posting():
     cases = suite.findall("testcase")
     assert [c.get("name") for c in cases] == ["jobs/lead.md", "jobs/broken.md"]
     failure = cases[0].find("failure")
-    assert failure.get("message") == "2 findings"
+    assert failure.get("message") == "2 findings (and 1 info)"  # the list below holds all 3
     assert failure.text.splitlines()[1] == "jobs/lead.md:3:11: INC042 [warning] Avoid 'rockstar'."
     assert cases[1].find("error").get("message") == "jobs/broken.md: invalid UTF-8 at byte 3"
 

@@ -33,8 +33,8 @@ def junit(report: Report, rules: Sequence[Rule], colour: bool = False) -> str:
         failing = [d for d in result.diagnostics if d.severity in _FAILS]
         if failing:
             failures += 1
-            n = len(failing)
-            message = f"{n} finding{'s' if n != 1 else ''}"
+            n, advice = len(failing), len(lines) - len(failing)
+            message = f"{n} finding{'s' if n != 1 else ''}" + (f" (and {advice} info)" if advice else "")
             ET.SubElement(case, "failure", message=message, type="postlint").text = _x("\n".join(lines))
         elif lines:
             ET.SubElement(case, "system-out").text = _x("\n".join(lines))
