@@ -172,3 +172,18 @@ def test_output_file_in_any_format(tmp_path, monkeypatch):
     assert main(["check", "job.md", "--select", "STR001", "--format", "junit", "--output-file", "report.xml"]) == 1
     case = ET.fromstring((tmp_path / "report.xml").read_text(encoding="utf-8")).find("testsuite/testcase")
     assert case.get("name") == "job.md" and case.find("failure").get("message") == "1 finding"
+
+
+
+def test_full_format_shows_a_window_of_a_long_line_and_no_control_characters():
+    # A one-line posting of 100,000 characters with an ESC sequence before the finding.
+    text = "# Lead\n\n" + "word " * 10000 + "\x1b[2J a rockstar " + "word " * 10000 + "\n"
+    posting = parse(text, path="long.md")
+    i = text.index("rockstar")
+    rule = Fake(code="INC042", name="bro-culture", severity="warning")
+    report = Report(results=[FileResult("long.md", [rule.diagnostic(posting, i, i + 8, "Avoid 'rockstar'.")], posting=posting)])
+    lines = render("full", report, RULES).splitlines()
+    source, caret = lines[2], lines[3]
+    assert "\x1b" not in source and "\ufffd[2J a rockstar" in source
+    assert source.startswith("3 | …") and source.endswith("…") and len(source) < 200
+    assert caret.index("^") == source.index("rockstar") and caret.count("^") == len("rockstar")

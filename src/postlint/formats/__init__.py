@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 from collections.abc import Callable, Sequence
 from typing import TextIO
@@ -39,6 +40,28 @@ def _cells(text: str) -> int:
     return width
 
 
+# Control characters from a posting (ESC sequences, bells, carriage returns) would act on
+# the reader's terminal; each is shown as one replacement character, keeping columns.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# A source line longer than this (in characters) is shown as a window around the finding.
+_MAX_SOURCE_CELLS = 200
+_CONTEXT_CHARS = 60
+
+
+def _printable(text: str) -> str:
+    return _CONTROL.sub("\ufffd", text)
+
+
+def _source_window(text: str, start: int, end: int) -> tuple[str, int, int]:
+    """The part of a long line around ``text[start:end]``, with '…' where it was cut, and the span's new offsets."""
+    if len(text) <= _MAX_SOURCE_CELLS:
+        return text, start, end
+    end = min(end, start + _MAX_SOURCE_CELLS - 2 * _CONTEXT_CHARS)
+    a, b = max(0, start - _CONTEXT_CHARS), min(len(text), end + _CONTEXT_CHARS)
+    head, tail = ("…" if a > 0 else ""), ("…" if b < len(text) else "")
+    return head + text[a:b] + tail, start - a + len(head), end - a + len(head)
+
+
 def _paint(text: str, style: str, colour: bool) -> str:
     return f"{_COLOURS[style]}{text}{_RESET}" if colour else text
 
@@ -46,7 +69,7 @@ def _paint(text: str, style: str, colour: bool) -> str:
 def _head(d: Diagnostic, colour: bool) -> str:
     where = _paint(f"{d.path}:{d.line}:{d.column}:", "bold", colour)
     sev = _paint(d.severity, d.severity, colour)
-    return f"{where} {_paint(d.code, d.severity, colour)} [{sev}] {d.message}"
+    return f"{where} {_paint(d.code, d.severity, colour)} [{sev}] {_printable(d.message)}"
 
 
 def concise(report: Report, rules: Sequence[Rule], colour: bool = False) -> str:
@@ -63,12 +86,13 @@ def full(report: Report, rules: Sequence[Rule], colour: bool = False) -> str:
         for d in result.diagnostics:
             out.append(_head(d, colour) + f" ({d.name})")
             if posting is not None:
-                text = posting.line_text(d.line).expandtabs(1)
+                text = _printable(posting.line_text(d.line).expandtabs(1))
                 gutter = len(str(d.line))
                 end = d.end_column - 1 if d.end_line == d.line else len(text)
+                text, start, end = _source_window(text, d.column - 1, end)
                 # Terminal cells, not characters: an emoji or CJK character takes two.
-                lead = _cells(text[: d.column - 1])
-                caret = " " * lead + "^" * max(1, _cells(text[d.column - 1 : end]))
+                lead = _cells(text[:start])
+                caret = " " * lead + "^" * max(1, _cells(text[start:end]))
                 out.append(f"{' ' * gutter} |")
                 out.append(f"{d.line} | {text}")
                 out.append(f"{' ' * gutter} | {_paint(caret, d.severity, colour)}")
