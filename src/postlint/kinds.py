@@ -16,9 +16,10 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from postlint.diagnostic import Diagnostic, Fix, Severity
+from postlint.diagnostic import Diagnostic, Severity
 from postlint.posting import Block, Posting
 from postlint.rule import Context, Rule, _kebab
+from postlint.safe_fix import exact_fix, repeats_a_neighbour
 from postlint.scope import SCOPE_PATTERN, in_quotes, match_spans, scope_blocks
 
 
@@ -152,30 +153,23 @@ class SubstitutionRule(TermRule):
         for block, s, e, term in self.matches(posting):
             yield self.substitution(posting, block, s, e, term)
 
+    @staticmethod
+    def _replacement(text: str, term: Term | None, s: int, e: int) -> str:
+        """The always-right replacement of ``text[s:e]``, in its case, or "" when there is none."""
+        if term is None or not term.fix or len(term.suggest) != 1:
+            return ""
+        return _match_case(term.suggest[0], text[s:e])
+
     def substitution(self, posting: Posting, block: Block, s: int, e: int, term: Term | None) -> Diagnostic:
         """The finding for one hit: ``message`` with the suggestions, and a fix when one is always right."""
         found = block.text[s:e]
         suggestions = term.suggest if term is not None else []
         message = self.message.format(match=found, suggest=quote_or(suggestions) or "another word")
         fix = None
-        if term is not None and term.fix and len(suggestions) == 1 and block.offsets is None:
-            replacement = _match_case(suggestions[0], found)
-            if not _repeats_a_neighbour(block.text, s, e, replacement):
-                fix = Fix(start=block.at(s), end=block.end_at(e), replacement=replacement)
+        replacement = self._replacement(block.text, term, s, e)
+        if replacement and not repeats_a_neighbour(block.text, s, e, replacement):
+            fix = exact_fix(posting, block, s, e, replacement)
         return self.at_term(posting, block, s, e, term, message, fix=fix)
-
-
-def _repeats_a_neighbour(text: str, s: int, e: int, replacement: str) -> bool:
-    """Whether the swap would double a word ("workforce manpower" -> "workforce workforce").
-
-    Such a sentence needs rewording, not a swap, so no fix is offered there.
-    """
-    before = re.search(r"([\w'’-]+)\W*$", text[max(0, s - 80) : s])
-    after = re.match(r"\W*([\w'’-]+)", text[e : e + 80])
-    words = replacement.lower().split()
-    if not words:
-        return False
-    return bool(before and before.group(1).lower() == words[0]) or bool(after and after.group(1).lower() == words[-1])
 
 
 class OccurrenceRule(TermRule):
