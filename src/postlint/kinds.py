@@ -12,6 +12,7 @@ import operator
 import re
 from collections.abc import Iterable, Iterator
 from functools import cached_property
+from itertools import groupby
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -19,7 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from postlint.diagnostic import Diagnostic, Severity
 from postlint.posting import Block, Posting
 from postlint.rule import Context, Rule, _kebab
-from postlint.safe_fix import exact_fix, repeats_a_neighbour
+from postlint.safe_fix import doubled_pairs, exact_fix, repeats_a_neighbour
 from postlint.scope import SCOPE_PATTERN, in_quotes, match_spans, scope_blocks
 
 
@@ -150,8 +151,20 @@ class SubstitutionRule(TermRule):
     message: str = "Use {suggest} instead of '{match}'."
 
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
-        for block, s, e, term in self.matches(posting):
-            yield self.substitution(posting, block, s, e, term)
+        hits = list(self.matches(posting))
+        doubled = self._doubled(hits)
+        for i, (block, s, e, term) in enumerate(hits):
+            yield self.substitution(posting, block, s, e, term, fixable=i not in doubled)
+
+    def _doubled(self, hits: list[tuple[Block, int, int, Term | None]]) -> set[int]:
+        """Hits whose swaps would together read "chairs and chairs": their findings stand, unfixed."""
+        doubled: set[int] = set()
+        for _, group in groupby(range(len(hits)), key=lambda i: id(hits[i][0])):  # hits come block by block
+            found = list(group)
+            text = hits[found[0]][0].text
+            swaps = [(s, e, self._replacement(text, term, s, e)) for _, s, e, term in (hits[i] for i in found)]
+            doubled.update(found[k] for k in doubled_pairs(text, swaps))
+        return doubled
 
     @staticmethod
     def _replacement(text: str, term: Term | None, s: int, e: int) -> str:
@@ -160,14 +173,16 @@ class SubstitutionRule(TermRule):
             return ""
         return _match_case(term.suggest[0], text[s:e])
 
-    def substitution(self, posting: Posting, block: Block, s: int, e: int, term: Term | None) -> Diagnostic:
+    def substitution(
+        self, posting: Posting, block: Block, s: int, e: int, term: Term | None, *, fixable: bool = True
+    ) -> Diagnostic:
         """The finding for one hit: ``message`` with the suggestions, and a fix when one is always right."""
         found = block.text[s:e]
         suggestions = term.suggest if term is not None else []
         message = self.message.format(match=found, suggest=quote_or(suggestions) or "another word")
         fix = None
         replacement = self._replacement(block.text, term, s, e)
-        if replacement and not repeats_a_neighbour(block.text, s, e, replacement):
+        if fixable and replacement and not repeats_a_neighbour(block.text, s, e, replacement):
             fix = exact_fix(posting, block, s, e, replacement)
         return self.at_term(posting, block, s, e, term, message, fix=fix)
 
