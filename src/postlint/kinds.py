@@ -18,6 +18,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from postlint.diagnostic import Diagnostic, Severity
+from postlint.names import declared_names_regex, in_capitalised_name
 from postlint.posting import Block, Posting
 from postlint.rule import Context, Rule, _kebab
 from postlint.safe_fix import doubled_pairs, exact_fix, repeats_a_neighbour
@@ -48,6 +49,9 @@ class TermRule(Rule):
     attr: Literal["lower", "lemma"] = "lower"
     exceptions: list[str] = []
     skip_quotes: bool = True
+    skip_names: bool = Field(
+        default=False, description="skip a capitalised hit in a multi-word name ('Manpower Group', 'Chairman Mao')"
+    )
     message: str = "Avoid '{match}'."
 
     @field_validator("patterns")
@@ -74,7 +78,7 @@ class TermRule(Rule):
         return re.compile("|".join(rf"(?<!\w){re.escape(w)}(?!\w)" for w in words), re.IGNORECASE)
 
     def matches(self, posting: Posting) -> Iterator[tuple[Block, int, int, Term | None]]:
-        """(block, start, end, term) for every hit in scope, exceptions and quotes removed."""
+        """(block, start, end, term) for every hit in scope; exceptions, quotes and the posting's own names removed."""
         from postlint import nlp
 
         blocks = scope_blocks(posting, self.scope)
@@ -89,6 +93,7 @@ class TermRule(Rule):
                     if m.end() > m.start():
                         hits.append((block, m.start(), m.end(), None))
         hits.sort(key=lambda h: (h[0].start, h[1], -h[2]))
+        names = declared_names_regex(posting) if hits else None
         last: tuple[int, int] | None = None
         for block, s, e, term in hits:
             if last is not None and block.at(s) < last[1]:
@@ -96,6 +101,11 @@ class TermRule(Rule):
             if self.skip_quotes and in_quotes(block.text, s, e):
                 continue
             if self._exception_regex is not None and _overlaps(match_spans(self._exception_regex, block.text), s, e):
+                continue
+            # The company the posting declares is an exception for every term list: it is a name, not wording.
+            if names is not None and _overlaps(match_spans(names, block.text), s, e):
+                continue
+            if self.skip_names and in_capitalised_name(block.text, s, e):
                 continue
             last = (block.at(s), block.end_at(e))
             yield block, s, e, term
