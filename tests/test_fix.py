@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -162,3 +163,53 @@ def test_stdin_result_prints_fixed_text(tmp_path):
     out = io.StringIO()
     fix_report(report, CONFIG, diff_only=False, out=out)
     assert out.getvalue() == "# Lead\n\nA specialist.\n"
+
+
+def test_symlink_is_kept_and_its_target_fixed(tmp_path):
+    real = tmp_path / "real.md"
+    real.write_bytes(b"# Lead\n\nA ninja.\n")
+    link = tmp_path / "link.md"
+    link.symlink_to("real.md")
+    report, _ = _report(link)
+    after = fix_report(report, CONFIG, diff_only=False, out=io.StringIO())
+    assert link.is_symlink() and link.readlink() == Path("real.md")
+    assert real.read_bytes() == b"# Lead\n\nA specialist.\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["link.md", "real.md"]
+    assert (after.errors, after.diagnostics) == ([], [])
+
+
+def test_read_only_file_is_refused(tmp_path):
+    # Root may write any file, but a file without a single write bit is read-only on purpose.
+    path = tmp_path / "job.md"
+    path.write_bytes(b"# Lead\n\nA ninja.\n")
+    path.chmod(0o444)
+    report, _ = _report(path)
+    after = fix_report(report, CONFIG, diff_only=False, out=io.StringIO())
+    assert path.read_bytes() == b"# Lead\n\nA ninja.\n"
+    assert path.stat().st_mode & 0o777 == 0o444
+    assert after.errors == [f"{path}: not fixed: the file is read-only"]
+    assert after.exit_code(CONFIG) == 2
+
+
+def test_file_the_user_cannot_write_is_refused(tmp_path, monkeypatch):
+    # What a non-root user sees for a file owned by someone else: the OS says no.
+    import postlint.fix_write
+
+    path = tmp_path / "job.md"
+    path.write_bytes(b"# Lead\n\nA ninja.\n")
+    monkeypatch.setattr(postlint.fix_write.os, "access", lambda p, mode: False)
+    report, _ = _report(path)
+    after = fix_report(report, CONFIG, diff_only=False, out=io.StringIO())
+    assert after.errors == [f"{path}: not fixed: the file is read-only"]
+    assert path.read_bytes() == b"# Lead\n\nA ninja.\n"
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0, reason="only root can give a file to another user")
+def test_root_keeps_the_file_owner(tmp_path):
+    path = tmp_path / "job.md"
+    path.write_bytes(b"# Lead\n\nA ninja.\n")
+    os.chown(path, 12345, 54321)
+    report, _ = _report(path)
+    fix_report(report, CONFIG, diff_only=False, out=io.StringIO())
+    assert path.read_bytes() == b"# Lead\n\nA specialist.\n"
+    assert (path.stat().st_uid, path.stat().st_gid) == (12345, 54321)

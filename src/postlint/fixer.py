@@ -8,17 +8,15 @@ run changes nothing.
 
 from __future__ import annotations
 
-import codecs
 import difflib
-import os
 import sys
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from postlint.diagnostic import Diagnostic, Fix
 from postlint.errors import PostlintError
+from postlint.fix_write import encode_like, fix_target, write_atomic
 
 if TYPE_CHECKING:  # pragma: no cover
     from postlint.config import Config
@@ -78,37 +76,6 @@ def fix(text: str, *, path: str = "-", format: str | None = None, config: Config
 
 # -- files -----------------------------------------------------------------
 
-_BOM_CODECS = {
-    codecs.BOM_UTF32_LE: "utf-32-le",
-    codecs.BOM_UTF32_BE: "utf-32-be",
-    codecs.BOM_UTF16_LE: "utf-16-le",
-    codecs.BOM_UTF16_BE: "utf-16-be",
-}
-
-
-def encode_like(text: str, original: bytes, encoding: str) -> bytes:
-    """Encode ``text`` the way ``original`` was: same codec, same BOM (and byte order)."""
-    for bom, codec in _BOM_CODECS.items():  # UTF-32 LE first: its BOM starts like UTF-16 LE's
-        if encoding.startswith(("utf-16", "utf-32")) and original.startswith(bom):
-            return bom + text.encode(codec)
-    return text.encode(encoding)
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Replace ``path`` with ``data`` via a temporary file in the same folder and a rename."""
-    mode = path.stat().st_mode & 0o7777
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".postlint-tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, mode)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
 
 def _diff(path: str, before: str, after: str) -> str:
     lines = difflib.unified_diff(
@@ -145,7 +112,8 @@ def _fix_file(linter: Linter, result: FileResult, *, diff_only: bool, out: TextI
         out.write(fixed)  # stdin in, fixed text out (as ruff does)
         return FileResult(result.path, remaining, posting=new_posting)
     assert src is not None
-    original = path.read_bytes()
+    target = fix_target(path)  # a symlink's target; a read-only file raises
+    original = target.read_bytes()
     try:
         # Refuse to write when decoding did not round-trip: we would change bytes we did not fix.
         if encode_like(src.text, original, src.encoding) != original:
@@ -154,7 +122,7 @@ def _fix_file(linter: Linter, result: FileResult, *, diff_only: bool, out: TextI
     except UnicodeError as exc:
         print(f"postlint: warning: {result.path}: not fixed: cannot keep its {src.encoding} encoding ({exc})", file=sys.stderr)
         return result
-    write_atomic(path, data)
+    write_atomic(target, data)
     return FileResult(result.path, remaining, posting=new_posting)
 
 
