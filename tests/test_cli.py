@@ -166,7 +166,18 @@ def test_full_output_caret_counts_terminal_cells_for_emoji(tmp_path, capsys, mon
 def test_fix_on_stdin_keeps_stdout_for_the_fixed_text(capsys, monkeypatch):
     code, out, err = run(["check", "-", "--fix", "--select", "INC002", "--format", "concise"], capsys, "# Chair\n\nThe chairman leads guys.\n", monkeypatch)
     assert out == "# Chair\n\nThe chair leads guys.\n"
-    assert err.startswith("-:3:17: INC002") and code == 1
+    assert err.startswith("Fixed 1 finding (1 remaining).\n-:3:17: INC002") and code == 1
+
+
+def test_fix_refuses_a_read_only_file_and_still_prints_its_findings(tmp_path, capsys):
+    f = tmp_path / "job.md"
+    f.write_text("# Chair\n\nThe chairman leads.\n")
+    f.chmod(0o444)
+    code, out, err = run(["check", str(f), "--fix", "--no-cache", "--select", "INC002", "--format", "concise"], capsys)
+    assert f.read_text() == "# Chair\n\nThe chairman leads.\n"
+    assert out == f"{f}:3:5: INC002 [warning] Use 'chair' instead of 'chairman'.\n"
+    assert err == f"postlint: error: {f}: not fixed: the file is read-only\n"
+    assert code == 2
 
 
 def test_statistics_as_json_and_unwritable_output(tmp_path, capsys):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -162,3 +163,101 @@ def test_stdin_result_prints_fixed_text(tmp_path):
     out = io.StringIO()
     fix_report(report, CONFIG, diff_only=False, out=out)
     assert out.getvalue() == "# Lead\n\nA specialist.\n"
+
+
+def test_symlink_is_kept_and_its_target_fixed(tmp_path):
+    real = tmp_path / "real.md"
+    real.write_bytes(b"# Lead\n\nA ninja.\n")
+    link = tmp_path / "link.md"
+    link.symlink_to("real.md")
+    report, _ = _report(link)
+    after = fix_report(report, CONFIG, diff_only=False, out=io.StringIO())
+    assert link.is_symlink() and link.readlink() == Path("real.md")
+    assert real.read_bytes() == b"# Lead\n\nA specialist.\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["link.md", "real.md"]
+    assert (after.errors, after.diagnostics) == ([], [])
+
+
+def test_read_only_file_is_refused_and_keeps_its_findings(tmp_path, capsys):
+    # Root may write any file, but a file without a single write bit is read-only on purpose.
+    path = tmp_path / "job.md"
+    path.write_bytes(b"# Lead\n\nA ninja.\n")
+    path.chmod(0o444)
+    report, _ = _report(path)
+    after = fix_report(report, CONFIG, diff_only=False, out=io.StringIO())
+    assert path.read_bytes() == b"# Lead\n\nA ninja.\n"
+    assert path.stat().st_mode & 0o777 == 0o444
+    assert after.errors == [f"{path}: not fixed: the file is read-only"]
+    assert [(d.code, d.line, d.column, d.fix.replacement) for d in after.diagnostics] == [("TST001", 3, 3, "specialist")]
+    assert after.exit_code(CONFIG) == 2
+    assert capsys.readouterr().err == ""  # nothing was fixed
+
+
+def test_file_the_user_cannot_write_is_refused(tmp_path, monkeypatch):
+    # What a non-root user sees for a file owned by someone else: the OS says no.
+    import postlint.fix_write
+
+    path = tmp_path / "job.md"
+    path.write_bytes(b"# Lead\n\nA ninja.\n")
+    monkeypatch.setattr(postlint.fix_write.os, "access", lambda p, mode: False)
+    report, _ = _report(path)
+    after = fix_report(report, CONFIG, diff_only=False, out=io.StringIO())
+    assert after.errors == [f"{path}: not fixed: the file is read-only"]
+    assert path.read_bytes() == b"# Lead\n\nA ninja.\n"
+
+
+def test_failed_write_keeps_findings(tmp_path, monkeypatch):
+    import postlint.fixer
+
+    def refuse(path, data):
+        raise PermissionError(13, "Permission denied")
+
+    path = tmp_path / "job.md"
+    path.write_bytes(b"# Lead\n\nA ninja and a rockstar.\n")
+    monkeypatch.setattr(postlint.fixer, "write_atomic", refuse)
+    report, _ = _report(path)
+    after = fix_report(report, CONFIG, diff_only=False, out=io.StringIO())
+    assert after.errors == [f"{path}: cannot write fix: Permission denied"]
+    assert [(d.line, d.column, d.message) for d in after.diagnostics] == [(3, 3, "Use specialist."), (3, 15, "Use expert.")]
+    assert after.results[0].posting is not None  # the full format can still show the lines
+
+
+def test_fix_says_how_many_findings_it_fixed(tmp_path, capsys):
+    class NoFix(Rule):
+        code: str = "TST002"
+        name: str = "no-fix"
+        summary: str = "Test rule."
+
+        def check(self, posting, ctx):
+            i = posting.source.find("synergy")
+            if i >= 0:
+                yield self.diagnostic(posting, i, i + 7, "Say what you mean.")
+
+    a, b = tmp_path / "a.md", tmp_path / "b.md"
+    a.write_text("# Lead\n\nA ninja with synergy.\n", encoding="utf-8")
+    b.write_text("# Lead\n\nA rockstar and a ninja.\n", encoding="utf-8")
+    config = parse_config({"select": ["TST"]})
+    linter = Linter(config, rules=[Swap(), NoFix()])
+    report = Report(results=[linter.lint_file(a), linter.lint_file(b)])
+    fix_report(report, config, diff_only=True, out=io.StringIO())
+    assert capsys.readouterr().err == "Would fix 3 findings.\n"
+    import postlint.linter as linter_module
+
+    original = linter_module.Linter.__init__
+    linter_module.Linter.__init__ = lambda self, c=None, rules=None: original(self, c, rules=[Swap(), NoFix()])
+    try:
+        fix_report(report, config, diff_only=False, out=io.StringIO())
+    finally:
+        linter_module.Linter.__init__ = original
+    assert capsys.readouterr().err == "Fixed 3 findings (1 remaining).\n"
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0, reason="only root can give a file to another user")
+def test_root_keeps_the_file_owner(tmp_path):
+    path = tmp_path / "job.md"
+    path.write_bytes(b"# Lead\n\nA ninja.\n")
+    os.chown(path, 12345, 54321)
+    report, _ = _report(path)
+    fix_report(report, CONFIG, diff_only=False, out=io.StringIO())
+    assert path.read_bytes() == b"# Lead\n\nA specialist.\n"
+    assert (path.stat().st_uid, path.stat().st_gid) == (12345, 54321)

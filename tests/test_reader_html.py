@@ -223,6 +223,28 @@ def test_icons_and_buttons_do_not_split_blocks() -> None:
     assert "html_title" not in posting.meta
 
 
+def test_code_is_not_prose() -> None:
+    # Like Markdown code spans and fences: <pre>, <code>, <kbd> and <samp> text is in no block
+    # and blank in the prose mask; inline code still parts the words around it.
+    page = (
+        "<h2>Tools</h2>\n<pre>chairman\n  manpower</pre>\n"
+        "<p>Run <code>make &amp;&amp; go</code> then press <kbd>Ctrl</kbd>; see <samp>ok</samp>.</p>\n"
+        "<p>chair<code>x</code>man</p>\n<p><code>only code</code></p>\n"
+    )
+    posting = read(page)
+    assert [(b.kind, b.text) for b in posting.blocks()] == [
+        ("heading", "Tools"),
+        ("paragraph", "Run then press ; see ."),
+        ("paragraph", "chair man"),
+    ]
+    for gone in ("chairman", "manpower", "make", "go", "Ctrl", "ok", "x", "only code"):
+        assert f" {gone} " not in f" {posting.prose} "
+    run, split = list(posting.blocks())[1:]
+    assert (at(posting, run.start), run.at(4), run.at(15)) == ("4:4", page.index("then"), page.index("; see"))
+    assert (split.at(5), split.at(6)) == (page.index("<code>x"), page.index("man</p>"))
+    check_offsets(posting)
+
+
 def test_mismatched_heading_end_tag() -> None:
     posting = read("<h1>Partnerships Director</h2><p>We partner.</p>")
     assert posting.title == "Partnerships Director"

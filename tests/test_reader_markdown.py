@@ -92,6 +92,19 @@ def test_unknown_heading_is_other_and_one_word_alias_needs_short_heading():
     assert p.sections[0].kind == "other"
 
 
+def test_inline_html_code_is_not_prose():
+    # As the HTML reader reads it: <code>, <kbd>, <samp> and <pre> with their content are blanked.
+    text = "# T\n\nUse <code>manpower</code> and <KBD class=k>Ctrl</KBD> with <b>bold</b> words.\n"
+    p = postlint.parse(text)
+    [para] = p.preamble
+    code, kbd = "<code>manpower</code>", "<KBD class=k>Ctrl</KBD>"
+    assert para.text == f"Use {' ' * len(code)} and {' ' * len(kbd)} with    bold     words."
+    assert p.prose[para.start : para.end] == para.text
+    # Unclosed or mismatched: only the tags are markup, the text stays prose.
+    [para] = postlint.parse("# T\n\nA <code>open and <kbd>x</samp> end.\n").preamble
+    assert para.text.split() == ["A", "open", "and", "x", "end."]
+
+
 def test_find_returns_none_when_absent():
     assert postlint.parse("# T\n\nText.\n").find("benefits") is None
 

@@ -8,17 +8,15 @@ run changes nothing.
 
 from __future__ import annotations
 
-import codecs
 import difflib
-import os
 import sys
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from postlint.diagnostic import Diagnostic, Fix
 from postlint.errors import PostlintError
+from postlint.fix_write import encode_like, fix_target, write_atomic
 
 if TYPE_CHECKING:  # pragma: no cover
     from postlint.config import Config
@@ -78,37 +76,6 @@ def fix(text: str, *, path: str = "-", format: str | None = None, config: Config
 
 # -- files -----------------------------------------------------------------
 
-_BOM_CODECS = {
-    codecs.BOM_UTF32_LE: "utf-32-le",
-    codecs.BOM_UTF32_BE: "utf-32-be",
-    codecs.BOM_UTF16_LE: "utf-16-le",
-    codecs.BOM_UTF16_BE: "utf-16-be",
-}
-
-
-def encode_like(text: str, original: bytes, encoding: str) -> bytes:
-    """Encode ``text`` the way ``original`` was: same codec, same BOM (and byte order)."""
-    for bom, codec in _BOM_CODECS.items():  # UTF-32 LE first: its BOM starts like UTF-16 LE's
-        if encoding.startswith(("utf-16", "utf-32")) and original.startswith(bom):
-            return bom + text.encode(codec)
-    return text.encode(encoding)
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Replace ``path`` with ``data`` via a temporary file in the same folder and a rename."""
-    mode = path.stat().st_mode & 0o7777
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".postlint-tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, mode)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
 
 def _diff(path: str, before: str, after: str) -> str:
     lines = difflib.unified_diff(
@@ -120,13 +87,14 @@ def _diff(path: str, before: str, after: str) -> str:
     return "".join(out)
 
 
-def _fix_file(linter: Linter, result: FileResult, *, diff_only: bool, out: TextIO) -> FileResult:
+def _fix_file(linter: Linter, result: FileResult, *, diff_only: bool, out: TextIO) -> tuple[FileResult, int]:
+    """Fix one file (or print its patch); return what remains and how many fixes were applied."""
     from postlint.linter import FileResult
     from postlint.source import read_source
 
     posting = result.posting
     if result.error or posting is None or not any(d.fix for d in result.diagnostics):
-        return result
+        return result, 0
     path = Path(result.path)
     from_file = result.path != "-" and path.is_file()
     src = read_source(path) if from_file else None
@@ -136,16 +104,17 @@ def _fix_file(linter: Linter, result: FileResult, *, diff_only: bool, out: TextI
         linter, posting.source, path=result.path, format=posting.format, found=result.diagnostics
     )
     if not applied:
-        return result
+        return result, 0
     new_posting = linter.parse(fixed, path=result.path, format=posting.format)
     if diff_only:
         out.write(_diff(result.path, posting.source, fixed))
-        return result  # nothing was written: the findings still stand
+        return result, applied  # nothing was written: the findings still stand
     if not from_file:
         out.write(fixed)  # stdin in, fixed text out (as ruff does)
-        return FileResult(result.path, remaining, posting=new_posting)
+        return FileResult(result.path, remaining, posting=new_posting), applied
     assert src is not None
-    original = path.read_bytes()
+    target = fix_target(path)  # a symlink's target; a read-only file raises
+    original = target.read_bytes()
     try:
         # Refuse to write when decoding did not round-trip: we would change bytes we did not fix.
         if encode_like(src.text, original, src.encoding) != original:
@@ -153,13 +122,23 @@ def _fix_file(linter: Linter, result: FileResult, *, diff_only: bool, out: TextI
         data = encode_like(fixed, original, src.encoding)
     except UnicodeError as exc:
         print(f"postlint: warning: {result.path}: not fixed: cannot keep its {src.encoding} encoding ({exc})", file=sys.stderr)
-        return result
-    write_atomic(path, data)
-    return FileResult(result.path, remaining, posting=new_posting)
+        return result, 0
+    write_atomic(target, data)
+    return FileResult(result.path, remaining, posting=new_posting), applied
 
 
-def fix_report(report: Report, config: Config, *, diff_only: bool = False, out: TextIO = sys.stdout) -> Report:
-    """Fix every file of ``report`` (or print the patches with ``diff_only``); return what remains."""
+def _findings(count: int) -> str:
+    return f"{count} finding{'s' if count != 1 else ''}"
+
+
+def fix_report(
+    report: Report, config: Config, *, diff_only: bool = False, out: TextIO = sys.stdout, err: TextIO | None = None
+) -> Report:
+    """Fix every file of ``report`` (or print the patches with ``diff_only``); return what remains.
+
+    Says how many findings were fixed on ``err`` (stderr), as ruff does. A file
+    that cannot be written keeps its findings, with the error beside them.
+    """
     from postlint.linter import Linter, Report
 
     if not any(d.fix for d in report.diagnostics):
@@ -167,11 +146,19 @@ def fix_report(report: Report, config: Config, *, diff_only: bool = False, out: 
     linter = Linter(config)
     linter.timings = report.timings
     fixed = Report(timings=report.timings)
+    total = 0
     for result in report.results:
         try:
-            fixed.results.append(_fix_file(linter, result, diff_only=diff_only, out=out))
+            after, applied = _fix_file(linter, result, diff_only=diff_only, out=out)
         except PostlintError as exc:
-            fixed.results.append(type(result)(result.path, error=str(exc)))
+            after, applied = type(result)(result.path, result.diagnostics, error=str(exc), posting=result.posting), 0
         except OSError as exc:
-            fixed.results.append(type(result)(result.path, error=f"{result.path}: cannot write fix: {exc.strerror or exc}"))
+            message = f"{result.path}: cannot write fix: {exc.strerror or exc}"
+            after, applied = type(result)(result.path, result.diagnostics, error=message, posting=result.posting), 0
+        fixed.results.append(after)
+        total += applied
+    if total and diff_only:
+        print(f"Would fix {_findings(total)}.", file=err or sys.stderr)
+    elif total:
+        print(f"Fixed {_findings(total)} ({len(fixed.diagnostics)} remaining).", file=err or sys.stderr)
     return fixed

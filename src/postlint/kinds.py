@@ -12,13 +12,16 @@ import operator
 import re
 from collections.abc import Iterable, Iterator
 from functools import cached_property
+from itertools import groupby
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from postlint.diagnostic import Diagnostic, Fix, Severity
+from postlint.diagnostic import Diagnostic, Severity
+from postlint.names import declared_names_regex, in_capitalised_name
 from postlint.posting import Block, Posting
 from postlint.rule import Context, Rule, _kebab
+from postlint.safe_fix import doubled_pairs, exact_fix, repeats_a_neighbour
 from postlint.scope import SCOPE_PATTERN, in_quotes, match_spans, scope_blocks
 
 
@@ -46,6 +49,9 @@ class TermRule(Rule):
     attr: Literal["lower", "lemma"] = "lower"
     exceptions: list[str] = []
     skip_quotes: bool = True
+    skip_names: bool = Field(
+        default=False, description="skip a capitalised hit in a multi-word name ('Manpower Group', 'Chairman Mao')"
+    )
     message: str = "Avoid '{match}'."
 
     @field_validator("patterns")
@@ -72,7 +78,7 @@ class TermRule(Rule):
         return re.compile("|".join(rf"(?<!\w){re.escape(w)}(?!\w)" for w in words), re.IGNORECASE)
 
     def matches(self, posting: Posting) -> Iterator[tuple[Block, int, int, Term | None]]:
-        """(block, start, end, term) for every hit in scope, exceptions and quotes removed."""
+        """(block, start, end, term) for every hit in scope; exceptions, quotes and the posting's own names removed."""
         from postlint import nlp
 
         blocks = scope_blocks(posting, self.scope)
@@ -87,6 +93,7 @@ class TermRule(Rule):
                     if m.end() > m.start():
                         hits.append((block, m.start(), m.end(), None))
         hits.sort(key=lambda h: (h[0].start, h[1], -h[2]))
+        names = declared_names_regex(posting) if hits else None
         last: tuple[int, int] | None = None
         for block, s, e, term in hits:
             if last is not None and block.at(s) < last[1]:
@@ -94,6 +101,11 @@ class TermRule(Rule):
             if self.skip_quotes and in_quotes(block.text, s, e):
                 continue
             if self._exception_regex is not None and _overlaps(match_spans(self._exception_regex, block.text), s, e):
+                continue
+            # The company the posting declares is an exception for every term list: it is a name, not wording.
+            if names is not None and _overlaps(match_spans(names, block.text), s, e):
+                continue
+            if self.skip_names and in_capitalised_name(block.text, s, e):
                 continue
             last = (block.at(s), block.end_at(e))
             yield block, s, e, term
@@ -149,33 +161,40 @@ class SubstitutionRule(TermRule):
     message: str = "Use {suggest} instead of '{match}'."
 
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
-        for block, s, e, term in self.matches(posting):
-            yield self.substitution(posting, block, s, e, term)
+        hits = list(self.matches(posting))
+        doubled = self._doubled(hits)
+        for i, (block, s, e, term) in enumerate(hits):
+            yield self.substitution(posting, block, s, e, term, fixable=i not in doubled)
 
-    def substitution(self, posting: Posting, block: Block, s: int, e: int, term: Term | None) -> Diagnostic:
+    def _doubled(self, hits: list[tuple[Block, int, int, Term | None]]) -> set[int]:
+        """Hits whose swaps would together read "chairs and chairs": their findings stand, unfixed."""
+        doubled: set[int] = set()
+        for _, group in groupby(range(len(hits)), key=lambda i: id(hits[i][0])):  # hits come block by block
+            found = list(group)
+            text = hits[found[0]][0].text
+            swaps = [(s, e, self._replacement(text, term, s, e)) for _, s, e, term in (hits[i] for i in found)]
+            doubled.update(found[k] for k in doubled_pairs(text, swaps))
+        return doubled
+
+    @staticmethod
+    def _replacement(text: str, term: Term | None, s: int, e: int) -> str:
+        """The always-right replacement of ``text[s:e]``, in its case, or "" when there is none."""
+        if term is None or not term.fix or len(term.suggest) != 1:
+            return ""
+        return _match_case(term.suggest[0], text[s:e])
+
+    def substitution(
+        self, posting: Posting, block: Block, s: int, e: int, term: Term | None, *, fixable: bool = True
+    ) -> Diagnostic:
         """The finding for one hit: ``message`` with the suggestions, and a fix when one is always right."""
         found = block.text[s:e]
         suggestions = term.suggest if term is not None else []
         message = self.message.format(match=found, suggest=quote_or(suggestions) or "another word")
         fix = None
-        if term is not None and term.fix and len(suggestions) == 1 and block.offsets is None:
-            replacement = _match_case(suggestions[0], found)
-            if not _repeats_a_neighbour(block.text, s, e, replacement):
-                fix = Fix(start=block.at(s), end=block.end_at(e), replacement=replacement)
+        replacement = self._replacement(block.text, term, s, e)
+        if fixable and replacement and not repeats_a_neighbour(block.text, s, e, replacement):
+            fix = exact_fix(posting, block, s, e, replacement)
         return self.at_term(posting, block, s, e, term, message, fix=fix)
-
-
-def _repeats_a_neighbour(text: str, s: int, e: int, replacement: str) -> bool:
-    """Whether the swap would double a word ("workforce manpower" -> "workforce workforce").
-
-    Such a sentence needs rewording, not a swap, so no fix is offered there.
-    """
-    before = re.search(r"([\w'’-]+)\W*$", text[max(0, s - 80) : s])
-    after = re.match(r"\W*([\w'’-]+)", text[e : e + 80])
-    words = replacement.lower().split()
-    if not words:
-        return False
-    return bool(before and before.group(1).lower() == words[0]) or bool(after and after.group(1).lower() == words[-1])
 
 
 class OccurrenceRule(TermRule):

@@ -4,7 +4,9 @@ HTML text is not its source: entities decode, whitespace folds and inline
 tags sit inside a paragraph. So each Block's ``text`` is the decoded, folded
 text and ``Block.offsets`` maps every character back to the source. The prose
 mask is blank except each text character at its source offset (an entity's
-decoded character at the entity's ``&``). Nothing is ever fetched.
+decoded character at the entity's ``&``). Code (``<pre>``, ``<code>``,
+``<kbd>``, ``<samp>``) is never prose, as Markdown code spans and fences are
+not. Nothing is ever fetched.
 """
 
 from __future__ import annotations
@@ -27,6 +29,8 @@ _SKIP = frozenset(
     "nav header footer script style noscript template svg math iframe form head button select textarea "
     "object canvas audio video dialog".split()
 )
+# Code and computer text: read like Markdown's code spans and fences, never as prose.
+_CODE = frozenset(("pre", "code", "kbd", "samp"))
 _SKIP_ROLES = frozenset("navigation banner contentinfo search menu menubar toolbar".split())
 _SKIP_CLASSES = frozenset("sr-only visually-hidden visuallyhidden screen-reader-text usa-sr-only".split())
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
@@ -260,6 +264,8 @@ class _Reader(HTMLParser):
                 self._pop_to(i)
 
     def _skips(self, tag: str, attrs: dict[str, str | None]) -> bool:
+        if tag in _CODE:
+            return True
         if tag in _SKIP:
             # An article's own <header> holds its title; only the site's header is chrome.
             return not (tag == "header" and (self.open["article"] or self.in_main))
@@ -289,6 +295,8 @@ class _Reader(HTMLParser):
             self._space(pos)
         elif tag not in _INLINE:
             self._flush()
+        elif tag in _CODE:
+            self._space(pos)  # skipped inline code still parts the words around it: "chair<code>x</code>man"
         if tag == "script" and (attrs.get("type") or "").split(";")[0].strip().lower() == "application/ld+json":
             self.jsonld_start = pos + len(self.get_starttag_text() or "")
         el = _Element(tag, skip=self._skips(tag, attrs))

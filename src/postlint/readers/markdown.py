@@ -28,6 +28,12 @@ _TRAILING_HASHES = re.compile(r"[ \t]+#+[ \t]*$")
 # Inline markup that is not prose. Order matters: code first (its content is
 # literal), then images, link targets, autolinks, HTML, bare URLs, emphasis.
 _CODE_SPAN = re.compile(r"(`+)(?:(?!\1).)+?\1", re.S)
+# Inline HTML code (<code>, <kbd>, <samp>, <pre>) with its content, as the HTML
+# reader skips it. The content stops at the next such tag, so an unclosed one
+# costs a scan to that tag only (linear, however many there are).
+_HTML_CODE = re.compile(
+    r"<(code|kbd|samp|pre)\b[^<>]*>[^<]*(?:<(?!/?(?:code|kbd|samp|pre)\b)[^<]*)*</\1\s*>", re.IGNORECASE
+)
 _IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
 _LINK_TARGET = re.compile(r"\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)|\]\[[^\]\n]*\]")
 _AUTOLINK = re.compile(r"<(?:[a-zA-Z][a-zA-Z0-9+.-]{1,31}:[^<>\s]*|[^<>\s@]+@[^<>\s]+)>")
@@ -50,6 +56,7 @@ _INLINE_MARKUP = tuple(
     for pattern, trigger in (
         (_HTML_COMMENT, "<!--"),
         (_CODE_SPAN, "`"),
+        (_HTML_CODE, "(?i)<(?:code|kbd|samp|pre)"),
         (_IMAGE, r"!\["),
         (_LINK_TARGET, r"\]\(|\]\["),
         (_AUTOLINK, "<"),

@@ -1,0 +1,93 @@
+"""Proper names a term list must not flag: the posting's own company, and capitalised names.
+
+"Manpower Group is the staffing firm" names a company and "reports to Chairman
+Mao" a person: neither is a wording choice, and a swap would rename them
+("Workforce Group"). Term rules skip these like the phrases of their
+``exceptions`` lists (:class:`postlint.kinds.TermRule`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from postlint.posting import Posting
+
+# Front matter keys that name the employer (the keys STR004 reads).
+COMPANY_KEYS = (
+    "company",
+    "hiring-organization",
+    "hiring_organization",
+    "hiringOrganization",
+    "organization",
+    "employer",
+    "company_name",
+)
+
+# A word right before or after a hit, with only whitespace between them.
+_NEXT_WORD = re.compile(r"\s+([^\W\d_][\w'’&.-]*)")
+_PREVIOUS_WORD = re.compile(r"([^\W\d_][\w'’&.-]*)\s+$")
+# What may sit between a sentence's end and its first word: spaces, markup blanks, quotes, brackets.
+# A line break inside a block is wrapping, not a sentence end.
+_LEAD = " \t\r\n*_\"“'("
+_SENTENCE_BREAK = ".!?:;•·-–—"
+
+
+def _name_of(value: Any) -> str | None:
+    if isinstance(value, dict):
+        value = value.get("name")
+    return value.strip() if isinstance(value, str) and value.strip() else None
+
+
+def declared_names(posting: Posting) -> list[str]:
+    """The employer's names the posting declares: front matter, then JSON-LD ``hiringOrganization``."""
+    cached = posting._cache.get("declared-names")
+    if cached is not None:
+        return cached
+    names = [n for n in (_name_of(posting.meta.get(key)) for key in COMPANY_KEYS) if n]
+    if posting.meta.get("jsonld"):
+        from postlint.readers.jsonld import each_posting
+
+        names += [n for _, obj in each_posting(posting) if (n := _name_of(obj.get("hiringOrganization")))]
+    # One letter would make every "A" a name.
+    names = posting._cache["declared-names"] = list(dict.fromkeys(n for n in names if len(n) > 1))
+    return names
+
+
+def declared_names_regex(posting: Posting) -> re.Pattern[str] | None:
+    """The declared names as one exception pattern (whole words, any case), or ``None``."""
+    key = "declared-names-regex"
+    if key not in posting._cache:
+        names = declared_names(posting)
+        pattern = "|".join(rf"(?<!\w){re.escape(n)}(?!\w)" for n in sorted(names, key=len, reverse=True))
+        posting._cache[key] = re.compile(pattern, re.IGNORECASE) if names else None
+    return posting._cache[key]
+
+
+def sentence_initial(text: str, index: int) -> bool:
+    """Whether the word at ``text[index]`` starts a sentence, a block or a list-like fragment."""
+    while index > 0 and text[index - 1] in _LEAD:  # a walk, not a slice: blocks can be megabytes
+        index -= 1
+    return index == 0 or text[index - 1] in _SENTENCE_BREAK
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def in_capitalised_name(text: str, start: int, end: int) -> bool:
+    """Whether the capitalised hit ``text[start:end]`` is part of a multi-word name.
+
+    It is when the next word is capitalised too ("Manpower Group", "Chairman
+    Mao"), or the previous one is and does not merely start the sentence
+    ("the Board Chairman", but not "Our Chairman"). Shouted text ("MANPOWER")
+    is not a name.
+    """
+    hit = text[start:end]
+    if not _capitalised(hit) or (hit.isupper() and len(hit) > 1):
+        return False
+    after = _NEXT_WORD.match(text, end)
+    if after is not None and _capitalised(after.group(1)):
+        return True
+    before = _PREVIOUS_WORD.search(text, max(0, start - 80), start)
+    return before is not None and _capitalised(before.group(1)) and not sentence_initial(text, before.start(1))

@@ -1,0 +1,39 @@
+"""Proper names term rules skip: the posting's declared company and capitalised multi-word names."""
+
+from __future__ import annotations
+
+import pytest
+
+import postlint
+from postlint.names import declared_names, in_capitalised_name
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("Manpower Group is the staffing firm.", "Manpower", True),  # sentence-initial, then a capital
+        ("Talk to Chairman Mao today.", "Chairman", True),
+        ("Report to the Board Chairman.", "Chairman", True),
+        ("Report to the Board\nChairman.", "Chairman", True),  # a wrapped line is not a sentence end
+        ("Our Chairman leads.", "Chairman", False),  # "Our" only starts the sentence
+        ("Done. Chairman leads.", "Chairman", False),
+        ("Board: Chairman leads.", "Chairman", False),
+        ("the Chairman. Then", "Chairman", False),  # the next capital starts a new sentence
+        ("MANPOWER PLANNING", "MANPOWER", False),  # shouting, not a name
+        ("more manpower Group", "manpower", False),  # not capitalised itself
+    ],
+)
+def test_in_capitalised_name(text: str, word: str, expected: bool) -> None:
+    start = text.index(word)
+    assert in_capitalised_name(text, start, start + len(word)) is expected
+
+
+def test_declared_names_from_front_matter_and_jsonld() -> None:
+    posting = postlint.parse("---\ncompany: Manpower Group\nemployer: {name: MG}\n---\n# Recruiter\n\nText.\n")
+    assert declared_names(posting) == ["Manpower Group", "MG"]
+    page = (
+        '<script type="application/ld+json">[{"@type": "JobPosting", "hiringOrganization": {"name": "Acme"}},'
+        ' {"@type": "JobPosting", "hiringOrganization": "Acme"}, {"@type": "JobPosting", "hiringOrganization": "A"}]'
+        "</script><p>Text.</p>"
+    )
+    assert declared_names(postlint.parse(page, format="html")) == ["Acme"]  # once; one letter is no name
