@@ -33,7 +33,8 @@ _LEAD = " \t\r\n*_\"“'("
 _SENTENCE_BREAK = ".!?:;•·-–—"
 
 
-def _name_of(value: Any) -> str | None:
+def name_of(value: Any) -> str | None:
+    """A name given as a string or as an object with a ``name`` (schema.org Organization)."""
     if isinstance(value, dict):
         value = value.get("name")
     return value.strip() if isinstance(value, str) and value.strip() else None
@@ -44,11 +45,11 @@ def declared_names(posting: Posting) -> list[str]:
     cached = posting._cache.get("declared-names")
     if cached is not None:
         return cached
-    names = [n for n in (_name_of(posting.meta.get(key)) for key in COMPANY_KEYS) if n]
+    names = [n for n in (name_of(posting.meta.get(key)) for key in COMPANY_KEYS) if n]
     if posting.meta.get("jsonld"):
         from postlint.readers.jsonld import each_posting
 
-        names += [n for _, obj in each_posting(posting) if (n := _name_of(obj.get("hiringOrganization")))]
+        names += [n for _, obj in each_posting(posting) if (n := name_of(obj.get("hiringOrganization")))]
     # One letter would make every "A" a name.
     names = posting._cache["declared-names"] = list(dict.fromkeys(n for n in names if len(n) > 1))
     return names

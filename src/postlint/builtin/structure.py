@@ -9,6 +9,7 @@ from pydantic import Field
 
 from postlint.diagnostic import Diagnostic
 from postlint.keywords import has_role_word
+from postlint.names import COMPANY_KEYS, name_of
 from postlint.posting import Posting, Section
 from postlint.rule import Context, Rule, counted
 from postlint.schema import SectionSpec
@@ -154,9 +155,6 @@ class TitleLength(Rule):
             yield self.at_block(posting, block, 0, len(block.text), f"The title has {len(title.split())} words; titles of {max_words} words or fewer get more applications.", severity="info")
 
 
-_COMPANY_KEYS = ("company", "hiring-organization", "hiring_organization", "hiringOrganization", "organization", "employer", "company_name")
-
-
 # "The Canadian Digital Service is focused on…", "18F is an office…", "At Acme, we…",
 # "Join Acme": a proper name introduced as the employer in the opening text.
 # "We're Pebble, a 9-person startup", "Harbor & Vine is…", "Northline Housing manages 12,000 homes".
@@ -194,13 +192,8 @@ def _company_in_text(posting: Posting) -> str | None:
 
 
 def _company_name(posting: Posting, ctx: Context) -> str | None:
-    for key in _COMPANY_KEYS:
-        value = posting.meta.get(key)
-        if isinstance(value, dict):
-            value = value.get("name")
-        if isinstance(value, str) and value.strip():
-            return value.strip()
-    return ctx.config.hiring_organization
+    named = next((n for n in (name_of(posting.meta.get(key)) for key in COMPANY_KEYS) if n), None)
+    return named or ctx.config.hiring_organization
 
 
 class CompanyNamed(Rule):
