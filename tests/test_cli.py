@@ -176,3 +176,32 @@ def test_statistics_as_json_and_unwritable_output(tmp_path, capsys):
     assert json.loads(out) == [{"code": "STR001", "name": "title-present", "count": 1}]
     code, out, err = run(["check", str(f), "--select", "STR001", "-o", str(tmp_path / "no" / "dir" / "out.json")], capsys)
     assert code == 2 and err.startswith(f"postlint: error: {tmp_path / 'no' / 'dir' / 'out.json'}: cannot write the report")
+
+
+# -- a missing nlp-model is one config error, not an internal error per file ------
+
+
+@pytest.fixture
+def _blank_pipeline_after():
+    from postlint import nlp
+
+    yield
+    nlp.configure(None)  # the pipeline is per process: leave the blank one for the next test
+
+
+@pytest.mark.usefixtures("_blank_pipeline_after")
+def test_missing_nlp_model_stops_the_run_with_one_config_error(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "pyproject.toml").write_text('[tool.postlint]\nnlp-model = "postlint_no_such_pipeline"\n')
+    for name in ("a.md", "b.md"):
+        (tmp_path / name).write_text(NO_TITLE)
+    code, out, err = run(["check", "a.md", "b.md", "--no-cache", "--select", "READ001,STR001"], capsys)
+    assert (code, out) == (2, "")
+    assert err.startswith(
+        f"postlint: error: {tmp_path.resolve() / 'pyproject.toml'} [tool.postlint]: invalid value for 'nlp-model': "
+        "cannot load the spaCy pipeline 'postlint_no_such_pipeline': [E050] Can't find model 'postlint_no_such_pipeline'."
+    )
+    assert err.count("\n") == 1 and "internal error" not in err
+    # Rules that never use spaCy do not need it: nothing to load, nothing to report.
+    code, out, err = run(["check", "a.md", "--no-cache", "--select", "STR001", "--format", "concise"], capsys)
+    assert (code, err) == (1, "") and out.startswith("a.md:1:4: STR001")

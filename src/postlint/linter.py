@@ -114,6 +114,8 @@ class Linter:
         self.timings: dict[str, float] = defaultdict(float)
         self._fingerprints: dict[tuple[int, ...], str] = {}
         nlp.configure(self.config.nlp_model)
+        if any(rule.uses_nlp() for rule in self.rules):
+            nlp.load_configured(self.config.where("nlp-model"))
 
     def rules_for(self, path: str) -> list[Rule]:
         if not self.config.per_file_ignores or path == "-":

@@ -32,6 +32,20 @@ def configure(model: str | None) -> None:
         pipeline.cache_clear()
 
 
+def load_configured(where: str) -> None:
+    """Load the ``nlp-model`` pipeline now, so one that is missing or broken stops the
+    run with one config error (``where`` names the config) instead of failing every file."""
+    if not _MODEL:
+        return
+    try:
+        pipeline()
+    except Exception as exc:  # noqa: BLE001 - spaCy raises OSError, ImportError, ValueError…: all mean "cannot use it"
+        from postlint.errors import ConfigError
+
+        reason = " ".join(str(exc).split())
+        raise ConfigError(f"{where}: invalid value for 'nlp-model': cannot load the spaCy pipeline {_MODEL!r}: {reason}") from None
+
+
 def _import_spacy() -> Any:
     """``import spacy`` without its command-line package (see :mod:`postlint.spacy_loading`)."""
     from postlint.spacy_loading import import_spacy

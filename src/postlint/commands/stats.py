@@ -93,6 +93,7 @@ def run(args: argparse.Namespace) -> int:
 
     config = config_from_args(args)
     nlp.configure(config.nlp_model)
+    nlp.load_configured(config.where("nlp-model"))
     schema = config.resolved_schema()
     reports: list[dict[str, Any]] = []
     failed = False
