@@ -1,6 +1,9 @@
 from __future__ import annotations
 
+import io
 import json
+import os
+import shutil
 import subprocess
 import sys
 
@@ -13,9 +16,9 @@ NO_TITLE = "## About the role\n\nYou will build our data platform.\n"
 
 def run(args, capsys, stdin=None, monkeypatch=None):
     if stdin is not None:
-        import io
-
-        monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
+        # Bytes come through a real binary buffer, as a pipe's do.
+        stream = io.TextIOWrapper(io.BytesIO(stdin)) if isinstance(stdin, bytes) else io.StringIO(stdin)
+        monkeypatch.setattr(sys, "stdin", stream)
     code = main(args)
     out, err = capsys.readouterr()
     return code, out, err
@@ -176,6 +179,31 @@ def test_statistics_as_json_and_unwritable_output(tmp_path, capsys):
     assert json.loads(out) == [{"code": "STR001", "name": "title-present", "count": 1}]
     code, out, err = run(["check", str(f), "--select", "STR001", "-o", str(tmp_path / "no" / "dir" / "out.json")], capsys)
     assert code == 2 and err.startswith(f"postlint: error: {tmp_path / 'no' / 'dir' / 'out.json'}: cannot write the report")
+
+
+# -- standard input gets the checks a file gets --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00" * 4, "binary file, not a posting"),
+        ("caf\u00e9 ".encode() + b"\xff\xfe bad\n", "invalid UTF-8 at byte 6; save the file as UTF-8"),
+        (b" \n\n", "empty input"),
+    ],
+)
+def test_stdin_is_checked_like_a_file(capsys, monkeypatch, data, message):
+    code, out, err = run(["check", "-", "--select", "STR001,READ016", "--format", "concise"], capsys, data, monkeypatch)
+    assert (code, out, err) == (2, "", f"postlint: error: -: {message}\n")
+    code, out, err = run(["check", "-", "--stdin-filename", "job.md", "--select", "STR001"], capsys, data, monkeypatch)
+    assert (code, err) == (2, f"postlint: error: job.md: {message}\n")
+
+
+def test_stdin_bytes_are_decoded_like_a_file(capsys, monkeypatch):
+    data = b"\xef\xbb\xbf" + NO_TITLE.replace("\n", "\r\n").encode()  # BOM and CRLF, as Windows editors save
+    code, out, err = run(["check", "-", "--select", "STR001", "--format", "concise"], capsys, data, monkeypatch)
+    assert (code, err) == (1, "")
+    assert out == "-:1:4: STR001 [error] No job title: start the posting with a `# Title` heading or set `title` in front matter.\n"
 
 
 # -- a missing nlp-model is one config error, not an internal error per file ------

@@ -10,11 +10,13 @@ from collections import Counter
 from pathlib import Path
 
 from postlint.cli import config_from_args
-from postlint.errors import PostlintError
+from postlint.config import Config
+from postlint.errors import InputError, PostlintError
 from postlint.formats import render
-from postlint.linter import Linter, Report, lint_paths
+from postlint.linter import FileResult, Linter, Report, lint_paths
 from postlint.parallel import default_jobs
 from postlint.plugins import all_rules
+from postlint.source import read_stdin
 
 
 def _has_overrides(args: argparse.Namespace) -> bool:
@@ -54,13 +56,24 @@ def _progress(args: argparse.Namespace):  # noqa: ANN202 - postlint.progress.Pro
     return progress.Progress()
 
 
+def _lint_stdin(args: argparse.Namespace, config: Config) -> Report:
+    """Lint standard input, read as bytes and checked like a file (binary, encoding, size, empty)."""
+    name = args.stdin_filename or "-"
+    linter = Linter(config)
+    report = Report(timings=linter.timings)
+    try:
+        text = read_stdin(sys.stdin, name).text
+    except InputError as exc:
+        report.results.append(FileResult(name, error=str(exc)))
+    else:
+        report.results.append(linter.lint_file(name, format=args.input_format, text=text))
+    return report
+
+
 def run_check(args: argparse.Namespace) -> int:
     config = config_from_args(args)
     if args.paths == ["-"]:
-        name = args.stdin_filename or "-"
-        linter = Linter(config)
-        report = Report(timings=linter.timings)
-        report.results.append(linter.lint_file(name, format=args.input_format, text=sys.stdin.read()))
+        report = _lint_stdin(args, config)
     else:
         report = lint_paths(
             args.paths,
