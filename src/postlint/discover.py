@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from postlint.config import Config
+from postlint.source import os_error_message
 
 
 def _spec(patterns: list[str]):  # noqa: ANN202 - pathspec.PathSpec
@@ -51,10 +52,16 @@ def discover(paths: list[Path], config: Config) -> Iterator[Path | str]:
         yield from _walk(root, excludes, config.include, seen)
 
 
-def _walk(root: Path, excludes: list[str], include: list[str], seen: set[Path]) -> Iterator[Path]:
-    found: list[Path] = []
+def _walk(root: Path, excludes: list[str], include: list[str], seen: set[Path]) -> Iterator[Path | str]:
+    found: dict[Path, Path | str] = {}
     ignore_specs: list[tuple[Path, object]] = [(root, _spec(excludes))]
-    for directory, dirnames, filenames in os.walk(root, followlinks=False, onerror=None):
+
+    def unreadable(exc: OSError) -> None:
+        # os.walk skips a folder it cannot list; a skipped folder must not pass for a clean one.
+        folder = Path(exc.filename) if exc.filename else root
+        found[folder] = f"{folder}: {os_error_message(exc)}"
+
+    for directory, dirnames, filenames in os.walk(root, followlinks=False, onerror=unreadable):
         here = Path(directory)
         patterns = _gitignore(here)
         if patterns:
@@ -79,5 +86,6 @@ def _walk(root: Path, excludes: list[str], include: list[str], seen: set[Path]) 
                 continue
             if path not in seen:
                 seen.add(path)
-                found.append(path)
-    yield from sorted(found)
+                found[path] = path
+    for key in sorted(found):
+        yield found[key]
