@@ -206,6 +206,48 @@ def test_stdin_bytes_are_decoded_like_a_file(capsys, monkeypatch):
     assert out == "-:1:4: STR001 [error] No job title: start the posting with a `# Title` heading or set `title` in front matter.\n"
 
 
+# -- --diff: stdout is the patch, the report goes to stderr ---------------------
+
+FIXABLE = "# Chair\n\nThe chairman leads.\n"
+PATCH_BODY = "@@ -1,3 +1,3 @@\n # Chair\n \n-The chairman leads.\n+The chair leads.\n"
+FIXABLE_FINDING = "3:5: INC002 [warning] Use 'chair' instead of 'chairman'.\n"
+
+
+def test_diff_on_files_prints_only_the_patch_on_stdout(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.md").write_text(FIXABLE)
+    (tmp_path / "b.md").write_text(NO_TITLE)
+    code, out, err = run(["check", "a.md", "b.md", "--diff", "--select", "INC002,STR001", "--format", "concise"], capsys)
+    assert code == 1
+    assert out == "--- a/a.md\n+++ b/a.md\n" + PATCH_BODY
+    assert err == "a.md:" + FIXABLE_FINDING + "b.md:1:4: STR001 [error] No job title: start the posting with a `# Title` heading or set `title` in front matter.\n"
+    assert (tmp_path / "a.md").read_text() == FIXABLE  # --diff writes nothing
+
+
+def test_diff_on_stdin_splits_the_streams_the_same_way(capsys, monkeypatch):
+    code, out, err = run(["check", "-", "--diff", "--select", "INC002", "--format", "concise"], capsys, FIXABLE, monkeypatch)
+    assert (code, out, err) == (1, "--- a/-\n+++ b/-\n" + PATCH_BODY, "-:" + FIXABLE_FINDING)
+
+
+def test_diff_patch_applies_with_git_apply(tmp_path, capsys, monkeypatch):
+    git = shutil.which("git")
+    if git is None:
+        pytest.skip("git is not installed")
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.md").write_text(FIXABLE)
+    _, out, _ = run(["check", ".", "--diff", "--select", "INC002"], capsys)
+    (tmp_path / "fix.patch").write_text(out)
+    subprocess.run([git, "apply", "fix.patch"], cwd=tmp_path, check=True, capture_output=True)
+    assert (tmp_path / "a.md").read_text() == "# Chair\n\nThe chair leads.\n"
+
+
+def test_diff_help_says_it_works_alone(capsys):
+    with pytest.raises(SystemExit):
+        main(["check", "--help"])
+    help_text = " ".join(capsys.readouterr().out.split())
+    assert "--diff print the patch of the safe fixes on stdout instead of writing them (the report goes to stderr)" in help_text
+
+
 # -- a missing nlp-model is one config error, not an internal error per file ------
 
 

@@ -83,7 +83,7 @@ def _add_speed_flags(check: argparse.ArgumentParser) -> None:
 def _add_integration_flags(check: argparse.ArgumentParser) -> None:
     """Flags whose behaviour lives in the integrations modules (fix, baseline)."""
     check.add_argument("--fix", action="store_true", help="apply safe fixes in place")
-    check.add_argument("--diff", action="store_true", help="with --fix, print the patch instead of writing")
+    check.add_argument("--diff", action="store_true", help="print the patch of the safe fixes on stdout instead of writing them (the report goes to stderr)")
     check.add_argument("--baseline", metavar="FILE", help="report only findings not recorded in FILE")
     check.add_argument("--write-baseline", metavar="FILE", help="record today's findings in FILE")
 
