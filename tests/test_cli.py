@@ -248,6 +248,76 @@ def test_diff_help_says_it_works_alone(capsys):
     assert "--diff print the patch of the safe fixes on stdout instead of writing them (the report goes to stderr)" in help_text
 
 
+# -- colour: only for the stream the report goes to, never a file ----------------
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_no_colour_in_an_output_file_when_stdout_is_a_terminal(tmp_path, capsys, monkeypatch):
+    for name in ("NO_COLOR", "FORCE_COLOR"):
+        monkeypatch.delenv(name, raising=False)
+    f = tmp_path / "job.md"
+    f.write_text(NO_TITLE)
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stdout", terminal)
+    for fmt in ("full", "concise"):
+        report = tmp_path / f"out-{fmt}.txt"
+        assert main(["check", str(f), "--select", "STR001", "--format", fmt, "-o", str(report)]) == 1
+        assert "\033[" not in report.read_text()
+        assert report.read_text().startswith(f"{f}:1:4: STR001 [error]")
+    main(["check", str(f), "--select", "STR001", "--format", "concise"])
+    assert terminal.getvalue().startswith(f"\033[1m{f}:1:4:\033[0m \033[31mSTR001\033[0m")
+
+
+def test_colour_follows_the_stream_the_report_goes_to(capsys, monkeypatch):
+    for name in ("NO_COLOR", "FORCE_COLOR"):
+        monkeypatch.delenv(name, raising=False)
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stdout", terminal)  # stdout is a terminal, stderr is not
+    monkeypatch.setattr(sys, "stdin", io.StringIO(FIXABLE))
+    assert main(["check", "-", "--diff", "--select", "INC002", "--format", "concise"]) == 1
+    assert "\033[" not in terminal.getvalue()  # the patch
+    assert capsys.readouterr().err == "-:" + FIXABLE_FINDING  # the report, on a pipe: plain
+
+
+def test_force_color_colours_a_pipe_but_never_a_file(tmp_path, capsys, monkeypatch):
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.setenv("FORCE_COLOR", "1")
+    f = tmp_path / "job.md"
+    f.write_text(NO_TITLE)
+    run(["check", str(f), "--select", "STR001", "--format", "concise", "-o", str(tmp_path / "out.txt")], capsys)
+    assert "\033[" not in (tmp_path / "out.txt").read_text()
+    _, out, _ = run(["check", str(f), "--select", "STR001", "--format", "concise"], capsys)
+    assert out.startswith(f"\033[1m{f}:1:4:")
+    monkeypatch.setenv("NO_COLOR", "1")
+    _, out, _ = run(["check", str(f), "--select", "STR001", "--format", "concise"], capsys)
+    assert out.startswith(f"{f}:1:4:")
+
+
+@pytest.mark.skipif(not hasattr(os, "openpty"), reason="needs a pseudo-terminal")
+def test_no_colour_in_an_output_file_from_a_real_terminal(tmp_path):
+    import postlint
+
+    f = tmp_path / "job.md"
+    f.write_text(NO_TITLE)
+    env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR")}
+    env["PYTHONPATH"] = os.path.dirname(os.path.dirname(postlint.__file__))
+    leader, follower = os.openpty()
+    try:
+        for fmt in ("full", "concise"):
+            report = tmp_path / f"{fmt}.txt"
+            args = [sys.executable, "-m", "postlint", "check", str(f), "--no-cache", "--select", "STR001", "--format", fmt, "-o", str(report)]
+            proc = subprocess.run(args, stdout=follower, stderr=subprocess.PIPE, env=env, timeout=120, check=False)
+            assert proc.returncode == 1, proc.stderr
+            assert report.read_text().startswith(f"{f}:1:4: STR001 [error] No job title")
+    finally:
+        os.close(leader)
+        os.close(follower)
+
+
 # -- a missing nlp-model is one config error, not an internal error per file ------
 
 

@@ -102,6 +102,8 @@ def run_check(args: argparse.Namespace) -> int:
 
     for error in report.errors:
         print(f"postlint: error: {error}", file=sys.stderr)
+    # With --diff stdout carries the patch, with --fix on stdin the fixed text: the report goes to stderr.
+    stream = sys.stderr if args.diff or (args.fix and args.paths == ["-"]) else sys.stdout
     started = time.perf_counter()
     if args.statistics:
         counts = sorted(Counter((d.code, d.name) for d in report.diagnostics).items(), key=lambda kv: (-kv[1], kv[0]))
@@ -111,16 +113,15 @@ def run_check(args: argparse.Namespace) -> int:
             width = max((len(c) for (c, _), _ in counts), default=0)
             text = "".join(f"{k:>5}  {c:<{width}}  {n}\n" for (c, n), k in counts)
     else:
-        text = render(config.output_format, report, rules, stream=sys.stdout if not args.output_file else None)
+        # Colour is for the stream the report goes to; a file never gets any.
+        text = render(config.output_format, report, rules, stream=None if args.output_file else stream)
     if args.output_file:
         try:
             Path(args.output_file).write_text(text, encoding="utf-8")
         except OSError as exc:
             raise PostlintError(f"{args.output_file}: cannot write the report: {exc.strerror or exc}") from None
-    elif args.diff or (args.fix and args.paths == ["-"]):
-        sys.stderr.write(text)  # stdout carries the patch, or the fixed text read from stdin
     else:
-        sys.stdout.write(text)
+        stream.write(text)
     report.timings["format"] += time.perf_counter() - started
     if args.timings:
         print_timings(report.timings, jobs=report.workers)
