@@ -318,6 +318,17 @@ def test_no_colour_in_an_output_file_from_a_real_terminal(tmp_path):
         os.close(follower)
 
 
+# -- an empty folder is not a clean run -------------------------------------------
+
+
+def test_empty_folder_warns_that_no_postings_were_found(tmp_path, capsys):
+    (tmp_path / "notes.py").write_text("print('not a posting')\n")
+    code, out, err = run(["check", str(tmp_path)], capsys)
+    assert (code, out, err) == (0, "All checks passed.\n", "postlint: warning: no postings found under the given path(s)\n")
+    code, out, err = run(["check", str(tmp_path), "--format", "json"], capsys)
+    assert (code, out, err) == (0, "[]\n", "postlint: warning: no postings found under the given path(s)\n")
+
+
 # -- a missing nlp-model is one config error, not an internal error per file ------
 
 

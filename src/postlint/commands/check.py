@@ -85,6 +85,9 @@ def run_check(args: argparse.Namespace) -> int:
             scheduler=args.scheduler,
             progress=_progress(args),
         )
+        if not report.results:
+            # As ruff: nothing to check is not a failure, but must not pass for a clean run.
+            print("postlint: warning: no postings found under the given path(s)", file=sys.stderr)
     rules = all_rules()
 
     if args.fix or args.diff:
