@@ -329,6 +329,66 @@ def test_empty_folder_warns_that_no_postings_were_found(tmp_path, capsys):
     assert (code, out, err) == (0, "[]\n", "postlint: warning: no postings found under the given path(s)\n")
 
 
+# -- --force-exclude: excludes apply to files named on the command line ----------
+
+
+def _project(tmp_path, config: str):
+    (tmp_path / "pyproject.toml").write_text(config)
+    for name in ("jobs/a.md", "drafts/b.md", "README.md"):
+        (tmp_path / name).parent.mkdir(exist_ok=True)
+        (tmp_path / name).write_text(NO_TITLE)
+
+
+def _linted(out: str) -> list[str]:
+    return [line.split(":", 1)[0] for line in out.splitlines()]
+
+
+def test_files_named_explicitly_are_linted_unless_force_exclude(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    _project(tmp_path, '[tool.postlint]\nselect = ["STR001"]\noutput-format = "concise"\nextend-exclude = ["drafts", "README.md"]\n')
+    files = ["jobs/a.md", "drafts/b.md", "README.md"]
+    code, out, err = run(["check", *files], capsys)
+    assert (code, _linted(out), err) == (1, files, "")
+    code, out, err = run(["check", *files, "--force-exclude"], capsys)
+    assert (code, _linted(out), err) == (1, ["jobs/a.md"], "")
+    code, out, err = run(["check", ".", "--force-exclude"], capsys)  # a folder walk excludes them either way
+    assert (code, _linted(out), err) == (1, ["jobs/a.md"], "")
+
+
+def test_force_exclude_from_config_and_no_force_exclude_flag(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    _project(tmp_path, '[tool.postlint]\nselect = ["STR001"]\noutput-format = "concise"\nextend-exclude = ["drafts/"]\nforce-exclude = true\n')
+    code, out, _ = run(["check", "jobs/a.md", "drafts/b.md"], capsys)
+    assert (code, _linted(out)) == (1, ["jobs/a.md"])
+    code, out, _ = run(["check", "jobs/a.md", "drafts/b.md", "--no-force-exclude"], capsys)
+    assert (code, _linted(out)) == (1, ["jobs/a.md", "drafts/b.md"])
+    code, out, err = run(["check", "drafts/b.md"], capsys)  # everything excluded: nothing was checked
+    assert (code, out, err) == (0, "", "postlint: warning: no postings found under the given path(s)\n")
+
+
+def test_force_exclude_patterns_are_read_from_the_config_folder(tmp_path, capsys, monkeypatch):
+    _project(tmp_path, '[tool.postlint]\nselect = ["STR001"]\noutput-format = "concise"\nextend-exclude = ["/drafts"]\nforce-exclude = true\n')
+    monkeypatch.chdir(tmp_path / "jobs")
+    code, out, _ = run(["check", "a.md", "../drafts/b.md", str(tmp_path / "drafts" / "b.md")], capsys)
+    assert (code, _linted(out)) == (1, ["a.md"])
+
+
+def test_exclude_patterns_are_read_from_the_config_folder_in_a_walk(tmp_path, capsys, monkeypatch):
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.postlint]\nselect = ["STR001"]\noutput-format = "concise"\nextend-exclude = ["/drafts", "jobs/old.md"]\n'
+    )
+    for name in ("jobs/new.md", "jobs/old.md", "drafts/a.md", "build/b.md"):
+        (tmp_path / name).parent.mkdir(exist_ok=True)
+        (tmp_path / name).write_text(NO_TITLE)
+    monkeypatch.chdir(tmp_path)
+    assert _linted(run(["check", "."], capsys)[1]) == ["jobs/new.md"]
+    assert _linted(run(["check", "jobs"], capsys)[1]) == ["jobs/new.md"]  # not only when walking from the top
+    # A folder named on the command line is walked even when excluded (as ruff does): build is a default exclude.
+    assert _linted(run(["check", "build", "drafts"], capsys)[1]) == ["build/b.md", "drafts/a.md"]
+    monkeypatch.chdir(tmp_path / "jobs")
+    assert _linted(run(["check", "."], capsys)[1]) == ["new.md"]
+
+
 # -- a missing nlp-model is one config error, not an internal error per file ------
 
 

@@ -46,6 +46,9 @@ class Config(BaseModel):
     include: list[str] = Field(default_factory=lambda: list(DEFAULT_INCLUDE))
     exclude: list[str] = Field(default_factory=lambda: list(DEFAULT_EXCLUDE))
     extend_exclude: list[str] = []
+    # Apply exclude/extend-exclude to files named on the command line too (ruff's
+    # force-exclude): pre-commit names every file itself.
+    force_exclude: bool = False
     schema_: str = Field(default="cto", alias="schema")
     nlp_model: str | None = None
     # Keywords and the keyphrase a posting should be found by (SEO rules).

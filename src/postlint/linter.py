@@ -249,6 +249,7 @@ def lint_paths(
     engine: str = "local",
     scheduler: str | None = None,
     progress: Progress | None = None,
+    force_exclude: bool | None = None,
 ) -> Report:
     """Lint files and folders (recursively, honouring include/exclude and .gitignore).
 
@@ -256,7 +257,8 @@ def lint_paths(
     are still checked. ``jobs`` > 1 lints in a process pool, ``engine="dask"``
     on a Dask cluster (``scheduler`` address, or a local one); ``cache``
     reuses results of unchanged postings. The report is the same either way,
-    in the same order.
+    in the same order. ``force_exclude`` (default: the config's
+    ``force-exclude``) applies the exclude patterns to files named in ``paths``.
     """
     from postlint.config import find_config_file
     from postlint.discover import discover
@@ -274,7 +276,7 @@ def lint_paths(
 
     report = Report()
     linter_for(Path.cwd())
-    items = list(discover([Path(p) for p in paths], linter_for(Path.cwd()).config))
+    items = list(discover([Path(p) for p in paths], linter_for(Path.cwd()).config, force_exclude=force_exclude))
     results: list[FileResult | None] = [None] * len(items)
     pending: list[tuple[int, Linter, str, str]] = []
     if progress is not None:

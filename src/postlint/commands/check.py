@@ -84,6 +84,7 @@ def run_check(args: argparse.Namespace) -> int:
             engine=args.engine,
             scheduler=args.scheduler,
             progress=_progress(args),
+            force_exclude=args.force_exclude,
         )
         if not report.results:
             # As ruff: nothing to check is not a failure, but must not pass for a clean run.
