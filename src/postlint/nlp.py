@@ -30,6 +30,9 @@ def configure(model: str | None) -> None:
     if model != _MODEL:
         _MODEL = model
         pipeline.cache_clear()
+        # Matchers hold the old pipeline's vocabulary: used on the new one's Docs they
+        # raise spaCy's E018 (a string hash the new StringStore never saw).
+        _phrase_matcher.cache_clear()
 
 
 def load_configured(where: str) -> None:
