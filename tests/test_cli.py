@@ -1,6 +1,9 @@
 from __future__ import annotations
 
+import io
 import json
+import os
+import shutil
 import subprocess
 import sys
 
@@ -13,9 +16,9 @@ NO_TITLE = "## About the role\n\nYou will build our data platform.\n"
 
 def run(args, capsys, stdin=None, monkeypatch=None):
     if stdin is not None:
-        import io
-
-        monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
+        # Bytes come through a real binary buffer, as a pipe's do.
+        stream = io.TextIOWrapper(io.BytesIO(stdin)) if isinstance(stdin, bytes) else io.StringIO(stdin)
+        monkeypatch.setattr(sys, "stdin", stream)
     code = main(args)
     out, err = capsys.readouterr()
     return code, out, err
@@ -187,3 +190,240 @@ def test_statistics_as_json_and_unwritable_output(tmp_path, capsys):
     assert json.loads(out) == [{"code": "STR001", "name": "title-present", "count": 1}]
     code, out, err = run(["check", str(f), "--select", "STR001", "-o", str(tmp_path / "no" / "dir" / "out.json")], capsys)
     assert code == 2 and err.startswith(f"postlint: error: {tmp_path / 'no' / 'dir' / 'out.json'}: cannot write the report")
+
+
+# -- standard input gets the checks a file gets --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00" * 4, "binary file, not a posting"),
+        ("caf\u00e9 ".encode() + b"\xff\xfe bad\n", "invalid UTF-8 at byte 6; save the file as UTF-8"),
+        (b" \n\n", "empty input"),
+    ],
+)
+def test_stdin_is_checked_like_a_file(capsys, monkeypatch, data, message):
+    code, out, err = run(["check", "-", "--select", "STR001,READ016", "--format", "concise"], capsys, data, monkeypatch)
+    assert (code, out, err) == (2, "", f"postlint: error: -: {message}\n")
+    code, out, err = run(["check", "-", "--stdin-filename", "job.md", "--select", "STR001"], capsys, data, monkeypatch)
+    assert (code, err) == (2, f"postlint: error: job.md: {message}\n")
+
+
+def test_stdin_bytes_are_decoded_like_a_file(capsys, monkeypatch):
+    data = b"\xef\xbb\xbf" + NO_TITLE.replace("\n", "\r\n").encode()  # BOM and CRLF, as Windows editors save
+    code, out, err = run(["check", "-", "--select", "STR001", "--format", "concise"], capsys, data, monkeypatch)
+    assert (code, err) == (1, "")
+    assert out == "-:1:4: STR001 [error] No job title: start the posting with a `# Title` heading or set `title` in front matter.\n"
+
+
+# -- --diff: stdout is the patch, the report goes to stderr ---------------------
+
+FIXABLE = "# Chair\n\nThe chairman leads.\n"
+PATCH_BODY = "@@ -1,3 +1,3 @@\n # Chair\n \n-The chairman leads.\n+The chair leads.\n"
+FIXABLE_FINDING = "3:5: INC002 [warning] Use 'chair' instead of 'chairman'.\n"
+
+
+def test_diff_on_files_prints_only_the_patch_on_stdout(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.md").write_text(FIXABLE)
+    (tmp_path / "b.md").write_text(NO_TITLE)
+    code, out, err = run(["check", "a.md", "b.md", "--diff", "--select", "INC002,STR001", "--format", "concise"], capsys)
+    assert code == 1
+    assert out == "--- a/a.md\n+++ b/a.md\n" + PATCH_BODY
+    assert err == "a.md:" + FIXABLE_FINDING + "b.md:1:4: STR001 [error] No job title: start the posting with a `# Title` heading or set `title` in front matter.\n"
+    assert (tmp_path / "a.md").read_text() == FIXABLE  # --diff writes nothing
+
+
+def test_diff_on_stdin_splits_the_streams_the_same_way(capsys, monkeypatch):
+    code, out, err = run(["check", "-", "--diff", "--select", "INC002", "--format", "concise"], capsys, FIXABLE, monkeypatch)
+    assert (code, out, err) == (1, "--- a/-\n+++ b/-\n" + PATCH_BODY, "-:" + FIXABLE_FINDING)
+
+
+def test_diff_patch_applies_with_git_apply(tmp_path, capsys, monkeypatch):
+    git = shutil.which("git")
+    if git is None:
+        pytest.skip("git is not installed")
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.md").write_text(FIXABLE)
+    _, out, _ = run(["check", ".", "--diff", "--select", "INC002"], capsys)
+    (tmp_path / "fix.patch").write_text(out)
+    subprocess.run([git, "apply", "fix.patch"], cwd=tmp_path, check=True, capture_output=True)
+    assert (tmp_path / "a.md").read_text() == "# Chair\n\nThe chair leads.\n"
+
+
+def test_diff_help_says_it_works_alone(capsys):
+    with pytest.raises(SystemExit):
+        main(["check", "--help"])
+    help_text = " ".join(capsys.readouterr().out.split())
+    assert "--diff print the patch of the safe fixes on stdout instead of writing them (the report goes to stderr)" in help_text
+
+
+# -- colour: only for the stream the report goes to, never a file ----------------
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_no_colour_in_an_output_file_when_stdout_is_a_terminal(tmp_path, capsys, monkeypatch):
+    for name in ("NO_COLOR", "FORCE_COLOR"):
+        monkeypatch.delenv(name, raising=False)
+    f = tmp_path / "job.md"
+    f.write_text(NO_TITLE)
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stdout", terminal)
+    for fmt in ("full", "concise"):
+        report = tmp_path / f"out-{fmt}.txt"
+        assert main(["check", str(f), "--select", "STR001", "--format", fmt, "-o", str(report)]) == 1
+        assert "\033[" not in report.read_text()
+        assert report.read_text().startswith(f"{f}:1:4: STR001 [error]")
+    main(["check", str(f), "--select", "STR001", "--format", "concise"])
+    assert terminal.getvalue().startswith(f"\033[1m{f}:1:4:\033[0m \033[31mSTR001\033[0m")
+
+
+def test_colour_follows_the_stream_the_report_goes_to(capsys, monkeypatch):
+    for name in ("NO_COLOR", "FORCE_COLOR"):
+        monkeypatch.delenv(name, raising=False)
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stdout", terminal)  # stdout is a terminal, stderr is not
+    monkeypatch.setattr(sys, "stdin", io.StringIO(FIXABLE))
+    assert main(["check", "-", "--diff", "--select", "INC002", "--format", "concise"]) == 1
+    assert "\033[" not in terminal.getvalue()  # the patch
+    assert capsys.readouterr().err == "-:" + FIXABLE_FINDING  # the report, on a pipe: plain
+
+
+def test_force_color_colours_a_pipe_but_never_a_file(tmp_path, capsys, monkeypatch):
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.setenv("FORCE_COLOR", "1")
+    f = tmp_path / "job.md"
+    f.write_text(NO_TITLE)
+    run(["check", str(f), "--select", "STR001", "--format", "concise", "-o", str(tmp_path / "out.txt")], capsys)
+    assert "\033[" not in (tmp_path / "out.txt").read_text()
+    _, out, _ = run(["check", str(f), "--select", "STR001", "--format", "concise"], capsys)
+    assert out.startswith(f"\033[1m{f}:1:4:")
+    monkeypatch.setenv("NO_COLOR", "1")
+    _, out, _ = run(["check", str(f), "--select", "STR001", "--format", "concise"], capsys)
+    assert out.startswith(f"{f}:1:4:")
+
+
+@pytest.mark.skipif(not hasattr(os, "openpty"), reason="needs a pseudo-terminal")
+def test_no_colour_in_an_output_file_from_a_real_terminal(tmp_path):
+    import postlint
+
+    f = tmp_path / "job.md"
+    f.write_text(NO_TITLE)
+    env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR")}
+    env["PYTHONPATH"] = os.path.dirname(os.path.dirname(postlint.__file__))
+    leader, follower = os.openpty()
+    try:
+        for fmt in ("full", "concise"):
+            report = tmp_path / f"{fmt}.txt"
+            args = [sys.executable, "-m", "postlint", "check", str(f), "--no-cache", "--select", "STR001", "--format", fmt, "-o", str(report)]
+            proc = subprocess.run(args, stdout=follower, stderr=subprocess.PIPE, env=env, timeout=120, check=False)
+            assert proc.returncode == 1, proc.stderr
+            assert report.read_text().startswith(f"{f}:1:4: STR001 [error] No job title")
+    finally:
+        os.close(leader)
+        os.close(follower)
+
+
+# -- an empty folder is not a clean run -------------------------------------------
+
+
+def test_empty_folder_warns_that_no_postings_were_found(tmp_path, capsys):
+    (tmp_path / "notes.py").write_text("print('not a posting')\n")
+    code, out, err = run(["check", str(tmp_path)], capsys)
+    assert (code, out, err) == (0, "All checks passed.\n", "postlint: warning: no postings found under the given path(s)\n")
+    code, out, err = run(["check", str(tmp_path), "--format", "json"], capsys)
+    assert (code, out, err) == (0, "[]\n", "postlint: warning: no postings found under the given path(s)\n")
+
+
+# -- --force-exclude: excludes apply to files named on the command line ----------
+
+
+def _project(tmp_path, config: str):
+    (tmp_path / "pyproject.toml").write_text(config)
+    for name in ("jobs/a.md", "drafts/b.md", "README.md"):
+        (tmp_path / name).parent.mkdir(exist_ok=True)
+        (tmp_path / name).write_text(NO_TITLE)
+
+
+def _linted(out: str) -> list[str]:
+    return [line.split(":", 1)[0] for line in out.splitlines()]
+
+
+def test_files_named_explicitly_are_linted_unless_force_exclude(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    _project(tmp_path, '[tool.postlint]\nselect = ["STR001"]\noutput-format = "concise"\nextend-exclude = ["drafts", "README.md"]\n')
+    files = ["jobs/a.md", "drafts/b.md", "README.md"]
+    code, out, err = run(["check", *files], capsys)
+    assert (code, _linted(out), err) == (1, files, "")
+    code, out, err = run(["check", *files, "--force-exclude"], capsys)
+    assert (code, _linted(out), err) == (1, ["jobs/a.md"], "")
+    code, out, err = run(["check", ".", "--force-exclude"], capsys)  # a folder walk excludes them either way
+    assert (code, _linted(out), err) == (1, ["jobs/a.md"], "")
+
+
+def test_force_exclude_from_config_and_no_force_exclude_flag(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    _project(tmp_path, '[tool.postlint]\nselect = ["STR001"]\noutput-format = "concise"\nextend-exclude = ["drafts/"]\nforce-exclude = true\n')
+    code, out, _ = run(["check", "jobs/a.md", "drafts/b.md"], capsys)
+    assert (code, _linted(out)) == (1, ["jobs/a.md"])
+    code, out, _ = run(["check", "jobs/a.md", "drafts/b.md", "--no-force-exclude"], capsys)
+    assert (code, _linted(out)) == (1, ["jobs/a.md", "drafts/b.md"])
+    code, out, err = run(["check", "drafts/b.md"], capsys)  # everything excluded: nothing was checked
+    assert (code, out, err) == (0, "", "postlint: warning: no postings found under the given path(s)\n")
+
+
+def test_force_exclude_patterns_are_read_from_the_config_folder(tmp_path, capsys, monkeypatch):
+    _project(tmp_path, '[tool.postlint]\nselect = ["STR001"]\noutput-format = "concise"\nextend-exclude = ["/drafts"]\nforce-exclude = true\n')
+    monkeypatch.chdir(tmp_path / "jobs")
+    code, out, _ = run(["check", "a.md", "../drafts/b.md", str(tmp_path / "drafts" / "b.md")], capsys)
+    assert (code, _linted(out)) == (1, ["a.md"])
+
+
+def test_exclude_patterns_are_read_from_the_config_folder_in_a_walk(tmp_path, capsys, monkeypatch):
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.postlint]\nselect = ["STR001"]\noutput-format = "concise"\nextend-exclude = ["/drafts", "jobs/old.md"]\n'
+    )
+    for name in ("jobs/new.md", "jobs/old.md", "drafts/a.md", "build/b.md"):
+        (tmp_path / name).parent.mkdir(exist_ok=True)
+        (tmp_path / name).write_text(NO_TITLE)
+    monkeypatch.chdir(tmp_path)
+    assert _linted(run(["check", "."], capsys)[1]) == ["jobs/new.md"]
+    assert _linted(run(["check", "jobs"], capsys)[1]) == ["jobs/new.md"]  # not only when walking from the top
+    # A folder named on the command line is walked even when excluded (as ruff does): build is a default exclude.
+    assert _linted(run(["check", "build", "drafts"], capsys)[1]) == ["build/b.md", "drafts/a.md"]
+    monkeypatch.chdir(tmp_path / "jobs")
+    assert _linted(run(["check", "."], capsys)[1]) == ["new.md"]
+
+
+# -- a missing nlp-model is one config error, not an internal error per file ------
+
+
+@pytest.fixture
+def _blank_pipeline_after():
+    from postlint import nlp
+
+    yield
+    nlp.configure(None)  # the pipeline is per process: leave the blank one for the next test
+
+
+@pytest.mark.usefixtures("_blank_pipeline_after")
+def test_missing_nlp_model_stops_the_run_with_one_config_error(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "pyproject.toml").write_text('[tool.postlint]\nnlp-model = "postlint_no_such_pipeline"\n')
+    for name in ("a.md", "b.md"):
+        (tmp_path / name).write_text(NO_TITLE)
+    code, out, err = run(["check", "a.md", "b.md", "--no-cache", "--select", "READ001,STR001"], capsys)
+    assert (code, out) == (2, "")
+    assert err.startswith(
+        f"postlint: error: {tmp_path.resolve() / 'pyproject.toml'} [tool.postlint]: invalid value for 'nlp-model': "
+        "cannot load the spaCy pipeline 'postlint_no_such_pipeline': [E050] Can't find model 'postlint_no_such_pipeline'."
+    )
+    assert err.count("\n") == 1 and "internal error" not in err
+    # Rules that never use spaCy do not need it: nothing to load, nothing to report.
+    code, out, err = run(["check", "a.md", "--no-cache", "--select", "STR001", "--format", "concise"], capsys)
+    assert (code, err) == (1, "") and out.startswith("a.md:1:4: STR001")

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from postlint.config import Config, load_config, parse_config, select_rules
@@ -114,3 +116,89 @@ def test_command_line_selectors_are_blamed_on_the_command_line(tmp_path):
     config = load_config(tmp_path, select=["FOO"])  # no config file above tmp_path
     with pytest.raises(ConfigError, match=r"^command line: select: unknown rule selector 'FOO'"):
         select_rules(config, RULES)
+
+
+# -- values a lax parser would have accepted --------------------------------------
+
+
+def test_unknown_profile_is_an_error_and_known_ones_pass():
+    with pytest.raises(ConfigError, match=r"^cfg\.toml: invalid value for 'profiles': unknown profile 'nope' \(known: inclusive, us-federal-contractor\)$"):
+        parse_config({"profiles": ["nope"]}, origin="cfg.toml")
+    assert parse_config({"profiles": ["US-Federal-Contractor", "inclusive"]}).profiles == ["US-Federal-Contractor", "inclusive"]
+
+
+def test_a_profile_named_in_a_rules_strict_profiles_is_known():
+    config = parse_config({"profiles": ["agency"], "rules": {"INC008": {"strict-profiles": ["agency"]}}})
+    assert config.profiles == ["agency"]
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        (True, "Input should be a valid integer (got true)"),
+        ("5", 'Input should be a valid integer (got "5")'),
+        (2.0, "Input should be a valid integer (got 2.0)"),
+        (0, "Input should be greater than or equal to 1 (got 0)"),
+    ],
+)
+def test_rule_option_values_are_not_coerced(value, message):
+    config = parse_config({"rules": {"STR008": {"max-items": value}}}, origin="cfg.toml")
+    with pytest.raises(ConfigError) as exc:
+        select_rules(config, all_rules())
+    assert str(exc.value) == f"cfg.toml: [rules.STR008]: invalid value for 'max-items': {message}"
+
+
+def test_rule_option_types_are_strict_but_toml_types_still_fit():
+    config = parse_config({"rules": {"INC900": {"enabled": 1}}}, origin="cfg.toml")
+    with pytest.raises(ConfigError, match=r"^cfg\.toml: \[rules\.INC900\]: invalid value for 'enabled': Input should be a valid boolean \(got 1\)$"):
+        select_rules(config, RULES)
+    rules = {"STR008": {"max-items": 12}, "READ001": {"min": 55}, "INC008": {"strict-profiles": ["x"], "severity": "error"}}
+    chosen = {r.code: r for r in select_rules(parse_config({"rules": rules}), all_rules())}
+    assert (chosen["STR008"].max_items, chosen["READ001"].min, chosen["INC008"].severity) == (12, 55.0, "error")
+
+
+# -- who is blamed for an error -----------------------------------------------------
+
+
+def test_errors_in_file_keys_name_only_the_file(tmp_path):
+    dotfile = re.escape(str(tmp_path / ".postlint.toml"))
+    (tmp_path / ".postlint.toml").write_text('ignore = ["NOPE1"]\n')
+    config = load_config(tmp_path, select=["INC"])
+    with pytest.raises(ConfigError, match=rf"^{dotfile}: ignore: unknown rule selector 'NOPE1'"):
+        select_rules(config, RULES)
+    config = load_config(tmp_path / ".postlint.toml", select=["NOPE2"])
+    with pytest.raises(ConfigError, match=r"^command line: select: unknown rule selector 'NOPE2'"):
+        select_rules(config, RULES)
+    (tmp_path / ".postlint.toml").write_text('fail-level = "error"\n')
+    with pytest.raises(ConfigError, match=r"^command line: invalid value for 'output-format': "):
+        load_config(tmp_path, output_format="nope")
+    (tmp_path / ".postlint.toml").write_text("nonsense = 1\n")
+    with pytest.raises(ConfigError, match=rf"^{dotfile}: unknown key 'nonsense'$"):
+        load_config(tmp_path, select=["INC"])
+
+
+# -- --config FILE with a [tool.postlint] table ------------------------------------
+
+
+def test_explicit_config_file_may_hold_a_tool_postlint_table(tmp_path):
+    other = tmp_path / "ci.toml"
+    other.write_text('[project]\nname = "x"\n\n[tool.postlint]\nfail-level = "error"\n\n[tool.postlint.rules.STR008]\nmax-items = 4\n')
+    config = load_config(other)
+    assert (config.fail_level, config.rules, config.origin) == ("error", {"STR008": {"max-items": 4}}, f"{other} [tool.postlint]")
+
+
+def test_settings_both_at_top_level_and_in_tool_postlint_are_an_error(tmp_path):
+    other = tmp_path / "ci.toml"
+    other.write_text('select = ["STR"]\n\n[tool.postlint]\nfail-level = "error"\n')
+    with pytest.raises(ConfigError, match=rf"^{re.escape(str(other))}: settings both in \[tool\.postlint\] and at the top level \('select'\): keep one$"):
+        load_config(other)
+
+
+def test_a_tool_table_without_postlint_says_what_a_config_holds(tmp_path):
+    other = tmp_path / "ci.toml"
+    other.write_text("[tool.ruff]\nline-length = 100\n")
+    with pytest.raises(ConfigError) as exc:
+        load_config(other)
+    assert str(exc.value) == (
+        f"{other}: unknown key 'tool' (a config file holds postlint's settings at the top level, or in a [tool.postlint] table)"
+    )

@@ -166,3 +166,14 @@ def test_emitter_refuses_invalid_or_reversed_dates():
     assert reversed_.missing == ["validThrough: 2026-01-01 is before datePosted 2026-11-01"]
     good = build(parse_posting(base.format(dates="date-posted: 2026-11-01\nvalid-through: 2026-12-31\n")))
     assert good.missing == [] and good.document["validThrough"] == "2026-12-31"
+
+
+def test_jsonld_command_checks_stdin_like_a_file(capsys, monkeypatch):
+    import io
+    import sys
+
+    from postlint.cli import main
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO("caf\u00e9 ".encode() + b"\xff\xfe bad\n")))
+    assert main(["jsonld", "-"]) == 2
+    assert capsys.readouterr().err == "postlint: error: -: invalid UTF-8 at byte 6; save the file as UTF-8\n"

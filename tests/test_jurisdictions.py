@@ -66,3 +66,9 @@ def test_colorado_apply_and_deadline_rules_follow_the_posting_date():
 def test_unknown_jurisdiction_in_config_is_an_error():
     with pytest.raises(ConfigError, match=r"unknown jurisdiction 'US-XX'"):
         parse_config({"jurisdictions": ["US-XX"]}, origin="cfg.toml")
+
+
+def test_unknown_jurisdiction_message_has_no_pydantic_prefix():
+    with pytest.raises(ConfigError) as exc:
+        parse_config({"jurisdictions": ["US-XX"]}, origin="cfg.toml")
+    assert str(exc.value).startswith("cfg.toml: invalid value for 'jurisdictions': unknown jurisdiction 'US-XX' (known: ")

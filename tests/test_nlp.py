@@ -83,3 +83,17 @@ def test_ampersand_lemma_is_and():
     posting = parse("# T\n\nData & Reporting and R&D.\n")
     found = nlp.match_phrases(posting, [["data and reporting"]], attr="LEMMA")
     assert [b.text[s:e] for b, _, s, e in found] == ["Data & Reporting"]
+
+
+def test_changing_the_pipeline_drops_matchers_built_on_the_old_one():
+    # The matched group's id is a string in the matcher's vocabulary ("41"): a matcher
+    # kept from the old pipeline cannot name it in the new one (spaCy's E018).
+    groups = [[f"unused phrase {i}"] for i in range(41)] + [["scale"]]
+    posting = parse("# T\n\nScaling systems matters.\n")
+    assert [g for _, g, _, _ in nlp.match_phrases(posting, groups, attr="LEMMA")] == [41]
+    try:
+        nlp.configure("postlint_no_such_pipeline")  # as a config with a missing nlp-model does
+    finally:
+        nlp.configure(None)  # a new blank pipeline, with a new vocabulary
+    fresh = parse("# T\n\nScaling systems matters.\n")
+    assert [(g, b.text[s:e]) for b, g, s, e in nlp.match_phrases(fresh, groups, attr="LEMMA")] == [(41, "Scaling")]

@@ -8,6 +8,9 @@ and scaling measurements live in ``benchmarks/robustness.py``.
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -154,6 +157,57 @@ def test_chmod_000_file_is_permission_denied(tmp_path, capsys):
     finally:
         locked.chmod(0o644)
     assert (code, err) == (2, f"postlint: error: {locked}: permission denied\n")
+
+
+def test_unreadable_folder_is_an_error_and_the_rest_is_checked(tmp_path, capsys, monkeypatch):
+    (tmp_path / "a_jobs").mkdir()
+    (tmp_path / "a_jobs" / "a.md").write_text(BODY)
+    locked = tmp_path / "a_jobs" / "locked"
+    locked.mkdir()
+    (locked / "hidden.md").write_text(BODY)
+    (tmp_path / "b.md").write_text(BODY)
+    # os.walk lists folders with os.scandir; as root, simulate the kernel's refusal.
+    real = os.scandir
+
+    def scandir(path="."):
+        if os.fspath(path) == str(locked):
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return real(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    code, out, err = run(["check", str(tmp_path), "--select", "INC010", "--format", "concise"], capsys)
+    assert code == 2
+    assert [line.split(":", 1)[0] for line in out.splitlines()] == [str(tmp_path / "a_jobs" / "a.md"), str(tmp_path / "b.md")]
+    assert err == f"postlint: error: {locked}: permission denied\n"
+
+
+def _as_unprivileged(cmd: list[str]) -> list[str]:
+    """``cmd`` without root's permission override (CAP_DAC_*), so chmod 000 means what it says."""
+    if os.geteuid() != 0:
+        return cmd
+    drop = ["setpriv", "--bounding-set=-dac_override,-dac_read_search", "--inh-caps=-dac_override,-dac_read_search", "--"]
+    if shutil.which("setpriv") is None or subprocess.run([*drop, "true"], capture_output=True, check=False).returncode != 0:
+        pytest.skip("root, and setpriv cannot drop the permission override here")
+    return [*drop, *cmd]
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_chmod_000_folder_is_permission_denied(tmp_path):
+    import postlint
+
+    locked, good = tmp_path / "locked", tmp_path / "good.md"
+    locked.mkdir()
+    (locked / "c.md").write_text(BODY)
+    good.write_text(BODY)
+    cmd = _as_unprivileged([sys.executable, "-m", "postlint", "check", "--no-cache", "locked", "good.md", "--select", "INC010", "--format", "concise"])
+    env = {**os.environ, "PYTHONPATH": os.path.dirname(os.path.dirname(postlint.__file__)), "NO_COLOR": "1"}
+    locked.chmod(0)
+    try:
+        proc = subprocess.run(cmd, cwd=tmp_path, capture_output=True, text=True, env=env, timeout=120, check=False)
+    finally:
+        locked.chmod(0o755)
+    assert (proc.returncode, proc.stderr) == (2, "postlint: error: locked: permission denied\n")
+    assert proc.stdout == f"good.md:{FLAG} [info] {ROCKSTAR}\n"
 
 
 @pytest.mark.parametrize("name", ["with space.md", "naïve résumé.md", "求人 票.md", "emoji 🚀.md"])

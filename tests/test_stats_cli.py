@@ -66,3 +66,15 @@ def test_corpus_files_all_work(capsys):
     assert main(["stats", *map(str, files), "--format", "json"]) == 0
     reports = json.loads(capsys.readouterr().out)
     assert len(reports) == len(files) and all(r["words"] > 0 for r in reports)
+
+
+def test_stdin_is_checked_like_a_file(capsys, monkeypatch):
+    import io
+    import sys
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00" * 4)))
+    assert main(["stats", "-"]) == 2
+    assert capsys.readouterr().err == "postlint: error: -: binary file, not a posting\n"
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(POSTING.encode())))
+    assert main(["stats", "-", "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)[0]["words"] == 15

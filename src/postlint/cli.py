@@ -40,6 +40,12 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--config", metavar="PATH", help="use this config file instead of searching for one")
     check.add_argument("--stdin-filename", metavar="NAME", help="name (and format, by extension) for text read from -")
     check.add_argument("--input-format", choices=("markdown", "text", "html", "jsonld"), help="override the format detected from the extension")
+    check.add_argument(
+        "--force-exclude",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="apply exclude/extend-exclude to files named on the command line too, as pre-commit needs (default: force-exclude in config, else off)",
+    )
     check.add_argument("--statistics", action="store_true", help="print a count per rule instead of each finding")
     check.add_argument("--timings", action="store_true", help="print time spent per phase and per rule to stderr")
     _add_speed_flags(check)
@@ -83,7 +89,7 @@ def _add_speed_flags(check: argparse.ArgumentParser) -> None:
 def _add_integration_flags(check: argparse.ArgumentParser) -> None:
     """Flags whose behaviour lives in the integrations modules (fix, baseline)."""
     check.add_argument("--fix", action="store_true", help="apply safe fixes in place")
-    check.add_argument("--diff", action="store_true", help="with --fix, print the patch instead of writing")
+    check.add_argument("--diff", action="store_true", help="print the patch of the safe fixes on stdout instead of writing them (the report goes to stderr)")
     check.add_argument("--baseline", metavar="FILE", help="report only findings not recorded in FILE")
     check.add_argument("--write-baseline", metavar="FILE", help="record today's findings in FILE")
 

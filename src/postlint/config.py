@@ -2,7 +2,7 @@
 
 The nearest config file is found by walking up from the linted file; ``--config``
 overrides. Unknown keys, unknown selectors and invalid rule options are errors
-that name the file and the key.
+that name the file (or the command line, for a key set there) and the key.
 """
 
 from __future__ import annotations
@@ -12,9 +12,11 @@ import tomllib
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path, PurePosixPath
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, ValidationInfo, field_validator
+from pydantic.fields import FieldInfo
+from pydantic_core import to_json
 
 from postlint.diagnostic import SEVERITY_RANK, Severity
 from postlint.errors import ConfigError
@@ -24,6 +26,10 @@ CONFIG_FILES = (".postlint.toml", "pyproject.toml")
 OUTPUT_FORMATS = ("full", "concise", "json", "github", "sarif", "gitlab", "junit", "html")
 DEFAULT_INCLUDE = ["*.md", "*.markdown", "*.txt", "*.html", "*.htm", "*.jsonld"]
 DEFAULT_EXCLUDE = [".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__", ".postlint_cache", ".tox", "build", "dist"]
+# Names `profiles` may hold: the INC rules read them (INC008/INC009's strict-profiles
+# and INC009's federal-contractor wording). A name a rule's `strict-profiles` option
+# adds in the same config is allowed too.
+PROFILES = ("inclusive", "us-federal-contractor")
 
 
 class Config(BaseModel):
@@ -40,6 +46,9 @@ class Config(BaseModel):
     include: list[str] = Field(default_factory=lambda: list(DEFAULT_INCLUDE))
     exclude: list[str] = Field(default_factory=lambda: list(DEFAULT_EXCLUDE))
     extend_exclude: list[str] = []
+    # Apply exclude/extend-exclude to files named on the command line too (ruff's
+    # force-exclude): pre-commit names every file itself.
+    force_exclude: bool = False
     schema_: str = Field(default="cto", alias="schema")
     nlp_model: str | None = None
     # Keywords and the keyphrase a posting should be found by (SEO rules).
@@ -47,7 +56,6 @@ class Config(BaseModel):
     keyphrase: str | None = None
     # Pay-transparency and other legal profiles, e.g. ["US-CO", "CA-ON", "EU"].
     jurisdictions: list[str] = []
-    profiles: list[str] = []
     # Facts for `postlint jsonld` when a posting's front matter does not give them.
     hiring_organization: str | None = None
     location: str | None = None
@@ -56,9 +64,14 @@ class Config(BaseModel):
     valid_through: str | None = None
     # Per-rule options and severity: [tool.postlint.rules.CODE-or-name].
     rules: dict[str, dict[str, Any]] = {}
+    # Who the posting is for, beyond the law (see PROFILES); after `rules`, whose
+    # strict-profiles options may name more.
+    profiles: list[str] = []
     # Where the config came from: relative paths (schema, per-file-ignores) resolve against it.
     root: str = Field(default=".", exclude=True)
     origin: str = Field(default="<defaults>", exclude=True)
+    # Keys set on the command line: their errors are blamed on it, not on the file.
+    cli_keys: frozenset[str] = Field(default=frozenset(), exclude=True)
 
     @field_validator("jurisdictions")
     @classmethod
@@ -70,6 +83,23 @@ class Config(BaseModel):
             if code.upper() not in known:
                 raise ValueError(f"unknown jurisdiction {code!r} (known: {', '.join(sorted(known))})")
         return value
+
+    @field_validator("profiles")
+    @classmethod
+    def _known_profiles(cls, value: list[str], info: ValidationInfo) -> list[str]:
+        known = {p.lower() for p in PROFILES}
+        for options in info.data.get("rules", {}).values():
+            extra = options.get("strict-profiles", options.get("strict_profiles", []))
+            if isinstance(extra, list):
+                known |= {str(p).lower() for p in extra}
+        for name in value:
+            if name.lower() not in known:
+                raise ValueError(f"unknown profile {name!r} (known: {', '.join(sorted(known))})")
+        return value
+
+    def where(self, key: str) -> str:
+        """Who set ``key`` (kebab-case), for an error about it: the command line or the config file."""
+        return "command line" if key in self.cli_keys else self.origin
 
     def resolved_schema(self) -> str:
         from postlint.schema import BUILTIN_SCHEMAS
@@ -118,15 +148,13 @@ def check_selectors(selectors: Iterable[str], rules: Sequence[Rule], where: str)
 
 def select_rules(config: Config, rules: Sequence[Rule], *, path: str | None = None) -> list[Rule]:
     """The rules a config turns on, with its per-rule options applied (ruff's select/ignore semantics)."""
-    where = config.origin
-    check_selectors(config.select or [], rules, f"{where}: select")
-    check_selectors(config.extend_select, rules, f"{where}: extend-select")
-    check_selectors(config.ignore, rules, f"{where}: ignore")
+    for key in ("select", "extend-select", "ignore"):
+        check_selectors(getattr(config, key.replace("-", "_")) or [], rules, f"{config.where(key)}: {key}")
     for selectors in config.per_file_ignores.values():
-        check_selectors(selectors, rules, f"{where}: per-file-ignores")
+        check_selectors(selectors, rules, f"{config.where('per-file-ignores')}: per-file-ignores")
     for key in config.rules:
         if not any(key in (r.code, r.name) for r in rules):
-            raise ConfigError(f"{where}: [rules.{key}]: no rule has that code or name")
+            raise ConfigError(f"{config.origin}: [rules.{key}]: no rule has that code or name")
     if config.select is None:
         chosen = [r for r in rules if r.enabled or any(_turns_on(r, s) for s in config.extend_select)]
     else:
@@ -148,18 +176,36 @@ def configure_rule(rule: Rule, config: Config) -> Rule:
 
 def apply_options(rule: Rule, options: dict[str, Any], where: str) -> Rule:
     data = rule.model_dump(by_alias=True)
+    fields = type(rule).model_fields
     for key, value in options.items():
         field = key.replace("-", "_")
-        if field in Rule.META or field not in type(rule).model_fields:
+        if field in Rule.META or field not in fields:
             known = ", ".join(sorted(rule.options())) or "none"
             raise ConfigError(f"{where}: unknown option '{key}' for {rule.code} {rule.name} (options: {known})")
+        _check_strictly(fields[field], value, f"{where}: invalid value for '{_kebab(field)}'")
         data[_kebab(field)] = value
     try:
         return type(rule).model_validate(data)
     except ValidationError as exc:
         err = exc.errors()[0]
         key = ".".join(str(p) for p in err["loc"])
-        raise ConfigError(f"{where}: invalid value for '{key}': {err['msg']}") from None
+        raise ConfigError(f"{where}: invalid value for '{key}': {_message(err)}") from None
+
+
+def _check_strictly(field: FieldInfo, value: Any, where: str) -> None:
+    """Validate a config value against the option's type without lax coercion.
+
+    Rules validate in pydantic's lax mode, which reads ``true`` as 1 and "5"
+    as 5: a typo in a config would silently become a setting. TOML values
+    are typed, so they are checked as JSON is in strict mode (a string may
+    still name an enum member or an ISO date; a boolean is never a number).
+    """
+    encoded = to_json(value)
+    expected = Annotated[(field.annotation, *field.metadata)] if field.metadata else field.annotation
+    try:
+        TypeAdapter(expected).validate_json(encoded, strict=True)
+    except ValidationError as exc:
+        raise ConfigError(f"{where}: {_message(exc.errors()[0])} (got {encoded.decode()})") from None
 
 
 def find_config_file(start: Path) -> Path | None:
@@ -195,6 +241,7 @@ def load_config(path: str | Path | None = None, **overrides: Any) -> Config:
 
     ``path`` may be a config file or a folder to search from; ``None`` searches
     from the current folder and returns the defaults when nothing is found.
+    ``overrides`` are the command line's: errors in them name the command line.
     """
     target = Path(path) if path is not None else Path.cwd()
     file = target if target.is_file() else find_config_file(target)
@@ -207,10 +254,8 @@ def load_config(path: str | Path | None = None, **overrides: Any) -> Config:
         data, origin = _read_table(file)
         root = file.parent
     given = {_kebab(k): v for k, v in overrides.items() if v is not None}
-    if given:
-        origin = "command line" if file is None else f"{origin} with command-line options"
     data.update(given)
-    return parse_config(data, origin=origin, root=root)
+    return parse_config(data, origin=origin, root=root, cli_keys=frozenset(given))
 
 
 def _read_table(file: Path) -> tuple[dict[str, Any], str]:
@@ -220,17 +265,39 @@ def _read_table(file: Path) -> tuple[dict[str, Any], str]:
         raise ConfigError(f"{file}: invalid TOML: {exc}") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{file}: cannot read config: {exc}") from None
+    tool = doc.get("tool")
+    table = tool.get("postlint") if isinstance(tool, dict) else None
     if file.name == "pyproject.toml":
-        return dict(doc.get("tool", {}).get("postlint", {})), f"{file} [tool.postlint]"
+        return dict(table or {}), f"{file} [tool.postlint]"
+    if isinstance(table, dict):
+        # Any file may hold a [tool.postlint] table (a pyproject.toml copied under
+        # another name, given to --config); settings beside it would be ambiguous.
+        beside = sorted(k for k in doc if k in _KEYS)
+        if beside:
+            raise ConfigError(f"{file}: settings both in [tool.postlint] and at the top level ('{beside[0]}'): keep one")
+        return dict(table), f"{file} [tool.postlint]"
     return doc, str(file)
 
 
-def parse_config(data: dict[str, Any], *, origin: str = "<config>", root: str | Path = ".") -> Config:
+def parse_config(
+    data: dict[str, Any], *, origin: str = "<config>", root: str | Path = ".", cli_keys: frozenset[str] = frozenset()
+) -> Config:
     try:
-        return Config.model_validate({**data, "root": str(root), "origin": origin})
+        return Config.model_validate({**data, "root": str(root), "origin": origin, "cli-keys": cli_keys})
     except ValidationError as exc:
         err = exc.errors()[0]
         key = ".".join(str(p) for p in err["loc"])
+        where = "command line" if key.split(".")[0] in cli_keys else origin
         if err["type"] == "extra_forbidden":
-            raise ConfigError(f"{origin}: unknown key '{key}'") from None
-        raise ConfigError(f"{origin}: invalid value for '{key}': {err['msg']}") from None
+            raise ConfigError(f"{where}: unknown key '{key}'{_TOOL_HINT if key == 'tool' else ''}") from None
+        raise ConfigError(f"{where}: invalid value for '{key}': {_message(err)}") from None
+
+
+_KEYS = {field.alias or _kebab(name) for name, field in Config.model_fields.items()}
+# A [tool] table without postlint in it: say what a config file holds.
+_TOOL_HINT = " (a config file holds postlint's settings at the top level, or in a [tool.postlint] table)"
+
+
+def _message(err: Any) -> str:
+    """pydantic's message without its "Value error, " prefix: the rest already says what is wrong."""
+    return str(err["msg"]).removeprefix("Value error, ")

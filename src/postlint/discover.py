@@ -1,5 +1,6 @@
-"""Which files a run checks: given files always; folders recursively by include globs,
-minus ``exclude`` patterns and the patterns of ``.gitignore`` files (gitignore syntax)."""
+"""Which files a run checks: given files always (unless ``force-exclude`` applies the
+excludes to them too); folders recursively by include globs, minus ``exclude`` patterns
+and the patterns of ``.gitignore`` files (gitignore syntax)."""
 
 from __future__ import annotations
 
@@ -7,8 +8,13 @@ import fnmatch
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from postlint.config import Config
+from postlint.source import os_error_message
+
+if TYPE_CHECKING:  # pragma: no cover
+    from pathspec import PathSpec
 
 
 def _spec(patterns: list[str]):  # noqa: ANN202 - pathspec.PathSpec
@@ -28,13 +34,18 @@ def _gitignore(folder: Path) -> list[str]:
         return []
 
 
-def discover(paths: list[Path], config: Config) -> Iterator[Path | str]:
+def discover(paths: list[Path], config: Config, *, force_exclude: bool | None = None) -> Iterator[Path | str]:
     """Yield files to lint in a stable order, or a one-line error string for a bad path.
 
     A path named on the command line is always linted (as ruff does) unless it
-    does not exist; symlinked folders are not followed, so loops cannot hang.
+    does not exist, or ``force_exclude`` (default: the config's ``force-exclude``)
+    is on and an exclude pattern matches it: pre-commit names every file itself.
+    Symlinked folders are not followed, so loops cannot hang.
     """
-    excludes = list(config.exclude) + list(config.extend_exclude)
+    excludes = _spec(list(config.exclude) + list(config.extend_exclude))
+    base = Path(config.root)
+    if force_exclude is None:
+        force_exclude = config.force_exclude
     seen: set[Path] = set()
     for root in paths:
         if str(root) == "-":
@@ -43,30 +54,62 @@ def discover(paths: list[Path], config: Config) -> Iterator[Path | str]:
         if not root.exists() and not root.is_symlink():
             yield f"{root}: no such file or directory"
             continue
+        if force_exclude and _excluded(root, excludes, base, Path.cwd()):
+            continue
         if not root.is_dir():
             if root not in seen:
                 seen.add(root)
                 yield root
             continue
-        yield from _walk(root, excludes, config.include, seen)
+        yield from _walk(root, excludes, config.include, seen, base)
 
 
-def _walk(root: Path, excludes: list[str], include: list[str], seen: set[Path]) -> Iterator[Path]:
-    found: list[Path] = []
-    ignore_specs: list[tuple[Path, object]] = [(root, _spec(excludes))]
-    for directory, dirnames, filenames in os.walk(root, followlinks=False, onerror=None):
+def _excluded(path: Path, excludes: PathSpec, base: Path, fallback: Path, is_dir: bool | None = None) -> bool:
+    rel = _anchored(path, base, fallback)
+    if rel in (None, "."):
+        return False  # the folder the patterns are read from is never excluded itself
+    return bool(excludes.match_file(rel + ("/" if (path.is_dir() if is_dir is None else is_dir) else "")))
+
+
+def _anchored(path: Path, base: Path, fallback: Path) -> str | None:
+    """``path`` as an exclude pattern sees it: relative to the config's folder, like ruff's
+    patterns, or to ``fallback`` (the folder walked, the current one) for a path outside it."""
+    absolute = Path(os.path.abspath(path))
+    for folder in (base, fallback):
+        try:
+            return absolute.relative_to(os.path.abspath(folder)).as_posix()
+        except ValueError:
+            continue
+    return None
+
+
+def _walk(root: Path, excludes: PathSpec, include: list[str], seen: set[Path], base: Path) -> Iterator[Path | str]:
+    found: dict[Path, Path | str] = {}
+    if _excluded(root, excludes, base, root, True):
+        base = root  # a folder named on the command line is walked even if excluded: read the patterns below it
+    ignore_specs: list[tuple[Path, object]] = []  # .gitignore files, each read from its own folder
+
+    def unreadable(exc: OSError) -> None:
+        # os.walk skips a folder it cannot list; a skipped folder must not pass for a clean one.
+        folder = Path(exc.filename) if exc.filename else root
+        found[folder] = f"{folder}: {os_error_message(exc)}"
+
+    for directory, dirnames, filenames in os.walk(root, followlinks=False, onerror=unreadable):
         here = Path(directory)
         patterns = _gitignore(here)
         if patterns:
             ignore_specs.append((here, _spec(patterns)))
 
         def ignored(path: Path, is_dir: bool) -> bool:
-            for base, spec in ignore_specs:
+            if _excluded(path, excludes, base, root, is_dir):
+                return True
+            suffix = "/" if is_dir else ""
+            for folder, spec in ignore_specs:
                 try:
-                    rel = path.relative_to(base).as_posix()
+                    rel = path.relative_to(folder).as_posix()
                 except ValueError:
                     continue
-                if spec.match_file(rel + ("/" if is_dir else "")):  # type: ignore[attr-defined]
+                if spec.match_file(rel + suffix):  # type: ignore[attr-defined]
                     return True
             return False
 
@@ -79,5 +122,6 @@ def _walk(root: Path, excludes: list[str], include: list[str], seen: set[Path]) 
                 continue
             if path not in seen:
                 seen.add(path)
-                found.append(path)
-    yield from sorted(found)
+                found[path] = path
+    for key in sorted(found):
+        yield found[key]

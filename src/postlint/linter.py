@@ -114,6 +114,8 @@ class Linter:
         self.timings: dict[str, float] = defaultdict(float)
         self._fingerprints: dict[tuple[int, ...], str] = {}
         nlp.configure(self.config.nlp_model)
+        if any(rule.uses_nlp() for rule in self.rules):
+            nlp.load_configured(self.config.where("nlp-model"))
 
     def rules_for(self, path: str) -> list[Rule]:
         if not self.config.per_file_ignores or path == "-":
@@ -247,6 +249,7 @@ def lint_paths(
     engine: str = "local",
     scheduler: str | None = None,
     progress: Progress | None = None,
+    force_exclude: bool | None = None,
 ) -> Report:
     """Lint files and folders (recursively, honouring include/exclude and .gitignore).
 
@@ -254,7 +257,8 @@ def lint_paths(
     are still checked. ``jobs`` > 1 lints in a process pool, ``engine="dask"``
     on a Dask cluster (``scheduler`` address, or a local one); ``cache``
     reuses results of unchanged postings. The report is the same either way,
-    in the same order.
+    in the same order. ``force_exclude`` (default: the config's
+    ``force-exclude``) applies the exclude patterns to files named in ``paths``.
     """
     from postlint.config import find_config_file
     from postlint.discover import discover
@@ -272,7 +276,7 @@ def lint_paths(
 
     report = Report()
     linter_for(Path.cwd())
-    items = list(discover([Path(p) for p in paths], linter_for(Path.cwd()).config))
+    items = list(discover([Path(p) for p in paths], linter_for(Path.cwd()).config, force_exclude=force_exclude))
     results: list[FileResult | None] = [None] * len(items)
     pending: list[tuple[int, Linter, str, str]] = []
     if progress is not None:

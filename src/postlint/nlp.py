@@ -30,6 +30,23 @@ def configure(model: str | None) -> None:
     if model != _MODEL:
         _MODEL = model
         pipeline.cache_clear()
+        # Matchers hold the old pipeline's vocabulary: used on the new one's Docs they
+        # raise spaCy's E018 (a string hash the new StringStore never saw).
+        _phrase_matcher.cache_clear()
+
+
+def load_configured(where: str) -> None:
+    """Load the ``nlp-model`` pipeline now, so one that is missing or broken stops the
+    run with one config error (``where`` names the config) instead of failing every file."""
+    if not _MODEL:
+        return
+    try:
+        pipeline()
+    except Exception as exc:  # noqa: BLE001 - spaCy raises OSError, ImportError, ValueError…: all mean "cannot use it"
+        from postlint.errors import ConfigError
+
+        reason = " ".join(str(exc).split())
+        raise ConfigError(f"{where}: invalid value for 'nlp-model': cannot load the spaCy pipeline {_MODEL!r}: {reason}") from None
 
 
 def _import_spacy() -> Any:

@@ -6,6 +6,7 @@ import codecs
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TextIO
 
 from postlint.errors import InputError
 
@@ -76,6 +77,15 @@ def decode(data: bytes, name: str) -> SourceText:
         return SourceText(data.decode("latin-1"), "latin-1")
 
 
+def os_error_message(exc: OSError) -> str:
+    """The words after ``name:`` for a file or folder the system would not let us read."""
+    if isinstance(exc, FileNotFoundError):
+        return "no such file"
+    if isinstance(exc, PermissionError):
+        return "permission denied"
+    return f"cannot read: {exc.strerror or exc}"
+
+
 def read_source(path: str | Path) -> SourceText:
     """Read and decode a posting file; every failure is an InputError naming it."""
     name = str(path)
@@ -87,13 +97,28 @@ def read_source(path: str | Path) -> SourceText:
         if size > MAX_BYTES:
             raise InputError(f"{name}: {size / 2**20:.1f} MB is over the {MAX_BYTES // 2**20} MB limit for a posting")
         data = p.read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"{name}: no such file") from None
-    except PermissionError:
-        raise InputError(f"{name}: permission denied") from None
     except OSError as exc:
-        raise InputError(f"{name}: cannot read: {exc.strerror or exc}") from None
+        raise InputError(f"{name}: {os_error_message(exc)}") from None
     src = decode(data, name)
     if not src.text.strip():
         raise InputError(f"{name}: empty file")
+    return src
+
+
+def read_stdin(stream: TextIO, name: str = "-") -> SourceText:
+    """Read a posting from standard input with the checks a file gets: size, binary, encoding, empty.
+
+    The bytes are read, not the text: Python's own decoding of stdin would
+    let binary data and invalid UTF-8 through as replacement characters.
+    """
+    raw = getattr(stream, "buffer", None)
+    if raw is not None:
+        data = raw.read(MAX_BYTES + 1)  # one byte more tells an over-size input without reading it all
+    else:  # a text-only stream (an embedding program, a test): its text is all there is
+        data = stream.read().encode("utf-8", "surrogateescape")
+    if len(data) > MAX_BYTES:
+        raise InputError(f"{name}: over the {MAX_BYTES // 2**20} MB limit for a posting")
+    src = decode(data, name)
+    if not src.text.strip():
+        raise InputError(f"{name}: empty input")
     return src

@@ -10,11 +10,13 @@ from collections import Counter
 from pathlib import Path
 
 from postlint.cli import config_from_args
-from postlint.errors import PostlintError
+from postlint.config import Config
+from postlint.errors import InputError, PostlintError
 from postlint.formats import render
-from postlint.linter import Linter, Report, lint_paths
+from postlint.linter import FileResult, Linter, Report, lint_paths
 from postlint.parallel import default_jobs
 from postlint.plugins import all_rules
+from postlint.source import read_stdin
 
 
 def _has_overrides(args: argparse.Namespace) -> bool:
@@ -54,13 +56,24 @@ def _progress(args: argparse.Namespace):  # noqa: ANN202 - postlint.progress.Pro
     return progress.Progress()
 
 
+def _lint_stdin(args: argparse.Namespace, config: Config) -> Report:
+    """Lint standard input, read as bytes and checked like a file (binary, encoding, size, empty)."""
+    name = args.stdin_filename or "-"
+    linter = Linter(config)
+    report = Report(timings=linter.timings)
+    try:
+        text = read_stdin(sys.stdin, name).text
+    except InputError as exc:
+        report.results.append(FileResult(name, error=str(exc)))
+    else:
+        report.results.append(linter.lint_file(name, format=args.input_format, text=text))
+    return report
+
+
 def run_check(args: argparse.Namespace) -> int:
     config = config_from_args(args)
     if args.paths == ["-"]:
-        name = args.stdin_filename or "-"
-        linter = Linter(config)
-        report = Report(timings=linter.timings)
-        report.results.append(linter.lint_file(name, format=args.input_format, text=sys.stdin.read()))
+        report = _lint_stdin(args, config)
     else:
         report = lint_paths(
             args.paths,
@@ -71,7 +84,11 @@ def run_check(args: argparse.Namespace) -> int:
             engine=args.engine,
             scheduler=args.scheduler,
             progress=_progress(args),
+            force_exclude=args.force_exclude,
         )
+        if not report.results:
+            # As ruff: nothing to check is not a failure, but must not pass for a clean run.
+            print("postlint: warning: no postings found under the given path(s)", file=sys.stderr)
     rules = all_rules()
 
     if args.fix or args.diff:
@@ -89,6 +106,8 @@ def run_check(args: argparse.Namespace) -> int:
 
     for error in report.errors:
         print(f"postlint: error: {error}", file=sys.stderr)
+    # With --diff stdout carries the patch, with --fix on stdin the fixed text: the report goes to stderr.
+    stream = sys.stderr if args.diff or (args.fix and args.paths == ["-"]) else sys.stdout
     started = time.perf_counter()
     if args.statistics:
         counts = sorted(Counter((d.code, d.name) for d in report.diagnostics).items(), key=lambda kv: (-kv[1], kv[0]))
@@ -98,16 +117,15 @@ def run_check(args: argparse.Namespace) -> int:
             width = max((len(c) for (c, _), _ in counts), default=0)
             text = "".join(f"{k:>5}  {c:<{width}}  {n}\n" for (c, n), k in counts)
     else:
-        text = render(config.output_format, report, rules, stream=sys.stdout if not args.output_file else None)
+        # Colour is for the stream the report goes to; a file never gets any.
+        text = render(config.output_format, report, rules, stream=None if args.output_file else stream)
     if args.output_file:
         try:
             Path(args.output_file).write_text(text, encoding="utf-8")
         except OSError as exc:
             raise PostlintError(f"{args.output_file}: cannot write the report: {exc.strerror or exc}") from None
-    elif args.diff or (args.fix and args.paths == ["-"]):
-        sys.stderr.write(text)  # stdout carries the patch, or the fixed text read from stdin
     else:
-        sys.stdout.write(text)
+        stream.write(text)
     report.timings["format"] += time.perf_counter() - started
     if args.timings:
         print_timings(report.timings, jobs=report.workers)

@@ -35,11 +35,11 @@ def load_posting(args: argparse.Namespace):
 
     from postlint.config import load_config
     from postlint.readers import parse
-    from postlint.source import format_for, read_source
+    from postlint.source import format_for, read_source, read_stdin
 
     path = args.path
     config = load_config(Path(args.config)) if args.config else load_config(Path(path).parent if path != "-" else None)
-    text = sys.stdin.read() if path == "-" else read_source(path).text
+    text = read_stdin(sys.stdin).text if path == "-" else read_source(path).text
     posting = parse(text, format_for(path, args.input_format), path=path, schema=config.resolved_schema())
     return posting, config
 

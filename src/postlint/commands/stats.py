@@ -89,10 +89,11 @@ def run(args: argparse.Namespace) -> int:
     from postlint import nlp
     from postlint.cli import config_from_args
     from postlint.discover import discover
-    from postlint.source import read_source
+    from postlint.source import read_source, read_stdin
 
     config = config_from_args(args)
     nlp.configure(config.nlp_model)
+    nlp.load_configured(config.where("nlp-model"))
     schema = config.resolved_schema()
     reports: list[dict[str, Any]] = []
     failed = False
@@ -103,12 +104,7 @@ def run(args: argparse.Namespace) -> int:
             continue
         name = str(path)
         try:
-            if name == "-":
-                text = sys.stdin.read()
-            else:
-                text = read_source(path).text
-            if not text.strip():
-                raise PostlintError(f"{name}: empty input")
+            text = read_stdin(sys.stdin).text if name == "-" else read_source(path).text
             reports.append(posting_report(text, path=name, fmt=args.input_format, schema=schema, sections=args.sections))
         except PostlintError as exc:
             failed = True

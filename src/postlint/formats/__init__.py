@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import sys
 from collections.abc import Callable, Sequence
 from typing import TextIO
 
@@ -20,7 +19,8 @@ _RESET = "\033[0m"
 
 
 def use_colour(stream: TextIO) -> bool:
-    """Colour only on a terminal, never with NO_COLOR set (https://no-color.org)."""
+    """Colour only on a terminal, never with NO_COLOR set (https://no-color.org);
+    FORCE_COLOR asks for it on a pipe too (CI logs that render it)."""
     if os.environ.get("NO_COLOR"):
         return False
     if os.environ.get("FORCE_COLOR"):
@@ -126,11 +126,16 @@ def register(name: str, writer: Writer) -> None:
 
 
 def render(name: str, report: Report, rules: Sequence[Rule], *, stream: TextIO | None = None) -> str:
-    """Render a report in a named format (colour decided by the stream it is going to)."""
+    """Render a report in a named format.
+
+    ``stream`` is where the text will be written; colour is decided by it
+    alone. Without one (a file, a string for a caller) there is no colour:
+    guessing from ``sys.stdout`` put escape codes into ``-o`` files.
+    """
     from postlint.formats import extra  # noqa: F401 - registers the CI formats
 
     writer = WRITERS.get(name)
     if writer is None:
         raise KeyError(name)
-    colour = use_colour(stream or sys.stdout) if name in ("full", "concise") else False
+    colour = stream is not None and name in ("full", "concise") and use_colour(stream)
     return writer(report, rules, colour)
