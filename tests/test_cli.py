@@ -169,7 +169,8 @@ def test_full_output_caret_counts_terminal_cells_for_emoji(tmp_path, capsys, mon
 def test_fix_on_stdin_keeps_stdout_for_the_fixed_text(capsys, monkeypatch):
     code, out, err = run(["check", "-", "--fix", "--select", "INC002", "--format", "concise"], capsys, "# Chair\n\nThe chairman leads guys.\n", monkeypatch)
     assert out == "# Chair\n\nThe chair leads guys.\n"
-    assert err.startswith("Fixed 1 finding (1 remaining).\n-:3:17: INC002") and code == 1
+    assert err.startswith("-:3:17: INC002") and code == 1
+    assert err.endswith("\nFixed 1 finding (1 remaining).\n")  # after the report, as ruff says it
 
 
 def test_fix_refuses_a_read_only_file_and_still_prints_its_findings(tmp_path, capsys):
@@ -231,13 +232,17 @@ def test_diff_on_files_prints_only_the_patch_on_stdout(tmp_path, capsys, monkeyp
     code, out, err = run(["check", "a.md", "b.md", "--diff", "--select", "INC002,STR001", "--format", "concise"], capsys)
     assert code == 1
     assert out == "--- a/a.md\n+++ b/a.md\n" + PATCH_BODY
-    assert err == "a.md:" + FIXABLE_FINDING + "b.md:1:4: STR001 [error] No job title: start the posting with a `# Title` heading or set `title` in front matter.\n"
+    assert err == (
+        "a.md:" + FIXABLE_FINDING
+        + "b.md:1:4: STR001 [error] No job title: start the posting with a `# Title` heading or set `title` in front matter.\n"
+        + "Would fix 1 finding.\n"
+    )
     assert (tmp_path / "a.md").read_text() == FIXABLE  # --diff writes nothing
 
 
 def test_diff_on_stdin_splits_the_streams_the_same_way(capsys, monkeypatch):
     code, out, err = run(["check", "-", "--diff", "--select", "INC002", "--format", "concise"], capsys, FIXABLE, monkeypatch)
-    assert (code, out, err) == (1, "--- a/-\n+++ b/-\n" + PATCH_BODY, "-:" + FIXABLE_FINDING)
+    assert (code, out, err) == (1, "--- a/-\n+++ b/-\n" + PATCH_BODY, "-:" + FIXABLE_FINDING + "Would fix 1 finding.\n")
 
 
 def test_diff_patch_applies_with_git_apply(tmp_path, capsys, monkeypatch):
@@ -291,7 +296,7 @@ def test_colour_follows_the_stream_the_report_goes_to(capsys, monkeypatch):
     monkeypatch.setattr(sys, "stdin", io.StringIO(FIXABLE))
     assert main(["check", "-", "--diff", "--select", "INC002", "--format", "concise"]) == 1
     assert "\033[" not in terminal.getvalue()  # the patch
-    assert capsys.readouterr().err == "-:" + FIXABLE_FINDING  # the report, on a pipe: plain
+    assert capsys.readouterr().err == "-:" + FIXABLE_FINDING + "Would fix 1 finding.\n"  # the report, on a pipe: plain
 
 
 def test_force_color_colours_a_pipe_but_never_a_file(tmp_path, capsys, monkeypatch):

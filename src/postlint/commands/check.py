@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import sys
 import time
@@ -94,7 +95,8 @@ def run_check(args: argparse.Namespace) -> int:
     if args.fix or args.diff:
         from postlint.fixer import fix_report
 
-        report = fix_report(report, config, diff_only=args.diff, out=sys.stdout)
+        fix_summary = io.StringIO()  # "Fixed N findings (M remaining).": said after the report, as ruff does
+        report = fix_report(report, config, diff_only=args.diff, out=sys.stdout, err=fix_summary)
     if args.write_baseline:
         from postlint.baseline import write_baseline
 
@@ -126,6 +128,8 @@ def run_check(args: argparse.Namespace) -> int:
             raise PostlintError(f"{args.output_file}: cannot write the report: {exc.strerror or exc}") from None
     else:
         stream.write(text)
+    if args.fix or args.diff:
+        sys.stderr.write(fix_summary.getvalue())
     report.timings["format"] += time.perf_counter() - started
     if args.timings:
         print_timings(report.timings, jobs=report.workers)
