@@ -257,6 +257,19 @@ def test_diff_patch_applies_with_git_apply(tmp_path, capsys, monkeypatch):
     assert (tmp_path / "a.md").read_text() == "# Chair\n\nThe chair leads.\n"
 
 
+def test_diff_patch_applies_for_an_absolute_path_and_a_bom(tmp_path, capsys, monkeypatch):
+    git = shutil.which("git")
+    if git is None:
+        pytest.skip("git is not installed")
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.md").write_bytes(b"\xef\xbb\xbf" + FIXABLE.encode())
+    _, out, _ = run(["check", str(tmp_path / "a.md"), "--diff", "--select", "INC002"], capsys)
+    assert out.startswith("--- a/a.md\n+++ b/a.md\n")
+    (tmp_path / "fix.patch").write_text(out, encoding="utf-8")
+    subprocess.run([git, "apply", "fix.patch"], cwd=tmp_path, check=True, capture_output=True)
+    assert (tmp_path / "a.md").read_bytes() == b"\xef\xbb\xbf# Chair\n\nThe chair leads.\n"
+
+
 def test_diff_help_says_it_works_alone(capsys):
     with pytest.raises(SystemExit):
         main(["check", "--help"])

@@ -106,14 +106,15 @@ def test_utf16_big_endian_keeps_byte_order(tmp_path):
     assert path.read_bytes() == b"\xfe\xff" + "# Lead\n\nA specialist.\n".encode("utf-16-be")
 
 
-def test_diff_only_prints_patch_and_writes_nothing(tmp_path):
+def test_diff_only_prints_patch_and_writes_nothing(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # patch headers name files relative to the current folder
     path = tmp_path / "job.md"
     path.write_bytes(b"# Lead\n\nA ninja.\n")
     report, _ = _report(path)
     out = io.StringIO()
     after = fix_report(report, CONFIG, diff_only=True, out=out)
     assert path.read_bytes() == b"# Lead\n\nA ninja.\n"
-    assert out.getvalue() == f"--- a/{path}\n+++ b/{path}\n@@ -1,3 +1,3 @@\n # Lead\n \n-A ninja.\n+A specialist.\n"
+    assert out.getvalue() == "--- a/job.md\n+++ b/job.md\n@@ -1,3 +1,3 @@\n # Lead\n \n-A ninja.\n+A specialist.\n"
     assert [d.code for d in after.diagnostics] == ["TST001"]  # still there: nothing was written
 
 

@@ -9,6 +9,7 @@ run changes nothing.
 from __future__ import annotations
 
 import difflib
+import os
 import sys
 from collections.abc import Iterable
 from pathlib import Path
@@ -77,9 +78,21 @@ def fix(text: str, *, path: str = "-", format: str | None = None, config: Config
 # -- files -----------------------------------------------------------------
 
 
-def _diff(path: str, before: str, after: str) -> str:
+def _patch_path(path: str) -> str:
+    """A path as patch headers name it: relative to the current folder when inside it, no doubled slash."""
+    if path != "-" and os.path.isabs(path):
+        relative = os.path.relpath(path)
+        path = relative if not relative.startswith("..") else path.lstrip("/")
+    return path
+
+
+def _diff(path: str, before: str, after: str, *, bom: bool = False) -> str:
+    """A unified diff that ``git apply`` takes; ``bom`` keeps a UTF-8 BOM on the first line, as in the file."""
+    if bom:
+        before, after = "\ufeff" + before, "\ufeff" + after
+    name = _patch_path(path)
     lines = difflib.unified_diff(
-        before.splitlines(keepends=True), after.splitlines(keepends=True), fromfile=f"a/{path}", tofile=f"b/{path}"
+        before.splitlines(keepends=True), after.splitlines(keepends=True), fromfile=f"a/{name}", tofile=f"b/{name}"
     )
     out = []
     for line in lines:
@@ -107,7 +120,7 @@ def _fix_file(linter: Linter, result: FileResult, *, diff_only: bool, out: TextI
         return result, 0
     new_posting = linter.parse(fixed, path=result.path, format=posting.format)
     if diff_only:
-        out.write(_diff(result.path, posting.source, fixed))
+        out.write(_diff(result.path, posting.source, fixed, bom=src is not None and src.encoding == "utf-8-sig"))
         return result, applied  # nothing was written: the findings still stand
     if not from_file:
         out.write(fixed)  # stdin in, fixed text out (as ruff does)
