@@ -118,18 +118,21 @@ def test_diff_only_prints_patch_and_writes_nothing(tmp_path, monkeypatch):
     assert [d.code for d in after.diagnostics] == ["TST001"]  # still there: nothing was written
 
 
+class NoFix(Rule):
+    """A finding without a fix: it survives --fix."""
+
+    code: str = "TST002"
+    name: str = "no-fix"
+    summary: str = "Test rule."
+
+    def check(self, posting, ctx):
+        i = posting.source.find("synergy")
+        if i >= 0:
+            yield self.diagnostic(posting, i, i + 7, "Say what you mean.")
+
+
 def test_remaining_findings_are_reported(tmp_path):
     # A finding without a fix survives --fix and is what the run reports.
-    class NoFix(Rule):
-        code: str = "TST002"
-        name: str = "no-fix"
-        summary: str = "Test rule."
-
-        def check(self, posting, ctx):
-            i = posting.source.find("synergy")
-            if i >= 0:
-                yield self.diagnostic(posting, i, i + 7, "Say what you mean.")
-
     rules = [Swap(), NoFix()]
     config = parse_config({"select": ["TST"]})
     path = tmp_path / "job.md"
@@ -224,16 +227,6 @@ def test_failed_write_keeps_findings(tmp_path, monkeypatch):
 
 
 def test_fix_says_how_many_findings_it_fixed(tmp_path, capsys):
-    class NoFix(Rule):
-        code: str = "TST002"
-        name: str = "no-fix"
-        summary: str = "Test rule."
-
-        def check(self, posting, ctx):
-            i = posting.source.find("synergy")
-            if i >= 0:
-                yield self.diagnostic(posting, i, i + 7, "Say what you mean.")
-
     a, b = tmp_path / "a.md", tmp_path / "b.md"
     a.write_text("# Lead\n\nA ninja with synergy.\n", encoding="utf-8")
     b.write_text("# Lead\n\nA rockstar and a ninja.\n", encoding="utf-8")
