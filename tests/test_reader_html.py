@@ -379,3 +379,28 @@ def test_corpus_devops_posting() -> None:
     first: Block = objectives.children[0].items[0]
     assert at(posting, first.start) == "280:7"
     assert first.text.startswith("Define key success metrics")
+
+
+def test_a_page_whose_only_text_is_a_pre_is_read_as_a_plain_text_posting():
+    page = (
+        "<html><body><pre>Senior Data Engineer\n\nWe are hiring a data engineer.\n\n"
+        "Responsibilities\n- Build pipelines\n</pre></body></html>\n"
+    )
+    posting = parse(page, format="html")
+    assert posting.title == "Senior Data Engineer"
+    assert [(b.kind, b.text) for b in posting.blocks()] == [
+        ("heading", "Senior Data Engineer"),
+        ("paragraph", "We are hiring a data engineer."),
+        ("heading", "Responsibilities"),
+        ("list_item", "Build pipelines"),
+    ]
+    item = list(posting.blocks())[-1]
+    assert page[item.start : item.end] == "Build pipelines" and posting.source == page
+    assert posting.prose[: page.index("Senior")].strip() == ""  # the tags are not prose
+
+
+def test_a_pre_beside_prose_or_holding_entities_stays_code():
+    beside = "<html><body><h1>Data Engineer</h1><p>You build pipelines.</p><pre>chairman</pre></body></html>"
+    assert [b.text for b in parse(beside, format="html").blocks()] == ["Data Engineer", "You build pipelines."]
+    entities = "<html><body><pre>if a &lt; b: chairman()</pre></body></html>"
+    assert [b.text for b in parse(entities, format="html").blocks()] == []

@@ -112,6 +112,8 @@ class _Reader(HTMLParser):
         self.meta: dict[str, Any] = {}
         self.title: list[str] | None = None
         self.jsonld_start: int | None = None
+        self.pre_spans: list[tuple[int, int]] = []  # content of each closed <pre>
+        self.pre_start: int | None = None
 
     # -- positions -------------------------------------------------------
     def _pos(self) -> int:
@@ -297,6 +299,8 @@ class _Reader(HTMLParser):
             self._flush()
         elif tag in _CODE:
             self._space(pos)  # skipped inline code still parts the words around it: "chair<code>x</code>man"
+        if tag == "pre" and self.pre_start is None:
+            self.pre_start = pos + len(self.get_starttag_text() or "")
         if tag == "script" and (attrs.get("type") or "").split(";")[0].strip().lower() == "application/ld+json":
             self.jsonld_start = pos + len(self.get_starttag_text() or "")
         el = _Element(tag, skip=self._skips(tag, attrs))
@@ -329,6 +333,9 @@ class _Reader(HTMLParser):
             return  # a stray end tag closes nothing
         if tag == "script" and self.jsonld_start is not None:
             self._jsonld(self.jsonld_start, pos)
+        if tag == "pre" and self.pre_start is not None:
+            self.pre_spans.append((self.pre_start, pos))
+            self.pre_start = None
         if tag in ("td", "th"):
             self._space(pos)
         elif tag not in _INLINE:
@@ -407,7 +414,36 @@ def read_html(source: str, schema: Schema, *, path: str = "-") -> Posting:
     title_block = h1s[0] if len(h1s) == 1 else None
     if not h1s and meta.get("html_title"):
         meta["title"] = _TITLE_SUFFIX.sub("", meta["html_title"]).strip() or meta["html_title"]
+    if not any(b.kind != "heading" for b in blocks) and reader.pre_spans:
+        whole = _posting_in_pre(source, reader.pre_spans, schema, path, meta)
+        if whole is not None:
+            return whole
     prose = prose_mask(source, blocks)
     posting = build_posting(source, prose, "html", blocks, schema, path=path, meta=meta, title_block=title_block)
     posting.problems.extend(problems)
+    return posting
+
+
+_LINE_BREAKS = re.compile(r"[^\r\n]")
+
+
+def _posting_in_pre(source: str, spans: list[tuple[int, int]], schema: Schema, path: str, meta: dict[str, Any]) -> Posting | None:
+    """A page whose only text is one ``<pre>`` (a plain-text posting put on the web as is):
+    read that text as a plain-text posting, at its own offsets in the page.
+
+    Everything else on the page is blanked (line breaks kept, so lines and offsets
+    stay the page's); a ``<pre>`` holding entities or tags is code after all.
+    """
+    start, end = max(spans, key=lambda span: span[1] - span[0])
+    inner = source[start:end]
+    if not inner.strip() or "&" in inner or "<" in inner:
+        return None
+    from postlint.readers.text import read_text
+
+    masked = _LINE_BREAKS.sub(" ", source[:start]) + inner + _LINE_BREAKS.sub(" ", source[end:])
+    posting = read_text(masked, schema, path=path)
+    # The page stays the source (fixes land in it); the blanked page is the prose mask.
+    posting.source, posting.format = source, "html"
+    for key, value in meta.items():
+        posting.meta.setdefault(key, value)
     return posting
