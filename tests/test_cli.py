@@ -445,3 +445,11 @@ def test_missing_nlp_model_stops_the_run_with_one_config_error(tmp_path, capsys,
     # Rules that never use spaCy do not need it: nothing to load, nothing to report.
     code, out, err = run(["check", "a.md", "--no-cache", "--select", "STR001", "--format", "concise"], capsys)
     assert (code, err) == (1, "") and out.startswith("a.md:1:4: STR001")
+
+
+def test_standard_input_cannot_be_mixed_with_paths(tmp_path, capsys, monkeypatch):
+    f = tmp_path / "job.md"
+    f.write_text(NO_TITLE)
+    code, out, err = run(["check", "-", str(f)], capsys, "# Lead\n\nText.\n", monkeypatch)
+    assert (code, out) == (2, "")
+    assert err == "postlint: error: '-' (standard input) cannot be mixed with paths: check standard input on its own\n"

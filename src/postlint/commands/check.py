@@ -72,6 +72,9 @@ def _lint_stdin(args: argparse.Namespace, config: Config) -> Report:
 
 
 def run_check(args: argparse.Namespace) -> int:
+    if "-" in args.paths and len(args.paths) > 1:
+        # A file named "-" is written ./- (as in ruff and most Unix tools).
+        raise PostlintError("'-' (standard input) cannot be mixed with paths: check standard input on its own")
     config = config_from_args(args)
     if args.paths == ["-"]:
         report = _lint_stdin(args, config)
