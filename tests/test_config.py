@@ -170,7 +170,7 @@ def test_errors_in_file_keys_name_only_the_file(tmp_path):
     with pytest.raises(ConfigError, match=r"^command line: select: unknown rule selector 'NOPE2'"):
         select_rules(config, RULES)
     (tmp_path / ".postlint.toml").write_text('fail-level = "error"\n')
-    with pytest.raises(ConfigError, match=r"^command line: invalid value for 'output-format': "):
+    with pytest.raises(ConfigError, match=r"^command line: invalid value for --format: "):
         load_config(tmp_path, output_format="nope")
     (tmp_path / ".postlint.toml").write_text("nonsense = 1\n")
     with pytest.raises(ConfigError, match=rf"^{dotfile}: unknown key 'nonsense'$"):

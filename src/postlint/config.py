@@ -287,10 +287,16 @@ def parse_config(
     except ValidationError as exc:
         err = exc.errors()[0]
         key = ".".join(str(p) for p in err["loc"])
-        where = "command line" if key.split(".")[0] in cli_keys else origin
+        if key.split(".")[0] in cli_keys:
+            flag = _FLAGS.get(key.split(".")[0], "--" + key.split(".")[0])
+            raise ConfigError(f"command line: invalid value for {flag}: {_message(err)}") from None
         if err["type"] == "extra_forbidden":
-            raise ConfigError(f"{where}: unknown key '{key}'{_TOOL_HINT if key == 'tool' else ''}") from None
-        raise ConfigError(f"{where}: invalid value for '{key}': {_message(err)}") from None
+            raise ConfigError(f"{origin}: unknown key '{key}'{_TOOL_HINT if key == 'tool' else ''}") from None
+        raise ConfigError(f"{origin}: invalid value for '{key}': {_message(err)}") from None
+
+
+# Config keys whose command-line flag has another name.
+_FLAGS = {"output-format": "--format"}
 
 
 _KEYS = {field.alias or _kebab(name) for name, field in Config.model_fields.items()}
