@@ -147,18 +147,6 @@ def test_unreadable_file_is_an_error_and_the_next_is_checked(tmp_path, capsys, m
     assert err == f"postlint: error: {locked}: permission denied\n"
 
 
-@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root reads chmod 000 files")
-def test_chmod_000_file_is_permission_denied(tmp_path, capsys):
-    locked = tmp_path / "locked.md"
-    locked.write_text(BODY)
-    locked.chmod(0)
-    try:
-        code, _, err = run(["check", str(locked)], capsys)
-    finally:
-        locked.chmod(0o644)
-    assert (code, err) == (2, f"postlint: error: {locked}: permission denied\n")
-
-
 def test_unreadable_folder_is_an_error_and_the_rest_is_checked(tmp_path, capsys, monkeypatch):
     (tmp_path / "a_jobs").mkdir()
     (tmp_path / "a_jobs" / "a.md").write_text(BODY)
@@ -207,6 +195,24 @@ def test_chmod_000_folder_is_permission_denied(tmp_path):
     finally:
         locked.chmod(0o755)
     assert (proc.returncode, proc.stderr) == (2, "postlint: error: locked: permission denied\n")
+    assert proc.stdout == f"good.md:{FLAG} [info] {ROCKSTAR}\n"
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_chmod_000_file_is_permission_denied(tmp_path):
+    import postlint
+
+    locked, good = tmp_path / "locked.md", tmp_path / "good.md"
+    locked.write_text(BODY)
+    good.write_text(BODY)
+    cmd = _as_unprivileged([sys.executable, "-m", "postlint", "check", "--no-cache", "locked.md", "good.md", "--select", "INC010", "--format", "concise"])
+    env = {**os.environ, "PYTHONPATH": os.path.dirname(os.path.dirname(postlint.__file__)), "NO_COLOR": "1"}
+    locked.chmod(0)
+    try:
+        proc = subprocess.run(cmd, cwd=tmp_path, capture_output=True, text=True, env=env, timeout=120, check=False)
+    finally:
+        locked.chmod(0o644)
+    assert (proc.returncode, proc.stderr) == (2, "postlint: error: locked.md: permission denied\n")
     assert proc.stdout == f"good.md:{FLAG} [info] {ROCKSTAR}\n"
 
 
