@@ -164,8 +164,11 @@ _ORG_INTRO = re.compile(
     rf"|(?:^|[.!?]\s+)(?:We're |We’re |We are )(?P<c>{_NAME}),"
     rf"|(?:^|[.!?]\s+)(?:The )?(?P<b>{_NAME})(?: \([A-Z0-9]{{2,8}}\))? "
     r"(?:is|are|works|builds|helps|delivers|makes|provides|serves|creates|develops|offers|partners|collaborates|has|believes|exists"
-    r"|manages|runs|operates|sells|installs|routes|designs|ships|supplies|distributes|imports|connects|powers|employs) [a-z0-9]"
+    r"|manages|runs|operates|sells|installs|routes|designs|ships|supplies|distributes|imports|connects|powers|employs"
+    r"|improves|supports|modernizes|modernises|transforms|enables|empowers|brings) [a-z0-9]"
 )
+# "the benefits of working at GSA and TTS": specific enough to look for in every paragraph.
+_WORKING_AT = re.compile(rf"\b(?:working|to work|careers?) (?:at|for) (?:the )?(?P<name>{_NAME})(?=[,.!;]|\s+(?:and|is|are)\b|$)")
 # Names that are roles, not employers: "The Chief Technology Officer (CTO) is the executive…".
 _ROLE_WORD = re.compile(
     r"(?i)\b(?:officer|engineer|manager|director|designer|developer|lead|specialist|analyst|chief|head|vp|president|"
@@ -182,12 +185,17 @@ def _company_in_text(posting: Posting) -> str | None:
     m = _TITLE_ORG.match(title)
     if m and not _ROLE_WORD.search(m.group("org")):
         return m.group("org").strip()
-    blocks = [b for b in posting.body_blocks() if b.kind == "paragraph"][:6]
-    for block in blocks:
+    paragraphs = [b for b in posting.body_blocks() if b.kind == "paragraph"]
+    # "X is…" names the employer only near the top: later it is more often a product or a tool.
+    for block in paragraphs[:6]:
         for m in _ORG_INTRO.finditer(block.clean):
             name = m.group("a") or m.group("b") or m.group("c")
             if name and not _ROLE_WORD.search(name):
                 return name
+    for block in paragraphs:
+        m = _WORKING_AT.search(block.clean)
+        if m and not _ROLE_WORD.search(m.group("name")):
+            return m.group("name")
     return None
 
 
