@@ -182,6 +182,17 @@ def test_symlink_is_kept_and_its_target_fixed(tmp_path):
     assert (after.errors, after.diagnostics) == ([], [])
 
 
+def test_hard_linked_file_is_fixed_in_place_for_every_name(tmp_path):
+    first = tmp_path / "first.md"
+    first.write_bytes(b"# Lead\n\nA ninja.\n")
+    second = tmp_path / "second.md"
+    os.link(first, second)
+    report, _ = _report(first)
+    fix_report(report, CONFIG, diff_only=False, out=io.StringIO())
+    assert first.read_bytes() == second.read_bytes() == b"# Lead\n\nA specialist.\n"
+    assert first.stat().st_ino == second.stat().st_ino and first.stat().st_nlink == 2
+
+
 def test_read_only_file_is_refused_and_keeps_its_findings(tmp_path, capsys):
     # Root may write any file, but a file without a single write bit is read-only on purpose.
     path = tmp_path / "job.md"

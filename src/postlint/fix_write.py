@@ -1,7 +1,8 @@
 """Writing a fixed posting back: through symlinks, atomically, never over a read-only file.
 
 The new text goes to a temporary file in the target's folder and is renamed
-over it, so a crash never leaves half a posting. A rename replaces whatever
+over it, so a crash never leaves half a posting (a file with several hard links
+is written in place, so every name sees the fix). A rename replaces whatever
 the path names, so two things are settled first: a symlink is resolved (the
 link stays and its target gets the text), and a file the user may not write is
 refused, because the rename itself needs only the folder's permission.
@@ -58,8 +59,17 @@ def write_atomic(path: Path, data: bytes) -> None:
     """Replace ``path`` with ``data`` via a temporary file in the same folder and a rename.
 
     The new file keeps the old one's mode and, where the user may set it (root), its owner.
+    A file with other hard links is written in place instead: a rename would leave
+    the other names holding the old text.
     """
     st = path.stat()
+    if st.st_nlink > 1:
+        with open(path, "r+b") as handle:
+            handle.write(data)
+            handle.truncate()
+            handle.flush()
+            os.fsync(handle.fileno())
+        return
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".postlint-tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
