@@ -412,3 +412,14 @@ def test_an_unexpected_failure_on_one_file_is_an_error_naming_it_and_the_others_
     ]
     assert f"ok.md:{FLAG}" in out and "boom.md:" not in out
     assert code == 2
+
+
+def test_one_file_under_several_names_is_linted_once(tmp_path, capsys, monkeypatch):
+    # A relative and an absolute path, a symlink and a hard link: one file, one result, one fix.
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "job.md").write_text(BODY)
+    (tmp_path / "link.md").symlink_to("job.md")
+    os.link(tmp_path / "job.md", tmp_path / "hard.md")
+    code, out, err = run(["check", "job.md", str(tmp_path / "job.md"), "link.md", "hard.md", "--select", "INC010", "--format", "concise"], capsys)
+    assert (code, err) == (0, "")  # an info finding
+    assert out == f"job.md:{FLAG} [info] {ROCKSTAR}\n"

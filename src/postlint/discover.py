@@ -46,7 +46,7 @@ def discover(paths: list[Path], config: Config, *, force_exclude: bool | None = 
     base = Path(config.root)
     if force_exclude is None:
         force_exclude = config.force_exclude
-    seen: set[Path] = set()
+    seen: set[str] = set()
     for root in paths:
         if str(root) == "-":
             yield root
@@ -57,11 +57,24 @@ def discover(paths: list[Path], config: Config, *, force_exclude: bool | None = 
         if force_exclude and _excluded(root, excludes, base, Path.cwd()):
             continue
         if not root.is_dir():
-            if root not in seen:
-                seen.add(root)
+            if _first_sight(root, seen):
                 yield root
             continue
         yield from _walk(root, excludes, config.include, seen, base)
+
+
+def _first_sight(path: Path, seen: set[str]) -> bool:
+    """Whether this file is new to the run: a second name for it (a relative and an absolute
+    path, a symlink, a hard link) would lint it twice and make --fix write it twice."""
+    try:
+        st = path.stat()
+        key = f"{st.st_dev}:{st.st_ino}"
+    except OSError:
+        key = os.path.realpath(path)  # unreadable: the reader reports it, once
+    if key in seen:
+        return False
+    seen.add(key)
+    return True
 
 
 def _excluded(path: Path, excludes: PathSpec, base: Path, fallback: Path, is_dir: bool | None = None) -> bool:
@@ -83,7 +96,7 @@ def _anchored(path: Path, base: Path, fallback: Path) -> str | None:
     return None
 
 
-def _walk(root: Path, excludes: PathSpec, include: list[str], seen: set[Path], base: Path) -> Iterator[Path | str]:
+def _walk(root: Path, excludes: PathSpec, include: list[str], seen: set[str], base: Path) -> Iterator[Path | str]:
     found: dict[Path, Path | str] = {}
     if _excluded(root, excludes, base, root, True):
         base = root  # a folder named on the command line is walked even if excluded: read the patterns below it
@@ -120,8 +133,7 @@ def _walk(root: Path, excludes: PathSpec, include: list[str], seen: set[Path], b
                 continue
             if path.is_symlink() and not path.exists():
                 continue
-            if path not in seen:
-                seen.add(path)
+            if _first_sight(path, seen):
                 found[path] = path
     for key in sorted(found):
         yield found[key]
