@@ -453,3 +453,13 @@ def test_standard_input_cannot_be_mixed_with_paths(tmp_path, capsys, monkeypatch
     code, out, err = run(["check", "-", str(f)], capsys, "# Lead\n\nText.\n", monkeypatch)
     assert (code, out) == (2, "")
     assert err == "postlint: error: '-' (standard input) cannot be mixed with paths: check standard input on its own\n"
+
+
+def test_fix_on_stdin_never_writes_the_file_stdin_filename_names(tmp_path, capsys, monkeypatch):
+    # An editor pipes its buffer in and replaces it with stdout: the file on disk is not touched,
+    # even when it holds the same text.
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.md").write_text(FIXABLE)
+    code, out, _ = run(["check", "-", "--stdin-filename", "a.md", "--fix", "--select", "INC002"], capsys, FIXABLE, monkeypatch)
+    assert out == "# Chair\n\nThe chair leads.\n"
+    assert (tmp_path / "a.md").read_text() == FIXABLE

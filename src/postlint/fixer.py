@@ -100,7 +100,7 @@ def _diff(path: str, before: str, after: str, *, bom: bool = False) -> str:
     return "".join(out)
 
 
-def _fix_file(linter: Linter, result: FileResult, *, diff_only: bool, out: TextIO) -> tuple[FileResult, int]:
+def _fix_file(linter: Linter, result: FileResult, *, diff_only: bool, out: TextIO, stdin: bool = False) -> tuple[FileResult, int]:
     """Fix one file (or print its patch); return what remains and how many fixes were applied."""
     from postlint.linter import FileResult
     from postlint.source import read_source
@@ -109,10 +109,11 @@ def _fix_file(linter: Linter, result: FileResult, *, diff_only: bool, out: TextI
     if result.error or posting is None or not any(d.fix for d in result.diagnostics):
         return result, 0
     path = Path(result.path)
-    from_file = result.path != "-" and path.is_file()
+    # Text from stdin (even under --stdin-filename naming a real file) is printed fixed, never written.
+    from_file = not stdin and result.path != "-" and path.is_file()
     src = read_source(path) if from_file else None
     if src is not None and src.text != posting.source:
-        from_file = False  # read from stdin under --stdin-filename: never write that file
+        raise PostlintError(f"{result.path}: not fixed: the file changed while it was being linted")
     fixed, applied, remaining = _fix_to_fixpoint(
         linter, posting.source, path=result.path, format=posting.format, found=result.diagnostics
     )
@@ -145,12 +146,20 @@ def _findings(count: int) -> str:
 
 
 def fix_report(
-    report: Report, config: Config, *, diff_only: bool = False, out: TextIO = sys.stdout, err: TextIO | None = None
+    report: Report,
+    config: Config,
+    *,
+    diff_only: bool = False,
+    out: TextIO = sys.stdout,
+    err: TextIO | None = None,
+    stdin: bool = False,
 ) -> Report:
     """Fix every file of ``report`` (or print the patches with ``diff_only``); return what remains.
 
     Says how many findings were fixed on ``err`` (stderr), as ruff does. A file
-    that cannot be written keeps its findings, with the error beside them.
+    that cannot be written keeps its findings, with the error beside them. With
+    ``stdin`` the texts came from standard input: they are printed fixed, and no
+    file is written, whatever ``--stdin-filename`` names.
     """
     from postlint.linter import Linter, Report
 
@@ -162,7 +171,7 @@ def fix_report(
     total = 0
     for result in report.results:
         try:
-            after, applied = _fix_file(linter, result, diff_only=diff_only, out=out)
+            after, applied = _fix_file(linter, result, diff_only=diff_only, out=out, stdin=stdin)
         except PostlintError as exc:
             after, applied = type(result)(result.path, result.diagnostics, error=str(exc), posting=result.posting), 0
         except OSError as exc:

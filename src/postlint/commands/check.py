@@ -99,7 +99,7 @@ def run_check(args: argparse.Namespace) -> int:
         from postlint.fixer import fix_report
 
         fix_summary = io.StringIO()  # "Fixed N findings (M remaining).": said after the report, as ruff does
-        report = fix_report(report, config, diff_only=args.diff, out=sys.stdout, err=fix_summary)
+        report = fix_report(report, config, diff_only=args.diff, out=sys.stdout, err=fix_summary, stdin=args.paths == ["-"])
     if args.write_baseline:
         from postlint.baseline import write_baseline
 
