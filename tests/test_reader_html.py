@@ -402,5 +402,14 @@ def test_a_page_whose_only_text_is_a_pre_is_read_as_a_plain_text_posting():
 def test_a_pre_beside_prose_or_holding_entities_stays_code():
     beside = "<html><body><h1>Data Engineer</h1><p>You build pipelines.</p><pre>chairman</pre></body></html>"
     assert [b.text for b in parse(beside, format="html").blocks()] == ["Data Engineer", "You build pipelines."]
-    entities = "<html><body><pre>if a &lt; b: chairman()</pre></body></html>"
-    assert [b.text for b in parse(entities, format="html").blocks()] == []
+    code = "<html><body><h1>Data Engineer</h1><p>You build pipelines.</p><pre>if a &lt; b: chairman()</pre></body></html>"
+    assert [b.text for b in parse(code, format="html").blocks()] == ["Data Engineer", "You build pipelines."]
+
+
+def test_a_whole_page_pre_with_entities_is_read_as_html_text():
+    page = "<html><body><pre>Data Engineer at R&amp;D Labs\n\nYou build pipelines &amp; tools.</pre></body></html>"
+    posting = parse(page, format="html")
+    [block] = posting.blocks()
+    assert block.text == "Data Engineer at R&D Labs You build pipelines & tools."
+    i = block.text.index("tools")
+    assert page[block.offsets[i] : block.offsets[i] + 5] == "tools"

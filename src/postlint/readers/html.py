@@ -96,9 +96,10 @@ class _Buffer:
 
 
 class _Reader(HTMLParser):
-    def __init__(self, source: str) -> None:
+    def __init__(self, source: str, *, code: frozenset[str] = _CODE) -> None:
         super().__init__(convert_charrefs=False)
         self.source = source
+        self.code = code  # tags whose text is code, not prose
         # HTMLParser counts lines by "\n" only, so positions map through "\n" alone.
         self.line_starts = [0] + [m.end() for m in _LINE.finditer(source)]
         self.stack: list[_Element] = []
@@ -266,7 +267,7 @@ class _Reader(HTMLParser):
                 self._pop_to(i)
 
     def _skips(self, tag: str, attrs: dict[str, str | None]) -> bool:
-        if tag in _CODE:
+        if tag in self.code:
             return True
         if tag in _SKIP:
             # An article's own <header> holds its title; only the site's header is chrome.
@@ -297,7 +298,7 @@ class _Reader(HTMLParser):
             self._space(pos)
         elif tag not in _INLINE:
             self._flush()
-        elif tag in _CODE:
+        elif tag in self.code:
             self._space(pos)  # skipped inline code still parts the words around it: "chair<code>x</code>man"
         if tag == "pre" and self.pre_start is None:
             self.pre_start = pos + len(self.get_starttag_text() or "")
@@ -393,9 +394,9 @@ class _Reader(HTMLParser):
         self._pop_to(0)
 
 
-def read_html(source: str, schema: Schema, *, path: str = "-") -> Posting:
+def read_html(source: str, schema: Schema, *, path: str = "-", pre_is_text: bool = False) -> Posting:
     """Parse an HTML page: the posting's blocks, its <title>, description and JSON-LD."""
-    reader = _Reader(source)
+    reader = _Reader(source, code=_CODE - {"pre"} if pre_is_text else _CODE)
     problems: list[tuple[int, str]] = []
     try:
         reader.feed(feedable(source))
@@ -414,10 +415,10 @@ def read_html(source: str, schema: Schema, *, path: str = "-") -> Posting:
     title_block = h1s[0] if len(h1s) == 1 else None
     if not h1s and meta.get("html_title"):
         meta["title"] = _TITLE_SUFFIX.sub("", meta["html_title"]).strip() or meta["html_title"]
-    if not any(b.kind != "heading" for b in blocks) and reader.pre_spans:
+    if not any(b.kind != "heading" for b in blocks) and reader.pre_spans and not pre_is_text:
         whole = _posting_in_pre(source, reader.pre_spans, schema, path, meta)
-        if whole is not None:
-            return whole
+        # With entities or tags inside, the <pre> is read as HTML text (folded, entities decoded).
+        return whole if whole is not None else read_html(source, schema, path=path, pre_is_text=True)
     prose = prose_mask(source, blocks)
     posting = build_posting(source, prose, "html", blocks, schema, path=path, meta=meta, title_block=title_block)
     posting.problems.extend(problems)
@@ -432,7 +433,8 @@ def _posting_in_pre(source: str, spans: list[tuple[int, int]], schema: Schema, p
     read that text as a plain-text posting, at its own offsets in the page.
 
     Everything else on the page is blanked (line breaks kept, so lines and offsets
-    stay the page's); a ``<pre>`` holding entities or tags is code after all.
+    stay the page's). ``None`` for a ``<pre>`` holding entities or tags, whose text
+    is not its source: the caller reads it as HTML text instead.
     """
     start, end = max(spans, key=lambda span: span[1] - span[0])
     inner = source[start:end]
