@@ -89,9 +89,18 @@ class RequirementsCount(Rule):
         yield self.diagnostic(posting, section.heading.start, section.heading.end, f"'{section.title}' lists {len(items)} required qualifications; keep the must-haves to {self.max_items} or fewer and move the rest to 'Nice to have'.")
 
 
-# "BS", "BA", "MS" are degrees only where a degree is being named: "BS in Physics", "BS/MS",
-# "a B.S. from…", "MS degree"; not "MS Excel", "MS Office", "the BA team" or "100 ms or less".
-_DEGREE_ABBREVIATION = r"(?<!\d )(?:b\.?s\.?c?|b\.?a\.?|m\.?s\.?c?)\b(?=\.?\s*(?:degree|in|or|and|from|required)\b|\.?\s*(?:/|\(|\)|,|;|$))"
+# "BS", "BA", "MS" (capitals: "a few ms" is time) are degrees only where a degree is named:
+# "BS in Physics", "BS/MS", "a B.S. from…", "MS degree", "BSc Computer Science"; not "MS Excel",
+# "MS (Microsoft) 365", "MS/Azure", "the BA and QA teams" or "100 ms or less".
+_MS_PRODUCTS = (
+    r"Excel|Office|Word|Teams|Project|Access|PowerPoint|Outlook|Azure|SQL|Dynamics|Visio|SharePoint|Windows|Exchange|"
+    r"Intune|Power|Forms|Planner|Defender|Entra|Fabric|Edge|DOS|Paint|OneNote|OneDrive|Publisher|Copilot"
+)
+_DEGREE_ABBREVIATION = (
+    r"(?<!\d )(?-i:B\.?S\.?c?|B\.?A\.?|M\.?S\.?c?)\b"
+    r"(?=\.?\s*(?:degree|in|or|from|required)\b|\.?\s*(?:\)|,|;|$)|\.?\s*/\s*(?-i:[BM]\.?[AS])"
+    rf"|\.?\s*\((?!Microsoft)|\.?\s+(?!(?:{_MS_PRODUCTS})\b)(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+))"
+)
 _DEGREE = re.compile(
     r"(?i)\b(?:bachelor'?s?|bachelor’s|master'?s|master’s|ph\.?\s?d|doctorate|mba)\b(?:[^.;\n]{0,40}\bdegree\b)?"
     rf"|\b{_DEGREE_ABBREVIATION}(?:[^.;\n]{{0,40}}\bdegree\b)?|\b(?:university|college) degree\b|\bdegree (?:in|required)\b",
@@ -155,13 +164,17 @@ _CITY_STATE = re.compile(
     rf"\b[A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}}(?:,\s?(?:{_STATES}|{_CODES}|IN|OR|ME|OK|HI)|\s(?:{_BARE_CODES}))(?![\w-])"
 )
 # "in Ottawa, Toronto, Waterloo, and Montreal": three or more capitalised names listed
-# after "in" are places, unless skills or languages come before ("experience in Python,
-# Java and Go", "fluent in English, French and Spanish").
+# after "in" are places, unless skills, languages or parts of a business come before
+# ("experience in Python, Java and Go", "fluent in English, French and Spanish", "teams in
+# Sales, Marketing, and Finance").
 _NAME = r"[A-Z][a-z]+(?: [A-Z][a-z]+)?"
 _PLACE_LIST = re.compile(rf"\bin ({_NAME}, {_NAME},? (?:and |or )?{_NAME})\b")
 _NOT_PLACES = re.compile(
     r"(?i)\b(?:experience|experienced|skills?|skilled|proficien\w*|fluen\w*|expert\w*|knowledge|background|degrees?|"
-    r"languages?|frameworks?|tools?|programming|written|certifi\w*|courses?|training|versed|working)\b[^.;:\n]{0,40}$"
+    r"languages?|frameworks?|tools?|programming|written|certifi\w*|courses?|training|versed|working|"
+    r"teams?|departments?|functions?|roles?|areas?|industries|industry|sectors?|fields?|domains?|projects?|products?|"
+    r"disciplines?|majors?|studies|subjects?|markets?|counterparts?|colleagues?|partners?|units?|groups?|divisions?|"
+    r"branch(?:es)?|services?)\b[^.;:\n]{0,40}$"
 )
 
 
