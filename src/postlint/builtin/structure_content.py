@@ -258,8 +258,11 @@ _APPLY = re.compile(
 )
 # Rule 11.1.3(A): a posting that takes applications on an ongoing basis says so instead of a deadline.
 _DEADLINE = re.compile(
-    r"(?i)\b(?:deadline|closing date|closes on|apply by|applications? (?:close|are due|due)|accepting applications (?:until|through)|"
-    r"open until|on an? (?:rolling|ongoing|continuous) basis)\b"
+    r"(?i)\b(?:deadline|closing date|closes on|apply by|apply before|applications? (?:close|are due|due)|"
+    r"(?:accept|accepting|accepted) applications (?:until|through|till)|applications? (?:will be |are )?(?:accepted|open) (?:until|through|till)|"
+    r"last day to (?:apply|submit)|application (?:window|period)|no later than|(?:posting|listing|job|position|vacancy|advert) "
+    r"(?:closes|expires|ends|will close)|expires on|until the (?:role|position|job|vacancy) is filled|open until|"
+    r"on an? (?:rolling|ongoing|continuous) basis)\b"
 )
 # Colorado has required the application deadline and how to apply in postings since
 # SB 23-105 took effect (C.R.S. 8-5-201(2); 7 CCR 1103-18 Rule 11.1.1(D)-(E)); its
