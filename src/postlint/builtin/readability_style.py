@@ -237,10 +237,10 @@ class CapsAndPunctuation(ReadRule):
 
 
 # Grade and level codes ("EX-05", "IT-03") are names, not acronyms to spell out.
-# "Not after a word character, & or /" is tested once the first capital is taken
+# "Not after a word character, &, / or ." (".NET" is a name) is tested once the first capital is taken
 # ((?<![\w&/].) looks back over it): a pattern that opens with a capital lets the
 # regex engine skip ahead to capitals, twice as fast as opening with the lookbehind.
-_ACRONYM = re.compile(r"([A-Z](?<![\w&/].)[A-Z0-9&]*[A-Z])(s?)(?![\w&])(?!-\d)")
+_ACRONYM = re.compile(r"([A-Z](?<![\w&/.].)[A-Z0-9&]*[A-Z])(s?)(?![\w&])(?!-\d)")
 
 
 class AcronymFirstUse(ReadRule):
