@@ -158,12 +158,16 @@ _EARNINGS = re.compile(
 # -- the work, not the pay -----------------------------------------------------------
 # A verb or skill word before the mention makes it a duty ("process commission payments",
 # "experience with commission plans", "manage the tip pool") unless a pay word follows it.
-_DUTY = re.compile(
-    r"(?i)\b(?:administer|manag|calculat|comput|process|track|audit|reconcil|design|model|analy[sz]|report|maintain"
+_DUTY_WORDS = (
+    r"administer|manag|calculat|comput|process|track|audit|reconcil|design|model|analy[sz]|report|maintain"
     r"|overs[ae]|supervis|validat|forecast|accru|automat|implement|own|support|prepar|review|configur|document|negotiat"
-    r"|ensur|enforc|complian|disburs|distribut|handl|experience|knowledge|familiar|understand|expertise|proficien|skill)"
-    r"\w*\b(?P<tail>[^.;!?]{0,50})$"
+    r"|ensur|enforc|complian|disburs|distribut|handl|experience|knowledge|familiar|understand|expertise|proficien|skill"
 )
+_DUTY = re.compile(rf"(?i)\b(?:{_DUTY_WORDS})\w*\b(?P<tail>[^.;!?]{{0,50}})$")
+# A Responsibilities item that opens with such a verb is a duty whatever follows it
+# ("Process payroll, including wages and commissions"; "Ensure servers receive their tips"),
+# and so is a bookkeeping one ("Record daily sales, tips and commissions").
+_DUTY_ITEM = re.compile(rf"(?i)^\W*(?:{_DUTY_WORDS}|record|pay\s+out|issu|post|enter|collect|run|lead|coordinat|train)\w*\b")
 # "not a commission-based role", "unlike tipped jobs": what the job is not.
 _NEGATED = re.compile(
     r"(?i)\b(?:no|not|never|without|unlike|instead\s+of|rather\s+than|non|nor|neither|free\s+(?:of|from))\b"
@@ -226,6 +230,8 @@ def _about_this_job(posting: Posting, block: Block, start: int, end: int) -> boo
         return False
     duty = _DUTY.search(text, max(left, start - _WINDOW), start)
     if duty and not _CANDIDATE_PAY.search(duty.group("tail")):
+        return False
+    if block.kind == "list_item" and _DUTY_ITEM.match(text) and _in_sections(posting, block, ("responsibilities",)):
         return False
     if _in_sections(posting, block, _OFF_PAY_KINDS):
         return bool(_CANDIDATE_PAY.search(text, left, start) or _CANDIDATE_PAY.search(text, end, right))
