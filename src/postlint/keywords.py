@@ -44,7 +44,7 @@ _SEGMENTS = re.compile(r"\s+[|–—-]\s+|:\s+")  # "18F - Recruiter | Site", "A
 _AT = re.compile(r"\s+(?:at|@)\s+.*$", re.IGNORECASE)  # "Data Engineer at Acme"
 _PARENS = re.compile(r"\s*[(\[][^)\]]*[)\]]")
 _GRADE = re.compile(r"\s*\b(?:GS-?\d{1,2}(?:\s+(?:and|or|/)\s+GS-?\d{1,2})?)\b", re.IGNORECASE)
-_WORD = re.compile(r"[^\W_](?:[\w'’/+.#-]*[^\W_+#]|[+#]*)?")
+_WORD = re.compile(r"[^\W_](?:[\w'’/+.#&-]*[^\W_+#]|[+#]*)?")  # "R&D", "AT&T" stay one word
 # Nouns that name a role (my own list): they tell the job apart from a team or company
 # name in "18F - Content Strategist" or "Centers of Excellence - Site Lead".
 ROLE_WORDS = frozenset(
