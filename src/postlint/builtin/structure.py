@@ -348,6 +348,9 @@ class EmptySection(Rule):
             yield self.diagnostic(posting, section.heading.start, section.heading.end, f"The section '{section.title}' is empty: add its content or remove the heading.")
 
 
+_TEAM = re.compile(r"(?i)\b(?:team|squad|group|department|division|unit|branch|office)\b")
+
+
 class DuplicateSection(Rule):
     code: str = "STR015"
     name: str = "duplicate-section"
@@ -362,10 +365,12 @@ class DuplicateSection(Rule):
             seen: dict[str, Section] = {}
             for section in sections:
                 if section.kind != "other" and section.heading is not None and section.heading.kind == "heading":
-                    if section.kind in seen:
+                    if section.kind == "about-company" and _TEAM.search(section.title or ""):
+                        pass  # "About the Operations Team" beside "About CDS": the team, not the company again
+                    elif section.kind in seen:
                         first = seen[section.kind]
                         line, _ = posting.locate(first.heading.start)  # type: ignore[union-attr]
-                        yield self.diagnostic(posting, section.heading.start, section.heading.end, f"'{section.title}' repeats the {_kind_label(section.kind)} section '{first.title}' (line {line}): merge them.")
+                        yield self.diagnostic(posting, section.heading.start, section.heading.end, f"'{section.title}' covers the same ground as '{first.title}' (line {line}, both {_kind_label(section.kind)} sections): merge them.")
                     else:
                         seen[section.kind] = section
                 yield from siblings(section.children)
