@@ -78,6 +78,17 @@ class TitlePresent(Rule):
 
 
 _LOCATION_LABEL = "a location or work arrangement"
+# After a dash or "in", a team, field or shift rather than a place ("Product Designer - Growth",
+# "Research Fellow in Robotics", "Nurse - Night"): business and academic words, and the suffixes
+# of fields (-ics, -ology, -ment, -ance, -ions), which place names rarely end in.
+_AREA = re.compile(
+    r"(?i)\b(?:\w+(?:ics|ology|ography|istry|ment|ance|ence|ity|ism|ship|ions)|growth|enterprise|platform|payments?|"
+    r"infrastructure|mobile|backend|back-end|frontend|front-end|sales|data|product|design|engineering|research|support|core|"
+    r"identity|search|ads|commerce|strategy|legal|people|talent|recruiting|brand|content|commercial|healthcare|fintech|"
+    r"cloud|consumer|creator|trust|safety|risk|billing|web|ios|android|night|nights|day|days|weekend|weekends|evening|"
+    r"evenings|marketing|consulting|accounting|banking|nursing|teaching|manufacturing|retail|hospitality|finance|"
+    r"tax|audit|payroll|benefits|services|smb|midmarket|mid-market|api|devops|ai|ml|games|gaming|hardware|software)\b"
+)
 _TITLE_PROBLEMS: list[tuple[str, re.Pattern[str]]] = [
     ("a requisition or job code", re.compile(r"(?i)(?:\b(?:req|requisition|job)\s*(?:id|no\.?|number|#)?\s*[:#]?\s*[A-Z]*-?\d{3,}\b|#\s?\d{3,}\b|\b[A-Z]{1,4}-\d{3,}\b|\(\s*\d{4,}\s*\))")),
     ("a salary", re.compile(r"(?:[$£€¥]\s?\d|\b\d{2,3}\s?[kK]\b|\b(?:USD|EUR|GBP|CAD)\s?\d)")),
@@ -112,8 +123,8 @@ class TitleClean(Rule):
                 s, e = m.start(), m.end()
                 while s < e and text[s] in " -–—|(,":
                     s += 1
-                if label == _LOCATION_LABEL and has_role_word(text[s:e]):
-                    continue  # "18F - Recruiter": the job after a dash, not a place
+                if label == _LOCATION_LABEL and (has_role_word(text[s:e]) or _AREA.search(text[s:e])):
+                    continue  # "18F - Recruiter", "Designer - Growth", "Lecturer in Economics": not places
                 yield self.at_block(posting, block, s, e, f"The title contains {label}: keep only the job title and state this elsewhere in the posting.")
         company = _company_name(posting, ctx)
         if company and len(company) > 2:
