@@ -21,6 +21,7 @@ from postlint.names import declared_names, in_capitalised_name
         ("the Chairman. Then", "Chairman", False),  # the next capital starts a new sentence
         ("MANPOWER PLANNING", "MANPOWER", False),  # shouting, not a name
         ("more manpower Group", "manpower", False),  # not capitalised itself
+        ("We met Bob. Manpower is short.", "Manpower", False),  # "Bob." ends another sentence
     ],
 )
 def test_in_capitalised_name(text: str, word: str, expected: bool) -> None:
@@ -37,3 +38,9 @@ def test_declared_names_from_front_matter_and_jsonld() -> None:
         "</script><p>Text.</p>"
     )
     assert declared_names(postlint.parse(page, format="html")) == ["Acme"]  # once; one letter is no name
+
+
+def test_the_declared_companys_short_form_is_a_name_and_the_word_is_not():
+    text = "---\ncompany: Manpower Group\n---\n\n# Recruiter\n\nAt Manpower we value manpower.\n"
+    found = [(d.line, d.column) for d in postlint.lint(text) if d.code == "INC002"]
+    assert found == [(7, 22)]  # the word "manpower", not the company's short name

@@ -60,8 +60,12 @@ def declared_names_regex(posting: Posting) -> re.Pattern[str] | None:
     key = "declared-names-regex"
     if key not in posting._cache:
         names = declared_names(posting)
-        pattern = "|".join(rf"(?<!\w){re.escape(n)}(?!\w)" for n in sorted(names, key=len, reverse=True))
-        posting._cache[key] = re.compile(pattern, re.IGNORECASE) if names else None
+        # The short form people write too ("At Manpower…" for "Manpower Group"), and only
+        # as written: the company's name is capitalised, the word "manpower" is not.
+        short = [n.split()[0] for n in names if " " in n and len(n.split()[0]) >= 4 and n.split()[0][:1].isupper()]
+        variants = sorted(set(names) | set(short), key=len, reverse=True)
+        pattern = "|".join(rf"(?<!\w){re.escape(n)}(?!\w)" for n in variants)
+        posting._cache[key] = re.compile(pattern) if variants else None
     return posting._cache[key]
 
 
@@ -90,5 +94,7 @@ def in_capitalised_name(text: str, start: int, end: int) -> bool:
     after = _NEXT_WORD.match(text, end)
     if after is not None and _capitalised(after.group(1)):
         return True
+    if sentence_initial(text, start):
+        return False  # "We met Bob. Manpower is short.": the word before ends another sentence
     before = _PREVIOUS_WORD.search(text, max(0, start - 80), start)
     return before is not None and _capitalised(before.group(1)) and not sentence_initial(text, before.start(1))
