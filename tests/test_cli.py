@@ -463,3 +463,10 @@ def test_fix_on_stdin_never_writes_the_file_stdin_filename_names(tmp_path, capsy
     code, out, _ = run(["check", "-", "--stdin-filename", "a.md", "--fix", "--select", "INC002"], capsys, FIXABLE, monkeypatch)
     assert out == "# Chair\n\nThe chair leads.\n"
     assert (tmp_path / "a.md").read_text() == FIXABLE
+
+
+def test_only_unreadable_files_leave_stdout_empty(tmp_path, capsys):
+    f = tmp_path / "binary.md"
+    f.write_bytes(b"\x00\x01binary")
+    code, out, err = run(["check", str(f), "--format", "full"], capsys)
+    assert (code, out, err) == (2, "", f"postlint: error: {f}: binary file, not a posting\n")

@@ -81,7 +81,7 @@ def _add_speed_flags(check: argparse.ArgumentParser) -> None:
     check.add_argument("--jobs", "-j", type=_jobs, metavar="N", help="lint in N processes (default: the number of CPUs)")
     check.add_argument("--no-cache", action="store_true", help="do not read or write the result cache (also POSTLINT_NO_CACHE=1)")
     check.add_argument("--cache-dir", metavar="DIR", help="where cached results live (default: .postlint_cache)")
-    check.add_argument("--engine", choices=("local", "dask"), default="local", help="local processes, or a Dask cluster (pip install 'postlint[dask]')")
+    check.add_argument("--engine", choices=("local", "dask"), default="local", help="local processes, or a Dask cluster (needs the dask extra: pip install '.[dask]' from a checkout)")
     check.add_argument("--scheduler", metavar="ADDRESS", help="with --engine dask: the scheduler to use, e.g. tcp://host:8786 (default: a local cluster)")
     check.add_argument("--no-progress", action="store_true", help="never draw the progress bar")
 

@@ -14,7 +14,7 @@ from functools import lru_cache
 from pathlib import Path, PurePosixPath
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, ValidationInfo, field_validator
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, TypeAdapter, ValidationError, ValidationInfo, field_validator
 from pydantic.fields import FieldInfo
 from pydantic_core import to_json
 
@@ -48,7 +48,7 @@ class Config(BaseModel):
     extend_exclude: list[str] = []
     # Apply exclude/extend-exclude to files named on the command line too (ruff's
     # force-exclude): pre-commit names every file itself.
-    force_exclude: bool = False
+    force_exclude: StrictBool = False  # true or false, not "yes" or 1
     schema_: str = Field(default="cto", alias="schema")
     nlp_model: str | None = None
     # Keywords and the keyphrase a posting should be found by (SEO rules).

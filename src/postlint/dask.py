@@ -1,4 +1,4 @@
-"""Lint postings on a Dask cluster (``pip install 'postlint[dask]'``).
+"""Lint postings on a Dask cluster (the ``dask`` extra: ``pip install '.[dask]'`` from a checkout).
 
 For job boards with millions of postings: a Dask bag of posting texts, or a
 column of a Dask DataFrame, is linted partition by partition on any cluster;
@@ -36,7 +36,7 @@ def _require_dask() -> None:
     except ImportError as exc:  # pragma: no cover - exercised without the extra
         from postlint.errors import PostlintError
 
-        raise PostlintError("the Dask engine needs the extra: pip install 'postlint[dask]'") from exc
+        raise PostlintError("the Dask engine needs Dask: pip install 'dask[distributed]' (or '.[dask]' in a postlint checkout)") from exc
 
 
 def _config(config: Config | None) -> Config:

@@ -27,9 +27,10 @@ def percent(x: float) -> str:
 
 
 def _lines(posting: Posting, infos: Sequence[metrics.SentenceInfo], limit: int = 6) -> str:
+    """'lines 3, 8 and 2 more', or 'line 6' for one."""
     lines = sorted({posting.locate(i.sentence.source_start)[0] for i in infos})
     more = f" and {len(lines) - limit} more" if len(lines) > limit else ""
-    return ", ".join(map(str, lines[:limit])) + more
+    return ("line " if len(lines) == 1 else "lines ") + ", ".join(map(str, lines[:limit])) + more
 
 
 def _at_sentence(rule: Rule, posting: Posting, info: metrics.SentenceInfo, message: str, **kw: object) -> Diagnostic:
@@ -135,7 +136,7 @@ class LongSentenceShare(ReadRule):
             yield _at_sentence(
                 self, posting, long[0],
                 f"{percent(share)} of sentences are over {self.max_words} words ({len(long)} of {len(infos)}; aim for at most "
-                f"{percent(self.max_share)}), on lines {_lines(posting, long)}.",
+                f"{percent(self.max_share)}), on {_lines(posting, long)}.",
                 severity="error" if band == "error" else None,
             )
 
@@ -179,7 +180,7 @@ class PassiveVoice(ReadRule):
             yield _at_sentence(
                 self, posting, passive[0],
                 f"{percent(share)} of sentences are passive ({len(passive)} of {len(infos)}; aim for at most {percent(self.max_share)}), "
-                f"on lines {_lines(posting, passive)}.",
+                f"on {_lines(posting, passive)}.",
                 severity="error" if band == "error" else None,
             )
 

@@ -110,7 +110,7 @@ def full(report: Report, rules: Sequence[Rule], colour: bool = False) -> str:
         out.append(f"Found {len(diags)} finding{'s' if len(diags) != 1 else ''}: {summary}{tail}.")
     elif not report.errors:
         out.append("All checks passed.")  # files that could not be read are on stderr
-    return "\n".join(out) + "\n"
+    return "\n".join(out) + "\n" if out else ""  # only unreadable files: nothing for stdout
 
 
 def as_json(report: Report, rules: Sequence[Rule], colour: bool = False) -> str:
