@@ -470,3 +470,11 @@ def test_only_unreadable_files_leave_stdout_empty(tmp_path, capsys):
     f.write_bytes(b"\x00\x01binary")
     code, out, err = run(["check", str(f), "--format", "full"], capsys)
     assert (code, out, err) == (2, "", f"postlint: error: {f}: binary file, not a posting\n")
+
+
+def test_force_exclude_skips_an_excluded_stdin_filename(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / ".postlint.toml").write_text('extend-exclude = ["README.md"]\n')
+    args = ["check", "-", "--force-exclude", "--select", "INC002", "--format", "concise", "--stdin-filename"]
+    assert run([*args, "README.md"], capsys, FIXABLE, monkeypatch) == (0, "", "")
+    assert run([*args, "job.md"], capsys, FIXABLE, monkeypatch) == (1, "job.md:" + FIXABLE_FINDING, "")

@@ -78,3 +78,8 @@ def test_stdin_is_checked_like_a_file(capsys, monkeypatch):
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(POSTING.encode())))
     assert main(["stats", "-", "--format", "json"]) == 0
     assert json.loads(capsys.readouterr().out)[0]["words"] == 15
+
+
+def test_stdin_cannot_be_mixed_with_paths(posting, capsys):
+    assert main(["stats", "-", str(posting)]) == 2
+    assert capsys.readouterr().err == "postlint: error: '-' (standard input) cannot be mixed with paths: check standard input on its own\n"

@@ -63,6 +63,12 @@ def discover(paths: list[Path], config: Config, *, force_exclude: bool | None = 
         yield from _walk(root, excludes, config.include, seen, base)
 
 
+def force_excluded(path: Path, config: Config) -> bool:
+    """Whether ``--force-exclude`` skips ``path``: for a name given with --stdin-filename, as ruff does."""
+    excludes = _spec(list(config.exclude) + list(config.extend_exclude))
+    return _excluded(path, excludes, Path(config.root), Path.cwd(), is_dir=False)
+
+
 def _first_sight(path: Path, seen: set[str]) -> bool:
     """Whether this file is new to the run: a second name for it (a relative and an absolute
     path, a symlink, a hard link) would lint it twice and make --fix write it twice."""

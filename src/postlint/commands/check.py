@@ -59,9 +59,14 @@ def _progress(args: argparse.Namespace):  # noqa: ANN202 - postlint.progress.Pro
 
 def _lint_stdin(args: argparse.Namespace, config: Config) -> Report:
     """Lint standard input, read as bytes and checked like a file (binary, encoding, size, empty)."""
+    from postlint.discover import force_excluded
+
     name = args.stdin_filename or "-"
     linter = Linter(config)
     report = Report(timings=linter.timings)
+    force = config.force_exclude if args.force_exclude is None else args.force_exclude
+    if args.stdin_filename and force and force_excluded(Path(name), config):
+        return report  # pre-commit and editors pass excluded files too: skip it, as a walk would
     try:
         text = read_stdin(sys.stdin, name).text
     except InputError as exc:

@@ -91,6 +91,8 @@ def run(args: argparse.Namespace) -> int:
     from postlint.discover import discover
     from postlint.source import read_source, read_stdin
 
+    if "-" in args.paths and len(args.paths) > 1:
+        raise PostlintError("'-' (standard input) cannot be mixed with paths: check standard input on its own")
     config = config_from_args(args)
     nlp.configure(config.nlp_model)
     nlp.load_configured(config.where("nlp-model"))
