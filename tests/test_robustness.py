@@ -423,3 +423,23 @@ def test_one_file_under_several_names_is_linted_once(tmp_path, capsys, monkeypat
     code, out, err = run(["check", "job.md", str(tmp_path / "job.md"), "link.md", "hard.md", "--select", "INC010", "--format", "concise"], capsys)
     assert (code, err) == (0, "")  # an info finding
     assert out == f"job.md:{FLAG} [info] {ROCKSTAR}\n"
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_fix_in_a_read_only_folder_writes_the_writable_file_in_place(tmp_path):
+    import postlint
+
+    folder = tmp_path / "jobs"
+    folder.mkdir()
+    job = folder / "job.md"
+    job.write_text("# Lead\n\nThe chairman leads.\n")
+    cmd = _as_unprivileged([sys.executable, "-m", "postlint", "check", "--no-cache", "--fix", "--select", "INC002", "jobs/job.md"])
+    env = {**os.environ, "PYTHONPATH": os.path.dirname(os.path.dirname(postlint.__file__)), "NO_COLOR": "1"}
+    folder.chmod(0o555)
+    try:
+        proc = subprocess.run(cmd, cwd=tmp_path, capture_output=True, text=True, env=env, timeout=120, check=False)
+    finally:
+        folder.chmod(0o755)
+    assert (proc.returncode, proc.stderr) == (0, "Fixed 1 finding (0 remaining).\n")
+    assert job.read_text() == "# Lead\n\nThe chair leads.\n"
+    assert sorted(p.name for p in folder.iterdir()) == ["job.md"]

@@ -55,22 +55,31 @@ def fix_target(path: Path) -> Path:
     return target
 
 
+def _write_in_place(path: Path, data: bytes) -> None:
+    with open(path, "r+b") as handle:
+        handle.write(data)
+        handle.truncate()
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
 def write_atomic(path: Path, data: bytes) -> None:
     """Replace ``path`` with ``data`` via a temporary file in the same folder and a rename.
 
     The new file keeps the old one's mode and, where the user may set it (root), its owner.
-    A file with other hard links is written in place instead: a rename would leave
-    the other names holding the old text.
+    A file with other hard links is written in place instead (a rename would leave
+    the other names holding the old text), and so is a writable file in a folder
+    where no temporary file can be made.
     """
     st = path.stat()
     if st.st_nlink > 1:
-        with open(path, "r+b") as handle:
-            handle.write(data)
-            handle.truncate()
-            handle.flush()
-            os.fsync(handle.fileno())
+        _write_in_place(path, data)
         return
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".postlint-tmp", dir=path.parent)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".postlint-tmp", dir=path.parent)
+    except PermissionError:
+        _write_in_place(path, data)  # a read-only folder holding a writable file: as ruff, in place
+        return
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
