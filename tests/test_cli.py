@@ -478,3 +478,11 @@ def test_force_exclude_skips_an_excluded_stdin_filename(tmp_path, capsys, monkey
     args = ["check", "-", "--force-exclude", "--select", "INC002", "--format", "concise", "--stdin-filename"]
     assert run([*args, "README.md"], capsys, FIXABLE, monkeypatch) == (0, "", "")
     assert run([*args, "job.md"], capsys, FIXABLE, monkeypatch) == (1, "job.md:" + FIXABLE_FINDING, "")
+
+
+def test_diff_of_a_symlink_names_its_target(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "real.md").write_text(FIXABLE)
+    (tmp_path / "link.md").symlink_to("real.md")
+    _, out, _ = run(["check", "link.md", "--diff", "--select", "INC002"], capsys)
+    assert out == "--- a/real.md\n+++ b/real.md\n" + PATCH_BODY

@@ -121,7 +121,9 @@ def _fix_file(linter: Linter, result: FileResult, *, diff_only: bool, out: TextI
         return result, 0
     new_posting = linter.parse(fixed, path=result.path, format=posting.format)
     if diff_only:
-        out.write(_diff(result.path, posting.source, fixed, bom=src is not None and src.encoding == "utf-8-sig"))
+        # A symlink's patch names its target: that is the file git (and --fix) change.
+        name = str(path.resolve()) if from_file and path.is_symlink() else result.path
+        out.write(_diff(name, posting.source, fixed, bom=src is not None and src.encoding == "utf-8-sig"))
         return result, applied  # nothing was written: the findings still stand
     if not from_file:
         out.write(fixed)  # stdin in, fixed text out (as ruff does)
