@@ -179,39 +179,37 @@ def _as_unprivileged(cmd: list[str]) -> list[str]:
     return [*drop, *cmd]
 
 
-@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
-def test_chmod_000_folder_is_permission_denied(tmp_path):
+def _check_with_mode(tmp_path: Path, target: Path, mode: int, args: list[str]) -> subprocess.CompletedProcess[str]:
+    """``postlint check ARGS`` in a fresh unprivileged process while ``target`` has ``mode``."""
     import postlint
 
+    cmd = _as_unprivileged([sys.executable, "-m", "postlint", "check", "--no-cache", *args])
+    env = {**os.environ, "PYTHONPATH": os.path.dirname(os.path.dirname(postlint.__file__)), "NO_COLOR": "1"}
+    restore = target.stat().st_mode
+    target.chmod(mode)
+    try:
+        return subprocess.run(cmd, cwd=tmp_path, capture_output=True, text=True, env=env, timeout=120, check=False)
+    finally:
+        target.chmod(restore)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_chmod_000_folder_is_permission_denied(tmp_path):
     locked, good = tmp_path / "locked", tmp_path / "good.md"
     locked.mkdir()
     (locked / "c.md").write_text(BODY)
     good.write_text(BODY)
-    cmd = _as_unprivileged([sys.executable, "-m", "postlint", "check", "--no-cache", "locked", "good.md", "--select", "INC010", "--format", "concise"])
-    env = {**os.environ, "PYTHONPATH": os.path.dirname(os.path.dirname(postlint.__file__)), "NO_COLOR": "1"}
-    locked.chmod(0)
-    try:
-        proc = subprocess.run(cmd, cwd=tmp_path, capture_output=True, text=True, env=env, timeout=120, check=False)
-    finally:
-        locked.chmod(0o755)
+    proc = _check_with_mode(tmp_path, locked, 0, ["locked", "good.md", "--select", "INC010", "--format", "concise"])
     assert (proc.returncode, proc.stderr) == (2, "postlint: error: locked: permission denied\n")
     assert proc.stdout == f"good.md:{FLAG} [info] {ROCKSTAR}\n"
 
 
 @pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
 def test_chmod_000_file_is_permission_denied(tmp_path):
-    import postlint
-
     locked, good = tmp_path / "locked.md", tmp_path / "good.md"
     locked.write_text(BODY)
     good.write_text(BODY)
-    cmd = _as_unprivileged([sys.executable, "-m", "postlint", "check", "--no-cache", "locked.md", "good.md", "--select", "INC010", "--format", "concise"])
-    env = {**os.environ, "PYTHONPATH": os.path.dirname(os.path.dirname(postlint.__file__)), "NO_COLOR": "1"}
-    locked.chmod(0)
-    try:
-        proc = subprocess.run(cmd, cwd=tmp_path, capture_output=True, text=True, env=env, timeout=120, check=False)
-    finally:
-        locked.chmod(0o644)
+    proc = _check_with_mode(tmp_path, locked, 0, ["locked.md", "good.md", "--select", "INC010", "--format", "concise"])
     assert (proc.returncode, proc.stderr) == (2, "postlint: error: locked.md: permission denied\n")
     assert proc.stdout == f"good.md:{FLAG} [info] {ROCKSTAR}\n"
 
@@ -427,19 +425,11 @@ def test_one_file_under_several_names_is_linted_once(tmp_path, capsys, monkeypat
 
 @pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
 def test_fix_in_a_read_only_folder_writes_the_writable_file_in_place(tmp_path):
-    import postlint
-
     folder = tmp_path / "jobs"
     folder.mkdir()
     job = folder / "job.md"
     job.write_text("# Lead\n\nThe chairman leads.\n")
-    cmd = _as_unprivileged([sys.executable, "-m", "postlint", "check", "--no-cache", "--fix", "--select", "INC002", "jobs/job.md"])
-    env = {**os.environ, "PYTHONPATH": os.path.dirname(os.path.dirname(postlint.__file__)), "NO_COLOR": "1"}
-    folder.chmod(0o555)
-    try:
-        proc = subprocess.run(cmd, cwd=tmp_path, capture_output=True, text=True, env=env, timeout=120, check=False)
-    finally:
-        folder.chmod(0o755)
+    proc = _check_with_mode(tmp_path, folder, 0o555, ["--fix", "--select", "INC002", "jobs/job.md"])
     assert (proc.returncode, proc.stderr) == (0, "Fixed 1 finding (0 remaining).\n")
     assert job.read_text() == "# Lead\n\nThe chair leads.\n"
     assert sorted(p.name for p in folder.iterdir()) == ["job.md"]
