@@ -202,3 +202,18 @@ def test_a_tool_table_without_postlint_says_what_a_config_holds(tmp_path):
     assert str(exc.value) == (
         f"{other}: unknown key 'tool' (a config file holds postlint's settings at the top level, or in a [tool.postlint] table)"
     )
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ({"nlp-model": ""}, "cfg.toml: invalid value for 'nlp-model': String should have at least 1 character"),
+        ({"date-posted": "yesterday"}, "cfg.toml: invalid value for 'date-posted': String should match pattern"),
+        ({"valid-through": "31/12/2026"}, "cfg.toml: invalid value for 'valid-through': String should match pattern"),
+    ],
+)
+def test_empty_model_and_non_iso_dates_are_config_errors(data, message):
+    with pytest.raises(ConfigError) as caught:
+        parse_config(data, origin="cfg.toml")
+    assert str(caught.value).startswith(message)
+    parse_config({"date-posted": "2026-01-24", "valid-through": "2026-12-31T23:59:00+00:00"}, origin="cfg.toml")

@@ -50,7 +50,7 @@ class Config(BaseModel):
     # force-exclude): pre-commit names every file itself.
     force_exclude: StrictBool = False  # true or false, not "yes" or 1
     schema_: str = Field(default="cto", alias="schema")
-    nlp_model: str | None = None
+    nlp_model: str | None = Field(default=None, min_length=1)
     # Keywords and the keyphrase a posting should be found by (SEO rules).
     keywords: list[str] = []
     keyphrase: str | None = None
@@ -60,8 +60,9 @@ class Config(BaseModel):
     hiring_organization: str | None = None
     location: str | None = None
     employment_type: str | None = None
-    date_posted: str | None = None
-    valid_through: str | None = None
+    # ISO 8601 dates ("2026-01-24", or a date-time), as schema.org and Google expect.
+    date_posted: str | None = Field(default=None, pattern=r"^\d{4}-\d{2}-\d{2}")
+    valid_through: str | None = Field(default=None, pattern=r"^\d{4}-\d{2}-\d{2}")
     # Per-rule options and severity: [tool.postlint.rules.CODE-or-name].
     rules: dict[str, dict[str, Any]] = {}
     # Who the posting is for, beyond the law (see PROFILES); after `rules`, whose
