@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, TextIO
 from postlint.diagnostic import Diagnostic, Fix
 from postlint.errors import PostlintError
 from postlint.fix_write import encode_like, fix_target, write_atomic
+from postlint.rule import counted
 
 if TYPE_CHECKING:  # pragma: no cover
     from postlint.config import Config
@@ -143,10 +144,6 @@ def _fix_file(linter: Linter, result: FileResult, *, diff_only: bool, out: TextI
     return FileResult(result.path, remaining, posting=new_posting), applied
 
 
-def _findings(count: int) -> str:
-    return f"{count} finding{'s' if count != 1 else ''}"
-
-
 def fix_report(
     report: Report,
     config: Config,
@@ -182,7 +179,7 @@ def fix_report(
         fixed.results.append(after)
         total += applied
     if total and diff_only:
-        print(f"Would fix {_findings(total)}.", file=err or sys.stderr)
+        print(f"Would fix {counted(total, 'finding')}.", file=err or sys.stderr)
     elif total:
-        print(f"Fixed {_findings(total)} ({len(fixed.diagnostics)} remaining).", file=err or sys.stderr)
+        print(f"Fixed {counted(total, 'finding')} ({len(fixed.diagnostics)} remaining).", file=err or sys.stderr)
     return fixed

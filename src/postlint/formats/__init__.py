@@ -10,7 +10,7 @@ from typing import TextIO
 
 from postlint.diagnostic import Diagnostic
 from postlint.linter import Report
-from postlint.rule import Rule
+from postlint.rule import Rule, counted
 
 Writer = Callable[[Report, Sequence[Rule], bool], str]
 
@@ -104,10 +104,10 @@ def full(report: Report, rules: Sequence[Rule], colour: bool = False) -> str:
     diags = report.diagnostics
     if diags:
         counts = {s: sum(1 for d in diags if d.severity == s) for s in ("error", "warning", "info")}
-        summary = ", ".join(f"{n} {s}{'s' if n != 1 else ''}" for s, n in counts.items() if n)
+        summary = ", ".join(counted(n, s) for s, n in counts.items() if n)
         fixable = sum(1 for d in diags if d.fix is not None)
         tail = f" ({fixable} fixable with --fix)" if fixable else ""
-        out.append(f"Found {len(diags)} finding{'s' if len(diags) != 1 else ''}: {summary}{tail}.")
+        out.append(f"Found {counted(len(diags), 'finding')}: {summary}{tail}.")
     elif not report.errors:
         out.append("All checks passed.")  # files that could not be read are on stderr
     return "\n".join(out) + "\n" if out else ""  # only unreadable files: nothing for stdout

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from postlint import __version__
 from postlint.diagnostic import Diagnostic
 from postlint.linter import FileResult, Report
-from postlint.rule import FAMILIES, Rule
+from postlint.rule import FAMILIES, Rule, counted
 
 SEVERITIES = ("error", "warning", "info")
 
@@ -138,7 +138,7 @@ def html_report(report: Report, rules: Sequence[Rule], colour: bool = False) -> 
         "script-src 'unsafe-inline'\">"
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>postlint report</title><style>{_CSS}</style></head><body>"
-        f"<h1>postlint report</h1><p>{len(report.results)} posting{'s' if len(report.results) != 1 else ''}, "
+        f"<h1>postlint report</h1><p>{counted(len(report.results), 'posting')}, "
         f'<span id="visible">{len(diags)}</span> of {len(diags)} findings shown · postlint {_e(__version__)}</p>'
         f'<form class="filters"><fieldset><legend>family</legend>{boxes or "none"}</fieldset>'
         f"<fieldset><legend>severity</legend>{sev_boxes}</fieldset></form>"

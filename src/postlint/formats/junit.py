@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from xml.etree import ElementTree as ET
 
 from postlint.linter import Report
-from postlint.rule import Rule
+from postlint.rule import Rule, counted
 
 # Info findings are advice: they go to the test's output instead of failing it.
 _FAILS = ("error", "warning")
@@ -34,7 +34,7 @@ def junit(report: Report, rules: Sequence[Rule], colour: bool = False) -> str:
         if failing:
             failures += 1
             n, advice = len(failing), len(lines) - len(failing)
-            message = f"{n} finding{'s' if n != 1 else ''}" + (f" (and {advice} info)" if advice else "")
+            message = counted(n, "finding") + (f" (and {advice} info)" if advice else "")
             ET.SubElement(case, "failure", message=message, type="postlint").text = _x("\n".join(lines))
         elif lines:
             ET.SubElement(case, "system-out").text = _x("\n".join(lines))
