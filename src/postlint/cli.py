@@ -160,6 +160,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 2
 
 
+def stdin_alone(paths: list[str]) -> None:
+    """'-' (standard input) is a command's only path; a file named "-" is written ./-, as in ruff."""
+    from postlint.errors import PostlintError
+
+    if "-" in paths and len(paths) > 1:
+        raise PostlintError("'-' (standard input) cannot be mixed with paths: check standard input on its own")
+
+
 def config_from_args(args: argparse.Namespace):  # noqa: ANN201 - postlint.config.Config
     """Load the config (``--config`` or the nearest file) and apply command-line overrides."""
     from postlint.config import load_config

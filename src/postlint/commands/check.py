@@ -10,7 +10,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from postlint.cli import config_from_args
+from postlint.cli import config_from_args, stdin_alone
 from postlint.config import Config
 from postlint.errors import InputError, PostlintError
 from postlint.formats import render
@@ -77,9 +77,7 @@ def _lint_stdin(args: argparse.Namespace, config: Config) -> Report:
 
 
 def run_check(args: argparse.Namespace) -> int:
-    if "-" in args.paths and len(args.paths) > 1:
-        # A file named "-" is written ./- (as in ruff and most Unix tools).
-        raise PostlintError("'-' (standard input) cannot be mixed with paths: check standard input on its own")
+    stdin_alone(args.paths)
     config = config_from_args(args)
     if args.paths == ["-"]:
         report = _lint_stdin(args, config)

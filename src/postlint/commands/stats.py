@@ -87,12 +87,11 @@ def _table(reports: list[dict[str, Any]], sections: bool) -> str:
 
 def run(args: argparse.Namespace) -> int:
     from postlint import nlp
-    from postlint.cli import config_from_args
+    from postlint.cli import config_from_args, stdin_alone
     from postlint.discover import discover
     from postlint.source import read_source, read_stdin
 
-    if "-" in args.paths and len(args.paths) > 1:
-        raise PostlintError("'-' (standard input) cannot be mixed with paths: check standard input on its own")
+    stdin_alone(args.paths)
     config = config_from_args(args)
     nlp.configure(config.nlp_model)
     nlp.load_configured(config.where("nlp-model"))
