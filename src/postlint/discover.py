@@ -42,7 +42,7 @@ def discover(paths: list[Path], config: Config, *, force_exclude: bool | None = 
     is on and an exclude pattern matches it: pre-commit names every file itself.
     Symlinked folders are not followed, so loops cannot hang.
     """
-    excludes = _spec(list(config.exclude) + list(config.extend_exclude))
+    excludes = _excludes(config)
     base = Path(config.root)
     if force_exclude is None:
         force_exclude = config.force_exclude
@@ -65,8 +65,11 @@ def discover(paths: list[Path], config: Config, *, force_exclude: bool | None = 
 
 def force_excluded(path: Path, config: Config) -> bool:
     """Whether ``--force-exclude`` skips ``path``: for a name given with --stdin-filename, as ruff does."""
-    excludes = _spec(list(config.exclude) + list(config.extend_exclude))
-    return _excluded(path, excludes, Path(config.root), Path.cwd(), is_dir=False)
+    return _excluded(path, _excludes(config), Path(config.root), Path.cwd(), is_dir=False)
+
+
+def _excludes(config: Config) -> PathSpec:
+    return _spec(list(config.exclude) + list(config.extend_exclude))
 
 
 def _first_sight(path: Path, seen: set[str]) -> bool:
