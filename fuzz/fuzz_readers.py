@@ -21,7 +21,7 @@ with atheris.instrument_imports():
     import postlint.readers.text  # noqa: F401
     from postlint.errors import InputError
     from postlint.readers import FORMATS, parse
-    from postlint.schema import load_schema
+    from postlint.model.schema import load_schema
     from postlint.source import decode
 
 SCHEMA = load_schema("cto")

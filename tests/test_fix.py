@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 
 from postlint.config import parse_config
-from postlint.diagnostic import Diagnostic, Fix
+from postlint.model.diagnostic import Diagnostic, Fix
 from postlint.fixer import apply_fixes, fix, fix_report
 from postlint.linter import Linter, Report
-from postlint.posting import Posting
+from postlint.model.posting import Posting
 from postlint.rule import Context, Rule
 
 TERMS = {"rockstar ninja": "expert", "ninja": "specialist", "rockstar": "expert", "señor dev": "senior developer"}

@@ -9,7 +9,7 @@ from xml.etree import ElementTree as ET
 
 import pytest
 
-from postlint.diagnostic import Fix
+from postlint.model.diagnostic import Fix
 from postlint.formats import WRITERS, render
 from postlint.linter import FileResult, Report
 from postlint.readers import parse

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from postlint.posting import Block, Posting
+from postlint.model.posting import Block, Posting
 from postlint.readers import parse
 
 # Written for these tests: a page with chrome around a posting.

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import postlint
 from postlint.readers.markdown import read_markdown
-from postlint.schema import load_schema
+from postlint.model.schema import load_schema
 
 DOC = """---
 title: Data Engineer

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from postlint.posting import Posting
+from postlint.model.posting import Posting
 from postlint.readers import parse
 
 # Written for these tests: one posting that exercises every heuristic.

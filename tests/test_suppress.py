@@ -9,9 +9,9 @@ import pytest
 
 from postlint.builtin.meta import UnusedSuppression
 from postlint.config import parse_config
-from postlint.diagnostic import Diagnostic
+from postlint.model.diagnostic import Diagnostic
 from postlint.linter import Linter
-from postlint.posting import Posting
+from postlint.model.posting import Posting
 from postlint.rule import Context, Rule
 from postlint.suppress import parse_directives
 

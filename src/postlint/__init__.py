@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-__version__ = "0.1.0"
+from postlint._version import __version__
 
 __all__ = [
     "Config",
@@ -36,9 +36,9 @@ __all__ = [
 
 if TYPE_CHECKING:  # pragma: no cover
     from postlint.config import Config
-    from postlint.diagnostic import Diagnostic, Fix
+    from postlint.model.diagnostic import Diagnostic, Fix
     from postlint.linter import Report
-    from postlint.posting import Block, Posting, Section
+    from postlint.model.posting import Block, Posting, Section
     from postlint.rule import Context, Rule
 
 # Imported lazily so `import postlint` stays cheap (no pydantic models or
@@ -46,14 +46,14 @@ if TYPE_CHECKING:  # pragma: no cover
 _LAZY = {
     "Config": ("postlint.config", "Config"),
     "load_config": ("postlint.config", "load_config"),
-    "Diagnostic": ("postlint.diagnostic", "Diagnostic"),
-    "Fix": ("postlint.diagnostic", "Fix"),
+    "Diagnostic": ("postlint.model.diagnostic", "Diagnostic"),
+    "Fix": ("postlint.model.diagnostic", "Fix"),
     "Report": ("postlint.linter", "Report"),
     "lint": ("postlint.linter", "lint"),
     "lint_paths": ("postlint.linter", "lint_paths"),
-    "Posting": ("postlint.posting", "Posting"),
-    "Section": ("postlint.posting", "Section"),
-    "Block": ("postlint.posting", "Block"),
+    "Posting": ("postlint.model.posting", "Posting"),
+    "Section": ("postlint.model.posting", "Section"),
+    "Block": ("postlint.model.posting", "Block"),
     "Rule": ("postlint.rule", "Rule"),
     "Context": ("postlint.rule", "Context"),
     "hookimpl": ("postlint.plugins", "hookimpl"),

@@ -16,7 +16,7 @@ import re
 from collections import Counter
 from pathlib import Path, PurePath
 
-from postlint.diagnostic import Diagnostic
+from postlint.model.diagnostic import Diagnostic
 from postlint.errors import InputError
 from postlint.linter import FileResult, Report
 

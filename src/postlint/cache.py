@@ -20,11 +20,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from postlint import __version__
+from postlint._version import __version__
 
 if TYPE_CHECKING:  # pragma: no cover
     from postlint.config import Config
-    from postlint.diagnostic import Diagnostic
+    from postlint.model.diagnostic import Diagnostic
     from postlint.rule import Rule
 
 DEFAULT_DIR = ".postlint_cache"
@@ -89,7 +89,7 @@ class Cache:
         """The cached diagnostics for ``key``, or ``None`` for a miss or an entry not to be trusted."""
         from pydantic import ValidationError
 
-        from postlint.diagnostic import Diagnostic
+        from postlint.model.diagnostic import Diagnostic
 
         try:
             data = json.loads(self._file(key).read_text(encoding="utf-8"))

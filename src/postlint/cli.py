@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from postlint import __version__
+from postlint._version import __version__
 from postlint.errors import PostlintError
 
 COMMANDS = ("check", "rules", "rule", "schema", "stats", "keywords", "jsonld")

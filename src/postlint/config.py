@@ -18,7 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field, StrictBool, TypeAdapter, Vali
 from pydantic.fields import FieldInfo
 from pydantic_core import to_json
 
-from postlint.diagnostic import SEVERITY_RANK, Severity
+from postlint.model.diagnostic import SEVERITY_RANK, Severity
 from postlint.errors import ConfigError
 from postlint.rule import Rule, _kebab
 
@@ -103,7 +103,7 @@ class Config(BaseModel):
         return "command line" if key in self.cli_keys else self.origin
 
     def resolved_schema(self) -> str:
-        from postlint.schema import BUILTIN_SCHEMAS
+        from postlint.model.schema import BUILTIN_SCHEMAS
 
         if self.schema_ in BUILTIN_SCHEMAS:
             return self.schema_

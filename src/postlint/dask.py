@@ -101,7 +101,7 @@ def run_jobs(pending: list[tuple[int, Linter, str, str]], fmt: str | None, repor
     """The ``--engine dask`` back end of :func:`postlint.lint_paths`: results in input order."""
     import dask.bag as db
 
-    from postlint.diagnostic import Diagnostic
+    from postlint.model.diagnostic import Diagnostic
     from postlint.linter import FileResult
 
     if not pending:

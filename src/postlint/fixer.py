@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from postlint.diagnostic import Diagnostic, Fix
+from postlint.model.diagnostic import Diagnostic, Fix
 from postlint.errors import PostlintError
 from postlint.fix_write import encode_like, fix_target, write_atomic
 from postlint.rule import counted

@@ -20,9 +20,9 @@ from pydantic import Field
 
 from postlint.builtin.inclusivity_context import in_statement, name_like
 from postlint.builtin.prefilter import lower_case_is_exact
-from postlint.diagnostic import Diagnostic
+from postlint.model.diagnostic import Diagnostic
 from postlint.kinds import quote_or
-from postlint.posting import Block, Posting
+from postlint.model.posting import Block, Posting
 from postlint.resources import rules_dir
 from postlint.rule import Context, Rule
 from postlint.scope import in_quotes, scope_blocks

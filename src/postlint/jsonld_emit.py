@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from postlint import jobposting as jp
 from postlint.keywords import find_declaration, normalise_title
-from postlint.posting import Posting
+from postlint.model.posting import Posting
 
 if TYPE_CHECKING:  # pragma: no cover
     from postlint.config import Config

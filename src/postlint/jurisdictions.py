@@ -9,7 +9,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from postlint.posting import Posting
+from postlint.model.posting import Posting
 from postlint.resources import rules_dir
 from postlint.rule import Context
 

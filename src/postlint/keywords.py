@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from postlint.posting import Block, Posting
+from postlint.model.posting import Block, Posting
 
 if TYPE_CHECKING:  # pragma: no cover
     from postlint.config import Config

@@ -17,9 +17,9 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from postlint.diagnostic import Diagnostic, Severity
+from postlint.model.diagnostic import Diagnostic, Severity
 from postlint.names import declared_names_regex, in_capitalised_name
-from postlint.posting import Block, Posting
+from postlint.model.posting import Block, Posting
 from postlint.rule import Context, Rule, _kebab
 from postlint.safe_fix import doubled_pairs, exact_fix, repeats_a_neighbour
 from postlint.scope import SCOPE_PATTERN, in_quotes, match_spans, scope_blocks

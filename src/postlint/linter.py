@@ -13,9 +13,9 @@ from typing import TYPE_CHECKING
 
 from postlint import gcpolicy
 from postlint.config import Config, load_config, select_rules
-from postlint.diagnostic import Diagnostic
+from postlint.model.diagnostic import Diagnostic
 from postlint.errors import InputError, PostlintError
-from postlint.posting import Posting
+from postlint.model.posting import Posting
 from postlint.rule import Context, Rule
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -105,7 +105,7 @@ class Linter:
     def __init__(self, config: Config | None = None, rules: Sequence[Rule] | None = None) -> None:
         from postlint import nlp
         from postlint.plugins import all_rules
-        from postlint.schema import load_schema
+        from postlint.model.schema import load_schema
 
         self.config = config if config is not None else Config()
         self.available = tuple(rules) if rules is not None else all_rules()

@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING
 
-from postlint.posting import Block, Posting, Section
+from postlint.model.posting import Block, Posting, Section
 from postlint.syllables import count as syllable_count
 
 if TYPE_CHECKING:  # pragma: no cover

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from postlint.posting import Posting
+from postlint.model.posting import Posting
 
 # Front matter keys that name the employer (the keys STR004 reads).
 COMPANY_KEYS = (

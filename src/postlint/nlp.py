@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Any
 
-from postlint.posting import Block, Posting
+from postlint.model.posting import Block, Posting
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pragma: no cover
     from postlint.config import Config
-    from postlint.diagnostic import Diagnostic
+    from postlint.model.diagnostic import Diagnostic
     from postlint.linter import FileResult, Linter, Report
 
 # Linters by config, in the parent before a fork and in each worker after.

@@ -15,12 +15,12 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from postlint.diagnostic import Diagnostic, Fix, Severity
-from postlint.posting import Block, Posting
+from postlint.model.diagnostic import Diagnostic, Fix, Severity
+from postlint.model.posting import Block, Posting
 
 if TYPE_CHECKING:  # pragma: no cover
     from postlint.config import Config
-    from postlint.schema import Schema
+    from postlint.model.schema import Schema
 
 CODE_PATTERN = r"^[A-Z]{2,5}[0-9]{3}$"
 NAME_PATTERN = r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$"

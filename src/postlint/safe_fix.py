@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from postlint.diagnostic import Fix
-from postlint.posting import Block, Posting
+from postlint.model.diagnostic import Fix
+from postlint.model.posting import Block, Posting
 
 # Characters that are markup in a format's source: a replacement holding one would not read as text.
 _MARKUP = {"html": "<>&", "jsonld": '<>&"\\'}

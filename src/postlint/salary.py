@@ -17,10 +17,10 @@ from pydantic import BaseModel, ConfigDict
 
 from postlint import salary_patterns as P
 from postlint.builtin.prefilter import may_contain
-from postlint.posting import Span
+from postlint.model.posting import Span
 
 if TYPE_CHECKING:  # pragma: no cover
-    from postlint.posting import Block, Posting, Section
+    from postlint.model.posting import Block, Posting, Section
 
 PayPeriod = Literal["HOUR", "DAY", "WEEK", "MONTH", "YEAR"]
 OpenEnded = Literal["up-to", "from", "plus"]

@@ -6,7 +6,7 @@ import bisect
 import re
 from functools import lru_cache
 
-from postlint.posting import Block, Posting
+from postlint.model.posting import Block, Posting
 
 SCOPE_PATTERN = r"^(prose|paragraphs|list-items|headings|title|all|section:[a-z][a-z0-9-]*)$"
 

@@ -22,8 +22,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from postlint.diagnostic import Diagnostic
-from postlint.posting import Posting
+from postlint.model.diagnostic import Diagnostic
+from postlint.model.posting import Posting
 from postlint.rule import Rule, family_of
 
 META_CODE = "META001"

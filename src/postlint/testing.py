@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from postlint.config import parse_config
-from postlint.diagnostic import Diagnostic
+from postlint.model.diagnostic import Diagnostic
 from postlint.fixer import apply_fixes
 from postlint.linter import Linter
 from postlint.rule import Rule

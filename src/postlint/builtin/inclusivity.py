@@ -21,10 +21,10 @@ from pydantic import Field
 
 from postlint.builtin.inclusivity_context import in_statement, name_like, sentence_around
 from postlint.builtin.prefilter import blocks_with
-from postlint.diagnostic import Diagnostic
+from postlint.model.diagnostic import Diagnostic
 from postlint.gender_coding import GenderCodedBalance, GenderCodedWord
 from postlint.kinds import SubstitutionRule, Term
-from postlint.posting import Block, Posting
+from postlint.model.posting import Block, Posting
 from postlint.resources import rules_dir
 from postlint.rule import Context, Rule
 from postlint.scope import in_quotes, scope_blocks

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from postlint.builtin.prefilter import may_contain
-from postlint.posting import Block, Posting
+from postlint.model.posting import Block, Posting
 
 # Sentences that state a policy or invite groups to apply: words in them are
 # about inclusion, not bias ("we encourage women to apply", "regardless of age").

@@ -13,9 +13,9 @@ from typing import ClassVar
 from pydantic import Field
 
 from postlint.builtin.prefilter import blocks_with
-from postlint.diagnostic import Diagnostic
+from postlint.model.diagnostic import Diagnostic
 from postlint.jurisdictions import applicable
-from postlint.posting import Block, Posting
+from postlint.model.posting import Block, Posting
 from postlint.rule import Context, Rule
 from postlint.scope import scope_blocks
 

@@ -17,8 +17,8 @@ from collections.abc import Iterator
 from typing import Any
 
 from postlint import jobposting as jp
-from postlint.diagnostic import Diagnostic, Fix
-from postlint.posting import Posting
+from postlint.model.diagnostic import Diagnostic, Fix
+from postlint.model.posting import Posting
 from postlint.readers.jsonld import Script, each_posting, scripts
 from postlint.rule import Context, Rule
 

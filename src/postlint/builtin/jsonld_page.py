@@ -14,8 +14,8 @@ from typing import Any
 
 from postlint import jobposting as jp
 from postlint.builtin.jsonld import MINIMAL, SDRule
-from postlint.diagnostic import Diagnostic
-from postlint.posting import Posting
+from postlint.model.diagnostic import Diagnostic
+from postlint.model.posting import Posting
 from postlint.readers.jsonld import Script, each_posting
 from postlint.rule import Context, Rule
 

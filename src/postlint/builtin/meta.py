@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from postlint.diagnostic import Diagnostic
-from postlint.posting import Posting
+from postlint.model.diagnostic import Diagnostic
+from postlint.model.posting import Posting
 from postlint.rule import Context, Rule
 from postlint.suppress import META_CODE, parse_directives
 

@@ -10,9 +10,9 @@ from pydantic import Field
 
 from postlint.builtin.pay_commission import commission_pay_mentioned
 from postlint.builtin.prefilter import blocks_with, may_contain
-from postlint.diagnostic import Diagnostic
+from postlint.model.diagnostic import Diagnostic
 from postlint.jurisdictions import applicable, in_force, legal_note
-from postlint.posting import Posting
+from postlint.model.posting import Posting
 from postlint.rule import Context, Rule
 from postlint.salary import Salary, find_vague_pay
 

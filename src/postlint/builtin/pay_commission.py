@@ -20,9 +20,9 @@ import re
 from collections.abc import Iterator
 
 from postlint.builtin.prefilter import blocks_with, may_contain
-from postlint.diagnostic import Diagnostic
+from postlint.model.diagnostic import Diagnostic
 from postlint.jurisdictions import in_force, legal_note
-from postlint.posting import Block, Posting
+from postlint.model.posting import Block, Posting
 from postlint.rule import Context, Rule
 from postlint.salary import find_pay_mentions
 

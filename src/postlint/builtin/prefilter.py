@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from postlint.posting import Block, Posting
+from postlint.model.posting import Block, Posting
 
 # The letters re.IGNORECASE equates with an ASCII letter other than its two cases, or
 # that lower() turns into one: dotted capital I (lower() also changes its length),

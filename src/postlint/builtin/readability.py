@@ -15,8 +15,8 @@ from typing import ClassVar
 
 from postlint import metrics
 from postlint.builtin.prefilter import lower_case_is_exact
-from postlint.diagnostic import Diagnostic
-from postlint.posting import Posting
+from postlint.model.diagnostic import Diagnostic
+from postlint.model.posting import Posting
 from postlint.rule import Context, Rule
 
 YOAST = "https://github.com/Yoast/wordpress-seo/tree/trunk/packages/yoastseo/src/scoring/assessments/readability"

@@ -15,8 +15,8 @@ from functools import lru_cache
 from postlint import metrics
 from postlint.builtin.prefilter import blocks_with
 from postlint.builtin.readability import YOAST, ReadRule, band_of, percent
-from postlint.diagnostic import Diagnostic
-from postlint.posting import Block, Posting
+from postlint.model.diagnostic import Diagnostic
+from postlint.model.posting import Block, Posting
 from postlint.rule import Context, Rule, counted
 from postlint.scope import scope_blocks
 

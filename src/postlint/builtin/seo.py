@@ -16,8 +16,8 @@ from collections.abc import Iterator
 from pydantic import Field
 
 from postlint import keywords as kw
-from postlint.diagnostic import SEVERITY_RANK, Diagnostic, Severity
-from postlint.posting import Block, Posting
+from postlint.model.diagnostic import SEVERITY_RANK, Diagnostic, Severity
+from postlint.model.posting import Block, Posting
 from postlint.rule import Context, Rule, counted
 
 YOAST = "https://github.com/Yoast/wordpress-seo/tree/trunk/packages/yoastseo/src/scoring/assessments/seo"

@@ -17,8 +17,8 @@ from pydantic import Field
 from postlint import jobposting as jp
 from postlint import keywords as kw
 from postlint.builtin.seo import BODY_TEXT, SeoRule, meta_offset
-from postlint.diagnostic import Diagnostic
-from postlint.posting import Block, Posting
+from postlint.model.diagnostic import Diagnostic
+from postlint.model.posting import Block, Posting
 from postlint.rule import Context, Rule, counted
 
 GOOGLE_POLICY = "https://developers.google.com/search/blog/2021/07/job-posting-updates"

@@ -7,12 +7,12 @@ from collections.abc import Iterator
 
 from pydantic import Field
 
-from postlint.diagnostic import Diagnostic
+from postlint.model.diagnostic import Diagnostic
 from postlint.keywords import has_role_word
 from postlint.names import COMPANY_KEYS, name_of
-from postlint.posting import Posting, Section
+from postlint.model.posting import Posting, Section
 from postlint.rule import Context, Rule, counted
-from postlint.schema import SectionSpec
+from postlint.model.schema import SectionSpec
 
 GOOGLE_JOBPOSTING = "https://developers.google.com/search/docs/appearance/structured-data/job-posting"
 REWORK = "https://rework.withgoogle.com/guides/hiring-create-a-job-description/steps/define-the-role-and-qualifications/"

@@ -9,9 +9,9 @@ from datetime import date
 from pydantic import Field
 
 from postlint.builtin.prefilter import blocks_with
-from postlint.diagnostic import Diagnostic
+from postlint.model.diagnostic import Diagnostic
 from postlint.jurisdictions import applicable, posting_date
-from postlint.posting import Block, Posting, Section
+from postlint.model.posting import Block, Posting, Section
 from postlint.readers.jsonld import each_posting
 from postlint.rule import Context, Rule
 

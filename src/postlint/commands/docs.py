@@ -53,7 +53,7 @@ def show_rule(args: argparse.Namespace) -> int:
 
 def show_schema(args: argparse.Namespace) -> int:
     from postlint.cli import config_from_args
-    from postlint.schema import load_schema
+    from postlint.model.schema import load_schema
 
     name = args.schema or config_from_args(args).resolved_schema()
     schema = load_schema(name)

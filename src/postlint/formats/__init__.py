@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TextIO
 
-from postlint.diagnostic import Diagnostic
+from postlint.model.diagnostic import Diagnostic
 from postlint.linter import Report
 from postlint.rule import Rule, counted
 

@@ -12,8 +12,8 @@ import html
 from collections import Counter
 from collections.abc import Sequence
 
-from postlint import __version__
-from postlint.diagnostic import Diagnostic
+from postlint._version import __version__
+from postlint.model.diagnostic import Diagnostic
 from postlint.linter import FileResult, Report
 from postlint.rule import FAMILIES, Rule, counted
 

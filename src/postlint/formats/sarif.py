@@ -12,9 +12,9 @@ from pathlib import Path, PurePath
 from typing import Any
 from urllib.parse import quote
 
-from postlint import __version__
+from postlint._version import __version__
 from postlint.baseline import fingerprints
-from postlint.diagnostic import Diagnostic
+from postlint.model.diagnostic import Diagnostic
 from postlint.linter import Report
 from postlint.rule import Rule
 

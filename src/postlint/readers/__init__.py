@@ -1,12 +1,12 @@
-"""Readers turn source text into a :class:`~postlint.posting.Posting`, one format each."""
+"""Readers turn source text into a :class:`~postlint.model.posting.Posting`, one format each."""
 
 from __future__ import annotations
 
 import re
 
 from postlint.errors import InputError
-from postlint.posting import Posting
-from postlint.schema import Schema, load_schema
+from postlint.model.posting import Posting
+from postlint.model.schema import Schema, load_schema
 
 FORMATS = ("markdown", "text", "html", "jsonld")
 # A lone surrogate (from a JSON "\\ud800" escape or a str built in Python) cannot be

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from operator import sub
 
-from postlint.posting import Block, blanked
+from postlint.model.posting import Block, blanked
 
 _BOGUS_CHARREF = re.compile(r"&#(?![0-9]|[xX][0-9a-fA-F])")
 _MARKED_SECTION = re.compile(r"<!\[[^<>]*>?")  # <![CDATA[ ... outside SVG: a bogus comment

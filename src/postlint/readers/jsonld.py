@@ -15,10 +15,10 @@ from dataclasses import dataclass, field
 from json.decoder import scanstring
 from typing import Any
 
-from postlint.posting import Block, Posting
+from postlint.model.posting import Block, Posting
 from postlint.readers import SURROGATE
 from postlint.readers.tree import build_posting
-from postlint.schema import Schema
+from postlint.model.schema import Schema
 
 _WS = re.compile(r"[ \t\n\r]*")
 _NUMBER = re.compile(r"-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?")

@@ -13,9 +13,9 @@ import re
 import unicodedata
 from typing import Any
 
-from postlint.posting import Block, Posting, blanked
+from postlint.model.posting import Block, Posting, blanked
 from postlint.readers.tree import build_posting, make_block
-from postlint.schema import Schema, normalize_heading
+from postlint.model.schema import Schema, normalize_heading
 
 _EOL = re.compile(r"\r\n|\r|\n")
 # A bullet glyph or a "1." / "1)" number, then blank space, then the item.

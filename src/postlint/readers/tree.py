@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from postlint.posting import Block, Format, Posting, Section
-from postlint.schema import Schema
+from postlint.model.posting import Block, Format, Posting, Section
+from postlint.model.schema import Schema
 
 # Labels ("Preferred:") sit below every real heading level.
 LABEL_LEVEL = 7

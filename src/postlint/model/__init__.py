@@ -1,0 +1,1 @@
+"""The data every layer shares: Posting, Section, Block, Diagnostic, Schema — plain data, no analysis."""
