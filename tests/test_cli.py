@@ -423,7 +423,7 @@ def test_exclude_patterns_are_read_from_the_config_folder_in_a_walk(tmp_path, ca
 
 @pytest.fixture
 def _blank_pipeline_after():
-    from postlint import nlp
+    from postlint.language import nlp
 
     yield
     nlp.configure(None)  # the pipeline is per process: leave the blank one for the next test

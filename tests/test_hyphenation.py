@@ -1,4 +1,4 @@
-"""postlint.hyphenation must give Pyphen's exact answers: it replaces only how Pyphen reads its file."""
+"""postlint.language.hyphenation must give Pyphen's exact answers: it replaces only how Pyphen reads its file."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from importlib.resources import files
 import pyphen
 import pytest
 
-from postlint import hyphenation, syllables
+from postlint.language import hyphenation, syllables
 
 
 @pytest.fixture(scope="module")

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from postlint import keywords as kw
+from postlint.language import keywords as kw
 from postlint.cli import main
 from postlint.config import parse_config
 from postlint.readers import parse

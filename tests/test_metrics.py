@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from postlint import metrics
-from postlint.passive import is_passive_words
+from postlint.language import metrics
+from postlint.language.passive import is_passive_words
 from postlint.readers import parse
 
 PROSE = (

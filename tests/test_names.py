@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import postlint
-from postlint.names import declared_names, in_capitalised_name
+from postlint.language.names import declared_names, in_capitalised_name
 
 
 @pytest.mark.parametrize(

@@ -2,7 +2,8 @@ from __future__ import annotations
 
 import textstat
 
-from postlint import nlp, parse, syllables
+from postlint.language import nlp, syllables
+from postlint import parse
 
 WORDS = ["responsibilities", "hello", "engineering", "scalability", "the", "cybersecurity", "Kubernetes", "don't", "high-performance", "AI"]
 
@@ -34,7 +35,7 @@ def test_spacy_loaded_without_its_cli_still_offers_the_cli_afterwards():
 
     code = (
         "import sys\n"
-        "from postlint import nlp\n"
+        "from postlint.language import nlp\n"
         "nlp.pipeline()\n"
         "assert 'weasel' not in sys.modules, 'spacy.cli was imported'\n"
         "import spacy, spacy.cli\n"
@@ -43,11 +44,11 @@ def test_spacy_loaded_without_its_cli_still_offers_the_cli_afterwards():
         "print(type(spacy.info()).__name__, spacy.info.__module__)\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
-    assert out.split() == ["dict", "postlint.spacy_loading"]
+    assert out.split() == ["dict", "postlint.language.spacy_loading"]
 
 
 def test_lemma_table_is_spacys_lookup_table():
-    from postlint import nlp
+    from postlint.language import nlp
 
     assert [t.lemma_ for t in nlp.pipeline()("Teams were Scaling hires.")] == ["team", "be", "scale", "hire", "."]
 

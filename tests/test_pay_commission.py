@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from postlint.builtin.prefilter import may_contain
+from postlint.language.prefilter import may_contain
 from postlint.testing import run_rule
 
 COMMISSION = "# Account Executive\n\nBase salary $60,000 a year plus uncapped commission.\n"

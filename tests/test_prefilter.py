@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from postlint.builtin.prefilter import lower_case_is_exact, may_contain
+from postlint.language.prefilter import lower_case_is_exact, may_contain
 
 
 @pytest.mark.parametrize(

@@ -391,7 +391,7 @@ def test_a_block_over_a_million_characters_is_tokenized(tmp_path, capsys):
 
 
 def test_an_unexpected_failure_on_one_file_is_an_error_naming_it_and_the_others_are_checked(tmp_path, capsys, monkeypatch):
-    from postlint import nlp
+    from postlint.language import nlp
 
     real_docs = nlp.docs
 

@@ -1,9 +1,9 @@
-"""postlint.spacy_loading.blank_english must be spacy.blank("en"), built without the config system."""
+"""postlint.language.spacy_loading.blank_english must be spacy.blank("en"), built without the config system."""
 
 from __future__ import annotations
 
-from postlint import nlp
-from postlint.spacy_loading import BLANK_DEFAULTS, blank_english
+from postlint.language import nlp
+from postlint.language.spacy_loading import BLANK_DEFAULTS, blank_english
 
 
 def test_the_blank_defaults_name_the_functions_called_directly():

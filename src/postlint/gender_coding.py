@@ -19,7 +19,7 @@ from typing import Literal
 from pydantic import Field
 
 from postlint.builtin.inclusivity_context import in_statement, name_like
-from postlint.builtin.prefilter import lower_case_is_exact
+from postlint.language.prefilter import lower_case_is_exact
 from postlint.model.diagnostic import Diagnostic
 from postlint.kinds import quote_or
 from postlint.model.posting import Block, Posting

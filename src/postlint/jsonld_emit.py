@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from postlint import jobposting as jp
-from postlint.keywords import find_declaration, normalise_title
+from postlint.language.keywords import find_declaration, normalise_title
 from postlint.model.posting import Posting
 
 if TYPE_CHECKING:  # pragma: no cover

@@ -18,7 +18,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from postlint.model.diagnostic import Diagnostic, Severity
-from postlint.names import declared_names_regex, in_capitalised_name
+from postlint.language.names import declared_names_regex, in_capitalised_name
 from postlint.model.posting import Block, Posting
 from postlint.rule import Context, Rule, _kebab
 from postlint.safe_fix import doubled_pairs, exact_fix, repeats_a_neighbour
@@ -79,7 +79,7 @@ class TermRule(Rule):
 
     def matches(self, posting: Posting) -> Iterator[tuple[Block, int, int, Term | None]]:
         """(block, start, end, term) for every hit in scope; exceptions, quotes and the posting's own names removed."""
-        from postlint import nlp
+        from postlint.language import nlp
 
         blocks = scope_blocks(posting, self.scope)
         hits: list[tuple[Block, int, int, Term | None]] = []

@@ -103,7 +103,7 @@ class Linter:
     """Runs one config's rules over postings. Reuse it across files: rule selection happens once."""
 
     def __init__(self, config: Config | None = None, rules: Sequence[Rule] | None = None) -> None:
-        from postlint import nlp
+        from postlint.language import nlp
         from postlint.plugins import all_rules
         from postlint.model.schema import load_schema
 
@@ -139,7 +139,7 @@ class Linter:
         rules = self.rules_for(posting.path)
         if any(rule.uses_nlp() for rule in rules):
             # The one spaCy pass every NLP rule shares, timed as its own phase.
-            from postlint import nlp
+            from postlint.language import nlp
 
             started = time.perf_counter()
             nlp.docs(posting)
@@ -181,7 +181,7 @@ class Linter:
             with contextlib.suppress(PostlintError):
                 self.lint_text(_WARM_UP, path="warm-up.md")
             if any(rule.uses_nlp() for rule in self.rules):
-                from postlint import syllables
+                from postlint.language import syllables
 
                 syllables.pyphen()  # loaded only for a word missing from the CMU dictionary: load it here too
         finally:

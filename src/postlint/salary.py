@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from pydantic import BaseModel, ConfigDict
 
 from postlint import salary_patterns as P
-from postlint.builtin.prefilter import may_contain
+from postlint.language.prefilter import may_contain
 from postlint.model.posting import Span
 
 if TYPE_CHECKING:  # pragma: no cover

@@ -26,7 +26,7 @@ def scope_blocks(posting: Posting, scope: str) -> list[Block]:
         return cached
     if scope == "prose":
         # A "Keywords: a, b, c" declaration is metadata, not prose to read or judge.
-        from postlint.keywords import body_blocks
+        from postlint.language.keywords import body_blocks
 
         out = body_blocks(posting)
     elif scope == "paragraphs":

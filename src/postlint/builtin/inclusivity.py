@@ -20,7 +20,7 @@ from functools import lru_cache
 from pydantic import Field
 
 from postlint.builtin.inclusivity_context import in_statement, name_like, sentence_around
-from postlint.builtin.prefilter import blocks_with
+from postlint.language.prefilter import blocks_with
 from postlint.model.diagnostic import Diagnostic
 from postlint.gender_coding import GenderCodedBalance, GenderCodedWord
 from postlint.kinds import SubstitutionRule, Term

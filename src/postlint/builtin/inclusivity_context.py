@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from postlint.builtin.prefilter import may_contain
+from postlint.language.prefilter import may_contain
 from postlint.model.posting import Block, Posting
 
 # Sentences that state a policy or invite groups to apply: words in them are

@@ -12,7 +12,7 @@ from typing import ClassVar
 
 from pydantic import Field
 
-from postlint.builtin.prefilter import blocks_with
+from postlint.language.prefilter import blocks_with
 from postlint.model.diagnostic import Diagnostic
 from postlint.jurisdictions import applicable
 from postlint.model.posting import Block, Posting

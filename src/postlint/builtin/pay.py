@@ -9,7 +9,7 @@ from typing import ClassVar
 from pydantic import Field
 
 from postlint.builtin.pay_commission import commission_pay_mentioned
-from postlint.builtin.prefilter import blocks_with, may_contain
+from postlint.language.prefilter import blocks_with, may_contain
 from postlint.model.diagnostic import Diagnostic
 from postlint.jurisdictions import applicable, in_force, legal_note
 from postlint.model.posting import Posting

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from postlint.builtin.prefilter import blocks_with, may_contain
+from postlint.language.prefilter import blocks_with, may_contain
 from postlint.model.diagnostic import Diagnostic
 from postlint.jurisdictions import in_force, legal_note
 from postlint.model.posting import Block, Posting

@@ -1,4 +1,4 @@
-"""READ rules: readability scores and sentences, from :mod:`postlint.metrics`.
+"""READ rules: readability scores and sentences, from :mod:`postlint.language.metrics`.
 
 Thresholds are those proposed in research §1.4 (Yoast, Vale Microsoft, Textio,
 Hemingway); each rule says where its numbers come from. Share rules point at the
@@ -13,8 +13,8 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import ClassVar
 
-from postlint import metrics
-from postlint.builtin.prefilter import lower_case_is_exact
+from postlint.language import metrics
+from postlint.language.prefilter import lower_case_is_exact
 from postlint.model.diagnostic import Diagnostic
 from postlint.model.posting import Posting
 from postlint.rule import Context, Rule

@@ -12,8 +12,8 @@ import tomllib
 from collections.abc import Iterator
 from functools import lru_cache
 
-from postlint import metrics
-from postlint.builtin.prefilter import blocks_with
+from postlint.language import metrics
+from postlint.language.prefilter import blocks_with
 from postlint.builtin.readability import YOAST, ReadRule, band_of, percent
 from postlint.model.diagnostic import Diagnostic
 from postlint.model.posting import Block, Posting
@@ -32,7 +32,7 @@ def allowed_acronyms() -> frozenset[str]:
 
 
 def _words(block: Block) -> int:
-    from postlint import nlp
+    from postlint.language import nlp
 
     return len(nlp.words(block.text))
 
@@ -290,7 +290,7 @@ def _english_word(word: str) -> bool:
     Four-letter words are too often names to spell out (NIST, ARIA, JAWS): the
     common ones written in capitals are in the allow list instead (NOTE, EACH).
     """
-    from postlint.syllables import cmu_stress
+    from postlint.language.syllables import cmu_stress
 
     return len(word) >= 5 and cmu_stress(word.lower().encode()) is not None
 

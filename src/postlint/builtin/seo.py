@@ -1,7 +1,7 @@
 """SEO rules: will the posting be found by its keyphrase?
 
 Thresholds are Yoast SEO's published ones (research §1.6, §5.2; the numbers,
-not its GPL code); targets come from :mod:`postlint.keywords`. This module
+not its GPL code); targets come from :mod:`postlint.language.keywords`. This module
 holds the keyphrase rules and the helpers shared with the page-level rules
 of :mod:`postlint.builtin.seo_page` (length, meta description, title width,
 location, stuffing).
@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 from pydantic import Field
 
-from postlint import keywords as kw
+from postlint.language import keywords as kw
 from postlint.model.diagnostic import SEVERITY_RANK, Diagnostic, Severity
 from postlint.model.posting import Block, Posting
 from postlint.rule import Context, Rule, counted
@@ -132,7 +132,7 @@ class KeyphraseInIntro(SeoRule):
     min_words: int = Field(default=8, ge=1, description="shorter paragraphs (taglines, pay lines) are not the intro")
 
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
-        from postlint import nlp
+        from postlint.language import nlp
 
         target = kw.targets(posting, ctx.config)
         block = intro_block(posting, self.min_words)

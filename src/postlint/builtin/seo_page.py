@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from pydantic import Field
 
 from postlint import jobposting as jp
-from postlint import keywords as kw
+from postlint.language import keywords as kw
 from postlint.builtin.seo import BODY_TEXT, SeoRule, meta_offset
 from postlint.model.diagnostic import Diagnostic
 from postlint.model.posting import Block, Posting
@@ -249,7 +249,7 @@ class KeywordStuffing(SeoRule):
         return None
 
     def _repeats(self, posting: Posting) -> Iterator[Diagnostic]:
-        from postlint import nlp
+        from postlint.language import nlp
 
         decl = kw.find_declaration(posting)
         for sent in nlp.sentences(posting):

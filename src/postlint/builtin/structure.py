@@ -8,8 +8,8 @@ from collections.abc import Iterator
 from pydantic import Field
 
 from postlint.model.diagnostic import Diagnostic
-from postlint.keywords import has_role_word
-from postlint.names import COMPANY_KEYS, name_of
+from postlint.language.keywords import has_role_word
+from postlint.language.names import COMPANY_KEYS, name_of
 from postlint.model.posting import Posting, Section
 from postlint.rule import Context, Rule, counted
 from postlint.model.schema import SectionSpec

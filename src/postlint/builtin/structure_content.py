@@ -8,7 +8,7 @@ from datetime import date
 
 from pydantic import Field
 
-from postlint.builtin.prefilter import blocks_with
+from postlint.language.prefilter import blocks_with
 from postlint.model.diagnostic import Diagnostic
 from postlint.jurisdictions import applicable, posting_date
 from postlint.model.posting import Block, Posting, Section

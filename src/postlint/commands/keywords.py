@@ -22,7 +22,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 def report(posting, config) -> dict:
     """The coverage report as plain data (the JSON output)."""
-    from postlint import keywords as kw
+    from postlint.language import keywords as kw
 
     target = kw.targets(posting, config)
     phrases = ([target.keyphrase] if target.keyphrase else []) + [k for k in target.keywords if k != target.keyphrase]

@@ -48,7 +48,7 @@ def _round(stats: dict[str, Any]) -> dict[str, Any]:
 
 def posting_report(text: str, *, path: str, fmt: str | None, schema: str | None, sections: bool) -> dict[str, Any]:
     """The stats of one posting as a JSON-ready dict (``sections`` only when asked for)."""
-    from postlint import metrics
+    from postlint.language import metrics
     from postlint.readers import parse
     from postlint.source import format_for
 
@@ -86,7 +86,7 @@ def _table(reports: list[dict[str, Any]], sections: bool) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from postlint import nlp
+    from postlint.language import nlp
     from postlint.cli import config_from_args, stdin_alone
     from postlint.discover import discover
     from postlint.source import read_source, read_stdin

@@ -1,5 +1,5 @@
 """spaCy loaded for a short-lived command: without its command-line package, and a blank
-English pipeline built without the config system. Only :mod:`postlint.nlp` calls these."""
+English pipeline built without the config system. Only :mod:`postlint.language.nlp` calls these."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """Syllables per word as textstat counts them: the CMU dictionary's first
 pronunciation, else Pyphen's hyphenation points plus one.
 
-Readability formulas (postlint.metrics) ask for every word of every sentence,
+Readability formulas (postlint.language.metrics) ask for every word of every sentence,
 so each lookup table is loaded once per process and every count is cached.
 """
 
@@ -49,9 +49,9 @@ def cmu_stress(word: bytes) -> bytes | None:
 def pyphen() -> Any:
     from pyphen import Pyphen
 
-    from postlint import hyphenation
+    from postlint.language import hyphenation
 
-    hyphenation.preload("en_US")  # the same patterns, parsed as words need them (see postlint.hyphenation)
+    hyphenation.preload("en_US")  # the same patterns, parsed as words need them (see postlint.language.hyphenation)
     return Pyphen(lang="en_US")
 
 

@@ -239,7 +239,7 @@ def _intro_limit(blocks: list[Block]) -> dict[int, int]:
 
 def coverage(posting: Posting, phrases: list[str]) -> list[Coverage]:
     """Lemma-aware coverage of each phrase: title, headings, first 100 body words, body count and density."""
-    from postlint import nlp
+    from postlint.language import nlp
 
     rows = [Coverage(p) for p in phrases]
     if not phrases:
@@ -276,7 +276,7 @@ def coverage(posting: Posting, phrases: list[str]) -> list[Coverage]:
 
 
 def _lemmas(text: str) -> list[str]:
-    from postlint import nlp
+    from postlint.language import nlp
 
     return list(_pipeline_lemmas(nlp.pipeline(), text))
 
@@ -285,7 +285,7 @@ def _lemmas(text: str) -> list[str]:
 def _pipeline_lemmas(pipeline: Any, text: str) -> tuple[str, ...]:
     # Memoised: the SEO rules lemmatise the same keyphrase and title several times a
     # posting; keyed by pipeline, which a config may change.
-    from postlint import nlp
+    from postlint.language import nlp
 
     return tuple(t.lemma_ for t in nlp.lemmatized(text) if not t.is_space)
 
@@ -302,7 +302,7 @@ def lemmas(text: str) -> list[str]:
 
 def block_lemmas(posting: Posting, block: Block) -> set[str]:
     """``set(lemmas(block.text))`` for a block of the posting, read from its shared spaCy Doc."""
-    from postlint import nlp
+    from postlint.language import nlp
 
     return {t.lemma_ for t in nlp.doc_for(posting, block) if not t.is_space}
 

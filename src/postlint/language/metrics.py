@@ -1,6 +1,6 @@
 """Readability statistics of a posting and of each section, from postlint's own sentences.
 
-Counts come from :func:`postlint.nlp.sentences` (a list item is a sentence even
+Counts come from :func:`postlint.language.nlp.sentences` (a list item is a sentence even
 without a full stop; headings are not sentences), and every formula is
 computed from those counts, so nothing re-tokenizes the raw text. Formulas
 are those documented by textstat (MIT) and their original authors:
@@ -23,10 +23,10 @@ from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING
 
 from postlint.model.posting import Block, Posting, Section
-from postlint.syllables import count as syllable_count
+from postlint.language.syllables import count as syllable_count
 
 if TYPE_CHECKING:  # pragma: no cover
-    from postlint.nlp import Sentence
+    from postlint.language.nlp import Sentence
 
 LONG_SENTENCE = 20  # words; Yoast's recommendedLength for English
 MS_PER_CHAR = 14.69
@@ -216,8 +216,8 @@ def block_counts(posting: Posting) -> dict[int, Counts]:
     cached = posting._cache.get("metrics.blocks")
     if cached is not None:
         return cached
-    from postlint import nlp
-    from postlint.passive import is_passive_span, is_passive_words
+    from postlint.language import nlp
+    from postlint.language.passive import is_passive_span, is_passive_words
 
     tagged = nlp._MODEL is not None  # a trained pipeline has tags for passive detection
     docs = {id(b): d for b, d in nlp.docs(posting)} if tagged else {}

@@ -50,8 +50,8 @@ def load_configured(where: str) -> None:
 
 
 def _import_spacy() -> Any:
-    """``import spacy`` without its command-line package (see :mod:`postlint.spacy_loading`)."""
-    from postlint.spacy_loading import import_spacy
+    """``import spacy`` without its command-line package (see :mod:`postlint.language.spacy_loading`)."""
+    from postlint.language.spacy_loading import import_spacy
 
     return import_spacy()
 
@@ -82,7 +82,7 @@ def pipeline() -> Language:
         if "sentencizer" not in nlp.pipe_names and "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names:
             nlp.add_pipe("sentencizer")
         return nlp
-    from postlint.spacy_loading import blank_english
+    from postlint.language.spacy_loading import blank_english
 
     nlp = blank_english()
     _allow_any_block(nlp)
@@ -303,7 +303,7 @@ def sentences(posting: Posting, kinds: Sequence[str] = ("paragraph", "list_item"
     key = ("sentences", tuple(kinds))
     cached = posting._cache.get(key)
     if cached is None:
-        from postlint.keywords import declaration_block
+        from postlint.language.keywords import declaration_block
 
         # A "Keywords: a, b, c" declaration is metadata, not a sentence to read.
         skip = declaration_block(posting)

@@ -1,0 +1,1 @@
+"""Language analysis the rules share: spaCy tokens, lemmas and sentences, metrics, syllables, names, keywords, prefilters."""
