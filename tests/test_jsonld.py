@@ -8,7 +8,7 @@ import pytest
 
 from postlint.cli import main
 from postlint.config import parse_config
-from postlint.jsonld_emit import build, place
+from postlint.structured_data.emit import build, place
 from postlint.linter import Linter
 from postlint.readers import parse
 from postlint.readers.jsonld import JSONError, parse_located
@@ -156,7 +156,7 @@ def test_corpus_html_pages_lint_without_a_crash(corpus_dir):
 
 
 def test_emitter_refuses_invalid_or_reversed_dates():
-    from postlint.jsonld_emit import build
+    from postlint.structured_data.emit import build
     from postlint.readers import parse as parse_posting
 
     base = "---\ncompany: Acme\nlocation: Denver, CO, US\n{dates}---\n\n# Data Engineer\n\nSalary: $90,000 - $110,000 a year.\n"

@@ -6,7 +6,7 @@ import pytest
 
 from postlint.config import parse_config
 from postlint.errors import ConfigError
-from postlint.jurisdictions import all_jurisdictions
+from postlint.pay.jurisdictions import all_jurisdictions
 from postlint.testing import run_rule
 
 NO_PAY = "# Data Engineer\n\nYou will build our data platform.\n"

@@ -6,7 +6,7 @@ import pydantic
 import pytest
 
 from postlint.readers import parse
-from postlint.salary import PayMention, Salary, find_pay_mentions, find_salary, infer_period, parse_salary
+from postlint.pay.salary import PayMention, Salary, find_pay_mentions, find_salary, infer_period, parse_salary
 
 H, D, W, M, Y = "HOUR", "DAY", "WEEK", "MONTH", "YEAR"
 

@@ -77,7 +77,7 @@ class Config(BaseModel):
     @field_validator("jurisdictions")
     @classmethod
     def _known_jurisdictions(cls, value: list[str]) -> list[str]:
-        from postlint.jurisdictions import all_jurisdictions
+        from postlint.pay.jurisdictions import all_jurisdictions
 
         known = all_jurisdictions()
         for code in value:

@@ -14,7 +14,7 @@ from pydantic import Field
 
 from postlint.language.prefilter import blocks_with
 from postlint.model.diagnostic import Diagnostic
-from postlint.jurisdictions import applicable
+from postlint.pay.jurisdictions import applicable
 from postlint.model.posting import Block, Posting
 from postlint.rule import Context, Rule
 from postlint.scope import scope_blocks

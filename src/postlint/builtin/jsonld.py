@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from postlint import jobposting as jp
+from postlint.structured_data import jobposting as jp
 from postlint.model.diagnostic import Diagnostic, Fix
 from postlint.model.posting import Posting
 from postlint.readers.jsonld import Script, each_posting, scripts

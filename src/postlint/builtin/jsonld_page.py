@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from postlint import jobposting as jp
+from postlint.structured_data import jobposting as jp
 from postlint.builtin.jsonld import MINIMAL, SDRule
 from postlint.model.diagnostic import Diagnostic
 from postlint.model.posting import Posting

@@ -1,4 +1,4 @@
-"""PAY rules: pay transparency, from the parsed salary (``postlint.salary``) and jurisdiction profiles."""
+"""PAY rules: pay transparency, from the parsed salary (``postlint.pay.salary``) and jurisdiction profiles."""
 
 from __future__ import annotations
 
@@ -11,10 +11,10 @@ from pydantic import Field
 from postlint.builtin.pay_commission import commission_pay_mentioned
 from postlint.language.prefilter import blocks_with, may_contain
 from postlint.model.diagnostic import Diagnostic
-from postlint.jurisdictions import applicable, in_force, legal_note
+from postlint.pay.jurisdictions import applicable, in_force, legal_note
 from postlint.model.posting import Posting
 from postlint.rule import Context, Rule
-from postlint.salary import Salary, find_vague_pay
+from postlint.pay.salary import Salary, find_vague_pay
 
 GOOGLE_SALARY = "https://developers.google.com/search/docs/appearance/structured-data/job-posting#basesalary"
 LINKEDIN_SURVEY = "https://business.linkedin.com/talent-solutions/recruiting-tips/7-job-post-tips"

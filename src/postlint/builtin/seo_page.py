@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from pydantic import Field
 
-from postlint import jobposting as jp
+from postlint.structured_data import jobposting as jp
 from postlint.language import keywords as kw
 from postlint.builtin.seo import BODY_TEXT, SeoRule, meta_offset
 from postlint.model.diagnostic import Diagnostic

@@ -47,7 +47,7 @@ class UnreadableMetadata(Rule):
 
     def _unknown_jurisdictions(self, posting: Posting) -> Iterator[Diagnostic]:
         """A typo in `jurisdictions:` would silently switch the legal checks off."""
-        from postlint.jurisdictions import all_jurisdictions
+        from postlint.pay.jurisdictions import all_jurisdictions
 
         value = posting.meta.get("jurisdictions", posting.meta.get("jurisdiction"))
         codes = [value] if isinstance(value, str) else value if isinstance(value, list) else []

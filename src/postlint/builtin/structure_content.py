@@ -10,7 +10,7 @@ from pydantic import Field
 
 from postlint.language.prefilter import blocks_with
 from postlint.model.diagnostic import Diagnostic
-from postlint.jurisdictions import applicable, posting_date
+from postlint.pay.jurisdictions import applicable, posting_date
 from postlint.model.posting import Block, Posting, Section
 from postlint.readers.jsonld import each_posting
 from postlint.rule import Context, Rule

@@ -45,7 +45,7 @@ def load_posting(args: argparse.Namespace):
 
 
 def run(args: argparse.Namespace) -> int:
-    from postlint.jsonld_emit import build
+    from postlint.structured_data.emit import build
 
     posting, config = load_posting(args)
     emitted = build(posting, config)

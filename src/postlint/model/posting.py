@@ -16,7 +16,7 @@ from itertools import accumulate
 from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:  # pragma: no cover
-    from postlint.salary import Salary
+    from postlint.pay.salary import Salary
 
 BlockKind = Literal["heading", "paragraph", "list_item", "table_row", "label"]
 Format = Literal["markdown", "text", "html", "jsonld"]
@@ -264,7 +264,7 @@ class Posting:
     def salary(self) -> Salary | None:
         """The pay stated in the posting, parsed (``None`` when there is none)."""
         if "salary" not in self._cache:
-            from postlint.salary import find_salary
+            from postlint.pay.salary import find_salary
 
             self._cache["salary"] = find_salary(self)
         return self._cache["salary"]

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from postlint import salary_patterns as P
+from postlint.pay import patterns as P
 from postlint.language.prefilter import may_contain
 from postlint.model.posting import Span
 

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from postlint import jobposting as jp
+from postlint.structured_data import jobposting as jp
 from postlint.language.keywords import find_declaration, normalise_title
 from postlint.model.posting import Posting
 

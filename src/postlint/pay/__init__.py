@@ -1,0 +1,1 @@
+"""Pay: salary parsing (amounts, currencies, periods) and pay-transparency jurisdictions."""

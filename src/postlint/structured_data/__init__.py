@@ -1,0 +1,1 @@
+"""schema.org JobPosting structured data: its models, and JSON-LD emitted from a posting."""
