@@ -35,7 +35,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from postlint.config import Config
     from postlint.linter import Linter
-    from postlint.source import format_for
+    from postlint.readers.source import format_for
 
     config = Config(select=args.select.split(",")) if args.select else Config()
     linter = Linter(config)

@@ -22,7 +22,7 @@ with atheris.instrument_imports():
     from postlint.errors import InputError
     from postlint.readers import FORMATS, parse
     from postlint.model.schema import load_schema
-    from postlint.source import decode
+    from postlint.readers.source import decode
 
 SCHEMA = load_schema("cto")
 

@@ -6,7 +6,7 @@ Skipped when the corpus is absent (``POSTLINT_CORPUS`` unset and no ``../shared/
 from __future__ import annotations
 
 from postlint.linter import lint_paths
-from postlint.source import EXTENSIONS
+from postlint.readers.source import EXTENSIONS
 
 
 def test_every_corpus_file_lints_without_error(corpus_dir):

@@ -17,7 +17,7 @@ import pytest
 
 from postlint.cli import main
 from postlint.linter import Linter, lint_paths
-from postlint.source import MAX_BYTES
+from postlint.readers.source import MAX_BYTES
 
 BODY = "# Data Engineer café\n\nWe want a rockstar engineer.\n"
 FLAG = "3:11: INC010"  # "rockstar" (culture-cliches) sits at line 3, column 11 in every encoding

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from postlint.config import Config
-from postlint.source import os_error_message
+from postlint.readers.source import os_error_message
 
 if TYPE_CHECKING:  # pragma: no cover
     from pathspec import PathSpec

@@ -104,7 +104,7 @@ def _diff(path: str, before: str, after: str, *, bom: bool = False) -> str:
 def _fix_file(linter: Linter, result: FileResult, *, diff_only: bool, out: TextIO, stdin: bool = False) -> tuple[FileResult, int]:
     """Fix one file (or print its patch); return what remains and how many fixes were applied."""
     from postlint.linter import FileResult
-    from postlint.source import read_source
+    from postlint.readers.source import read_source
 
     posting = result.posting
     if result.error or posting is None or not any(d.fix for d in result.diagnostics):

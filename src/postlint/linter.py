@@ -124,7 +124,7 @@ class Linter:
 
     def parse(self, text: str, *, path: str = "-", format: str | None = None) -> Posting:  # noqa: A002
         from postlint.readers import parse
-        from postlint.source import format_for
+        from postlint.readers.source import format_for
 
         started = time.perf_counter()
         posting = parse(text, format_for(path, format), path=path, schema=self.schema)
@@ -193,7 +193,7 @@ class Linter:
 
     def lint_file(self, path: str | Path, *, format: str | None = None, text: str | None = None) -> FileResult:  # noqa: A002
         """Lint one file (or ``text`` read from stdin under that name); errors become ``FileResult.error``."""
-        from postlint.source import read_source
+        from postlint.readers.source import read_source
 
         name = str(path)
         try:
@@ -262,7 +262,7 @@ def lint_paths(
     """
     from postlint.config import find_config_file
     from postlint.discover import discover
-    from postlint.source import read_source
+    from postlint.readers.source import read_source
 
     # Without an explicit config each file uses the nearest one above it.
     linters: dict[Path | None, Linter] = {}

@@ -17,7 +17,7 @@ from postlint.formats import render
 from postlint.linter import FileResult, Linter, Report, lint_paths
 from postlint.parallel import default_jobs
 from postlint.plugins import all_rules
-from postlint.source import read_stdin
+from postlint.readers.source import read_stdin
 
 
 def _has_overrides(args: argparse.Namespace) -> bool:

@@ -35,7 +35,7 @@ def load_posting(args: argparse.Namespace):
 
     from postlint.config import load_config
     from postlint.readers import parse
-    from postlint.source import format_for, read_source, read_stdin
+    from postlint.readers.source import format_for, read_source, read_stdin
 
     path = args.path
     config = load_config(Path(args.config)) if args.config else load_config(Path(path).parent if path != "-" else None)

@@ -50,7 +50,7 @@ def posting_report(text: str, *, path: str, fmt: str | None, schema: str | None,
     """The stats of one posting as a JSON-ready dict (``sections`` only when asked for)."""
     from postlint.language import metrics
     from postlint.readers import parse
-    from postlint.source import format_for
+    from postlint.readers.source import format_for
 
     posting = parse(text, format_for(path, fmt), path=path, schema=schema)
     report: dict[str, Any] = {"path": path, "title": posting.title, **_round(metrics.posting_stats(posting).as_dict())}
@@ -89,7 +89,7 @@ def run(args: argparse.Namespace) -> int:
     from postlint.language import nlp
     from postlint.cli import config_from_args, stdin_alone
     from postlint.discover import discover
-    from postlint.source import read_source, read_stdin
+    from postlint.readers.source import read_source, read_stdin
 
     stdin_alone(args.paths)
     config = config_from_args(args)
