@@ -27,8 +27,8 @@ def main() -> int:
         paths = [corpus / "markdown", corpus / "html", ROOT / "examples" / "cto.md"]
     files = sorted(str(f) for p in paths for f in ([p] if p.is_file() else p.rglob("*")) if f.is_file() and f.suffix in (".md", ".txt", ".html"))
 
-    from postlint.config import Config
-    from postlint.linter import Linter
+    from postlint.engine.config import Config
+    from postlint.engine.linter import Linter
 
     dump = {}
     for label, config in (("default", Config()), ("all", Config(select=["ALL"]))):

@@ -33,8 +33,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--select", default=None, help="comma-separated rule selectors (default: the default rules)")
     args = parser.parse_args(argv)
 
-    from postlint.config import Config
-    from postlint.linter import Linter
+    from postlint.engine.config import Config
+    from postlint.engine.linter import Linter
     from postlint.readers.source import format_for
 
     config = Config(select=args.select.split(",")) if args.select else Config()

@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from postlint.baseline import filter_baseline, fingerprints, write_baseline
-from postlint.config import parse_config
+from postlint.engine.baseline import filter_baseline, fingerprints, write_baseline
+from postlint.engine.config import parse_config
 from postlint.errors import InputError
-from postlint.linter import Linter, Report
-from postlint.rule import Rule
+from postlint.engine.linter import Linter, Report
+from postlint.engine.rule import Rule
 
 
 class Rockstar(Rule):

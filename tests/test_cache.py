@@ -5,12 +5,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from postlint.cache import Cache
+from postlint.engine.cache import Cache
 from postlint.cli import main
-from postlint.config import Config
+from postlint.engine.config import Config
 from postlint.formats import render
-from postlint.linter import lint_paths
-from postlint.plugins import all_rules
+from postlint.engine.linter import lint_paths
+from postlint.engine.plugins import all_rules
 
 POSTINGS = {
     "lead.md": "# Rockstar Developer\n\n## About the role\n\nHe will own the platform.\n",

@@ -4,10 +4,10 @@ import re
 
 import pytest
 
-from postlint.config import Config, load_config, parse_config, select_rules
+from postlint.engine.config import Config, load_config, parse_config, select_rules
 from postlint.errors import ConfigError
-from postlint.kinds import ExistenceRule
-from postlint.plugins import all_rules
+from postlint.engine.kinds import ExistenceRule
+from postlint.engine.plugins import all_rules
 
 RULES = [
     ExistenceRule(code="INC900", name="test-rockstar", summary="s", patterns=[r"\brockstar\b"]),

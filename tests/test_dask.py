@@ -8,7 +8,7 @@ import pytest
 
 distributed = pytest.importorskip("dask.distributed")
 
-from postlint.linter import lint_paths  # noqa: E402
+from postlint.engine.linter import lint_paths  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 POSTINGS = {
@@ -33,7 +33,7 @@ def test_engine_dask_matches_plain_run(tmp_path, cluster):
     assert on_dask.results == plain.results
     assert on_dask.errors == [f"{tmp_path / 'empty.md'}: empty file"]
     from postlint.formats import render
-    from postlint.plugins import all_rules
+    from postlint.engine.plugins import all_rules
 
     assert render("full", on_dask, all_rules()) == render("full", plain, all_rules())
 

@@ -10,12 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from postlint.config import parse_config
+from postlint.engine.config import parse_config
 from postlint.model.diagnostic import Diagnostic, Fix
-from postlint.fixer import apply_fixes, fix, fix_report
-from postlint.linter import Linter, Report
+from postlint.engine.fixer import apply_fixes, fix, fix_report
+from postlint.engine.linter import Linter, Report
 from postlint.model.posting import Posting
-from postlint.rule import Context, Rule
+from postlint.engine.rule import Context, Rule
 
 TERMS = {"rockstar ninja": "expert", "ninja": "specialist", "rockstar": "expert", "señor dev": "senior developer"}
 
@@ -47,7 +47,7 @@ def _report(*paths: Path) -> tuple[Report, Linter]:
 @pytest.fixture(autouse=True)
 def _only_test_rule(monkeypatch):
     # fix_report re-lints with a Linter built from the config: give it the test rule.
-    import postlint.linter as linter_module
+    import postlint.engine.linter as linter_module
 
     original = linter_module.Linter.__init__
 
@@ -139,7 +139,7 @@ def test_remaining_findings_are_reported(tmp_path):
     path.write_text("# Lead\n\nA ninja with synergy.\n", encoding="utf-8")
     linter = Linter(config, rules=rules)
     report = Report(results=[linter.lint_file(path)])
-    import postlint.linter as linter_module
+    import postlint.engine.linter as linter_module
 
     original = linter_module.Linter.__init__
     linter_module.Linter.__init__ = lambda self, c=None, rules=None: original(self, c, rules=[Swap(), NoFix()])
@@ -210,11 +210,11 @@ def test_read_only_file_is_refused_and_keeps_its_findings(tmp_path, capsys):
 
 def test_file_the_user_cannot_write_is_refused(tmp_path, monkeypatch):
     # What a non-root user sees for a file owned by someone else: the OS says no.
-    import postlint.fix_write
+    import postlint.engine.fix_write
 
     path = tmp_path / "job.md"
     path.write_bytes(b"# Lead\n\nA ninja.\n")
-    monkeypatch.setattr(postlint.fix_write.os, "access", lambda p, mode: False)
+    monkeypatch.setattr(postlint.engine.fix_write.os, "access", lambda p, mode: False)
     report, _ = _report(path)
     after = fix_report(report, CONFIG, diff_only=False, out=io.StringIO())
     assert after.errors == [f"{path}: not fixed: the file is read-only"]
@@ -222,14 +222,14 @@ def test_file_the_user_cannot_write_is_refused(tmp_path, monkeypatch):
 
 
 def test_failed_write_keeps_findings(tmp_path, monkeypatch):
-    import postlint.fixer
+    import postlint.engine.fixer
 
     def refuse(path, data):
         raise PermissionError(13, "Permission denied")
 
     path = tmp_path / "job.md"
     path.write_bytes(b"# Lead\n\nA ninja and a rockstar.\n")
-    monkeypatch.setattr(postlint.fixer, "write_atomic", refuse)
+    monkeypatch.setattr(postlint.engine.fixer, "write_atomic", refuse)
     report, _ = _report(path)
     after = fix_report(report, CONFIG, diff_only=False, out=io.StringIO())
     assert after.errors == [f"{path}: cannot write fix: Permission denied"]
@@ -246,7 +246,7 @@ def test_fix_says_how_many_findings_it_fixed(tmp_path, capsys):
     report = Report(results=[linter.lint_file(a), linter.lint_file(b)])
     fix_report(report, config, diff_only=True, out=io.StringIO())
     assert capsys.readouterr().err == "Would fix 3 findings.\n"
-    import postlint.linter as linter_module
+    import postlint.engine.linter as linter_module
 
     original = linter_module.Linter.__init__
     linter_module.Linter.__init__ = lambda self, c=None, rules=None: original(self, c, rules=[Swap(), NoFix()])

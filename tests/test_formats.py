@@ -11,9 +11,9 @@ import pytest
 
 from postlint.model.diagnostic import Fix
 from postlint.formats import WRITERS, render
-from postlint.linter import FileResult, Report
+from postlint.engine.linter import FileResult, Report
 from postlint.readers import parse
-from postlint.rule import Rule
+from postlint.engine.rule import Rule
 
 ROOT = Path(__file__).resolve().parents[1]
 TEXT = "# Lead, Data\n\nWe want a rockstar: 100% committed.\n\n- ninja skills\n"
@@ -124,14 +124,14 @@ def test_empty_report_in_every_format():
 
 @pytest.fixture(scope="module")
 def cto_report():
-    from postlint.linter import lint_paths
+    from postlint.engine.linter import lint_paths
 
     return lint_paths([ROOT / "examples" / "cto.md"])
 
 
 @pytest.mark.parametrize("name", ["github", "gitlab", "junit", "sarif", "html"])
 def test_formats_on_cto_example(cto_report, name):
-    from postlint.plugins import all_rules
+    from postlint.engine.plugins import all_rules
 
     out = render(name, cto_report, all_rules())
     n = len(cto_report.diagnostics)

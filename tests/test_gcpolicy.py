@@ -7,8 +7,8 @@ import os
 import subprocess
 import sys
 
-from postlint import gcpolicy
-from postlint.linter import Linter
+from postlint.engine import gcpolicy
+from postlint.engine.linter import Linter
 
 POSTING = "# Data Engineer\n\nYou will build our data platform with the team.\n"
 

@@ -6,10 +6,10 @@ import os
 from pathlib import Path
 
 import postlint
-from postlint.config import Config
+from postlint.engine.config import Config
 from postlint.formats import render
-from postlint.linter import Linter, Report
-from postlint.plugins import all_rules
+from postlint.engine.linter import Linter, Report
+from postlint.engine.plugins import all_rules
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLDEN = Path(__file__).parent / "golden" / "cto.concise.txt"

@@ -11,7 +11,7 @@ from html.parser import HTMLParser
 import pytest
 
 from postlint.formats import render
-from postlint.linter import FileResult, Report
+from postlint.engine.linter import FileResult, Report
 from postlint.readers import parse
 from test_formats import RULES, Fake, sample_report
 

@@ -9,7 +9,7 @@ import pytest
 
 from postlint.builtin.inclusivity import in_statement, name_like, sentence_around
 from postlint.gender_coding import alternatives, coded_in_posting, find_coded, stems
-from postlint.linter import Linter
+from postlint.engine.linter import Linter
 from postlint.testing import run_rule
 
 
@@ -84,7 +84,7 @@ CORPUS = Path(os.environ.get("POSTLINT_CORPUS", Path(__file__).resolve().parents
 @pytest.mark.skipif(not (CORPUS / "markdown").is_dir(), reason="corpus not available")
 def test_corpus_has_no_term_false_alarms():
     """Real postings (CDS, TTS) use ordinary vocabulary: no profanity, ableism, clichés or national-origin hits."""
-    from postlint.config import parse_config
+    from postlint.engine.config import parse_config
 
     linter = Linter(parse_config({"select": ["INC006", "INC010", "INC011", "INC012"]}))
     files = sorted((CORPUS / "markdown").glob("*.md"))[:20]

@@ -7,9 +7,9 @@ import json
 import pytest
 
 from postlint.cli import main
-from postlint.config import parse_config
+from postlint.engine.config import parse_config
 from postlint.structured_data.emit import build, place
-from postlint.linter import Linter
+from postlint.engine.linter import Linter
 from postlint.readers import parse
 from postlint.readers.jsonld import JSONError, parse_located
 

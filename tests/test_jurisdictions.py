@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from postlint.config import parse_config
+from postlint.engine.config import parse_config
 from postlint.errors import ConfigError
 from postlint.pay.jurisdictions import all_jurisdictions
 from postlint.testing import run_rule

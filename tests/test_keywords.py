@@ -8,7 +8,7 @@ import pytest
 
 from postlint.language import keywords as kw
 from postlint.cli import main
-from postlint.config import parse_config
+from postlint.engine.config import parse_config
 from postlint.readers import parse
 
 SEED_KEYWORDS = [

@@ -2,11 +2,11 @@ from __future__ import annotations
 
 import pytest
 
-from postlint.config import Config
+from postlint.engine.config import Config
 from postlint.errors import RuleError
-from postlint.kinds import evaluate
-from postlint.linter import Linter
-from postlint.packs import load_rules
+from postlint.engine.kinds import evaluate
+from postlint.engine.linter import Linter
+from postlint.engine.packs import load_rules
 
 
 def write(path, text):

@@ -54,8 +54,8 @@ Send us your CV and a short note about a report you are proud of. We read every 
 
 
 def _read_findings(text: str, fmt: str) -> list:
-    from postlint.config import parse_config
-    from postlint.linter import Linter
+    from postlint.engine.config import parse_config
+    from postlint.engine.linter import Linter
 
     return Linter(parse_config({"select": ["READ"]})).lint_text(text, format=fmt)
 

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from postlint.formats import render
-from postlint.linter import lint_paths
-from postlint.plugins import all_rules
+from postlint.engine.linter import lint_paths
+from postlint.engine.plugins import all_rules
 
 ROOT = Path(__file__).resolve().parents[1]
 

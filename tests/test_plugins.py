@@ -6,9 +6,9 @@ import types
 
 import pytest
 
-from postlint import plugins
+from postlint.engine import plugins
 from postlint.errors import RuleError
-from postlint.kinds import ExistenceRule
+from postlint.engine.kinds import ExistenceRule
 
 
 class FakeEntryPoint:
@@ -45,7 +45,7 @@ def with_plugin(monkeypatch):
 def test_third_party_rules_arrive_through_the_hook(with_plugin):
     with_plugin(
         "postlint_acme",
-        "import postlint\nfrom postlint.kinds import ExistenceRule\n"
+        "import postlint\nfrom postlint.engine.kinds import ExistenceRule\n"
         "@postlint.hookimpl\ndef postlint_rules():\n"
         "    return [ExistenceRule(code='ACME001', name='acme-words', summary='s', patterns=['synergy'])]\n",
     )
@@ -56,7 +56,7 @@ def test_third_party_rules_arrive_through_the_hook(with_plugin):
 def test_duplicate_code_names_both_plugins(with_plugin):
     with_plugin(
         "postlint_dup",
-        "import postlint\nfrom postlint.kinds import ExistenceRule\n"
+        "import postlint\nfrom postlint.engine.kinds import ExistenceRule\n"
         "@postlint.hookimpl\ndef postlint_rules():\n"
         "    return [ExistenceRule(code='STR001', name='other-title', summary='s', patterns=['x'])]\n",
     )

@@ -11,8 +11,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from postlint.fixer import apply_fixes
-from postlint.linter import Linter
+from postlint.engine.fixer import apply_fixes
+from postlint.engine.linter import Linter
 from postlint.readers import parse
 
 FORMATS = ["markdown", "text", "html", "jsonld"]
@@ -91,6 +91,6 @@ def test_fix_touches_only_fixed_spans_and_is_idempotent(linter, fmt):
 
 
 def linter_fix(linter: Linter, text: str, fmt: str) -> str:
-    from postlint.fixer import _fix_to_fixpoint
+    from postlint.engine.fixer import _fix_to_fixpoint
 
     return _fix_to_fixpoint(linter, text, path="-", format=fmt)[0]

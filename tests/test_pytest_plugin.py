@@ -17,8 +17,8 @@ CONFIG = '[tool.postlint]\nselect = ["STR001"]\n'
 def _preload():
     # Modules imported before pytester's snapshot are kept between inner runs instead of re-imported.
     from postlint.formats import extra  # noqa: F401
-    from postlint.linter import Linter
-    from postlint.config import parse_config
+    from postlint.engine.linter import Linter
+    from postlint.engine.config import parse_config
 
     Linter(parse_config({"select": ["STR001"]})).lint_text("# Lead\n\nText.\n")
 

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from postlint.cli import main
-from postlint.linter import Linter, lint_paths
+from postlint.engine.linter import Linter, lint_paths
 from postlint.readers.source import MAX_BYTES
 
 BODY = "# Data Engineer café\n\nWe want a rockstar engineer.\n"
@@ -357,7 +357,7 @@ def test_odd_characters_and_entities_never_crash(linter):
 @pytest.mark.parametrize("pattern", ["(a|aa)+$", "(?:x|x)*y", "(?:Rock|rock)+!"])
 def test_overlapping_alternatives_under_a_repeat_are_rejected_at_load(tmp_path, pattern):
     from postlint.errors import RuleError
-    from postlint.packs import load_rules
+    from postlint.engine.packs import load_rules
 
     rule = 'kind = "existence"\ncode = "XYZ001"\nname = "r"\nsummary = "s"\npatterns = ["' + pattern + '"]\n'
     (tmp_path / "r.toml").write_text(rule)

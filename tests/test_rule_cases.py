@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from postlint.plugins import all_rules
+from postlint.engine.plugins import all_rules
 from postlint.testing import check_case, load_cases, rule_triggers
 
 CASES_DIR = Path(__file__).parent / "rules"

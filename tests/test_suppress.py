@@ -8,12 +8,12 @@ from collections.abc import Iterator
 import pytest
 
 from postlint.builtin.meta import UnusedSuppression
-from postlint.config import parse_config
+from postlint.engine.config import parse_config
 from postlint.model.diagnostic import Diagnostic
-from postlint.linter import Linter
+from postlint.engine.linter import Linter
 from postlint.model.posting import Posting
-from postlint.rule import Context, Rule
-from postlint.suppress import parse_directives
+from postlint.engine.rule import Context, Rule
+from postlint.engine.suppress import parse_directives
 
 
 class Rockstar(Rule):

@@ -35,31 +35,31 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:  # pragma: no cover
-    from postlint.config import Config
+    from postlint.engine.config import Config
     from postlint.model.diagnostic import Diagnostic, Fix
-    from postlint.linter import Report
+    from postlint.engine.linter import Report
     from postlint.model.posting import Block, Posting, Section
-    from postlint.rule import Context, Rule
+    from postlint.engine.rule import Context, Rule
 
 # Imported lazily so `import postlint` stays cheap (no pydantic models or
 # spaCy until they are used).
 _LAZY = {
-    "Config": ("postlint.config", "Config"),
-    "load_config": ("postlint.config", "load_config"),
+    "Config": ("postlint.engine.config", "Config"),
+    "load_config": ("postlint.engine.config", "load_config"),
     "Diagnostic": ("postlint.model.diagnostic", "Diagnostic"),
     "Fix": ("postlint.model.diagnostic", "Fix"),
-    "Report": ("postlint.linter", "Report"),
-    "lint": ("postlint.linter", "lint"),
-    "lint_paths": ("postlint.linter", "lint_paths"),
+    "Report": ("postlint.engine.linter", "Report"),
+    "lint": ("postlint.engine.linter", "lint"),
+    "lint_paths": ("postlint.engine.linter", "lint_paths"),
     "Posting": ("postlint.model.posting", "Posting"),
     "Section": ("postlint.model.posting", "Section"),
     "Block": ("postlint.model.posting", "Block"),
-    "Rule": ("postlint.rule", "Rule"),
-    "Context": ("postlint.rule", "Context"),
-    "hookimpl": ("postlint.plugins", "hookimpl"),
-    "load_rules": ("postlint.packs", "load_rules"),
+    "Rule": ("postlint.engine.rule", "Rule"),
+    "Context": ("postlint.engine.rule", "Context"),
+    "hookimpl": ("postlint.engine.plugins", "hookimpl"),
+    "load_rules": ("postlint.engine.packs", "load_rules"),
     "parse": ("postlint.readers", "parse"),
-    "fix": ("postlint.fixer", "fix"),
+    "fix": ("postlint.engine.fixer", "fix"),
 }
 
 
@@ -76,7 +76,7 @@ def __getattr__(name: str) -> Any:
 
 def rules(config: Config | None = None) -> list[Rule]:
     """The rules a config enables (all default rules when ``config`` is None), options applied."""
-    from postlint.config import load_config, select_rules
-    from postlint.plugins import all_rules
+    from postlint.engine.config import load_config, select_rules
+    from postlint.engine.plugins import all_rules
 
     return select_rules(config or load_config(), all_rules())

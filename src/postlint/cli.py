@@ -77,7 +77,7 @@ def _jobs(value: str) -> int:
 
 
 def _add_speed_flags(check: argparse.ArgumentParser) -> None:
-    """Flags for speed and scale (postlint.parallel, postlint.cache, postlint.dask)."""
+    """Flags for speed and scale (postlint.parallel, postlint.engine.cache, postlint.dask)."""
     check.add_argument("--jobs", "-j", type=_jobs, metavar="N", help="lint in N processes (default: the number of CPUs)")
     check.add_argument("--no-cache", action="store_true", help="do not read or write the result cache (also POSTLINT_NO_CACHE=1)")
     check.add_argument("--cache-dir", metavar="DIR", help="where cached results live (default: .postlint_cache)")
@@ -107,8 +107,8 @@ def _split(value: str | None) -> list[str] | None:
 
 
 def entry() -> int:
-    """The ``postlint`` command: :func:`main` in a process tuned for a short life (see postlint.gcpolicy)."""
-    from postlint import gcpolicy
+    """The ``postlint`` command: :func:`main` in a process tuned for a short life (see postlint.engine.gcpolicy)."""
+    from postlint.engine import gcpolicy
 
     # postlint never multiplies matrices, yet numpy's OpenBLAS starts a thread per
     # core when spaCy imports it: ~0.1 s of CPU in every run, stolen from the
@@ -168,9 +168,9 @@ def stdin_alone(paths: list[str]) -> None:
         raise PostlintError("'-' (standard input) cannot be mixed with paths: check standard input on its own")
 
 
-def config_from_args(args: argparse.Namespace):  # noqa: ANN201 - postlint.config.Config
+def config_from_args(args: argparse.Namespace):  # noqa: ANN201 - postlint.engine.config.Config
     """Load the config (``--config`` or the nearest file) and apply command-line overrides."""
-    from postlint.config import load_config
+    from postlint.engine.config import load_config
 
     overrides = {}
     for key in ("select", "extend_select", "ignore"):

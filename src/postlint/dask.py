@@ -23,8 +23,8 @@ if TYPE_CHECKING:  # pragma: no cover
     import dask.bag
     import dask.dataframe
 
-    from postlint.config import Config
-    from postlint.linter import FileResult, Linter, Report
+    from postlint.engine.config import Config
+    from postlint.engine.linter import FileResult, Linter, Report
 
 # One row per finding in lint_column's result.
 COLUMNS = ("row", "code", "name", "severity", "line", "column", "end_line", "end_column", "message", "section")
@@ -40,7 +40,7 @@ def _require_dask() -> None:
 
 
 def _config(config: Config | None) -> Config:
-    from postlint.config import Config
+    from postlint.engine.config import Config
 
     return config if config is not None else Config()
 
@@ -102,7 +102,7 @@ def run_jobs(pending: list[tuple[int, Linter, str, str]], fmt: str | None, repor
     import dask.bag as db
 
     from postlint.model.diagnostic import Diagnostic
-    from postlint.linter import FileResult
+    from postlint.engine.linter import FileResult
 
     if not pending:
         return

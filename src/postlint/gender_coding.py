@@ -21,11 +21,11 @@ from pydantic import Field
 from postlint.builtin.inclusivity_context import in_statement, name_like
 from postlint.language.prefilter import lower_case_is_exact
 from postlint.model.diagnostic import Diagnostic
-from postlint.kinds import quote_or
+from postlint.engine.kinds import quote_or
 from postlint.model.posting import Block, Posting
 from postlint.resources import rules_dir
-from postlint.rule import Context, Rule
-from postlint.scope import in_quotes, scope_blocks
+from postlint.engine.rule import Context, Rule
+from postlint.engine.scope import in_quotes, scope_blocks
 
 Gender = Literal["masculine", "feminine"]
 DATA_FILE = "inclusivity/gender-coded-words.toml"

@@ -16,9 +16,9 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pragma: no cover
-    from postlint.config import Config
+    from postlint.engine.config import Config
     from postlint.model.diagnostic import Diagnostic
-    from postlint.linter import FileResult, Linter, Report
+    from postlint.engine.linter import FileResult, Linter, Report
 
 # Linters by config, in the parent before a fork and in each worker after.
 _LINTERS: dict[str, Linter] = {}
@@ -41,7 +41,7 @@ def config_key(config: Config) -> str:
 
 
 def linter_for_config(config: Config) -> Linter:
-    from postlint.linter import Linter
+    from postlint.engine.linter import Linter
 
     key = config_key(config)
     if key not in _LINTERS:
@@ -96,7 +96,7 @@ def tasks_for(pending: list[tuple[int, Linter, str, str]], fmt: str | None) -> t
 
 def run_jobs(pending: list[tuple[int, Linter, str, str]], fmt: str | None, report: Report, *, jobs: int) -> Iterator[FileResult]:
     """Lint ``pending`` (index, linter, path, text) in ``jobs`` processes; yields results in order."""
-    from postlint.linter import FileResult
+    from postlint.engine.linter import FileResult
 
     tasks, configs = tasks_for(pending, fmt)
     ctx = _context()

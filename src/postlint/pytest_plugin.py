@@ -66,8 +66,8 @@ _LINTERS: dict[Any, Any] = {}
 
 def _linter_for(path: Path) -> Any:
     """One Linter per config file for the session: rules are selected once."""
-    from postlint.config import Config, find_config_file, load_config
-    from postlint.linter import Linter
+    from postlint.engine.config import Config, find_config_file, load_config
+    from postlint.engine.linter import Linter
 
     key = find_config_file(path)
     if key not in _LINTERS:
@@ -86,7 +86,7 @@ class PostingItem(pytest.Item):
 
     def runtest(self) -> None:
         from postlint.formats import render
-        from postlint.linter import Report
+        from postlint.engine.linter import Report
 
         linter = _linter_for(self.path)
         # Findings name the file relative to the working folder, as `postlint check` does.

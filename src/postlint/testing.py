@@ -18,11 +18,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from postlint.config import parse_config
+from postlint.engine.config import parse_config
 from postlint.model.diagnostic import Diagnostic
-from postlint.fixer import apply_fixes
-from postlint.linter import Linter
-from postlint.rule import Rule
+from postlint.engine.fixer import apply_fixes
+from postlint.engine.linter import Linter
+from postlint.engine.rule import Rule
 
 
 @dataclass

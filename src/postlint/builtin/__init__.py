@@ -6,10 +6,10 @@ the top-level ``rules/`` folder (``postlint/rules`` inside the wheel).
 
 from __future__ import annotations
 
-from postlint.packs import load_rules
-from postlint.plugins import hookimpl
+from postlint.engine.packs import load_rules
+from postlint.engine.plugins import hookimpl
 from postlint.resources import rules_dir
-from postlint.rule import Rule
+from postlint.engine.rule import Rule
 
 # Modules with a RULES list: a family, or one concept of a family split for size.
 FAMILY_MODULES = (

@@ -23,11 +23,11 @@ from postlint.builtin.inclusivity_context import in_statement, name_like, senten
 from postlint.language.prefilter import blocks_with
 from postlint.model.diagnostic import Diagnostic
 from postlint.gender_coding import GenderCodedBalance, GenderCodedWord
-from postlint.kinds import SubstitutionRule, Term
+from postlint.engine.kinds import SubstitutionRule, Term
 from postlint.model.posting import Block, Posting
 from postlint.resources import rules_dir
-from postlint.rule import Context, Rule
-from postlint.scope import in_quotes, scope_blocks
+from postlint.engine.rule import Context, Rule
+from postlint.engine.scope import in_quotes, scope_blocks
 
 
 @lru_cache(maxsize=8)

@@ -16,8 +16,8 @@ from postlint.language.prefilter import blocks_with
 from postlint.model.diagnostic import Diagnostic
 from postlint.pay.jurisdictions import applicable
 from postlint.model.posting import Block, Posting
-from postlint.rule import Context, Rule
-from postlint.scope import scope_blocks
+from postlint.engine.rule import Context, Rule
+from postlint.engine.scope import scope_blocks
 
 
 def jurisdictions(posting: Posting, ctx: Context) -> set[str]:

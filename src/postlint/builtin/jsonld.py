@@ -20,7 +20,7 @@ from postlint.structured_data import jobposting as jp
 from postlint.model.diagnostic import Diagnostic, Fix
 from postlint.model.posting import Posting
 from postlint.readers.jsonld import Script, each_posting, scripts
-from postlint.rule import Context, Rule
+from postlint.engine.rule import Context, Rule
 
 GOOGLE = "https://developers.google.com/search/docs/appearance/structured-data/job-posting"
 

@@ -17,7 +17,7 @@ from postlint.builtin.jsonld import MINIMAL, SDRule
 from postlint.model.diagnostic import Diagnostic
 from postlint.model.posting import Posting
 from postlint.readers.jsonld import Script, each_posting
-from postlint.rule import Context, Rule
+from postlint.engine.rule import Context, Rule
 
 GUIDELINES_2018 = "https://developers.google.com/search/blog/2018/04/we-updated-our-job-posting-guidelines"
 

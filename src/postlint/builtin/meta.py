@@ -6,8 +6,8 @@ from collections.abc import Iterator
 
 from postlint.model.diagnostic import Diagnostic
 from postlint.model.posting import Posting
-from postlint.rule import Context, Rule
-from postlint.suppress import META_CODE, parse_directives
+from postlint.engine.rule import Context, Rule
+from postlint.engine.suppress import META_CODE, parse_directives
 
 
 class UnusedSuppression(Rule):

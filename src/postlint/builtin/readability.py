@@ -17,7 +17,7 @@ from postlint.language import metrics
 from postlint.language.prefilter import lower_case_is_exact
 from postlint.model.diagnostic import Diagnostic
 from postlint.model.posting import Posting
-from postlint.rule import Context, Rule
+from postlint.engine.rule import Context, Rule
 
 YOAST = "https://github.com/Yoast/wordpress-seo/tree/trunk/packages/yoastseo/src/scoring/assessments/readability"
 

@@ -17,8 +17,8 @@ from postlint.language.prefilter import blocks_with
 from postlint.builtin.readability import YOAST, ReadRule, band_of, percent
 from postlint.model.diagnostic import Diagnostic
 from postlint.model.posting import Block, Posting
-from postlint.rule import Context, Rule, counted
-from postlint.scope import scope_blocks
+from postlint.engine.rule import Context, Rule, counted
+from postlint.engine.scope import scope_blocks
 
 TEXTIO = "https://textio.com/blog/three-quick-tips-for-a-well-written-job-description-based-on-todays-hiring-data"
 

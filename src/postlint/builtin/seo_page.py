@@ -19,7 +19,7 @@ from postlint.language import keywords as kw
 from postlint.builtin.seo import BODY_TEXT, SeoRule, meta_offset
 from postlint.model.diagnostic import Diagnostic
 from postlint.model.posting import Block, Posting
-from postlint.rule import Context, Rule, counted
+from postlint.engine.rule import Context, Rule, counted
 
 GOOGLE_POLICY = "https://developers.google.com/search/blog/2021/07/job-posting-updates"
 

@@ -13,7 +13,7 @@ from postlint.model.diagnostic import Diagnostic
 from postlint.pay.jurisdictions import applicable, posting_date
 from postlint.model.posting import Block, Posting, Section
 from postlint.readers.jsonld import each_posting
-from postlint.rule import Context, Rule
+from postlint.engine.rule import Context, Rule
 
 GOOGLE_JOBPOSTING = "https://developers.google.com/search/docs/appearance/structured-data/job-posting"
 REWORK = "https://rework.withgoogle.com/guides/hiring-create-a-job-description/steps/define-the-role-and-qualifications/"

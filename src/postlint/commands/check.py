@@ -11,12 +11,12 @@ from collections import Counter
 from pathlib import Path
 
 from postlint.cli import config_from_args, stdin_alone
-from postlint.config import Config
+from postlint.engine.config import Config
 from postlint.errors import InputError, PostlintError
 from postlint.formats import render
-from postlint.linter import FileResult, Linter, Report, lint_paths
+from postlint.engine.linter import FileResult, Linter, Report, lint_paths
 from postlint.parallel import default_jobs
-from postlint.plugins import all_rules
+from postlint.engine.plugins import all_rules
 from postlint.readers.source import read_stdin
 
 
@@ -41,8 +41,8 @@ def print_timings(timings: dict[str, float], *, jobs: int = 1, top: int = 15) ->
         print(f"  {code:<10} {seconds * 1000:9.1f} ms  {100 * seconds / total:5.1f}%", file=sys.stderr)
 
 
-def _cache(args: argparse.Namespace):  # noqa: ANN202 - postlint.cache.Cache | None
-    from postlint.cache import DEFAULT_DIR, Cache, cache_disabled_by_env
+def _cache(args: argparse.Namespace):  # noqa: ANN202 - postlint.engine.cache.Cache | None
+    from postlint.engine.cache import DEFAULT_DIR, Cache, cache_disabled_by_env
 
     if args.no_cache or cache_disabled_by_env():
         return None
@@ -59,7 +59,7 @@ def _progress(args: argparse.Namespace):  # noqa: ANN202 - postlint.progress.Pro
 
 def _lint_stdin(args: argparse.Namespace, config: Config) -> Report:
     """Lint standard input, read as bytes and checked like a file (binary, encoding, size, empty)."""
-    from postlint.discover import force_excluded
+    from postlint.engine.discover import force_excluded
 
     name = args.stdin_filename or "-"
     linter = Linter(config)
@@ -99,16 +99,16 @@ def run_check(args: argparse.Namespace) -> int:
     rules = all_rules()
 
     if args.fix or args.diff:
-        from postlint.fixer import fix_report
+        from postlint.engine.fixer import fix_report
 
         fix_summary = io.StringIO()  # "Fixed N findings (M remaining).": said after the report, as ruff does
         report = fix_report(report, config, diff_only=args.diff, out=sys.stdout, err=fix_summary, stdin=args.paths == ["-"])
     if args.write_baseline:
-        from postlint.baseline import write_baseline
+        from postlint.engine.baseline import write_baseline
 
         write_baseline(Path(args.write_baseline), report)
     if args.baseline:
-        from postlint.baseline import filter_baseline
+        from postlint.engine.baseline import filter_baseline
 
         report = filter_baseline(Path(args.baseline), report)
 

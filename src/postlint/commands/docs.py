@@ -7,7 +7,7 @@ import json
 import textwrap
 
 from postlint.errors import ConfigError
-from postlint.plugins import all_rules
+from postlint.engine.plugins import all_rules
 
 
 def list_rules(args: argparse.Namespace) -> int:

@@ -33,7 +33,7 @@ def load_posting(args: argparse.Namespace):
     """Read PATH with the nearest config (or --config); shared with ``postlint keywords``."""
     from pathlib import Path
 
-    from postlint.config import load_config
+    from postlint.engine.config import load_config
     from postlint.readers import parse
     from postlint.readers.source import format_for, read_source, read_stdin
 

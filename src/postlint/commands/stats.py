@@ -88,7 +88,7 @@ def _table(reports: list[dict[str, Any]], sections: bool) -> str:
 def run(args: argparse.Namespace) -> int:
     from postlint.language import nlp
     from postlint.cli import config_from_args, stdin_alone
-    from postlint.discover import discover
+    from postlint.engine.discover import discover
     from postlint.readers.source import read_source, read_stdin
 
     stdin_alone(args.paths)

@@ -9,8 +9,8 @@ from collections.abc import Callable, Sequence
 from typing import TextIO
 
 from postlint.model.diagnostic import Diagnostic
-from postlint.linter import Report
-from postlint.rule import Rule, counted
+from postlint.engine.linter import Report
+from postlint.engine.rule import Rule, counted
 
 Writer = Callable[[Report, Sequence[Rule], bool], str]
 

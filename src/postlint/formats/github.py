@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from postlint.linter import Report
-from postlint.rule import Rule
+from postlint.engine.linter import Report
+from postlint.engine.rule import Rule
 
 _LEVEL = {"error": "error", "warning": "warning", "info": "notice"}
 

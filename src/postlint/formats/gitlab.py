@@ -9,9 +9,9 @@ import json
 from collections.abc import Sequence
 from pathlib import PurePath
 
-from postlint.baseline import fingerprints
-from postlint.linter import Report
-from postlint.rule import Rule
+from postlint.engine.baseline import fingerprints
+from postlint.engine.linter import Report
+from postlint.engine.rule import Rule
 
 # GitLab's scale: info, minor, major, critical, blocker.
 _SEVERITY = {"error": "major", "warning": "minor", "info": "info"}

@@ -14,8 +14,8 @@ from collections.abc import Sequence
 
 from postlint._version import __version__
 from postlint.model.diagnostic import Diagnostic
-from postlint.linter import FileResult, Report
-from postlint.rule import FAMILIES, Rule, counted
+from postlint.engine.linter import FileResult, Report
+from postlint.engine.rule import FAMILIES, Rule, counted
 
 SEVERITIES = ("error", "warning", "info")
 

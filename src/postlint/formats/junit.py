@@ -6,8 +6,8 @@ import re
 from collections.abc import Sequence
 from xml.etree import ElementTree as ET
 
-from postlint.linter import Report
-from postlint.rule import Rule, counted
+from postlint.engine.linter import Report
+from postlint.engine.rule import Rule, counted
 
 # Info findings are advice: they go to the test's output instead of failing it.
 _FAILS = ("error", "warning")

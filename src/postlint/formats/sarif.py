@@ -13,10 +13,10 @@ from typing import Any
 from urllib.parse import quote
 
 from postlint._version import __version__
-from postlint.baseline import fingerprints
+from postlint.engine.baseline import fingerprints
 from postlint.model.diagnostic import Diagnostic
-from postlint.linter import Report
-from postlint.rule import Rule
+from postlint.engine.linter import Report
+from postlint.engine.rule import Rule
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 _LEVEL = {"error": "error", "warning": "warning", "info": "note"}

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from postlint.model.posting import Block, Posting
 
 if TYPE_CHECKING:  # pragma: no cover
-    from postlint.config import Config
+    from postlint.engine.config import Config
 
 # "Keywords:", "SEO keywords:", "Key SEO / LLM keywords:", "Target keyphrases -".
 DECLARATION = re.compile(

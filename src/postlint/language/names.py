@@ -3,7 +3,7 @@
 "Manpower Group is the staffing firm" names a company and "reports to Chairman
 Mao" a person: neither is a wording choice, and a swap would rename them
 ("Workforce Group"). Term rules skip these like the phrases of their
-``exceptions`` lists (:class:`postlint.kinds.TermRule`).
+``exceptions`` lists (:class:`postlint.engine.kinds.TermRule`).
 """
 
 from __future__ import annotations

@@ -11,7 +11,7 @@ from pydantic import BaseModel, ConfigDict
 
 from postlint.model.posting import Posting
 from postlint.resources import rules_dir
-from postlint.rule import Context
+from postlint.engine.rule import Context
 
 Requirement = Literal["pay", "bounded", "benefits", "no-pay-history", "range-cap", "commission-basis", "tipped-wage"]
 

@@ -18,7 +18,7 @@ from postlint.language.keywords import find_declaration, normalise_title
 from postlint.model.posting import Posting
 
 if TYPE_CHECKING:  # pragma: no cover
-    from postlint.config import Config
+    from postlint.engine.config import Config
 
 # Front matter spellings of each fact (kebab, snake and schema.org camel case).
 _KEYS = {

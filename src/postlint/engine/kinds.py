@@ -1,7 +1,7 @@
 """Data-rule kinds (after Vale's): existence, substitution, occurrence, metric.
 
 A TOML file under ``rules/<family>/`` is an instance of one of these classes,
-so data rules are ordinary :class:`~postlint.rule.Rule` objects.
+so data rules are ordinary :class:`~postlint.engine.rule.Rule` objects.
 """
 
 from __future__ import annotations
@@ -20,9 +20,9 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from postlint.model.diagnostic import Diagnostic, Severity
 from postlint.language.names import declared_names_regex, in_capitalised_name
 from postlint.model.posting import Block, Posting
-from postlint.rule import Context, Rule, _kebab
-from postlint.safe_fix import doubled_pairs, exact_fix, repeats_a_neighbour
-from postlint.scope import SCOPE_PATTERN, in_quotes, match_spans, scope_blocks
+from postlint.engine.rule import Context, Rule, _kebab
+from postlint.engine.safe_fix import doubled_pairs, exact_fix, repeats_a_neighbour
+from postlint.engine.scope import SCOPE_PATTERN, in_quotes, match_spans, scope_blocks
 
 
 class Term(BaseModel):
@@ -57,7 +57,7 @@ class TermRule(Rule):
     @field_validator("patterns")
     @classmethod
     def _compile(cls, value: list[str]) -> list[str]:
-        from postlint.regex_safety import check_pattern
+        from postlint.engine.regex_safety import check_pattern
 
         for pattern in value:
             check_pattern(pattern)
@@ -125,7 +125,7 @@ class TermRule(Rule):
 
 
 def _overlaps(spans: tuple[list[int], list[int]], s: int, e: int) -> bool:
-    """Whether an exception span (from :func:`~postlint.scope.match_spans`) contains or overlaps the hit ``[s, e)``."""
+    """Whether an exception span (from :func:`~postlint.engine.scope.match_spans`) contains or overlaps the hit ``[s, e)``."""
     starts, ends = spans
     first, stop = bisect.bisect_left(ends, s), bisect.bisect_right(starts, e)
     return any(starts[i] <= s and e <= ends[i] or (starts[i] < e and s < ends[i]) for i in range(first, stop))

@@ -23,9 +23,9 @@ from typing import TYPE_CHECKING, Any
 from postlint._version import __version__
 
 if TYPE_CHECKING:  # pragma: no cover
-    from postlint.config import Config
+    from postlint.engine.config import Config
     from postlint.model.diagnostic import Diagnostic
-    from postlint.rule import Rule
+    from postlint.engine.rule import Rule
 
 DEFAULT_DIR = ".postlint_cache"
 FORMAT = "postlint-cache-1"

@@ -8,8 +8,8 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from postlint.errors import RuleError
-from postlint.kinds import KINDS
-from postlint.rule import Rule
+from postlint.engine.kinds import KINDS
+from postlint.engine.rule import Rule
 
 # Folders of a pack that hold data for Python rules, not rule files.
 DATA_FOLDERS = {"schema"}

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from postlint.config import Config
+from postlint.engine.config import Config
 from postlint.readers.source import os_error_message
 
 if TYPE_CHECKING:  # pragma: no cover

@@ -11,15 +11,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from postlint import gcpolicy
-from postlint.config import Config, load_config, select_rules
+from postlint.engine import gcpolicy
+from postlint.engine.config import Config, load_config, select_rules
 from postlint.model.diagnostic import Diagnostic
 from postlint.errors import InputError, PostlintError
 from postlint.model.posting import Posting
-from postlint.rule import Context, Rule
+from postlint.engine.rule import Context, Rule
 
 if TYPE_CHECKING:  # pragma: no cover
-    from postlint.cache import Cache
+    from postlint.engine.cache import Cache
     from postlint.progress import Progress
 
 
@@ -104,7 +104,7 @@ class Linter:
 
     def __init__(self, config: Config | None = None, rules: Sequence[Rule] | None = None) -> None:
         from postlint.language import nlp
-        from postlint.plugins import all_rules
+        from postlint.engine.plugins import all_rules
         from postlint.model.schema import load_schema
 
         self.config = config if config is not None else Config()
@@ -133,7 +133,7 @@ class Linter:
 
     def check(self, posting: Posting) -> list[Diagnostic]:
         """Run the rules over a parsed posting; a crashing rule is an error naming it and the file."""
-        from postlint.suppress import apply_suppressions
+        from postlint.engine.suppress import apply_suppressions
 
         ctx = Context(schema=self.schema, config=self.config)
         rules = self.rules_for(posting.path)
@@ -165,8 +165,8 @@ class Linter:
         return sorted(found, key=lambda d: d.sort_key)
 
     def fingerprint(self, path: str) -> str:
-        """What a cached result for ``path`` depends on besides its text (see :mod:`postlint.cache`)."""
-        from postlint.cache import settings_fingerprint
+        """What a cached result for ``path`` depends on besides its text (see :mod:`postlint.engine.cache`)."""
+        from postlint.engine.cache import settings_fingerprint
 
         rules = self.rules_for(path)
         key = tuple(id(r) for r in rules) if rules is not self.rules else ()
@@ -260,8 +260,8 @@ def lint_paths(
     in the same order. ``force_exclude`` (default: the config's
     ``force-exclude``) applies the exclude patterns to files named in ``paths``.
     """
-    from postlint.config import find_config_file
-    from postlint.discover import discover
+    from postlint.engine.config import find_config_file
+    from postlint.engine.discover import discover
     from postlint.readers.source import read_source
 
     # Without an explicit config each file uses the nearest one above it.
@@ -318,7 +318,7 @@ def lint_paths(
 
 
 def _cache_key(linter: Linter, name: str, text: str, format: str | None) -> str:  # noqa: A002
-    from postlint.cache import entry_key
+    from postlint.engine.cache import entry_key
 
     return entry_key(linter.fingerprint(name), name, text, format)
 

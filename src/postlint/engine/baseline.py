@@ -18,7 +18,7 @@ from pathlib import Path, PurePath
 
 from postlint.model.diagnostic import Diagnostic
 from postlint.errors import InputError
-from postlint.linter import FileResult, Report
+from postlint.engine.linter import FileResult, Report
 
 VERSION = 1
 _WS = re.compile(r"\s+")

@@ -20,7 +20,7 @@ from pydantic_core import to_json
 
 from postlint.model.diagnostic import SEVERITY_RANK, Severity
 from postlint.errors import ConfigError
-from postlint.rule import Rule, _kebab
+from postlint.engine.rule import Rule, _kebab
 
 CONFIG_FILES = (".postlint.toml", "pyproject.toml")
 OUTPUT_FORMATS = ("full", "concise", "json", "github", "sarif", "gitlab", "junit", "html")

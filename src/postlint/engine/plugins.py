@@ -12,7 +12,7 @@ from functools import lru_cache
 import pluggy
 
 from postlint.errors import RuleError
-from postlint.rule import Rule
+from postlint.engine.rule import Rule
 
 PROJECT = "postlint"
 hookspec = pluggy.HookspecMarker(PROJECT)

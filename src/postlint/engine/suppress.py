@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from postlint.model.diagnostic import Diagnostic
 from postlint.model.posting import Posting
-from postlint.rule import Rule, family_of
+from postlint.engine.rule import Rule, family_of
 
 META_CODE = "META001"
 

@@ -17,12 +17,12 @@ from typing import TYPE_CHECKING, TextIO
 
 from postlint.model.diagnostic import Diagnostic, Fix
 from postlint.errors import PostlintError
-from postlint.fix_write import encode_like, fix_target, write_atomic
-from postlint.rule import counted
+from postlint.engine.fix_write import encode_like, fix_target, write_atomic
+from postlint.engine.rule import counted
 
 if TYPE_CHECKING:  # pragma: no cover
-    from postlint.config import Config
-    from postlint.linter import FileResult, Linter, Report
+    from postlint.engine.config import Config
+    from postlint.engine.linter import FileResult, Linter, Report
 
 # A fix that makes another fix possible needs another pass; a rule that keeps
 # proposing fixes must not loop forever.
@@ -71,7 +71,7 @@ def fix(text: str, *, path: str = "-", format: str | None = None, config: Config
     >>> postlint.fix("# Data Engineer\\n\\nYou will build pipelines.\\n")
     '# Data Engineer\\n\\nYou will build pipelines.\\n'
     """
-    from postlint.linter import Linter
+    from postlint.engine.linter import Linter
 
     return _fix_to_fixpoint(Linter(config), text, path=path, format=format)[0]
 
@@ -103,7 +103,7 @@ def _diff(path: str, before: str, after: str, *, bom: bool = False) -> str:
 
 def _fix_file(linter: Linter, result: FileResult, *, diff_only: bool, out: TextIO, stdin: bool = False) -> tuple[FileResult, int]:
     """Fix one file (or print its patch); return what remains and how many fixes were applied."""
-    from postlint.linter import FileResult
+    from postlint.engine.linter import FileResult
     from postlint.readers.source import read_source
 
     posting = result.posting
@@ -160,7 +160,7 @@ def fix_report(
     ``stdin`` the texts came from standard input: they are printed fixed, and no
     file is written, whatever ``--stdin-filename`` names.
     """
-    from postlint.linter import Linter, Report
+    from postlint.engine.linter import Linter, Report
 
     if not any(d.fix for d in report.diagnostics):
         return report

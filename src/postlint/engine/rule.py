@@ -1,7 +1,7 @@
 """The Rule base class: a frozen pydantic model whose fields are its options.
 
 Python rules subclass :class:`Rule`; data rules are instances of the kinds in
-:mod:`postlint.kinds`, loaded from TOML by :mod:`postlint.packs`. The engine,
+:mod:`postlint.engine.kinds`, loaded from TOML by :mod:`postlint.engine.packs`. The engine,
 config, suppression, tests and docs only ever see ``Rule`` objects.
 """
 
@@ -19,7 +19,7 @@ from postlint.model.diagnostic import Diagnostic, Fix, Severity
 from postlint.model.posting import Block, Posting
 
 if TYPE_CHECKING:  # pragma: no cover
-    from postlint.config import Config
+    from postlint.engine.config import Config
     from postlint.model.schema import Schema
 
 CODE_PATTERN = r"^[A-Z]{2,5}[0-9]{3}$"
