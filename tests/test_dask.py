@@ -42,7 +42,7 @@ def test_lint_bag_matches_lint(cluster):
     import dask.bag as db
 
     from postlint import lint
-    from postlint.dask import lint_bag
+    from postlint.integrations.dask import lint_bag
 
     items = [(name, text) for name, text in POSTINGS.items() if text]
     with distributed.Client(cluster.scheduler_address):
@@ -58,7 +58,7 @@ def test_lint_column_one_row_per_finding(cluster):
     dd = pytest.importorskip("dask.dataframe")
 
     from postlint import lint
-    from postlint.dask import lint_column
+    from postlint.integrations.dask import lint_column
 
     texts = [POSTINGS["lead.md"], POSTINGS["data.md"]]
     frame = dd.from_pandas(pd.DataFrame({"body": texts}), npartitions=2)

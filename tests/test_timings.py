@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from postlint.cli import main
-from postlint.progress import Progress, wanted
+from postlint.run.progress import Progress, wanted
 
 ROOT = Path(__file__).resolve().parents[1]
 POSTING = "# Rockstar Developer\n\n## About the role\n\nHe will own the platform. The work is hard.\n"

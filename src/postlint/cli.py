@@ -77,7 +77,7 @@ def _jobs(value: str) -> int:
 
 
 def _add_speed_flags(check: argparse.ArgumentParser) -> None:
-    """Flags for speed and scale (postlint.parallel, postlint.engine.cache, postlint.dask)."""
+    """Flags for speed and scale (postlint.run.pool, postlint.engine.cache, postlint.integrations.dask)."""
     check.add_argument("--jobs", "-j", type=_jobs, metavar="N", help="lint in N processes (default: the number of CPUs)")
     check.add_argument("--no-cache", action="store_true", help="do not read or write the result cache (also POSTLINT_NO_CACHE=1)")
     check.add_argument("--cache-dir", metavar="DIR", help="where cached results live (default: .postlint_cache)")

@@ -15,7 +15,7 @@ from postlint.engine.config import Config
 from postlint.errors import InputError, PostlintError
 from postlint.formats import render
 from postlint.engine.linter import FileResult, Linter, Report, lint_paths
-from postlint.parallel import default_jobs
+from postlint.run.pool import default_jobs
 from postlint.engine.plugins import all_rules
 from postlint.readers.source import read_stdin
 
@@ -49,8 +49,8 @@ def _cache(args: argparse.Namespace):  # noqa: ANN202 - postlint.engine.cache.Ca
     return Cache(args.cache_dir or DEFAULT_DIR)
 
 
-def _progress(args: argparse.Namespace):  # noqa: ANN202 - postlint.progress.Progress | None
-    from postlint import progress
+def _progress(args: argparse.Namespace):  # noqa: ANN202 - postlint.run.progress.Progress | None
+    from postlint.run import progress
 
     if args.no_progress or not progress.wanted():
         return None

@@ -20,7 +20,7 @@ from postlint.engine.rule import Context, Rule
 
 if TYPE_CHECKING:  # pragma: no cover
     from postlint.engine.cache import Cache
-    from postlint.progress import Progress
+    from postlint.run.progress import Progress
 
 
 class FileResult:
@@ -328,11 +328,11 @@ def _run(
 ) -> Iterator[FileResult]:
     """Lint the files not in the cache, in order: here, in a process pool, or on a Dask cluster."""
     if engine == "dask":
-        from postlint.dask import run_jobs as run_dask
+        from postlint.integrations.dask import run_jobs as run_dask
 
         yield from run_dask(pending, format, report, scheduler=scheduler)
     elif jobs > 1 and len(pending) >= MIN_FILES_FOR_POOL:
-        from postlint.parallel import run_jobs as run_pool
+        from postlint.run.pool import run_jobs as run_pool
 
         report.workers = jobs
         yield from run_pool(pending, format, report, jobs=jobs)

@@ -7,8 +7,8 @@ the term matchers load once per worker. ``postlint check --engine dask
 [--scheduler tcp://host:8786]`` does the same for a folder: the client reads
 the files and ships their text, so workers need no shared file system.
 
-    >>> import dask.bag as db, postlint.dask
-    >>> found = postlint.dask.lint_bag(db.from_sequence([("a.md", "# Lead\\n\\nA ninja.\\n")]))
+    >>> import dask.bag as db, postlint.integrations.dask
+    >>> found = postlint.integrations.dask.lint_bag(db.from_sequence([("a.md", "# Lead\\n\\nA ninja.\\n")]))
     >>> found.compute()[0]["diagnostics"][0]["code"]  # doctest: +SKIP
 """
 
@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
-from postlint.parallel import linter_for_config
+from postlint.run.pool import linter_for_config
 
 if TYPE_CHECKING:  # pragma: no cover
     import dask.bag

@@ -1,0 +1,1 @@
+"""postlint inside other tools: the pytest plugin and the Dask API."""
