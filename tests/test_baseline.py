@@ -93,7 +93,7 @@ def test_missing_baseline_is_an_input_error(tmp_path):
 
 
 def test_cli_write_then_check_against_baseline(tmp_path, monkeypatch, capsys):
-    from postlint.cli import main
+    from postlint.cli.main import main
 
     monkeypatch.chdir(tmp_path)
     Path("job.md").write_text("## About the role\n\nYou will build pipelines.\n", encoding="utf-8")

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from postlint.engine.cache import Cache
-from postlint.cli import main
+from postlint.cli.main import main
 from postlint.engine.config import Config
 from postlint.formats import render
 from postlint.engine.linter import lint_paths

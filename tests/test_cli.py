@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from postlint.cli import main
+from postlint.cli.main import main
 
 NO_TITLE = "## About the role\n\nYou will build our data platform.\n"
 

@@ -165,7 +165,7 @@ def test_github_action_runs_postlint_with_github_format():
 
 
 def test_output_file_in_any_format(tmp_path, monkeypatch):
-    from postlint.cli import main
+    from postlint.cli.main import main
 
     monkeypatch.chdir(tmp_path)
     (tmp_path / "job.md").write_text("## About the role\n\nYou will build pipelines.\n", encoding="utf-8")

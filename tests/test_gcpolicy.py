@@ -42,7 +42,7 @@ def _after_the_command(tmp_path, report: str, env: dict[str, str] | None = None)
     job.write_text(POSTING, encoding="utf-8")
     code = (
         "import gc, os, sys\n"
-        "from postlint import cli\n"
+        "from postlint.cli import main as cli\n"
         "sys.argv = ['postlint', 'check', '--no-cache', '--exit-zero', '--format', 'concise', sys.argv[1]]\n"
         "status = cli.entry()\n" + report
     )

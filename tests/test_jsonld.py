@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from postlint.cli import main
+from postlint.cli.main import main
 from postlint.engine.config import parse_config
 from postlint.structured_data.emit import build, place
 from postlint.engine.linter import Linter
@@ -172,7 +172,7 @@ def test_jsonld_command_checks_stdin_like_a_file(capsys, monkeypatch):
     import io
     import sys
 
-    from postlint.cli import main
+    from postlint.cli.main import main
 
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO("caf\u00e9 ".encode() + b"\xff\xfe bad\n")))
     assert main(["jsonld", "-"]) == 2

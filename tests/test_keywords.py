@@ -7,7 +7,7 @@ import json
 import pytest
 
 from postlint.language import keywords as kw
-from postlint.cli import main
+from postlint.cli.main import main
 from postlint.engine.config import parse_config
 from postlint.readers import parse
 

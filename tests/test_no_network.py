@@ -8,7 +8,7 @@ import socket
 
 import pytest
 
-from postlint.cli import main
+from postlint.cli.main import main
 
 MARKDOWN = """---
 title: Data Engineer

@@ -53,7 +53,7 @@ def test_two_jobs_match_one_job_in_order(tmp_path):
 
 
 def test_cli_jobs_flag_output_identical(tmp_path, capsys):
-    from postlint.cli import main
+    from postlint.cli.main import main
 
     root = make_tree(tmp_path)
     outs = []
@@ -65,7 +65,7 @@ def test_cli_jobs_flag_output_identical(tmp_path, capsys):
 
 
 def test_jobs_must_be_positive(capsys):
-    from postlint.cli import main
+    from postlint.cli.main import main
 
     with pytest.raises(SystemExit) as exc:
         main(["check", "--jobs", "0", "x.md"])

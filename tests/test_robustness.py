@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from postlint.cli import main
+from postlint.cli.main import main
 from postlint.engine.linter import Linter, lint_paths
 from postlint.readers.source import MAX_BYTES
 

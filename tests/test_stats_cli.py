@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from postlint.cli import main
+from postlint.cli.main import main
 
 POSTING = "# Data Analyst\n\n## About\n\nYou will build reports. The numbers are checked by finance.\n\n## Duties\n\n- Build reports\n- Talk to sales\n"
 

@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from postlint.cli import main
+from postlint.cli.main import main
 from postlint.run.progress import Progress, wanted
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -36,7 +36,7 @@ def test_regex_only_selection_never_imports_spacy(tmp_path):
     f.write_text(POSTING, encoding="utf-8")
     script = (
         "import sys\n"
-        "from postlint.cli import main\n"
+        "from postlint.cli.main import main\n"
         f"code = main(['check', {str(f)!r}, '--select', 'STR001', '--no-cache', '--timings'])\n"
         "heavy = sorted(m for m in ('spacy', 'textstat', 'thinc') if m in sys.modules)\n"
         "print('HEAVY', heavy, code)\n"

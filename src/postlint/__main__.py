@@ -1,5 +1,5 @@
 import sys
 
-from postlint.cli import entry
+from postlint.cli.main import entry
 
 sys.exit(entry())

@@ -16,8 +16,8 @@ def extra_commands() -> list[ModuleType]:
     modules = []
     for name in EXTRA_NAMES:
         try:
-            modules.append(importlib.import_module(f"postlint.commands.{name}"))
+            modules.append(importlib.import_module(f"postlint.cli.commands.{name}"))
         except ModuleNotFoundError as exc:
-            if exc.name != f"postlint.commands.{name}":
+            if exc.name != f"postlint.cli.commands.{name}":
                 raise
     return modules

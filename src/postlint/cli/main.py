@@ -95,7 +95,7 @@ def _add_integration_flags(check: argparse.ArgumentParser) -> None:
 
 
 def _extra_commands() -> list:  # noqa: ANN202 - modules with add_parser(sub) and run(args)
-    from postlint import commands
+    from postlint.cli import commands
 
     return commands.extra_commands()
 
@@ -126,19 +126,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     try:
         if args.command == "check":
-            from postlint.commands.check import run_check
+            from postlint.cli.commands.check import run_check
 
             return run_check(args)
         if args.command == "rules":
-            from postlint.commands.docs import list_rules
+            from postlint.cli.commands.docs import list_rules
 
             return list_rules(args)
         if args.command == "rule":
-            from postlint.commands.docs import show_rule
+            from postlint.cli.commands.docs import show_rule
 
             return show_rule(args)
         if args.command == "schema":
-            from postlint.commands.docs import show_schema
+            from postlint.cli.commands.docs import show_schema
 
             return show_schema(args)
         for extra in _extra_commands():

@@ -83,7 +83,7 @@ def _table(data: dict) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from postlint.commands.jsonld import load_posting
+    from postlint.cli.commands.jsonld import load_posting
 
     posting, config = load_posting(args)
     data = report(posting, config)
