@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from postlint.builtin.meta import UnusedSuppression
+from postlint.builtin.meta.unused_suppression import UnusedSuppression
 from postlint.engine.config import parse_config
 from postlint.model.diagnostic import Diagnostic
 from postlint.engine.linter import Linter

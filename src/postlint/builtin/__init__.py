@@ -1,6 +1,6 @@
 """postlint's own rules, registered through the same pluggy hook as any plugin.
 
-Python rules live in this package by family; data rules are the TOML files of
+Python rules live in this package, one folder a family; data rules are the TOML files of
 the top-level ``rules/`` folder (``postlint/rules`` inside the wheel).
 """
 
@@ -11,28 +11,15 @@ from postlint.engine.plugins import hookimpl
 from postlint.resources import rules_dir
 from postlint.engine.rule import Rule
 
-# Modules with a RULES list: a family, or one concept of a family split for size.
-FAMILY_MODULES = (
-    "structure",
-    "pay",
-    "pay_commission",
-    "readability",
-    "readability_style",
-    "inclusivity",
-    "inclusivity_statements",
-    "seo",
-    "seo_page",
-    "jsonld",
-    "jsonld_page",
-    "meta",
-)
+# One package a family, each with a RULES list gathered from its modules.
+FAMILIES = ("structure", "pay", "readability", "inclusivity", "seo", "structured_data", "meta")
 
 
 def python_rules() -> list[Rule]:
     import importlib
 
     rules: list[Rule] = []
-    for name in FAMILY_MODULES:
+    for name in FAMILIES:
         module = importlib.import_module(f"postlint.builtin.{name}")
         rules.extend(module.RULES)
     return rules

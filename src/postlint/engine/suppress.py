@@ -11,7 +11,7 @@ of a line or alone on one. Selectors are those of the config: a code, a code
 prefix, a rule name, a family (``readability``) or ``ALL``; a directive without brackets means every
 rule. The text after ``--`` is the reason, kept for reviewers.
 
-The unused-suppression rule (``postlint.builtin.meta``) yields one candidate
+The unused-suppression rule (``postlint.builtin.meta.unused_suppression``) yields one candidate
 per selector; :func:`apply_suppressions` drops the candidates whose selector
 silenced something, so only unused ones are reported.
 """

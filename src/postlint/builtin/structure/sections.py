@@ -400,7 +400,3 @@ RULES: list[Rule] = [
     EmptySection(),
     DuplicateSection(),
 ]
-
-from postlint.builtin.structure_content import RULES as _CONTENT_RULES  # noqa: E402 - split for size
-
-RULES += _CONTENT_RULES

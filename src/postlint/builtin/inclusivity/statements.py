@@ -1,7 +1,7 @@
 """INC rules about what a posting must say, and must not, by profile and jurisdiction:
 accommodation and equal-opportunity statements, Ontario's disclosures and the
 EU's gender-neutral job titles. The wording rules are in
-:mod:`postlint.builtin.inclusivity`.
+:mod:`postlint.builtin.inclusivity.wording`.
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@
 Remote work as the text describes it, an HTML description, data that matches
 the visible page, recommended properties and one job per page. Validity of the
 markup itself (syntax, required properties, values, shapes) is
-:mod:`postlint.builtin.jsonld`, which also holds the shared position helpers.
+:mod:`postlint.builtin.structured_data.properties`, which also holds the shared position helpers.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from postlint.structured_data import jobposting as jp
-from postlint.builtin.jsonld import MINIMAL, SDRule
+from postlint.builtin.structured_data.properties import MINIMAL, SDRule
 from postlint.model.diagnostic import Diagnostic
 from postlint.model.posting import Posting
 from postlint.readers.jsonld import Script, each_posting

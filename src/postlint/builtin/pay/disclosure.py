@@ -8,7 +8,7 @@ from typing import ClassVar
 
 from pydantic import Field
 
-from postlint.builtin.pay_commission import commission_pay_mentioned
+from postlint.builtin.pay.commission import commission_pay_mentioned
 from postlint.language.prefilter import blocks_with, may_contain
 from postlint.model.diagnostic import Diagnostic
 from postlint.pay.jurisdictions import applicable, in_force, legal_note

@@ -2,12 +2,12 @@
 
 Plain term lists (gendered terms, ableist language, clichés, profanity,
 national origin) are data rules in ``rules/inclusivity/``. The rules here add
-what a term list cannot know (:mod:`postlint.builtin.inclusivity_context`):
+what a term list cannot know (:mod:`postlint.builtin.inclusivity.context`):
 whether a word sits in an EEO statement or an invitation to apply, whether
 "he" stands for a generic candidate, whether an experience range is a cap.
-Gender-coded balance is :mod:`postlint.gender_coding`; statements a posting
+Gender-coded balance is :mod:`postlint.builtin.inclusivity.coded_words`; statements a posting
 must make, and duties by jurisdiction, are
-:mod:`postlint.builtin.inclusivity_statements`.
+:mod:`postlint.builtin.inclusivity.statements`.
 """
 
 from __future__ import annotations
@@ -19,10 +19,10 @@ from functools import lru_cache
 
 from pydantic import Field
 
-from postlint.builtin.inclusivity_context import in_statement, name_like, sentence_around
+from postlint.builtin.inclusivity.context import in_statement, name_like, sentence_around
 from postlint.language.prefilter import blocks_with
 from postlint.model.diagnostic import Diagnostic
-from postlint.gender_coding import GenderCodedBalance, GenderCodedWord
+from postlint.builtin.inclusivity.coded_words import GenderCodedBalance, GenderCodedWord
 from postlint.engine.kinds import SubstitutionRule, Term
 from postlint.model.posting import Block, Posting
 from postlint.resources import rules_dir

@@ -18,7 +18,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from postlint.builtin.inclusivity_context import in_statement, name_like
+from postlint.builtin.inclusivity.context import in_statement, name_like
 from postlint.language.prefilter import lower_case_is_exact
 from postlint.model.diagnostic import Diagnostic
 from postlint.engine.kinds import quote_or

@@ -7,7 +7,7 @@ it is about, inside the page. Sources: Google's JobPosting documentation
 
 This module checks that the markup is valid: JSON syntax, required
 properties, dates, enum values and the shapes of salary, location and
-requirements. Whether it fits the page is :mod:`postlint.builtin.jsonld_page`.
+requirements. Whether it fits the page is :mod:`postlint.builtin.structured_data.page`.
 """
 
 from __future__ import annotations

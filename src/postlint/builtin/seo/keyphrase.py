@@ -3,7 +3,7 @@
 Thresholds are Yoast SEO's published ones (research §1.6, §5.2; the numbers,
 not its GPL code); targets come from :mod:`postlint.language.keywords`. This module
 holds the keyphrase rules and the helpers shared with the page-level rules
-of :mod:`postlint.builtin.seo_page` (length, meta description, title width,
+of :mod:`postlint.builtin.seo.page` (length, meta description, title width,
 location, stuffing).
 """
 

@@ -3,7 +3,7 @@ width, a visible location, and no keyword stuffing.
 
 Thresholds are Yoast SEO's published ones and Google's job-posting content
 policy; the keyphrase rules and the shared helpers are in
-:mod:`postlint.builtin.seo`.
+:mod:`postlint.builtin.seo.keyphrase`.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from pydantic import Field
 
 from postlint.structured_data import jobposting as jp
 from postlint.language import keywords as kw
-from postlint.builtin.seo import BODY_TEXT, SeoRule, meta_offset
+from postlint.builtin.seo.keyphrase import BODY_TEXT, SeoRule, meta_offset
 from postlint.model.diagnostic import Diagnostic
 from postlint.model.posting import Block, Posting
 from postlint.engine.rule import Context, Rule, counted

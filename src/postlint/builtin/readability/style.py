@@ -2,7 +2,7 @@
 length, bullets, addressing the reader, shouting and acronyms.
 
 Scores and sentence rules, and the helpers shared with them, are in
-:mod:`postlint.builtin.readability`.
+:mod:`postlint.builtin.readability.prose`.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from postlint.language import metrics
 from postlint.language.prefilter import blocks_with
-from postlint.builtin.readability import YOAST, ReadRule, band_of, percent
+from postlint.builtin.readability.prose import YOAST, ReadRule, band_of, percent
 from postlint.model.diagnostic import Diagnostic
 from postlint.model.posting import Block, Posting
 from postlint.engine.rule import Context, Rule, counted

@@ -1,0 +1,9 @@
+"""PAY: pay transparency — pay present, bounded, with a period and currency, sane ranges, benefits, commission and tips, no pay-history questions."""
+
+from __future__ import annotations
+
+from postlint.builtin.pay import disclosure
+from postlint.builtin.pay import commission
+from postlint.engine.rule import Rule
+
+RULES: list[Rule] = [*disclosure.RULES, *commission.RULES]

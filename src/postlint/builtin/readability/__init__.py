@@ -1,0 +1,9 @@
+"""READ: readability — formulas and sentence lengths (prose), paragraph, heading and layout style (style)."""
+
+from __future__ import annotations
+
+from postlint.builtin.readability import prose
+from postlint.builtin.readability import style
+from postlint.engine.rule import Rule
+
+RULES: list[Rule] = [*prose.RULES, *style.RULES]

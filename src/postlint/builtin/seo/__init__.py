@@ -1,0 +1,9 @@
+"""SEO: keyword coverage — the keyphrase in title, intro, headings and body (keyphrase); text length, meta description, title width, location, stuffing (page)."""
+
+from __future__ import annotations
+
+from postlint.builtin.seo import keyphrase
+from postlint.builtin.seo import page
+from postlint.engine.rule import Rule
+
+RULES: list[Rule] = [*keyphrase.RULES, *page.RULES]

@@ -1,0 +1,9 @@
+"""STR: the posting's structure against its schema — title, company, sections and their sizes, qualifications, location, employment type, how to apply."""
+
+from __future__ import annotations
+
+from postlint.builtin.structure import sections
+from postlint.builtin.structure import content
+from postlint.engine.rule import Rule
+
+RULES: list[Rule] = [*sections.RULES, *content.RULES]
