@@ -11,7 +11,7 @@ from postlint.engine.config import parse_config
 from postlint.structured_data.emit import build, place
 from postlint.engine.linter import Linter
 from postlint.readers import parse
-from postlint.readers.jsonld import JSONError, parse_located
+from postlint.model.jsonld import JSONError, parse_located
 
 FIXTURE = """---
 hiring-organization: Acme Analytics

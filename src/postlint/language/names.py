@@ -47,7 +47,7 @@ def declared_names(posting: Posting) -> list[str]:
         return cached
     names = [n for n in (name_of(posting.meta.get(key)) for key in COMPANY_KEYS) if n]
     if posting.meta.get("jsonld"):
-        from postlint.readers.jsonld import each_posting
+        from postlint.model.jsonld import each_posting
 
         names += [n for _, obj in each_posting(posting) if (n := name_of(obj.get("hiringOrganization")))]
     # One letter would make every "A" a name.

@@ -10,18 +10,21 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from itertools import accumulate
 from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:  # pragma: no cover
-    from postlint.pay.salary import Salary
+    from postlint.model.salary import Salary
 
 BlockKind = Literal["heading", "paragraph", "list_item", "table_row", "label"]
 Format = Literal["markdown", "text", "html", "jsonld"]
 
 _WS = re.compile(r"\s+")
+# A lone surrogate (from a JSON "\\ud800" escape or a str built in Python) cannot be
+# encoded, and spaCy encodes every token; U+FFFD keeps the length, so offsets hold.
+SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 _NEWLINE = re.compile(r"\r\n|\r|\n")
@@ -170,6 +173,9 @@ class Posting:
     # Source offsets of lines (1-based line n starts at line_starts[n-1]).
     _line_starts: list[int] = field(default_factory=list, repr=False)
     _cache: dict[str, Any] = field(default_factory=dict, repr=False)
+    # Facts an analysis layer derives on first use ("salary" -> postlint.pay),
+    # handed down by the reader that built the posting: the model imports no analysis.
+    derivers: dict[str, Callable[[Posting], Any]] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if len(self.prose) != len(self.source):
@@ -263,8 +269,11 @@ class Posting:
     @property
     def salary(self) -> Salary | None:
         """The pay stated in the posting, parsed (``None`` when there is none)."""
-        if "salary" not in self._cache:
-            from postlint.pay.salary import find_salary
+        return self.derived("salary")
 
-            self._cache["salary"] = find_salary(self)
-        return self._cache["salary"]
+    def derived(self, name: str) -> Any:
+        """A derived fact, computed once by the function the reader handed down (``None`` without one)."""
+        if name not in self._cache:
+            derive = self.derivers.get(name)
+            self._cache[name] = derive(self) if derive is not None else None
+        return self._cache[name]

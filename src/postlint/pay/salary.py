@@ -13,43 +13,17 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
-from pydantic import BaseModel, ConfigDict
-
 from postlint.pay import patterns as P
 from postlint.language.prefilter import may_contain
-from postlint.model.posting import Span
+from postlint.model.salary import OpenEnded, PayPeriod, Salary
 
 if TYPE_CHECKING:  # pragma: no cover
     from postlint.model.posting import Block, Posting, Section
 
-PayPeriod = Literal["HOUR", "DAY", "WEEK", "MONTH", "YEAR"]
-OpenEnded = Literal["up-to", "from", "plus"]
 # How much to trust a number with no currency: "strict" needs a pay word and a
 # stated period, "section" (inside a Compensation section) only the period,
 # "meta" (a front-matter pay key) nothing more.
 Context = Literal["strict", "section", "meta"]
-
-
-class Salary(BaseModel):
-    """One pay expression. ``min == max`` is a fixed rate; ``None`` marks an open end."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    min: float | None = None
-    max: float | None = None
-    currency: str | None = None
-    period: PayPeriod | None = None
-    period_inferred: bool = False
-    currency_inferred: bool = False
-    open_ended: OpenEnded | None = None
-    start: int = 0
-    end: int = 0
-    raw: str = ""
-    grade: str | None = None
-
-    @property
-    def span(self) -> Span:
-        return Span(self.start, self.end)
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,7 +178,7 @@ def _with_structured_period(posting: Posting, salary: Salary) -> Salary:
     """A page's JobPosting JSON-LD states the period its visible text may leave out."""
     if not salary.period_inferred or not posting.meta.get("jsonld"):
         return salary
-    from postlint.readers.jsonld import each_posting  # the reader imports this module's users
+    from postlint.model.jsonld import each_posting
 
     for _, job in each_posting(posting):
         base = job.get("baseSalary")

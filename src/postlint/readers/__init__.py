@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-import re
-
 from postlint.errors import InputError
-from postlint.model.posting import Posting
+from postlint.model.posting import SURROGATE, Posting
 from postlint.model.schema import Schema, load_schema
 
 FORMATS = ("markdown", "text", "html", "jsonld")
-# A lone surrogate (from a JSON "\\ud800" escape or a str built in Python) cannot be
-# encoded, and spaCy encodes every token; U+FFFD keeps the length, so offsets hold.
-SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def parse(text: str, format: str = "markdown", *, path: str = "-", schema: Schema | str | None = None) -> Posting:

@@ -10,6 +10,10 @@ from typing import Any
 
 from postlint.model.posting import Block, Format, Posting, Section
 from postlint.model.schema import Schema
+from postlint.pay.salary import find_salary
+
+# What every posting can derive on first use (see Posting.derived).
+DERIVERS = {"salary": find_salary}
 
 # Labels ("Preferred:") sit below every real heading level.
 LABEL_LEVEL = 7
@@ -68,6 +72,7 @@ def build_posting(
         title_block=title_block,
         preamble=preamble,
         sections=roots,
+        derivers=DERIVERS,
     )
 
 

@@ -162,7 +162,7 @@ def known_location(posting: Posting, ctx: Context) -> str | None:
         value = value[0] if value else None
     if isinstance(value, str) and value.strip():
         return value.strip()
-    from postlint.readers.jsonld import each_posting
+    from postlint.model.jsonld import each_posting
 
     for _, obj in each_posting(posting):
         first = jp.places(obj)[:1]

@@ -12,7 +12,7 @@ from postlint.language.prefilter import blocks_with
 from postlint.model.diagnostic import Diagnostic
 from postlint.pay.jurisdictions import applicable, posting_date
 from postlint.model.posting import Block, Posting, Section
-from postlint.readers.jsonld import each_posting
+from postlint.model.jsonld import each_posting
 from postlint.engine.rule import Context, Rule
 
 GOOGLE_JOBPOSTING = "https://developers.google.com/search/docs/appearance/structured-data/job-posting"

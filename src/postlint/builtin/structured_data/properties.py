@@ -19,7 +19,7 @@ from typing import Any
 from postlint.structured_data import jobposting as jp
 from postlint.model.diagnostic import Diagnostic, Fix
 from postlint.model.posting import Posting
-from postlint.readers.jsonld import Script, each_posting, scripts
+from postlint.model.jsonld import Script, each_posting, scripts
 from postlint.engine.rule import Context, Rule
 
 GOOGLE = "https://developers.google.com/search/docs/appearance/structured-data/job-posting"

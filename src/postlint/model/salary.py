@@ -1,0 +1,34 @@
+"""A parsed pay expression, as data: amounts, currency, period and where it was written."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from postlint.model.posting import Span
+
+PayPeriod = Literal["HOUR", "DAY", "WEEK", "MONTH", "YEAR"]
+OpenEnded = Literal["up-to", "from", "plus"]
+
+
+class Salary(BaseModel):
+    """One pay expression. ``min == max`` is a fixed rate; ``None`` marks an open end."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    min: float | None = None
+    max: float | None = None
+    currency: str | None = None
+    period: PayPeriod | None = None
+    period_inferred: bool = False
+    currency_inferred: bool = False
+    open_ended: OpenEnded | None = None
+    start: int = 0
+    end: int = 0
+    raw: str = ""
+    grade: str | None = None
+
+    @property
+    def span(self) -> Span:
+        return Span(self.start, self.end)
