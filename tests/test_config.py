@@ -4,7 +4,8 @@ import re
 
 import pytest
 
-from postlint.engine.config import Config, load_config, parse_config, select_rules
+from postlint.engine.config import Config, load_config, parse_config
+from postlint.engine.selection import select_rules
 from postlint.errors import ConfigError
 from postlint.engine.kinds import ExistenceRule
 from postlint.engine.plugins import all_rules

@@ -76,7 +76,8 @@ def __getattr__(name: str) -> Any:
 
 def rules(config: Config | None = None) -> list[Rule]:
     """The rules a config enables (all default rules when ``config`` is None), options applied."""
-    from postlint.engine.config import load_config, select_rules
+    from postlint.engine.config import load_config
+    from postlint.engine.selection import select_rules
     from postlint.engine.plugins import all_rules
 
     return select_rules(config or load_config(), all_rules())

@@ -12,7 +12,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from postlint.engine import gcpolicy
-from postlint.engine.config import Config, load_config, select_rules
+from postlint.engine.config import Config, load_config
+from postlint.engine.selection import select_rules
 from postlint.model.diagnostic import Diagnostic
 from postlint.errors import InputError, PostlintError
 from postlint.model.posting import Posting

@@ -15,11 +15,11 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from postlint.engine.config import Config, _kebab
 from postlint.model.diagnostic import Diagnostic, Fix, Severity
 from postlint.model.posting import Block, Posting
 
 if TYPE_CHECKING:  # pragma: no cover
-    from postlint.engine.config import Config
     from postlint.model.schema import Schema
 
 CODE_PATTERN = r"^[A-Z]{2,5}[0-9]{3}$"
@@ -45,10 +45,6 @@ def family_of(code: str) -> str:
     """The family a rule code belongs to by its letters: INC002 -> inclusivity; unknown letters -> other."""
     prefix = re.match(r"[A-Z]+", code)
     return FAMILIES.get(prefix.group(0) if prefix else "", "other")
-
-
-def _kebab(name: str) -> str:
-    return name.replace("_", "-")
 
 
 @dataclass

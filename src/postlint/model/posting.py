@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 from typing import TYPE_CHECKING, Any, Literal
 
+from postlint.model.span import Span
+
 if TYPE_CHECKING:  # pragma: no cover
     from postlint.model.salary import Salary
 
@@ -47,14 +49,6 @@ def line_starts(source: str) -> list[int]:
         return [0, *(m.end() for m in _NEWLINE.finditer(source))]
     # LF only (the usual case): running sums of line length + 1, all in C.
     return list(accumulate(map((1).__add__, map(len, source.split("\n")[:-1])), initial=0))
-
-
-@dataclass(frozen=True, slots=True)
-class Span:
-    """A half-open range of source offsets."""
-
-    start: int
-    end: int
 
 
 @dataclass(slots=True)

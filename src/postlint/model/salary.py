@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from postlint.model.posting import Span
+from postlint.model.span import Span
 
 PayPeriod = Literal["HOUR", "DAY", "WEEK", "MONTH", "YEAR"]
 OpenEnded = Literal["up-to", "from", "plus"]

@@ -5,13 +5,12 @@ from __future__ import annotations
 import tomllib
 from datetime import date
 from functools import lru_cache
-from typing import Literal
+from typing import Any, Literal, Protocol
 
 from pydantic import BaseModel, ConfigDict
 
 from postlint.model.posting import Posting
 from postlint.resources import rules_dir
-from postlint.engine.rule import Context
 
 Requirement = Literal["pay", "bounded", "benefits", "no-pay-history", "range-cap", "commission-basis", "tipped-wage"]
 
@@ -36,12 +35,22 @@ class Jurisdiction(BaseModel):
 
 
 @lru_cache(maxsize=1)
+class RuleContext(Protocol):
+    """What these helpers read of a rule's context (``postlint.engine.rule.Context``)."""
+
+    @property
+    def today(self) -> date: ...
+
+    @property
+    def config(self) -> Any: ...
+
+
 def all_jurisdictions() -> dict[str, Jurisdiction]:
     data = tomllib.loads((rules_dir() / "pay" / "jurisdictions.toml").read_text(encoding="utf-8"))
     return {j["code"]: Jurisdiction.model_validate(j) for j in data["jurisdictions"]}
 
 
-def posting_date(posting: Posting, ctx: Context) -> date:
+def posting_date(posting: Posting, ctx: RuleContext) -> date:
     """The date a posting is judged on: its own posting date when it has one, else today."""
     for key in ("date-posted", "date_posted", "datePosted", "opens", "date"):
         value = posting.meta.get(key)
@@ -55,7 +64,7 @@ def posting_date(posting: Posting, ctx: Context) -> date:
     return ctx.today
 
 
-def applicable(posting: Posting, ctx: Context) -> list[str]:
+def applicable(posting: Posting, ctx: RuleContext) -> list[str]:
     """Jurisdiction codes for a posting: config's ``jurisdictions`` plus its front matter's
     (``jurisdictions: [US-CO]`` or ``jurisdiction: US-CO``), upper-cased, in order."""
     codes = [j.upper() for j in ctx.config.jurisdictions]
@@ -66,7 +75,7 @@ def applicable(posting: Posting, ctx: Context) -> list[str]:
     return codes
 
 
-def in_force(posting: Posting, ctx: Context, requirement: Requirement) -> list[Jurisdiction]:
+def in_force(posting: Posting, ctx: RuleContext, requirement: Requirement) -> list[Jurisdiction]:
     """Applicable jurisdictions whose law requires ``requirement`` on the posting's date.
 
     Config codes were validated when it was loaded; an unknown code in a posting's
