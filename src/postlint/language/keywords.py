@@ -15,18 +15,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from postlint.language.declaration import declaration_block, find_declaration, split_keywords
 from postlint.model.posting import Block, Posting
 
 if TYPE_CHECKING:  # pragma: no cover
     from postlint.engine.config import Config
 
-# "Keywords:", "SEO keywords:", "Key SEO / LLM keywords:", "Target keyphrases -".
-DECLARATION = re.compile(
-    r"^(?:(?:key|target|primary|main)\s+)?(?:(?:seo|llm|search|ats)\s*(?:/\s*(?:seo|llm|search|ats)\s*)?)?"
-    r"(?:key\s*words?|key\s*phrases?|search\s+terms)\s*[:\-–—]\s*(?P<list>\S.*)$",
-    re.IGNORECASE | re.DOTALL,
-)
-_SPLIT = re.compile(r"\s*[,;|·•]\s*")
 # Words that carry no search intent (my own list; Yoast's idea of "content words").
 FUNCTION_WORDS = frozenset(
     ["a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "in", "into", "is", "it", "of", "on", "or", "our", "the", "to", "with", "within", "without", "you", "your", "we", "&"]
@@ -74,49 +68,6 @@ def normalise_title(title: str) -> str:
 
 def content_words(phrase: str) -> list[str]:
     return [w for w in _WORD.findall(phrase) if w.lower() not in FUNCTION_WORDS]
-
-
-def split_keywords(text: str) -> list[str]:
-    """A declared list "a, b, and c." -> ["a", "b", "c"]."""
-    items = []
-    for part in _SPLIT.split(text.strip().rstrip(".")):
-        part = re.sub(r"^(?:and|or)\s+", "", part.strip(), flags=re.IGNORECASE).strip(" .")
-        if part:
-            items.append(part)
-    return items
-
-
-@dataclass(frozen=True)
-class Declaration:
-    """A keyword declaration line: its block and each keyword's span in ``block.text``."""
-
-    block: Block
-    keywords: list[tuple[str, int, int]]
-
-
-def find_declaration(posting: Posting) -> Declaration | None:
-    """The first paragraph that declares keywords (it is a declaration, not prose)."""
-    cached = posting._cache.get("keyword-declaration", False)
-    if cached is not False:
-        return cached
-    found = None
-    for block in posting.body_blocks():
-        match = DECLARATION.match(block.text.strip()) if block.kind == "paragraph" else None
-        if match is None:
-            continue
-        lead = len(block.text) - len(block.text.lstrip())
-        base = lead + match.start("list")
-        spans = []
-        cursor = 0
-        for item in split_keywords(match.group("list")):
-            i = match.group("list").find(item, cursor)
-            spans.append((item, base + i, base + i + len(item)))
-            cursor = i + len(item)
-        if spans:
-            found = Declaration(block, spans)
-            break
-    posting._cache["keyword-declaration"] = found
-    return found
 
 
 def _as_list(value: Any) -> list[str]:
@@ -196,12 +147,6 @@ class Coverage:
         if self.count:
             out.append("body")
         return out
-
-
-def declaration_block(posting: Posting) -> Block | None:
-    """The block holding a "Keywords: a, b, c" declaration, which is metadata, not prose."""
-    decl = find_declaration(posting)
-    return decl.block if decl is not None else None
 
 
 def body_blocks(posting: Posting) -> list[Block]:

@@ -303,7 +303,7 @@ def sentences(posting: Posting, kinds: Sequence[str] = ("paragraph", "list_item"
     key = ("sentences", tuple(kinds))
     cached = posting._cache.get(key)
     if cached is None:
-        from postlint.language.keywords import declaration_block
+        from postlint.language.declaration import declaration_block
 
         # A "Keywords: a, b, c" declaration is metadata, not a sentence to read.
         skip = declaration_block(posting)

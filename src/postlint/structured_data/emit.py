@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from postlint.structured_data import jobposting as jp
-from postlint.language.keywords import find_declaration, normalise_title
+from postlint.language.declaration import find_declaration
+from postlint.language.keywords import normalise_title
 from postlint.model.posting import Posting
 
 if TYPE_CHECKING:  # pragma: no cover
