@@ -9,7 +9,7 @@ from postlint.engine.cache import Cache
 from postlint.cli.main import main
 from postlint.engine.config import Config
 from postlint.formats import render
-from postlint.engine.linter import lint_paths
+from postlint.run.paths import lint_paths
 from postlint.engine.plugins import all_rules
 
 POSTINGS = {

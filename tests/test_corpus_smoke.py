@@ -5,7 +5,7 @@ Skipped when the corpus is absent (``POSTLINT_CORPUS`` unset and no ``../shared/
 
 from __future__ import annotations
 
-from postlint.engine.linter import lint_paths
+from postlint.run.paths import lint_paths
 from postlint.readers.source import EXTENSIONS
 
 

@@ -8,7 +8,7 @@ import pytest
 
 distributed = pytest.importorskip("dask.distributed")
 
-from postlint.engine.linter import lint_paths  # noqa: E402
+from postlint.run.paths import lint_paths  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 POSTINGS = {

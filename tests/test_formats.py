@@ -124,7 +124,7 @@ def test_empty_report_in_every_format():
 
 @pytest.fixture(scope="module")
 def cto_report():
-    from postlint.engine.linter import lint_paths
+    from postlint.run.paths import lint_paths
 
     return lint_paths([ROOT / "examples" / "cto.md"])
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from postlint.formats import render
-from postlint.engine.linter import lint_paths
+from postlint.run.paths import lint_paths
 from postlint.engine.plugins import all_rules
 
 ROOT = Path(__file__).resolve().parents[1]

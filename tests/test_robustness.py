@@ -16,7 +16,8 @@ from pathlib import Path
 import pytest
 
 from postlint.cli.main import main
-from postlint.engine.linter import Linter, lint_paths
+from postlint.engine.linter import Linter
+from postlint.run.paths import lint_paths
 from postlint.readers.source import MAX_BYTES
 
 BODY = "# Data Engineer café\n\nWe want a rockstar engineer.\n"

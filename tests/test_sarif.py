@@ -69,7 +69,7 @@ def test_paths_become_uri_references():
 
 
 def test_cto_example_with_every_rule_is_valid_sarif(validator):
-    from postlint.engine.linter import lint_paths
+    from postlint.run.paths import lint_paths
     from postlint.engine.plugins import all_rules
 
     report = lint_paths([ROOT / "examples" / "cto.md"])

@@ -50,7 +50,7 @@ _LAZY = {
     "Fix": ("postlint.model.diagnostic", "Fix"),
     "Report": ("postlint.engine.linter", "Report"),
     "lint": ("postlint.engine.linter", "lint"),
-    "lint_paths": ("postlint.engine.linter", "lint_paths"),
+    "lint_paths": ("postlint.run.paths", "lint_paths"),
     "Posting": ("postlint.model.posting", "Posting"),
     "Section": ("postlint.model.posting", "Section"),
     "Block": ("postlint.model.posting", "Block"),

@@ -2,7 +2,8 @@
 
 A plugin is a module with ``@postlint.hookimpl def postlint_rules()`` that
 returns a list of rules, registered under the ``postlint`` entry-point group
-(as pytest and sqlfluff do). postlint's own rules are registered the same way.
+(as pytest and sqlfluff do). postlint's own rules are registered the same way,
+by the ``builtin`` entry point, so the engine below them never imports them.
 """
 
 from __future__ import annotations
@@ -41,10 +42,10 @@ def plugin_manager() -> pluggy.PluginManager:
             pm.register(plugin, name=ep.name)
         except Exception as exc:  # noqa: BLE001
             raise RuleError(f"plugin '{ep.name}' ({ep.value}) is invalid: {exc}") from None
-    import postlint.builtin as builtin
-
-    if not pm.is_registered(builtin):
-        pm.register(builtin, name="builtin")
+    # postlint's own rules come through the same entry-point group as any plugin's
+    # (``builtin = "postlint.builtin"`` in pyproject.toml): the engine never imports them.
+    if not pm.has_plugin("builtin"):
+        raise RuleError("postlint's built-in rules are not registered (entry point 'builtin' in group 'postlint'): reinstall postlint with pip")
     return pm
 
 

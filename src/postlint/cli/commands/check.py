@@ -14,7 +14,8 @@ from postlint.cli.main import config_from_args, stdin_alone
 from postlint.engine.config import Config
 from postlint.errors import InputError, PostlintError
 from postlint.formats import render
-from postlint.engine.linter import FileResult, Linter, Report, lint_paths
+from postlint.engine.linter import FileResult, Linter, Report
+from postlint.run.paths import lint_paths
 from postlint.run.pool import default_jobs
 from postlint.engine.plugins import all_rules
 from postlint.readers.source import read_stdin
