@@ -16,7 +16,9 @@ CONFIG = '[tool.postlint]\nselect = ["STR001"]\n'
 @pytest.fixture(scope="module", autouse=True)
 def _preload():
     # Modules imported before pytester's snapshot are kept between inner runs instead of re-imported.
-    from postlint.formats import extra  # noqa: F401
+    from postlint.formats import _ci_writers
+
+    _ci_writers()
     from postlint.engine.linter import Linter
     from postlint.engine.config import parse_config
 

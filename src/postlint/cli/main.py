@@ -10,7 +10,6 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 
 from postlint._version import __version__
 from postlint.errors import PostlintError
@@ -100,12 +99,6 @@ def _extra_commands() -> list:  # noqa: ANN202 - modules with add_parser(sub) an
     return commands.extra_commands()
 
 
-def _split(value: str | None) -> list[str] | None:
-    if value is None:
-        return None
-    return [v.strip() for v in value.split(",") if v.strip()]
-
-
 def entry() -> int:
     """The ``postlint`` command: :func:`main` in a process tuned for a short life (see postlint.engine.gcpolicy)."""
     from postlint.engine import gcpolicy
@@ -158,33 +151,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     parser.print_help()
     return 2
-
-
-def stdin_alone(paths: list[str]) -> None:
-    """'-' (standard input) is a command's only path; a file named "-" is written ./-, as in ruff."""
-    from postlint.errors import PostlintError
-
-    if "-" in paths and len(paths) > 1:
-        raise PostlintError("'-' (standard input) cannot be mixed with paths: check standard input on its own")
-
-
-def config_from_args(args: argparse.Namespace):  # noqa: ANN201 - postlint.engine.config.Config
-    """Load the config (``--config`` or the nearest file) and apply command-line overrides."""
-    from postlint.engine.config import load_config
-
-    overrides = {}
-    for key in ("select", "extend_select", "ignore"):
-        value = _split(getattr(args, key, None))
-        if value is not None:
-            overrides[key] = value
-    for key in ("fail_level", "output_format"):
-        value = getattr(args, key, None)
-        if value is not None:
-            overrides[key] = value
-    config_path = getattr(args, "config", None)
-    if config_path:
-        return load_config(Path(config_path), **overrides)
-    return load_config(None, **overrides)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -10,7 +10,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from postlint.cli.main import config_from_args, stdin_alone
+from postlint.cli.arguments import config_from_args, stdin_alone
 from postlint.engine.config import Config
 from postlint.errors import InputError, PostlintError
 from postlint.formats import render

@@ -52,7 +52,7 @@ def show_rule(args: argparse.Namespace) -> int:
 
 
 def show_schema(args: argparse.Namespace) -> int:
-    from postlint.cli.main import config_from_args
+    from postlint.cli.arguments import config_from_args
     from postlint.model.schema import load_schema
 
     name = args.schema or config_from_args(args).resolved_schema()

@@ -87,7 +87,7 @@ def _table(reports: list[dict[str, Any]], sections: bool) -> str:
 
 def run(args: argparse.Namespace) -> int:
     from postlint.language import nlp
-    from postlint.cli.main import config_from_args, stdin_alone
+    from postlint.cli.arguments import config_from_args, stdin_alone
     from postlint.engine.discover import discover
     from postlint.readers.source import read_source, read_stdin
 
