@@ -20,8 +20,8 @@ with atheris.instrument_imports():
     import postlint.readers.markdown
     import postlint.readers.text  # noqa: F401
     from postlint.errors import InputError
-    from postlint.readers import FORMATS, parse
     from postlint.model.schema import load_schema
+    from postlint.readers import FORMATS, parse
     from postlint.readers.source import decode
 
 SCHEMA = load_schema("cto")

@@ -10,9 +10,9 @@ import pytest
 
 from postlint.engine.baseline import filter_baseline, fingerprints, write_baseline
 from postlint.engine.config import parse_config
-from postlint.errors import InputError
 from postlint.engine.linter import Linter, Report
 from postlint.engine.rule import Rule
+from postlint.errors import InputError
 
 
 class Rockstar(Rule):

@@ -5,12 +5,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from postlint.engine.cache import Cache
 from postlint.cli.main import main
+from postlint.engine.cache import Cache
 from postlint.engine.config import Config
+from postlint.engine.plugins import all_rules
 from postlint.formats import render
 from postlint.run.paths import lint_paths
-from postlint.engine.plugins import all_rules
 
 POSTINGS = {
     "lead.md": "# Rockstar Developer\n\n## About the role\n\nHe will own the platform.\n",

@@ -5,10 +5,10 @@ import re
 import pytest
 
 from postlint.engine.config import Config, load_config, parse_config
-from postlint.engine.selection import select_rules
-from postlint.errors import ConfigError
 from postlint.engine.kinds import ExistenceRule
 from postlint.engine.plugins import all_rules
+from postlint.engine.selection import select_rules
+from postlint.errors import ConfigError
 
 RULES = [
     ExistenceRule(code="INC900", name="test-rockstar", summary="s", patterns=[r"\brockstar\b"]),

@@ -5,8 +5,8 @@ Skipped when the corpus is absent (``POSTLINT_CORPUS`` unset and no ``../shared/
 
 from __future__ import annotations
 
-from postlint.run.paths import lint_paths
 from postlint.readers.source import EXTENSIONS
+from postlint.run.paths import lint_paths
 
 
 def test_every_corpus_file_lints_without_error(corpus_dir):

@@ -32,8 +32,8 @@ def test_engine_dask_matches_plain_run(tmp_path, cluster):
     on_dask = lint_paths([tmp_path], engine="dask", scheduler=cluster.scheduler_address)
     assert on_dask.results == plain.results
     assert on_dask.errors == [f"{tmp_path / 'empty.md'}: empty file"]
-    from postlint.formats import render
     from postlint.engine.plugins import all_rules
+    from postlint.formats import render
 
     assert render("full", on_dask, all_rules()) == render("full", plain, all_rules())
 

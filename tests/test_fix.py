@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 
 from postlint.engine.config import parse_config
-from postlint.model.diagnostic import Diagnostic, Fix
 from postlint.engine.fixer import apply_fixes, fix, fix_report
 from postlint.engine.linter import Linter, Report
-from postlint.model.posting import Posting
 from postlint.engine.rule import Context, Rule
+from postlint.model.diagnostic import Diagnostic, Fix
+from postlint.model.posting import Posting
 
 TERMS = {"rockstar ninja": "expert", "ninja": "specialist", "rockstar": "expert", "señor dev": "senior developer"}
 

@@ -9,11 +9,11 @@ from xml.etree import ElementTree as ET
 
 import pytest
 
-from postlint.model.diagnostic import Fix
-from postlint.formats import WRITERS, render
 from postlint.engine.linter import FileResult, Report
-from postlint.readers import parse
 from postlint.engine.rule import Rule
+from postlint.formats import WRITERS, render
+from postlint.model.diagnostic import Fix
+from postlint.readers import parse
 
 ROOT = Path(__file__).resolve().parents[1]
 TEXT = "# Lead, Data\n\nWe want a rockstar: 100% committed.\n\n- ninja skills\n"

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import postlint
 from postlint.engine.config import Config
-from postlint.formats import render
 from postlint.engine.linter import Linter, Report
 from postlint.engine.plugins import all_rules
+from postlint.formats import render
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLDEN = Path(__file__).parent / "golden" / "cto.concise.txt"

@@ -9,11 +9,11 @@ import subprocess
 from html.parser import HTMLParser
 
 import pytest
-
-from postlint.formats import render
-from postlint.engine.linter import FileResult, Report
-from postlint.readers import parse
 from test_formats import RULES, Fake, sample_report
+
+from postlint.engine.linter import FileResult, Report
+from postlint.formats import render
+from postlint.readers import parse
 
 CHROMIUM = "/usr/bin/chromium"
 HOSTILE = '# Lead <img src=x onerror=alert(1)>\n\nA rockstar "quoted" & <script>alert(2)</script>.\n'

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from postlint.builtin.inclusivity.wording import in_statement, name_like, sentence_around
 from postlint.builtin.inclusivity.coded_words import alternatives, coded_in_posting, find_coded, stems
+from postlint.builtin.inclusivity.wording import in_statement, name_like, sentence_around
 from postlint.engine.linter import Linter
 from postlint.testing import run_rule
 

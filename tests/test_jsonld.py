@@ -8,10 +8,10 @@ import pytest
 
 from postlint.cli.main import main
 from postlint.engine.config import parse_config
-from postlint.structured_data.emit import build, place
 from postlint.engine.linter import Linter
-from postlint.readers import parse
 from postlint.model.jsonld import JSONError, parse_located
+from postlint.readers import parse
+from postlint.structured_data.emit import build, place
 
 FIXTURE = """---
 hiring-organization: Acme Analytics
@@ -156,8 +156,8 @@ def test_corpus_html_pages_lint_without_a_crash(corpus_dir):
 
 
 def test_emitter_refuses_invalid_or_reversed_dates():
-    from postlint.structured_data.emit import build
     from postlint.readers import parse as parse_posting
+    from postlint.structured_data.emit import build
 
     base = "---\ncompany: Acme\nlocation: Denver, CO, US\n{dates}---\n\n# Data Engineer\n\nSalary: $90,000 - $110,000 a year.\n"
     bad = build(parse_posting(base.format(dates="date-posted: yesterday\n")))

@@ -6,9 +6,9 @@ import json
 
 import pytest
 
-from postlint.language import keywords as kw
 from postlint.cli.main import main
 from postlint.engine.config import parse_config
+from postlint.language import keywords as kw
 from postlint.readers import parse
 
 SEED_KEYWORDS = [

@@ -3,10 +3,10 @@ from __future__ import annotations
 import pytest
 
 from postlint.engine.config import Config
-from postlint.errors import RuleError
 from postlint.engine.kinds import evaluate
 from postlint.engine.linter import Linter
 from postlint.engine.packs import load_rules
+from postlint.errors import RuleError
 
 
 def write(path, text):

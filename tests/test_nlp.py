@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import textstat
 
-from postlint.language import nlp, syllables
 from postlint import parse
+from postlint.language import nlp, syllables
 
 WORDS = ["responsibilities", "hello", "engineering", "scalability", "the", "cybersecurity", "Kubernetes", "don't", "high-performance", "AI"]
 

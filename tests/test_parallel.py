@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from postlint.engine.plugins import all_rules
 from postlint.formats import render
 from postlint.run.paths import lint_paths
-from postlint.engine.plugins import all_rules
 
 ROOT = Path(__file__).resolve().parents[1]
 

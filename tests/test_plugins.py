@@ -7,8 +7,8 @@ import types
 import pytest
 
 from postlint.engine import plugins
-from postlint.errors import RuleError
 from postlint.engine.kinds import ExistenceRule
+from postlint.errors import RuleError
 
 
 class FakeEntryPoint:

@@ -19,8 +19,8 @@ def _preload():
     from postlint.formats import _ci_writers
 
     _ci_writers()
-    from postlint.engine.linter import Linter
     from postlint.engine.config import parse_config
+    from postlint.engine.linter import Linter
 
     Linter(parse_config({"select": ["STR001"]})).lint_text("# Lead\n\nText.\n")
 

@@ -1,8 +1,8 @@
 from __future__ import annotations
 
 import postlint
-from postlint.readers.markdown import read_markdown
 from postlint.model.schema import load_schema
+from postlint.readers.markdown import read_markdown
 
 DOC = """---
 title: Data Engineer

@@ -17,8 +17,8 @@ import pytest
 
 from postlint.cli.main import main
 from postlint.engine.linter import Linter
-from postlint.run.paths import lint_paths
 from postlint.readers.source import MAX_BYTES
+from postlint.run.paths import lint_paths
 
 BODY = "# Data Engineer café\n\nWe want a rockstar engineer.\n"
 FLAG = "3:11: INC010"  # "rockstar" (culture-cliches) sits at line 3, column 11 in every encoding
@@ -357,8 +357,8 @@ def test_odd_characters_and_entities_never_crash(linter):
 
 @pytest.mark.parametrize("pattern", ["(a|aa)+$", "(?:x|x)*y", "(?:Rock|rock)+!"])
 def test_overlapping_alternatives_under_a_repeat_are_rejected_at_load(tmp_path, pattern):
-    from postlint.errors import RuleError
     from postlint.engine.packs import load_rules
+    from postlint.errors import RuleError
 
     rule = 'kind = "existence"\ncode = "XYZ001"\nname = "r"\nsummary = "s"\npatterns = ["' + pattern + '"]\n'
     (tmp_path / "r.toml").write_text(rule)

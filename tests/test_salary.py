@@ -5,8 +5,8 @@ from __future__ import annotations
 import pydantic
 import pytest
 
-from postlint.readers import parse
 from postlint.pay.salary import PayMention, Salary, find_pay_mentions, find_salary, infer_period, parse_salary
+from postlint.readers import parse
 
 H, D, W, M, Y = "HOUR", "DAY", "WEEK", "MONTH", "YEAR"
 

@@ -7,11 +7,11 @@ import os
 from pathlib import Path
 
 import pytest
-
-from postlint.formats import render
-from postlint.engine.linter import FileResult, Report
-from postlint.readers import parse
 from test_formats import RULES, sample_report
+
+from postlint.engine.linter import FileResult, Report
+from postlint.formats import render
+from postlint.readers import parse
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -69,8 +69,8 @@ def test_paths_become_uri_references():
 
 
 def test_cto_example_with_every_rule_is_valid_sarif(validator):
-    from postlint.run.paths import lint_paths
     from postlint.engine.plugins import all_rules
+    from postlint.run.paths import lint_paths
 
     report = lint_paths([ROOT / "examples" / "cto.md"])
     log = json.loads(render("sarif", report, all_rules()))

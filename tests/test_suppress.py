@@ -9,11 +9,11 @@ import pytest
 
 from postlint.builtin.meta.unused_suppression import UnusedSuppression
 from postlint.engine.config import parse_config
-from postlint.model.diagnostic import Diagnostic
 from postlint.engine.linter import Linter
-from postlint.model.posting import Posting
 from postlint.engine.rule import Context, Rule
 from postlint.engine.suppress import parse_directives
+from postlint.model.diagnostic import Diagnostic
+from postlint.model.posting import Posting
 
 
 class Rockstar(Rule):

@@ -36,10 +36,10 @@ __all__ = [
 
 if TYPE_CHECKING:  # pragma: no cover
     from postlint.engine.config import Config
-    from postlint.model.diagnostic import Diagnostic, Fix
     from postlint.engine.linter import Report
-    from postlint.model.posting import Block, Posting, Section
     from postlint.engine.rule import Context, Rule
+    from postlint.model.diagnostic import Diagnostic, Fix
+    from postlint.model.posting import Block, Posting, Section
 
 # Imported lazily so `import postlint` stays cheap (no pydantic models or
 # spaCy until they are used).
@@ -77,7 +77,7 @@ def __getattr__(name: str) -> Any:
 def rules(config: Config | None = None) -> list[Rule]:
     """The rules a config enables (all default rules when ``config`` is None), options applied."""
     from postlint.engine.config import load_config
-    from postlint.engine.selection import select_rules
     from postlint.engine.plugins import all_rules
+    from postlint.engine.selection import select_rules
 
     return select_rules(config or load_config(), all_rules())

@@ -19,10 +19,10 @@ from pathlib import Path
 from typing import Any
 
 from postlint.engine.config import parse_config
-from postlint.model.diagnostic import Diagnostic
 from postlint.engine.fixer import apply_fixes
 from postlint.engine.linter import Linter
 from postlint.engine.rule import Rule
+from postlint.model.diagnostic import Diagnostic
 
 
 @dataclass

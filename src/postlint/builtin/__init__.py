@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from postlint.engine.packs import load_rules
 from postlint.engine.plugins import hookimpl
-from postlint.resources import rules_dir
 from postlint.engine.rule import Rule
+from postlint.resources import rules_dir
 
 # One package a family, each with a RULES list gathered from its modules.
 FAMILIES = ("structure", "pay", "readability", "inclusivity", "seo", "structured_data", "meta")

@@ -16,9 +16,9 @@ import re
 from collections import Counter
 from pathlib import Path, PurePath
 
-from postlint.model.diagnostic import Diagnostic
-from postlint.errors import InputError
 from postlint.engine.linter import FileResult, Report
+from postlint.errors import InputError
+from postlint.model.diagnostic import Diagnostic
 
 VERSION = 1
 _WS = re.compile(r"\s+")

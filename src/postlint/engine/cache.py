@@ -24,8 +24,8 @@ from postlint._version import __version__
 
 if TYPE_CHECKING:  # pragma: no cover
     from postlint.engine.config import Config
-    from postlint.model.diagnostic import Diagnostic
     from postlint.engine.rule import Rule
+    from postlint.model.diagnostic import Diagnostic
 
 DEFAULT_DIR = ".postlint_cache"
 FORMAT = "postlint-cache-1"

@@ -15,9 +15,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, ValidationError, ValidationInfo, field_validator
 
-from postlint.model.diagnostic import SEVERITY_RANK, Severity
 from postlint.errors import ConfigError
-
+from postlint.model.diagnostic import SEVERITY_RANK, Severity
 
 
 def _kebab(name: str) -> str:

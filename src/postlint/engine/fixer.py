@@ -15,10 +15,10 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from postlint.model.diagnostic import Diagnostic, Fix
-from postlint.errors import PostlintError
 from postlint.engine.fix_write import encode_like, fix_target, write_atomic
 from postlint.engine.rule import counted
+from postlint.errors import PostlintError
+from postlint.model.diagnostic import Diagnostic, Fix
 
 if TYPE_CHECKING:  # pragma: no cover
     from postlint.engine.config import Config

@@ -17,13 +17,13 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from postlint.model.diagnostic import Diagnostic, Severity
-from postlint.language.names import declared_names_regex, in_capitalised_name
-from postlint.model.posting import Block, Posting
 from postlint.engine.config import _kebab
 from postlint.engine.rule import Context, Rule
 from postlint.engine.safe_fix import doubled_pairs, exact_fix, repeats_a_neighbour
 from postlint.engine.scope import SCOPE_PATTERN, in_quotes, match_spans, scope_blocks
+from postlint.language.names import declared_names_regex, in_capitalised_name
+from postlint.model.diagnostic import Diagnostic, Severity
+from postlint.model.posting import Block, Posting
 
 
 class Term(BaseModel):

@@ -13,11 +13,11 @@ from typing import TYPE_CHECKING
 
 from postlint.engine import gcpolicy
 from postlint.engine.config import Config
-from postlint.engine.selection import select_rules
-from postlint.model.diagnostic import Diagnostic
-from postlint.errors import InputError, PostlintError
-from postlint.model.posting import Posting
 from postlint.engine.rule import Context, Rule
+from postlint.engine.selection import select_rules
+from postlint.errors import InputError, PostlintError
+from postlint.model.diagnostic import Diagnostic
+from postlint.model.posting import Posting
 
 if TYPE_CHECKING:  # pragma: no cover
     pass
@@ -103,8 +103,8 @@ class Linter:
     """Runs one config's rules over postings. Reuse it across files: rule selection happens once."""
 
     def __init__(self, config: Config | None = None, rules: Sequence[Rule] | None = None) -> None:
-        from postlint.language import nlp
         from postlint.engine.plugins import all_rules
+        from postlint.language import nlp
         from postlint.model.schema import load_schema
 
         self.config = config if config is not None else Config()

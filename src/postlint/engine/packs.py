@@ -7,9 +7,9 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from postlint.errors import RuleError
 from postlint.engine.kinds import KINDS
 from postlint.engine.rule import Rule
+from postlint.errors import RuleError
 
 # Folders of a pack that hold data for Python rules, not rule files.
 DATA_FOLDERS = {"schema"}

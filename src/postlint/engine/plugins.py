@@ -12,8 +12,8 @@ from functools import lru_cache
 
 import pluggy
 
-from postlint.errors import RuleError
 from postlint.engine.rule import Rule
+from postlint.errors import RuleError
 
 PROJECT = "postlint"
 hookspec = pluggy.HookspecMarker(PROJECT)

@@ -22,9 +22,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from postlint.engine.rule import Rule, family_of
 from postlint.model.diagnostic import Diagnostic
 from postlint.model.posting import Posting
-from postlint.engine.rule import Rule, family_of
 
 META_CODE = "META001"
 

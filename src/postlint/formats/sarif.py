@@ -14,9 +14,9 @@ from urllib.parse import quote
 
 from postlint._version import __version__
 from postlint.engine.baseline import fingerprints
-from postlint.model.diagnostic import Diagnostic
 from postlint.engine.linter import Report
 from postlint.engine.rule import Rule
+from postlint.model.diagnostic import Diagnostic
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 _LEVEL = {"error": "error", "warning": "warning", "info": "note"}

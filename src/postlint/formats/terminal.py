@@ -8,9 +8,9 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TextIO
 
-from postlint.model.diagnostic import Diagnostic
 from postlint.engine.linter import Report
 from postlint.engine.rule import Rule, counted
+from postlint.model.diagnostic import Diagnostic
 
 Writer = Callable[[Report, Sequence[Rule], bool], str]
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from postlint.run.dask import lint_one, require_dask, client
+from postlint.run.dask import client, lint_one, require_dask
 from postlint.run.pool import linter_for_config
 
 if TYPE_CHECKING:  # pragma: no cover

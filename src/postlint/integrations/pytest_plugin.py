@@ -85,8 +85,8 @@ class PostingItem(pytest.Item):
         self.funcargs: dict[str, Any] = {}
 
     def runtest(self) -> None:
-        from postlint.formats import render
         from postlint.engine.linter import Report
+        from postlint.formats import render
 
         linter = _linter_for(self.path)
         # Findings name the file relative to the working folder, as `postlint check` does.

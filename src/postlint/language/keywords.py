@@ -13,13 +13,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from postlint.language.declaration import declaration_block, find_declaration, split_keywords
 from postlint.model.posting import Block, Posting
 
-if TYPE_CHECKING:  # pragma: no cover
-    from postlint.engine.config import Config
+
+class KeywordSettings(Protocol):
+    """What :func:`targets` reads of a config (a ``postlint.engine.config.Config``)."""
+
+    @property
+    def keyphrase(self) -> str | None: ...
+
+    @property
+    def keywords(self) -> list[str]: ...
 
 # Words that carry no search intent (my own list; Yoast's idea of "content words").
 FUNCTION_WORDS = frozenset(
@@ -90,7 +97,7 @@ class Targets:
     synonyms: list[str] = field(default_factory=list)
 
 
-def targets(posting: Posting, config: Config | None = None) -> Targets:
+def targets(posting: Posting, config: KeywordSettings | None = None) -> Targets:
     meta = posting.meta
     phrase, phrase_from = None, "none"
     if config is not None and config.keyphrase:

@@ -22,8 +22,8 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING
 
-from postlint.model.posting import Block, Posting, Section
 from postlint.language.syllables import count as syllable_count
+from postlint.model.posting import Block, Posting, Section
 
 if TYPE_CHECKING:  # pragma: no cover
     from postlint.language.nlp import Sentence

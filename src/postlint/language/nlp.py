@@ -183,7 +183,7 @@ def _allow_any_block(nlp: Language) -> None:
     The limit guards a parser's memory; postlint's own 10 MB file limit bounds
     a block, and a decoded character takes at least one byte.
     """
-    from postlint.readers.source import MAX_BYTES
+    from postlint.model.posting import MAX_BYTES
 
     nlp.max_length = max(nlp.max_length, MAX_BYTES)
 

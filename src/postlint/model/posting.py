@@ -24,6 +24,9 @@ BlockKind = Literal["heading", "paragraph", "list_item", "table_row", "label"]
 Format = Literal["markdown", "text", "html", "jsonld"]
 
 _WS = re.compile(r"\s+")
+# Real postings are kilobytes; a bigger file is a mistake (a log, a dump) and
+# would hold CI for minutes, so readers refuse it before reading it.
+MAX_BYTES = 10 * 2**20
 # A lone surrogate (from a JSON "\\ud800" escape or a str built in Python) cannot be
 # encoded, and spaCy encodes every token; U+FFFD keeps the length, so offsets hold.
 SURROGATE = re.compile("[\ud800-\udfff]")

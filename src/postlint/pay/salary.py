@@ -13,9 +13,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
-from postlint.pay import patterns as P
 from postlint.language.prefilter import may_contain
 from postlint.model.salary import OpenEnded, PayPeriod, Salary
+from postlint.pay import patterns as P
 
 if TYPE_CHECKING:  # pragma: no cover
     from postlint.model.posting import Block, Posting, Section

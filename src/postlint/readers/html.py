@@ -19,10 +19,10 @@ from html.parser import HTMLParser
 from typing import Any
 
 from postlint.model.posting import Block, Posting
+from postlint.model.schema import Schema
 from postlint.readers.html_source import feedable, prose_mask
 from postlint.readers.text import is_nav_junk
 from postlint.readers.tree import build_posting
-from postlint.model.schema import Schema
 
 # Site chrome and non-text content: nothing inside is posting prose.
 _SKIP = frozenset(

@@ -13,10 +13,10 @@ from functools import lru_cache
 from typing import Any
 
 from postlint.model.posting import Block, Posting, blanked, line_starts
+from postlint.model.schema import Schema
 from postlint.readers.frontmatter import split_front_matter
 from postlint.readers.markdown_guards import add_guards
 from postlint.readers.tree import build_posting, make_block
-from postlint.model.schema import Schema
 
 # Container markers at the start of a line: indentation, blockquotes, list
 # bullets or numbers, task boxes, ATX heading hashes.

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TextIO
 
 from postlint.errors import InputError
+from postlint.model.posting import MAX_BYTES
 
 EXTENSIONS = {
     ".md": "markdown",
@@ -30,9 +31,6 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _CONTROL = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
-# Real postings are kilobytes; a bigger file is a mistake (a log, a dump) and
-# would hold CI for minutes, so it is refused before it is read.
-MAX_BYTES = 10 * 2**20
 
 
 @dataclass(frozen=True)

@@ -14,8 +14,8 @@ import unicodedata
 from typing import Any
 
 from postlint.model.posting import Block, Posting, blanked
-from postlint.readers.tree import build_posting, make_block
 from postlint.model.schema import Schema, normalize_heading
+from postlint.readers.tree import build_posting, make_block
 
 _EOL = re.compile(r"\r\n|\r|\n")
 # A bullet glyph or a "1." / "1)" number, then blank space, then the item.

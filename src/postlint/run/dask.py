@@ -39,8 +39,8 @@ def run_jobs(pending: list[tuple[int, Linter, str, str]], fmt: str | None, repor
     """The ``--engine dask`` back end of :func:`postlint.lint_paths`: results in input order."""
     import dask.bag as db
 
-    from postlint.model.diagnostic import Diagnostic
     from postlint.engine.linter import FileResult
+    from postlint.model.diagnostic import Diagnostic
 
     if not pending:
         return

@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pragma: no cover
     from postlint.engine.config import Config
-    from postlint.model.diagnostic import Diagnostic
     from postlint.engine.linter import FileResult, Linter, Report
+    from postlint.model.diagnostic import Diagnostic
 
 # Linters by config, in the parent before a fork and in each worker after.
 _LINTERS: dict[str, Linter] = {}

@@ -11,15 +11,16 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from postlint.structured_data import jobposting as jp
 from postlint.language.declaration import find_declaration
 from postlint.language.keywords import normalise_title
 from postlint.model.posting import Posting
+from postlint.structured_data import jobposting as jp
 
-if TYPE_CHECKING:  # pragma: no cover
-    from postlint.engine.config import Config
+# A ``postlint.engine.config.Config`` (or anything with its attributes): the
+# facts are read by name, so this layer does not import the engine above it.
+Config = Any
 
 # Front matter spellings of each fact (kebab, snake and schema.org camel case).
 _KEYS = {

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from postlint.builtin.inclusivity import wording
-from postlint.builtin.inclusivity import statements
+from postlint.builtin.inclusivity import statements, wording
 from postlint.engine.rule import Rule
 
 RULES: list[Rule] = [*wording.RULES, *statements.RULES]

@@ -19,13 +19,13 @@ from typing import Literal
 from pydantic import Field
 
 from postlint.builtin.inclusivity.context import in_statement, name_like
-from postlint.language.prefilter import lower_case_is_exact
-from postlint.model.diagnostic import Diagnostic
 from postlint.engine.kinds import quote_or
-from postlint.model.posting import Block, Posting
-from postlint.resources import rules_dir
 from postlint.engine.rule import Context, Rule
 from postlint.engine.scope import in_quotes, scope_blocks
+from postlint.language.prefilter import lower_case_is_exact
+from postlint.model.diagnostic import Diagnostic
+from postlint.model.posting import Block, Posting
+from postlint.resources import rules_dir
 
 Gender = Literal["masculine", "feminine"]
 DATA_FILE = "inclusivity/gender-coded-words.toml"

@@ -12,12 +12,12 @@ from typing import ClassVar
 
 from pydantic import Field
 
-from postlint.language.prefilter import blocks_with
-from postlint.model.diagnostic import Diagnostic
-from postlint.pay.jurisdictions import applicable
-from postlint.model.posting import Block, Posting
 from postlint.engine.rule import Context, Rule
 from postlint.engine.scope import scope_blocks
+from postlint.language.prefilter import blocks_with
+from postlint.model.diagnostic import Diagnostic
+from postlint.model.posting import Block, Posting
+from postlint.pay.jurisdictions import applicable
 
 
 def jurisdictions(posting: Posting, ctx: Context) -> set[str]:

@@ -19,15 +19,15 @@ from functools import lru_cache
 
 from pydantic import Field
 
-from postlint.builtin.inclusivity.context import in_statement, name_like, sentence_around
-from postlint.language.prefilter import blocks_with
-from postlint.model.diagnostic import Diagnostic
 from postlint.builtin.inclusivity.coded_words import GenderCodedBalance, GenderCodedWord
+from postlint.builtin.inclusivity.context import in_statement, name_like, sentence_around
 from postlint.engine.kinds import SubstitutionRule, Term
-from postlint.model.posting import Block, Posting
-from postlint.resources import rules_dir
 from postlint.engine.rule import Context, Rule
 from postlint.engine.scope import in_quotes, scope_blocks
+from postlint.language.prefilter import blocks_with
+from postlint.model.diagnostic import Diagnostic
+from postlint.model.posting import Block, Posting
+from postlint.resources import rules_dir
 
 
 @lru_cache(maxsize=8)

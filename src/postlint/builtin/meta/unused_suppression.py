@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from postlint.model.diagnostic import Diagnostic
-from postlint.model.posting import Posting
 from postlint.engine.rule import Context, Rule
 from postlint.engine.suppress import META_CODE, parse_directives
+from postlint.model.diagnostic import Diagnostic
+from postlint.model.posting import Posting
 
 
 class UnusedSuppression(Rule):

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from postlint.builtin.pay import disclosure
-from postlint.builtin.pay import commission
+from postlint.builtin.pay import commission, disclosure
 from postlint.engine.rule import Rule
 
 RULES: list[Rule] = [*disclosure.RULES, *commission.RULES]

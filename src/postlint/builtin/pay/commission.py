@@ -19,11 +19,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from postlint.engine.rule import Context, Rule
 from postlint.language.prefilter import blocks_with, may_contain
 from postlint.model.diagnostic import Diagnostic
-from postlint.pay.jurisdictions import in_force, legal_note
 from postlint.model.posting import Block, Posting
-from postlint.engine.rule import Context, Rule
+from postlint.pay.jurisdictions import in_force, legal_note
 from postlint.pay.salary import find_pay_mentions
 
 VERMONT = "https://legislature.vermont.gov/statutes/section/21/005/00495p"  # 21 V.S.A. § 495p

@@ -9,11 +9,11 @@ from typing import ClassVar
 from pydantic import Field
 
 from postlint.builtin.pay.commission import commission_pay_mentioned
+from postlint.engine.rule import Context, Rule
 from postlint.language.prefilter import blocks_with, may_contain
 from postlint.model.diagnostic import Diagnostic
-from postlint.pay.jurisdictions import applicable, in_force, legal_note
 from postlint.model.posting import Posting
-from postlint.engine.rule import Context, Rule
+from postlint.pay.jurisdictions import applicable, in_force, legal_note
 from postlint.pay.salary import Salary, find_vague_pay
 
 GOOGLE_SALARY = "https://developers.google.com/search/docs/appearance/structured-data/job-posting#basesalary"

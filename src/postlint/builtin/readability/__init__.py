@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from postlint.builtin.readability import prose
-from postlint.builtin.readability import style
+from postlint.builtin.readability import prose, style
 from postlint.engine.rule import Rule
 
 RULES: list[Rule] = [*prose.RULES, *style.RULES]

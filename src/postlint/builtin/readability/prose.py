@@ -13,11 +13,11 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import ClassVar
 
+from postlint.engine.rule import Context, Rule
 from postlint.language import metrics
 from postlint.language.prefilter import lower_case_is_exact
 from postlint.model.diagnostic import Diagnostic
 from postlint.model.posting import Posting
-from postlint.engine.rule import Context, Rule
 
 YOAST = "https://github.com/Yoast/wordpress-seo/tree/trunk/packages/yoastseo/src/scoring/assessments/readability"
 

@@ -12,13 +12,13 @@ import tomllib
 from collections.abc import Iterator
 from functools import lru_cache
 
-from postlint.language import metrics
-from postlint.language.prefilter import blocks_with
 from postlint.builtin.readability.prose import YOAST, ReadRule, band_of, percent
-from postlint.model.diagnostic import Diagnostic
-from postlint.model.posting import Block, Posting
 from postlint.engine.rule import Context, Rule, counted
 from postlint.engine.scope import scope_blocks
+from postlint.language import metrics
+from postlint.language.prefilter import blocks_with
+from postlint.model.diagnostic import Diagnostic
+from postlint.model.posting import Block, Posting
 
 TEXTIO = "https://textio.com/blog/three-quick-tips-for-a-well-written-job-description-based-on-todays-hiring-data"
 

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from postlint.builtin.seo import keyphrase
-from postlint.builtin.seo import page
+from postlint.builtin.seo import keyphrase, page
 from postlint.engine.rule import Rule
 
 RULES: list[Rule] = [*keyphrase.RULES, *page.RULES]

@@ -15,10 +15,10 @@ from collections.abc import Iterator
 
 from pydantic import Field
 
+from postlint.engine.rule import Context, Rule, counted
 from postlint.language import keywords as kw
 from postlint.model.diagnostic import SEVERITY_RANK, Diagnostic, Severity
 from postlint.model.posting import Block, Posting
-from postlint.engine.rule import Context, Rule, counted
 
 YOAST = "https://github.com/Yoast/wordpress-seo/tree/trunk/packages/yoastseo/src/scoring/assessments/seo"
 

@@ -14,12 +14,12 @@ from collections.abc import Iterator
 
 from pydantic import Field
 
-from postlint.structured_data import jobposting as jp
-from postlint.language import keywords as kw
 from postlint.builtin.seo.keyphrase import BODY_TEXT, SeoRule, meta_offset
+from postlint.engine.rule import Context, Rule, counted
+from postlint.language import keywords as kw
 from postlint.model.diagnostic import Diagnostic
 from postlint.model.posting import Block, Posting
-from postlint.engine.rule import Context, Rule, counted
+from postlint.structured_data import jobposting as jp
 
 GOOGLE_POLICY = "https://developers.google.com/search/blog/2021/07/job-posting-updates"
 

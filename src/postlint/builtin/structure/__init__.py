@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from postlint.builtin.structure import sections
-from postlint.builtin.structure import content
+from postlint.builtin.structure import content, sections
 from postlint.engine.rule import Rule
 
 RULES: list[Rule] = [*sections.RULES, *content.RULES]

@@ -8,12 +8,12 @@ from datetime import date
 
 from pydantic import Field
 
+from postlint.engine.rule import Context, Rule
 from postlint.language.prefilter import blocks_with
 from postlint.model.diagnostic import Diagnostic
-from postlint.pay.jurisdictions import applicable, posting_date
-from postlint.model.posting import Block, Posting, Section
 from postlint.model.jsonld import each_posting
-from postlint.engine.rule import Context, Rule
+from postlint.model.posting import Block, Posting, Section
+from postlint.pay.jurisdictions import applicable, posting_date
 
 GOOGLE_JOBPOSTING = "https://developers.google.com/search/docs/appearance/structured-data/job-posting"
 REWORK = "https://rework.withgoogle.com/guides/hiring-create-a-job-description/steps/define-the-role-and-qualifications/"

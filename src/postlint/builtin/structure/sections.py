@@ -7,11 +7,11 @@ from collections.abc import Iterator
 
 from pydantic import Field
 
-from postlint.model.diagnostic import Diagnostic
+from postlint.engine.rule import Context, Rule, counted
 from postlint.language.keywords import has_role_word
 from postlint.language.names import COMPANY_KEYS, name_of
+from postlint.model.diagnostic import Diagnostic
 from postlint.model.posting import Posting, Section
-from postlint.engine.rule import Context, Rule, counted
 from postlint.model.schema import SectionSpec
 
 GOOGLE_JOBPOSTING = "https://developers.google.com/search/docs/appearance/structured-data/job-posting"

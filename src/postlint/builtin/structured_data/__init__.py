@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from postlint.builtin.structured_data import properties
-from postlint.builtin.structured_data import page
+from postlint.builtin.structured_data import page, properties
 from postlint.engine.rule import Rule
 
 RULES: list[Rule] = [*properties.RULES, *page.RULES]

@@ -12,12 +12,12 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from postlint.structured_data import jobposting as jp
 from postlint.builtin.structured_data.properties import MINIMAL, SDRule
-from postlint.model.diagnostic import Diagnostic
-from postlint.model.posting import Posting
-from postlint.model.jsonld import Script, each_posting
 from postlint.engine.rule import Context, Rule
+from postlint.model.diagnostic import Diagnostic
+from postlint.model.jsonld import Script, each_posting
+from postlint.model.posting import Posting
+from postlint.structured_data import jobposting as jp
 
 GUIDELINES_2018 = "https://developers.google.com/search/blog/2018/04/we-updated-our-job-posting-guidelines"
 

@@ -16,11 +16,11 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from postlint.structured_data import jobposting as jp
-from postlint.model.diagnostic import Diagnostic, Fix
-from postlint.model.posting import Posting
-from postlint.model.jsonld import Script, each_posting, scripts
 from postlint.engine.rule import Context, Rule
+from postlint.model.diagnostic import Diagnostic, Fix
+from postlint.model.jsonld import Script, each_posting, scripts
+from postlint.model.posting import Posting
+from postlint.structured_data import jobposting as jp
 
 GOOGLE = "https://developers.google.com/search/docs/appearance/structured-data/job-posting"
 

@@ -12,13 +12,13 @@ from pathlib import Path
 
 from postlint.cli.arguments import config_from_args, stdin_alone
 from postlint.engine.config import Config
+from postlint.engine.linter import FileResult, Linter, Report
+from postlint.engine.plugins import all_rules
 from postlint.errors import InputError, PostlintError
 from postlint.formats import render
-from postlint.engine.linter import FileResult, Linter, Report
+from postlint.readers.source import read_stdin
 from postlint.run.paths import lint_paths
 from postlint.run.pool import default_jobs
-from postlint.engine.plugins import all_rules
-from postlint.readers.source import read_stdin
 
 
 def _has_overrides(args: argparse.Namespace) -> bool:

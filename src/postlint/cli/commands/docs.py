@@ -6,8 +6,8 @@ import argparse
 import json
 import textwrap
 
-from postlint.errors import ConfigError
 from postlint.engine.plugins import all_rules
+from postlint.errors import ConfigError
 
 
 def list_rules(args: argparse.Namespace) -> int:

@@ -66,7 +66,10 @@ def _table(data: dict) -> str:
     if not rows:
         return lines[0] + "\nno keyphrase or keywords: set `keyphrase`/`keywords` in front matter or [tool.postlint]\n"
     width = max(len("KEYWORD"), *(len(r["keyword"]) + 2 for r in rows))
-    yes = lambda b: "yes" if b else "-"
+
+    def yes(b: bool) -> str:
+        return "yes" if b else "-"
+
     lines.append(f"{'KEYWORD':<{width}} {'TITLE':<5} {'HEADINGS':>8} {'INTRO':<5} {'BODY':>4} {'DENSITY':>7}  FIRST")
     for r in rows:
         name = r["keyword"] + (" *" if r["keyphrase"] else "")

@@ -86,9 +86,9 @@ def _table(reports: list[dict[str, Any]], sections: bool) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from postlint.language import nlp
     from postlint.cli.arguments import config_from_args, stdin_alone
     from postlint.engine.discover import discover
+    from postlint.language import nlp
     from postlint.readers.source import read_source, read_stdin
 
     stdin_alone(args.paths)
