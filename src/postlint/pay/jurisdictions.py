@@ -34,7 +34,6 @@ class Jurisdiction(BaseModel):
         return f"required in {self.name} since {self.effective.isoformat()} for {self.employers} ({self.law}; {self.source})"
 
 
-@lru_cache(maxsize=1)
 class RuleContext(Protocol):
     """What these helpers read of a rule's context (``postlint.engine.rule.Context``)."""
 
@@ -45,6 +44,7 @@ class RuleContext(Protocol):
     def config(self) -> Any: ...
 
 
+@lru_cache(maxsize=1)
 def all_jurisdictions() -> dict[str, Jurisdiction]:
     data = tomllib.loads((rules_dir() / "pay" / "jurisdictions.toml").read_text(encoding="utf-8"))
     return {j["code"]: Jurisdiction.model_validate(j) for j in data["jurisdictions"]}
