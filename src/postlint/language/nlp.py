@@ -242,10 +242,13 @@ def lemmatized(text: str) -> Doc:
 
 
 def doc_for(posting: Posting, block: Block) -> Doc:
-    for b, doc in docs(posting):
-        if b is block:
-            return doc
-    return pipeline()(block.text)
+    """The shared Doc of one block (a fresh one for a block outside :func:`docs`, such as a heading)."""
+    # Indexed once per posting: a scan per call made 10,000 headings quadratic.
+    index = posting._cache.get("doc-index")
+    if index is None:
+        index = posting._cache["doc-index"] = {id(b): doc for b, doc in docs(posting)}
+    doc = index.get(id(block))
+    return doc if doc is not None else pipeline()(block.text)
 
 
 @dataclass(frozen=True)

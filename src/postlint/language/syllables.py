@@ -62,6 +62,15 @@ _NON_CONTRACTION_APOSTROPHE = re.compile(r"'(?![tsd]|ve|ll|re)")
 _PUNCTUATION = re.compile(r"[^\w\s']")
 
 
+# No English word is this long (the corpus's longest unlisted word has 25 letters);
+# a longer token is a pasted hash, a URL run together or hostile input, and
+# Pyphen's cost grows with its length (a 3-million-letter "word" took 28 s).
+MAX_HYPHENATED = 64
+# Letters per syllable for such a token: English averages about 4.7 letters and
+# 1.5 syllables per word, so roughly three letters a syllable.
+LETTERS_PER_SYLLABLE = 3
+
+
 @lru_cache(maxsize=65536)
 def count(word: str) -> int:
     """Syllables of one word as textstat counts them (CMU dictionary, then Pyphen), cached."""
@@ -71,6 +80,10 @@ def count(word: str) -> int:
         pron = cmu_stress(part.encode())
         if pron is not None:
             total += sum(1 for phone in pron.split() if phone[-1:].isdigit())
+        elif part.isdigit():
+            total += 1  # Pyphen's patterns are letters: a number never has a hyphenation point
+        elif len(part) > MAX_HYPHENATED:
+            total += len(part) // LETTERS_PER_SYLLABLE
         else:
             total += len(pyphen().positions(part)) + 1
     return max(1, total)

@@ -202,8 +202,11 @@ class Posting:
         return self.title_block.clean if self.title_block else None
 
     def walk(self) -> Iterator[Section]:
-        for section in self.sections:
-            yield from section.walk()
+        """Every section, depth first (listed once per posting: most rules walk the tree)."""
+        listed = self._cache.get("sections")
+        if listed is None:
+            listed = self._cache["sections"] = tuple(s for top in self.sections for s in top.walk())
+        return iter(listed)
 
     def find(self, kind: str) -> Section | None:
         """The first section of ``kind`` anywhere in the tree, or ``None``."""
