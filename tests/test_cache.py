@@ -108,3 +108,103 @@ def test_cli_cache_flags(tmp_path, capsys, monkeypatch):
     main([*args, "--cache-dir", "never"])
     assert capsys.readouterr().out == cold + cold
     assert not (tmp_path / "never").exists()
+
+
+class _Dist:
+    def __init__(self, name: str, version: str) -> None:
+        self.name, self.version = name, version
+
+
+class _EntryPoint:
+    def __init__(self, name: str, value: str, dist: _Dist) -> None:
+        self.name, self.value, self.dist = name, value, dist
+
+    def load(self):
+        import importlib
+
+        return importlib.import_module(self.value)
+
+
+def _with_plugin(monkeypatch, tmp_path: Path, version: str) -> Path:
+    """An installed plugin 'acme_rules' (one TOML-free Python rule) at ``version``; returns its module file."""
+    import importlib.metadata as md
+    import sys
+
+    from postlint.engine import cache as cache_module
+    from postlint.engine import plugins
+
+    package = tmp_path / "site" / "acme_rules"
+    package.mkdir(parents=True, exist_ok=True)
+    module = package / "__init__.py"
+    if not module.exists():
+        module.write_text(
+            "import postlint\nfrom postlint.engine.kinds import ExistenceRule\n"
+            "@postlint.hookimpl\ndef postlint_rules():\n"
+            "    return [ExistenceRule(code='ACME001', name='acme-words', summary='s', patterns=['platform'])]\n",
+            encoding="utf-8",
+        )
+    monkeypatch.syspath_prepend(str(tmp_path / "site"))
+    real = md.entry_points
+
+    def entry_points(**kw):
+        if kw.get("group") != "postlint":
+            return real(**kw)
+        return [*real(**kw), _EntryPoint("acme", "acme_rules", _Dist("acme-rules", version))]
+
+    monkeypatch.setattr(md, "entry_points", entry_points)
+    monkeypatch.delitem(sys.modules, "acme_rules", raising=False)
+    plugins.all_rules.cache_clear()
+    cache_module.plugin_fingerprint.cache_clear()
+    return module
+
+
+def test_a_plugin_upgrade_or_code_change_misses(tmp_path, monkeypatch):
+    from postlint.engine import cache as cache_module
+    from postlint.engine import plugins
+
+    root, cache_dir = tree(tmp_path), tmp_path / "cache"
+    try:
+        _with_plugin(monkeypatch, tmp_path, "1.0")
+        lint_paths([root], cache=Cache(cache_dir))
+        again = Cache(cache_dir)
+        lint_paths([root], cache=again)
+        assert (again.hits, again.misses) == (3, 0)
+        # pip install -U acme-rules: a new version, the same files.
+        _with_plugin(monkeypatch, tmp_path, "1.1")
+        upgraded = Cache(cache_dir)
+        lint_paths([root], cache=upgraded)
+        assert (upgraded.hits, upgraded.misses) == (0, 3)
+        # An editable install whose code changed under the same version.
+        module = _with_plugin(monkeypatch, tmp_path, "1.1")
+        module.write_text(module.read_text(encoding="utf-8").replace("'platform'", "'the platform'"), encoding="utf-8")
+        cache_module.plugin_fingerprint.cache_clear()
+        edited = Cache(cache_dir)
+        report = lint_paths([root], cache=edited)
+        assert (edited.hits, edited.misses) == (0, 3)
+        assert [d.code for d in report.diagnostics if d.code == "ACME001"] == ["ACME001"]
+    finally:
+        plugins.all_rules.cache_clear()
+        cache_module.plugin_fingerprint.cache_clear()
+
+
+def test_a_fully_cached_run_loads_no_rules_and_no_spacy(tmp_path, monkeypatch):
+    import subprocess
+    import sys
+
+    monkeypatch.delenv("POSTLINT_NO_CACHE")
+
+    root = tree(tmp_path)
+    script = (
+        "import sys\n"
+        "from postlint.cli.main import main\n"
+        f"code = main(['check', '--cache-dir', {str(tmp_path / 'cache')!r}, {str(root)!r}])\n"
+        "heavy = sorted(m for m in sys.modules if m.split('.')[0] in ('spacy', 'textstat', 'pyphen', 'markdown_it')"
+        " or m.startswith('postlint.builtin'))\n"
+        "print('HEAVY', heavy, code)\n"
+    )
+    first = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=False)
+    assert "HEAVY [" in first.stdout and "'spacy'" in first.stdout, first.stdout + first.stderr  # the cold run loads them
+    second = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=False)
+    assert "HEAVY [] 1" in second.stdout, second.stdout + second.stderr
+    # The full format still shows each finding's source line, read from the text alone.
+    assert first.stdout.split("HEAVY")[0] == second.stdout.split("HEAVY")[0]

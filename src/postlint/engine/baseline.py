@@ -34,7 +34,7 @@ def _norm_path(path: str) -> str:
 
 def fingerprints(result: FileResult) -> list[str]:
     """One stable fingerprint per diagnostic of ``result``, in the same order."""
-    source = result.posting.source if result.posting is not None else ""
+    source = result.source or ""
     seen: Counter[str] = Counter()
     out: list[str] = []
     for d in result.diagnostics:

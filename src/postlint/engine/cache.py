@@ -2,8 +2,9 @@
 
 The key hashes everything a result depends on: the posting's text and path
 (per-file ignores, the diagnostic's path), the input format, postlint's
-version and code, the config, the selected rules with their options, the
-schema, and today's date (rules about closing dates depend on it). A cache
+version and code, the installed plugins' versions and code, the config (which
+selects the rules and sets their options), the schema, and today's date
+(rules about closing dates depend on it). A cache
 entry that is unreadable, malformed or written for another key is ignored,
 never trusted; only JSON is read back, never pickle.
 """
@@ -24,7 +25,6 @@ from postlint._version import __version__
 
 if TYPE_CHECKING:  # pragma: no cover
     from postlint.engine.config import Config
-    from postlint.engine.rule import Rule
     from postlint.model.diagnostic import Diagnostic
 
 DEFAULT_DIR = ".postlint_cache"
@@ -51,9 +51,46 @@ def code_fingerprint() -> str:
     return digest.hexdigest()
 
 
-def settings_fingerprint(config: Config, rules: Sequence[Rule]) -> str:
-    """The config and the rule set with every option (data rules' term lists included)."""
+@lru_cache(maxsize=1)
+def plugin_fingerprint() -> str:
+    """Every installed postlint plugin: its entry point, its distribution's name and version,
+    and its package's files (size and mtime, for a plugin installed in editable mode).
+
+    Computed from package metadata and file stats, without importing any plugin,
+    so a run whose postings are all cached never loads the rules.
+    """
+    from importlib.machinery import PathFinder
+    from importlib.metadata import entry_points
+
+    digest = hashlib.sha256()
+    for ep in sorted(entry_points(group="postlint"), key=lambda e: (e.name, e.value)):
+        dist = getattr(ep, "dist", None)
+        digest.update(f"{ep.name}={ep.value}\0{getattr(dist, 'name', '')}\0{getattr(dist, 'version', '')}\n".encode())
+        top = ep.value.split(":", 1)[0].split(".", 1)[0]
+        if top == "postlint":
+            continue  # code_fingerprint covers postlint's own
+        spec = PathFinder.find_spec(top)
+        if spec is None:
+            continue  # the plugin manager reports a plugin that cannot be imported
+        places = list(spec.submodule_search_locations or []) or ([spec.origin] if spec.origin else [])
+        for place in map(Path, places):
+            files = sorted(place.rglob("*")) if place.is_dir() else [place]
+            for path in files:
+                if path.suffix in (".py", ".toml", ".json", ".txt") and "__pycache__" not in path.parts:
+                    st = path.stat()
+                    digest.update(f"{path}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
+    return digest.hexdigest()
+
+
+def settings_fingerprint(config: Config) -> str:
+    """Everything besides a posting that its result depends on: postlint's code and data,
+    the installed plugins, the config (rule selection and options included) and its schema.
+
+    The rules themselves are not loaded: the config selects them and the code
+    and plugin fingerprints stand for what they do.
+    """
     digest = hashlib.sha256(code_fingerprint().encode())
+    digest.update(plugin_fingerprint().encode())
     digest.update(config.model_dump_json().encode())
     digest.update(f"\0{config.root}\0{config.origin}\0".encode())
     schema = config.resolved_schema()
@@ -62,9 +99,6 @@ def settings_fingerprint(config: Config, rules: Sequence[Rule]) -> str:
             digest.update(Path(schema).read_bytes())
         except OSError:
             pass  # the linter reports a missing schema itself
-    for rule in rules:
-        digest.update(f"\0{type(rule).__module__}.{type(rule).__qualname__}\0".encode())
-        digest.update(rule.model_dump_json().encode())
     return digest.hexdigest()
 
 

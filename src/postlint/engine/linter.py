@@ -9,7 +9,6 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from postlint.engine import gcpolicy
 from postlint.engine.config import Config
@@ -17,10 +16,7 @@ from postlint.engine.rule import Context, Rule
 from postlint.engine.selection import select_rules
 from postlint.errors import InputError, PostlintError
 from postlint.model.diagnostic import Diagnostic
-from postlint.model.posting import Posting
-
-if TYPE_CHECKING:  # pragma: no cover
-    pass
+from postlint.model.posting import SURROGATE, Posting, line_starts
 
 
 class FileResult:
@@ -48,6 +44,7 @@ class FileResult:
         self._source = source
         self._format = format
         self._parser = parser
+        self._line_starts: list[int] | None = None
 
     @property
     def posting(self) -> Posting | None:
@@ -58,6 +55,25 @@ class FileResult:
     @posting.setter
     def posting(self, value: Posting | None) -> None:
         self._posting = value
+
+    @property
+    def source(self) -> str | None:
+        """The posting's text, without parsing it again when only the text is needed."""
+        if self._posting is not None:
+            return self._posting.source
+        return None if self._source is None else SURROGATE.sub("\ufffd", self._source)  # as the readers clean it
+
+    def line_text(self, line: int) -> str:
+        """The source text of a 1-based line, without its line ending (what ``Posting.line_text`` gives)."""
+        if self._posting is not None:
+            return self._posting.line_text(line)
+        source = self.source or ""
+        starts = self._line_starts
+        if starts is None:
+            starts = self._line_starts = line_starts(source)
+        start = starts[line - 1]
+        end = starts[line] if line < len(starts) else len(source)
+        return source[start:end].rstrip("\r\n")
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, FileResult):
@@ -112,7 +128,6 @@ class Linter:
         self.rules = select_rules(self.config, self.available)
         self.schema = load_schema(self.config.resolved_schema())
         self.timings: dict[str, float] = defaultdict(float)
-        self._fingerprints: dict[tuple[int, ...], str] = {}
         nlp.configure(self.config.nlp_model)
         if any(rule.uses_nlp() for rule in self.rules):
             nlp.load_configured(self.config.where("nlp-model"))
@@ -163,16 +178,6 @@ class Linter:
         found = apply_suppressions(posting, found, self.available)
         self.timings["suppress"] += time.perf_counter() - started
         return sorted(found, key=lambda d: d.sort_key)
-
-    def fingerprint(self, path: str) -> str:
-        """What a cached result for ``path`` depends on besides its text (see :mod:`postlint.engine.cache`)."""
-        from postlint.engine.cache import settings_fingerprint
-
-        rules = self.rules_for(path)
-        key = tuple(id(r) for r in rules) if rules is not self.rules else ()
-        if key not in self._fingerprints:
-            self._fingerprints[key] = settings_fingerprint(self.config, rules)
-        return self._fingerprints[key]
 
     def warm(self) -> None:
         """Load everything lazy (spaCy, matchers, dictionaries) once, e.g. before forking workers."""

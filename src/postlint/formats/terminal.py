@@ -82,11 +82,12 @@ def full(report: Report, rules: Sequence[Rule], colour: bool = False) -> str:
     """ruff-style: the finding, its source line with a caret under the span, and a help line."""
     out: list[str] = []
     for result in report.results:
-        posting = result.posting
+        # The text alone: a result read from the cache is shown without parsing it again.
+        has_source = result.source is not None
         for d in result.diagnostics:
             out.append(_head(d, colour) + f" ({d.name})")
-            if posting is not None:
-                text = _printable(posting.line_text(d.line).expandtabs(1))
+            if has_source:
+                text = _printable(result.line_text(d.line).expandtabs(1))
                 gutter = len(str(d.line))
                 end = d.end_column - 1 if d.end_line == d.line else len(text)
                 text, start, end = _source_window(text, d.column - 1, end)

@@ -7,9 +7,10 @@ never called back by it.
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from postlint.engine.config import Config, find_config_file, load_config
 from postlint.engine.discover import discover
@@ -19,6 +20,7 @@ from postlint.readers.source import read_source
 
 if TYPE_CHECKING:  # pragma: no cover
     from postlint.engine.cache import Cache
+    from postlint.model.posting import Posting
     from postlint.run.progress import Progress
 
 
@@ -43,28 +45,43 @@ def lint_paths(
     in the same order. ``force_exclude`` (default: the config's
     ``force-exclude``) applies the exclude patterns to files named in ``paths``.
     """
-    # Without an explicit config each file uses the nearest one above it.
-    linters: dict[Path | None, Linter] = {}
+    # Without an explicit config each file uses the nearest one above it. A
+    # Linter (rules, spaCy) is built only for a config with a posting to lint:
+    # a run whose postings are all cached never loads them.
+    configs: dict[Path | None, Config] = {}
+    linters: dict[int, Linter] = {}
+    settings: dict[int, str] = {}
 
-    def linter_for(path: Path) -> Linter:
+    def config_for(path: Path) -> Config:
         key = None if config is not None else find_config_file(path)
-        if key not in linters:
-            linters[key] = Linter(config if config is not None else load_config(key) if key else Config())
-            linters[key].timings = report.timings
-        return linters[key]
+        if key not in configs:
+            configs[key] = config if config is not None else load_config(key) if key else Config()
+        return configs[key]
+
+    def linter_for(chosen: Config) -> Linter:
+        if id(chosen) not in linters:
+            linters[id(chosen)] = Linter(chosen)
+            linters[id(chosen)].timings = report.timings
+        return linters[id(chosen)]
+
+    def cache_key(chosen: Config, name: str, text: str) -> str:
+        from postlint.engine.cache import entry_key, settings_fingerprint
+
+        if id(chosen) not in settings:
+            settings[id(chosen)] = settings_fingerprint(chosen)
+        return entry_key(settings[id(chosen)], name, text, format)
 
     report = Report()
-    linter_for(Path.cwd())
-    items = list(discover([Path(p) for p in paths], linter_for(Path.cwd()).config, force_exclude=force_exclude))
+    items = list(discover([Path(p) for p in paths], config_for(Path.cwd()), force_exclude=force_exclude))
     results: list[FileResult | None] = [None] * len(items)
-    pending: list[tuple[int, Linter, str, str]] = []
+    pending: list[tuple[int, Config, str, str]] = []
     if progress is not None:
         progress.start(len(items))
     for index, item in enumerate(items):
         if isinstance(item, str):
             results[index] = FileResult(item.split(":", 1)[0], error=item)
             continue
-        linter, name = linter_for(item), str(item)
+        chosen, name = config_for(item), str(item)
         started = time.perf_counter()
         try:
             text = read_source(item).text
@@ -75,18 +92,20 @@ def lint_paths(
             report.timings["read"] += time.perf_counter() - started
         if cache is not None:
             started = time.perf_counter()
-            hit = cache.get(_cache_key(linter, name, text, format))
+            hit = cache.get(cache_key(chosen, name, text))
             report.timings["cache"] += time.perf_counter() - started
             if hit is not None:
-                results[index] = FileResult(name, hit, source=text, format=format, parser=linter.parse)
+                parser = partial(_parse_later, linter_for, chosen)
+                results[index] = FileResult(name, hit, source=text, format=format, parser=parser)
                 continue
-        pending.append((index, linter, name, text))
+        pending.append((index, chosen, name, text))
     if progress is not None:
         progress.advance(len(items) - len(pending))
 
-    for (index, linter, name, text), result in zip(pending, _run(pending, format, jobs, engine, scheduler, report), strict=True):
+    work = [(index, linter_for(chosen), name, text) for index, chosen, name, text in pending]
+    for (index, chosen, name, text), result in zip(pending, _run(work, format, jobs, engine, scheduler, report), strict=True):
         if cache is not None and result.error is None:
-            cache.put(_cache_key(linter, name, text, format), result.diagnostics)
+            cache.put(cache_key(chosen, name, text), result.diagnostics)
         results[index] = result
         if progress is not None:
             progress.advance()
@@ -96,10 +115,9 @@ def lint_paths(
     return report
 
 
-def _cache_key(linter: Linter, name: str, text: str, format: str | None) -> str:  # noqa: A002
-    from postlint.engine.cache import entry_key
-
-    return entry_key(linter.fingerprint(name), name, text, format)
+def _parse_later(linter_for: Callable[[Config], Linter], config: Config, text: str, **kw: Any) -> Posting:
+    """Parse a cached posting only when a format asks for it (the HTML report, --fix)."""
+    return linter_for(config).parse(text, **kw)
 
 
 def _run(

@@ -8,12 +8,15 @@ import json
 import sys
 import time
 from collections import Counter
+from collections.abc import Iterator, Sequence
+from functools import cached_property
 from pathlib import Path
 
 from postlint.cli.arguments import config_from_args, stdin_alone
 from postlint.engine.config import Config
 from postlint.engine.linter import FileResult, Linter, Report
 from postlint.engine.plugins import all_rules
+from postlint.engine.rule import Rule
 from postlint.errors import InputError, PostlintError
 from postlint.formats import render
 from postlint.readers.source import read_stdin
@@ -40,6 +43,24 @@ def print_timings(timings: dict[str, float], *, jobs: int = 1, top: int = 15) ->
     print(f"rule             time      share  (slowest {min(top, len(rules))} of {len(rules)})", file=sys.stderr)
     for code, seconds in rules[:top]:
         print(f"  {code:<10} {seconds * 1000:9.1f} ms  {100 * seconds / total:5.1f}%", file=sys.stderr)
+
+
+class RulesOnDemand(Sequence[Rule]):
+    """All registered rules, loaded when a format first reads them (SARIF and HTML describe
+    each rule): a cached run printed in the other formats never imports the rules."""
+
+    @cached_property
+    def _rules(self) -> tuple[Rule, ...]:
+        return all_rules()
+
+    def __getitem__(self, index):  # noqa: ANN001, ANN204 - Sequence's overloads
+        return self._rules[index]
+
+    def __len__(self) -> int:
+        return len(self._rules)
+
+    def __iter__(self) -> Iterator[Rule]:
+        return iter(self._rules)
 
 
 def _cache(args: argparse.Namespace):  # noqa: ANN202 - postlint.engine.cache.Cache | None
@@ -97,7 +118,7 @@ def run_check(args: argparse.Namespace) -> int:
         if not report.results:
             # As ruff: nothing to check is not a failure, but must not pass for a clean run.
             print("postlint: warning: no postings found under the given path(s)", file=sys.stderr)
-    rules = all_rules()
+    rules = RulesOnDemand()
 
     if args.fix or args.diff:
         from postlint.engine.fixer import fix_report
