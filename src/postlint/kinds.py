@@ -23,6 +23,7 @@ from postlint.posting import Block, Posting
 from postlint.rule import Context, Rule, _kebab
 from postlint.safe_fix import doubled_pairs, exact_fix, repeats_a_neighbour
 from postlint.scope import SCOPE_PATTERN, in_quotes, match_spans, scope_blocks
+from postlint.vocabulary import VocabularyRule
 
 
 class Term(BaseModel):
@@ -304,4 +305,5 @@ KINDS: dict[str, type[Rule]] = {
     "substitution": SubstitutionRule,
     "occurrence": OccurrenceRule,
     "metric": MetricRule,
+    "vocabulary": VocabularyRule,
 }

@@ -33,6 +33,7 @@ FAMILIES = {
     "SEO": "seo",
     "SD": "structured-data",
     "META": "meta",
+    "TECH": "technology",
 }
 
 
