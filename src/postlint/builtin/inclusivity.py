@@ -20,6 +20,7 @@ from functools import lru_cache
 from pydantic import Field
 
 from postlint.builtin.inclusivity_context import in_statement, name_like, sentence_around
+from postlint.builtin.inclusivity_pronouns import after_plural_role
 from postlint.builtin.prefilter import blocks_with
 from postlint.diagnostic import Diagnostic
 from postlint.gender_coding import GenderCodedBalance, GenderCodedWord
@@ -78,7 +79,7 @@ class GenderedPronouns(ContextTerms):
         for block, s, e, term in super().matches(posting):
             if term is not None and term.category == "generic-pronoun":
                 context = previous.get(id(block), "") + "\n" + block.text[:s]
-                if not _ROLE.search(context):
+                if not _ROLE.search(context) and not after_plural_role(context, block.text, e):
                     continue  # no generic antecedent: a named person, a quote, a client
             yield block, s, e, term
 

@@ -1,0 +1,52 @@
+"""A generic "he"/"she" after a plural or bare role noun ("We'd like candidates
+to know VBScript. He should be able to...").
+
+INC003 finds a generic pronoun by a singular antecedent ("the candidate");
+joblint's example posting shows the other common shape: the role in the
+plural, then a prescriptive "He should". A term list cannot tell that from a
+named colleague ("Priya interviews candidates. She will reply"), so the rule
+here is narrow: the pronoun must start a requirement (a modal verb follows),
+the plural role must be within the two sentences before it, and no personal
+name may stand between them.
+"""
+
+from __future__ import annotations
+
+import re
+
+_PLURAL_ROLE = re.compile(
+    r"\b(?:candidates|applicants|new hires|hires|recruits|engineers|developers|employees|people|someone|somebody|anyone|whoever)\b",
+    re.IGNORECASE,
+)
+# "He should", "She must", "he'll need", "she will be expected"...
+_MODAL = re.compile(
+    r"\s*(?:should|must|shall|will|would|needs?\s+to|has\s+to|'ll|’ll|is\s+expected|is\s+able|can)\b", re.IGNORECASE
+)
+# Capitalised words that start sentences or name things but not people.
+_NOT_A_NAME = frozenset(
+    "We Our Us You Your If The This That These Those It Its They Their A An In At On For All Each Every Please "
+    "And But Or So As To Of With From By Ideally Also Candidates Applicants Engineers Developers People Someone "
+    "Anyone Whoever Note Apply Join Ideal Successful Be Are Is Will Should Must Can I I'd We'd We're You'll You're".split()
+)
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:['’][a-z]+)?\b")
+_SENTENCE = re.compile(r"[.!?](?=\s)")
+
+
+def after_plural_role(context: str, text: str, end: int) -> bool:
+    """Whether the pronoun ending at ``text[end]`` stands for a plural or bare role named in ``context``
+    (the text before it, previous block included)."""
+    if not _MODAL.match(text, end):
+        return False
+    # The two sentences before the pronoun (and the start of its own).
+    stops = [m.end() for m in _SENTENCE.finditer(context)]
+    window = context[stops[-2] if len(stops) >= 2 else 0 :]
+    roles = list(_PLURAL_ROLE.finditer(window))
+    if not roles:
+        return False
+    between = window[roles[-1].start() :]
+    before_role = window[: roles[-1].start()]
+    # A personal name anywhere in the window ("Priya interviews candidates") makes the pronoun hers.
+    for m in _CAPITALISED.finditer(before_role + between):
+        if m.group(0) not in _NOT_A_NAME:
+            return False
+    return True
