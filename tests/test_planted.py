@@ -60,4 +60,4 @@ def test_every_category_is_caught():
 @pytest.mark.parametrize("entry", NEAR_MISSES, ids=lambda e: f"{e['category']}-{e['text'][:40]}")
 def test_near_miss_has_no_warning_or_error(entry):
     loud = [d for d in findings(entry["text"]) if d.severity in ("warning", "error")]
-    assert not loud, "; ".join(f"{d.code} {d.severity} {entry['text'][d.start:d.end]!r}" for d in loud)
+    assert not loud, "; ".join(f"{d.code} {d.severity} {entry['text'][d.start : d.end]!r}" for d in loud)

@@ -107,8 +107,10 @@ class Linter:
         from postlint.plugins import all_rules
         from postlint.schema import load_schema
 
+        from postlint.user_packs import with_pack_rules
+
         self.config = config if config is not None else Config()
-        self.available = tuple(rules) if rules is not None else all_rules()
+        self.available = tuple(rules) if rules is not None else with_pack_rules(self.config, all_rules())
         self.rules = select_rules(self.config, self.available)
         self.schema = load_schema(self.config.resolved_schema())
         self.timings: dict[str, float] = defaultdict(float)

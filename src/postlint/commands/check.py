@@ -96,7 +96,9 @@ def run_check(args: argparse.Namespace) -> int:
         if not report.results:
             # As ruff: nothing to check is not a failure, but must not pass for a clean run.
             print("postlint: warning: no postings found under the given path(s)", file=sys.stderr)
-    rules = all_rules()
+    from postlint.user_packs import with_pack_rules
+
+    rules = with_pack_rules(config, all_rules())
 
     if args.fix or args.diff:
         from postlint.fixer import fix_report

@@ -10,8 +10,16 @@ from postlint.errors import ConfigError
 from postlint.plugins import all_rules
 
 
+def _available() -> tuple:
+    """The installed rules and those of the packs the config above the current folder names."""
+    from postlint.config import load_config
+    from postlint.user_packs import with_pack_rules
+
+    return with_pack_rules(load_config(), all_rules())
+
+
 def list_rules(args: argparse.Namespace) -> int:
-    rules = all_rules()
+    rules = _available()
     if args.output_format == "json":
         rows = [
             {"code": r.code, "name": r.name, "severity": r.severity, "enabled": r.enabled, "family": r.family, "summary": r.summary}
@@ -29,7 +37,7 @@ def list_rules(args: argparse.Namespace) -> int:
 
 def show_rule(args: argparse.Namespace) -> int:
     wanted = args.rule
-    rule = next((r for r in all_rules() if wanted in (r.code, r.name) or wanted.upper() == r.code), None)
+    rule = next((r for r in _available() if wanted in (r.code, r.name) or wanted.upper() == r.code), None)
     if rule is None:
         raise ConfigError(f"no rule has code or name {wanted!r} (see `postlint rules`)")
     wrap = lambda s: textwrap.fill(s, width=88)  # noqa: E731
