@@ -71,6 +71,12 @@ class GenderedPronouns(ContextTerms):
     source: str = "https://learn.microsoft.com/en-us/style-guide/bias-free-communication"
     example: str = "The successful candidate will report to the CTO. He will own the roadmap, and he or she will hire."
     passing: str = "You will report to the CTO. You will own the roadmap and hire the team."
+    notes: str = (
+        "A lone he/she is reported only when it stands for a generic role: 'the candidate ... He will', or a plural or "
+        "bare role followed by a requirement within two sentences ('candidates ... He should', as in joblint's example). "
+        "Never for a named person ('Priya interviews candidates. She will reply'), a pronoun declaration ('she/her'), "
+        "an EEO statement or an invitation to apply."
+    )
     terms: list[Term] = Field(default_factory=lambda: list(load_terms("gendered-pronouns.toml")))
 
     def matches(self, posting: Posting) -> Iterator[tuple[Block, int, int, Term | None]]:

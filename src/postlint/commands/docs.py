@@ -49,6 +49,11 @@ def show_rule(args: argparse.Namespace) -> int:
         print("\nTriggers on\n" + textwrap.indent(rule.example.rstrip(), "    "))
     if rule.passing:
         print("\nPasses\n" + textwrap.indent(rule.passing.rstrip(), "    "))
+    if rule.notes:
+        print("\nExceptions and differences\n" + wrap(rule.notes))
+    exceptions = _term_exceptions(rule)
+    if exceptions:
+        print("\nNever reported (exceptions)\n" + wrap(", ".join(f"'{e}'" for e in exceptions)))
     options = {k: v for k, v in rule.options().items() if k not in ("severity", "enabled")}
     if options:
         print("\nOptions ([tool.postlint.rules." + rule.code + "])")
@@ -56,7 +61,17 @@ def show_rule(args: argparse.Namespace) -> int:
             print(f"    {key} = {json.dumps(value, default=str)}")
     if rule.source:
         print(f"\nSource: {rule.source}")
+    if rule.licence:
+        print(f"Licence: {rule.licence}")
     return 0
+
+
+def _term_exceptions(rule: object) -> list[str]:
+    """A data rule's exception phrases: the rule's own and each term's, in order, once each."""
+    found = list(getattr(rule, "exceptions", []) or [])
+    for term in getattr(rule, "terms", []) or []:
+        found.extend(getattr(term, "exceptions", []))
+    return list(dict.fromkeys(found))
 
 
 def show_schema(args: argparse.Namespace) -> int:
