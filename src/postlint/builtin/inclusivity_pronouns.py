@@ -26,7 +26,12 @@ _MODAL = re.compile(
 _NOT_A_NAME = frozenset(
     "We Our Us You Your If The This That These Those It Its They Their A An In At On For All Each Every Please "
     "And But Or So As To Of With From By Ideally Also Candidates Applicants Engineers Developers People Someone "
-    "Anyone Whoever Note Apply Join Ideal Successful Be Are Is Will Should Must Can I I'd We'd We're You'll You're".split()
+    "Anyone Whoever Note Apply Join Ideal Successful Be Are Is Will Should Must Can I I'd We'd We're You'll You're "
+    # Languages, tools, days and months: capitalised, and never the person a pronoun stands for.
+    "Go Python Java Rust Ruby Swift Kotlin Scala Perl Elixir Erlang Haskell Clojure Dart Julia Lua Rails Django Flask "
+    "React Angular Vue Svelte Node Docker Kubernetes Terraform Ansible Linux Windows Unix Excel Word Salesforce Figma "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August "
+    "September October November December English French German Spanish".split()
 )
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:['’][a-z]+)?\b")
 _SENTENCE = re.compile(r"[.!?](?=\s)")
