@@ -65,3 +65,18 @@ def test_inc001_reports_gender_decoders_verdict_beside_the_rate():
 )
 def test_deliberate_differences(text, expected):
     assert counts(text) == expected
+
+
+def test_process_ad_distinct_words_agree():
+    # gender-decoder's test_process_ad: tabs, &, brackets, @, ?, / and ; split words; a plain stem's
+    # hyphenated word ("leader-supporter-follower") counts by its parts; "aggresive" is misspelt and not coded.
+    text = "Sharing: ambition\tkindness&empathy(never more than frou) Who is Connect@HBS? leader-supporter-follower aggresive/responsible;understand? connect"
+    found = run_rule("INC015", text + "\n")
+    words = {
+        gender: sorted({d.message.split("'")[1].lower() for d in found if f"is {gender}-coded" in d.message})
+        for gender in ("masculine", "feminine")
+    }
+    assert words == {
+        "masculine": ["ambition", "leader"],
+        "feminine": ["connect", "empathy", "kindness", "responsible", "sharing", "supporter", "understand"],
+    }
