@@ -20,7 +20,7 @@ from functools import lru_cache
 from pydantic import Field
 
 from postlint.builtin.inclusivity_context import in_statement, name_like, sentence_around
-from postlint.builtin.inclusivity_pronouns import after_plural_role
+from postlint.builtin.inclusivity_pronouns import after_plural_role, specific_subject
 from postlint.builtin.prefilter import blocks_with
 from postlint.diagnostic import Diagnostic
 from postlint.gender_coding import GenderCodedBalance, GenderCodedWord
@@ -74,7 +74,8 @@ class GenderedPronouns(ContextTerms):
     notes: str = (
         "A lone he/she is reported only when it stands for a generic role: 'the candidate ... He will', or a plural or "
         "bare role followed by a requirement within two sentences ('candidates ... He should', as in joblint's example). "
-        "Never for a named person ('Priya interviews candidates. She will reply'), a pronoun declaration ('she/her'), "
+        "Never for a named person ('Priya interviews candidates. She will reply') or a specific one who is the subject "
+        "just before ('Our founder wrote it for developers. He will interview you'), a pronoun declaration ('she/her'), "
         "an EEO statement or an invitation to apply."
     )
     terms: list[Term] = Field(default_factory=lambda: list(load_terms("gendered-pronouns.toml")))
@@ -87,6 +88,9 @@ class GenderedPronouns(ContextTerms):
                 context = previous.get(id(block), "") + "\n" + block.text[:s]
                 if not _ROLE.search(context) and not after_plural_role(context, block.text, e):
                     continue  # no generic antecedent: a named person, a quote, a client
+                if specific_subject(context):
+                    continue  # "Our founder wrote it for developers. He will...": that person
+
             yield block, s, e, term
 
 

@@ -34,6 +34,13 @@ _NOT_A_NAME = frozenset(
     "September October November December English French German Spanish".split()
 )
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:['’][a-z]+)?\b")
+# A specific person the pronoun may stand for instead ("Our founder wrote it for developers. He will...").
+_PERSON = re.compile(
+    r"\b(?:founder|co-?founder|ceo|cto|cfo|coo|cio|ciso|vp|manager|director|boss|head|owner|president|chair|mentor"
+    r"|recruiter|colleague|teammate|supervisor|partner|wife|husband|father|mother|son|daughter|brother|sister|man|woman"
+    r"|he|she|him|her|his|hers)\b",
+    re.IGNORECASE,
+)
 _SENTENCE = re.compile(r"[.!?](?=\s)")
 
 
@@ -50,8 +57,36 @@ def after_plural_role(context: str, text: str, end: int) -> bool:
         return False
     between = window[roles[-1].start() :]
     before_role = window[: roles[-1].start()]
+    if _PERSON.search(window):
+        return False  # a founder, a manager or someone already called he or she
     # A personal name anywhere in the window ("Priya interviews candidates") makes the pronoun hers.
     for m in _CAPITALISED.finditer(before_role + between):
         if m.group(0) not in _NOT_A_NAME:
             return False
     return True
+
+
+_SUBJECT_PERSON = re.compile(
+    r"^\W*(?:(?:our|my|your|the)\s+(?:[\w-]+\s+)?(?:founder|co-?founder|ceo|cto|cfo|coo|cio|ciso|vp|boss|owner|president"
+    r"|mentor|recruiter|hiring\s+manager|manager|director|head\s+of\s+[\w-]+)\b)",
+    re.IGNORECASE,
+)
+# "Priya interviews", "Marcus Lee leads", "Priya, our CEO,": a name as the subject of a sentence.
+_SUBJECT_NAME = re.compile(r"^\W*([A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?(?:,|\s+[a-z]+s\b)")
+
+
+def specific_subject(context: str) -> bool:
+    """Whether one of the two sentences before the pronoun is about a specific person: it starts
+    with one ("Our founder built...", "Our CTO meets...", "Priya interviews..."), so a following
+    "he" or "she" is that person, not a generic candidate."""
+    stops = [m.end() for m in _SENTENCE.finditer(context)]
+    starts = [0, *stops][-3:]
+    for start in starts:
+        sentence = context[start:].lstrip()
+        if _SUBJECT_PERSON.match(sentence):
+            return True
+        name = _SUBJECT_NAME.match(sentence)
+        if name and name.group(1) not in _NOT_A_NAME:
+            return True
+    return False
+
