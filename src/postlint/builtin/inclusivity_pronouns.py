@@ -75,12 +75,27 @@ _SUBJECT_PERSON = re.compile(
 _SUBJECT_NAME = re.compile(r"^\W*([A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?(?:,|\s+[a-z]+s\b)")
 
 
+# "our clinical lead", "my manager", "the hiring manager": someone who already works there.
+_SPECIFIC = re.compile(
+    r"\b(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:lead|manager|director|supervisor|leader|head|officer|executive|founder"
+    r"|co-?founder|ceo|cto|cfo|coo|cio|ciso|vp|boss|owner|president|mentor|recruiter|chef|coach|colleague|teammate)\b"
+    r"|\bthe\s+(?:hiring\s+manager|recruiter)\b",
+    re.IGNORECASE,
+)
+_GENERIC = re.compile(r"\b(?:candidates?|applicants?|new\s+hires?|hires|recruits?|jobholder|incumbent|post-?holder)\b", re.IGNORECASE)
+
+
 def specific_subject(context: str) -> bool:
-    """Whether one of the two sentences before the pronoun is about a specific person: it starts
-    with one ("Our founder built...", "Our CTO meets...", "Priya interviews..."), so a following
-    "he" or "she" is that person, not a generic candidate."""
+    """Whether the pronoun most likely stands for a specific person: one of the two sentences before
+    it starts with one ("Our founder built...", "Priya interviews..."), or the nearest person named
+    is someone on staff ("our clinical lead", "the hiring manager") rather than a candidate."""
     stops = [m.end() for m in _SENTENCE.finditer(context)]
     starts = [0, *stops][-3:]
+    # The nearest mention wins: "Contact our hiring manager, he will reply" is the manager.
+    window = context[starts[0] :]
+    last_specific = max((m.end() for m in _SPECIFIC.finditer(window)), default=-1)
+    if last_specific > max((m.end() for m in _GENERIC.finditer(window)), default=-1):
+        return True
     for start in starts:
         sentence = context[start:].lstrip()
         if _SUBJECT_PERSON.match(sentence):
