@@ -148,3 +148,11 @@ def test_the_pytest_plugin_uses_the_packs(pytester: pytest.Pytester):
     )
     result.assert_outcomes(failed=1)
     result.stdout.fnmatch_lines(["*job.md:3:17: ACME001 [[]warning[]]*"])
+
+
+def test_the_python_api_sees_the_packs(repo):
+    import postlint
+    from postlint.config import load_config
+
+    codes = [r.code for r in postlint.rules(load_config(repo / ".postlint.toml"))]
+    assert "ACME001" in codes and "ACME002" in codes and "INC002" in codes

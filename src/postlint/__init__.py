@@ -78,5 +78,7 @@ def rules(config: Config | None = None) -> list[Rule]:
     """The rules a config enables (all default rules when ``config`` is None), options applied."""
     from postlint.config import load_config, select_rules
     from postlint.plugins import all_rules
+    from postlint.user_packs import with_pack_rules
 
-    return select_rules(config or load_config(), all_rules())
+    config = config or load_config()
+    return select_rules(config, with_pack_rules(config, all_rules()))
