@@ -7,7 +7,10 @@ plural, then a prescriptive "He should". A term list cannot tell that from a
 named colleague ("Priya interviews candidates. She will reply"), so the rule
 here is narrow: the pronoun must start a requirement (a modal verb follows),
 the plural role must be within the two sentences before it, and no personal
-name may stand between them.
+name may stand between them. :func:`specific_subject` works the other way for
+every generic-pronoun hit: a he/she right after a sentence about a specific
+person ("Our founder built it. He will...") or a staff member named nearer
+than any candidate ("Contact our hiring manager, he will reply") is that person.
 """
 
 from __future__ import annotations
@@ -82,7 +85,9 @@ _SPECIFIC = re.compile(
     r"|\bthe\s+(?:hiring\s+manager|recruiter)\b",
     re.IGNORECASE,
 )
-_GENERIC = re.compile(r"\b(?:candidates?|applicants?|new\s+hires?|hires|recruits?|jobholder|incumbent|post-?holder)\b", re.IGNORECASE)
+_GENERIC = re.compile(
+    r"\b(?:candidates?|applicants?|new\s+hires?|hires|recruits?|jobholder|incumbent|post-?holder)\b", re.IGNORECASE
+)
 
 
 def specific_subject(context: str) -> bool:
@@ -104,4 +109,3 @@ def specific_subject(context: str) -> bool:
         if name and name.group(1) not in _NOT_A_NAME:
             return True
     return False
-
