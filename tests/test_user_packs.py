@@ -156,3 +156,12 @@ def test_the_python_api_sees_the_packs(repo):
 
     codes = [r.code for r in postlint.rules(load_config(repo / ".postlint.toml"))]
     assert "ACME001" in codes and "ACME002" in codes and "INC002" in codes
+
+
+def test_an_error_inside_a_terms_table_points_at_its_line(repo, capsys, monkeypatch):
+    broken = NAMES + '\n[[terms]]\naccept = ""\n'
+    (repo / "styles" / "acme" / "names.toml").write_text(broken, encoding="utf-8")
+    monkeypatch.chdir(repo)
+    code, _, err = run(["check", "--no-cache", "jobs/job.md"], capsys)
+    assert code == 2
+    assert f"{Path('styles/acme/names.toml')}:10: invalid rule field 'terms.1.accept'" in err
