@@ -61,3 +61,13 @@ def test_every_category_is_caught():
 def test_near_miss_has_no_warning_or_error(entry):
     loud = [d for d in findings(entry["text"]) if d.severity in ("warning", "error")]
     assert not loud, "; ".join(f"{d.code} {d.severity} {entry['text'][d.start : d.end]!r}" for d in loud)
+
+
+if __name__ == "__main__":  # python tests/test_planted.py: the numbers behind the asserts
+    missed = [e for e in PLANTED if not found(e)]
+    print(f"planted: {len(PLANTED) - len(missed)}/{len(PLANTED)} found ({1 - len(missed) / len(PLANTED):.1%} recall)")
+    for e in missed:
+        print(f"  missed {e['rule']} {e['find']!r}: {e['text']}")
+    loud = [e for e in NEAR_MISSES if any(d.severity in ("warning", "error") for d in findings(e["text"]))]
+    quiet = [e for e in NEAR_MISSES if any(d.code not in ("INC008", "INC009") for d in findings(e["text"]))]
+    print(f"near-misses: {len(NEAR_MISSES)}, with a warning or error: {len(loud)}, with any sentence-level finding: {len(quiet)}")
