@@ -22,7 +22,7 @@ def phases(err: str) -> list[str]:
 def test_timings_separate_the_phases(tmp_path, capsys):
     f = tmp_path / "job.md"
     f.write_text(POSTING, encoding="utf-8")
-    main(["check", str(f), "--timings", "--no-cache", "--format", "concise", "--select", "STR001,INC,READ001"])
+    main(["check", str(f), "--timings", "--no-cache", "--format", "concise", "--select", "STR001,INC001,INC003,INC008,INC009,INC010,READ001"])
     out, err = capsys.readouterr()
     assert "INC" in out and err.startswith("phase ")
     assert phases(err) == ["read", "parse", "nlp", "rules", "suppress", "format"]

@@ -79,5 +79,7 @@ def rules(config: Config | None = None) -> list[Rule]:
     from postlint.engine.config import load_config
     from postlint.engine.plugins import all_rules
     from postlint.engine.selection import select_rules
+    from postlint.engine.user_packs import with_pack_rules
 
-    return select_rules(config or load_config(), all_rules())
+    config = config or load_config()
+    return select_rules(config, with_pack_rules(config, all_rules()))

@@ -99,6 +99,13 @@ def settings_fingerprint(config: Config) -> str:
             digest.update(Path(schema).read_bytes())
         except OSError:
             pass  # the linter reports a missing schema itself
+    if config.packs:
+        from postlint.engine.user_packs import pack_folders
+
+        for folder in pack_folders(config):  # the repository's own rules: their files' contents
+            for path in sorted(folder.rglob("*.toml")) if folder.is_dir() else []:
+                digest.update(f"\0{path}\0".encode())
+                digest.update(path.read_bytes())
     return digest.hexdigest()
 
 

@@ -70,6 +70,9 @@ class Config(BaseModel):
     # Who the posting is for, beyond the law (see PROFILES); after `rules`, whose
     # strict-profiles options may name more.
     profiles: list[str] = []
+    # Folders of the repository's own TOML data rules (like Vale's StylesPath),
+    # relative to the config file's folder: see postlint.engine.user_packs.
+    packs: list[str] = []
     # Where the config came from: relative paths (schema, per-file-ignores) resolve against it.
     root: str = Field(default=".", exclude=True)
     origin: str = Field(default="<defaults>", exclude=True)

@@ -21,6 +21,7 @@ from postlint.engine.config import _kebab
 from postlint.engine.rule import Context, Rule
 from postlint.engine.safe_fix import doubled_pairs, exact_fix, repeats_a_neighbour
 from postlint.engine.scope import SCOPE_PATTERN, in_quotes, match_spans, scope_blocks
+from postlint.engine.vocabulary import VocabularyRule
 from postlint.language.names import declared_names_regex, in_capitalised_name
 from postlint.model.diagnostic import Diagnostic, Severity
 from postlint.model.posting import Block, Posting
@@ -305,4 +306,5 @@ KINDS: dict[str, type[Rule]] = {
     "substitution": SubstitutionRule,
     "occurrence": OccurrenceRule,
     "metric": MetricRule,
+    "vocabulary": VocabularyRule,
 }

@@ -120,11 +120,12 @@ class Linter:
 
     def __init__(self, config: Config | None = None, rules: Sequence[Rule] | None = None) -> None:
         from postlint.engine.plugins import all_rules
+        from postlint.engine.user_packs import with_pack_rules
         from postlint.language import nlp
         from postlint.model.schema import load_schema
 
         self.config = config if config is not None else Config()
-        self.available = tuple(rules) if rules is not None else all_rules()
+        self.available = tuple(rules) if rules is not None else with_pack_rules(self.config, all_rules())
         self.rules = select_rules(self.config, self.available)
         self.schema = load_schema(self.config.resolved_schema())
         self.timings: dict[str, float] = defaultdict(float)

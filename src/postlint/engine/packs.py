@@ -23,6 +23,26 @@ def _line_of(text: str, key: str) -> int | None:
     return None
 
 
+def _table_line(text: str, loc: tuple) -> int | None:
+    """The line of an error inside the n-th ``[[terms]]`` table: its key's line, or the table's header."""
+    if len(loc) < 2 or not isinstance(loc[1], int):
+        return None
+    header = f"[[{loc[0]}]]"
+    lines = text.splitlines()
+    starts = [n for n, line in enumerate(lines, 1) if line.strip() == header]
+    if loc[1] >= len(starts):
+        return None
+    start = starts[loc[1]]
+    if len(loc) >= 3 and isinstance(loc[2], str):
+        for n in range(start + 1, len(lines) + 1):
+            stripped = lines[n - 1].strip()
+            if stripped.startswith("["):
+                break
+            if stripped.split("=", 1)[0].strip() in (loc[2], loc[2].replace("_", "-")):
+                return n
+    return start
+
+
 def load_rule_file(path: Path) -> Rule | None:
     """One rule from one file, or ``None`` for a data file (no ``code`` key)."""
     try:
@@ -46,7 +66,7 @@ def load_rule_file(path: Path) -> Rule | None:
     except ValidationError as exc:
         err = exc.errors()[0]
         key = ".".join(str(p) for p in err["loc"])
-        line = _line_of(text, str(err["loc"][0])) if err["loc"] else None
+        line = (_line_of(text, str(err["loc"][0])) or _table_line(text, err["loc"])) if err["loc"] else None
         where = f":{line}" if line else ""
         msg = err["msg"].removeprefix("Value error, ")
         raise RuleError(f"{path}{where}: invalid rule field '{key}': {msg}") from None

@@ -33,6 +33,7 @@ FAMILIES = {
     "SEO": "seo",
     "SD": "structured-data",
     "META": "meta",
+    "TECH": "technology",
 }
 
 
@@ -69,11 +70,15 @@ class Rule(BaseModel):
     source: str = ""
     example: str = Field(default="", description="a posting snippet that triggers the rule")
     passing: str = Field(default="", description="a close snippet that must not trigger it")
+    licence: str = Field(default="", description="the licence of the rule's word list, and whose it is")
+    notes: str = Field(default="", description="exceptions and deliberate differences from the tools it follows")
     # Options every rule has.
     severity: Severity = "warning"
     enabled: bool = Field(default=True, description="on unless a config selects otherwise")
 
-    META: ClassVar[frozenset[str]] = frozenset({"code", "name", "summary", "why", "source", "example", "passing", "kind"})
+    META: ClassVar[frozenset[str]] = frozenset(
+        {"code", "name", "summary", "why", "source", "example", "passing", "kind", "licence", "notes"}
+    )
     # True when check() needs spaCy (tokens, lemmas, sentences): lets a
     # regex-only selection skip loading it.
     needs_nlp: ClassVar[bool] = False

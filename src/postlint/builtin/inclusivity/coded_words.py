@@ -91,8 +91,11 @@ def stems() -> Stems:
     data = tomllib.loads((rules_dir() / DATA_FILE).read_text(encoding="utf-8"))
     exact: dict[str, tuple[Gender, str]] = {}
     prefixes: list[tuple[str, Gender]] = []
+    every_prefix = data.get("match") == "prefix"  # gender-decoder's semantics: each word is a prefix
     for gender in ("masculine", "feminine"):
         for stem in data[gender]:
+            if every_prefix and not stem.endswith("*"):
+                stem += "*"
             if stem.endswith("*"):
                 prefixes.append((stem[:-1].lower(), gender))
             else:
@@ -207,6 +210,8 @@ def _coded_parts(token: str) -> tuple[tuple[int, int, str, Gender, str], ...]:
     table = stems()
     word = token.lower().replace("’", "'")
     whole = table.lookup(word) if "-" in word else None
+    if whole is not None and "-" not in whole[1]:
+        whole = None  # "leader-supporter": a plain stem reads each part, as gender-decoder does
     parts: list[tuple[int, int, str, Gender, str]] = []
     if whole is not None:
         parts.append((0, len(token), token, whole[0], whole[1]))
@@ -227,6 +232,15 @@ def _coded_parts(token: str) -> tuple[tuple[int, int, str, Gender, str], ...]:
 def alternatives(word: str) -> list[str]:
     """Common swaps for a coded word (empty when none is listed)."""
     return stems().alternatives.get(word.lower(), [])
+
+
+def gender_decoder_verdict(masculine: int, feminine: int) -> str:
+    """gender-decoder's verdict on raw counts: the difference, not its rate, with 4 or more "strongly"."""
+    score = feminine - masculine
+    if score == 0:
+        return "neutral" if feminine else "empty"
+    strength = "strongly " if abs(score) > 3 else ""
+    return f"{strength}{'feminine' if score > 0 else 'masculine'}-coded"
 
 
 # -- the rules ------------------------------------------------------------------
@@ -256,6 +270,23 @@ def coded_in_posting(posting: Posting) -> tuple[list[tuple[Block, Coded]], int]:
     return found, words
 
 
+GENDER_DECODER_NOTES = (
+    "Words are counted as gender-decoder (MIT) counts them: its published word list, every word a prefix "
+    "('kind' counts 'kindness'), split at spaces, tabs, punctuation, & : ; / and dashes, and at hyphens unless the word "
+    "starts with a hyphenated entry ('co-operative'). postlint agrees with all 13 of gender-decoder's own test strings. "
+    "Deliberate differences, where a prefix would count something that is not a trait: 'kind of', 'kindergarten', "
+    "'Kindle'; 'support' in 'technical support', 'customer support', 'support engineer'; 'lead' in 'lead paint', "
+    "'lead time', 'lead generation', 'sales leads'; 'analyst', 'analysis', 'analytics' for 'analy'; 'individual "
+    "contributor', 'individuals'; 'competitive salary/pay/benefits'; 'determine', 'determined by'; 'principles'; "
+    "'agreement', 'feel free', 'dependents', 'committee', 'sensitive data', 'intellectual property', 'assertion', "
+    "'autonomous vehicle', 'objectives', 'shares' and 'share options', 'tenders', 'Active Directory', 'trust and "
+    "safety', 'zero trust', 'loyalty programme', 'Air Force', 'data-driven' and other things driven, 'battle-tested', "
+    "'gentleman', 'confidential' (for 'confident'), 'public defender'. Headings, the title, quotes, code, names ('Tech Lead') and EEO or invitation sentences are not "
+    "counted. The full list is the 'exceptions' of rules/inclusivity/gender-coded-words.toml."
+)
+GENDER_DECODER_LICENCE = "word list: gender-decoder (github.com/lovedaybrooke/gender-decoder), MIT licence (c) Kat Matfield; stems from Gaucher, Friesen & Kay (2011)"
+
+
 class GenderCodedBalance(Rule):
     code: str = "INC001"
     name: str = "gender-coded-balance"
@@ -270,6 +301,11 @@ class GenderCodedBalance(Rule):
         "# Engineer\n\nWe are a collaborative team that supports each other. You are a thoughtful, "
         "dependable engineer who understands users and shares knowledge with the team."
     )
+    licence: str = GENDER_DECODER_LICENCE
+    notes: str = (
+        "The message gives gender-decoder's verdict on the raw counts beside the rate per 100 words: neutral, "
+        "(strongly) masculine-coded or (strongly) feminine-coded, 'strongly' from a difference of 4 words. "
+    ) + GENDER_DECODER_NOTES
     severity: str = "warning"
     threshold: float = Field(default=0.5, ge=0, description="masculine minus feminine coded words per 100 words that is reported (info)")
     strong_threshold: float = Field(default=1.5, ge=0, description="the same gap reported as strongly masculine-coded (warning); 1.5 is about 1.5x the masculine share of ads for male-dominated jobs in the paper")
@@ -293,7 +329,8 @@ class GenderCodedBalance(Rule):
         verdict = "strongly masculine-coded" if strong else "masculine-coded"
         message = (
             f"Wording is {verdict}: {len(masculine)} masculine- vs {len(feminine)} feminine-coded words "
-            f"in {words} words of prose ({per_100:+.2f} per 100 words; ads for male-dominated jobs in "
+            f"in {words} words of prose ({per_100:+.2f} per 100 words; gender-decoder's verdict: "
+            f"{gender_decoder_verdict(len(masculine), len(feminine))}; ads for male-dominated jobs in "
             f"Gaucher et al. averaged 0.97 masculine-coded words per 100); most frequent: {listed}."
         )
         if swaps:
@@ -304,11 +341,13 @@ class GenderCodedBalance(Rule):
 class GenderCodedWord(Rule):
     code: str = "INC015"
     name: str = "gender-coded-word"
-    summary: str = "Each gender-coded word of the prose (Gaucher et al. 2011), with a swap where a common one exists."
+    summary: str = "Each gender-coded word of the prose (Gaucher et al. 2011, as gender-decoder lists them), with a swap where a common one exists."
     why: str = "Shows which words make up the INC001 balance; off by default because most coded words ('lead', 'support') are fine on their own."
     source: str = GAUCHER
     example: str = "We want an aggressive engineer."
     passing: str = "We want a thoughtful engineer."
+    licence: str = GENDER_DECODER_LICENCE
+    notes: str = GENDER_DECODER_NOTES
     severity: str = "info"
     enabled: bool = False
     only_with_alternatives: bool = Field(default=False, description="report only words that have a listed swap")

@@ -21,6 +21,7 @@ from pydantic import Field
 
 from postlint.builtin.inclusivity.coded_words import GenderCodedBalance, GenderCodedWord
 from postlint.builtin.inclusivity.context import in_statement, name_like, sentence_around
+from postlint.builtin.inclusivity.pronouns import after_plural_role, specific_subject
 from postlint.engine.kinds import SubstitutionRule, Term
 from postlint.engine.rule import Context, Rule
 from postlint.engine.scope import in_quotes, scope_blocks
@@ -70,6 +71,13 @@ class GenderedPronouns(ContextTerms):
     source: str = "https://learn.microsoft.com/en-us/style-guide/bias-free-communication"
     example: str = "The successful candidate will report to the CTO. He will own the roadmap, and he or she will hire."
     passing: str = "You will report to the CTO. You will own the roadmap and hire the team."
+    notes: str = (
+        "A lone he/she is reported only when it stands for a generic role: 'the candidate ... He will', or a plural or "
+        "bare role followed by a requirement within two sentences ('candidates ... He should', as in joblint's example). "
+        "Never for a named person ('Priya interviews candidates. She will reply') or a specific one who is the subject "
+        "just before ('Our founder wrote it for developers. He will interview you'), a pronoun declaration ('she/her'), "
+        "an EEO statement or an invitation to apply."
+    )
     terms: list[Term] = Field(default_factory=lambda: list(load_terms("gendered-pronouns.toml")))
 
     def matches(self, posting: Posting) -> Iterator[tuple[Block, int, int, Term | None]]:
@@ -78,8 +86,11 @@ class GenderedPronouns(ContextTerms):
         for block, s, e, term in super().matches(posting):
             if term is not None and term.category == "generic-pronoun":
                 context = previous.get(id(block), "") + "\n" + block.text[:s]
-                if not _ROLE.search(context):
+                if not _ROLE.search(context) and not after_plural_role(context, block.text, e):
                     continue  # no generic antecedent: a named person, a quote, a client
+                if specific_subject(context):
+                    continue  # "Our founder wrote it for developers. He will...": that person
+
             yield block, s, e, term
 
 

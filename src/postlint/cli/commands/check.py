@@ -46,12 +46,17 @@ def print_timings(timings: dict[str, float], *, jobs: int = 1, top: int = 15) ->
 
 
 class RulesOnDemand(Sequence[Rule]):
-    """All registered rules, loaded when a format first reads them (SARIF and HTML describe
-    each rule): a cached run printed in the other formats never imports the rules."""
+    """All registered rules and the config's packs, loaded when a format first reads them (SARIF
+    and HTML describe each rule): a cached run printed in the other formats never imports the rules."""
+
+    def __init__(self, config: Config) -> None:
+        self.config = config
 
     @cached_property
     def _rules(self) -> tuple[Rule, ...]:
-        return all_rules()
+        from postlint.engine.user_packs import with_pack_rules
+
+        return with_pack_rules(self.config, all_rules())
 
     def __getitem__(self, index):  # noqa: ANN001, ANN204 - Sequence's overloads
         return self._rules[index]
@@ -118,7 +123,7 @@ def run_check(args: argparse.Namespace) -> int:
         if not report.results:
             # As ruff: nothing to check is not a failure, but must not pass for a clean run.
             print("postlint: warning: no postings found under the given path(s)", file=sys.stderr)
-    rules = RulesOnDemand()
+    rules = RulesOnDemand(config)
 
     if args.fix or args.diff:
         from postlint.engine.fixer import fix_report

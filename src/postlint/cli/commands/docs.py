@@ -10,8 +10,16 @@ from postlint.engine.plugins import all_rules
 from postlint.errors import ConfigError
 
 
+def _available() -> tuple:
+    """The installed rules and those of the packs the config above the current folder names."""
+    from postlint.engine.config import load_config
+    from postlint.engine.user_packs import with_pack_rules
+
+    return with_pack_rules(load_config(), all_rules())
+
+
 def list_rules(args: argparse.Namespace) -> int:
-    rules = all_rules()
+    rules = _available()
     if args.output_format == "json":
         rows = [
             {"code": r.code, "name": r.name, "severity": r.severity, "enabled": r.enabled, "family": r.family, "summary": r.summary}
@@ -29,7 +37,7 @@ def list_rules(args: argparse.Namespace) -> int:
 
 def show_rule(args: argparse.Namespace) -> int:
     wanted = args.rule
-    rule = next((r for r in all_rules() if wanted in (r.code, r.name) or wanted.upper() == r.code), None)
+    rule = next((r for r in _available() if wanted in (r.code, r.name) or wanted.upper() == r.code), None)
     if rule is None:
         raise ConfigError(f"no rule has code or name {wanted!r} (see `postlint rules`)")
     wrap = lambda s: textwrap.fill(s, width=88)  # noqa: E731
@@ -41,6 +49,11 @@ def show_rule(args: argparse.Namespace) -> int:
         print("\nTriggers on\n" + textwrap.indent(rule.example.rstrip(), "    "))
     if rule.passing:
         print("\nPasses\n" + textwrap.indent(rule.passing.rstrip(), "    "))
+    if rule.notes:
+        print("\nExceptions and differences\n" + wrap(rule.notes))
+    exceptions = _term_exceptions(rule)
+    if exceptions:
+        print("\nNever reported (exceptions)\n" + wrap(", ".join(f"'{e}'" for e in exceptions)))
     options = {k: v for k, v in rule.options().items() if k not in ("severity", "enabled")}
     if options:
         print("\nOptions ([tool.postlint.rules." + rule.code + "])")
@@ -48,7 +61,17 @@ def show_rule(args: argparse.Namespace) -> int:
             print(f"    {key} = {json.dumps(value, default=str)}")
     if rule.source:
         print(f"\nSource: {rule.source}")
+    if rule.licence:
+        print(f"Licence: {rule.licence}")
     return 0
+
+
+def _term_exceptions(rule: object) -> list[str]:
+    """A data rule's exception phrases: the rule's own and each term's, in order, once each."""
+    found = list(getattr(rule, "exceptions", []) or [])
+    for term in getattr(rule, "terms", []) or []:
+        found.extend(getattr(term, "exceptions", []))
+    return list(dict.fromkeys(found))
 
 
 def show_schema(args: argparse.Namespace) -> int:

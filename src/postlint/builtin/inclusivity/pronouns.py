@@ -1,0 +1,111 @@
+"""A generic "he"/"she" after a plural or bare role noun ("We'd like candidates
+to know VBScript. He should be able to...").
+
+INC003 finds a generic pronoun by a singular antecedent ("the candidate");
+joblint's example posting shows the other common shape: the role in the
+plural, then a prescriptive "He should". A term list cannot tell that from a
+named colleague ("Priya interviews candidates. She will reply"), so the rule
+here is narrow: the pronoun must start a requirement (a modal verb follows),
+the plural role must be within the two sentences before it, and no personal
+name may stand between them. :func:`specific_subject` works the other way for
+every generic-pronoun hit: a he/she right after a sentence about a specific
+person ("Our founder built it. He will...") or a staff member named nearer
+than any candidate ("Contact our hiring manager, he will reply") is that person.
+"""
+
+from __future__ import annotations
+
+import re
+
+_PLURAL_ROLE = re.compile(
+    r"\b(?:candidates|applicants|new hires|hires|recruits|engineers|developers|employees|people|someone|somebody|anyone|whoever)\b",
+    re.IGNORECASE,
+)
+# "He should", "She must", "he'll need", "she will be expected"...
+_MODAL = re.compile(
+    r"\s*(?:should|must|shall|will|would|needs?\s+to|has\s+to|'ll|’ll|is\s+expected|is\s+able|can)\b", re.IGNORECASE
+)
+# Capitalised words that start sentences or name things but not people.
+_NOT_A_NAME = frozenset(
+    "We Our Us You Your If The This That These Those It Its They Their A An In At On For All Each Every Please "
+    "And But Or So As To Of With From By Ideally Also Candidates Applicants Engineers Developers People Someone "
+    "Anyone Whoever Note Apply Join Ideal Successful Be Are Is Will Should Must Can I I'd We'd We're You'll You're "
+    # Languages, tools, days and months: capitalised, and never the person a pronoun stands for.
+    "Go Python Java Rust Ruby Swift Kotlin Scala Perl Elixir Erlang Haskell Clojure Dart Julia Lua Rails Django Flask "
+    "React Angular Vue Svelte Node Docker Kubernetes Terraform Ansible Linux Windows Unix Excel Word Salesforce Figma "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August "
+    "September October November December English French German Spanish".split()
+)
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:['’][a-z]+)?\b")
+# A specific person the pronoun may stand for instead ("Our founder wrote it for developers. He will...").
+_PERSON = re.compile(
+    r"\b(?:founder|co-?founder|ceo|cto|cfo|coo|cio|ciso|vp|manager|director|boss|head|owner|president|chair|mentor"
+    r"|recruiter|colleague|teammate|supervisor|partner|wife|husband|father|mother|son|daughter|brother|sister|man|woman"
+    r"|he|she|him|her|his|hers)\b",
+    re.IGNORECASE,
+)
+_SENTENCE = re.compile(r"[.!?](?=\s)")
+
+
+def after_plural_role(context: str, text: str, end: int) -> bool:
+    """Whether the pronoun ending at ``text[end]`` stands for a plural or bare role named in ``context``
+    (the text before it, previous block included)."""
+    if not _MODAL.match(text, end):
+        return False
+    # The two sentences before the pronoun (and the start of its own).
+    stops = [m.end() for m in _SENTENCE.finditer(context)]
+    window = context[stops[-2] if len(stops) >= 2 else 0 :]
+    roles = list(_PLURAL_ROLE.finditer(window))
+    if not roles:
+        return False
+    between = window[roles[-1].start() :]
+    before_role = window[: roles[-1].start()]
+    if _PERSON.search(window):
+        return False  # a founder, a manager or someone already called he or she
+    # A personal name anywhere in the window ("Priya interviews candidates") makes the pronoun hers.
+    for m in _CAPITALISED.finditer(before_role + between):
+        if m.group(0) not in _NOT_A_NAME:
+            return False
+    return True
+
+
+_SUBJECT_PERSON = re.compile(
+    r"^\W*(?:(?:our|my|your|the)\s+(?:[\w-]+\s+)?(?:founder|co-?founder|ceo|cto|cfo|coo|cio|ciso|vp|boss|owner|president"
+    r"|mentor|recruiter|hiring\s+manager|manager|director|head\s+of\s+[\w-]+)\b)",
+    re.IGNORECASE,
+)
+# "Priya interviews", "Marcus Lee leads", "Priya, our CEO,": a name as the subject of a sentence.
+_SUBJECT_NAME = re.compile(r"^\W*([A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?(?:,|\s+[a-z]+s\b)")
+
+
+# "our clinical lead", "my manager", "the hiring manager": someone who already works there.
+_SPECIFIC = re.compile(
+    r"\b(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:lead|manager|director|supervisor|leader|head|officer|executive|founder"
+    r"|co-?founder|ceo|cto|cfo|coo|cio|ciso|vp|boss|owner|president|mentor|recruiter|chef|coach|colleague|teammate)\b"
+    r"|\bthe\s+(?:hiring\s+manager|recruiter)\b",
+    re.IGNORECASE,
+)
+_GENERIC = re.compile(
+    r"\b(?:candidates?|applicants?|new\s+hires?|hires|recruits?|jobholder|incumbent|post-?holder)\b", re.IGNORECASE
+)
+
+
+def specific_subject(context: str) -> bool:
+    """Whether the pronoun most likely stands for a specific person: one of the two sentences before
+    it starts with one ("Our founder built...", "Priya interviews..."), or the nearest person named
+    is someone on staff ("our clinical lead", "the hiring manager") rather than a candidate."""
+    stops = [m.end() for m in _SENTENCE.finditer(context)]
+    starts = [0, *stops][-3:]
+    # The nearest mention wins: "Contact our hiring manager, he will reply" is the manager.
+    window = context[starts[0] :]
+    last_specific = max((m.end() for m in _SPECIFIC.finditer(window)), default=-1)
+    if last_specific > max((m.end() for m in _GENERIC.finditer(window)), default=-1):
+        return True
+    for start in starts:
+        sentence = context[start:].lstrip()
+        if _SUBJECT_PERSON.match(sentence):
+            return True
+        name = _SUBJECT_NAME.match(sentence)
+        if name and name.group(1) not in _NOT_A_NAME:
+            return True
+    return False

@@ -1,0 +1,121 @@
+"""The ``vocabulary`` data-rule kind: names that have one right spelling (after Vale's Vocab).
+
+Each entry names the accepted spelling and, optionally, other spellings seen
+in the wild::
+
+    [[terms]]
+    accept = "JavaScript"
+    variants = ["java script", "java-script"]
+
+A word that matches the accepted spelling in another case ("Javascript",
+"javascript") or any variant ("java script") is reported, with the accepted
+spelling as a fix. All-capitals text ("JAVASCRIPT") is styling, not a
+misspelling, and is left alone; so are web addresses, e-mail addresses,
+file names, hashtags and handles ("github.com/acme", "@github", "#javascript"),
+quoted text and code.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cached_property
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from postlint.engine.rule import Context, Rule, _kebab
+from postlint.engine.safe_fix import exact_fix
+from postlint.engine.scope import SCOPE_PATTERN, in_quotes, scope_blocks
+from postlint.language.names import declared_names_regex
+from postlint.model.diagnostic import Diagnostic
+from postlint.model.posting import Posting
+
+# Not inside a word, an address, a path, a handle or a tag; not followed by a
+# letter, a digit or a domain/file ending ("github.com", "node.js.org").
+_BEFORE = r"(?<![\w./@#\\:-])"
+_AFTER = r"(?![\w@/\\]|[.-][A-Za-z0-9])"
+
+
+class VocabTerm(BaseModel):
+    """One name: its accepted spelling and known misspellings."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", alias_generator=_kebab, populate_by_name=True)
+    accept: str = Field(min_length=1)
+    variants: list[str] = []
+    # Whether a case-only difference ("Github") is reported; off for names whose
+    # lower-case form is also an ordinary word.
+    case: bool = True
+    note: str = ""
+    source: str = ""
+    exceptions: list[str] = []
+
+    @field_validator("variants")
+    @classmethod
+    def _not_empty(cls, value: list[str]) -> list[str]:
+        if any(not v.strip() for v in value):
+            raise ValueError("a variant is empty")
+        return value
+
+
+def _spelling(text: str) -> str:
+    """A literal spelling as a pattern in which any run of spaces may stand for its spaces."""
+    return r"\s+".join(re.escape(part) for part in text.split())
+
+
+class VocabularyRule(Rule):
+    """Reports other spellings of names that have one right spelling, with the right one as a fix."""
+
+    kind: Literal["vocabulary"] = "vocabulary"
+    scope: str = Field(default="prose", pattern=SCOPE_PATTERN)
+    terms: list[VocabTerm] = []
+    skip_quotes: bool = True
+    message: str = "Write '{accept}', not '{match}'."
+
+    @cached_property
+    def _regex(self) -> re.Pattern[str] | None:
+        alternatives = []
+        for i, term in enumerate(self.terms):
+            spellings = sorted({term.accept, *term.variants}, key=len, reverse=True)
+            alternatives.append(f"(?P<t{i}>" + "|".join(_spelling(s) for s in spellings) + ")")
+        if not alternatives:
+            return None
+        return re.compile(_BEFORE + "(?:" + "|".join(alternatives) + ")" + _AFTER, re.IGNORECASE)
+
+    @cached_property
+    def _exceptions(self) -> re.Pattern[str] | None:
+        words = [e for t in self.terms for e in t.exceptions]
+        if not words:
+            return None
+        return re.compile("|".join(rf"(?<!\w){_spelling(w)}(?!\w)" for w in words), re.IGNORECASE)
+
+    def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
+        regex = self._regex
+        if regex is None:
+            return
+        names = None
+        for block in scope_blocks(posting, self.scope):
+            text = block.text
+            for m in regex.finditer(text):
+                term = self.terms[int(next(k for k, v in m.groupdict().items() if v is not None)[1:])]
+                found = m.group(0)
+                s, e = m.span()
+                if found == term.accept or (found.isupper() and len(found) > 1 and " " not in found):
+                    continue
+                if not term.case and found.lower() == term.accept.lower():
+                    continue
+                if self.skip_quotes and in_quotes(text, s, e):
+                    continue
+                if self._exceptions is not None and any(
+                    x.start() <= s and e <= x.end() for x in self._exceptions.finditer(text)
+                ):
+                    continue
+                if names is None:
+                    names = declared_names_regex(posting) or False
+                if names and any(x.start() <= s < x.end() for x in names.finditer(text)):
+                    continue
+                message = self.message.format(accept=term.accept, match=found)
+                if term.note:
+                    message = f"{message} {term.note}"
+                fix = exact_fix(posting, block, s, e, term.accept)
+                yield self.at_block(posting, block, s, e, message, fix=fix)

@@ -1,0 +1,35 @@
+"""`postlint rule CODE` documents the rules of issue 17: why, source, licence, examples, exceptions."""
+
+from __future__ import annotations
+
+import pytest
+
+from postlint.cli.main import main
+
+NEW_RULES = ["INC016", "INC017", "INC018", "INC019", "TECH001", "TECH002"]
+EXTENDED = ["INC001", "INC002", "INC003", "INC006", "INC010", "INC011", "INC015"]
+
+
+@pytest.mark.parametrize("code", NEW_RULES + EXTENDED)
+def test_rule_docs_say_why_where_from_and_what_is_never_reported(code, capsys):
+    assert main(["rule", code]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith(code)
+    for heading in ("\nWhy\n", "\nTriggers on\n", "\nPasses\n", "\nExceptions and differences\n", "\nSource: "):
+        assert heading in out, f"{code}: no {heading.strip()!r}"
+    if code != "INC003":  # a pronoun rule has no word list of its own to license
+        assert "\nLicence: " in out
+
+
+def test_data_rule_docs_list_their_exception_phrases(capsys):
+    main(["rule", "INC017"])
+    out = capsys.readouterr().out
+    assert "Never reported (exceptions)" in out and "'beard nets'" in out
+
+
+def test_gender_coding_docs_list_the_deliberate_differences_from_gender_decoder(capsys):
+    main(["rule", "INC015"])
+    out = " ".join(capsys.readouterr().out.split())
+    for difference in ("'kind of'", "'kindergarten'", "'technical support'", "'lead paint'", "'analyst'"):
+        assert difference in out
+    assert "gender-decoder" in out and "MIT" in out
