@@ -28,6 +28,7 @@ from postlint.engine.rule import Context, Rule, _kebab
 from postlint.engine.safe_fix import exact_fix
 from postlint.engine.scope import SCOPE_PATTERN, in_quotes, scope_blocks
 from postlint.language.names import declared_names_regex
+from postlint.language.prefilter import blocks_with
 from postlint.model.diagnostic import Diagnostic
 from postlint.model.posting import Posting
 
@@ -83,6 +84,12 @@ class VocabularyRule(Rule):
         return re.compile(_BEFORE + "(?:" + "|".join(alternatives) + ")" + _AFTER, re.IGNORECASE)
 
     @cached_property
+    def _keys(self) -> tuple[str, ...] | None:
+        """Each spelling's longest word, lower-cased: a block without any cannot match (None: no pre-check)."""
+        keys = {max(spelling.split(), key=len).lower() for t in self.terms for spelling in (t.accept, *t.variants)}
+        return tuple(sorted(keys)) if all(k.isascii() for k in keys) else None
+
+    @cached_property
     def _exceptions(self) -> re.Pattern[str] | None:
         words = [e for t in self.terms for e in t.exceptions]
         if not words:
@@ -94,7 +101,10 @@ class VocabularyRule(Rule):
         if regex is None:
             return
         names = None
-        for block in scope_blocks(posting, self.scope):
+        blocks = scope_blocks(posting, self.scope)
+        if self._keys is not None:
+            blocks = blocks_with(posting, blocks, self._keys)  # the pattern is slow; most blocks hold no name
+        for block in blocks:
             text = block.text
             for m in regex.finditer(text):
                 term = self.terms[int(next(k for k, v in m.groupdict().items() if v is not None)[1:])]

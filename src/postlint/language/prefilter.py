@@ -94,4 +94,20 @@ def blocks_with(posting: Posting, blocks: Iterable[Block], words: Sequence[str])
 
 @lru_cache(maxsize=256)
 def _finder(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(w) for w in words))
+    """One pattern for all ``words``, their common prefixes factored out ("git(?:hub|lab)?"):
+    it finds the same leftmost hit as a flat alternation, several times faster on long lists."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return re.compile(_trie_pattern(trie))
+
+
+def _trie_pattern(node: dict[str, dict]) -> str:
+    branches = [re.escape(ch) + _trie_pattern(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
