@@ -1,0 +1,59 @@
+"""Hover: the documentation of the rules flagged under the cursor, as Markdown."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from lsprotocol import types
+
+from postlint.diagnostic import Diagnostic
+from postlint.lsp.convert import to_lsp
+from postlint.lsp.positions import LineIndex
+from postlint.rule import Rule
+
+
+def _contains(r: types.Range, p: types.Position) -> bool:
+    return (r.start.line, r.start.character) <= (p.line, p.character) <= (r.end.line, r.end.character)
+
+
+def rule_markdown(rule: Rule, d: Diagnostic) -> str:
+    """What `postlint rule CODE` prints, for an editor: the finding, why, an example, how to fix."""
+    parts = [f"**{rule.code} {rule.name}** ({rule.family}, {d.severity})", d.message]
+    if d.help:
+        parts.append(d.help)
+    parts.append(rule.summary)
+    if rule.why:
+        parts.append(f"**Why.** {rule.why}")
+    if rule.example:
+        parts.append(f"**Triggers on**\n\n```{rule.example_format}\n{rule.example.rstrip()}\n```")
+    if rule.passing:
+        parts.append(f"**How to fix: passes**\n\n```{rule.example_format}\n{rule.passing.rstrip()}\n```")
+    if d.fix is not None:
+        parts.append(f"Safe fix: replace with '{d.fix.replacement}' (quick fix, or `postlint check --fix`).")
+    if rule.source.startswith(("https://", "http://")):
+        parts.append(f"Source: <{rule.source}>")
+    elif rule.source:
+        parts.append(f"Source: {rule.source}")
+    return "\n\n".join(parts)
+
+
+def hover(found: list[Diagnostic], index: LineIndex, at: types.Position, rules: Sequence[Rule]) -> types.Hover | None:
+    by_code = {r.code: r for r in rules}
+    sections = []
+    covered: list[types.Range] = []
+    seen: set[str] = set()
+    for d in found:
+        lsp = to_lsp(d, index)
+        if not _contains(lsp.range, at) or d.code in seen or d.code not in by_code:
+            continue
+        seen.add(d.code)
+        covered.append(lsp.range)
+        sections.append(rule_markdown(by_code[d.code], d))
+    if not sections:
+        return None
+    start = min(covered, key=lambda r: (r.start.line, r.start.character)).start
+    end = max(covered, key=lambda r: (r.end.line, r.end.character)).end
+    return types.Hover(
+        contents=types.MarkupContent(kind=types.MarkupKind.Markdown, value="\n\n---\n\n".join(sections)),
+        range=types.Range(start=start, end=end),
+    )
