@@ -38,22 +38,18 @@ def rule_markdown(rule: Rule, d: Diagnostic) -> str:
 
 
 def hover(found: list[Diagnostic], index: LineIndex, at: types.Position, rules: Sequence[Rule]) -> types.Hover | None:
+    """Every rule flagged at ``at``, the narrowest finding first (a word before its whole paragraph)."""
     by_code = {r.code: r for r in rules}
-    sections = []
-    covered: list[types.Range] = []
+    hits = []
     seen: set[str] = set()
-    for d in found:
+    for d in sorted(found, key=lambda d: (d.end - d.start, d.start)):
         lsp = to_lsp(d, index)
-        if not _contains(lsp.range, at) or d.code in seen or d.code not in by_code:
-            continue
-        seen.add(d.code)
-        covered.append(lsp.range)
-        sections.append(rule_markdown(by_code[d.code], d))
-    if not sections:
+        if _contains(lsp.range, at) and d.code not in seen and d.code in by_code:
+            seen.add(d.code)
+            hits.append((lsp.range, rule_markdown(by_code[d.code], d)))
+    if not hits:
         return None
-    start = min(covered, key=lambda r: (r.start.line, r.start.character)).start
-    end = max(covered, key=lambda r: (r.end.line, r.end.character)).end
     return types.Hover(
-        contents=types.MarkupContent(kind=types.MarkupKind.Markdown, value="\n\n---\n\n".join(sections)),
-        range=types.Range(start=start, end=end),
+        contents=types.MarkupContent(kind=types.MarkupKind.Markdown, value="\n\n---\n\n".join(text for _, text in hits)),
+        range=hits[0][0],
     )
