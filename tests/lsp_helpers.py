@@ -72,6 +72,14 @@ async def serve(roots: list[Path], *, options: Any = None, settings: dict[str, A
         yield client
         await asyncio.wait_for(client.shutdown_session(), TIMEOUT)
     finally:
+        # After a failure no exit was sent, and pygls' stop() waits for the process: end its input.
+        server = client._server
+        if server is not None and server.returncode is None:
+            server.stdin.close()
+            try:
+                await asyncio.wait_for(server.wait(), TIMEOUT)
+            except TimeoutError:
+                server.kill()
         await client.stop()
 
 
