@@ -1,0 +1,124 @@
+"""The language server's parts without the protocol: positions, coalescing, settings, edits."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+from lsprotocol import types
+
+import postlint
+from postlint.lsp.actions import _ignore_edit, fix_all_action, wanted
+from postlint.lsp.documents import Documents
+from postlint.lsp.positions import LineIndex
+from postlint.lsp.project import Outcome, format_of, parse_overrides
+
+UTF8, UTF16, UTF32 = types.PositionEncodingKind.Utf8, types.PositionEncodingKind.Utf16, types.PositionEncodingKind.Utf32
+
+
+def pos(line: int, character: int) -> types.Position:
+    return types.Position(line=line, character=character)
+
+
+@pytest.mark.parametrize(("encoding", "expected"), [(UTF16, 4), (UTF8, 6), (UTF32, 3)])
+def test_columns_count_the_negotiated_code_units(encoding, expected):
+    text = "a\nx💰y!\n"  # "💰": 1 code point, 2 UTF-16 units, 4 UTF-8 bytes
+    index = LineIndex(text, encoding)
+    offset = text.index("!")
+    assert index.position(offset) == pos(1, expected)
+    assert index.offset(pos(1, expected)) == offset
+
+
+def test_combining_characters_count_one_unit_each():
+    text = "cafe\u0301 x"
+    index = LineIndex(text)
+    assert index.position(text.index("x")) == pos(0, 6)
+
+
+def test_only_lsp_line_breaks_start_lines():
+    # CRLF, CR and LF end lines; a form feed and U+2028 do not (str.splitlines would split there).
+    text = "a\r\nb\rc\nd\x0ce\u2028f"
+    index = LineIndex(text)
+    assert index.position(text.index("f")) == pos(3, 4)
+    assert index.position(text.index("c")) == pos(2, 0)
+    assert index.offset(pos(0, 99)) == 1  # past the end of a line: its end, before the CRLF
+    assert index.offset(pos(9, 0)) == len(text)
+
+
+def test_overrides_from_editor_settings():
+    assert parse_overrides({"select": ["INC002"], "ignore": "PAY, STR004", "other": 1}) == {"select": ["INC002"], "ignore": ["PAY", "STR004"]}
+    assert parse_overrides({"postlint": {"ignore": []}}) == {"ignore": []}
+    assert parse_overrides(None) == {} and parse_overrides(["x"]) == {}
+    assert parse_overrides({"select": 5}) == {"select": 5}  # validation names it later
+
+
+def test_format_by_language_id_then_extension():
+    assert format_of("markdown", "a.txt") == "markdown"
+    assert format_of("plaintext", None) == "text"
+    assert format_of("html", "a") == "html"
+    assert format_of("unknown", "job.HTM") == "html"
+    assert format_of("python", "a.py") is None
+
+
+def test_code_action_kind_filter():
+    assert wanted(None, "source.fixAll.postlint") and wanted(["source"], "source.fixAll.postlint")
+    assert wanted(["source.fixAll"], "source.fixAll.postlint") and not wanted(["quickfix"], "source.fixAll.postlint")
+    assert not wanted(["source.fixAllX"], "source.fixAll.postlint")
+
+
+def test_ignore_comment_goes_before_a_markdown_hard_break_and_merges_into_text_directives():
+    index = LineIndex("Chairman here  \nnext\n")
+    assert _ignore_edit(index, 0, "INC002", "markdown") == types.TextEdit(
+        range=types.Range(start=pos(0, 13), end=pos(0, 13)), new_text=" <!-- postlint: ignore[INC002] -->"
+    )
+    index = LineIndex("Chairman postlint: ignore[INC010]\n")
+    assert _ignore_edit(index, 0, "INC002", "text").new_text == ", INC002"
+
+
+def test_fix_all_edits_only_the_changed_lines():
+    text = "# Data Engineer\n\nKeep this.\n\nYou will report to the Chairman.\n\nKeep that.\n"
+    fixed = postlint.fix(text, path="x.md")
+    action = fix_all_action("file:///x.md", 3, LineIndex(text), fixed)
+    (change,) = action.edit.document_changes
+    assert list(change.edits) == [types.TextEdit(range=types.Range(start=pos(4, 0), end=pos(5, 0)), new_text="You will report to the Chair.\n")]
+    assert fix_all_action("file:///x.md", 3, LineIndex(fixed), fixed) is None
+
+
+@pytest.mark.asyncio
+async def test_changes_during_a_run_merge_into_one_more_run_and_stale_results_are_dropped():
+    gate = threading.Event()
+    calls: list[str] = []
+
+    def lint(text, path, language_id):
+        calls.append(text)
+        if len(calls) == 1:
+            gate.wait(30)  # the first run is slow: edits pile up meanwhile
+        return Outcome(text)
+
+    published: list[tuple[str, int]] = []
+    with ThreadPoolExecutor(2) as pool:
+        docs = Documents(lint, pool, lambda d: published.append((d.outcome.text, d.outcome_version)))
+        doc = docs.open("file:///a.md", None, "markdown", 1, "v1")
+        while not calls:
+            await asyncio.sleep(0.01)
+        for version in (2, 3, 4):
+            docs.change(doc.uri, version, f"v{version}")
+        assert docs.runs == 1  # no second run while the first is in flight
+        gate.set()
+        outcome = await docs.fresh(doc)
+        assert outcome.text == "v4"
+        assert calls == ["v1", "v4"]  # v2 and v3 were merged into the v4 run
+        assert published == [("v4", 4)]  # v1's result was stale: never shown
+        # Idle again: the next edit starts a run at once (no debounce).
+        docs.change(doc.uri, 5, "v5")
+        assert doc.task is not None and not doc.task.done()
+        assert (await docs.fresh(doc)).text == "v5"
+        # A config reload makes every result stale and lints again.
+        docs.relint_all()
+        assert not docs.is_fresh(doc)
+        await docs.fresh(doc)
+        assert calls == ["v1", "v4", "v5", "v5"] and published[-1] == ("v5", 5)
+        docs.close(doc.uri)
+        assert await docs.fresh(doc) is outcome or doc.closed
