@@ -86,7 +86,9 @@ async def measure(posting: Path, edits: int, memory_edits: int) -> dict[str, obj
     )
     client.initialized(types.InitializedParams())
     client.text_document_did_open(
-        types.DidOpenTextDocumentParams(text_document=types.TextDocumentItem(uri=uri, language_id="markdown", version=1, text=text))
+        types.DidOpenTextDocumentParams(
+            text_document=types.TextDocumentItem(uri=uri, language_id="markdown", version=1, text=text)
+        )
     )
     first = await client.diagnostics_for(1) - started
 
@@ -117,9 +119,15 @@ async def measure(posting: Path, edits: int, memory_edits: int) -> dict[str, obj
     return {"first": first, "latencies": latencies, "rss_before": rss_before, "rss_after": rss_after}
 
 
+def ms(seconds: float) -> str:
+    return f"{seconds * 1000:.1f} ms"
+
+
 def check_once(posting: Path) -> float:
     started = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "postlint", "check", str(posting), "--no-cache"], capture_output=True, check=False)
+    subprocess.run(
+        [sys.executable, "-m", "postlint", "check", str(posting), "--no-cache"], capture_output=True, check=False
+    )
     return time.perf_counter() - started
 
 
@@ -127,13 +135,14 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--posting", type=Path, default=ROOT / "examples" / "cto.md")
     parser.add_argument("--edits", type=int, default=20, help="timed edits after the warm-up (default 20)")
-    parser.add_argument("--memory-edits", type=int, default=1000, help="edits between the two RSS readings (default 1000)")
+    parser.add_argument(
+        "--memory-edits", type=int, default=1000, help="edits between the two RSS readings (default 1000)"
+    )
     args = parser.parse_args()
 
     result = asyncio.run(measure(args.posting, args.edits, args.memory_edits))
     checks = [check_once(args.posting) for _ in range(3)]
     lat = sorted(result["latencies"])  # type: ignore[arg-type]
-    ms = lambda s: f"{s * 1000:.1f} ms"  # noqa: E731
     print(f"posting: {args.posting.name} ({len(args.posting.read_text(encoding='utf-8').split())} words)")
     print(f"first diagnostics after initialize:  {ms(result['first'])}  (target <= 1500 ms)")  # type: ignore[arg-type]
     print(
@@ -144,7 +153,9 @@ def main() -> int:
         f"server RSS:                          {result['rss_before']:.1f} MB before, {result['rss_after']:.1f} MB after"
         f" {args.memory_edits} more edits ({result['rss_after'] - result['rss_before']:+.1f} MB)"  # type: ignore[operator]
     )
-    print(f"postlint check (one shot, no cache): median {ms(statistics.median(checks))}  (runs: {', '.join(ms(c) for c in checks)})")
+    print(
+        f"postlint check (one shot, no cache): median {ms(statistics.median(checks))}  (runs: {', '.join(ms(c) for c in checks)})"
+    )
     return 0
 
 

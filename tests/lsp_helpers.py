@@ -49,7 +49,9 @@ def capabilities(*, pull: bool = False, configuration: bool = False, watch: bool
     )
 
 
-async def initialize(client: LanguageClient, roots: list[Path], *, options: Any = None, **caps: bool) -> types.InitializeResult:
+async def initialize(
+    client: LanguageClient, roots: list[Path], *, options: Any = None, **caps: bool
+) -> types.InitializeResult:
     folders = [types.WorkspaceFolder(uri=r.as_uri(), name=r.name) for r in roots]
     params = types.InitializeParams(
         capabilities=capabilities(**caps),
@@ -61,14 +63,22 @@ async def initialize(client: LanguageClient, roots: list[Path], *, options: Any 
 
 
 @contextlib.asynccontextmanager
-async def serve(roots: list[Path], *, options: Any = None, settings: dict[str, Any] | None = None, **caps: bool) -> AsyncIterator[LanguageClient]:
+async def serve(
+    roots: list[Path], *, options: Any = None, settings: dict[str, Any] | None = None, **caps: bool
+) -> AsyncIterator[LanguageClient]:
     """A fresh server for one test, shut down properly at the end."""
     client = await CONFIG.start()
     if settings is not None:
         for scope, value in settings.items():
             client.set_configuration(value, scope_uri=scope)
     try:
-        await initialize(client, roots, options=options, configuration=settings is not None or caps.pop("configuration", False), **caps)
+        await initialize(
+            client,
+            roots,
+            options=options,
+            configuration=settings is not None or caps.pop("configuration", False),
+            **caps,
+        )
         yield client
         await asyncio.wait_for(client.shutdown_session(), TIMEOUT)
     finally:
@@ -85,7 +95,9 @@ async def serve(roots: list[Path], *, options: Any = None, settings: dict[str, A
 
 def open_doc(client: LanguageClient, uri: str, text: str, language_id: str = "markdown", version: int = 1) -> None:
     client.text_document_did_open(
-        types.DidOpenTextDocumentParams(text_document=types.TextDocumentItem(uri=uri, language_id=language_id, version=version, text=text))
+        types.DidOpenTextDocumentParams(
+            text_document=types.TextDocumentItem(uri=uri, language_id=language_id, version=version, text=text)
+        )
     )
 
 
@@ -98,7 +110,9 @@ def change_doc(client: LanguageClient, uri: str, text: str, version: int) -> Non
     )
 
 
-async def published(client: LanguageClient, uri: str, version: int | None = None, *, after: int = 0) -> list[types.Diagnostic]:
+async def published(
+    client: LanguageClient, uri: str, version: int | None = None, *, after: int = 0
+) -> list[types.Diagnostic]:
     """The diagnostics published for ``uri`` (at ``version``), waiting for them; ``after`` skips earlier publishes."""
 
     def find() -> types.PublishDiagnosticsParams | None:

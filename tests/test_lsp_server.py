@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 import pytest_lsp
-from lsprotocol import types
 from lsp_helpers import CONFIG, apply_edits, at, change_doc, initialize, open_doc, published, span
+from lsprotocol import types
 from pytest_lsp import LanguageClient
 
 import postlint
@@ -50,7 +50,12 @@ async def test_open_publishes_diagnostics_with_range_severity_code_link_and_fix(
     assert chairman.severity == types.DiagnosticSeverity.Warning
     assert chairman.source == "postlint"
     assert chairman.code_description is not None and chairman.code_description.href.startswith("https://")
-    assert chairman.data == {"fix": {"range": {"start": {"line": 2, "character": 23}, "end": {"line": 2, "character": 31}}, "newText": "Chair"}}
+    assert chairman.data == {
+        "fix": {
+            "range": {"start": {"line": 2, "character": 23}, "end": {"line": 2, "character": 31}},
+            "newText": "Chair",
+        }
+    }
     # Every finding of the library is there, in the same order.
     assert [d.code for d in found] == [d.code for d in postlint.lint(CHAIRMAN, path=str(client.folder / "open.md"))]
 
@@ -85,7 +90,9 @@ async def test_close_clears_the_diagnostics(client: LanguageClient):
     open_doc(client, uri, CHAIRMAN)
     assert await published(client, uri, 1)
     start = len(client.published)
-    client.text_document_did_close(types.DidCloseTextDocumentParams(text_document=types.TextDocumentIdentifier(uri=uri)))
+    client.text_document_did_close(
+        types.DidCloseTextDocumentParams(text_document=types.TextDocumentIdentifier(uri=uri))
+    )
     assert await published(client, uri, after=start) == []
 
 
@@ -143,8 +150,20 @@ async def _ignore_action(client: LanguageClient, uri: str, diag: types.Diagnosti
     ("name", "language", "text", "line", "inserted"),
     [
         ("ignore.md", "markdown", CHAIRMAN, 2, " <!-- postlint: ignore[INC002] -->"),
-        ("ignore.txt", "plaintext", "Data Engineer\n\nYou will report to the Chairman.\n", 2, " postlint: ignore[INC002]"),
-        ("ignore.html", "html", "<h1>Data Engineer</h1>\n<p>You will report to the Chairman.</p>\n", 1, " <!-- postlint: ignore[INC002] -->"),
+        (
+            "ignore.txt",
+            "plaintext",
+            "Data Engineer\n\nYou will report to the Chairman.\n",
+            2,
+            " postlint: ignore[INC002]",
+        ),
+        (
+            "ignore.html",
+            "html",
+            "<h1>Data Engineer</h1>\n<p>You will report to the Chairman.</p>\n",
+            1,
+            " <!-- postlint: ignore[INC002] -->",
+        ),
     ],
 )
 async def test_ignore_on_this_line_inserts_the_comment_and_silences_it(client, name, language, text, line, inserted):
@@ -215,11 +234,22 @@ async def test_hover_shows_the_rule_documentation(client: LanguageClient):
 
 @pytest.mark.parametrize(
     ("name", "language", "linted"),
-    [("a.md", "markdown", True), ("b.txt", "plaintext", True), ("c.html", "html", True), ("d.markdown", "unknown", True), ("e.py", "python", False)],
+    [
+        ("a.md", "markdown", True),
+        ("b.txt", "plaintext", True),
+        ("c.html", "html", True),
+        ("d.markdown", "unknown", True),
+        ("e.py", "python", False),
+    ],
 )
 async def test_documents_are_linted_by_language_id_and_by_extension(client, name, language, linted):
     uri = uri_of(client, name)
-    open_doc(client, uri, "<p>You will report to the Chairman.</p>\n" if name.endswith("html") else CHAIRMAN, language_id=language)
+    open_doc(
+        client,
+        uri,
+        "<p>You will report to the Chairman.</p>\n" if name.endswith("html") else CHAIRMAN,
+        language_id=language,
+    )
     found = await published(client, uri, 1)
     assert bool(by_code(found, "INC002")) is linted
     if not linted:

@@ -48,7 +48,10 @@ def test_only_lsp_line_breaks_start_lines():
 
 
 def test_overrides_from_editor_settings():
-    assert parse_overrides({"select": ["INC002"], "ignore": "PAY, STR004", "other": 1}) == {"select": ["INC002"], "ignore": ["PAY", "STR004"]}
+    assert parse_overrides({"select": ["INC002"], "ignore": "PAY, STR004", "other": 1}) == {
+        "select": ["INC002"],
+        "ignore": ["PAY", "STR004"],
+    }
     assert parse_overrides({"postlint": {"ignore": []}}) == {"ignore": []}
     assert parse_overrides(None) == {} and parse_overrides(["x"]) == {}
     assert parse_overrides({"select": 5}) == {"select": 5}  # validation names it later
@@ -82,7 +85,9 @@ def test_fix_all_edits_only_the_changed_lines():
     fixed = postlint.fix(text, path="x.md")
     action = fix_all_action("file:///x.md", 3, LineIndex(text), fixed)
     (change,) = action.edit.document_changes
-    assert list(change.edits) == [types.TextEdit(range=types.Range(start=pos(4, 0), end=pos(5, 0)), new_text="You will report to the Chair.\n")]
+    assert list(change.edits) == [
+        types.TextEdit(range=types.Range(start=pos(4, 0), end=pos(5, 0)), new_text="You will report to the Chair.\n")
+    ]
     assert fix_all_action("file:///x.md", 3, LineIndex(fixed), fixed) is None
 
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from lsprotocol import types
 from lsp_helpers import change_doc, open_doc, published, serve
+from lsprotocol import types
 
 pytestmark = pytest.mark.asyncio
 
@@ -17,7 +17,9 @@ def codes(found: list[types.Diagnostic]) -> set[str]:
 
 def watched(client, *paths) -> None:
     client.workspace_did_change_watched_files(
-        types.DidChangeWatchedFilesParams(changes=[types.FileEvent(uri=p.as_uri(), type=types.FileChangeType.Changed) for p in paths])
+        types.DidChangeWatchedFilesParams(
+            changes=[types.FileEvent(uri=p.as_uri(), type=types.FileChangeType.Changed) for p in paths]
+        )
     )
 
 
@@ -30,7 +32,9 @@ async def test_nearest_config_applies_and_reloads_when_it_changes(tmp_path):
         top, inner = (tmp_path / "a.md").as_uri(), (nested / "b.md").as_uri()
         open_doc(client, top, CHAIRMAN)
         open_doc(client, inner, CHAIRMAN)
-        assert "INC002" not in codes(await published(client, top, 1)) and "STR004" in codes(await published(client, top, 1))
+        assert "INC002" not in codes(await published(client, top, 1)) and "STR004" in codes(
+            await published(client, top, 1)
+        )
         assert codes(await published(client, inner, 1)) == {"INC002"}  # the nearer file wins, as in check
         start = len(client.published)
         (nested / ".postlint.toml").write_text('select = ["STR004"]\n')
@@ -73,17 +77,19 @@ async def test_bad_config_gives_one_message_naming_file_and_key_and_recovers(tmp
 
 async def test_broken_toml_and_bad_rule_option_name_the_file(tmp_path):
     config = tmp_path / "pyproject.toml"
-    config.write_text('[tool.postlint\nselect = 1\n')
+    config.write_text("[tool.postlint\nselect = 1\n")
     async with serve([tmp_path]) as client:
         uri = (tmp_path / "a.md").as_uri()
         open_doc(client, uri, CHAIRMAN)
         assert await published(client, uri, 1) == []
         assert client.messages[0].message.startswith(f"postlint: {config}: invalid TOML")
         start = len(client.published)
-        config.write_text('[tool.postlint.rules.INC002]\nnope = 1\n')
+        config.write_text("[tool.postlint.rules.INC002]\nnope = 1\n")
         watched(client, config)
         await published(client, uri, 1, after=start)
-        assert client.messages[1].message.startswith(f"postlint: {config} [tool.postlint]: [rules.INC002]: unknown option 'nope' for INC002")
+        assert client.messages[1].message.startswith(
+            f"postlint: {config} [tool.postlint]: [rules.INC002]: unknown option 'nope' for INC002"
+        )
 
 
 async def test_excluded_documents_get_no_diagnostics(tmp_path):
@@ -142,12 +148,35 @@ async def test_pull_diagnostics_and_no_push_when_the_client_pulls(tmp_path):
         inc = [d for d in report.items if d.code == "INC002"]
         assert [(d.range.start.line, d.range.start.character) for d in inc] == [(2, 23), (2, 45)]
         again = await client.text_document_diagnostic_async(
-            types.DocumentDiagnosticParams(text_document=types.TextDocumentIdentifier(uri=uri), previous_result_id=report.result_id)
+            types.DocumentDiagnosticParams(
+                text_document=types.TextDocumentIdentifier(uri=uri), previous_result_id=report.result_id
+            )
         )
         assert again.kind == "unchanged" and again.result_id == report.result_id
         change_doc(client, uri, CHAIRMAN.replace("manpower", "team"), 2)
         changed = await client.text_document_diagnostic_async(
-            types.DocumentDiagnosticParams(text_document=types.TextDocumentIdentifier(uri=uri), previous_result_id=report.result_id)
+            types.DocumentDiagnosticParams(
+                text_document=types.TextDocumentIdentifier(uri=uri), previous_result_id=report.result_id
+            )
         )
         assert changed.kind == "full" and len([d for d in changed.items if d.code == "INC002"]) == 1
         assert client.published == []  # pulled, never pushed: no duplicates in the editor
+
+
+async def test_untitled_documents_use_the_workspace_config(tmp_path):
+    (tmp_path / ".postlint.toml").write_text('select = ["INC002"]\n')
+    async with serve([tmp_path]) as client:
+        open_doc(client, "untitled:Untitled-1", CHAIRMAN)
+        found = await published(client, "untitled:Untitled-1", 1)
+        assert codes(found) == {"INC002"} and found[0].range.start == types.Position(line=2, character=23)
+
+
+async def test_did_change_configuration_settings_apply_without_workspace_configuration(tmp_path):
+    (tmp_path / ".postlint.toml").write_text('select = ["INC002", "STR004"]\n')
+    async with serve([tmp_path]) as client:
+        uri = (tmp_path / "a.md").as_uri()
+        open_doc(client, uri, CHAIRMAN)
+        assert codes(await published(client, uri, 1)) == {"INC002", "STR004"}
+        start = len(client.published)
+        client.workspace_did_change_configuration(types.DidChangeConfigurationParams(settings={"postlint": {"ignore": "INC002"}}))
+        assert codes(await published(client, uri, 1, after=start)) == {"STR004"}

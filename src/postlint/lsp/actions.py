@@ -115,7 +115,12 @@ def _ignore_edit(index: LineIndex, line: int, code: str, fmt: str) -> types.Text
     last = None
     for m in pattern.finditer(content):
         last = m
-    if last is not None and last.end() == len(content) and last.group("verb") == "ignore" and last.group("sel") is not None:
+    if (
+        last is not None
+        and last.end() == len(content)
+        and last.group("verb") == "ignore"
+        and last.group("sel") is not None
+    ):
         at = start + last.end("sel")
         insert = f", {code}" if last.group("sel").strip() else code
     else:
@@ -141,4 +146,6 @@ def fix_all_action(uri: str, version: int | None, index: LineIndex, fixed: str) 
     for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, before, after, autojunk=False).get_opcodes():
         if tag != "equal":
             edits.append(types.TextEdit(range=index.range(offsets[i1], offsets[i2]), new_text="".join(after[j1:j2])))
-    return types.CodeAction(title="postlint: fix all safe fixes in this document", kind=FIX_ALL, edit=_edit(uri, version, edits))
+    return types.CodeAction(
+        title="postlint: fix all safe fixes in this document", kind=FIX_ALL, edit=_edit(uri, version, edits)
+    )

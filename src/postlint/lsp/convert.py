@@ -29,7 +29,9 @@ def to_lsp(d: Diagnostic, index: LineIndex) -> types.Diagnostic:
         }
     href = d.url if d.url and d.url.startswith(("https://", "http://")) else None
     return types.Diagnostic(
-        range=index.range(d.start, d.end if d.end > d.start else d.start + 1),  # an empty span covers one character, as in check
+        range=index.range(
+            d.start, d.end if d.end > d.start else d.start + 1
+        ),  # an empty span covers one character, as in check
         severity=SEVERITY[d.severity],
         code=d.code,
         code_description=types.CodeDescription(href=href) if href else None,

@@ -50,6 +50,8 @@ def hover(found: list[Diagnostic], index: LineIndex, at: types.Position, rules: 
     if not hits:
         return None
     return types.Hover(
-        contents=types.MarkupContent(kind=types.MarkupKind.Markdown, value="\n\n---\n\n".join(text for _, text in hits)),
+        contents=types.MarkupContent(
+            kind=types.MarkupKind.Markdown, value="\n\n---\n\n".join(text for _, text in hits)
+        ),
         range=hits[0][0],
     )

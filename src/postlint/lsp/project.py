@@ -9,12 +9,14 @@ above it, else the defaults. Editor settings (``initializationOptions`` or
 
 from __future__ import annotations
 
+import logging
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from postlint.config import Config, find_config_file, load_config, parse_config
+from postlint import gcpolicy
+from postlint.config import find_config_file, load_config, parse_config
 from postlint.diagnostic import Diagnostic
 from postlint.errors import InputError, PostlintError
 from postlint.linter import Linter
@@ -24,6 +26,7 @@ from postlint.source import EXTENSIONS, MAX_BYTES, decode
 LANGUAGES = {"markdown": "markdown", "plaintext": "text", "text": "text", "html": "html"}
 CONFIG_NAMES = (".postlint.toml", "pyproject.toml")
 OVERRIDABLE = ("select", "ignore")
+log = logging.getLogger(__name__)
 
 
 def format_of(language_id: str | None, path: str | None) -> str | None:
@@ -84,6 +87,9 @@ class Project:
         self._linters: dict[tuple[Any, ...], Linter] = {}
         self._lock = threading.Lock()
         self._warmed = threading.Event()
+        # Set once the editor's settings are in (workspace/configuration is asked after initialize):
+        # a first lint without them would publish findings the settings turn off.
+        self.settings_ready = threading.Event()
         self.running = 0  # lint calls at work in threads: the exit path looks at it
         self._count_lock = threading.Lock()
 
@@ -101,7 +107,8 @@ class Project:
         return {**self.init_overrides, **self.folder_overrides.get(root, {})}
 
     def config_key(self, path: Path | None) -> Path | None:
-        return find_config_file(path) if path is not None else None
+        # A document with no file (untitled) takes its workspace's config, as stdin takes the current folder's.
+        return find_config_file(path if path is not None else self.root_for(None))
 
     def linter_for(self, path: Path | None) -> Linter:
         """The linter for a document's config; raises PostlintError (naming file and key) when it is broken."""
@@ -115,7 +122,9 @@ class Project:
                     if file is not None:
                         config = load_config(file, **overrides)
                     else:
-                        config = parse_config(dict(overrides), origin="<defaults>", root=root, cli_keys=frozenset(overrides))
+                        config = parse_config(
+                            dict(overrides), origin="<defaults>", root=root, cli_keys=frozenset(overrides)
+                        )
                     self._linters[key] = Linter(config)
                 except PostlintError as exc:
                     raise PostlintError(_editor_words(str(exc))) from None
@@ -137,9 +146,10 @@ class Project:
         """Load spaCy, matchers and dictionaries once, before the first document needs them."""
         try:
             self.linter_for(self.roots[0] / "warm-up.md" if self.roots else None).warm()
-        except Exception:  # noqa: BLE001 - a broken config is reported when a document uses it
-            pass
+        except Exception as exc:  # noqa: BLE001 - a broken config is reported when a document uses it
+            log.info("warm-up skipped: %s", exc)
         finally:
+            gcpolicy.settle()  # the collector was deferred until warm (postlint.gcpolicy); never leave it off
             self._warmed.set()
 
     def lint(self, text: str, path: Path | None, language_id: str | None) -> Outcome:
@@ -154,6 +164,7 @@ class Project:
 
     def _lint(self, text: str, path: Path | None, language_id: str | None) -> Outcome:
         self._warmed.wait(timeout=60)
+        self.settings_ready.wait(timeout=10)  # a client that never answers must not stop linting
         name = str(path) if path is not None else "untitled"
         fmt = format_of(language_id, name)
         if fmt is None or not text.strip():

@@ -23,7 +23,7 @@ from postlint.lsp.convert import problem, to_lsp
 from postlint.lsp.documents import Document, Documents
 from postlint.lsp.hover import hover
 from postlint.lsp.positions import LineIndex
-from postlint.lsp.project import CONFIG_NAMES, Project, parse_overrides
+from postlint.lsp.project import CONFIG_NAMES, Outcome, Project, parse_overrides
 
 log = logging.getLogger(__name__)
 WATCHERS = [types.FileSystemWatcher(glob_pattern=f"**/{name}") for name in CONFIG_NAMES]
@@ -67,10 +67,14 @@ class PostlintServer(LanguageServer):
         if outcome is not None and outcome.config_error and outcome.config_error not in self.shown:
             # Once per error, not per document or keystroke; cleared when configs reload.
             self.shown.add(outcome.config_error)
-            self.window_show_message(types.ShowMessageParams(type=types.MessageType.Error, message=f"postlint: {outcome.config_error}"))
+            self.window_show_message(
+                types.ShowMessageParams(type=types.MessageType.Error, message=f"postlint: {outcome.config_error}")
+            )
         if not self.pull:
             self.text_document_publish_diagnostics(
-                types.PublishDiagnosticsParams(uri=doc.uri, diagnostics=self.lsp_diagnostics(doc), version=doc.outcome_version)
+                types.PublishDiagnosticsParams(
+                    uri=doc.uri, diagnostics=self.lsp_diagnostics(doc), version=doc.outcome_version
+                )
             )
 
     def reload(self) -> None:
@@ -99,9 +103,11 @@ class PostlintServer(LanguageServer):
         except Exception as exc:  # noqa: BLE001 - a client that fails here just gives no settings
             log.warning("workspace/configuration failed: %s", exc)
             return
-        self.project.folder_overrides = {r: parse_overrides(v) for r, v in zip(self.project.roots, values or [], strict=False)}
+        self.project.folder_overrides = {
+            r: parse_overrides(v) for r, v in zip(self.project.roots, values or [], strict=False)
+        }
 
-    async def doc_and_outcome(self, uri: str):  # noqa: ANN201 - (Document, Outcome) or (None, None)
+    async def doc_and_outcome(self, uri: str) -> tuple[Document, Outcome] | tuple[None, None]:
         doc = self.documents.open_docs.get(uri)
         if doc is None:
             return None, None
@@ -117,6 +123,9 @@ def build_server() -> PostlintServer:
         server.project.init_overrides = parse_overrides(params.initialization_options)
         server.pull = bool(params.capabilities.text_document and params.capabilities.text_document.diagnostic)
         server.set_roots()
+        workspace = params.capabilities.workspace
+        if not (workspace and workspace.configuration):
+            server.project.settings_ready.set()
         server.lint_pool.submit(server.project.warm)  # pay spaCy's start-up before the first document
 
     @server.feature(types.INITIALIZED)
@@ -124,15 +133,17 @@ def build_server() -> PostlintServer:
         watched = server.client_capabilities.workspace and server.client_capabilities.workspace.did_change_watched_files
         if watched and watched.dynamic_registration:
             options = types.DidChangeWatchedFilesRegistrationOptions(watchers=WATCHERS)
-            registration = types.Registration(id="postlint-config-files", method=types.WORKSPACE_DID_CHANGE_WATCHED_FILES, register_options=options)
+            registration = types.Registration(
+                id="postlint-config-files", method=types.WORKSPACE_DID_CHANGE_WATCHED_FILES, register_options=options
+            )
             try:
                 await server.client_register_capability_async(types.RegistrationParams(registrations=[registration]))
             except Exception as exc:  # noqa: BLE001
                 log.warning("could not watch config files: %s", exc)
-        before = server.project.folder_overrides
-        await server.fetch_settings()
-        if server.project.folder_overrides != before:
-            server.reload()
+        try:
+            await server.fetch_settings()
+        finally:
+            server.project.settings_ready.set()
 
     @server.feature(types.TEXT_DOCUMENT_DID_OPEN)
     def did_open(params: types.DidOpenTextDocumentParams) -> None:
@@ -154,14 +165,16 @@ def build_server() -> PostlintServer:
     def did_close(params: types.DidCloseTextDocumentParams) -> None:
         server.documents.close(params.text_document.uri)
         if not server.pull:
-            server.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri=params.text_document.uri, diagnostics=[]))
+            server.text_document_publish_diagnostics(
+                types.PublishDiagnosticsParams(uri=params.text_document.uri, diagnostics=[])
+            )
 
     @server.feature(
         types.TEXT_DOCUMENT_DIAGNOSTIC,
         types.DiagnosticOptions(identifier="postlint", inter_file_dependencies=False, workspace_diagnostics=False),
     )
     async def diagnostic(params: types.DocumentDiagnosticParams) -> types.DocumentDiagnosticReport:
-        doc, outcome = await server.doc_and_outcome(params.text_document.uri)
+        doc, _ = await server.doc_and_outcome(params.text_document.uri)
         if doc is None:
             return types.RelatedFullDocumentDiagnosticReport(items=[])
         result_id = f"{server.documents.generation}.{doc.outcome_stamp[0]}"
@@ -179,10 +192,14 @@ def build_server() -> PostlintServer:
         found: list[types.CodeAction] = []
         if actions.wanted(only, types.CodeActionKind.QuickFix):
             found += actions.quick_fixes(doc.uri, doc.outcome_version, outcome.diagnostics, index, params.range)
-            found += actions.ignore_actions(doc.uri, doc.outcome_version, outcome.diagnostics, index, params.range, outcome.format)
+            found += actions.ignore_actions(
+                doc.uri, doc.outcome_version, outcome.diagnostics, index, params.range, outcome.format
+            )
         if actions.wanted(only, actions.FIX_ALL) and any(d.fix for d in outcome.diagnostics):
             loop = asyncio.get_running_loop()
-            fixed = await loop.run_in_executor(server.lint_pool, server.project.fix_text, outcome.text, doc.path, doc.language_id)
+            fixed = await loop.run_in_executor(
+                server.lint_pool, server.project.fix_text, outcome.text, doc.path, doc.language_id
+            )
             action = actions.fix_all_action(doc.uri, doc.outcome_version, index, fixed)
             if action is not None:
                 found.append(action)
