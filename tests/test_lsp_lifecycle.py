@@ -72,3 +72,11 @@ def test_server_is_listed_in_the_commands():
         [sys.executable, "-m", "postlint", "--help"], capture_output=True, text=True, timeout=TIMEOUT, check=True
     ).stdout
     assert "server" in out and "language server" in out
+
+
+def test_without_pygls_the_command_says_which_extra_to_install(monkeypatch, capsys):
+    monkeypatch.setitem(sys.modules, "pygls", None)  # import pygls now raises ImportError
+    assert main(["server"]) == 2
+    assert capsys.readouterr().err == (
+        "postlint: error: the language server needs pygls and lsprotocol: pip install 'postlint[lsp]'\n"
+    )

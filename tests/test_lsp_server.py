@@ -266,3 +266,23 @@ async def test_binary_and_huge_documents_get_one_problem_and_others_still_lint(c
     assert problem.message.endswith("binary file, not a posting") and problem.range == span(0, 0, 0)
     (problem,) = await published(client, huge, 1)
     assert "over the 10 MB limit for a posting" in problem.message
+
+
+async def test_pathological_documents_do_not_hold_up_an_ordinary_one(client: LanguageClient):
+    nested, line, big = uri_of(client, "nested.md"), uri_of(client, "one-line.md"), uri_of(client, "big.md")
+    open_doc(client, nested, "".join("  " * i + "- item\n" for i in range(300)) + ">" * 5000 + " quote\n")
+    open_doc(client, line, "word " * 200_000)  # 1 MB on one line: the lane for huge documents
+    open_doc(client, big, CHAIRMAN * 5000)  # 280 kB of valid posting: queued in that lane too
+    normal = uri_of(client, "ordinary.md")
+    open_doc(client, normal, CHAIRMAN)
+    # The ordinary document is answered; the others are answered too, each with findings or one problem.
+    assert [d.range for d in by_code(await published(client, normal, 1), "INC002")] == [
+        span(2, 23, 31),
+        span(2, 45, 53),
+    ]
+    for uri in (nested, line, big):
+        assert isinstance(await published(client, uri, 1), list)
+    hover = await client.text_document_hover_async(
+        types.HoverParams(text_document=types.TextDocumentIdentifier(uri=normal), position=at(2, 25))
+    )
+    assert hover is not None  # still serving

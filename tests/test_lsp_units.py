@@ -127,3 +127,24 @@ async def test_changes_during_a_run_merge_into_one_more_run_and_stale_results_ar
         assert calls == ["v1", "v4", "v5", "v5"] and published[-1] == ("v5", 5)
         docs.close(doc.uri)
         assert await docs.fresh(doc) is outcome or doc.closed
+
+
+@pytest.mark.asyncio
+async def test_a_huge_document_lints_in_its_own_lane_and_holds_up_no_other():
+    from postlint.lsp.documents import BIG
+
+    gate = threading.Event()
+
+    def lint(text, path, language_id):
+        if len(text) > BIG:
+            gate.wait(30)  # the huge document is still being linted...
+        return Outcome(text)
+
+    with ThreadPoolExecutor(1) as normal, ThreadPoolExecutor(1) as big:
+        docs = Documents(lint, normal, lambda d: None, big=big)
+        huge = docs.open("file:///huge.md", None, "markdown", 1, "x" * (BIG + 1))
+        small = docs.open("file:///small.md", None, "markdown", 1, "small")
+        assert (await docs.fresh(small)).text == "small"  # ...while this one is answered
+        assert not docs.is_fresh(huge)
+        gate.set()
+        assert len((await docs.fresh(huge)).text) == BIG + 1

@@ -178,5 +178,7 @@ async def test_did_change_configuration_settings_apply_without_workspace_configu
         open_doc(client, uri, CHAIRMAN)
         assert codes(await published(client, uri, 1)) == {"INC002", "STR004"}
         start = len(client.published)
-        client.workspace_did_change_configuration(types.DidChangeConfigurationParams(settings={"postlint": {"ignore": "INC002"}}))
+        client.workspace_did_change_configuration(
+            types.DidChangeConfigurationParams(settings={"postlint": {"ignore": "INC002"}})
+        )
         assert codes(await published(client, uri, 1, after=start)) == {"STR004"}

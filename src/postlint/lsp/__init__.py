@@ -26,7 +26,8 @@ def run(stdin: BinaryIO | None = None, stdout: BinaryIO | None = None) -> int:
     server = build_server()
     server.start_io(stdin, stdout)  # returns on exit or end of input
     busy = server.project.running > 0
-    server.lint_pool.shutdown(wait=False, cancel_futures=True)
+    for pool in (server.lint_pool, server.big_pool):
+        pool.shutdown(wait=False, cancel_futures=True)
     # LSP: exit code 0 after shutdown, 1 on an exit without it; a client that simply
     # went away (stdin closed) is a clean end too.
     code = 1 if server.exit_received and not server.shutdown_requested else 0

@@ -6,7 +6,8 @@ dirty: when the run ends its result is dropped as stale and one more run lints
 the newest text, so a fast typist gets one run per lint's duration and never
 sees diagnostics for text that is gone. Each document has at most one run in
 flight; runs happen in worker threads so a slow document never holds up the
-protocol or another document.
+protocol, and huge documents have a lane of their own so they never hold up
+the others.
 """
 
 from __future__ import annotations
@@ -20,6 +21,9 @@ from pathlib import Path
 from postlint.lsp.project import Outcome
 
 Lint = Callable[[str, "Path | None", "str | None"], Outcome]
+# Postings are kilobytes; a document this large lints in its own lane (seconds), so
+# it can never take the threads every ordinary document uses.
+BIG = 200_000
 
 
 @dataclass(eq=False)
@@ -42,9 +46,12 @@ class Document:
 class Documents:
     """The open documents; ``on_result`` is called on the event loop with each fresh outcome."""
 
-    def __init__(self, lint: Lint, executor: Executor, on_result: Callable[[Document], None]) -> None:
+    def __init__(
+        self, lint: Lint, executor: Executor, on_result: Callable[[Document], None], big: Executor | None = None
+    ) -> None:
         self.lint = lint
         self.executor = executor
+        self.big = big or executor
         self.on_result = on_result
         self.open_docs: dict[str, Document] = {}
         # Bumped when configs reload or settings change: every result becomes stale.
@@ -114,7 +121,8 @@ class Documents:
             stamp, text, version = self.stamp(doc), doc.text, doc.version
             self.runs += 1
             try:
-                outcome = await loop.run_in_executor(self.executor, self.lint, text, doc.path, doc.language_id)
+                lane = self.big if len(text) > BIG else self.executor
+                outcome = await loop.run_in_executor(lane, self.lint, text, doc.path, doc.language_id)
             except RuntimeError:  # the executor is shut down: the server is exiting
                 return
             if doc.closed:

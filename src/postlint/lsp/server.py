@@ -40,9 +40,10 @@ class PostlintServer(LanguageServer):
         # where LSP does not (form feed, U+2028), which would misplace later edits.
         super().__init__("postlint", __version__, text_document_sync_kind=types.TextDocumentSyncKind.Full)
         self.project = Project()
-        # Two lint threads: a huge document in one never holds up the others.
+        # Two lint threads for ordinary documents, one more for huge ones (see documents.BIG).
         self.lint_pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="postlint-lint")
-        self.documents = Documents(self.project.lint, self.lint_pool, self.on_result)
+        self.big_pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="postlint-big")
+        self.documents = Documents(self.project.lint, self.lint_pool, self.on_result, big=self.big_pool)
         self.pull = False
         self.shown: set[str] = set()
         self.shutdown_requested = False
