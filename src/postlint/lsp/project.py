@@ -97,6 +97,7 @@ class Project:
     def root_for(self, path: Path | None) -> Path:
         """The workspace folder holding ``path`` (the innermost, for nested folders)."""
         if path is not None:
+            path = path.resolve()  # the roots are resolved: compare like with like (symlinked folders)
             inside = [r for r in self.roots if path == r or r in path.parents]
             if inside:
                 return max(inside, key=lambda r: len(r.parts))
