@@ -182,3 +182,23 @@ async def test_did_change_configuration_settings_apply_without_workspace_configu
             types.DidChangeConfigurationParams(settings={"postlint": {"ignore": "INC002"}})
         )
         assert codes(await published(client, uri, 1, after=start)) == {"STR004"}
+
+
+async def test_a_workspace_folder_added_later_gets_its_own_settings(tmp_path):
+    one, two = tmp_path / "one", tmp_path / "two"
+    one.mkdir()
+    two.mkdir()
+    settings = {two.as_uri(): {"postlint": {"select": ["STR004"]}}}
+    async with serve([one], settings=settings) as client:
+        uri = (two / "a.md").as_uri()
+        open_doc(client, uri, CHAIRMAN)
+        assert "INC002" in codes(await published(client, uri, 1))  # not a workspace folder yet: no settings
+        start = len(client.published)
+        client.workspace_did_change_workspace_folders(
+            types.DidChangeWorkspaceFoldersParams(
+                event=types.WorkspaceFoldersChangeEvent(
+                    added=[types.WorkspaceFolder(uri=two.as_uri(), name="two")], removed=[]
+                )
+            )
+        )
+        assert codes(await published(client, uri, 1, after=start)) == {"STR004"}

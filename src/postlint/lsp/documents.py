@@ -130,8 +130,10 @@ class Documents:
             if self.stamp(doc) != stamp:
                 continue  # stale: the text or the config changed meanwhile
             doc.outcome, doc.outcome_version, doc.outcome_stamp = outcome, version, stamp
-            self.on_result(doc)
-            self._wake(doc)
+            try:
+                self.on_result(doc)
+            finally:
+                self._wake(doc)  # a failed publish must not leave a pull or code action waiting
             return
 
     @staticmethod
