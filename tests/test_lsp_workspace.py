@@ -202,3 +202,14 @@ async def test_a_workspace_folder_added_later_gets_its_own_settings(tmp_path):
             )
         )
         assert codes(await published(client, uri, 1, after=start)) == {"STR004"}
+
+
+async def test_a_broken_schema_file_is_named_in_the_message(tmp_path):
+    (tmp_path / ".postlint.toml").write_text('schema = "my-schema.toml"\n')
+    (tmp_path / "my-schema.toml").write_text("[[sections]]\nkind = 5\n")
+    async with serve([tmp_path]) as client:
+        uri = (tmp_path / "a.md").as_uri()
+        open_doc(client, uri, CHAIRMAN)
+        assert await published(client, uri, 1) == []
+        (message,) = client.messages
+        assert message.message == f"postlint: {tmp_path / 'my-schema.toml'}: invalid schema at 'name': Field required"
