@@ -148,3 +148,23 @@ async def test_a_huge_document_lints_in_its_own_lane_and_holds_up_no_other():
         assert not docs.is_fresh(huge)
         gate.set()
         assert len((await docs.fresh(huge)).text) == BIG + 1
+
+
+def test_a_failing_plugin_becomes_a_config_error_not_a_crash(monkeypatch, tmp_path):
+    from pathlib import Path
+
+    from postlint import plugins
+    from postlint.errors import RuleError
+    from postlint.lsp.project import Project
+
+    def broken() -> None:
+        raise RuleError("plugin 'acme' (acme.rules) failed to load: ImportError: no module named acme")
+
+    monkeypatch.setattr(plugins, "all_rules", broken)
+    project = Project()
+    project.roots = [tmp_path.resolve()]
+    project.settings_ready.set()
+    project.warm()  # skipped, not raised
+    outcome = project.lint("# Data Engineer\n", Path(tmp_path / "a.md"), "markdown")
+    assert outcome.config_error == "plugin 'acme' (acme.rules) failed to load: ImportError: no module named acme"
+    assert outcome.diagnostics == [] and outcome.error is None
