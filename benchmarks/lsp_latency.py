@@ -10,7 +10,9 @@ A real client (pygls) starts the server on stdio, as an editor does, and measure
   of the posting (opened as soon as the server answers), start-up included;
 - edit latency: from sending `didChange` to receiving the `publishDiagnostics`
   for that version, after a warm-up, one edit at a time (median, p90, max);
-- memory: the server's RSS (Linux /proc) before and after N more edits;
+- memory: the server's RSS (Linux /proc) before and after N more edits over the
+  same words (a leak would show), then after N edits that each add new words
+  (spaCy's vocabulary grows with every new word, as in any spaCy process);
 - `postlint check POSTING --no-cache`: wall time of the one-shot command (median of 3).
 
 Timings on a shared machine are noisy: run it twice and read the medians.
@@ -109,14 +111,25 @@ async def measure(posting: Path, edits: int, memory_edits: int) -> dict[str, obj
     for i in range(5):  # warm-up
         await edit(i)
     latencies = [await edit(i) for i in range(5, 5 + edits)]
+    # Typing mostly reuses words: N edits over the same words show whether anything leaks per edit.
     rss_before = rss_mb(pid)
     for i in range(memory_edits):
-        await edit(1000 + i)
+        await edit(i % 2)
     rss_after = rss_mb(pid)
+    # Edits that each add new words (numbers here) grow spaCy's vocabulary a little: shown apart.
+    for i in range(memory_edits):
+        await edit(10_000 + i)
+    rss_new_words = rss_mb(pid)
     await client.shutdown_async(None)
     client.exit(None)
     await client.stop()
-    return {"first": first, "latencies": latencies, "rss_before": rss_before, "rss_after": rss_after}
+    return {
+        "first": first,
+        "latencies": latencies,
+        "rss_before": rss_before,
+        "rss_after": rss_after,
+        "rss_new_words": rss_new_words,
+    }
 
 
 def ms(seconds: float) -> str:
@@ -135,9 +148,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--posting", type=Path, default=ROOT / "examples" / "cto.md")
     parser.add_argument("--edits", type=int, default=20, help="timed edits after the warm-up (default 20)")
-    parser.add_argument(
-        "--memory-edits", type=int, default=1000, help="edits between the two RSS readings (default 1000)"
-    )
+    parser.add_argument("--memory-edits", type=int, default=1000, help="edits between RSS readings (default 1000)")
     args = parser.parse_args()
 
     result = asyncio.run(measure(args.posting, args.edits, args.memory_edits))
@@ -149,9 +160,11 @@ def main() -> int:
         f"didChange -> publishDiagnostics:     median {ms(statistics.median(lat))}  p90 {ms(lat[int(len(lat) * 0.9) - 1])}"
         f"  max {ms(lat[-1])}  over {len(lat)} edits  (target median <= 50 ms)"
     )
+    before, after, grown = result["rss_before"], result["rss_after"], result["rss_new_words"]
     print(
-        f"server RSS:                          {result['rss_before']:.1f} MB before, {result['rss_after']:.1f} MB after"
-        f" {args.memory_edits} more edits ({result['rss_after'] - result['rss_before']:+.1f} MB)"  # type: ignore[operator]
+        f"server RSS:                          {before:.1f} MB before, {after:.1f} MB after {args.memory_edits} more edits"
+        f" ({after - before:+.1f} MB); {grown:.1f} MB after {args.memory_edits} more that each add new words"
+        f" ({grown - after:+.1f} MB: spaCy's vocabulary)"
     )
     print(
         f"postlint check (one shot, no cache): median {ms(statistics.median(checks))}  (runs: {', '.join(ms(c) for c in checks)})"

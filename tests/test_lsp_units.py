@@ -168,3 +168,23 @@ def test_a_failing_plugin_becomes_a_config_error_not_a_crash(monkeypatch, tmp_pa
     outcome = project.lint("# Data Engineer\n", Path(tmp_path / "a.md"), "markdown")
     assert outcome.config_error == "plugin 'acme' (acme.rules) failed to load: ImportError: no module named acme"
     assert outcome.diagnostics == [] and outcome.error is None
+
+
+@pytest.mark.asyncio
+async def test_notification_futures_are_dropped_once_done():
+    # Every keystroke is a notification: a future kept per notification is a leak (pygls 2.1 keeps them).
+    from postlint.lsp.server import build_server
+
+    server = build_server()
+    seen = []
+
+    @server.feature(types.TEXT_DOCUMENT_WILL_SAVE)
+    async def will_save(params):
+        seen.append(params)
+
+    for _ in range(3):
+        server.protocol._handle_notification(types.TEXT_DOCUMENT_WILL_SAVE, None)
+    while len(seen) < 3:
+        await asyncio.sleep(0.01)
+    await asyncio.sleep(0.01)  # let the done callbacks run
+    assert server.protocol._request_futures == {}

@@ -15,6 +15,7 @@ from typing import Any
 
 from lsprotocol import types
 from pygls.lsp.server import LanguageServer
+from pygls.protocol import LanguageServerProtocol
 from pygls.uris import to_fs_path
 
 from postlint import __version__
@@ -34,11 +35,24 @@ def _path(uri: str) -> Path | None:
     return Path(path) if path else None
 
 
+class _Protocol(LanguageServerProtocol):
+    """pygls 2.1 keeps the future of every notification it hands to a handler and never drops it
+    (only request futures are popped): ~2 kB per keystroke, forever. Drop them once done."""
+
+    def _handle_notification(self, method_name: str, params: Any) -> None:
+        before = set(self._request_futures)
+        super()._handle_notification(method_name, params)
+        for key in set(self._request_futures) - before:
+            self._request_futures[key].add_done_callback(lambda _, key=key: self._request_futures.pop(key, None))
+
+
 class PostlintServer(LanguageServer):
     def __init__(self, workers: int = 2) -> None:
         # Full sync: the client sends the whole text; pygls' incremental edits split lines
         # where LSP does not (form feed, U+2028), which would misplace later edits.
-        super().__init__("postlint", __version__, text_document_sync_kind=types.TextDocumentSyncKind.Full)
+        super().__init__(
+            "postlint", __version__, text_document_sync_kind=types.TextDocumentSyncKind.Full, protocol_cls=_Protocol
+        )
         self.project = Project()
         # Two lint threads for ordinary documents, one more for huge ones (see documents.BIG).
         self.lint_pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="postlint-lint")
