@@ -286,3 +286,25 @@ async def test_pathological_documents_do_not_hold_up_an_ordinary_one(client: Lan
         types.HoverParams(text_document=types.TextDocumentIdentifier(uri=normal), position=at(2, 25))
     )
     assert hover is not None  # still serving
+
+
+async def test_incremental_edits_keep_the_servers_text_in_step(client: LanguageClient):
+    uri = uri_of(client, "incremental.md")
+    # U+2028 does not end an LSP line: "Chairman" is on line 2, after 35 code points (36 UTF-16 units).
+    text = "# Data Engineer\n\nPay 💰 well.\u2028You will report to the Chairman.\n"
+    open_doc(client, uri, text)
+    assert [d.range for d in by_code(await published(client, uri, 1), "INC002")] == [span(2, 36, 44)]
+    start = len(client.published)
+    client.text_document_did_change(
+        types.DidChangeTextDocumentParams(
+            text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=2),
+            content_changes=[
+                types.TextDocumentContentChangePartial(range=span(2, 36, 44), text="chair"),
+                types.TextDocumentContentChangePartial(range=span(0, 2, 6), text="Big Data"),
+            ],
+        )
+    )
+    found = await published(client, uri, 2, after=start)
+    assert by_code(found, "INC002") == []  # the word was replaced where the client meant
+    (title,) = [d for d in found if d.code == "STR004"]
+    assert title.range.end == at(0, 19)  # "# Big Data Engineer": the second edit, in order

@@ -188,3 +188,17 @@ async def test_notification_futures_are_dropped_once_done():
         await asyncio.sleep(0.01)
     await asyncio.sleep(0.01)  # let the done callbacks run
     assert server.protocol._request_futures == {}
+
+
+def test_incremental_changes_apply_in_utf16_units_on_lsp_lines():
+    text = "a\x0cb 💰 Chairman\u2028x\nnext\n"  # a form feed and U+2028 do not end the line
+    at = text.index("Chairman")
+    index = LineIndex(text)
+    change = types.TextDocumentContentChangePartial(
+        range=types.Range(start=index.position(at), end=index.position(at + 8)), text="Chair"
+    )
+    assert index.position(at) == pos(0, 7)  # "💰" counts two
+    assert index.apply(change) == text.replace("Chairman", "Chair")
+    insert = types.TextDocumentContentChangePartial(range=types.Range(start=pos(1, 99), end=pos(1, 99)), text="!")
+    assert index.apply(insert) == text.replace("next", "next!")  # past a line's end: its end
+    assert index.apply(types.TextDocumentContentChangeWholeDocument(text="new")) == "new"

@@ -49,6 +49,13 @@ class LineIndex:
     def range(self, start: int, end: int) -> types.Range:
         return types.Range(start=self.position(start), end=self.position(end))
 
+    def apply(self, change: types.TextDocumentContentChangeEvent) -> str:
+        """The text after one ``didChange`` content change (a range edit, or the whole text)."""
+        if isinstance(change, types.TextDocumentContentChangePartial):
+            start, end = self.offset(change.range.start), self.offset(change.range.end)
+            return self.text[:start] + change.text + self.text[max(start, end) :]
+        return change.text
+
     def offset(self, position: types.Position) -> int:
         """The offset of a client position; past a line's end means its end, past the last line the text's end."""
         if position.line >= len(self.starts):

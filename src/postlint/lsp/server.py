@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -16,6 +17,7 @@ from typing import Any
 from lsprotocol import types
 from pygls.lsp.server import LanguageServer
 from pygls.protocol import LanguageServerProtocol
+from pygls.protocol.language_server import lsp_method
 from pygls.uris import to_fs_path
 
 from postlint import __version__
@@ -45,13 +47,23 @@ class _Protocol(LanguageServerProtocol):
         for key in set(self._request_futures) - before:
             self._request_futures[key].add_done_callback(lambda _, key=key: self._request_futures.pop(key, None))
 
+    @lsp_method(types.TEXT_DOCUMENT_DID_CHANGE)
+    def lsp_text_document__did_change(self, params: types.DidChangeTextDocumentParams) -> Iterator[Any]:
+        # pygls' copy of the text splits lines at U+2028 and form feeds, and "corrects" (mutates)
+        # positions past its idea of a line's end before our handler sees them: the server keeps
+        # its own text (postlint.lsp.documents) and pygls' is left alone.
+        if (handler := self.fm.features.get(types.TEXT_DOCUMENT_DID_CHANGE)) is not None:
+            yield handler, (params,), None
+
 
 class PostlintServer(LanguageServer):
     def __init__(self, workers: int = 2) -> None:
-        # Full sync: the client sends the whole text; pygls' incremental edits split lines
-        # where LSP does not (form feed, U+2028), which would misplace later edits.
+        # Incremental sync, applied by postlint.lsp.positions (see _Protocol for why not by pygls).
         super().__init__(
-            "postlint", __version__, text_document_sync_kind=types.TextDocumentSyncKind.Full, protocol_cls=_Protocol
+            "postlint",
+            __version__,
+            text_document_sync_kind=types.TextDocumentSyncKind.Incremental,
+            protocol_cls=_Protocol,
         )
         self.project = Project()
         # Two lint threads for ordinary documents, one more for huge ones (see documents.BIG).
@@ -167,8 +179,13 @@ def build_server() -> PostlintServer:
 
     @server.feature(types.TEXT_DOCUMENT_DID_CHANGE)
     def did_change(params: types.DidChangeTextDocumentParams) -> None:
-        uri = params.text_document.uri
-        server.documents.change(uri, params.text_document.version, server.workspace.get_text_document(uri).source)
+        doc = server.documents.open_docs.get(params.text_document.uri)
+        if doc is None:
+            return
+        text = doc.text
+        for change in params.content_changes:
+            text = LineIndex(text, server.encoding()).apply(change)
+        server.documents.change(doc.uri, params.text_document.version, text)
 
     @server.feature(types.TEXT_DOCUMENT_DID_SAVE, types.SaveOptions(include_text=False))
     def did_save(params: types.DidSaveTextDocumentParams) -> None:
