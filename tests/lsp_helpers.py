@@ -34,9 +34,13 @@ def make_client() -> LanguageClient:
 CONFIG = ClientServerConfig(server_command=SERVER, client_factory=make_client)
 
 
-def capabilities(*, pull: bool = False, configuration: bool = False, watch: bool = False) -> types.ClientCapabilities:
+def capabilities(
+    *, pull: bool = False, configuration: bool = False, watch: bool = False, utf8: bool = False
+) -> types.ClientCapabilities:
     return types.ClientCapabilities(
-        general=types.GeneralClientCapabilities(position_encodings=[types.PositionEncodingKind.Utf16]),
+        general=types.GeneralClientCapabilities(
+            position_encodings=[types.PositionEncodingKind.Utf8 if utf8 else types.PositionEncodingKind.Utf16]
+        ),
         text_document=types.TextDocumentClientCapabilities(
             diagnostic=types.DiagnosticClientCapabilities() if pull else None,
             publish_diagnostics=types.PublishDiagnosticsClientCapabilities(version_support=True),

@@ -213,3 +213,13 @@ async def test_a_broken_schema_file_is_named_in_the_message(tmp_path):
         assert await published(client, uri, 1) == []
         (message,) = client.messages
         assert message.message == f"postlint: {tmp_path / 'my-schema.toml'}: invalid schema at 'name': Field required"
+
+
+async def test_a_client_that_prefers_utf8_gets_byte_columns(tmp_path):
+    async with serve([tmp_path], utf8=True) as client:
+        uri = (tmp_path / "a.md").as_uri()
+        text = "# Data Engineer\n\nPay 💰 é. You will report to the Chairman.\n"
+        open_doc(client, uri, text)
+        (inc,) = [d for d in await published(client, uri, 1) if d.code == "INC002"]
+        before = text.split("\n")[2].split("Chairman")[0]
+        assert inc.range.start == types.Position(line=2, character=len(before.encode("utf-8")))
