@@ -91,6 +91,6 @@ def test_fix_touches_only_fixed_spans_and_is_idempotent(linter, fmt):
 
 
 def linter_fix(linter: Linter, text: str, fmt: str) -> str:
-    from postlint.engine.fixer import _fix_to_fixpoint
+    from postlint.engine.fixer import fix_to_fixpoint
 
-    return _fix_to_fixpoint(linter, text, path="-", format=fmt)[0]
+    return fix_to_fixpoint(linter, text, path="-", format=fmt)[0]

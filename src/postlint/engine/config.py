@@ -132,6 +132,11 @@ class Config(BaseModel):
         return out
 
 
+def forget_config_files() -> None:
+    """Forget where config files were found (a long-running server calls this when one is added or removed)."""
+    _find_in.cache_clear()
+
+
 def find_config_file(start: Path) -> Path | None:
     """The nearest ``.postlint.toml``, or ``pyproject.toml`` with a ``[tool.postlint]`` table, above ``start``."""
     directory = start if start.is_dir() else start.parent

@@ -49,7 +49,7 @@ def apply_fixes(text: str, diagnostics: Iterable[Diagnostic]) -> tuple[str, int]
     return text, len(chosen)
 
 
-def _fix_to_fixpoint(
+def fix_to_fixpoint(
     linter: Linter, text: str, *, path: str, format: str | None, found: list[Diagnostic] | None = None  # noqa: A002
 ) -> tuple[str, int, list[Diagnostic]]:
     """Fix, re-lint, repeat until nothing changes; return the text, fixes applied, what remains."""
@@ -73,7 +73,7 @@ def fix(text: str, *, path: str = "-", format: str | None = None, config: Config
     """
     from postlint.engine.linter import Linter
 
-    return _fix_to_fixpoint(Linter(config), text, path=path, format=format)[0]
+    return fix_to_fixpoint(Linter(config), text, path=path, format=format)[0]
 
 
 # -- files -----------------------------------------------------------------
@@ -115,7 +115,7 @@ def _fix_file(linter: Linter, result: FileResult, *, diff_only: bool, out: TextI
     src = read_source(path) if from_file else None
     if src is not None and src.text != posting.source:
         raise PostlintError(f"{result.path}: not fixed: the file changed while it was being linted")
-    fixed, applied, remaining = _fix_to_fixpoint(
+    fixed, applied, remaining = fix_to_fixpoint(
         linter, posting.source, path=result.path, format=posting.format, found=result.diagnostics
     )
     if not applied:

@@ -29,8 +29,8 @@ from postlint.model.posting import Posting
 META_CODE = "META001"
 
 _BODY = r"postlint:[ \t]*(?P<verb>ignore|disable|enable)(?:\[(?P<sel>[^\]\n]*)\])?(?:[ \t]*--[ \t]*(?P<reason>[^\n]*?))?[ \t]*"
-_COMMENT = re.compile(r"<!--[ \t]*" + _BODY + r"-->")
-_TEXT = re.compile(r"(?<![\w/])" + _BODY + r"(?=\r?\n|\r|$)")
+COMMENT_DIRECTIVE = re.compile(r"<!--[ \t]*" + _BODY + r"-->")
+TEXT_DIRECTIVE = re.compile(r"(?<![\w/])" + _BODY + r"(?=\r?\n|\r|$)")
 _FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})", re.MULTILINE)
 
 
@@ -93,7 +93,7 @@ def parse_directives(posting: Posting) -> Suppressions:
     source = posting.source
     if "postlint:" not in source or posting.format == "jsonld":
         return Suppressions()
-    pattern = _TEXT if posting.format == "text" else _COMMENT
+    pattern = TEXT_DIRECTIVE if posting.format == "text" else COMMENT_DIRECTIVE
     fences = _fenced(source) if posting.format == "markdown" else []
     found: list[Directive] = []
     for m in pattern.finditer(source):

@@ -1,1 +1,1 @@
-"""postlint inside other tools: the pytest plugin and the Dask API."""
+"""postlint inside other tools: the pytest plugin, the Dask API and the language server (lsp/)."""
