@@ -14,12 +14,14 @@ import unicodedata
 from typing import Any
 
 from postlint.posting import Block, Posting, blanked
+from postlint.readers import text_shapes as shapes
+from postlint.readers.text_items import meta_value, split_paragraph
 from postlint.readers.tree import build_posting, make_block
 from postlint.schema import Schema, normalize_heading
 
 _EOL = re.compile(r"\r\n|\r|\n")
 # A bullet glyph or a "1." / "1)" number, then blank space, then the item.
-_BULLET = re.compile(r"[ \t]*(?:[•\-*–·▪◦●]|\d{1,3}[.)])[ \t]+(?=\S)")
+_BULLET = shapes.BULLET
 # Glued CamelCase words, as job boards print their tag lists. An acronym starts
 # where a capital run starts: otherwise a long run ("JJJJ…J!") splits into
 # acronyms in exponentially many ways before the match fails (found by fuzzing).
@@ -124,7 +126,10 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
     chars = list(blanked(source))
     lines = _lines(source)
     texts = [source[s:e] for s, e in lines]
-    blank = [not t.strip() or is_nav_junk(t) for t in texts]
+    blank = [not t.strip() or is_nav_junk(t) or shapes.is_chrome(t) or shapes.is_rule_line(t) for t in texts]
+    banners = [None if blank[i] else shapes.banner(t) for i, t in enumerate(texts)]
+    bullets = [bool(not blank[i] and banners[i] is None and _BULLET.match(t)) for i, t in enumerate(texts)]
+    header = shapes.header_lines(texts, blank, bullets)
     emoji = [_emoji_prefix(t) for t in texts]
     last_content = max((i for i, b in enumerate(blank) if not b), default=-1)
     aliases = {normalize_heading(a) for spec, _ in schema.walk() for a in spec.aliases}
@@ -133,6 +138,9 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
     records: list[list[Any]] = []
     meta: dict[str, Any] = {}
     title: list[Any] | None = None
+    meta_spans: dict[str, tuple[int, int]] = {}
+    header_title = False
+    l3_open = False  # a level-3 heading is open: a "Preferred:" label below it refines it
     looking_for_title = True
     l2_kind: str | None = None
     list_indents: list[int] = []
@@ -142,11 +150,58 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
     def keep(start: int, end: int) -> None:
         chars[start:end] = source[start:end]
 
+    def _lead_in(n: int) -> bool:
+        """A list follows line ``n`` (perhaps after one blank line)."""
+        m = n + 1
+        if m < len(lines) and blank[m] and m + 1 < len(lines) and not texts[m].strip():
+            m += 1
+        return m < len(lines) and bullets[m] and _indent(texts[m]) >= _indent(texts[n])
+
+    def heading_level(rest: str) -> int:
+        nonlocal l2_kind, l3_open
+        kind = schema.classify(rest)
+        if kind != "other" and schema.parent_kind(kind) is None and kind != l2_kind:
+            level = 2
+        elif kind != "other":
+            level = 3
+        else:
+            level = 3 if l2_kind is not None else 2
+        if level == 2:
+            l2_kind = kind
+        l3_open = level == 3
+        return level
+
     for n, ((ls, le), text) in enumerate(zip(lines, texts, strict=True)):
         if blank[n]:
             open_para = open_item = None
             continue
+        if n in header:
+            # An ATS header line ("Salary: $50,000"): metadata, as front matter is; not prose.
+            for pair in header[n]:
+                key = pair.key or shapes.normalized(pair.label).replace(" ", "-")
+                if key and key not in meta:
+                    meta[key] = meta_value(key, pair.value(text))
+                    meta_spans[key] = (ls + pair.value_start, ls + pair.value_end)
+                    if key == "title" and not header_title:
+                        header_title = True
+                        if title is not None:  # the first short line was not the title after all
+                            records.append(["paragraph", title[1], title[2], 0, [(title[1], title[2])]])
+                        keep(ls + pair.value_start, ls + pair.value_end)
+                        title = ["heading", ls + pair.value_start, ls + pair.value_end, 1]
+            open_para = open_item = None
+            continue
         stripped = text.strip()
+        if banners[n] is not None:
+            # "=== JOB DETAILS ===", "#### Duties", "[Benefits]": a heading, never the title.
+            bs, be = banners[n]
+            keep(ls + bs, ls + be)
+            level = heading_level(text[bs:be])
+            records.append(["heading", ls + bs, ls + be, level])
+            if shapes.normalized(text[bs:be]) not in shapes.GENERIC_HEADINGS:
+                looking_for_title = False
+            open_para = open_item = None
+            list_indents = []
+            continue
         first = len(text) - len(text.lstrip())
         prev_blank = n == 0 or blank[n - 1]
         if l2_kind is None and _TAGS.fullmatch(stripped):
@@ -164,6 +219,8 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
                 and _short_line(rest, 15)
                 and any(c.isalpha() for c in rest)
                 and normalize_heading(rest) not in aliases
+                and shapes.normalized(rest) not in shapes.GENERIC_HEADINGS
+                and not header_title
             ):
                 keep(ls + skip, le)
                 title = ["heading", ls + skip, le, 1]
@@ -202,8 +259,21 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
             list_indents = []
             continue
         keep(ls + skip, le)
-        if _is_label(rest):
-            records.append(["label", ls + skip, le, 0])
+        caps = shapes.is_all_caps_heading(rest) and n < last_content
+        if _is_label(rest) and not caps:
+            kind = schema.classify(rest)
+            if not l3_open and kind != "other" and schema.parent_kind(kind) is None and kind != l2_kind:
+                # "Minimum Qualifications:" opening a new part of the posting is a heading, not a sub-label.
+                records.append(["heading", ls + skip, le - (len(rest) - len(rest.rstrip(" \t:"))), heading_level(rest)])
+            else:
+                records.append(["label", ls + skip, le, 0])
+            open_para = open_item = None
+            list_indents = []
+            continue
+        if caps or (prev_blank and _short_line(rest, 8) and _lead_in(n)):
+            # "MINIMUM QUALIFICATIONS", or a short line a list follows ("Our area of operations").
+            end = le - (len(rest) - len(rest.rstrip(" \t:")))
+            records.append(["heading", ls + skip, end, heading_level(rest)])
             open_para = open_item = None
             list_indents = []
             continue
@@ -211,16 +281,7 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
         # section name in sentence case ("What you'll do", "Nice to have").
         known = normalize_heading(rest) in aliases and _short_line(rest, 6) and rest.rstrip()[-1:] not in ".,;"
         if prev_blank and n < last_content and ((_short_line(rest, 10) and _is_title_case(rest)) or known):
-            kind = schema.classify(rest)
-            if kind != "other" and schema.parent_kind(kind) is None and kind != l2_kind:
-                level = 2
-            elif kind != "other":
-                level = 3
-            else:
-                level = 3 if l2_kind is not None else 2
-            if level == 2:
-                l2_kind = kind
-            records.append(["heading", ls + skip, le, level])
+            records.append(["heading", ls + skip, le, heading_level(rest)])
             open_para = open_item = None
             list_indents = []
             continue
@@ -228,15 +289,29 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
         list_indents = []
         if open_para is not None:
             open_para[2] = le
+            open_para[4].append((ls + skip, le))
         else:
-            open_para = ["paragraph", ls + skip, le, 0]
+            open_para = ["paragraph", ls + skip, le, 0, [(ls + skip, le)]]
             records.append(open_para)
 
+    records.sort(key=lambda r: r[1])
+    for note in shapes.LINK_NOTE.finditer(source):
+        chars[note.start() : note.end()] = " " * (note.end() - note.start())
     prose = "".join(chars)
     blocks: list[Block] = []
-    for kind, start, end, level in records:
+    for record in records:
+        kind, start, end, level = record[:4]
+        if kind == "paragraph" and len(record[4]) > 1:
+            # Lines without end punctuation that each start an item are a list, not one long sentence.
+            for part_kind, part_start, part_end in split_paragraph(source, record[4]):
+                block = make_block(prose, part_kind, part_start, part_end, 1 if part_kind == "list_item" else 0)
+                if block is not None:
+                    blocks.append(block)
+            continue
         block = make_block(prose, kind, start, end, level)
         if block is not None:
             blocks.append(block)
     title_block = make_block(prose, *title) if title else None
-    return build_posting(source, prose, "text", blocks, schema, path=path, meta=meta, title_block=title_block)
+    posting = build_posting(source, prose, "text", blocks, schema, path=path, meta=meta, title_block=title_block)
+    posting.meta_spans = meta_spans
+    return posting
