@@ -72,6 +72,26 @@ def _lemma_table() -> dict[str, Any]:
     return table
 
 
+@lru_cache(maxsize=65536)
+def lemma(word: str) -> str:
+    """One word's lower-cased lookup lemma, as the pipeline's annotator gives it, without loading spaCy.
+
+    For analyses that need a few words' lemmas (a heading, an item's first words)
+    in runs whose rules need no pipeline: the same spacy-lookups-data table.
+    """
+    table = _lemma_table()
+    if word == "&":
+        return "and"
+    found = table.get(word, word)
+    if not isinstance(found, str):
+        found = found[0]
+    if found == word and not word.islower():
+        found = table.get(word.lower(), word.lower())
+        if not isinstance(found, str):
+            found = found[0]
+    return found.lower()
+
+
 @lru_cache(maxsize=1)
 def pipeline() -> Language:
     spacy = _import_spacy()
