@@ -15,7 +15,7 @@ from pathlib import Path
 from postlint import __version__
 from postlint.errors import PostlintError
 
-COMMANDS = ("check", "rules", "rule", "schema", "stats", "keywords", "jsonld")
+COMMANDS = ("check", "rules", "rule", "schema", "stats", "keywords", "jsonld", "parse")
 
 
 class _Parser(argparse.ArgumentParser):
