@@ -30,6 +30,7 @@ __all__ = [
     "lint_paths",
     "load_config",
     "load_rules",
+    "outline",
     "parse",
     "rules",
 ]
@@ -58,7 +59,8 @@ _LAZY = {
     "Context": ("postlint.rule", "Context"),
     "hookimpl": ("postlint.plugins", "hookimpl"),
     "load_rules": ("postlint.packs", "load_rules"),
-    "parse": ("postlint.readers", "parse"),
+    "parse": ("postlint.outline", "parse"),
+    "outline": ("postlint.outline", "outline"),
     "fix": ("postlint.fixer", "fix"),
 }
 

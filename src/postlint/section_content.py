@@ -88,12 +88,13 @@ _QUAL_FIRST = frozenset(
     expertise fluency fluent comfort comfortable demonstrated demonstrate proven strong excellent solid deep working
     track minimum possession graduation equivalent equivalency education completion must candidate candidates
     applicant applicants expert advanced basic thorough good exceptional outstanding superior effective
-    high associate previous prior current valid hands passion interest curiosity attention capacity capable""".split()
+    high associate previous prior current valid hands passion interest curiosity attention capacity capable
+    have hold possess bring know be""".split()
 )
 _QUAL_ANYWHERE = re.compile(
     r"^\W*(?:(?:at least|a minimum of|minimum of|over|more than)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|ten)"
     r"\+?\s*(?:\(\d+\)\s*)?(?:or more\s+)?(?:years?|yrs)\b|\b(?:bachelor|master|ph\.?d|degree|diploma|ged|"
-    r"certification|licen[cs]e|years? of (?:professional |relevant |related |progressive )?experience)\b",
+    r"certification|licen[cs]e|years? of (?:[\w-]+ ){0,3}experience)\b",
     re.I,
 )
 _QUAL_START = re.compile(r"^\W*(?:you (?:have|are|bring|possess|hold|know|can|understand|enjoy|thrive)|you're|you've|"
@@ -141,10 +142,10 @@ def block_category(text: str) -> str | None:
     first = lemma(words[0])
     if _EEO.search(text):
         return "eeo"
-    if _QUAL_START.match(text) or _QUAL_ANYWHERE.search(" ".join(words[:14])) or first in _QUAL_FIRST:
-        return "qualifications"
     if _DUTY_START.match(text):
         return "duties"
+    if _QUAL_START.match(text) or _QUAL_ANYWHERE.search(" ".join(words[:14])) or first in _QUAL_FIRST:
+        return "qualifications"
     head = words[0]
     if first in DUTY_VERBS and head[:1].isupper() and (head.lower() == first or head.lower().endswith("s")):
         # "Manage…" (imperative) or "Manages…" (third person), not "Management of…".

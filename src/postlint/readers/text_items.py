@@ -46,7 +46,7 @@ def split_paragraph(source: str, lines: list[tuple[int, int]]) -> list[tuple[str
     widest = max(widths)
     # Hard-wrapped prose: every line break was forced, the next line's first word would not have fitted.
     firsts = [len(t.split()[0]) if t.split() else 0 for t in texts]
-    wrapped = widest >= 40 and all(widths[i] + 1 + firsts[i + 1] > widest for i in range(len(texts) - 1))
+    wrapped = widest >= 60 and all(widths[i] + 1 + firsts[i + 1] > widest for i in range(len(texts) - 1))
     cuts = []
     signal = False
     for i in range(len(texts) - 1):

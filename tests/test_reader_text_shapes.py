@@ -1,0 +1,351 @@
+"""The shapes scraped and exported plain-text postings come in (issue 16), one sample each.
+
+Every sample is written for these tests in the shape a browser copy, an ATS
+export or a county job board gives.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from postlint import nlp
+from postlint.cli import main
+from postlint.outline import outline, parse
+from postlint.posting import Posting
+
+
+def read(text: str) -> Posting:
+    return parse(text, "text")
+
+
+def kinds(posting: Posting) -> list[tuple[str, str]]:
+    return [(s.kind, s.title) for s in posting.walk()]
+
+
+def line_of(posting: Posting, offset: int) -> int:
+    return posting.locate(offset)[0]
+
+
+ATS_EXPORT = """\
+Home > Jobs > Elections
+Back to search results
+
+=== JOB DETAILS ===
+Title: Election Operations Specialist
+Department: Registrar of Voters
+Location: Sacramento, CA
+Salary: $22.57 - $28.75 HOUR
+Job Type: Full-time
+Opening Date: 01/15/2025
+Closing Date: February 3, 2025
+Job Number: 2025-0113
+
+=== DESCRIPTION ===
+The Registrar of Voters is seeking an Election Operations Specialist to support
+county elections from candidate filing through certification.
+
+=== EXAMPLES OF DUTIES ===
+Coordinates polling place logistics and equipment delivery
+Trains and supervises temporary election workers
+Prepares ballot inventories and reconciliation reports
+Responds to public inquiries about voter registration
+
+=== MINIMUM QUALIFICATIONS ===
+Two years of experience in election administration
+Knowledge of state election law
+Ability to lift 25 pounds
+Valid driver's license
+
+Apply now
+Share this job
+Print
+"""
+
+
+def test_ats_header_block_is_metadata() -> None:
+    p = read(ATS_EXPORT)
+    assert p.title == "Election Operations Specialist"
+    assert p.title_block is not None and line_of(p, p.title_block.start) == 5
+    assert p.meta["department"] == "Registrar of Voters"
+    assert p.meta["location"] == "Sacramento, CA"
+    assert p.meta["employment-type"] == "Full-time"
+    assert p.meta["date-posted"] == "2025-01-15"
+    assert p.meta["closes"] == "2025-02-03"
+    assert p.meta["job-number"] == "2025-0113"
+    # Header lines are not prose; only the title's value is.
+    assert "Registrar of Voters\n" not in p.prose[: p.source.index("=== DESCRIPTION")]
+    assert "Department" not in p.prose
+
+
+def test_labelled_salary_with_capital_period() -> None:
+    p = read(ATS_EXPORT)
+    salary = p.salary
+    assert salary is not None
+    assert (salary.min, salary.max, salary.period, salary.period_inferred) == (22.57, 28.75, "HOUR", False)
+    assert line_of(p, salary.start) == 8
+    assert p.source[salary.start : salary.end] == "$22.57 - $28.75 HOUR"
+
+
+def test_labelled_salary_wins_over_other_figures() -> None:
+    text = "Pay: $30.00 - $35.00 per hour\nLocation: Reno, NV\n\nAbout the job\n\nOur last hire earned a $2,000 bonus and $90,000 in overtime.\n"
+    salary = read(text).salary
+    assert salary is not None and (salary.min, salary.max, salary.period) == (30.0, 35.0, "HOUR")
+
+
+def test_banners_are_headings_never_the_title() -> None:
+    p = read(ATS_EXPORT)
+    assert "JOB DETAILS" not in (p.title or "")
+    assert kinds(p) == [
+        ("other", "JOB DETAILS"),
+        ("role-definition", "DESCRIPTION"),
+        ("responsibilities", "EXAMPLES OF DUTIES"),
+        ("skills", "MINIMUM QUALIFICATIONS"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("banner", "title"),
+    [
+        ("=== Benefits ===", "Benefits"),
+        ("--- Benefits ---", "Benefits"),
+        ("*** Benefits ***", "Benefits"),
+        ("#### Benefits", "Benefits"),
+        ("[Benefits]", "Benefits"),
+        ("~~~ BENEFITS ~~~", "BENEFITS"),
+    ],
+)
+def test_each_banner_shape(banner: str, title: str) -> None:
+    p = read(f"{banner}\n\nHealth, dental and vision insurance from day one.\n")
+    assert p.title is None
+    assert kinds(p) == [("benefits", title)]
+    assert p.sections[0].heading is not None and p.sections[0].heading.text == title
+
+
+def test_rule_lines_and_chrome_are_not_text() -> None:
+    text = (
+        "Home > Careers > Finance\n"
+        "We use cookies to improve your experience. By continuing you accept our cookie policy.\n"
+        "Accept all cookies\n"
+        "----------------------------------------\n"
+        "Staff Accountant\n"
+        "----------------------------------------\n\n"
+        "We are hiring a staff accountant to keep our books.\n\n"
+        "Apply now\nShare this job\nBack to search results\nPrint\nSave job\n"
+    )
+    p = read(text)
+    assert p.title == "Staff Accountant"
+    prose = " ".join(p.prose.split())
+    assert prose == "Staff Accountant We are hiring a staff accountant to keep our books."
+    assert [b.text for b in p.blocks()] == ["Staff Accountant", "We are hiring a staff accountant to keep our books."]
+
+
+COUNTY = """\
+SENIOR ACCOUNTANT
+
+DEFINITION
+Under general direction, performs professional accounting work for the county.
+
+EXAMPLES OF DUTIES:
+Prepares financial statements and reports
+Reconciles general ledger accounts
+Reviews the work of accounting staff
+
+MINIMUM QUALIFICATIONS
+Education: Bachelor's degree in accounting or finance.
+Experience: Three years of professional accounting experience.
+
+SUPPLEMENTAL INFORMATION
+The County of Example is an equal opportunity employer.
+"""
+
+
+def test_all_caps_headings_with_and_without_colon() -> None:
+    p = read(COUNTY)
+    assert p.title == "SENIOR ACCOUNTANT"
+    got = kinds(p)
+    assert got[:3] == [
+        ("other", "DEFINITION"),
+        ("responsibilities", "EXAMPLES OF DUTIES"),
+        ("skills", "MINIMUM QUALIFICATIONS"),
+    ]
+    assert got[3] == ("eeo", "SUPPLEMENTAL INFORMATION")  # decided by its content
+    assert p.find("eeo").decided == "content: 1 of 1 item is equal-opportunity statements"
+    duties = p.find("responsibilities")
+    assert [b.text for b in duties.items] == [
+        "Prepares financial statements and reports",
+        "Reconciles general ledger accounts",
+        "Reviews the work of accounting staff",
+    ]
+    assert duties.heading is not None and duties.heading.text == "EXAMPLES OF DUTIES"  # the colon is no part of it
+
+
+def test_title_case_heading_ending_in_a_colon() -> None:
+    text = (
+        "Program Analyst\n\n"
+        "About the Role:\nYou will analyse programs for the state.\n\n"
+        "Minimum Qualifications:\n"
+        "- Two years of analytical experience\n"
+        "- Knowledge of Excel\n"
+        "- Ability to write clearly\n"
+    )
+    p = read(text)
+    assert kinds(p) == [("role-definition", "About the Role"), ("skills", "Minimum Qualifications")]
+    skills = p.find("skills")
+    assert skills.level == 2 and skills.heading.kind == "heading"
+    assert len(skills.items) == 3
+
+
+def test_short_line_followed_by_a_list_is_a_heading() -> None:
+    text = (
+        "Field Coordinator\n\n"
+        "Our area of operations\n"
+        "- Northern Nevada, based in Reno\n"
+        "- Remote work two days a week\n\n"
+        "We're interested in people who\n"
+        "- Have two years of field experience\n"
+        "- Hold a valid driver's license\n"
+    )
+    p = read(text)
+    assert kinds(p) == [("location", "Our area of operations"), ("skills", "We're interested in people who")]
+    assert p.find("location").decided == "content: 2 of 2 items are about location"
+    assert p.find("skills").decided == "content: 2 of 2 items are qualifications"
+
+
+def test_every_bullet_shape() -> None:
+    glyphs = ["•", "·", "▪", "◦", "o", "-", "*", "1.", "1)", "a)"]
+    body = "".join(f"{g} Item number {i}\n" for i, g in enumerate(glyphs))
+    p = read(f"Porter\n\nResponsibilities\n\n{body}")
+    items = p.find("responsibilities").items
+    assert [b.text for b in items] == [f"Item number {i}" for i in range(len(glyphs))]
+    assert all(p.prose[b.start - 2 : b.start] == "  " for b in items)  # the glyph is blanked
+
+
+def test_lines_without_bullets_are_items_and_sentences_stop_at_them() -> None:
+    text = (
+        "Data Clerk\n\n"
+        "Qualifications\n"
+        "High school diploma or equivalent\n"
+        "Typing speed of 40 words per minute\n"
+        "Experience with spreadsheets and databases\n"
+        "Attention to detail\n"
+    )
+    p = read(text)
+    items = p.find("skills").items
+    assert [b.text for b in items] == [
+        "High school diploma or equivalent",
+        "Typing speed of 40 words per minute",
+        "Experience with spreadsheets and databases",
+        "Attention to detail",
+    ]
+    sentences = nlp.sentences(p)
+    assert [s.text for s in sentences] == [b.text for b in items]
+
+
+def test_hard_wrapped_prose_stays_one_paragraph() -> None:
+    text = (
+        "Policy Analyst\n\n"
+        "The Department of Health is looking for a policy analyst who will support\n"
+        "Medicaid program staff in writing rules, reviewing legislation and working\n"
+        "with partners across the state to improve services for residents.\n"
+    )
+    p = read(text)
+    assert [b.kind for b in p.preamble] == ["paragraph"]
+    # A wrapped line that ends mid-phrase joins the next one too.
+    p = read("Clerk\n\nWe are looking for a clerk to join the\nFinance team in our Reno office.\n")
+    assert [(b.kind, b.clean) for b in p.preamble] == [("paragraph", "We are looking for a clerk to join the Finance team in our Reno office.")]
+
+
+def test_split_label_and_value_lines() -> None:
+    text = "Job Title:\nWater Treatment Operator\n\nSalary:\n$4,520 - $5,790 Monthly\n\nJob Summary\n\nOperates the plant.\n"
+    p = read(text)
+    assert p.title == "Water Treatment Operator"
+    assert p.salary is not None and (p.salary.min, p.salary.period) == (4520.0, "MONTH")
+    assert line_of(p, p.salary.start) == 5
+
+
+def test_label_value_line_in_the_body_is_metadata_not_a_heading() -> None:
+    text = (
+        "Librarian\n\n"
+        "About the job\n\nWe run four branch libraries and a bookmobile for the county.\n\n"
+        "Location: Main Library, Eugene, OR\n\n"
+        "Duties\n\n- Answer reference questions\n- Plan story time\n- Catalog new books\n"
+    )
+    p = read(text)
+    assert p.meta["location"] == "Main Library, Eugene, OR"
+    assert [s.title for s in p.walk()] == ["About the job", "Duties"]
+    assert all("Location" not in b.text for b in p.blocks())
+
+
+def test_download_pdf_reader_note_is_not_prose() -> None:
+    text = "Nurse\n\nJob Description (Download PDF reader)\n(Download PDF reader)\n\nWe care for patients in the county clinic every day.\n"
+    p = read(text)
+    assert "Download" not in p.prose
+    assert all("PDF" not in b.text for b in p.blocks())
+
+
+def test_a_header_title_demotes_the_first_short_line() -> None:
+    p = read("County of Example\n\nPosition: Park Ranger\nLocation: Bend, OR\n\nWe protect the parks.\n")
+    assert p.title == "Park Ranger"
+    assert [b.text for b in p.preamble] == ["County of Example", "We protect the parks."]
+
+
+def test_markdown_heading_no_alias_knows_is_decided_by_content() -> None:
+    from postlint.outline import parse as parse_any
+
+    text = (
+        "# Service Designer\n\n## An excellent candidate will:\n\n"
+        "- Have experience running user research\n- Have knowledge of accessibility standards\n"
+        "- Be able to facilitate workshops\n"
+    )
+    p = parse_any(text, "markdown")
+    assert [(s.kind, s.decided) for s in p.walk()] == [("skills", "content: 3 of 3 items are qualifications")]
+
+
+# -- postlint parse -------------------------------------------------------
+def test_outline_data(tmp_path) -> None:
+    p = read(ATS_EXPORT)
+    data = outline(p)
+    assert data["title"] == {"text": "Election Operations Specialist", "line": 5, "from": "header 'Title'"}
+    assert data["salary"]["line"] == 8 and data["salary"]["period"] == "HOUR"
+    assert {m["key"]: m["line"] for m in data["meta"]} == {
+        "title": 5, "salary": 8, "location": 7, "department": 6, "employment-type": 9,
+        "date-posted": 10, "closes": 11, "job-number": 12,
+    }
+    sections = {s["title"]: s for s in data["sections"]}
+    assert sections["EXAMPLES OF DUTIES"]["decided"] == "alias 'duties'"
+    assert sections["EXAMPLES OF DUTIES"]["lines"] == [18, 22]
+    assert sections["EXAMPLES OF DUTIES"]["items"] == 4
+
+
+def test_parse_command_text_and_json(tmp_path, capsys) -> None:
+    f = tmp_path / "job.txt"
+    f.write_text(ATS_EXPORT, encoding="utf-8")
+    assert main(["parse", str(f)]) == 0
+    out = capsys.readouterr().out
+    assert "title    'Election Operations Specialist'  L5  (header 'Title')" in out
+    assert "L18-22     responsibilities         'EXAMPLES OF DUTIES'  4 items  [alias 'duties']" in out
+    assert main(["parse", str(f), "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["format"] == "text" and data["title"]["text"] == "Election Operations Specialist"
+
+
+@pytest.mark.parametrize(("content", "message"), [(b"", "empty file"), (b"\x00\x01\x02binary", "binary file, not a posting")])
+def test_parse_command_bad_input_matches_check(tmp_path, capsys, content: bytes, message: str) -> None:
+    f = tmp_path / "bad.txt"
+    f.write_bytes(content)
+    assert main(["parse", str(f)]) == 2
+    parse_err = capsys.readouterr().err
+    assert main(["check", str(f), "--no-cache"]) == 2
+    check_err = capsys.readouterr().err
+    assert parse_err == check_err == f"postlint: error: {f}: {message}\n"
+
+
+def test_parse_command_missing_file_matches_check(tmp_path, capsys) -> None:
+    f = tmp_path / "missing.txt"
+    assert main(["parse", str(f)]) == 2
+    parse_err = capsys.readouterr().err
+    assert main(["check", str(f), "--no-cache"]) == 2
+    assert parse_err == capsys.readouterr().err
+    assert parse_err.count("\n") == 1
