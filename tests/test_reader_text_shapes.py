@@ -166,7 +166,8 @@ def test_all_caps_headings_with_and_without_colon() -> None:
     assert p.title == "SENIOR ACCOUNTANT"
     got = kinds(p)
     assert got[:3] == [
-        ("other", "DEFINITION"),
+        ("role-definition", "DEFINITION"),  # heading word 'definition'
+
         ("responsibilities", "EXAMPLES OF DUTIES"),
         ("skills", "MINIMUM QUALIFICATIONS"),
     ]

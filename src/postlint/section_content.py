@@ -60,6 +60,16 @@ _HEADING_LEMMAS = {
     "location": "location",
     "eeo": "eeo", "eoe": "eeo",
     "education": "education-experience",
+    "criterion": "skills", "criteria": "skills",
+    "asset": "preferred-qualifications", "preferred": "preferred-qualifications", "desirable": "preferred-qualifications",
+    "plus": "preferred-qualifications", "bonus": "preferred-qualifications",
+}
+# Weaker words, read only when no word above is in the heading ("Position Requirements" is about skills).
+_HEADING_LEMMAS_WEAK = {
+    "position": "role-definition", "role": "role-definition", "overview": "role-definition", "summary": "role-definition",
+    "definition": "role-definition", "purpose": "role-definition",
+    "process": "how-to-apply", "selection": "how-to-apply", "apply": "how-to-apply",
+    "offer": "benefits", "join": "benefits",
 }
 
 # Verbs that open a duty ("Manage…", "Develops…"), as lemmas.
@@ -79,7 +89,8 @@ DUTY_VERBS = frozenset(
     reconcile record recruit reduce refine represent report request research resolve respond review revise run schedule
     scope screen secure select serve set shape share ship solve source specify staff standardize steer streamline
     strengthen structure submit summarize supervise supply support survey sustain teach test track train transform
-    translate troubleshoot tune understand update upgrade use utilize validate verify visit work write""".split()
+    translate troubleshoot tune understand update upgrade use utilize validate verify visit work write synthesize
+    synthesise envision evangelize translate cultivate nurture grow scale mature embed influence inspire""".split()
 )
 # First words (lemmas) of a qualification item.
 _QUAL_FIRST = frozenset(
@@ -163,6 +174,11 @@ def block_category(text: str) -> str | None:
 
 
 def _content_blocks(section: Section) -> list[Block]:
+    """The blocks that say what a section is: its list items when it has two or more
+    (the prose around a list is often an aside or boilerplate), else all its text."""
+    items = [b for b in section.blocks if b.kind == "list_item"]
+    if len(items) >= 2:
+        return items
     return [b for b in section.blocks if b.kind in ("list_item", "paragraph", "table_row")]
 
 
@@ -187,14 +203,25 @@ def heading_word(heading: str) -> tuple[str, str] | None:
     """(kind, word) for a short heading holding a word that names a kind, by lemma."""
     from postlint.nlp import lemma
 
-    words = _words(heading, 12)
-    if not words or len(words) > 7:
+    words = _words(heading, 14)
+    if not words or len(words) > 10:
         return None
-    for word in words:
-        kind = _HEADING_LEMMAS.get(lemma(word)) or _HEADING_LEMMAS.get(word.lower())
-        if kind is not None:
-            return kind, lemma(word)
+    preferred = {k: v for k, v in _HEADING_LEMMAS.items() if v == "preferred-qualifications"}
+    for table in (preferred, _HEADING_LEMMAS, _HEADING_LEMMAS_WEAK):
+        for word in words:
+            kind = table.get(lemma(word)) or table.get(word.lower())
+            if kind is not None:
+                return kind, lemma(word)
     return None
+
+
+def repeats_title(heading: str, title: str | None) -> bool:
+    """The heading is the job title again (give or take a grade or a team): every word of 3+ letters is in the title."""
+    if not title:
+        return False
+    title_words = {w.lower() for w in _words(title, 40)}
+    words = [w.lower() for w in _words(heading, 20) if len(w) > 2 and not w[0].isdigit()]
+    return len(words) >= 2 and all(w in title_words or w in ("position", "role", "job") for w in words)
 
 
 def matched_alias(schema: Schema, heading: str, kind: str) -> str | None:
@@ -236,7 +263,11 @@ def classify_content(posting: Posting, schema: Schema) -> Posting:
                 section.decided = f"alias '{alias}'" if alias else "heading"
             continue
         found = heading_word(section.title) if section.heading is not None else None
-        if found is not None and schema.spec(found[0]) is not None:
+        if section.heading is not None and repeats_title(section.title, posting.title) and schema.spec("role-definition"):
+            # "Cloud Platform Lead - GS-15" under the title "18F - Cloud Platform Lead": the role's own introduction.
+            section.kind = "role-definition"
+            section.decided = "heading repeats the title"
+        elif found is not None and schema.spec(found[0]) is not None:
             section.kind = found[0]
             section.decided = f"heading word '{found[1]}'"
         else:

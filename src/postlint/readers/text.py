@@ -155,7 +155,33 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
         m = n + 1
         if m < len(lines) and blank[m] and m + 1 < len(lines) and not texts[m].strip():
             m += 1
-        return m < len(lines) and bullets[m] and _indent(texts[m]) >= _indent(texts[n])
+        if m < len(lines) and bullets[m] and _indent(texts[m]) >= _indent(texts[n]):
+            return True
+        # A lead-in with a colon over lines without bullets ("…assets include:" then one item a line).
+        run = 0
+        while m + run < len(lines) and not blank[m + run] and not bullets[m + run] and run < 2:
+            run += 1
+        return texts[n].rstrip().endswith(":") and run >= 2
+
+    def _stands_over_prose(n: int, rest: str) -> bool:
+        """A short heading-like line with prose right below it, or alone between blank lines."""
+        stripped = rest.strip()
+        if not (_short_line(stripped, 8) or stripped.endswith("?")) or len(stripped.split()) > 8 or stripped.endswith(":"):
+            return False
+        if not stripped[:1].isupper() or n >= last_content:
+            return False
+        named = _is_title_case(stripped) or shapes.has_heading_word(stripped) or normalize_heading(stripped) in aliases
+        if not named:
+            return False
+        m = n + 1
+        alone = m < len(lines) and not texts[m].strip()
+        while m < len(lines) and blank[m]:
+            m += 1
+        if m >= len(lines) or bullets[m] or banners[m] is not None:
+            return alone and m < len(lines) and shapes.has_heading_word(stripped)
+        after = texts[m].strip()
+        prose_below = len(after.split()) >= 12 and after[-1:] in ".!?:;)"
+        return prose_below
 
     def heading_level(rest: str) -> int:
         nonlocal l2_kind, l3_open
@@ -172,8 +198,12 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
         return level
 
     for n, ((ls, le), text) in enumerate(zip(lines, texts, strict=True)):
-        if blank[n]:
+        if blank[n] or (not records and title is None and shapes.is_site_alert(text)):
+            # A site alert above the posting ("This job posting has closed.") is page chrome.
+            keep_alert = blank[n]
             open_para = open_item = None
+            if not keep_alert:
+                blank[n] = True
             continue
         if n in header:
             # An ATS header line ("Salary: $50,000"): metadata, as front matter is; not prose.
@@ -270,7 +300,8 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
             open_para = open_item = None
             list_indents = []
             continue
-        if caps or (prev_blank and _short_line(rest, 8) and _lead_in(n)):
+        lead_in = prev_blank and (_short_line(rest, 8) or (rest.rstrip().endswith(":") and len(rest.split()) <= 14)) and _lead_in(n)
+        if caps or lead_in or (open_para is None and _stands_over_prose(n, rest)):
             # "MINIMUM QUALIFICATIONS", or a short line a list follows ("Our area of operations").
             end = le - (len(rest) - len(rest.rstrip(" \t:")))
             records.append(["heading", ls + skip, end, heading_level(rest)])

@@ -51,6 +51,25 @@ LINK_NOTE = re.compile(
     re.I,
 )
 
+# A site alert or notice a page shows above the posting, not the posting's first paragraph:
+# "This job posting has closed.", "This role is open until 5 March.", "Alert: applications are paused".
+SITE_ALERT = re.compile(
+    r"^\W{0,3}(?:(?:alert|notice|important|update|attention|please note)\s*[:!-]\s*)?(?:"
+    r"this (?:job|role|position|posting|vacancy|opportunity|job posting|job announcement|announcement)"
+    r"(?: posting)? (?:has closed|is closed|is now closed|has been filled|is no longer (?:available|accepting|open)|"
+    r"is open until|will close|closes|expires|was posted|remains open|is open)|"
+    r"(?:we're|we are) sorry,? this (?:job|position|posting|role) (?:has closed|is closed|is no longer)|"
+    r"applications? (?:for this (?:job|role|position) )?(?:are|is) (?:now )?(?:closed|paused|no longer accepted)|"
+    r"(?:alert|notice)\s*:)",
+    re.I,
+)
+
+
+def is_site_alert(text: str) -> bool:
+    """A site's alert or notice about the posting ("This job posting has closed."), at most two sentences."""
+    return len(text.split()) <= 40 and SITE_ALERT.match(text.strip()) is not None
+
+
 # Words a heading may hold: letters and a little punctuation, nothing that reads as a sentence.
 _CAPS_OK = re.compile(r"^[A-Z0-9&/,'’()\-–—:.\s]+$")
 
@@ -109,6 +128,20 @@ def banner(line: str) -> tuple[int, int] | None:
                 end -= 1
             return start, end
     return None
+
+
+# Words that make a short line standing alone a heading ("Opportunity overview", "General process information").
+_HEADING_WORDS = frozenset(
+    """overview summary position role duties duty responsibilities responsibility functions tasks qualifications
+    qualification requirements requirement skills skill competencies criteria benefits perks salary compensation pay
+    process information team company mission values culture about why location schedule eligibility education
+    experience knowledge abilities apply application contact notes details definition purpose opportunity offer""".split()
+)
+
+
+def has_heading_word(text: str) -> bool:
+    """A short line holds a word that names a part of a posting."""
+    return any(w in _HEADING_WORDS for w in normalized(text).split())
 
 
 def is_all_caps_heading(text: str) -> bool:
