@@ -287,9 +287,16 @@ def test_download_pdf_reader_note_is_not_prose() -> None:
 
 
 def test_a_header_title_demotes_the_first_short_line() -> None:
-    p = read("County of Example\n\nPosition: Park Ranger\nLocation: Bend, OR\n\nWe protect the parks.\n")
+    p = read("Careers at Example Parks\n\nPosition: Park Ranger\nLocation: Bend, OR\n\nWe protect the parks.\n")
     assert p.title == "Park Ranger"
-    assert [b.text for b in p.preamble] == ["County of Example", "We protect the parks."]
+    assert [b.text for b in p.preamble] == ["Careers at Example Parks", "We protect the parks."]
+
+
+def test_an_employer_line_above_the_title_is_the_company() -> None:
+    p = read("CITY OF GRANITE BAY\nASSOCIATE PLANNER\n\nSalary Range: $82,410 - $104,556 Annually\n\nWe plan the city.\n")
+    assert p.title == "ASSOCIATE PLANNER"
+    assert p.meta["company"] == "CITY OF GRANITE BAY"
+    assert p.salary is not None and (p.salary.min, p.salary.max, p.salary.period) == (82410.0, 104556.0, "YEAR")
 
 
 def test_markdown_heading_no_alias_knows_is_decided_by_content() -> None:

@@ -239,6 +239,12 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
             open_para = open_item = None
             continue
         # The title is the first short line; a salary line before it does not end the search.
+        if looking_for_title and title is None and shapes.is_employer_line(stripped) and n < last_content:
+            # "CITY OF GRANITE BAY" above "ASSOCIATE PLANNER": the employer, then the title.
+            meta.setdefault("company", stripped)
+            meta_spans.setdefault("company", (ls + first, le))
+            open_para = open_item = None
+            continue
         if looking_for_title and not (_SALARY.search(stripped) and len(stripped.split()) <= 15):
             looking_for_title = False
             skip = emoji[n] or first
@@ -301,7 +307,14 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
             list_indents = []
             continue
         lead_in = prev_blank and (_short_line(rest, 8) or (rest.rstrip().endswith(":") and len(rest.split()) <= 14)) and _lead_in(n)
-        if caps or lead_in or (open_para is None and _stands_over_prose(n, rest)):
+        # "What you need" over one item a line, "Pay and hours" over a line of pay.
+        lead_in = lead_in or (
+            prev_blank and n + 2 < len(lines) and not blank[n + 1] and not bullets[n + 1]
+            and (shapes.is_question_heading(rest) or (shapes.has_heading_word(rest) and _short_line(rest, 4) and _is_title_case(rest.split()[0])))
+            and not blank[n + 1] and len(texts[n + 1].split()) <= 20
+        )
+        after_sentence = open_para is None or texts[n - 1].rstrip()[-1:] in ".!?"
+        if caps or lead_in or (after_sentence and _stands_over_prose(n, rest)):
             # "MINIMUM QUALIFICATIONS", or a short line a list follows ("Our area of operations").
             end = le - (len(rest) - len(rest.rstrip(" \t:")))
             records.append(["heading", ls + skip, end, heading_level(rest)])

@@ -144,6 +144,28 @@ def has_heading_word(text: str) -> bool:
     return any(w in _HEADING_WORDS for w in normalized(text).split())
 
 
+_EMPLOYER = re.compile(
+    r"^(?:(?:the )?(?:city|county|state|town|village|township|borough|commonwealth|department|office|port|district)"
+    r" of\b|.*\b(?:school district|county|city|university|college|hospital|health system|public schools|authority)$)",
+    re.I,
+)
+
+
+def is_employer_line(text: str) -> bool:
+    """A line naming the employer above the job title ("CITY OF GRANITE BAY", "Alder County")."""
+    stripped = text.strip()
+    return len(stripped.split()) <= 8 and _EMPLOYER.match(stripped) is not None
+
+
+# Question-word headings over a list without bullets ("What you need", "Who you are").
+_QUESTION_HEADING = re.compile(r"^(?:what|who|how|why|where|when|your|our|about)\b", re.I)
+
+
+def is_question_heading(text: str) -> bool:
+    stripped = text.strip()
+    return 2 <= len(stripped.split()) <= 6 and _QUESTION_HEADING.match(stripped) is not None and stripped[-1:] not in ".,;"
+
+
 def is_all_caps_heading(text: str) -> bool:
     """An ALL-CAPS line of a few words ("MINIMUM QUALIFICATIONS", "EXAMPLES OF DUTIES:")."""
     text = text.strip()
@@ -337,9 +359,10 @@ def header_lines(texts: list[str], blank: list[bool], bullets: list[bool]) -> di
                     keep.append(p)
             if keep and len(keep) == len(candidates[n]):
                 found[n] = keep
-    # "Salary:" on one line, "$50,000 - $60,000" on the next.
+    # "Salary:" on one line, "$50,000 - $60,000" on the next: in the header, before the body's prose starts.
+    prose_from = next((n for n, t in enumerate(texts) if not blank[n] and len(t.split()) >= 12), len(texts))
     for n, text in enumerate(texts):
-        key = None if blank[n] or bullets[n] or n in found else label_only(text)
+        key = None if blank[n] or bullets[n] or n in found or n > prose_from else label_only(text)
         if key not in _SPLIT_KEYS:
             continue
         m = n + 1
