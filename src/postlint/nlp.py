@@ -21,7 +21,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
 _MODEL: str | None = None
-_WORD = re.compile(r"[^\W_](?:[\w'’-]*[^\W_])?")
+# A word: letters or digits with inner apostrophes and hyphens; "250,000" and "22.57" are one word each.
+_WORD = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w,])|\d+\.\d+(?!\w)|[^\W_](?:[\w'’-]*[^\W_])?")
 
 
 def configure(model: str | None) -> None:
