@@ -357,3 +357,19 @@ def test_parse_command_missing_file_matches_check(tmp_path, capsys) -> None:
     assert main(["check", str(f), "--no-cache"]) == 2
     assert parse_err == capsys.readouterr().err
     assert parse_err.count("\n") == 1
+
+
+def test_readme_outline_example_is_current() -> None:
+    from pathlib import Path
+
+    from postlint.outline import render_text
+
+    root = Path(__file__).resolve().parents[1]
+    seed = root.parent / "shared" / "seed" / "cto-posting.txt"
+    if not seed.is_file():
+        pytest.skip("seed posting not found")
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    example = readme.split("The outline of the seed posting", 1)[1].split("```text\n", 1)[1].split("```", 1)[0]
+    posting = parse(seed.read_text(encoding="utf-8"), "text")
+    posting.path = "../shared/seed/cto-posting.txt"
+    assert render_text(outline(posting)) == example

@@ -236,6 +236,7 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
         prev_blank = n == 0 or blank[n - 1]
         if l2_kind is None and _TAGS.fullmatch(stripped):
             meta.setdefault("tags", []).extend(_TAG_WORD.findall(stripped))
+            meta_spans.setdefault("tags", (ls + first, le))
             open_para = open_item = None
             continue
         # The title is the first short line; a salary line before it does not end the search.
