@@ -373,3 +373,49 @@ def test_readme_outline_example_is_current() -> None:
     posting = parse(seed.read_text(encoding="utf-8"), "text")
     posting.path = "../shared/seed/cto-posting.txt"
     assert render_text(outline(posting)) == example
+
+
+BOARD_COPY = """\
+Sign In
+Election Operations Specialist
+Recruitment #25-0113
+Salary
+$22.57 - $28.75 Hourly
+Location
+Sacramento, CA
+Job Type
+Full-Time
+Closing Date
+2/3/2025 5:00 PM Pacific
+Description
+Benefits
+Questions
+Description
+The Registrar of Voters is seeking an Election Operations Specialist to support county elections.
+Examples of Duties
+Coordinates polling place logistics and equipment delivery.
+Trains and supervises temporary election workers.
+Prepares ballot inventories and reconciliation reports.
+Minimum Qualifications
+Two years of experience in election administration
+Knowledge of state election law
+"""
+
+
+def test_job_board_copy_without_colons_or_blank_lines() -> None:
+    p = read(BOARD_COPY)
+    assert p.title == "Election Operations Specialist"
+    assert p.meta["location"] == "Sacramento, CA"
+    assert p.meta["employment-type"] == "Full-Time"
+    assert p.meta["closes"] == "2025-02-03"
+    assert p.salary is not None and (p.salary.min, p.salary.period) == (22.57, "HOUR")
+    assert line_of(p, p.salary.start) == 5
+    # The page's tabs are chrome; the open tab's heading ("Description") is kept.
+    assert [(s.kind, s.title, line_of(p, s.heading.start)) for s in p.walk()] == [
+        ("role-definition", "Description", 15),
+        ("responsibilities", "Examples of Duties", 17),
+        ("skills", "Minimum Qualifications", 21),
+    ]
+    # One sentence a line, three lines: a list that lost its bullets.
+    assert [b.kind for b in p.find("responsibilities").blocks] == ["list_item"] * 3
+    assert len(p.find("skills").items) == 2

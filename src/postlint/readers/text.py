@@ -127,6 +127,8 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
     lines = _lines(source)
     texts = [source[s:e] for s, e in lines]
     blank = [not t.strip() or is_nav_junk(t) or shapes.is_chrome(t) or shapes.is_rule_line(t) for t in texts]
+    for i in shapes.page_tab_runs(texts, blank):
+        blank[i] = True
     banners = [None if blank[i] else shapes.banner(t) for i, t in enumerate(texts)]
     bullets = [bool(not blank[i] and banners[i] is None and _BULLET.match(t)) for i, t in enumerate(texts)]
     header = shapes.header_lines(texts, blank, bullets)
@@ -183,10 +185,14 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
         prose_below = len(after.split()) >= 12 and after[-1:] in ".!?:;)"
         return prose_below
 
-    def heading_level(rest: str) -> int:
+    def heading_level(rest: str, peer: bool = False) -> int:
+        """2 for a part of the posting, 3 below one; ``peer`` headings (banners, capitals) are
+        all parts unless the schema makes them a child of the current part."""
         nonlocal l2_kind, l3_open
         kind = schema.classify(rest)
-        if kind != "other" and schema.parent_kind(kind) is None and kind != l2_kind:
+        if peer and (kind == "other" or schema.parent_kind(kind) is None):
+            level = 2
+        elif kind != "other" and schema.parent_kind(kind) is None and kind != l2_kind:
             level = 2
         elif kind != "other":
             level = 3
@@ -225,7 +231,7 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
             # "=== JOB DETAILS ===", "#### Duties", "[Benefits]": a heading, never the title.
             bs, be = banners[n]
             keep(ls + bs, ls + be)
-            level = heading_level(text[bs:be])
+            level = heading_level(text[bs:be], peer=True)
             records.append(["heading", ls + bs, ls + be, level])
             if shapes.normalized(text[bs:be]) not in shapes.GENERIC_HEADINGS:
                 looking_for_title = False
@@ -315,10 +321,15 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
             and not blank[n + 1] and len(texts[n + 1].split()) <= 20
         )
         after_sentence = open_para is None or texts[n - 1].rstrip()[-1:] in ".!?"
-        if caps or lead_in or (after_sentence and _stands_over_prose(n, rest)):
+        # "Examples of Duties" right under a sentence, no blank line between (a copy that lost them).
+        named = (
+            after_sentence and not prev_blank and n < last_content and _short_line(rest, 6) and _is_title_case(rest)
+            and (schema.classify(rest) != "other" or shapes.has_heading_word(rest))
+        )
+        if caps or lead_in or named or (after_sentence and _stands_over_prose(n, rest)):
             # "MINIMUM QUALIFICATIONS", or a short line a list follows ("Our area of operations").
             end = le - (len(rest) - len(rest.rstrip(" \t:")))
-            records.append(["heading", ls + skip, end, heading_level(rest)])
+            records.append(["heading", ls + skip, end, heading_level(rest, peer=caps)])
             open_para = open_item = None
             list_indents = []
             continue

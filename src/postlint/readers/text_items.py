@@ -39,6 +39,16 @@ def _starts_item(line: str) -> bool:
     return first.isupper() or first.isdigit() or first in "\"“'(‘$€£"
 
 
+def _one_sentence(line: str) -> bool:
+    """A line that is one sentence: a capital first, end punctuation last, no sentence end inside."""
+    stripped = line.strip()
+    inner = stripped[:-1]
+    return (
+        _starts_item(stripped) and stripped[-1:] in ".!?;" and len(stripped.split()) <= 35
+        and not any(mark in inner for mark in (". ", "! ", "? "))
+    )
+
+
 def split_paragraph(source: str, lines: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
     """A paragraph's lines as (kind, start, end) parts: one paragraph, or list items."""
     texts = [source[s:e] for s, e in lines]
@@ -58,6 +68,11 @@ def split_paragraph(source: str, lines: list[tuple[int, int]]) -> list[tuple[str
         cuts.append(i)
         # An item ends without punctuation; once one does, the lines that end with a full stop are items too.
         signal = signal or line[-1:] not in _TERMINAL
+    # Three or more: two short sentences on two lines are as often a paragraph as a list.
+    one_each = len(texts) >= 3 and all(_one_sentence(t) for t in texts)
+    if not signal and not wrapped and one_each:
+        # One complete sentence a line, not wrapped: a list that lost its bullets.
+        return [("list_item", s, e) for s, e in lines]
     if not signal:
         return [("paragraph", lines[0][0], lines[-1][1])]
     parts: list[tuple[str, int, int]] = []

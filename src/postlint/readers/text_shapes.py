@@ -378,4 +378,53 @@ def header_lines(texts: list[str], blank: list[bool], bullets: list[bool]) -> di
         start = len(texts[m]) - len(texts[m].lstrip())
         found[n] = []
         found[m] = [Pair(text.strip().rstrip(":").strip(), key, start, start + len(value))]
+    # A job board's details box copied without colons: "Salary" / "$22.57 - $28.75 Hourly" / "Location" / …
+    bare: list[tuple[int, int, str]] = []
+    n = 0
+    while n < min(len(texts), prose_from) - 1:
+        key = None if blank[n] or bullets[n] or n in found else _bare_label(texts[n])
+        m = n + 1
+        if key and not blank[m] and not bullets[m] and m not in found and _bare_label(texts[m]) is None:
+            value = texts[m].strip()
+            if 0 < len(value.split()) <= 12:
+                bare.append((n, m, key))
+                n += 2
+                continue
+        n += 1
+    if len(bare) >= 2:
+        for n, m, key in bare:
+            value = texts[m].strip()
+            start = len(texts[m]) - len(texts[m].lstrip())
+            found[n] = []
+            found[m] = [Pair(texts[n].strip(), key, start, start + len(value))]
     return found
+
+
+def _bare_label(line: str) -> str | None:
+    """The meta key of a line that is a known header label alone, with or without a colon."""
+    stripped = line.strip().rstrip(":").strip()
+    if not stripped or len(stripped.split()) > 4 or not stripped[0].isupper():
+        return None
+    return label_key(stripped)
+
+
+# The tabs of a job board's posting page ("Description", "Benefits", "Questions"), copied as lines.
+PAGE_TABS = frozenset({"description", "benefits", "questions", "supplemental questions", "job description", "overview",
+                       "details", "job details", "apply", "share", "print", "requirements"})
+
+
+def page_tab_runs(texts: list[str], blank: list[bool]) -> set[int]:
+    """Lines in a run of 3+ page tabs (one word or two each, no blank lines between)."""
+    out: set[int] = set()
+    n = 0
+    while n < len(texts):
+        m = n
+        while m < len(texts) and not blank[m] and normalized(texts[m]) in PAGE_TABS:
+            m += 1
+        if m - n >= 3:
+            # The open tab's name comes again as its heading: "Description / Benefits / Questions / Description".
+            last = normalized(texts[m - 1])
+            keep_last = any(normalized(texts[k]) == last for k in range(n, m - 1))
+            out.update(range(n, m - 1 if keep_last else m))
+        n = max(m, n + 1)
+    return out
