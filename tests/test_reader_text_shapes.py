@@ -419,3 +419,34 @@ def test_job_board_copy_without_colons_or_blank_lines() -> None:
     # One sentence a line, three lines: a list that lost its bullets.
     assert [b.kind for b in p.find("responsibilities").blocks] == ["list_item"] * 3
     assert len(p.find("skills").items) == 2
+
+
+def test_paragraphs_without_blank_lines_between_them() -> None:
+    text = (
+        "=== Description ===\n"
+        "We believe public services should be easy to use, secure, reliable and inclusive for everyone, and we want your help.\n"
+        "Our mandate is to help government improve the way it designs and delivers services to people in Canada.\n"
+    )
+    p = read(text)
+    assert [(b.kind, line_of(p, b.start)) for b in p.find("role-definition").blocks] == [("paragraph", 2), ("paragraph", 3)]
+
+
+def test_a_job_title_line_in_the_body_keeps_the_title_line() -> None:
+    text = (
+        "Fraud Analyst\n\nOpen to U.S. citizens and nationals; subject to a background check and a credit check.\n\n"
+        "Job title: Fraud Analyst\nLocation: Anywhere in the U.S. (remote)\n"
+    )
+    p = read(text)
+    assert p.title == "Fraud Analyst"
+    assert p.title_block is not None and line_of(p, p.title_block.start) == 1
+    assert p.meta["location"] == "Anywhere in the U.S. (remote)"
+
+
+def test_a_few_words_alone_over_a_paragraph_are_a_heading() -> None:
+    text = (
+        "Designer\n\nWe design services with the people who use them.\n\n"
+        "Assessment accommodation\n\n"
+        "If you need an accommodation during the assessment, tell us and we will work with you to provide it.\n"
+    )
+    p = read(text)
+    assert [s.title for s in p.walk()] == ["Assessment accommodation"]

@@ -132,6 +132,7 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
     banners = [None if blank[i] else shapes.banner(t) for i, t in enumerate(texts)]
     bullets = [bool(not blank[i] and banners[i] is None and _BULLET.match(t)) for i, t in enumerate(texts)]
     header = shapes.header_lines(texts, blank, bullets)
+    prose_from = next((i for i, t in enumerate(texts) if not blank[i] and i not in header and len(t.split()) >= 12), len(texts))
     emoji = [_emoji_prefix(t) for t in texts]
     last_content = max((i for i, b in enumerate(blank) if not b), default=-1)
     aliases = {normalize_heading(a) for spec, _ in schema.walk() for a in spec.aliases}
@@ -172,11 +173,13 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
             return False
         if not stripped[:1].isupper() or n >= last_content:
             return False
-        named = _is_title_case(stripped) or shapes.has_heading_word(stripped) or normalize_heading(stripped) in aliases
-        if not named:
-            return False
         m = n + 1
         alone = m < len(lines) and not texts[m].strip()
+        named = _is_title_case(stripped) or shapes.has_heading_word(stripped) or normalize_heading(stripped) in aliases
+        # A few words alone between blank lines over a paragraph ("Assessment accommodation") name it too.
+        named = named or (alone and (n == 0 or blank[n - 1]) and len(stripped.split()) <= 4 and stripped[-1:] not in ".,;:!")
+        if not named:
+            return False
         while m < len(lines) and blank[m]:
             m += 1
         if m >= len(lines) or bullets[m] or banners[m] is not None:
@@ -218,7 +221,8 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
                 if key and key not in meta:
                     meta[key] = meta_value(key, pair.value(text))
                     meta_spans[key] = (ls + pair.value_start, ls + pair.value_end)
-                    if key == "title" and not header_title:
+                    if key == "title" and not header_title and (title is None or n <= prose_from):
+                        # A "Job title:" line in the body does not displace the title line above it.
                         header_title = True
                         if title is not None:  # the first short line was not the title after all
                             records.append(["paragraph", title[1], title[2], 0, [(title[1], title[2])]])

@@ -73,6 +73,10 @@ def split_paragraph(source: str, lines: list[tuple[int, int]]) -> list[tuple[str
     if not signal and not wrapped and one_each:
         # One complete sentence a line, not wrapped: a list that lost its bullets.
         return [("list_item", s, e) for s, e in lines]
+    if not signal and not wrapped and all(t.rstrip()[-1:] in ".!?:" for t in texts) and max(len(t.split()) for t in texts) >= 25:
+        # Unwrapped lines that each end a sentence, some of them long: one paragraph a line
+        # (an export that dropped the blank lines between paragraphs).
+        return [("paragraph", s, e) for s, e in lines]
     if not signal:
         return [("paragraph", lines[0][0], lines[-1][1])]
     parts: list[tuple[str, int, int]] = []
