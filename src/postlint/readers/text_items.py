@@ -56,7 +56,7 @@ def split_paragraph(source: str, lines: list[tuple[int, int]]) -> list[tuple[str
     widest = max(widths)
     # Hard-wrapped prose: every line break was forced, the next line's first word would not have fitted.
     firsts = [len(t.split()[0]) if t.split() else 0 for t in texts]
-    wrapped = widest >= 60 and all(widths[i] + 1 + firsts[i + 1] > widest for i in range(len(texts) - 1))
+    wrapped = 60 <= widest <= 100 and all(widths[i] + 1 + firsts[i + 1] > widest for i in range(len(texts) - 1))
     cuts = []
     signal = False
     for i in range(len(texts) - 1):
@@ -73,7 +73,7 @@ def split_paragraph(source: str, lines: list[tuple[int, int]]) -> list[tuple[str
     if not signal and not wrapped and one_each:
         # One complete sentence a line, not wrapped: a list that lost its bullets.
         return [("list_item", s, e) for s, e in lines]
-    if not signal and not wrapped and all(t.rstrip()[-1:] in ".!?:" for t in texts) and max(len(t.split()) for t in texts) >= 25:
+    if not signal and not wrapped and all(t.rstrip()[-1:] in ".!?:" for t in texts) and max(len(t.split()) for t in texts) >= 15:
         # Unwrapped lines that each end a sentence, some of them long: one paragraph a line
         # (an export that dropped the blank lines between paragraphs).
         return [("paragraph", s, e) for s, e in lines]
