@@ -450,3 +450,21 @@ def test_a_few_words_alone_over_a_paragraph_are_a_heading() -> None:
     )
     p = read(text)
     assert [s.title for s in p.walk()] == ["Assessment accommodation"]
+
+
+def test_prose_under_a_generic_banner_is_the_role_definition() -> None:
+    import postlint
+
+    text = (
+        "=== JOB DETAILS ===\nTitle: Technical Support Analyst\nJob Number: 06394\n"
+        "The user base of our notification and forms products is growing every year, and we are hiring technical support "
+        "analysts to help the clients who use them. You will join a well-organized team that hears high praise from users, "
+        "and your input will shape our documentation and products.\n\n"
+        "=== What you will do ===\no Answer support tickets\no Find the root cause of problems\no Write help articles\n"
+    )
+    p = read(text)
+    details = p.find("role-definition")
+    assert details is not None and details.title == "JOB DETAILS"
+    assert details.decided == "generic heading 'JOB DETAILS' over 48 words of prose"
+    messages = [d.message for d in postlint.lint(text, path="job.txt") if d.code == "STR005"]
+    assert not any("role definition" in m for m in messages)

@@ -215,6 +215,14 @@ def heading_word(heading: str) -> tuple[str, str] | None:
     return None
 
 
+def _generic_over_prose(section: Section, intro: object) -> bool:
+    from postlint.readers.text_shapes import GENERIC_HEADINGS, normalized
+
+    minimum = intro.words.min if getattr(intro, "words", None) and intro.words.min else 40  # type: ignore[attr-defined]
+    prose = sum(len(b.text.split()) for b in section.blocks if b.kind == "paragraph")
+    return normalized(section.title) in GENERIC_HEADINGS and prose >= minimum
+
+
 def repeats_title(heading: str, title: str | None) -> bool:
     """The heading is the job title again (give or take a grade or a team): every word of 3+ letters is in the title."""
     if not title:
@@ -263,7 +271,12 @@ def classify_content(posting: Posting, schema: Schema) -> Posting:
                 section.decided = f"alias '{alias}'" if alias else "heading"
             continue
         found = heading_word(section.title) if section.heading is not None else None
-        if section.heading is not None and repeats_title(section.title, posting.title) and schema.spec("role-definition"):
+        intro = next((spec for spec, _ in schema.walk() if spec.intro), None)
+        if section.heading is not None and intro is not None and _generic_over_prose(section, intro):
+            # "=== JOB DETAILS ===" over the header and the role's description: the intro.
+            section.kind = intro.kind
+            section.decided = f"generic heading '{section.title}' over {section.words()} words of prose"
+        elif section.heading is not None and repeats_title(section.title, posting.title) and schema.spec("role-definition"):
             # "Cloud Platform Lead - GS-15" under the title "18F - Cloud Platform Lead": the role's own introduction.
             section.kind = "role-definition"
             section.decided = "heading repeats the title"
