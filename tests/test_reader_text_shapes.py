@@ -468,3 +468,17 @@ def test_prose_under_a_generic_banner_is_the_role_definition() -> None:
     assert details.decided == "generic heading 'JOB DETAILS' over 48 words of prose"
     messages = [d.message for d in postlint.lint(text, path="job.txt") if d.code == "STR005"]
     assert not any("role definition" in m for m in messages)
+
+
+def test_breadcrumbs_and_long_separator_lines() -> None:
+    from postlint.readers.text_shapes import is_chrome
+
+    assert is_chrome("Home > Jobs > Public Works")
+    assert is_chrome("Careers / Engineering / Data Platform")
+    assert is_chrome("Jobs » Finance » Staff Accountant")
+    assert not is_chrome("Experience with AWS / GCP / Azure is required.")
+    assert not is_chrome("Python / Go / Rust")  # a list of tools, not a trail from "Home" or "Careers"
+    # A long line of separators is read in one pass (a nested-quantifier pattern took exponential time here).
+    line = "a / " * 400
+    assert not is_chrome(line)
+    assert [b.kind for b in read(f"Clerk\n\n{line}\n").blocks()] == ["heading", "paragraph"]

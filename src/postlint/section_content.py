@@ -147,6 +147,7 @@ def block_category(text: str) -> str | None:
     """What one block states: 'duties', 'qualifications', 'pay', 'benefits', 'eeo', 'how-to-apply', 'location' or None."""
     from postlint.nlp import lemma
 
+    text = text[:1000]  # what a block states shows in its first lines; bounds every search below
     words = _words(text)
     if not words:
         return None

@@ -40,10 +40,12 @@ _CHROME = re.compile(
     r"print job|view job|apply for job)"
 )
 _COOKIE = re.compile(r"\bcookies?\b.*\b(?:use|uses|accept|consent|policy|settings|experience|agree)\b", re.I)
-# "Home > Jobs > Finance", "Careers / Engineering / Data", "Jobs » Accountant".
-_CRUMB = re.compile(r"^[ \t]*(?:[^>/»›|\n]{1,40}?[ \t]*(?:>|»|›|/|\|)[ \t]*){2,}[^>/»›|\n]{1,60}$")
+# The separators of a breadcrumb trail: "Home > Jobs > Finance", "Careers / Engineering / Data", "Jobs » Accountant".
+_CRUMB_SEP = re.compile(r"[ \t]*[>»›|][ \t]*|[ \t]+/[ \t]+")
 _CRUMB_START = re.compile(r"^[ \t]*(?:home|careers?|jobs|job search|search results)\s*(?:>|»|›|/)", re.I)
 _NOT_WORDS = re.compile(r"[^\w']+")
+_CRUMB_ROOTS = frozenset({"home", "careers", "career", "jobs", "job search", "search results", "all jobs", "job opportunities",
+                          "current openings", "employment", "open positions", "job openings", "work with us"})
 # A link note left where a browser drops the link: "(Download PDF reader)", "(opens in a new window)".
 LINK_NOTE = re.compile(
     r"\((?:download (?:the )?(?:free )?(?:adobe )?(?:pdf|acrobat)(?: reader)?[^)]{0,30}|opens? in (?:a )?new (?:window|tab)|"
@@ -103,10 +105,13 @@ def is_chrome(line: str) -> bool:
         return True
     if _COOKIE.search(stripped) and len(stripped.split()) <= 40:
         return True
-    if _CRUMB.match(stripped) and len(stripped.split()) <= 12 and not stripped.rstrip().endswith((".", ":")):
-        # Breadcrumbs: several short segments between separators, each with a capital or a digit.
-        parts = [p.strip() for p in re.split(r"\s+(?:>|»|›|/|\|)\s+|\s*[»›>]\s*", stripped) if p.strip()]
-        return len(parts) >= 3 and all(len(p.split()) <= 4 and (p[0].isupper() or p[0].isdigit()) for p in parts)
+    if len(stripped.split()) <= 16 and not stripped.endswith((".", ":")):
+        # Breadcrumbs: three or more short segments between separators, each starting with a capital or a digit.
+        parts = [p.strip() for p in _CRUMB_SEP.split(stripped)]
+        if not (len(parts) >= 3 and all(p and len(p.split()) <= 4 and (p[0].isupper() or p[0].isdigit()) for p in parts)):
+            return False
+        # "A > B > C" is a trail; "Python / Go / Rust" is a list of tools unless it starts where trails start.
+        return any(c in stripped for c in ">»›") or normalized(parts[0]) in _CRUMB_ROOTS
     return False
 
 
