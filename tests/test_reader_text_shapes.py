@@ -482,3 +482,38 @@ def test_breadcrumbs_and_long_separator_lines() -> None:
     line = "a / " * 400
     assert not is_chrome(line)
     assert [b.kind for b in read(f"Clerk\n\n{line}\n").blocks()] == ["heading", "paragraph"]
+
+
+# -- any mix of the shapes ------------------------------------------------
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+SHAPE_FRAGMENTS = [
+    "=== JOB DETAILS ===\n", "--- Duties ---\n", "*** Benefits ***\n", "#### Requirements\n", "[Qualifications]\n",
+    "Title: Clerk\n", "Salary: $22.57 - $28.75 HOUR\n", "Location: Reno, NV\n", "Closing Date: 01/02/2025\n",
+    "Salary\n", "$4,000 - $5,000 Monthly\n", "Job Type:\n", "Full-time\n", "MINIMUM QUALIFICATIONS:\n",
+    "Examples of Duties\n", "Our area of operations\n", "• ", "· ", "▪ ", "◦ ", "o ", "- ", "* ", "1. ", "1) ", "a) ",
+    "Manages the budget\n", "Knowledge of law\n", "Apply now\n", "Share this job\n", "Home > Jobs > X\n", "Print\n",
+    "(Download PDF reader)", "This job posting has closed.\n", "We use cookies. Accept our cookie policy.\n",
+    "Description\nBenefits\nQuestions\n", "\n", "\n\n", "\r\n", "\t", "  ", "🎯 ", "CITY OF RENO\n", "Job title: X\n",
+]
+shape_texts = st.lists(st.one_of(st.sampled_from(SHAPE_FRAGMENTS), st.text(max_size=6)), max_size=40).map("".join)
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(shape_texts)
+def test_any_mix_of_shapes_keeps_offsets_and_outlines(text: str) -> None:
+    p = read(text)
+    assert len(p.prose) == len(p.source)
+    for block in p.blocks():  # blanked decoration (a link note, a tab) stays blank: positions are the source's
+        assert p.prose[block.start : block.end] == block.text
+        assert all(c == p.source[block.start + i] or c == " " for i, c in enumerate(block.text))
+    for start, end in p.meta_spans.values():
+        assert 0 <= start <= end <= len(text)
+    data = outline(p)
+    json.dumps(data)
+    for section in p.walk():
+        assert section.decided
+    sentences = nlp.sentences(p)
+    for s in sentences:  # no sentence runs across blocks
+        assert s.block.start <= s.source_start <= s.source_end <= s.block.end
