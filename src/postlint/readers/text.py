@@ -15,6 +15,7 @@ from typing import Any
 
 from postlint.posting import Block, Posting, blanked
 from postlint.readers import text_shapes as shapes
+from postlint.readers.text_items import continues as _dangles
 from postlint.readers.text_items import meta_value, split_paragraph
 from postlint.readers.tree import build_posting, make_block
 from postlint.schema import Schema, normalize_heading
@@ -318,6 +319,11 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
             list_indents = []
             continue
         lead_in = prev_blank and (_short_line(rest, 8) or (rest.rstrip().endswith(":") and len(rest.split()) <= 14)) and _lead_in(n)
+        # A lead-in whose sentence the items finish ("You might thrive in this role if you have").
+        lead_in = lead_in or (
+            prev_blank and len(rest.split()) <= 12 and rest[:1].isupper() and _dangles(rest)
+            and n + 2 < len(lines) and not blank[n + 1] and not blank[n + 2] and texts[n + 1].strip()[:1].isupper() | texts[n + 1].strip()[:1].isdigit()
+        )
         # "What you need" over one item a line, "Pay and hours" over a line of pay.
         lead_in = lead_in or (
             prev_blank and n + 2 < len(lines) and not blank[n + 1] and not bullets[n + 1]

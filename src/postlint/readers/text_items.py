@@ -24,7 +24,8 @@ _CONTINUES = frozenset(
 )
 
 
-def _continues(line: str) -> bool:
+def continues(line: str) -> bool:
+    """The line stops mid-phrase ("…with the", "…if you have", a trailing comma): its sentence goes on."""
     stripped = line.rstrip()
     if not stripped:
         return True
@@ -61,7 +62,7 @@ def split_paragraph(source: str, lines: list[tuple[int, int]]) -> list[tuple[str
     signal = False
     for i in range(len(texts) - 1):
         line, nxt = texts[i].rstrip(), texts[i + 1]
-        if _continues(line) or not _starts_item(nxt):
+        if continues(line) or not _starts_item(nxt):
             continue
         if wrapped and widths[i] >= 0.7 * widest:
             continue

@@ -37,7 +37,8 @@ _CHROME = re.compile(
     r"skip to (?:main )?content|home|menu|close|accept|accept all|accept all cookies|reject all|"
     r"cookie settings|manage cookies|facebook|twitter|linkedin|tweet|share on (?:facebook|twitter|linkedin|x)|"
     r"download pdf reader|\(?download pdf reader\)?|opens in a new (?:window|tab)|top of page|"
-    r"print job|view job|apply for job)"
+    r"print job|view job|apply for job|jobs|careers|job board|open roles|all jobs|"
+    r"an official website of the united states government|here's how you know|official websites use \.gov)"
 )
 _COOKIE = re.compile(r"\bcookies?\b.*\b(?:use|uses|accept|consent|policy|settings|experience|agree)\b", re.I)
 # The separators of a breadcrumb trail: "Home > Jobs > Finance", "Careers / Engineering / Data", "Jobs » Accountant".
@@ -199,7 +200,7 @@ for _key, _names in {
     "company name|employer name|department name|institution|business|hiring company",
     "department": "department|division|unit|bureau|section|team|program|office of|group",
     "employment-type": "employment type|job type|type|position type|type of employment|employment|schedule|"
-    "work schedule|appointment type|appointment|job status|status|hours|full time part time|work type|"
+    "work schedule|appointment type|appointment|job status|status|hours|full time part time|work type|time type|"
     "contract type|position status|employment status|shift",
     "date-posted": "date posted|posted|posting date|opening date|open date|posted on|published|date opened|"
     "posted date|publish date|release date|opens|open",
@@ -408,8 +409,8 @@ def header_lines(texts: list[str], blank: list[bool], bullets: list[bool]) -> di
 def _bare_label(line: str) -> str | None:
     """The meta key of a line that is a known header label alone, with or without a colon."""
     stripped = line.strip().rstrip(":").strip()
-    if not stripped or len(stripped.split()) > 4 or not stripped[0].isupper():
-        return None
+    if not stripped or len(stripped.split()) > 4 or not stripped[0].isalpha():
+        return None  # lower case too: Workday prints "locations", "time type", "posted on"
     return label_key(stripped)
 
 
