@@ -97,8 +97,9 @@ def test_labelled_salary_wins_over_other_figures() -> None:
 def test_banners_are_headings_never_the_title() -> None:
     p = read(ATS_EXPORT)
     assert "JOB DETAILS" not in (p.title or "")
+    # A banner over nothing but the header's metadata is no section (it would be an "empty section").
+    assert "JOB DETAILS" not in p.prose
     assert kinds(p) == [
-        ("other", "JOB DETAILS"),
         ("role-definition", "DESCRIPTION"),
         ("responsibilities", "EXAMPLES OF DUTIES"),
         ("skills", "MINIMUM QUALIFICATIONS"),
@@ -517,3 +518,18 @@ def test_any_mix_of_shapes_keeps_offsets_and_outlines(text: str) -> None:
     sentences = nlp.sentences(p)
     for s in sentences:  # no sentence runs across blocks
         assert s.block.start <= s.source_start <= s.source_end <= s.block.end
+
+
+def test_a_heading_right_under_another_is_its_subsection() -> None:
+    text = (
+        "IT Specialist\n\nDuties\n\nReviews security plans.\n\nRequirements\nConditions of Employment\n"
+        "U.S. citizenship is required and you must pass a background investigation.\n"
+        "Qualifications\nYou must have one year of specialized experience in security controls.\n"
+    )
+    p = read(text)
+    assert [(s.level, s.kind, s.title) for s in p.walk()] == [
+        (2, "responsibilities", "Duties"),
+        (2, "skills", "Requirements"),
+        (3, "eligibility", "Conditions of Employment"),
+        (2, "skills", "Qualifications"),
+    ]

@@ -361,6 +361,7 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
             records.append(open_para)
 
     records.sort(key=lambda r: r[1])
+    records = _settle_headings(records, [lines[n][0] for n in header], chars)
     for note in shapes.LINK_NOTE.finditer(source):
         chars[note.start() : note.end()] = " " * (note.end() - note.start())
     prose = "".join(chars)
@@ -381,3 +382,22 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
     posting = build_posting(source, prose, "text", blocks, schema, path=path, meta=meta, title_block=title_block)
     posting.meta_spans = meta_spans
     return posting
+
+
+def _settle_headings(records: list[list[Any]], meta_starts: list[int], chars: list[str]) -> list[list[Any]]:
+    """Headings over nothing but header metadata are no sections ("=== JOB DETAILS ===" over "Title: …"):
+    they are blanked. A heading right under another one, with nothing between, is its first subsection
+    ("Requirements" then "Conditions of Employment")."""
+    out: list[list[Any]] = []
+    for i, record in enumerate(records):
+        nxt = records[i + 1] if i + 1 < len(records) else None
+        if record[0] == "heading" and record[3] >= 2 and (nxt is None or nxt[0] in ("heading", "label")):
+            until = nxt[1] if nxt is not None else len(chars)
+            if any(record[2] <= m < until for m in meta_starts):
+                chars[record[1] : record[2]] = " " * (record[2] - record[1])
+                continue
+        out.append(record)
+    for prev, record in zip(out, out[1:]):
+        if prev[0] == record[0] == "heading" and prev[3] >= 2 and record[3] <= prev[3]:
+            record[3] = min(prev[3] + 1, 6)
+    return out
