@@ -263,6 +263,7 @@ def test_split_label_and_value_lines() -> None:
     text = "Job Title:\nWater Treatment Operator\n\nSalary:\n$4,520 - $5,790 Monthly\n\nJob Summary\n\nOperates the plant.\n"
     p = read(text)
     assert p.title == "Water Treatment Operator"
+    assert outline(p)["title"] == {"text": "Water Treatment Operator", "line": 2, "from": "header 'Job Title'"}
     assert p.salary is not None and (p.salary.min, p.salary.period) == (4520.0, "MONTH")
     assert line_of(p, p.salary.start) == 5
 
@@ -533,3 +534,21 @@ def test_a_heading_right_under_another_is_its_subsection() -> None:
         (3, "eligibility", "Conditions of Employment"),
         (2, "skills", "Qualifications"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("first", "employer"),
+    [
+        ("Sonoma County Water Agency", True),
+        ("CITY OF GRANITE BAY", True),
+        ("Maple Grove School District 214", False),  # a number after it: not the employer's name alone
+        ("Water District Engineer", False),
+        ("Library Assistant II", False),
+    ],
+)
+def test_employer_lines_above_the_title(first: str, employer: bool) -> None:
+    p = read(f"{first}\nSenior Accountant\n\nWe keep the books for the whole county every month.\n")
+    if employer:
+        assert p.title == "Senior Accountant" and p.meta["company"] == first
+    else:
+        assert p.title == first and "company" not in p.meta

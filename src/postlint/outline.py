@@ -84,7 +84,10 @@ def _title(posting: Posting) -> dict[str, Any] | None:
     meta = posting.meta.get("title")
     if isinstance(meta, str) and meta.strip():
         if "title" in posting.meta_spans:
-            label = posting.source[: posting.meta_spans["title"][0]].rsplit("\n", 1)[-1].split(":")[0].strip()
+            before = posting.source[: posting.meta_spans["title"][0]].splitlines() or [""]
+            label = before[-1].split(":")[0].strip()
+            if not label:  # "Job Title:" on the line above its value
+                label = next((ln.strip().rstrip(":").strip() for ln in reversed(before[:-1]) if ln.strip()), "")
             return {"text": text, "line": _meta_line(posting, "title"), "from": f"header '{label}'"}
         line = _meta_line(posting, "title")
         return {"text": text, "line": line, "from": "front matter" if line else "metadata"}

@@ -157,10 +157,22 @@ _EMPLOYER = re.compile(
 )
 
 
+_EMPLOYER_END = re.compile(r"\b(?:agency|commission|district|department|services|library|government|board|schools)$", re.I)
+# Words of a job title: a line holding one names the job, not the employer ("Water District Engineer").
+_ROLE_WORDS = re.compile(
+    r"\b(?:manager|engineer|analyst|specialist|officer|assistant|director|technician|clerk|worker|coordinator|"
+    r"supervisor|administrator|lead|operator|planner|accountant|nurse|teacher|designer|developer|advisor|"
+    r"adviser|associate|representative|inspector|deputy|aide|intern|librarian|attorney|counsel|scientist)s?\b",
+    re.I,
+)
+
+
 def is_employer_line(text: str) -> bool:
-    """A line naming the employer above the job title ("CITY OF GRANITE BAY", "Alder County")."""
+    """A line naming the employer above the job title ("CITY OF GRANITE BAY", "Sonoma County Water Agency")."""
     stripped = text.strip()
-    return len(stripped.split()) <= 8 and _EMPLOYER.match(stripped) is not None
+    if len(stripped.split()) > 8 or _ROLE_WORDS.search(stripped) or " - " in stripped:
+        return False
+    return _EMPLOYER.match(stripped) is not None or (_EMPLOYER_END.search(stripped) is not None and len(stripped.split()) >= 2)
 
 
 # Question-word headings over a list without bullets ("What you need", "Who you are").
