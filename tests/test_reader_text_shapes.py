@@ -552,3 +552,18 @@ def test_employer_lines_above_the_title(first: str, employer: bool) -> None:
         assert p.title == "Senior Accountant" and p.meta["company"] == first
     else:
         assert p.title == first and "company" not in p.meta
+
+
+def test_deciding_kinds_by_content_never_imports_spacy(tmp_path) -> None:
+    import subprocess
+    import sys
+
+    f = tmp_path / "job.txt"
+    f.write_text(COUNTY, encoding="utf-8")  # 'SUPPLEMENTAL INFORMATION' is decided by its content
+    script = (
+        "import sys\nfrom postlint.cli import main\n"
+        f"code = main(['check', {str(f)!r}, '--select', 'STR005', '--no-cache'])\n"
+        "print('HEAVY', sorted(m for m in ('spacy', 'textstat', 'thinc') if m in sys.modules), code)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, cwd=tmp_path)
+    assert "HEAVY [] " in done.stdout, done.stdout + done.stderr
