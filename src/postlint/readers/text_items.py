@@ -86,7 +86,7 @@ def split_paragraph(source: str, lines: list[tuple[int, int]]) -> list[tuple[str
         parts.append(("list_item", lines[first][0], lines[cut][1]))
         first = cut + 1
     # A long opening sentence before the items is a paragraph ("We need someone with these skills.").
-    kind, start, end = parts[0]
+    _, start, end = parts[0]
     if len(source[start:end].split()) > 25 and source[start:end].rstrip()[-1:] in ".!?":
         parts[0] = ("paragraph", start, end)
     return parts
