@@ -566,3 +566,11 @@ def test_deciding_kinds_by_content_never_imports_spacy(tmp_path) -> None:
     )
     done = subprocess.run([sys.executable, "-c", script], check=False, capture_output=True, text=True, timeout=120, cwd=tmp_path)
     assert "HEAVY [] " in done.stdout, done.stdout + done.stderr
+
+
+def test_a_subsection_whose_content_matches_its_parent_keeps_its_place() -> None:
+    from postlint.outline import parse as parse_any
+
+    p = parse_any("# Lead\n\n## Responsibilities\n\n### Objective 1: grow the team\n\n- Hire two engineers\n- Mentor the team\n", "markdown")
+    child = p.find("responsibilities").children[0]
+    assert (child.kind, child.decided) == ("other", "content: 2 of 2 items are duties, a part of its responsibilities parent")

@@ -294,6 +294,11 @@ def classify_content(posting: Posting, schema: Schema) -> Posting:
                 verb = "is" if count == 1 else "are"
                 section.decided = f"content: {count} of {total} {noun} {verb} {_CATEGORY_NOUN[category]}"
                 section.kind = kind
+            elif vote and kind in above:
+                category, count, total = vote
+                noun = "item" if total == 1 else "items"
+                verb = "is" if count == 1 else "are"
+                section.decided = f"content: {count} of {total} {noun} {verb} {_CATEGORY_NOUN[category]}, a part of its {kind} parent"
             else:
                 section.decided = "no alias, content undecided" if section.heading is not None else "untitled"
         for child in section.children:
