@@ -571,6 +571,6 @@ def test_deciding_kinds_by_content_never_imports_spacy(tmp_path) -> None:
 def test_a_subsection_whose_content_matches_its_parent_keeps_its_place() -> None:
     from postlint.outline import parse as parse_any
 
-    p = parse_any("# Lead\n\n## Responsibilities\n\n### Objective 1: grow the team\n\n- Hire two engineers\n- Mentor the team\n", "markdown")
+    p = parse_any("# Lead\n\n## Responsibilities\n\n### Objective 1: hiring\n\n- Hire two engineers\n- Mentor the team\n", "markdown")
     child = p.find("responsibilities").children[0]
     assert (child.kind, child.decided) == ("other", "content: 2 of 2 items are duties, a part of its responsibilities parent")
