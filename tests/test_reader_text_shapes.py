@@ -574,3 +574,28 @@ def test_a_subsection_whose_content_matches_its_parent_keeps_its_place() -> None
     p = parse_any("# Lead\n\n## Responsibilities\n\n### Objective 1: hiring\n\n- Hire two engineers\n- Mentor the team\n", "markdown")
     child = p.find("responsibilities").children[0]
     assert (child.kind, child.decided) == ("other", "content: 2 of 2 items are duties, a part of its responsibilities parent")
+
+
+def test_semicolon_items_and_paragraphs_an_export_ran_together() -> None:
+    text = (
+        "IT Analyst\n\nThe areas of responsibility include:\n\n"
+        "Equipping teams with digital tools and operational support;\n"
+        "Managing the inventory and lifecycle of all hardware (laptops, printers etc.);\n"
+        "On- and off-boarding of all employees in partnership with People Ops;\n"
+        "Understanding the cloud tools we use, such as Slack, Trello and Github\n"
+    )
+    p = read(text)
+    assert [b.kind for b in p.body_blocks()] == ["list_item"] * 4
+    assert max(len(s.words) for s in nlp.sentences(p)) < 15  # no 40-word "sentence" across the items
+    text = (
+        "Designer\n\n=== About us ===\n"
+        "You'll join the Partnerships business unit, which grows our relationships with other government departments. "
+        "Our team searches for opportunities and helps us prioritize the engagements we take on, so that we help the most people.\n"
+        "Assessment accommodation\n"
+        "*Out of an abundance of caution, all interviews will be conducted by video. Tell us if you need an accommodation "
+        "and we will work with you to provide one that fits the way you work best.\n"
+    )
+    p = read(text)
+    assert [(b.kind, len(b.text.split()) > 20) for b in p.body_blocks()] == [
+        ("paragraph", True), ("list_item", False), ("paragraph", True),
+    ]

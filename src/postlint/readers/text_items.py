@@ -36,7 +36,7 @@ def continues(line: str) -> bool:
 
 
 def _starts_item(line: str) -> bool:
-    first = line.lstrip()[:1]
+    first = line.lstrip().lstrip("*_")[:1]  # emphasis markers left from Markdown ("*Out of caution…") are no words
     return first.isupper() or first.isdigit() or first in "\"“'(‘$€£"
 
 
@@ -71,6 +71,10 @@ def split_paragraph(source: str, lines: list[tuple[int, int]]) -> list[tuple[str
         signal = signal or line[-1:] not in _TERMINAL
     # Three or more: two short sentences on two lines are as often a paragraph as a list.
     one_each = len(texts) >= 3 and all(_one_sentence(t) for t in texts)
+    # "Utilizing service management tools;" one a line: a semicolon list, whatever the lines hold.
+    semicolons = sum(t.rstrip().endswith(";") for t in texts)
+    if not wrapped and semicolons >= 2 and all(t.rstrip()[-1:] in ".;!?" for t in texts[:-1]):
+        return [("list_item", s, e) for s, e in lines]
     if not signal and not wrapped and one_each:
         # One complete sentence a line, not wrapped: a list that lost its bullets.
         return [("list_item", s, e) for s, e in lines]
@@ -85,10 +89,13 @@ def split_paragraph(source: str, lines: list[tuple[int, int]]) -> list[tuple[str
     for cut in [*cuts, len(lines) - 1]:
         parts.append(("list_item", lines[first][0], lines[cut][1]))
         first = cut + 1
-    # A long opening sentence before the items is a paragraph ("We need someone with these skills.").
-    _, start, end = parts[0]
-    if len(source[start:end].split()) > 25 and source[start:end].rstrip()[-1:] in ".!?":
-        parts[0] = ("paragraph", start, end)
+    # Long prose among the items is a paragraph: an opening sentence ("We need someone with these
+    # skills."), or a paragraph of several sentences an export left without a blank line around it.
+    for i, (_, start, end) in enumerate(parts):
+        words = source[start:end].split()
+        ends = source[start:end].rstrip()[-1:] in ".!?"
+        if ends and ((i == 0 and len(words) > 25) or (len(words) > 30 and ". " in source[start:end])):
+            parts[i] = ("paragraph", start, end)
     return parts
 
 
