@@ -98,3 +98,10 @@ def test_changing_the_pipeline_drops_matchers_built_on_the_old_one():
         nlp.configure(None)  # a new blank pipeline, with a new vocabulary
     fresh = parse("# T\n\nScaling systems matters.\n")
     assert [(g, b.text[s:e]) for b, g, s, e in nlp.match_phrases(fresh, groups, attr="LEMMA")] == [(41, "Scaling")]
+
+
+def test_amounts_are_one_word_each() -> None:
+    from postlint.language import nlp
+
+    assert nlp.words("We pay $250,000 a year or $22.57 an hour.") == ["We", "pay", "250,000", "a", "year", "or", "22.57", "an", "hour"]
+    assert nlp.words("Steps 1,2,3 and 10,00") == ["Steps", "1", "2", "3", "and", "10", "00"]  # not thousands groups

@@ -30,6 +30,7 @@ __all__ = [
     "lint_paths",
     "load_config",
     "load_rules",
+    "outline",
     "parse",
     "rules",
 ]
@@ -58,7 +59,8 @@ _LAZY = {
     "Context": ("postlint.engine.rule", "Context"),
     "hookimpl": ("postlint.engine.plugins", "hookimpl"),
     "load_rules": ("postlint.engine.packs", "load_rules"),
-    "parse": ("postlint.readers", "parse"),
+    "parse": ("postlint.readers.outline", "parse"),
+    "outline": ("postlint.readers.outline", "outline"),
     "fix": ("postlint.engine.fixer", "fix"),
 }
 

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from postlint._version import __version__
 from postlint.errors import PostlintError
 
-COMMANDS = ("check", "rules", "rule", "schema", "stats", "keywords", "jsonld", "server")
+COMMANDS = ("check", "rules", "rule", "schema", "stats", "keywords", "jsonld", "server", "parse")
 
 
 class _Parser(argparse.ArgumentParser):

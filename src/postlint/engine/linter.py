@@ -144,6 +144,10 @@ class Linter:
 
         started = time.perf_counter()
         posting = parse(text, format_for(path, format), path=path, schema=self.schema)
+        if any(s.kind == "other" for s in posting.walk()):
+            from postlint.readers.section_kinds import classify_content
+
+            classify_content(posting, self.schema)  # headings no alias knows: their words, then their content
         self.timings["parse"] += time.perf_counter() - started
         return posting
 

@@ -21,7 +21,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
 _MODEL: str | None = None
-_WORD = re.compile(r"[^\W_](?:[\w'’-]*[^\W_])?")
+# A word: letters or digits with inner apostrophes and hyphens; "250,000" and "22.57" are one word each.
+_WORD = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w,])|\d+\.\d+(?!\w)|[^\W_](?:[\w'’-]*[^\W_])?")
 
 
 def configure(model: str | None) -> None:
@@ -70,6 +71,26 @@ def _lemma_table() -> dict[str, Any]:
     raw = files("spacy_lookups_data").joinpath("data", "en_lemma_lookup.json.gz").read_bytes()
     table: dict[str, Any] = json.loads(gzip.decompress(raw))
     return table
+
+
+@lru_cache(maxsize=65536)
+def lemma(word: str) -> str:
+    """One word's lower-cased lookup lemma, as the pipeline's annotator gives it, without loading spaCy.
+
+    For analyses that need a few words' lemmas (a heading, an item's first words)
+    in runs whose rules need no pipeline: the same spacy-lookups-data table.
+    """
+    table = _lemma_table()
+    if word == "&":
+        return "and"
+    found = table.get(word, word)
+    if not isinstance(found, str):
+        found = found[0]
+    if found == word and not word.islower():
+        found = table.get(word.lower(), word.lower())
+        if not isinstance(found, str):
+            found = found[0]
+    return found.lower()
 
 
 @lru_cache(maxsize=1)

@@ -105,6 +105,9 @@ class Section:
     blocks: list[Block] = field(default_factory=list)
     children: list[Section] = field(default_factory=list)
     parent_kind: str | None = None
+    # How the kind was decided, for ``postlint parse``: "alias 'duties'",
+    # "content: 7 of 8 items are duties", "heading word 'qualification'".
+    decided: str = ""
 
     @property
     def title(self) -> str:
@@ -167,6 +170,9 @@ class Posting:
     # What the reader could not understand: (source offset, message), e.g.
     # front matter that is not valid YAML. Reported by a rule, never raised.
     problems: list[tuple[int, str]] = field(default_factory=list)
+    # Source span of each metadata value a reader found in the body rather than
+    # in front matter (a plain-text "Salary: $50,000" header line), by meta key.
+    meta_spans: dict[str, tuple[int, int]] = field(default_factory=dict)
     # Source offsets of lines (1-based line n starts at line_starts[n-1]).
     _line_starts: list[int] = field(default_factory=list, repr=False)
     _cache: dict[str, Any] = field(default_factory=dict, repr=False)

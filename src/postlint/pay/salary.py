@@ -270,6 +270,8 @@ def _in_block(block: Block, context: Context) -> Iterator[Salary]:
 # -- front matter ----------------------------------------------------------
 def _meta_lines(posting: Posting) -> dict[str, tuple[int, int]]:
     """Source span of the value of each front-matter pay key (first occurrence)."""
+    if posting.meta_spans:  # a reader that found the metadata in the body says where
+        return {P.meta_key(k): span for k, span in posting.meta_spans.items() if P.meta_key(k) in P.META_KEYS}
     keys = {P.meta_key(k) for k in posting.meta}
     if not keys & (P.META_KEYS | set(P.META_CURRENCY_KEYS) | set(P.META_PERIOD_KEYS)):
         return {}

@@ -31,7 +31,9 @@ _SKIP = frozenset(
 )
 # Code and computer text: read like Markdown's code spans and fences, never as prose.
 _CODE = frozenset(("pre", "code", "kbd", "samp"))
-_SKIP_ROLES = frozenset("navigation banner contentinfo search menu menubar toolbar".split())
+_SKIP_ROLES = frozenset("navigation banner contentinfo search menu menubar toolbar alert alertdialog".split())
+# Site alerts and banners above the posting ("This job posting has closed.", "An official website of…").
+_ALERT_CLASS = re.compile(r"(?:^|\s)(?:[\w]+-)?(?:alert|site-banner|usa-banner|cookie-banner|cookie-notice)(?:\s|$)")
 _SKIP_CLASSES = frozenset("sr-only visually-hidden visuallyhidden screen-reader-text usa-sr-only".split())
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _VOID = frozenset("area base br col embed hr img input keygen link meta param source track wbr".split())
@@ -279,6 +281,8 @@ class _Reader(HTMLParser):
         if (attrs.get("role") or "").strip().lower() in _SKIP_ROLES:
             return True
         if _SKIP_CLASSES.intersection((attrs.get("class") or "").split()):
+            return True
+        if _ALERT_CLASS.search(attrs.get("class") or ""):
             return True
         return bool(_HIDDEN_STYLE.search(attrs.get("style") or ""))
 

@@ -15,11 +15,14 @@ from typing import Any
 
 from postlint.model.posting import Block, Posting, blanked
 from postlint.model.schema import Schema, normalize_heading
+from postlint.readers import text_shapes as shapes
+from postlint.readers.text_items import continues as _dangles
+from postlint.readers.text_items import meta_value, split_paragraph
 from postlint.readers.tree import build_posting, make_block
 
 _EOL = re.compile(r"\r\n|\r|\n")
 # A bullet glyph or a "1." / "1)" number, then blank space, then the item.
-_BULLET = re.compile(r"[ \t]*(?:[•\-*–·▪◦●]|\d{1,3}[.)])[ \t]+(?=\S)")
+_BULLET = shapes.BULLET
 # Glued CamelCase words, as job boards print their tag lists. An acronym starts
 # where a capital run starts: otherwise a long run ("JJJJ…J!") splits into
 # acronyms in exponentially many ways before the match fails (found by fuzzing).
@@ -124,7 +127,13 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
     chars = list(blanked(source))
     lines = _lines(source)
     texts = [source[s:e] for s, e in lines]
-    blank = [not t.strip() or is_nav_junk(t) for t in texts]
+    blank = [not t.strip() or is_nav_junk(t) or shapes.is_chrome(t) or shapes.is_rule_line(t) for t in texts]
+    for i in shapes.page_tab_runs(texts, blank):
+        blank[i] = True
+    banners = [None if blank[i] else shapes.banner(t) for i, t in enumerate(texts)]
+    bullets = [bool(not blank[i] and banners[i] is None and _BULLET.match(t)) for i, t in enumerate(texts)]
+    header = shapes.header_lines(texts, blank, bullets)
+    prose_from = next((i for i, t in enumerate(texts) if not blank[i] and i not in header and len(t.split()) >= 12), len(texts))
     emoji = [_emoji_prefix(t) for t in texts]
     last_content = max((i for i, b in enumerate(blank) if not b), default=-1)
     aliases = {normalize_heading(a) for spec, _ in schema.walk() for a in spec.aliases}
@@ -133,6 +142,9 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
     records: list[list[Any]] = []
     meta: dict[str, Any] = {}
     title: list[Any] | None = None
+    meta_spans: dict[str, tuple[int, int]] = {}
+    header_title = False
+    l3_open = False  # a level-3 heading is open: a "Preferred:" label below it refines it
     looking_for_title = True
     l2_kind: str | None = None
     list_indents: list[int] = []
@@ -142,18 +154,109 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
     def keep(start: int, end: int) -> None:
         chars[start:end] = source[start:end]
 
+    def _lead_in(n: int) -> bool:
+        """A list follows line ``n`` (perhaps after one blank line)."""
+        m = n + 1
+        if m < len(lines) and blank[m] and m + 1 < len(lines) and not texts[m].strip():
+            m += 1
+        if m < len(lines) and bullets[m] and _indent(texts[m]) >= _indent(texts[n]):
+            return True
+        # A lead-in with a colon over lines without bullets ("…assets include:" then one item a line).
+        run = 0
+        while m + run < len(lines) and not blank[m + run] and not bullets[m + run] and run < 2:
+            run += 1
+        return texts[n].rstrip().endswith(":") and run >= 2
+
+    def _stands_over_prose(n: int, rest: str) -> bool:
+        """A short heading-like line with prose right below it, or alone between blank lines."""
+        stripped = rest.strip()
+        if not (_short_line(stripped, 8) or stripped.endswith("?")) or len(stripped.split()) > 8 or stripped.endswith(":"):
+            return False
+        if not stripped[:1].isupper() or n >= last_content:
+            return False
+        m = n + 1
+        alone = m < len(lines) and not texts[m].strip()
+        named = _is_title_case(stripped) or shapes.has_heading_word(stripped) or normalize_heading(stripped) in aliases
+        # A few words alone between blank lines over a paragraph ("Assessment accommodation") name it too.
+        named = named or (alone and (n == 0 or blank[n - 1]) and len(stripped.split()) <= 4 and stripped[-1:] not in ".,;:!")
+        if not named:
+            return False
+        while m < len(lines) and blank[m]:
+            m += 1
+        if m >= len(lines) or bullets[m] or banners[m] is not None:
+            return alone and m < len(lines) and shapes.has_heading_word(stripped)
+        after = texts[m].strip()
+        prose_below = len(after.split()) >= 12 and after[-1:] in ".!?:;)"
+        return prose_below
+
+    def heading_level(rest: str, peer: bool = False) -> int:
+        """2 for a part of the posting, 3 below one; ``peer`` headings (banners, capitals) are
+        all parts unless the schema makes them a child of the current part."""
+        nonlocal l2_kind, l3_open
+        kind = schema.classify(rest)
+        if peer and (kind == "other" or schema.parent_kind(kind) is None):
+            level = 2
+        elif kind != "other" and schema.parent_kind(kind) is None and kind != l2_kind:
+            level = 2
+        elif kind != "other":
+            level = 3
+        else:
+            level = 3 if l2_kind is not None else 2
+        if level == 2:
+            l2_kind = kind
+        l3_open = level == 3
+        return level
+
     for n, ((ls, le), text) in enumerate(zip(lines, texts, strict=True)):
-        if blank[n]:
+        if blank[n] or (not records and title is None and shapes.is_site_alert(text)):
+            # A site alert above the posting ("This job posting has closed.") is page chrome.
+            keep_alert = blank[n]
+            open_para = open_item = None
+            if not keep_alert:
+                blank[n] = True
+            continue
+        if n in header:
+            # An ATS header line ("Salary: $50,000"): metadata, as front matter is; not prose.
+            for pair in header[n]:
+                key = pair.key or shapes.normalized(pair.label).replace(" ", "-")
+                if key and key not in meta:
+                    meta[key] = meta_value(key, pair.value(text))
+                    meta_spans[key] = (ls + pair.value_start, ls + pair.value_end)
+                    if key == "title" and not header_title and (title is None or n <= prose_from):
+                        # A "Job title:" line in the body does not displace the title line above it.
+                        header_title = True
+                        if title is not None:  # the first short line was not the title after all
+                            records.append(["paragraph", title[1], title[2], 0, [(title[1], title[2])]])
+                        keep(ls + pair.value_start, ls + pair.value_end)
+                        title = ["heading", ls + pair.value_start, ls + pair.value_end, 1]
             open_para = open_item = None
             continue
         stripped = text.strip()
+        if banners[n] is not None:
+            # "=== JOB DETAILS ===", "#### Duties", "[Benefits]": a heading, never the title.
+            bs, be = banners[n]
+            keep(ls + bs, ls + be)
+            level = heading_level(text[bs:be], peer=True)
+            records.append(["heading", ls + bs, ls + be, level])
+            if shapes.normalized(text[bs:be]) not in shapes.GENERIC_HEADINGS:
+                looking_for_title = False
+            open_para = open_item = None
+            list_indents = []
+            continue
         first = len(text) - len(text.lstrip())
         prev_blank = n == 0 or blank[n - 1]
         if l2_kind is None and _TAGS.fullmatch(stripped):
             meta.setdefault("tags", []).extend(_TAG_WORD.findall(stripped))
+            meta_spans.setdefault("tags", (ls + first, le))
             open_para = open_item = None
             continue
         # The title is the first short line; a salary line before it does not end the search.
+        if looking_for_title and title is None and shapes.is_employer_line(stripped) and n < last_content:
+            # "CITY OF GRANITE BAY" above "ASSOCIATE PLANNER": the employer, then the title.
+            meta.setdefault("company", stripped)
+            meta_spans.setdefault("company", (ls + first, le))
+            open_para = open_item = None
+            continue
         if looking_for_title and not (_SALARY.search(stripped) and len(stripped.split()) <= 15):
             looking_for_title = False
             skip = emoji[n] or first
@@ -164,6 +267,8 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
                 and _short_line(rest, 15)
                 and any(c.isalpha() for c in rest)
                 and normalize_heading(rest) not in aliases
+                and shapes.normalized(rest) not in shapes.GENERIC_HEADINGS
+                and not header_title
             ):
                 keep(ls + skip, le)
                 title = ["heading", ls + skip, le, 1]
@@ -202,8 +307,39 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
             list_indents = []
             continue
         keep(ls + skip, le)
-        if _is_label(rest):
-            records.append(["label", ls + skip, le, 0])
+        caps = shapes.is_all_caps_heading(rest) and n < last_content
+        if _is_label(rest) and not caps:
+            kind = schema.classify(rest)
+            if not l3_open and kind != "other" and schema.parent_kind(kind) is None and kind != l2_kind:
+                # "Minimum Qualifications:" opening a new part of the posting is a heading, not a sub-label.
+                records.append(["heading", ls + skip, le - (len(rest) - len(rest.rstrip(" \t:"))), heading_level(rest)])
+            else:
+                records.append(["label", ls + skip, le, 0])
+            open_para = open_item = None
+            list_indents = []
+            continue
+        lead_in = prev_blank and (_short_line(rest, 8) or (rest.rstrip().endswith(":") and len(rest.split()) <= 14)) and _lead_in(n)
+        # A lead-in whose sentence the items finish ("You might thrive in this role if you have").
+        lead_in = lead_in or (
+            prev_blank and len(rest.split()) <= 12 and rest[:1].isupper() and _dangles(rest)
+            and n + 2 < len(lines) and not blank[n + 1] and not blank[n + 2] and texts[n + 1].strip()[:1].isupper() | texts[n + 1].strip()[:1].isdigit()
+        )
+        # "What you need" over one item a line, "Pay and hours" over a line of pay.
+        lead_in = lead_in or (
+            prev_blank and n + 2 < len(lines) and not blank[n + 1] and not bullets[n + 1]
+            and (shapes.is_question_heading(rest) or (shapes.has_heading_word(rest) and _short_line(rest, 4) and _is_title_case(rest.split()[0])))
+            and not blank[n + 1] and len(texts[n + 1].split()) <= 20
+        )
+        after_sentence = open_para is None or texts[n - 1].rstrip()[-1:] in ".!?"
+        # "Examples of Duties" right under a sentence, no blank line between (a copy that lost them).
+        named = (
+            after_sentence and not prev_blank and n < last_content and _short_line(rest, 6) and _is_title_case(rest)
+            and (schema.classify(rest) != "other" or shapes.has_heading_word(rest))
+        )
+        if caps or lead_in or named or (after_sentence and _stands_over_prose(n, rest)):
+            # "MINIMUM QUALIFICATIONS", or a short line a list follows ("Our area of operations").
+            end = le - (len(rest) - len(rest.rstrip(" \t:")))
+            records.append(["heading", ls + skip, end, heading_level(rest, peer=caps)])
             open_para = open_item = None
             list_indents = []
             continue
@@ -211,16 +347,7 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
         # section name in sentence case ("What you'll do", "Nice to have").
         known = normalize_heading(rest) in aliases and _short_line(rest, 6) and rest.rstrip()[-1:] not in ".,;"
         if prev_blank and n < last_content and ((_short_line(rest, 10) and _is_title_case(rest)) or known):
-            kind = schema.classify(rest)
-            if kind != "other" and schema.parent_kind(kind) is None and kind != l2_kind:
-                level = 2
-            elif kind != "other":
-                level = 3
-            else:
-                level = 3 if l2_kind is not None else 2
-            if level == 2:
-                l2_kind = kind
-            records.append(["heading", ls + skip, le, level])
+            records.append(["heading", ls + skip, le, heading_level(rest)])
             open_para = open_item = None
             list_indents = []
             continue
@@ -228,15 +355,49 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
         list_indents = []
         if open_para is not None:
             open_para[2] = le
+            open_para[4].append((ls + skip, le))
         else:
-            open_para = ["paragraph", ls + skip, le, 0]
+            open_para = ["paragraph", ls + skip, le, 0, [(ls + skip, le)]]
             records.append(open_para)
 
+    records.sort(key=lambda r: r[1])
+    records = _settle_headings(records, [lines[n][0] for n in header], chars)
+    for note in shapes.LINK_NOTE.finditer(source):
+        chars[note.start() : note.end()] = " " * (note.end() - note.start())
     prose = "".join(chars)
     blocks: list[Block] = []
-    for kind, start, end, level in records:
+    for record in records:
+        kind, start, end, level = record[:4]
+        if kind == "paragraph" and len(record[4]) > 1:
+            # Lines without end punctuation that each start an item are a list, not one long sentence.
+            for part_kind, part_start, part_end in split_paragraph(source, record[4]):
+                block = make_block(prose, part_kind, part_start, part_end, 1 if part_kind == "list_item" else 0)
+                if block is not None:
+                    blocks.append(block)
+            continue
         block = make_block(prose, kind, start, end, level)
         if block is not None:
             blocks.append(block)
     title_block = make_block(prose, *title) if title else None
-    return build_posting(source, prose, "text", blocks, schema, path=path, meta=meta, title_block=title_block)
+    posting = build_posting(source, prose, "text", blocks, schema, path=path, meta=meta, title_block=title_block)
+    posting.meta_spans = meta_spans
+    return posting
+
+
+def _settle_headings(records: list[list[Any]], meta_starts: list[int], chars: list[str]) -> list[list[Any]]:
+    """Headings over nothing but header metadata are no sections ("=== JOB DETAILS ===" over "Title: …"):
+    they are blanked. A heading right under another one, with nothing between, is its first subsection
+    ("Requirements" then "Conditions of Employment")."""
+    out: list[list[Any]] = []
+    for i, record in enumerate(records):
+        nxt = records[i + 1] if i + 1 < len(records) else None
+        if record[0] == "heading" and record[3] >= 2 and (nxt is None or nxt[0] in ("heading", "label")):
+            until = nxt[1] if nxt is not None else len(chars)
+            if any(record[2] <= m < until for m in meta_starts):
+                chars[record[1] : record[2]] = " " * (record[2] - record[1])
+                continue
+        out.append(record)
+    for prev, record in zip(out, out[1:]):
+        if prev[0] == record[0] == "heading" and prev[3] >= 2 and record[3] <= prev[3]:
+            record[3] = min(prev[3] + 1, 6)
+    return out

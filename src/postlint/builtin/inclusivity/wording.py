@@ -63,6 +63,30 @@ _ROLE = re.compile(
 )
 
 
+# A person's name: two or three capitalised words ("Dana Ruiz", "Jane Q. Doe"), or one set off by a comma
+# or introduced ("our engineer, Dana,", "Meet Priya"). Words that start sentences or name roles are no names.
+_PERSON = re.compile(
+    r"\b([A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?(?:\s+[A-Z]\.)?\s+(?:Mc|Mac|O['’]|De|Van\s)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b"
+    r"|(?:,|\bmeet|\bnamed|\bcontact|\bask|\bthank)\s+([A-Z][a-z]{2,})\b"
+)
+_NOT_NAME_WORDS = frozenset(
+    """The This That These Those Our Your Their Its We You They He She It His Her In On At For From With As And Or But
+    If When While Each Every Any All New Senior Junior Lead Chief Head Principal Staff Hiring Team Manager Director
+    Engineer Developer Designer Officer Analyst Specialist Candidate Applicant Employee About Why What How Who Where
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
+    September October November December""".split()
+)
+
+
+def _named_after(context: str, start: int) -> bool:
+    """A person's name in ``context`` after ``start``: the pronoun's nearer antecedent is that person."""
+    for m in _PERSON.finditer(context, start):
+        name = m.group(1) or m.group(2)
+        if not any(w in _NOT_NAME_WORDS or _ROLE.fullmatch(f"the {w}") for w in name.split()):
+            return True
+    return False
+
+
 class GenderedPronouns(ContextTerms):
     code: str = "INC003"
     name: str = "gendered-pronouns"
@@ -86,11 +110,16 @@ class GenderedPronouns(ContextTerms):
         for block, s, e, term in super().matches(posting):
             if term is not None and term.category == "generic-pronoun":
                 context = previous.get(id(block), "") + "\n" + block.text[:s]
-                if not _ROLE.search(context) and not after_plural_role(context, block.text, e):
+                roles = list(_ROLE.finditer(context))
+                if not roles and not after_plural_role(context, block.text, e):
                     continue  # no generic antecedent: a named person, a quote, a client
                 if specific_subject(context):
                     continue  # "Our founder wrote it for developers. He will...": that person
-
+                if roles:
+                    role = roles[-1].start()
+                    appositive = re.search(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){0,2}),\s*$", context[:role])
+                    if _named_after(context, role) or (appositive and _named_after(appositive.group(1), 0)):
+                        continue  # "our engineer Dana Ruiz … she", "contact the hiring manager, Jane Doe; she"
             yield block, s, e, term
 
 

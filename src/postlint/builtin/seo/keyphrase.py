@@ -116,8 +116,15 @@ class KeyphraseInTitle(SeoRule):
 
 def intro_block(posting: Posting, min_words: int) -> Block | None:
     """The first real paragraph (a tagline or a pay line is not an introduction)."""
+    from postlint.readers.text_shapes import is_site_alert
+
     return next(
-        (b for b in kw.body_blocks(posting) if b.kind == "paragraph" and len(b.text.split()) >= min_words), None
+        (
+            b
+            for b in kw.body_blocks(posting)
+            if b.kind == "paragraph" and len(b.text.split()) >= min_words and not is_site_alert(b.text)
+        ),
+        None,
     )
 
 

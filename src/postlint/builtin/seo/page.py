@@ -267,12 +267,22 @@ class KeywordStuffing(SeoRule):
                 continue
             counts = Counter(w for w in words if len(w) > 2 and w not in kw.FUNCTION_WORDS)
             for word, n in counts.most_common(1):
-                if n >= self.min_repeats and n / len(words) >= 0.25:
+                if n >= self.min_repeats and n / len(words) >= 0.25 and not _shared_head(sent.text, word, n):
                     m = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", sent.text, re.IGNORECASE)
                     i = sent.start + (m.start() if m else 0)
                     yield self.at_block(
                         posting, sent.block, i, i + len(word), f"{word!r} is repeated {n} times in one sentence."
                     )
+
+
+def _shared_head(text: str, word: str, n: int) -> bool:
+    """A list of compound terms sharing a head noun ("project management, risk management and
+    performance management"): each mention ends a list item after a different modifier."""
+    heads = re.finditer(
+        rf"([\w-]+)\s+{re.escape(word)}s?(?=\s*(?:[,;.)…]|\band\b|\bor\b|$))", text, re.IGNORECASE
+    )
+    modifiers = [m.group(1).lower() for m in heads]
+    return len(modifiers) >= n - 1 and len(set(modifiers)) == len(modifiers)
 
 
 RULES: list[Rule] = [

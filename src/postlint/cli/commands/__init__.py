@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib
 from types import ModuleType
 
-EXTRA_NAMES = ("stats", "keywords", "jsonld", "server")
+EXTRA_NAMES = ("stats", "keywords", "jsonld", "server", "parse")
 
 
 def extra_commands() -> list[ModuleType]:

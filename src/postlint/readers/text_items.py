@@ -1,0 +1,110 @@
+"""Lines of plain text that are list items without bullets, and metadata values.
+
+Scraped postings lose their bullets: a qualifications list arrives as one
+item per line with no end punctuation. Joined into one paragraph it would read
+as a single 85-word "sentence". A line break ends an item when the line has no
+end punctuation, does not end mid-phrase ("…with the"), and the next line
+starts a new item (a capital or a digit). Hard-wrapped prose (lines of about
+the same width) is left alone unless a line is clearly short.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from postlint.readers import text_shapes as shapes
+
+_TERMINAL = ".!?:;"
+# A line ending on one of these words continues on the next line.
+_CONTINUES = frozenset(
+    """a an the and or nor but of to for with in on at by from as into onto over under than that which who whom whose
+    our your their its his her my is are was were be been will would can could should may might must has have had
+    not no including include such via per plus between among across through within without about against upon
+    if when where while because so this these those each every any all some both either neither one two""".split()
+)
+
+
+def continues(line: str) -> bool:
+    """The line stops mid-phrase ("…with the", "…if you have", a trailing comma): its sentence goes on."""
+    stripped = line.rstrip()
+    if not stripped:
+        return True
+    if stripped[-1] in ",-–—/&(+":
+        return True
+    last = stripped.split()[-1].lower().strip("\"'’()")
+    return last in _CONTINUES
+
+
+def _starts_item(line: str) -> bool:
+    first = line.lstrip().lstrip("*_")[:1]  # emphasis markers left from Markdown ("*Out of caution…") are no words
+    return first.isupper() or first.isdigit() or first in "\"“'(‘$€£"
+
+
+def _one_sentence(line: str) -> bool:
+    """A line that is one sentence: a capital first, end punctuation last, no sentence end inside."""
+    stripped = line.strip()
+    inner = stripped[:-1]
+    return (
+        _starts_item(stripped) and stripped[-1:] in ".!?;" and len(stripped.split()) <= 35
+        and not any(mark in inner for mark in (". ", "! ", "? "))
+    )
+
+
+def split_paragraph(source: str, lines: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
+    """A paragraph's lines as (kind, start, end) parts: one paragraph, or list items."""
+    texts = [source[s:e] for s, e in lines]
+    widths = [len(t.rstrip()) for t in texts]
+    widest = max(widths)
+    # Hard-wrapped prose: every line break was forced, the next line's first word would not have fitted.
+    firsts = [len(t.split()[0]) if t.split() else 0 for t in texts]
+    wrapped = 60 <= widest <= 100 and all(widths[i] + 1 + firsts[i + 1] > widest for i in range(len(texts) - 1))
+    cuts = []
+    signal = False
+    for i in range(len(texts) - 1):
+        line, nxt = texts[i].rstrip(), texts[i + 1]
+        if continues(line) or not _starts_item(nxt):
+            continue
+        if wrapped and widths[i] >= 0.7 * widest:
+            continue
+        cuts.append(i)
+        # An item ends without punctuation; once one does, the lines that end with a full stop are items too.
+        signal = signal or line[-1:] not in _TERMINAL
+    # Three or more: two short sentences on two lines are as often a paragraph as a list.
+    one_each = len(texts) >= 3 and all(_one_sentence(t) for t in texts)
+    # "Utilizing service management tools;" one a line: a semicolon list, whatever the lines hold.
+    semicolons = sum(t.rstrip().endswith(";") for t in texts)
+    if not wrapped and semicolons >= 2 and all(t.rstrip()[-1:] in ".;!?" for t in texts[:-1]):
+        return [("list_item", s, e) for s, e in lines]
+    if not signal and not wrapped and one_each:
+        # One complete sentence a line, not wrapped: a list that lost its bullets.
+        return [("list_item", s, e) for s, e in lines]
+    if not signal and not wrapped and all(t.rstrip()[-1:] in ".!?:" for t in texts) and max(len(t.split()) for t in texts) >= 15:
+        # Unwrapped lines that each end a sentence, some of them long: one paragraph a line
+        # (an export that dropped the blank lines between paragraphs).
+        return [("paragraph", s, e) for s, e in lines]
+    if not signal:
+        return [("paragraph", lines[0][0], lines[-1][1])]
+    parts: list[tuple[str, int, int]] = []
+    first = 0
+    for cut in [*cuts, len(lines) - 1]:
+        parts.append(("list_item", lines[first][0], lines[cut][1]))
+        first = cut + 1
+    # Long prose among the items is a paragraph: an opening sentence ("We need someone with these
+    # skills."), or a paragraph of several sentences an export left without a blank line around it.
+    for i, (_, start, end) in enumerate(parts):
+        words = source[start:end].split()
+        ends = source[start:end].rstrip()[-1:] in ".!?"
+        if ends and ((i == 0 and len(words) > 25) or (len(words) > 30 and ". " in source[start:end])):
+            parts[i] = ("paragraph", start, end)
+    return parts
+
+
+_DATE_KEYS = frozenset({"date-posted", "closes"})
+
+
+def meta_value(key: str, value: str) -> Any:
+    """A header value as front matter would hold it: dates in ISO 8601 when they parse."""
+    value = value.strip()
+    if key in _DATE_KEYS:
+        return shapes.iso_date(value) or value
+    return value

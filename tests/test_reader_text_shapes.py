@@ -1,0 +1,601 @@
+"""The shapes scraped and exported plain-text postings come in (issue 16), one sample each.
+
+Every sample is written for these tests in the shape a browser copy, an ATS
+export or a county job board gives.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from postlint.cli.main import main
+from postlint.language import nlp
+from postlint.model.posting import Posting
+from postlint.readers.outline import outline, parse
+
+
+def read(text: str) -> Posting:
+    return parse(text, "text")
+
+
+def kinds(posting: Posting) -> list[tuple[str, str]]:
+    return [(s.kind, s.title) for s in posting.walk()]
+
+
+def line_of(posting: Posting, offset: int) -> int:
+    return posting.locate(offset)[0]
+
+
+ATS_EXPORT = """\
+Home > Jobs > Elections
+Back to search results
+
+=== JOB DETAILS ===
+Title: Election Operations Specialist
+Department: Registrar of Voters
+Location: Sacramento, CA
+Salary: $22.57 - $28.75 HOUR
+Job Type: Full-time
+Opening Date: 01/15/2025
+Closing Date: February 3, 2025
+Job Number: 2025-0113
+
+=== DESCRIPTION ===
+The Registrar of Voters is seeking an Election Operations Specialist to support
+county elections from candidate filing through certification.
+
+=== EXAMPLES OF DUTIES ===
+Coordinates polling place logistics and equipment delivery
+Trains and supervises temporary election workers
+Prepares ballot inventories and reconciliation reports
+Responds to public inquiries about voter registration
+
+=== MINIMUM QUALIFICATIONS ===
+Two years of experience in election administration
+Knowledge of state election law
+Ability to lift 25 pounds
+Valid driver's license
+
+Apply now
+Share this job
+Print
+"""
+
+
+def test_ats_header_block_is_metadata() -> None:
+    p = read(ATS_EXPORT)
+    assert p.title == "Election Operations Specialist"
+    assert p.title_block is not None and line_of(p, p.title_block.start) == 5
+    assert p.meta["department"] == "Registrar of Voters"
+    assert p.meta["location"] == "Sacramento, CA"
+    assert p.meta["employment-type"] == "Full-time"
+    assert p.meta["date-posted"] == "2025-01-15"
+    assert p.meta["closes"] == "2025-02-03"
+    assert p.meta["job-number"] == "2025-0113"
+    # Header lines are not prose; only the title's value is.
+    assert "Registrar of Voters\n" not in p.prose[: p.source.index("=== DESCRIPTION")]
+    assert "Department" not in p.prose
+
+
+def test_labelled_salary_with_capital_period() -> None:
+    p = read(ATS_EXPORT)
+    salary = p.salary
+    assert salary is not None
+    assert (salary.min, salary.max, salary.period, salary.period_inferred) == (22.57, 28.75, "HOUR", False)
+    assert line_of(p, salary.start) == 8
+    assert p.source[salary.start : salary.end] == "$22.57 - $28.75 HOUR"
+
+
+def test_labelled_salary_wins_over_other_figures() -> None:
+    text = "Pay: $30.00 - $35.00 per hour\nLocation: Reno, NV\n\nAbout the job\n\nOur last hire earned a $2,000 bonus and $90,000 in overtime.\n"
+    salary = read(text).salary
+    assert salary is not None and (salary.min, salary.max, salary.period) == (30.0, 35.0, "HOUR")
+
+
+def test_banners_are_headings_never_the_title() -> None:
+    p = read(ATS_EXPORT)
+    assert "JOB DETAILS" not in (p.title or "")
+    # A banner over nothing but the header's metadata is no section (it would be an "empty section").
+    assert "JOB DETAILS" not in p.prose
+    assert kinds(p) == [
+        ("role-definition", "DESCRIPTION"),
+        ("responsibilities", "EXAMPLES OF DUTIES"),
+        ("skills", "MINIMUM QUALIFICATIONS"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("banner", "title"),
+    [
+        ("=== Benefits ===", "Benefits"),
+        ("--- Benefits ---", "Benefits"),
+        ("*** Benefits ***", "Benefits"),
+        ("#### Benefits", "Benefits"),
+        ("[Benefits]", "Benefits"),
+        ("~~~ BENEFITS ~~~", "BENEFITS"),
+    ],
+)
+def test_each_banner_shape(banner: str, title: str) -> None:
+    p = read(f"{banner}\n\nHealth, dental and vision insurance from day one.\n")
+    assert p.title is None
+    assert kinds(p) == [("benefits", title)]
+    assert p.sections[0].heading is not None and p.sections[0].heading.text == title
+
+
+def test_rule_lines_and_chrome_are_not_text() -> None:
+    text = (
+        "Home > Careers > Finance\n"
+        "We use cookies to improve your experience. By continuing you accept our cookie policy.\n"
+        "Accept all cookies\n"
+        "----------------------------------------\n"
+        "Staff Accountant\n"
+        "----------------------------------------\n\n"
+        "We are hiring a staff accountant to keep our books.\n\n"
+        "Apply now\nShare this job\nBack to search results\nPrint\nSave job\n"
+    )
+    p = read(text)
+    assert p.title == "Staff Accountant"
+    prose = " ".join(p.prose.split())
+    assert prose == "Staff Accountant We are hiring a staff accountant to keep our books."
+    assert [b.text for b in p.blocks()] == ["Staff Accountant", "We are hiring a staff accountant to keep our books."]
+
+
+COUNTY = """\
+SENIOR ACCOUNTANT
+
+DEFINITION
+Under general direction, performs professional accounting work for the county.
+
+EXAMPLES OF DUTIES:
+Prepares financial statements and reports
+Reconciles general ledger accounts
+Reviews the work of accounting staff
+
+MINIMUM QUALIFICATIONS
+Education: Bachelor's degree in accounting or finance.
+Experience: Three years of professional accounting experience.
+
+SUPPLEMENTAL INFORMATION
+The County of Example is an equal opportunity employer.
+"""
+
+
+def test_all_caps_headings_with_and_without_colon() -> None:
+    p = read(COUNTY)
+    assert p.title == "SENIOR ACCOUNTANT"
+    got = kinds(p)
+    assert got[:3] == [
+        ("role-definition", "DEFINITION"),  # heading word 'definition'
+
+        ("responsibilities", "EXAMPLES OF DUTIES"),
+        ("skills", "MINIMUM QUALIFICATIONS"),
+    ]
+    assert got[3] == ("eeo", "SUPPLEMENTAL INFORMATION")  # decided by its content
+    assert p.find("eeo").decided == "content: 1 of 1 item is equal-opportunity statements"
+    duties = p.find("responsibilities")
+    assert [b.text for b in duties.items] == [
+        "Prepares financial statements and reports",
+        "Reconciles general ledger accounts",
+        "Reviews the work of accounting staff",
+    ]
+    assert duties.heading is not None and duties.heading.text == "EXAMPLES OF DUTIES"  # the colon is no part of it
+
+
+def test_title_case_heading_ending_in_a_colon() -> None:
+    text = (
+        "Program Analyst\n\n"
+        "About the Role:\nYou will analyse programs for the state.\n\n"
+        "Minimum Qualifications:\n"
+        "- Two years of analytical experience\n"
+        "- Knowledge of Excel\n"
+        "- Ability to write clearly\n"
+    )
+    p = read(text)
+    assert kinds(p) == [("role-definition", "About the Role"), ("skills", "Minimum Qualifications")]
+    skills = p.find("skills")
+    assert skills.level == 2 and skills.heading.kind == "heading"
+    assert len(skills.items) == 3
+
+
+def test_short_line_followed_by_a_list_is_a_heading() -> None:
+    text = (
+        "Field Coordinator\n\n"
+        "Our area of operations\n"
+        "- Northern Nevada, based in Reno\n"
+        "- Remote work two days a week\n\n"
+        "We're interested in people who\n"
+        "- Have two years of field experience\n"
+        "- Hold a valid driver's license\n"
+    )
+    p = read(text)
+    assert kinds(p) == [("location", "Our area of operations"), ("skills", "We're interested in people who")]
+    assert p.find("location").decided == "content: 2 of 2 items are about location"
+    assert p.find("skills").decided == "content: 2 of 2 items are qualifications"
+
+
+def test_every_bullet_shape() -> None:
+    glyphs = ["•", "·", "▪", "◦", "o", "-", "*", "1.", "1)", "a)"]
+    body = "".join(f"{g} Item number {i}\n" for i, g in enumerate(glyphs))
+    p = read(f"Porter\n\nResponsibilities\n\n{body}")
+    items = p.find("responsibilities").items
+    assert [b.text for b in items] == [f"Item number {i}" for i in range(len(glyphs))]
+    assert all(p.prose[b.start - 2 : b.start] == "  " for b in items)  # the glyph is blanked
+
+
+def test_lines_without_bullets_are_items_and_sentences_stop_at_them() -> None:
+    text = (
+        "Data Clerk\n\n"
+        "Qualifications\n"
+        "High school diploma or equivalent\n"
+        "Typing speed of 40 words per minute\n"
+        "Experience with spreadsheets and databases\n"
+        "Attention to detail\n"
+    )
+    p = read(text)
+    items = p.find("skills").items
+    assert [b.text for b in items] == [
+        "High school diploma or equivalent",
+        "Typing speed of 40 words per minute",
+        "Experience with spreadsheets and databases",
+        "Attention to detail",
+    ]
+    sentences = nlp.sentences(p)
+    assert [s.text for s in sentences] == [b.text for b in items]
+
+
+def test_hard_wrapped_prose_stays_one_paragraph() -> None:
+    text = (
+        "Policy Analyst\n\n"
+        "The Department of Health is looking for a policy analyst who will support\n"
+        "Medicaid program staff in writing rules, reviewing legislation and working\n"
+        "with partners across the state to improve services for residents.\n"
+    )
+    p = read(text)
+    assert [b.kind for b in p.preamble] == ["paragraph"]
+    # A wrapped line that ends mid-phrase joins the next one too.
+    p = read("Clerk\n\nWe are looking for a clerk to join the\nFinance team in our Reno office.\n")
+    assert [(b.kind, b.clean) for b in p.preamble] == [("paragraph", "We are looking for a clerk to join the Finance team in our Reno office.")]
+
+
+def test_split_label_and_value_lines() -> None:
+    text = "Job Title:\nWater Treatment Operator\n\nSalary:\n$4,520 - $5,790 Monthly\n\nJob Summary\n\nOperates the plant.\n"
+    p = read(text)
+    assert p.title == "Water Treatment Operator"
+    assert outline(p)["title"] == {"text": "Water Treatment Operator", "line": 2, "from": "header 'Job Title'"}
+    assert p.salary is not None and (p.salary.min, p.salary.period) == (4520.0, "MONTH")
+    assert line_of(p, p.salary.start) == 5
+
+
+def test_label_value_line_in_the_body_is_metadata_not_a_heading() -> None:
+    text = (
+        "Librarian\n\n"
+        "About the job\n\nWe run four branch libraries and a bookmobile for the county.\n\n"
+        "Location: Main Library, Eugene, OR\n\n"
+        "Duties\n\n- Answer reference questions\n- Plan story time\n- Catalog new books\n"
+    )
+    p = read(text)
+    assert p.meta["location"] == "Main Library, Eugene, OR"
+    assert [s.title for s in p.walk()] == ["About the job", "Duties"]
+    assert all("Location" not in b.text for b in p.blocks())
+
+
+def test_download_pdf_reader_note_is_not_prose() -> None:
+    text = "Nurse\n\nJob Description (Download PDF reader)\n(Download PDF reader)\n\nWe care for patients in the county clinic every day.\n"
+    p = read(text)
+    assert "Download" not in p.prose
+    assert all("PDF" not in b.text for b in p.blocks())
+
+
+def test_a_header_title_demotes_the_first_short_line() -> None:
+    p = read("Careers at Example Parks\n\nPosition: Park Ranger\nLocation: Bend, OR\n\nWe protect the parks.\n")
+    assert p.title == "Park Ranger"
+    assert [b.text for b in p.preamble] == ["Careers at Example Parks", "We protect the parks."]
+
+
+def test_an_employer_line_above_the_title_is_the_company() -> None:
+    p = read("CITY OF GRANITE BAY\nASSOCIATE PLANNER\n\nSalary Range: $82,410 - $104,556 Annually\n\nWe plan the city.\n")
+    assert p.title == "ASSOCIATE PLANNER"
+    assert p.meta["company"] == "CITY OF GRANITE BAY"
+    assert p.salary is not None and (p.salary.min, p.salary.max, p.salary.period) == (82410.0, 104556.0, "YEAR")
+
+
+def test_markdown_heading_no_alias_knows_is_decided_by_content() -> None:
+    from postlint.readers.outline import parse as parse_any
+
+    text = (
+        "# Service Designer\n\n## An excellent candidate will:\n\n"
+        "- Have experience running user research\n- Have knowledge of accessibility standards\n"
+        "- Be able to facilitate workshops\n"
+    )
+    p = parse_any(text, "markdown")
+    assert [(s.kind, s.decided) for s in p.walk()] == [("skills", "content: 3 of 3 items are qualifications")]
+
+
+# -- postlint parse -------------------------------------------------------
+def test_outline_data(tmp_path) -> None:
+    p = read(ATS_EXPORT)
+    data = outline(p)
+    assert data["title"] == {"text": "Election Operations Specialist", "line": 5, "from": "header 'Title'"}
+    assert data["salary"]["line"] == 8 and data["salary"]["period"] == "HOUR"
+    assert {m["key"]: m["line"] for m in data["meta"]} == {
+        "title": 5, "salary": 8, "location": 7, "department": 6, "employment-type": 9,
+        "date-posted": 10, "closes": 11, "job-number": 12,
+    }
+    sections = {s["title"]: s for s in data["sections"]}
+    assert sections["EXAMPLES OF DUTIES"]["decided"] == "alias 'duties'"
+    assert sections["EXAMPLES OF DUTIES"]["lines"] == [18, 22]
+    assert sections["EXAMPLES OF DUTIES"]["items"] == 4
+
+
+def test_parse_command_text_and_json(tmp_path, capsys) -> None:
+    f = tmp_path / "job.txt"
+    f.write_text(ATS_EXPORT, encoding="utf-8")
+    assert main(["parse", str(f)]) == 0
+    out = capsys.readouterr().out
+    assert "title    'Election Operations Specialist'  L5  (header 'Title')" in out
+    assert "L18-22     responsibilities         'EXAMPLES OF DUTIES'  4 items  [alias 'duties']" in out
+    assert main(["parse", str(f), "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["format"] == "text" and data["title"]["text"] == "Election Operations Specialist"
+
+
+@pytest.mark.parametrize(("content", "message"), [(b"", "empty file"), (b"\x00\x01\x02binary", "binary file, not a posting")])
+def test_parse_command_bad_input_matches_check(tmp_path, capsys, content: bytes, message: str) -> None:
+    f = tmp_path / "bad.txt"
+    f.write_bytes(content)
+    assert main(["parse", str(f)]) == 2
+    parse_err = capsys.readouterr().err
+    assert main(["check", str(f), "--no-cache"]) == 2
+    check_err = capsys.readouterr().err
+    assert parse_err == check_err == f"postlint: error: {f}: {message}\n"
+
+
+def test_parse_command_missing_file_matches_check(tmp_path, capsys) -> None:
+    f = tmp_path / "missing.txt"
+    assert main(["parse", str(f)]) == 2
+    parse_err = capsys.readouterr().err
+    assert main(["check", str(f), "--no-cache"]) == 2
+    assert parse_err == capsys.readouterr().err
+    assert parse_err.count("\n") == 1
+
+
+def test_readme_outline_example_is_current() -> None:
+    from pathlib import Path
+
+    from postlint.readers.outline import render_text
+
+    root = Path(__file__).resolve().parents[1]
+    seed = root.parent / "shared" / "seed" / "cto-posting.txt"
+    if not seed.is_file():
+        pytest.skip("seed posting not found")
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    example = readme.split("The outline of the seed posting", 1)[1].split("```text\n", 1)[1].split("```", 1)[0]
+    posting = parse(seed.read_text(encoding="utf-8"), "text")
+    posting.path = "../shared/seed/cto-posting.txt"
+    assert render_text(outline(posting)) == example
+
+
+BOARD_COPY = """\
+Sign In
+Election Operations Specialist
+Recruitment #25-0113
+Salary
+$22.57 - $28.75 Hourly
+Location
+Sacramento, CA
+Job Type
+Full-Time
+Closing Date
+2/3/2025 5:00 PM Pacific
+Description
+Benefits
+Questions
+Description
+The Registrar of Voters is seeking an Election Operations Specialist to support county elections.
+Examples of Duties
+Coordinates polling place logistics and equipment delivery.
+Trains and supervises temporary election workers.
+Prepares ballot inventories and reconciliation reports.
+Minimum Qualifications
+Two years of experience in election administration
+Knowledge of state election law
+"""
+
+
+def test_job_board_copy_without_colons_or_blank_lines() -> None:
+    p = read(BOARD_COPY)
+    assert p.title == "Election Operations Specialist"
+    assert p.meta["location"] == "Sacramento, CA"
+    assert p.meta["employment-type"] == "Full-Time"
+    assert p.meta["closes"] == "2025-02-03"
+    assert p.salary is not None and (p.salary.min, p.salary.period) == (22.57, "HOUR")
+    assert line_of(p, p.salary.start) == 5
+    # The page's tabs are chrome; the open tab's heading ("Description") is kept.
+    assert [(s.kind, s.title, line_of(p, s.heading.start)) for s in p.walk()] == [
+        ("role-definition", "Description", 15),
+        ("responsibilities", "Examples of Duties", 17),
+        ("skills", "Minimum Qualifications", 21),
+    ]
+    # One sentence a line, three lines: a list that lost its bullets.
+    assert [b.kind for b in p.find("responsibilities").blocks] == ["list_item"] * 3
+    assert len(p.find("skills").items) == 2
+
+
+def test_paragraphs_without_blank_lines_between_them() -> None:
+    text = (
+        "=== Description ===\n"
+        "We believe public services should be easy to use, secure, reliable and inclusive for everyone, and we want your help.\n"
+        "Our mandate is to help government improve the way it designs and delivers services to people in Canada.\n"
+    )
+    p = read(text)
+    assert [(b.kind, line_of(p, b.start)) for b in p.find("role-definition").blocks] == [("paragraph", 2), ("paragraph", 3)]
+
+
+def test_a_job_title_line_in_the_body_keeps_the_title_line() -> None:
+    text = (
+        "Fraud Analyst\n\nOpen to U.S. citizens and nationals; subject to a background check and a credit check.\n\n"
+        "Job title: Fraud Analyst\nLocation: Anywhere in the U.S. (remote)\n"
+    )
+    p = read(text)
+    assert p.title == "Fraud Analyst"
+    assert p.title_block is not None and line_of(p, p.title_block.start) == 1
+    assert p.meta["location"] == "Anywhere in the U.S. (remote)"
+
+
+def test_a_few_words_alone_over_a_paragraph_are_a_heading() -> None:
+    text = (
+        "Designer\n\nWe design services with the people who use them.\n\n"
+        "Assessment accommodation\n\n"
+        "If you need an accommodation during the assessment, tell us and we will work with you to provide it.\n"
+    )
+    p = read(text)
+    assert [s.title for s in p.walk()] == ["Assessment accommodation"]
+
+
+def test_prose_under_a_generic_banner_is_the_role_definition() -> None:
+    import postlint
+
+    text = (
+        "=== JOB DETAILS ===\nTitle: Technical Support Analyst\nJob Number: 06394\n"
+        "The user base of our notification and forms products is growing every year, and we are hiring technical support "
+        "analysts to help the clients who use them. You will join a well-organized team that hears high praise from users, "
+        "and your input will shape our documentation and products.\n\n"
+        "=== What you will do ===\no Answer support tickets\no Find the root cause of problems\no Write help articles\n"
+    )
+    p = read(text)
+    details = p.find("role-definition")
+    assert details is not None and details.title == "JOB DETAILS"
+    assert details.decided == "generic heading 'JOB DETAILS' over 48 words of prose"
+    messages = [d.message for d in postlint.lint(text, path="job.txt") if d.code == "STR005"]
+    assert not any("role definition" in m for m in messages)
+
+
+def test_breadcrumbs_and_long_separator_lines() -> None:
+    from postlint.readers.text_shapes import is_chrome
+
+    assert is_chrome("Home > Jobs > Public Works")
+    assert is_chrome("Careers / Engineering / Data Platform")
+    assert is_chrome("Jobs » Finance » Staff Accountant")
+    assert not is_chrome("Experience with AWS / GCP / Azure is required.")
+    assert not is_chrome("Python / Go / Rust")  # a list of tools, not a trail from "Home" or "Careers"
+    # A long line of separators is read in one pass (a nested-quantifier pattern took exponential time here).
+    line = "a / " * 400
+    assert not is_chrome(line)
+    assert [b.kind for b in read(f"Clerk\n\n{line}\n").blocks()] == ["heading", "paragraph"]
+
+
+# -- any mix of the shapes ------------------------------------------------
+SHAPE_FRAGMENTS = [
+    "=== JOB DETAILS ===\n", "--- Duties ---\n", "*** Benefits ***\n", "#### Requirements\n", "[Qualifications]\n",
+    "Title: Clerk\n", "Salary: $22.57 - $28.75 HOUR\n", "Location: Reno, NV\n", "Closing Date: 01/02/2025\n",
+    "Salary\n", "$4,000 - $5,000 Monthly\n", "Job Type:\n", "Full-time\n", "MINIMUM QUALIFICATIONS:\n",
+    "Examples of Duties\n", "Our area of operations\n", "• ", "· ", "▪ ", "◦ ", "o ", "- ", "* ", "1. ", "1) ", "a) ",
+    "Manages the budget\n", "Knowledge of law\n", "Apply now\n", "Share this job\n", "Home > Jobs > X\n", "Print\n",
+    "(Download PDF reader)", "This job posting has closed.\n", "We use cookies. Accept our cookie policy.\n",
+    "Description\nBenefits\nQuestions\n", "\n", "\n\n", "\r\n", "\t", "  ", "🎯 ", "CITY OF RENO\n", "Job title: X\n",
+]
+shape_texts = st.lists(st.one_of(st.sampled_from(SHAPE_FRAGMENTS), st.text(max_size=6)), max_size=40).map("".join)
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(shape_texts)
+def test_any_mix_of_shapes_keeps_offsets_and_outlines(text: str) -> None:
+    p = read(text)
+    assert len(p.prose) == len(p.source)
+    for block in p.blocks():  # blanked decoration (a link note, a tab) stays blank: positions are the source's
+        assert p.prose[block.start : block.end] == block.text
+        assert all(c == p.source[block.start + i] or c == " " for i, c in enumerate(block.text))
+    for start, end in p.meta_spans.values():
+        assert 0 <= start <= end <= len(text)
+    data = outline(p)
+    json.dumps(data)
+    for section in p.walk():
+        assert section.decided
+    sentences = nlp.sentences(p)
+    for s in sentences:  # no sentence runs across blocks
+        assert s.block.start <= s.source_start <= s.source_end <= s.block.end
+
+
+def test_a_heading_right_under_another_is_its_subsection() -> None:
+    text = (
+        "IT Specialist\n\nDuties\n\nReviews security plans.\n\nRequirements\nConditions of Employment\n"
+        "U.S. citizenship is required and you must pass a background investigation.\n"
+        "Qualifications\nYou must have one year of specialized experience in security controls.\n"
+    )
+    p = read(text)
+    assert [(s.level, s.kind, s.title) for s in p.walk()] == [
+        (2, "responsibilities", "Duties"),
+        (2, "skills", "Requirements"),
+        (3, "eligibility", "Conditions of Employment"),
+        (2, "skills", "Qualifications"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("first", "employer"),
+    [
+        ("Sonoma County Water Agency", True),
+        ("CITY OF GRANITE BAY", True),
+        ("Maple Grove School District 214", False),  # a number after it: not the employer's name alone
+        ("Water District Engineer", False),
+        ("Library Assistant II", False),
+    ],
+)
+def test_employer_lines_above_the_title(first: str, employer: bool) -> None:
+    p = read(f"{first}\nSenior Accountant\n\nWe keep the books for the whole county every month.\n")
+    if employer:
+        assert p.title == "Senior Accountant" and p.meta["company"] == first
+    else:
+        assert p.title == first and "company" not in p.meta
+
+
+def test_deciding_kinds_by_content_never_imports_spacy(tmp_path) -> None:
+    import subprocess
+    import sys
+
+    f = tmp_path / "job.txt"
+    f.write_text(COUNTY, encoding="utf-8")  # 'SUPPLEMENTAL INFORMATION' is decided by its content
+    script = (
+        "import sys\nfrom postlint.cli.main import main\n"
+        f"code = main(['check', {str(f)!r}, '--select', 'STR005', '--no-cache'])\n"
+        "print('HEAVY', sorted(m for m in ('spacy', 'textstat', 'thinc') if m in sys.modules), code)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], check=False, capture_output=True, text=True, timeout=120, cwd=tmp_path)
+    assert "HEAVY [] " in done.stdout, done.stdout + done.stderr
+
+
+def test_a_subsection_whose_content_matches_its_parent_keeps_its_place() -> None:
+    from postlint.readers.outline import parse as parse_any
+
+    p = parse_any("# Lead\n\n## Responsibilities\n\n### Objective 1: hiring\n\n- Hire two engineers\n- Mentor the team\n", "markdown")
+    child = p.find("responsibilities").children[0]
+    assert (child.kind, child.decided) == ("other", "content: 2 of 2 items are duties, a part of its responsibilities parent")
+
+
+def test_semicolon_items_and_paragraphs_an_export_ran_together() -> None:
+    text = (
+        "IT Analyst\n\nThe areas of responsibility include:\n\n"
+        "Equipping teams with digital tools and operational support;\n"
+        "Managing the inventory and lifecycle of all hardware (laptops, printers etc.);\n"
+        "On- and off-boarding of all employees in partnership with People Ops;\n"
+        "Understanding the cloud tools we use, such as Slack, Trello and Github\n"
+    )
+    p = read(text)
+    assert [b.kind for b in p.body_blocks()] == ["list_item"] * 4
+    assert max(len(s.words) for s in nlp.sentences(p)) < 15  # no 40-word "sentence" across the items
+    text = (
+        "Designer\n\n=== About us ===\n"
+        "You'll join the Partnerships business unit, which grows our relationships with other government departments. "
+        "Our team searches for opportunities and helps us prioritize the engagements we take on, so that we help the most people.\n"
+        "Assessment accommodation\n"
+        "*Out of an abundance of caution, all interviews will be conducted by video. Tell us if you need an accommodation "
+        "and we will work with you to provide one that fits the way you work best.\n"
+    )
+    p = read(text)
+    assert [(b.kind, len(b.text.split()) > 20) for b in p.body_blocks()] == [
+        ("paragraph", True), ("list_item", False), ("paragraph", True),
+    ]
