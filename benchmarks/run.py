@@ -1,6 +1,7 @@
 """Time postlint against its peers on one folder of postings, and check the speed targets.
 
     python benchmarks/run.py [FOLDER] [--reps 3] [--full]
+    python benchmarks/run.py --targets [FOLDER] [--reps 5]    # the speed issue's table, default options
 
 FOLDER defaults to $POSTLINT_CORPUS/markdown. Every run is a fresh process
 (start-up included, as a user or a pre-commit hook sees it), with the cache
@@ -79,16 +80,59 @@ def alex_available() -> bool:
     return done.returncode == 0
 
 
+def alternating(commands: dict[str, list[str]], reps: int) -> dict[str, list[Run]]:
+    """Each command ``reps`` times, taking turns, so a busy spell on the machine hits them alike."""
+    runs: dict[str, list[Run]] = {name: [] for name in commands}
+    for _ in range(reps):
+        for name, cmd in commands.items():
+            runs[name].append(run(cmd))
+    return runs
+
+
+def targets(files: list[Path], reps: int) -> int:
+    """The speed targets, measured with default options (``postlint check DIR --no-cache``:
+    one worker per core, the full format) against proselint in the same run."""
+    check = [sys.executable, "-m", "postlint", "check", "--no-cache", "--no-progress", "--exit-zero"]
+    med = lambda rs: statistics.median(r.wall for r in rs)  # noqa: E731
+    rows: list[tuple[str, str, str, str]] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for count in (239, 1195):
+            folder = replicate(files, count, Path(tmp) / f"x{count}")
+            runs = alternating({"proselint": ["proselint", "check", str(folder)], "postlint": [*check, str(folder)]}, reps)
+            theirs, ours = med(runs["proselint"]), med(runs["postlint"])
+            peak = max(r.rss for r in runs["postlint"])
+            target = "2.5" if count < 1000 else "4"
+            rows.append((f"{count} postings (copies of {len(files)})", f"{theirs:.2f} s", f"{ours:.2f} s (peak {peak} MB)", f"{theirs / ours:.2f}x (>= {target}x)"))
+            if count == 239:
+                cached = [c for c in check if c != "--no-cache"] + ["--cache-dir", str(Path(tmp) / "cache"), str(folder)]
+                run(cached)
+                again = statistics.median(run(cached).wall for _ in range(reps))
+                rows.append(("cached rerun of the same", "-", f"{again:.2f} s", f"{again / theirs:.3f} of proselint's cold run (<= 0.05)"))
+        cto = str(ROOT / "examples" / "cto.md")
+        floor = [sys.executable, "-c", "import spacy; spacy.blank('en')"]
+        runs = alternating({"floor": floor, "one": [*check, cto]}, max(reps, 5))
+        rows.append(("one file, examples/cto.md, cold", f"floor {med(runs['floor']):.2f} s", f"{med(runs['one']):.2f} s", f"{med(runs['one']) / med(runs['floor']):.2f}x the floor (<= 1.1x)"))
+    print("| run | proselint | postlint | ratio (target) |")
+    print("|---|---|---|---|")
+    for row in rows:
+        print("| " + " | ".join(row) + " |")
+    print("\nfloor: python -c \"import spacy; spacy.blank('en')\"; medians of alternating runs")
+    return 0
+
+
 def main() -> int:
     default = Path(os.environ.get("POSTLINT_CORPUS", ROOT.parent / "shared" / "corpus")) / "markdown"
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", nargs="?", type=Path, default=default)
     parser.add_argument("--reps", type=int, default=3)
     parser.add_argument("--full", action="store_true", help="also the 1,000-posting memory run (a few minutes)")
+    parser.add_argument("--targets", action="store_true", help="only the speed issue's table, with default options")
     args = parser.parse_args()
     files = postings(args.folder)
     if not files:
         raise SystemExit(f"no postings under {args.folder} (set POSTLINT_CORPUS)")
+    if args.targets:
+        return targets(files, args.reps)
     n = len(files)
     print(f"{n} postings in {args.folder}; {os.cpu_count()} CPUs; Python {sys.version.split()[0]}\n")
 
