@@ -34,7 +34,15 @@ def make_tree(tmp_path: Path) -> Path:
     return tmp_path
 
 
-def test_two_jobs_match_one_job_in_order(tmp_path):
+@pytest.fixture()
+def always_pool(monkeypatch):
+    """The tree is too small for a pool to pay off: use one anyway, to compare it with one process."""
+    from postlint.run import pool
+
+    monkeypatch.setattr(pool, "pool_pays_off", lambda sizes, jobs: jobs > 1)
+
+
+def test_two_jobs_match_one_job_in_order(tmp_path, always_pool):
     root = make_tree(tmp_path)
     one = lint_paths([root], jobs=1)
     two = lint_paths([root], jobs=2)
@@ -52,7 +60,7 @@ def test_two_jobs_match_one_job_in_order(tmp_path):
     assert two.timings["rules"] > 0 and two.timings["parse"] > 0
 
 
-def test_cli_jobs_flag_output_identical(tmp_path, capsys):
+def test_cli_jobs_flag_output_identical(tmp_path, capsys, always_pool):
     from postlint.cli.main import main
 
     root = make_tree(tmp_path)
@@ -71,3 +79,15 @@ def test_jobs_must_be_positive(capsys):
         main(["check", "--jobs", "0", "x.md"])
     assert exc.value.code == 2
     assert "--jobs must be at least 1" in capsys.readouterr().err
+
+
+def test_a_pool_only_when_it_pays_off(tmp_path):
+    from postlint.run.pool import pool_pays_off
+
+    typical = 5_800  # characters: about the shared corpus's median Markdown posting
+    assert not pool_pays_off([typical] * 4, 2)  # the pool's start costs more than half of 4 postings
+    assert pool_pays_off([typical] * 16, 2)
+    assert not pool_pays_off([3_000_000], 2)  # one file: nothing to share
+    assert not pool_pays_off([typical] * 64, 1)
+    root = make_tree(tmp_path)  # ten small postings: one process, whatever --jobs says
+    assert lint_paths([root], jobs=2).workers == 1

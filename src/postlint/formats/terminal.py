@@ -30,6 +30,8 @@ def use_colour(stream: TextIO) -> bool:
 
 def _cells(text: str) -> int:
     """Width of text on a terminal: wide and emoji characters take two cells, combining marks none."""
+    if text.isascii():
+        return len(text)  # every ASCII character is narrow and none combines: the usual case, in C
     import unicodedata
 
     width = 0

@@ -17,6 +17,7 @@ from postlint.engine.discover import discover
 from postlint.engine.linter import FileResult, Linter, Report
 from postlint.errors import PostlintError
 from postlint.readers.source import read_source
+from postlint.run import pool
 
 if TYPE_CHECKING:  # pragma: no cover
     from postlint.engine.cache import Cache
@@ -128,15 +129,10 @@ def _run(
         from postlint.run.dask import run_jobs as run_dask
 
         yield from run_dask(pending, format, report, scheduler=scheduler)
-    elif jobs > 1 and len(pending) >= MIN_FILES_FOR_POOL:
-        from postlint.run.pool import run_jobs as run_pool
-
+    elif jobs > 1 and pool.pool_pays_off([len(text) for *_, text in pending], jobs):
         report.workers = jobs
-        yield from run_pool(pending, format, report, jobs=jobs)
+        yield from pool.run_jobs(pending, format, report, jobs=jobs)
     else:
         for _, linter, name, text in pending:
             yield linter.lint_file(name, format=format, text=text)
 
-
-# Below this many files a pool costs more to start than it saves.
-MIN_FILES_FOR_POOL = 4
