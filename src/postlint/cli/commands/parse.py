@@ -11,7 +11,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from pathlib import Path
 from typing import Any
 
 from postlint.errors import PostlintError
@@ -30,37 +29,24 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
 
 
 def run(args: argparse.Namespace) -> int:
-    from postlint.cli.arguments import config_from_args, stdin_alone
-    from postlint.engine.discover import discover
+    from postlint.cli.arguments import Postings, config_from_args, stdin_alone
     from postlint.model.schema import load_schema
     from postlint.readers.outline import outline, parse, render_text
-    from postlint.readers.source import format_for, read_source, read_stdin
+    from postlint.readers.source import format_for
 
     stdin_alone(args.paths)
     config = config_from_args(args)
     schema = load_schema(config.resolved_schema())
     outlines: list[dict[str, Any]] = []
-    failed = False
-    for path in discover([Path(p) for p in args.paths], config):
-        if isinstance(path, str):  # discover's one-line error for a bad path
-            failed = True
-            print(f"postlint: error: {path}", file=sys.stderr)
-            continue
-        name = str(path)
+    postings = Postings(args.paths, config, stdin_filename=args.stdin_filename)
+    for name, text in postings:
         try:
-            if name == "-":
-                name = args.stdin_filename or "-"
-                text = read_stdin(sys.stdin, name).text
-            else:
-                text = read_source(path).text
             posting = parse(text, format_for(name, args.input_format), path=name, schema=schema)
             outlines.append(outline(posting, schema))
         except PostlintError as exc:
-            failed = True
-            message = str(exc)
-            print(f"postlint: error: {message if name in message else f'{name}: {message}'}", file=sys.stderr)
+            postings.fail(exc, name)
     if args.parse_format == "json":
         print(json.dumps(outlines[0] if len(outlines) == 1 and len(args.paths) == 1 else outlines, indent=2, ensure_ascii=False))
     else:
         sys.stdout.write("\n".join(render_text(o) for o in outlines))
-    return 2 if failed else 0
+    return 2 if postings.failed else 0

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
-from pathlib import Path
 from typing import Any
 
 from postlint.errors import PostlintError
@@ -86,10 +84,8 @@ def _table(reports: list[dict[str, Any]], sections: bool) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from postlint.cli.arguments import config_from_args, stdin_alone
-    from postlint.engine.discover import discover
+    from postlint.cli.arguments import Postings, config_from_args, stdin_alone
     from postlint.language import nlp
-    from postlint.readers.source import read_source, read_stdin
 
     stdin_alone(args.paths)
     config = config_from_args(args)
@@ -97,25 +93,16 @@ def run(args: argparse.Namespace) -> int:
     nlp.load_configured(config.where("nlp-model"))
     schema = config.resolved_schema()
     reports: list[dict[str, Any]] = []
-    failed = False
-    for path in discover([Path(p) for p in args.paths], config):
-        if isinstance(path, str):  # discover's one-line error for a bad path
-            failed = True
-            print(f"postlint: error: {path}", file=sys.stderr)
-            continue
-        name = str(path)
+    postings = Postings(args.paths, config)
+    for name, text in postings:
         try:
-            text = read_stdin(sys.stdin).text if name == "-" else read_source(path).text
             reports.append(posting_report(text, path=name, fmt=args.input_format, schema=schema, sections=args.sections))
         except PostlintError as exc:
-            failed = True
-            message = str(exc)
-            print(f"postlint: error: {message if name in message else f'{name}: {message}'}", file=sys.stderr)
+            postings.fail(exc, name)
         except (RecursionError, MemoryError, ValueError) as exc:
-            failed = True
-            print(f"postlint: error: {name}: cannot compute stats: {type(exc).__name__}: {exc}", file=sys.stderr)
+            postings.fail(f"cannot compute stats: {type(exc).__name__}: {exc}", name)
     if args.stats_format == "json":
         print(json.dumps(reports, indent=2, ensure_ascii=False))
     elif reports:
         print(_table(reports, args.sections))
-    return 2 if failed else 0
+    return 2 if postings.failed else 0
