@@ -45,6 +45,7 @@ class FileResult:
         self._format = format
         self._parser = parser
         self._line_starts: list[int] | None = None
+        self._clean: str | None = None
 
     @property
     def posting(self) -> Posting | None:
@@ -61,7 +62,9 @@ class FileResult:
         """The posting's text, without parsing it again when only the text is needed."""
         if self._posting is not None:
             return self._posting.source
-        return None if self._source is None else SURROGATE.sub("\ufffd", self._source)  # as the readers clean it
+        if self._source is not None and self._clean is None:
+            self._clean = SURROGATE.sub("\ufffd", self._source)  # as the readers clean it
+        return self._clean
 
     def line_text(self, line: int) -> str:
         """The source text of a 1-based line, without its line ending (what ``Posting.line_text`` gives)."""
