@@ -105,3 +105,23 @@ def test_amounts_are_one_word_each() -> None:
 
     assert nlp.words("We pay $250,000 a year or $22.57 an hour.") == ["We", "pay", "250,000", "a", "year", "or", "22.57", "an", "hour"]
     assert nlp.words("Steps 1,2,3 and 10,00") == ["Steps", "1", "2", "3", "and", "10", "00"]  # not thousands groups
+
+
+def test_a_bold_lead_in_line_is_a_label_not_part_of_the_sentence():
+    from postlint.language import nlp
+
+    posting = parse(
+        "# T\n\n- **Objective 1: Set standards**\nThe director will work with teams.\n\n"
+        "**Travel requirement:**\nOccasional travel.\n\n"
+        "**A bold paragraph that wraps**\n**over two lines**\n\n"
+        "Text with **bold words**\nacross a wrap.\n"
+    )
+    assert [s.text for s in nlp.sentences(posting)] == [
+        "The director will work with teams.",
+        "Occasional travel.",
+        "A bold paragraph that wraps  \n  over two lines",
+        "Text with   bold words  \nacross a wrap.",
+    ]
+    # Plain text has no markup to tell a label by: its lines are left as they are.
+    plain = parse("Analyst\n\nObjective one set standards\nthe director will work with teams.\n", "text")
+    assert [len(s.words) for s in nlp.sentences(plain)] == [10]
