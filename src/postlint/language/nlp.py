@@ -328,6 +328,7 @@ def sentences(posting: Posting, kinds: Sequence[str] = ("paragraph", "list_item"
     cached = posting._cache.get(key)
     if cached is None:
         from postlint.language.declaration import declaration_block
+        from postlint.language.lead_ins import label_lines, without
 
         # A "Keywords: a, b, c" declaration is metadata, not a sentence to read.
         skip = declaration_block(posting)
@@ -335,9 +336,9 @@ def sentences(posting: Posting, kinds: Sequence[str] = ("paragraph", "list_item"
         for block, doc in docs(posting):
             if block.kind not in kinds or block is skip:
                 continue
-            labels = _label_lines(posting, block) if "\n" in block.text else []
+            labels = label_lines(posting, block) if "\n" in block.text else []
             for start_char, end_char in sentence_spans(doc):
-                for piece_start, piece_end in _without(start_char, end_char, labels):
+                for piece_start, piece_end in without(start_char, end_char, labels):
                     # The Doc was made from block.text, so this slice equals Span.text.
                     raw = block.text[piece_start:piece_end]
                     text = raw.strip()
@@ -347,49 +348,6 @@ def sentences(posting: Posting, kinds: Sequence[str] = ("paragraph", "list_item"
                     cached.append(Sentence(block, start, start + len(text), text))
         posting._cache[key] = cached
     return cached
-
-
-# A Markdown line that is all strong emphasis, with an optional colon (and list
-# marker): "**Travel requirement:**" or "- **Objective 1: Set standards**".
-_BOLD_LINE = re.compile(r"[ \t]*(?:[-*+][ \t]+|\d{1,9}[.)][ \t]+)?(\*\*|__)(?=\S)[^\n]*?(?<=\S)\1[ \t]*:?[ \t]*$")
-
-
-def _label_lines(posting: Posting, block: Block) -> list[tuple[int, int]]:
-    """Lines of a block, as ``block.text`` ranges, that are a bold lead-in over more text.
-
-    "**Travel requirement:**" on its own line, then "Occasional travel..." in the
-    same paragraph, is a label and a sentence, not one sentence: a label is not
-    read, as headings are not.
-    """
-    if posting.format != "markdown":
-        return []
-    source, lines, pos = posting.source, block.text.split("\n"), 0
-    bold: list[tuple[int, int] | None] = []
-    for line in lines:
-        found = None
-        if line.strip():
-            at = block.at(pos + len(line) - len(line.lstrip()))
-            begin, end = source.rfind("\n", 0, at) + 1, source.find("\n", at)
-            if _BOLD_LINE.match(source, begin, len(source) if end < 0 else end):
-                found = (pos, pos + len(line) + 1)
-        bold.append(found)
-        pos += len(line) + 1
-    # A label leads into text that is not bold itself (a bold paragraph that wraps is no label).
-    return [span for span, after in zip(bold, bold[1:]) if span is not None and after is None]
-
-
-def _without(start: int, end: int, cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """``[start, end)`` less the ``cuts`` ranges, in order."""
-    pieces, at = [], start
-    for cut_start, cut_end in cuts:
-        if cut_end <= at or cut_start >= end:
-            continue
-        if cut_start > at:
-            pieces.append((at, cut_start))
-        at = max(at, cut_end)
-    if at < end:
-        pieces.append((at, end))
-    return pieces
 
 
 def words(text: str) -> list[str]:

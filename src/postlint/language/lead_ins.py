@@ -1,0 +1,55 @@
+"""Bold lead-in lines: a Markdown line all in strong emphasis over the text it introduces.
+
+"**Travel requirement:**" on its own line, then "Occasional travel..." in the
+same paragraph, is a label and a sentence, not one sentence; sentence
+segmentation (:func:`postlint.language.nlp.sentences`) leaves the label out,
+as it leaves headings out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from postlint.model.posting import Block, Posting
+
+# A Markdown line that is all strong emphasis, with an optional colon (and list
+# marker): "**Travel requirement:**" or "- **Objective 1: Set standards**".
+_BOLD_LINE = re.compile(r"[ \t]*(?:[-*+][ \t]+|\d{1,9}[.)][ \t]+)?(\*\*|__)(?=\S)[^\n]*?(?<=\S)\1[ \t]*:?[ \t]*$")
+
+
+def label_lines(posting: Posting, block: Block) -> list[tuple[int, int]]:
+    """Lines of a block, as ``block.text`` ranges, that are a bold lead-in over more text.
+
+    "**Travel requirement:**" on its own line, then "Occasional travel..." in the
+    same paragraph, is a label and a sentence, not one sentence: a label is not
+    read, as headings are not.
+    """
+    if posting.format != "markdown":
+        return []
+    source, lines, pos = posting.source, block.text.split("\n"), 0
+    bold: list[tuple[int, int] | None] = []
+    for line in lines:
+        found = None
+        if line.strip():
+            at = block.at(pos + len(line) - len(line.lstrip()))
+            begin, end = source.rfind("\n", 0, at) + 1, source.find("\n", at)
+            if _BOLD_LINE.match(source, begin, len(source) if end < 0 else end):
+                found = (pos, pos + len(line) + 1)
+        bold.append(found)
+        pos += len(line) + 1
+    # A label leads into text that is not bold itself (a bold paragraph that wraps is no label).
+    return [span for span, after in zip(bold, bold[1:]) if span is not None and after is None]
+
+
+def without(start: int, end: int, cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``[start, end)`` less the ``cuts`` ranges, in order."""
+    pieces, at = [], start
+    for cut_start, cut_end in cuts:
+        if cut_end <= at or cut_start >= end:
+            continue
+        if cut_start > at:
+            pieces.append((at, cut_start))
+        at = max(at, cut_end)
+    if at < end:
+        pieces.append((at, end))
+    return pieces
