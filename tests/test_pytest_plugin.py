@@ -9,7 +9,8 @@ pytest_plugins = ["pytester"]
 CLEAN = "# Data Engineer\n\nYou will build our data platform.\n"
 FLAGGED = "## About the role\n\nYou will build our data platform.\n"
 # Inner runs re-import what they load (pytester restores sys.modules): keep heavy plugins out.
-FAST = ("-p", "no:hypothesispytest", "-p", "no:benchmark", "-p", "no:cacheprovider")
+# Inner runs without the plugins they do not need (pytest-asyncio warns about its unset loop scope there).
+FAST = ("-p", "no:hypothesispytest", "-p", "no:benchmark", "-p", "no:cacheprovider", "-p", "no:asyncio")
 CONFIG = '[tool.postlint]\nselect = ["STR001"]\n'
 
 

@@ -144,7 +144,7 @@ def test_the_pytest_plugin_uses_the_packs(pytester: pytest.Pytester):
     pytester.makefile(".toml", pyproject='[tool.postlint]\nselect = ["ACME001"]\npacks = ["styles/acme"]\n')
     pytester.makefile(".md", job=POSTING)
     result = pytester.runpytest_inprocess(
-        "--postlint", "-p", "no:cacheprovider", "-p", "no:hypothesispytest", "-p", "no:benchmark"
+        "--postlint", "-p", "no:cacheprovider", "-p", "no:hypothesispytest", "-p", "no:benchmark", "-p", "no:asyncio"
     )
     result.assert_outcomes(failed=1)
     result.stdout.fnmatch_lines(["*job.md:3:17: ACME001 [[]warning[]]*"])
