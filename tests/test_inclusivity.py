@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+import postlint
 from postlint.builtin.inclusivity.coded_words import alternatives, coded_in_posting, find_coded, stems
 from postlint.builtin.inclusivity.wording import in_statement, name_like, sentence_around
 from postlint.engine.linter import Linter
@@ -91,3 +92,18 @@ def test_corpus_has_no_term_false_alarms():
     files = sorted((CORPUS / "markdown").glob("*.md"))[:20]
     found = [d for f in files for d in linter.lint_text(f.read_text(encoding="utf-8"), path=str(f))]
     assert found == []
+
+
+@pytest.mark.parametrize(
+    "sentence, code, message",
+    [
+        ("Illegal aliens need not apply.", "INC019", "Use 'undocumented immigrant' instead of 'Illegal aliens'."),
+        ("We blacklist slow vendors.", "INC019", "Use 'denylist' or 'blocklist' instead of 'blacklist'."),
+        ("No sexual preference rules here.", "INC019", "Use 'sexual orientation' instead of 'sexual preference'."),
+        ("Sometimes you must man up.", "INC016", "Use 'step up' or 'show courage' instead of 'man up'."),
+        ("Do not be bossy.", "INC016", "Use 'direct' or 'blunt' or 'unkind' instead of 'bossy'."),
+    ],
+)
+def test_each_term_suggests_words_that_fit_it(sentence, code, message):
+    found = [d for d in postlint.lint(f"# Designer\n\n{sentence}\n", path="job.md") if d.code == code]
+    assert len(found) == 1 and found[0].message.startswith(message), [d.message for d in found]

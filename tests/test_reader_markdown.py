@@ -88,6 +88,8 @@ def test_unknown_heading_is_other_and_one_word_alias_needs_short_heading():
     assert schema.classify("Benefits") == "benefits"
     assert schema.classify("Benefits of working with the whole team") == "other"
     assert schema.classify("Our office dog") == "other"
+    assert schema.classify("Desired attributes") == "preferred-qualifications"
+    assert schema.classify("Desired outcomes") == "other"  # the role's goals, not qualifications
     p = read_markdown("# T\n\n## Our office dog\n\nWoof.\n", schema)
     assert p.sections[0].kind == "other"
 

@@ -100,9 +100,11 @@ class AccommodationStatement(StatementRule):
             yield self.diagnostic(posting, b.start, b.end, "The accommodation statement gives no contact: add an e-mail address, phone number or link.")
 
 
+# Spaces are any white space: a hard-wrapped statement ("an equal\nopportunity employer") is one.
 _EEO = re.compile(
-    r"equal[- ](?:employment[- ])?opportunit|\bEEO\b|employment equity|without regard (?:to|for)"
-    r"|(?:does|do|will) not discriminate|regardless of (?:race|colou?r|religion|sex|gender|age|disability|national origin|sexual orientation)"
+    r"equal[-\s]+(?:employment[-\s]+)?opportunit|\b(?:EEOE?|EOE)\b|employment\s+equity|without\s+regard\s+(?:to|for)"
+    r"|(?:does|do|will)\s+not\s+discriminate"
+    r"|regardless\s+of\s+(?:race|colou?r|religion|sex|gender|age|disability|national\s+origin|sexual\s+orientation)"
     r"|\bwelcomes?\s+(?:all\s+)?(?:applicants|applications|candidates)\b[^.!?]{0,200}?\b(?:races?|ethnicit|religio|gender|disabilit|national origin)",
     re.IGNORECASE,
 )
@@ -121,7 +123,7 @@ class EEOStatement(StatementRule):
     example: str = "# Data Engineer\n\nYou will build our data platform."
     passing: str = "# Data Engineer\n\nYou will build our data platform.\n\nWe are an equal opportunity employer."
     statement = _EEO
-    hint_words = ("opportunit", "eeo", "employment equity", "without regard", "not discriminate", "regardless of", "welcome")
+    hint_words = ("opportunit", "eeo", "eoe", "equity", "regard", "discriminate", "regardless", "welcome")
     missing = "No equal-opportunity statement: add one (for example 'We are an equal opportunity employer…')."
 
     def check_statement(self, posting: Posting, ctx: Context, blocks: list[Block]) -> Iterator[Diagnostic]:

@@ -109,6 +109,11 @@ _DEGREE = re.compile(
 _EQUIVALENT = re.compile(r"(?i)\b(?:or (?:an? )?equivalent|equivalent (?:practical |work |professional )?experience|or (?:comparable|related|relevant) (?:work )?experience|in lieu of|or equivalent combination|experience in place of|not required|or demonstrable experience)\b")
 
 
+# A degree item that hands over to the next one ("…related field; or") or is taken up by it ("Or four years…").
+_OR_NEXT = re.compile(r"(?i)[,;]?\s*\bor\s*[:;,.]?\s*$")
+_OR_FIRST = re.compile(r"(?i)\s*(?:\(?[a-z0-9][.)]\s*)?or\b")
+
+
 # Internships ask for students: "currently enrolled in a Bachelor's program" is not a degree gate.
 _STUDYING = re.compile(r"(?i)\b(?:enrolled|pursuing|studying|working towards?|student|candidate for)\b")
 
@@ -132,10 +137,14 @@ class DegreeGate(Rule):
         if any(_EQUIVALENT.search(t) for t in texts):
             return
         for section in sections:
-            for block in section.blocks:
+            for i, block in enumerate(section.blocks):
                 if block.kind not in ("list_item", "paragraph"):
                     continue
                 m = _DEGREE.search(block.text)
+                if m and _OR_NEXT.search(block.text):
+                    continue  # "A bachelor's degree in …; or" + "Four years of experience": the next item is the alternative
+                if m and i + 1 < len(section.blocks) and _OR_FIRST.match(section.blocks[i + 1].text):
+                    continue  # the same, with the "Or" opening the next item
                 if m and not _PREFERRED_WORDS.search(block.text) and not _STUDYING.search(block.text):
                     yield self.at_block(posting, block, m.start(), m.end(), "A degree is required with no alternative: add 'or equivalent practical experience' so skills count as much as credentials.")
                     return
