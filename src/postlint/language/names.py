@@ -27,6 +27,8 @@ COMPANY_KEYS = (
 # A word right before or after a hit, with only whitespace between them.
 _NEXT_WORD = re.compile(r"\s+([^\W\d_][\w'’&.-]*)")
 _PREVIOUS_WORD = re.compile(r"([^\W\d_][\w'’&.-]*)\s+$")
+# "& Blade" after a capitalised word: an ampersand and a word in title case joins a name.
+_AMPERSAND_NAME = re.compile(r"\s*&\s*[A-Z][a-z][\w'’.-]*")
 # What may sit between a sentence's end and its first word: spaces, markup blanks, quotes, brackets.
 # A line break inside a block is wrapping, not a sentence end.
 _LEAD = " \t\r\n*_\"“'("
@@ -94,6 +96,8 @@ def in_capitalised_name(text: str, start: int, end: int) -> bool:
     after = _NEXT_WORD.match(text, end)
     if after is not None and _capitalised(after.group(1)):
         return True
+    if _AMPERSAND_NAME.match(text, end):
+        return True  # "Beard & Blade", "Bossy & Co.": a firm's name (not "Chairman & CEO")
     if sentence_initial(text, start):
         return False  # "We met Bob. Manpower is short.": the word before ends another sentence
     before = _PREVIOUS_WORD.search(text, max(0, start - 80), start)
