@@ -118,6 +118,15 @@ def test_a_missing_folder_and_a_taken_code_are_errors(repo, capsys, monkeypatch)
     (repo / "styles" / "acme" / "names.toml").write_text(NAMES.replace("ACME002", "INC002"), encoding="utf-8")
     code, _, err = run(["check", "--no-cache", "jobs/job.md"], capsys)
     assert code == 2 and "duplicate rule 'INC002'" in err
+    # The same code in two files of the packs: both files are named.
+    (repo / "styles" / "acme" / "names.toml").write_text(NAMES, encoding="utf-8")
+    (repo / "styles" / "acme" / "copy.toml").write_text(NAMES, encoding="utf-8")
+    code, _, err = run(["check", "--no-cache", "jobs/job.md"], capsys)
+    assert code == 2 and "duplicate rule 'ACME002': in " in err and "names.toml" in err and "copy.toml" in err
+    # A file where a folder belongs.
+    (repo / ".postlint.toml").write_text('packs = ["jobs/job.md"]\n', encoding="utf-8")
+    code, _, err = run(["check", "--no-cache", "jobs/job.md"], capsys)
+    assert code == 2 and "job.md is a file; name a folder of TOML rules" in err
 
 
 def test_editing_a_pack_invalidates_the_cache(repo, capsys, monkeypatch):

@@ -74,14 +74,21 @@ def load_rule_file(path: Path) -> Rule | None:
 
 def load_rules(folder: str | Path) -> list[Rule]:
     """Every data rule under ``folder`` (recursively), sorted by code."""
+    return sorted((rule for _, rule in load_rule_files(folder)), key=lambda r: r.code)
+
+
+def load_rule_files(folder: str | Path) -> list[tuple[Path, Rule]]:
+    """Every data rule under ``folder`` with the file it came from, in file order."""
     root = Path(folder)
-    if not root.is_dir():
+    if not root.exists():
         raise RuleError(f"{root}: rule pack folder not found")
-    rules = []
+    if not root.is_dir():
+        raise RuleError(f"{root}: a rule pack is a folder of TOML files, not a file")
+    found = []
     for path in sorted(root.rglob("*.toml")):
         if DATA_FOLDERS.intersection(path.relative_to(root).parts[:-1]):
             continue
         rule = load_rule_file(path)
         if rule is not None:
-            rules.append(rule)
-    return sorted(rules, key=lambda r: r.code)
+            found.append((path, rule))
+    return found

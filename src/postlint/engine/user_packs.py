@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from postlint.engine.config import Config
-from postlint.engine.packs import load_rules
+from postlint.engine.packs import load_rule_files
 from postlint.engine.rule import Rule
 from postlint.errors import RuleError
 
@@ -30,15 +30,17 @@ def pack_rules(config: Config, installed: Sequence[Rule] = ()) -> list[Rule]:
     seen = {key: "postlint or an installed plugin" for rule in installed for key in (rule.code, rule.name)}
     rules: list[Rule] = []
     for folder in pack_folders(config):
-        if not folder.is_dir():
+        if not folder.exists():
             raise RuleError(f"{config.where('packs')}: packs: rule pack folder not found: {folder}")
-        for rule in load_rules(folder):
+        if not folder.is_dir():
+            raise RuleError(f"{config.where('packs')}: packs: {folder} is a file; name a folder of TOML rules")
+        for path, rule in load_rule_files(folder):
             for key in (rule.code, rule.name):
                 if key in seen:
-                    raise RuleError(f"duplicate rule {key!r}: from pack {folder} and {seen[key]}")
-                seen[key] = f"pack {folder}"
+                    raise RuleError(f"duplicate rule {key!r}: in {path} and {seen[key]}")
+                seen[key] = str(path)
             rules.append(rule)
-    return rules
+    return sorted(rules, key=lambda r: r.code)
 
 
 def with_pack_rules(config: Config, installed: Sequence[Rule]) -> tuple[Rule, ...]:
