@@ -599,3 +599,17 @@ def test_semicolon_items_and_paragraphs_an_export_ran_together() -> None:
     assert [(b.kind, len(b.text.split()) > 20) for b in p.body_blocks()] == [
         ("paragraph", True), ("list_item", False), ("paragraph", True),
     ]
+
+
+def test_a_label_already_in_the_header_stays_in_the_text():
+    # "Salary: Competitive" in the header names no figure; the body's own pay line must not vanish.
+    text = (
+        "Job Title: Electrician\nSalary: Competitive, DOE\nLocation: Remote\n\n"
+        "We are hiring an electrician for commercial fit-out projects across the region this year.\n\n"
+        "Pay: £28 per hour, paid weekly.\n"
+    )
+    p = parse(text, "text")
+    assert p.meta["salary"] == "Competitive, DOE"
+    assert any(b.text == "Pay: £28 per hour, paid weekly." for b in p.blocks())
+    assert (p.salary.min, p.salary.currency, p.salary.period) == (28.0, "GBP", "HOUR")
+    assert p.line_text(p.locate(p.salary.start)[0]) == "Pay: £28 per hour, paid weekly."
