@@ -215,9 +215,12 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
             if not keep_alert:
                 blank[n] = True
             continue
-        # A label whose key is already known ("Salary: Competitive" in the header, then
-        # "Pay: £28 per hour" in the body) is the posting's text, kept and read as such.
-        known = n in header and all((p.key or shapes.normalized(p.label).replace(" ", "-")) in meta for p in header[n])
+        # A "Label: value" line whose key is already known ("Salary: Competitive" in the header,
+        # then "Pay: £28 per hour" in the body) is the posting's text, kept and read as such.
+        # (A job board's box of split labels, "Work schedule" over "Full-time", stays metadata.)
+        known = bool(header.get(n)) and all(
+            p.value_start > 0 and (p.key or shapes.normalized(p.label).replace(" ", "-")) in meta for p in header[n]
+        )
         if n in header and not known:
             # An ATS header line ("Salary: $50,000"): metadata, as front matter is; not prose.
             for pair in header[n]:
