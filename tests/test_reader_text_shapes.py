@@ -613,3 +613,11 @@ def test_a_label_already_in_the_header_stays_in_the_text():
     assert any(b.text == "Pay: £28 per hour, paid weekly." for b in p.blocks())
     assert (p.salary.min, p.salary.currency, p.salary.period) == (28.0, "GBP", "HOUR")
     assert p.line_text(p.locate(p.salary.start)[0]) == "Pay: £28 per hour, paid weekly."
+
+
+def test_parse_warns_when_a_folder_holds_no_posting(tmp_path, capsys):
+    (tmp_path / "notes.py").write_text("print('not a posting')\n", encoding="utf-8")
+    assert main(["parse", str(tmp_path)]) == 0
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err == "postlint: warning: no postings found under the given path(s)\n"

@@ -23,7 +23,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="postlint", description="Lint job postings: structure, pay, readability, inclusivity, SEO.")
+    parser = _Parser(prog="postlint", description="Lint job postings: structure, pay, readability, inclusive wording, technology names, SEO and structured data.")
     parser.add_argument("--version", action="version", version=f"postlint {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 

@@ -45,6 +45,8 @@ def run(args: argparse.Namespace) -> int:
             outlines.append(outline(posting, schema))
         except PostlintError as exc:
             postings.fail(exc, name)
+    if not outlines and not postings.failed:
+        print("postlint: warning: no postings found under the given path(s)", file=sys.stderr)  # as check says
     if args.parse_format == "json":
         print(json.dumps(outlines[0] if len(outlines) == 1 and len(args.paths) == 1 else outlines, indent=2, ensure_ascii=False))
     else:
