@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+import postlint
 from postlint.cli.main import main
 from postlint.engine.config import parse_config
 from postlint.engine.linter import Linter
@@ -177,3 +178,22 @@ def test_jsonld_command_checks_stdin_like_a_file(capsys, monkeypatch):
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO("caf\u00e9 ".encode() + b"\xff\xfe bad\n")))
     assert main(["jsonld", "-"]) == 2
     assert capsys.readouterr().err == "postlint: error: -: invalid UTF-8 at byte 6; save the file as UTF-8\n"
+
+
+def test_a_jsonld_postings_facts_are_its_metadata():
+    job = {
+        "@context": "https://schema.org", "@type": "JobPosting", "title": "Product Designer",
+        "datePosted": "2025-05-01", "validThrough": "2099-12-31",
+        "description": "<p>Design our booking app with a small team.</p>",
+        "hiringOrganization": {"@type": "Organization", "name": "Lumen Health"},
+        "jobLocation": {"@type": "Place", "address": {"@type": "PostalAddress", "addressLocality": "Austin", "addressCountry": "US"}},
+        "employmentType": "FULL_TIME",
+        "baseSalary": {"@type": "MonetaryAmount", "currency": "USD",
+                       "value": {"@type": "QuantitativeValue", "minValue": 110000, "maxValue": 140000, "unitText": "YEAR"}},
+    }
+    text = json.dumps(job, indent=2)
+    posting = postlint.parse(text, "jsonld")
+    assert (posting.salary.min, posting.salary.max, posting.salary.currency, posting.salary.period) == (110000, 140000, "USD", "YEAR")
+    assert posting.meta["employmentType"] == "FULL_TIME"
+    codes = {d.code for d in postlint.lint(text, path="job.jsonld")}
+    assert not codes & {"PAY001", "STR010", "STR011", "STR004"}

@@ -62,6 +62,13 @@ def _mask(source: str, blocks: list[Block]) -> str:
     return "".join(chars)
 
 
+# JobPosting properties the rules read as metadata of a .jsonld posting.
+_FACTS = (
+    "baseSalary", "jobLocation", "jobLocationType", "applicantLocationRequirements", "employmentType",
+    "hiringOrganization", "datePosted", "validThrough", "directApply",
+)
+
+
 def read_jsonld(source: str, schema: Schema, *, path: str = "-") -> Posting:
     """A .json/.jsonld file: its JobPosting's title and HTML description become the posting.
 
@@ -70,6 +77,7 @@ def read_jsonld(source: str, schema: Schema, *, path: str = "-") -> Posting:
     """
     lead = len(source) - len(source.lstrip())
     meta: dict[str, Any] = {"jsonld": [{"text": source.strip(), "start": lead}]}
+    spans: dict[str, tuple[int, int]] = {}
     blocks: list[Block] = []
     title_block = None
     try:
@@ -90,6 +98,14 @@ def read_jsonld(source: str, schema: Schema, *, path: str = "-") -> Posting:
                 )
                 blocks.append(title_block)
             blocks.extend(_description_blocks(source, located, obj, schema))
-    return build_posting(
+            # The JobPosting's facts are the posting's metadata, as front matter is for
+            # Markdown: its pay, place, type, employer and dates, each where it was written.
+            for key in _FACTS:
+                if obj.get(key) not in (None, "", [], {}):
+                    meta[key] = obj[key]
+                    spans[key] = located.value_span(obj, key)
+    posting = build_posting(
         source, _mask(source, blocks), "jsonld", blocks, schema, path=path, meta=meta, title_block=title_block
     )
+    posting.meta_spans = spans
+    return posting

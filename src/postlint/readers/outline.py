@@ -174,7 +174,9 @@ def render_text(data: dict[str, Any]) -> str:
     salary = data["salary"]
     if salary:
         parsed = f"{salary['currency'] or '?'} {salary['min']:g}–{salary['max']:g} per {str(salary['period']).lower()}" if salary["min"] is not None and salary["max"] is not None else "open-ended"
-        out.append(f"  salary   {salary['text']!r}  {at(salary['line'])}  ({parsed})")
+        shown = " ".join(str(salary["text"]).split())  # a JSON-LD baseSalary spans many lines
+        shown = shown if len(shown) <= 60 else shown[:59] + "…"
+        out.append(f"  salary   {shown!r}  {at(salary['line'])}  ({parsed})")
     else:
         out.append("  salary   (none)")
     for item in data["meta"]:
