@@ -621,3 +621,16 @@ def test_parse_warns_when_a_folder_holds_no_posting(tmp_path, capsys):
     captured = capsys.readouterr()
     assert captured.out == ""
     assert captured.err == "postlint: warning: no postings found under the given path(s)\n"
+
+
+def test_a_notice_in_capitals_over_a_known_part_is_no_section():
+    text = (
+        "Job Title: Electrician\nLocation: Remote\n\n"
+        "We are hiring an electrician for commercial fit-out projects across the region this year.\n\n"
+        "NO AGENCIES PLEASE\n\n🚀 Why join us\nSteady work through 2026\nOvertime at time and a half\n"
+    )
+    p = parse(text, "text")
+    assert [(s.kind, s.title, s.level) for s in p.walk() if s.heading is not None] == [("benefits", "Why join us", 2)]
+    # A heading of no known kind with its own text stays a section.
+    kept = parse(text.replace("NO AGENCIES PLEASE\n\n", "OUR STORY\n\nWe started as a family firm in 1998.\n\n"), "text")
+    assert [s.title for s in kept.walk() if s.heading is not None] == ["OUR STORY", "Why join us"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from typing import Any
 
 from postlint.model.posting import Block, Posting, blanked
@@ -367,7 +368,7 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
             records.append(open_para)
 
     records.sort(key=lambda r: r[1])
-    records = _settle_headings(records, [lines[n][0] for n in header], chars)
+    records = _settle_headings(records, [lines[n][0] for n in header], chars, lambda r: schema.classify(source[r[1] : r[2]]))
     for note in shapes.LINK_NOTE.finditer(source):
         chars[note.start() : note.end()] = " " * (note.end() - note.start())
     prose = "".join(chars)
@@ -390,16 +391,20 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
     return posting
 
 
-def _settle_headings(records: list[list[Any]], meta_starts: list[int], chars: list[str]) -> list[list[Any]]:
+def _settle_headings(
+    records: list[list[Any]], meta_starts: list[int], chars: list[str], kind_of: Callable[[list[Any]], str]
+) -> list[list[Any]]:
     """Headings over nothing but header metadata are no sections ("=== JOB DETAILS ===" over "Title: …"):
-    they are blanked. A heading right under another one, with nothing between, is its first subsection
-    ("Requirements" then "Conditions of Employment")."""
+    they are blanked, and so is a line of no known kind right above a known part with nothing of its
+    own ("NO AGENCIES PLEASE" over "Why join us"): a notice, not a part. A heading right under another
+    one, with nothing between, is its first subsection ("Requirements" then "Conditions of Employment")."""
     out: list[list[Any]] = []
     for i, record in enumerate(records):
         nxt = records[i + 1] if i + 1 < len(records) else None
         if record[0] == "heading" and record[3] >= 2 and (nxt is None or nxt[0] in ("heading", "label")):
             until = nxt[1] if nxt is not None else len(chars)
-            if any(record[2] <= m < until for m in meta_starts):
+            notice = nxt is not None and nxt[0] == "heading" and kind_of(record) == "other" and kind_of(nxt) != "other"
+            if notice or any(record[2] <= m < until for m in meta_starts):
                 chars[record[1] : record[2]] = " " * (record[2] - record[1])
                 continue
         out.append(record)
