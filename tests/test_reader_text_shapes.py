@@ -634,3 +634,17 @@ def test_a_notice_in_capitals_over_a_known_part_is_no_section():
     # A heading of no known kind with its own text stays a section.
     kept = parse(text.replace("NO AGENCIES PLEASE\n\n", "OUR STORY\n\nWe started as a family firm in 1998.\n\n"), "text")
     assert [s.title for s in kept.walk() if s.heading is not None] == ["OUR STORY", "Why join us"]
+
+
+def test_the_line_under_a_colon_label_is_its_content_not_a_heading():
+    text = (
+        "Customer Success Manager\n\nYou have\nClear writing and a calm phone manner\nExperience with Salesforce or HubSpot\n\n"
+        "Bonus points:\nExperience in healthcare or dental software\n\n"
+        "The base salary range for this role is $70,000 to $85,000 per year plus a bonus of up to 10%.\n\n"
+        "Show more\nShow less\n"
+    )
+    p = parse(text, "text")
+    assert [s.title for s in p.walk() if s.heading is not None] == ["You have", "Bonus points"]
+    bonus = p.find("preferred-qualifications")
+    assert [b.text for b in bonus.blocks][0] == "Experience in healthcare or dental software"
+    assert not any("Show" in b.text for b in p.blocks())  # a job board's "Show more / Show less" is page chrome

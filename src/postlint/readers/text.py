@@ -34,7 +34,7 @@ _SALARY = re.compile(r"[$€£¥₹]\s?\d|\d\s?[kK]\b|\b(?:USD|EUR|GBP|CAD|AUD)\
 _NAV_JUNK = re.compile(
     r"(?:back(?: to (?:home|top|(?:all )?jobs|(?:job )?search(?: results)?|listings?|careers))?|home|"
     r"skip to (?:main )?content|apply now|apply for this (?:job|position)|easy apply|share(?: this job)?|"
-    r"save(?: job)?|report this job|sign in|log in)"
+    r"save(?: job)?|report this job|sign in|log in|show (?:more|less)|see (?:more|less))"
 )
 _BREADCRUMB = re.compile(r"home\s*[/>»›|]", re.I)
 _NOT_WORDS = re.compile(r"[^\w']+")
@@ -343,7 +343,9 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
             after_sentence and not prev_blank and n < last_content and _short_line(rest, 6) and _is_title_case(rest)
             and (schema.classify(rest) != "other" or shapes.has_heading_word(rest))
         )
-        if caps or lead_in or named or (after_sentence and _stands_over_prose(n, rest)):
+        # The line right under "Bonus points:" is what the label introduces, not a heading of its own.
+        under_colon = n > 0 and not blank[n - 1] and texts[n - 1].rstrip().endswith(":")
+        if caps or lead_in or named or (after_sentence and not under_colon and _stands_over_prose(n, rest)):
             # "MINIMUM QUALIFICATIONS", or a short line a list follows ("Our area of operations").
             end = le - (len(rest) - len(rest.rstrip(" \t:")))
             records.append(["heading", ls + skip, end, heading_level(rest, peer=caps)])
