@@ -34,7 +34,7 @@ _SALARY = re.compile(r"[$€£¥₹]\s?\d|\d\s?[kK]\b|\b(?:USD|EUR|GBP|CAD|AUD)\
 _NAV_JUNK = re.compile(
     r"(?:back(?: to (?:home|top|(?:all )?jobs|(?:job )?search(?: results)?|listings?|careers))?|home|"
     r"skip to (?:main )?content|apply now|apply for this (?:job|position)|easy apply|share(?: this job)?|"
-    r"save(?: job)?|report this job|sign in|log in|show (?:more|less)|see (?:more|less))"
+    r"save(?: job)?|report this job|sign in|log in)"
 )
 _BREADCRUMB = re.compile(r"home\s*[/>»›|]", re.I)
 _NOT_WORDS = re.compile(r"[^\w']+")

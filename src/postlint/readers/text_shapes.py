@@ -37,7 +37,7 @@ _CHROME = re.compile(
     r"skip to (?:main )?content|home|menu|close|accept|accept all|accept all cookies|reject all|"
     r"cookie settings|manage cookies|facebook|twitter|linkedin|tweet|share on (?:facebook|twitter|linkedin|x)|"
     r"download pdf reader|\(?download pdf reader\)?|opens in a new (?:window|tab)|top of page|"
-    r"print job|view job|apply for job|jobs|careers|job board|open roles|all jobs|"
+    r"print job|view job|apply for job|jobs|careers|job board|open roles|all jobs|show (?:more|less)|see (?:more|less)|"
     r"an official website of the united states government|here's how you know|official websites use \.gov)"
 )
 _COOKIE = re.compile(r"\bcookies?\b.*\b(?:use|uses|accept|consent|policy|settings|experience|agree)\b", re.I)
