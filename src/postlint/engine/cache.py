@@ -17,7 +17,7 @@ import hashlib
 import json
 import os
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -44,13 +44,19 @@ def code_fingerprint() -> str:
 
     digest = hashlib.sha256(__version__.encode())
     for root in (Path(__file__).parent, rules_dir()):
-        if not root.is_dir():
-            continue
-        for path in sorted(root.rglob("*")):
-            if path.suffix in (".py", ".toml", ".json", ".txt") and "__pycache__" not in path.parts:
-                st = path.stat()
-                digest.update(f"{path.relative_to(root)}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
+        if root.is_dir():
+            for line in _file_stats(root, relative=True):
+                digest.update(line.encode())
     return digest.hexdigest()
+
+
+def _file_stats(place: Path, *, relative: bool = False) -> Iterator[str]:
+    """``path NUL size NUL mtime`` of each code or data file at ``place`` (a folder, searched
+    down, or one file), in path order; paths relative to ``place`` when asked."""
+    for path in sorted(place.rglob("*")) if place.is_dir() else [place]:
+        if path.suffix in (".py", ".toml", ".json", ".txt") and "__pycache__" not in path.parts:
+            st = path.stat()
+            yield f"{path.relative_to(place) if relative else path}\0{st.st_size}\0{st.st_mtime_ns}\n"
 
 
 # The libraries whose data or parsing decide findings: an upgrade of one (new lemmas,
@@ -95,11 +101,8 @@ def plugin_fingerprint() -> str:
             continue  # the plugin manager reports a plugin that cannot be imported
         places = list(spec.submodule_search_locations or []) or ([spec.origin] if spec.origin else [])
         for place in map(Path, places):
-            files = sorted(place.rglob("*")) if place.is_dir() else [place]
-            for path in files:
-                if path.suffix in (".py", ".toml", ".json", ".txt") and "__pycache__" not in path.parts:
-                    st = path.stat()
-                    digest.update(f"{path}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
+            for line in _file_stats(place):
+                digest.update(line.encode())
     return digest.hexdigest()
 
 

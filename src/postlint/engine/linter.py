@@ -16,7 +16,7 @@ from postlint.engine.rule import Context, Rule
 from postlint.engine.selection import select_rules
 from postlint.errors import InputError, PostlintError
 from postlint.model.diagnostic import Diagnostic
-from postlint.model.posting import SURROGATE, Posting, line_starts
+from postlint.model.posting import SURROGATE, Posting, line_starts, text_of_line
 
 
 class FileResult:
@@ -71,12 +71,9 @@ class FileResult:
         if self._posting is not None:
             return self._posting.line_text(line)
         source = self.source or ""
-        starts = self._line_starts
-        if starts is None:
-            starts = self._line_starts = line_starts(source)
-        start = starts[line - 1]
-        end = starts[line] if line < len(starts) else len(source)
-        return source[start:end].rstrip("\r\n")
+        if self._line_starts is None:
+            self._line_starts = line_starts(source)
+        return text_of_line(source, self._line_starts, line)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, FileResult):

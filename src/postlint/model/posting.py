@@ -54,6 +54,13 @@ def line_starts(source: str) -> list[int]:
     return list(accumulate(map((1).__add__, map(len, source.split("\n")[:-1])), initial=0))
 
 
+def text_of_line(source: str, starts: list[int], line: int) -> str:
+    """The text of 1-based ``line`` of ``source`` without its line ending (``starts`` from :func:`line_starts`)."""
+    start = starts[line - 1]
+    end = starts[line] if line < len(starts) else len(source)
+    return source[start:end].rstrip("\r\n")
+
+
 @dataclass(slots=True)
 class Block:
     """One heading, paragraph, list item, table row or ``Label:`` line.
@@ -194,9 +201,7 @@ class Posting:
 
     def line_text(self, line: int) -> str:
         """The source text of a 1-based line, without its line ending."""
-        start = self._line_starts[line - 1]
-        end = self._line_starts[line] if line < len(self._line_starts) else len(self.source)
-        return self.source[start:end].rstrip("\r\n")
+        return text_of_line(self.source, self._line_starts, line)
 
     # -- structure -------------------------------------------------------
     @property

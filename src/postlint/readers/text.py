@@ -45,6 +45,11 @@ _SMALL_WORDS = frozenset(
 _TERMINAL = ".,;"
 
 
+def _meta_key(pair: shapes.Pair) -> str:
+    """The metadata key of a header pair: its known key, else its label in kebab case."""
+    return pair.key or shapes.normalized(pair.label).replace(" ", "-")
+
+
 def is_nav_junk(line: str) -> bool:
     """A site-navigation line pasted along with the posting ("← Back to jobs", "Share")."""
     stripped = line.strip()
@@ -219,13 +224,11 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
         # A "Label: value" line whose key is already known ("Salary: Competitive" in the header,
         # then "Pay: £28 per hour" in the body) is the posting's text, kept and read as such.
         # (A job board's box of split labels, "Work schedule" over "Full-time", stays metadata.)
-        known = bool(header.get(n)) and all(
-            p.value_start > 0 and (p.key or shapes.normalized(p.label).replace(" ", "-")) in meta for p in header[n]
-        )
+        known = bool(header.get(n)) and all(p.value_start > 0 and _meta_key(p) in meta for p in header[n])
         if n in header and not known:
             # An ATS header line ("Salary: $50,000"): metadata, as front matter is; not prose.
             for pair in header[n]:
-                key = pair.key or shapes.normalized(pair.label).replace(" ", "-")
+                key = _meta_key(pair)
                 if key and key not in meta:
                     meta[key] = meta_value(key, pair.value(text))
                     meta_spans[key] = (ls + pair.value_start, ls + pair.value_end)

@@ -75,7 +75,7 @@ def lint_paths(
     report = Report()
     items = list(discover([Path(p) for p in paths], config_for(Path.cwd()), force_exclude=force_exclude))
     results: list[FileResult | None] = [None] * len(items)
-    pending: list[tuple[int, Config, str, str]] = []
+    pending: list[tuple[int, Config, str, str, str | None]] = []  # ..., the cache key
     if progress is not None:
         progress.start(len(items))
     for index, item in enumerate(items):
@@ -91,22 +91,24 @@ def lint_paths(
             continue
         finally:
             report.timings["read"] += time.perf_counter() - started
+        key = None
         if cache is not None:
             started = time.perf_counter()
-            hit = cache.get(cache_key(chosen, name, text))
+            key = cache_key(chosen, name, text)
+            hit = cache.get(key)
             report.timings["cache"] += time.perf_counter() - started
             if hit is not None:
                 parser = partial(_parse_later, linter_for, chosen)
                 results[index] = FileResult(name, hit, source=text, format=format, parser=parser)
                 continue
-        pending.append((index, chosen, name, text))
+        pending.append((index, chosen, name, text, key))
     if progress is not None:
         progress.advance(len(items) - len(pending))
 
-    work = [(index, linter_for(chosen), name, text) for index, chosen, name, text in pending]
-    for (index, chosen, name, text), result in zip(pending, _run(work, format, jobs, engine, scheduler, report), strict=True):
-        if cache is not None and result.error is None:
-            cache.put(cache_key(chosen, name, text), result.diagnostics)
+    work = [(index, linter_for(chosen), name, text) for index, chosen, name, text, _ in pending]
+    for (index, *_, key), result in zip(pending, _run(work, format, jobs, engine, scheduler, report), strict=True):
+        if key is not None and result.error is None:  # a key only when there is a cache
+            cache.put(key, result.diagnostics)
         results[index] = result
         if progress is not None:
             progress.advance()
