@@ -16,7 +16,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "outlines"))
 
-import outline_set  # noqa: E402
+try:
+    import outline_set  # noqa: E402
+except ModuleNotFoundError as exc:  # the conversions and scoring need postlint and its dependencies
+    raise SystemExit(
+        f"outline_accuracy: {exc.name} is missing in this Python: install postlint first (pip install -e '.[test]')"
+    ) from None
 
 
 def table(result: dict, groups: bool) -> str:
