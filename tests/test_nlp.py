@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import textstat
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from postlint import parse
 from postlint.language import nlp, syllables
@@ -125,3 +127,40 @@ def test_a_bold_lead_in_line_is_a_label_not_part_of_the_sentence():
     # Plain text has no markup to tell a label by: its lines are left as they are.
     plain = parse("Analyst\n\nObjective one set standards\nthe director will work with teams.\n", "text")
     assert [len(s.words) for s in nlp.sentences(plain)] == [10]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["Hi", "there", "ok", ".", "!", "?", "...", '"', ")", "(", "-", " ", "  ", "\n", "。"]), max_size=30))
+def test_sentence_starts_follow_spacys_sentencizer_rule(pieces):
+    # The annotator re-implements the Sentencizer rule over token arrays; spaCy's own
+    # component on the same tokens is the reference.
+    from spacy.pipeline import Sentencizer
+
+    text = "".join(pieces)
+    ours = nlp.pipeline()(text)
+    theirs = Sentencizer()(nlp.pipeline().make_doc(text))
+    assert [t.is_sent_start for t in ours] == [bool(t.is_sent_start) for t in theirs]
+
+
+def test_a_postings_own_phrases_match_as_a_phrase_matcher_matches():
+    posting = parse(
+        "# Data Engineers\n\nOur data engineer builds DATA ENGINEERING tools; data  engineers pair.\n\n"
+        "- Data engineers own pipelines\n- A data-engineer mentors\n"
+    )
+    groups = [["data engineer"], ["data engineering", "pipeline"], ["engineer"]]
+    for attr in ("LEMMA", "LOWER"):
+        scanned = nlp.match_phrases(posting, groups, attr=attr, cache=False)
+        matched = nlp.match_phrases(posting, groups, attr=attr)  # a PhraseMatcher
+        assert scanned == matched
+    # The lookup table's lemma of "engineering" is "engineer": groups 0 and 1 match the
+    # same words. Two spaces break a phrase; a hyphen leaves "engineer" a word of its own.
+    hits = nlp.match_phrases(posting, groups, attr="LEMMA", cache=False)
+    assert [(block.text[s:e], gid) for block, gid, s, e in hits] == [
+        ("Data Engineers", 0), ("Data Engineers", 1), ("Engineers", 2), ("data engineer", 0), ("data engineer", 1),
+        ("engineer", 2), ("DATA ENGINEERING", 0), ("DATA ENGINEERING", 1), ("ENGINEERING", 2), ("engineers", 2),
+        ("Data engineers", 0), ("Data engineers", 1), ("engineers", 2), ("pipelines", 1), ("engineer", 2),
+    ]
+    hits = nlp.match_phrases(posting, groups, attr="LOWER", cache=False)
+    assert [(block.text[s:e], gid) for block, gid, s, e in hits] == [
+        ("data engineer", 0), ("engineer", 2), ("DATA ENGINEERING", 1), ("engineer", 2),
+    ]

@@ -51,3 +51,29 @@ def test_fully_remote_matches_hold_remote(text):
 
     assert _FULLY_REMOTE.search(text)
     assert may_contain(text, ("remote",))
+
+
+def test_blocks_with_finds_words_inside_words_and_words_learned_later():
+    from postlint import parse
+    from postlint.language.prefilter import blocks_with
+
+    posting = parse("# Role\n\nTen YEARS in the field.\n\nWe hear you.\n\nFully Remote.\n\nPay yearly.\n")
+    blocks = list(posting.blocks())
+    texts = lambda found: [b.text for b in found]  # noqa: E731
+    assert texts(blocks_with(posting, blocks, ("year",))) == ["Ten YEARS in the field.", "Pay yearly."]
+    # A word that only occurs inside another one found at the same place ("ear" in "year").
+    assert texts(blocks_with(posting, blocks, ("ear", "remote"))) == [
+        "Ten YEARS in the field.", "We hear you.", "Fully Remote.", "Pay yearly."
+    ]
+    assert texts(blocks_with(posting, blocks, ("salary",))) == []
+    # A block from elsewhere is judged on its own text.
+    other = parse("Remote first.\n")
+    assert texts(blocks_with(posting, [*blocks, *other.blocks()], ("remote",))) == ["Fully Remote.", "Remote first."]
+
+
+def test_blocks_with_keeps_blocks_whose_case_folding_is_unsure():
+    from postlint import parse
+    from postlint.language.prefilter import blocks_with
+
+    posting = parse("# Role\n\nBaſed in İzmir.\n\nNothing here.\n")
+    assert [b.text for b in blocks_with(posting, list(posting.blocks()), ("based",))] == ["Baſed in İzmir."]

@@ -8,6 +8,7 @@ cached on the posting, so every rule shares one pass.
 
 from __future__ import annotations
 
+import operator
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -137,7 +138,7 @@ class _Annotator:
         from spacy.pipeline import Sentencizer
 
         self.table: Any = None
-        self.memo: dict[tuple[int, int], int] = {}  # (ORTH, LEMMA) hash -> lemma hash
+        self.memo: dict[Any, int] = {}  # ORTH hash, or (ORTH, preset LEMMA) hashes -> lemma hash
         # ORTH hashes of the punctuation that ends a sentence.
         self.final_marks = {vocab.strings.add(ch) for ch in Sentencizer.default_punct_chars}
 
@@ -159,33 +160,43 @@ class _Annotator:
         if not len(doc):
             return doc
         import numpy
-        from spacy.attrs import IS_PUNCT, LEMMA, LOWER, ORTH, SENT_START
+        from spacy.attrs import IDX, IS_PUNCT, LEMMA, LENGTH, LOWER, ORTH, SENT_START
 
         memo, strings, marks = self.memo, doc.vocab.strings, self.final_marks
-        rows = doc.to_array([ORTH, LEMMA, IS_PUNCT, LOWER]).tolist()
-        lemmas: list[int] = []
-        keys: set[int] = set()
-        starts = [_NOT_A_START] * len(rows)
-        firsts, seen_mark = [0], False
-        for i, (orth, preset, is_punct, lower) in enumerate(rows):
-            lemma = memo.get((orth, preset))
-            if lemma is None:
-                lemma = memo[orth, preset] = self._lemma(strings, orth, preset)
-            lemmas.append(lemma)
-            keys.add(lemma)
-            keys.add(lower)
-            is_mark = orth in marks
-            if seen_mark and not is_punct and not is_mark:
-                firsts.append(i)
-                seen_mark = False
-            elif is_mark:
-                seen_mark = True
+        # One column per attribute, as lists: the loops below run in C where they can.
+        orths, presets, puncts, lowers, offsets, lengths = doc.to_array([ORTH, LEMMA, IS_PUNCT, LOWER, IDX, LENGTH]).T.tolist()
+        # A lemma depends on the spelling alone unless one was set before us (never in
+        # the blank pipeline): the memo is keyed by ORTH, or by (ORTH, preset lemma).
+        keyed: list[Any] = orths if not any(presets) else list(zip(orths, presets, strict=True))
+        lemmas = list(map(memo.get, keyed))
+        if None in lemmas:
+            for i, lemma in enumerate(lemmas):
+                if lemma is None:
+                    orth, preset = orths[i], presets[i]
+                    lemmas[i] = memo[keyed[i]] = self._lemma(strings, orth, preset)
+        keys = set(lemmas)
+        keys.update(lowers)
+        # A sentence starts at the first token after a run of final marks that is
+        # neither punctuation nor such a mark.
+        firsts, resume, count = [0], 0, len(orths)
+        for i in [i for i, orth in enumerate(orths) if orth in marks]:
+            if i < resume:
+                continue  # inside the run of marks and punctuation already passed
+            j = i + 1
+            while j < count and (puncts[j] or orths[j] in marks):
+                j += 1
+            if j < count:
+                firsts.append(j)
+            resume = j
+        starts = [_NOT_A_START] * count
         for i in firsts:
             starts[i] = 1
         # One row per attribute, transposed: from_array reads the rows as they are laid out.
         doc.from_array([LEMMA, SENT_START], numpy.array([lemmas, starts], dtype="uint64").T)
         doc.user_data[_SENTENCE_FIRSTS] = firsts
         doc.user_data[_TOKEN_KEYS] = keys
+        doc.user_data[_TOKEN_OFFSETS] = (offsets, list(map(operator.add, offsets, lengths)))
+        doc.user_data[_TOKEN_LEMMAS] = lemmas
         return doc
 
 
@@ -196,6 +207,29 @@ _SENTENCE_FIRSTS = "postlint.sentence_firsts"
 # The LOWER and LEMMA hashes of a Doc's tokens, also left by _Annotator: a phrase
 # whose first token is none of them cannot match there (see match_phrases).
 _TOKEN_KEYS = "postlint.token_keys"
+# Each token's first character and the character after its last, as lists (what
+# Token.idx and len(Token) give, without making Token or Span objects).
+_TOKEN_OFFSETS = "postlint.token_offsets"
+
+
+_TOKEN_LEMMAS = "postlint.token_lemmas"
+
+
+def token_hashes(doc: Doc, attr: str) -> list[int]:
+    """The ``LEMMA`` or ``LOWER`` hash of every token of ``doc``."""
+    if attr == "LEMMA" and _TOKEN_LEMMAS in doc.user_data:
+        return doc.user_data[_TOKEN_LEMMAS]  # type: ignore[no-any-return]
+    from spacy.attrs import IDS
+
+    return doc.to_array(IDS[attr]).tolist()  # type: ignore[no-any-return]
+
+
+def token_offsets(doc: Doc) -> tuple[list[int], list[int]]:
+    """(starts, ends): the character offsets of every token of ``doc``."""
+    offsets = doc.user_data.get(_TOKEN_OFFSETS)
+    if offsets is None:  # a Doc our annotator did not make
+        offsets = doc.user_data[_TOKEN_OFFSETS] = ([t.idx for t in doc], [t.idx + len(t) for t in doc])
+    return offsets
 
 
 def _allow_any_block(nlp: Language) -> None:
@@ -311,11 +345,8 @@ def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
 
         starts = doc.to_array(SENT_START).tolist()
         firsts = [0] + [i for i in range(1, len(starts)) if starts[i] == 1]
-    spans = []
-    for first, stop in zip(firsts, [*firsts[1:], len(doc)], strict=True):
-        last = doc[stop - 1]
-        spans.append((doc[first].idx, last.idx + len(last)))
-    return spans
+    starts, ends = token_offsets(doc)
+    return [(starts[first], ends[stop - 1]) for first, stop in zip(firsts, [*firsts[1:], len(doc)], strict=True)]
 
 
 def sentences(posting: Posting, kinds: Sequence[str] = ("paragraph", "list_item", "table_row")) -> list[Sentence]:
@@ -355,27 +386,61 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+_Matcher = tuple[Any, frozenset[int] | None, dict[int, int]]
+
+
 @lru_cache(maxsize=256)
-def _phrase_matcher(key: tuple[str, tuple[tuple[str, ...], ...]]) -> tuple[Any, frozenset[int] | None]:
+def _phrase_matcher(key: tuple[str, tuple[tuple[str, ...], ...]]) -> _Matcher:
     return _build_matcher(key)
 
 
-def _build_matcher(key: tuple[str, tuple[tuple[str, ...], ...]]) -> tuple[Any, frozenset[int] | None]:
-    """A PhraseMatcher for the groups, and the hashes its phrases can start with
-    (``None`` for an attribute the annotator does not record)."""
+def _build_matcher(key: tuple[str, tuple[tuple[str, ...], ...]]) -> _Matcher:
+    """A PhraseMatcher for the groups, the hashes its phrases can start with
+    (``None`` for an attribute the annotator does not record), and the group
+    index of each match id."""
     from spacy.matcher import PhraseMatcher
 
     attr, groups = key
     nlp = pipeline()
     matcher = PhraseMatcher(nlp.vocab, attr=attr)
     starts: set[int] | None = set() if attr in ("LOWER", "LEMMA") else None
+    group_of: dict[int, int] = {}
     for gid, phrases in enumerate(groups):
         # Lemma patterns need only tokens and lemmas (a posting's own keyphrases are built per posting).
         docs = [nlp.make_doc(p) if attr != "LEMMA" else lemmatized(p) for p in phrases]
         matcher.add(str(gid), docs)
+        group_of[nlp.vocab.strings[str(gid)]] = gid
         if starts is not None:
             starts.update((d[0].lower if attr == "LOWER" else d[0].lemma) for d in docs if len(d))
-    return matcher, None if starts is None else frozenset(starts)
+    return matcher, None if starts is None else frozenset(starts), group_of
+
+
+class _SequenceMatcher:
+    """What a PhraseMatcher on ``LOWER`` or ``LEMMA`` finds, for a posting's own few
+    phrases: building a PhraseMatcher for them costs more than the Python scan of
+    the blocks that hold a phrase's first token."""
+
+    def __init__(self, key: tuple[str, tuple[tuple[str, ...], ...]]) -> None:
+        self.attr, groups = key
+        nlp = pipeline()
+        self.by_first: dict[int, list[tuple[int, tuple[int, ...]]]] = {}
+        for gid, phrases in enumerate(groups):
+            for phrase in phrases:
+                doc = lemmatized(phrase) if self.attr == "LEMMA" else nlp.make_doc(phrase)
+                sequence = tuple(t.lemma if self.attr == "LEMMA" else t.lower for t in doc)
+                if sequence:
+                    self.by_first.setdefault(sequence[0], []).append((gid, sequence))
+        self.starts = frozenset(self.by_first)
+        self.group_of = {gid: gid for gid in range(len(groups))}
+
+    def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
+        hashes = token_hashes(doc, self.attr)
+        found = []
+        for i, first in enumerate(hashes):
+            for gid, sequence in self.by_first.get(first, ()):
+                if tuple(hashes[i : i + len(sequence)]) == sequence:
+                    found.append((gid, i, i + len(sequence)))
+        return found
 
 
 def match_phrases(
@@ -394,9 +459,14 @@ def match_phrases(
     shared term lists from the cache.
     """
     key = (attr, tuple(tuple(g) for g in groups))
-    matcher, starts = _phrase_matcher(key) if cache else _build_matcher(key)
+    if cache:
+        matcher, starts, group_of = _phrase_matcher(key)
+    elif attr in ("LOWER", "LEMMA"):
+        matcher = _SequenceMatcher(key)
+        starts, group_of = matcher.starts, matcher.group_of
+    else:
+        matcher, starts, group_of = _build_matcher(key)
     wanted = None if blocks is None else {id(b) for b in blocks}
-    nlp = pipeline()
     found = []
     for block, doc in docs(posting):
         if wanted is not None and id(block) not in wanted:
@@ -406,9 +476,10 @@ def match_phrases(
             keys = doc.user_data.get(_TOKEN_KEYS)
             if keys is not None and starts.isdisjoint(keys):
                 continue
-        for match_id, s, e in matcher(doc):
-            span = doc[s:e]
-            found.append((block, int(nlp.vocab.strings[match_id]), span.start_char, span.end_char))
+        hits = matcher(doc)
+        if hits:
+            token_starts, token_ends = token_offsets(doc)
+            found.extend((block, group_of[match_id], token_starts[s], token_ends[e - 1]) for match_id, s, e in hits)
     found.sort(key=lambda f: (f[0].start, f[2], -f[3]))
     return found
 
