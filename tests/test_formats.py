@@ -187,3 +187,16 @@ def test_full_format_shows_a_window_of_a_long_line_and_no_control_characters():
     assert "\x1b" not in source and "\ufffd[2J a rockstar" in source
     assert source.startswith("3 | …") and source.endswith("…") and len(source) < 200
     assert caret.index("^") == source.index("rockstar") and caret.count("^") == len("rockstar")
+
+
+def test_terminal_cells_fast_path_agrees_with_the_unicode_tables():
+    import unicodedata
+
+    from postlint.formats.terminal import _NARROW, _cells
+
+    narrow = [chr(c) for c in [*range(0x300), *range(0x2000, 0x2065), *range(0x20A0, 0x20C1)] if c != 0x200D]
+    assert _NARROW.fullmatch("".join(narrow))
+    # The fast path counts each as one cell: the tables agree.
+    assert all(not unicodedata.combining(ch) and unicodedata.east_asian_width(ch) not in ("W", "F") for ch in narrow)
+    assert _cells("Lead – “ours” café €") == 20
+    assert _cells("x\u200dy") == 2 and _cells("日本") == 4 and _cells("e\u0301") == 1

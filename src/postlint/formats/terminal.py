@@ -28,10 +28,17 @@ def use_colour(stream: TextIO) -> bool:
     return hasattr(stream, "isatty") and stream.isatty()
 
 
+# Characters one cell wide that never combine: Latin letters and signs below the
+# combining marks (U+0300), general punctuation but the zero-width joiner (U+2000
+# to U+2064) and currency signs (U+20A0 to U+20C0). A line with curly quotes or
+# dashes stays on the fast path.
+_NARROW = re.compile(r"[\x00-\u02ff\u2000-\u200c\u200e-\u2064\u20a0-\u20c0]*")
+
+
 def _cells(text: str) -> int:
     """Width of text on a terminal: wide and emoji characters take two cells, combining marks none."""
-    if text.isascii():
-        return len(text)  # every ASCII character is narrow and none combines: the usual case, in C
+    if text.isascii() or _NARROW.fullmatch(text):
+        return len(text)  # every character narrow and none combining: the usual case, in C
     import unicodedata
 
     width = 0
