@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pydantic
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from postlint.pay.salary import PayMention, Salary, find_pay_mentions, find_salary, infer_period, parse_salary
 from postlint.readers import parse
@@ -289,3 +291,20 @@ def test_period_from_the_pages_json_ld_when_the_text_omits_it():
     assert (salary.min, salary.max, salary.period, salary.period_inferred) == (45, 55, "HOUR", False)
     plain = parse("<html><body><h1>Data Engineer</h1><p>Pay: $45 - $55</p></body></html>", "html").salary
     assert (plain.period, plain.period_inferred) == ("HOUR", True)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["$", "€", "USD", "CAD", " ", "k", "K", "million", "to", "-", "–", "per", "year", "hour", "GS", "-12", "a", ",", ".", "٣", "five", "up to", "salary"]), max_size=14))
+def test_pay_amounts_always_hold_a_digit(pieces):
+    # _scan skips text without a decimal digit: PAY must never match such text.
+    from postlint.pay import patterns as P
+
+    text = "".join(pieces)
+    match = P.PAY.search(text)
+    assert match is None or any(ch.isdecimal() for ch in match.group())
+
+
+def test_pay_in_eastern_arabic_digits_is_still_scanned():
+    # "\d" reads every decimal digit, so the digit gate must too.
+    found = parse_salary("Salary: $٩٠,٠٠٠ a year")
+    assert found is not None and (found.min, found.max, found.period, found.raw) == (90000.0, 90000.0, "YEAR", "$٩٠,٠٠٠ a year")

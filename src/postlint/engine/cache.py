@@ -140,6 +140,21 @@ def entry_key(settings: str, path: str, text: str, format: str | None) -> str:  
     return digest.hexdigest()
 
 
+@lru_cache(maxsize=1)
+def _entry_model() -> Any:
+    """The pydantic model of one cache file (built on first use: pydantic loads lazily here)."""
+    from pydantic import BaseModel
+
+    from postlint.model.diagnostic import Diagnostic
+
+    class CacheEntry(BaseModel):
+        format: str
+        key: str
+        diagnostics: list[Diagnostic]
+
+    return CacheEntry
+
+
 class Cache:
     """Lint results on disk under ``directory`` (created on first write, with a .gitignore)."""
 
@@ -155,18 +170,17 @@ class Cache:
         """The cached diagnostics for ``key``, or ``None`` for a miss or an entry not to be trusted."""
         from pydantic import ValidationError
 
-        from postlint.model.diagnostic import Diagnostic
-
         try:
-            data = json.loads(self._file(key).read_text(encoding="utf-8"))
-            if not isinstance(data, dict) or data.get("format") != FORMAT or data.get("key") != key:
+            # Parsed and validated in one call (pydantic-core reads the JSON itself):
+            # about a third of the time of json.loads and a validation per finding.
+            entry = _entry_model().model_validate_json(self._file(key).read_bytes())
+            if entry.format != FORMAT or entry.key != key:
                 raise ValueError("foreign cache entry")
-            found = [Diagnostic.model_validate(d) for d in data["diagnostics"]]
         except (OSError, ValueError, KeyError, TypeError, ValidationError):
             self.misses += 1
             return None
         self.hits += 1
-        return found
+        return entry.diagnostics
 
     def put(self, key: str, diagnostics: Sequence[Diagnostic]) -> None:
         """Store atomically (write then rename), so a concurrent or interrupted run never leaves half a file."""

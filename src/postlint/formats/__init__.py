@@ -34,8 +34,9 @@ def render(name: str, report: Report, rules: Sequence[Rule], *, stream: TextIO |
     alone. Without one (a file, a string for a caller) there is no colour:
     guessing from ``sys.stdout`` put escape codes into ``-o`` files.
     """
-    for ci_name, ci_writer in _ci_writers().items():
-        WRITERS.setdefault(ci_name, ci_writer)
+    if name not in WRITERS:  # the terminal formats need none of the CI modules
+        for ci_name, ci_writer in _ci_writers().items():
+            WRITERS.setdefault(ci_name, ci_writer)
     writer = WRITERS.get(name)
     if writer is None:
         raise KeyError(name)

@@ -9,13 +9,14 @@ by the parent) carries over unchanged.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import sys
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pragma: no cover
+    import multiprocessing.context
+
     from postlint.engine.config import Config
     from postlint.engine.linter import FileResult, Linter, Report
     from postlint.model.diagnostic import Diagnostic
@@ -94,6 +95,8 @@ def _work(task: Task) -> Outcome:
 
 
 def _context() -> multiprocessing.context.BaseContext:
+    import multiprocessing  # only a run with a pool pays for the import
+
     if sys.platform.startswith("linux"):
         return multiprocessing.get_context("fork")
     return multiprocessing.get_context("spawn")
