@@ -129,3 +129,17 @@ def test_fast_inline_patterns_match_their_readable_forms():
     for fast, plain in readable.items():
         for text in samples:
             assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+
+
+def test_schema_lookups_agree_with_a_walk_of_the_tree():
+    schema = load_schema("cto")
+    walked = schema.walk()
+    assert walked[0][1] is None and len(walked) == len({id(s) for s, _ in walked})
+    for spec, parent in walked:
+        first = next((s, p) for s, p in walked if s.kind == spec.kind)
+        assert schema.spec(spec.kind) is first[0]
+        assert schema.parent_kind(spec.kind) == (first[1].kind if first[1] else None)
+    assert schema.spec("no-such-kind") is None and schema.parent_kind("no-such-kind") is None
+    assert schema.parent_kind("hard-skills") == "skills" and schema.parent_kind("skills") is None
+    walked.clear()  # a caller's copy: the schema's own walk is untouched
+    assert schema.walk()

@@ -40,6 +40,11 @@ class FieldSpec(BaseModel):
     max_words: int | None = Field(default=None, alias="max-words")
 
 
+# Schema id -> (the schema, its walk, each kind's first spec and parent); the schema is
+# kept so a new one at a reused id is never mistaken for it.
+_WALKS: dict[int, tuple[Schema, list[tuple[SectionSpec, SectionSpec | None]], dict[str, tuple[SectionSpec, SectionSpec | None]]]] = {}
+
+
 class Schema(BaseModel):
     """A posting schema: fields (title, salary, tags) and a tree of section kinds."""
 
@@ -51,6 +56,14 @@ class Schema(BaseModel):
 
     def walk(self) -> list[tuple[SectionSpec, SectionSpec | None]]:
         """Every section spec with its parent (``None`` at the top level)."""
+        return list(self._walked()[0])
+
+    def _walked(self) -> tuple[list[tuple[SectionSpec, SectionSpec | None]], dict[str, tuple[SectionSpec, SectionSpec | None]]]:
+        # Computed once per schema (it is frozen): rules ask for a section kind's spec
+        # once per section, which walked the tree each time.
+        entry = _WALKS.get(id(self))
+        if entry is not None and entry[0] is self:
+            return entry[1], entry[2]
         out: list[tuple[SectionSpec, SectionSpec | None]] = []
 
         def visit(spec: SectionSpec, parent: SectionSpec | None) -> None:
@@ -60,14 +73,19 @@ class Schema(BaseModel):
 
         for spec in self.sections:
             visit(spec, None)
-        return out
+        by_kind: dict[str, tuple[SectionSpec, SectionSpec | None]] = {}
+        for spec, parent in out:
+            by_kind.setdefault(spec.kind, (spec, parent))  # the first in walk order, as a scan finds it
+        _WALKS[id(self)] = (self, out, by_kind)
+        return out, by_kind
 
     def spec(self, kind: str) -> SectionSpec | None:
-        return next((s for s, _ in self.walk() if s.kind == kind), None)
+        found = self._walked()[1].get(kind)
+        return found[0] if found else None
 
     def parent_kind(self, kind: str) -> str | None:
-        parent = next((p for s, p in self.walk() if s.kind == kind), None)
-        return parent.kind if parent else None
+        found = self._walked()[1].get(kind)
+        return found[1].kind if found and found[1] else None
 
     def classify(self, heading: str) -> str:
         """The section kind a heading names, or ``"other"``."""

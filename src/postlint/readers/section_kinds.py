@@ -265,6 +265,7 @@ def classify_content(posting: Posting, schema: Schema) -> Posting:
         return posting
     flat = list(posting.walk())
     parents = {id(child): parent for parent in flat for child in parent.children}
+    intro = next((spec for spec, _ in schema.walk() if spec.intro), None)
     for section in flat:
         if section.kind != "other":
             if not section.decided:
@@ -272,7 +273,6 @@ def classify_content(posting: Posting, schema: Schema) -> Posting:
                 section.decided = f"alias '{alias}'" if alias else "heading"
             continue
         found = heading_word(section.title) if section.heading is not None else None
-        intro = next((spec for spec, _ in schema.walk() if spec.intro), None)
         if section.heading is not None and intro is not None and _generic_over_prose(section, intro):
             # "=== JOB DETAILS ===" over the header and the role's description: the intro.
             section.kind = intro.kind
