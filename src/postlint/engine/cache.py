@@ -143,16 +143,11 @@ def entry_key(settings: str, path: str, text: str, format: str | None) -> str:  
 @lru_cache(maxsize=1)
 def _entry_model() -> Any:
     """The pydantic model of one cache file (built on first use: pydantic loads lazily here)."""
-    from pydantic import BaseModel
+    from pydantic import create_model
 
     from postlint.model.diagnostic import Diagnostic
 
-    class CacheEntry(BaseModel):
-        format: str
-        key: str
-        diagnostics: list[Diagnostic]
-
-    return CacheEntry
+    return create_model("CacheEntry", format=(str, ...), key=(str, ...), diagnostics=(list[Diagnostic], ...))
 
 
 class Cache:
