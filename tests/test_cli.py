@@ -486,3 +486,36 @@ def test_diff_of_a_symlink_names_its_target(tmp_path, capsys, monkeypatch):
     (tmp_path / "link.md").symlink_to("real.md")
     _, out, _ = run(["check", "link.md", "--diff", "--select", "INC002"], capsys)
     assert out == "--- a/real.md\n+++ b/real.md\n" + PATCH_BODY
+
+
+def test_the_command_writes_all_of_a_large_report_before_its_hard_exit(tmp_path):
+    # The executable skips the interpreter's tear-down (os._exit): its output must
+    # still be flushed whole. 30 postings give a JSON report far over a pipe's buffer.
+    from postlint.engine.config import Config
+    from postlint.engine.linter import Linter
+
+    cto = os.path.join(os.path.dirname(__file__), "..", "examples", "cto.md")
+    for i in range(30):
+        shutil.copyfile(cto, tmp_path / f"{i:02d}.md")
+    done = subprocess.run(
+        [sys.executable, "-m", "postlint", "check", "--no-cache", "--format", "json", str(tmp_path)],
+        capture_output=True, text=True, timeout=300,
+    )
+    expected = len(Linter(Config()).lint_file(cto).diagnostics) * 30
+    assert len(done.stdout) > 65536 and done.stderr == ""
+    assert len(json.loads(done.stdout)) == expected and done.returncode == 1
+
+
+def test_a_reader_that_stops_early_gets_no_traceback(tmp_path):
+    cto = os.path.join(os.path.dirname(__file__), "..", "examples", "cto.md")
+    for i in range(30):
+        shutil.copyfile(cto, tmp_path / f"{i:02d}.md")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "postlint", "check", "--no-cache", "--format", "concise", str(tmp_path)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )
+    first = proc.stdout.readline()  # like `postlint check … | head -1`
+    proc.stdout.close()
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=300) in (0, 1) and first.startswith(str(tmp_path).encode())
+    assert "Traceback" not in err and "Exception ignored" not in err

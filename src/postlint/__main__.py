@@ -1,5 +1,3 @@
-import sys
+from postlint.cli.main import command
 
-from postlint.cli.main import entry
-
-sys.exit(entry())
+command()

@@ -10,6 +10,7 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from postlint._version import __version__
 from postlint.errors import PostlintError
@@ -109,6 +110,25 @@ def entry() -> int:
     os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     gcpolicy.defer_until_warm()
     return main()
+
+
+def command() -> NoReturn:
+    """The installed ``postlint`` executable: :func:`entry`, then an exit that skips the
+    interpreter's tear-down.
+
+    A run ends with spaCy, the rules and every finding in memory; Python's shutdown
+    frees them object by object (about 40 ms after 239 postings) for nothing, as
+    mypy also judged. Everything is written and closed by then: the standard
+    streams are flushed here, and pools and Dask clusters are shut by the code
+    that started them.
+    """
+    code = entry()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):
+            pass  # a reader that went away (postlint check | head) is not an error, as in main()
+    os._exit(code)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
