@@ -488,32 +488,32 @@ def test_diff_of_a_symlink_names_its_target(tmp_path, capsys, monkeypatch):
     assert out == "--- a/real.md\n+++ b/real.md\n" + PATCH_BODY
 
 
+CTO = os.path.join(os.path.dirname(__file__), "..", "examples", "cto.md")
+
+
+def _command_on_copies(tmp_path, fmt: str, count: int = 30) -> subprocess.Popen:
+    """``python -m postlint check`` (the executable's hard exit) on ``count`` copies of the example posting."""
+    for i in range(count):
+        shutil.copyfile(CTO, tmp_path / f"{i:02d}.md")
+    args = [sys.executable, "-m", "postlint", "check", "--no-cache", "--format", fmt, str(tmp_path)]
+    return subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+
+
 def test_the_command_writes_all_of_a_large_report_before_its_hard_exit(tmp_path):
     # The executable skips the interpreter's tear-down (os._exit): its output must
     # still be flushed whole. 30 postings give a JSON report far over a pipe's buffer.
     from postlint.engine.config import Config
     from postlint.engine.linter import Linter
 
-    cto = os.path.join(os.path.dirname(__file__), "..", "examples", "cto.md")
-    for i in range(30):
-        shutil.copyfile(cto, tmp_path / f"{i:02d}.md")
-    done = subprocess.run(
-        [sys.executable, "-m", "postlint", "check", "--no-cache", "--format", "json", str(tmp_path)],
-        capture_output=True, text=True, timeout=300,
-    )
-    expected = len(Linter(Config()).lint_file(cto).diagnostics) * 30
-    assert len(done.stdout) > 65536 and done.stderr == ""
-    assert len(json.loads(done.stdout)) == expected and done.returncode == 1
+    proc = _command_on_copies(tmp_path, "json")
+    out, err = proc.communicate(timeout=300)
+    expected = len(Linter(Config()).lint_file(CTO).diagnostics) * 30
+    assert len(out) > 65536 and err == b""
+    assert len(json.loads(out)) == expected and proc.returncode == 1
 
 
 def test_a_reader_that_stops_early_gets_no_traceback(tmp_path):
-    cto = os.path.join(os.path.dirname(__file__), "..", "examples", "cto.md")
-    for i in range(30):
-        shutil.copyfile(cto, tmp_path / f"{i:02d}.md")
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "postlint", "check", "--no-cache", "--format", "concise", str(tmp_path)],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-    )
+    proc = _command_on_copies(tmp_path, "concise")
     first = proc.stdout.readline()  # like `postlint check … | head -1`
     proc.stdout.close()
     err = proc.stderr.read().decode()
