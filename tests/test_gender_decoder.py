@@ -13,6 +13,8 @@ import tomllib
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from postlint.builtin.inclusivity.coded_words import gender_decoder_verdict
 from postlint.testing import run_rule
@@ -80,3 +82,26 @@ def test_process_ad_distinct_words_agree():
         "masculine": ["ambition", "leader"],
         "feminine": ["connect", "empathy", "kindness", "responsible", "sharing", "supporter", "understand"],
     }
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["lead", "leader", "mis", "act", "ive", "nag", "mana", "ge", "kind", "’s", "'s", "-", " ", "\n", "é", "9", "support", "child", "warm", "x"]), max_size=20))
+def test_stem_starts_are_where_the_stem_pattern_matches(pieces):
+    # The Aho-Corasick scan stands for the pattern (?<![a-z])(?:stem|...) over lower-cased text.
+    import re
+
+    from postlint.builtin.inclusivity.coded_words import _alternation, stems
+
+    table = stems()
+    spelled = sorted({s.replace("'", "’") for s in [*table.exact, *(p for p, _ in table.prefixes)]} | {*table.exact, *(p for p, _ in table.prefixes)})
+    pattern = re.compile(rf"(?<![a-z])(?:{_alternation(spelled)})")
+    text = "".join(pieces)
+    assert table.candidates.starts(text) == [m.start() for m in _every_start(pattern, text)]
+
+
+def _every_start(pattern, text):
+    """Each position where ``pattern`` matches, searching on from the next position (not past the match)."""
+    pos = 0
+    while (m := pattern.search(text, pos)) is not None:
+        yield m
+        pos = m.start() + 1
