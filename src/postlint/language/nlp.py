@@ -8,13 +8,13 @@ cached on the posting, so every rule shares one pass.
 
 from __future__ import annotations
 
-import operator
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Any
 
+from postlint.language.annotator import SENTENCE_FIRSTS, TOKEN_KEYS, TOKEN_LEMMAS, TOKEN_OFFSETS, Annotator
 from postlint.model.posting import Block, Posting
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -118,107 +118,10 @@ def pipeline() -> Language:
     return nlp
 
 
-class _Annotator:
-    """Lemmas and sentence starts for a whole Doc, in one pass over its token arrays
-    (no Token objects): a ``to_array``/``from_array`` round trip costs about 10 µs a
-    block, so the two are read and written together.
-
-    Lemmas are lower-cased lookup lemmas: the same result as spaCy's lookup
-    lemmatizer followed by a lower-casing step. The table is keyed by exact
-    spelling, so a word that stays its own lemma ("Scaling") is looked up again
-    in lower case, and every lemma is lower-cased.
-
-    Sentences follow spaCy's Sentencizer rule with its default punctuation: a
-    sentence ends after a run of sentence-final marks, at the first following
-    token that is neither punctuation nor such a mark. The token index of each
-    sentence's first token is kept in ``doc.user_data`` for :func:`sentence_spans`.
-    """
-
-    def __init__(self, vocab: Any) -> None:
-        from spacy.pipeline import Sentencizer
-
-        self.table: Any = None
-        self.memo: dict[Any, int] = {}  # ORTH hash, or (ORTH, preset LEMMA) hashes -> lemma hash
-        # ORTH hashes of the punctuation that ends a sentence.
-        self.final_marks = {vocab.strings.add(ch) for ch in Sentencizer.default_punct_chars}
-
-    def _lemma(self, strings: Any, orth: int, preset: int) -> int:
-        text = strings[orth]
-        if text == "&":  # read as "and": "Data & Reporting" is the keyphrase "Data and Reporting"
-            return strings.add("and")
-        if preset:  # a lemma set before us (the lookup lemmatizer never overwrites one)
-            lemma = strings[preset]
-        else:
-            lemma = self.table.get(text, text)
-            if not isinstance(lemma, str):
-                lemma = lemma[0]
-        if lemma == text and not text.islower():
-            lemma = self.table.get(text.lower(), text.lower())
-        return strings.add(lemma.lower())
-
-    def __call__(self, doc: Doc) -> Doc:
-        if not len(doc):
-            return doc
-        import numpy
-        from spacy.attrs import IDX, IS_PUNCT, LEMMA, LENGTH, LOWER, ORTH, SENT_START
-
-        memo, strings, marks = self.memo, doc.vocab.strings, self.final_marks
-        # One column per attribute, as lists: the loops below run in C where they can.
-        orths, presets, puncts, lowers, offsets, lengths = doc.to_array([ORTH, LEMMA, IS_PUNCT, LOWER, IDX, LENGTH]).T.tolist()
-        # A lemma depends on the spelling alone unless one was set before us (never in
-        # the blank pipeline): the memo is keyed by ORTH, or by (ORTH, preset lemma).
-        keyed: list[Any] = orths if not any(presets) else list(zip(orths, presets, strict=True))
-        lemmas = list(map(memo.get, keyed))
-        if None in lemmas:
-            for i, lemma in enumerate(lemmas):
-                if lemma is None:
-                    orth, preset = orths[i], presets[i]
-                    lemmas[i] = memo[keyed[i]] = self._lemma(strings, orth, preset)
-        keys = set(lemmas)
-        keys.update(lowers)
-        # A sentence starts at the first token after a run of final marks that is
-        # neither punctuation nor such a mark.
-        firsts, resume, count = [0], 0, len(orths)
-        for i in [i for i, orth in enumerate(orths) if orth in marks]:
-            if i < resume:
-                continue  # inside the run of marks and punctuation already passed
-            j = i + 1
-            while j < count and (puncts[j] or orths[j] in marks):
-                j += 1
-            if j < count:
-                firsts.append(j)
-            resume = j
-        starts = [_NOT_A_START] * count
-        for i in firsts:
-            starts[i] = 1
-        # One row per attribute, transposed: from_array reads the rows as they are laid out.
-        doc.from_array([LEMMA, SENT_START], numpy.array([lemmas, starts], dtype="uint64").T)
-        doc.user_data[_SENTENCE_FIRSTS] = firsts
-        doc.user_data[_TOKEN_KEYS] = keys
-        doc.user_data[_TOKEN_OFFSETS] = (offsets, list(map(operator.add, offsets, lengths)))
-        doc.user_data[_TOKEN_LEMMAS] = lemmas
-        return doc
-
-
-# SENT_START -1 ("not a sentence start") as a uint64 array holds it, and the
-# user_data key under which _Annotator leaves each sentence's first token.
-_NOT_A_START = 2**64 - 1
-_SENTENCE_FIRSTS = "postlint.sentence_firsts"
-# The LOWER and LEMMA hashes of a Doc's tokens, also left by _Annotator: a phrase
-# whose first token is none of them cannot match there (see match_phrases).
-_TOKEN_KEYS = "postlint.token_keys"
-# Each token's first character and the character after its last, as lists (what
-# Token.idx and len(Token) give, without making Token or Span objects).
-_TOKEN_OFFSETS = "postlint.token_offsets"
-
-
-_TOKEN_LEMMAS = "postlint.token_lemmas"
-
-
 def token_hashes(doc: Doc, attr: str) -> list[int]:
     """The ``LEMMA`` or ``LOWER`` hash of every token of ``doc``."""
-    if attr == "LEMMA" and _TOKEN_LEMMAS in doc.user_data:
-        return doc.user_data[_TOKEN_LEMMAS]  # type: ignore[no-any-return]
+    if attr == "LEMMA" and TOKEN_LEMMAS in doc.user_data:
+        return doc.user_data[TOKEN_LEMMAS]  # type: ignore[no-any-return]
     from spacy.attrs import IDS
 
     return doc.to_array(IDS[attr]).tolist()  # type: ignore[no-any-return]
@@ -226,9 +129,9 @@ def token_hashes(doc: Doc, attr: str) -> list[int]:
 
 def token_offsets(doc: Doc) -> tuple[list[int], list[int]]:
     """(starts, ends): the character offsets of every token of ``doc``."""
-    offsets = doc.user_data.get(_TOKEN_OFFSETS)
+    offsets = doc.user_data.get(TOKEN_OFFSETS)
     if offsets is None:  # a Doc our annotator did not make
-        offsets = doc.user_data[_TOKEN_OFFSETS] = ([t.idx for t in doc], [t.idx + len(t) for t in doc])
+        offsets = doc.user_data[TOKEN_OFFSETS] = ([t.idx for t in doc], [t.idx + len(t) for t in doc])
     return offsets
 
 
@@ -269,7 +172,7 @@ def _register_components() -> None:
     from spacy.language import Language
 
     if not Language.has_factory("postlint_annotator"):
-        Language.factory("postlint_annotator", func=lambda nlp, name: _Annotator(nlp.vocab))
+        Language.factory("postlint_annotator", func=lambda nlp, name: Annotator(nlp.vocab))
 
 
 def docs(posting: Posting) -> list[tuple[Block, Doc]]:
@@ -339,7 +242,7 @@ def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
     """
     if _MODEL or not len(doc):
         return [(sent.start_char, sent.end_char) for sent in doc.sents]
-    firsts = doc.user_data.get(_SENTENCE_FIRSTS)
+    firsts = doc.user_data.get(SENTENCE_FIRSTS)
     if firsts is None:  # a Doc our annotator did not make
         from spacy.attrs import SENT_START
 
@@ -473,7 +376,7 @@ def match_phrases(
             continue
         if starts is not None:
             # Most blocks hold no token a phrase starts with: a set test skips the matcher.
-            keys = doc.user_data.get(_TOKEN_KEYS)
+            keys = doc.user_data.get(TOKEN_KEYS)
             if keys is not None and starts.isdisjoint(keys):
                 continue
         hits = matcher(doc)

@@ -1,0 +1,125 @@
+"""postlint's spaCy component (``postlint_annotator``, the blank pipeline's only one):
+lookup lemmas and sentence starts, set on token arrays.
+
+Blocks are tokenised one Doc each. Joining a posting's blocks into one Doc was
+tried and is slower: spaCy's tokenizer stops caching a Doc's words after the
+first special case it meets ("don't", "e.g.", a line break), and every
+posting has one early.
+"""
+
+from __future__ import annotations
+
+import operator
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc
+
+# SENT_START -1 ("not a sentence start") as a uint64 array holds it.
+NOT_A_START = 2**64 - 1
+# user_data keys of a Doc the component made: its sentences' first tokens, the
+# LOWER and LEMMA hashes of its tokens (a phrase whose first token is none of
+# them cannot match there), each token's first character and the character
+# after its last, and each token's LEMMA hash.
+SENTENCE_FIRSTS = "postlint.sentence_firsts"
+TOKEN_KEYS = "postlint.token_keys"
+TOKEN_OFFSETS = "postlint.token_offsets"
+TOKEN_LEMMAS = "postlint.token_lemmas"
+
+
+class Annotator:
+    """Lemmas and sentence starts for a whole Doc, in one pass over its token arrays
+    (no Token objects): a ``to_array``/``from_array`` round trip costs about 10 µs a
+    call, so the two are read and written together.
+
+    Lemmas are lower-cased lookup lemmas: the same result as spaCy's lookup
+    lemmatizer followed by a lower-casing step. The table is keyed by exact
+    spelling, so a word that stays its own lemma ("Scaling") is looked up again
+    in lower case, and every lemma is lower-cased.
+
+    Sentences follow spaCy's Sentencizer rule with its default punctuation: a
+    sentence ends after a run of sentence-final marks, at the first following
+    token that is neither punctuation nor such a mark.
+    """
+
+    def __init__(self, vocab: Any) -> None:
+        from spacy.pipeline import Sentencizer
+
+        self.table: Any = None
+        self.memo: dict[Any, int] = {}  # ORTH hash, or (ORTH, preset LEMMA) hashes -> lemma hash
+        # ORTH hashes of the punctuation that ends a sentence.
+        self.final_marks = {vocab.strings.add(ch) for ch in Sentencizer.default_punct_chars}
+
+    def _lemma(self, strings: Any, orth: int, preset: int) -> int:
+        text = strings[orth]
+        if text == "&":  # read as "and": "Data & Reporting" is the keyphrase "Data and Reporting"
+            return strings.add("and")
+        if preset:  # a lemma set before us (the lookup lemmatizer never overwrites one)
+            lemma = strings[preset]
+        else:
+            lemma = self.table.get(text, text)
+            if not isinstance(lemma, str):
+                lemma = lemma[0]
+        if lemma == text and not text.islower():
+            lemma = self.table.get(text.lower(), text.lower())
+        return strings.add(lemma.lower())
+
+    def lemmas(self, strings: Any, orths: list[int], presets: list[int]) -> list[int]:
+        """The lemma hash of each token (ORTH and any preset LEMMA hashes given as lists)."""
+        memo = self.memo
+        # A lemma depends on the spelling alone unless one was set before us (never in
+        # the blank pipeline): the memo is keyed by ORTH, or by (ORTH, preset lemma).
+        keyed: list[Any] = orths if not any(presets) else list(zip(orths, presets, strict=True))
+        lemmas = list(map(memo.get, keyed))
+        if None in lemmas:
+            for i, lemma in enumerate(lemmas):
+                if lemma is None:
+                    lemmas[i] = memo[keyed[i]] = self._lemma(strings, orths[i], presets[i])
+        return lemmas
+
+    def sentence_firsts(self, orths: list[int], puncts: list[int], lo: int, hi: int) -> list[int]:
+        """The first token of each sentence among tokens ``lo..hi-1`` (``lo`` always starts one)."""
+        if hi <= lo:
+            return []
+        marks = self.final_marks
+        firsts, resume = [lo], lo
+        for i in [i for i in range(lo, hi) if orths[i] in marks]:
+            if i < resume:
+                continue  # inside the run of marks and punctuation already passed
+            j = i + 1
+            while j < hi and (puncts[j] or orths[j] in marks):
+                j += 1
+            if j < hi:
+                firsts.append(j)
+            resume = j
+        return firsts
+
+    @staticmethod
+    def write(doc: Doc, lemmas: list[int], firsts: list[int]) -> None:
+        """Set the tokens' LEMMA and SENT_START (the tokens in ``firsts`` start sentences)."""
+        import numpy
+        from spacy.attrs import LEMMA, SENT_START
+
+        starts = [NOT_A_START] * len(lemmas)
+        for i in firsts:
+            starts[i] = 1
+        # One row per attribute, transposed: from_array reads the rows as they are laid out.
+        doc.from_array([LEMMA, SENT_START], numpy.array([lemmas, starts], dtype="uint64").T)
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not len(doc):
+            return doc
+        from spacy.attrs import IDX, IS_PUNCT, LEMMA, LENGTH, LOWER, ORTH
+
+        # One column per attribute, as lists: the loops run in C where they can.
+        orths, presets, puncts, lowers, offsets, lengths = doc.to_array([ORTH, LEMMA, IS_PUNCT, LOWER, IDX, LENGTH]).T.tolist()
+        lemmas = self.lemmas(doc.vocab.strings, orths, presets)
+        firsts = self.sentence_firsts(orths, puncts, 0, len(orths))
+        self.write(doc, lemmas, firsts)
+        keys = set(lemmas)
+        keys.update(lowers)
+        doc.user_data[SENTENCE_FIRSTS] = firsts
+        doc.user_data[TOKEN_KEYS] = keys
+        doc.user_data[TOKEN_OFFSETS] = (offsets, list(map(operator.add, offsets, lengths)))
+        doc.user_data[TOKEN_LEMMAS] = lemmas
+        return doc
