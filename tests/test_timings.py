@@ -87,7 +87,8 @@ def test_the_phases_benchmark_reports_each_phase_and_the_costliest_rules(tmp_pat
         [sys.executable, str(root / "benchmarks" / "phases.py"), str(tmp_path), "--rounds", "1", "--top", "3"],
         capture_output=True, text=True, timeout=300, check=True,
     )
-    head, phases, rules = done.stdout.splitlines()
+    head, phases, first, rules = done.stdout.splitlines()
     assert head == f"2 postings in {tmp_path}, best of 1 rounds, ms per posting:"
     assert re.fullmatch(r"  total [\d.]+   parse [\d.]+   nlp [\d.]+   rules [\d.]+   suppress [\d.]+", phases)
+    assert re.fullmatch(r"  first round [\d.]+   parse [\d.]+   nlp [\d.]+   rules [\d.]+   suppress [\d.]+", first)
     assert re.fullmatch(r"  costliest rules: (?:[A-Z]+\d{3} [\d.]+  ){2}[A-Z]+\d{3} [\d.]+", rules)
