@@ -171,7 +171,7 @@ class Cache:
             entry = _entry_model().model_validate_json(self._file(key).read_bytes())
             if entry.format != FORMAT or entry.key != key:
                 raise ValueError("foreign cache entry")
-        except (OSError, ValueError, KeyError, TypeError, ValidationError):
+        except (OSError, ValueError, ValidationError):
             self.misses += 1
             return None
         self.hits += 1

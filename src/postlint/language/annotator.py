@@ -77,45 +77,36 @@ class Annotator:
                     lemmas[i] = memo[keyed[i]] = self._lemma(strings, orths[i], presets[i])
         return lemmas
 
-    def sentence_firsts(self, orths: list[int], puncts: list[int], lo: int, hi: int) -> list[int]:
-        """The first token of each sentence among tokens ``lo..hi-1`` (``lo`` always starts one)."""
-        if hi <= lo:
-            return []
-        marks = self.final_marks
-        firsts, resume = [lo], lo
-        for i in [i for i in range(lo, hi) if orths[i] in marks]:
+    def sentence_firsts(self, orths: list[int], puncts: list[int]) -> list[int]:
+        """The first token of each sentence (the first token always starts one)."""
+        marks, count = self.final_marks, len(orths)
+        firsts, resume = [0], 0
+        for i in [i for i, orth in enumerate(orths) if orth in marks]:
             if i < resume:
                 continue  # inside the run of marks and punctuation already passed
             j = i + 1
-            while j < hi and (puncts[j] or orths[j] in marks):
+            while j < count and (puncts[j] or orths[j] in marks):
                 j += 1
-            if j < hi:
+            if j < count:
                 firsts.append(j)
             resume = j
         return firsts
 
-    @staticmethod
-    def write(doc: Doc, lemmas: list[int], firsts: list[int]) -> None:
-        """Set the tokens' LEMMA and SENT_START (the tokens in ``firsts`` start sentences)."""
+    def __call__(self, doc: Doc) -> Doc:
+        if not len(doc):
+            return doc
         import numpy
-        from spacy.attrs import LEMMA, SENT_START
+        from spacy.attrs import IDX, IS_PUNCT, LEMMA, LENGTH, LOWER, ORTH, SENT_START
 
+        # One column per attribute, as lists: the loops run in C where they can.
+        orths, presets, puncts, lowers, offsets, lengths = doc.to_array([ORTH, LEMMA, IS_PUNCT, LOWER, IDX, LENGTH]).T.tolist()
+        lemmas = self.lemmas(doc.vocab.strings, orths, presets)
+        firsts = self.sentence_firsts(orths, puncts)
         starts = [NOT_A_START] * len(lemmas)
         for i in firsts:
             starts[i] = 1
         # One row per attribute, transposed: from_array reads the rows as they are laid out.
         doc.from_array([LEMMA, SENT_START], numpy.array([lemmas, starts], dtype="uint64").T)
-
-    def __call__(self, doc: Doc) -> Doc:
-        if not len(doc):
-            return doc
-        from spacy.attrs import IDX, IS_PUNCT, LEMMA, LENGTH, LOWER, ORTH
-
-        # One column per attribute, as lists: the loops run in C where they can.
-        orths, presets, puncts, lowers, offsets, lengths = doc.to_array([ORTH, LEMMA, IS_PUNCT, LOWER, IDX, LENGTH]).T.tolist()
-        lemmas = self.lemmas(doc.vocab.strings, orths, presets)
-        firsts = self.sentence_firsts(orths, puncts, 0, len(orths))
-        self.write(doc, lemmas, firsts)
         keys = set(lemmas)
         keys.update(lowers)
         doc.user_data[SENTENCE_FIRSTS] = firsts

@@ -309,13 +309,18 @@ def _build_matcher(key: tuple[str, tuple[tuple[str, ...], ...]]) -> _Matcher:
     starts: set[int] | None = set() if attr in ("LOWER", "LEMMA") else None
     group_of: dict[int, int] = {}
     for gid, phrases in enumerate(groups):
-        # Lemma patterns need only tokens and lemmas (a posting's own keyphrases are built per posting).
-        docs = [nlp.make_doc(p) if attr != "LEMMA" else lemmatized(p) for p in phrases]
+        docs = [_pattern_doc(attr, p) for p in phrases]
         matcher.add(str(gid), docs)
         group_of[nlp.vocab.strings[str(gid)]] = gid
         if starts is not None:
             starts.update((d[0].lower if attr == "LOWER" else d[0].lemma) for d in docs if len(d))
     return matcher, None if starts is None else frozenset(starts), group_of
+
+
+def _pattern_doc(attr: str, phrase: str) -> Doc:
+    """A phrase to match on ``attr``: its tokens, with lemmas when they are what is matched."""
+    # Lemma patterns need only tokens and lemmas, not the whole pipeline.
+    return lemmatized(phrase) if attr == "LEMMA" else pipeline().make_doc(phrase)
 
 
 class _SequenceMatcher:
@@ -325,12 +330,10 @@ class _SequenceMatcher:
 
     def __init__(self, key: tuple[str, tuple[tuple[str, ...], ...]]) -> None:
         self.attr, groups = key
-        nlp = pipeline()
         self.by_first: dict[int, list[tuple[int, tuple[int, ...]]]] = {}
         for gid, phrases in enumerate(groups):
             for phrase in phrases:
-                doc = lemmatized(phrase) if self.attr == "LEMMA" else nlp.make_doc(phrase)
-                sequence = tuple(t.lemma if self.attr == "LEMMA" else t.lower for t in doc)
+                sequence = tuple(t.lemma if self.attr == "LEMMA" else t.lower for t in _pattern_doc(self.attr, phrase))
                 if sequence:
                     self.by_first.setdefault(sequence[0], []).append((gid, sequence))
         self.starts = frozenset(self.by_first)

@@ -102,17 +102,9 @@ def _word_blocks(posting: Posting, index: _LoweredPosting) -> dict[str, set[int]
     found: dict[str, set[int]] | None = posting._cache.get(key)
     if found is None:
         found = {}
-        starts, blocks = index.starts, index.blocks
-        # Occurrences come in text order: the block of the last one is tried first.
-        i, line_end = 0, (starts[1] if len(starts) > 1 else len(index.text) + 1)
         for end, word in _WORDS.automaton.iter(index.text):
-            if end >= line_end or end < starts[i]:
-                i = bisect_right(starts, end) - 1
-                line_end = starts[i + 1] if i + 1 < len(starts) else len(index.text) + 1
-            held = found.get(word)
-            if held is None:
-                held = found[word] = set()
-            held.add(id(blocks[i]))
+            block = index.blocks[bisect_right(index.starts, end) - 1]  # a word never spans a line break
+            found.setdefault(word, set()).add(id(block))
         posting._cache[key] = found
     return found
 

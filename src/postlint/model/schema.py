@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 import tomllib
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
+from typing import Any, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -40,9 +42,20 @@ class FieldSpec(BaseModel):
     max_words: int | None = Field(default=None, alias="max-words")
 
 
-# Schema id -> (the schema, its walk, each kind's first spec and parent); the schema is
-# kept so a new one at a reused id is never mistaken for it.
-_WALKS: dict[int, tuple[Schema, list[tuple[SectionSpec, SectionSpec | None]], dict[str, tuple[SectionSpec, SectionSpec | None]]]] = {}
+Walked = tuple[list[tuple[SectionSpec, SectionSpec | None]], dict[str, tuple[SectionSpec, SectionSpec | None]]]
+T = TypeVar("T")
+
+# What is derived from a schema object once (schemas are frozen, and cached by
+# load_schema): (what, schema id) -> (the schema, the result). The schema is kept
+# so a new one at a reused id is never mistaken for it.
+_DERIVED: dict[tuple[str, int], tuple[Any, Any]] = {}
+
+
+def _per_schema(what: str, schema: Schema, build: Callable[[Schema], T]) -> T:
+    entry = _DERIVED.get((what, id(schema)))
+    if entry is None or entry[0] is not schema:
+        entry = _DERIVED[what, id(schema)] = (schema, build(schema))
+    return entry[1]  # type: ignore[no-any-return]
 
 
 class Schema(BaseModel):
@@ -58,26 +71,10 @@ class Schema(BaseModel):
         """Every section spec with its parent (``None`` at the top level)."""
         return list(self._walked()[0])
 
-    def _walked(self) -> tuple[list[tuple[SectionSpec, SectionSpec | None]], dict[str, tuple[SectionSpec, SectionSpec | None]]]:
-        # Computed once per schema (it is frozen): rules ask for a section kind's spec
-        # once per section, which walked the tree each time.
-        entry = _WALKS.get(id(self))
-        if entry is not None and entry[0] is self:
-            return entry[1], entry[2]
-        out: list[tuple[SectionSpec, SectionSpec | None]] = []
-
-        def visit(spec: SectionSpec, parent: SectionSpec | None) -> None:
-            out.append((spec, parent))
-            for child in spec.children:
-                visit(child, spec)
-
-        for spec in self.sections:
-            visit(spec, None)
-        by_kind: dict[str, tuple[SectionSpec, SectionSpec | None]] = {}
-        for spec, parent in out:
-            by_kind.setdefault(spec.kind, (spec, parent))  # the first in walk order, as a scan finds it
-        _WALKS[id(self)] = (self, out, by_kind)
-        return out, by_kind
+    def _walked(self) -> Walked:
+        # Computed once per schema: rules ask for a section kind's spec once per
+        # section, which walked the tree each time.
+        return _per_schema("walk", self, _walk)
 
     def spec(self, kind: str) -> SectionSpec | None:
         found = self._walked()[1].get(kind)
@@ -89,15 +86,24 @@ class Schema(BaseModel):
 
     def classify(self, heading: str) -> str:
         """The section kind a heading names, or ``"other"``."""
-        entry = _CLASSIFIERS.get(id(self))
-        if entry is None or entry[0] is not self:
-            entry = (self, _alias_index(self))
-            _CLASSIFIERS[id(self)] = entry
-        return entry[1](heading)
+        return _per_schema("classifier", self, _alias_index)(heading)
 
 
-# Compiled alias matchers per schema object (schemas are immutable and cached by load_schema).
-_CLASSIFIERS: dict[int, tuple[Schema, object]] = {}
+def _walk(schema: Schema) -> Walked:
+    """Every section spec with its parent, in tree order, and each kind's first one."""
+    out: list[tuple[SectionSpec, SectionSpec | None]] = []
+
+    def visit(spec: SectionSpec, parent: SectionSpec | None) -> None:
+        out.append((spec, parent))
+        for child in spec.children:
+            visit(child, spec)
+
+    for spec in schema.sections:
+        visit(spec, None)
+    by_kind: dict[str, tuple[SectionSpec, SectionSpec | None]] = {}
+    for spec, parent in out:
+        by_kind.setdefault(spec.kind, (spec, parent))  # the first in walk order, as a scan finds it
+    return out, by_kind
 
 
 # Neither a letter or digit (str.isalnum) nor a space or apostrophe: \w is isalnum plus "_".
