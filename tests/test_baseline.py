@@ -10,7 +10,8 @@ import pytest
 
 from postlint.engine.baseline import filter_baseline, fingerprints, write_baseline
 from postlint.engine.config import parse_config
-from postlint.engine.linter import Linter, Report
+from postlint.engine.linter import Linter
+from postlint.engine.report import Report
 from postlint.engine.rule import Rule
 from postlint.errors import InputError
 

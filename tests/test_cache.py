@@ -88,6 +88,42 @@ def test_corrupt_and_foreign_entries_are_ignored(tmp_path):
     assert cache.hits == 3
 
 
+def test_entries_whose_findings_have_wrong_fields_are_misses(tmp_path):
+    """Each cached finding is checked as it is read (without pydantic): a wrong type, a bound
+    broken, a key missing or extra, a bad fix or severity makes the whole entry a miss."""
+    root, cache_dir = tree(tmp_path), tmp_path / "cache"
+    lint_paths([root], cache=Cache(cache_dir))
+    path = next(p for p in entries(cache_dir) if json.loads(p.read_text(encoding="utf-8"))["diagnostics"])
+    good = json.loads(path.read_text(encoding="utf-8"))
+    finding = good["diagnostics"][0]
+    breakages = [
+        {"line": "3"},
+        {"line": 0},
+        {"column": 2.0},
+        {"start": -1},
+        {"line": True},
+        {"severity": "fatal"},
+        {"code": None},
+        {"section": 7},
+        {"fix": {"start": 0, "end": 1}},
+        {"fix": {"start": 0, "end": -2, "replacement": "x"}},
+        {"fix": "x"},
+        {"colour": "red"},
+    ]
+    for change in breakages:
+        broken = {**good, "diagnostics": [{**finding, **change}, *good["diagnostics"][1:]]}
+        path.write_text(json.dumps(broken), encoding="utf-8")
+        cache = Cache(cache_dir)
+        assert cache.get(good["key"]) is None and cache.misses == 1, change
+    missing = {k: v for k, v in finding.items() if k != "end_line"}
+    for diagnostics in ([missing], "not a list", [["a", "list"]], 5):
+        path.write_text(json.dumps({**good, "diagnostics": diagnostics}), encoding="utf-8")
+        assert Cache(cache_dir).get(good["key"]) is None, diagnostics
+    path.write_text(json.dumps(good), encoding="utf-8")
+    restored = Cache(cache_dir).get(good["key"])
+    assert restored is not None and restored[0].model_dump() == finding
+
+
 def test_cli_cache_flags(tmp_path, capsys, monkeypatch):
     root = tree(tmp_path)
     monkeypatch.chdir(tmp_path)
@@ -187,7 +223,7 @@ def test_a_plugin_upgrade_or_code_change_misses(tmp_path, monkeypatch):
         cache_module.plugin_fingerprint.cache_clear()
 
 
-def test_a_fully_cached_run_loads_no_rules_and_no_spacy(tmp_path, monkeypatch):
+def test_a_fully_cached_run_loads_no_rules_no_spacy_and_no_pydantic(tmp_path, monkeypatch):
     import subprocess
     import sys
 
@@ -198,12 +234,12 @@ def test_a_fully_cached_run_loads_no_rules_and_no_spacy(tmp_path, monkeypatch):
         "import sys\n"
         "from postlint.cli.main import main\n"
         f"code = main(['check', '--cache-dir', {str(tmp_path / 'cache')!r}, {str(root)!r}])\n"
-        "heavy = sorted(m for m in sys.modules if m.split('.')[0] in ('spacy', 'textstat', 'pyphen', 'markdown_it')"
+        "heavy = sorted(m for m in sys.modules if m.split('.')[0] in ('spacy', 'textstat', 'pyphen', 'markdown_it', 'pydantic')"
         " or m.startswith('postlint.builtin'))\n"
         "print('HEAVY', heavy, code)\n"
     )
     first = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=False)
-    assert "HEAVY [" in first.stdout and "'spacy'" in first.stdout, first.stdout + first.stderr  # the cold run loads them
+    assert "HEAVY [" in first.stdout and "'spacy'" in first.stdout and "'pydantic'" in first.stdout, first.stdout + first.stderr  # the cold run loads them
     second = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=False)
     assert "HEAVY [] 1" in second.stdout, second.stdout + second.stderr
     # The full format still shows each finding's source line, read from the text alone.

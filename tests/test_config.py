@@ -218,3 +218,44 @@ def test_empty_model_and_non_iso_dates_are_config_errors(data, message):
         parse_config(data, origin="cfg.toml")
     assert str(caught.value).startswith(message)
     parse_config({"date-posted": "2026-01-24", "valid-through": "2026-12-31T23:59:00+00:00"}, origin="cfg.toml")
+
+
+def test_a_config_built_in_python_is_validated_like_a_file():
+    """Config is a plain dataclass (a cached run must not import pydantic), but anything but
+    the defaults still passes pydantic's checks: a bad value raises, a good one is kept."""
+    import pydantic
+
+    with pytest.raises(pydantic.ValidationError, match="fail_level"):
+        Config(fail_level="fatal")
+    with pytest.raises(pydantic.ValidationError, match="unknown jurisdiction 'XX'"):
+        Config(jurisdictions=["XX"])
+    with pytest.raises(pydantic.ValidationError, match="force_exclude"):
+        Config(force_exclude="yes")
+    config = Config(select=["INC"], fail_level="error", schema_="cto")
+    assert (config.select, config.fail_level, config.schema_) == (["INC"], "error", "cto")
+    assert config == parse_config({"select": ["INC"], "fail-level": "error"}, root=".", origin="<defaults>")
+    with pytest.raises(AttributeError):
+        config.select = ["STR"]  # frozen, as the model was
+
+
+def test_default_settings_need_no_pydantic():
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "from postlint.engine.config import Config, load_config, parse_config\n"
+        "c = parse_config({}, origin='x', root='/r')\n"
+        "d = Config()\n"
+        "print(c.origin, c.root, c.fail_level, d.model_dump() == Config(origin='y').model_dump(), 'pydantic' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=True).stdout
+    assert out == "x /r warning True False\n"
+
+
+def test_config_dump_keeps_the_models_shape():
+    dumped = Config(extend_select=["INC"]).model_dump()
+    assert "root" not in dumped and "origin" not in dumped and "cli_keys" not in dumped
+    assert dumped["extend_select"] == ["INC"] and dumped["schema_"] == "cto"
+    assert Config().model_dump(by_alias=True)["schema"] == "cto"
+    assert Config(ignore=["STR"]).model_dump_json() != Config().model_dump_json()

@@ -12,7 +12,8 @@ import pytest
 
 from postlint.engine.config import parse_config
 from postlint.engine.fixer import apply_fixes, fix, fix_report
-from postlint.engine.linter import Linter, Report
+from postlint.engine.linter import Linter
+from postlint.engine.report import Report
 from postlint.engine.rule import Context, Rule
 from postlint.model.diagnostic import Diagnostic, Fix
 from postlint.model.posting import Posting

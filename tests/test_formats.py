@@ -9,7 +9,7 @@ from xml.etree import ElementTree as ET
 
 import pytest
 
-from postlint.engine.linter import FileResult, Report
+from postlint.engine.report import FileResult, Report
 from postlint.engine.rule import Rule
 from postlint.formats import WRITERS, render
 from postlint.model.diagnostic import Fix
@@ -200,3 +200,16 @@ def test_terminal_cells_fast_path_agrees_with_the_unicode_tables():
     assert all(not unicodedata.combining(ch) and unicodedata.east_asian_width(ch) not in ("W", "F") for ch in narrow)
     assert _cells("Lead – “ours” café €") == 20
     assert _cells("x\u200dy") == 2 and _cells("日本") == 4 and _cells("e\u0301") == 1
+
+
+def test_diagnostic_json_schema_keeps_bounds_and_descriptions():
+    from postlint.model.diagnostic import Diagnostic
+
+    schema = Diagnostic.model_json_schema()
+    props = schema["properties"]
+    assert props["line"]["minimum"] == 1 and props["start"]["minimum"] == 0
+    assert props["severity"]["enum"] == ["error", "warning", "info"]
+    assert props["code"]["description"] == "rule code, e.g. INC002"
+    assert set(schema["required"]) == {"code", "name", "severity", "message", "line", "column", "end_line", "end_column", "start", "end"}
+    fix = schema["$defs"]["Fix"]["properties"]
+    assert fix["end"]["minimum"] == 0 and fix["start"]["description"] == "source offset where the replaced text starts"

@@ -7,8 +7,9 @@ from pathlib import Path
 
 import postlint
 from postlint.engine.config import Config
-from postlint.engine.linter import Linter, Report
+from postlint.engine.linter import Linter
 from postlint.engine.plugins import all_rules
+from postlint.engine.report import Report
 from postlint.formats import render
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -11,7 +11,7 @@ from html.parser import HTMLParser
 import pytest
 from test_formats import RULES, Fake, sample_report
 
-from postlint.engine.linter import FileResult, Report
+from postlint.engine.report import FileResult, Report
 from postlint.formats import render
 from postlint.readers import parse
 

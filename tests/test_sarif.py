@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from test_formats import RULES, sample_report
 
-from postlint.engine.linter import FileResult, Report
+from postlint.engine.report import FileResult, Report
 from postlint.formats import render
 from postlint.readers import parse
 

@@ -37,7 +37,7 @@ __all__ = [
 
 if TYPE_CHECKING:  # pragma: no cover
     from postlint.engine.config import Config
-    from postlint.engine.linter import Report
+    from postlint.engine.report import Report
     from postlint.engine.rule import Context, Rule
     from postlint.model.diagnostic import Diagnostic, Fix
     from postlint.model.posting import Block, Posting, Section
@@ -49,7 +49,7 @@ _LAZY = {
     "load_config": ("postlint.engine.config", "load_config"),
     "Diagnostic": ("postlint.model.diagnostic", "Diagnostic"),
     "Fix": ("postlint.model.diagnostic", "Fix"),
-    "Report": ("postlint.engine.linter", "Report"),
+    "Report": ("postlint.engine.report", "Report"),
     "lint": ("postlint.engine.linter", "lint"),
     "lint_paths": ("postlint.run.paths", "lint_paths"),
     "Posting": ("postlint.model.posting", "Posting"),

@@ -1,9 +1,13 @@
-"""Where the data rule packs live: inside the wheel, or in the checkout."""
+"""Where the data rule packs and built-in schemas live: inside the wheel, or in the checkout."""
 
 from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+
+# The schemas under rules/schema/ a config names without a path (a cached run checks
+# this without loading the schema model).
+BUILTIN_SCHEMAS = ("cto",)
 
 
 @lru_cache(maxsize=1)

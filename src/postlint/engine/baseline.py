@@ -16,7 +16,7 @@ import re
 from collections import Counter
 from pathlib import Path, PurePath
 
-from postlint.engine.linter import FileResult, Report
+from postlint.engine.report import FileResult, Report
 from postlint.errors import InputError
 from postlint.model.diagnostic import Diagnostic
 

@@ -7,13 +7,15 @@ that name the file (or the command line, for a key set there) and the key.
 
 from __future__ import annotations
 
+import dataclasses
 import fnmatch
+import json
 import tomllib
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path, PurePosixPath
 from typing import Any, Literal
-
-from pydantic import BaseModel, ConfigDict, Field, StrictBool, ValidationError, ValidationInfo, field_validator
 
 from postlint.errors import ConfigError
 from postlint.model.diagnostic import SEVERITY_RANK, Severity
@@ -34,81 +36,95 @@ DEFAULT_EXCLUDE = [".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__py
 PROFILES = ("inclusive", "us-federal-contractor")
 
 
-class Config(BaseModel):
-    """Settings for one run; every key is kebab-case in TOML."""
+def _setting(default: Any = None, *, factory: Callable[[], Any] | None = None, **check: Any) -> Any:
+    """A config field; ``check`` holds pydantic ``Field`` arguments (alias, pattern, min_length,
+    strict, exclude) that :mod:`postlint.engine.config_model` applies when it validates."""
+    if factory is not None:
+        return field(default_factory=factory, metadata=check)
+    return field(default=default, metadata=check)
 
-    model_config = ConfigDict(extra="forbid", alias_generator=_kebab, populate_by_name=True, frozen=True)
+
+@dataclass(frozen=True, kw_only=True)
+class Config:
+    """Settings for one run; every key is kebab-case in TOML.
+
+    A plain frozen dataclass: a run whose postings are all cached reads it without
+    importing pydantic (about 40 % of such a run). pydantic validates every config
+    that is not all defaults: :func:`parse_config` for files and the command line,
+    and the constructor for callers (``Config(select=["INC"])``); see
+    :mod:`postlint.engine.config_model`.
+    """
 
     select: list[str] | None = None
-    extend_select: list[str] = []
-    ignore: list[str] = []
-    per_file_ignores: dict[str, list[str]] = {}
+    extend_select: list[str] = _setting(factory=list)
+    ignore: list[str] = _setting(factory=list)
+    per_file_ignores: dict[str, list[str]] = _setting(factory=dict)
     fail_level: Severity = "warning"
     output_format: Literal["full", "concise", "json", "github", "sarif", "gitlab", "junit", "html"] = "full"
-    include: list[str] = Field(default_factory=lambda: list(DEFAULT_INCLUDE))
-    exclude: list[str] = Field(default_factory=lambda: list(DEFAULT_EXCLUDE))
-    extend_exclude: list[str] = []
+    include: list[str] = _setting(factory=lambda: list(DEFAULT_INCLUDE))
+    exclude: list[str] = _setting(factory=lambda: list(DEFAULT_EXCLUDE))
+    extend_exclude: list[str] = _setting(factory=list)
     # Apply exclude/extend-exclude to files named on the command line too (ruff's
     # force-exclude): pre-commit names every file itself.
-    force_exclude: StrictBool = False  # true or false, not "yes" or 1
-    schema_: str = Field(default="cto", alias="schema")
-    nlp_model: str | None = Field(default=None, min_length=1)
+    force_exclude: bool = _setting(False, strict=True)  # true or false, not "yes" or 1
+    schema_: str = _setting("cto", alias="schema")
+    nlp_model: str | None = _setting(None, min_length=1)
     # Keywords and the keyphrase a posting should be found by (SEO rules).
-    keywords: list[str] = []
+    keywords: list[str] = _setting(factory=list)
     keyphrase: str | None = None
     # Pay-transparency and other legal profiles, e.g. ["US-CO", "CA-ON", "EU"].
-    jurisdictions: list[str] = []
+    jurisdictions: list[str] = _setting(factory=list)
     # Facts for `postlint jsonld` when a posting's front matter does not give them.
     hiring_organization: str | None = None
     location: str | None = None
     employment_type: str | None = None
     # ISO 8601 dates ("2026-01-24", or a date-time), as schema.org and Google expect.
-    date_posted: str | None = Field(default=None, pattern=r"^\d{4}-\d{2}-\d{2}")
-    valid_through: str | None = Field(default=None, pattern=r"^\d{4}-\d{2}-\d{2}")
+    date_posted: str | None = _setting(None, pattern=r"^\d{4}-\d{2}-\d{2}")
+    valid_through: str | None = _setting(None, pattern=r"^\d{4}-\d{2}-\d{2}")
     # Per-rule options and severity: [tool.postlint.rules.CODE-or-name].
-    rules: dict[str, dict[str, Any]] = {}
+    rules: dict[str, dict[str, Any]] = _setting(factory=dict)
     # Who the posting is for, beyond the law (see PROFILES); after `rules`, whose
     # strict-profiles options may name more.
-    profiles: list[str] = []
+    profiles: list[str] = _setting(factory=list)
     # Folders of the repository's own TOML data rules (like Vale's StylesPath),
     # relative to the config file's folder: see postlint.engine.user_packs.
-    packs: list[str] = []
+    packs: list[str] = _setting(factory=list)
     # Where the config came from: relative paths (schema, per-file-ignores) resolve against it.
-    root: str = Field(default=".", exclude=True)
-    origin: str = Field(default="<defaults>", exclude=True)
+    root: str = _setting(".", exclude=True)
+    origin: str = _setting("<defaults>", exclude=True)
     # Keys set on the command line: their errors are blamed on it, not on the file.
-    cli_keys: frozenset[str] = Field(default=frozenset(), exclude=True)
+    cli_keys: frozenset[str] = _setting(frozenset(), exclude=True)
 
-    @field_validator("jurisdictions")
+    def __post_init__(self) -> None:
+        # Default settings need no checking; any other is validated (and normalised) by pydantic.
+        # Where the config came from (root, origin, cli_keys) is not a setting.
+        if any(getattr(self, f.name) != _DEFAULTS[f.name] for f in _FIELDS if not f.metadata.get("exclude")):
+            checked = _model().model_validate({f.name: getattr(self, f.name) for f in _FIELDS})
+            for f in _FIELDS:
+                object.__setattr__(self, f.name, getattr(checked, f.name))
+
     @classmethod
-    def _known_jurisdictions(cls, value: list[str]) -> list[str]:
-        from postlint.pay.jurisdictions import all_jurisdictions
+    def _trusted(cls, values: dict[str, Any]) -> Config:
+        """A config from fields pydantic has validated (no second validation)."""
+        config = object.__new__(cls)
+        for f in _FIELDS:
+            object.__setattr__(config, f.name, values[f.name])
+        return config
 
-        known = all_jurisdictions()
-        for code in value:
-            if code.upper() not in known:
-                raise ValueError(f"unknown jurisdiction {code!r} (known: {', '.join(sorted(known))})")
-        return value
+    def model_dump(self, *, by_alias: bool = False) -> dict[str, Any]:
+        """The settings as a dict (without root, origin and cli_keys), as the pydantic model gave it."""
+        return {(f.metadata.get("alias", f.name) if by_alias else f.name): getattr(self, f.name) for f in _FIELDS if not f.metadata.get("exclude")}
 
-    @field_validator("profiles")
-    @classmethod
-    def _known_profiles(cls, value: list[str], info: ValidationInfo) -> list[str]:
-        known = {p.lower() for p in PROFILES}
-        for options in info.data.get("rules", {}).values():
-            extra = options.get("strict-profiles", options.get("strict_profiles", []))
-            if isinstance(extra, list):
-                known |= {str(p).lower() for p in extra}
-        for name in value:
-            if name.lower() not in known:
-                raise ValueError(f"unknown profile {name!r} (known: {', '.join(sorted(known))})")
-        return value
+    def model_dump_json(self) -> str:
+        """The settings as JSON: what a cache key and a worker's config key hash."""
+        return json.dumps(self.model_dump(), separators=(",", ":"), ensure_ascii=False, default=sorted)
 
     def where(self, key: str) -> str:
         """Who set ``key`` (kebab-case), for an error about it: the command line or the config file."""
         return "command line" if key in self.cli_keys else self.origin
 
     def resolved_schema(self) -> str:
-        from postlint.model.schema import BUILTIN_SCHEMAS
+        from postlint.resources import BUILTIN_SCHEMAS
 
         if self.schema_ in BUILTIN_SCHEMAS:
             return self.schema_
@@ -130,6 +146,10 @@ class Config(BaseModel):
             if rel.match(pattern) or fnmatch.fnmatch(str(rel), pattern) or fnmatch.fnmatch(rel.name, pattern):
                 out.extend(selectors)
         return out
+
+
+_FIELDS = dataclasses.fields(Config)
+_DEFAULTS = {f.name: f.default_factory() if f.default_factory is not dataclasses.MISSING else f.default for f in _FIELDS}
 
 
 def forget_config_files() -> None:
@@ -211,8 +231,14 @@ def _read_table(file: Path) -> tuple[dict[str, Any], str]:
 def parse_config(
     data: dict[str, Any], *, origin: str = "<config>", root: str | Path = ".", cli_keys: frozenset[str] = frozenset()
 ) -> Config:
+    """Validate a config's settings (TOML keys, kebab-case) into a :class:`Config`; errors
+    name the file or the command line, and the key."""
+    if not data:  # nothing set: the defaults, without loading pydantic
+        return Config(root=str(root), origin=origin, cli_keys=cli_keys)
+    from pydantic import ValidationError
+
     try:
-        return Config.model_validate({**data, "root": str(root), "origin": origin, "cli-keys": cli_keys})
+        checked = _model().model_validate({**data, "root": str(root), "origin": origin, "cli-keys": cli_keys})
     except ValidationError as exc:
         err = exc.errors()[0]
         key = ".".join(str(p) for p in err["loc"])
@@ -222,13 +248,58 @@ def parse_config(
         if err["type"] == "extra_forbidden":
             raise ConfigError(f"{origin}: unknown key '{key}'{_TOOL_HINT if key == 'tool' else ''}") from None
         raise ConfigError(f"{origin}: invalid value for '{key}': {_message(err)}") from None
+    return Config._trusted({f.name: getattr(checked, f.name) for f in _FIELDS})
+
+
+@lru_cache(maxsize=1)
+def _model() -> Any:
+    """The pydantic model that validates a config: built from :class:`Config`'s fields on the
+    first config that is not all defaults (so a cached run never imports pydantic)."""
+    from typing import get_type_hints
+
+    from pydantic import ConfigDict, Field, ValidationInfo, create_model, field_validator
+
+    def known_jurisdictions(cls: type, value: list[str]) -> list[str]:
+        from postlint.pay.jurisdictions import all_jurisdictions
+
+        known = all_jurisdictions()
+        for code in value:
+            if code.upper() not in known:
+                raise ValueError(f"unknown jurisdiction {code!r} (known: {', '.join(sorted(known))})")
+        return value
+
+    def known_profiles(cls: type, value: list[str], info: ValidationInfo) -> list[str]:
+        known = {p.lower() for p in PROFILES}
+        for options in info.data.get("rules", {}).values():
+            extra = options.get("strict-profiles", options.get("strict_profiles", []))
+            if isinstance(extra, list):
+                known |= {str(p).lower() for p in extra}
+        for name in value:
+            if name.lower() not in known:
+                raise ValueError(f"unknown profile {name!r} (known: {', '.join(sorted(known))})")
+        return value
+
+    hints = get_type_hints(Config)
+    fields: dict[str, Any] = {}
+    for f in _FIELDS:
+        default = {"default_factory": f.default_factory} if f.default_factory is not dataclasses.MISSING else {"default": f.default}
+        fields[f.name] = (hints[f.name], Field(**default, **f.metadata))
+    return create_model(
+        "Config",
+        __config__=ConfigDict(extra="forbid", alias_generator=_kebab, populate_by_name=True, frozen=True),
+        __validators__={
+            "known_jurisdictions": field_validator("jurisdictions")(classmethod(known_jurisdictions)),
+            "known_profiles": field_validator("profiles")(classmethod(known_profiles)),
+        },
+        **fields,
+    )
 
 
 # Config keys whose command-line flag has another name.
 _FLAGS = {"output-format": "--format"}
 
 
-_KEYS = {field.alias or _kebab(name) for name, field in Config.model_fields.items()}
+_KEYS = {f.metadata.get("alias", _kebab(f.name)) for f in _FIELDS}
 # A [tool] table without postlint in it: say what a config file holds.
 _TOOL_HINT = " (a config file holds postlint's settings at the top level, or in a [tool.postlint] table)"
 

@@ -22,7 +22,8 @@ from postlint.model.diagnostic import Diagnostic, Fix
 
 if TYPE_CHECKING:  # pragma: no cover
     from postlint.engine.config import Config
-    from postlint.engine.linter import FileResult, Linter, Report
+    from postlint.engine.linter import Linter
+    from postlint.engine.report import FileResult, Report
 
 # A fix that makes another fix possible needs another pass; a rule that keeps
 # proposing fixes must not loop forever.
@@ -103,7 +104,7 @@ def _diff(path: str, before: str, after: str, *, bom: bool = False) -> str:
 
 def _fix_file(linter: Linter, result: FileResult, *, diff_only: bool, out: TextIO, stdin: bool = False) -> tuple[FileResult, int]:
     """Fix one file (or print its patch); return what remains and how many fixes were applied."""
-    from postlint.engine.linter import FileResult
+    from postlint.engine.report import FileResult
     from postlint.readers.source import read_source
 
     posting = result.posting
@@ -160,7 +161,8 @@ def fix_report(
     ``stdin`` the texts came from standard input: they are printed fixed, and no
     file is written, whatever ``--stdin-filename`` names.
     """
-    from postlint.engine.linter import Linter, Report
+    from postlint.engine.linter import Linter
+    from postlint.engine.report import Report
 
     if not any(d.fix for d in report.diagnostics):
         return report

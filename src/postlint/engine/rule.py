@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from pydantic import BaseModel, ConfigDict, Field
 
 from postlint.engine.config import Config, _kebab
+from postlint.engine.report import counted  # noqa: F401 (rules and formats import it from here too)
 from postlint.model.diagnostic import Diagnostic, Fix, Severity
 from postlint.model.posting import Block, Posting
 
@@ -35,11 +36,6 @@ FAMILIES = {
     "META": "meta",
     "TECH": "technology",
 }
-
-
-def counted(n: int, noun: str) -> str:
-    """'1 word', '2 words': a count with its noun in the right number (regular plurals only)."""
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def family_of(code: str) -> str:

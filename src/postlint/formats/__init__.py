@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from postlint.engine.linter import Report
-from postlint.engine.rule import Rule
+from postlint.engine.report import Report
 from postlint.formats.terminal import Writer, as_json, concise, full, use_colour
+
+if TYPE_CHECKING:  # pragma: no cover
+    from postlint.engine.rule import Rule
 
 WRITERS: dict[str, Writer] = {"full": full, "concise": concise, "json": as_json}
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from postlint.engine.linter import Report
+from postlint.engine.report import Report
 from postlint.engine.rule import Rule
 
 _LEVEL = {"error": "error", "warning": "warning", "info": "notice"}

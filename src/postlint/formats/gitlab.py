@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from pathlib import PurePath
 
 from postlint.engine.baseline import fingerprints
-from postlint.engine.linter import Report
+from postlint.engine.report import Report
 from postlint.engine.rule import Rule
 
 # GitLab's scale: info, minor, major, critical, blocker.

@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from postlint._version import __version__
-from postlint.engine.linter import FileResult, Report
+from postlint.engine.report import FileResult, Report
 from postlint.engine.rule import FAMILIES, Rule, counted
 from postlint.model.diagnostic import Diagnostic
 

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from xml.etree import ElementTree as ET
 
-from postlint.engine.linter import Report
+from postlint.engine.report import Report
 from postlint.engine.rule import Rule, counted
 
 # Info findings are advice: they go to the test's output instead of failing it.

@@ -14,7 +14,7 @@ from urllib.parse import quote
 
 from postlint._version import __version__
 from postlint.engine.baseline import fingerprints
-from postlint.engine.linter import Report
+from postlint.engine.report import Report
 from postlint.engine.rule import Rule
 from postlint.model.diagnostic import Diagnostic
 

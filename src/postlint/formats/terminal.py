@@ -6,13 +6,16 @@ import json
 import os
 import re
 from collections.abc import Callable, Sequence
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from postlint.engine.linter import Report
-from postlint.engine.rule import Rule, counted
+from postlint.engine.report import Report, counted
 from postlint.model.diagnostic import Diagnostic
 
-Writer = Callable[[Report, Sequence[Rule], bool], str]
+if TYPE_CHECKING:  # pragma: no cover
+    from postlint.engine.rule import Rule
+
+# Rule only for type checkers: a cached run renders without loading the rules' module.
+Writer = Callable[[Report, Sequence["Rule"], bool], str]
 
 _COLOURS = {"error": "\033[31m", "warning": "\033[33m", "info": "\033[36m", "bold": "\033[1m", "dim": "\033[2m"}
 _RESET = "\033[0m"

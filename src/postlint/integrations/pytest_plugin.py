@@ -85,7 +85,7 @@ class PostingItem(pytest.Item):
         self.funcargs: dict[str, Any] = {}
 
     def runtest(self) -> None:
-        from postlint.engine.linter import Report
+        from postlint.engine.report import Report
         from postlint.formats import render
 
         linter = _linter_for(self.path)

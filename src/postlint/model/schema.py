@@ -13,7 +13,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from postlint.errors import ConfigError
-from postlint.resources import rules_dir
+from postlint.resources import BUILTIN_SCHEMAS, rules_dir
 
 
 class Bounds(BaseModel):
@@ -156,9 +156,6 @@ def _alias_index(schema: Schema):  # noqa: ANN202 - returns a closure
         return "other"
 
     return classify
-
-
-BUILTIN_SCHEMAS = ("cto",)
 
 
 @lru_cache(maxsize=16)

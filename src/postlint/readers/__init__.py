@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from postlint.errors import InputError
 from postlint.model.posting import SURROGATE, Posting
-from postlint.model.schema import Schema, load_schema
+
+if TYPE_CHECKING:  # pragma: no cover
+    from postlint.model.schema import Schema
 
 FORMATS = ("markdown", "text", "html", "jsonld")
 
 
 def parse(text: str, format: str = "markdown", *, path: str = "-", schema: Schema | str | None = None) -> Posting:
     """Parse a posting's text. ``format`` is ``markdown``, ``text``, ``html`` or ``jsonld``."""
+    # Imported here: the package is imported for readers.source too, which a cached run uses alone.
+    from postlint.model.schema import Schema, load_schema
+
     if not isinstance(schema, Schema):
         schema = load_schema(schema or "cto")
     text = SURROGATE.sub("\ufffd", text)

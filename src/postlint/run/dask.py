@@ -9,7 +9,8 @@ from postlint.run.pool import linter_for_config
 
 if TYPE_CHECKING:  # pragma: no cover
     from postlint.engine.config import Config
-    from postlint.engine.linter import FileResult, Linter, Report
+    from postlint.engine.linter import Linter
+    from postlint.engine.report import FileResult, Report
 
 
 def require_dask() -> None:
@@ -39,7 +40,7 @@ def run_jobs(pending: list[tuple[int, Linter, str, str]], fmt: str | None, repor
     """The ``--engine dask`` back end of :func:`postlint.lint_paths`: results in input order."""
     import dask.bag as db
 
-    from postlint.engine.linter import FileResult
+    from postlint.engine.report import FileResult
     from postlint.model.diagnostic import Diagnostic
 
     if not pending:

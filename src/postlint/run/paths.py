@@ -14,13 +14,14 @@ from typing import TYPE_CHECKING, Any
 
 from postlint.engine.config import Config, find_config_file, load_config
 from postlint.engine.discover import discover
-from postlint.engine.linter import FileResult, Linter, Report
+from postlint.engine.report import FileResult, Report
 from postlint.errors import PostlintError
 from postlint.readers.source import read_source
 from postlint.run import pool
 
 if TYPE_CHECKING:  # pragma: no cover
     from postlint.engine.cache import Cache
+    from postlint.engine.linter import Linter
     from postlint.model.posting import Posting
     from postlint.run.progress import Progress
 
@@ -61,6 +62,8 @@ def lint_paths(
 
     def linter_for(chosen: Config) -> Linter:
         if id(chosen) not in linters:
+            from postlint.engine.linter import Linter  # rules and pydantic: not for an all-cached run
+
             linters[id(chosen)] = Linter(chosen)
             linters[id(chosen)].timings = report.timings
         return linters[id(chosen)]

@@ -18,7 +18,8 @@ if TYPE_CHECKING:  # pragma: no cover
     import multiprocessing.context
 
     from postlint.engine.config import Config
-    from postlint.engine.linter import FileResult, Linter, Report
+    from postlint.engine.linter import Linter
+    from postlint.engine.report import FileResult, Report
     from postlint.model.diagnostic import Diagnostic
 
 # Linters by config, in the parent before a fork and in each worker after.
@@ -118,7 +119,7 @@ def tasks_for(pending: list[tuple[int, Linter, str, str]], fmt: str | None) -> t
 
 def run_jobs(pending: list[tuple[int, Linter, str, str]], fmt: str | None, report: Report, *, jobs: int) -> Iterator[FileResult]:
     """Lint ``pending`` (index, linter, path, text) in ``jobs`` processes; yields results in order."""
-    from postlint.engine.linter import FileResult
+    from postlint.engine.report import FileResult
 
     tasks, configs = tasks_for(pending, fmt)
     ctx = _context()

@@ -11,17 +11,19 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from postlint.cli.arguments import config_from_args, stdin_alone
 from postlint.engine.config import Config
-from postlint.engine.linter import FileResult, Linter, Report
-from postlint.engine.plugins import all_rules
-from postlint.engine.rule import Rule
+from postlint.engine.report import FileResult, Report
 from postlint.errors import InputError, PostlintError
 from postlint.formats import render
 from postlint.readers.source import read_stdin
 from postlint.run.paths import lint_paths
 from postlint.run.pool import default_jobs
+
+if TYPE_CHECKING:  # pragma: no cover
+    from postlint.engine.rule import Rule
 
 
 def _has_overrides(args: argparse.Namespace) -> bool:
@@ -45,7 +47,7 @@ def print_timings(timings: dict[str, float], *, jobs: int = 1, top: int = 15) ->
         print(f"  {code:<10} {seconds * 1000:9.1f} ms  {100 * seconds / total:5.1f}%", file=sys.stderr)
 
 
-class RulesOnDemand(Sequence[Rule]):
+class RulesOnDemand(Sequence["Rule"]):
     """All registered rules and the config's packs, loaded when a format first reads them (SARIF
     and HTML describe each rule): a cached run printed in the other formats never imports the rules."""
 
@@ -54,6 +56,7 @@ class RulesOnDemand(Sequence[Rule]):
 
     @cached_property
     def _rules(self) -> tuple[Rule, ...]:
+        from postlint.engine.plugins import all_rules
         from postlint.engine.user_packs import with_pack_rules
 
         return with_pack_rules(self.config, all_rules())
@@ -89,6 +92,8 @@ def _lint_stdin(args: argparse.Namespace, config: Config) -> Report:
     from postlint.engine.discover import force_excluded
 
     name = args.stdin_filename or "-"
+    from postlint.engine.linter import Linter
+
     linter = Linter(config)
     report = Report(timings=linter.timings)
     force = config.force_exclude if args.force_exclude is None else args.force_exclude
