@@ -146,30 +146,31 @@ def test_cli_cache_flags(tmp_path, capsys, monkeypatch):
     assert not (tmp_path / "never").exists()
 
 
-class _Dist:
-    def __init__(self, name: str, version: str) -> None:
-        self.name, self.version = name, version
+def _metadata_folder(site: Path, name: str, version: str, entry_points: str = "") -> None:
+    """A real installed distribution's metadata (what pip writes), replacing other versions of it."""
+    import importlib
 
-
-class _EntryPoint:
-    def __init__(self, name: str, value: str, dist: _Dist) -> None:
-        self.name, self.value, self.dist = name, value, dist
-
-    def load(self):
-        import importlib
-
-        return importlib.import_module(self.value)
+    for old in site.glob(f"{name.replace('-', '_')}-*.dist-info"):
+        for file in old.iterdir():
+            file.unlink()
+        old.rmdir()
+    folder = site / f"{name.replace('-', '_')}-{version}.dist-info"
+    folder.mkdir(parents=True)
+    (folder / "METADATA").write_text(f"Metadata-Version: 2.1\nName: {name}\nVersion: {version}\n", encoding="utf-8")
+    if entry_points:
+        (folder / "entry_points.txt").write_text(entry_points, encoding="utf-8")
+    importlib.invalidate_caches()
 
 
 def _with_plugin(monkeypatch, tmp_path: Path, version: str) -> Path:
     """An installed plugin 'acme_rules' (one TOML-free Python rule) at ``version``; returns its module file."""
-    import importlib.metadata as md
     import sys
 
     from postlint.engine import cache as cache_module
     from postlint.engine import plugins
 
-    package = tmp_path / "site" / "acme_rules"
+    site = tmp_path / "site"
+    package = site / "acme_rules"
     package.mkdir(parents=True, exist_ok=True)
     module = package / "__init__.py"
     if not module.exists():
@@ -179,15 +180,9 @@ def _with_plugin(monkeypatch, tmp_path: Path, version: str) -> Path:
             "    return [ExistenceRule(code='ACME001', name='acme-words', summary='s', patterns=['platform'])]\n",
             encoding="utf-8",
         )
-    monkeypatch.syspath_prepend(str(tmp_path / "site"))
-    real = md.entry_points
-
-    def entry_points(**kw):
-        if kw.get("group") != "postlint":
-            return real(**kw)
-        return [*real(**kw), _EntryPoint("acme", "acme_rules", _Dist("acme-rules", version))]
-
-    monkeypatch.setattr(md, "entry_points", entry_points)
+    _metadata_folder(site, "acme-rules", version, "[console_scripts]\nacme = acme_rules:main\n\n[postlint]\nacme = acme_rules\n")
+    if str(site) not in sys.path:
+        monkeypatch.syspath_prepend(str(site))
     monkeypatch.delitem(sys.modules, "acme_rules", raising=False)
     plugins.all_rules.cache_clear()
     cache_module.plugin_fingerprint.cache_clear()
@@ -247,17 +242,15 @@ def test_a_fully_cached_run_loads_no_rules_no_spacy_and_no_pydantic(tmp_path, mo
 
 
 def test_a_library_upgrade_misses(tmp_path, monkeypatch):
-    import importlib.metadata as md
-
     from postlint.engine import cache as cache_module
 
     root, cache_dir = tree(tmp_path), tmp_path / "cache"
     try:
         cache_module.library_fingerprint.cache_clear()
         lint_paths([root], cache=Cache(cache_dir))
-        real = md.version
         # pip install -U spacy-lookups-data: new lemmas, so old results are not reused.
-        monkeypatch.setattr(md, "version", lambda name: "9.9.9" if name == "spacy-lookups-data" else real(name))
+        _metadata_folder(tmp_path / "site", "spacy-lookups-data", "9.9.9")
+        monkeypatch.syspath_prepend(str(tmp_path / "site"))  # first on sys.path: the version in use
         cache_module.library_fingerprint.cache_clear()
         upgraded = Cache(cache_dir)
         lint_paths([root], cache=upgraded)

@@ -66,16 +66,12 @@ RESULT_LIBRARIES = ("spacy", "spacy-lookups-data", "textstat", "pyphen", "cmudic
 
 @lru_cache(maxsize=1)
 def library_fingerprint() -> str:
-    """The installed versions of :data:`RESULT_LIBRARIES` (metadata only: nothing is imported)."""
-    from importlib.metadata import PackageNotFoundError, version
+    """The installed versions of :data:`RESULT_LIBRARIES` (metadata folders only: nothing is imported)."""
+    from postlint.engine import installed
 
-    found = []
-    for name in RESULT_LIBRARIES:
-        try:
-            found.append(f"{name}={version(name)}")
-        except PackageNotFoundError:
-            found.append(f"{name}=-")
-    return hashlib.sha256("\n".join(found).encode()).hexdigest()
+    found = installed.distributions()
+    versions = [f"{name}={installed.version(name, found) or '-'}" for name in RESULT_LIBRARIES]
+    return hashlib.sha256("\n".join(versions).encode()).hexdigest()
 
 
 @lru_cache(maxsize=1)
@@ -83,17 +79,18 @@ def plugin_fingerprint() -> str:
     """Every installed postlint plugin: its entry point, its distribution's name and version,
     and its package's files (size and mtime, for a plugin installed in editable mode).
 
-    Computed from package metadata and file stats, without importing any plugin,
-    so a run whose postings are all cached never loads the rules.
+    Computed from the metadata folders and file stats (:mod:`postlint.engine.installed`),
+    without importing any plugin, so a run whose postings are all cached never loads the rules.
     """
     from importlib.machinery import PathFinder
-    from importlib.metadata import entry_points
+
+    from postlint.engine import installed
 
     digest = hashlib.sha256()
-    for ep in sorted(entry_points(group="postlint"), key=lambda e: (e.name, e.value)):
-        dist = getattr(ep, "dist", None)
-        digest.update(f"{ep.name}={ep.value}\0{getattr(dist, 'name', '')}\0{getattr(dist, 'version', '')}\n".encode())
-        top = ep.value.split(":", 1)[0].split(".", 1)[0]
+    found = [(name, value, dist) for dist in installed.distributions().values() for name, value in dist.entry_points("postlint")]
+    for name, value, dist in sorted(found, key=lambda f: (f[0], f[1])):
+        digest.update(f"{name}={value}\0{dist.name}\0{dist.resolved_version()}\n".encode())
+        top = value.split(":", 1)[0].split(".", 1)[0].strip()
         if top == "postlint":
             continue  # code_fingerprint covers postlint's own
         spec = PathFinder.find_spec(top)
