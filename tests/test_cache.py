@@ -28,7 +28,8 @@ def tree(tmp_path: Path) -> Path:
 
 
 def entries(cache_dir: Path) -> list[Path]:
-    return sorted(p for p in cache_dir.rglob("*.json") if not p.name.startswith(".tmp"))
+    """The result entries (not the validated configs kept beside them)."""
+    return sorted(p for p in cache_dir.rglob("*.json") if not p.name.startswith(".tmp") and p.parent.name != "config")
 
 
 def test_cached_rerun_is_identical(tmp_path):
@@ -257,3 +258,58 @@ def test_a_library_upgrade_misses(tmp_path, monkeypatch):
         assert (upgraded.hits, upgraded.misses) == (0, 3)
     finally:
         cache_module.library_fingerprint.cache_clear()
+
+
+def test_a_cached_run_with_a_config_file_needs_no_pydantic(tmp_path, monkeypatch):
+    """The result cache remembers a validated config: the rerun reads it back instead of
+    validating again; an edited config is validated (and its errors reported) afresh."""
+    import subprocess
+    import sys
+
+    monkeypatch.delenv("POSTLINT_NO_CACHE")
+    root = tree(tmp_path)
+    config = tmp_path / "pyproject.toml"
+    config.write_text('[tool.postlint]\nextend-select = ["INC015"]\njurisdictions = ["US-CO"]\n', encoding="utf-8")
+    script = (
+        "import sys\n"
+        "from postlint.cli.main import main\n"
+        f"code = main(['check', '--format', 'concise', '--cache-dir', {str(tmp_path / 'cache')!r}, {str(root)!r}])\n"
+        "print('PYDANTIC', 'pydantic' in sys.modules, code)\n"
+    )
+
+    def run() -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=False, cwd=tmp_path)
+
+    first, second = run(), run()
+    assert first.stdout.endswith("PYDANTIC True 1\n") and second.stdout.endswith("PYDANTIC False 1\n"), first.stdout + second.stderr
+    assert first.stdout.split("PYDANTIC")[0] == second.stdout.split("PYDANTIC")[0]
+    # Two settings validated: the file with --format (the run's config), and the file alone (each posting's).
+    assert len(list((tmp_path / "cache").rglob("config/*.json"))) == 2
+    config.write_text('[tool.postlint]\njurisdictions = ["US-XX"]\n', encoding="utf-8")
+    edited = run()
+    assert "unknown jurisdiction 'US-XX'" in edited.stderr and edited.stdout == "PYDANTIC True 2\n"
+
+
+def test_remembered_configs_are_keyed_checked_and_only_kept_when_json_keeps_them(tmp_path):
+    import datetime
+
+    from postlint.engine.config import parse_config
+
+    cache = Cache(tmp_path / "cache")
+    settings = {"select": ["STR"], "fail-level": "error"}
+    fresh = parse_config(settings, origin="a.toml", root="/r", memo=cache)
+    files = list((tmp_path / "cache").rglob("config/*.json"))
+    assert len(files) == 1
+    assert parse_config(settings, origin="a.toml", root="/r", memo=cache) == fresh
+    assert cache.recall_config({**settings, "root": "/r", "origin": "b.toml", "cli-keys": frozenset()}) is None  # another file
+    stored = json.loads(files[0].read_text(encoding="utf-8"))
+    files[0].write_text(json.dumps({**stored, "key": "0" * 64}), encoding="utf-8")  # written for other settings
+    assert cache.recall_config({**settings, "root": "/r", "origin": "a.toml", "cli-keys": frozenset()}) is None
+    files[0].write_text("{not json", encoding="utf-8")
+    assert parse_config(settings, origin="a.toml", root="/r", memo=cache) == fresh  # validated again, and repaired
+    assert cache.recall_config({**settings, "root": "/r", "origin": "a.toml", "cli-keys": frozenset()})["select"] == ["STR"]
+    # A TOML date among a rule's options would come back from JSON as a string: not kept.
+    dated = {"rules": {"STR001": {"severity": "info", "since": datetime.date(2026, 1, 1)}}}
+    with_date = {**dated, "root": ".", "origin": "c.toml", "cli-keys": frozenset()}
+    cache.remember_config(with_date, {"rules": dated["rules"], "cli_keys": frozenset()})
+    assert cache.recall_config(with_date) is None

@@ -6,7 +6,7 @@ import argparse
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from postlint.errors import PostlintError
 
@@ -26,8 +26,9 @@ def stdin_alone(paths: list[str]) -> None:
         raise PostlintError("'-' (standard input) cannot be mixed with paths: check standard input on its own")
 
 
-def config_from_args(args: argparse.Namespace):  # noqa: ANN201 - postlint.engine.config.Config
-    """Load the config (``--config`` or the nearest file) and apply command-line overrides."""
+def config_from_args(args: argparse.Namespace, memo: Any = None):  # noqa: ANN201 - postlint.engine.config.Config
+    """Load the config (``--config`` or the nearest file) and apply command-line overrides
+    (``memo``: the result cache, which remembers configs validated before)."""
     from postlint.engine.config import load_config
 
     overrides = {}
@@ -41,8 +42,8 @@ def config_from_args(args: argparse.Namespace):  # noqa: ANN201 - postlint.engin
             overrides[key] = value
     config_path = getattr(args, "config", None)
     if config_path:
-        return load_config(Path(config_path), **overrides)
-    return load_config(None, **overrides)
+        return load_config(Path(config_path), memo=memo, **overrides)
+    return load_config(None, memo=memo, **overrides)
 
 
 class Postings:

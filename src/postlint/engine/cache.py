@@ -31,6 +31,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
 DEFAULT_DIR = ".postlint_cache"
 FORMAT = "postlint-cache-1"
+# A config validated before (see Cache.recall_config).
+CONFIG_FORMAT = "postlint-config-1"
 
 
 def cache_disabled_by_env() -> bool:
@@ -164,20 +166,54 @@ class Cache:
         self.hits += 1
         return diagnostics
 
+    def _config_file(self, settings: dict[str, Any]) -> tuple[str, Path]:
+        # Validation depends on the settings, postlint's code and data (validators, known
+        # jurisdictions) and pydantic's version.
+        from postlint.engine import installed
+
+        digest = hashlib.sha256(f"{CONFIG_FORMAT}\0{code_fingerprint()}\0{installed.version('pydantic')}\0".encode())
+        digest.update(json.dumps(settings, sort_keys=True, default=repr).encode())
+        key = digest.hexdigest()
+        return key, self.directory / __version__ / "config" / f"{key}.json"
+
+    def recall_config(self, settings: dict[str, Any]) -> dict[str, Any] | None:
+        """The fields of the config these settings validated to before, or ``None``."""
+        key, file = self._config_file(settings)
+        try:
+            entry = json.loads(file.read_bytes())
+            if entry["format"] != CONFIG_FORMAT or entry["key"] != key or not isinstance(entry["fields"], dict):
+                return None
+        except (OSError, ValueError, TypeError, KeyError):
+            return None
+        return entry["fields"]
+
+    def remember_config(self, settings: dict[str, Any], fields: dict[str, Any]) -> None:
+        """Keep a validated config's fields, when JSON gives them back unchanged (a TOML date would not)."""
+        key, file = self._config_file(settings)
+        try:
+            text = json.dumps({"format": CONFIG_FORMAT, "key": key, "fields": {**fields, "cli_keys": sorted(fields["cli_keys"])}})
+        except (TypeError, ValueError):
+            return
+        if {**json.loads(text)["fields"], "cli_keys": fields["cli_keys"]} != fields:
+            return  # e.g. a tuple or a date among rule options: validate again next time
+        self._write(file, text)
+
     def put(self, key: str, diagnostics: Sequence[Diagnostic]) -> None:
-        """Store atomically (write then rename), so a concurrent or interrupted run never leaves half a file."""
         entry: dict[str, Any] = {
             "format": FORMAT,
             "key": key,
             "diagnostics": [d.model_dump(mode="json") for d in diagnostics],
         }
-        target = self._file(key)
+        self._write(self._file(key), json.dumps(entry, ensure_ascii=False, separators=(",", ":")))
+
+    def _write(self, target: Path, text: str) -> None:
+        """Store atomically (write then rename), so a concurrent or interrupted run never leaves half a file."""
         try:
             self._ensure_root()
             target.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=".json")
             with os.fdopen(fd, "w", encoding="utf-8") as out:
-                json.dump(entry, out, ensure_ascii=False, separators=(",", ":"))
+                out.write(text)
             os.replace(tmp, target)
         except OSError:
             pass  # a read-only checkout still lints; it just does not cache

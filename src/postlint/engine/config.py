@@ -15,10 +15,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path, PurePosixPath
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from postlint.errors import ConfigError
 from postlint.model.diagnostic import SEVERITY_RANK, Severity
+
+if TYPE_CHECKING:  # pragma: no cover
+    from postlint.engine.cache import Cache
 
 
 def _kebab(name: str) -> str:
@@ -185,12 +188,13 @@ def _has_postlint_table(path: Path) -> bool:
         return False
 
 
-def load_config(path: str | Path | None = None, **overrides: Any) -> Config:
+def load_config(path: str | Path | None = None, *, memo: Cache | None = None, **overrides: Any) -> Config:
     """Load a config file (or the one found above the current folder) and apply overrides.
 
     ``path`` may be a config file or a folder to search from; ``None`` searches
     from the current folder and returns the defaults when nothing is found.
     ``overrides`` are the command line's: errors in them name the command line.
+    ``memo`` (the result cache) remembers configs validated before.
     """
     target = Path(path) if path is not None else Path.cwd()
     file = target if target.is_file() else find_config_file(target)
@@ -204,7 +208,7 @@ def load_config(path: str | Path | None = None, **overrides: Any) -> Config:
         root = file.parent
     given = {_kebab(k): v for k, v in overrides.items() if v is not None}
     data.update(given)
-    return parse_config(data, origin=origin, root=root, cli_keys=frozenset(given))
+    return parse_config(data, origin=origin, root=root, cli_keys=frozenset(given), memo=memo)
 
 
 def _read_table(file: Path) -> tuple[dict[str, Any], str]:
@@ -229,16 +233,29 @@ def _read_table(file: Path) -> tuple[dict[str, Any], str]:
 
 
 def parse_config(
-    data: dict[str, Any], *, origin: str = "<config>", root: str | Path = ".", cli_keys: frozenset[str] = frozenset()
+    data: dict[str, Any],
+    *,
+    origin: str = "<config>",
+    root: str | Path = ".",
+    cli_keys: frozenset[str] = frozenset(),
+    memo: Cache | None = None,
 ) -> Config:
     """Validate a config's settings (TOML keys, kebab-case) into a :class:`Config`; errors
-    name the file or the command line, and the key."""
+    name the file or the command line, and the key.
+
+    With a ``memo`` (the result cache), settings validated before are read back
+    from it instead, so that a cached run with a config file needs no pydantic.
+    """
     if not data:  # nothing set: the defaults, without loading pydantic
         return Config(root=str(root), origin=origin, cli_keys=cli_keys)
+    settings = {**data, "root": str(root), "origin": origin, "cli-keys": cli_keys}
+    known = memo.recall_config(settings) if memo is not None else None
+    if known is not None:
+        return Config._trusted({**known, "cli_keys": frozenset(known["cli_keys"])})
     from pydantic import ValidationError
 
     try:
-        checked = _model().model_validate({**data, "root": str(root), "origin": origin, "cli-keys": cli_keys})
+        checked = _model().model_validate(settings)
     except ValidationError as exc:
         err = exc.errors()[0]
         key = ".".join(str(p) for p in err["loc"])
@@ -248,7 +265,10 @@ def parse_config(
         if err["type"] == "extra_forbidden":
             raise ConfigError(f"{origin}: unknown key '{key}'{_TOOL_HINT if key == 'tool' else ''}") from None
         raise ConfigError(f"{origin}: invalid value for '{key}': {_message(err)}") from None
-    return Config._trusted({f.name: getattr(checked, f.name) for f in _FIELDS})
+    config = Config._trusted({f.name: getattr(checked, f.name) for f in _FIELDS})
+    if memo is not None:
+        memo.remember_config(settings, {f.name: getattr(config, f.name) for f in _FIELDS})
+    return config
 
 
 @lru_cache(maxsize=1)

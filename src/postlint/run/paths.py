@@ -57,7 +57,7 @@ def lint_paths(
     def config_for(path: Path) -> Config:
         key = None if config is not None else find_config_file(path)
         if key not in configs:
-            configs[key] = config if config is not None else load_config(key) if key else Config()
+            configs[key] = config if config is not None else load_config(key, memo=cache) if key else Config()
         return configs[key]
 
     def linter_for(chosen: Config) -> Linter:

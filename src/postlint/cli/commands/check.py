@@ -110,7 +110,8 @@ def _lint_stdin(args: argparse.Namespace, config: Config) -> Report:
 
 def run_check(args: argparse.Namespace) -> int:
     stdin_alone(args.paths)
-    config = config_from_args(args)
+    cache = _cache(args)
+    config = config_from_args(args, memo=cache)
     if args.paths == ["-"]:
         report = _lint_stdin(args, config)
     else:
@@ -119,7 +120,7 @@ def run_check(args: argparse.Namespace) -> int:
             config if _has_overrides(args) else None,
             format=args.input_format,
             jobs=args.jobs or default_jobs(),
-            cache=_cache(args),
+            cache=cache,
             engine=args.engine,
             scheduler=args.scheduler,
             progress=_progress(args),
