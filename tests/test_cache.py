@@ -90,13 +90,17 @@ def test_corrupt_and_foreign_entries_are_ignored(tmp_path):
 
 
 def test_entries_whose_findings_have_wrong_fields_are_misses(tmp_path):
-    """Each cached finding is checked as it is read (without pydantic): a wrong type, a bound
-    broken, a key missing or extra, a bad fix or severity makes the whole entry a miss."""
+    """Each cached finding (a row of field values) is checked as it is read, without pydantic:
+    a wrong type, a bound broken, a field missing or extra, a bad fix or severity makes the
+    whole entry a miss."""
+    from postlint.model.diagnostic import Diagnostic
+
     root, cache_dir = tree(tmp_path), tmp_path / "cache"
     lint_paths([root], cache=Cache(cache_dir))
     path = next(p for p in entries(cache_dir) if json.loads(p.read_text(encoding="utf-8"))["diagnostics"])
     good = json.loads(path.read_text(encoding="utf-8"))
-    finding = good["diagnostics"][0]
+    names = list(Diagnostic.__slots__)
+    finding = dict(zip(names, good["diagnostics"][0], strict=True))
     breakages = [
         {"line": "3"},
         {"line": 0},
@@ -106,23 +110,32 @@ def test_entries_whose_findings_have_wrong_fields_are_misses(tmp_path):
         {"severity": "fatal"},
         {"code": None},
         {"section": 7},
-        {"fix": {"start": 0, "end": 1}},
-        {"fix": {"start": 0, "end": -2, "replacement": "x"}},
+        {"fix": [0, 1]},
+        {"fix": [0, -2, "x"]},
+        {"fix": {"start": 0, "end": 1, "replacement": "x"}},
         {"fix": "x"},
-        {"colour": "red"},
     ]
     for change in breakages:
-        broken = {**good, "diagnostics": [{**finding, **change}, *good["diagnostics"][1:]]}
-        path.write_text(json.dumps(broken), encoding="utf-8")
+        row = list({**finding, **change}.values())
+        path.write_text(json.dumps({**good, "diagnostics": [row, *good["diagnostics"][1:]]}), encoding="utf-8")
         cache = Cache(cache_dir)
         assert cache.get(good["key"]) is None and cache.misses == 1, change
-    missing = {k: v for k, v in finding.items() if k != "end_line"}
-    for diagnostics in ([missing], "not a list", [["a", "list"]], 5):
+    for diagnostics in ([good["diagnostics"][0][:-1]], [[*good["diagnostics"][0], "extra"]], "not a list", [{"code": "X"}], 5):
         path.write_text(json.dumps({**good, "diagnostics": diagnostics}), encoding="utf-8")
         assert Cache(cache_dir).get(good["key"]) is None, diagnostics
     path.write_text(json.dumps(good), encoding="utf-8")
     restored = Cache(cache_dir).get(good["key"])
-    assert restored is not None and restored[0].model_dump() == finding
+    assert restored is not None and list(restored[0].model_dump().values()) == list(finding.values())
+
+
+def test_a_diagnostic_survives_its_row():
+    from postlint.model.diagnostic import Diagnostic, Fix
+
+    plain = Diagnostic(code="A1", name="a", severity="info", message="m", line=2, column=3, end_line=2, end_column=5, start=7, end=9)
+    fixed = plain.model_copy(update={"fix": Fix(start=7, end=9, replacement="x"), "section": "about", "path": "p.md"})
+    for d in (plain, fixed):
+        assert Diagnostic.from_row(json.loads(json.dumps(d.as_row()))) == d
+    assert fixed.as_row()[-1] == [7, 9, "x"] and fixed.as_row()[:3] == ["A1", "a", "info"]
 
 
 def test_cli_cache_flags(tmp_path, capsys, monkeypatch):

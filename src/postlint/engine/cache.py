@@ -30,7 +30,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from postlint.model.diagnostic import Diagnostic
 
 DEFAULT_DIR = ".postlint_cache"
-FORMAT = "postlint-cache-1"
+FORMAT = "postlint-cache-2"  # 2: findings as rows (Diagnostic.as_row)
 # A config validated before (see Cache.recall_config).
 CONFIG_FORMAT = "postlint-config-1"
 
@@ -159,7 +159,7 @@ class Cache:
             if not isinstance(entry, dict) or entry.get("format") != FORMAT or entry.get("key") != key:
                 raise ValueError("foreign cache entry")
             # Each diagnostic checks its own fields: a malformed entry is a miss, never trusted.
-            diagnostics = [Diagnostic.model_validate(d) for d in entry["diagnostics"]]
+            diagnostics = [Diagnostic.from_row(row) for row in entry["diagnostics"]]
         except (OSError, ValueError, TypeError, KeyError):  # JSONDecodeError is a ValueError
             self.misses += 1
             return None
@@ -202,7 +202,7 @@ class Cache:
         entry: dict[str, Any] = {
             "format": FORMAT,
             "key": key,
-            "diagnostics": [d.model_dump(mode="json") for d in diagnostics],
+            "diagnostics": [d.as_row() for d in diagnostics],
         }
         self._write(self._file(key), json.dumps(entry, ensure_ascii=False, separators=(",", ":")))
 

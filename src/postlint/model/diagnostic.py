@@ -153,6 +153,33 @@ class Diagnostic(_Model):
     def sort_key(self) -> tuple[str, int, int, str]:
         return (self.path, self.start, self.end, self.code)
 
+    def as_row(self) -> list[Any]:
+        """The fields' values in declaration order, the fix as ``[start, end, replacement]``: the
+        cache stores rows (JSON reads a list of them about three times faster than of objects)."""
+        row = [getattr(self, name) for name in self.__slots__]
+        if self.fix is not None:
+            row[-1] = [self.fix.start, self.fix.end, self.fix.replacement]
+        return row
+
+    @classmethod
+    def from_row(cls, row: Any) -> Diagnostic:
+        """The diagnostic :meth:`as_row` gave, checked as the constructor checks; ``ValueError``
+        when it is not one. Slots are set directly: a third of the keyword constructor's time."""
+        _require(type(row) is list and len(row) == len(_ROW_SETTERS), "a diagnostic row lists every field")
+        diagnostic = object.__new__(cls)
+        for set_field, value in zip(_ROW_SETTERS, row):
+            set_field(diagnostic, value)
+        fix = row[-1]
+        if fix is not None:
+            _require(type(fix) is list and len(fix) == 3, "a fix row is [start, end, replacement]")
+            _ROW_SETTERS[-1](diagnostic, Fix(start=fix[0], end=fix[1], replacement=fix[2]))
+        diagnostic.__post_init__()
+        return diagnostic
+
+
+# Each field's slot setter, in declaration order (from_row fills a frozen instance through them).
+_ROW_SETTERS = [getattr(Diagnostic, name).__set__ for name in Diagnostic.__slots__]
+
 
 # The least value of each bounded field, for the JSON schema (the checks above enforce them).
 _LEAST = {
