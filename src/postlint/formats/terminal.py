@@ -96,24 +96,27 @@ def full(report: Report, rules: Sequence[Rule], colour: bool = False) -> str:
     for result in report.results:
         # The text alone: a result read from the cache is shown without parsing it again.
         has_source = result.source is not None
+        shown: dict[int, str] = {}  # line -> its printable text (several findings share a line)
         for d in result.diagnostics:
-            out.append(_head(d, colour) + f" ({d.name})")
-            if has_source:
-                text = _printable(result.line_text(d.line).expandtabs(1))
-                gutter = len(str(d.line))
-                end = d.end_column - 1 if d.end_line == d.line else len(text)
-                text, start, end = _source_window(text, d.column - 1, end)
-                # Terminal cells, not characters: an emoji or CJK character takes two.
-                lead = _cells(text[:start])
-                caret = " " * lead + "^" * max(1, _cells(text[start:end]))
-                out.append(f"{' ' * gutter} |")
-                out.append(f"{d.line} | {text}")
-                out.append(f"{' ' * gutter} | {_paint(caret, d.severity, colour)}")
-                if d.help:
-                    out.append(f"{' ' * gutter} = help: {d.help}")
-                if d.fix is not None:
-                    out.append(f"{' ' * gutter} = fix: replace with {d.fix.replacement!r} (postlint check --fix)")
-            out.append("")
+            head = f"{_head(d, colour)} ({d.name})"
+            if not has_source:
+                out.append(f"{head}\n")
+                continue
+            line = d.line
+            text = shown.get(line)
+            if text is None:
+                text = shown[line] = _printable(result.line_text(line).expandtabs(1))
+            pad = " " * len(str(line))
+            end = d.end_column - 1 if d.end_line == line else len(text)
+            text, start, end = _source_window(text, d.column - 1, end)
+            # Terminal cells, not characters: an emoji or CJK character takes two.
+            caret = " " * _cells(text[:start]) + "^" * max(1, _cells(text[start:end]))
+            block = f"{head}\n{pad} |\n{line} | {text}\n{pad} | {_paint(caret, d.severity, colour) if colour else caret}\n"
+            if d.help:
+                block += f"{pad} = help: {d.help}\n"
+            if d.fix is not None:
+                block += f"{pad} = fix: replace with {d.fix.replacement!r} (postlint check --fix)\n"
+            out.append(block)
     diags = report.diagnostics
     if diags:
         counts = {s: sum(1 for d in diags if d.severity == s) for s in ("error", "warning", "info")}
