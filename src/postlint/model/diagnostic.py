@@ -121,6 +121,33 @@ class Diagnostic(_Model):
     fix: Fix | None = None
 
     def __post_init__(self) -> None:
+        # One expression, no calls but the builtins: thousands are checked on a cached run.
+        line, column, end_line, end_column, start, end = self.line, self.column, self.end_line, self.end_column, self.start, self.end
+        section, help_, url = self.section, self.help, self.url
+        if (
+            isinstance(self.code, str)
+            and isinstance(self.name, str)
+            and isinstance(self.message, str)
+            and isinstance(self.path, str)
+            and self.severity in SEVERITY_RANK
+            and type(line) is int
+            and type(column) is int
+            and type(end_line) is int
+            and type(end_column) is int
+            and type(start) is int
+            and type(end) is int
+            and min(line, column, end_line, end_column) >= 1
+            and min(start, end) >= 0
+            and (section is None or isinstance(section, str))
+            and (help_ is None or isinstance(help_, str))
+            and (url is None or isinstance(url, str))
+            and (self.fix is None or type(self.fix) is Fix)
+        ):
+            return
+        self._explain()
+
+    def _explain(self) -> None:
+        """Raise ``ValueError`` saying which check failed."""
         _require(
             _is_text(self.code) and _is_text(self.name) and _is_text(self.message) and _is_text(self.path),
             "a diagnostic's code, name, message and path are str",
@@ -136,6 +163,7 @@ class Diagnostic(_Model):
             "a diagnostic's section, help and url are str or null",
         )
         _require(self.fix is None or type(self.fix) is Fix, "a diagnostic's fix is a Fix or null")
+        raise AssertionError("unreachable: __post_init__ found a fault _explain does not")  # pragma: no cover
 
     @classmethod
     def model_validate(cls, data: Any) -> Diagnostic:
