@@ -133,15 +133,18 @@ def test_unreadable_file_is_an_error_and_the_next_is_checked(tmp_path, capsys, m
     locked, good = tmp_path / "a_locked.md", tmp_path / "b_good.md"
     locked.write_text(BODY)
     good.write_text(BODY)
-    # Tests run as root, where chmod 000 does not stop reads: simulate the kernel's refusal.
-    real = Path.read_bytes
+    # Tests run as root, where chmod 000 does not stop reads: simulate the kernel's refusal
+    # where the reader opens the file.
+    import builtins
 
-    def read_bytes(self: Path) -> bytes:
-        if self.name == "a_locked.md":
-            raise PermissionError(13, "Permission denied", str(self))
-        return real(self)
+    from postlint.readers import source
 
-    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    def refusing_open(file, *args, **kwargs):  # noqa: ANN001, ANN202
+        if Path(file).name == "a_locked.md":
+            raise PermissionError(13, "Permission denied", str(file))
+        return builtins.open(file, *args, **kwargs)
+
+    monkeypatch.setattr(source, "open", refusing_open, raising=False)
     code, out, err = run(["check", str(tmp_path), "--select", "INC010", "--format", "concise"], capsys)
     assert code == 2
     assert out.startswith(f"{good}:{FLAG}")

@@ -54,10 +54,17 @@ def lint_paths(
     linters: dict[int, Linter] = {}
     settings: dict[int, str] = {}
 
-    def config_for(path: Path) -> Config:
-        key = None if config is not None else find_config_file(path)
+    config_files: dict[Path, Path | None] = {}  # folder -> the config file that governs it
+
+    def config_for(path: Path, *, folder: bool = False) -> Config:
+        if config is not None:
+            return config
+        where = path if folder else path.parent  # files of one folder share a search
+        if where not in config_files:
+            config_files[where] = find_config_file(where)
+        key = config_files[where]
         if key not in configs:
-            configs[key] = config if config is not None else load_config(key, memo=cache) if key else Config()
+            configs[key] = load_config(key, memo=cache) if key else Config()
         return configs[key]
 
     def linter_for(chosen: Config) -> Linter:
@@ -76,7 +83,7 @@ def lint_paths(
         return entry_key(settings[id(chosen)], name, text, format)
 
     report = Report()
-    items = list(discover([Path(p) for p in paths], config_for(Path.cwd()), force_exclude=force_exclude))
+    items = list(discover([Path(p) for p in paths], config_for(Path.cwd(), folder=True), force_exclude=force_exclude))
     results: list[FileResult | None] = [None] * len(items)
     pending: list[tuple[int, Config, str, str, str | None]] = []  # ..., the cache key
     if progress is not None:
