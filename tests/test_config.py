@@ -259,3 +259,18 @@ def test_config_dump_keeps_the_models_shape():
     assert dumped["extend_select"] == ["INC"] and dumped["schema_"] == "cto"
     assert Config().model_dump(by_alias=True)["schema"] == "cto"
     assert Config(ignore=["STR"]).model_dump_json() != Config().model_dump_json()
+
+
+def test_a_toml_date_among_rule_options_still_dumps():
+    """TOML dates and times reach rule options as Python objects; the config's JSON (a cache
+    key, a worker's config key) writes them in ISO 8601, as the pydantic model did."""
+    import datetime
+    import json
+
+    from postlint.engine.cache import settings_fingerprint
+
+    dated = parse_config({"rules": {"STR001": {"severity": "info", "since": datetime.date(2026, 1, 2)}}})
+    timed = parse_config({"rules": {"STR001": {"severity": "info", "since": datetime.datetime(2026, 1, 2, 3, 4)}}})
+    assert json.loads(dated.model_dump_json())["rules"]["STR001"]["since"] == "2026-01-02"
+    assert json.loads(timed.model_dump_json())["rules"]["STR001"]["since"] == "2026-01-02T03:04:00"
+    assert settings_fingerprint(dated) != settings_fingerprint(timed)

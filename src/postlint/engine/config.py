@@ -120,7 +120,7 @@ class Config:
 
     def model_dump_json(self) -> str:
         """The settings as JSON: what a cache key and a worker's config key hash."""
-        return json.dumps(self.model_dump(), separators=(",", ":"), ensure_ascii=False, default=sorted)
+        return json.dumps(self.model_dump(), separators=(",", ":"), ensure_ascii=False, default=_json_value)
 
     def where(self, key: str) -> str:
         """Who set ``key`` (kebab-case), for an error about it: the command line or the config file."""
@@ -149,6 +149,14 @@ class Config:
             if rel.match(pattern) or fnmatch.fnmatch(str(rel), pattern) or fnmatch.fnmatch(rel.name, pattern):
                 out.extend(selectors)
         return out
+
+
+def _json_value(value: Any) -> Any:
+    """What JSON cannot hold, as pydantic wrote it: TOML dates and times in ISO 8601, sets as sorted lists."""
+    if isinstance(value, (set, frozenset)):
+        return sorted(value)
+    isoformat = getattr(value, "isoformat", None)
+    return isoformat() if callable(isoformat) else repr(value)
 
 
 _FIELDS = dataclasses.fields(Config)
