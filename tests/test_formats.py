@@ -213,3 +213,21 @@ def test_diagnostic_json_schema_keeps_bounds_and_descriptions():
     assert set(schema["required"]) == {"code", "name", "severity", "message", "line", "column", "end_line", "end_column", "start", "end"}
     fix = schema["$defs"]["Fix"]["properties"]
     assert fix["end"]["minimum"] == 0 and fix["start"]["description"] == "source offset where the replaced text starts"
+
+
+def test_diagnostic_keeps_the_model_methods_callers_used():
+    import json
+
+    from postlint.model.diagnostic import Diagnostic, Fix
+
+    d = Diagnostic(code="A1", name="a", severity="info", message="é “x”", line=2, column=3, end_line=2, end_column=5, start=7, end=9)
+    fixed = d.model_copy(update={"fix": Fix(start=7, end=9, replacement="x")})
+    assert json.loads(fixed.model_dump_json()) == fixed.model_dump() and "é “x”" in d.model_dump_json()
+    assert fixed.model_dump()["fix"] == {"start": 7, "end": 9, "replacement": "x"}
+    assert "section" not in d.model_dump(exclude_none=True)
+    assert Diagnostic.model_validate(fixed.model_dump()) == fixed
+    assert hash(fixed) == hash(Diagnostic.model_validate(fixed.model_dump()))
+    with pytest.raises(ValueError, match="1-based"):
+        d.model_copy(update={"line": 0})
+    with pytest.raises(AttributeError):
+        d.line = 3  # frozen, as the model was

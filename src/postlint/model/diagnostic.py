@@ -61,6 +61,12 @@ class _Model:
             data["fix"] = fix.model_dump()
         return {k: v for k, v in data.items() if v is not None} if exclude_none else data
 
+    def model_dump_json(self) -> str:
+        """The fields as compact JSON (what pydantic's ``model_dump_json`` wrote)."""
+        import json
+
+        return json.dumps(self.model_dump(), ensure_ascii=False, separators=(",", ":"))
+
     def model_copy(self, *, update: dict[str, Any] | None = None) -> Any:
         return dataclasses.replace(self, **(update or {}))  # type: ignore[type-var]
 
