@@ -200,8 +200,8 @@ class GenderNeutralTitle(Rule):
 
 
 RULES: list[Rule] = [
-    AccommodationStatement(),
-    EEOStatement(),
-    OntarioDisclosures(),
-    GenderNeutralTitle(),
+    AccommodationStatement.default(),
+    EEOStatement.default(),
+    OntarioDisclosures.default(),
+    GenderNeutralTitle.default(),
 ]

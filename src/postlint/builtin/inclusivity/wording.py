@@ -265,10 +265,10 @@ class PhysicalRequirements(Rule):
 
 
 RULES: list[Rule] = [
-    GenderCodedBalance(),
-    GenderedPronouns(),
-    AgeBias(),
-    ExperienceCap(),
-    PhysicalRequirements(),
-    GenderCodedWord(),
+    GenderCodedBalance.default(),
+    GenderedPronouns.default(),
+    AgeBias.default(),
+    ExperienceCap.default(),
+    PhysicalRequirements.default(),
+    GenderCodedWord.default(),
 ]

@@ -32,4 +32,4 @@ class UnusedSuppression(Rule):
                     yield self.diagnostic(posting, sel.start, sel.end, f"Unused suppression `{sel.text}`: it silences no finding here.")
 
 
-RULES: list[Rule] = [UnusedSuppression()]
+RULES: list[Rule] = [UnusedSuppression.default()]

@@ -400,4 +400,4 @@ class CommissionTips(Rule):
             )
 
 
-RULES: list[Rule] = [CommissionTips()]
+RULES: list[Rule] = [CommissionTips.default()]

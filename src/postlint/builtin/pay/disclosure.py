@@ -261,12 +261,12 @@ class NoPayHistory(Rule):
 
 
 RULES: list[Rule] = [
-    PayPresent(),
-    PayRangeBounded(),
-    PayPeriod(),
-    PayCurrency(),
-    PayRangeSane(),
-    PayRangeWidth(),
-    BenefitsDescribed(),
-    NoPayHistory(),
+    PayPresent.default(),
+    PayRangeBounded.default(),
+    PayPeriod.default(),
+    PayCurrency.default(),
+    PayRangeSane.default(),
+    PayRangeWidth.default(),
+    BenefitsDescribed.default(),
+    NoPayHistory.default(),
 ]

@@ -295,12 +295,12 @@ class ComplexWords(ReadRule):
 
 
 RULES: list[Rule] = [
-    FleschReadingEase(),
-    GradeLevel(),
-    LongSentenceShare(),
-    VeryLongSentence(),
-    PassiveVoice(),
-    TransitionWords(),
-    ConsecutiveStarts(),
-    ComplexWords(),
+    FleschReadingEase.default(),
+    GradeLevel.default(),
+    LongSentenceShare.default(),
+    VeryLongSentence.default(),
+    PassiveVoice.default(),
+    TransitionWords.default(),
+    ConsecutiveStarts.default(),
+    ComplexWords.default(),
 ]

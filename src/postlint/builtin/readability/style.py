@@ -302,11 +302,11 @@ def _defined(text: str, start: int, end: int) -> bool:
 
 
 RULES: list[Rule] = [
-    ParagraphLength(),
-    SubheadingDistribution(),
-    PostingLength(),
-    BulletShare(),
-    SecondPerson(),
-    CapsAndPunctuation(),
-    AcronymFirstUse(),
+    ParagraphLength.default(),
+    SubheadingDistribution.default(),
+    PostingLength.default(),
+    BulletShare.default(),
+    SecondPerson.default(),
+    CapsAndPunctuation.default(),
+    AcronymFirstUse.default(),
 ]

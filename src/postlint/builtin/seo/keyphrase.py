@@ -234,9 +234,9 @@ class KeyphraseInSubheadings(SeoRule):
 
 
 RULES: list[Rule] = [
-    KeyphraseLength(),
-    KeyphraseInTitle(),
-    KeyphraseInIntro(),
-    KeyphraseDensity(),
-    KeyphraseInSubheadings(),
+    KeyphraseLength.default(),
+    KeyphraseInTitle.default(),
+    KeyphraseInIntro.default(),
+    KeyphraseDensity.default(),
+    KeyphraseInSubheadings.default(),
 ]

@@ -286,9 +286,9 @@ def _shared_head(text: str, word: str, n: int) -> bool:
 
 
 RULES: list[Rule] = [
-    TextLength(),
-    MetaDescriptionLength(),
-    SeoTitleWidth(),
-    LocationKeyword(),
-    KeywordStuffing(),
+    TextLength.default(),
+    MetaDescriptionLength.default(),
+    SeoTitleWidth.default(),
+    LocationKeyword.default(),
+    KeywordStuffing.default(),
 ]

@@ -350,11 +350,11 @@ class RemoteHonesty(Rule):
 
 
 RULES: list[Rule] = [
-    QualificationsSplit(),
-    RequirementsCount(),
-    DegreeGate(),
-    LocationPresent(),
-    EmploymentType(),
-    HowToApply(),
-    RemoteHonesty(),
+    QualificationsSplit.default(),
+    RequirementsCount.default(),
+    DegreeGate.default(),
+    LocationPresent.default(),
+    EmploymentType.default(),
+    HowToApply.default(),
+    RemoteHonesty.default(),
 ]

@@ -390,13 +390,13 @@ class DuplicateSection(Rule):
 
 
 RULES: list[Rule] = [
-    UnreadableMetadata(),
-    TitlePresent(),
-    TitleClean(),
-    TitleLength(),
-    CompanyNamed(),
-    RequiredSection(),
-    SectionSize(),
-    EmptySection(),
-    DuplicateSection(),
+    UnreadableMetadata.default(),
+    TitlePresent.default(),
+    TitleClean.default(),
+    TitleLength.default(),
+    CompanyNamed.default(),
+    RequiredSection.default(),
+    SectionSize.default(),
+    EmptySection.default(),
+    DuplicateSection.default(),
 ]

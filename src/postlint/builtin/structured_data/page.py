@@ -246,9 +246,9 @@ class SingleJob(SDRule):
 
 
 RULES: list[Rule] = [
-    Remote(),
-    DescriptionHtml(),
-    VisibleMatch(),
-    Recommended(),
-    SingleJob(),
+    Remote.default(),
+    DescriptionHtml.default(),
+    VisibleMatch.default(),
+    Recommended.default(),
+    SingleJob.default(),
 ]

@@ -343,12 +343,12 @@ class EducationExperience(SDRule):
 
 
 RULES: list[Rule] = [
-    InvalidJsonLd(),
-    Required(),
-    DatesIso8601(),
-    Expired(),
-    EmploymentTypeEnum(),
-    SalaryShape(),
-    AddressCountry(),
-    EducationExperience(),
+    InvalidJsonLd.default(),
+    Required.default(),
+    DatesIso8601.default(),
+    Expired.default(),
+    EmploymentTypeEnum.default(),
+    SalaryShape.default(),
+    AddressCountry.default(),
+    EducationExperience.default(),
 ]
