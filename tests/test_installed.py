@@ -46,3 +46,16 @@ def test_first_on_sys_path_wins_and_an_unversioned_egg_info_asks_its_metadata(tm
     assert found["acme_rules"].entry_points("pydantic") == []
     assert found["acme_tools"].version is None and installed.version("acme.tools", found) == "0.3.dev1"
     assert installed.version("no-such-distribution", found) is None
+
+
+def test_a_zipped_egg_on_sys_path_is_read_through_importlib_metadata(tmp_path, monkeypatch):
+    import zipfile
+
+    egg = tmp_path / "acme_zip-3.1-py3.11.egg"
+    with zipfile.ZipFile(egg, "w") as archive:
+        archive.writestr("EGG-INFO/PKG-INFO", "Metadata-Version: 1.1\nName: acme-zip\nVersion: 3.1\n")
+        archive.writestr("EGG-INFO/entry_points.txt", "[postlint]\nzipped = acme_zip\n")
+    monkeypatch.setattr(sys, "path", [str(egg), *sys.path])
+    found = installed.distributions()
+    assert installed.version("acme-zip", found) == "3.1"
+    assert found["acme_zip"].entry_points("postlint") == [("zipped", "acme_zip")]

@@ -8,7 +8,8 @@ entry points. :mod:`importlib.metadata` gives both, but importing it (it loads
 points in ``entry_points.txt``, so one listing of each ``sys.path`` folder
 answers. As in importlib.metadata, the first folder on ``sys.path`` that holds
 a distribution wins. A folder whose name lacks the version (``name.egg-info``
-from ``setup.py develop``) is asked of importlib.metadata.
+from ``setup.py develop``), and a zip file on ``sys.path`` (a zipped egg), are
+asked of importlib.metadata.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 _SUFFIXES = (".dist-info", ".egg-info")
 
@@ -29,9 +31,12 @@ class Installed:
     name: str
     version: str | None
     folder: Path
+    zipped: Any = None  # the importlib.metadata Distribution of one found inside a zip file
 
     def entry_points(self, group: str) -> list[tuple[str, str]]:
         """``(name, value)`` of each entry point in ``group`` (the ``[group]`` section of entry_points.txt)."""
+        if self.zipped is not None:
+            return [(ep.name, ep.value) for ep in self.zipped.entry_points.select(group=group)]
         try:
             text = (self.folder / "entry_points.txt").read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError):
@@ -69,7 +74,9 @@ def distributions() -> dict[str, Installed]:
         try:
             names = sorted(os.listdir(entry or "."))
         except OSError:
-            continue  # a zip file or a missing folder: no metadata folders to list
+            if os.path.isfile(entry):  # a zip file: importlib.metadata reads inside it
+                _add_zipped(entry, found)
+            continue  # a missing folder: nothing installed there
         for folder in names:
             if not folder.endswith(_SUFFIXES):
                 continue
@@ -85,3 +92,12 @@ def version(name: str, installed: dict[str, Installed] | None = None) -> str | N
     """The installed version of distribution ``name``, or ``None`` when it is not installed."""
     dist = (installed if installed is not None else distributions()).get(normalise(name))
     return dist.resolved_version() if dist is not None else None
+
+
+def _add_zipped(entry: str, found: dict[str, Installed]) -> None:
+    from importlib.metadata import distributions as in_path
+
+    for dist in in_path(path=[entry]):
+        key = normalise(dist.metadata["Name"] or "")
+        if key and key not in found:
+            found[key] = Installed(key, dist.version, Path(entry), zipped=dist)
