@@ -227,7 +227,12 @@ def test_diagnostic_keeps_the_model_methods_callers_used():
     assert "section" not in d.model_dump(exclude_none=True)
     assert Diagnostic.model_validate(fixed.model_dump()) == fixed
     assert hash(fixed) == hash(Diagnostic.model_validate(fixed.model_dump()))
-    with pytest.raises(ValueError, match="1-based"):
+    with pytest.raises(ValueError, match="greater than or equal to 1"):  # pydantic's ValidationError, as before
         d.model_copy(update={"line": 0})
+    # Loosely typed values are coerced as the pydantic model did: a rule or plugin passing a
+    # numeric string, a whole float or a dict for the fix still gets a Diagnostic.
+    loose = Diagnostic(code="A1", name="a", severity="info", message="m", line="3", column=2.0, end_line=3, end_column=4, start=0, end=1, fix={"start": 0, "end": 1, "replacement": "y"})
+    assert (loose.line, loose.column, type(loose.column), loose.fix) == (3, 2, int, Fix(start=0, end=1, replacement="y"))
+    assert Diagnostic.model_validate({**d.model_dump(), "extra": 1}) == d  # unknown keys ignored, as pydantic did
     with pytest.raises(AttributeError):
         d.line = 3  # frozen, as the model was
