@@ -7,6 +7,7 @@ that name the file (or the command line, for a key set there) and the key.
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import fnmatch
 import json
@@ -99,9 +100,9 @@ class Config:
     cli_keys: frozenset[str] = _setting(frozenset(), exclude=True)
 
     def __post_init__(self) -> None:
-        # Default settings need no checking; any other is validated (and normalised) by pydantic.
-        # Where the config came from (root, origin, cli_keys) is not a setting.
-        if any(getattr(self, f.name) != _DEFAULTS[f.name] for f in _FIELDS if not f.metadata.get("exclude")):
+        # Defaults need no checking (a bool is not a default int, nor 0 a default False);
+        # anything else is validated, and normalised, by pydantic.
+        if any(not _is_default(f.name, getattr(self, f.name)) for f in _FIELDS):
             checked = _model().model_validate({f.name: getattr(self, f.name) for f in _FIELDS})
             for f in _FIELDS:
                 object.__setattr__(self, f.name, getattr(checked, f.name))
@@ -114,12 +115,26 @@ class Config:
             object.__setattr__(config, f.name, values[f.name])
         return config
 
+    @classmethod
+    def model_validate(cls, data: dict[str, Any]) -> Config:
+        """A config from a dict of settings by name or by TOML key (``extend-select``, ``schema``), validated."""
+        checked = _model().model_validate(data)
+        return cls._trusted({f.name: getattr(checked, f.name) for f in _FIELDS})
+
+    def model_copy(self, *, update: dict[str, Any] | None = None) -> Config:
+        return dataclasses.replace(self, **(update or {}))
+
     def model_dump(self, *, by_alias: bool = False) -> dict[str, Any]:
-        """The settings as a dict (without root, origin and cli_keys), as the pydantic model gave it."""
-        return {(f.metadata.get("alias", f.name) if by_alias else f.name): getattr(self, f.name) for f in _FIELDS if not f.metadata.get("exclude")}
+        """The settings as a dict (without root, origin and cli_keys; copies, not the config's
+        own lists), keyed by name or, ``by_alias``, by TOML key, as the pydantic model gave it."""
+        return {
+            (f.metadata.get("alias", _kebab(f.name)) if by_alias else f.name): copy.deepcopy(getattr(self, f.name))
+            for f in _FIELDS
+            if not f.metadata.get("exclude")
+        }
 
     def model_dump_json(self) -> str:
-        """The settings as JSON: what a cache key and a worker's config key hash."""
+        """The settings as JSON (TOML dates in ISO 8601): what a cache key and a worker's config key hash."""
         return json.dumps(self.model_dump(), separators=(",", ":"), ensure_ascii=False, default=_json_value)
 
     def where(self, key: str) -> str:
@@ -160,7 +175,20 @@ def _json_value(value: Any) -> Any:
 
 
 _FIELDS = dataclasses.fields(Config)
-_DEFAULTS = {f.name: f.default_factory() if f.default_factory is not dataclasses.MISSING else f.default for f in _FIELDS}
+_FIELD_NAMES = frozenset(f.name for f in _FIELDS)
+
+
+def _defaults() -> dict[str, Any]:
+    """Every field's default, fresh lists included."""
+    return {f.name: f.default_factory() if f.default_factory is not dataclasses.MISSING else f.default for f in _FIELDS}
+
+
+_DEFAULTS = _defaults()
+
+
+def _is_default(name: str, value: Any) -> bool:
+    default = _DEFAULTS[name]
+    return type(value) is type(default) and value == default
 
 
 def forget_config_files() -> None:
@@ -255,10 +283,10 @@ def parse_config(
     from it instead, so that a cached run with a config file needs no pydantic.
     """
     if not data:  # nothing set: the defaults, without loading pydantic
-        return Config(root=str(root), origin=origin, cli_keys=cli_keys)
+        return Config._trusted({**_defaults(), "root": str(root), "origin": origin, "cli_keys": frozenset(cli_keys)})
     settings = {**data, "root": str(root), "origin": origin, "cli-keys": cli_keys}
     known = memo.recall_config(settings) if memo is not None else None
-    if known is not None:
+    if known is not None and known.keys() == _FIELD_NAMES:
         return Config._trusted({**known, "cli_keys": frozenset(known["cli_keys"])})
     from pydantic import ValidationError
 
