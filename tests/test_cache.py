@@ -326,3 +326,74 @@ def test_remembered_configs_are_keyed_checked_and_only_kept_when_json_keeps_them
     with_date = {**dated, "root": ".", "origin": "c.toml", "cli-keys": frozenset()}
     cache.remember_config(with_date, {"rules": dated["rules"], "cli_keys": frozenset()})
     assert cache.recall_config(with_date) is None
+
+
+def test_the_remembered_config_key_does_not_depend_on_hashing(tmp_path):
+    """Several command-line keys make a set, whose order follows Python's per-process string
+    hashing: the key sorts it, so every process finds the config the first one kept."""
+    import subprocess
+    import sys
+
+    script = (
+        "from postlint.engine.cache import Cache\n"
+        "settings = {'select': ['STR'], 'fail-level': 'error', 'output-format': 'json', 'root': '.', 'origin': 'x',"
+        " 'cli-keys': frozenset({'select', 'fail-level', 'output-format'})}\n"
+        f"print(Cache({str(tmp_path)!r})._config_file(settings)[0])\n"
+    )
+    keys = {
+        subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True, env={**__import__("os").environ, "PYTHONHASHSEED": str(seed)}).stdout
+        for seed in range(6)
+    }
+    assert len(keys) == 1
+
+
+def test_a_remembered_config_missing_a_field_is_validated_again(tmp_path):
+    from postlint.engine.config import parse_config
+
+    cache = Cache(tmp_path / "cache")
+    settings = {"select": ["STR"]}
+    fresh = parse_config(settings, origin="a.toml", root="/r", memo=cache)
+    (stored,) = (tmp_path / "cache").rglob("config/*.json")
+    entry = json.loads(stored.read_text(encoding="utf-8"))
+    del entry["fields"]["select"]
+    stored.write_text(json.dumps(entry), encoding="utf-8")
+    assert parse_config(settings, origin="a.toml", root="/r", memo=cache) == fresh
+
+
+def test_standard_input_writes_no_cache(tmp_path, monkeypatch):
+    import io
+    import sys
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("POSTLINT_NO_CACHE", raising=False)
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(POSTINGS["lead.md"].encode())))
+    assert main(["check", "-", "--select", "STR", "--format", "concise"]) in (0, 1)
+    assert not (tmp_path / ".postlint_cache").exists()
+
+
+def test_a_file_name_the_file_system_cannot_decode_is_cached(tmp_path):
+    import os
+
+    root = tmp_path / "jobs"
+    root.mkdir()
+    odd = os.fsdecode(b"caf\xe9.md")  # Latin-1 bytes in a UTF-8 file system: a surrogate in the name
+    try:
+        (root / odd).write_text(POSTINGS["lead.md"], encoding="utf-8")
+    except (OSError, UnicodeEncodeError):
+        import pytest
+
+        pytest.skip("this file system does not take undecodable names")
+    cache_dir = tmp_path / "cache"
+    first = lint_paths([root], cache=Cache(cache_dir))
+    again = Cache(cache_dir)
+    second = lint_paths([root], cache=again)
+    assert (again.hits, again.misses) == (1, 0)
+    assert second.results == first.results and first.results[0].path.endswith("caf\udce9.md")
+
+
+def test_an_edit_anywhere_in_postlint_changes_the_code_fingerprint(monkeypatch):
+    """An editable install: a rule module's size or mtime is in the key, not only engine/'s."""
+    from postlint.engine import cache as cache_module
+
+    stats = list(cache_module._file_stats(Path(cache_module.__file__).parents[1], relative=True))
+    assert any(line.startswith("builtin/") for line in stats) and any(line.startswith("language/") for line in stats)

@@ -45,7 +45,7 @@ def code_fingerprint() -> str:
     from postlint.resources import rules_dir
 
     digest = hashlib.sha256(__version__.encode())
-    for root in (Path(__file__).parent, rules_dir()):
+    for root in (Path(__file__).parents[1], rules_dir()):  # the whole package, not only engine/
         if root.is_dir():
             for line in _file_stats(root, relative=True):
                 digest.update(line.encode())
@@ -134,9 +134,15 @@ def settings_fingerprint(config: Config) -> str:
 
 
 def entry_key(settings: str, path: str, text: str, format: str | None) -> str:  # noqa: A002
-    digest = hashlib.sha256(f"{FORMAT}\0{settings}\0{date.today().isoformat()}\0{path}\0{format}\0".encode())
+    # surrogatepass: a file name with bytes the file system's encoding cannot decode still keys an entry.
+    digest = hashlib.sha256(f"{FORMAT}\0{settings}\0{date.today().isoformat()}\0{path}\0{format}\0".encode("utf-8", "surrogatepass"))
     digest.update(text.encode("utf-8", "surrogatepass"))
     return digest.hexdigest()
+
+
+def _key_value(value: Any) -> Any:
+    """A key's view of what JSON cannot hold: a set in a stable order (never the order hashing gave it)."""
+    return sorted(value) if isinstance(value, (set, frozenset)) else repr(value)
 
 
 class Cache:
@@ -155,7 +161,7 @@ class Cache:
         from postlint.model.diagnostic import Diagnostic
 
         try:
-            entry = json.loads(self._file(key).read_bytes())
+            entry = json.loads(self._file(key).read_bytes().decode("utf-8", "surrogatepass"))
             if not isinstance(entry, dict) or entry.get("format") != FORMAT or entry.get("key") != key:
                 raise ValueError("foreign cache entry")
             # Each diagnostic checks its own fields: a malformed entry is a miss, never trusted.
@@ -172,7 +178,7 @@ class Cache:
         from postlint.engine import installed
 
         digest = hashlib.sha256(f"{CONFIG_FORMAT}\0{code_fingerprint()}\0{installed.version('pydantic')}\0".encode())
-        digest.update(json.dumps(settings, sort_keys=True, default=repr).encode())
+        digest.update(json.dumps(settings, sort_keys=True, default=_key_value).encode("utf-8", "surrogatepass"))
         key = digest.hexdigest()
         return key, self.directory / __version__ / "config" / f"{key}.json"
 
@@ -180,7 +186,7 @@ class Cache:
         """The fields of the config these settings validated to before, or ``None``."""
         key, file = self._config_file(settings)
         try:
-            entry = json.loads(file.read_bytes())
+            entry = json.loads(file.read_bytes().decode("utf-8", "surrogatepass"))
             if entry["format"] != CONFIG_FORMAT or entry["key"] != key or not isinstance(entry["fields"], dict):
                 return None
         except (OSError, ValueError, TypeError, KeyError):
@@ -212,7 +218,7 @@ class Cache:
             self._ensure_root()
             target.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=".json")
-            with os.fdopen(fd, "w", encoding="utf-8") as out:
+            with os.fdopen(fd, "w", encoding="utf-8", errors="surrogatepass") as out:
                 out.write(text)
             os.replace(tmp, target)
         except OSError:

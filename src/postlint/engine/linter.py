@@ -11,7 +11,7 @@ from pathlib import Path
 
 from postlint.engine import gcpolicy
 from postlint.engine.config import Config
-from postlint.engine.report import FileResult
+from postlint.engine.report import FileResult, Report  # noqa: F401 - Report: its old import path
 from postlint.engine.rule import Context, Rule
 from postlint.engine.selection import select_rules
 from postlint.errors import InputError, PostlintError

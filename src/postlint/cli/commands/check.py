@@ -110,7 +110,8 @@ def _lint_stdin(args: argparse.Namespace, config: Config) -> Report:
 
 def run_check(args: argparse.Namespace) -> int:
     stdin_alone(args.paths)
-    cache = _cache(args)
+    # Standard input is never cached, and neither is its config (it writes no cache folder).
+    cache = _cache(args) if args.paths != ["-"] else None
     config = config_from_args(args, memo=cache)
     if args.paths == ["-"]:
         report = _lint_stdin(args, config)
@@ -162,7 +163,8 @@ def run_check(args: argparse.Namespace) -> int:
         text = render(config.output_format, report, rules, stream=None if args.output_file else stream)
     if args.output_file:
         try:
-            Path(args.output_file).write_text(text, encoding="utf-8")
+            # surrogateescape: a file name's undecodable bytes are written back as they are.
+            Path(args.output_file).write_text(text, encoding="utf-8", errors="surrogateescape")
         except OSError as exc:
             raise PostlintError(f"{args.output_file}: cannot write the report: {exc.strerror or exc}") from None
     else:
