@@ -59,3 +59,14 @@ def test_a_zipped_egg_on_sys_path_is_read_through_importlib_metadata(tmp_path, m
     found = installed.distributions()
     assert installed.version("acme-zip", found) == "3.1"
     assert found["acme_zip"].entry_points("postlint") == [("zipped", "acme_zip")]
+
+
+def test_an_unpacked_egg_folder_is_read_through_importlib_metadata(tmp_path, monkeypatch):
+    egg = tmp_path / "acme_dir-2.0-py3.11.egg"
+    (egg / "EGG-INFO").mkdir(parents=True)
+    (egg / "EGG-INFO" / "PKG-INFO").write_text("Metadata-Version: 1.1\nName: acme-dir\nVersion: 2.0\n", encoding="utf-8")
+    (egg / "EGG-INFO" / "entry_points.txt").write_text("[postlint]\nunpacked = acme_dir\n", encoding="utf-8")
+    monkeypatch.setattr(sys, "path", [str(egg), *sys.path])
+    found = installed.distributions()
+    assert installed.version("acme-dir", found) == "2.0"
+    assert found["acme_dir"].entry_points("postlint") == [("unpacked", "acme_dir")]

@@ -8,7 +8,7 @@ entry points. :mod:`importlib.metadata` gives both, but importing it (it loads
 points in ``entry_points.txt``, so one listing of each ``sys.path`` folder
 answers. As in importlib.metadata, the first folder on ``sys.path`` that holds
 a distribution wins. A folder whose name lacks the version (``name.egg-info``
-from ``setup.py develop``), and a zip file on ``sys.path`` (a zipped egg), are
+from ``setup.py develop``), and an egg on ``sys.path`` (zipped or a folder), are
 asked of importlib.metadata.
 """
 
@@ -31,7 +31,7 @@ class Installed:
     name: str
     version: str | None
     folder: Path
-    zipped: Any = None  # the importlib.metadata Distribution of one found inside a zip file
+    zipped: Any = None  # the importlib.metadata Distribution of one found inside an egg
 
     def entry_points(self, group: str) -> list[tuple[str, str]]:
         """``(name, value)`` of each entry point in ``group`` (the ``[group]`` section of entry_points.txt)."""
@@ -71,11 +71,12 @@ def distributions() -> dict[str, Installed]:
     """Every distribution on ``sys.path`` by normalised name, first found first."""
     found: dict[str, Installed] = {}
     for entry in sys.path:
+        if entry.endswith(".egg") or os.path.isfile(entry):
+            _add_from_metadata(entry, found)  # an egg, zipped or not: its metadata is inside it
+            continue
         try:
             names = sorted(os.listdir(entry or "."))
         except OSError:
-            if os.path.isfile(entry):  # a zip file: importlib.metadata reads inside it
-                _add_zipped(entry, found)
             continue  # a missing folder: nothing installed there
         for folder in names:
             if not folder.endswith(_SUFFIXES):
@@ -94,7 +95,7 @@ def version(name: str, installed: dict[str, Installed] | None = None) -> str | N
     return dist.resolved_version() if dist is not None else None
 
 
-def _add_zipped(entry: str, found: dict[str, Installed]) -> None:
+def _add_from_metadata(entry: str, found: dict[str, Installed]) -> None:
     from importlib.metadata import distributions as in_path
 
     for dist in in_path(path=[entry]):
