@@ -437,3 +437,33 @@ def test_fix_in_a_read_only_folder_writes_the_writable_file_in_place(tmp_path):
     assert (proc.returncode, proc.stderr) == (0, "Fixed 1 finding (0 remaining).\n")
     assert job.read_text() == "# Lead\n\nThe chair leads.\n"
     assert sorted(p.name for p in folder.iterdir()) == ["job.md"]
+
+
+def test_a_file_name_the_file_system_cannot_decode_is_reported_in_every_format(tmp_path):
+    """A name with bytes the file system's encoding cannot decode (Latin-1 on UTF-8) reaches
+    every format, the baseline and --output-file with its bytes kept, never an internal error
+    (in a strict locale too, where Python would not escape them itself)."""
+    import json
+
+    odd = os.fsdecode(b"caf\xe9.md")
+    try:
+        (tmp_path / odd).write_text(BODY, encoding="utf-8")
+    except (OSError, UnicodeEncodeError):
+        pytest.skip("this file system does not take undecodable names")
+    env = {**os.environ, "LC_ALL": "C.UTF-8", "PYTHONIOENCODING": "utf-8:strict", "POSTLINT_NO_CACHE": "1"}
+
+    def check(*args: str) -> tuple[int, bytes, bytes]:
+        done = subprocess.run([sys.executable, "-m", "postlint", "check", str(tmp_path), "--select", "INC010", *args], capture_output=True, env=env, timeout=120, check=False)
+        return done.returncode, done.stdout, done.stderr
+
+    for fmt in ("full", "concise", "json", "github", "sarif", "gitlab", "junit", "html"):
+        code, out, err = check("--format", fmt)
+        assert (code, err) == (0, b"") and b"rockstar" in out, (fmt, err)  # INC010 is info: exit 0
+    assert check("--format", "concise")[1] == os.fsencode(tmp_path / odd) + f":{FLAG} [info] ".encode() + ROCKSTAR.encode() + b"\n"
+    report = tmp_path.parent / f"{tmp_path.name}.sarif"
+    assert check("--format", "sarif", "-o", str(report)) == (0, b"", b"")
+    uris = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in json.loads(report.read_bytes())["runs"][0]["results"]}
+    assert uris == {(tmp_path / odd).as_uri()} and uris.pop().endswith("caf%E9.md")
+    baseline = tmp_path.parent / f"{tmp_path.name}-baseline.json"
+    assert check("--write-baseline", str(baseline))[0] == 0
+    assert check("--baseline", str(baseline)) == (0, b"All checks passed.\n", b"")

@@ -7,6 +7,7 @@ rule-file, plugin or input errors.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 from collections.abc import Sequence
@@ -131,7 +132,18 @@ def command() -> NoReturn:
     os._exit(code)
 
 
+def _keep_undecodable_bytes() -> None:
+    """A file name with bytes the file system's encoding cannot decode reaches the output as
+    those bytes (Python does this itself only in the C and POSIX locales), never as an error."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None and getattr(stream, "errors", None) == "strict":
+            with contextlib.suppress(ValueError, OSError):
+                reconfigure(errors="surrogateescape")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    _keep_undecodable_bytes()
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:

@@ -41,7 +41,7 @@ def fingerprints(result: FileResult) -> list[str]:
         base = _content_key(d, source)
         seen[base] += 1
         # The occurrence number keeps identical findings apart (GitLab needs unique fingerprints).
-        out.append(hashlib.sha256(f"{base}\0{seen[base]}".encode()).hexdigest()[:32])
+        out.append(hashlib.sha256(f"{base}\0{seen[base]}".encode("utf-8", "surrogatepass")).hexdigest()[:32])
     return out
 
 
@@ -63,13 +63,14 @@ def write_baseline(path: Path, report: Report) -> None:
             entries.append({"path": _norm_path(d.path), "code": d.code, "fingerprint": fp, "message": d.message})
     entries.sort(key=lambda e: (e["path"], e["code"], e["fingerprint"]))
     data = {"postlint-baseline": VERSION, "findings": entries}
-    path.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    # surrogatepass: a file name the file system could not decode survives the round trip.
+    path.write_bytes((json.dumps(data, indent=2, ensure_ascii=False) + "\n").encode("utf-8", "surrogatepass"))
 
 
 def read_baseline(path: Path) -> set[str]:
     """The fingerprints recorded in a baseline file; a bad file is an input error naming it."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(path.read_bytes().decode("utf-8", "surrogatepass"))
         if not isinstance(data, dict) or data.get("postlint-baseline") != VERSION:
             raise ValueError("not a postlint baseline (version 1)")
         return {str(e["fingerprint"]) for e in data["findings"]}

@@ -91,7 +91,19 @@ def _excluded(path: Path, excludes: PathSpec, base: Path, fallback: Path, is_dir
     rel = _anchored(path, base, fallback)
     if rel in (None, "."):
         return False  # the folder the patterns are read from is never excluded itself
-    return bool(excludes.match_file(rel + ("/" if (path.is_dir() if is_dir is None else is_dir) else "")))
+    return bool(excludes.match_file(_matchable(rel) + ("/" if (path.is_dir() if is_dir is None else is_dir) else "")))
+
+
+def _matchable(rel: str) -> str:
+    """``rel`` with any byte the file system's encoding could not decode (a lone surrogate) as
+    U+FFFD: pathspec's re2 backend cannot take surrogates, and no pattern can name them."""
+    if rel.isascii():
+        return rel
+    try:
+        rel.encode("utf-8")
+    except UnicodeEncodeError:
+        return rel.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    return rel
 
 
 def _anchored(path: Path, base: Path, fallback: Path) -> str | None:
@@ -141,7 +153,7 @@ def _walk(root: Path, excludes: PathSpec, include: list[str], seen: set[str], ba
             suffix = "/" if is_dir else ""
             for folder, spec in ignore_specs:
                 try:
-                    rel = path.relative_to(folder).as_posix()
+                    rel = _matchable(path.relative_to(folder).as_posix())
                 except ValueError:
                     continue
                 if spec.match_file(rel + suffix):  # type: ignore[attr-defined]

@@ -29,7 +29,7 @@ def _uri(path: str) -> str:
     p = PurePath(path)
     if p.is_absolute():
         return Path(path).as_uri()
-    return quote(p.as_posix())
+    return quote(p.as_posix(), errors="surrogateescape")  # a name's undecodable bytes, percent-encoded as they are
 
 
 def _rule(rule: Rule) -> dict[str, Any]:
