@@ -234,5 +234,13 @@ def test_diagnostic_keeps_the_model_methods_callers_used():
     loose = Diagnostic(code="A1", name="a", severity="info", message="m", line="3", column=2.0, end_line=3, end_column=4, start=0, end=1, fix={"start": 0, "end": 1, "replacement": "y"})
     assert (loose.line, loose.column, type(loose.column), loose.fix) == (3, 2, int, Fix(start=0, end=1, replacement="y"))
     assert Diagnostic.model_validate({**d.model_dump(), "extra": 1}) == d  # unknown keys ignored, as pydantic did
+    with_fix = Diagnostic(code="A1", name="a", severity="info", message="m", line="3", column=2, end_line=3, end_column=4, start=0, end=1, fix=Fix(start=0, end=1, replacement="y"))
+    assert with_fix.line == 3 and with_fix.fix == Fix(start=0, end=1, replacement="y")  # a real Fix through the twin
+    assert Diagnostic.model_validate({**d.model_dump(), "fix": Fix(start=1, end=2, replacement="z")}).fix == Fix(start=1, end=2, replacement="z")
+
+    class Code(str):
+        pass
+
+    assert type(Diagnostic(**{**d.model_dump(), "code": Code("A1")}).code) is str  # a str subclass becomes a str, as before
     with pytest.raises(AttributeError):
         d.line = 3  # frozen, as the model was

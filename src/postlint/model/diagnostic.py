@@ -56,6 +56,8 @@ class _Model:
         """An instance from a dict (or an instance), validated and coerced by the pydantic twin."""
         if isinstance(data, cls):
             return data
+        if isinstance(data, dict) and isinstance(data.get("fix"), Fix):
+            data = {**data, "fix": data["fix"].model_dump()}  # the twin knows a fix as a dict
         return _from_twin(cls, _twin(cls).model_validate(data))
 
     @classmethod
@@ -66,7 +68,10 @@ class _Model:
 
     def _coerce(self) -> None:
         """Validate and coerce the fields through the pydantic twin (raises its ``ValidationError``)."""
-        checked = _twin(type(self)).model_validate({name: getattr(self, name) for name in self.__slots__})
+        values = {name: getattr(self, name) for name in self.__slots__}
+        if isinstance(values.get("fix"), Fix):
+            values["fix"] = values["fix"].model_dump()  # the twin knows a fix as a dict
+        checked = _twin(type(self)).model_validate(values)
         for name, value in _fields_of(type(self), checked).items():
             object.__setattr__(self, name, value)
 
@@ -81,7 +86,7 @@ class Fix(_Model):
 
     def __post_init__(self) -> None:
         start, end = self.start, self.end
-        if not (type(start) is int and type(end) is int and min(start, end) >= 0 and isinstance(self.replacement, str)):
+        if not (type(start) is int and type(end) is int and min(start, end) >= 0 and type(self.replacement) is str):
             self._coerce()
 
 
@@ -115,10 +120,10 @@ class Diagnostic(_Model):
         line, column, end_line, end_column, start, end = self.line, self.column, self.end_line, self.end_column, self.start, self.end
         section, help_, url = self.section, self.help, self.url
         return (
-            isinstance(self.code, str)
-            and isinstance(self.name, str)
-            and isinstance(self.message, str)
-            and isinstance(self.path, str)
+            type(self.code) is str
+            and type(self.name) is str
+            and type(self.message) is str
+            and type(self.path) is str
             and type(self.severity) is str
             and self.severity in SEVERITY_RANK
             and type(line) is int
@@ -129,9 +134,9 @@ class Diagnostic(_Model):
             and type(end) is int
             and min(line, column, end_line, end_column) >= 1
             and min(start, end) >= 0
-            and (section is None or isinstance(section, str))
-            and (help_ is None or isinstance(help_, str))
-            and (url is None or isinstance(url, str))
+            and (section is None or type(section) is str)
+            and (help_ is None or type(help_) is str)
+            and (url is None or type(url) is str)
             and (self.fix is None or type(self.fix) is Fix)
         )
 
