@@ -397,3 +397,53 @@ def test_an_edit_anywhere_in_postlint_changes_the_code_fingerprint(monkeypatch):
 
     stats = list(cache_module._file_stats(Path(cache_module.__file__).parents[1], relative=True))
     assert any(line.startswith("builtin/") for line in stats) and any(line.startswith("language/") for line in stats)
+
+
+def test_a_folder_name_the_file_system_cannot_decode_keys_a_cached_run(tmp_path, monkeypatch):
+    """The config's folder, its packs and the posting may all have undecodable names: each is
+    hashed and written as it is (the entry stays valid UTF-8), and the rerun hits."""
+    import os
+
+    try:
+        folder = tmp_path / os.fsdecode(b"d\xe9p")
+        folder.mkdir()
+    except (OSError, UnicodeEncodeError):
+        import pytest
+
+        pytest.skip("this file system does not take undecodable names")
+    (folder / ".postlint.toml").write_text('extend-select = ["INC015"]\n', encoding="utf-8")
+    (folder / os.fsdecode(b"caf\xe9.md")).write_text(POSTINGS["lead.md"], encoding="utf-8")
+    cache_dir = tmp_path / "cache"
+    first = lint_paths([folder], cache=Cache(cache_dir))
+    again = Cache(cache_dir)
+    assert lint_paths([folder], cache=again).results == first.results and (again.hits, again.misses) == (1, 0)
+    for entry in entries(cache_dir):
+        entry.read_bytes().decode("utf-8")  # valid UTF-8: the undecodable byte is a JSON escape
+
+
+def test_a_plugin_inside_a_zipped_egg_keys_the_cache_by_its_archive(tmp_path, monkeypatch):
+    import sys
+    import zipfile
+
+    from postlint.engine import cache as cache_module
+
+    egg = tmp_path / "zplug-1.0-py3.11.egg"
+
+    def build(body: str) -> None:
+        with zipfile.ZipFile(egg, "w") as archive:
+            archive.writestr("EGG-INFO/PKG-INFO", "Metadata-Version: 1.1\nName: zplug\nVersion: 1.0\n")
+            archive.writestr("EGG-INFO/entry_points.txt", "[postlint]\nzplug = zplugmod\n")
+            archive.writestr("zplugmod.py", body)
+
+    build("RULES = []\n")
+    monkeypatch.setattr(sys, "path", [str(egg), *sys.path])
+    try:
+        cache_module.plugin_fingerprint.cache_clear()
+        before = cache_module.plugin_fingerprint()
+        build("RULES = []  # edited, same version\n")
+        os_time = egg.stat().st_mtime_ns + 10**9
+        __import__("os").utime(egg, ns=(os_time, os_time))
+        cache_module.plugin_fingerprint.cache_clear()
+        assert cache_module.plugin_fingerprint() != before
+    finally:
+        cache_module.plugin_fingerprint.cache_clear()

@@ -467,3 +467,19 @@ def test_a_file_name_the_file_system_cannot_decode_is_reported_in_every_format(t
     baseline = tmp_path.parent / f"{tmp_path.name}-baseline.json"
     assert check("--write-baseline", str(baseline))[0] == 0
     assert check("--baseline", str(baseline)) == (0, b"All checks passed.\n", b"")
+
+
+def test_a_baseline_naming_an_undecodable_file_is_valid_utf8(tmp_path, capsys):
+    import json
+
+    odd = os.fsdecode(b"caf\xe9.md")
+    try:
+        (tmp_path / odd).write_text(BODY, encoding="utf-8")
+    except (OSError, UnicodeEncodeError):
+        pytest.skip("this file system does not take undecodable names")
+    baseline = tmp_path.parent / f"{tmp_path.name}-b.json"
+    report = tmp_path.parent / f"{tmp_path.name}-report.txt"  # the report to a file: capsys cannot hold the raw byte
+    assert main(["check", str(tmp_path), "--select", "INC010", "--no-cache", "--write-baseline", str(baseline), "-o", str(report)]) == 0
+    assert capsys.readouterr() == ("", "")
+    text = baseline.read_bytes().decode("utf-8")  # strict: jq and GitLab read it
+    assert "\\udce9" in text and json.loads(text)["findings"][0]["path"].endswith(odd)

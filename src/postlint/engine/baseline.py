@@ -63,14 +63,15 @@ def write_baseline(path: Path, report: Report) -> None:
             entries.append({"path": _norm_path(d.path), "code": d.code, "fingerprint": fp, "message": d.message})
     entries.sort(key=lambda e: (e["path"], e["code"], e["fingerprint"]))
     data = {"postlint-baseline": VERSION, "findings": entries}
-    # surrogatepass: a file name the file system could not decode survives the round trip.
-    path.write_bytes((json.dumps(data, indent=2, ensure_ascii=False) + "\n").encode("utf-8", "surrogatepass"))
+    # A file name the file system could not decode (a lone surrogate) is written as its JSON
+    # escape: the file stays valid UTF-8 (jq, GitLab) and reads back to the same name.
+    path.write_bytes((json.dumps(data, indent=2, ensure_ascii=False) + "\n").encode("utf-8", "backslashreplace"))
 
 
 def read_baseline(path: Path) -> set[str]:
     """The fingerprints recorded in a baseline file; a bad file is an input error naming it."""
     try:
-        data = json.loads(path.read_bytes().decode("utf-8", "surrogatepass"))
+        data = json.loads(path.read_text(encoding="utf-8"))
         if not isinstance(data, dict) or data.get("postlint-baseline") != VERSION:
             raise ValueError("not a postlint baseline (version 1)")
         return {str(e["fingerprint"]) for e in data["findings"]}

@@ -30,6 +30,9 @@ if TYPE_CHECKING:  # pragma: no cover
     from postlint.model.diagnostic import Diagnostic
 
 DEFAULT_DIR = ".postlint_cache"
+# How text is hashed: a lone surrogate (from a file or folder name the file system's
+# encoding could not decode) is hashed as itself rather than raising.
+_ANY_TEXT = ("utf-8", "surrogatepass")
 FORMAT = "postlint-cache-2"  # 2: findings as rows (Diagnostic.as_row)
 # A config validated before (see Cache.recall_config).
 CONFIG_FORMAT = "postlint-config-1"
@@ -48,14 +51,19 @@ def code_fingerprint() -> str:
     for root in (Path(__file__).parents[1], rules_dir()):  # the whole package, not only engine/
         if root.is_dir():
             for line in _file_stats(root, relative=True):
-                digest.update(line.encode())
+                digest.update(line.encode(*_ANY_TEXT))
     return digest.hexdigest()
 
 
 def _file_stats(place: Path, *, relative: bool = False) -> Iterator[str]:
     """``path NUL size NUL mtime`` of each code or data file at ``place`` (a folder, searched
-    down, or one file), in path order; paths relative to ``place`` when asked."""
-    for path in sorted(place.rglob("*")) if place.is_dir() else [place]:
+    down, or one file of any kind: a module, an extension, a zipped egg), in path order;
+    paths relative to ``place`` when asked."""
+    if not place.is_dir():
+        st = place.stat()
+        yield f"{place}\0{st.st_size}\0{st.st_mtime_ns}\n"
+        return
+    for path in sorted(place.rglob("*")):
         if path.suffix in (".py", ".toml", ".json", ".txt") and "__pycache__" not in path.parts:
             st = path.stat()
             yield f"{path.relative_to(place) if relative else path}\0{st.st_size}\0{st.st_mtime_ns}\n"
@@ -91,7 +99,7 @@ def plugin_fingerprint() -> str:
     digest = hashlib.sha256()
     found = [(name, value, dist) for dist in installed.distributions().values() for name, value in dist.entry_points("postlint")]
     for name, value, dist in sorted(found, key=lambda f: (f[0], f[1])):
-        digest.update(f"{name}={value}\0{dist.name}\0{dist.resolved_version()}\n".encode())
+        digest.update(f"{name}={value}\0{dist.name}\0{dist.resolved_version()}\n".encode(*_ANY_TEXT))
         top = value.split(":", 1)[0].split(".", 1)[0].strip()
         if top == "postlint":
             continue  # code_fingerprint covers postlint's own
@@ -99,10 +107,25 @@ def plugin_fingerprint() -> str:
         if spec is None:
             continue  # the plugin manager reports a plugin that cannot be imported
         places = list(spec.submodule_search_locations or []) or ([spec.origin] if spec.origin else [])
-        for place in map(Path, places):
+        for place in filter(None, map(_on_disk, places)):
             for line in _file_stats(place):
-                digest.update(line.encode())
+                digest.update(line.encode(*_ANY_TEXT))
     return digest.hexdigest()
+
+
+def _on_disk(place: str) -> Path | None:
+    """``place``, or for a module inside a zipped egg the archive holding it (its stats change
+    with the code); ``None`` for what is on no disk (a built-in or frozen module)."""
+    path = Path(place)
+    if path.exists():
+        return path
+    while path != path.parent:
+        path = path.parent
+        if path.is_file():
+            return path  # the archive
+        if path.exists():
+            return None  # a folder that lacks the file: nothing to stat, and never a walk of it
+    return None
 
 
 def settings_fingerprint(config: Config) -> str:
@@ -115,8 +138,8 @@ def settings_fingerprint(config: Config) -> str:
     digest = hashlib.sha256(code_fingerprint().encode())
     digest.update(library_fingerprint().encode())
     digest.update(plugin_fingerprint().encode())
-    digest.update(config.model_dump_json().encode())
-    digest.update(f"\0{config.root}\0{config.origin}\0".encode())
+    digest.update(config.model_dump_json().encode(*_ANY_TEXT))
+    digest.update(f"\0{config.root}\0{config.origin}\0".encode(*_ANY_TEXT))
     schema = config.resolved_schema()
     if os.path.sep in schema or schema.endswith(".toml"):
         try:
@@ -128,15 +151,14 @@ def settings_fingerprint(config: Config) -> str:
 
         for folder in pack_folders(config):  # the repository's own rules: their files' contents
             for path in sorted(folder.rglob("*.toml")) if folder.is_dir() else []:
-                digest.update(f"\0{path}\0".encode())
+                digest.update(f"\0{path}\0".encode(*_ANY_TEXT))
                 digest.update(path.read_bytes())
     return digest.hexdigest()
 
 
 def entry_key(settings: str, path: str, text: str, format: str | None) -> str:  # noqa: A002
-    # surrogatepass: a file name with bytes the file system's encoding cannot decode still keys an entry.
-    digest = hashlib.sha256(f"{FORMAT}\0{settings}\0{date.today().isoformat()}\0{path}\0{format}\0".encode("utf-8", "surrogatepass"))
-    digest.update(text.encode("utf-8", "surrogatepass"))
+    digest = hashlib.sha256(f"{FORMAT}\0{settings}\0{date.today().isoformat()}\0{path}\0{format}\0".encode(*_ANY_TEXT))
+    digest.update(text.encode(*_ANY_TEXT))
     return digest.hexdigest()
 
 
@@ -161,7 +183,7 @@ class Cache:
         from postlint.model.diagnostic import Diagnostic
 
         try:
-            entry = json.loads(self._file(key).read_bytes().decode("utf-8", "surrogatepass"))
+            entry = json.loads(self._file(key).read_bytes())
             if not isinstance(entry, dict) or entry.get("format") != FORMAT or entry.get("key") != key:
                 raise ValueError("foreign cache entry")
             # Each diagnostic checks its own fields: a malformed entry is a miss, never trusted.
@@ -178,7 +200,7 @@ class Cache:
         from postlint.engine import installed
 
         digest = hashlib.sha256(f"{CONFIG_FORMAT}\0{code_fingerprint()}\0{installed.version('pydantic')}\0".encode())
-        digest.update(json.dumps(settings, sort_keys=True, default=_key_value).encode("utf-8", "surrogatepass"))
+        digest.update(json.dumps(settings, sort_keys=True, default=_key_value).encode(*_ANY_TEXT))
         key = digest.hexdigest()
         return key, self.directory / __version__ / "config" / f"{key}.json"
 
@@ -186,7 +208,7 @@ class Cache:
         """The fields of the config these settings validated to before, or ``None``."""
         key, file = self._config_file(settings)
         try:
-            entry = json.loads(file.read_bytes().decode("utf-8", "surrogatepass"))
+            entry = json.loads(file.read_bytes())
             if entry["format"] != CONFIG_FORMAT or entry["key"] != key or not isinstance(entry["fields"], dict):
                 return None
         except (OSError, ValueError, TypeError, KeyError):
@@ -218,7 +240,9 @@ class Cache:
             self._ensure_root()
             target.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=".json")
-            with os.fdopen(fd, "w", encoding="utf-8", errors="surrogatepass") as out:
+            # A lone surrogate (a file name's undecodable byte) is written as its JSON escape:
+            # the file stays UTF-8 and reads back to the same string.
+            with os.fdopen(fd, "w", encoding="utf-8", errors="backslashreplace") as out:
                 out.write(text)
             os.replace(tmp, target)
         except OSError:
