@@ -162,6 +162,15 @@ def entry_key(settings: str, path: str, text: str, format: str | None) -> str:  
     return digest.hexdigest()
 
 
+@lru_cache(maxsize=1)
+def _config_salt() -> str:
+    """What a config's validation depends on besides its settings: postlint's code and data
+    (validators, known jurisdictions) and pydantic's version (read once a process)."""
+    from postlint.engine import installed
+
+    return f"{CONFIG_FORMAT}\0{code_fingerprint()}\0{installed.version('pydantic')}\0"
+
+
 def _key_value(value: Any) -> Any:
     """A key's view of what JSON cannot hold: a set in a stable order (never the order hashing gave it)."""
     return sorted(value) if isinstance(value, (set, frozenset)) else repr(value)
@@ -195,11 +204,7 @@ class Cache:
         return diagnostics
 
     def _config_file(self, settings: dict[str, Any]) -> tuple[str, Path]:
-        # Validation depends on the settings, postlint's code and data (validators, known
-        # jurisdictions) and pydantic's version.
-        from postlint.engine import installed
-
-        digest = hashlib.sha256(f"{CONFIG_FORMAT}\0{code_fingerprint()}\0{installed.version('pydantic')}\0".encode())
+        digest = hashlib.sha256(_config_salt().encode())
         digest.update(json.dumps(settings, sort_keys=True, default=_key_value).encode(*_ANY_TEXT))
         key = digest.hexdigest()
         return key, self.directory / __version__ / "config" / f"{key}.json"

@@ -42,7 +42,7 @@ PROFILES = ("inclusive", "us-federal-contractor")
 
 def _setting(default: Any = None, *, factory: Callable[[], Any] | None = None, **check: Any) -> Any:
     """A config field; ``check`` holds pydantic ``Field`` arguments (alias, pattern, min_length,
-    strict, exclude) that :mod:`postlint.engine.config_model` applies when it validates."""
+    strict, exclude) that :func:`_model` applies when it validates."""
     if factory is not None:
         return field(default_factory=factory, metadata=check)
     return field(default=default, metadata=check)
@@ -55,8 +55,8 @@ class Config:
     A plain frozen dataclass: a run whose postings are all cached reads it without
     importing pydantic (about 40 % of such a run). pydantic validates every config
     that is not all defaults: :func:`parse_config` for files and the command line,
-    and the constructor for callers (``Config(select=["INC"])``); see
-    :mod:`postlint.engine.config_model`.
+    and the constructor for callers (``Config(select=["INC"])``), through the
+    model :func:`_model` builds from these fields.
     """
 
     select: list[str] | None = None
@@ -103,9 +103,8 @@ class Config:
         # Defaults need no checking (a bool is not a default int, nor 0 a default False);
         # anything else is validated, and normalised, by pydantic.
         if any(not _is_default(f.name, getattr(self, f.name)) for f in _FIELDS):
-            checked = _model().model_validate({f.name: getattr(self, f.name) for f in _FIELDS})
-            for f in _FIELDS:
-                object.__setattr__(self, f.name, getattr(checked, f.name))
+            for name, value in _values(_model().model_validate(_values(self))).items():
+                object.__setattr__(self, name, value)
 
     @classmethod
     def _trusted(cls, values: dict[str, Any]) -> Config:
@@ -119,7 +118,7 @@ class Config:
     def model_validate(cls, data: dict[str, Any]) -> Config:
         """A config from a dict of settings by name or by TOML key (``extend-select``, ``schema``), validated."""
         checked = _model().model_validate(data)
-        return cls._trusted({f.name: getattr(checked, f.name) for f in _FIELDS})
+        return cls._trusted(_values(checked))
 
     def model_copy(self, *, update: dict[str, Any] | None = None) -> Config:
         return dataclasses.replace(self, **(update or {}))
@@ -184,6 +183,11 @@ def _defaults() -> dict[str, Any]:
 
 
 _DEFAULTS = _defaults()
+
+
+def _values(settings: Any) -> dict[str, Any]:
+    """Every field of a Config, or of the pydantic model that validated one, by name."""
+    return {f.name: getattr(settings, f.name) for f in _FIELDS}
 
 
 def _is_default(name: str, value: Any) -> bool:
@@ -301,9 +305,9 @@ def parse_config(
         if err["type"] == "extra_forbidden":
             raise ConfigError(f"{origin}: unknown key '{key}'{_TOOL_HINT if key == 'tool' else ''}") from None
         raise ConfigError(f"{origin}: invalid value for '{key}': {_message(err)}") from None
-    config = Config._trusted({f.name: getattr(checked, f.name) for f in _FIELDS})
+    config = Config._trusted(_values(checked))
     if memo is not None:
-        memo.remember_config(settings, {f.name: getattr(config, f.name) for f in _FIELDS})
+        memo.remember_config(settings, _values(config))
     return config
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from postlint.engine.config import Config
+from postlint.model.posting import SURROGATE
 from postlint.readers.source import os_error_message
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -96,14 +97,9 @@ def _excluded(path: Path, excludes: PathSpec, base: Path, fallback: Path, is_dir
 
 def _matchable(rel: str) -> str:
     """``rel`` with any byte the file system's encoding could not decode (a lone surrogate) as
-    U+FFFD: pathspec's re2 backend cannot take surrogates, and no pattern can name them."""
-    if rel.isascii():
-        return rel
-    try:
-        rel.encode("utf-8")
-    except UnicodeEncodeError:
-        return rel.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
-    return rel
+    U+FFFD, as the readers clean text: pathspec's re2 backend cannot take surrogates, and no
+    pattern can name them."""
+    return SURROGATE.sub("\ufffd", rel)
 
 
 def _anchored(path: Path, base: Path, fallback: Path) -> str | None:

@@ -90,10 +90,9 @@ def _progress(args: argparse.Namespace):  # noqa: ANN202 - postlint.run.progress
 def _lint_stdin(args: argparse.Namespace, config: Config) -> Report:
     """Lint standard input, read as bytes and checked like a file (binary, encoding, size, empty)."""
     from postlint.engine.discover import force_excluded
-
-    name = args.stdin_filename or "-"
     from postlint.engine.linter import Linter
 
+    name = args.stdin_filename or "-"
     linter = Linter(config)
     report = Report(timings=linter.timings)
     force = config.force_exclude if args.force_exclude is None else args.force_exclude
