@@ -276,8 +276,15 @@ class RequiredSection(Rule):
 
 # Most postings state years of experience or a degree inside "Requirements" /
 # "Who you are" rather than in a section of their own; that covers the kind.
+# A count of years is in figures ("5+ years") or words ("One year of SQL", "three years'").
+# "A year" counts only as "a year of" ("ten days a year with the team" is not experience).
+_YEARS_IN_WORDS = (
+    r"(?:\b(?:one|two|three|four|five|six|seven|eight|nine|ten)(?:\s(?:or|to)\s\w+)?\s(?:full\s)?years?(?:'|’)?\s(?:of|in|with|experience)\b"
+    r"|\ban?\s(?:full\s)?year\sof\b)"
+)
 _EXPERIENCE_OR_DEGREE = re.compile(
-    r"(?i)\b\d{1,2}\s?\+?\s?(?:-|–|to)?\s?\d{0,2}\+?\s(?:years?|yrs)\b|\b(?:bachelor|master|associate|doctorate|ph\.?d)|"
+    r"(?i)\b\d{1,2}\s?\+?\s?(?:-|–|to)?\s?\d{0,2}\+?\s(?:years?|yrs)\b|" + _YEARS_IN_WORDS + "|"
+    r"\b(?:bachelor|master|associate|doctorate|ph\.?d)|"
     r"\bdegree\b|\bdiploma\b|\b(?:years|track record|background) (?:of|in|with)\b|\bexperience (?:in|with|of|building|leading|managing)\b"
 )
 _COVERED_BY_SKILLS = ("education-experience", "educational-background", "experience-requirements")
