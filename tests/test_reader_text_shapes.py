@@ -144,6 +144,25 @@ def test_rule_lines_and_chrome_are_not_text() -> None:
     assert [b.text for b in p.blocks()] == ["Staff Accountant", "We are hiring a staff accountant to keep our books."]
 
 
+
+def test_cookies_in_the_job_are_text() -> None:
+    # A cookie notice names the site, consent or a setting; a bakery's duties name none.
+    text = (
+        "Baker\n\nWhat you will do\n\n"
+        "- Bake cookies and use the ovens safely\n"
+        "- Decorate cakes\n"
+        "- Make cookies that customers agree are the best in town\n\n"
+        "This website uses cookies to give you the best experience.\n"
+    )
+    p = read(text)
+    assert [b.text for b in p.blocks() if b.kind == "list_item"] == [
+        "Bake cookies and use the ovens safely",
+        "Decorate cakes",
+        "Make cookies that customers agree are the best in town",
+    ]
+    assert "website" not in p.prose
+
+
 COUNTY = """\
 SENIOR ACCOUNTANT
 

@@ -40,7 +40,14 @@ _CHROME = re.compile(
     r"print job|view job|apply for job|jobs|careers|job board|open roles|all jobs|show (?:more|less)|see (?:more|less)|"
     r"an official website of the united states government|here's how you know|official websites use \.gov)"
 )
-_COOKIE = re.compile(r"\bcookies?\b.*\b(?:use|uses|accept|consent|policy|settings|experience|agree)\b", re.I)
+# A site's cookie notice names the site, consent or a setting; "Bake cookies and use the
+# ovens" is a baker's duty, not a notice.
+_COOKIE = re.compile(
+    r"\b(?:we|(?:this|our) (?:site|website|web site|page)) uses? cookies\b|\buse of cookies\b|^\W*cookies?\s*[:\-–—]|"
+    r"\bcookies? (?:policy|settings|preferences|consent|notice|banner|statement)\b|\b(?:accept|reject|allow|manage|decline)(?: all)? cookies\b|"
+    r"\bcookies?\b.*\b(?:browser|browsing|website|web site|consent)\b",
+    re.I,
+)
 # The separators of a breadcrumb trail: "Home > Jobs > Finance", "Careers / Engineering / Data", "Jobs » Accountant".
 _CRUMB_SEP = re.compile(r"[ \t]*[>»›|][ \t]*|[ \t]+/[ \t]+")
 _CRUMB_START = re.compile(r"^[ \t]*(?:home|careers?|jobs|job search|search results)\s*(?:>|»|›|/)", re.I)
