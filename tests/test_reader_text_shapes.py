@@ -494,7 +494,7 @@ def test_prose_under_a_generic_banner_is_the_role_definition() -> None:
 
 
 def test_breadcrumbs_and_long_separator_lines() -> None:
-    from postlint.readers.text_shapes import is_chrome
+    from postlint.readers.page_chrome import is_chrome
 
     assert is_chrome("Home > Jobs > Public Works")
     assert is_chrome("Careers / Engineering / Data Platform")

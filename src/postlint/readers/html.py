@@ -21,7 +21,7 @@ from typing import Any
 from postlint.model.posting import Block, Posting
 from postlint.model.schema import Schema
 from postlint.readers.html_source import feedable, prose_mask
-from postlint.readers.text import is_nav_junk
+from postlint.readers.page_chrome import is_nav_junk
 from postlint.readers.tree import build_posting
 
 # Site chrome and non-text content: nothing inside is posting prose.

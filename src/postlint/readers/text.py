@@ -17,6 +17,7 @@ from typing import Any
 from postlint.model.posting import Block, Posting, blanked
 from postlint.model.schema import Schema, normalize_heading
 from postlint.readers import text_shapes as shapes
+from postlint.readers.page_chrome import LINK_NOTE, is_chrome, is_nav_junk, is_site_alert
 from postlint.readers.text_items import continues as _dangles
 from postlint.readers.text_items import meta_value, split_paragraph
 from postlint.readers.tree import build_posting, make_block
@@ -31,13 +32,6 @@ _TAG_WORD = re.compile(r"[A-Z][a-z0-9]+|(?<![A-Z])[A-Z]{2,}(?![a-z])")
 _TAGS = re.compile(rf"(?:{_TAG_WORD.pattern}){{3,}}")
 # An amount of money: "$160,000", "90k", "EUR 60000", "60 000 GBP".
 _SALARY = re.compile(r"[$€£¥₹]\s?\d|\d\s?[kK]\b|\b(?:USD|EUR|GBP|CAD|AUD)\s?\d|\d\s?(?:USD|EUR|GBP|CAD|AUD)\b")
-_NAV_JUNK = re.compile(
-    r"(?:back(?: to (?:home|top|(?:all )?jobs|(?:job )?search(?: results)?|listings?|careers))?|home|"
-    r"skip to (?:main )?content|apply now|apply for this (?:job|position)|easy apply|share(?: this job)?|"
-    r"save(?: job)?|report this job|sign in|log in)"
-)
-_BREADCRUMB = re.compile(r"home\s*[/>»›|]", re.I)
-_NOT_WORDS = re.compile(r"[^\w']+")
 # Short words that stay lower case in Title Case.
 _SMALL_WORDS = frozenset(
     "a an and as at but by for from in into nor of on or per the to via vs with & / + - – —".split()
@@ -48,15 +42,6 @@ _TERMINAL = ".,;"
 def _meta_key(pair: shapes.Pair) -> str:
     """The metadata key of a header pair: its known key, else its label in kebab case."""
     return pair.key or shapes.normalized(pair.label).replace(" ", "-")
-
-
-def is_nav_junk(line: str) -> bool:
-    """A site-navigation line pasted along with the posting ("← Back to jobs", "Share")."""
-    stripped = line.strip()
-    if _BREADCRUMB.match(stripped):
-        return True
-    norm = " ".join(_NOT_WORDS.sub(" ", stripped.lower()).split())
-    return bool(norm) and _NAV_JUNK.fullmatch(norm) is not None
 
 
 def is_pictograph(ch: str) -> bool:
@@ -133,7 +118,7 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
     chars = list(blanked(source))
     lines = _lines(source)
     texts = [source[s:e] for s, e in lines]
-    blank = [not t.strip() or is_nav_junk(t) or shapes.is_chrome(t) or shapes.is_rule_line(t) for t in texts]
+    blank = [not t.strip() or is_nav_junk(t) or is_chrome(t) or shapes.is_rule_line(t) for t in texts]
     for i in shapes.page_tab_runs(texts, blank):
         blank[i] = True
     banners = [None if blank[i] else shapes.banner(t) for i, t in enumerate(texts)]
@@ -214,7 +199,7 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
         return level
 
     for n, ((ls, le), text) in enumerate(zip(lines, texts, strict=True)):
-        if blank[n] or (not records and title is None and shapes.is_site_alert(text)):
+        if blank[n] or (not records and title is None and is_site_alert(text)):
             # A site alert above the posting ("This job posting has closed.") is page chrome.
             keep_alert = blank[n]
             open_para = open_item = None
@@ -374,7 +359,7 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
 
     records.sort(key=lambda r: r[1])
     records = _settle_headings(records, [lines[n][0] for n in header], chars, lambda r: schema.classify(source[r[1] : r[2]]))
-    for note in shapes.LINK_NOTE.finditer(source):
+    for note in LINK_NOTE.finditer(source):
         chars[note.start() : note.end()] = " " * (note.end() - note.start())
     prose = "".join(chars)
     blocks: list[Block] = []

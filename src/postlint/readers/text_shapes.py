@@ -2,8 +2,7 @@
 
 The plain-text reader asks these helpers what a line is before it guesses:
 a banner (``=== JOB DETAILS ===``, ``#### Duties``, ``[Benefits]``), a rule
-line (``-----``), page chrome ("Apply now", "Share this job", cookie notices,
-breadcrumbs), an ALL-CAPS heading, or a ``Label: value`` line from an ATS
+line (``-----``), an ALL-CAPS heading, or a ``Label: value`` line from an ATS
 header block. Each answer is local to the line (or the line and its
 neighbours), so the reader stays a single pass with positions intact.
 """
@@ -26,59 +25,7 @@ _HASH_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+(?P<text>\S.*?)[ \t]*#*[ \t]*$")
 _BRACKETED = re.compile(r"^[ \t]*\[[ \t]*(?P<text>[^\[\]]{2,80}?)[ \t]*\][ \t]*:?[ \t]*$")
 _RULE_LINE = re.compile(r"^[ \t]*(?:[=\-*_~#+•·.]{3,}|(?:[-*_=][ \t]){2,}[-*_=])[ \t]*$")
 
-# Page chrome: whole lines a browser copy carries along with the posting.
-_CHROME = re.compile(
-    r"(?:apply(?: now| online| here| for this (?:job|position|role))?|easy apply|quick apply|"
-    r"share(?: this (?:job|posting|position|page))?|print(?: this (?:job|page|posting))?|email(?: this)? job|"
-    r"e ?mail to a friend|save(?: this)?(?: job)?|saved jobs|report(?: this)? job|job alerts?|"
-    r"(?:create|set up|sign up for)(?: a)? job alerts?|back(?: to (?:home|top|(?:all )?jobs|(?:job )?search(?: results)?|"
-    r"listings?|careers|previous page|job listings?|results))?|return to (?:search|job)(?: results| listings?)?|"
-    r"previous|next|previous job|next job|similar jobs|view all jobs|more jobs|sign in|log in|login|register|"
-    r"skip to (?:main )?content|home|menu|close|accept|accept all|accept all cookies|reject all|"
-    r"cookie settings|manage cookies|facebook|twitter|linkedin|tweet|share on (?:facebook|twitter|linkedin|x)|"
-    r"download pdf reader|\(?download pdf reader\)?|opens in a new (?:window|tab)|top of page|"
-    r"print job|view job|apply for job|jobs|careers|job board|open roles|all jobs|show (?:more|less)|see (?:more|less)|"
-    r"an official website of the united states government|here's how you know|official websites use \.gov)"
-)
-# A site's cookie notice names the site, consent or a setting; "Bake cookies and use the
-# ovens" is a baker's duty, not a notice.
-_COOKIE = re.compile(
-    r"\b(?:we|(?:this|our) (?:site|website|web site|page)) uses? cookies\b|\buse of cookies\b|^\W*cookies?\s*[:\-–—]|"
-    r"\bcookies? (?:policy|settings|preferences|consent|notice|banner|statement)\b|\b(?:accept|reject|allow|manage|decline)(?: all)? cookies\b|"
-    r"\bcookies?\b.*\b(?:browser|browsing|website|web site|consent)\b",
-    re.I,
-)
-# The separators of a breadcrumb trail: "Home > Jobs > Finance", "Careers / Engineering / Data", "Jobs » Accountant".
-_CRUMB_SEP = re.compile(r"[ \t]*[>»›|][ \t]*|[ \t]+/[ \t]+")
-_CRUMB_START = re.compile(r"^[ \t]*(?:home|careers?|jobs|job search|search results)\s*(?:>|»|›|/)", re.I)
 _NOT_WORDS = re.compile(r"[^\w']+")
-_CRUMB_ROOTS = frozenset({"home", "careers", "career", "jobs", "job search", "search results", "all jobs", "job opportunities",
-                          "current openings", "employment", "open positions", "job openings", "work with us"})
-# A link note left where a browser drops the link: "(Download PDF reader)", "(opens in a new window)".
-LINK_NOTE = re.compile(
-    r"\((?:download (?:the )?(?:free )?(?:adobe )?(?:pdf|acrobat)(?: reader)?[^)]{0,30}|opens? in (?:a )?new (?:window|tab)|"
-    r"external link|pdf(?:, \d+(?:\.\d+)? ?[km]b)?)\)",
-    re.I,
-)
-
-# A site alert or notice a page shows above the posting, not the posting's first paragraph:
-# "This job posting has closed.", "This role is open until 5 March.", "Alert: applications are paused".
-SITE_ALERT = re.compile(
-    r"^\W{0,3}(?:(?:alert|notice|important|update|attention|please note)\s*[:!-]\s*)?(?:"
-    r"this (?:job|role|position|posting|vacancy|opportunity|job posting|job announcement|announcement)"
-    r"(?: posting)? (?:has closed|is closed|is now closed|has been filled|is no longer (?:available|accepting|open)|"
-    r"is open until|will close|closes|expires|was posted|remains open|is open)|"
-    r"(?:we're|we are) sorry,? this (?:job|position|posting|role) (?:has closed|is closed|is no longer)|"
-    r"applications? (?:for this (?:job|role|position) )?(?:are|is) (?:now )?(?:closed|paused|no longer accepted)|"
-    r"(?:alert|notice)\s*:)",
-    re.I,
-)
-
-
-def is_site_alert(text: str) -> bool:
-    """A site's alert or notice about the posting ("This job posting has closed."), at most two sentences."""
-    return len(text.split()) <= 40 and SITE_ALERT.match(text.strip()) is not None
-
 
 # Words a heading may hold: letters and a little punctuation, nothing that reads as a sentence.
 _CAPS_OK = re.compile(r"^[A-Z0-9&/,'’()\-–—:.\s]+$")
@@ -97,30 +44,6 @@ GENERIC_HEADINGS = frozenset(
 
 def normalized(text: str) -> str:
     return " ".join(_NOT_WORDS.sub(" ", text.lower()).replace("_", " ").split())
-
-
-def is_chrome(line: str) -> bool:
-    """A line of the page around the posting, not the posting: navigation, sharing, cookies, breadcrumbs."""
-    stripped = line.strip()
-    if not stripped:
-        return False
-    norm = " ".join(w.strip("'") for w in normalized(stripped).split())
-    if norm and _CHROME.fullmatch(norm):
-        return True
-    if LINK_NOTE.fullmatch(stripped):
-        return True
-    if _CRUMB_START.match(stripped):
-        return True
-    if _COOKIE.search(stripped) and len(stripped.split()) <= 40:
-        return True
-    if len(stripped.split()) <= 16 and not stripped.endswith((".", ":")):
-        # Breadcrumbs: three or more short segments between separators, each starting with a capital or a digit.
-        parts = [p.strip() for p in _CRUMB_SEP.split(stripped)]
-        if not (len(parts) >= 3 and all(p and len(p.split()) <= 4 and (p[0].isupper() or p[0].isdigit()) for p in parts)):
-            return False
-        # "A > B > C" is a trail; "Python / Go / Rust" is a list of tools unless it starts where trails start.
-        return any(c in stripped for c in ">»›") or normalized(parts[0]) in _CRUMB_ROOTS
-    return False
 
 
 def is_rule_line(line: str) -> bool:

@@ -116,7 +116,7 @@ class KeyphraseInTitle(SeoRule):
 
 def intro_block(posting: Posting, min_words: int) -> Block | None:
     """The first real paragraph (a tagline or a pay line is not an introduction)."""
-    from postlint.readers.text_shapes import is_site_alert
+    from postlint.readers.page_chrome import is_site_alert
 
     return next(
         (
