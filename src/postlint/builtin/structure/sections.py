@@ -162,13 +162,19 @@ class TitleLength(Rule):
         title = block.clean
         if len(title) > max_chars:
             yield self.at_block(posting, block, 0, len(block.text), f"The title is {len(title)} characters long; keep it to {max_chars} or fewer so it is not cut off in search results.")
-        elif len(title.split()) > max_words:
-            yield self.at_block(posting, block, 0, len(block.text), f"The title has {len(title.split())} words; titles of {max_words} words or fewer get more applications.", severity="info")
+        elif (words := _word_count(title)) > max_words:
+            yield self.at_block(posting, block, 0, len(block.text), f"The title has {words} words; titles of {max_words} words or fewer get more applications.", severity="info")
+
+
+def _word_count(title: str) -> int:
+    """Words of a title: a lone dash or bar between its parts ("18F - Designer") is no word."""
+    return sum(1 for w in title.split() if any(ch.isalnum() for ch in w))
 
 
 # "The Canadian Digital Service is focused on…", "18F is an office…", "At Acme, we…",
 # "Join Acme": a proper name introduced as the employer in the opening text.
-# "We're Pebble, a 9-person startup", "Harbor & Vine is…", "Northline Housing manages 12,000 homes".
+# "We're Pebble, a 9-person startup", "Harbor & Vine is…", "Northline Housing manages 12,000 homes",
+# "The Canadian Digital Service (CDS) was established in 2017…".
 _NAME = r"[A-Z0-9][\w.&’'-]*(?: (?:of |for |and |& )?[A-Z0-9][\w.&’'-]*){0,5}"
 _ORG_INTRO = re.compile(
     rf"(?:^|[.!?]\s+)(?:At |Join )(?:the )?(?P<a>{_NAME})[,!.]"
@@ -176,7 +182,8 @@ _ORG_INTRO = re.compile(
     rf"|(?:^|[.!?]\s+)(?:The )?(?P<b>{_NAME})(?: \([A-Z0-9]{{2,8}}\))? "
     r"(?:is|are|works|builds|helps|delivers|makes|provides|serves|creates|develops|offers|partners|collaborates|has|believes|exists"
     r"|manages|runs|operates|sells|installs|routes|designs|ships|supplies|distributes|imports|connects|powers|employs"
-    r"|improves|supports|modernizes|modernises|transforms|enables|empowers|brings) [a-z0-9]"
+    r"|improves|supports|modernizes|modernises|transforms|enables|empowers|brings"
+    r"|(?:was|were) (?:established|founded|created|launched|formed|set up|started)) [a-z0-9]"
 )
 # "the benefits of working at GSA and TTS": specific enough to look for in every paragraph.
 _WORKING_AT = re.compile(rf"\b(?:working|to work|careers?) (?:at|for) (?:the )?(?P<name>{_NAME})(?=[,.!;]|\s+(?:and|is|are)\b|$)")
@@ -285,7 +292,7 @@ _YEARS_IN_WORDS = (
 _EXPERIENCE_OR_DEGREE = re.compile(
     r"(?i)\b\d{1,2}\s?\+?\s?(?:-|–|to)?\s?\d{0,2}\+?\s(?:years?|yrs)\b|" + _YEARS_IN_WORDS + "|"
     r"\b(?:bachelor|master|associate|doctorate|ph\.?d)|"
-    r"\bdegree\b|\bdiploma\b|\b(?:years|track record|background) (?:of|in|with)\b|\bexperience (?:in|with|of|building|leading|managing)\b"
+    r"\bdegree\b|\bdiploma\b|\b(?:years|track record|background) (?:of|in|with)\b|\bexperience (?:in|with|of|on|across|alongside|\w+ing)\b"
 )
 _COVERED_BY_SKILLS = ("education-experience", "educational-background", "experience-requirements")
 
