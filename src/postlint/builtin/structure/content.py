@@ -23,6 +23,15 @@ QUALIFICATION_KINDS = ("skills", "hard-skills", "soft-skills", "education-experi
 _PREFERRED_WORDS = re.compile(r"(?i)\b(?:nice[- ]to[- ]haves?|preferred|bonus|a plus|an asset|assets|ideally|desirable|would be great|not required|optional)\b")
 
 
+# A heading or lead-in that makes every item a requirement: "Minimum qualifications", "Essential
+# criteria", "To qualify, you must have…". A bare "Requirements" heading does not: postings put
+# nice-to-haves under it too.
+_ALL_REQUIRED_HEADING = re.compile(r"(?i)\b(?:required|minimum|basic|mandatory|essential|must[- ]haves?)\b")
+_ALL_REQUIRED_LEAD_IN = re.compile(
+    r"(?i)\bto qualify\b|\byou must (?:have|meet|possess|hold|demonstrate)\b|\ball of the following\b|\bthe following (?:are|is) required\b"
+)
+
+
 def _search(posting: Posting, pattern: re.Pattern[str], blocks: list[Block] | None = None) -> tuple[Block, re.Match[str]] | None:
     for block in posting.blocks() if blocks is None else blocks:
         m = pattern.search(block.text)
@@ -65,6 +74,10 @@ class QualificationsSplit(Rule):
             return
         if any(_PREFERRED_WORDS.search(b.text) for s in posting.walk() if s.kind in QUALIFICATION_KINDS for b in s.all_blocks()):
             return
+        if _ALL_REQUIRED_HEADING.search(section.title) or any(
+            _ALL_REQUIRED_LEAD_IN.search(b.text) for b in section.all_blocks() if b.kind == "paragraph"
+        ):
+            return  # the posting says every item is required: nothing is left unsaid
         yield self.diagnostic(posting, section.heading.start, section.heading.end, f"'{section.title}' does not say which qualifications are required and which are preferred: add a 'Nice to have' or 'Preferred qualifications' section.")
 
 
