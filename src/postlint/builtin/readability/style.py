@@ -252,6 +252,11 @@ class AcronymFirstUse(ReadRule):
     example: str = "# Engineer\n\nYou will own our SLAs."
     passing: str = "# Engineer\n\nYou will own our service-level agreements (SLAs) and talk to the CEO."
     severity: str = "info"
+    notes: str = (
+        "A long form met earlier in the posting counts as spelling out, brackets or not ('the Computer Systems group', then 'CS'); "
+        "part of a name does not ('General Services Administration' spells GSA, not GS). Three or more tools or standards "
+        "listed among the qualifications ('especially EKS, SES and SQS') are names a candidate knows, not jargon."
+    )
     allow: list[str] = []
 
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
@@ -276,8 +281,10 @@ class AcronymFirstUse(ReadRule):
                     shouted = [r for r in _CAPS_RUN.finditer(text) if any(_english_word(w) for w in re.findall(r"[A-Z]+", r.group(0)))]
                 if any(r.start() <= m.start() and m.end() <= r.end() for r in shouted):
                     continue  # part of a shouted phrase ("ENTER JOB ANNOUNCEMENT NUMBER")
-                if _defined(text, m.start(), m.end()):
+                if _defined(text, m.start(), m.end()) or word in _long_forms(posting, block, m.start()):
                     seen.add(word)
+                elif id(block) in qualifications(posting) and _in_name_list(text, m.start(), m.end()):
+                    continue  # one of a list of tools or standards ("SAML, OIDC, LDAP"): a name to know, not jargon
                 elif id(block) in body:
                     seen.add(word)
                     yield self.at_block(posting, block, m.start(1), m.end(), f"'{m.group(0)}' is not spelled out: on first use, write out what it stands for with '{word}' in brackets, "
@@ -299,6 +306,84 @@ def _defined(text: str, start: int, end: int) -> bool:
     """'Long Form (ACR)' or 'ACR (long form)': the acronym is spelled out where it is first used."""
     before, after = text[:start].rstrip(), text[end:].lstrip()
     return (before.endswith("(") and after.startswith(")")) or after.startswith("(") and len(after.split(")")[0]) > 3
+
+
+# A run of capitalised words, small words allowed inside: "Computer Systems", "Office of Personnel Management".
+# Words only, not codes: "GS-15 Step" spells no GS.
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][a-z][\w’'-]*(?:\s+(?:(?:of|and|for|the|on|in|&)\s+)*[A-Z][a-z][\w’'-]*)+")
+_SMALL = frozenset(("of", "and", "for", "the", "on", "in", "&"))
+
+
+def _long_forms(posting: Posting, block: Block, before: int) -> set[str]:
+    """Acronyms whose long form the reader has already met without brackets: the initials of
+    capitalised runs ("Computer Systems" -> CS, "Office of Personnel Management" -> OPM, OPM
+    with or without the small words) in earlier blocks and earlier in this one."""
+    earlier = posting._cache.get("read016-long-forms")
+    if earlier is None:
+        earlier = posting._cache["read016-long-forms"] = {}
+    key = (id(block), before)
+    if key not in earlier:
+        found: set[str] = set()
+        for b in posting.blocks():
+            text = b.text[:before] if b is block else b.text
+            for m in _CAPITALISED_RUN.finditer(text):
+                found.update(_initials(m.group(0).split()))
+            if b is block:
+                break
+        earlier[key] = found
+    return earlier[key]
+
+
+def _initials(words: list[str]) -> set[str]:
+    """The initials of a whole run, with and without its small words, and without an opening
+    "The" or "At": "The Office of Personnel Management" gives OPM and OOPM. Parts of a run
+    are not taken: "General Services Administration" spells GSA, not GS (the General Schedule)."""
+    if len(words) > 2 and words[0] in _OPENERS:
+        words = words[1:]
+    return {"".join(w[0] for w in words if w not in _SMALL).upper(), "".join(w[0] for w in words).upper()}
+
+
+_OPENERS = frozenset(("The", "A", "An", "At", "Our", "Join", "With", "In", "As", "For"))
+
+
+QUALIFICATION_KINDS = frozenset(
+    ("skills", "hard-skills", "soft-skills", "preferred-qualifications", "education-experience", "educational-background", "experience-requirements")
+)
+
+
+def qualifications(posting: Posting) -> set[int]:
+    """Ids of the blocks of the posting's qualification sections."""
+    ids = posting._cache.get("qualification-blocks")
+    if ids is None:
+        ids = posting._cache["qualification-blocks"] = {
+            id(b) for s in posting.walk() if s.kind in QUALIFICATION_KINDS for b in s.all_blocks()
+        }
+    return ids
+
+
+# Items of an enumeration: split at commas, "and", "or" and slashes, inside one clause.
+_CLAUSE_END = re.compile(r"[;:()\n]|\.\s")
+_ITEM_SEP = re.compile(r"\s*(?:,|/|\band\b|\bor\b)\s*")
+
+
+def _in_name_list(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is one of three or more short, capitalised items: "EKS, SES and SQS"."""
+    left = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
+    stop = _CLAUSE_END.search(text, end)
+    clause = text[left : stop.start() if stop else len(text)]
+    items = [i for i in _ITEM_SEP.split(clause) if i.strip()]
+    names = [i for i in items if _name_like(i)]
+    own = next((i for i in items if text[start:end] in i), "")
+    return len(names) >= 3 and own in names
+
+
+def _name_like(item: str) -> bool:
+    """A name, after any lower-case lead-in ("especially EKS", "e.g. OIDC"): up to three words,
+    each capitalised or a number ("Amazon Web Services", "FIDO2"); not "Experience with SLAs"."""
+    words = item.split()
+    while words and not (words[0][:1].isupper() or words[0][:1].isdigit()):
+        words.pop(0)
+    return 0 < len(words) <= 3 and all(w[:1].isupper() or w[:1].isdigit() for w in words)
 
 
 RULES: list[Rule] = [
