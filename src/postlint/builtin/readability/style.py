@@ -264,7 +264,9 @@ class AcronymFirstUse(ReadRule):
         # Prose only: the title and a "Keywords: SEO, LLM" declaration are not read as sentences.
         body = {id(b) for b in scope_blocks(posting, "prose")}
         seen: set[str] = set()
+        long_forms = _LongForms()
         for block in posting.blocks():
+            long_forms.reach(block)
             text = block.text
             if text.isupper():
                 continue  # a shouted line is READ014's business
@@ -281,7 +283,7 @@ class AcronymFirstUse(ReadRule):
                     shouted = [r for r in _CAPS_RUN.finditer(text) if any(_english_word(w) for w in re.findall(r"[A-Z]+", r.group(0)))]
                 if any(r.start() <= m.start() and m.end() <= r.end() for r in shouted):
                     continue  # part of a shouted phrase ("ENTER JOB ANNOUNCEMENT NUMBER")
-                if _defined(text, m.start(), m.end()) or word in _long_forms(posting, block, m.start()):
+                if _defined(text, m.start(), m.end()) or long_forms.spell(word, m.start()):
                     seen.add(word)
                 elif id(block) in qualifications(posting) and _in_name_list(text, m.start(), m.end()):
                     continue  # one of a list of tools or standards ("SAML, OIDC, LDAP"): a name to know, not jargon
@@ -314,24 +316,37 @@ _CAPITALISED_RUN = re.compile(r"\b[A-Z][a-z][\w’'-]*(?:\s+(?:(?:of|and|for|the
 _SMALL = frozenset(("of", "and", "for", "the", "on", "in", "&"))
 
 
-def _long_forms(posting: Posting, block: Block, before: int) -> set[str]:
-    """Acronyms whose long form the reader has already met without brackets: the initials of
-    capitalised runs ("Computer Systems" -> CS, "Office of Personnel Management" -> OPM, OPM
-    with or without the small words) in earlier blocks and earlier in this one."""
-    earlier = posting._cache.get("read016-long-forms")
-    if earlier is None:
-        earlier = posting._cache["read016-long-forms"] = {}
-    key = (id(block), before)
-    if key not in earlier:
-        found: set[str] = set()
-        for b in posting.blocks():
-            text = b.text[:before] if b is block else b.text
-            for m in _CAPITALISED_RUN.finditer(text):
-                found.update(_initials(m.group(0).split()))
-            if b is block:
-                break
-        earlier[key] = found
-    return earlier[key]
+class _LongForms:
+    """The long forms a reader has met, block by block in reading order: the initials of
+    capitalised runs ("Computer Systems" -> CS, "Office of Personnel Management" -> OPM).
+    Blocks are read only once an acronym asks, and each block once (linear in the posting)."""
+
+    def __init__(self) -> None:
+        self.met: set[str] = set()
+        self.passed: list[Block] = []
+        self.block: Block | None = None
+        self.runs: list[tuple[int, set[str]]] | None = None
+
+    def reach(self, block: Block) -> None:
+        if self.block is not None:
+            self.passed.append(self.block)
+        self.block, self.runs = block, None
+
+    def spell(self, word: str, before: int) -> bool:
+        """Whether ``word`` is the initials of a long form before offset ``before`` of the current block."""
+        for b in self.passed:
+            for _, initials in _runs(b.text):
+                self.met |= initials
+        self.passed.clear()
+        if word in self.met:
+            return True
+        if self.runs is None and self.block is not None:
+            self.runs = _runs(self.block.text)
+        return any(end <= before and word in initials for end, initials in self.runs or ())
+
+
+def _runs(text: str) -> list[tuple[int, set[str]]]:
+    return [(m.end(), _initials(m.group(0).split())) for m in _CAPITALISED_RUN.finditer(text)]
 
 
 def _initials(words: list[str]) -> set[str]:
@@ -363,14 +378,17 @@ def qualifications(posting: Posting) -> set[int]:
 
 # Items of an enumeration: split at commas, "and", "or" and slashes, inside one clause.
 _CLAUSE_END = re.compile(r"[;:()\n]|\.\s")
+_NAME_LIST_REACH = 300
 _ITEM_SEP = re.compile(r"\s*(?:,|/|\band\b|\bor\b)\s*")
 
 
 def _in_name_list(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is one of three or more short, capitalised items: "EKS, SES and SQS"."""
-    left = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
-    stop = _CLAUSE_END.search(text, end)
-    clause = text[left : stop.start() if stop else len(text)]
+    # A list of names is short: look no further than _NAME_LIST_REACH either side (bounded work on a huge line).
+    first, last = max(0, start - _NAME_LIST_REACH), min(len(text), end + _NAME_LIST_REACH)
+    left = max((m.end() for m in _CLAUSE_END.finditer(text, first, start)), default=first)
+    stop = _CLAUSE_END.search(text, end, last)
+    clause = text[left : stop.start() if stop else last]
     items = [i for i in _ITEM_SEP.split(clause) if i.strip()]
     names = [i for i in items if _name_like(i)]
     own = next((i for i in items if text[start:end] in i), "")
