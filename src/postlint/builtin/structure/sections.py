@@ -12,7 +12,7 @@ from postlint.language.keywords import has_role_word
 from postlint.language.names import COMPANY_KEYS, name_of
 from postlint.model.diagnostic import Diagnostic
 from postlint.model.posting import Posting, Section
-from postlint.model.schema import SectionSpec
+from postlint.model.schema import Schema, SectionSpec, normalize_heading
 
 GOOGLE_JOBPOSTING = "https://developers.google.com/search/docs/appearance/structured-data/job-posting"
 REWORK = "https://rework.withgoogle.com/guides/hiring-create-a-job-description/steps/define-the-role-and-qualifications/"
@@ -376,6 +376,15 @@ class EmptySection(Rule):
 _TEAM = re.compile(r"(?i)\b(?:team|squad|group|department|division|unit|branch|office)\b")
 
 
+def _weak_kind(section: Section, schema: Schema) -> bool:
+    """A kind read from one generic word of a longer heading ("Opportunity overview" by 'overview')."""
+    from postlint.readers.section_kinds import matched_alias
+    from postlint.readers.text_shapes import GENERIC_HEADINGS
+
+    alias = matched_alias(schema, section.title, section.kind)
+    return alias is not None and alias in GENERIC_HEADINGS and normalize_heading(section.title) != alias
+
+
 class DuplicateSection(Rule):
     code: str = "STR015"
     name: str = "duplicate-section"
@@ -392,6 +401,8 @@ class DuplicateSection(Rule):
                 if section.kind != "other" and section.heading is not None and section.heading.kind == "heading":
                     if section.kind == "about-company" and _TEAM.search(section.title or ""):
                         pass  # "About the Operations Team" beside "About CDS": the team, not the company again
+                    elif _weak_kind(section, ctx.schema):
+                        pass  # "Opportunity overview" is a role definition only by its last word: no grounds to merge
                     elif section.kind in seen:
                         first = seen[section.kind]
                         line, _ = posting.locate(first.heading.start)  # type: ignore[union-attr]
