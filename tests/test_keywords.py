@@ -7,7 +7,8 @@ import json
 import pytest
 
 from postlint.cli.main import main
-from postlint.engine.config import parse_config
+from postlint.engine.config import Config, parse_config
+from postlint.engine.linter import lint
 from postlint.language import keywords as kw
 from postlint.readers import parse
 
@@ -65,6 +66,32 @@ def test_declaration_line_gives_the_ten_keywords_with_their_spans():
     target = kw.targets(posting)
     assert target.keywords == SEED_KEYWORDS and target.keywords_from == "declaration"
     assert (target.keyphrase, target.keyphrase_from, target.synonyms) == ("Chief Technology Officer", "title", ["CTO"])
+
+
+@pytest.mark.parametrize(
+    ("text", "synonyms"),
+    [
+        ("# Chief Executive Officer\n\nOur next CEO leads the company.\n", ["CEO"]),
+        ("# Chief Executive Officer\n\nOur next leader runs the company.\n", []),  # initials the body never uses
+        ("# Data Engineer\n\nDe data engineer of DE team.\n", []),  # two letters are too often a word
+        ("# Director of Product Management\n\nThe DPM owns the roadmap.\n", ["DPM"]),  # "of" is no initial
+    ],
+)
+def test_title_initials_count_as_the_keyphrase_when_the_body_uses_them(text, synonyms):
+    assert kw.targets(parse(text, "markdown")).synonyms == synonyms
+
+
+def test_keyphrase_acronym_counts_in_density_and_intro():
+    filler = "We care for patients in twelve clinics and we hire people who like to help others every day. " * 6
+    text = (
+        "# Chief Executive Officer\n\nAcme Health runs clinics in Toronto. We are looking for our next CEO to lead "
+        f"the company. The CEO sets the strategy. {filler}\n\nOur next CEO will start in the spring.\n"
+    )
+    found = {d.code: d.message for d in lint(text, config=Config(select=["SEO003", "SEO004"]))}
+    assert found == {}
+    found = {d.code: d.message for d in lint(text.replace("CEO", "leader"), config=Config(select=["SEO003", "SEO004"]))}
+    assert found["SEO003"] == "The first paragraph does not name the keyphrase 'Chief Executive Officer'."
+    assert found["SEO004"].startswith("The keyphrase 'Chief Executive Officer' appears 0 times in ")
 
 
 def test_declaration_is_not_coverage_and_lemmas_match():

@@ -119,7 +119,22 @@ def targets(posting: Posting, config: KeywordSettings | None = None) -> Targets:
     synonyms = []
     if phrase and phrase_from == "title" and posting.title:
         synonyms = [a for a in re.findall(r"\(([A-Z][A-Za-z&]{1,7})\)", posting.title) if a.lower() != phrase.lower()]
+        initials = _initials(phrase)
+        if initials and initials not in synonyms and re.search(rf"\b{initials}s?\b", posting.text):
+            synonyms.append(initials)  # "Chief Executive Officer", then "our next CEO" in the body
     return Targets(phrase, phrase_from if phrase else "none", words, words_from, synonyms)
+
+
+_LINKING = frozenset(("of", "and", "for", "the", "&", "to", "in"))
+
+
+def _initials(phrase: str) -> str | None:
+    """The acronym of a title of three or more words ("chief executive officer" -> CEO), else None:
+    two letters ("DE" for "data engineer") are too often a word ("de") to count as the title."""
+    words = [w for w in phrase.split() if w not in _LINKING]
+    if len(words) < 3 or not all(w[:1].isalpha() for w in words):
+        return None
+    return "".join(w[0] for w in words).upper()
 
 
 # -- coverage ------------------------------------------------------------------
