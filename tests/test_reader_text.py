@@ -336,3 +336,24 @@ def test_sentence_case_known_section_names_are_headings() -> None:
     ]
     # An ordinary sentence-case line is still a paragraph.
     assert posting.find("responsibilities").blocks[-1].clean == "We are a friendly team that loves books."
+
+
+def test_one_bare_line_among_sentences_is_no_list() -> None:
+    # "Assessment accommodation" was link text: alone among sentences it does not make them items.
+    text = (
+        "Data Analyst\n\nEssential criteria:\no Experience with SQL;\no Experience with Python;\no Experience in statistics.\n\n"
+        "Candidates will be assessed on the criteria listed above.\n"
+        "Our team is fully distributed. This job can be done from anywhere in Canada.\n"
+        "Assessment accommodation\n"
+        "All employees must attest to their vaccination status.\n"
+    )
+    p = parse(text, "text")
+    assert [b.text for b in p.blocks() if b.kind == "list_item"] == [
+        "Experience with SQL;", "Experience with Python;", "Experience in statistics.",
+    ]
+    assert p.sections[0].items == [b for b in p.blocks() if b.kind == "list_item"]
+
+
+def test_bare_lines_make_a_list_with_its_punctuated_items() -> None:
+    p = parse("Data Analyst\n\nRequirements\n\nYou know SQL well\nStrong Python skills.\nClear writing.\n", "text")
+    assert [b.text for b in p.blocks() if b.kind == "list_item"] == ["You know SQL well", "Strong Python skills.", "Clear writing."]

@@ -59,7 +59,7 @@ def split_paragraph(source: str, lines: list[tuple[int, int]]) -> list[tuple[str
     firsts = [len(t.split()[0]) if t.split() else 0 for t in texts]
     wrapped = 60 <= widest <= 100 and all(widths[i] + 1 + firsts[i + 1] > widest for i in range(len(texts) - 1))
     cuts = []
-    signal = False
+    bare = 0  # items that end without punctuation
     for i in range(len(texts) - 1):
         line, nxt = texts[i].rstrip(), texts[i + 1]
         if continues(line) or not _starts_item(nxt):
@@ -67,8 +67,10 @@ def split_paragraph(source: str, lines: list[tuple[int, int]]) -> list[tuple[str
         if wrapped and widths[i] >= 0.7 * widest:
             continue
         cuts.append(i)
-        # An item ends without punctuation; once one does, the lines that end with a full stop are items too.
-        signal = signal or line[-1:] not in _TERMINAL
+        bare += line[-1:] not in _TERMINAL
+    # An item ends without punctuation; once items do, the lines that end with a full stop are items too.
+    # One bare line among sentences is a stray label or link text ("Assessment accommodation"), not a list.
+    signal = bare >= 2 or bare * 2 >= len(texts) - 1 > 0 and bare > 0
     # Three or more: two short sentences on two lines are as often a paragraph as a list.
     one_each = len(texts) >= 3 and all(_one_sentence(t) for t in texts)
     # "Utilizing service management tools;" one a line: a semicolon list, whatever the lines hold.
