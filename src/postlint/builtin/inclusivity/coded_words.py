@@ -305,8 +305,11 @@ GENDER_DECODER_NOTES = (
     "'agreement', 'feel free', 'dependents', 'committee', 'sensitive data', 'intellectual property', 'assertion', "
     "'autonomous vehicle', 'objectives', 'shares' and 'share options', 'tenders', 'Active Directory', 'trust and "
     "safety', 'zero trust', 'loyalty programme', 'Air Force', 'data-driven' and other things driven, 'battle-tested', "
-    "'gentleman', 'confidential' (for 'confident'), 'public defender'. Headings, the title, quotes, code, names ('Tech Lead') and EEO or invitation sentences are not "
-    "counted. The full list is the 'exceptions' of rules/inclusivity/gender-coded-words.toml."
+    "'gentleman', 'confidential' (for 'confident'), 'public defender'; other people ('senior leaders', 'decision makers', "
+    "'program leadership'); 'individual' itself (an adjective or a person; 'individualistic' counts); the US civil service's "
+    "'competitive service' and 'competitive term'. Headings, the title, quotes, code, names ('Tech Lead', 'Challenge.gov'), "
+    "EEO or invitation sentences and the employer's own sentences on diversity ('We … strive to be more reflective of the "
+    "society we serve') are not counted. The full list is the 'exceptions' of rules/inclusivity/gender-coded-words.toml."
 )
 GENDER_DECODER_LICENCE = "word list: gender-decoder (github.com/lovedaybrooke/gender-decoder), MIT licence (c) Kat Matfield; stems from Gaucher, Friesen & Kay (2011)"
 

@@ -21,13 +21,18 @@ _STATEMENT = re.compile(
     r"|protected (?:veteran|class|characteristic|status|group)|affirmative action|under-?represented"
     r"|\bencourag\w*\b[^.!?]{0,160}?\b(?:apply|applications?|applicants?|candidates)\b"
     r"|\b(?:welcome|invite)s?\b[^.!?]{0,60}?\b(?:applications?|applicants?|candidates|people)\b"
-    r"|of all (?:ages|genders|backgrounds|abilities)|reasonable accommodation|accessib",
+    r"|of all (?:ages|genders|backgrounds|abilities)|reasonable accommodation|accessib"
+    # The employer's own word on diversity ("We proudly … strive to make CDS more reflective of the
+    # society we serve"); a duty that mentions it ("Leads … with a focus on diversity") is no statement.
+    r"|^\W*(?:we|we['’]re|our|at [\w.&-]+(?: [\w.&-]+){0,3}, we)\b[^.!?]*?"
+    r"(?:\bdiversity\b|\bdiverse\b|\binclusi(?:ve|on)\b|\breflective of\b|\bcelebrate\b)",
     re.IGNORECASE,
 )
 # A word from each _STATEMENT alternative: sentences with none of them are not scanned.
 _STATEMENT_WORDS = (
     "opportunit", "eeo", "equity", "regard", "discriminat", "qualified", "protected", "affirmative",
-    "represented", "encourag", "welcome", "invite", "of all", "accommodation", "accessib",
+    "represented", "encourag", "welcome", "invite", "of all", "accommodation", "accessib", "diversity", "diverse",
+    "inclusi", "reflective", "celebrate",
 )
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 
@@ -53,8 +58,15 @@ def in_statement(posting: Posting, block: Block, start: int, end: int) -> bool:
     return found
 
 
+# A web address's first label: "Challenge.gov", "Lead.io" name a site wherever they stand.
+_DOMAIN_AFTER = re.compile(r"\.(?:gov|com|org|net|io|ai|edu|co|app|dev)\b", re.IGNORECASE)
+
+
 def name_like(text: str, start: int, end: int) -> bool:
-    """Capitalised words in mid-sentence are a name or title ("Tech Lead", "Pathways Recent Graduate")."""
+    """Capitalised words in mid-sentence are a name or title ("Tech Lead", "Pathways Recent Graduate");
+    so is a site's name anywhere ("Challenge.gov")."""
+    if _DOMAIN_AFTER.match(text, end):
+        return True
     words = text[start:end].split()
     if not words or not all(w[:1].isupper() for w in words) or len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
         return False
