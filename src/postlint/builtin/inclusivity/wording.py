@@ -231,6 +231,12 @@ _PHYSICAL = re.compile(
 )
 # A word from each _PHYSICAL alternative: blocks with none of them are not scanned.
 _PHYSICAL_WORDS = ("lift", "periods", "hours", "able", "physically", "perfect", "20/20", "dexterity", "driver")
+# Driving as a duty makes a licence job-related: "patrols in a marked vehicle", "deliveries", "drive the van".
+_DRIVING_DUTY = re.compile(
+    r"\b(?:drive|drives|driving)\b(?!\s+(?:record|history|licen[cs]e|abstract))|\bpatrol|\bvehicles?\b|\bdeliver(?:y|ies)\b"
+    r"|\bfleet\b|\broutes?\b|\btransport(?:ing|s)?\s+(?:patients|clients|goods|equipment|materials|residents|students)",
+    re.IGNORECASE,
+)
 _WITH_OR_WITHOUT = re.compile(r"with\s+or\s+without\s+(?:a\s+)?(?:reasonable\s+)?accommodations?", re.IGNORECASE)
 _ACCOMMODATION = re.compile(r"accommodat|adjustments?\b", re.IGNORECASE)
 
@@ -243,6 +249,10 @@ class PhysicalRequirements(Rule):
     source: str = "https://askjan.org/media/JobDescriptions.html"
     example: str = "Must be able to lift 50 lbs and stand for long periods."
     passing: str = "Must be able to lift 50 lbs, with or without reasonable accommodation."
+    notes: str = (
+        "A valid driver's licence is reported only where the posting gives no driving duty (driving, patrols, vehicles, "
+        "deliveries, routes): where driving is part of the job the licence is job-related."
+    )
     severity: str = "warning"
 
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
@@ -258,10 +268,26 @@ class PhysicalRequirements(Rule):
             if _ACCOMMODATION.search(nearby):
                 continue
             for m in found:
+                if m.group(0).lower().startswith("valid"):
+                    if _drives(posting):
+                        continue  # driving is a duty: the licence is job-related
+                    yield self.at_block(
+                        posting, block, m.start(), m.end(),
+                        f"'{m.group(0)}' shuts out people who cannot drive; ask for it only if driving is part of the job, or say how else the travel can be done.",
+                    )
+                    continue
                 yield self.at_block(
                     posting, block, m.start(), m.end(),
                     f"'{m.group(0)}' without 'with or without reasonable accommodation'; add it, or describe the outcome ('move', 'communicate').",
                 )
+
+
+def _drives(posting: Posting) -> bool:
+    """Whether the posting gives driving as a duty (outside the licence requirement itself)."""
+    found = posting._cache.get("drives")
+    if found is None:
+        found = posting._cache["drives"] = any(_DRIVING_DUTY.search(_PHYSICAL.sub(" ", b.text)) for b in posting.blocks())
+    return found
 
 
 RULES: list[Rule] = [
