@@ -308,3 +308,22 @@ def test_pay_in_eastern_arabic_digits_is_still_scanned():
     # "\d" reads every decimal digit, so the digit gate must too.
     found = parse_salary("Salary: $٩٠,٠٠٠ a year")
     assert found is not None and (found.min, found.max, found.period, found.raw) == (90000.0, 90000.0, "YEAR", "$٩٠,٠٠٠ a year")
+
+
+@pytest.mark.parametrize(
+    ("line", "configured", "severity", "message"),
+    [
+        # A year's amount read from its size: advice one step below the rule's severity.
+        ("Salary: $160,000 - $350,000", None, "info", "'$160,000 - $350,000' does not say per what; read as a year from the amount: write it out."),
+        ("Salary: $160,000 - $350,000", "error", "warning", "'$160,000 - $350,000' does not say per what; read as a year from the amount: write it out."),
+        # A smaller amount's period is a guess: the rule's own severity.
+        ("Salary: $300 - $900", None, "warning", "'$300 - $900' does not say per what; read as a day from the amount: write it out."),
+    ],
+)
+def test_pay_period_severity(line: str, configured: str | None, severity: str, message: str) -> None:
+    from postlint.engine.config import Config
+    from postlint.engine.linter import lint
+
+    rules = {"PAY003": {"severity": configured}} if configured else {}
+    found = lint(f"# Data Engineer\n\n{line}\n", config=Config.model_validate({"select": ["PAY003"], "rules": rules}))
+    assert [(d.code, d.severity, d.message) for d in found] == [("PAY003", severity, message)]

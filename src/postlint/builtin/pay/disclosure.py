@@ -112,9 +112,18 @@ class PayPeriod(Rule):
             return  # General Schedule and SES rates are annual by definition
         start, end = _salary_span(posting, salary)
         if salary.period is not None:
-            yield self.diagnostic(posting, start, end, f"'{salary.raw}' does not say per what; read as {PERIOD_WORDS[salary.period]} from the amount: write it out.")
+            # A year's amount tells its period ("$128,000 - $156,000"): advice, not a gap. "$300 - $900"
+            # (a day? a week?) and "$2,000" (a month?) are guesses: the rule's own severity.
+            yield self.diagnostic(
+                posting, start, end, f"'{salary.raw}' does not say per what; read as {PERIOD_WORDS[salary.period]} from the amount: write it out.",
+                severity=_MILDER[self.severity] if salary.period == "YEAR" else None,
+            )
         else:
             yield self.diagnostic(posting, start, end, f"'{salary.raw}' does not say whether it is per hour, month or year.")
+
+
+# One step below a rule's severity: a configured "error" keeps inferred periods at "warning".
+_MILDER = {"error": "warning", "warning": "info", "info": "info"}
 
 
 class PayCurrency(Rule):
