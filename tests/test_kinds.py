@@ -140,3 +140,11 @@ def test_metric_formula_refuses_code():
     assert evaluate("words / blocks", {"words": 10, "blocks": 0}) == 0.0
     with pytest.raises(ValueError, match="unsupported expression"):
         evaluate("__import__('os')", {"words": 1})
+
+
+def test_substitution_that_would_repeat_a_neighbour_asks_for_rewording():
+    found = Linter(Config(select=["INC002"])).lint_text("# Planner\n\nPlan the cyberspace workforce manpower and the chairman's agenda.\n")
+    assert [(d.line, d.column, d.message, d.fix is None) for d in found] == [
+        (3, 31, "Reword 'manpower': 'workforce' would repeat the word beside it.", True),
+        (3, 48, "Use 'chair' instead of 'chairman'.", False),
+    ]

@@ -194,7 +194,10 @@ class SubstitutionRule(TermRule):
         message = self.message.format(match=found, suggest=quote_or(suggestions) or "another word")
         fix = None
         replacement = self._replacement(block.text, term, s, e)
-        if fixable and replacement and not repeats_a_neighbour(block.text, s, e, replacement):
+        if replacement and repeats_a_neighbour(block.text, s, e, replacement):
+            # "workforce manpower": the swap would read "workforce workforce", so the sentence needs rewording.
+            message = f"Reword '{found}': {quote_or(suggestions)} would repeat the word beside it."
+        elif fixable and replacement:
             fix = exact_fix(posting, block, s, e, replacement)
         return self.at_term(posting, block, s, e, term, message, fix=fix)
 
