@@ -357,3 +357,21 @@ def test_one_bare_line_among_sentences_is_no_list() -> None:
 def test_bare_lines_make_a_list_with_its_punctuated_items() -> None:
     p = parse("Data Analyst\n\nRequirements\n\nYou know SQL well\nStrong Python skills.\nClear writing.\n", "text")
     assert [b.text for b in p.blocks() if b.kind == "list_item"] == ["You know SQL well", "Strong Python skills.", "Clear writing."]
+
+
+@pytest.mark.parametrize(
+    "requirements",
+    [
+        "Requirements\nExperience with SQL\nStrong Python skills\nClear writing\n",
+        "Requirements\n\nExperience with SQL\nStrong Python skills\nClear writing\n",
+        "Requirements\n\nKnowledge of GAAP\nStrong Python skills\nClear writing\n",
+    ],
+)
+def test_a_qualification_with_its_object_is_an_item_not_a_heading(requirements: str) -> None:
+    p = parse(f"Data Analyst\n\n{requirements}", "text")
+    assert [(s.kind, s.title, len(s.items)) for s in p.walk()] == [("skills", "Requirements", 3)]
+
+
+def test_experience_alone_is_still_a_heading() -> None:
+    p = parse("Data Analyst\n\nRequirements\n\n- SQL\n- Python\n\nExperience\n\n- Two years in a data team\n", "text")
+    assert [(s.kind, s.title) for s in p.walk()] == [("skills", "Requirements"), ("education-experience", "Experience")]

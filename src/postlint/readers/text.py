@@ -333,7 +333,8 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
         )
         # The line right under "Bonus points:" is what the label introduces, not a heading of its own.
         under_colon = n > 0 and not blank[n - 1] and texts[n - 1].rstrip().endswith(":")
-        if caps or lead_in or named or (after_sentence and not under_colon and _stands_over_prose(n, rest)):
+        item_like = shapes.reads_as_item(rest)  # "Experience with SQL": an item, whatever its case
+        if caps or (not item_like and (lead_in or named or (after_sentence and not under_colon and _stands_over_prose(n, rest)))):
             # "MINIMUM QUALIFICATIONS", or a short line a list follows ("Our area of operations").
             end = le - (len(rest) - len(rest.rstrip(" \t:")))
             records.append(["heading", ls + skip, end, heading_level(rest, peer=caps)])
@@ -343,7 +344,7 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
         # A heading is a short Title Case line, or a line that is exactly a known
         # section name in sentence case ("What you'll do", "Nice to have").
         known = normalize_heading(rest) in aliases and _short_line(rest, 6) and rest.rstrip()[-1:] not in ".,;"
-        if prev_blank and n < last_content and ((_short_line(rest, 10) and _is_title_case(rest)) or known):
+        if prev_blank and n < last_content and not item_like and ((_short_line(rest, 10) and _is_title_case(rest)) or known):
             records.append(["heading", ls + skip, le, heading_level(rest)])
             open_para = open_item = None
             list_indents = []

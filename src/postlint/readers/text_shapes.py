@@ -80,6 +80,20 @@ def has_heading_word(text: str) -> bool:
     return any(w in _HEADING_WORDS for w in normalized(text).split())
 
 
+# A qualification with its object reads as an item, not a heading: "Experience with SQL",
+# "Knowledge of GAAP", "Strong skills in Excel"; "Experience", "Skills and Experience" are headings.
+_QUALIFICATION_ITEM = re.compile(
+    r"^(?:\w+\s+){0,2}?(?:experience|knowledge|familiarity|proficiency|expertise|skills?|background|fluency|understanding)"
+    r"\s+(?:with|in|of|using|on)\s+(?!the following\b|these\b|this area\b)\S",
+    re.IGNORECASE,
+)
+
+
+def reads_as_item(text: str) -> bool:
+    """A line that names a qualification and its object ("Experience with SQL"): a list item that lost its bullet."""
+    return _QUALIFICATION_ITEM.match(text.strip()) is not None
+
+
 _EMPLOYER = re.compile(
     r"^(?:(?:the )?(?:city|county|state|town|village|township|borough|commonwealth|department|office|port|district)"
     r" of\b|.*\b(?:school district|county|city|university|college|hospital|health system|public schools|authority)$)",
