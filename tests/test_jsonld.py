@@ -115,6 +115,10 @@ def test_config_fills_what_front_matter_lacks():
         ("Berlin, Germany", {"addressLocality": "Berlin", "addressCountry": "DE"}, 0),
         ("Austin, TX", {"addressLocality": "Austin", "addressRegion": "TX", "addressCountry": "US"}, 0),
         ("Springfield", {"addressLocality": "Springfield"}, 1),
+        # How the work is done is no part of the place; the UK's nations are in GB.
+        ("London, England, United Kingdom (Hybrid)", {"addressLocality": "London", "addressRegion": "England", "addressCountry": "GB"}, 0),
+        ("Edinburgh, Scotland", {"addressLocality": "Edinburgh", "addressCountry": "GB"}, 0),
+        ("Denver, CO (On-site)", {"addressLocality": "Denver", "addressRegion": "CO", "addressCountry": "US"}, 0),
     ],
 )
 def test_place(location, address, missing):

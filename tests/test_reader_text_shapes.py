@@ -667,3 +667,32 @@ def test_the_line_under_a_colon_label_is_its_content_not_a_heading():
     bonus = p.find("preferred-qualifications")
     assert [b.text for b in bonus.blocks][0] == "Experience in healthcare or dental software"
     assert not any("Show" in b.text for b in p.blocks())  # a job board's "Show more / Show less" is page chrome
+
+
+@pytest.mark.parametrize(
+    ("line", "meta"),
+    [
+        ("Acme Payments · London, England, United Kingdom (Hybrid)", {"company": "Acme Payments", "location": "London, England, United Kingdom (Hybrid)"}),
+        ("Lumen Ledger · Remote (US) · Full-time", {"company": "Lumen Ledger", "location": "Remote (US)", "employment-type": "Full-time"}),
+        ("Greenfield Hardware | Boise, ID", {"company": "Greenfield Hardware", "location": "Boise, ID"}),
+        ("The Larkspur Hotel | Asheville, North Carolina | Part-time, 24 to 32 hours a week",
+         {"company": "The Larkspur Hotel", "location": "Asheville, North Carolina", "employment-type": "Part-time, 24 to 32 hours a week"}),
+    ],
+)
+def test_byline_under_the_title_is_metadata(line: str, meta: dict[str, str]) -> None:
+    text = f"Backend Engineer\n{line}\n\nWe build accounting software for small landscaping and cleaning businesses across the country.\n"
+    p = read(text)
+    assert p.title == "Backend Engineer"
+    assert {k: p.meta[k] for k in meta} == meta
+    for key, value in meta.items():
+        s, e = p.meta_spans[key]
+        assert text[s:e] == value
+    assert line not in p.prose
+    assert [b.kind for b in p.blocks()] == ["heading", "paragraph"]  # the title, then the first paragraph
+
+
+@pytest.mark.parametrize("line", ["Sales · Marketing · Finance", "Python | Go | Rust", "Acme is great · we ship often."])
+def test_what_is_no_byline(line: str) -> None:
+    from postlint.readers.text_shapes import byline
+
+    assert byline(line) is None

@@ -268,6 +268,15 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
                 keep(ls + skip, le)
                 title = ["heading", ls + skip, le, 1]
                 continue
+        parts = shapes.byline(text) if title is not None and not records else None
+        if parts:
+            # "Acme Payments · London, England, United Kingdom (Hybrid)" under the title: metadata.
+            for key, ps, pe in parts:
+                if key not in meta:
+                    meta[key] = text[ps:pe]
+                    meta_spans[key] = (ls + ps, ls + pe)
+            open_para = open_item = None
+            continue
         bullet = _BULLET.match(text)
         if bullet:
             indent = _indent(text)

@@ -80,6 +80,42 @@ def has_heading_word(text: str) -> bool:
     return any(w in _HEADING_WORDS for w in normalized(text).split())
 
 
+# A job board's line under the title: "Acme Payments · London, England, United Kingdom (Hybrid)",
+# "Acme | Berlin, Germany | Full-time". Its parts are metadata, not the posting's first paragraph.
+_BYLINE_SEP = re.compile(r"[ \t]+[·•|][ \t]+")
+_BYLINE_TYPE = re.compile(
+    r"(?i)^(?:full[- ]time|part[- ]time|contract|contractor|temporary|permanent|internship|freelance|fixed[- ]term|seasonal)\b"
+)
+_BYLINE_PLACE = re.compile(r"(?i),|\b(?:remote|hybrid|on-?site|in[- ]office)\b")
+
+
+def byline(line: str) -> list[tuple[str, int, int]] | None:
+    """(key, start, end) of each part of a byline ("company", "location", "employment-type"), or None.
+
+    Two to four short parts between " · " or " | ", one of them a place (a comma, or
+    remote/hybrid/on-site) or an employment type: "Sales · Marketing" is no byline."""
+    spans: list[tuple[int, int]] = []
+    start = len(line) - len(line.lstrip())
+    for sep in _BYLINE_SEP.finditer(line):
+        spans.append((start, sep.start()))
+        start = sep.end()
+    spans.append((start, len(line.rstrip())))
+    parts = [line[s:e] for s, e in spans]
+    if not 2 <= len(parts) <= 4 or any(not p or len(p.split()) > 8 or p[-1:] in ".!?:;" for p in parts):
+        return None
+    found: list[tuple[str, int, int]] = []
+    for i, ((s, e), part) in enumerate(zip(spans, parts, strict=True)):
+        if _BYLINE_TYPE.match(part):
+            found.append(("employment-type", s, e))
+        elif _BYLINE_PLACE.search(part):
+            found.append(("location", s, e))
+        elif i == 0:
+            found.append(("company", s, e))
+    if not any(key in ("location", "employment-type") for key, _, _ in found):
+        return None
+    return found
+
+
 # A qualification with its object reads as an item, not a heading: "Experience with SQL",
 # "Knowledge of GAAP", "Strong skills in Excel"; "Experience", "Skills and Experience" are headings.
 _QUALIFICATION_ITEM = re.compile(

@@ -51,6 +51,10 @@ _COUNTRIES = {
     "uk": "GB",
     "united kingdom": "GB",
     "great britain": "GB",
+    "england": "GB",
+    "scotland": "GB",
+    "wales": "GB",
+    "northern ireland": "GB",
     "canada": "CA",
     "germany": "DE",
     "france": "FR",
@@ -70,6 +74,7 @@ _COUNTRIES = {
     "japan": "JP",
     "switzerland": "CH",
 }
+_WORKPLACES = frozenset(("hybrid", "on-site", "onsite", "on site", "in-office", "in office"))
 # US state and DC codes: "Denver, CO" is in the US.
 _US_STATES = frozenset(
     ["AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY"]
@@ -113,6 +118,8 @@ def _country(text: str) -> str | None:
 def place(location: str) -> tuple[dict[str, Any], list[str]]:
     """JobPosting location properties for "City, Region, Country" or "Remote (Country)", and what is missing."""
     parts = [p.strip() for p in re.split(r"[,;]|\(|\)", location) if p.strip()]
+    # "London, England, United Kingdom (Hybrid)": how the work is done is no part of the place.
+    parts = [p for p in parts if p.lower() not in _WORKPLACES] or parts
     if parts and parts[0].lower() in ("remote", "fully remote", "100% remote", "anywhere"):
         countries = [c for c in (_country(p) for p in parts[1:]) if c]
         if not countries:

@@ -185,6 +185,20 @@ _BARE_CODES = "AZ|AR|CT|FL|IL|KS|KY|MN|MO|MT|NC|ND|NH|NJ|NM|NV|NY|OH|RI|SD|TN|TX
 _CITY_STATE = re.compile(
     rf"\b[A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}}(?:,\s?(?:{_STATES}|{_CODES}|IN|OR|ME|OK|HI)|\s(?:{_BARE_CODES}))(?![\w-])"
 )
+# "London, England, United Kingdom", "Berlin, Germany", "Toronto, ON, Canada": a place and its country,
+# as job boards print them. Country names are ISO 3166 short names (facts), the UK's nations, and common forms.
+_COUNTRIES = (
+    "United Kingdom|UK|England|Scotland|Wales|Northern Ireland|Ireland|United States|USA|Canada|Mexico|Brazil|Argentina|"
+    "Chile|Colombia|Peru|Germany|France|Spain|Portugal|Italy|Netherlands|Belgium|Luxembourg|Switzerland|Austria|"
+    "Denmark|Sweden|Norway|Finland|Iceland|Poland|Czechia|Czech Republic|Slovakia|Hungary|Romania|Bulgaria|Greece|"
+    "Croatia|Slovenia|Serbia|Estonia|Latvia|Lithuania|Ukraine|Turkey|Türkiye|Israel|United Arab Emirates|UAE|"
+    "Saudi Arabia|Qatar|Egypt|Nigeria|Kenya|South Africa|Morocco|India|Pakistan|Bangladesh|Sri Lanka|Singapore|"
+    "Malaysia|Indonesia|Philippines|Vietnam|Thailand|China|Hong Kong|Taiwan|Japan|South Korea|Korea|Australia|New Zealand"
+)
+_PLACE_COUNTRY = re.compile(
+    rf"\b[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:[ -][A-ZÀ-ÖØ-Þ][^\W\d_]+){{0,2}},\s(?:[A-Z][\w.]*(?: [A-Z][\w.]*){{0,2}},\s)?(?:{_COUNTRIES})\b"
+    r"|(?i:\((?:hybrid|on-?site|in[- ]office)\))"
+)
 # "in Ottawa, Toronto, Waterloo, and Montreal": three or more capitalised names listed
 # after "in" are places, unless skills, languages or parts of a business come before
 # ("experience in Python, Java and Go", "fluent in English, French and Spanish", "teams in
@@ -229,7 +243,7 @@ class LocationPresent(Rule):
             return
         if ctx.config.location or posting.find("location") is not None:
             return
-        if _search(posting, _LOCATION) or _LOCATION_LABEL.search(posting.prose) or _search(posting, _CITY_STATE):
+        if _search(posting, _LOCATION) or _LOCATION_LABEL.search(posting.prose) or _search(posting, _CITY_STATE) or _search(posting, _PLACE_COUNTRY):
             return
         if _place_list(posting):
             return

@@ -177,7 +177,7 @@ def _word_count(title: str) -> int:
 # "The Canadian Digital Service (CDS) was established in 2017…".
 _NAME = r"[A-Z0-9][\w.&’'-]*(?: (?:of |for |and |& )?[A-Z0-9][\w.&’'-]*){0,5}"
 _ORG_INTRO = re.compile(
-    rf"(?:^|[.!?]\s+)(?:At |Join )(?:the )?(?P<a>{_NAME})[,!.]"
+    rf"(?:^|[.!?]\s+)(?:At |Join )(?:the )?(?P<a>{_NAME})(?:[,!.]| (?=we\b|our\b))"
     rf"|(?:^|[.!?]\s+)(?:We're |We’re |We are )(?P<c>{_NAME}),"
     rf"|(?:^|[.!?]\s+)(?:The )?(?P<b>{_NAME})(?: \([A-Z0-9]{{2,8}}\))? "
     r"(?:is|are|works|builds|helps|delivers|makes|provides|serves|creates|develops|offers|partners|collaborates|has|believes|exists"
