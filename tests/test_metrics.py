@@ -157,3 +157,13 @@ def test_cto_seed_gets_read_findings_on_real_lines():
 
 def test_short_plain_posting_gets_no_read_findings():
     assert _read_findings(PLAIN_POSTING, "markdown") == []
+
+
+@pytest.mark.parametrize(
+    ("share", "limit", "shown"),
+    [(0.104, 0.10, "10.4%"), (0.254, 0.25, "25.4%"), (0.096, 0.10, "9.6%"), (0.18, 0.10, "18%"), (0.10, 0.10, "10%"), (0.104, None, "10%")],
+)
+def test_percent_shows_a_decimal_only_where_the_whole_number_would_hide_the_gap(share, limit, shown):
+    from postlint.builtin.readability.prose import percent
+
+    assert percent(share, limit) == shown

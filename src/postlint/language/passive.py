@@ -92,9 +92,14 @@ def is_passive_words(words: Sequence[str]) -> bool:
         j = i + 1
         while j < n and j <= i + 3 and ((between := _normal(words[j])) in _BETWEEN or between.endswith("ly")):
             j += 1
-        if j < n and _is_participle(words[j]):
+        if j < n and _is_participle(words[j]) and not (_normal(word) in _GET and _normal(words[j]) in _GET_IDIOMS):
             return True
     return False
+
+
+# "get started" is an idiom of "get", not a passive (a trained pipeline tags "started" VBN too).
+_GET = frozenset("get gets got gotten getting".split())
+_GET_IDIOMS = frozenset("started".split())
 
 
 def is_passive_span(span: Any) -> bool:
@@ -108,7 +113,7 @@ def is_passive_span(span: Any) -> bool:
         for i, tok in enumerate(tokens[:-1]):
             if tok.lower_ in AUXILIARIES:
                 nxt = next((t for t in tokens[i + 1 : i + 4] if t.tag_ != "RB"), None)
-                if nxt is not None and nxt.tag_ == "VBN" and nxt.lower_ not in NOT_PARTICIPLES:
+                if nxt is not None and nxt.tag_ == "VBN" and nxt.lower_ not in NOT_PARTICIPLES and not (tok.lower_ in _GET and nxt.lower_ in _GET_IDIOMS):
                     return True
         return False
     return is_passive_words([t.text for t in span if not t.is_punct and not t.is_space])

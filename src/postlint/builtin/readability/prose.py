@@ -22,8 +22,13 @@ from postlint.model.posting import Posting
 YOAST = "https://github.com/Yoast/wordpress-seo/tree/trunk/packages/yoastseo/src/scoring/assessments/readability"
 
 
-def percent(x: float) -> str:
-    return f"{100 * x:.0f}%"
+def percent(x: float, beside: float | None = None) -> str:
+    """``x`` as a whole percentage; with one decimal when the whole number would equal ``beside``
+    (the threshold it is compared with) though ``x`` differs: "10.4%", not "10% … aim for at most 10%"."""
+    whole = f"{100 * x:.0f}%"
+    if beside is not None and x != beside and whole == f"{100 * beside:.0f}%":
+        return f"{100 * x:.1f}%"
+    return whole
 
 
 def _lines(posting: Posting, infos: Sequence[metrics.SentenceInfo], limit: int = 6) -> str:
@@ -135,7 +140,7 @@ class LongSentenceShare(ReadRule):
         if band:
             yield _at_sentence(
                 self, posting, long[0],
-                f"{percent(share)} of sentences are over {self.max_words} words ({len(long)} of {len(infos)}; aim for at most "
+                f"{percent(share, self.max_share)} of sentences are over {self.max_words} words ({len(long)} of {len(infos)}; aim for at most "
                 f"{percent(self.max_share)}), on {_lines(posting, long)}.",
                 severity="error" if band == "error" else None,
             )
@@ -179,7 +184,7 @@ class PassiveVoice(ReadRule):
         if band:
             yield _at_sentence(
                 self, posting, passive[0],
-                f"{percent(share)} of sentences are passive ({len(passive)} of {len(infos)}; aim for at most {percent(self.max_share)}), "
+                f"{percent(share, self.max_share)} of sentences are passive ({len(passive)} of {len(infos)}; aim for at most {percent(self.max_share)}), "
                 f"on {_lines(posting, passive)}.",
                 severity="error" if band == "error" else None,
             )
@@ -241,7 +246,7 @@ class TransitionWords(ReadRule):
         share = hits / len(prose)
         if share < self.min_share:
             yield self.at_document(
-                posting, f"{percent(share)} of prose sentences use a transition word; aim for {percent(self.min_share)} or more ('because', 'for example', 'then')."
+                posting, f"{percent(share, self.min_share)} of prose sentences use a transition word; aim for {percent(self.min_share)} or more ('because', 'for example', 'then')."
             )
 
 
@@ -265,13 +270,24 @@ class ConsecutiveStarts(ReadRule):
                 while j < len(run) and first and _first_word(run[j]) == first:
                     j += 1
                 if j - i >= self.min_run:
-                    yield _at_sentence(self, posting, run[i], f"{j - i} sentences in a row start with '{run[i].sentence.words[0]}'; vary the openings.")
+                    opening = " ".join(run[i].sentence.words[: len(first.split())])
+                    yield _at_sentence(self, posting, run[i], f"{j - i} sentences in a row start with '{opening}'; vary the openings.")
                 i = j
+
+
+# Yoast's firstWordExceptions for English: after an article, a demonstrative or a number the
+# opening is its first two words ("The Director…", "The role…" are different openings).
+_FIRST_WORD_EXCEPTIONS = frozenset("the a an this that these those one two three four five six seven eight nine ten".split())
 
 
 def _first_word(info: metrics.SentenceInfo) -> str:
     words = info.sentence.words
-    return words[0].lower() if words else ""
+    if not words:
+        return ""
+    first = words[0].lower()
+    if first in _FIRST_WORD_EXCEPTIONS and len(words) > 1:
+        return f"{first} {words[1].lower()}"
+    return first
 
 
 class ComplexWords(ReadRule):
@@ -290,7 +306,7 @@ class ComplexWords(ReadRule):
         st = metrics.posting_stats(posting)
         if st.words >= self.min_words and st.complex_word_share >= self.max_share:
             yield self.at_document(
-                posting, f"{percent(st.complex_word_share)} of words have three or more syllables ({st.complex_words} of {st.words}); aim for under {percent(self.max_share)}."
+                posting, f"{percent(st.complex_word_share, self.max_share)} of words have three or more syllables ({st.complex_words} of {st.words}); aim for under {percent(self.max_share)}."
             )
 
 

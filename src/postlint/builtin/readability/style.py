@@ -133,7 +133,7 @@ class BulletShare(ReadRule):
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
         st = metrics.posting_stats(posting)
         if st.words >= self.min_words and not self.min <= st.bullet_share <= self.max:
-            yield self.at_document(posting, f"{percent(st.bullet_share)} of the words are in bullet lists; aim for {percent(self.min)}–{percent(self.max)} (about a third).")
+            yield self.at_document(posting, f"{percent(st.bullet_share, self.min if st.bullet_share < self.min else self.max)} of the words are in bullet lists; aim for {percent(self.min)}–{percent(self.max)} (about a third).")
 
 
 _YOU = re.compile(r"\b(?:you|your|yours|yourself|you['’](?:re|ll|ve|d))\b", re.IGNORECASE)
