@@ -201,3 +201,9 @@ def test_a_jsonld_postings_facts_are_its_metadata():
     assert posting.meta["employmentType"] == "FULL_TIME"
     codes = {d.code for d in postlint.lint(text, path="job.jsonld")}
     assert not codes & {"PAY001", "STR010", "STR011", "STR004"}
+
+
+def test_a_piece_rate_is_no_base_salary():
+    emitted = build(parse("# Truck Driver\n\nPay: $0.55 - $0.68 per mile\n", "markdown"), None)
+    assert "baseSalary" not in emitted.document
+    assert "baseSalary: '$0.55 - $0.68 per mile' is paid per mile; add what it comes to per hour, week or year" in emitted.notes

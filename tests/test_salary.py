@@ -327,3 +327,26 @@ def test_pay_period_severity(line: str, configured: str | None, severity: str, m
     rules = {"PAY003": {"severity": configured}} if configured else {}
     found = lint(f"# Data Engineer\n\n{line}\n", config=Config.model_validate({"select": ["PAY003"], "rules": rules}))
     assert [(d.code, d.severity, d.message) for d in found] == [("PAY003", severity, message)]
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "per", "raw"),
+    [
+        ("Up to $0.68 per mile", None, 0.68, "mile", "Up to $0.68 per mile"),
+        ("$0.55 - $0.68 per mile", 0.55, 0.68, "mile", "$0.55 - $0.68 per mile"),
+        ("$25 a delivery", 25.0, 25.0, "delivery", "$25 a delivery"),
+        ("$1,200/load", 1200.0, 1200.0, "load", "$1,200/load"),
+    ],
+)
+def test_piece_rates_have_a_unit_of_work_and_no_period(text, low, high, per, raw) -> None:
+    s = parse_salary(text)
+    assert s is not None
+    assert (s.min, s.max, s.per, s.period, s.period_inferred, s.raw) == (low, high, per, None, False, raw)
+
+
+def test_a_piece_rate_says_per_what() -> None:
+    from postlint.engine.config import Config
+    from postlint.engine.linter import lint
+
+    found = lint("# Truck Driver\n\nPay: $0.55 - $0.68 per mile\n", config=Config(select=["PAY003"]))
+    assert found == []

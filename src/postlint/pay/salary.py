@@ -155,15 +155,18 @@ def _build(text: str, m: re.Match[str], context: Context) -> Salary | None:
     else:
         high = low
 
-    period_inferred = period is None
-    if period is None:
+    per = None
+    if period is None and (piece := P.PIECE_AFTER.match(text, end)):
+        per, end = piece.group("piece").lower(), piece.end()  # "$0.68 per mile": no period to infer
+    period_inferred = period is None and per is None
+    if period is None and per is None:
         period = infer_period(high if high is not None else low or 0.0)
     if text[m.start() : end].count("(") > text[m.start() : end].count(")") and text[end : end + 1] == ")":
         end += 1
     return Salary(
         min=low, max=high, currency=currency, period=period, period_inferred=period_inferred,
         currency_inferred=currency_inferred, open_ended=open_ended, start=m.start(), end=end,
-        raw=text[m.start() : end], grade=P.grade_of(g["grade"]),
+        raw=text[m.start() : end], grade=P.grade_of(g["grade"]), per=per,
     )
 
 

@@ -102,7 +102,7 @@ def _salary(posting: Posting) -> dict[str, Any] | None:
     line = _line_of(posting, salary.start) if salary.end > salary.start else None
     return {
         "text": salary.raw, "line": line, "min": salary.min, "max": salary.max,
-        "currency": salary.currency, "period": salary.period,
+        "currency": salary.currency, "period": salary.period, "per": salary.per,
     }
 
 
@@ -173,7 +173,7 @@ def render_text(data: dict[str, Any]) -> str:
     out.append(f"  title    {title['text']!r}  {at(title['line'])}  ({title['from']})" if title else "  title    (none)")
     salary = data["salary"]
     if salary:
-        parsed = f"{salary['currency'] or '?'} {salary['min']:g}–{salary['max']:g} per {str(salary['period']).lower()}" if salary["min"] is not None and salary["max"] is not None else "open-ended"
+        parsed = f"{salary['currency'] or '?'} {salary['min']:g}–{salary['max']:g} per {salary.get('per') or str(salary['period']).lower()}" if salary["min"] is not None and salary["max"] is not None else "open-ended"
         shown = " ".join(str(salary["text"]).split())  # a JSON-LD baseSalary spans many lines
         shown = shown if len(shown) <= 60 else shown[:59] + "…"
         out.append(f"  salary   {shown!r}  {at(salary['line'])}  ({parsed})")

@@ -173,6 +173,9 @@ def _salary(posting: Posting) -> tuple[jp.MonetaryAmount | None, list[str]]:
     pay = posting.salary
     if pay is None:
         return None, ["baseSalary: state the pay in the posting, e.g. `$120,000 - $150,000 a year`"]
+    if pay.per is not None:
+        # unitText takes HOUR, DAY, WEEK, MONTH or YEAR only: a piece rate needs a time-based estimate beside it.
+        return None, [f"baseSalary: {pay.raw!r} is paid per {pay.per}; add what it comes to per hour, week or year"]
     if not pay.currency or not pay.period or pay.min is None:
         return None, ["baseSalary: the pay in the posting lacks a currency or a period"]
     if pay.max is not None and pay.max != pay.min:

@@ -106,8 +106,8 @@ class PayPeriod(Rule):
 
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
         salary = posting.salary
-        if salary is None or (salary.period is not None and not salary.period_inferred):
-            return
+        if salary is None or salary.per is not None or (salary.period is not None and not salary.period_inferred):
+            return  # a piece rate ("$0.68 per mile") says per what
         if salary.grade is not None:
             return  # General Schedule and SES rates are annual by definition
         start, end = _salary_span(posting, salary)
