@@ -73,6 +73,7 @@ _PAY_AFTER = re.compile(
     r"|eligib(?:le|ility)|tiers?|accelerators?|paid|payable|percentages?|draws?|opportunit(?:y|ies)|sales)\b"
     r"|\s+on\s+(?:all\s+|each\s+|every\s+|your\s+|net\s+|gross\s+|new\s+|total\s+|closed\s+)?(?:sales?|revenue|bookings?|deals?"
     r"|contracts?|units?|polic(?:y|ies)|premiums?|placements?|billings?|renewals?|profits?|margins?|orders?|accounts?|business|ARR|MRR)\b"
+    r"|\s+on\s+(?:each|every)\s+\w+"  # "commission on every upgrade you sell" (_ON_EACH)
     rf"|\s+of\s+(?:up\s+to\s+|between\s+|about\s+|around\s+|approximately\s+|~\s*)?(?:\d|{_MONEY})"
     rf"|\s*[:=–-]\s*(?:\d|{_MONEY}|up\s+to\b|uncapped\b|paid\b|based\b)"
     rf"|\s*\(\s*(?:\d|{_MONEY}|uncapped\b|paid\b|based\b|avg\b|average\b|OTE\b|up\s+to\b)"
@@ -176,6 +177,8 @@ _NEGATED = re.compile(
 _CANDIDATE_PAY = re.compile(
     rf"(?i)\b(?:earn\w*|receiv\w*|plus|base|salary|wages?|paid|pays?|income|on\s+top)\b|\+|\bOTE\b|%|{_MONEY}"
 )
+# Right after the mention: "commission on every upgrade you sell" is earned per thing sold.
+_ON_EACH = re.compile(r"(?i)\s+on\s+(?:each|every)\s+\w+")
 
 # -- tips ------------------------------------------------------------------------
 # Pay phrasings of tips; Vermont H.704 asks tipped jobs to say so and give the wage excluding tips.
@@ -234,7 +237,7 @@ def _about_this_job(posting: Posting, block: Block, start: int, end: int) -> boo
     if block.kind == "list_item" and _DUTY_ITEM.match(text) and _in_sections(posting, block, ("responsibilities",)):
         return False
     if _in_sections(posting, block, _OFF_PAY_KINDS):
-        return bool(_CANDIDATE_PAY.search(text, left, start) or _CANDIDATE_PAY.search(text, end, right))
+        return bool(_CANDIDATE_PAY.search(text, left, start) or _CANDIDATE_PAY.search(text, end, right) or _ON_EACH.match(text, end))
     return True
 
 
