@@ -76,6 +76,8 @@ _SUBJECT_PERSON = re.compile(
 )
 # "Priya interviews", "Marcus Lee leads", "Priya, our CEO,": a name as the subject of a sentence.
 _SUBJECT_NAME = re.compile(r"^\W*([A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?(?:,|\s+[a-z]+s\b)")
+# "Our night auditor, Marcus, trains…": any role, then the person's name, as the subject.
+_SUBJECT_APPOSITIVE = re.compile(r"^\W*(?:our|my|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s+([A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?,", re.IGNORECASE)
 
 
 # "our clinical lead", "my manager", "the hiring manager": someone who already works there.
@@ -105,7 +107,7 @@ def specific_subject(context: str) -> bool:
         sentence = context[start:].lstrip()
         if _SUBJECT_PERSON.match(sentence):
             return True
-        name = _SUBJECT_NAME.match(sentence)
+        name = _SUBJECT_NAME.match(sentence) or _SUBJECT_APPOSITIVE.match(sentence)
         if name and name.group(1) not in _NOT_A_NAME:
             return True
     return False
