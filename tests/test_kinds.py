@@ -148,3 +148,29 @@ def test_substitution_that_would_repeat_a_neighbour_asks_for_rewording():
         (3, 31, "Reword 'manpower': 'workforce' would repeat the word beside it.", True),
         (3, 48, "Use 'chair' instead of 'chairman'.", False),
     ]
+
+
+UNLESS_RULE = """
+kind = "existence"
+code = "XYZ009"
+name = "night-shifts"
+summary = "Night shifts named without their pay."
+[[terms]]
+match = ["night shifts"]
+unless = ['night (?:shift )?(?:differential|premium)']
+"""
+
+
+def test_unless_drops_a_term_where_the_posting_says_what_excuses_it(tmp_path):
+    write(tmp_path / "rules" / "nights.toml", UNLESS_RULE)
+    rules = load_rules(tmp_path / "rules")
+    linter = Linter(Config(select=["XYZ009"]), rules=rules)
+    found = linter.lint_text("# Nurse\n\nYou will work night shifts.\n")
+    assert [(d.code, d.line, d.column) for d in found] == [("XYZ009", 3, 15)]
+    assert linter.lint_text("# Nurse\n\nYou will work night shifts.\n\nPay: a night differential of $4 an hour.\n") == []
+
+
+def test_unless_rejects_a_catastrophic_pattern(tmp_path):
+    write(tmp_path / "rules" / "bad.toml", UNLESS_RULE.replace("night (?:shift )?(?:differential|premium)", "(a+)+$"))
+    with pytest.raises(RuleError):
+        load_rules(tmp_path / "rules")

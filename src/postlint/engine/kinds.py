@@ -40,6 +40,18 @@ class Term(BaseModel):
     exceptions: list[str] = []
     # A single suggestion is offered as an automatic fix only when it is always right.
     fix: bool = False
+    # Regular expressions: when one matches anywhere in the posting, the term is not reported there
+    # ("citizenship is required" in a federal posting, where the law requires it).
+    unless: list[str] = []
+
+    @field_validator("unless")
+    @classmethod
+    def _safe(cls, value: list[str]) -> list[str]:
+        from postlint.engine.regex_safety import check_pattern
+
+        for pattern in value:
+            check_pattern(pattern)
+        return value
 
 
 class TermRule(Rule):
@@ -73,6 +85,11 @@ class TermRule(Rule):
         return [re.compile(p, re.IGNORECASE) for p in self.patterns]
 
     @cached_property
+    def _unless(self) -> list[re.Pattern[str] | None]:
+        """Each term's `unless` patterns as one regex (None for a term without any)."""
+        return [re.compile("|".join(f"(?:{p})" for p in t.unless), re.IGNORECASE) if t.unless else None for t in self.terms]
+
+    @cached_property
     def _exception_regex(self) -> re.Pattern[str] | None:
         words = list(self.exceptions) + [e for t in self.terms for e in t.exceptions]
         if not words:
@@ -87,7 +104,13 @@ class TermRule(Rule):
         hits: list[tuple[Block, int, int, Term | None]] = []
         if self.terms:
             groups = [t.match for t in self.terms]
+            excused: dict[int, bool] = {}  # term index -> an `unless` pattern matches this posting
             for block, gid, s, e in nlp.match_phrases(posting, groups, attr=self.attr.upper(), blocks=blocks):
+                if self._unless[gid] is not None:
+                    if gid not in excused:
+                        excused[gid] = self._unless[gid].search(posting.text) is not None  # type: ignore[union-attr]
+                    if excused[gid]:
+                        continue
                 hits.append((block, s, e, self.terms[gid]))
         for pattern, regex in zip(self.patterns, self._regexes, strict=True):
             for block in self.blocks_to_scan(posting, pattern, blocks):
