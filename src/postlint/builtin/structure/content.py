@@ -168,7 +168,7 @@ _LOCATION = re.compile(
     r"(?:this|the) (?:role|position|job) is (?:remote|hybrid|on-?site|in-office|based)|work(?:ing)? (?:from home|remotely)|"
     r"hybrid (?:role|position|schedule|work|model|arrangement)|on-?site|in[- ]office|based in|located in|office in|"
     r"anywhere in (?:the )?[A-Z]|\(remote\)|remote \((?:[^()\n]{0,30})\)|remote (?:within|across|from) (?-i:(?:the )?[A-Z])|"
-    r"(?-i:hiring\b[^.\n]{0,60}\bin [A-Z][a-z]+)|(?-i:\b(?:in|at|from) our [A-Z][\w.]+(?: [A-Z][\w.]+)? (?:office|offices|HQ|headquarters|studio|store|distribution center|warehouse|site|campus)))"
+    r"(?-i:hiring\b[^.\n]{0,60}\bin [A-Z][a-z]+)|(?-i:\b(?:in|at|from|for|to) our [A-Z][\w.]+(?: [A-Z][\w.]+)? (?:office|offices|HQ|headquarters|studio|store|shop|branch|clinic|hospital|restaurant|hotel|distribution center|warehouse|plant|site|campus)))"
 )
 # "Portland, OR", "Reno, NV", "Columbus OH", "Cleveland, Ohio": a US city and state.
 # Codes that are also English words (IN, OR, ME, OK, HI) need the comma.
@@ -182,6 +182,11 @@ _STATES = (
 _CODES = "AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|IA|ID|IL|KS|KY|LA|MA|MD|MI|MN|MO|MS|MT|NC|ND|NE|NH|NJ|NM|NV|NY|OH|PA|RI|SC|SD|TN|TX|UT|VA|VT|WA|WI|WV|WY|DC"
 # Without a comma, only codes that are not also degrees or words ("Physician MD", "English MA").
 _BARE_CODES = "AZ|AR|CT|FL|IL|KS|KY|MN|MO|MT|NC|ND|NH|NJ|NM|NV|NY|OH|RI|SD|TN|TX|VT|WI|WV|WY"
+# "four stores across coastal Maine", "clinics throughout Ohio": a state as the place of work.
+_ACROSS_STATE = re.compile(
+    rf"\b(?:in|across|throughout|around)\s+(?:(?:coastal|northern|southern|eastern|western|central|rural|upstate|downstate|greater)\s+)?"
+    rf"(?:{_STATES})\b(?!\s+(?:law|laws|statute|statutes|code|regulations?|rules?|requirements?)\b)"
+)
 _CITY_STATE = re.compile(
     rf"\b[A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}}(?:,\s?(?:{_STATES}|{_CODES}|IN|OR|ME|OK|HI)|\s(?:{_BARE_CODES}))(?![\w-])"
 )
@@ -243,7 +248,7 @@ class LocationPresent(Rule):
             return
         if ctx.config.location or posting.find("location") is not None:
             return
-        if _search(posting, _LOCATION) or _LOCATION_LABEL.search(posting.prose) or _search(posting, _CITY_STATE) or _search(posting, _PLACE_COUNTRY):
+        if _search(posting, _LOCATION) or _LOCATION_LABEL.search(posting.prose) or _search(posting, _CITY_STATE) or _search(posting, _PLACE_COUNTRY) or _search(posting, _ACROSS_STATE):
             return
         if _place_list(posting):
             return
