@@ -264,7 +264,7 @@ class RequiredSection(Rule):
                 continue  # "Experience requirements" alone covers education & experience
             if spec.intro and _intro_words(posting) >= (spec.words.min if spec.words and spec.words.min else 1):
                 continue
-            if _covered_in_skills(posting, spec):
+            if _covered_in_skills(posting, spec) or _duties_in_role(posting, spec):
                 continue
             if parent is not None:
                 present = posting.find(parent.kind)
@@ -294,6 +294,21 @@ _EXPERIENCE_OR_DEGREE = re.compile(
     r"\b(?:bachelor|master|associate|doctorate|ph\.?d)|"
     r"\bdegree\b|\bdiploma\b|\b(?:years|track record|background) (?:of|in|with)\b|\bexperience (?:in|with|of|on|across|alongside|\w+ing)\b"
 )
+def _duties_in_role(posting: Posting, spec: SectionSpec) -> bool:
+    """Duties listed under the role's own heading ("The role", then 'Check guests in and out…')
+    cover the responsibilities: three or more items, most of them duties."""
+    if spec.kind != "responsibilities":
+        return False
+    from postlint.readers.section_kinds import content_vote
+
+    for section in posting.find_all("role-definition"):
+        items = [b for b in section.all_blocks() if b.kind == "list_item"]
+        vote = content_vote(items) if len(items) >= 3 else None
+        if vote is not None and vote[0] == "duties":
+            return True
+    return False
+
+
 _COVERED_BY_SKILLS = ("education-experience", "educational-background", "experience-requirements")
 
 
