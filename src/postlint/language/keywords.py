@@ -98,6 +98,16 @@ class Targets:
 
 
 def targets(posting: Posting, config: KeywordSettings | None = None) -> Targets:
+    """The keyphrase and keywords to check, and where each came from (once per posting and settings:
+    five SEO rules ask)."""
+    key = ("targets", None if config is None else (config.keyphrase, tuple(config.keywords or ())))
+    found = posting._cache.get(key)
+    if found is None:
+        found = posting._cache[key] = _targets(posting, config)
+    return found
+
+
+def _targets(posting: Posting, config: KeywordSettings | None) -> Targets:
     meta = posting.meta
     phrase, phrase_from = None, "none"
     if config is not None and config.keyphrase:

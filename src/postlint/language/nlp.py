@@ -374,20 +374,46 @@ def match_phrases(
         matcher, starts, group_of = _build_matcher(key)
     wanted = None if blocks is None else {id(b) for b in blocks}
     found = []
-    for block, doc in docs(posting):
+    pairs = docs(posting)
+    index = _key_index(posting, pairs) if starts is not None else None
+    if index is not None:
+        # Most blocks hold no token a phrase starts with: the posting's token index names the few that do.
+        at: set[int] = set(index.get(_UNINDEXED, ()))
+        for key in starts & index.keys():
+            at.update(index[key])
+        candidates = [pairs[i] for i in sorted(at)]
+    else:
+        candidates = pairs
+    for block, doc in candidates:
         if wanted is not None and id(block) not in wanted:
             continue
-        if starts is not None:
-            # Most blocks hold no token a phrase starts with: a set test skips the matcher.
-            keys = doc.user_data.get(TOKEN_KEYS)
-            if keys is not None and starts.isdisjoint(keys):
-                continue
         hits = matcher(doc)
         if hits:
             token_starts, token_ends = token_offsets(doc)
             found.extend((block, group_of[match_id], token_starts[s], token_ends[e - 1]) for match_id, s, e in hits)
     found.sort(key=lambda f: (f[0].start, f[2], -f[3]))
     return found
+
+
+_UNINDEXED = -1  # the index entry for Docs our annotator did not make (no token keys): always matched
+
+
+def _key_index(posting: Posting, pairs: list[tuple[Block, Doc]]) -> dict[int, list[int]]:
+    """Token key (lower-case and lemma hash) -> the positions in ``docs(posting)`` of the blocks
+    holding it, built once per posting: each term list then visits only the blocks where one of
+    its phrases can start, instead of testing every block."""
+    index = posting._cache.get("token-index")
+    if index is None:
+        index = {}
+        for i, (_, doc) in enumerate(pairs):
+            keys = doc.user_data.get(TOKEN_KEYS)
+            for key in keys if keys is not None else (_UNINDEXED,):
+                if key in index:
+                    index[key].append(i)
+                else:
+                    index[key] = [i]
+        posting._cache["token-index"] = index
+    return index
 
 
 def textstat_module() -> Any:

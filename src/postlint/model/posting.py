@@ -271,8 +271,11 @@ class Posting:
 
     @property
     def text(self) -> str:
-        """The posting's readable text: blocks joined by blank lines."""
-        return "\n\n".join(b.clean for b in self.blocks())
+        """The posting's readable text: blocks joined by blank lines (built once; many rules read it)."""
+        text = self._cache.get("text")
+        if text is None:
+            text = self._cache["text"] = "\n\n".join(b.clean for b in self.blocks())
+        return text
 
     def words(self) -> int:
         return sum(len(b.text.split()) for b in self.body_blocks())
