@@ -130,7 +130,8 @@ def _targets(posting: Posting, config: KeywordSettings | None) -> Targets:
     if phrase and phrase_from == "title" and posting.title:
         synonyms = [a for a in re.findall(r"\(([A-Z][A-Za-z&]{1,7})\)", posting.title) if a.lower() != phrase.lower()]
         initials = _initials(phrase)
-        if initials and initials not in synonyms and re.search(rf"\b{initials}s?\b", posting.text):
+        # The substring test first: the word-bounded search scans the whole source.
+        if initials and initials not in synonyms and initials in posting.prose and re.search(rf"\b{initials}s?\b", posting.prose):
             synonyms.append(initials)  # "Chief Executive Officer", then "our next CEO" in the body
     return Targets(phrase, phrase_from if phrase else "none", words, words_from, synonyms)
 

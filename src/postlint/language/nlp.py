@@ -314,6 +314,8 @@ def _build_matcher(key: tuple[str, tuple[tuple[str, ...], ...]]) -> _Matcher:
         group_of[nlp.vocab.strings[str(gid)]] = gid
         if starts is not None:
             starts.update((d[0].lower if attr == "LOWER" else d[0].lemma) for d in docs if len(d))
+    if starts is not None:
+        _FIRST_KEYS.update(starts)
     return matcher, None if starts is None else frozenset(starts), group_of
 
 
@@ -375,18 +377,22 @@ def match_phrases(
     wanted = None if blocks is None else {id(b) for b in blocks}
     found = []
     pairs = docs(posting)
-    index = _key_index(posting, pairs) if starts is not None else None
-    if index is not None:
-        # Most blocks hold no token a phrase starts with: the posting's token index names the few that do.
+    candidates = pairs
+    if starts is not None and cache:
+        # Most blocks hold no token a phrase starts with: the posting's index of the keys the
+        # cached term lists start with names the few that do.
+        index = _key_index(posting, pairs)
         at: set[int] = set(index.get(_UNINDEXED, ()))
         for key in starts & index.keys():
             at.update(index[key])
         candidates = [pairs[i] for i in sorted(at)]
-    else:
-        candidates = pairs
     for block, doc in candidates:
         if wanted is not None and id(block) not in wanted:
             continue
+        if starts is not None and not cache:
+            keys = doc.user_data.get(TOKEN_KEYS)  # a posting's own phrases: a set test per block
+            if keys is not None and starts.isdisjoint(keys):
+                continue
         hits = matcher(doc)
         if hits:
             token_starts, token_ends = token_offsets(doc)
@@ -402,18 +408,25 @@ def _key_index(posting: Posting, pairs: list[tuple[Block, Doc]]) -> dict[int, li
     """Token key (lower-case and lemma hash) -> the positions in ``docs(posting)`` of the blocks
     holding it, built once per posting: each term list then visits only the blocks where one of
     its phrases can start, instead of testing every block."""
-    index = posting._cache.get("token-index")
+    cache_key = ("token-index", len(_FIRST_KEYS))  # a new term list's first tokens make a new index
+    index = posting._cache.get(cache_key)
     if index is None:
         index = {}
+        wanted = _FIRST_KEYS
         for i, (_, doc) in enumerate(pairs):
             keys = doc.user_data.get(TOKEN_KEYS)
-            for key in keys if keys is not None else (_UNINDEXED,):
+            # Only the keys some term list starts with: one set intersection in C per block.
+            for key in (wanted.intersection(keys) if keys is not None else (_UNINDEXED,)):
                 if key in index:
                     index[key].append(i)
                 else:
                     index[key] = [i]
-        posting._cache["token-index"] = index
+        posting._cache[cache_key] = index
     return index
+
+
+# Every token key a cached term list's phrases start with (it only grows, so its size names its state).
+_FIRST_KEYS: set[int] = set()
 
 
 def textstat_module() -> Any:

@@ -23,7 +23,6 @@ if TYPE_CHECKING:  # pragma: no cover
 BlockKind = Literal["heading", "paragraph", "list_item", "table_row", "label"]
 Format = Literal["markdown", "text", "html", "jsonld"]
 
-_WS = re.compile(r"\s+")
 # Real postings are kilobytes; a bigger file is a mistake (a log, a dump) and
 # would hold CI for minutes, so readers refuse it before reading it.
 MAX_BYTES = 10 * 2**20
@@ -99,7 +98,9 @@ class Block:
     @property
     def clean(self) -> str:
         """The block's words with runs of whitespace folded to one space."""
-        return _WS.sub(" ", self.text).strip()
+        # str.split() splits at exactly the characters \s matches (str.isspace): the same as
+        # folding runs of \s to one space and trimming, several times faster than the regex.
+        return " ".join(self.text.split())
 
 
 @dataclass(slots=True)

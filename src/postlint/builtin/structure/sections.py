@@ -416,8 +416,10 @@ class DuplicateSection(Rule):
                 if section.kind != "other" and section.heading is not None and section.heading.kind == "heading":
                     if section.kind == "about-company" and _TEAM.search(section.title or ""):
                         pass  # "About the Operations Team" beside "About CDS": the team, not the company again
-                    elif _weak_kind(section, ctx.schema):
+                    elif section.kind in seen and _weak_kind(section, ctx.schema):
                         pass  # "Opportunity overview" is a role definition only by its last word: no grounds to merge
+                    elif section.kind in seen and _weak_kind(seen[section.kind], ctx.schema):
+                        seen[section.kind] = section  # the first was weak: this one stands for the kind
                     elif section.kind in seen:
                         first = seen[section.kind]
                         line, _ = posting.locate(first.heading.start)  # type: ignore[union-attr]
