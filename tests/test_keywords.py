@@ -50,6 +50,11 @@ The Chief Technology Officer owns the technology roadmap and leads cloud archite
         ("Data Engineer at Acme (Remote)", "Data Engineer"),
         ("🚀 Hiring: Backend Developer", "Backend Developer"),
         ("Head of Data", "Head of Data"),
+        # The role before a comma; a bare rank keeps its qualifier.
+        ("Senior Data Scientist, Experimentation", "Senior Data Scientist"),
+        ("Assistant Teacher, Toddler Room", "Assistant Teacher"),
+        ("Director, Product Management", "Director, Product Management"),
+        ("Team Lead, Partnerships Business Development", "Team Lead, Partnerships Business Development"),
     ],
 )
 def test_normalise_title(title, expected):

@@ -42,6 +42,7 @@ _TEMPLATE = re.compile(
 )
 _HIRING = re.compile(r"^(?:now\s+hiring|we(?:'|’)?re\s+hiring|hiring|job|position|role|vacancy)\s*[:\-–—]\s*", re.IGNORECASE)
 _SEGMENTS = re.compile(r"\s+[|–—-]\s+|:\s+")  # "18F - Recruiter | Site", "Acme: Data Engineer"
+_RANKS = frozenset("team lead leader manager director head senior junior principal staff chief vp vice president officer associate".split())
 _AT = re.compile(r"\s+(?:at|@)\s+.*$", re.IGNORECASE)  # "Data Engineer at Acme"
 _PARENS = re.compile(r"\s*[(\[][^)\]]*[)\]]")
 _GRADE = re.compile(r"\s*\b(?:GS-?\d{1,2}(?:\s+(?:and|or|/)\s+GS-?\d{1,2})?)\b", re.IGNORECASE)
@@ -67,6 +68,11 @@ def normalise_title(title: str) -> str:
     text = _TEMPLATE.sub("", text)
     segments = [s for s in _SEGMENTS.split(text) if s.strip()] or [text]
     text = next((s for s in segments if has_role_word(s)), segments[0])
+    head, comma, _ = text.partition(",")
+    if comma and len(head.split()) >= 2 and has_role_word(head) and {w.lower() for w in head.split()} - _RANKS:
+        # "Senior Data Scientist, Experimentation": the role before the comma is what searchers type.
+        # A bare rank keeps its qualifier: "Director, Product Management", "Team Lead, Partnerships".
+        text = head
     text = _AT.sub("", text)
     text = _PARENS.sub("", text)
     text = _GRADE.sub("", text)
