@@ -173,10 +173,18 @@ _CAP = re.compile(
     r"|\bat\s+most\s+\d{1,2}\s+years?|\b\d{1,2}\s+years?\s+maximum|\bup\s+to\s+\d{1,2}\s+years?(?=\s+(?:of\s+)?(?:relevant\s+|professional\s+|work\s+)?experience)",
     re.IGNORECASE,
 )
+# A count in figures or words: "3-5 years", "two to four years", "between 2 and 4 years".
+_NUMBER_WORDS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
+_COUNT = r"\d{1,2}|" + "|".join(_NUMBER_WORDS)
 _RANGE = re.compile(
-    r"\b(\d{1,2})\s*(?:-|–|—|to)\s*(\d{1,2})(?!\s*\+|\d)\s+years?['’]?(?=\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?experience|\s+exp\b)",
+    rf"\b(?:between\s+(?P<bl>{_COUNT})\s+and\s+(?P<bh>{_COUNT})|(?P<l>{_COUNT})\s*(?:-|–|—|to)\s*(?P<h>{_COUNT})(?!\s*\+|\d))"
+    r"\s+years?['’]?(?=\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?experience|\s+exp\b)",
     re.IGNORECASE,
 )
+
+
+def _count(text: str) -> int:
+    return int(text) if text.isdigit() else _NUMBER_WORDS[text.lower()]
 _EXPERIENCE = re.compile(r"experience|\bexp\b", re.IGNORECASE)
 
 
@@ -207,7 +215,7 @@ class ExperienceCap(Rule):
             if not self.ranges:
                 continue
             for m in _RANGE.finditer(text):
-                low, high = int(m.group(1)), int(m.group(2))
+                low, high = _count(m.group("bl") or m.group("l")), _count(m.group("bh") or m.group("h"))
                 if high <= low or any(s < m.end() and m.start() < e for s, e in capped):
                     continue
                 if in_quotes(text, m.start(), m.end()):
@@ -234,7 +242,8 @@ _PHYSICAL_WORDS = ("lift", "periods", "hours", "able", "physically", "perfect", 
 # Driving as a duty makes a licence job-related: "patrols in a marked vehicle", "deliveries", "drive the van".
 _DRIVING_DUTY = re.compile(
     r"\b(?:drive|drives|driving)\b(?!\s+(?:record|history|licen[cs]e|abstract))|\bpatrol|\bvehicles?\b|\bdeliver(?:y|ies)\b"
-    r"|\bfleet\b|\broutes?\b|\btransport(?:ing|s)?\s+(?:patients|clients|goods|equipment|materials|residents|students)",
+    r"|\bfleet\b|\broutes?\b|\btransport(?:ing|s)?\s+(?:patients|clients|goods|equipment|materials|residents|students)"
+    r"|\btrucks?\b|\bvans?\b|\bbus(?:es)?\b|\bshuttl(?:e|es|ing)\b|\bhaul(?:s|ing)?\b",
     re.IGNORECASE,
 )
 _WITH_OR_WITHOUT = re.compile(r"with\s+or\s+without\s+(?:a\s+)?(?:reasonable\s+)?accommodations?", re.IGNORECASE)
