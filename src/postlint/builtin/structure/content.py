@@ -254,13 +254,38 @@ class LocationPresent(Rule):
             return
         # One search over the posting's text (blocks joined by blank lines, which none of these
         # patterns crosses) instead of one per block.
-        if _LOCATION.search(posting.text) or _LOCATION_LABEL.search(posting.prose) or _CITY_STATE.search(posting.text) or _search(
-            posting, _NAMED_PLACE, blocks_with(posting, posting.blocks(), _NAMED_PLACE_WORDS)
+        text = posting.text
+        stated = _LOCATION.search(text)
+        if stated and _REMOTE.fullmatch(stated.group(0)) and not _REGION.search(text) and all(
+            _REMOTE.fullmatch(m.group(0)) for m in _LOCATION.finditer(text, stated.end())
         ):
+            # "This is a fully remote role." and no country: Google needs applicantLocationRequirements.
+            if not (_LOCATION_LABEL.search(posting.prose) or _CITY_STATE.search(text) or _named_place(posting) or _place_list(posting)):
+                yield self.at_document(
+                    posting, f"'{stated.group(0)}' does not say from which countries or regions people may work: name them (for example 'remote within Canada')."
+                )
+            return
+        if stated or _LOCATION_LABEL.search(posting.prose) or _CITY_STATE.search(text) or _named_place(posting):
             return
         if _place_list(posting):
             return
         yield self.at_document(posting, "No work location: say where the job is (city and country) or that it is remote, and from which countries or regions.")
+
+
+def _named_place(posting: Posting) -> bool:
+    return _search(posting, _NAMED_PLACE, blocks_with(posting, posting.blocks(), _NAMED_PLACE_WORDS)) is not None
+
+
+# Remote work named without a place: what _LOCATION found, when it is only this.
+_REMOTE = re.compile(
+    r"(?i)(?:fully|100\s?%|entirely) remote|remote[- ](?:first|friendly|position|role|job|work(?:ing)?|option|eligible)"
+    r"|(?:this|the) (?:role|position|job) is remote|work(?:ing)? (?:from home|remotely)|\(remote\)"
+)
+# Where remote people may live: a country, region, time zone or "within/anywhere in" a place.
+_REGION = re.compile(
+    rf"\bU\.S\.|\b(?:{_COUNTRIES}|{_STATES}|US|EU|EMEA|APAC|LATAM|North America|South America|Europe|Asia|Africa|Oceania|Americas"
+    r"|[ECMP][SD]T|UTC|GMT|CET|time ?zones?)\b|\b(?i:anywhere|within|across|throughout|from) (?:in )?(?:the )?[A-Z]"
+)
 
 
 # "contract" alone is too common ("vendor contracts"); it counts only as a kind of job.
