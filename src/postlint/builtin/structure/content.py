@@ -8,16 +8,13 @@ from datetime import date
 
 from pydantic import Field
 
+from postlint.builtin.structure.sources import COLORADO_RULES, GOOGLE_JOBPOSTING, REWORK
 from postlint.engine.rule import Context, Rule
 from postlint.language.prefilter import blocks_with
 from postlint.model.diagnostic import Diagnostic
 from postlint.model.jsonld import each_posting
 from postlint.model.posting import Block, Posting, Section
 from postlint.pay.jurisdictions import applicable, posting_date
-
-GOOGLE_JOBPOSTING = "https://developers.google.com/search/docs/appearance/structured-data/job-posting"
-REWORK = "https://rework.withgoogle.com/guides/hiring-create-a-job-description/steps/define-the-role-and-qualifications/"
-COLORADO_RULES = "https://regulations.justia.com/states/colorado/1100/1101-d-1/rule-7-ccr-1103-18/rule-7-ccr-1103-18-11"
 
 QUALIFICATION_KINDS = ("skills", "hard-skills", "soft-skills", "education-experience", "educational-background", "experience-requirements")
 _PREFERRED_WORDS = re.compile(r"(?i)\b(?:nice[- ]to[- ]haves?|preferred|bonus|a plus|an asset|assets|ideally|desirable|would be great|not required|optional)\b")
@@ -32,7 +29,7 @@ _ALL_REQUIRED_LEAD_IN = re.compile(
 )
 
 
-def _search(posting: Posting, pattern: re.Pattern[str], blocks: list[Block] | None = None) -> tuple[Block, re.Match[str]] | None:
+def search_blocks(posting: Posting, pattern: re.Pattern[str], blocks: list[Block] | None = None) -> tuple[Block, re.Match[str]] | None:
     for block in posting.blocks() if blocks is None else blocks:
         m = pattern.search(block.text)
         if m:
@@ -163,131 +160,6 @@ class DegreeGate(Rule):
                     return
 
 
-_LOCATION = re.compile(
-    r"(?i)\b(?:(?:fully|100\s?%|entirely) remote|remote[- ](?:first|friendly|position|role|job|work(?:ing)?|option|eligible)|"
-    r"(?:this|the) (?:role|position|job) is (?:remote|hybrid|on-?site|in-office|based)|work(?:ing)? (?:from home|remotely)|"
-    r"hybrid (?:role|position|schedule|work|model|arrangement)|on-?site|in[- ]office|based in|located in|office in|"
-    r"anywhere in (?:the )?[A-Z]|\(remote\)|remote \((?:[^()\n]{0,30})\)|remote (?:within|across|from) (?-i:(?:the )?[A-Z])|"
-    r"(?-i:hiring\b[^.\n]{0,60}\bin [A-Z][a-z]+)|(?-i:\b(?:in|at|from|for|to) our [A-Z][\w.]+(?: [A-Z][\w.]+)? (?:office|offices|HQ|headquarters|studio|store|shop|branch|clinic|hospital|restaurant|hotel|distribution center|warehouse|plant|site|campus)))"
-)
-# "Portland, OR", "Reno, NV", "Columbus OH", "Cleveland, Ohio": a US city and state.
-# Codes that are also English words (IN, OR, ME, OK, HI) need the comma.
-_STATES = (
-    "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|"
-    "Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|"
-    "Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|"
-    "Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|"
-    "West Virginia|Wisconsin|Wyoming"
-)
-_CODES = "AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|IA|ID|IL|KS|KY|LA|MA|MD|MI|MN|MO|MS|MT|NC|ND|NE|NH|NJ|NM|NV|NY|OH|PA|RI|SC|SD|TN|TX|UT|VA|VT|WA|WI|WV|WY|DC"
-# Without a comma, only codes that are not also degrees or words ("Physician MD", "English MA").
-_BARE_CODES = "AZ|AR|CT|FL|IL|KS|KY|MN|MO|MT|NC|ND|NH|NJ|NM|NV|NY|OH|RI|SD|TN|TX|VT|WI|WV|WY"
-# "four stores across coastal Maine", "clinics throughout Ohio": a state as the place of work.
-_ACROSS_STATE = re.compile(
-    rf"\b(?:in|across|throughout|around)\s+(?:(?:coastal|northern|southern|eastern|western|central|rural|upstate|downstate|greater)\s+)?"
-    rf"(?:{_STATES})\b(?!\s+(?:law|laws|statute|statutes|code|regulations?|rules?|requirements?)\b)"
-)
-_CITY_STATE = re.compile(
-    rf"\b[A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}}(?:,\s?(?:{_STATES}|{_CODES}|IN|OR|ME|OK|HI)|\s(?:{_BARE_CODES}))(?![\w-])"
-)
-# "London, England, United Kingdom", "Berlin, Germany", "Toronto, ON, Canada": a place and its country,
-# as job boards print them. Country names are ISO 3166 short names (facts), the UK's nations, and common forms.
-_COUNTRIES = (
-    "United Kingdom|UK|England|Scotland|Wales|Northern Ireland|Ireland|United States|USA|Canada|Mexico|Brazil|Argentina|"
-    "Chile|Colombia|Peru|Germany|France|Spain|Portugal|Italy|Netherlands|Belgium|Luxembourg|Switzerland|Austria|"
-    "Denmark|Sweden|Norway|Finland|Iceland|Poland|Czechia|Czech Republic|Slovakia|Hungary|Romania|Bulgaria|Greece|"
-    "Croatia|Slovenia|Serbia|Estonia|Latvia|Lithuania|Ukraine|Turkey|Israel|United Arab Emirates|UAE|"
-    "Saudi Arabia|Qatar|Egypt|Nigeria|Kenya|South Africa|Morocco|India|Pakistan|Bangladesh|Sri Lanka|Singapore|"
-    "Malaysia|Indonesia|Philippines|Vietnam|Thailand|China|Hong Kong|Taiwan|Japan|South Korea|Korea|Australia|New Zealand"
-)
-_PLACE_COUNTRY = re.compile(
-    rf"\b[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:[ -][A-ZÀ-ÖØ-Þ][^\W\d_]+){{0,2}},\s(?:[A-Z][\w.]*(?: [A-Z][\w.]*){{0,2}},\s)?(?:{_COUNTRIES})\b"
-    r"|(?i:\((?:hybrid|on-?site|in[- ]office)\))"
-)
-# A place named with its country or state, in one pass over the blocks that hold such a name
-# (or a workplace word): the look-up skips most blocks before the slower pattern runs.
-_NAMED_PLACE = re.compile(f"{_PLACE_COUNTRY.pattern}|{_ACROSS_STATE.pattern}")
-_NAMED_PLACE_WORDS = tuple(sorted({w.lower() for w in f"{_COUNTRIES}|{_STATES}".split("|")} | {"hybrid", "site", "office"}))
-# "in Ottawa, Toronto, Waterloo, and Montreal": three or more capitalised names listed
-# after "in" are places, unless skills, languages or parts of a business come before
-# ("experience in Python, Java and Go", "fluent in English, French and Spanish", "teams in
-# Sales, Marketing, and Finance").
-_NAME = r"[A-Z][a-z]+(?: [A-Z][a-z]+)?"
-_PLACE_LIST = re.compile(rf"\bin ({_NAME}, {_NAME},? (?:and |or )?{_NAME})\b")
-_NOT_PLACES = re.compile(
-    r"(?i)\b(?:experience|experienced|skills?|skilled|proficien\w*|fluen\w*|expert\w*|knowledge|background|degrees?|"
-    r"languages?|frameworks?|tools?|programming|written|certifi\w*|courses?|training|versed|working|"
-    r"teams?|departments?|functions?|roles?|areas?|industries|industry|sectors?|fields?|domains?|projects?|products?|"
-    r"disciplines?|majors?|studies|subjects?|markets?|counterparts?|colleagues?|partners?|units?|groups?|divisions?|"
-    r"branch(?:es)?|services?)\b[^.;:\n]{0,40}$"
-)
-
-
-def _place_list(posting: Posting) -> bool:
-    for block in posting.body_blocks():
-        for m in _PLACE_LIST.finditer(block.text):
-            if not _NOT_PLACES.search(block.text, max(0, m.start() - 60), m.start()):
-                return True
-    return False
-
-
-# [^\w\n], not \W: \W runs across newlines, quadratic over mostly blank prose.
-_LOCATION_LABEL = re.compile(r"(?im)(?:^[^\w\n]*|[.·|]\s+)(?:location|work location|duty station|where)\s*:")
-
-
-class LocationPresent(Rule):
-    code: str = "STR010"
-    name: str = "location-present"
-    summary: str = "State where the work happens: a place, or remote with the countries or regions people may live in."
-    why: str = (
-        "Google requires jobLocation with addressCountry, or TELECOMMUTE with applicantLocationRequirements for fully "
-        "remote roles; candidates filter by location before anything else."
-    )
-    source: str = GOOGLE_JOBPOSTING
-    example: str = "# Data Engineer\n\nYou will build our data platform."
-    passing: str = "# Data Engineer\n\nThis role is remote within Canada. You will build our data platform."
-
-    def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
-        if any(posting.meta.get(k) for k in ("location", "locations", "city", "remote", "job-location", "jobLocation")):
-            return
-        if ctx.config.location or posting.find("location") is not None:
-            return
-        # One search over the posting's text (blocks joined by blank lines, which none of these
-        # patterns crosses) instead of one per block.
-        text = posting.text
-        stated = _LOCATION.search(text)
-        if stated and _REMOTE.fullmatch(stated.group(0)) and not _REGION.search(text) and all(
-            _REMOTE.fullmatch(m.group(0)) for m in _LOCATION.finditer(text, stated.end())
-        ):
-            # "This is a fully remote role." and no country: Google needs applicantLocationRequirements.
-            if not (_LOCATION_LABEL.search(posting.prose) or _CITY_STATE.search(text) or _named_place(posting) or _place_list(posting)):
-                yield self.at_document(
-                    posting, f"'{stated.group(0)}' does not say from which countries or regions people may work: name them (for example 'remote within Canada')."
-                )
-            return
-        if stated or _LOCATION_LABEL.search(posting.prose) or _CITY_STATE.search(text) or _named_place(posting):
-            return
-        if _place_list(posting):
-            return
-        yield self.at_document(posting, "No work location: say where the job is (city and country) or that it is remote, and from which countries or regions.")
-
-
-def _named_place(posting: Posting) -> bool:
-    return _search(posting, _NAMED_PLACE, blocks_with(posting, posting.blocks(), _NAMED_PLACE_WORDS)) is not None
-
-
-# Remote work named without a place: what _LOCATION found, when it is only this.
-_REMOTE = re.compile(
-    r"(?i)(?:fully|100\s?%|entirely) remote|remote[- ](?:first|friendly|position|role|job|work(?:ing)?|option|eligible)"
-    r"|(?:this|the) (?:role|position|job) is remote|work(?:ing)? (?:from home|remotely)|\(remote\)"
-)
-# Where remote people may live: a country, region, time zone or "within/anywhere in" a place.
-_REGION = re.compile(
-    rf"\bU\.S\.|\b(?:{_COUNTRIES}|{_STATES}|US|EU|EMEA|APAC|LATAM|North America|South America|Europe|Asia|Africa|Oceania|Americas"
-    r"|[ECMP][SD]T|UTC|GMT|CET|time ?zones?)\b|\b(?i:anywhere|within|across|throughout|from) (?:in )?(?:the )?[A-Z]"
-)
-
-
 # "contract" alone is too common ("vendor contracts"); it counts only as a kind of job.
 _EMPLOYMENT_TYPE = re.compile(
     r"(?i)\b(?:full[- ]?time|part[- ]?time|contract(?:[- ]to[- ]hire| (?:role|position|job|basis|assignment|term))|"
@@ -317,7 +189,7 @@ class EmploymentType(Rule):
             return
         if posting.title and _EMPLOYMENT_TYPE.search(posting.title):
             return
-        if _search(posting, _EMPLOYMENT_TYPE, blocks_with(posting, posting.blocks(), _EMPLOYMENT_TYPE_WORDS)):
+        if search_blocks(posting, _EMPLOYMENT_TYPE, blocks_with(posting, posting.blocks(), _EMPLOYMENT_TYPE_WORDS)):
             return
         if any(obj.get("employmentType") for _, obj in each_posting(posting)):
             return  # stated in the page's JobPosting structured data
@@ -366,7 +238,7 @@ class HowToApply(Rule):
 
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
         has_link = any(posting.meta.get(k) for k in _APPLY_META)
-        has_method = has_link or posting.find("how-to-apply") is not None or _search(posting, _APPLY) is not None
+        has_method = has_link or posting.find("how-to-apply") is not None or search_blocks(posting, _APPLY) is not None
         colorado = "US-CO" in applicable(posting, ctx) and posting_date(posting, ctx) >= COLORADO_APPLY_SINCE
         since = COLORADO_APPLY_SINCE.isoformat()
         if not has_method:
@@ -375,7 +247,7 @@ class HowToApply(Rule):
             yield self.at_document(posting, f"No way to apply is given: add a 'How to apply' section or a link or address{note}.", severity=severity)
         if colorado:
             deadline = any(posting.meta.get(k) for k in ("closes", "deadline", "valid-through", "validThrough", "closing_date"))
-            if not deadline and _search(posting, _DEADLINE) is None:
+            if not deadline and search_blocks(posting, _DEADLINE) is None:
                 yield self.at_document(
                     posting,
                     f"No application deadline: required in Colorado since {since} (C.R.S. 8-5-201(2); 7 CCR 1103-18 Rule 11.1.1(D)); "
@@ -404,10 +276,10 @@ class RemoteHonesty(Rule):
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
         body = list(posting.body_blocks())
         # Every _FULLY_REMOTE match holds "remote"; without one, nothing to contradict.
-        remote = _search(posting, _FULLY_REMOTE, blocks_with(posting, body, ("remote",)))
+        remote = search_blocks(posting, _FULLY_REMOTE, blocks_with(posting, body, ("remote",)))
         if remote is None:
             return
-        hybrid = _search(posting, _HYBRID, body)
+        hybrid = search_blocks(posting, _HYBRID, body)
         if hybrid:
             block, m = remote
             line, _ = posting.locate(hybrid[0].at(hybrid[1].start()))
@@ -418,7 +290,6 @@ RULES: list[Rule] = [
     QualificationsSplit.default(),
     RequirementsCount.default(),
     DegreeGate.default(),
-    LocationPresent.default(),
     EmploymentType.default(),
     HowToApply.default(),
     RemoteHonesty.default(),

@@ -1,0 +1,83 @@
+"""STR004: the hiring organization is named: in front matter or config, an 'About us' section,
+a title prefix ("Login.gov: Security Engineer") or the opening text ("Harbor & Vine is…")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from postlint.builtin.structure.sources import GOOGLE_JOBPOSTING
+from postlint.engine.rule import Context, Rule
+from postlint.language.names import COMPANY_KEYS, name_of
+from postlint.model.diagnostic import Diagnostic
+from postlint.model.posting import Posting
+
+# "The Canadian Digital Service is focused on…", "18F is an office…", "At Acme, we…",
+# "Join Acme": a proper name introduced as the employer in the opening text.
+# "We're Pebble, a 9-person startup", "Harbor & Vine is…", "Northline Housing manages 12,000 homes",
+# "The Canadian Digital Service (CDS) was established in 2017…".
+_NAME = r"[A-Z0-9][\w.&’'-]*(?: (?:of |for |and |& )?[A-Z0-9][\w.&’'-]*){0,5}"
+_ORG_INTRO = re.compile(
+    rf"(?:^|[.!?]\s+)(?:At |Join )(?:the )?(?P<a>{_NAME})(?:[,!.]| (?=we\b|our\b))"
+    rf"|(?:^|[.!?]\s+)(?:We're |We’re |We are )(?P<c>{_NAME}),"
+    rf"|(?:^|[.!?]\s+)(?:The )?(?P<b>{_NAME})(?: \([A-Z0-9]{{2,8}}\))? "
+    r"(?:is|are|works|builds|helps|delivers|makes|provides|serves|creates|develops|offers|partners|collaborates|has|believes|exists"
+    r"|manages|runs|operates|sells|installs|routes|designs|ships|supplies|distributes|imports|connects|powers|employs"
+    r"|improves|supports|modernizes|modernises|transforms|enables|empowers|brings"
+    r"|(?:was|were) (?:established|founded|created|launched|formed|set up|started)) [a-z0-9]"
+)
+# "the benefits of working at GSA and TTS": specific enough to look for in every paragraph.
+_WORKING_AT = re.compile(rf"\b(?:working|to work|careers?) (?:at|for) (?:the )?(?P<name>{_NAME})(?=[,.!;]|\s+(?:and|is|are)\b|$)")
+# Names that are roles, not employers: "The Chief Technology Officer (CTO) is the executive…".
+_ROLE_WORD = re.compile(
+    r"(?i)\b(?:officer|engineer|manager|director|designer|developer|lead|specialist|analyst|chief|head|vp|president|"
+    r"architect|administrator|advisor|adviser|coordinator|recruiter|executive|associate|representative|consultant|nurse|teacher|"
+    r"candidate|role|position|person|team member|you|we|this|it|our|they|"
+    r"interim|senior|junior|(?-i:C[A-Z]{1,2}O))\b"
+)
+# "Login.gov: Security Engineer", "18F - Recruiter": an employer prefix on the title.
+_TITLE_ORG = re.compile(r"^(?P<org>[^:|–—-]{2,40}?)\s*(?::|\s[|–—-])\s+\S")
+
+
+def _company_in_text(posting: Posting) -> str | None:
+    title = posting.title or ""
+    m = _TITLE_ORG.match(title)
+    if m and not _ROLE_WORD.search(m.group("org")):
+        return m.group("org").strip()
+    paragraphs = [b for b in posting.body_blocks() if b.kind == "paragraph"]
+    # "X is…" names the employer only near the top: later it is more often a product or a tool.
+    for block in paragraphs[:6]:
+        for m in _ORG_INTRO.finditer(block.clean):
+            name = m.group("a") or m.group("b") or m.group("c")
+            if name and not _ROLE_WORD.search(name):
+                return name
+    for block in paragraphs:
+        m = _WORKING_AT.search(block.clean)
+        if m and not _ROLE_WORD.search(m.group("name")):
+            return m.group("name")
+    return None
+
+
+def company_name(posting: Posting, ctx: Context) -> str | None:
+    named = next((n for n in (name_of(posting.meta.get(key)) for key in COMPANY_KEYS) if n), None)
+    return named or ctx.config.hiring_organization
+
+
+class CompanyNamed(Rule):
+    code: str = "STR004"
+    name: str = "company-named"
+    summary: str = "Name the hiring organization (front matter `company`, config `hiring-organization`, or an 'About us' section)."
+    why: str = "Google requires `hiringOrganization` — the company, not the hiring location; candidates want to know who they would work for."
+    source: str = GOOGLE_JOBPOSTING
+    example: str = "# Data Engineer\n\n## Responsibilities\n\n- Build pipelines"
+    passing: str = "---\ncompany: Acme Corp\n---\n\n# Data Engineer\n\n## Responsibilities\n\n- Build pipelines"
+
+    def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
+        if company_name(posting, ctx) or posting.find("about-company") is not None or _company_in_text(posting):
+            return
+        if posting.meta.get("jsonld"):
+            return  # the structured-data rules check hiringOrganization there
+        yield self.at_document(posting, "The hiring organization is not named: set `company` in front matter, `hiring-organization` in config, or add an 'About us' section.")
+
+
+RULES: list[Rule] = [CompanyNamed.default()]

@@ -1,0 +1,125 @@
+"""STR010: where the work happens, as postings say it: a place ("Portland, OR", "Kraków, Poland",
+"four stores across coastal Maine", "our Toronto office"), a `Location:` label, or remote work
+with the countries or regions people may live in."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from postlint.builtin.structure.content import search_blocks
+from postlint.builtin.structure.places import BARE_STATE_CODES, COUNTRIES, STATE_CODES, STATES
+from postlint.builtin.structure.sources import GOOGLE_JOBPOSTING
+from postlint.engine.rule import Context, Rule
+from postlint.language.prefilter import blocks_with
+from postlint.model.diagnostic import Diagnostic
+from postlint.model.posting import Posting
+
+_LOCATION = re.compile(
+    r"(?i)\b(?:(?:fully|100\s?%|entirely) remote|remote[- ](?:first|friendly|position|role|job|work(?:ing)?|option|eligible)|"
+    r"(?:this|the) (?:role|position|job) is (?:remote|hybrid|on-?site|in-office|based)|work(?:ing)? (?:from home|remotely)|"
+    r"hybrid (?:role|position|schedule|work|model|arrangement)|on-?site|in[- ]office|based in|located in|office in|"
+    r"anywhere in (?:the )?[A-Z]|\(remote\)|remote \((?:[^()\n]{0,30})\)|remote (?:within|across|from) (?-i:(?:the )?[A-Z])|"
+    r"(?-i:hiring\b[^.\n]{0,60}\bin [A-Z][a-z]+)|(?-i:\b(?:in|at|from|for|to) our [A-Z][\w.]+(?: [A-Z][\w.]+)? (?:office|offices|HQ|headquarters|studio|store|shop|branch|clinic|hospital|restaurant|hotel|distribution center|warehouse|plant|site|campus)))"
+)
+# "four stores across coastal Maine", "clinics throughout Ohio": a state as the place of work.
+_ACROSS_STATE = re.compile(
+    rf"\b(?:in|across|throughout|around)\s+(?:(?:coastal|northern|southern|eastern|western|central|rural|upstate|downstate|greater)\s+)?"
+    rf"(?:{STATES})\b(?!\s+(?:law|laws|statute|statutes|code|regulations?|rules?|requirements?)\b)"
+)
+# "Portland, OR", "Reno, NV", "Columbus OH", "Cleveland, Ohio": a US city and state.
+# Codes that are also English words (IN, OR, ME, OK, HI) need the comma.
+_CITY_STATE = re.compile(
+    rf"\b[A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}}(?:,\s?(?:{STATES}|{STATE_CODES}|IN|OR|ME|OK|HI)|\s(?:{BARE_STATE_CODES}))(?![\w-])"
+)
+# "London, England, United Kingdom", "Berlin, Germany", "Toronto, ON, Canada": a place and its country,
+# as job boards print them.
+_PLACE_COUNTRY = re.compile(
+    rf"\b[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:[ -][A-ZÀ-ÖØ-Þ][^\W\d_]+){{0,2}},\s(?:[A-Z][\w.]*(?: [A-Z][\w.]*){{0,2}},\s)?(?:{COUNTRIES})\b"
+    r"|(?i:\((?:hybrid|on-?site|in[- ]office)\))"
+)
+# A place named with its country or state, in one pass over the blocks that hold such a name
+# (or a workplace word): the look-up skips most blocks before the slower pattern runs.
+_NAMED_PLACE = re.compile(f"{_PLACE_COUNTRY.pattern}|{_ACROSS_STATE.pattern}")
+_NAMED_PLACE_WORDS = tuple(sorted({w.lower() for w in f"{COUNTRIES}|{STATES}".split("|")} | {"hybrid", "site", "office"}))
+# "in Ottawa, Toronto, Waterloo, and Montreal": three or more capitalised names listed
+# after "in" are places, unless skills, languages or parts of a business come before
+# ("experience in Python, Java and Go", "fluent in English, French and Spanish", "teams in
+# Sales, Marketing, and Finance").
+_NAME = r"[A-Z][a-z]+(?: [A-Z][a-z]+)?"
+_PLACE_LIST = re.compile(rf"\bin ({_NAME}, {_NAME},? (?:and |or )?{_NAME})\b")
+_NOT_PLACES = re.compile(
+    r"(?i)\b(?:experience|experienced|skills?|skilled|proficien\w*|fluen\w*|expert\w*|knowledge|background|degrees?|"
+    r"languages?|frameworks?|tools?|programming|written|certifi\w*|courses?|training|versed|working|"
+    r"teams?|departments?|functions?|roles?|areas?|industries|industry|sectors?|fields?|domains?|projects?|products?|"
+    r"disciplines?|majors?|studies|subjects?|markets?|counterparts?|colleagues?|partners?|units?|groups?|divisions?|"
+    r"branch(?:es)?|services?)\b[^.;:\n]{0,40}$"
+)
+
+
+def _place_list(posting: Posting) -> bool:
+    for block in posting.body_blocks():
+        for m in _PLACE_LIST.finditer(block.text):
+            if not _NOT_PLACES.search(block.text, max(0, m.start() - 60), m.start()):
+                return True
+    return False
+
+
+# [^\w\n], not \W: \W runs across newlines, quadratic over mostly blank prose.
+_LOCATION_LABEL = re.compile(r"(?im)(?:^[^\w\n]*|[.·|]\s+)(?:location|work location|duty station|where)\s*:")
+
+
+class LocationPresent(Rule):
+    code: str = "STR010"
+    name: str = "location-present"
+    summary: str = "State where the work happens: a place, or remote with the countries or regions people may live in."
+    why: str = (
+        "Google requires jobLocation with addressCountry, or TELECOMMUTE with applicantLocationRequirements for fully "
+        "remote roles; candidates filter by location before anything else."
+    )
+    source: str = GOOGLE_JOBPOSTING
+    example: str = "# Data Engineer\n\nYou will build our data platform."
+    passing: str = "# Data Engineer\n\nThis role is remote within Canada. You will build our data platform."
+
+    def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
+        if any(posting.meta.get(k) for k in ("location", "locations", "city", "remote", "job-location", "jobLocation")):
+            return
+        if ctx.config.location or posting.find("location") is not None:
+            return
+        # One search over the posting's text (blocks joined by blank lines, which none of these
+        # patterns crosses) instead of one per block.
+        text = posting.text
+        stated = _LOCATION.search(text)
+        if stated and _REMOTE.fullmatch(stated.group(0)) and not _REGION.search(text) and all(
+            _REMOTE.fullmatch(m.group(0)) for m in _LOCATION.finditer(text, stated.end())
+        ):
+            # "This is a fully remote role." and no country: Google needs applicantLocationRequirements.
+            if not (_LOCATION_LABEL.search(posting.prose) or _CITY_STATE.search(text) or _named_place(posting) or _place_list(posting)):
+                yield self.at_document(
+                    posting, f"'{stated.group(0)}' does not say from which countries or regions people may work: name them (for example 'remote within Canada')."
+                )
+            return
+        if stated or _LOCATION_LABEL.search(posting.prose) or _CITY_STATE.search(text) or _named_place(posting):
+            return
+        if _place_list(posting):
+            return
+        yield self.at_document(posting, "No work location: say where the job is (city and country) or that it is remote, and from which countries or regions.")
+
+
+def _named_place(posting: Posting) -> bool:
+    return search_blocks(posting, _NAMED_PLACE, blocks_with(posting, posting.blocks(), _NAMED_PLACE_WORDS)) is not None
+
+
+# Remote work named without a place: what _LOCATION found, when it is only this.
+_REMOTE = re.compile(
+    r"(?i)(?:fully|100\s?%|entirely) remote|remote[- ](?:first|friendly|position|role|job|work(?:ing)?|option|eligible)"
+    r"|(?:this|the) (?:role|position|job) is remote|work(?:ing)? (?:from home|remotely)|\(remote\)"
+)
+# Where remote people may live: a country, region, time zone or "within/anywhere in" a place.
+_REGION = re.compile(
+    rf"\bU\.S\.|\b(?:{COUNTRIES}|{STATES}|US|EU|EMEA|APAC|LATAM|North America|South America|Europe|Asia|Africa|Oceania|Americas"
+    r"|[ECMP][SD]T|UTC|GMT|CET|time ?zones?)\b|\b(?i:anywhere|within|across|throughout|from) (?:in )?(?:the )?[A-Z]"
+)
+
+
+RULES: list[Rule] = [LocationPresent.default()]

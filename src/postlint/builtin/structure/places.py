@@ -1,0 +1,46 @@
+"""Place names the structure rules recognise: US states and their postal codes, countries,
+and large cities that job titles and bylines name alone ("Recruiter - Berlin").
+
+Facts, written for postlint: state names and codes from USPS Publication 28 (public
+domain); country names are ISO 3166 short names and common forms (the UK's nations);
+the cities are the largest metropolitan areas by population and the capitals most
+job postings name. Alternations are ready for a regular expression.
+"""
+
+from __future__ import annotations
+
+STATES = (
+    "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|"
+    "Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|"
+    "Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|"
+    "Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|"
+    "West Virginia|Wisconsin|Wyoming"
+)
+# Postal codes, less those that are also English words (IN, OR, ME, OK, HI), which a city and
+# state pattern accepts only after a comma.
+STATE_CODES = "AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|IA|ID|IL|KS|KY|LA|MA|MD|MI|MN|MO|MS|MT|NC|ND|NE|NH|NJ|NM|NV|NY|OH|PA|RI|SC|SD|TN|TX|UT|VA|VT|WA|WI|WV|WY|DC"
+# Without a comma, only codes that are not also degrees or words ("Physician MD", "English MA").
+BARE_STATE_CODES = "AZ|AR|CT|FL|IL|KS|KY|MN|MO|MT|NC|ND|NH|NJ|NM|NV|NY|OH|RI|SD|TN|TX|VT|WI|WV|WY"
+COUNTRIES = (
+    "United Kingdom|UK|England|Scotland|Wales|Northern Ireland|Ireland|United States|USA|Canada|Mexico|Brazil|Argentina|"
+    "Chile|Colombia|Peru|Germany|France|Spain|Portugal|Italy|Netherlands|Belgium|Luxembourg|Switzerland|Austria|"
+    "Denmark|Sweden|Norway|Finland|Iceland|Poland|Czechia|Czech Republic|Slovakia|Hungary|Romania|Bulgaria|Greece|"
+    "Croatia|Slovenia|Serbia|Estonia|Latvia|Lithuania|Ukraine|Turkey|Israel|United Arab Emirates|UAE|"
+    "Saudi Arabia|Qatar|Egypt|Nigeria|Kenya|South Africa|Morocco|India|Pakistan|Bangladesh|Sri Lanka|Singapore|"
+    "Malaysia|Indonesia|Philippines|Vietnam|Thailand|China|Hong Kong|Taiwan|Japan|South Korea|Korea|Australia|New Zealand"
+)
+CITIES = (
+    "New York|Los Angeles|Chicago|Houston|Phoenix|Philadelphia|San Antonio|San Diego|Dallas|Austin|Jacksonville|"
+    "San Jose|Columbus|Charlotte|Indianapolis|San Francisco|Seattle|Denver|Boston|Nashville|Detroit|Portland|"
+    "Las Vegas|Atlanta|Miami|Minneapolis|Pittsburgh|Baltimore|Milwaukee|Sacramento|Raleigh|Salt Lake City|"
+    "Toronto|Montreal|Montréal|Vancouver|Calgary|Ottawa|Edmonton|Winnipeg|Halifax|Waterloo|"
+    "London|Manchester|Birmingham|Leeds|Glasgow|Edinburgh|Bristol|Dublin|Belfast|Cardiff|"
+    "Paris|Berlin|Munich|München|Hamburg|Frankfurt|Cologne|Amsterdam|Rotterdam|Brussels|Zurich|Zürich|Geneva|"
+    "Vienna|Madrid|Barcelona|Lisbon|Porto|Rome|Milan|Stockholm|Copenhagen|Oslo|Helsinki|Warsaw|Kraków|Krakow|"
+    "Prague|Budapest|Bucharest|Athens|Istanbul|Tel Aviv|Dubai|Abu Dhabi|Riyadh|Cairo|Lagos|Nairobi|Cape Town|"
+    "Johannesburg|Bangalore|Bengaluru|Mumbai|Delhi|Hyderabad|Pune|Chennai|Singapore|Kuala Lumpur|Jakarta|Manila|"
+    "Bangkok|Tokyo|Seoul|Beijing|Shanghai|Shenzhen|Taipei|Sydney|Melbourne|Brisbane|Perth|Auckland|Wellington|"
+    "Mexico City|São Paulo|Sao Paulo|Buenos Aires|Santiago|Bogotá|Bogota|Lima"
+)
+
+PLACE_NAMES = frozenset(name.lower() for name in f"{STATES}|{COUNTRIES}|{CITIES}".split("|"))
