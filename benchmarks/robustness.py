@@ -8,7 +8,7 @@ stays realistic; a lint is linear when seconds / size stays flat.
 
 ``--hostile`` runs ``postlint check`` (a fresh process, cache off, as a user
 would) on inputs shaped to be slow — one 3-million-letter word, 3 MB without a
-space, one 2 MB line, 100,000 headings, a 100,000-item list — in each format
+space, one 2 MB line, 100,000 headings, a 100,000-item list, 2 MB of acronyms — in each format
 where the shape makes sense, and prints wall and CPU seconds and peak memory.
 No input under the 10 MB limit may take more than 10 s.
 """
@@ -42,6 +42,8 @@ def hostile_shapes(scale: float = 1.0) -> list[tuple[str, str, str]]:
     items = "".join(f"- Build pipeline number {i}\n" for i in range(n(100_000)))
     text_items = "".join(f"• Build pipeline number {i}\n" for i in range(n(100_000)))
     html_items = "".join(f"<li>Build pipeline number {i}</li>" for i in range(n(100_000)))
+    # Acronyms and capitalised names on one skills line: each is looked up as a long form and a list of names.
+    acronyms = "Foo Bar Baz, QXZ, JKV and WRT; " * n(64_000)
     return [
         ("one 3M-letter word", "word.md", f"# Title\n\n{word}\n"),
         ("one 3M-letter word", "word.txt", f"Title\n\n{word}\n"),
@@ -52,6 +54,7 @@ def hostile_shapes(scale: float = 1.0) -> list[tuple[str, str, str]]:
         ("100,000-item list", "list.md", f"# Title\n\n## Responsibilities\n\n{items}"),
         ("100,000-item list", "list.txt", f"Title\n\nResponsibilities:\n{text_items}"),
         ("100,000-item list", "list.html", f"<h1>Title</h1><h2>Responsibilities</h2><ul>{html_items}</ul>"),
+        ("2 MB of acronyms in a skills line", "acronyms.md", f"# Title\n\n## Skills\n\n- {acronyms}\n"),
     ]
 
 

@@ -55,6 +55,7 @@ The Chief Technology Officer owns the technology roadmap and leads cloud archite
         ("Assistant Teacher, Toddler Room", "Assistant Teacher"),
         ("Director, Product Management", "Director, Product Management"),
         ("Team Lead, Partnerships Business Development", "Team Lead, Partnerships Business Development"),
+        ("Senior Data Scientist (Remote, US)", "Senior Data Scientist"),  # a comma in brackets splits nothing
     ],
 )
 def test_normalise_title(title, expected):

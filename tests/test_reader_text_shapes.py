@@ -691,8 +691,16 @@ def test_byline_under_the_title_is_metadata(line: str, meta: dict[str, str]) -> 
     assert [b.kind for b in p.blocks()] == ["heading", "paragraph"]  # the title, then the first paragraph
 
 
-@pytest.mark.parametrize("line", ["Sales · Marketing · Finance", "Python | Go | Rust", "Acme is great · we ship often."])
+@pytest.mark.parametrize(
+    "line",
+    ["Sales · Marketing · Finance", "Python | Go | Rust", "Acme is great · we ship often.", "Full-time | $18 - $22 an hour", "Full-time | $80,000 - $95,000"],
+)
 def test_what_is_no_byline(line: str) -> None:
     from postlint.readers.text_shapes import byline
 
     assert byline(line) is None
+
+
+def test_a_pay_line_under_the_title_stays_in_the_body() -> None:
+    p = read("Warehouse Associate\nFull-time | $18 - $22 an hour\n\nYou will pick and pack orders for our customers across the state.\n")
+    assert p.salary is not None and (p.salary.min, p.salary.max, p.salary.period) == (18.0, 22.0, "HOUR")

@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Any, Protocol
 
 from postlint.language.declaration import declaration_block, find_declaration, split_keywords
+from postlint.language.names import LINKING_WORDS, initials
 from postlint.model.posting import Block, Posting
 
 
@@ -68,14 +69,14 @@ def normalise_title(title: str) -> str:
     text = _TEMPLATE.sub("", text)
     segments = [s for s in _SEGMENTS.split(text) if s.strip()] or [text]
     text = next((s for s in segments if has_role_word(s)), segments[0])
+    text = _AT.sub("", text)
+    text = _PARENS.sub("", text)  # before the comma: "Senior Data Scientist (Remote, US)"
+    text = _GRADE.sub("", text)
     head, comma, _ = text.partition(",")
     if comma and len(head.split()) >= 2 and has_role_word(head) and {w.lower() for w in head.split()} - _RANKS:
         # "Senior Data Scientist, Experimentation": the role before the comma is what searchers type.
         # A bare rank keeps its qualifier: "Director, Product Management", "Team Lead, Partnerships".
         text = head
-    text = _AT.sub("", text)
-    text = _PARENS.sub("", text)
-    text = _GRADE.sub("", text)
     return " ".join(text.split()).strip(" .,:;-–—")
 
 
@@ -142,16 +143,15 @@ def _targets(posting: Posting, config: KeywordSettings | None) -> Targets:
     return Targets(phrase, phrase_from if phrase else "none", words, words_from, synonyms)
 
 
-_LINKING = frozenset(("of", "and", "for", "the", "&", "to", "in"))
 
 
 def _initials(phrase: str) -> str | None:
     """The acronym of a title of three or more words ("chief executive officer" -> CEO), else None:
     two letters ("DE" for "data engineer") are too often a word ("de") to count as the title."""
-    words = [w for w in phrase.split() if w not in _LINKING]
+    words = [w for w in phrase.split() if w.lower() not in LINKING_WORDS]
     if len(words) < 3 or not all(w[:1].isalpha() for w in words):
         return None
-    return "".join(w[0] for w in words).upper()
+    return initials(words)
 
 
 # -- coverage ------------------------------------------------------------------

@@ -14,6 +14,15 @@ from typing import Any
 from postlint.model.posting import Posting
 
 # Front matter keys that name the employer (the keys STR004 reads).
+# The small words a name's initials skip: "Office of Personnel Management" is OPM.
+LINKING_WORDS = frozenset(("of", "and", "for", "the", "on", "in", "to", "&"))
+
+
+def initials(words: list[str]) -> str:
+    """The initials of a name's words, its linking words skipped, in capitals."""
+    return "".join(w[0] for w in words if w.lower() not in LINKING_WORDS).upper()
+
+
 COMPANY_KEYS = (
     "company",
     "hiring-organization",

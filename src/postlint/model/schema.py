@@ -45,6 +45,9 @@ class FieldSpec(BaseModel):
 Walked = tuple[list[tuple[SectionSpec, SectionSpec | None]], dict[str, tuple[SectionSpec, SectionSpec | None]]]
 T = TypeVar("T")
 
+# The section kinds that hold what a candidate must bring (skills, education, experience).
+QUALIFICATION_KINDS = ("skills", "hard-skills", "soft-skills", "education-experience", "educational-background", "experience-requirements")
+
 # What is derived from a schema object once (schemas are frozen, and cached by
 # load_schema): (what, schema id) -> (the schema, the result). The schema is kept
 # so a new one at a reused id is never mistaken for it.

@@ -342,7 +342,7 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
         )
         # The line right under "Bonus points:" is what the label introduces, not a heading of its own.
         under_colon = n > 0 and not blank[n - 1] and texts[n - 1].rstrip().endswith(":")
-        item_like = shapes.reads_as_item(rest)  # "Experience with SQL": an item, whatever its case
+        item_like = shapes.reads_as_item(rest)  # "Experience with SQL": an item (an ALL-CAPS line stays a heading)
         if caps or (not item_like and (lead_in or named or (after_sentence and not under_colon and _stands_over_prose(n, rest)))):
             # "MINIMUM QUALIFICATIONS", or a short line a list follows ("Our area of operations").
             end = le - (len(rest) - len(rest.rstrip(" \t:")))

@@ -70,7 +70,7 @@ def split_paragraph(source: str, lines: list[tuple[int, int]]) -> list[tuple[str
         bare += line[-1:] not in _TERMINAL
     # An item ends without punctuation; once items do, the lines that end with a full stop are items too.
     # One bare line among sentences is a stray label or link text ("Assessment accommodation"), not a list.
-    signal = bare >= 2 or bare * 2 >= len(texts) - 1 > 0 and bare > 0
+    signal = bare >= 2 or (bare == 1 and bare * 2 >= len(texts) - 1)
     # Three or more: two short sentences on two lines are as often a paragraph as a list.
     one_each = len(texts) >= 3 and all(_one_sentence(t) for t in texts)
     # "Utilizing service management tools;" one a line: a semicolon list, whatever the lines hold.

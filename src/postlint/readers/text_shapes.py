@@ -86,6 +86,7 @@ _BYLINE_SEP = re.compile(r"[ \t]+[·•|][ \t]+")
 _BYLINE_TYPE = re.compile(
     r"(?i)^(?:full[- ]time|part[- ]time|contract|contractor|temporary|permanent|internship|freelance|fixed[- ]term|seasonal)\b"
 )
+_BYLINE_PAY = re.compile(r"[$€£¥₹]\s?\d|\d\s?[kK]\b|\b(?:USD|EUR|GBP|CAD|AUD)\s?\d|\d\s?(?:USD|EUR|GBP|CAD|AUD)\b")
 _BYLINE_PLACE = re.compile(r"(?i),|\b(?:remote|hybrid|on-?site|in[- ]office)\b")
 
 
@@ -94,6 +95,8 @@ def byline(line: str) -> list[tuple[str, int, int]] | None:
 
     Two to four short parts between " · " or " | ", one of them a place (a comma, or
     remote/hybrid/on-site) or an employment type: "Sales · Marketing" is no byline."""
+    if _BYLINE_PAY.search(line):
+        return None  # "Full-time | $18 - $22 an hour": the pay line, which the body must keep
     spans: list[tuple[int, int]] = []
     start = len(line) - len(line.lstrip())
     for sep in _BYLINE_SEP.finditer(line):

@@ -22,10 +22,13 @@ _STATEMENT = re.compile(
     r"|\bencourag\w*\b[^.!?]{0,160}?\b(?:apply|applications?|applicants?|candidates)\b"
     r"|\b(?:welcome|invite)s?\b[^.!?]{0,60}?\b(?:applications?|applicants?|candidates|people)\b"
     r"|of all (?:ages|genders|backgrounds|abilities)|reasonable accommodation|accessib"
-    # The employer's own word on diversity ("We proudly … strive to make CDS more reflective of the
-    # society we serve"); a duty that mentions it ("Leads … with a focus on diversity") is no statement.
-    r"|^\W*(?:we|we['’]re|our|at [\w.&-]+(?: [\w.&-]+){0,3}, we)\b[^.!?]*?"
-    r"(?:\bdiversity\b|\bdiverse\b|\binclusi(?:ve|on)\b|\breflective of\b|\bcelebrate\b)",
+    # The employer's own word on diversity, with a verb of commitment ("We proudly … strive to make CDS
+    # more reflective of the society we serve"). Not a duty that mentions it ("Leads … with a focus on
+    # diversity"), nor whom the employer wants ("We are looking for young people to join our diverse team").
+    r"|^\W*(?:we|we['’]re|our|at [\w.&-]+(?: [\w.&-]+){0,3}, we)\b"
+    r"(?!\s+(?:are\s+|also\s+|really\s+)?(?:looking|want|wants|need|needs|seek|seeking|hiring|hire)\b)"
+    r"(?=[^.!?]*\b(?:value|values|valued|celebrate|committed|commit|strive|embrace|believe|foster|proud|proudly)\b)[^.!?]*?"
+    r"(?:\bdiversity\b|\bdiverse\b|\binclusi(?:ve|on)\b|\breflective\b|\bcelebrate\b)",
     re.IGNORECASE,
 )
 # A word from each _STATEMENT alternative: sentences with none of them are not scanned.

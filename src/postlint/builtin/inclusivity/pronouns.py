@@ -77,7 +77,7 @@ _SUBJECT_PERSON = re.compile(
 # "Priya interviews", "Marcus Lee leads", "Priya, our CEO,": a name as the subject of a sentence.
 _SUBJECT_NAME = re.compile(r"^\W*([A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?(?:,|\s+[a-z]+s\b)")
 # "Our night auditor, Marcus, trains…": any role, then the person's name, as the subject.
-_SUBJECT_APPOSITIVE = re.compile(r"^\W*(?:our|my|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s+([A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?,", re.IGNORECASE)
+_SUBJECT_APPOSITIVE = re.compile(r"^\W*(?i:our|my|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s+([A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?,")
 
 
 # "our clinical lead", "my manager", "the hiring manager": someone who already works there.

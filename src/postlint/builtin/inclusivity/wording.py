@@ -241,9 +241,11 @@ _PHYSICAL = re.compile(
 _PHYSICAL_WORDS = ("lift", "periods", "hours", "able", "physically", "perfect", "20/20", "dexterity", "driver")
 # Driving as a duty makes a licence job-related: "patrols in a marked vehicle", "deliveries", "drive the van".
 _DRIVING_DUTY = re.compile(
-    r"\b(?:drive|drives|driving)\b(?!\s+(?:record|history|licen[cs]e|abstract))|\bpatrol|\bvehicles?\b|\bdeliver(?:y|ies)\b"
-    r"|\bfleet\b|\broutes?\b|\btransport(?:ing|s)?\s+(?:patients|clients|goods|equipment|materials|residents|students)"
-    r"|\btrucks?\b|\bvans?\b|\bbus(?:es)?\b|\bshuttl(?:e|es|ing)\b|\bhaul(?:s|ing)?\b",
+    r"\bdriv(?:e|es|ing)\s+(?:an?\s+|the\s+|our\s+|company\s+|a\s+company\s+)?(?:vehicles?|trucks?|vans?|cars?|bus(?:es)?|forklifts?"
+    r"|routes?|deliver(?:y|ies)|patients|clients|students|residents|customers|guests)\b|\bpatrol|\bCDL\b|\bcommercial\s+driver"
+    r"|\bdeliver(?:y|ies)\b[^.;]{0,30}\b(?:routes?|drivers?|vans?|vehicles?|trucks?)\b|\b(?:company|fleet|marked|state|county)\s+vehicles?\b"
+    r"|\btrucks?\b|\bvans?\b|\bshuttl(?:e|es|ing)\s+(?:\w+\s+)?(?:trailers|patients|guests|vehicles|cars|residents|students)\b"
+    r"|\bhaul(?:s|ing)?\b|\btransport(?:ing|s)?\s+(?:patients|clients|goods|equipment|materials|residents|students)",
     re.IGNORECASE,
 )
 _WITH_OR_WITHOUT = re.compile(r"with\s+or\s+without\s+(?:a\s+)?(?:reasonable\s+)?accommodations?", re.IGNORECASE)

@@ -46,6 +46,13 @@ _MONEY = (
 # Beside "OTE" or "commission" a figure needs no currency: "OTE 85-95k", "commission of 5,000".
 _AMOUNT = rf"(?:{_MONEY}|\b\d{{1,3}}(?:[,.]\d{{3}}){{1,2}}\b|\b\d{{2,3}}(?:\s?[-–]\s?\d{{2,3}})?\s?[kK]\b)"
 
+# Right after a mention: "commission on every upgrade you sell" is earned per thing sold
+# ("commissions on every continent" is an architect's work).
+_ON_EACH_SOLD = (
+    r"\s+on\s+(?:each|every)\s+(?:\w+\s+){0,2}?(?:sale|upgrade|unit|policy|deal|booking|order|item|product|plan"
+    r"|subscription|contract|account|package|ticket|membership|renewal|transaction|placement|referral|car|vehicle|home)s?\b"
+    r"|\s+on\s+(?:each|every)\s+\w+(?:\s+\w+)?\s+you\s+(?:sell|close|book|sign|place)\b"
+)
 # -- commission ---------------------------------------------------------------
 _COMMISSION = re.compile(r"(?i)\bcommissions?\b")
 # Words that make "commission" pay when they stand just before it ("uncapped commission",
@@ -73,7 +80,7 @@ _PAY_AFTER = re.compile(
     r"|eligib(?:le|ility)|tiers?|accelerators?|paid|payable|percentages?|draws?|opportunit(?:y|ies)|sales)\b"
     r"|\s+on\s+(?:all\s+|each\s+|every\s+|your\s+|net\s+|gross\s+|new\s+|total\s+|closed\s+)?(?:sales?|revenue|bookings?|deals?"
     r"|contracts?|units?|polic(?:y|ies)|premiums?|placements?|billings?|renewals?|profits?|margins?|orders?|accounts?|business|ARR|MRR)\b"
-    r"|\s+on\s+(?:each|every)\s+\w+"  # "commission on every upgrade you sell" (_ON_EACH)
+    rf"|{_ON_EACH_SOLD}"
     rf"|\s+of\s+(?:up\s+to\s+|between\s+|about\s+|around\s+|approximately\s+|~\s*)?(?:\d|{_MONEY})"
     rf"|\s*[:=–-]\s*(?:\d|{_MONEY}|up\s+to\b|uncapped\b|paid\b|based\b)"
     rf"|\s*\(\s*(?:\d|{_MONEY}|uncapped\b|paid\b|based\b|avg\b|average\b|OTE\b|up\s+to\b)"
@@ -177,8 +184,7 @@ _NEGATED = re.compile(
 _CANDIDATE_PAY = re.compile(
     rf"(?i)\b(?:earn\w*|receiv\w*|plus|base|salary|wages?|paid|pays?|income|on\s+top)\b|\+|\bOTE\b|%|{_MONEY}"
 )
-# Right after the mention: "commission on every upgrade you sell" is earned per thing sold.
-_ON_EACH = re.compile(r"(?i)\s+on\s+(?:each|every)\s+\w+")
+_ON_EACH = re.compile(f"(?i){_ON_EACH_SOLD}")
 
 # -- tips ------------------------------------------------------------------------
 # Pay phrasings of tips; Vermont H.704 asks tipped jobs to say so and give the wage excluding tips.

@@ -16,9 +16,11 @@ from postlint.builtin.readability.prose import YOAST, ReadRule, band_of, percent
 from postlint.engine.rule import Context, Rule, counted
 from postlint.engine.scope import scope_blocks
 from postlint.language import metrics
+from postlint.language.names import initials
 from postlint.language.prefilter import blocks_with
 from postlint.model.diagnostic import Diagnostic
 from postlint.model.posting import Block, Posting
+from postlint.model.schema import QUALIFICATION_KINDS
 
 TEXTIO = "https://textio.com/blog/three-quick-tips-for-a-well-written-job-description-based-on-todays-hiring-data"
 
@@ -272,9 +274,10 @@ class AcronymFirstUse(ReadRule):
             if text.isupper():
                 continue  # a shouted line is READ014's business
             shouted: list[re.Match[str]] | None = None  # shouted phrases, found once a block needs them
+            listed: set[str] = set()  # acronyms this block lists as names: judged once per block
             for m in _ACRONYM.finditer(text):
                 word = m.group(1)
-                if word in seen or word in allowed or word + m.group(2) in allowed or sum(c.isupper() for c in word) < 2:
+                if word in seen or word in listed or word in allowed or word + m.group(2) in allowed or sum(c.isupper() for c in word) < 2:
                     continue
                 if word.isupper() is False and not word[:1].isupper():
                     continue
@@ -287,7 +290,7 @@ class AcronymFirstUse(ReadRule):
                 if _defined(text, m.start(), m.end()) or long_forms.spell(word, m.start()):
                     seen.add(word)
                 elif id(block) in qualifications(posting) and _in_name_list(text, m.start(), m.end()):
-                    continue  # one of a list of tools or standards ("SAML, OIDC, LDAP"): a name to know, not jargon
+                    listed.add(word)  # one of a list of tools or standards ("SAML, OIDC, LDAP"): a name to know, not jargon
                 elif id(block) in body:
                     seen.add(word)
                     yield self.at_block(posting, block, m.start(1), m.end(), f"'{m.group(0)}' is not spelled out: on first use, write out what it stands for with '{word}' in brackets, "
@@ -307,14 +310,15 @@ def _english_word(word: str) -> bool:
 
 def _defined(text: str, start: int, end: int) -> bool:
     """'Long Form (ACR)' or 'ACR (long form)': the acronym is spelled out where it is first used."""
-    before, after = text[:start].rstrip(), text[end:].lstrip()
+    # Only the characters around the acronym matter: slicing the whole text made a block full of
+    # acronyms quadratic.
+    before, after = text[max(0, start - 64) : start].rstrip(), text[end : end + 64].lstrip()
     return (before.endswith("(") and after.startswith(")")) or after.startswith("(") and len(after.split(")")[0]) > 3
 
 
 # A run of capitalised words, small words allowed inside: "Computer Systems", "Office of Personnel Management".
 # Words only, not codes: "GS-15 Step" spells no GS.
 _CAPITALISED_RUN = re.compile(r"\b[A-Z][a-z][\w’'-]*(?:\s+(?:(?:of|and|for|the|on|in|&)\s+)*[A-Z][a-z][\w’'-]*)+")
-_SMALL = frozenset(("of", "and", "for", "the", "on", "in", "&"))
 
 
 class _LongForms:
@@ -326,7 +330,7 @@ class _LongForms:
         self.met: set[str] = set()
         self.passed: list[Block] = []
         self.block: Block | None = None
-        self.runs: list[tuple[int, set[str]]] | None = None
+        self.runs: dict[str, int] | None = None  # the current block's initials -> where its first run ends
 
     def reach(self, block: Block) -> None:
         if self.block is not None:
@@ -336,35 +340,39 @@ class _LongForms:
     def spell(self, word: str, before: int) -> bool:
         """Whether ``word`` is the initials of a long form before offset ``before`` of the current block."""
         for b in self.passed:
-            for _, initials in _runs(b.text):
-                self.met |= initials
+            self.met.update(_runs(b.text))
         self.passed.clear()
         if word in self.met:
             return True
         if self.runs is None and self.block is not None:
             self.runs = _runs(self.block.text)
-        return any(end <= before and word in initials for end, initials in self.runs or ())
+        end = (self.runs or {}).get(word)
+        return end is not None and end <= before
 
 
-def _runs(text: str) -> list[tuple[int, set[str]]]:
-    return [(m.end(), _initials(m.group(0).split())) for m in _CAPITALISED_RUN.finditer(text)]
+def _runs(text: str) -> dict[str, int]:
+    """Initials of each capitalised run in ``text`` -> the end of the first run that spells them
+    (one look-up per acronym, however many a block holds)."""
+    found: dict[str, int] = {}
+    for m in _CAPITALISED_RUN.finditer(text):
+        for spelled in _initials_of_run(m.group(0).split()):
+            found.setdefault(spelled, m.end())
+    return found
 
 
-def _initials(words: list[str]) -> set[str]:
+def _initials_of_run(words: list[str]) -> set[str]:
     """The initials of a whole run, with and without its small words, and without an opening
     "The" or "At": "The Office of Personnel Management" gives OPM and OOPM. Parts of a run
     are not taken: "General Services Administration" spells GSA, not GS (the General Schedule)."""
     if len(words) > 2 and words[0] in _OPENERS:
         words = words[1:]
-    return {"".join(w[0] for w in words if w not in _SMALL).upper(), "".join(w[0] for w in words).upper()}
+    return {initials(words), "".join(w[0] for w in words).upper()}
 
 
 _OPENERS = frozenset(("The", "A", "An", "At", "Our", "Join", "With", "In", "As", "For"))
 
 
-QUALIFICATION_KINDS = frozenset(
-    ("skills", "hard-skills", "soft-skills", "preferred-qualifications", "education-experience", "educational-background", "experience-requirements")
-)
+_QUALIFICATIONS = frozenset((*QUALIFICATION_KINDS, "preferred-qualifications"))
 
 
 def qualifications(posting: Posting) -> set[int]:
@@ -372,7 +380,7 @@ def qualifications(posting: Posting) -> set[int]:
     ids = posting._cache.get("qualification-blocks")
     if ids is None:
         ids = posting._cache["qualification-blocks"] = {
-            id(b) for s in posting.walk() if s.kind in QUALIFICATION_KINDS for b in s.all_blocks()
+            id(b) for s in posting.walk() if s.kind in _QUALIFICATIONS for b in s.all_blocks()
         }
     return ids
 

@@ -14,9 +14,9 @@ from postlint.language.prefilter import blocks_with
 from postlint.model.diagnostic import Diagnostic
 from postlint.model.jsonld import each_posting
 from postlint.model.posting import Block, Posting, Section
+from postlint.model.schema import QUALIFICATION_KINDS
 from postlint.pay.jurisdictions import applicable, posting_date
 
-QUALIFICATION_KINDS = ("skills", "hard-skills", "soft-skills", "education-experience", "educational-background", "experience-requirements")
 _PREFERRED_WORDS = re.compile(r"(?i)\b(?:nice[- ]to[- ]haves?|preferred|bonus|a plus|an asset|assets|ideally|desirable|would be great|not required|optional)\b")
 
 

@@ -115,10 +115,11 @@ _REMOTE = re.compile(
     r"(?i)(?:fully|100\s?%|entirely) remote|remote[- ](?:first|friendly|position|role|job|work(?:ing)?|option|eligible)"
     r"|(?:this|the) (?:role|position|job) is remote|work(?:ing)? (?:from home|remotely)|\(remote\)"
 )
-# Where remote people may live: a country, region, time zone or "within/anywhere in" a place.
+# Where remote people may live: a country, region or time zone, or "within/anywhere in" a named place
+# ("support from Maria" names no region).
 _REGION = re.compile(
     rf"\bU\.S\.|\b(?:{COUNTRIES}|{STATES}|US|EU|EMEA|APAC|LATAM|North America|South America|Europe|Asia|Africa|Oceania|Americas"
-    r"|[ECMP][SD]T|UTC|GMT|CET|time ?zones?)\b|\b(?i:anywhere|within|across|throughout|from) (?:in )?(?:the )?[A-Z]"
+    r"|[ECMP][SD]T|UTC|GMT|CET|time ?zones?)\b|\b(?i:anywhere in|within|across|throughout) (?:the )?[A-Z]"
 )
 
 
