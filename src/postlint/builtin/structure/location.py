@@ -19,13 +19,16 @@ _LOCATION = re.compile(
     r"(?i)\b(?:(?:fully|100\s?%|entirely) remote|remote[- ](?:first|friendly|position|role|job|work(?:ing)?|option|eligible)|"
     r"(?:this|the) (?:role|position|job) is (?:remote|hybrid|on-?site|in-office|based)|work(?:ing)? (?:from home|remotely)|"
     r"hybrid (?:role|position|schedule|work|model|arrangement)|on-?site|in[- ]office|based in|located in|office in|"
-    r"anywhere in (?:the )?[A-Z]|\(remote\)|remote \((?:[^()\n]{0,30})\)|remote (?:within|across|from) (?-i:(?:the )?[A-Z])|"
+    r"anywhere in (?:the )?[A-Z]|\(remote\)|remote \((?:[^()\n]{0,30})\)|remote\s*[-–—:|]\s*(?-i:[A-Z])|remote (?:within|across|from) (?-i:(?:the )?[A-Z])|"
     r"(?-i:hiring\b[^.\n]{0,60}\bin [A-Z][a-z]+)|(?-i:\b(?:in|at|from|for|to) our [A-Z][\w.]+(?: [A-Z][\w.]+)? (?:office|offices|HQ|headquarters|studio|store|shop|branch|clinic|hospital|restaurant|hotel|distribution center|warehouse|plant|site|campus)))"
 )
-# "four stores across coastal Maine", "clinics throughout Ohio": a state as the place of work.
+# "four stores across coastal Maine", "clinics throughout Ohio", "a team spread across the US":
+# a state or country as the place of work.
+# A country only after "across" or "throughout": "services to people in Canada" is not where the job is.
 _ACROSS_STATE = re.compile(
     rf"\b(?:in|across|throughout|around)\s+(?:(?:coastal|northern|southern|eastern|western|central|rural|upstate|downstate|greater)\s+)?"
     rf"(?:{STATES})\b(?!\s+(?:law|laws|statute|statutes|code|regulations?|rules?|requirements?)\b)"
+    rf"|\b(?:across|throughout)\s+(?:{COUNTRIES}|the\s+(?:US|U\.S\.))(?!\w)"
 )
 # "Portland, OR", "Reno, NV", "Columbus OH", "Cleveland, Ohio": a US city and state.
 # Codes that are also English words (IN, OR, ME, OK, HI) need the comma.
@@ -41,7 +44,7 @@ _PLACE_COUNTRY = re.compile(
 # A place named with its country or state, in one pass over the blocks that hold such a name
 # (or a workplace word): the look-up skips most blocks before the slower pattern runs.
 _NAMED_PLACE = re.compile(f"{_PLACE_COUNTRY.pattern}|{_ACROSS_STATE.pattern}")
-_NAMED_PLACE_WORDS = tuple(sorted({w.lower() for w in f"{COUNTRIES}|{STATES}".split("|")} | {"hybrid", "site", "office"}))
+_NAMED_PLACE_WORDS = tuple(sorted({w.lower() for w in f"{COUNTRIES}|{STATES}".split("|")} | {"hybrid", "site", "office", "the us", "the u.s."}))
 # "in Ottawa, Toronto, Waterloo, and Montreal": three or more capitalised names listed
 # after "in" are places, unless skills, languages or parts of a business come before
 # ("experience in Python, Java and Go", "fluent in English, French and Spanish", "teams in
