@@ -165,7 +165,9 @@ class SecondPerson(ReadRule):
         for block in blocks_with(posting, blocks, _THIRD_PERSON_NOUNS):
             for m in _THIRD_PERSON.finditer(block.text):
                 yield self.at_block(posting, block, m.start(), m.end(), f"'{m.group(0)}' talks about the reader; say 'you'.")
-        if metrics.posting_stats(posting).words >= self.min_words and not any(_YOU.search(b.text) for b in blocks):
+        # Headings count: "Your day", "You'll be great here if" address the reader too.
+        headings = [b for b in posting.blocks() if b.kind == "heading"]
+        if metrics.posting_stats(posting).words >= self.min_words and not any(_YOU.search(b.text) for b in [*blocks, *headings]):
             yield self.at_document(posting, "The posting never says 'you'; address the candidate directly.")
 
 
