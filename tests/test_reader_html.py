@@ -413,3 +413,11 @@ def test_a_whole_page_pre_with_entities_is_read_as_html_text():
     assert block.text == "Data Engineer at R&D Labs You build pipelines & tools."
     i = block.text.index("tools")
     assert page[block.offsets[i] : block.offsets[i] + 5] == "tools"
+
+
+def test_an_apply_button_is_no_text_but_a_way_to_apply():
+    from postlint.readers import parse
+
+    p = parse("<h1>Barista</h1><p>Make coffee for our guests every morning.</p><p><a href='#'>Apply now</a></p>", "html")
+    assert p.meta["apply"] == "Apply now"
+    assert [b.text for b in p.blocks()] == ["Barista", "Make coffee for our guests every morning."]

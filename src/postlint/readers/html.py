@@ -21,7 +21,7 @@ from typing import Any
 from postlint.model.posting import Block, Posting
 from postlint.model.schema import Schema
 from postlint.readers.html_source import feedable, prose_mask
-from postlint.readers.page_chrome import is_nav_junk
+from postlint.readers.page_chrome import is_apply_button, is_nav_junk
 from postlint.readers.tree import build_posting
 
 # Site chrome and non-text content: nothing inside is posting prose.
@@ -415,6 +415,9 @@ def read_html(source: str, schema: Schema, *, path: str = "-", pre_is_text: bool
         pairs = [(b, m) for b, m in pairs if m]
     blocks = [b for b, _ in pairs if b.kind == "heading" or not is_nav_junk(b.text)]
     meta = reader.meta
+    button = next((b for b, _ in pairs if b.kind != "heading" and is_apply_button(b.text)), None)
+    if button is not None and "apply" not in meta:
+        meta["apply"] = button.text.strip()  # the page's apply button: it takes applications
     h1s = [b for b in blocks if b.kind == "heading" and b.level == 1]
     title_block = h1s[0] if len(h1s) == 1 else None
     if not h1s and meta.get("html_title"):

@@ -106,3 +106,13 @@ def is_nav_junk(line: str) -> bool:
         return True
     norm = normalized(stripped)
     return bool(norm) and _NAV_JUNK.fullmatch(norm) is not None
+
+
+# A page's apply button, copied with the posting: the job board takes applications there.
+_APPLY_BUTTON = re.compile(r"(?:easy |quick )?apply(?: now| online| here| for (?:this )?(?:job|position|role))?")
+
+
+def is_apply_button(line: str) -> bool:
+    """A line that is only an apply button ("Apply now", "Easy Apply", "Apply for this job")."""
+    norm = normalized(line.strip())
+    return bool(norm) and _APPLY_BUTTON.fullmatch(norm) is not None

@@ -17,7 +17,7 @@ from typing import Any
 from postlint.model.posting import Block, Posting, blanked
 from postlint.model.schema import Schema, normalize_heading
 from postlint.readers import text_shapes as shapes
-from postlint.readers.page_chrome import LINK_NOTE, is_chrome, is_nav_junk, is_site_alert
+from postlint.readers.page_chrome import LINK_NOTE, is_apply_button, is_chrome, is_nav_junk, is_site_alert
 from postlint.readers.text_items import continues as _dangles
 from postlint.readers.text_items import meta_value, split_paragraph
 from postlint.readers.tree import build_posting, make_block
@@ -132,6 +132,10 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
     # Records are [kind, start, end, level]; blocks are cut from the finished mask.
     records: list[list[Any]] = []
     meta: dict[str, Any] = {}
+    button = next((n for n, t in enumerate(texts) if blank[n] and is_apply_button(t)), None)
+    if button is not None:
+        # "Apply now" copied from the page: not posting text, but the page takes applications.
+        meta["apply"] = texts[button].strip()
     title: list[Any] | None = None
     meta_spans: dict[str, tuple[int, int]] = {}
     header_title = False
