@@ -342,7 +342,7 @@ def test_outline_data(tmp_path) -> None:
     assert data["salary"]["line"] == 8 and data["salary"]["period"] == "HOUR"
     assert {m["key"]: m["line"] for m in data["meta"]} == {
         "title": 5, "salary": 8, "location": 7, "department": 6, "employment-type": 9,
-        "date-posted": 10, "closes": 11, "job-number": 12,
+        "date-posted": 10, "closes": 11, "job-number": 12, "apply": 30,  # the page's "Apply now" button
     }
     sections = {s["title"]: s for s in data["sections"]}
     assert sections["EXAMPLES OF DUTIES"]["decided"] == "alias 'duties'"

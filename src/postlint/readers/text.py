@@ -132,12 +132,14 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
     # Records are [kind, start, end, level]; blocks are cut from the finished mask.
     records: list[list[Any]] = []
     meta: dict[str, Any] = {}
+    meta_spans: dict[str, tuple[int, int]] = {}
     button = next((n for n, t in enumerate(texts) if blank[n] and is_apply_button(t)), None)
     if button is not None:
         # "Apply now" copied from the page: not posting text, but the page takes applications.
         meta["apply"] = texts[button].strip()
+        first = len(texts[button]) - len(texts[button].lstrip())
+        meta_spans["apply"] = (lines[button][0] + first, lines[button][0] + first + len(meta["apply"]))
     title: list[Any] | None = None
-    meta_spans: dict[str, tuple[int, int]] = {}
     header_title = False
     l3_open = False  # a level-3 heading is open: a "Preferred:" label below it refines it
     looking_for_title = True
