@@ -54,7 +54,7 @@ def hostile_shapes(scale: float = 1.0) -> list[tuple[str, str, str]]:
         ("100,000-item list", "list.md", f"# Title\n\n## Responsibilities\n\n{items}"),
         ("100,000-item list", "list.txt", f"Title\n\nResponsibilities:\n{text_items}"),
         ("100,000-item list", "list.html", f"<h1>Title</h1><h2>Responsibilities</h2><ul>{html_items}</ul>"),
-        ("2 MB of acronyms in a skills line", "acronyms.md", f"# Title\n\n## Skills\n\n- {acronyms}\n"),
+        ("2 MB of acronyms", "acronyms.md", f"# Title\n\n## Skills\n\n- {acronyms}\n"),
     ]
 
 
