@@ -160,11 +160,20 @@ class AgeBias(ContextTerms):
             if term is not None:
                 yield self.substitution(posting, block, s, e, term)
                 continue
+            if _SERVED_BEFORE.search(block.text, max(0, s - 40), s):
+                continue  # "patients aged 12 to 80": the people the job serves, not the candidate
             yield self.at_block(
                 posting, block, s, e,
                 f"Explicit age '{block.text[s:e]}': an age preference deters older applicants (29 CFR 1625.4); describe the work instead.",
                 severity="error",
             )
+
+
+# The people a job serves, just before an age range ("patients aged 12 to 80", "children ages 3-5").
+_SERVED_BEFORE = re.compile(
+    r"(?i)\b(?:patients|children|kids|students|pupils|clients|customers|residents|members|campers|youth|toddlers|infants"
+    r"|adults|seniors|learners|participants|families|people|individuals|guests)\s+(?:from\s+)?$"
+)
 
 
 # "no more than 7 years", "3-7 years of experience" (an upper bound), never "5+ years".
@@ -178,7 +187,7 @@ _NUMBER_WORDS = {w: n for n, w in enumerate("zero one two three four five six se
 _COUNT = r"\d{1,2}|" + "|".join(_NUMBER_WORDS)
 _RANGE = re.compile(
     rf"\b(?:between\s+(?P<bl>{_COUNT})\s+and\s+(?P<bh>{_COUNT})|(?P<l>{_COUNT})\s*(?:-|–|—|to)\s*(?P<h>{_COUNT})(?!\s*\+|\d))"
-    r"\s+years?['’]?(?=\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?experience|\s+exp\b)",
+    r"\s+years?['’]?(?=\s+(?:of\s+)?(?:[\w-]+\s+){0,6}?experience|\s+exp\b)",
     re.IGNORECASE,
 )
 
@@ -232,13 +241,14 @@ _PHYSICAL = re.compile(
     r"\blift(?:ing)?\s+(?:and\s+carry(?:ing)?\s+)?(?:up\s+to\s+|at\s+least\s+)?\d+\s*(?:lbs?|pounds|kg|kilos?)\b"
     r"|\b(?:stand|sit|walk)(?:ing)?\s+for\s+(?:long|extended|prolonged)\s+periods"
     r"|\b(?:stand|sit|walk)(?:ing)?\s+for\s+\d+\s+hours"
-    r"|\bmust\s+be\s+able\s+to\s+(?:see|hear|walk|stand|lift|carry|climb|kneel|crawl|bend|stoop|speak|type)\b"
-    r"|\bphysically\s+(?:fit|able)\b|\bperfect\s+(?:vision|eyesight|hearing)\b|\b20/20\s+vision\b"
+    r"|\bmust\s+be\s+able\s+to\s+(?:see|hear|walk|stand|lift|carry|climb|kneel|crawl|bend|stoop|speak|type|push|pull|reach|squat|grasp)\b"
+    r"|\bphysically\s+(?:fit|able)\b|\b(?:perfect|excellent|good|normal|keen)\s+(?:vision|eyesight|hearing)\b|\b20/20\s+vision\b"
+    r"|\bsteady\s+hands\b"
     r"|\bmanual\s+dexterity\b|\bvalid\s+driver['’]?s\s+licen[cs]e\b",
     re.IGNORECASE,
 )
 # A word from each _PHYSICAL alternative: blocks with none of them are not scanned.
-_PHYSICAL_WORDS = ("lift", "periods", "hours", "able", "physically", "perfect", "20/20", "dexterity", "driver")
+_PHYSICAL_WORDS = ("lift", "periods", "hours", "able", "physically", "vision", "eyesight", "hearing", "20/20", "dexterity", "driver", "steady")
 # Driving as a duty makes a licence job-related: "patrols in a marked vehicle", "deliveries", "drive the van".
 _DRIVING_DUTY = re.compile(
     r"\bdriv(?:e|es|ing)\s+(?:an?\s+|the\s+|our\s+|company\s+|a\s+company\s+)?(?:vehicles?|trucks?|vans?|cars?|bus(?:es)?|forklifts?"

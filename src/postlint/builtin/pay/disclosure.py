@@ -241,11 +241,12 @@ class BenefitsDescribed(Rule):
 
 
 _PAY_HISTORY = re.compile(
-    r"(?i)\b(?:salary|pay|compensation|wage) history\b|\byour (?:current|previous|past|prior|last|present) (?:salary|compensation|pay|wages?|earnings)\b|"
+    r"(?i)\b(?:salary|pay|compensation|wage) history\b|\byour (?:current|previous|past|prior|last|present) (?:salary|compensation|pay|wages?|earnings"
+    r"|(?:hourly |pay )?rate(?: of pay)?)\b|"
     r"\b(?:current|previous|prior) (?:salary|compensation) (?:details|information|and)\b"
 )
 # Every _PAY_HISTORY match holds a word of each list: blocks without are not scanned.
-_PAY_WORDS = ("salary", "pay", "compensation", "wage", "earnings")
+_PAY_WORDS = ("salary", "pay", "compensation", "wage", "earnings", "rate")
 _HISTORY_WORDS = ("history", "your", "current", "previous", "prior")
 
 

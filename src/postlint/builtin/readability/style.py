@@ -195,7 +195,7 @@ def _shouting(word: str) -> bool:
 def _code_label(text: str, m: re.Match[str]) -> bool:
     """A capitalised code in brackets or between slashes, like USAJOBS's '(INFOSEC)' or
     '(INET/DATAMGT)': a name, not shouting."""
-    before, after = text[: m.start()].rstrip()[-1:], text[m.end() :].lstrip()[:1]
+    before, after = text[max(0, m.start() - 16) : m.start()].rstrip()[-1:], text[m.end() : m.end() + 16].lstrip()[:1]
     return before in ("(", "/") and after in (")", "/")
 
 
@@ -206,9 +206,13 @@ def _capital_matches(text: str) -> list[re.Match[str]]:
         if any(_shouting(w) for w in re.split(r"[^A-Z'’]+", m.group(0)) if w)
         and not (_code_label(text, m) and not any(c.isspace() for c in m.group(0)))
     ]
+    # A lone word in capitals is shouting when it is a dictionary word ("URGENT") or too long for an
+    # acronym ("CYBERSECURITY"); six or seven letters outside the dictionary are an acronym or a name
+    # ("LYBUNT", "INFOSEC", "FITARA"), READ016's business.
     caps += [
         m for m in _CAPS_WORD.finditer(text)
-        if _shouting(m.group(0)) and not _code_label(text, m) and not any(c.start() <= m.start() < c.end() for c in caps)
+        if _shouting(m.group(0)) and (len(m.group(0)) >= 8 or _english_word(m.group(0))) and not _code_label(text, m)
+        and not any(c.start() <= m.start() < c.end() for c in caps)
     ]
     return caps
 

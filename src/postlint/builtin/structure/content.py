@@ -260,7 +260,9 @@ _FULLY_REMOTE = re.compile(r"(?i)\b(?:fully|100\s?%|entirely|completely) remote\
 _OFFICE = r"(?:in|at) (?:the|our) (?:[A-Z]\w+ )?(?:office|HQ|headquarters)"
 _HYBRID = re.compile(
     rf"(?i)\b(?:hybrid|\d\s+days? (?:a|per|each) week {_OFFICE}|{_OFFICE} \d\s+days? (?:a|per|each) week|"
-    r"in[- ]office \d|on-?site \d days?)\b"
+    r"in[- ]office \d|on-?site \d days?"
+    # "join us in our Denver office every Tuesday and Thursday"
+    rf"|{_OFFICE} (?:every|on) (?:monday|tuesday|wednesday|thursday|friday)s?)\b"
 )
 
 
