@@ -53,6 +53,7 @@ _NAME = r"[A-Z][a-z]+(?: [A-Z][a-z]+)?"
 _PLACE_LIST = re.compile(rf"\bin ({_NAME}, {_NAME},? (?:and |or )?{_NAME})\b")
 _NOT_PLACES = re.compile(
     r"(?i)\b(?:experience|experienced|skills?|skilled|proficien\w*|fluen\w*|expert\w*|knowledge|background|degrees?|"
+    r"ph\.?d|bachelor\w*|master\w*|mba|diploma|"
     r"languages?|frameworks?|tools?|programming|written|certifi\w*|courses?|training|versed|working|"
     r"teams?|departments?|functions?|roles?|areas?|industries|industry|sectors?|fields?|domains?|projects?|products?|"
     r"disciplines?|majors?|studies|subjects?|markets?|counterparts?|colleagues?|partners?|units?|groups?|divisions?|"
