@@ -56,6 +56,7 @@ The Chief Technology Officer owns the technology roadmap and leads cloud archite
         ("Director, Product Management", "Director, Product Management"),
         ("Team Lead, Partnerships Business Development", "Team Lead, Partnerships Business Development"),
         ("Senior Data Scientist (Remote, US)", "Senior Data Scientist"),  # a comma in brackets splits nothing
+        ("Mechanical Engineer II", "Mechanical Engineer"),  # a level is no part of what searchers type
     ],
 )
 def test_normalise_title(title, expected):

@@ -43,6 +43,7 @@ _TEMPLATE = re.compile(
 )
 _HIRING = re.compile(r"^(?:now\s+hiring|we(?:'|’)?re\s+hiring|hiring|job|position|role|vacancy)\s*[:\-–—]\s*", re.IGNORECASE)
 _SEGMENTS = re.compile(r"\s+[|–—-]\s+|:\s+")  # "18F - Recruiter | Site", "Acme: Data Engineer"
+_LEVEL = re.compile(r"\s+(?:I{1,3}|IV|V|Level\s+\d)\s*$")
 _RANKS = frozenset("team lead leader manager director head senior junior principal staff chief vp vice president officer associate".split())
 _AT = re.compile(r"\s+(?:at|@)\s+.*$", re.IGNORECASE)  # "Data Engineer at Acme"
 _PARENS = re.compile(r"\s*[(\[][^)\]]*[)\]]")
@@ -72,6 +73,7 @@ def normalise_title(title: str) -> str:
     text = _AT.sub("", text)
     text = _PARENS.sub("", text)  # before the comma: "Senior Data Scientist (Remote, US)"
     text = _GRADE.sub("", text)
+    text = _LEVEL.sub("", text)  # "Mechanical Engineer II": searchers type the role, not its level
     head, comma, _ = text.partition(",")
     if comma and len(head.split()) >= 2 and has_role_word(head) and {w.lower() for w in head.split()} - _RANKS:
         # "Senior Data Scientist, Experimentation": the role before the comma is what searchers type.

@@ -60,7 +60,7 @@ _PHONE = re.compile(r"\+?\d[\d ().-]{7,}\d")
 _LINK = re.compile(r"https?://|mailto:|\]\(|<a\s", re.IGNORECASE)
 _ACCOMMODATION_STATEMENT = re.compile(
     r"(?:reasonable\s+)?accommodat\w*[^.!?]{0,200}?\b(?:disabilit|need|request|application|interview|hiring|recruitment|assessment|process)"
-    r"|\b(?:disabilit|need|request|application|interview|hiring|recruitment|assessment)\w*[^.!?]{0,200}?accommodat"
+    r"|\b(?:disabilit|need|request|application|interview|hiring|recruitment|assessment|ask\s+for)\w*[^.!?]{0,200}?accommodat"
     r"|reasonable\s+adjustments"
     # "provides reasonable accommodations; contact …" names no process word, but offers them
     r"|\b(?:provides?|offers?|makes?|will\s+(?:provide|make|offer))\s+(?:\w+\s+){0,2}?accommodations?\b",

@@ -172,6 +172,7 @@ class AgeBias(ContextTerms):
 # The people a job serves, just before an age range ("patients aged 12 to 80", "children ages 3-5").
 _SERVED_BEFORE = re.compile(
     r"(?i)\b(?:patients|children|kids|students|pupils|clients|customers|residents|members|campers|youth|toddlers|infants"
+    r"|adolescents|teens|teenagers|juveniles|minors|boys|girls"
     r"|adults|seniors|learners|participants|families|people|individuals|guests)\s+(?:from\s+)?$"
 )
 
@@ -255,7 +256,9 @@ _DRIVING_DUTY = re.compile(
     r"|routes?|deliver(?:y|ies)|patients|clients|students|residents|customers|guests)\b|\bpatrol|\bCDL\b|\bcommercial\s+driver"
     r"|\bdeliver(?:y|ies)\b[^.;]{0,30}\b(?:routes?|drivers?|vans?|vehicles?|trucks?)\b|\b(?:company|fleet|marked|state|county)\s+vehicles?\b"
     r"|\btrucks?\b|\bvans?\b|\bshuttl(?:e|es|ing)\s+(?:\w+\s+)?(?:trailers|patients|guests|vehicles|cars|residents|students)\b"
-    r"|\bhaul(?:s|ing)?\b|\btransport(?:ing|s)?\s+(?:patients|clients|goods|equipment|materials|residents|students)",
+    r"|\bhaul(?:s|ing)?\b|\btransport(?:ing|s)?\s+(?:patients|clients|goods|equipment|materials|residents|students)"
+    r"|\bdriv(?:e|es|ing)\s+to\s+(?:\w+\s+)?(?:visits|clients|sites|appointments|customers|patients|homes|locations)\b"
+    r"|\b(?:reliable|own|personal)\s+(?:vehicle|car|transportation)\b|\bmileage\b",
     re.IGNORECASE,
 )
 _WITH_OR_WITHOUT = re.compile(r"with\s+or\s+without\s+(?:a\s+)?(?:reasonable\s+)?accommodations?", re.IGNORECASE)

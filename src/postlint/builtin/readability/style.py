@@ -243,6 +243,12 @@ class CapsAndPunctuation(ReadRule):
                 found += [(m.start(), m.end(), f"'{m.group(0)}': use one punctuation mark and no decorative symbols.") for m in _PUNCT.finditer(text)]
             for s, e, message in sorted(found):
                 yield self.at_block(posting, block, s, e, message)
+        # Headings may be in capitals (plain text's section headings are), but not shout with
+        # punctuation: "NOW HIRING LINE COOKS!!".
+        for block in posting.blocks():
+            if block.kind == "heading" and block is not posting.title_block and _may_have_punct(block.text):
+                for m in _PUNCT.finditer(block.text):
+                    yield self.at_block(posting, block, m.start(), m.end(), f"'{m.group(0)}': use one punctuation mark and no decorative symbols.")
 
 
 # Grade and level codes ("EX-05", "IT-03") are names, not acronyms to spell out.
@@ -289,6 +295,8 @@ class AcronymFirstUse(ReadRule):
                     continue
                 if _english_word(word):
                     continue  # a word in capitals ("UPDATED"), READ014's business, not an acronym
+                if _LEVEL_CODE.fullmatch(word) and "level" in text[max(0, m.start() - 60) : m.end() + 60].lower():
+                    continue  # a language level ("at a BBB level", "CBC"): a grade, not an acronym
                 if shouted is None:
                     shouted = [r for r in _CAPS_RUN.finditer(text) if any(_english_word(w) for w in re.findall(r"[A-Z]+", r.group(0)))]
                 if any(r.start() <= m.start() and m.end() <= r.end() for r in shouted):
@@ -301,6 +309,10 @@ class AcronymFirstUse(ReadRule):
                     seen.add(word)
                     yield self.at_block(posting, block, m.start(1), m.end(), f"'{m.group(0)}' is not spelled out: on first use, write out what it stands for with '{word}' in brackets, "
                         "as in 'service-level agreement (SLA)'.")
+
+
+# Canada's second-language levels: three letters of A, B, C, E or X ("BBB/BBB", "CBC").
+_LEVEL_CODE = re.compile(r"[ABCEX]{3}")
 
 
 def _english_word(word: str) -> bool:

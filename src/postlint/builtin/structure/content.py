@@ -258,8 +258,9 @@ class HowToApply(Rule):
 
 _FULLY_REMOTE = re.compile(r"(?i)\b(?:fully|100\s?%|entirely|completely) remote\b")
 _OFFICE = r"(?:in|at) (?:the|our) (?:[A-Z]\w+ )?(?:office|HQ|headquarters)"
+_DAYS = r"(?:\d|one|two|three|four)"
 _HYBRID = re.compile(
-    rf"(?i)\b(?:hybrid|\d\s+days? (?:a|per|each) week {_OFFICE}|{_OFFICE} \d\s+days? (?:a|per|each) week|"
+    rf"(?i)\b(?:hybrid|{_DAYS}\s+days? (?:a|per|each) week {_OFFICE}|{_OFFICE} {_DAYS}\s+days? (?:a|per|each) week|"
     r"in[- ]office \d|on-?site \d days?"
     # "join us in our Denver office every Tuesday and Thursday"
     rf"|{_OFFICE} (?:every|on) (?:monday|tuesday|wednesday|thursday|friday)s?)\b"

@@ -206,10 +206,14 @@ _TEAM = re.compile(r"(?i)\b(?:team|squad|group|department|division|unit|branch|o
 
 
 def _weak_kind(section: Section, schema: Schema) -> bool:
-    """A kind read from one generic word of a longer heading ("Opportunity overview" by 'overview')."""
+    """A kind read from one generic word of a longer heading ("Opportunity overview" by 'overview'),
+    or from the section's content rather than its heading ("Leadership" over items that read as
+    qualifications): no ground to call two sections the same."""
     from postlint.readers.section_kinds import matched_alias
     from postlint.readers.text_shapes import GENERIC_HEADINGS
 
+    if section.decided.startswith("content:"):
+        return True
     alias = matched_alias(schema, section.title, section.kind)
     return alias is not None and alias in GENERIC_HEADINGS and normalize_heading(section.title) != alias
 
