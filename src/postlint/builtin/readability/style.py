@@ -268,7 +268,9 @@ class AcronymFirstUse(ReadRule):
     passing: str = "# Engineer\n\nYou will own our service-level agreements (SLAs) and talk to the CEO."
     severity: str = "info"
     notes: str = (
-        "A long form met earlier in the posting counts as spelling out, brackets or not ('the Computer Systems group', then 'CS'); "
+        "A capitalised long form met earlier in the posting counts as spelling out, brackets or not ('the Computer Systems group', "
+        "then 'CS'); a lower-case one ('accounts payable', then 'AP') does not, since any two words would. Language levels "
+        "('at a BBB level') are grades. "
         "part of a name does not ('General Services Administration' spells GSA, not GS). Three or more tools or standards "
         "listed among the qualifications ('especially EKS, SES and SQS') are names a candidate knows, not jargon."
     )
