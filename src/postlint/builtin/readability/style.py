@@ -270,7 +270,7 @@ class AcronymFirstUse(ReadRule):
     notes: str = (
         "A capitalised long form met earlier in the posting counts as spelling out, brackets or not ('the Computer Systems group', "
         "then 'CS'); a lower-case one ('accounts payable', then 'AP') does not, since any two words would. Language levels "
-        "('at a BBB level') are grades. "
+        "('at a BBB level') are grades. A "
         "part of a name does not ('General Services Administration' spells GSA, not GS). Three or more tools or standards "
         "listed among the qualifications ('especially EKS, SES and SQS') are names a candidate knows, not jargon."
     )
