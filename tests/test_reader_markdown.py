@@ -143,3 +143,12 @@ def test_schema_lookups_agree_with_a_walk_of_the_tree():
     assert schema.parent_kind("hard-skills") == "skills" and schema.parent_kind("skills") is None
     walked.clear()  # a caller's copy: the schema's own walk is untouched
     assert schema.walk()
+
+
+def test_a_heading_that_announces_the_job_defines_the_role():
+    from postlint.readers.outline import outline
+
+    text = "# Software Officer\n\n### The Technical Operations team is hiring a Software Officer!\n\nThe Software Officer will oversee the renewal of software licences and work with clients and stakeholders.\n"
+    posting = postlint.parse(text)
+    sections = outline(posting)["sections"]
+    assert [(s["kind"], s["decided"]) for s in sections] == [("role-definition", "heading announces the job")]

@@ -233,6 +233,18 @@ def repeats_title(heading: str, title: str | None) -> bool:
     return len(words) >= 2 and all(w in title_words or w in ("position", "role", "job") for w in words)
 
 
+_HIRING = re.compile(r"(?i)\b(?:is|are|we['’]re|we\s+are)\s+(?:now\s+)?(?:hiring|looking\s+for|seeking|recruiting)\b")
+
+
+def announces_title(heading: str, title: str | None) -> bool:
+    """The heading announces the job ("The Technical Operations team is hiring a Software Officer!"):
+    a hiring verb and two or more of the title's words."""
+    if not title or not _HIRING.search(heading):
+        return False
+    title_words = {w.lower() for w in _words(title, 40) if len(w) > 2}
+    return len(title_words & {w.lower() for w in _words(heading, 30)}) >= min(2, len(title_words))
+
+
 def matched_alias(schema: Schema, heading: str, kind: str) -> str | None:
     """The alias of ``kind`` that names ``heading`` (the longest found in it)."""
     norm = normalize_heading(heading)
@@ -299,6 +311,11 @@ def classify_content(posting: Posting, schema: Schema) -> Posting:
                 noun = "item" if total == 1 else "items"
                 verb = "is" if count == 1 else "are"
                 section.decided = f"content: {count} of {total} {noun} {verb} {_CATEGORY_NOUN[category]}, a part of its {kind} parent"
+            elif section.heading is not None and announces_title(section.title, posting.title) and schema.spec("role-definition"):
+                # "The Technical Operations team is hiring a Software Officer!" over prose the content does
+                # not decide: the role's own introduction.
+                section.kind = "role-definition"
+                section.decided = "heading announces the job"
             else:
                 section.decided = "no alias, content undecided" if section.heading is not None else "untitled"
         for child in section.children:
