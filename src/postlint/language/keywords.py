@@ -138,13 +138,16 @@ def _targets(posting: Posting, config: KeywordSettings | None) -> Targets:
     synonyms = []
     if phrase and phrase_from == "title" and posting.title:
         synonyms = [a for a in re.findall(r"\(([A-Z][A-Za-z&]{1,7})\)", posting.title) if a.lower() != phrase.lower()]
-        initials = _initials(phrase)
-        # The substring test first: the word-bounded search scans the whole source.
-        if initials and initials not in synonyms and initials in posting.prose and re.search(rf"\b{initials}s?\b", posting.prose):
-            synonyms.append(initials)  # "Chief Executive Officer", then "our next CEO" in the body
+        acronym = _initials(phrase)
+        if acronym and acronym not in synonyms and names_acronym(posting.prose, acronym):
+            synonyms.append(acronym)  # "Chief Executive Officer", then "our next CEO" in the body
     return Targets(phrase, phrase_from if phrase else "none", words, words_from, synonyms)
 
 
+def names_acronym(text: str, acronym: str) -> bool:
+    """Whether ``text`` uses ``acronym`` as a word, or its plural ("CEO", "CEOs")."""
+    # The substring test first: the word-bounded search scans the whole text.
+    return acronym in text and re.search(rf"\b{re.escape(acronym)}s?\b", text) is not None
 
 
 def _initials(phrase: str) -> str | None:

@@ -13,7 +13,6 @@ from typing import Any
 
 from postlint.model.posting import Posting
 
-# Front matter keys that name the employer (the keys STR004 reads).
 # The small words a name's initials skip: "Office of Personnel Management" is OPM.
 LINKING_WORDS = frozenset(("of", "and", "for", "the", "on", "in", "to", "&"))
 
@@ -23,6 +22,7 @@ def initials(words: list[str]) -> str:
     return "".join(w[0] for w in words if w.lower() not in LINKING_WORDS).upper()
 
 
+# Front matter keys that name the employer (the keys STR004 reads).
 COMPANY_KEYS = (
     "company",
     "hiring-organization",

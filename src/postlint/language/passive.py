@@ -13,10 +13,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-AUXILIARIES = frozenset(
-    "am is are was were be been being isn't aren't wasn't weren't "
-    "get gets got gotten getting".split()
-)
+_GET = frozenset("get gets got gotten getting".split())
+AUXILIARIES = frozenset("am is are was were be been being isn't aren't wasn't weren't".split()) | _GET
 
 
 def _spellings(word: str) -> set[str]:
@@ -98,7 +96,6 @@ def is_passive_words(words: Sequence[str]) -> bool:
 
 
 # "get started" is an idiom of "get", not a passive (a trained pipeline tags "started" VBN too).
-_GET = frozenset("get gets got gotten getting".split())
 _GET_IDIOMS = frozenset("started".split())
 
 

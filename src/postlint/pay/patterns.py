@@ -119,12 +119,12 @@ PAY = re.compile(
     rf"(?:{_SEP}{_amount(2)})?{_PLUS}?(?:{PERIOD})?"
 )
 
-# Money that is not the job's pay: "$1,000 signing bonus", "$2,500 annual learning budget".
 # A piece rate: "$0.68 per mile", "$25 a delivery", "$1,200/load". Paid per unit of work, not of time.
 PIECE_AFTER = re.compile(
     r"\s{0,3}(?:/\s?|(?i:per|an?|each|every)\s{1,3})(?P<piece>(?i:mile|km|kilometre|kilometer|load|delivery|drop|stop|piece"
     r"|trip|word|visit|session|lesson|article|patient|procedure|appointment|sale))s?\b"
 )
+# Money that is not the job's pay: "$1,000 signing bonus", "$2,500 annual learning budget".
 NOT_PAY_AFTER = re.compile(
     r"\s{0,3}(?i:signing|sign-on|sign\son|bonus|budget|allowance|learning|education|relocation|referral|credit"
     r"|reimburse\w*|revenue|ARR|in\s(?:funding|revenue|sales|assets|savings)|funding|valuation|grant|match)\b"

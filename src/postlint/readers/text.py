@@ -30,8 +30,6 @@ _BULLET = shapes.BULLET
 # acronyms in exponentially many ways before the match fails (found by fuzzing).
 _TAG_WORD = re.compile(r"[A-Z][a-z0-9]+|(?<![A-Z])[A-Z]{2,}(?![a-z])")
 _TAGS = re.compile(rf"(?:{_TAG_WORD.pattern}){{3,}}")
-# An amount of money: "$160,000", "90k", "EUR 60000", "60 000 GBP".
-_SALARY = re.compile(r"[$€£¥₹]\s?\d|\d\s?[kK]\b|\b(?:USD|EUR|GBP|CAD|AUD)\s?\d|\d\s?(?:USD|EUR|GBP|CAD|AUD)\b")
 # Short words that stay lower case in Title Case.
 _SMALL_WORDS = frozenset(
     "a an and as at but by for from in into nor of on or per the to via vs with & / + - – —".split()
@@ -258,7 +256,7 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
             meta_spans.setdefault("company", (ls + first, le))
             open_para = open_item = None
             continue
-        if looking_for_title and not (_SALARY.search(stripped) and len(stripped.split()) <= 15):
+        if looking_for_title and not (shapes.SALARY.search(stripped) and len(stripped.split()) <= 15):
             looking_for_title = False
             skip = emoji[n] or first
             rest = text[skip:].strip()

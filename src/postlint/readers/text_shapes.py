@@ -26,6 +26,8 @@ _BRACKETED = re.compile(r"^[ \t]*\[[ \t]*(?P<text>[^\[\]]{2,80}?)[ \t]*\][ \t]*:
 _RULE_LINE = re.compile(r"^[ \t]*(?:[=\-*_~#+•·.]{3,}|(?:[-*_=][ \t]){2,}[-*_=])[ \t]*$")
 
 _NOT_WORDS = re.compile(r"[^\w']+")
+# An amount of money: "$160,000", "90k", "EUR 60000", "60 000 GBP".
+SALARY = re.compile(r"[$€£¥₹]\s?\d|\d\s?[kK]\b|\b(?:USD|EUR|GBP|CAD|AUD)\s?\d|\d\s?(?:USD|EUR|GBP|CAD|AUD)\b")
 
 # Words a heading may hold: letters and a little punctuation, nothing that reads as a sentence.
 _CAPS_OK = re.compile(r"^[A-Z0-9&/,'’()\-–—:.\s]+$")
@@ -86,7 +88,6 @@ _BYLINE_SEP = re.compile(r"[ \t]+[·•|][ \t]+")
 _BYLINE_TYPE = re.compile(
     r"(?i)^(?:full[- ]time|part[- ]time|contract|contractor|temporary|permanent|internship|freelance|fixed[- ]term|seasonal)\b"
 )
-_BYLINE_PAY = re.compile(r"[$€£¥₹]\s?\d|\d\s?[kK]\b|\b(?:USD|EUR|GBP|CAD|AUD)\s?\d|\d\s?(?:USD|EUR|GBP|CAD|AUD)\b")
 _BYLINE_PLACE = re.compile(r"(?i),|\b(?:remote|hybrid|on-?site|in[- ]office)\b")
 
 
@@ -95,7 +96,7 @@ def byline(line: str) -> list[tuple[str, int, int]] | None:
 
     Two to four short parts between " · " or " | ", one of them a place (a comma, or
     remote/hybrid/on-site) or an employment type: "Sales · Marketing" is no byline."""
-    if _BYLINE_PAY.search(line):
+    if SALARY.search(line):
         return None  # "Full-time | $18 - $22 an hour": the pay line, which the body must keep
     spans: list[tuple[int, int]] = []
     start = len(line) - len(line.lstrip())

@@ -191,11 +191,11 @@ _RANGE = re.compile(
     r"\s+years?['’]?(?=\s+(?:of\s+)?(?:[\w-]+\s+){0,6}?experience|\s+exp\b)",
     re.IGNORECASE,
 )
+_EXPERIENCE = re.compile(r"experience|\bexp\b", re.IGNORECASE)
 
 
 def _count(text: str) -> int:
     return int(text) if text.isdigit() else _NUMBER_WORDS[text.lower()]
-_EXPERIENCE = re.compile(r"experience|\bexp\b", re.IGNORECASE)
 
 
 class ExperienceCap(Rule):

@@ -166,8 +166,11 @@ class SecondPerson(ReadRule):
             for m in _THIRD_PERSON.finditer(block.text):
                 yield self.at_block(posting, block, m.start(), m.end(), f"'{m.group(0)}' talks about the reader; say 'you'.")
         # Headings count: "Your day", "You'll be great here if" address the reader too.
-        headings = [b for b in posting.blocks() if b.kind == "heading"]
-        if metrics.posting_stats(posting).words >= self.min_words and not any(_YOU.search(b.text) for b in [*blocks, *headings]):
+        if (
+            metrics.posting_stats(posting).words >= self.min_words
+            and not any(_YOU.search(b.text) for b in blocks)
+            and not any(_YOU.search(b.text) for b in posting.blocks() if b.kind == "heading")
+        ):
             yield self.at_document(posting, "The posting never says 'you'; address the candidate directly.")
 
 

@@ -149,7 +149,7 @@ class KeyphraseInIntro(SeoRule):
         doc = nlp.doc_for(posting, block)
         if any(wanted <= {t.lemma_ for t in sent} for sent in doc.sents):
             return
-        if any(re.search(rf"\b{re.escape(s)}s?\b", block.text) for s in target.synonyms):
+        if any(kw.names_acronym(block.text, s) for s in target.synonyms):
             return  # "our next CEO" names the "Chief Executive Officer" (synonyms count, as in Yoast Premium)
         if wanted <= {t.lemma_ for t in doc}:
             msg = f"The first paragraph names the keyphrase {target.keyphrase!r} only across sentences; say it in one."

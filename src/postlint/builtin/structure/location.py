@@ -98,16 +98,22 @@ class LocationPresent(Rule):
             _REMOTE.fullmatch(m.group(0)) for m in _LOCATION.finditer(text, stated.end())
         ):
             # "This is a fully remote role." and no country: Google needs applicantLocationRequirements.
-            if not (_LOCATION_LABEL.search(posting.prose) or _CITY_STATE.search(text) or _named_place(posting) or _place_list(posting)):
+            if not _place_named(posting):
                 yield self.at_document(
                     posting, f"'{stated.group(0)}' does not say from which countries or regions people may work: name them (for example 'remote within Canada')."
                 )
             return
-        if stated or _LOCATION_LABEL.search(posting.prose) or _CITY_STATE.search(text) or _named_place(posting):
-            return
-        if _place_list(posting):
+        if stated or _place_named(posting):
             return
         yield self.at_document(posting, "No work location: say where the job is (city and country) or that it is remote, and from which countries or regions.")
+
+
+def _place_named(posting: Posting) -> bool:
+    """A place the posting names besides remote work: a `Location:` label, a city and state, a place with
+    its country or state, or a list of places."""
+    return bool(
+        _LOCATION_LABEL.search(posting.prose) or _CITY_STATE.search(posting.text) or _named_place(posting) or _place_list(posting)
+    )
 
 
 def _named_place(posting: Posting) -> bool:
