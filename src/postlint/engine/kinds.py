@@ -85,6 +85,13 @@ class TermRule(Rule):
         return [re.compile(p, re.IGNORECASE) for p in self.patterns]
 
     @cached_property
+    def _groups(self) -> Any:
+        """The terms' phrases as the phrase matcher's cache key (built once, not per posting)."""
+        from postlint.language.nlp import PhraseGroups
+
+        return PhraseGroups(tuple(t.match) for t in self.terms)
+
+    @cached_property
     def _unless(self) -> list[re.Pattern[str] | None]:
         """Each term's `unless` patterns as one regex (None for a term without any)."""
         return [re.compile("|".join(f"(?:{p})" for p in t.unless), re.IGNORECASE) if t.unless else None for t in self.terms]
@@ -103,7 +110,7 @@ class TermRule(Rule):
         blocks = scope_blocks(posting, self.scope)
         hits: list[tuple[Block, int, int, Term | None]] = []
         if self.terms:
-            groups = [t.match for t in self.terms]
+            groups = self._groups
             excused: dict[int, bool] = {}  # term index -> an `unless` pattern matches this posting
             for block, gid, s, e in nlp.match_phrases(posting, groups, attr=self.attr.upper(), blocks=blocks):
                 if self._unless[gid] is not None:

@@ -292,6 +292,13 @@ def words(text: str) -> list[str]:
 _Matcher = tuple[Any, frozenset[int] | None, dict[int, int]]
 
 
+class PhraseGroups(tuple):  # type: ignore[type-arg]
+    """Phrase groups already in the form :func:`match_phrases` caches matchers by (a tuple of
+    tuples of str): a term list builds it once instead of on every posting."""
+
+    __slots__ = ()
+
+
 @lru_cache(maxsize=256)
 def _phrase_matcher(key: tuple[str, tuple[tuple[str, ...], ...]]) -> _Matcher:
     return _build_matcher(key)
@@ -366,7 +373,7 @@ def match_phrases(
     ``cache=False`` for one posting's own phrases, which would only evict the
     shared term lists from the cache.
     """
-    key = (attr, tuple(tuple(g) for g in groups))
+    key = (attr, groups if isinstance(groups, PhraseGroups) else tuple(tuple(g) for g in groups))
     if cache:
         matcher, starts, group_of = _phrase_matcher(key)
     elif attr in ("LOWER", "LEMMA"):

@@ -10,7 +10,7 @@ from pydantic import Field
 
 from postlint.builtin.pay.commission import commission_pay_mentioned
 from postlint.engine.rule import Context, Rule
-from postlint.language.prefilter import blocks_with, may_contain
+from postlint.language.prefilter import blocks_with
 from postlint.model.diagnostic import Diagnostic
 from postlint.model.posting import Posting
 from postlint.pay.jurisdictions import applicable, in_force, legal_note
@@ -234,7 +234,7 @@ class BenefitsDescribed(Rule):
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
         if posting.find("benefits") is not None:
             return
-        if any(may_contain(b.text, _BENEFIT_WORDS) and _BENEFITS.search(b.text) for b in posting.body_blocks()):
+        if any(_BENEFITS.search(b.text) for b in blocks_with(posting, posting.body_blocks(), _BENEFIT_WORDS)):
             return
         laws = in_force(posting, ctx, "benefits")
         yield self.at_document(posting, f"Benefits are not described: add a 'Benefits' section (health, retirement, paid leave, bonus or equity){legal_note(laws)}.", severity="error" if laws else None)
