@@ -181,7 +181,13 @@ def docs(posting: Posting) -> list[tuple[Block, Doc]]:
     if cached is None:
         blocks = list(posting.blocks())
         nlp = pipeline()
-        cached = list(zip(blocks, nlp.pipe(b.text for b in blocks), strict=True))
+        if nlp.pipe_names == ["postlint_annotator"]:
+            # The blank pipeline: its tokenizer and annotator called directly, without
+            # Language.pipe's generators and error handling around each Doc.
+            tokenize, annotate = nlp.tokenizer, nlp.get_pipe("postlint_annotator")
+            cached = [(b, annotate(tokenize(b.text))) for b in blocks]
+        else:
+            cached = list(zip(blocks, nlp.pipe(b.text for b in blocks), strict=True))
         posting._cache["docs"] = cached
     return cached
 
