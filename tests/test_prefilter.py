@@ -77,3 +77,24 @@ def test_blocks_with_keeps_blocks_whose_case_folding_is_unsure():
 
     posting = parse("# Role\n\nBaſed in İzmir.\n\nNothing here.\n")
     assert [b.text for b in blocks_with(posting, list(posting.blocks()), ("based",))] == ["Baſed in İzmir."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We use github, GitHub, Git Hub and git-hub; digital teams use Git.",
+        "Node JS and node.js.org and NodeJS (nodejs) at https://nodejs.org/x; @github #javascript",
+        "Java Script\tand JAVASCRIPT and java-script, Javascripts, kubernates in Kubernetes.",
+        "Power BI, POWER BI, power  bi, empowerment; Objective C and objective-c.",
+        "ſcenarios in İstanbul with Github",  # case-fold traps: the plain scan runs
+        "postgressql and Postgre SQL and postgres; Mac OS and macOS; iOS ratios",
+    ],
+)
+def test_vocabulary_search_from_first_words_finds_what_a_full_scan_finds(text):
+    # TECH001 tries its pattern only where a spelling's first word starts: the same matches.
+    from postlint.engine.linter import Linter
+
+    rule = next(r for r in Linter().rules if r.code == "TECH001")
+    fast = [(m.span(), m.group()) for m in rule._finditer(rule._regex, text)]
+    assert fast == [(m.span(), m.group()) for m in rule._regex.finditer(text)]
+    assert fast  # every sample holds at least one spelling the rule knows

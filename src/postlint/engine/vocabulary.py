@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cached_property
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -28,7 +28,7 @@ from postlint.engine.rule import Context, Rule, _kebab
 from postlint.engine.safe_fix import exact_fix
 from postlint.engine.scope import SCOPE_PATTERN, in_quotes, scope_blocks
 from postlint.language.names import declared_names_regex
-from postlint.language.prefilter import blocks_with
+from postlint.language.prefilter import blocks_with, lower_case_is_exact
 from postlint.model.diagnostic import Diagnostic
 from postlint.model.posting import Posting
 
@@ -90,6 +90,43 @@ class VocabularyRule(Rule):
         return tuple(sorted(keys)) if all(k.isascii() for k in keys) else None
 
     @cached_property
+    def _first_words(self) -> Any:
+        """Every spelling's first word, lower-cased, in one Aho-Corasick automaton (None: no
+        shortcut, as for :attr:`_keys`): the pattern is tried only where one of them starts."""
+        if self._keys is None:
+            return None
+        import ahocorasick
+
+        automaton = ahocorasick.Automaton()
+        for word in {s.split()[0].lower() for t in self.terms for s in (t.accept, *t.variants)}:
+            automaton.add_word(word, len(word))
+        automaton.make_automaton()
+        return automaton
+
+    def _finditer(self, regex: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+        """``regex.finditer(text)``, trying the pattern only where a spelling's first word starts.
+
+        Every match starts with one (the pattern is case-insensitive; ``lower_case_is_exact``
+        keeps the lower-cased text's offsets and letters), after no letter or digit (``_BEFORE``).
+        Matching at those positions in order, each from the end of the last match, finds what
+        a scan of every position finds.
+        """
+        first_words = self._first_words
+        if first_words is None or not lower_case_is_exact(text):
+            yield from regex.finditer(text)
+            return
+        lowered = text.lower()
+        starts = sorted({end - n + 1 for end, n in first_words.iter(lowered) if end < n or not lowered[end - n].isalnum()})
+        resume = 0
+        for start in starts:
+            if start < resume:
+                continue
+            m = regex.match(text, start)
+            if m is not None:
+                yield m
+                resume = m.end()
+
+    @cached_property
     def _exceptions(self) -> re.Pattern[str] | None:
         words = [e for t in self.terms for e in t.exceptions]
         if not words:
@@ -106,7 +143,7 @@ class VocabularyRule(Rule):
             blocks = blocks_with(posting, blocks, self._keys)  # the pattern is slow; most blocks hold no name
         for block in blocks:
             text = block.text
-            for m in regex.finditer(text):
+            for m in self._finditer(regex, text):
                 term = self.terms[int(next(k for k, v in m.groupdict().items() if v is not None)[1:])]
                 found = m.group(0)
                 s, e = m.span()
