@@ -22,8 +22,10 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
 _MODEL: str | None = None
-# A word: letters or digits with inner apostrophes and hyphens; "250,000" and "22.57" are one word each.
-_WORD = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w,])|\d+\.\d+(?!\w)|[^\W_](?:[\w'’-]*[^\W_])?")
+# A word: letters or digits with inner apostrophes, hyphens (soft ones too: "government\u00adwide") and
+# dots ("U.S.", "cloud.gov", "e.g.": textstat drops the punctuation of a space-separated word, so each
+# is one word to it too); "250,000" and "22.57" are one word each.
+_WORD = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w,])|\d+\.\d+(?!\w)|[^\W_](?:[\w'’\u00ad.-]*[^\W_])?")
 
 
 def configure(model: str | None) -> None:
