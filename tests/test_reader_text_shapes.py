@@ -704,3 +704,31 @@ def test_what_is_no_byline(line: str) -> None:
 def test_a_pay_line_under_the_title_stays_in_the_body() -> None:
     p = read("Warehouse Associate\nFull-time | $18 - $22 an hour\n\nYou will pick and pack orders for our customers across the state.\n")
     assert p.salary is not None and (p.salary.min, p.salary.max, p.salary.period) == (18.0, 22.0, "HOUR")
+
+
+def test_a_title_with_a_bonus_amount_over_a_byline_is_the_title() -> None:
+    # A pay line above the title is skipped in the search for it; a byline below says this line is the title.
+    text = (
+        "Registered Nurse - Med/Surg Nights - $10,000 Sign-On Bonus!\nLakeshore Regional Medical Center · Toledo, OH (On-site)\n\n"
+        "You will care for adult medical and surgical patients on our 32-bed night unit.\n"
+    )
+    p = read(text)
+    assert p.title == "Registered Nurse - Med/Surg Nights - $10,000 Sign-On Bonus!"
+    assert (p.meta["company"], p.meta["location"]) == ("Lakeshore Regional Medical Center", "Toledo, OH (On-site)")
+    assert [s.kind for s in p.walk()] == []
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("Some additional knowledge and experience that would be an asset include:", "preferred-qualifications"),
+        ("Bonus points", "preferred-qualifications"),
+        ("$10,000 Sign-On Bonus!", None),
+        ("Annual bonus", None),
+    ],
+)
+def test_heading_words_for_nice_to_haves(heading: str, kind: str | None) -> None:
+    from postlint.readers.section_kinds import heading_word
+
+    found = heading_word(heading)
+    assert (found[0] if found else None) == kind

@@ -204,16 +204,28 @@ def heading_word(heading: str) -> tuple[str, str] | None:
     """(kind, word) for a short heading holding a word that names a kind, by lemma."""
     from postlint.language.nlp import lemma
 
-    words = _words(heading, 14)
-    if not words or len(words) > 10:
+    words = _words(heading, 16)
+    if not words or len(words) > 14:
         return None
-    preferred = {k: v for k, v in _HEADING_LEMMAS.items() if v == "preferred-qualifications"}
-    for table in (preferred, _HEADING_LEMMAS, _HEADING_LEMMAS_WEAK):
+    pay_bonus = _PAY_BONUS.search(heading) is not None
+    for table in (_PREFERRED_LEMMAS, _HEADING_LEMMAS, _HEADING_LEMMAS_WEAK):
+        if table is not _PREFERRED_LEMMAS and len(words) > 10:
+            break  # a long heading names a kind only by a nice-to-have phrase ("…that would be an asset include:")
         for word in words:
             kind = table.get(lemma(word)) or table.get(word.lower())
+            if kind == "preferred-qualifications" and pay_bonus and lemma(word) in ("bonus", "plus"):
+                continue  # "$10,000 Sign-On Bonus!" is pay, not "Bonus points"
             if kind is not None:
                 return kind, lemma(word)
     return None
+
+
+_PREFERRED_LEMMAS = {k: v for k, v in _HEADING_LEMMAS.items() if v == "preferred-qualifications"}
+# A bonus that is money: an amount, or the kind of payment it is.
+_PAY_BONUS = re.compile(
+    r"[$€£]|\d|(?i:\b(?:sign(?:ing|-on| on)|joining|annual|performance|referral|retention|relocation|holiday|shift|"
+    r"quarterly|yearly|cash)\s+bonus)"
+)
 
 
 def _generic_over_prose(section: Section, intro: object) -> bool:

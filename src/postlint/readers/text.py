@@ -162,6 +162,12 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
             run += 1
         return texts[n].rstrip().endswith(":") and run >= 2
 
+    def _byline_next(n: int) -> bool:
+        """A job board's byline is the next line: line ``n`` is the title, even with pay in it
+        ("Registered Nurse - Nights - $10,000 Sign-On Bonus!" over "Lakeshore Medical · Toledo, OH")."""
+        m = n + 1
+        return m < len(lines) and not blank[m] and shapes.byline(texts[m]) is not None
+
     def _stands_over_prose(n: int, rest: str) -> bool:
         """A short heading-like line with prose right below it, or alone between blank lines."""
         stripped = rest.strip()
@@ -256,7 +262,7 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
             meta_spans.setdefault("company", (ls + first, le))
             open_para = open_item = None
             continue
-        if looking_for_title and not (shapes.SALARY.search(stripped) and len(stripped.split()) <= 15):
+        if looking_for_title and not (shapes.SALARY.search(stripped) and len(stripped.split()) <= 15 and not _byline_next(n)):
             looking_for_title = False
             skip = emoji[n] or first
             rest = text[skip:].strip()
