@@ -75,7 +75,21 @@ class QualificationsSplit(Rule):
             _ALL_REQUIRED_LEAD_IN.search(b.text) for b in section.all_blocks() if b.kind == "paragraph"
         ):
             return  # the posting says every item is required: nothing is left unsaid
+        if _resume_instructions(list(section.all_blocks())):
+            return
         yield self.diagnostic(posting, section.heading.start, section.heading.end, f"'{section.title}' does not say which qualifications are required and which are preferred: add a 'Nice to have' or 'Preferred qualifications' section.")
+
+
+# A résumé named: a section that talks about it may be telling applicants what to put in it.
+_RESUME = re.compile(r"(?i)\b(?:resum[eé]s?|r[eé]sum[eé]s?|cvs?|curriculum vitae)\b")
+
+
+def _resume_instructions(blocks: list[Block]) -> bool:
+    """A qualifications heading over what to put in a résumé ("For each job on your resume,
+    provide: the exact dates…"): it names the résumé, and no block reads as a qualification."""
+    from postlint.readers.section_kinds import block_category
+
+    return any(_RESUME.search(b.text) for b in blocks) and not any(block_category(b.text) == "qualifications" for b in blocks)
 
 
 class RequirementsCount(Rule):
