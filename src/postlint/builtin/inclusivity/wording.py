@@ -158,6 +158,8 @@ class AgeBias(ContextTerms):
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
         for block, s, e, term in self.matches(posting):
             if term is not None:
+                if "energetic" in term.match and _ENERGETIC_OTHERS.match(block.text, e):
+                    continue  # the customers or the crowd are energetic, not the person hired
                 yield self.substitution(posting, block, s, e, term)
                 continue
             if _SERVED_BEFORE.search(block.text, max(0, s - 40), s):
@@ -173,7 +175,13 @@ class AgeBias(ContextTerms):
 _SERVED_BEFORE = re.compile(
     r"(?i)\b(?:patients|children|kids|students|pupils|clients|customers|residents|members|campers|youth|toddlers|infants"
     r"|adolescents|teens|teenagers|juveniles|minors|boys|girls"
-    r"|adults|seniors|learners|participants|families|people|individuals|guests)\s+(?:from\s+)?$"
+    r"|adults|seniors|learners|participants|families|people|individuals|guests|audiences?|users|consumers|shoppers|buyers"
+    r"|viewers|readers|demographic)\s+(?:(?:who\s+)?(?:are|were)\s+(?:typically\s+|mostly\s+|usually\s+|mainly\s+)?)?(?:from\s+)?$"
+)
+# Who is energetic, when it is not the candidate: "an energetic Saturday brunch crowd".
+_ENERGETIC_OTHERS = re.compile(
+    r"(?i)(?:\s+[\w'’-]+){0,3}?\s+(?:crowds?|audiences?|fans|guests|customers|diners|shoppers|visitors|patrons|kids|children"
+    r"|students|campers|puppies|dogs)\b"
 )
 
 
