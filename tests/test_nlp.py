@@ -164,3 +164,16 @@ def test_a_postings_own_phrases_match_as_a_phrase_matcher_matches():
     assert [(block.text[s:e], gid) for block, gid, s, e in hits] == [
         ("data engineer", 0), ("engineer", 2), ("DATA ENGINEERING", 1), ("engineer", 2),
     ]
+
+
+def test_a_sentence_ends_after_a_time_abbreviation_before_a_pronoun():
+    # spaCy keeps the full stop inside "p.m.": the Sentencizer alone ran the two sentences together.
+    from postlint.language import nlp
+
+    posting = parse("# T\n\nShifts run from 7 a.m. to 3 p.m. We review applications weekly. Call at 9 a.m. Monday. Acme Inc. is hiring.\n")
+    assert [s.text for s in nlp.sentences(posting)] == [
+        "Shifts run from 7 a.m. to 3 p.m.",
+        "We review applications weekly.",
+        "Call at 9 a.m. Monday.",
+        "Acme Inc. is hiring.",
+    ]

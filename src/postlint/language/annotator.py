@@ -27,6 +27,15 @@ TOKEN_OFFSETS = "postlint.token_offsets"
 TOKEN_LEMMAS = "postlint.token_lemmas"
 
 
+# Tokens that keep a sentence's full stop inside them (spaCy's tokenizer exceptions), and the
+# capitalised words that then show a new sentence has begun.
+_STOP_ABBREVIATIONS = ("a.m.", "p.m.", "A.M.", "P.M.", "Inc.", "Ltd.", "Co.", "Corp.", "etc.")
+_OPENERS = (
+    "we", "you", "our", "your", "the", "this", "these", "that", "those", "a", "an", "it", "they", "their",
+    "i", "he", "she", "please", "if", "there", "all", "each", "no", "as", "in", "on", "for", "applicants", "candidates",
+)
+
+
 class Annotator:
     """Lemmas and sentence starts for a whole Doc, in one pass over its token arrays
     (no Token objects): a ``to_array``/``from_array`` round trip costs about 10 µs a
@@ -39,7 +48,11 @@ class Annotator:
 
     Sentences follow spaCy's Sentencizer rule with its default punctuation: a
     sentence ends after a run of sentence-final marks, at the first following
-    token that is neither punctuation nor such a mark.
+    token that is neither punctuation nor such a mark. One addition: spaCy's
+    tokenizer keeps the full stop of "p.m.", "a.m." or "Inc." inside the token,
+    so the Sentencizer never ends a sentence there; one also ends after such a
+    token when a capitalised pronoun or article follows ("until 3 p.m. We
+    review…", not "at 9 a.m. Monday").
     """
 
     def __init__(self, vocab: Any) -> None:
@@ -55,6 +68,8 @@ class Annotator:
         self.memo: dict[Any, int] = {}  # ORTH hash, or (ORTH, preset LEMMA) hashes -> lemma hash
         # ORTH hashes of the punctuation that ends a sentence.
         self.final_marks = {vocab.strings.add(ch) for ch in Sentencizer.default_punct_chars}
+        self.stop_abbreviations = {vocab.strings.add(w) for w in _STOP_ABBREVIATIONS}
+        self.openers = {vocab.strings.add(w) for w in _OPENERS}  # LOWER hashes
 
     def _lemma(self, strings: Any, orth: int, preset: int) -> int:
         text = strings[orth]
@@ -83,11 +98,18 @@ class Annotator:
                     lemmas[i] = memo[keyed[i]] = self._lemma(strings, orths[i], presets[i])
         return lemmas
 
-    def sentence_firsts(self, orths: list[int], puncts: list[int]) -> list[int]:
+    def sentence_firsts(self, orths: list[int], puncts: list[int], lowers: list[int] | None = None) -> list[int]:
         """The first token of each sentence (the first token always starts one)."""
         marks, count = self.final_marks, len(orths)
         firsts, resume = [0], 0
-        for i in [i for i, orth in enumerate(orths) if orth in marks]:
+        ends = [i for i, orth in enumerate(orths) if orth in marks]
+        if lowers is not None and not self.stop_abbreviations.isdisjoint(orths):
+            openers = self.openers
+            ends = sorted(ends + [
+                i for i, orth in enumerate(orths[:-1])
+                if orth in self.stop_abbreviations and lowers[i + 1] in openers and orths[i + 1] != lowers[i + 1]
+            ])
+        for i in ends:
             if i < resume:
                 continue  # inside the run of marks and punctuation already passed
             j = i + 1
@@ -104,7 +126,7 @@ class Annotator:
         # One column per attribute, as lists: the loops run in C where they can.
         orths, presets, puncts, lowers, offsets, lengths = doc.to_array(self._read).T.tolist()
         lemmas = self.lemmas(doc.vocab.strings, orths, presets)
-        firsts = self.sentence_firsts(orths, puncts)
+        firsts = self.sentence_firsts(orths, puncts, lowers)
         starts = [NOT_A_START] * len(lemmas)
         for i in firsts:
             starts[i] = 1
