@@ -732,3 +732,22 @@ def test_heading_words_for_nice_to_haves(heading: str, kind: str | None) -> None
 
     found = heading_word(heading)
     assert (found[0] if found else None) == kind
+
+
+def test_a_notice_over_a_known_part_stays_posting_text() -> None:
+    # "NOW HIRING!! Apply TODAY" over "About Us:" is no section, but its words are the posting's:
+    # READ014 must still see the shouting.
+    import postlint
+
+    text = (
+        "Barista\nJuniper & Rye Coffee House · Bozeman, MT (On-site)\n\nNOW HIRING!! Apply TODAY\n\n"
+        "About Us:\nJuniper & Rye is a neighborhood cafe on Main Street where we roast in small batches.\n"
+    )
+    p = read(text)
+    assert [(b.kind, b.text) for b in p.blocks()][1] == ("paragraph", "NOW HIRING!! Apply TODAY")
+    assert [s.title for s in p.walk()] == ["About Us"]
+    found = [(d.line, d.column, d.message) for d in postlint.lint(text, path="x.txt") if d.code == "READ014"]
+    assert found == [
+        (4, 1, "'NOW HIRING' is in capitals; write it in sentence case."),
+        (4, 11, "'!!': use one punctuation mark and no decorative symbols."),
+    ]

@@ -405,8 +405,8 @@ def _settle_headings(
     records: list[list[Any]], meta_starts: list[int], chars: list[str], kind_of: Callable[[list[Any]], str]
 ) -> list[list[Any]]:
     """Headings over nothing but header metadata are no sections ("=== JOB DETAILS ===" over "Title: …"):
-    they are blanked, and so is a line of no known kind right above a known part with nothing of its
-    own ("NO AGENCIES PLEASE" over "Why join us"): a notice, not a part. A heading right under another
+    they are blanked. A line of no known kind right above a known part with nothing of its own
+    ("NO AGENCIES PLEASE" over "Why join us") is a notice, not a part: a line of text. A heading right under another
     one, with nothing between, is its first subsection ("Requirements" then "Conditions of Employment")."""
     out: list[list[Any]] = []
     for i, record in enumerate(records):
@@ -414,9 +414,13 @@ def _settle_headings(
         if record[0] == "heading" and record[3] >= 2 and (nxt is None or nxt[0] in ("heading", "label")):
             until = nxt[1] if nxt is not None else len(chars)
             notice = nxt is not None and nxt[0] == "heading" and kind_of(record) == "other" and kind_of(nxt) != "other"
-            if notice or any(record[2] <= m < until for m in meta_starts):
+            if any(record[2] <= m < until for m in meta_starts):
                 chars[record[1] : record[2]] = " " * (record[2] - record[1])
                 continue
+            if notice:
+                # Kept as a line of text: its wording is still the posting's ("NOW HIRING!! Apply TODAY").
+                record[0], record[3] = "paragraph", 0
+                record[4:] = [[(record[1], record[2])]]
         out.append(record)
     for prev, record in zip(out, out[1:]):
         if prev[0] == record[0] == "heading" and prev[3] >= 2 and record[3] <= prev[3]:
