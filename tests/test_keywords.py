@@ -57,6 +57,11 @@ The Chief Technology Officer owns the technology roadmap and leads cloud archite
         ("Team Lead, Partnerships Business Development", "Team Lead, Partnerships Business Development"),
         ("Senior Data Scientist (Remote, US)", "Senior Data Scientist"),  # a comma in brackets splits nothing
         ("Mechanical Engineer II", "Mechanical Engineer"),  # a level is no part of what searchers type
+        # Two names for one job: the one naming a role; two ranks of one job stay together.
+        ("Barista / Shift Lead", "Shift Lead"),
+        ("Data Engineer / Analytics Engineer", "Data Engineer"),
+        ("Senior / Principal Software Developer", "Senior / Principal Software Developer"),
+        ("UX/UI Designer", "UX/UI Designer"),
     ],
 )
 def test_normalise_title(title, expected):

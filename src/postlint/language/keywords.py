@@ -43,6 +43,9 @@ _TEMPLATE = re.compile(
 )
 _HIRING = re.compile(r"^(?:now\s+hiring|we(?:'|’)?re\s+hiring|hiring|job|position|role|vacancy)\s*[:\-–—]\s*", re.IGNORECASE)
 _SEGMENTS = re.compile(r"\s+[|–—-]\s+|:\s+")  # "18F - Recruiter | Site", "Acme: Data Engineer"
+# "Barista / Shift Lead": two names for one job, which no sentence says together; the one that
+# names a role is the keyphrase. ("Senior / Principal Software Developer" is one name of two ranks.)
+_ALTERNATIVES = re.compile(r"\s+/\s+")
 _LEVEL = re.compile(r"\s+(?:I{1,3}|IV|V|Level\s+\d)\s*$")
 _RANKS = frozenset("team lead leader manager director head senior junior principal staff chief vp vice president officer associate".split())
 _AT = re.compile(r"\s+(?:at|@)\s+.*$", re.IGNORECASE)  # "Data Engineer at Acme"
@@ -68,6 +71,9 @@ def normalise_title(title: str) -> str:
     text = re.sub(r"^[^\w(]+", "", text)  # leading emoji and bullets
     text = _HIRING.sub("", text)
     text = _TEMPLATE.sub("", text)
+    alternatives = _ALTERNATIVES.split(text)
+    if len(alternatives) > 1 and not {w.lower() for w in alternatives[0].split()} <= _RANKS:
+        text = " | ".join(alternatives)
     segments = [s for s in _SEGMENTS.split(text) if s.strip()] or [text]
     text = next((s for s in segments if has_role_word(s)), segments[0])
     text = _AT.sub("", text)
