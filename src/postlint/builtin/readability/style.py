@@ -273,7 +273,7 @@ class AcronymFirstUse(ReadRule):
     notes: str = (
         "A capitalised long form met earlier in the posting counts as spelling out, brackets or not ('the Computer Systems group', "
         "then 'CS'); a lower-case one ('accounts payable', then 'AP') does not, since any two words would. Language levels "
-        "('at a BBB level') are grades. A "
+        "('at a BBB level', 'bilingual imperative CBC/CBC') are grades; a legal citation ('5 CFR 213.3102') keeps its fixed form. A "
         "part of a name does not ('General Services Administration' spells GSA, not GS). Three or more tools or standards "
         "listed among the qualifications ('especially EKS, SES and SQS') are names a candidate knows, not jargon."
     )
@@ -300,8 +300,10 @@ class AcronymFirstUse(ReadRule):
                     continue
                 if _english_word(word):
                     continue  # a word in capitals ("UPDATED"), READ014's business, not an acronym
-                if _LEVEL_CODE.fullmatch(word) and "level" in text[max(0, m.start() - 60) : m.end() + 60].lower():
-                    continue  # a language level ("at a BBB level", "CBC"): a grade, not an acronym
+                if _LEVEL_CODE.fullmatch(word) and _LEVEL_CONTEXT.search(text, max(0, m.start() - 60), m.end() + 60):
+                    continue  # a language level ("at a BBB level", "bilingual imperative CBC/CBC"): a grade, not an acronym
+                if _cited(text, m.start(), m.end()):
+                    continue  # a legal citation ("5 CFR 213.3102"): its form is fixed, spelling it out is optional
                 if shouted is None:
                     shouted = [r for r in _CAPS_RUN.finditer(text) if any(_english_word(w) for w in re.findall(r"[A-Z]+", r.group(0)))]
                 if any(r.start() <= m.start() and m.end() <= r.end() for r in shouted):
@@ -318,6 +320,14 @@ class AcronymFirstUse(ReadRule):
 
 # Canada's second-language levels: three letters of A, B, C, E or X ("BBB/BBB", "CBC").
 _LEVEL_CODE = re.compile(r"[ABCEX]{3}")
+_LEVEL_CONTEXT = re.compile(r"(?i)level|bilingual|linguistic|second[- ]language|[ABCEX]{3}/[ABCEX]{3}")
+_CITED_BEFORE = re.compile(r"\b\d{1,3}\s$")
+_CITED_AFTER = re.compile(r"\s§?\s?\d")
+
+
+def _cited(text: str, start: int, end: int) -> bool:
+    """A title number before and a section number after: "5 CFR 213.3102", "29 USC 621"."""
+    return _CITED_BEFORE.search(text, max(0, start - 5), start) is not None and _CITED_AFTER.match(text, end) is not None
 
 
 def _english_word(word: str) -> bool:
