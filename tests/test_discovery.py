@@ -43,3 +43,15 @@ def test_include_globs_pick_what_fnmatch_picks(tmp_path):
     assert found == sorted(n for n in names if any(fnmatch.fnmatch(n, g) for g in include))
     assert found == ["[x].md", "a.md", "d.txt", "notes"]
     assert list(discover([tmp_path], Config(include=[]))) == []
+
+
+def test_a_folder_walk_skips_files_that_are_never_postings(tmp_path):
+    # As the pre-commit hook does: README, LICENSE… in any case; SECURITY… in capitals only.
+    for name in ("README.md", "docs/readme.txt", "LICENSE", "Changelog.md", "CODE_OF_CONDUCT.md", "SECURITY.md",
+                 "security.md", "jobs/data-engineer.md", "jobs/readme-writer.md"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("# Job\n", encoding="utf-8")
+    found = sorted(Path(p).relative_to(tmp_path).as_posix() for p in discover([tmp_path], Config(root=str(tmp_path))))
+    assert found == ["jobs/data-engineer.md", "jobs/readme-writer.md", "security.md"]
+    # A file named on the command line is still checked.
+    assert list(discover([tmp_path / "README.md"], Config(root=str(tmp_path)))) == [tmp_path / "README.md"]

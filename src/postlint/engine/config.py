@@ -33,7 +33,21 @@ def _kebab(name: str) -> str:
 CONFIG_FILES = (".postlint.toml", "pyproject.toml")
 OUTPUT_FORMATS = ("full", "concise", "json", "github", "sarif", "gitlab", "junit", "html")
 DEFAULT_INCLUDE = ["*.md", "*.markdown", "*.txt", "*.html", "*.htm", "*.jsonld"]
-DEFAULT_EXCLUDE = [".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__", ".postlint_cache", ".tox", "build", "dist"]
+def _any_case(name: str) -> list[str]:
+    """Gitignore patterns for ``name`` in any case, bare or with an extension ("README", "readme.md")."""
+    pattern = "".join(f"[{c.upper()}{c.lower()}]" if c.isalpha() else c for c in name)
+    return [pattern, pattern + ".*"]
+
+
+# Files nearly every repository has that are never postings, as the pre-commit hook skips them:
+# some in any case, the rest in capitals only (a posting may be named "security.md").
+NOT_POSTINGS = [
+    *(p for name in ("readme", "license", "licence", "changelog", "contributing", "code_of_conduct") for p in _any_case(name)),
+    *(p for name in ("AUTHORS", "CHANGES", "COPYING", "HISTORY", "NOTICE", "SECURITY") for p in (name, name + ".*")),
+]
+DEFAULT_EXCLUDE = [
+    ".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__", ".postlint_cache", ".tox", "build", "dist", *NOT_POSTINGS,
+]
 # Names `profiles` may hold: the INC rules read them (INC008/INC009's strict-profiles
 # and INC009's federal-contractor wording). A name a rule's `strict-profiles` option
 # adds in the same config is allowed too.
