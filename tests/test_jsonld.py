@@ -119,6 +119,8 @@ def test_config_fills_what_front_matter_lacks():
         ("London, England, United Kingdom (Hybrid)", {"addressLocality": "London", "addressRegion": "England", "addressCountry": "GB"}, 0),
         ("Edinburgh, Scotland", {"addressLocality": "Edinburgh", "addressCountry": "GB"}, 0),
         ("Denver, CO (On-site)", {"addressLocality": "Denver", "addressRegion": "CO", "addressCountry": "US"}, 0),
+        # A code after a region is a country, even one a US state shares (CA: Canada, not California).
+        ("Mississauga, ON, CA", {"addressLocality": "Mississauga", "addressRegion": "ON", "addressCountry": "CA"}, 0),
     ],
 )
 def test_place(location, address, missing):
@@ -207,3 +209,16 @@ def test_a_piece_rate_is_no_base_salary():
     emitted = build(parse("# Truck Driver\n\nPay: $0.55 - $0.68 per mile\n", "markdown"), None)
     assert "baseSalary" not in emitted.document
     assert "baseSalary: '$0.55 - $0.68 per mile' is paid per mile; add what it comes to per hour, week or year" in emitted.notes
+
+
+@pytest.mark.parametrize(("location", "currency"), [("Mississauga, ON, CA", "CAD"), ("Sydney, Australia", "AUD"), ("Austin, TX", "USD")])
+def test_a_bare_dollar_is_the_dollar_where_the_job_is(location, currency):
+    posting = parse(f"---\nlocation: {location}\n---\n# Logistics Coordinator\n\nPay: $50,000 to $65,000 per year.\n", "markdown")
+    emitted = build(posting)
+    assert emitted.document["baseSalary"]["currency"] == currency
+    assert f"baseSalary: the currency ({currency}, YEAR) of '$50,000 to $65,000 per year' was inferred; check it" in emitted.notes
+
+
+def test_a_stated_currency_is_kept_wherever_the_job_is():
+    posting = parse("---\nlocation: Mississauga, ON, CA\n---\n# Analyst\n\nPay: USD 50,000 to 65,000 per year.\n", "markdown")
+    assert build(posting).document["baseSalary"]["currency"] == "USD"

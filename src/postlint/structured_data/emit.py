@@ -108,18 +108,45 @@ def _fact(posting: Posting, config: Config | None, key: str) -> str | None:
     return None
 
 
-def _country(text: str) -> str | None:
+def _country(text: str, *, after_region: bool = False) -> str | None:
+    """The ISO code a location part names. A two-letter code that is also a US state is a
+    country only after a region ("Mississauga, ON, CA": Canada, not California)."""
     text = text.strip()
-    if re.fullmatch(r"[A-Z]{2}", text) and text not in _US_STATES:
+    if re.fullmatch(r"[A-Z]{2}", text) and (after_region or text not in _US_STATES):
         return text
     return _COUNTRIES.get(text.lower())
 
 
-def place(location: str) -> tuple[dict[str, Any], list[str]]:
-    """JobPosting location properties for "City, Region, Country" or "Remote (Country)", and what is missing."""
+def location_country(location: str) -> str | None:
+    """The country of a "City, Region, Country" location, as :func:`place` reads it."""
+    parts = _parts(location)
+    if parts and parts[0].lower() in ("remote", "fully remote", "100% remote", "anywhere"):
+        countries = [c for c in (_country(p) for p in parts[1:]) if c]
+        return countries[0] if len(countries) == 1 else None
+    return _address(parts)[1]
+
+
+def _address(parts: list[str]) -> tuple[list[str], str | None]:
+    """(locality and region parts, country code) of "City, Region, Country" parts."""
+    last = _country(parts[-1], after_region=len(parts) > 2) if len(parts) > 1 else None
+    if last:
+        return parts[:-1], last
+    return parts, "US" if len(parts) == 2 and parts[1] in _US_STATES else None
+
+
+# The dollar a bare "$" means where the job is (postlint reads "$" as US dollars otherwise).
+_LOCAL_DOLLAR = {"CA": "CAD", "AU": "AUD", "NZ": "NZD", "SG": "SGD", "HK": "HKD"}
+
+
+def _parts(location: str) -> list[str]:
     parts = [p.strip() for p in re.split(r"[,;]|\(|\)", location) if p.strip()]
     # "London, England, United Kingdom (Hybrid)": how the work is done is no part of the place.
-    parts = [p for p in parts if p.lower() not in _WORKPLACES] or parts
+    return [p for p in parts if p.lower() not in _WORKPLACES] or parts
+
+
+def place(location: str) -> tuple[dict[str, Any], list[str]]:
+    """JobPosting location properties for "City, Region, Country" or "Remote (Country)", and what is missing."""
+    parts = _parts(location)
     if parts and parts[0].lower() in ("remote", "fully remote", "100% remote", "anywhere"):
         countries = [c for c in (_country(p) for p in parts[1:]) if c]
         if not countries:
@@ -131,10 +158,7 @@ def place(location: str) -> tuple[dict[str, Any], list[str]]:
             "jobLocationType": jp.TELECOMMUTE,
             "applicantLocationRequirements": areas[0] if len(areas) == 1 else areas,
         }, []
-    country = _country(parts[-1]) if len(parts) > 1 else None
-    rest = parts[:-1] if country else parts
-    if country is None and len(parts) == 2 and parts[1] in _US_STATES:
-        country = "US"
+    rest, country = _address(parts)
     address = jp.PostalAddress(
         address_locality=rest[0] if rest else None,
         address_region=rest[1] if len(rest) > 1 else None,
@@ -169,7 +193,7 @@ def description_html(posting: Posting) -> str:
     return "\n".join(out)
 
 
-def _salary(posting: Posting) -> tuple[jp.MonetaryAmount | None, list[str]]:
+def _salary(posting: Posting, country: str | None = None) -> tuple[jp.MonetaryAmount | None, list[str]]:
     pay = posting.salary
     if pay is None:
         return None, ["baseSalary: state the pay in the posting, e.g. `$120,000 - $150,000 a year`"]
@@ -183,14 +207,17 @@ def _salary(posting: Posting) -> tuple[jp.MonetaryAmount | None, list[str]]:
     else:
         value = jp.QuantitativeValue(value=_whole(pay.min), unit_text=pay.period)
     notes = []
+    currency = pay.currency
+    if pay.currency_inferred and currency == "USD" and country in _LOCAL_DOLLAR:
+        currency = _LOCAL_DOLLAR[country]  # "$50,000" for a job in Mississauga, ON, CA is Canadian dollars
     guessed = [
         w for w, flag in (("currency", "currency_inferred"), ("period", "period_inferred")) if getattr(pay, flag, False)
     ]
     if guessed:
         notes.append(
-            f"baseSalary: the {' and '.join(guessed)} ({pay.currency}, {pay.period}) of {pay.raw!r} was inferred; check it"
+            f"baseSalary: the {' and '.join(guessed)} ({currency}, {pay.period}) of {pay.raw!r} was inferred; check it"
         )
-    return jp.MonetaryAmount(currency=pay.currency, value=value), notes
+    return jp.MonetaryAmount(currency=currency, value=value), notes
 
 
 def _whole(number: float | None) -> float | int | None:
@@ -227,7 +254,7 @@ def build(posting: Posting, config: Config | None = None) -> Emitted:
         fields["employment_type"] = values[0] if len(values) == 1 else values
     else:
         notes.append("employmentType: set `employment-type: FULL_TIME` (recommended)")
-    salary, salary_notes = _salary(posting)
+    salary, salary_notes = _salary(posting, location_country(location) if location else None)
     notes.extend(salary_notes)
     if salary is not None:
         fields["base_salary"] = salary
