@@ -167,3 +167,14 @@ def test_percent_shows_a_decimal_only_where_the_whole_number_would_hide_the_gap(
     from postlint.builtin.readability.prose import percent
 
     assert percent(share, limit) == shown
+
+
+def test_acronym_spelled_out_only_later_says_where():
+    from postlint import lint
+
+    text = "# Deputy Director\n\nYou will join the GSA team and our SRE rota.\n\nThe General Services Administration runs federal buildings.\n"
+    found = [(d.line, d.column, d.message) for d in lint(text, path="x.md") if d.code == "READ016"]
+    assert found == [
+        (3, 19, "'GSA' is spelled out only later (line 5): write out what it stands for at its first use, with 'GSA' in brackets."),
+        (3, 36, "'SRE' is not spelled out: on first use, write out what it stands for with 'SRE' in brackets, as in 'service-level agreement (SLA)'."),
+    ]

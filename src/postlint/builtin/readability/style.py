@@ -285,6 +285,7 @@ class AcronymFirstUse(ReadRule):
         body = {id(b) for b in scope_blocks(posting, "prose")}
         seen: set[str] = set()
         long_forms = _LongForms()
+        spelled_later: dict[str, int] | None = None  # acronym -> where a long form first spells it, once a finding asks
         for block in posting.blocks():
             long_forms.reach(block)
             text = block.text
@@ -312,10 +313,39 @@ class AcronymFirstUse(ReadRule):
                     seen.add(word)
                 elif id(block) in qualifications(posting) and _in_name_list(text, m.start(), m.end()):
                     listed.add(word)  # one of a list of tools or standards ("SAML, OIDC, LDAP"): a name to know, not jargon
+                elif _in_code_list(text, m.start(), m.end()):
+                    continue  # "IT Program Manager (PLCYPLN/INFOSEC)": a title's codes, not words to spell out
                 elif id(block) in body:
                     seen.add(word)
-                    yield self.at_block(posting, block, m.start(1), m.end(), f"'{m.group(0)}' is not spelled out: on first use, write out what it stands for with '{word}' in brackets, "
-                        "as in 'service-level agreement (SLA)'.")
+                    if spelled_later is None:
+                        spelled_later = _first_long_forms(posting)
+                    later = spelled_later.get(word)
+                    if later is not None and later > block.at(m.start()):
+                        message = (f"'{m.group(0)}' is spelled out only later (line {posting.locate(later)[0]}): "
+                                   f"write out what it stands for at its first use, with '{word}' in brackets.")
+                    else:
+                        message = (f"'{m.group(0)}' is not spelled out: on first use, write out what it stands for with '{word}' in brackets, "
+                                   "as in 'service-level agreement (SLA)'.")
+                    yield self.at_block(posting, block, m.start(1), m.end(), message)
+
+
+# Brackets holding two or more capitalised codes between slashes: USAJOBS's "(PLCYPLN/INFOSEC)".
+_CODE_LIST = re.compile(r"\((?:[A-Z][A-Z0-9]*/)+[A-Z][A-Z0-9]*\)")
+
+
+def _in_code_list(text: str, start: int, end: int) -> bool:
+    opening = text.rfind("(", max(0, start - 40), start + 1)
+    found = _CODE_LIST.match(text, opening) if opening >= 0 else None
+    return found is not None and found.end() >= end
+
+
+def _first_long_forms(posting: Posting) -> dict[str, int]:
+    """Acronym -> the source offset where a capitalised long form first spells it, anywhere in the posting."""
+    found: dict[str, int] = {}
+    for block in posting.blocks():
+        for spelled, end in _runs(block.text).items():
+            found.setdefault(spelled, block.at(end))
+    return found
 
 
 # Canada's second-language levels: three letters of A, B, C, E or X ("BBB/BBB", "CBC").
