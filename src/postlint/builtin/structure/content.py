@@ -43,10 +43,17 @@ def _required_qualifications(posting: Posting) -> tuple[Section | None, list[Blo
     if section is None:
         return None, []
     items: list[Block] = []
-    for sub in section.walk():
-        if sub.kind == "preferred-qualifications":
-            continue
+
+    def collect(sub: Section) -> None:
+        # Nice-to-haves are not required; nor is a part of another kind nested under the
+        # requirements ("Schedule and Perks" under an HTML page's "Requirements").
+        if sub is not section and (sub.kind == "preferred-qualifications" or sub.kind not in (*QUALIFICATION_KINDS, "other")):
+            return
         items.extend(b for b in sub.blocks if b.kind == "list_item" and b.level <= 1 and not _PREFERRED_WORDS.search(b.text))
+        for child in sub.children:
+            collect(child)
+
+    collect(section)
     return section, items
 
 
