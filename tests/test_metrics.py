@@ -178,3 +178,11 @@ def test_acronym_spelled_out_only_later_says_where():
         (3, 19, "'GSA' is spelled out only later (line 5): write out what it stands for at its first use, with 'GSA' in brackets."),
         (3, 36, "'SRE' is not spelled out: on first use, write out what it stands for with 'SRE' in brackets, as in 'service-level agreement (SLA)'."),
     ]
+
+
+@pytest.mark.parametrize(("value", "limit", "shown"), [(59.96, 60.0, "59.96"), (59.5, 60.0, "59.5"), (10.04, 10.0, "10.04"), (12.34, 10.0, "12.3")])
+def test_a_score_beside_its_threshold_never_shows_the_threshold(value, limit, shown):
+    # READ001 had said "Flesch reading ease is 60.0 (… aim for 60 or more)" for 59.96.
+    from postlint.builtin.readability.prose import figure
+
+    assert figure(value, limit) == shown

@@ -47,6 +47,16 @@ class ReadRule(Rule):
     needs_nlp: ClassVar[bool] = True
 
 
+def figure(x: float, beside: float) -> str:
+    """``x`` with one decimal, or more when one would show the threshold ``beside`` itself
+    ("59.96 … aim for 60", not "60.0 … aim for 60")."""
+    for places in (1, 2, 3):
+        shown = f"{x:.{places}f}"
+        if float(shown) != beside:
+            break
+    return shown
+
+
 def band_of(value: float, warn: float | None, error: float | None, *, below: bool) -> str | None:
     """'error', 'warning' or None for a value against a warning and an error threshold."""
     if error is not None and (value < error if below else value > error):
@@ -87,7 +97,7 @@ class FleschReadingEase(ReadRule):
         if band:
             yield self.at_document(
                 posting,
-                f"Flesch reading ease is {st.flesch_reading_ease:.1f} ({_ease_label(st.flesch_reading_ease)}; aim for {self.min:g} or more): "
+                f"Flesch reading ease is {figure(st.flesch_reading_ease, self.min)} ({_ease_label(st.flesch_reading_ease)}; aim for {self.min:g} or more): "
                 f"{st.avg_sentence_length:.1f} words per sentence, {st.avg_syllables_per_word:.2f} syllables per word.",
                 severity="error" if band == "error" else None,
             )
@@ -109,7 +119,7 @@ class GradeLevel(ReadRule):
         if st.sentences >= self.min_sentences and st.flesch_kincaid_grade > self.max:
             yield self.at_document(
                 posting,
-                f"Reading grade is {st.flesch_kincaid_grade:.1f} (Flesch–Kincaid; ARI {st.ari:.1f}); aim for grade {self.max:g} or lower.",
+                f"Reading grade is {figure(st.flesch_kincaid_grade, self.max)} (Flesch–Kincaid; ARI {st.ari:.1f}); aim for grade {self.max:g} or lower.",
             )
 
 
