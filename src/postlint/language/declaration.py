@@ -11,10 +11,10 @@ from dataclasses import dataclass
 
 from postlint.model.posting import Block, Posting
 
-# "Keywords:", "SEO keywords:", "Key SEO / LLM keywords:", "Target keyphrases -".
+# "Keywords:", "SEO keywords:", "Key SEO / LLM keywords:", "Target keyphrases -", "Search tags:".
 DECLARATION = re.compile(
-    r"^(?:(?:key|target|primary|main)\s+)?(?:(?:seo|llm|search|ats)\s*(?:/\s*(?:seo|llm|search|ats)\s*)?)?"
-    r"(?:key\s*words?|key\s*phrases?|search\s+terms)\s*[:\-–—]\s*(?P<list>\S.*)$",
+    r"^(?:(?:key|target|primary|main)\s+)?(?:(?:seo|llm|search|ats|job)\s*(?:/\s*(?:seo|llm|search|ats)\s*)?)?"
+    r"(?:key\s*words?|key\s*phrases?|search\s+terms|tags)\s*[:\-–—]\s*(?P<list>\S.*)$",
     re.IGNORECASE | re.DOTALL,
 )
 _SPLIT = re.compile(r"\s*[,;|·•]\s*")
