@@ -281,7 +281,8 @@ _FULLY_REMOTE = re.compile(r"(?i)\b(?:fully|100\s?%|entirely|completely) remote\
 _OFFICE = r"(?:in|at) (?:the|our) (?:[A-Z]\w+ )?(?:office|HQ|headquarters)"
 _DAYS = r"(?:\d|one|two|three|four)"
 _HYBRID = re.compile(
-    rf"(?i)\b(?:hybrid|{_DAYS}\s+days? (?:a|per|each) week {_OFFICE}|{_OFFICE} {_DAYS}\s+days? (?:a|per|each) week|"
+    # Office days a week or a month are regular attendance (a quarterly offsite is not).
+    rf"(?i)\b(?:hybrid|{_DAYS}\s+days? (?:a|per|each) (?:week|month) {_OFFICE}|{_OFFICE} {_DAYS}\s+days? (?:a|per|each) (?:week|month)|"
     r"in[- ]office \d|on-?site \d days?"
     # "join us in our Denver office every Tuesday and Thursday"
     rf"|{_OFFICE} (?:every|on) (?:monday|tuesday|wednesday|thursday|friday)s?)\b"
