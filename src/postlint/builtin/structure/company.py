@@ -75,11 +75,21 @@ class CompanyNamed(Rule):
     passing: str = "---\ncompany: Acme Corp\n---\n\n# Data Engineer\n\n## Responsibilities\n\n- Build pipelines"
 
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
-        if company_name(posting, ctx) or posting.find("about-company") is not None or _company_in_text(posting):
+        if company_name(posting, ctx) or _about_us(posting) or _company_in_text(posting):
             return
         if posting.meta.get("jsonld"):
             return  # the structured-data rules check hiringOrganization there
-        yield self.at_document(posting, "The hiring organization is not named: set `company` in front matter, `hiring-organization` in config, or add an 'About us' section.")
+        unnamed = next((sec.title for sec in posting.find_all("about-company")), None)
+        why = f" ('{unnamed}' does not say who it is)" if unnamed else ""
+        yield self.at_document(posting, f"The hiring organization is not named{why}: set `company` in front matter, `hiring-organization` in config, or add an 'About us' section.")
+
+
+# "About Our Client", "About the Company (Confidential)": a recruiter's section about an employer it does not name.
+_UNNAMED_EMPLOYER = re.compile(r"(?i)\b(?:our|the|a)\s+client\b|\bconfidential\b")
+
+
+def _about_us(posting: Posting) -> bool:
+    return any(not _UNNAMED_EMPLOYER.search(s.title or "") for s in posting.find_all("about-company"))
 
 
 RULES: list[Rule] = [CompanyNamed.default()]
