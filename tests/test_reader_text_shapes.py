@@ -751,3 +751,15 @@ def test_a_notice_over_a_known_part_stays_posting_text() -> None:
         (4, 1, "'NOW HIRING' is in capitals; write it in sentence case."),
         (4, 11, "'!!': use one punctuation mark and no decorative symbols."),
     ]
+
+
+def test_a_long_title_over_a_byline_is_the_title() -> None:
+    # 16 words: longer than a title line may be on its own, but the byline below vouches for it.
+    text = (
+        "School Bus Driver - CDL Training Provided - $1,500 Sign-On Bonus - Now Hiring for 2026-27!\n"
+        "Cedar Valley Community School District · Cedar Falls, IA\n\n"
+        "You will drive a morning and an afternoon route for our elementary and middle schools.\n"
+    )
+    p = read(text)
+    assert p.title == "School Bus Driver - CDL Training Provided - $1,500 Sign-On Bonus - Now Hiring for 2026-27!"
+    assert p.meta["company"] == "Cedar Valley Community School District"

@@ -269,7 +269,7 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
             if (
                 not _BULLET.match(text)
                 and not rest.endswith(":")
-                and _short_line(rest, 15)
+                and _short_line(rest, 20 if _byline_next(n) else 15)  # a job board's byline below vouches for a long title
                 and any(c.isalpha() for c in rest)
                 and normalize_heading(rest) not in aliases
                 and shapes.normalized(rest) not in shapes.GENERIC_HEADINGS
