@@ -763,3 +763,20 @@ def test_a_long_title_over_a_byline_is_the_title() -> None:
     p = read(text)
     assert p.title == "School Bus Driver - CDL Training Provided - $1,500 Sign-On Bonus - Now Hiring for 2026-27!"
     assert p.meta["company"] == "Cedar Valley Community School District"
+
+
+@pytest.mark.parametrize(
+    ("line", "statement"),
+    [
+        ("MUST HAVE OPEN AVAILABILITY INCLUDING FRIDAY AND SATURDAY NIGHTS", True),
+        ("PLEASE DO NOT CALL THE RESTAURANT ABOUT THIS JOB", True),
+        ("MUST HAVE:", False),
+        ("MINIMUM QUALIFICATIONS", False),
+        ("KNOWLEDGE, SKILLS AND ABILITIES REQUIRED FOR THIS POSITION", False),
+    ],
+)
+def test_a_shouted_requirement_is_no_heading(line: str, statement: bool) -> None:
+    from postlint.readers.text_shapes import is_all_caps_heading, is_shouted_statement
+
+    assert is_shouted_statement(line) is statement
+    assert is_all_caps_heading(line) is not statement

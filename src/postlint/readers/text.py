@@ -363,7 +363,7 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
         # A heading is a short Title Case line, or a line that is exactly a known
         # section name in sentence case ("What you'll do", "Nice to have").
         known = normalize_heading(rest) in aliases and _short_line(rest, 6) and rest.rstrip()[-1:] not in ".,;"
-        if prev_blank and n < last_content and not item_like and ((_short_line(rest, 10) and _is_title_case(rest)) or known):
+        if prev_blank and n < last_content and not item_like and not shapes.is_shouted_statement(rest) and ((_short_line(rest, 10) and _is_title_case(rest)) or known):
             records.append(["heading", ls + skip, le, heading_level(rest)])
             open_para = open_item = None
             list_indents = []

@@ -168,6 +168,17 @@ def is_question_heading(text: str) -> bool:
     return 2 <= len(stripped.split()) <= 6 and _QUESTION_HEADING.match(stripped) is not None and stripped[-1:] not in ".,;"
 
 
+# How a shouted requirement or notice starts, not a heading ("MUST HAVE…", "PLEASE DO NOT CALL…").
+_SHOUTED_STATEMENT = re.compile(r"(?:MUST|PLEASE|DO NOT|DON'T|ONLY|ALL APPLICANTS|APPLICANTS MUST|CANDIDATES MUST|YOU MUST)\b")
+
+
+def is_shouted_statement(text: str) -> bool:
+    """A requirement or notice in capitals, not a heading: "MUST HAVE OPEN AVAILABILITY INCLUDING
+    FRIDAY AND SATURDAY NIGHTS" (five or more words, no colon)."""
+    text = text.strip()
+    return len(text.split()) >= 5 and not text.endswith(":") and text.upper() == text and _SHOUTED_STATEMENT.match(text) is not None
+
+
 def is_all_caps_heading(text: str) -> bool:
     """An ALL-CAPS line of a few words ("MINIMUM QUALIFICATIONS", "EXAMPLES OF DUTIES:")."""
     text = text.strip()
@@ -176,6 +187,8 @@ def is_all_caps_heading(text: str) -> bool:
         return False
     words = text.rstrip(":").split()
     if not 1 <= len(words) <= 12 or text.endswith((".", ",", ";")):
+        return False
+    if is_shouted_statement(text):
         return False
     # A line of acronyms and amounts ("USD 90,000 DOE") is no heading.
     return sum(1 for w in words if sum(c.isalpha() for c in w) >= 3) >= 1 and not any(c.isdigit() for c in text[:2])
