@@ -91,6 +91,11 @@ def _capitalised(word: str) -> bool:
     return word[:1].isupper()
 
 
+# Brackets listing two or more capitalised names: "(Manpower and Adecco)", "(Randstad, Manpower)".
+_CAP = r"[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*"
+_NAMES_IN_BRACKETS = re.compile(rf"\({_CAP}(?:(?:,\s*|\s+(?:and|or|&)\s+|,\s*(?:and|or)\s+){_CAP})+\)")
+
+
 def in_capitalised_name(text: str, start: int, end: int) -> bool:
     """Whether the capitalised hit ``text[start:end]`` is part of a multi-word name.
 
@@ -107,6 +112,9 @@ def in_capitalised_name(text: str, start: int, end: int) -> bool:
         return True
     if _AMPERSAND_NAME.match(text, end):
         return True  # "Beard & Blade", "Bossy & Co.": a firm's name (not "Chairman & CEO")
+    opening, closing = text.rfind("(", max(0, start - 60), start + 1), text.find(")", end, end + 60)
+    if 0 <= opening and closing >= 0 and _NAMES_IN_BRACKETS.fullmatch(text, opening, closing + 1):
+        return True  # "(Manpower and Adecco)": a bracket that lists names
     if sentence_initial(text, start):
         return False  # "We met Bob. Manpower is short.": the word before ends another sentence
     before = _PREVIOUS_WORD.search(text, max(0, start - 80), start)
