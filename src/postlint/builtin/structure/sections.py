@@ -9,7 +9,7 @@ from postlint.builtin.structure.sources import REWORK
 from postlint.engine.rule import Context, Rule, counted
 from postlint.model.diagnostic import Diagnostic
 from postlint.model.posting import Posting, Section
-from postlint.model.schema import Schema, SectionSpec, normalize_heading
+from postlint.model.schema import QUALIFICATION_KINDS, Schema, SectionSpec, normalize_heading
 
 
 def _headings_hint(spec: SectionSpec, n: int = 3) -> str:
@@ -236,6 +236,8 @@ class DuplicateSection(Rule):
                         pass  # "About the Operations Team" beside "About CDS": the team, not the company again
                     elif section.kind in seen and _weak_kind(section, ctx.schema):
                         pass  # "Opportunity overview" is a role definition only by its last word: no grounds to merge
+                    elif section.kind in seen and _says_otherwise(section):
+                        pass  # "Job summary" over where the office is and the benefits: not a second role definition
                     elif section.kind in seen and _weak_kind(seen[section.kind], ctx.schema):
                         seen[section.kind] = section  # the first was weak: this one stands for the kind
                     elif section.kind in seen:
@@ -247,6 +249,22 @@ class DuplicateSection(Rule):
                 yield from siblings(section.children)
 
         yield from siblings(posting.sections)
+
+
+def _says_otherwise(section: Section) -> bool:
+    """The section's own blocks state another kind than its heading names: three or more of them,
+    and most of those that state any kind (a benefits list under "Job summary")."""
+    from collections import Counter
+
+    from postlint.readers.section_kinds import CATEGORY_KIND, block_category
+
+    votes = Counter(c for c in (block_category(b.text) for b in section.blocks) if c)
+    if not votes:
+        return False
+    (category, count), = votes.most_common(1)
+    kind = CATEGORY_KIND[category]
+    same = kind == section.kind or (kind == "skills" and section.kind in QUALIFICATION_KINDS)
+    return not same and count >= 3 and count * 2 > sum(votes.values())
 
 
 RULES: list[Rule] = [
