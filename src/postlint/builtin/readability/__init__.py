@@ -1,8 +1,8 @@
-"""READ: readability — formulas and sentence lengths (prose), paragraph, heading and layout style (style)."""
+"""READ: readability — formulas and sentence lengths (prose), paragraph, heading and layout style (style), acronyms (acronyms)."""
 
 from __future__ import annotations
 
-from postlint.builtin.readability import prose, style
+from postlint.builtin.readability import acronyms, prose, style
 from postlint.engine.rule import Rule
 
-RULES: list[Rule] = [*prose.RULES, *style.RULES]
+RULES: list[Rule] = [*prose.RULES, *style.RULES, *acronyms.RULES]

@@ -4,7 +4,8 @@ Thresholds are those proposed in research §1.4 (Yoast, Vale Microsoft, Textio,
 Hemingway); each rule says where its numbers come from. Share rules point at the
 first sentence concerned and list the others' lines; posting-level scores sit
 on the title line. Length, layout and style rules are in
-:mod:`postlint.builtin.readability.style`; both share the helpers below.
+:mod:`postlint.builtin.readability.style`, acronyms in :mod:`postlint.builtin.readability.acronyms`;
+they share the helpers below.
 """
 
 from __future__ import annotations

@@ -1,5 +1,6 @@
 """READ rules about length, layout and style: paragraphs, subheadings, posting
-length, bullets, addressing the reader, shouting and acronyms.
+length, bullets, addressing the reader and shouting (acronyms are in
+:mod:`postlint.builtin.readability.acronyms`).
 
 Scores and sentence rules, and the helpers shared with them, are in
 :mod:`postlint.builtin.readability.prose`.
@@ -8,29 +9,17 @@ Scores and sentence rules, and the helpers shared with them, are in
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterator
-from functools import lru_cache
 
+from postlint.builtin.readability.acronyms import CAPS_RUN, allowed_acronyms, english_word
 from postlint.builtin.readability.prose import YOAST, ReadRule, band_of, percent
 from postlint.engine.rule import Context, Rule, counted
-from postlint.engine.scope import scope_blocks
 from postlint.language import metrics
-from postlint.language.names import initials
 from postlint.language.prefilter import blocks_with
 from postlint.model.diagnostic import Diagnostic
 from postlint.model.posting import Block, Posting
-from postlint.model.schema import QUALIFICATION_KINDS
 
 TEXTIO = "https://textio.com/blog/three-quick-tips-for-a-well-written-job-description-based-on-todays-hiring-data"
-
-
-@lru_cache(maxsize=1)
-def allowed_acronyms() -> frozenset[str]:
-    from postlint.resources import rules_dir
-
-    data = tomllib.loads((rules_dir() / "readability" / "acronyms.toml").read_text(encoding="utf-8"))
-    return frozenset(data["allow"])
 
 
 def _words(block: Block) -> int:
@@ -174,9 +163,6 @@ class SecondPerson(ReadRule):
             yield self.at_document(posting, "The posting never says 'you'; address the candidate directly.")
 
 
-# Words joined by spaces, "&", "/" or "-": a comma-separated list of acronyms
-# ("TOGAF, ITIL, COBIT") is a list, not a shouted phrase.
-_CAPS_RUN = re.compile(r"\b[A-Z][A-Z'’]+(?:[ \t&/-]+[A-Z][A-Z'’]+)+\b")
 _CAPS_WORD = re.compile(r"\b[A-Z]{6,}\b")
 _PUNCT = re.compile(r"[!?]*!{2,}[!?]*|[!?]*\?!+[!?]*|\${2,}|[★☆✨🔥🚀]{2,}")
 # A capitals finding needs a shouted word, so four of [A-Z'’] starting with a capital.
@@ -205,7 +191,7 @@ def _code_label(text: str, m: re.Match[str]) -> bool:
 def _capital_matches(text: str) -> list[re.Match[str]]:
     """Runs of capitals and long capitalised words that read as shouting."""
     caps = [
-        m for m in _CAPS_RUN.finditer(text)
+        m for m in CAPS_RUN.finditer(text)
         if any(_shouting(w) for w in re.split(r"[^A-Z'’]+", m.group(0)) if w)
         and not (_code_label(text, m) and not any(c.isspace() for c in m.group(0)))
     ]
@@ -214,7 +200,7 @@ def _capital_matches(text: str) -> list[re.Match[str]]:
     # ("LYBUNT", "INFOSEC", "FITARA"), READ016's business.
     caps += [
         m for m in _CAPS_WORD.finditer(text)
-        if _shouting(m.group(0)) and (len(m.group(0)) >= 8 or _english_word(m.group(0))) and not _code_label(text, m)
+        if _shouting(m.group(0)) and (len(m.group(0)) >= 8 or english_word(m.group(0))) and not _code_label(text, m)
         and not any(c.start() <= m.start() < c.end() for c in caps)
     ]
     return caps
@@ -254,228 +240,6 @@ class CapsAndPunctuation(ReadRule):
                     yield self.at_block(posting, block, m.start(), m.end(), f"'{m.group(0)}': use one punctuation mark and no decorative symbols.")
 
 
-# Grade and level codes ("EX-05", "IT-03") are names, not acronyms to spell out.
-# "Not after a word character, &, / or ." (".NET" is a name) is tested once the first capital is taken
-# ((?<![\w&/].) looks back over it): a pattern that opens with a capital lets the
-# regex engine skip ahead to capitals, twice as fast as opening with the lookbehind.
-_ACRONYM = re.compile(r"([A-Z](?<![\w&/.].)[A-Z0-9&]*[A-Z])(s?)(?![\w&])(?!-\d)")
-
-
-class AcronymFirstUse(ReadRule):
-    code: str = "READ016"
-    name: str = "acronym-first-use"
-    summary: str = "An acronym is used without being spelled out the first time."
-    why: str = "Candidates from other companies and industries may not know internal or niche acronyms; spell one out on first use, e.g. 'service-level agreement (SLA)'."
-    source: str = "https://www.plainlanguage.gov/guidelines/words/minimize-abbreviations/"
-    example: str = "# Engineer\n\nYou will own our SLAs."
-    passing: str = "# Engineer\n\nYou will own our service-level agreements (SLAs) and talk to the CEO."
-    severity: str = "info"
-    notes: str = (
-        "A capitalised long form met earlier in the posting counts as spelling out, brackets or not ('the Computer Systems group', "
-        "then 'CS'); a lower-case one ('accounts payable', then 'AP') does not, since any two words would. Language levels "
-        "('at a BBB level', 'bilingual imperative CBC/CBC') are grades; a legal citation ('5 CFR 213.3102') keeps its fixed form. A "
-        "part of a name does not ('General Services Administration' spells GSA, not GS). Three or more tools or standards "
-        "listed among the qualifications ('especially EKS, SES and SQS') are names a candidate knows, not jargon."
-    )
-    allow: list[str] = []
-
-    def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
-        allowed = allowed_acronyms() | set(self.allow)
-        # Prose only: the title and a "Keywords: SEO, LLM" declaration are not read as sentences.
-        body = {id(b) for b in scope_blocks(posting, "prose")}
-        seen: set[str] = set()
-        long_forms = _LongForms()
-        spelled_later: dict[str, int] | None = None  # acronym -> where a long form first spells it, once a finding asks
-        for block in posting.blocks():
-            long_forms.reach(block)
-            text = block.text
-            if text.isupper():
-                continue  # a shouted line is READ014's business
-            shouted: list[re.Match[str]] | None = None  # shouted phrases, found once a block needs them
-            listed: set[str] = set()  # acronyms this block lists as names: judged once per block
-            for m in _ACRONYM.finditer(text):
-                word = m.group(1)
-                if word in seen or word in listed or word in allowed or word + m.group(2) in allowed or sum(c.isupper() for c in word) < 2:
-                    continue
-                if word.isupper() is False and not word[:1].isupper():
-                    continue
-                if _english_word(word):
-                    continue  # a word in capitals ("UPDATED"), READ014's business, not an acronym
-                if _LEVEL_CODE.fullmatch(word) and _LEVEL_CONTEXT.search(text, max(0, m.start() - 60), m.end() + 60):
-                    continue  # a language level ("at a BBB level", "bilingual imperative CBC/CBC"): a grade, not an acronym
-                if _cited(text, m.start(), m.end()):
-                    continue  # a legal citation ("5 CFR 213.3102"): its form is fixed, spelling it out is optional
-                if shouted is None:
-                    shouted = [r for r in _CAPS_RUN.finditer(text) if any(_english_word(w) for w in re.findall(r"[A-Z]+", r.group(0)))]
-                if any(r.start() <= m.start() and m.end() <= r.end() for r in shouted):
-                    continue  # part of a shouted phrase ("ENTER JOB ANNOUNCEMENT NUMBER")
-                if _defined(text, m.start(), m.end()) or long_forms.spell(word, m.start()):
-                    seen.add(word)
-                elif id(block) in qualifications(posting) and _in_name_list(text, m.start(), m.end()):
-                    listed.add(word)  # one of a list of tools or standards ("SAML, OIDC, LDAP"): a name to know, not jargon
-                elif _in_code_list(text, m.start(), m.end()):
-                    continue  # "IT Program Manager (PLCYPLN/INFOSEC)": a title's codes, not words to spell out
-                elif id(block) in body:
-                    seen.add(word)
-                    if spelled_later is None:
-                        spelled_later = _first_long_forms(posting)
-                    later = spelled_later.get(word)
-                    if later is not None and later > block.at(m.start()):
-                        message = (f"'{m.group(0)}' is spelled out only later (line {posting.locate(later)[0]}): "
-                                   f"write out what it stands for at its first use, with '{word}' in brackets.")
-                    else:
-                        message = (f"'{m.group(0)}' is not spelled out: on first use, write out what it stands for with '{word}' in brackets, "
-                                   "as in 'service-level agreement (SLA)'.")
-                    yield self.at_block(posting, block, m.start(1), m.end(), message)
-
-
-# Brackets holding two or more capitalised codes between slashes: USAJOBS's "(PLCYPLN/INFOSEC)".
-_CODE_LIST = re.compile(r"\((?:[A-Z][A-Z0-9]*/)+[A-Z][A-Z0-9]*\)")
-
-
-def _in_code_list(text: str, start: int, end: int) -> bool:
-    opening = text.rfind("(", max(0, start - 40), start + 1)
-    found = _CODE_LIST.match(text, opening) if opening >= 0 else None
-    return found is not None and found.end() >= end
-
-
-def _first_long_forms(posting: Posting) -> dict[str, int]:
-    """Acronym -> the source offset where a capitalised long form first spells it, anywhere in the posting."""
-    found: dict[str, int] = {}
-    for block in posting.blocks():
-        for spelled, end in _runs(block.text).items():
-            found.setdefault(spelled, block.at(end))
-    return found
-
-
-# Canada's second-language levels: three letters of A, B, C, E or X ("BBB/BBB", "CBC").
-_LEVEL_CODE = re.compile(r"[ABCEX]{3}")
-_LEVEL_CONTEXT = re.compile(r"(?i)level|bilingual|linguistic|second[- ]language|[ABCEX]{3}/[ABCEX]{3}")
-_CITED_BEFORE = re.compile(r"\b\d{1,3}\s$")
-_CITED_AFTER = re.compile(r"\s§?\s?\d")
-
-
-def _cited(text: str, start: int, end: int) -> bool:
-    """A title number before and a section number after: "5 CFR 213.3102", "29 USC 621"."""
-    return _CITED_BEFORE.search(text, max(0, start - 5), start) is not None and _CITED_AFTER.match(text, end) is not None
-
-
-def _english_word(word: str) -> bool:
-    """A dictionary word of five or more letters (CMU dictionary): UPDATED, NUMBER; not FITARA or INFOSEC.
-
-    Four-letter words are too often names to spell out (NIST, ARIA, JAWS): the
-    common ones written in capitals are in the allow list instead (NOTE, EACH).
-    """
-    from postlint.language.syllables import cmu_stress
-
-    return len(word) >= 5 and cmu_stress(word.lower().encode()) is not None
-
-
-def _defined(text: str, start: int, end: int) -> bool:
-    """'Long Form (ACR)' or 'ACR (long form)': the acronym is spelled out where it is first used."""
-    # Only the characters around the acronym matter: slicing the whole text made a block full of
-    # acronyms quadratic.
-    before, after = text[max(0, start - 64) : start].rstrip(), text[end : end + 64].lstrip()
-    return (before.endswith("(") and after.startswith(")")) or after.startswith("(") and len(after.split(")")[0]) > 3
-
-
-# A run of capitalised words, small words allowed inside: "Computer Systems", "Office of Personnel Management".
-# Words only, not codes: "GS-15 Step" spells no GS.
-_CAPITALISED_RUN = re.compile(r"\b[A-Z][a-z][\w’'-]*(?:\s+(?:(?:of|and|for|the|on|in|&)\s+)*[A-Z][a-z][\w’'-]*)+")
-
-
-class _LongForms:
-    """The long forms a reader has met, block by block in reading order: the initials of
-    capitalised runs ("Computer Systems" -> CS, "Office of Personnel Management" -> OPM).
-    Blocks are read only once an acronym asks, and each block once (linear in the posting)."""
-
-    def __init__(self) -> None:
-        self.met: set[str] = set()
-        self.passed: list[Block] = []
-        self.block: Block | None = None
-        self.runs: dict[str, int] | None = None  # the current block's initials -> where its first run ends
-
-    def reach(self, block: Block) -> None:
-        if self.block is not None:
-            self.passed.append(self.block)
-        self.block, self.runs = block, None
-
-    def spell(self, word: str, before: int) -> bool:
-        """Whether ``word`` is the initials of a long form before offset ``before`` of the current block."""
-        for b in self.passed:
-            self.met.update(_runs(b.text))
-        self.passed.clear()
-        if word in self.met:
-            return True
-        if self.runs is None and self.block is not None:
-            self.runs = _runs(self.block.text)
-        end = (self.runs or {}).get(word)
-        return end is not None and end <= before
-
-
-def _runs(text: str) -> dict[str, int]:
-    """Initials of each capitalised run in ``text`` -> the end of the first run that spells them
-    (one look-up per acronym, however many a block holds)."""
-    found: dict[str, int] = {}
-    for m in _CAPITALISED_RUN.finditer(text):
-        for spelled in _initials_of_run(m.group(0).split()):
-            found.setdefault(spelled, m.end())
-    return found
-
-
-def _initials_of_run(words: list[str]) -> set[str]:
-    """The initials of a whole run, with and without its small words, and without an opening
-    "The" or "At": "The Office of Personnel Management" gives OPM and OOPM. Parts of a run
-    are not taken: "General Services Administration" spells GSA, not GS (the General Schedule)."""
-    if len(words) > 2 and words[0] in _OPENERS:
-        words = words[1:]
-    return {initials(words), "".join(w[0] for w in words).upper()}
-
-
-_OPENERS = frozenset(("The", "A", "An", "At", "Our", "Join", "With", "In", "As", "For"))
-
-
-_QUALIFICATIONS = frozenset((*QUALIFICATION_KINDS, "preferred-qualifications"))
-
-
-def qualifications(posting: Posting) -> set[int]:
-    """Ids of the blocks of the posting's qualification sections."""
-    ids = posting._cache.get("qualification-blocks")
-    if ids is None:
-        ids = posting._cache["qualification-blocks"] = {
-            id(b) for s in posting.walk() if s.kind in _QUALIFICATIONS for b in s.all_blocks()
-        }
-    return ids
-
-
-# Items of an enumeration: split at commas, "and", "or" and slashes, inside one clause.
-_CLAUSE_END = re.compile(r"[;:()\n]|\.\s")
-_NAME_LIST_REACH = 300
-_ITEM_SEP = re.compile(r"\s*(?:,|/|\band\b|\bor\b)\s*")
-
-
-def _in_name_list(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` is one of three or more short, capitalised items: "EKS, SES and SQS"."""
-    # A list of names is short: look no further than _NAME_LIST_REACH either side (bounded work on a huge line).
-    first, last = max(0, start - _NAME_LIST_REACH), min(len(text), end + _NAME_LIST_REACH)
-    left = max((m.end() for m in _CLAUSE_END.finditer(text, first, start)), default=first)
-    stop = _CLAUSE_END.search(text, end, last)
-    clause = text[left : stop.start() if stop else last]
-    items = [i for i in _ITEM_SEP.split(clause) if i.strip()]
-    names = [i for i in items if _name_like(i)]
-    own = next((i for i in items if text[start:end] in i), "")
-    return len(names) >= 3 and own in names
-
-
-def _name_like(item: str) -> bool:
-    """A name, after any lower-case lead-in ("especially EKS", "e.g. OIDC"): up to three words,
-    each capitalised or a number ("Amazon Web Services", "FIDO2"); not "Experience with SLAs"."""
-    words = item.split()
-    while words and not (words[0][:1].isupper() or words[0][:1].isdigit()):
-        words.pop(0)
-    return 0 < len(words) <= 3 and all(w[:1].isupper() or w[:1].isdigit() for w in words)
-
-
 RULES: list[Rule] = [
     ParagraphLength.default(),
     SubheadingDistribution.default(),
@@ -483,5 +247,4 @@ RULES: list[Rule] = [
     BulletShare.default(),
     SecondPerson.default(),
     CapsAndPunctuation.default(),
-    AcronymFirstUse.default(),
-]
+    ]
