@@ -114,8 +114,13 @@ class KeyphraseInTitle(SeoRule):
         return lambda m, **k: self.at_document(posting, m, **k)
 
 
+# "Location: Charlotte, NC (Hybrid - 3 days onsite, Tuesday to Thursday)": a label and its value on
+# one line, no sentence (a paragraph of such lines is a block of labels).
+_LABEL_LINE = re.compile(r"[A-Z][\w /&'’()-]{0,40}:[ \t]+[^\n]*[^.!?\s]")
+
+
 def intro_block(posting: Posting, min_words: int) -> Block | None:
-    """The first real paragraph (a tagline or a pay line is not an introduction)."""
+    """The first real paragraph (a tagline, a pay line or a label line is not an introduction)."""
     from postlint.readers.page_chrome import is_site_alert
 
     return next(
@@ -123,6 +128,7 @@ def intro_block(posting: Posting, min_words: int) -> Block | None:
             b
             for b in kw.body_blocks(posting)
             if b.kind == "paragraph" and len(b.text.split()) >= min_words and not is_site_alert(b.text)
+            and not all(_LABEL_LINE.fullmatch(line.strip()) for line in b.text.splitlines() if line.strip())
         ),
         None,
     )
