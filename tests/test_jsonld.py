@@ -121,6 +121,7 @@ def test_config_fills_what_front_matter_lacks():
         ("Denver, CO (On-site)", {"addressLocality": "Denver", "addressRegion": "CO", "addressCountry": "US"}, 0),
         # A code after a region is a country, even one a US state shares (CA: Canada, not California).
         ("Mississauga, ON, CA", {"addressLocality": "Mississauga", "addressRegion": "ON", "addressCountry": "CA"}, 0),
+        ("Hamilton, ON (On-site)", {"addressLocality": "Hamilton", "addressRegion": "ON", "addressCountry": "CA"}, 0),
     ],
 )
 def test_place(location, address, missing):

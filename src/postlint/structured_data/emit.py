@@ -108,11 +108,16 @@ def _fact(posting: Posting, config: Config | None, key: str) -> str | None:
     return None
 
 
+# Canada's province and territory codes (Canada Post): "Hamilton, ON" is in Canada.
+_CA_PROVINCES = frozenset("AB BC MB NB NL NS NT NU ON PE QC SK YT".split())
+
+
 def _country(text: str, *, after_region: bool = False) -> str | None:
     """The ISO code a location part names. A two-letter code that is also a US state is a
-    country only after a region ("Mississauga, ON, CA": Canada, not California)."""
+    country only after a region ("Mississauga, ON, CA": Canada, not California); a province
+    code is no country."""
     text = text.strip()
-    if re.fullmatch(r"[A-Z]{2}", text) and (after_region or text not in _US_STATES):
+    if re.fullmatch(r"[A-Z]{2}", text) and (after_region or text not in _US_STATES) and text not in _CA_PROVINCES:
         return text
     return _COUNTRIES.get(text.lower())
 
@@ -131,11 +136,13 @@ def _address(parts: list[str]) -> tuple[list[str], str | None]:
     last = _country(parts[-1], after_region=len(parts) > 2) if len(parts) > 1 else None
     if last:
         return parts[:-1], last
-    return parts, "US" if len(parts) == 2 and parts[1] in _US_STATES else None
+    if len(parts) == 2 and parts[1] in _US_STATES:
+        return parts, "US"
+    return parts, "CA" if len(parts) == 2 and parts[1] in _CA_PROVINCES else None
 
 
 # The dollar a bare "$" means where the job is (postlint reads "$" as US dollars otherwise).
-_LOCAL_DOLLAR = {"CA": "CAD", "AU": "AUD", "NZ": "NZD", "SG": "SGD", "HK": "HKD"}
+LOCAL_DOLLAR = {"CA": "CAD", "AU": "AUD", "NZ": "NZD", "SG": "SGD", "HK": "HKD"}
 
 
 def _parts(location: str) -> list[str]:
@@ -208,8 +215,8 @@ def _salary(posting: Posting, country: str | None = None) -> tuple[jp.MonetaryAm
         value = jp.QuantitativeValue(value=_whole(pay.min), unit_text=pay.period)
     notes = []
     currency = pay.currency
-    if pay.currency_inferred and currency == "USD" and country in _LOCAL_DOLLAR:
-        currency = _LOCAL_DOLLAR[country]  # "$50,000" for a job in Mississauga, ON, CA is Canadian dollars
+    if pay.currency_inferred and currency == "USD" and country in LOCAL_DOLLAR:
+        currency = LOCAL_DOLLAR[country]  # "$50,000" for a job in Mississauga, ON, CA is Canadian dollars
     guessed = [
         w for w, flag in (("currency", "currency_inferred"), ("period", "period_inferred")) if getattr(pay, flag, False)
     ]

@@ -142,8 +142,29 @@ class PayCurrency(Rule):
         start, end = _salary_span(posting, salary)
         if salary.currency is None:
             yield self.diagnostic(posting, start, end, f"'{salary.raw}' has no currency: add a symbol or code such as USD, EUR or CAD.")
-        elif salary.currency_inferred and any(j.startswith(("CA-", "AU")) for j in applicable(posting, ctx)):
-            yield self.diagnostic(posting, start, end, f"'{salary.raw}' uses '$', which reads as US dollars: write CA$ or CAD for Canadian pay.")
+        elif salary.currency_inferred and salary.currency == "USD":
+            code = _local_dollar(posting, ctx)
+            if code is not None:
+                yield self.diagnostic(posting, start, end, f"'{salary.raw}' uses '$', which reads as US dollars: write {code} for pay in {_DOLLAR_LANDS[code]}.")
+
+
+# Where a bare "$" is not the US dollar: the code to write, and the country for the message.
+_DOLLAR_LANDS = {"CAD": "Canada", "AUD": "Australia", "NZD": "New Zealand", "SGD": "Singapore", "HKD": "Hong Kong"}
+
+
+def _local_dollar(posting: Posting, ctx: Context) -> str | None:
+    """The local dollar's code when the posting's jurisdictions or its location name a country
+    whose '$' is not the US dollar ("jurisdictions: [CA-ON]", "Hamilton, ON, Canada")."""
+    from postlint.structured_data.emit import LOCAL_DOLLAR, location_country
+
+    for code in applicable(posting, ctx):
+        if code.startswith("CA-") or code == "CA":
+            return "CAD"
+        if code.startswith("AU"):
+            return "AUD"
+    location = posting.meta.get("location")
+    country = location_country(location) if isinstance(location, str) else None
+    return LOCAL_DOLLAR.get(country) if country else None
 
 
 class PayRangeSane(Rule):
