@@ -129,7 +129,8 @@ _REMOTE = re.compile(
 # ("support from Maria" names no region).
 _REGION = re.compile(
     rf"\bU\.S\.|\b(?:{COUNTRIES}|{STATES}|US|EU|EMEA|APAC|LATAM|North America|South America|Europe|Asia|Africa|Oceania|Americas"
-    r"|[ECMP][SD]T|UTC|GMT|CET|time ?zones?)\b|\b(?i:anywhere in|within|across|throughout) (?:the )?[A-Z]"
+    r"|[ECMP][SD]T|UTC|GMT|CET|(?:Eastern|Central|Mountain|Pacific|Atlantic|Alaska|Hawaii|European|American|Canadian|Australian)"
+    r"\s+time(?: ?zones?)?)\b|\b(?i:anywhere in|within|across|throughout) (?:the )?[A-Z]"
 )
 
 
