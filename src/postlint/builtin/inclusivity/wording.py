@@ -247,9 +247,11 @@ class ExperienceCap(Rule):
 
 # Physical and sensory requirements as job descriptions usually state them.
 _PHYSICAL = re.compile(
-    r"\blift(?:ing)?\s+(?:and\s+carry(?:ing)?\s+)?(?:up\s+to\s+|at\s+least\s+)?\d+\s*(?:lbs?|pounds|kg|kilos?)\b"
+    # "lift 50 lbs", "lift totes up to 40 lbs" (what is lifted may come between)
+    r"\blift(?:ing)?\s+(?:and\s+carry(?:ing)?\s+)?(?:[a-z]+\s+){0,3}?(?:up\s+to\s+|at\s+least\s+)?\d+\s*(?:lbs?|pounds|kg|kilos?)\b"
     r"|\b(?:stand|sit|walk)(?:ing)?\s+for\s+(?:long|extended|prolonged)\s+periods"
-    r"|\b(?:stand|sit|walk)(?:ing)?\s+for\s+\d+\s+hours"
+    r"|\b(?:stand|sit|walk)(?:ing)?\s+for\s+(?:an?\s+)?(?:entire\s+|full\s+|whole\s+)?\d+[- ]?(?:hours|hour\s+shifts?)"
+    r"|\b(?:climb(?:ing)?|carry(?:ing)?\s+[^.;\n]{0,40}?\s+(?:up|down))\s+(?:the\s+)?(?:stairs|ladders?)\b"
     r"|\bmust\s+be\s+able\s+to\s+(?:see|hear|walk|stand|lift|carry|climb|kneel|crawl|bend|stoop|speak|type|push|pull|reach|squat|grasp)\b"
     r"|\bphysically\s+(?:fit|able)\b|\b(?:perfect|excellent|good|normal|keen)\s+(?:vision|eyesight|hearing)\b|\b20/20\s+vision\b"
     r"|\bsteady\s+hands\b"
@@ -257,7 +259,7 @@ _PHYSICAL = re.compile(
     re.IGNORECASE,
 )
 # A word from each _PHYSICAL alternative: blocks with none of them are not scanned.
-_PHYSICAL_WORDS = ("lift", "periods", "hours", "able", "physically", "vision", "eyesight", "hearing", "20/20", "dexterity", "driver", "steady")
+_PHYSICAL_WORDS = ("lift", "periods", "hour", "stairs", "ladder", "able", "physically", "vision", "eyesight", "hearing", "20/20", "dexterity", "driver", "steady")
 # Driving as a duty makes a licence job-related: "patrols in a marked vehicle", "deliveries", "drive the van".
 _DRIVING_DUTY = re.compile(
     r"\bdriv(?:e|es|ing)\s+(?:an?\s+|the\s+|our\s+|company\s+|a\s+company\s+)?(?:vehicles?|trucks?|vans?|cars?|bus(?:es)?|forklifts?"
