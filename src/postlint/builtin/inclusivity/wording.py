@@ -151,6 +151,17 @@ class AgeBias(ContextTerms):
 
     message: str = "'{match}' is age-coded; use {suggest}."
 
+    def matches(self, posting: Posting) -> Iterator[tuple[Block, int, int, Term | None]]:
+        # An invitation to apply is no excuse here: "Recent college graduates are encouraged to
+        # apply" is 29 CFR 1625.4(a)'s own example. Only an EEO section or sentence is.
+        for block, s, e, term in SubstitutionRule.matches(self, posting):
+            section = posting.section_of(block.start)
+            if section is not None and "eeo" in (section.kind, section.parent_kind):
+                continue
+            if _AGE_EEO.search(sentence_around(block.text, s, e)) or name_like(block.text, s, e):
+                continue
+            yield block, s, e, term
+
     def blocks_to_scan(self, posting: Posting, pattern: str, blocks: list[Block]) -> list[Block]:
         words = _AGE_PATTERN_WORDS.get(pattern)  # configured patterns have none: every block
         return blocks if words is None else blocks_with(posting, blocks, words)
@@ -171,6 +182,10 @@ class AgeBias(ContextTerms):
             )
 
 
+# An equal-opportunity sentence that names age: "regardless of age", "applicants of all ages".
+_AGE_EEO = re.compile(
+    r"(?i)regardless of|without regard|equal (?:employment )?opportunit|discriminat|protected|of all ages|\bEEO\b|\bADEA\b"
+)
 # The people a job serves, just before an age range ("patients aged 12 to 80", "children ages 3-5").
 _SERVED_BEFORE = re.compile(
     r"(?i)\b(?:patients|children|kids|students|pupils|clients|customers|residents|members|campers|youth|toddlers|infants"
