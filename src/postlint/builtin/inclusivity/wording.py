@@ -58,9 +58,13 @@ _ROLE = re.compile(
     r"(?:candidate|applicant|employee|incumbent|hire|person|individual|engineer|developer|manager|worker"
     r"|specialist|analyst|officer|director|lead|member|recruit|jobholder|post-?holder|designer|writer"
     r"|consultant|representative|technician|supervisor|leader|administrator|architect|scientist|intern"
-    r"|executive|associate|agent|rep|coordinator|assistant|nurse|driver|programmer|teacher|salesperson|accountant)s?\b",
+    r"|executive|associate|agent|rep|coordinator|assistant|nurse|driver|programmer|teacher|salesperson|accountant)s?\b"
+    # "our technician training program", "the engineer role": a thing named after the role, not a person.
+    r"(?!\s+(?:training|programs?|teams?|roles?|positions?|jobs?|certifications?|licen[cs]es?|pools?|courses?|schools?))",
     re.IGNORECASE,
 )
+# Where the sentence before a pronoun starts: after a full stop or a line break (a list item ends without one).
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s)|\n")
 
 
 # A person's name: two or three capitalised words ("Dana Ruiz", "Jane Q. Doe"), or one set off by a comma
@@ -76,6 +80,23 @@ _NOT_NAME_WORDS = frozenset(
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
     September October November December""".split()
 )
+
+
+def _is_name(words: str) -> bool:
+    """A person's name set off before a role: "Jane Doe" or one first name ("Denise, our coordinator")."""
+    return _named_after(words, 0) or (
+        " " not in words and words not in _NOT_NAME_WORDS and not _ROLE.fullmatch(f"the {words}") and words[1:].islower()
+    )
+
+
+def _role_is_subject(context: str, roles: list[re.Match[str]]) -> bool:
+    """The sentence before the pronoun opens with a generic role ("The assistant will report to the
+    CEO. She will…"): the pronoun stands for that role, whoever else the sentences name."""
+    stops = [m.end() for m in _SENTENCE_STOP.finditer(context.rstrip())]
+    start = stops[-1] if stops else 0
+    start += len(context[start:]) - len(context[start:].lstrip())
+    # "Our CTO meets all candidates": the match runs on to a role, but its subject is the CTO.
+    return any(r.start() == start and not specific_subject(r.group(0)) for r in roles)
 
 
 def _named_after(context: str, start: int) -> bool:
@@ -113,13 +134,13 @@ class GenderedPronouns(ContextTerms):
                 roles = list(_ROLE.finditer(context))
                 if not roles and not after_plural_role(context, block.text, e):
                     continue  # no generic antecedent: a named person, a quote, a client
-                if specific_subject(context):
+                if not _role_is_subject(context, roles) and specific_subject(context):
                     continue  # "Our founder wrote it for developers. He will...": that person
                 if roles:
                     role = roles[-1].start()
                     appositive = re.search(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){0,2}),\s*$", context[:role])
-                    if _named_after(context, role) or (appositive and _named_after(appositive.group(1), 0)):
-                        continue  # "our engineer Dana Ruiz … she", "contact the hiring manager, Jane Doe; she"
+                    if _named_after(context, role) or (appositive and _is_name(appositive.group(1))):
+                        continue  # "our engineer Dana Ruiz … she", "contact the hiring manager, Jane Doe; she", "Denise, our coordinator"
             yield block, s, e, term
 
 
