@@ -780,3 +780,13 @@ def test_a_shouted_requirement_is_no_heading(line: str, statement: bool) -> None
 
     assert is_shouted_statement(line) is statement
     assert is_all_caps_heading(line) is not statement
+
+
+@pytest.mark.parametrize("line", ["Contract", "Part-time or Full-time", "Full-time"])
+def test_an_employment_type_line_under_a_byline_is_metadata(line: str) -> None:
+    text = f"Delivery Driver\nDashly · Phoenix, AZ (On-site)\n{line}\n\nYou will deliver grocery orders to homes across the city on your own schedule.\n"
+    p = read(text)
+    assert p.meta["employment-type"] == line
+    s, e = p.meta_spans["employment-type"]
+    assert text[s:e] == line
+    assert line not in p.prose

@@ -279,6 +279,8 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
                 title = ["heading", ls + skip, le, 1]
                 continue
         parts = shapes.byline(text) if title is not None and not records else None
+        if not parts and title is not None and not records and meta.get("company") and shapes.employment_type_line(text):
+            parts = [("employment-type", first, len(text.rstrip()))]  # "Contract" alone under the byline
         if parts:
             # "Acme Payments · London, England, United Kingdom (Hybrid)" under the title: metadata.
             for key, ps, pe in parts:

@@ -89,6 +89,16 @@ _BYLINE_TYPE = re.compile(
     r"(?i)^(?:full[- ]time|part[- ]time|contract|contractor|temporary|permanent|internship|freelance|fixed[- ]term|seasonal)\b"
 )
 _BYLINE_PLACE = re.compile(r"(?i),|\b(?:remote|hybrid|on-?site|in[- ]office)\b")
+# A job board's line of employment type alone, under the byline: "Contract", "Part-time or Full-time".
+_TYPE_LINE = re.compile(
+    r"(?i)(?:full[- ]time|part[- ]time|contract|contractor|temporary|permanent|internship|freelance|fixed[- ]term|seasonal)"
+    r"(?:\s+(?:or|/|,)\s+(?:full[- ]time|part[- ]time|contract|temporary|permanent|seasonal))?"
+)
+
+
+def employment_type_line(line: str) -> bool:
+    """A line that is only an employment type ("Contract", "Part-time or Full-time")."""
+    return _TYPE_LINE.fullmatch(line.strip()) is not None
 
 
 def byline(line: str) -> list[tuple[str, int, int]] | None:

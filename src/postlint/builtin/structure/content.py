@@ -184,7 +184,7 @@ class DegreeGate(Rule):
 # "contract" alone is too common ("vendor contracts"); it counts only as a kind of job.
 _EMPLOYMENT_TYPE = re.compile(
     r"(?i)\b(?:full[- ]?time|part[- ]?time|contract(?:[- ]to[- ]hire| (?:role|position|job|basis|assignment|term))|"
-    r"(?:a|on) (?:\d+[- ]month )?contract\b|contractor (?:role|position)|temporary (?:role|position|job|assignment)|"
+    r"(?:a|on) (?:\d+[- ]month )?contract\b|contractor (?:role|position)|independent contractors?|temporary (?:role|position|job|assignment)|"
     r"internship|paid intern|volunteer (?:role|position)|per[- ]diem|permanent(?! resident| residence| address)|fixed[- ]term|"
     r"seasonal (?:role|position|job)|freelance (?:role|position|basis)|term appointment|co-?op (?:term|placement|student|position))\b"
 )
