@@ -45,7 +45,9 @@ def english_word(word: str) -> bool:
 # "Not after a word character, &, / or ." (".NET" is a name) is tested once the first capital is taken
 # ((?<![\w&/].) looks back over it): a pattern that opens with a capital lets the
 # regex engine skip ahead to capitals, twice as fast as opening with the lookbehind.
-_ACRONYM = re.compile(r"([A-Z](?<![\w&/.].)[A-Z0-9&]*[A-Z])(s?)(?![\w&])(?!-\d)")
+# Capitals joined by a hyphen ("HEC-RAS", "MIL-STD") are one product or standard name, not two acronyms.
+# ("pre-IPO", "non-GSA" still name one.)
+_ACRONYM = re.compile(r"([A-Z](?<![\w&/.].)(?<![A-Z0-9]-.)[A-Z0-9&]*[A-Z])(s?)(?![\w&])(?!-\d)(?!-[A-Z])")
 
 
 class AcronymFirstUse(ReadRule):
