@@ -62,6 +62,9 @@ _ACCOMMODATION_STATEMENT = re.compile(
     r"(?:reasonable\s+)?accommodat\w*[^.!?]{0,200}?\b(?:disabilit|need|request|application|interview|hiring|recruitment|assessment|process)"
     r"|\b(?:disabilit|need|request|application|interview|hiring|recruitment|assessment|ask\s+for)\w*[^.!?]{0,200}?accommodat"
     r"|reasonable\s+adjustments"
+    # UK wording: "If you need any adjustments during the recruitment process, let us know"
+    r"|\badjustments?\b[^.!?]{0,80}?\b(?:recruitment|application|interview|hiring|assessment|selection)\b"
+    r"|\b(?:recruitment|application|interview|hiring|assessment|selection)\b[^.!?]{0,80}?\badjustments?\b"
     # "provides reasonable accommodations; contact …" names no process word, but offers them
     r"|\b(?:provides?|offers?|makes?|will\s+(?:provide|make|offer))\s+(?:\w+\s+){0,2}?accommodations?\b",
     re.IGNORECASE,
