@@ -107,6 +107,9 @@ _EXPERIENCE_OR_DEGREE = re.compile(
     r"(?i)\b\d{1,2}\s?\+?\s?(?:-|–|to)?\s?\d{0,2}\+?\s(?:years?|yrs)\b|" + _YEARS_IN_WORDS + "|"
     r"\b(?:bachelor|master|associate|doctorate|ph\.?d)|"
     r"\bdegree\b|\bdiploma\b|\b(?:years|track record|background) (?:of|in|with)\b|\bexperience (?:in|with|of|on|across|alongside|\w+ing)\b"
+    # "6 months' experience", "six months of caregiving experience"; a certificate or licence is a credential
+    r"|\b(?:\d{1,2}|six|three|twelve)\+?\s(?:months?)(?:'|’)?\s(?:of\s)?(?:[\w-]+\s){0,2}?experience\b"
+    r"|\bcertificat(?:e|ion)\b|\bcertified\b|\blicen[cs](?:e|ed)\b"
 )
 def _duties_in_role(posting: Posting, spec: SectionSpec) -> bool:
     """Duties listed under the role's own heading ("The role", then 'Check guests in and out…')
