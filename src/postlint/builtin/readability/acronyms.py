@@ -73,7 +73,7 @@ class AcronymFirstUse(ReadRule):
         # Prose only: the title and a "Keywords: SEO, LLM" declaration are not read as sentences.
         body = {id(b) for b in scope_blocks(posting, "prose")}
         seen: set[str] = set()
-        long_forms = _LongForms()
+        long_forms = _LongForms(posting)
         spelled_later: dict[str, int] | None = None  # acronym -> where a long form first spells it, once a finding asks
         for block in posting.blocks():
             long_forms.reach(block)
@@ -132,7 +132,7 @@ def _first_long_forms(posting: Posting) -> dict[str, int]:
     """Acronym -> the source offset where a capitalised long form first spells it, anywhere in the posting."""
     found: dict[str, int] = {}
     for block in posting.blocks():
-        for spelled, end in _runs(block.text).items():
+        for spelled, end in _block_runs(posting, block).items():
             found.setdefault(spelled, block.at(end))
     return found
 
@@ -167,7 +167,8 @@ class _LongForms:
     capitalised runs ("Computer Systems" -> CS, "Office of Personnel Management" -> OPM).
     Blocks are read only once an acronym asks, and each block once (linear in the posting)."""
 
-    def __init__(self) -> None:
+    def __init__(self, posting: Posting) -> None:
+        self.posting = posting
         self.met: set[str] = set()
         self.passed: list[Block] = []
         self.block: Block | None = None
@@ -181,14 +182,24 @@ class _LongForms:
     def spell(self, word: str, before: int) -> bool:
         """Whether ``word`` is the initials of a long form before offset ``before`` of the current block."""
         for b in self.passed:
-            self.met.update(_runs(b.text))
+            self.met.update(_block_runs(self.posting, b))
         self.passed.clear()
         if word in self.met:
             return True
         if self.runs is None and self.block is not None:
-            self.runs = _runs(self.block.text)
+            self.runs = _block_runs(self.posting, self.block)
         end = (self.runs or {}).get(word)
         return end is not None and end <= before
+
+
+def _block_runs(posting: Posting, block: Block) -> dict[str, int]:
+    """:func:`_runs` of a block, once per posting: the long forms read so far and those read
+    ahead for a "spelled out only later" message share them."""
+    cache: dict[int, dict[str, int]] = posting._cache.setdefault("acronym-runs", {})
+    runs = cache.get(id(block))
+    if runs is None:
+        runs = cache[id(block)] = _runs(block.text)
+    return runs
 
 
 def _runs(text: str) -> dict[str, int]:
