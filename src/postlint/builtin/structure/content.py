@@ -285,7 +285,11 @@ _HYBRID = re.compile(
     rf"(?i)\b(?:hybrid|{_DAYS}\s+days? (?:a|per|each) (?:week|month) {_OFFICE}|{_OFFICE} {_DAYS}\s+days? (?:a|per|each) (?:week|month)|"
     r"in[- ]office \d|on-?site \d days?"
     # "join us in our Denver office every Tuesday and Thursday"
-    rf"|{_OFFICE} (?:every|on) (?:monday|tuesday|wednesday|thursday|friday)s?)\b"
+    rf"|{_OFFICE} (?:every|on) (?:monday|tuesday|wednesday|thursday|friday)s?"
+    # "in-office collaboration days in Austin every Tuesday", "office days twice a month"
+    r"|(?:in[- ])?office\s+(?:[\w-]+\s+)?days?\b[^.;\n]{0,40}?\b(?:(?:every|each|on)\s+(?:monday|tuesday|wednesday|thursday|friday)s?"
+    r"|(?:a|per|each|every)\s+(?:week|month))"
+    r"|\b(?:come|comes|coming)\s+(?:in)?to\s+(?:the|our)\s+(?:[A-Z]\w+\s+)?office\s+(?:on|every)\s+(?:monday|tuesday|wednesday|thursday|friday)s?)\b"
 )
 
 
