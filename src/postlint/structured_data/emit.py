@@ -112,6 +112,9 @@ def _fact(posting: Posting, config: Config | None, key: str) -> str | None:
 _CA_PROVINCES = frozenset("AB BC MB NB NL NS NT NU ON PE QC SK YT".split())
 
 
+_AU_STATES = frozenset("QLD NSW VIC TAS ACT".split())
+
+
 def _country(text: str, *, after_region: bool = False) -> str | None:
     """The ISO code a location part names. A two-letter code that is also a US state is a
     country only after a region ("Mississauga, ON, CA": Canada, not California); a province
@@ -138,7 +141,10 @@ def _address(parts: list[str]) -> tuple[list[str], str | None]:
         return parts[:-1], last
     if len(parts) == 2 and parts[1] in _US_STATES:
         return parts, "US"
-    return parts, "CA" if len(parts) == 2 and parts[1] in _CA_PROVINCES else None
+    if len(parts) == 2 and parts[1] in _CA_PROVINCES:
+        return parts, "CA"
+    # "Paddington, Brisbane QLD", "Sydney NSW": an Australian state code after the city.
+    return parts, "AU" if parts and parts[-1].split()[-1] in _AU_STATES else None
 
 
 # The dollar a bare "$" means where the job is (postlint reads "$" as US dollars otherwise).

@@ -8,7 +8,15 @@ import re
 from collections.abc import Iterator
 
 from postlint.builtin.structure.content import search_blocks
-from postlint.builtin.structure.places import BARE_STATE_CODES, COUNTRIES, STATE_CODES, STATES
+from postlint.builtin.structure.places import (
+    BARE_PROVINCE_CODES,
+    BARE_STATE_CODES,
+    COUNTRIES,
+    PROVINCE_CODES,
+    PROVINCES,
+    STATE_CODES,
+    STATES,
+)
 from postlint.builtin.structure.sources import GOOGLE_JOBPOSTING
 from postlint.engine.rule import Context, Rule
 from postlint.language.prefilter import blocks_with
@@ -33,7 +41,8 @@ _ACROSS_STATE = re.compile(
 # "Portland, OR", "Reno, NV", "Columbus OH", "Cleveland, Ohio": a US city and state.
 # Codes that are also English words (IN, OR, ME, OK, HI) need the comma.
 _CITY_STATE = re.compile(
-    rf"\b[A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}}(?:,\s?(?:{STATES}|{STATE_CODES}|IN|OR|ME|OK|HI)|\s(?:{BARE_STATE_CODES}))(?![\w-])"
+    rf"\b[A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}}(?:,\s?(?:{STATES}|{STATE_CODES}|IN|OR|ME|OK|HI|{PROVINCES}|{PROVINCE_CODES})"
+    rf"|\s(?:{BARE_STATE_CODES}|{BARE_PROVINCE_CODES}))(?![\w-])"
 )
 # "London, England, United Kingdom", "Berlin, Germany", "Toronto, ON, Canada": a place and its country,
 # as job boards print them.

@@ -21,6 +21,17 @@ STATES = (
 STATE_CODES = "AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|IA|ID|IL|KS|KY|LA|MA|MD|MI|MN|MO|MS|MT|NC|ND|NE|NH|NJ|NM|NV|NY|OH|PA|RI|SC|SD|TN|TX|UT|VA|VT|WA|WI|WV|WY|DC"
 # Without a comma, only codes that are not also degrees or words ("Physician MD", "English MA").
 BARE_STATE_CODES = "AZ|AR|CT|FL|IL|KS|KY|MN|MO|MT|NC|ND|NH|NJ|NM|NV|NY|OH|RI|SD|TN|TX|VT|WI|WV|WY"
+# Canada's provinces and territories and Australia's states (Canada Post and Australia Post
+# abbreviations): "Toronto, Ontario", "Hamilton, ON", "Brisbane QLD".
+PROVINCES = (
+    "Ontario|Quebec|Québec|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|"
+    "Newfoundland and Labrador|Prince Edward Island|Yukon|Northwest Territories|Nunavut|"
+    "Queensland|New South Wales|Victoria|Tasmania|Western Australia|South Australia|Northern Territory|"
+    "Australian Capital Territory"
+)
+PROVINCE_CODES = "ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|YT|NU|QLD|NSW|VIC|TAS"
+# Without a comma, only the codes no English word or degree shares.
+BARE_PROVINCE_CODES = "QLD|NSW|VIC|TAS|QC|BC"
 COUNTRIES = (
     "United Kingdom|UK|England|Scotland|Wales|Northern Ireland|Ireland|United States|USA|Canada|Mexico|Brazil|Argentina|"
     "Chile|Colombia|Peru|Germany|France|Spain|Portugal|Italy|Netherlands|Belgium|Luxembourg|Switzerland|Austria|"
