@@ -34,7 +34,8 @@ COMPANY_KEYS = (
 )
 
 # A word right before or after a hit, with only whitespace between them.
-_NEXT_WORD = re.compile(r"\s+([^\W\d_][\w'’&.-]*)")
+# The next word, past a possessive ("Chairman's Circle": the name goes on).
+_NEXT_WORD = re.compile(r"(?:['’]s)?\s+([^\W\d_][\w'’&.-]*)")
 _PREVIOUS_WORD = re.compile(r"([^\W\d_][\w'’&.-]*)\s+$")
 # "& Blade" after a capitalised word: an ampersand and a word in title case joins a name.
 _AMPERSAND_NAME = re.compile(r"\s*&\s*[A-Z][a-z][\w'’.-]*")
