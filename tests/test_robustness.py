@@ -23,7 +23,7 @@ from postlint.run.paths import lint_paths
 BODY = "# Data Engineer café\n\nWe want a rockstar engineer.\n"
 FLAG = "3:11: INC010"  # "rockstar" (culture-cliches) sits at line 3, column 11 in every encoding
 ROCKSTAR = (
-    "Use 'expert' or 'specialist' or 'skilled engineer' instead of 'rockstar'. "
+    "Use 'expert' or 'specialist' or 'skilled professional' instead of 'rockstar'. "
     "Name the skill you need; hype titles read as a narrow culture."
 )
 
