@@ -107,3 +107,15 @@ def test_corpus_has_no_term_false_alarms():
 def test_each_term_suggests_words_that_fit_it(sentence, code, message):
     found = [d for d in postlint.lint(f"# Designer\n\n{sentence}\n", path="job.md") if d.code == code]
     assert len(found) == 1 and found[0].message.startswith(message), [d.message for d in found]
+
+
+def test_accessible_services_are_a_duty_not_a_statement():
+    # "build accessible services" is the work, not an equal-opportunity statement: its "support" counts.
+    from postlint import lint
+
+    text = (
+        "# Design Researcher\n\nYou will lead research, lead workshops and lead planning for the team. You will make "
+        "decisions and champion research across the whole organisation every week.\n\nYou will support teams to build accessible services.\n"
+    )
+    found = [d.message for d in lint(text, path="x.md") if d.code == "INC001"]
+    assert found and found[0].startswith("Wording is strongly masculine-coded: 5 masculine- vs 1 feminine-coded words")

@@ -21,7 +21,11 @@ _STATEMENT = re.compile(
     r"|protected (?:veteran|class|characteristic|status|group)|affirmative action|under-?represented"
     r"|\bencourag\w*\b[^.!?]{0,160}?\b(?:apply|applications?|applicants?|candidates)\b"
     r"|\b(?:welcome|invite)s?\b[^.!?]{0,60}?\b(?:applications?|applicants?|candidates|people)\b"
-    r"|of all (?:ages|genders|backgrounds|abilities)|reasonable accommodation|accessib"
+    # Accessibility as an offer to applicants, not a duty ("build accessible services").
+    r"|of all (?:ages|genders|backgrounds|abilities)|reasonable accommodation"
+    r"|accessib\w*\s+(?:needs?|requirements?|requests?|support|formats?|versions?|accommodations?|for (?:all )?(?:applicants|candidates))"
+    # …or beside diversity and inclusion in the employer's own word on them
+    r"|accessib\w*[^.!?]{0,200}?\b(?:divers|inclusi|equit)|\b(?:divers\w*|inclusi\w*|equity)\b[^.!?]{0,200}?accessib"
     # The employer's own word on diversity, with a verb of commitment ("We proudly … strive to make CDS
     # more reflective of the society we serve"). Not a duty that mentions it ("Leads … with a focus on
     # diversity"), nor whom the employer wants ("We are looking for young people to join our diverse team").
