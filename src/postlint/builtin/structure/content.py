@@ -184,13 +184,16 @@ class DegreeGate(Rule):
 # "contract" alone is too common ("vendor contracts"); it counts only as a kind of job.
 _EMPLOYMENT_TYPE = re.compile(
     r"(?i)\b(?:full[- ]?time|part[- ]?time|contract(?:[- ]to[- ]hire| (?:role|position|job|basis|assignment|term))|"
-    r"(?:a|on) (?:\d+[- ]month )?contract\b|contractor (?:role|position)|independent contractors?|temporary (?:role|position|job|assignment)|"
+    r"(?:a|on) (?:\d+[- ]month )?contract\b|contractor (?:role|position)|independent contractors?|"
+    # Canada's public service: "a 2 year-term position", "a term position", "an indeterminate position"
+    r"(?:\d+[- ])?(?:year|month)[- ]term|term (?:position|role|appointment|employment|assignment)|"
+    r"indeterminate (?:position|role|basis|appointment|employment)|temporary (?:role|position|job|assignment)|"
     r"internship|paid intern|volunteer (?:role|position)|per[- ]diem|permanent(?! resident| residence| address)|fixed[- ]term|"
     r"seasonal (?:role|position|job)|freelance (?:role|position|basis)|term appointment|co-?op (?:term|placement|student|position))\b"
 )
 # Every _EMPLOYMENT_TYPE match holds one of these (lower case).
 _EMPLOYMENT_TYPE_WORDS = (
-    "full", "part", "contract", "temporary", "intern", "volunteer", "diem", "permanent", "fixed", "seasonal",
+    "full", "part", "contract", "temporary", "intern", "volunteer", "diem", "permanent", "fixed", "seasonal", "term", "indeterminate",
     "freelance", "term appointment", "coop", "co-op",
 )
 
@@ -278,7 +281,7 @@ class HowToApply(Rule):
 
 
 _FULLY_REMOTE = re.compile(r"(?i)\b(?:fully|100\s?%|entirely|completely) remote\b")
-_OFFICE = r"(?:in|at) (?:the|our) (?:[A-Z]\w+ )?(?:office|HQ|headquarters)"
+_OFFICE = r"(?:in|at) (?:the|our) (?:[A-Z]\w+ ){0,2}(?:office|HQ|headquarters)"  # "our East Austin office"
 _DAYS = r"(?:\d|one|two|three|four)"
 _HYBRID = re.compile(
     # Office days a week or a month are regular attendance (a quarterly offsite is not).
