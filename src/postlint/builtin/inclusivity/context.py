@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from postlint.language.prefilter import may_contain
+from postlint.language.sentence_split import sentence_around
 from postlint.model.posting import Block, Posting
 
 # Sentences that state a policy or invite groups to apply: words in them are
@@ -41,16 +42,6 @@ _STATEMENT_WORDS = (
     "represented", "encourag", "welcome", "invite", "of all", "accommodation", "accessib", "diversity", "diverse",
     "inclusi", "reflective", "celebrate",
 )
-_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
-
-
-def sentence_around(text: str, start: int, end: int) -> str:
-    """The sentence of ``text`` that contains ``text[start:end]`` (a cheap split, no spaCy)."""
-    left = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
-    right = _SENTENCE_END.search(text, end)
-    return text[left : right.end() if right else len(text)]
-
-
 def in_statement(posting: Posting, block: Block, start: int, end: int) -> bool:
     """Whether a hit lies in an EEO/diversity section or a sentence inviting people to apply."""
     section = posting.section_of(block.start)

@@ -20,12 +20,13 @@ from functools import lru_cache
 from pydantic import Field
 
 from postlint.builtin.inclusivity.coded_words import GenderCodedBalance, GenderCodedWord
-from postlint.builtin.inclusivity.context import in_statement, name_like, sentence_around
+from postlint.builtin.inclusivity.context import in_statement, name_like
 from postlint.builtin.inclusivity.pronouns import after_plural_role, specific_subject
 from postlint.engine.kinds import SubstitutionRule, Term
 from postlint.engine.rule import Context, Rule
 from postlint.engine.scope import in_quotes, scope_blocks
 from postlint.language.prefilter import blocks_with
+from postlint.language.sentence_split import sentence_around
 from postlint.model.diagnostic import Diagnostic
 from postlint.model.posting import Block, Posting
 from postlint.resources import rules_dir

@@ -11,6 +11,7 @@ from pydantic import Field
 from postlint.builtin.pay.commission import commission_pay_mentioned
 from postlint.engine.rule import Context, Rule
 from postlint.language.prefilter import blocks_with
+from postlint.language.sentence_split import sentence_start
 from postlint.model.diagnostic import Diagnostic
 from postlint.model.posting import Posting
 from postlint.pay.jurisdictions import applicable, in_force, legal_note
@@ -275,15 +276,6 @@ _HISTORY_WORDS = ("history", "your", "current", "previous", "prior")
 _NEGATED = re.compile(r"(?i)\b(?:never|not|won['’]t|don['’]t|doesn['’]t|cannot|can['’]t|no one|nobody|prohibited|prohibits|forbid\w*|ban(?:s|ned)?)\b")
 
 
-def _sentence_start(text: str, offset: int) -> int:
-    """Where the sentence holding ``offset`` starts (the same cheap split as ``sentence_around``)."""
-    stops = [m.end() for m in _SENTENCE_STOP.finditer(text, 0, offset)]
-    return stops[-1] if stops else 0
-
-
-_SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)")
-
-
 class NoPayHistory(Rule):
     code: str = "PAY009"
     name: str = "no-pay-history"
@@ -301,7 +293,7 @@ class NoPayHistory(Rule):
         blocks = blocks_with(posting, blocks_with(posting, posting.body_blocks(), _PAY_WORDS), _HISTORY_WORDS)
         for block in blocks:
             for m in _PAY_HISTORY.finditer(block.text):
-                if _NEGATED.search(block.text, _sentence_start(block.text, m.start()), m.start()):
+                if _NEGATED.search(block.text, sentence_start(block.text, m.start()), m.start()):
                     continue  # "We will never ask about your pay history": a promise, not a request
                 yield self.at_block(posting, block, m.start(), m.end(), f"Asking for '{m.group(0)}' requests pay history; ask for salary expectations instead, or nothing{legal_note(laws)}.", severity="error" if laws else None)
 

@@ -1,0 +1,19 @@
+"""The sentence around a hit, by a cheap split at '.', '!' or '?' before a space (no spaCy):
+for rules that look at the words near a match ("in an EEO sentence?", "negated before it?")."""
+
+from __future__ import annotations
+
+import re
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+
+
+def sentence_start(text: str, offset: int) -> int:
+    """Where the sentence of ``text`` holding ``offset`` starts."""
+    return max((m.end() for m in _SENTENCE_END.finditer(text, 0, offset)), default=0)
+
+
+def sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence of ``text`` that contains ``text[start:end]``."""
+    right = _SENTENCE_END.search(text, end)
+    return text[sentence_start(text, start) : right.end() if right else len(text)]
