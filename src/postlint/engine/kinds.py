@@ -27,6 +27,15 @@ from postlint.model.diagnostic import Diagnostic, Severity
 from postlint.model.posting import Block, Posting
 
 
+def _safe_patterns(value: list[str]) -> list[str]:
+    """The patterns, each checked by :func:`~postlint.engine.regex_safety.check_pattern` (raises on one that could hang)."""
+    from postlint.engine.regex_safety import check_pattern
+
+    for pattern in value:
+        check_pattern(pattern)
+    return value
+
+
 class Term(BaseModel):
     """One entry of a term list: phrases to find, what to say instead, and when not to flag."""
 
@@ -47,11 +56,7 @@ class Term(BaseModel):
     @field_validator("unless")
     @classmethod
     def _safe(cls, value: list[str]) -> list[str]:
-        from postlint.engine.regex_safety import check_pattern
-
-        for pattern in value:
-            check_pattern(pattern)
-        return value
+        return _safe_patterns(value)
 
 
 class TermRule(Rule):
@@ -71,11 +76,7 @@ class TermRule(Rule):
     @field_validator("patterns")
     @classmethod
     def _compile(cls, value: list[str]) -> list[str]:
-        from postlint.engine.regex_safety import check_pattern
-
-        for pattern in value:
-            check_pattern(pattern)
-        return value
+        return _safe_patterns(value)
 
     def uses_nlp(self) -> bool:
         return bool(self.terms)
