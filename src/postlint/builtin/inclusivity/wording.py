@@ -86,7 +86,7 @@ _NOT_NAME_WORDS = frozenset(
 def _is_name(words: str) -> bool:
     """A person's name set off before a role: "Jane Doe" or one first name ("Denise, our coordinator")."""
     return _named_after(words, 0) or (
-        " " not in words and words not in _NOT_NAME_WORDS and not _ROLE.fullmatch(f"the {words}") and words[1:].islower()
+        " " not in words and not _no_name(words) and words[1:].islower()
     )
 
 
@@ -104,9 +104,14 @@ def _named_after(context: str, start: int) -> bool:
     """A person's name in ``context`` after ``start``: the pronoun's nearer antecedent is that person."""
     for m in _PERSON.finditer(context, start):
         name = m.group(1) or m.group(2)
-        if not any(w in _NOT_NAME_WORDS or _ROLE.fullmatch(f"the {w}") for w in name.split()):
+        if not any(_no_name(w) for w in name.split()):
             return True
     return False
+
+
+def _no_name(word: str) -> bool:
+    """A capitalised word that is no part of a person's name: a sentence opener, a title, a role."""
+    return word in _NOT_NAME_WORDS or _ROLE.fullmatch(f"the {word}") is not None
 
 
 class GenderedPronouns(ContextTerms):
