@@ -147,8 +147,10 @@ def _address(parts: list[str]) -> tuple[list[str], str | None]:
     return parts, "AU" if parts and parts[-1].split()[-1] in _AU_STATES else None
 
 
-# The dollar a bare "$" means where the job is (postlint reads "$" as US dollars otherwise).
-LOCAL_DOLLAR = {"CA": "CAD", "AU": "AUD", "NZ": "NZD", "SG": "SGD", "HK": "HKD"}
+# The dollar a bare "$" means where the job is (postlint reads "$" as US dollars otherwise), and
+# the country's name for messages.
+LOCAL_DOLLAR = {"CA": ("CAD", "Canada"), "AU": ("AUD", "Australia"), "NZ": ("NZD", "New Zealand"),
+                "SG": ("SGD", "Singapore"), "HK": ("HKD", "Hong Kong")}
 
 
 def _parts(location: str) -> list[str]:
@@ -222,7 +224,7 @@ def _salary(posting: Posting, country: str | None = None) -> tuple[jp.MonetaryAm
     notes = []
     currency = pay.currency
     if pay.currency_inferred and currency == "USD" and country in LOCAL_DOLLAR:
-        currency = LOCAL_DOLLAR[country]  # "$50,000" for a job in Mississauga, ON, CA is Canadian dollars
+        currency = LOCAL_DOLLAR[country][0]  # "$50,000" for a job in Mississauga, ON, CA is Canadian dollars
     guessed = [
         w for w, flag in (("currency", "currency_inferred"), ("period", "period_inferred")) if getattr(pay, flag, False)
     ]

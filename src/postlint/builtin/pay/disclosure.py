@@ -144,28 +144,23 @@ class PayCurrency(Rule):
         if salary.currency is None:
             yield self.diagnostic(posting, start, end, f"'{salary.raw}' has no currency: add a symbol or code such as USD, EUR or CAD.")
         elif salary.currency_inferred and salary.currency == "USD":
-            code = _local_dollar(posting, ctx)
-            if code is not None:
-                yield self.diagnostic(posting, start, end, f"'{salary.raw}' uses '$', which reads as US dollars: write {code} for pay in {_DOLLAR_LANDS[code]}.")
+            local = _local_dollar(posting, ctx)
+            if local is not None:
+                code, country = local
+                yield self.diagnostic(posting, start, end, f"'{salary.raw}' uses '$', which reads as US dollars: write {code} for pay in {country}.")
 
 
-# Where a bare "$" is not the US dollar: the code to write, and the country for the message.
-_DOLLAR_LANDS = {"CAD": "Canada", "AUD": "Australia", "NZD": "New Zealand", "SGD": "Singapore", "HKD": "Hong Kong"}
-
-
-def _local_dollar(posting: Posting, ctx: Context) -> str | None:
-    """The local dollar's code when the posting's jurisdictions or its location name a country
-    whose '$' is not the US dollar ("jurisdictions: [CA-ON]", "Hamilton, ON, Canada")."""
+def _local_dollar(posting: Posting, ctx: Context) -> tuple[str, str] | None:
+    """(code, country) of the local dollar when the posting's jurisdictions ("CA-ON") or its
+    location ("Hamilton, ON, Canada") name a country whose '$' is not the US dollar."""
     from postlint.structured_data.emit import LOCAL_DOLLAR, location_country
 
-    for code in applicable(posting, ctx):
-        if code.startswith("CA-") or code == "CA":
-            return "CAD"
-        if code.startswith("AU"):
-            return "AUD"
+    # A jurisdiction names its country first ("CA-ON"); Canada's and Australia's are the dollar ones it may name.
+    countries = [c for c in (code.split("-")[0] for code in applicable(posting, ctx)) if c in ("CA", "AU")]
     location = posting.meta.get("location")
-    country = location_country(location) if isinstance(location, str) else None
-    return LOCAL_DOLLAR.get(country) if country else None
+    if isinstance(location, str):
+        countries.append(location_country(location))
+    return next((LOCAL_DOLLAR[c] for c in countries if c in LOCAL_DOLLAR), None)
 
 
 class PayRangeSane(Rule):
