@@ -15,6 +15,7 @@ from typing import Any
 
 from postlint.language.declaration import find_declaration
 from postlint.language.keywords import normalise_title
+from postlint.language.places import AU_STATE_CODES, CA_PROVINCE_CODES, US_STATE_CODES
 from postlint.model.posting import Posting
 from postlint.structured_data import jobposting as jp
 
@@ -75,10 +76,6 @@ _COUNTRIES = {
     "switzerland": "CH",
 }
 _WORKPLACES = frozenset(("hybrid", "on-site", "onsite", "on site", "in-office", "in office"))
-# US state and DC codes: "Denver, CO" is in the US.
-_US_STATES = frozenset(
-    ["AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY"]
-)
 
 
 @dataclass
@@ -108,19 +105,12 @@ def _fact(posting: Posting, config: Config | None, key: str) -> str | None:
     return None
 
 
-# Canada's province and territory codes (Canada Post): "Hamilton, ON" is in Canada.
-_CA_PROVINCES = frozenset("AB BC MB NB NL NS NT NU ON PE QC SK YT".split())
-
-
-_AU_STATES = frozenset("QLD NSW VIC TAS ACT".split())
-
-
 def _country(text: str, *, after_region: bool = False) -> str | None:
     """The ISO code a location part names. A two-letter code that is also a US state is a
     country only after a region ("Mississauga, ON, CA": Canada, not California); a province
     code is no country."""
     text = text.strip()
-    if re.fullmatch(r"[A-Z]{2}", text) and (after_region or text not in _US_STATES) and text not in _CA_PROVINCES:
+    if re.fullmatch(r"[A-Z]{2}", text) and (after_region or text not in US_STATE_CODES) and text not in CA_PROVINCE_CODES:
         return text
     return _COUNTRIES.get(text.lower())
 
@@ -139,12 +129,12 @@ def _address(parts: list[str]) -> tuple[list[str], str | None]:
     last = _country(parts[-1], after_region=len(parts) > 2) if len(parts) > 1 else None
     if last:
         return parts[:-1], last
-    if len(parts) == 2 and parts[1] in _US_STATES:
+    if len(parts) == 2 and parts[1] in US_STATE_CODES:
         return parts, "US"
-    if len(parts) == 2 and parts[1] in _CA_PROVINCES:
+    if len(parts) == 2 and parts[1] in CA_PROVINCE_CODES:
         return parts, "CA"
     # "Paddington, Brisbane QLD", "Sydney NSW": an Australian state code after the city.
-    return parts, "AU" if parts and parts[-1].split()[-1] in _AU_STATES else None
+    return parts, "AU" if parts and parts[-1].split()[-1] in AU_STATE_CODES else None
 
 
 # The dollar a bare "$" means where the job is (postlint reads "$" as US dollars otherwise), and

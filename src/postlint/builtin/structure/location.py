@@ -8,7 +8,9 @@ import re
 from collections.abc import Iterator
 
 from postlint.builtin.structure.content import search_blocks
-from postlint.builtin.structure.places import (
+from postlint.builtin.structure.sources import GOOGLE_JOBPOSTING
+from postlint.engine.rule import Context, Rule
+from postlint.language.places import (
     BARE_PROVINCE_CODES,
     BARE_STATE_CODES,
     COUNTRIES,
@@ -17,8 +19,6 @@ from postlint.builtin.structure.places import (
     STATE_CODES,
     STATES,
 )
-from postlint.builtin.structure.sources import GOOGLE_JOBPOSTING
-from postlint.engine.rule import Context, Rule
 from postlint.language.prefilter import blocks_with
 from postlint.model.diagnostic import Diagnostic
 from postlint.model.posting import Posting

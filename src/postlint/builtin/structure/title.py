@@ -8,10 +8,10 @@ from collections.abc import Iterator
 from pydantic import Field
 
 from postlint.builtin.structure.company import company_name
-from postlint.builtin.structure.places import PLACE_NAMES
 from postlint.builtin.structure.sources import GOOGLE_JOBPOSTING
 from postlint.engine.rule import Context, Rule
 from postlint.language.keywords import has_role_word
+from postlint.language.places import PLACE_NAMES
 from postlint.model.diagnostic import Diagnostic
 from postlint.model.posting import Posting
 

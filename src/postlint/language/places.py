@@ -1,5 +1,6 @@
-"""Place names the structure rules recognise: US states and their postal codes, countries,
-and large cities that job titles and bylines name alone ("Recruiter - Berlin").
+"""Place names the structure rules and the JSON-LD emitter recognise: US states and their postal
+codes, Canada's provinces and Australia's states, countries, and large cities that job titles and
+bylines name alone ("Recruiter - Berlin").
 
 Facts, written for postlint: state names and codes from USPS Publication 28 (public
 domain); country names are ISO 3166 short names and common forms (the UK's nations);
@@ -19,6 +20,8 @@ STATES = (
 # Postal codes, less those that are also English words (IN, OR, ME, OK, HI), which a city and
 # state pattern accepts only after a comma.
 STATE_CODES = "AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|IA|ID|IL|KS|KY|LA|MA|MD|MI|MN|MO|MS|MT|NC|ND|NE|NH|NJ|NM|NV|NY|OH|PA|RI|SC|SD|TN|TX|UT|VA|VT|WA|WI|WV|WY|DC"
+# Every US state and DC, as a set: "Denver, CO" is in the US.
+US_STATE_CODES = frozenset(f"{STATE_CODES}|IN|OR|ME|OK|HI".split("|"))
 # Without a comma, only codes that are not also degrees or words ("Physician MD", "English MA").
 BARE_STATE_CODES = "AZ|AR|CT|FL|IL|KS|KY|MN|MO|MT|NC|ND|NH|NJ|NM|NV|NY|OH|RI|SD|TN|TX|VT|WI|WV|WY"
 # Canada's provinces and territories and Australia's states (Canada Post and Australia Post
@@ -29,7 +32,10 @@ PROVINCES = (
     "Queensland|New South Wales|Victoria|Tasmania|Western Australia|South Australia|Northern Territory|"
     "Australian Capital Territory"
 )
-PROVINCE_CODES = "ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|YT|NU|QLD|NSW|VIC|TAS"
+CA_PROVINCE_CODES = frozenset("AB BC MB NB NL NS NT NU ON PE QC SK YT".split())
+AU_STATE_CODES = frozenset("QLD NSW VIC TAS ACT".split())
+# As a pattern after a comma: NT (Canada's and Australia's) and ACT (a word, a test) are left out.
+PROVINCE_CODES = "|".join(sorted((CA_PROVINCE_CODES | AU_STATE_CODES) - {"NT", "ACT"}))
 # Without a comma, only the codes no English word or degree shares.
 BARE_PROVINCE_CODES = "QLD|NSW|VIC|TAS|QC|BC"
 COUNTRIES = (
