@@ -790,3 +790,22 @@ def test_an_employment_type_line_under_a_byline_is_metadata(line: str) -> None:
     s, e = p.meta_spans["employment-type"]
     assert text[s:e] == line
     assert line not in p.prose
+
+
+def test_hands_on_duties_decide_an_unknown_heading() -> None:
+    """Warehouse, kitchen and shop duties open with verbs an office posting rarely uses."""
+    text = (
+        "Warehouse Associate\n\nThe Gig\n"
+        "• Pick, pack and ship customer orders using RF scanners\n"
+        "• Load and unload trailers safely\n"
+        "• Greet drivers and sort inbound freight\n\n"
+        "The Crew\n"
+        "• Grade 12 diploma or equivalent\n"
+        "• Forklift certificate\n"
+        "• 6 months of warehouse experience\n"
+    )
+    p = read(text)
+    assert [(s.title, s.kind, s.decided) for s in p.walk()] == [
+        ("The Gig", "responsibilities", "content: 3 of 3 items are duties"),
+        ("The Crew", "skills", "content: 3 of 3 items are qualifications"),
+    ]

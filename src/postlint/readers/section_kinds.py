@@ -72,7 +72,8 @@ _HEADING_LEMMAS_WEAK = {
     "offer": "benefits", "join": "benefits",
 }
 
-# Verbs that open a duty ("Manage…", "Develops…"), as lemmas.
+# Verbs that open a duty ("Manage…", "Develops…"), as lemmas: office work, then the hands-on work of
+# warehouses, kitchens, shops, care and trades ("Pick, pack and ship orders", "Greet guests").
 DUTY_VERBS = frozenset(
     """accept access accomplish account achieve act adapt address adjust administer advance advise advocate align
     allocate analyse analyze answer anticipate apply appraise approve arrange articulate assemble assess assign assist
@@ -90,7 +91,11 @@ DUTY_VERBS = frozenset(
     scope screen secure select serve set shape share ship solve source specify staff standardize steer streamline
     strengthen structure submit summarize supervise supply support survey sustain teach test track train transform
     translate troubleshoot tune understand update upgrade use utilize validate verify visit work write synthesize
-    synthesise envision evangelize translate cultivate nurture grow scale mature embed influence inspire""".split()
+    synthesise envision evangelize translate cultivate nurture grow scale mature embed influence inspire
+    pick pack unpack load unload stock restock sort shelve rotate stack scan count label wrap fill haul transport
+    greet welcome seat cook bake grill prep chop wash sweep mop sanitize fold repair fix replace weld fabricate cut
+    paint trim prune harvest spray sell take patrol escort dispatch route drive feed bathe groom dispense triage draw
+    mix pour tutor coach""".split()
 )
 # First words (lemmas) of a qualification item.
 _QUAL_FIRST = frozenset(
@@ -105,7 +110,7 @@ _QUAL_FIRST = frozenset(
 _QUAL_ANYWHERE = re.compile(
     r"^\W*(?:(?:at least|a minimum of|minimum of|over|more than)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|ten)"
     r"\+?\s*(?:\(\d+\)\s*)?(?:or more\s+)?(?:years?|yrs)\b|\b(?:bachelor|master|ph\.?d|degree|diploma|ged|"
-    r"certification|licen[cs]e|years? of (?:[\w-]+ ){0,3}experience)\b",
+    r"certificate|certification|licen[cs]e|(?:years?|months?) of (?:[\w-]+ ){0,3}experience)\b",
     re.I,
 )
 _QUAL_START = re.compile(r"^\W*(?:you (?:have|are|bring|possess|hold|know|can|understand|enjoy|thrive)|you're|you've|"
