@@ -809,3 +809,38 @@ def test_hands_on_duties_decide_an_unknown_heading() -> None:
         ("The Gig", "responsibilities", "content: 3 of 3 items are duties"),
         ("The Crew", "skills", "content: 3 of 3 items are qualifications"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        # SEEK: employer, place, classification, type, pay, age; the pay line stays text.
+        (
+            "Healthscope\nMelbourne VIC\nNursing - Aged Care (Healthcare & Medical)\nFull time\n$85,000 – $95,000 per year\n",
+            {"company": "Healthscope", "location": "Melbourne VIC", "employment-type": "Full time"},
+        ),
+        # Indeed: employer, place with a ZIP code, then pay and type on one line.
+        ("Harbor Grill\nPortland, ME 04101\n$18 - $22 an hour - Full-time\n", {"company": "Harbor Grill", "location": "Portland, ME 04101"}),
+        # LinkedIn: employer, place with its country, workplace (a second place part stays text).
+        ("Brennan & Walsh LLP\nDublin, County Dublin, Ireland\nHybrid\n", {"company": "Brennan & Walsh LLP", "location": "Dublin, County Dublin, Ireland"}),
+        ("Acme Robotics\nHybrid remote in Reno, NV 89502\n", {"company": "Acme Robotics", "location": "Hybrid remote in Reno, NV 89502"}),
+        # A shift under the title is no employer; a name needs a place or type below it.
+        ("Night Shift\nFull time\n", {"employment-type": "Full time"}),
+        ("Acme Robotics\nWe build robots.\n", {}),
+        ("Join our growing team!\nReno, NV\n", {"location": "Reno, NV"}),
+    ],
+)
+def test_header_stacked_under_the_title_is_metadata(header: str, expected: dict[str, str]) -> None:
+    text = f"Registered Nurse\n{header}\nWe look after 120 residents and their families, and we are proud of our record of care.\n"
+    p = read(text)
+    assert p.title == "Registered Nurse"
+    assert {k: v for k, v in p.meta.items() if k in ("company", "location", "employment-type")} == expected
+    for key, value in expected.items():
+        start, end = p.meta_spans[key]
+        assert text[start:end] == value
+
+
+def test_header_stack_ends_at_the_first_blank_line() -> None:
+    p = read("Line Cook\nHarbor Grill\nPortland, ME\n\nOur kitchen\n\nReno, NV\n\nWe serve 300 covers on a summer night, and we cook everything from scratch.\n")
+    assert p.meta["location"] == "Portland, ME"
+    assert "Reno, NV" in p.prose

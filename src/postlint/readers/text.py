@@ -17,6 +17,7 @@ from typing import Any
 from postlint.model.posting import Block, Posting, blanked
 from postlint.model.schema import Schema, normalize_heading
 from postlint.readers import text_shapes as shapes
+from postlint.readers.header_stack import stacked_part
 from postlint.readers.page_chrome import LINK_NOTE, is_apply_button, is_chrome, is_nav_junk, is_site_alert
 from postlint.readers.text_items import continues as _dangles
 from postlint.readers.text_items import meta_value, split_paragraph
@@ -141,6 +142,7 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
     header_title = False
     l3_open = False  # a level-3 heading is open: a "Preferred:" label below it refines it
     looking_for_title = True
+    stack_from: int | None = None  # the title's next line, while a header stacked under it may go on
     l2_kind: str | None = None
     list_indents: list[int] = []
     open_para: list[Any] | None = None  # the paragraph the next plain line extends
@@ -210,6 +212,7 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
 
     for n, ((ls, le), text) in enumerate(zip(lines, texts, strict=True)):
         if blank[n] or (not records and title is None and is_site_alert(text)):
+            stack_from = None  # a header stack ends at the first blank line
             # A site alert above the posting ("This job posting has closed.") is page chrome.
             keep_alert = blank[n]
             open_para = open_item = None
@@ -277,10 +280,17 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
             ):
                 keep(ls + skip, le)
                 title = ["heading", ls + skip, le, 1]
+                stack_from = n + 1
                 continue
         parts = shapes.byline(text) if title is not None and not records else None
         if not parts and title is not None and not records and meta.get("company") and shapes.employment_type_line(text):
             parts = [("employment-type", first, len(text.rstrip()))]  # "Contract" alone under the byline
+        if not parts and stack_from is not None and len(stripped.split()) <= 8:
+            # "Healthscope" / "Melbourne VIC" / "Full time": a header stacked a part a line under the title.
+            key = stacked_part(texts, n, below_title=n == stack_from)
+            parts = [(key, first, len(text.rstrip()))] if key and key not in meta else None
+        elif stack_from is not None:
+            stack_from = None  # a long line ends the header
         if parts:
             # "Acme Payments · London, England, United Kingdom (Hybrid)" under the title: metadata.
             for key, ps, pe in parts:

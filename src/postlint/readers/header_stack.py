@@ -1,0 +1,75 @@
+"""A job board's header stacked one part a line under the title, as SEEK, Indeed and LinkedIn
+pages copy: "Healthscope" / "Melbourne VIC" / "Full time", or "Harbor Grill" / "Portland, ME 04101".
+The employer, the place and the employment type are metadata, as the parts of a one-line byline
+are (:func:`postlint.readers.text_shapes.byline`); the pay line stays text, which the pay rules read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from postlint.language.places import (
+    AU_STATE_CODES,
+    CA_PROVINCE_CODES,
+    COUNTRIES,
+    PLACE_NAMES,
+    PROVINCES,
+    STATES,
+    US_STATE_CODES,
+)
+from postlint.readers.text_shapes import SALARY, employment_type_line
+
+_CODES = "|".join(sorted(US_STATE_CODES | CA_PROVINCE_CODES | AU_STATE_CODES))
+_NAME = r"[A-ZÀ-Þ][\w'’.-]*(?: [A-ZÀ-Þ][\w'’.-]*| of| upon| on){0,3}"
+# "Portland, ME 04101", "Melbourne VIC 3000", "Box Hill, Melbourne VIC", "Dublin, County Dublin, Ireland",
+# "Hybrid remote in Reno, NV", "Toronto, ON (Hybrid)". On a line of its own a state code needs no comma.
+_PLACE_LINE = re.compile(
+    rf"(?:(?i:hybrid|remote|hybrid remote|fully remote|temporarily remote) in )?(?:{_NAME},\s?)*{_NAME}"
+    rf"(?:,?\s(?:{_CODES})(?:\s\d{{4,5}}(?:-\d{{4}})?)?|,\s(?:{STATES}|{PROVINCES}|{COUNTRIES}))"
+    r"(?:\s*\((?i:remote|hybrid|on-?site)\))?"
+)
+_WORKPLACE_LINE = re.compile(r"(?i)(?:fully |100% )?remote|hybrid|on-?site|in[- ]office|in person|work from home")
+
+
+def place_line(line: str) -> bool:
+    """A line that is only a place or a workplace: "Reno, NV 89502", "Hybrid", "Auckland"."""
+    text = line.strip()
+    if len(text) > 80:
+        return False
+    if _WORKPLACE_LINE.fullmatch(text) or text.lower() in PLACE_NAMES:
+        return True
+    return _PLACE_LINE.fullmatch(text) is not None
+
+
+# A line under the title that names a shift or a team refines the job ("Night Shift" over "Full time").
+_NOT_EMPLOYER = re.compile(r"(?i)\b(?:shifts?|nights?|days|weekends?|schedule|department|team|unit|ward|division)\b")
+
+
+def _name_line(line: str) -> bool:
+    """A short name, as an employer's line is: "Healthscope", "Brennan & Walsh LLP"."""
+    text = line.strip()
+    words = text.split()
+    return (
+        1 <= len(words) <= 6
+        and _NOT_EMPLOYER.search(text) is None
+        and (text[:1].isupper() or text[:1].isdigit())
+        and text[-1:] not in ".!?:;,"
+        and SALARY.search(text) is None
+        and not employment_type_line(text)
+    )
+
+
+def stacked_part(texts: list[str], n: int, *, below_title: bool) -> str | None:
+    """The metadata key of line ``n`` in a stacked header ("company", "location",
+    "employment-type"), or None. ``below_title``: line ``n`` is the title's next line,
+    the one place an employer's name stands, and only when a place or type follows it."""
+    text = texts[n]
+    if place_line(text):
+        return "location"
+    if employment_type_line(text):
+        return "employment-type"
+    if below_title and _name_line(text) and n + 1 < len(texts):
+        after = texts[n + 1]
+        if after.strip() and (place_line(after) or employment_type_line(after)):
+            return "company"
+    return None
