@@ -53,3 +53,17 @@ def without(start: int, end: int, cuts: list[tuple[int, int]]) -> list[tuple[int
     if at < end:
         pieces.append((at, end))
     return pieces
+
+
+# "Location: Washington, DC", "Series & Grade: 0301 - 15", "Work schedule: Full time": a field of
+# the posting's header, written as a line of text. A label of up to five words, then a value of up
+# to ten without a sentence's end ("Note: Applicants must apply by June 5." is a sentence).
+_FIELD = re.compile(r"[A-Z][\w&/()’'-]*(?: [\w&/()’'-]+){0,4}:[ \t]+\S[^:\n]*")
+
+
+def field_line(text: str) -> bool:
+    """A sentence that is a "Label: value" field rather than prose."""
+    text = text.strip()
+    if _FIELD.fullmatch(text) is None or text[-1:] in ".!?":
+        return False
+    return len(text.split(":", 1)[1].split()) <= 10

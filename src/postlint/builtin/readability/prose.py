@@ -16,6 +16,7 @@ from typing import ClassVar
 
 from postlint.engine.rule import Context, Rule
 from postlint.language import metrics
+from postlint.language.lead_ins import field_line
 from postlint.language.prefilter import lower_case_is_exact
 from postlint.model.diagnostic import Diagnostic
 from postlint.model.posting import Posting
@@ -202,7 +203,8 @@ class PassiveVoice(ReadRule):
 
 
 def _prose_runs(posting: Posting) -> list[list[metrics.SentenceInfo]]:
-    """Paragraph sentences grouped by section (a heading breaks a run; list items are not prose).
+    """Paragraph sentences grouped by section (a heading breaks a run; list items and
+    "Label: value" fields such as "Work schedule: Full time" are not prose).
 
     Cached on the posting: READ008 and READ009 both read them."""
     cached = posting._cache.get("readability.prose_runs")
@@ -214,7 +216,7 @@ def _prose_runs(posting: Posting) -> list[list[metrics.SentenceInfo]]:
         for b in blocks:
             owner[id(b)] = gid
     for info in metrics.sentence_info(posting):
-        if info.sentence.block.kind == "paragraph":
+        if info.sentence.block.kind == "paragraph" and not field_line(info.sentence.text):
             groups.setdefault(owner.get(id(info.sentence.block), -1), []).append(info)
     runs = list(groups.values())
     posting._cache["readability.prose_runs"] = runs
