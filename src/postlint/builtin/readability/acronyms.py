@@ -209,7 +209,15 @@ def _runs(text: str) -> dict[str, int]:
     for m in _CAPITALISED_RUN.finditer(text):
         for spelled in _initials_of_run(m.group(0).split()):
             found.setdefault(spelled, m.end())
+    if "roup" in text:
+        for m in _ONE_WORD_GROUP.finditer(text):
+            # Canada's occupational groups take a word's first letters: "the Executive group" spells EX.
+            for size in (2, 3):
+                found.setdefault(m.group(1)[:size].upper(), m.end(1))
     return found
+
+
+_ONE_WORD_GROUP = re.compile(r"\b([A-Z][a-z]{2,})\s+[Gg]roup\b")
 
 
 def _initials_of_run(words: list[str]) -> set[str]:
