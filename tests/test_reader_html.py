@@ -421,3 +421,18 @@ def test_an_apply_button_is_no_text_but_a_way_to_apply():
     p = parse("<h1>Barista</h1><p>Make coffee for our guests every morning.</p><p><a href='#'>Apply now</a></p>", "html")
     assert p.meta["apply"] == "Apply now"
     assert [b.text for b in p.blocks()] == ["Barista", "Make coffee for our guests every morning."]
+
+
+def test_bold_paragraphs_head_sections_as_in_markdown() -> None:
+    """Greenhouse and Lever pages head their parts with <p><strong>…</strong></p>, not <h2>."""
+    html = (
+        "<html><body><h1>Veterinary Technician</h1><p>We are a six-doctor practice in South Austin, Texas.</p>"
+        "<p><strong>What you'll do</strong></p><ul><li>Restrain patients for exams</li><li>Draw blood and run lab work</li></ul>"
+        "<p><b>Pay &amp; Perks</b></p><ul><li>$22 - $28 per hour</li><li>Health insurance</li></ul>"
+        "<p><strong>We answer every application within a week.</strong></p>"
+        "<p><strong>Apply by May 1</strong> and tell us about yourself.</p></body></html>"
+    )
+    p = read(html)
+    assert [(s.title, s.kind) for s in p.walk()] == [("What you'll do", "responsibilities"), ("Pay & Perks", "benefits")]
+    # A bold sentence, or bold words opening a sentence, stay text.
+    assert [b.kind for b in p.find("benefits").blocks][-2:] == ["paragraph", "paragraph"]

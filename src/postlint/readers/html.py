@@ -45,6 +45,14 @@ _INLINE = frozenset(
     "canvas audio video iframe object picture map meter output progress slot datalist".split()
 )
 _BOLD = frozenset(("b", "strong"))
+
+
+def _bold_label(text: str) -> bool:
+    """Whether a paragraph all in bold labels what follows, as the Markdown reader decides:
+    "Preferred:", or a few words that end no sentence ("What you'll do", "Pay & Perks")."""
+    text = text.strip()
+    words = len(text.split())
+    return (text.endswith(":") and words <= 8) or (0 < words <= 6 and text[-1] not in ".!?")
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _LISTS = ("ul", "ol", "menu")
 _HEAD_TAGS = frozenset("title meta link style script base noscript template".split())
@@ -211,8 +219,8 @@ class _Reader(HTMLParser):
             for piece, first in zip(buf.pieces, buf.starts, strict=True):
                 offsets.extend(range(first, first + len(piece)))
         kind = buf.kind
-        if kind == "paragraph" and buf.plain in ("", ":") and text.endswith(":") and len(text.split()) <= 8:
-            kind = "label"  # <p><strong>Preferred:</strong></p>, as in Markdown
+        if kind == "paragraph" and buf.plain in ("", ":") and _bold_label(text):
+            kind = "label"  # <p><strong>Preferred:</strong></p>, <p><b>What you'll do</b></p>, as in Markdown
         block = Block(kind=kind, start=start, end=buf.end, text=text, level=buf.level, offsets=offsets)  # type: ignore[arg-type]
         self.blocks.append((block, buf.main))
 
