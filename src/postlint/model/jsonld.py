@@ -200,3 +200,25 @@ def each_posting(posting: Posting) -> Iterator[tuple[Script, dict[str, Any]]]:
     for script in scripts(posting):
         for obj in script.postings:
             yield script, obj
+
+
+def states_location(posting: Posting) -> bool:
+    """Whether a JobPosting in the page's JSON-LD gives a jobLocation or, for remote work,
+    applicantLocationRequirements."""
+    return any(obj.get("jobLocation") or obj.get("applicantLocationRequirements") for _, obj in each_posting(posting))
+
+
+def address_countries(posting: Posting) -> list[str]:
+    """The addressCountry of each jobLocation in the page's JobPosting JSON-LD, as written
+    (a code such as "CA", or a name), in order."""
+    found: list[str] = []
+    for _, obj in each_posting(posting):
+        locations = obj.get("jobLocation")
+        for place in locations if isinstance(locations, list) else [locations]:
+            address = place.get("address") if isinstance(place, dict) else None
+            country = address.get("addressCountry") if isinstance(address, dict) else None
+            if isinstance(country, dict):
+                country = country.get("name")
+            if isinstance(country, str) and country.strip():
+                found.append(country.strip())
+    return found

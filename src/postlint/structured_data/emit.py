@@ -115,6 +115,11 @@ def _country(text: str, *, after_region: bool = False) -> str | None:
     return _COUNTRIES.get(text.lower())
 
 
+def country_code(text: str) -> str | None:
+    """The ISO code of a country as schema.org's addressCountry gives it: a code ("CA") or a name."""
+    return _country(text, after_region=True)
+
+
 def location_country(location: str) -> str | None:
     """The country of a "City, Region, Country" location, as :func:`place` reads it."""
     parts = _parts(location)

@@ -151,15 +151,18 @@ class PayCurrency(Rule):
 
 
 def _local_dollar(posting: Posting, ctx: Context) -> tuple[str, str] | None:
-    """(code, country) of the local dollar when the posting's jurisdictions ("CA-ON") or its
-    location ("Hamilton, ON, Canada") name a country whose '$' is not the US dollar."""
-    from postlint.structured_data.emit import LOCAL_DOLLAR, location_country
+    """(code, country) of the local dollar when the posting's jurisdictions ("CA-ON"), its
+    location ("Hamilton, ON, Canada") or its JSON-LD's addressCountry ("CA") name a country
+    whose '$' is not the US dollar."""
+    from postlint.model.jsonld import address_countries
+    from postlint.structured_data.emit import LOCAL_DOLLAR, country_code, location_country
 
     # A jurisdiction names its country first ("CA-ON"); Canada's and Australia's are the dollar ones it may name.
     countries = [c for c in (code.split("-")[0] for code in applicable(posting, ctx)) if c in ("CA", "AU")]
     location = posting.meta.get("location")
     if isinstance(location, str):
         countries.append(location_country(location))
+    countries.extend(country_code(c) for c in address_countries(posting))
     return next((LOCAL_DOLLAR[c] for c in countries if c in LOCAL_DOLLAR), None)
 
 

@@ -13,6 +13,7 @@ from postlint.engine.rule import Context, Rule
 from postlint.language.places import (
     BARE_PROVINCE_CODES,
     BARE_STATE_CODES,
+    CITIES,
     COUNTRIES,
     PROVINCE_CODES,
     PROVINCES,
@@ -20,6 +21,7 @@ from postlint.language.places import (
     STATES,
 )
 from postlint.language.prefilter import blocks_with
+from postlint.model.jsonld import states_location
 from postlint.model.diagnostic import Diagnostic
 from postlint.model.posting import Posting
 
@@ -119,10 +121,22 @@ class LocationPresent(Rule):
 
 def _place_named(posting: Posting) -> bool:
     """A place the posting names besides remote work: a `Location:` label, a city and state, a place with
-    its country or state, or a list of places."""
+    its country or state, a large city as the place of work, a list of places, or the page's JobPosting
+    JSON-LD (whose jobLocation the structured-data rules check)."""
     return bool(
-        _LOCATION_LABEL.search(posting.prose) or _CITY_STATE.search(posting.text) or _named_place(posting) or _place_list(posting)
+        _LOCATION_LABEL.search(posting.prose) or _CITY_STATE.search(posting.text) or _named_place(posting)
+        or _CITY_PLACE.search(posting.text) or _place_list(posting) or states_location(posting)
     )
+
+
+# "at Vancouver International Airport", "on the Wellington waterfront", "in downtown Denver", "a Boston-based team":
+# a large city as where the work is. "Toronto clients" or "the London market" name no workplace.
+_CITY_PLACE = re.compile(
+    rf"\b(?:in|at|near|outside)\s+(?:the\s+)?(?:downtown\s+|central\s+|greater\s+|metro\s+)?(?:{CITIES})\b"
+    rf"(?!\s+(?:clients?|customers?|markets?|time|style|accounts?|office of)\b)"
+    rf"|\b(?:{CITIES})(?:-based\b|\s+(?:area|office|offices|headquarters|HQ|airport|International Airport|waterfront|campus|"
+    r"metro area|region|CBD|city centre|city center|downtown|location|site|studio|store|clinic|hospital|restaurant|hotel)\b)"
+)
 
 
 def _named_place(posting: Posting) -> bool:
