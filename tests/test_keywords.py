@@ -58,10 +58,17 @@ The Chief Technology Officer owns the technology roadmap and leads cloud archite
         ("Senior Data Scientist (Remote, US)", "Senior Data Scientist"),  # a comma in brackets splits nothing
         ("Mechanical Engineer II", "Mechanical Engineer"),  # a level is no part of what searchers type
         # Two names for one job: the one naming a role; two ranks of one job stay together.
-        ("Barista / Shift Lead", "Shift Lead"),
+        ("Front of House / Shift Lead", "Shift Lead"),
+        ("Barista / Shift Lead", "Barista"),  # both name a role: the first
         ("Data Engineer / Analytics Engineer", "Data Engineer"),
         ("Senior / Principal Software Developer", "Senior / Principal Software Developer"),
         ("UX/UI Designer", "UX/UI Designer"),
+        # Roles outside offices: care, trades, kitchens, law.
+        ("Senior Paralegal, Litigation", "Senior Paralegal"),
+        ("Harbor Grill - Line Cook", "Line Cook"),
+        ("Login.gov: Security Supervisor", "Security Supervisor"),
+        ("Apprentice Electrician, Commercial", "Apprentice Electrician"),
+        ("Kowhai Kitchen | Sous Chef", "Sous Chef"),
     ],
 )
 def test_normalise_title(title, expected):

@@ -52,10 +52,21 @@ _AT = re.compile(r"\s+(?:at|@)\s+.*$", re.IGNORECASE)  # "Data Engineer at Acme"
 _PARENS = re.compile(r"\s*[(\[][^)\]]*[)\]]")
 _GRADE = re.compile(r"\s*\b(?:GS-?\d{1,2}(?:\s+(?:and|or|/)\s+GS-?\d{1,2})?)\b", re.IGNORECASE)
 _WORD = re.compile(r"[^\W_](?:[\w'’/+.#&-]*[^\W_+#]|[+#]*)?")  # "R&D", "AT&T" stay one word
-# Nouns that name a role (my own list): they tell the job apart from a team or company
+# Nouns that name a role (my own lists): they tell the job apart from a team or company
 # name in "18F - Content Strategist" or "Centers of Excellence - Site Lead".
 ROLE_WORDS = frozenset(
-    ["accountant", "administrator", "advisor", "adviser", "agent", "analyst", "architect", "assistant", "associate", "attorney", "ceo", "cfo", "chief", "consultant", "coordinator", "counsel", "cto", "designer", "developer", "director", "editor", "engineer", "executive", "expert", "fellow", "head", "intern", "lead", "leader", "manager", "marketer", "nurse", "officer", "operator", "partner", "president", "programmer", "recruiter", "representative", "researcher", "scientist", "specialist", "strategist", "teacher", "technician", "tester", "writer", "vp"]
+    ["accountant", "administrator", "advisor", "adviser", "agent", "analyst", "architect", "assistant", "associate", "attorney", "ceo", "cfo", "chief", "consultant", "coordinator", "counsel", "cto", "designer", "developer", "director", "editor", "engineer", "executive", "expert", "fellow", "head", "intern", "lead", "leader", "manager", "marketer", "nurse", "officer", "operator", "partner", "president", "programmer", "recruiter", "representative", "researcher", "scientist", "specialist", "strategist", "teacher", "technician", "tester", "writer", "vp",
+     # Care, trades, hospitality, retail, logistics, public service and the professions.
+     "aide", "apprentice", "attendant", "auditor", "baker", "barista", "bartender", "bookkeeper", "buyer", "caregiver",
+     "carpenter", "cashier", "chef", "chemist", "clerk", "cook", "counselor", "counsellor", "courier", "custodian",
+     "dentist", "dietitian", "dispatcher", "driver", "economist", "electrician", "estimator", "firefighter", "foreman",
+     "guard", "handler", "housekeeper", "hygienist", "inspector", "installer", "instructor", "interpreter", "investigator",
+     "janitor", "journeyman", "labourer", "laborer", "lawyer", "lecturer", "librarian", "machinist", "mechanic",
+     "midwife", "nanny", "packer", "paralegal", "paramedic", "pharmacist", "phlebotomist", "photographer", "physician",
+     "physiotherapist", "picker", "pilot", "plumber", "practitioner", "principal", "producer", "professor", "psychologist",
+     "receptionist", "registrar", "sonographer", "solicitor", "statistician", "steward", "stocker", "superintendent",
+     "supervisor", "surgeon", "surveyor", "teller", "technologist", "therapist", "trainer", "translator", "tutor",
+     "underwriter", "veterinarian", "waiter", "waitress", "welder", "worker"]
 )
 
 
