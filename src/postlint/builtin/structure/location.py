@@ -21,8 +21,8 @@ from postlint.language.places import (
     STATES,
 )
 from postlint.language.prefilter import blocks_with
-from postlint.model.jsonld import states_location
 from postlint.model.diagnostic import Diagnostic
+from postlint.model.jsonld import states_location
 from postlint.model.posting import Posting
 
 _LOCATION = re.compile(
