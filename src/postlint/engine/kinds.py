@@ -138,7 +138,7 @@ class TermRule(Rule):
             # The company the posting declares is an exception for every term list: it is a name, not wording.
             if names is not None and _overlaps(match_spans(names, block.text), s, e):
                 continue
-            if self.skip_names and in_capitalised_name(block.text, s, e):
+            if self.skip_names and in_capitalised_name(block.text, s, e) and not _title_cased_heading(block):
                 continue
             last = (block.at(s), block.end_at(e))
             yield block, s, e, term
@@ -342,3 +342,12 @@ KINDS: dict[str, type[Rule]] = {
     "metric": MetricRule,
     "vocabulary": VocabularyRule,
 }
+
+
+_LOWER_WORD = re.compile(r"\b[a-z]{4,}\b")
+
+
+def _title_cased_heading(block: Block) -> bool:
+    """A heading or title in Title Case ("Salesman Wanted"): it capitalises every word,
+    so a capital there is no sign of a name."""
+    return block.kind in ("heading", "label") and _LOWER_WORD.search(block.text) is None

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from postlint.model.posting import Block, Posting
 
-SCOPE_PATTERN = r"^(prose|paragraphs|list-items|headings|title|all|section:[a-z][a-z0-9-]*)$"
+SCOPE_PATTERN = r"^(prose|text|paragraphs|list-items|headings|title|all|section:[a-z][a-z0-9-]*)$"
 
 _QUOTED = re.compile(r"\"[^\"\n]{1,300}\"|“[^”\n]{1,300}”")
 
@@ -17,8 +17,9 @@ def scope_blocks(posting: Posting, scope: str) -> list[Block]:
     """Blocks in a scope.
 
     ``prose`` is body text (paragraphs, list items, table rows) without headings
-    or the title; ``section:KIND`` is the body text of every section of that kind
-    and of its sub-sections.
+    or the title; ``text`` is prose with the title and headings ("Rockstar
+    Developer" is a title's word choice as much as a sentence's); ``section:KIND``
+    is the body text of every section of that kind and of its sub-sections.
     """
     key = ("scope", scope)
     cached = posting._cache.get(key)
@@ -29,6 +30,9 @@ def scope_blocks(posting: Posting, scope: str) -> list[Block]:
         from postlint.language.keywords import body_blocks
 
         out = body_blocks(posting)
+    elif scope == "text":
+        prose = {id(b) for b in scope_blocks(posting, "prose")}
+        out = [b for b in posting.blocks() if id(b) in prose or b.kind in ("heading", "label") or b is posting.title_block]
     elif scope == "paragraphs":
         out = [b for b in posting.body_blocks() if b.kind == "paragraph"]
     elif scope == "list-items":

@@ -59,7 +59,11 @@ _ROLE = re.compile(
     r"(?:candidate|applicant|employee|incumbent|hire|person|individual|engineer|developer|manager|worker"
     r"|specialist|analyst|officer|director|lead|member|recruit|jobholder|post-?holder|designer|writer"
     r"|consultant|representative|technician|supervisor|leader|administrator|architect|scientist|intern"
-    r"|executive|associate|agent|rep|coordinator|assistant|nurse|driver|programmer|teacher|salesperson|accountant)s?\b"
+    r"|executive|associate|agent|rep|coordinator|assistant|nurse|driver|programmer|teacher|salesperson|accountant"
+    # Trades, care, kitchens and shops, and the hype titles joblint lists ("a coding guru … He will").
+    r"|chef|cook|mechanic|electrician|plumber|welder|installer|therapist|paralegal|clerk|cashier|caregiver|aide"
+    r"|pharmacist|auditor|instructor|tutor|counsell?or|receptionist|housekeeper|attendant|operator|inspector|apprentice"
+    r"|trainee|guru|rock ?star|ninja|wizard|superstar|unicorn|hacker)s?\b"
     # "our technician training program", "the engineer role": a thing named after the role, not a person.
     r"(?!\s+(?:training|programs?|teams?|roles?|positions?|jobs?|certifications?|licen[cs]es?|pools?|courses?|schools?))",
     re.IGNORECASE,
@@ -90,6 +94,11 @@ def _is_name(words: str) -> bool:
     )
 
 
+# "our coordinator", "your manager": someone already on the staff, not the person hired
+# ("our new cook", "our ideal candidate" are).
+_STAFF = re.compile(r"(?i)(?:our|your)\s+(?!(?:[\w-]+\s+){0,2}?(?:new|next|future|ideal|successful|right|incoming)\b)")
+
+
 def _role_is_subject(context: str, roles: list[re.Match[str]]) -> bool:
     """The sentence before the pronoun opens with a generic role ("The assistant will report to the
     CEO. She will…"): the pronoun stands for that role, whoever else the sentences name."""
@@ -97,7 +106,7 @@ def _role_is_subject(context: str, roles: list[re.Match[str]]) -> bool:
     start = stops[-1] if stops else 0
     start += len(context[start:]) - len(context[start:].lstrip())
     # "Our CTO meets all candidates": the match runs on to a role, but its subject is the CTO.
-    return any(r.start() == start and not specific_subject(r.group(0)) for r in roles)
+    return any(r.start() == start and not specific_subject(r.group(0)) and not _STAFF.match(r.group(0)) for r in roles)
 
 
 def _named_after(context: str, start: int) -> bool:
@@ -138,6 +147,8 @@ class GenderedPronouns(ContextTerms):
             if term is not None and term.category == "generic-pronoun":
                 context = previous.get(id(block), "") + "\n" + block.text[:s]
                 roles = list(_ROLE.finditer(context))
+                if roles and _STAFF.match(roles[-1].group(0)):
+                    continue  # the nearest role is on the staff: "Ask our receptionist; she knows the area"
                 if not roles and not after_plural_role(context, block.text, e):
                     continue  # no generic antecedent: a named person, a quote, a client
                 if not _role_is_subject(context, roles) and specific_subject(context):
