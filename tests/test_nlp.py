@@ -129,6 +129,21 @@ def test_a_bold_lead_in_line_is_a_label_not_part_of_the_sentence():
     assert [len(s.words) for s in nlp.sentences(plain)] == [10]
 
 
+def _after_abbreviation(doc, j: int) -> bool:
+    """Token ``j`` is a word in lower case after punctuation whose only sentence-final mark is one '.'."""
+    from spacy.pipeline import Sentencizer
+
+    word = doc[j].text
+    if not j or not (word[:1].isalpha() and word[:1].islower() and word == word.lower()):
+        return False
+    marks, k = [], j - 1
+    while k >= 0 and (doc[k].is_punct or doc[k].text in Sentencizer.default_punct_chars):
+        if doc[k].text in Sentencizer.default_punct_chars:
+            marks.append(doc[k].text)
+        k -= 1
+    return marks == ["."]
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.sampled_from(["Hi", "there", "ok", ".", "!", "?", "...", '"', ")", "(", "-", " ", "  ", "\n", "。"]), max_size=30))
 def test_sentence_starts_follow_spacys_sentencizer_rule(pieces):
@@ -139,7 +154,10 @@ def test_sentence_starts_follow_spacys_sentencizer_rule(pieces):
     text = "".join(pieces)
     ours = nlp.pipeline()(text)
     theirs = Sentencizer()(nlp.pipeline().make_doc(text))
-    assert [t.is_sent_start for t in ours] == [bool(t.is_sent_start) for t in theirs]
+    # The one documented difference: a lone full stop (then only brackets or quotes) before a
+    # word in lower case ends an abbreviation, not a sentence ("etc.) to meet").
+    expected = [bool(t.is_sent_start) and not _after_abbreviation(theirs, t.i) for t in theirs]
+    assert [t.is_sent_start for t in ours] == expected
 
 
 def test_a_postings_own_phrases_match_as_a_phrase_matcher_matches():

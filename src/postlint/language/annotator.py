@@ -48,11 +48,13 @@ class Annotator:
 
     Sentences follow spaCy's Sentencizer rule with its default punctuation: a
     sentence ends after a run of sentence-final marks, at the first following
-    token that is neither punctuation nor such a mark. One addition: spaCy's
+    token that is neither punctuation nor such a mark. Two differences: spaCy's
     tokenizer keeps the full stop of "p.m.", "a.m." or "Inc." inside the token,
     so the Sentencizer never ends a sentence there; one also ends after such a
     token when a capitalised pronoun or article follows ("until 3 p.m. We
-    review…", not "at 9 a.m. Monday").
+    review…", not "at 9 a.m. Monday"). And a lone full stop before a word in
+    lower case ends an abbreviation, not a sentence ("etc.) to meet",
+    "approx. ten"): no sentence opens in lower case.
     """
 
     def __init__(self, vocab: Any) -> None:
@@ -70,6 +72,9 @@ class Annotator:
         self.final_marks = {vocab.strings.add(ch) for ch in Sentencizer.default_punct_chars}
         self.stop_abbreviations = {vocab.strings.add(w) for w in _STOP_ABBREVIATIONS}
         self.openers = {vocab.strings.add(w) for w in _OPENERS}  # LOWER hashes
+        self.strings = vocab.strings
+        self.full_stop = vocab.strings.add(".")
+        self.lower_words: dict[int, bool] = {}  # ORTH hash -> a word in lower case
 
     def _lemma(self, strings: Any, orth: int, preset: int) -> int:
         text = strings[orth]
@@ -115,10 +120,25 @@ class Annotator:
             j = i + 1
             while j < count and (puncts[j] or orths[j] in marks):
                 j += 1
-            if j < count:
+            if j < count and not (lowers is not None and self.continues(orths, lowers, i, j)):
                 firsts.append(j)
             resume = j
         return firsts
+
+    def continues(self, orths: list[int], lowers: list[int], stop: int, after: int) -> bool:
+        """Whether a lone full stop (token ``stop``, then only brackets or quotes) before a word in
+        lower case (token ``after``) ends an abbreviation, not a sentence: "social media, etc.) to
+        meet", "approx. ten" (spaCy's tokenizer splits "etc.)" into three tokens)."""
+        if orths[stop] != self.full_stop or orths[after] != lowers[after] or not self._lower_word(orths[after]):
+            return False
+        return not any(orths[k] in self.final_marks for k in range(stop + 1, after))
+
+    def _lower_word(self, orth: int) -> bool:
+        """Whether a token is a word in lower case."""
+        known = self.lower_words.get(orth)
+        if known is None:
+            known = self.lower_words[orth] = self.strings[orth][:1].isalpha() and self.strings[orth][:1].islower()
+        return known
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
