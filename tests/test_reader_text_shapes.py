@@ -844,3 +844,36 @@ def test_header_stack_ends_at_the_first_blank_line() -> None:
     p = read("Line Cook\nHarbor Grill\nPortland, ME\n\nOur kitchen\n\nReno, NV\n\nWe serve 300 covers on a summer night, and we cook everything from scratch.\n")
     assert p.meta["location"] == "Portland, ME"
     assert "Reno, NV" in p.prose
+
+
+def test_one_requirement_a_line_with_one_shouted_aside_is_a_list() -> None:
+    """Five or more lines of one sentence each, one with a short second sentence: a list that lost its bullets."""
+    text = (
+        "Forklift Operator\n\nRequirements:\n"
+        "At least 1 year of forklift experience in a warehouse or distribution center.\n"
+        "Must be able to lift up to 50 lbs repeatedly and stand for a full 8.5-hour shift in freezer conditions.\n"
+        "Able to read and count accurately and use a handheld scanner.\n"
+        "Forklift certification preferred.\n"
+        "MUST HAVE OWN STEEL TOE BOOTS!! No exceptions.\n\n"
+        "About us\n"
+        "We store frozen food for grocery chains across Ohio. We ship it every night.\n"
+        "Our dock runs around the clock in peak season, and we hire for every shift of the week.\n"
+        "We have grown every year since 1987, and we expect to grow again next year.\n"
+    )
+    p = read(text)
+    assert [b.kind for b in p.find("skills").blocks] == ["list_item"] * 5
+    # Prose whose lines hold several sentences stays prose.
+    assert [b.kind for b in p.find("about-company").blocks] == ["paragraph"] * 3
+
+
+def test_indeed_paste_title_with_pay_over_a_stacked_header() -> None:
+    text = (
+        "Forklift Operator - 2nd Shift - $22/hr\nBuckeye Cold Storage LLC\n3.4 out of 5 stars\nColumbus, OH 43228\n"
+        "$19.50 - $22.00 an hour - Full-time\nApply now\n\n"
+        "Full job description\nBuckeye Cold Storage is a family-owned refrigerated warehouse on the west side of Columbus, Ohio.\n"
+    )
+    p = read(text)
+    assert p.title == "Forklift Operator - 2nd Shift - $22/hr"
+    assert (p.meta["company"], p.meta["location"]) == ("Buckeye Cold Storage LLC", "Columbus, OH 43228")
+    assert "out of 5 stars" not in p.prose
+    assert [(s.title, s.kind) for s in p.walk()] == [("Full job description", "role-definition")]

@@ -59,17 +59,20 @@ def _name_line(line: str) -> bool:
     )
 
 
-def stacked_part(texts: list[str], n: int, *, below_title: bool) -> str | None:
+def stacked_part(texts: list[str], n: int, *, below_title: bool, skip: list[bool] | None = None) -> str | None:
     """The metadata key of line ``n`` in a stacked header ("company", "location",
     "employment-type"), or None. ``below_title``: line ``n`` is the title's next line,
-    the one place an employer's name stands, and only when a place or type follows it."""
+    the one place an employer's name stands, and only when a place or type follows it
+    (past lines ``skip`` marks, such as a job board's "3.4 out of 5 stars")."""
     text = texts[n]
     if place_line(text):
         return "location"
     if employment_type_line(text):
         return "employment-type"
-    if below_title and _name_line(text) and n + 1 < len(texts):
-        after = texts[n + 1]
-        if after.strip() and (place_line(after) or employment_type_line(after)):
+    if below_title and _name_line(text):
+        m = n + 1
+        while m < len(texts) and skip is not None and skip[m] and texts[m].strip():
+            m += 1
+        if m < len(texts) and texts[m].strip() and (place_line(texts[m]) or employment_type_line(texts[m])):
             return "company"
     return None

@@ -24,7 +24,10 @@ _CHROME = re.compile(
     r"cookie settings|manage cookies|facebook|twitter|linkedin|tweet|share on (?:facebook|twitter|linkedin|x)|"
     r"download pdf reader|\(?download pdf reader\)?|opens in a new (?:window|tab)|top of page|"
     r"print job|view job|apply for job|jobs|careers|job board|open roles|all jobs|show (?:more|less)|see (?:more|less)|"
-    r"an official website of the united states government|here's how you know|official websites use \.gov)"
+    r"an official website of the united states government|here's how you know|official websites use \.gov|"
+    # Job boards' widgets: Indeed's rating and its summaries of the posting.
+    r"\d(?: \d)? out of 5 stars|pulled from the full job description|"
+    r"here[’']?s how the job details align with your profile|profile insights)"
 )
 # A site's cookie notice names the site, consent or a setting; "Bake cookies and use the
 # ovens" is a baker's duty, not a notice.

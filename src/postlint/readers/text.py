@@ -166,9 +166,12 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
 
     def _byline_next(n: int) -> bool:
         """A job board's byline is the next line: line ``n`` is the title, even with pay in it
-        ("Registered Nurse - Nights - $10,000 Sign-On Bonus!" over "Lakeshore Medical · Toledo, OH")."""
+        ("Registered Nurse - Nights - $10,000 Sign-On Bonus!" over "Lakeshore Medical · Toledo, OH"),
+        or a header stacked a part a line ("Buckeye Cold Storage LLC" over "Columbus, OH 43228")."""
         m = n + 1
-        return m < len(lines) and not blank[m] and shapes.byline(texts[m]) is not None
+        if m >= len(lines) or blank[m]:
+            return False
+        return shapes.byline(texts[m]) is not None or stacked_part(texts, m, below_title=True, skip=blank) is not None
 
     def _stands_over_prose(n: int, rest: str) -> bool:
         """A short heading-like line with prose right below it, or alone between blank lines."""
@@ -212,7 +215,8 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
 
     for n, ((ls, le), text) in enumerate(zip(lines, texts, strict=True)):
         if blank[n] or (not records and title is None and is_site_alert(text)):
-            stack_from = None  # a header stack ends at the first blank line
+            if not text.strip():
+                stack_from = None  # a header stack ends at the first empty line (page chrome may sit inside it)
             # A site alert above the posting ("This job posting has closed.") is page chrome.
             keep_alert = blank[n]
             open_para = open_item = None
@@ -287,7 +291,7 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
             parts = [("employment-type", first, len(text.rstrip()))]  # "Contract" alone under the byline
         if not parts and stack_from is not None and len(stripped.split()) <= 8:
             # "Healthscope" / "Melbourne VIC" / "Full time": a header stacked a part a line under the title.
-            key = stacked_part(texts, n, below_title=n == stack_from)
+            key = stacked_part(texts, n, below_title=n == stack_from, skip=blank)
             parts = [(key, first, len(text.rstrip()))] if key and key not in meta else None
         elif stack_from is not None:
             stack_from = None  # a long line ends the header

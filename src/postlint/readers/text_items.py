@@ -10,6 +10,7 @@ the same width) is left alone unless a line is clearly short.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from postlint.readers import text_shapes as shapes
@@ -38,6 +39,15 @@ def continues(line: str) -> bool:
 def _starts_item(line: str) -> bool:
     first = line.lstrip().lstrip("*_")[:1]  # emphasis markers left from Markdown ("*Out of caution…") are no words
     return first.isupper() or first.isdigit() or first in "\"“'(‘$€£"
+
+
+def _short_sentences(line: str) -> bool:
+    """A line of one or two sentences, as a list item may hold: a capital first, end punctuation last."""
+    stripped = line.strip()
+    return _starts_item(stripped) and stripped[-1:] in ".!?;" and len(stripped.split()) <= 35 and len(_SENTENCE_END.findall(stripped[:-1])) <= 1
+
+
+_SENTENCE_END = re.compile(r"[.!?]+\s")
 
 
 def _one_sentence(line: str) -> bool:
@@ -71,8 +81,12 @@ def split_paragraph(source: str, lines: list[tuple[int, int]]) -> list[tuple[str
     # An item ends without punctuation; once items do, the lines that end with a full stop are items too.
     # One bare line among sentences is a stray label or link text ("Assessment accommodation"), not a list.
     signal = bare >= 2 or (bare == 1 and bare * 2 >= len(texts) - 1)
-    # Three or more: two short sentences on two lines are as often a paragraph as a list.
-    one_each = len(texts) >= 3 and all(_one_sentence(t) for t in texts)
+    # Three or more: two short sentences on two lines are as often a paragraph as a list. In
+    # five or more, one line may add a short second sentence ("MUST HAVE OWN BOOTS!! No exceptions.").
+    singles = sum(_one_sentence(t) for t in texts)
+    one_each = len(texts) >= 3 and (
+        singles == len(texts) or (len(texts) >= 5 and singles == len(texts) - 1 and all(_short_sentences(t) for t in texts))
+    )
     # "Utilizing service management tools;" one a line: a semicolon list, whatever the lines hold.
     semicolons = sum(t.rstrip().endswith(";") for t in texts)
     if not wrapped and semicolons >= 2 and all(t.rstrip()[-1:] in ".;!?" for t in texts[:-1]):

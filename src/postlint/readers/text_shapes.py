@@ -38,7 +38,8 @@ GENERIC_HEADINGS = frozenset(
     position details|position information|position description|posting details|vacancy announcement|vacancy details|
     announcement|overview|summary|description|details|general information|job opening|job opportunity|
     career opportunity|employment opportunity|now hiring|we are hiring|we're hiring|job bulletin|bulletin|
-    recruitment|opportunity|position|job|career opportunities|current openings|open positions|print|apply""".replace(
+    recruitment|opportunity|position|job|career opportunities|current openings|open positions|print|apply|
+    full job description""".replace(
         "\n", ""
     ).split("|")
 )
@@ -73,7 +74,8 @@ _HEADING_WORDS = frozenset(
     """overview summary position role duties duty responsibilities responsibility functions tasks qualifications
     qualification requirements requirement skills skill competencies criteria benefits perks salary compensation pay
     process information team company mission values culture about why location schedule eligibility education
-    experience knowledge abilities apply application contact notes details definition purpose opportunity offer""".split()
+    experience knowledge abilities apply application contact notes details definition purpose opportunity offer
+    description""".split()
 )
 
 
