@@ -877,3 +877,25 @@ def test_indeed_paste_title_with_pay_over_a_stacked_header() -> None:
     assert (p.meta["company"], p.meta["location"]) == ("Buckeye Cold Storage LLC", "Columbus, OH 43228")
     assert "out of 5 stars" not in p.prose
     assert [(s.title, s.kind) for s in p.walk()] == [("Full job description", "role-definition")]
+
+
+def test_nhs_jobs_stacked_headings_and_contract_label() -> None:
+    """NHS Jobs stacks its person specification's headings with no blank line between them."""
+    text = (
+        "Healthcare Assistant\n\nContract: Permanent\nWorking pattern: Full-time, Part-time\n\n"
+        "Job responsibilities\nRotas are planned six weeks in advance, and uniforms are provided and laundered on site for you.\n\n"
+        "Person specification\nQualifications\nEssential criteria\n"
+        "- GCSE in English and maths\n- Experience of working in a care setting\n- Basic IT skills\n"
+        "Desirable criteria\n- NVQ Level 3 in Health and Social Care\n\n"
+        "Benefits\nNHS Pension Scheme\n27 days of annual leave\n"
+    )
+    p = read(text)
+    assert p.meta["employment-type"] == "Permanent"
+    assert [(s.title, s.kind, len(s.items)) for s in p.walk()] == [
+        ("Job responsibilities", "responsibilities", 0),
+        ("Person specification", "skills", 0),
+        ("Qualifications", "skills", 0),
+        ("Essential criteria", "skills", 3),
+        ("Desirable criteria", "preferred-qualifications", 1),
+        ("Benefits", "benefits", 2),
+    ]

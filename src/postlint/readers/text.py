@@ -379,7 +379,15 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
         # A heading is a short Title Case line, or a line that is exactly a known
         # section name in sentence case ("What you'll do", "Nice to have").
         known = normalize_heading(rest) in aliases and _short_line(rest, 6) and rest.rstrip()[-1:] not in ".,;"
-        if prev_blank and n < last_content and not item_like and not shapes.is_shouted_statement(rest) and ((_short_line(rest, 10) and _is_title_case(rest)) or known):
+        # NHS Jobs stacks its headings with no blank line: "Person specification" / "Qualifications" /
+        # "Essential criteria" over a list, then "Desirable criteria" right after the list.
+        stacked = (
+            n > 0 and _short_line(rest, 4) and rest.rstrip()[-1:] not in ".,;" and schema.classify(rest) != "other"
+            and ((records and records[-1][0] == "heading" and records[-1][2] >= lines[n - 1][0]) or (n + 1 < len(lines) and bullets[n + 1]))
+        )
+        if (prev_blank or stacked) and n < last_content and not item_like and not shapes.is_shouted_statement(rest) and (
+            (prev_blank and _short_line(rest, 10) and _is_title_case(rest)) or known or stacked
+        ):
             records.append(["heading", ls + skip, le, heading_level(rest)])
             open_para = open_item = None
             list_indents = []

@@ -218,7 +218,7 @@ for _key, _names in {
     "department": "department|division|unit|bureau|section|team|program|office of|group",
     "employment-type": "employment type|job type|type|position type|type of employment|employment|schedule|"
     "work schedule|appointment type|appointment|job status|status|hours|full time part time|work type|time type|"
-    "contract type|position status|employment status|shift",
+    "contract type|position status|employment status|shift|contract|working pattern|contract length|tenure",
     "date-posted": "date posted|posted|posting date|opening date|open date|posted on|published|date opened|"
     "posted date|publish date|release date|opens|open",
     "closes": "closing date|close date|closes|apply by|deadline|application deadline|filing deadline|"
