@@ -436,3 +436,34 @@ def test_bold_paragraphs_head_sections_as_in_markdown() -> None:
     assert [(s.title, s.kind) for s in p.walk()] == [("What you'll do", "responsibilities"), ("Pay & Perks", "benefits")]
     # A bold sentence, or bold words opening a sentence, stay text.
     assert [b.kind for b in p.find("benefits").blocks][-2:] == ["paragraph", "paragraph"]
+
+
+def test_lever_page_h2_title_and_header_fields() -> None:
+    """Lever gives the job's title an <h2> (the <title> adds the employer) and marks its header fields by class."""
+    html = (
+        "<html><head><title>Pacific Coast Science Museum - Museum Educator</title></head><body>"
+        "<div class=\"posting-headline\"><h2>Museum Educator</h2><div class=\"posting-categories\">"
+        "<div class=\"sort-by-time posting-category location\">Vancouver, BC</div>"
+        "<div class=\"posting-category commitment\">Full-time</div></div></div>"
+        "<div class=\"section\"><h3>Your Impact</h3><ul><li>Lead gallery tours</li><li>Run school programs</li></ul></div>"
+        "</body></html>"
+    )
+    p = read(html)
+    assert p.title == "Museum Educator" and p.title_block is not None
+    assert (p.meta["location"], p.meta["employment-type"]) == ("Vancouver, BC", "Full-time")
+    assert [(s.title, s.kind) for s in p.walk()] == [("Your Impact", "responsibilities")]
+
+
+def test_workday_definition_list_is_metadata_and_greenhouse_app_title() -> None:
+    html = (
+        "<html><head><title>Store Manager - Acme Careers</title></head><body>"
+        "<dl><dt>locations</dt><dd>Denver, CO</dd><dt>time type</dt><dd>Full time</dd>"
+        "<dt>job requisition id</dt><dd>R0048213</dd><dt>favourite colour</dt><dd>Blue</dd></dl>"
+        "<div class=\"app-title\">Store Manager</div><div class=\"company-name\">at Acme Home</div>"
+        "<p>We sell furniture in four states.</p></body></html>"
+    )
+    p = read(html)
+    assert {k: p.meta[k] for k in ("location", "employment-type", "job-number", "title", "company")} == {
+        "location": "Denver, CO", "employment-type": "Full time", "job-number": "R0048213", "title": "Store Manager", "company": "Acme Home",
+    }
+    assert "favourite colour" not in p.meta and "Blue" in p.prose  # an unknown term stays text only

@@ -22,6 +22,8 @@ from postlint.model.posting import Block, Posting
 from postlint.model.schema import Schema
 from postlint.readers.html_source import feedable, prose_mask
 from postlint.readers.page_chrome import is_apply_button, is_nav_junk
+from postlint.readers.text_items import meta_value
+from postlint.readers.text_shapes import label_key
 from postlint.readers.tree import build_posting
 
 # Site chrome and non-text content: nothing inside is posting prose.
@@ -46,13 +48,6 @@ _INLINE = frozenset(
 )
 _BOLD = frozenset(("b", "strong"))
 
-
-def _bold_label(text: str) -> bool:
-    """Whether a paragraph all in bold labels what follows, as the Markdown reader decides:
-    "Preferred:", or a few words that end no sentence ("What you'll do", "Pay & Perks")."""
-    text = text.strip()
-    words = len(text.split())
-    return (text.endswith(":") and words <= 8) or (0 < words <= 6 and text[-1] not in ".!?")
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _LISTS = ("ul", "ol", "menu")
 _HEAD_TAGS = frozenset("title meta link style script base noscript template".split())
@@ -64,6 +59,33 @@ _FOLD = re.compile(r"[ \t\n\r\f]{2,}|[\t\n\r\f]")
 # How far up the open elements an implied end tag looks: deeper is broken HTML,
 # and a bounded look keeps thousands of unclosed tags linear.
 _SCOPE = 64
+def _bold_label(text: str) -> bool:
+    """Whether a paragraph all in bold labels what follows, as the Markdown reader decides:
+    "Preferred:", or a few words that end no sentence ("What you'll do", "Pay & Perks")."""
+    text = text.strip()
+    words = len(text.split())
+    return (text.endswith(":") and words <= 8) or (0 < words <= 6 and text[-1] not in ".!?")
+
+
+# Class names job boards give their header fields (Greenhouse, Lever), and the meta key each fills.
+_FIELD_CLASSES = {"location": "location", "company-name": "company", "commitment": "employment-type",
+                  "workplaceTypes": "remote", "department": "department", "app-title": "title"}
+# Greenhouse prints the employer as "at Acme".
+_AT_COMPANY = re.compile(r"^at\s+(?=\S)")
+
+# The parts a job board's <title> joins: "Museum Educator - Pacific Coast Science Museum".
+_TITLE_PARTS = re.compile(r"\s+[-–—|:]\s+")
+
+
+def _page_names(heading: str, html_title: str) -> bool:
+    """Whether the page's <title> names ``heading``: as its start, or as one of its parts
+    (Lever and Workday pages give the job's title an <h2> and no <h1>)."""
+    heading, html_title = " ".join(heading.split()), " ".join(html_title.split())
+    if not heading:
+        return False
+    return html_title.startswith(heading) or heading in (part.strip() for part in _TITLE_PARTS.split(html_title))
+
+
 # Start tags that end an open element: tag -> (elements it ends, elements that shield them).
 _IMPLIED_END: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "li": (("li",), ("ul", "ol", "menu")),
@@ -85,6 +107,7 @@ class _Element:
     main: bool = False
     depth: int = 0  # list depth, for <li>
     taken: bool = False  # <li>: its first text became the list item
+    field: str | None = None  # the fact its class names ("location"), as job boards mark them
 
 
 @dataclass(slots=True)
@@ -103,6 +126,8 @@ class _Buffer:
     pieces: list[str] = field(default_factory=list)
     starts: list[int] = field(default_factory=list)  # ints only: no GC-tracked objects
     space: int | None = None  # offset of a pending folded space
+    definition: str = ""  # "dt" or "dd": a term or description of a definition list
+    field: str | None = None  # the fact an enclosing element's class names
 
 
 class _Reader(HTMLParser):
@@ -122,6 +147,7 @@ class _Reader(HTMLParser):
         self.blocks: list[tuple[Block, bool]] = []
         self.meta: dict[str, Any] = {}
         self.title: list[str] | None = None
+        self.term: str | None = None  # the text of a <dt> just read, for the <dd> after it
         self.jsonld_start: int | None = None
         self.pre_spans: list[tuple[int, int]] = []  # content of each closed <pre>
         self.pre_start: int | None = None
@@ -188,6 +214,8 @@ class _Reader(HTMLParser):
     def _open_buffer(self) -> _Buffer:
         buf = _Buffer(main=self.in_main > 0)
         for el in reversed(self.stack[-_SCOPE:]):
+            if el.field is not None:
+                buf.field = el.field
             if el.tag in _HEADINGS:
                 buf.kind, buf.level = "heading", int(el.tag[1])
                 break
@@ -198,6 +226,9 @@ class _Reader(HTMLParser):
                 if not el.taken:
                     el.taken = True
                     buf.kind, buf.level = "list_item", el.depth
+                break
+            if el.tag in ("dt", "dd"):
+                buf.definition = el.tag
                 break
         return buf
 
@@ -222,6 +253,15 @@ class _Reader(HTMLParser):
         if kind == "paragraph" and buf.plain in ("", ":") and _bold_label(text):
             kind = "label"  # <p><strong>Preferred:</strong></p>, <p><b>What you'll do</b></p>, as in Markdown
         block = Block(kind=kind, start=start, end=buf.end, text=text, level=buf.level, offsets=offsets)  # type: ignore[arg-type]
+        if buf.definition == "dd" and self.term is not None:
+            # Workday's "time type" / "Full time": a labelled fact of the job, as a text header's "Label: value".
+            key = label_key(self.term)
+            if key and key not in self.meta:
+                self.meta[key] = meta_value(key, text.strip())
+        self.term = text.strip() if buf.definition == "dt" else None
+        if buf.field is not None and kind == "paragraph" and len(text.split()) <= 10 and buf.field not in self.meta:
+            # Greenhouse's <div class="location">, Lever's "commitment": the job board's own header fields.
+            self.meta[buf.field] = meta_value(buf.field, _AT_COMPANY.sub("", text.strip()))
         self.blocks.append((block, buf.main))
 
     # -- elements ----------------------------------------------------------
@@ -318,6 +358,8 @@ class _Reader(HTMLParser):
             self.jsonld_start = pos + len(self.get_starttag_text() or "")
         el = _Element(tag, skip=self._skips(tag, attrs))
         el.main = tag == "main" or (attrs.get("role") or "").strip().lower() == "main"
+        if attrs.get("class") and tag not in _INLINE:
+            el.field = next((_FIELD_CLASSES[c] for c in (attrs["class"] or "").split() if c in _FIELD_CLASSES), None)
         if tag == "li":
             el.depth = max(1, sum(self.open[t] for t in _LISTS))
         self.skipping += el.skip
@@ -429,7 +471,11 @@ def read_html(source: str, schema: Schema, *, path: str = "-", pre_is_text: bool
     h1s = [b for b in blocks if b.kind == "heading" and b.level == 1]
     title_block = h1s[0] if len(h1s) == 1 else None
     if not h1s and meta.get("html_title"):
-        meta["title"] = _TITLE_SUFFIX.sub("", meta["html_title"]).strip() or meta["html_title"]
+        first = next((b for b in blocks if b.kind == "heading"), None)
+        if first is not None and first.level == 2 and _page_names(first.text, meta["html_title"]):
+            title_block = first  # the visible title, without the site's or employer's name
+        else:
+            meta.setdefault("title", _TITLE_SUFFIX.sub("", meta["html_title"]).strip() or meta["html_title"])
     if not any(b.kind != "heading" for b in blocks) and reader.pre_spans and not pre_is_text:
         whole = _posting_in_pre(source, reader.pre_spans, schema, path, meta)
         # With entities or tags inside, the <pre> is read as HTML text (folded, entities decoded).

@@ -11,7 +11,7 @@ from postlint.builtin.structure.company import company_name
 from postlint.builtin.structure.sources import GOOGLE_JOBPOSTING
 from postlint.engine.rule import Context, Rule
 from postlint.language.keywords import has_role_word
-from postlint.language.places import PLACE_NAMES
+from postlint.language.places import AU_STATE_CODES, CA_PROVINCE_CODES, PLACE_NAMES, US_STATE_CODES
 from postlint.model.diagnostic import Diagnostic
 from postlint.model.posting import Posting
 
@@ -46,11 +46,14 @@ _AREA = re.compile(
     r"evenings|marketing|consulting|accounting|banking|nursing|teaching|manufacturing|retail|hospitality|finance|"
     r"tax|audit|payroll|benefits|services|smb|midmarket|mid-market|api|devops|ai|ml|games|gaming|hardware|software)\b"
 )
+_REGION_CODES = "|".join(sorted(US_STATE_CODES | CA_PROVINCE_CODES | AU_STATE_CODES))
 _TITLE_PROBLEMS: list[tuple[str, re.Pattern[str]]] = [
-    ("a requisition or job code", re.compile(r"(?i)(?:\b(?:req|requisition|job)\s*(?:id|no\.?|number|#)?\s*[:#]?\s*[A-Z]*-?\d{3,}\b|#\s?\d{3,}\b|\b[A-Z]{1,4}-\d{3,}\b|\(\s*\d{4,}\s*\))")),
+    ("a requisition or job code", re.compile(r"(?i)(?:\b(?:req|requisition|job)\s*(?:id|no\.?|number|#)?\s*[:#]?\s*[A-Z]*-?\d{3,}\b|#\s?\d{3,}\b|\b[A-Z]{1,4}-\d{3,}\b|\(\s*\d{4,}\s*\)|\(\s*[A-Z]{1,4}\d{1,4}-\d{3,}\s*\))")),
     ("a salary", re.compile(r"(?:[$£€¥]\s?\d|\b\d{2,3}\s?[kK]\b|\b(?:USD|EUR|GBP|CAD)\s?\d)")),
     ("a date", re.compile(r"(?i)\b(?:19|20)\d{2}\b|\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b")),
-    (_LOCATION_LABEL, re.compile(r"(?i)(?:[-–—|(,]\s*(?:remote|hybrid|on-?site)\b|\b(?:remote|hybrid|on-?site)\s*[)\]]|\s[-–—|]\s*[A-Z][a-z]+(?:,\s*[A-Z]{2})?\s*$|\bin\s+[A-Z][a-z]+(?:,\s*[A-Z]{2})?\s*$)")),
+    (_LOCATION_LABEL, re.compile(r"(?i)(?:[-–—|(,]\s*(?:remote|hybrid|on-?site)\b|\b(?:remote|hybrid|on-?site)\s*[)\]]|\s[-–—|]\s*[A-Z][a-z]+(?:,\s*[A-Z]{2})?\s*$|\bin\s+[A-Z][a-z]+(?:,\s*[A-Z]{2})?\s*$)"
+                                 # "… - Cherry Creek North Shopping District, Denver, CO": a part ending in a state or province code.
+                                 rf"|\s[-–—|]\s*(?-i:[A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*)*),\s*(?-i:{_REGION_CODES})\s*$")),
     ("'!' or '*'", re.compile(r"[!*]")),
 ]
 _SHOUT = re.compile(r"\b[A-Z]{4,}\b")
