@@ -197,12 +197,23 @@ class EmptySection(Rule):
     passing: str = "# Data Engineer\n\n## Benefits\n\n- Health insurance\n\n## Responsibilities\n\n- Build pipelines"
 
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
-        for section in posting.walk():
+        sections = list(posting.walk())
+        for i, section in enumerate(sections):
             if section.heading is None or section.blocks or section.children:
                 continue
-            if section.heading.kind == "label" and section.level > 2:
+            after = sections[i + 1] if i + 1 < len(sections) else None
+            if section.heading.kind == "label" and section.level > 2 and not _empty_label(section, after, ctx):
                 continue  # a trailing "Preferred:" label with nothing after is the list's own problem
             yield self.diagnostic(posting, section.heading.start, section.heading.end, f"The section '{section.title}' is empty: add its content or remove the heading.")
+
+
+def _empty_label(label: Section, after: Section | None, ctx: Context) -> bool:
+    """A bold label with nothing under it is an empty part when another label of another part follows
+    (Greenhouse's "Benefits" right over "How to apply"), not one that opens a sub-part of its own kind
+    ("Qualifications" over "Required:")."""
+    if after is None or after.heading is None or after.heading.kind != "label" or "other" in (label.kind, after.kind):
+        return False
+    return after.kind != label.kind and ctx.schema.parent_kind(after.kind) != label.kind
 
 
 _TEAM = re.compile(r"(?i)\b(?:team|squad|group|department|division|unit|branch|office)\b")
