@@ -308,11 +308,12 @@ _PHYSICAL = re.compile(
     r"|\bmust\s+be\s+able\s+to\s+(?:see|hear|walk|stand|lift|carry|climb|kneel|crawl|bend|stoop|speak|type|push|pull|reach|squat|grasp)\b"
     r"|\bphysically\s+(?:fit|able)\b|\b(?:perfect|excellent|good|normal|keen)\s+(?:vision|eyesight|hearing)\b|\b20/20\s+vision\b"
     r"|\bsteady\s+hands\b"
-    r"|\bmanual\s+dexterity\b|\bvalid\s+driver['’]?s\s+licen[cs]e\b",
+    # "a valid driver's licence", "a valid Class 5 BC driver's licence", "a valid UK driving licence"
+    r"|\bmanual\s+dexterity\b|\bvalid\s+(?:[\w-]+\s+){0,3}?(?:driver['’]?s|driving)\s+licen[cs]e\b",
     re.IGNORECASE,
 )
 # A word from each _PHYSICAL alternative: blocks with none of them are not scanned.
-_PHYSICAL_WORDS = ("lift", "periods", "hour", "stairs", "ladder", "able", "physically", "vision", "eyesight", "hearing", "20/20", "dexterity", "driver", "steady")
+_PHYSICAL_WORDS = ("lift", "periods", "hour", "stairs", "ladder", "able", "physically", "vision", "eyesight", "hearing", "20/20", "dexterity", "driver", "driving", "steady")
 # Driving as a duty makes a licence job-related: "patrols in a marked vehicle", "deliveries", "drive the van".
 _DRIVING_DUTY = re.compile(
     r"\bdriv(?:e|es|ing)\s+(?:an?\s+|the\s+|our\s+|company\s+|a\s+company\s+)?(?:vehicles?|trucks?|vans?|cars?|bus(?:es)?|forklifts?"
