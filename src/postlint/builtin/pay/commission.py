@@ -130,7 +130,7 @@ _OTE_BEFORE = re.compile(
 # A commission basis: a rate, an amount per sale, commission or OTE money, earnings including commission.
 _PERCENT = re.compile(r"(?i)\d(?:[.,]\d{1,2})?\s?(?:%|percent\b|per\s?cent\b)")
 _PERCENT_NOT_RATE_AFTER = re.compile(
-    r"(?i)\s*(?:of\s+(?:the\s+|your\s+)?time|travel|remote|match|matching|401|employer|equity|vest\w*|ownership|off\b"
+    r"(?i)\s*(?:of\s+(?:the\s+|your\s+)?time|travel|remote|(?:[\w-]+\s+){0,2}?(?:match|matching|discount)\b|401|employer|equity|vest\w*|ownership|off\b"
     r"|discount|covered|coverage|contribut\w*|raise|profit|premiums?"
     r"|(?:(?:employer[- ])?paid\s+)?(?:health|medical|dental|insurance|parental|leave|pto|vacation|time\s+off|holidays?|sick)"
     r"|(?:annual\s+|target\s+|performance\s+)?bonus|of\s+(?:your\s+|the\s+|annual\s+)?(?:base|salary))"
