@@ -232,12 +232,14 @@ _BENEFITS = re.compile(
     r"paid (?:time off|leave|holidays|vacation|parental)|\bpto\b|vacation (?:days|time|leave)|parental leave|"
     r"sick (?:leave|days)|life insurance|disability insurance|stock options?|\brsus?\b|equity (?:grant|package|compensation|stake)|"
     r"(?:annual|performance|signing|sign-on) bonus(?:es)?|bonus (?:plan|eligible|program)|commission (?:plan|structure|on)|"
-    r"tuition (?:reimbursement|assistance)|wellness (?:allowance|stipend|budget|program))\b"
+    r"tuition (?:reimbursement|assistance)|wellness (?:allowance|stipend|budget|program)|"
+    # Australia's superannuation, as pay lines write it: "$32.50 an hour plus super", "+ 11.5% super".
+    r"superannuation|(?:plus|\+|incl\.?|including|and)\s+(?:\d+(?:\.\d+)?\s?%\s+)?super)\b"
 )
 # A word from each _BENEFITS alternative: blocks with none of them are not scanned.
 _BENEFIT_WORDS = (
     "benefit", "health", "dental", "vision", "medical", "pension", "401", "retirement", "paid", "pto", "vacation",
-    "parental", "sick", "insurance", "stock", "rsu", "equity", "bonus", "commission", "tuition", "wellness",
+    "parental", "sick", "insurance", "stock", "rsu", "equity", "bonus", "commission", "tuition", "wellness", "super",
 )
 
 
