@@ -899,3 +899,10 @@ def test_nhs_jobs_stacked_headings_and_contract_label() -> None:
         ("Desirable criteria", "preferred-qualifications", 1),
         ("Benefits", "benefits", 2),
     ]
+
+
+def test_physical_requirements_are_working_conditions_not_skills() -> None:
+    from postlint.readers.outline import parse as parse_any
+
+    p = parse_any("# Dental Hygienist\n\n## Requirements\n\n- A hygiene licence\n\n## Physical Requirements\n\n- Sit for long periods\n")
+    assert [(s.title, s.kind) for s in p.walk()] == [("Requirements", "skills"), ("Physical Requirements", "working-conditions")]
