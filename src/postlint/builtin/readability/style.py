@@ -183,9 +183,12 @@ def _shouting(word: str) -> bool:
 
 def _code_label(text: str, m: re.Match[str]) -> bool:
     """A capitalised code in brackets or between slashes, like USAJOBS's '(INFOSEC)' or
-    '(INET/DATAMGT)': a name, not shouting."""
+    '(INET/DATAMGT)', or codes joined by a slash anywhere ('- DATAMGT/INET'): a name, not shouting."""
     before, after = text[max(0, m.start() - 16) : m.start()].rstrip()[-1:], text[m.end() : m.end() + 16].lstrip()[:1]
-    return before in ("(", "/") and after in (")", "/")
+    if before in ("(", "/") and after in (")", "/"):
+        return True
+    parts = m.group(0).split("/")
+    return len(parts) > 1 and all(p.isalpha() and p.isupper() and not english_word(p) for p in parts)
 
 
 def _capital_matches(text: str) -> list[re.Match[str]]:
