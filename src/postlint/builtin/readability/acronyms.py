@@ -226,7 +226,14 @@ def _initials_of_run(words: list[str]) -> set[str]:
     are not taken: "General Services Administration" spells GSA, not GS (the General Schedule)."""
     if len(words) > 2 and words[0] in _OPENERS:
         words = words[1:]
-    return {initials(words), "".join(w[0] for w in words).upper()}
+    found = {initials(words), "".join(w[0] for w in words).upper()}
+    # "Treasury Board Secretariat of the Government of Canada": two names, TBS and GC, on either side of "of the".
+    for i in range(1, len(words) - 2):
+        if words[i] == "of" and words[i + 1] == "the":
+            for part in (words[:i], words[i + 2 :]):
+                if len(part) >= 2:
+                    found |= {initials(part), "".join(w[0] for w in part).upper()}
+    return found
 
 
 _OPENERS = frozenset(("The", "A", "An", "At", "Our", "Join", "With", "In", "As", "For"))
