@@ -504,6 +504,9 @@ def test_breadcrumbs_and_long_separator_lines() -> None:
     # A long line of separators is read in one pass (a nested-quantifier pattern took exponential time here).
     line = "a / " * 400
     assert not is_chrome(line)
+    # Job boards' widgets and rows of buttons copied as one line; a work pattern is no button.
+    assert is_chrome("Apply   Save") and is_chrome("3.4 out of 5 stars") and is_chrome("Pulled from the full job description")
+    assert not is_chrome("Job Share") and not is_chrome("Share your ideas")
     assert [b.kind for b in read(f"Clerk\n\n{line}\n").blocks()] == ["heading", "paragraph"]
 
 

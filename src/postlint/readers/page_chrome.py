@@ -29,6 +29,8 @@ _CHROME = re.compile(
     r"\d(?: \d)? out of 5 stars|pulled from the full job description|"
     r"here[’']?s how the job details align with your profile|profile insights)"
 )
+# The words of a job page's buttons; a line of nothing else is a row of buttons.
+_BUTTON_WORDS = frozenset("apply save share report print email follow saved easy quick now".split())
 # A site's cookie notice names the site, consent or a setting; "Bake cookies and use the
 # ovens" is a baker's duty, not a notice.
 _COOKIE = re.compile(
@@ -76,6 +78,8 @@ def is_chrome(line: str) -> bool:
     norm = " ".join(w.strip("'") for w in normalized(stripped).split())
     if norm and _CHROME.fullmatch(norm):
         return True
+    if 2 <= len(norm.split()) <= 5 and all(w in _BUTTON_WORDS for w in norm.split()):
+        return True  # a row of buttons copied as one line: LinkedIn's "Apply   Save"
     if LINK_NOTE.fullmatch(stripped):
         return True
     if _CRUMB_START.match(stripped):
