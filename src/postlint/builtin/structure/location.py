@@ -125,8 +125,13 @@ def _place_named(posting: Posting) -> bool:
     JSON-LD (whose jobLocation the structured-data rules check)."""
     return bool(
         _LOCATION_LABEL.search(posting.prose) or _CITY_STATE.search(posting.text) or _named_place(posting)
-        or _CITY_PLACE.search(posting.text) or _place_list(posting) or states_location(posting)
+        or _city_place(posting) or _place_list(posting) or states_location(posting)
     )
+
+
+def _city_place(posting: Posting) -> bool:
+    # Only the blocks that name a large city are searched: the pattern tries every city at each word.
+    return search_blocks(posting, _CITY_PLACE, blocks_with(posting, posting.blocks(), _CITY_WORDS)) is not None
 
 
 # "at Vancouver International Airport", "on the Wellington waterfront", "in downtown Denver", "a Boston-based team":
@@ -137,6 +142,7 @@ _CITY_PLACE = re.compile(
     rf"|\b(?:{CITIES})(?:-based\b|\s+(?:area|office|offices|headquarters|HQ|airport|International Airport|waterfront|campus|"
     r"metro area|region|CBD|city centre|city center|downtown|location|site|studio|store|clinic|hospital|restaurant|hotel)\b)"
 )
+_CITY_WORDS = tuple(sorted({city.lower() for city in CITIES.split("|")}))
 
 
 def _named_place(posting: Posting) -> bool:
