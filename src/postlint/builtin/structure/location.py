@@ -111,12 +111,27 @@ class LocationPresent(Rule):
             # "This is a fully remote role." and no country: Google needs applicantLocationRequirements.
             if not _place_named(posting):
                 yield self.at_document(
-                    posting, f"'{stated.group(0)}' does not say from which countries or regions people may work: name them (for example 'remote within Canada')."
+                    posting, f"'{_whole_words(text, stated)}' does not say from which countries or regions people may work: name them (for example 'remote within Canada')."
+                )
+            return
+        if stated and all(_HOW.fullmatch(m.group(0)) for m in _LOCATION.finditer(text)) and not _REGION.search(text):
+            # "a hybrid working arrangement" and no place: how the work is done, not where the office is.
+            if not _place_named(posting):
+                yield self.at_document(
+                    posting, f"'{_whole_words(text, stated)}' says how the work is done, not where: name the city and country of the office or site."
                 )
             return
         if stated or _place_named(posting):
             return
         yield self.at_document(posting, "No work location: say where the job is (city and country) or that it is remote, and from which countries or regions.")
+
+
+def _whole_words(text: str, m: re.Match[str]) -> str:
+    """The match with its last word whole: 'hybrid working', not 'hybrid work'."""
+    return text[m.start() : _WORD_END.match(text, m.end()).end()]  # type: ignore[union-attr]
+
+
+_WORD_END = re.compile(r"\w*")
 
 
 def _place_named(posting: Posting) -> bool:
@@ -153,6 +168,11 @@ def _named_place(posting: Posting) -> bool:
 _REMOTE = re.compile(
     r"(?i)(?:fully|100\s?%|entirely) remote|remote[- ](?:first|friendly|position|role|job|work(?:ing)?|option|eligible)"
     r"|(?:this|the) (?:role|position|job) is remote|work(?:ing)? (?:from home|remotely)|\(remote\)"
+)
+# Hybrid or on-site work named without a place, or remote work: what _LOCATION found, when it is only this.
+_HOW = re.compile(
+    rf"{_REMOTE.pattern}|(?i:hybrid (?:role|position|schedule|work|model|arrangement)|on-?site|in[- ]office"
+    r"|(?:this|the) (?:role|position|job) is (?:hybrid|on-?site|in-office))"
 )
 # Where remote people may live: a country, region or time zone, or "within/anywhere in" a named place
 # ("support from Maria" names no region).
