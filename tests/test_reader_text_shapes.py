@@ -909,3 +909,16 @@ def test_physical_requirements_are_working_conditions_not_skills() -> None:
 
     p = parse_any("# Dental Hygienist\n\n## Requirements\n\n- A hygiene licence\n\n## Physical Requirements\n\n- Sit for long periods\n")
     assert [(s.title, s.kind) for s in p.walk()] == [("Requirements", "skills"), ("Physical Requirements", "working-conditions")]
+
+
+def test_linkedin_criteria_box_after_the_posting_is_metadata() -> None:
+    text = (
+        "Early Childhood Educator\nLittle Acorns Childcare · Cork, County Cork, Ireland (On-site)\n\n"
+        "About the job\nLittle Acorns is a community childcare centre in Cork city with 60 children aged 1 to 5.\n\n"
+        "What you'll need\nQQI Level 6 in Early Childhood Care and Education.\nGarda vetting.\nTwo years of experience.\n\n"
+        "Show more\nShow less\n\n"
+        "Seniority level\nEntry level\nEmployment type\nFull-time\nJob function\nEducation and Training\n"
+    )
+    p = read(text)
+    assert (p.meta["experience-level"], p.meta["employment-type"], p.meta["category"]) == ("Entry level", "Full-time", "Education and Training")
+    assert len(p.find("skills").items) == 3  # the box is no list of qualifications

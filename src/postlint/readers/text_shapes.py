@@ -227,8 +227,9 @@ for _key, _names in {
     "job-number": "job number|job id|job no|job #|requisition|requisition id|requisition number|req id|req|"
     "posting number|announcement number|recruitment number|job code|bulletin number|exam number|job requisition id|"
     "position number|vacancy number|reference|reference number|ref|job ref|job reference|control number|req number",
-    "category": "category|job category|occupational category|field|job family|function|industry|occupation",
-    "experience-level": "experience level|seniority|level|career level|grade|pay grade|salary grade|grade level",
+    "category": "category|job category|occupational category|field|job family|function|industry|occupation|"
+    "job function|industries",
+    "experience-level": "experience level|seniority|level|career level|grade|pay grade|salary grade|grade level|seniority level",
     "remote": "remote|telework|remote work|telework eligible|remote eligible|work arrangement|workplace type",
     "travel": "travel|travel required",
     "bargaining-unit": "bargaining unit|union|representation",
@@ -401,10 +402,19 @@ def header_lines(texts: list[str], blank: list[bool], bullets: list[bool]) -> di
         start = len(texts[m]) - len(texts[m].lstrip())
         found[n] = []
         found[m] = [Pair(text.strip().rstrip(":").strip(), key, start, start + len(value))]
-    # A job board's details box copied without colons: "Salary" / "$22.57 - $28.75 Hourly" / "Location" / …
+    # A job board's details box copied without colons: "Salary" / "$22.57 - $28.75 Hourly" / "Location" / …,
+    # in the header or, as LinkedIn prints its criteria ("Seniority level" / "Entry level"), after the last prose.
+    prose_to = max((n for n, t in enumerate(texts) if not blank[n] and len(t.split()) >= 12), default=len(texts))
+    for first, last in ((0, min(len(texts), prose_from)), (prose_to + 1, len(texts))):
+        _bare_box(texts, blank, bullets, found, first, last)
+    return found
+
+
+def _bare_box(texts: list[str], blank: list[bool], bullets: list[bool], found: dict[int, list[Pair]], first: int, last: int) -> None:
+    """Label lines each over its value, between lines ``first`` and ``last``: two or more make a box."""
     bare: list[tuple[int, int, str]] = []
-    n = 0
-    while n < min(len(texts), prose_from) - 1:
+    n = first
+    while n < last - 1:
         key = None if blank[n] or bullets[n] or n in found else _bare_label(texts[n])
         m = n + 1
         if key and not blank[m] and not bullets[m] and m not in found and _bare_label(texts[m]) is None:
@@ -420,7 +430,6 @@ def header_lines(texts: list[str], blank: list[bool], bullets: list[bool]) -> di
             start = len(texts[m]) - len(texts[m].lstrip())
             found[n] = []
             found[m] = [Pair(texts[n].strip(), key, start, start + len(value))]
-    return found
 
 
 def _bare_label(line: str) -> str | None:
