@@ -139,7 +139,9 @@ def _first_long_forms(posting: Posting) -> dict[str, int]:
 
 # Canada's second-language levels: three letters of A, B, C, E or X ("BBB/BBB", "CBC").
 _LEVEL_CODE = re.compile(r"[ABCEX]{3}")
-_LEVEL_CONTEXT = re.compile(r"(?i)level|bilingual|linguistic|second[- ]language|[ABCEX]{3}/[ABCEX]{3}")
+_LEVEL_CONTEXT = re.compile(
+    r"(?i)level|bilingual|linguistic|second[- ]language|official languages|french and english|english and french|[ABCEX]{3}/[ABCEX]{3}"
+)
 _CITED_BEFORE = re.compile(r"\b\d{1,3}\s$")
 _CITED_AFTER = re.compile(r"\s§?\s?\d")
 

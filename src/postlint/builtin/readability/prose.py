@@ -319,7 +319,8 @@ class ComplexWords(ReadRule):
         st = metrics.posting_stats(posting)
         if st.words >= self.min_words and st.complex_word_share >= self.max_share:
             yield self.at_document(
-                posting, f"{percent(st.complex_word_share, self.max_share)} of words have three or more syllables ({st.complex_words} of {st.words}); aim for under {percent(self.max_share)}."
+                posting, f"{percent(st.complex_word_share, self.max_share)} of words are complex ({st.complex_words} of {st.words}: three or more syllables, "
+                f"not counting names, hyphenated words and -ed, -es or -ing endings); aim for under {percent(self.max_share)}."
             )
 
 

@@ -57,14 +57,14 @@ _TITLE_PROBLEMS: list[tuple[str, re.Pattern[str]]] = [
     ("'!' or '*'", re.compile(r"[!*]")),
 ]
 _SHOUT = re.compile(r"\b[A-Z]{4,}\b")
-_ONE_WORD = re.compile(r"[A-Z][a-z]+")
+_ONE_WORD = re.compile(r"[A-Z][a-z]+|[A-Z]{2,}")
 
 
 def _known_place(word: str) -> bool:
     """A US state, a country, a large city ("Texas", "Germany", "Berlin") or a way of working ("Remote"):
     a lone word after a dash names where or how the job is only then."""
 
-    return word.lower() in PLACE_NAMES or word.lower() in ("remote", "hybrid", "onsite")
+    return word.lower() in PLACE_NAMES or word.lower() in ("remote", "hybrid", "onsite", "nyc", "sf", "la", "dc", "us", "usa", "uk", "eu", "emea", "apac", "latam")
 
 
 class TitleClean(Rule):
@@ -94,7 +94,7 @@ class TitleClean(Rule):
                 if label == _LOCATION_LABEL and (has_role_word(text[s:e]) or _AREA.search(text[s:e])):
                     continue  # "18F - Recruiter", "Designer - Growth", "Lecturer in Economics": not places
                 if label == _LOCATION_LABEL and _ONE_WORD.fullmatch(text[s:e]) and not _known_place(text[s:e]):
-                    continue  # "Software Developer - Notify": a team or product; "Engineer - Texas" is a place
+                    continue  # "Software Developer - Notify", "IT Specialist - PERM": a team, product or term; "Engineer - Texas" is a place
                 yield self.at_block(posting, block, s, e, f"The title contains {label}: keep only the job title and state this elsewhere in the posting.")
         company = company_name(posting, ctx)
         if company and len(company) > 2:
