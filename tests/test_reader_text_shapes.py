@@ -593,9 +593,13 @@ def test_deciding_kinds_by_content_never_imports_spacy(tmp_path) -> None:
 def test_a_subsection_whose_content_matches_its_parent_keeps_its_place() -> None:
     from postlint.readers.outline import parse as parse_any
 
-    p = parse_any("# Lead\n\n## Responsibilities\n\n### Objective 1: hiring\n\n- Hire two engineers\n- Mentor the team\n", "markdown")
+    p = parse_any("# Lead\n\n## Responsibilities\n\n### Growing our headcount\n\n- Hire two engineers\n- Mentor the team\n", "markdown")
     child = p.find("responsibilities").children[0]
     assert (child.kind, child.decided) == ("other", "content: 2 of 2 items are duties, a part of its responsibilities parent")
+    # Numbered, it is one of the parent's parts before its content is read.
+    p = parse_any("# Lead\n\n## Responsibilities\n\n### Objective 1: hiring\n\n- Hire two engineers\n- Mentor the team\n", "markdown")
+    child = p.find("responsibilities").children[0]
+    assert (child.kind, child.decided) == ("other", "a numbered part of its responsibilities parent")
 
 
 def test_semicolon_items_and_paragraphs_an_export_ran_together() -> None:
@@ -922,3 +926,21 @@ def test_linkedin_criteria_box_after_the_posting_is_metadata() -> None:
     p = read(text)
     assert (p.meta["experience-level"], p.meta["employment-type"], p.meta["category"]) == ("Entry level", "Full-time", "Education and Training")
     assert len(p.find("skills").items) == 3  # the box is no list of qualifications
+
+
+def test_numbered_objectives_are_parts_of_their_responsibilities() -> None:
+    """USAJOBS's "Key objectives" number their parts; items that sound like qualifications stay duties there."""
+    from postlint.readers.outline import parse as parse_any
+
+    p = parse_any(
+        "# Strategist\n\n## Key objectives\n\n### Objective 2: Model the behaviors we want partners to adopt\n\n"
+        "- Demonstrate credibility in your area of expertise\n- Demonstrated ability to coach junior staff\n- Experience leading teams\n\n"
+        "### Partner skills\n\n- Experience with agile methods\n- Knowledge of federal procurement\n\n"
+        "## Qualifications\n\n- Experience leading consulting projects\n"
+    )
+    assert [(s.title, s.kind) for s in p.walk()] == [
+        ("Key objectives", "responsibilities"),
+        ("Objective 2: Model the behaviors we want partners to adopt", "other"),
+        ("Partner skills", "skills"),  # not numbered: its own words name it
+        ("Qualifications", "skills"),
+    ]

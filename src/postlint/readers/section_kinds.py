@@ -313,6 +313,12 @@ def classify_content(posting: Posting, schema: Schema) -> Posting:
         elif found is not None and schema.spec(found[0]) is not None:
             section.kind = found[0]
             section.decided = f"heading word '{found[1]}'"
+        elif section.heading is not None and _NUMBERED_PART.match(section.title) and "responsibilities" in {
+            a.kind for a in _ancestors(section, parents)
+        }:
+            # "Objective 2: Model the behaviors we want partners to adopt" under "Key objectives": one of
+            # the parent's numbered parts, whatever its items sound like ("Demonstrate credibility…").
+            section.decided = "a numbered part of its responsibilities parent"
         else:
             vote = content_vote(_content_blocks(section))
             kind = CATEGORY_KIND.get(vote[0]) if vote else None
@@ -340,6 +346,10 @@ def classify_content(posting: Posting, schema: Schema) -> Posting:
     posting._cache.clear()
     posting._cache["kinds-decided"] = True
     return posting
+
+
+# A numbered part: "Objective 2: …", "Goal 1 -", "3. Collaborate effectively…", "#2 Lead the team".
+_NUMBERED_PART = re.compile(r"(?i)\s*(?:(?:key\s+)?(?:objective|goal|outcome|priority|focus area|area|result)\s*#?\s*\d+\b|#?\d{1,2}[.):]\s|#\d{1,2}\s)")
 
 
 def intro_words(posting: Posting) -> int:
