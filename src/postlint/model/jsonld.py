@@ -208,17 +208,13 @@ def states_location(posting: Posting) -> bool:
     return any(obj.get("jobLocation") or obj.get("applicantLocationRequirements") for _, obj in each_posting(posting))
 
 
-def address_countries(posting: Posting) -> list[str]:
-    """The addressCountry of each jobLocation in the page's JobPosting JSON-LD, as written
-    (a code such as "CA", or a name), in order."""
-    found: list[str] = []
+def addresses(posting: Posting) -> list[dict[str, Any]]:
+    """The PostalAddress of each jobLocation in the page's JobPosting JSON-LD, in order."""
+    found: list[dict[str, Any]] = []
     for _, obj in each_posting(posting):
         locations = obj.get("jobLocation")
         for place in locations if isinstance(locations, list) else [locations]:
             address = place.get("address") if isinstance(place, dict) else None
-            country = address.get("addressCountry") if isinstance(address, dict) else None
-            if isinstance(country, dict):
-                country = country.get("name")
-            if isinstance(country, str) and country.strip():
-                found.append(country.strip())
+            if isinstance(address, dict):
+                found.append(address)
     return found

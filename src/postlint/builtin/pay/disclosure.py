@@ -152,9 +152,10 @@ class PayCurrency(Rule):
 
 def _local_dollar(posting: Posting, ctx: Context) -> tuple[str, str] | None:
     """(code, country) of the local dollar when the posting's jurisdictions ("CA-ON"), its
-    location ("Hamilton, ON, Canada") or its JSON-LD's addressCountry ("CA") name a country
-    whose '$' is not the US dollar."""
-    from postlint.model.jsonld import address_countries
+    location ("Hamilton, ON, Canada") or its JSON-LD's address (addressCountry "CA", or with no
+    country a region "BC") name a country whose '$' is not the US dollar."""
+    from postlint.language.places import AU_STATE_CODES, CA_PROVINCE_CODES
+    from postlint.model.jsonld import addresses
     from postlint.structured_data.emit import LOCAL_DOLLAR, country_code, location_country
 
     # A jurisdiction names its country first ("CA-ON"); Canada's and Australia's are the dollar ones it may name.
@@ -162,7 +163,15 @@ def _local_dollar(posting: Posting, ctx: Context) -> tuple[str, str] | None:
     location = posting.meta.get("location")
     if isinstance(location, str):
         countries.append(location_country(location))
-    countries.extend(country_code(c) for c in address_countries(posting))
+    for address in addresses(posting):
+        country, region = address.get("addressCountry"), address.get("addressRegion")
+        if isinstance(country, dict):
+            country = country.get("name")
+        if isinstance(country, str) and country.strip():
+            countries.append(country_code(country))
+        elif isinstance(region, str):
+            # No country, but a province or state only Canada or Australia has ("BC", "QLD").
+            countries.append("CA" if region.strip() in CA_PROVINCE_CODES else "AU" if region.strip() in AU_STATE_CODES else None)
     return next((LOCAL_DOLLAR[c] for c in countries if c in LOCAL_DOLLAR), None)
 
 
