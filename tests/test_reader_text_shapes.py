@@ -944,3 +944,18 @@ def test_numbered_objectives_are_parts_of_their_responsibilities() -> None:
         ("Partner skills", "skills"),  # not numbered: its own words name it
         ("Qualifications", "skills"),
     ]
+
+
+def test_an_unknown_heading_is_a_part_of_its_own_unless_its_lines_match_the_current_part() -> None:
+    text = (
+        "Landscaper\nKowhai Gardens & Landscapes Ltd, Christchurch\nCasual/Vacation\n\n"
+        "Who You Are\n- At least a year on the tools in landscaping\n- Able to drive a manual ute\n\n"
+        "The Good Stuff\n- Pay from NZ$26 an hour\n- Boots and hi-vis supplied\n\n"
+        "Benefits\n- Health insurance\n- Paid parental leave\n\n"
+        "Health & Wellness\n- Dental insurance\n- Gym membership subsidy\n"
+    )
+    p = read(text)
+    assert (p.meta["company"], p.meta["location"], p.meta["employment-type"]) == ("Kowhai Gardens & Landscapes Ltd", "Christchurch", "Casual/Vacation")
+    assert [(s.title, s.level) for s in p.walk()] == [
+        ("Who You Are", 2), ("The Good Stuff", 2), ("Benefits", 2), ("Health & Wellness", 3),
+    ]

@@ -59,6 +59,24 @@ def _name_line(line: str) -> bool:
     )
 
 
+# "Kōwhai Gardens & Landscapes Ltd, Christchurch": a firm by its legal suffix, then where it is.
+_FIRM_AND_PLACE = re.compile(
+    r"(?P<firm>[A-ZÀ-Þ0-9][^,]{0,60}?\b(?:Ltd|Limited|Inc|LLC|LLP|PLC|Pty Ltd|Corp|GmbH|Co)\.?),\s+(?P<place>[A-ZÀ-Þ][^,]{0,40}(?:,\s[A-ZÀ-Þ][^,]{0,30})?)"
+)
+
+
+def stacked_parts(texts: list[str], n: int, *, below_title: bool, skip: list[bool] | None = None) -> list[tuple[str, int, int]]:
+    """The metadata parts of line ``n`` in a stacked header as (key, start, end) within the line:
+    the line whole (:func:`stacked_part`), or a firm and its place on one line."""
+    text = texts[n]
+    first = len(text) - len(text.lstrip())
+    m = _FIRM_AND_PLACE.fullmatch(text.strip()) if below_title else None
+    if m is not None and len(m.group("place").split()) <= 5:
+        return [("company", first + m.start("firm"), first + m.end("firm")), ("location", first + m.start("place"), first + m.end("place"))]
+    key = stacked_part(texts, n, below_title=below_title, skip=skip)
+    return [(key, first, len(text.rstrip()))] if key is not None else []
+
+
 def stacked_part(texts: list[str], n: int, *, below_title: bool, skip: list[bool] | None = None) -> str | None:
     """The metadata key of line ``n`` in a stacked header ("company", "location",
     "employment-type"), or None. ``below_title``: line ``n`` is the title's next line,

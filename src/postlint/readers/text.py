@@ -11,13 +11,15 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
 from postlint.model.posting import Block, Posting, blanked
 from postlint.model.schema import Schema, normalize_heading
 from postlint.readers import text_shapes as shapes
-from postlint.readers.header_stack import stacked_part
+from postlint.readers.header_stack import stacked_parts
+from postlint.readers.section_kinds import CATEGORY_KIND, block_category
 from postlint.readers.page_chrome import LINK_NOTE, is_apply_button, is_chrome, is_nav_junk, is_site_alert
 from postlint.readers.text_items import continues as _dangles
 from postlint.readers.text_items import meta_value, split_paragraph
@@ -171,7 +173,7 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
         m = n + 1
         if m >= len(lines) or blank[m]:
             return False
-        return shapes.byline(texts[m]) is not None or stacked_part(texts, m, below_title=True, skip=blank) is not None
+        return shapes.byline(texts[m]) is not None or bool(stacked_parts(texts, m, below_title=True, skip=blank))
 
     def _stands_over_prose(n: int, rest: str) -> bool:
         """A short heading-like line with prose right below it, or alone between blank lines."""
@@ -195,9 +197,11 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
         prose_below = len(after.split()) >= 12 and after[-1:] in ".!?:;)"
         return prose_below
 
-    def heading_level(rest: str, peer: bool = False) -> int:
+    def heading_level(rest: str, peer: bool = False, n: int | None = None) -> int:
         """2 for a part of the posting, 3 below one; ``peer`` headings (banners, capitals) are
-        all parts unless the schema makes them a child of the current part."""
+        all parts unless the schema makes them a child of the current part. A heading no alias
+        knows ("The Good Stuff") is a part of its own unless the lines under line ``n`` state
+        the current part's kind ("Health & Wellness" over benefits under "Benefits")."""
         nonlocal l2_kind, l3_open
         kind = schema.classify(rest)
         if peer and (kind == "other" or schema.parent_kind(kind) is None):
@@ -206,12 +210,29 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
             level = 2
         elif kind != "other":
             level = 3
+        elif l2_kind is not None and n is not None and l2_kind not in ("other", "role-definition"):
+            level = 3 if _lines_state(n) == l2_kind else 2
         else:
             level = 3 if l2_kind is not None else 2
         if level == 2:
             l2_kind = kind
         l3_open = level == 3
         return level
+
+    def _lines_state(n: int) -> str | None:
+        """The section kind most of the lines under line ``n`` state (up to its first empty line), if any."""
+        under = []
+        for k in range(n + 1, min(len(lines), n + 16)):
+            if not texts[k].strip():
+                break
+            under.append(texts[k][(m.end() if (m := _BULLET.match(texts[k])) else 0) :])
+        votes = Counter(c for c in map(block_category, under) if c)
+        if not votes:
+            return None
+        (category, count), *rest = votes.most_common()
+        if (rest and rest[0][1] == count) or count * 2 < len(under):
+            return None
+        return CATEGORY_KIND.get(category)
 
     for n, ((ls, le), text) in enumerate(zip(lines, texts, strict=True)):
         if blank[n] or (not records and title is None and is_site_alert(text)):
@@ -291,8 +312,7 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
             parts = [("employment-type", first, len(text.rstrip()))]  # "Contract" alone under the byline
         if not parts and stack_from is not None and len(stripped.split()) <= 8:
             # "Healthscope" / "Melbourne VIC" / "Full time": a header stacked a part a line under the title.
-            key = stacked_part(texts, n, below_title=n == stack_from, skip=blank)
-            parts = [(key, first, len(text.rstrip()))] if key and key not in meta else None
+            parts = [p for p in stacked_parts(texts, n, below_title=n == stack_from, skip=blank) if p[0] not in meta] or None
         elif stack_from is not None:
             stack_from = None  # a long line ends the header
         if parts:
@@ -342,7 +362,7 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
             kind = schema.classify(rest)
             if not l3_open and kind != "other" and schema.parent_kind(kind) is None and kind != l2_kind:
                 # "Minimum Qualifications:" opening a new part of the posting is a heading, not a sub-label.
-                records.append(["heading", ls + skip, le - (len(rest) - len(rest.rstrip(" \t:"))), heading_level(rest)])
+                records.append(["heading", ls + skip, le - (len(rest) - len(rest.rstrip(" \t:"))), heading_level(rest, n=n)])
             else:
                 records.append(["label", ls + skip, le, 0])
             open_para = open_item = None
@@ -372,7 +392,7 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
         if caps or (not item_like and (lead_in or named or (after_sentence and not under_colon and _stands_over_prose(n, rest)))):
             # "MINIMUM QUALIFICATIONS", or a short line a list follows ("Our area of operations").
             end = le - (len(rest) - len(rest.rstrip(" \t:")))
-            records.append(["heading", ls + skip, end, heading_level(rest, peer=caps)])
+            records.append(["heading", ls + skip, end, heading_level(rest, peer=caps, n=n)])
             open_para = open_item = None
             list_indents = []
             continue
@@ -388,7 +408,7 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
         if (prev_blank or stacked) and n < last_content and not item_like and not shapes.is_shouted_statement(rest) and (
             (prev_blank and _short_line(rest, 10) and _is_title_case(rest)) or known or stacked
         ):
-            records.append(["heading", ls + skip, le, heading_level(rest)])
+            records.append(["heading", ls + skip, le, heading_level(rest, n=n)])
             open_para = open_item = None
             list_indents = []
             continue

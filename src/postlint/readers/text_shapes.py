@@ -87,11 +87,13 @@ def has_heading_word(text: str) -> bool:
 # A job board's line under the title: "Acme Payments · London, England, United Kingdom (Hybrid)",
 # "Acme | Berlin, Germany | Full-time". Its parts are metadata, not the posting's first paragraph.
 _BYLINE_SEP = re.compile(r"[ \t]+[·•|][ \t]+")
-_TYPES = r"full[- ]time|part[- ]time|contract|contractor|temporary|permanent|internship|freelance|fixed[- ]term|seasonal"
+_TYPES = r"full[- ]time|part[- ]time|contract|contractor|temporary|permanent|internship|freelance|fixed[- ]term|seasonal|casual"
 _BYLINE_TYPE = re.compile(rf"(?i)^(?:{_TYPES})\b")
 _BYLINE_PLACE = re.compile(r"(?i),|\b(?:remote|hybrid|on-?site|in[- ]office)\b")
 # A job board's line of employment type alone, under the byline: "Contract", "Part-time or Full-time".
-_TYPE_LINE = re.compile(rf"(?i)(?:{_TYPES})(?:\s+(?:or|/|,)\s+(?:full[- ]time|part[- ]time|contract|temporary|permanent|seasonal))?")
+_TYPE_LINE = re.compile(
+    rf"(?i)(?:{_TYPES})(?:\s*(?:or|/|,|&|and)\s*(?:full[- ]time|part[- ]time|contract|temporary|permanent|seasonal|casual|vacation))?"
+)
 
 
 def employment_type_line(line: str) -> bool:

@@ -189,12 +189,15 @@ _EMPLOYMENT_TYPE = re.compile(
     r"(?:\d+[- ])?(?:year|month)[- ]term|term (?:position|role|appointment|employment|assignment)|"
     r"indeterminate (?:position|role|basis|appointment|employment)|temporary (?:role|position|job|assignment)|"
     r"internship|paid intern|volunteer (?:role|position)|per[- ]diem|permanent(?! resident| residence| address)|fixed[- ]term|"
-    r"seasonal (?:role|position|job)|freelance (?:role|position|basis)|term appointment|co-?op (?:term|placement|student|position))\b"
+    r"seasonal (?:role|position|job)|freelance (?:role|position|basis)|term appointment|co-?op (?:term|placement|student|position)|"
+    # Australia, New Zealand and the UK: casual work, with no set hours ("Casual/Vacation", "a casual role").
+    r"casual(?:/vacation| (?:role|position|job|basis|employment|contract|staff|workers?|personal care workers?|pool))|"
+    r"zero[- ]hours? contract)\b"
 )
 # Every _EMPLOYMENT_TYPE match holds one of these (lower case).
 _EMPLOYMENT_TYPE_WORDS = (
     "full", "part", "contract", "temporary", "intern", "volunteer", "diem", "permanent", "fixed", "seasonal", "term", "indeterminate",
-    "freelance", "term appointment", "coop", "co-op",
+    "freelance", "term appointment", "coop", "co-op", "casual", "zero",
 )
 
 
@@ -221,8 +224,11 @@ class EmploymentType(Rule):
 
 
 _APPLY = re.compile(
-    r"(?i)\b(?:to apply|apply (?:now|here|online|today|via|through|at|by|on|using|for this)|how to apply|"
+    # "To apply, send…", "how to apply"; not "willingness to apply for one" (a record check) or "to apply your skills".
+    r"(?i)\b(?:to apply(?=\s*(?:[,.:;!)]|$)|\s+(?:for\s+(?:this|the)\s+(?:role|job|position|vacancy|opportunity|post)|now|online|today|"
+    r"via|through|at|by|on|using|please|click|send|email|visit|go))|apply (?:now|here|online|today|via|through|at|by|on|using|for this)|how to apply|"
     r"send (?:us )?(?:your|a) (?:resume|résumé|cv|cover letter|application)|submit (?:your|an?) (?:application|resume|résumé|cv)|"
+    r"(?:your|a) (?:cv|resume|résumé)s? (?:to|at|over to|through to)|"
     r"applications? (?:are|is) (?:accepted|open|due|received)|email (?:us|your)|apply on usajobs|"
     r"click (?:the )?[\"“']?apply|apply (?:below|here)|(?:start|begin|complete) your application)\b"
 )
