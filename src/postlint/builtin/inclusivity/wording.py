@@ -234,7 +234,8 @@ _SERVED_BEFORE = re.compile(
 # Who is energetic, when it is not the candidate: "an energetic Saturday brunch crowd".
 _ENERGETIC_OTHERS = re.compile(
     r"(?i)(?:\s+[\w'’-]+){0,3}?\s+(?:crowds?|audiences?|fans|guests|customers|diners|shoppers|visitors|patrons|kids|children"
-    r"|students|campers|puppies|dogs)\b"
+    r"|students|campers|puppies|dogs|toddlers|babies|preschoolers|pupils|learners|youngsters|teens|teenagers|residents|patients"
+    r"|horses|animals|breeds?|atmosphere|environment|venue|bar|kitchen|neighbou?rhood|city|music)\b"
 )
 
 

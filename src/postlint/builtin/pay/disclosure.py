@@ -263,8 +263,9 @@ class BenefitsDescribed(Rule):
     passing: str = "# Data Engineer\n\nSalary: $90,000 - $110,000 a year, with health insurance, a pension and 25 days of paid leave."
 
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
-        if posting.find("benefits") is not None:
-            return
+        section = posting.find("benefits")
+        if section is not None and any(b.kind not in ("heading", "label") for b in section.all_blocks()):
+            return  # an empty 'Benefits' heading describes nothing (STR014 reports it)
         if any(_BENEFITS.search(b.text) for b in blocks_with(posting, posting.body_blocks(), _BENEFIT_WORDS)):
             return
         laws = in_force(posting, ctx, "benefits")
