@@ -90,6 +90,8 @@ class AcronymFirstUse(ReadRule):
                     continue
                 if english_word(word):
                     continue  # a word in capitals ("UPDATED"), READ014's business, not an acronym
+                if text.startswith("$", m.end()) and len(word) <= 3:
+                    continue  # a currency's country: "NZ$26", "HK$100"
                 if _LEVEL_CODE.fullmatch(word) and _LEVEL_CONTEXT.search(text, max(0, m.start() - 60), m.end() + 60):
                     continue  # a language level ("at a BBB level", "bilingual imperative CBC/CBC"): a grade, not an acronym
                 if _cited(text, m.start(), m.end()):
