@@ -507,6 +507,8 @@ def test_breadcrumbs_and_long_separator_lines() -> None:
     # Job boards' widgets and rows of buttons copied as one line; a work pattern is no button.
     assert is_chrome("Apply   Save") and is_chrome("3.4 out of 5 stars") and is_chrome("Pulled from the full job description")
     assert not is_chrome("Job Share") and not is_chrome("Share your ideas")
+    assert is_chrome("Meet the hiring team") and is_chrome("Referrals increase your chances of interviewing at Brightpath Talent by 2x")
+    assert not is_chrome("Message us on WhatsApp")
     assert [b.kind for b in read(f"Clerk\n\n{line}\n").blocks()] == ["heading", "paragraph"]
 
 

@@ -27,7 +27,10 @@ _CHROME = re.compile(
     r"an official website of the united states government|here's how you know|official websites use \.gov|"
     # Job boards' widgets: Indeed's rating and its summaries of the posting.
     r"\d(?: \d)? out of 5 stars|pulled from the full job description|"
-    r"here[’']?s how the job details align with your profile|profile insights)"
+    r"here[’']?s how the job details align with your profile|profile insights|"
+    # LinkedIn's panels around the posting.
+    r"meet the hiring team|job poster|message|see who you know|show all|"
+    r"referrals increase your chances of interviewing at .{1,80} by \d+x)"
 )
 # The words of a job page's buttons; a line of nothing else is a row of buttons.
 _BUTTON_WORDS = frozenset("apply save share report print email follow saved easy quick now".split())
