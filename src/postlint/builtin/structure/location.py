@@ -154,6 +154,8 @@ def _city_place(posting: Posting) -> bool:
 _CITY_PLACE = re.compile(
     rf"\b(?:in|at|near|outside)\s+(?:the\s+)?(?:downtown\s+|central\s+|greater\s+|metro\s+)?(?:{CITIES})\b"
     rf"(?!\s+(?:clients?|customers?|markets?|time|style|accounts?|office of)\b)"
+    # "Bishopston, Bristol", "Box Hill, Melbourne": a district, then its city.
+    rf"|\b[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s(?:{CITIES})\b(?!\s+(?:clients?|customers?|markets?|time|style|accounts?)\b)"
     rf"|\b(?:{CITIES})(?:-based\b|\s+(?:area|office|offices|headquarters|HQ|airport|International Airport|waterfront|campus|"
     r"metro area|region|CBD|city centre|city center|downtown|location|site|studio|store|clinic|hospital|restaurant|hotel)\b)"
 )
