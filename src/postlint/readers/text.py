@@ -19,8 +19,8 @@ from postlint.model.posting import Block, Posting, blanked
 from postlint.model.schema import Schema, normalize_heading
 from postlint.readers import text_shapes as shapes
 from postlint.readers.header_stack import stacked_parts
-from postlint.readers.section_kinds import CATEGORY_KIND, block_category
 from postlint.readers.page_chrome import LINK_NOTE, is_apply_button, is_chrome, is_nav_junk, is_site_alert
+from postlint.readers.section_kinds import CATEGORY_KIND, block_category
 from postlint.readers.text_items import continues as _dangles
 from postlint.readers.text_items import meta_value, split_paragraph
 from postlint.readers.tree import build_posting, make_block
