@@ -152,3 +152,24 @@ def test_a_heading_that_announces_the_job_defines_the_role():
     posting = postlint.parse(text)
     sections = outline(posting)["sections"]
     assert [(s["kind"], s["decided"]) for s in sections] == [("role-definition", "heading announces the job")]
+
+
+def test_byline_under_the_title_is_metadata() -> None:
+    from postlint.readers.outline import parse as parse_any
+
+    text = (
+        "# Data Engineer\n\n**Acme Payments** · London, England, United Kingdom (Hybrid) · Full-time\n\n"
+        "We build payment tools for small shops across Europe.\n"
+    )
+    p = parse_any(text, "markdown")
+    assert (p.meta["company"], p.meta["location"], p.meta["employment-type"]) == (
+        "Acme Payments", "London, England, United Kingdom (Hybrid)", "Full-time",
+    )
+    start, end = p.meta_spans["company"]
+    assert text[start:end] == "Acme Payments"
+    assert "Acme Payments" not in p.prose and [b.kind for b in p.body_blocks()] == ["paragraph"]
+    # Front matter wins over the byline; a line of prose under the title is no byline.
+    p = parse_any("---\ncompany: Acme Ltd\n---\n# Data Engineer\n\nAcme Payments · London, UK\n", "markdown")
+    assert p.meta["company"] == "Acme Ltd" and p.meta["location"] == "London, UK"
+    p = parse_any("# Data Engineer\n\nWe build tools · for shops · every day.\n", "markdown")
+    assert "company" not in p.meta

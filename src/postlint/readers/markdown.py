@@ -16,6 +16,7 @@ from postlint.model.posting import Block, Posting, blanked, line_starts
 from postlint.model.schema import Schema
 from postlint.readers.frontmatter import split_front_matter
 from postlint.readers.markdown_guards import add_guards
+from postlint.readers.text_shapes import byline
 from postlint.readers.tree import build_posting, make_block
 
 # Container markers at the start of a line: indentation, blockquotes, list
@@ -202,9 +203,35 @@ def read_markdown(source: str, schema: Schema, *, path: str = "-") -> Posting:
     prose = "".join(masked)
     for block in blocks:
         block.text = prose[block.start : block.end]
+    spans = _byline(blocks, meta)
+    if spans:
+        first, last = min(a for a, _ in spans.values()), max(b for _, b in spans.values())
+        prose = prose[:first] + blanked(prose[first:last]) + prose[last:]  # metadata, not the posting's prose
     posting = build_posting(source, prose, "markdown", blocks, schema, path=path, meta=meta)
+    posting.meta_spans.update(spans)
     posting.problems.extend(problems)
     return posting
+
+
+def _byline(blocks: list[Block], meta: dict[str, Any]) -> dict[str, tuple[int, int]]:
+    """A job board's byline right under the ``#`` title ("**Acme Payments** · London, England,
+    United Kingdom (Hybrid) · Full-time"), as plain text reads one: its parts fill the metadata
+    front matter leaves unset, and the line leaves the body. Returns the parts' source spans."""
+    if len(blocks) < 2 or blocks[0].kind != "heading" or blocks[0].level != 1:
+        return {}
+    line = blocks[1]
+    if line.kind != "paragraph" or "\n" in line.text.strip():
+        return {}
+    parts = byline(line.text)
+    if not parts:
+        return {}
+    spans: dict[str, tuple[int, int]] = {}
+    for key, s, e in parts:
+        if key not in meta:
+            meta[key] = line.text[s:e].strip()
+            spans[key] = (line.start + s, line.start + e)
+    del blocks[1]
+    return spans
 
 
 def _is_label(content: str, env: dict[str, Any]) -> bool:

@@ -187,8 +187,8 @@ class LocationKeyword(SeoRule):
         location = known_location(posting, ctx)
         if not location:
             return
-        if posting.format == "text" and "location" in posting.meta_spans:
-            return  # a pasted header line ("Location: Denver, CO", "Acme · Denver, CO") is text the reader sees
+        if posting.format in ("text", "markdown") and "location" in posting.meta_spans:
+            return  # a pasted header line or a byline ("Location: Denver, CO", "Acme · Denver, CO") is text the reader sees
         text = posting.text.lower()
         # The city (first part) is what searchers type; "US" or "CO" alone would match any "us"/"co".
         parts = [p.strip() for p in re.split(r"[,;/()]", location) if p.strip()][:1]
