@@ -310,15 +310,16 @@ def classify_content(posting: Posting, schema: Schema) -> Posting:
             # "Cloud Platform Lead - GS-15" under the title "18F - Cloud Platform Lead": the role's own introduction.
             section.kind = "role-definition"
             section.decided = "heading repeats the title"
-        elif found is not None and schema.spec(found[0]) is not None:
-            section.kind = found[0]
-            section.decided = f"heading word '{found[1]}'"
         elif section.heading is not None and _NUMBERED_PART.match(section.title) and "responsibilities" in {
             a.kind for a in _ancestors(section, parents)
         }:
             # "Objective 2: Model the behaviors we want partners to adopt" under "Key objectives": one of
-            # the parent's numbered parts, whatever its items sound like ("Demonstrate credibility…").
+            # the parent's numbered parts, whatever its items sound like ("Demonstrate credibility…")
+            # or a word of its heading ("1. Promote and Position TTS", "… and EEO responsibility").
             section.decided = "a numbered part of its responsibilities parent"
+        elif found is not None and schema.spec(found[0]) is not None:
+            section.kind = found[0]
+            section.decided = f"heading word '{found[1]}'"
         else:
             vote = content_vote(_content_blocks(section))
             kind = CATEGORY_KIND.get(vote[0]) if vote else None
