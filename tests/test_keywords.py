@@ -164,3 +164,9 @@ def test_keywords_command_json_and_table(tmp_path, capsys):
     assert main(["keywords", str(path)]) == 0
     table = capsys.readouterr().out
     assert "technical strategy" in table and "missing: CTO responsibilities, technical strategy" in table
+
+
+def test_keyphrase_words_keep_their_full_stops_as_the_text_does() -> None:
+    # "U.S." is one token in the text; the keyphrase's word pattern reads "U.S".
+    assert kw.content_lemmas("U.S. Digital Corps Deputy Director") == {"u.s.", "digital", "corp", "deputy", "director"}
+    assert kw.content_lemmas("Back-End Engineer") == {"back", "end", "engineer"}

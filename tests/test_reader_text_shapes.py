@@ -804,7 +804,7 @@ def test_an_employment_type_line_under_a_byline_is_metadata(line: str) -> None:
 def test_hands_on_duties_decide_an_unknown_heading() -> None:
     """Warehouse, kitchen and shop duties open with verbs an office posting rarely uses."""
     text = (
-        "Warehouse Associate\n\nThe Gig\n"
+        "Warehouse Associate\n\nYour Days\n"
         "• Pick, pack and ship customer orders using RF scanners\n"
         "• Load and unload trailers safely\n"
         "• Greet drivers and sort inbound freight\n\n"
@@ -815,7 +815,7 @@ def test_hands_on_duties_decide_an_unknown_heading() -> None:
     )
     p = read(text)
     assert [(s.title, s.kind, s.decided) for s in p.walk()] == [
-        ("The Gig", "responsibilities", "content: 3 of 3 items are duties"),
+        ("Your Days", "responsibilities", "content: 3 of 3 items are duties"),
         ("The Crew", "skills", "content: 3 of 3 items are qualifications"),
     ]
 

@@ -314,5 +314,11 @@ def block_lemmas(posting: Posting, block: Block) -> set[str]:
 
 
 def content_lemmas(phrase: str) -> set[str]:
-    """Lemmas of the content words of a keyphrase."""
-    return {lem for w in content_words(phrase) for lem in _lemmas(w)}
+    """Lemmas of the content words of a keyphrase. A word keeps its full stops as the text's
+    tokens do ("U.S." is one token in the text; the keyphrase's word pattern reads "U.S")."""
+    found: set[str] = set()
+    for w in content_words(phrase):
+        dotted = phrase.find(w + ".")
+        word = w + "." if dotted >= 0 and "." in w else w
+        found.update(lem for lem in _lemmas(word) if any(c.isalnum() for c in lem) or lem == w.lower())
+    return found

@@ -100,7 +100,7 @@ class AcronymFirstUse(ReadRule):
                     shouted = [r for r in CAPS_RUN.finditer(text) if any(english_word(w) for w in re.findall(r"[A-Z]+", r.group(0)))]
                 if any(r.start() <= m.start() and m.end() <= r.end() for r in shouted):
                     continue  # part of a shouted phrase ("ENTER JOB ANNOUNCEMENT NUMBER")
-                if _defined(text, m.start(), m.end()) or long_forms.spell(word, m.start()):
+                if _defined(text, m.start(), m.end()) or long_forms.spell(word, m.start()) or _spelled_just_before(text, m.start(), word):
                     seen.add(word)
                 elif id(block) in qualifications(posting) and _in_name_list(text, m.start(), m.end()):
                     listed.add(word)  # one of a list of tools or standards ("SAML, OIDC, LDAP"): a name to know, not jargon
@@ -122,6 +122,21 @@ class AcronymFirstUse(ReadRule):
 
 # Brackets holding two or more capitalised codes between slashes: USAJOBS's "(PLCYPLN/INFOSEC)".
 _CODE_LIST = re.compile(r"\((?:[A-Z][A-Z0-9]*/)+[A-Z][A-Z0-9]*\)")
+
+
+_LOWER_WORD = re.compile(r"\b[a-z][a-z-]{2,}\b")
+
+
+def _spelled_just_before(text: str, start: int, word: str) -> bool:
+    """The long form in lower case, in the same sentence just before ("a continuing education
+    allowance and paid CE days"): consecutive words of three or more letters, one per letter."""
+    if not 2 <= len(word) <= 5 or not word.isalpha():
+        return False
+    window = text[max(0, start - 80) : start]
+    cut = max(window.rfind(". "), window.rfind("; "), window.rfind("\n"))
+    words = [m.group(0) for m in _LOWER_WORD.finditer(window[cut + 1 :])]
+    n = len(word)
+    return any("".join(w[0] for w in words[i : i + n]).upper() == word for i in range(len(words) - n + 1))
 
 
 def _in_code_list(text: str, start: int, end: int) -> bool:
