@@ -961,3 +961,15 @@ def test_an_unknown_heading_is_a_part_of_its_own_unless_its_lines_match_the_curr
     assert [(s.title, s.level) for s in p.walk()] == [
         ("Who You Are", 2), ("The Good Stuff", 2), ("Benefits", 2), ("Health & Wellness", 3),
     ]
+
+
+def test_glassdoor_paste_employer_rating_then_title() -> None:
+    text = (
+        "Northbridge Mutual Insurance\n3.6 ★\nProperty Claims Adjuster\nMississauga, ON\nCA$55K - CA$68K (Employer provided)\n\n"
+        "Job description\nNorthbridge Mutual is one of Ontario's leading insurers, protecting 400,000 households across the province.\n"
+    )
+    p = read(text)
+    assert (p.title, p.meta["company"], p.meta["location"]) == ("Property Claims Adjuster", "Northbridge Mutual Insurance", "Mississauga, ON")
+    # A first line with no role word and no header under the next one stays the title.
+    p = read("Data and Reporting\n\nWe are hiring someone to run our reports and dashboards for the finance team every month.\n")
+    assert p.title == "Data and Reporting"

@@ -66,7 +66,9 @@ ROLE_WORDS = frozenset(
      "physiotherapist", "picker", "pilot", "plumber", "practitioner", "principal", "producer", "professor", "psychologist",
      "receptionist", "registrar", "sonographer", "solicitor", "statistician", "steward", "stocker", "superintendent",
      "supervisor", "surgeon", "surveyor", "teller", "technologist", "therapist", "trainer", "translator", "tutor",
-     "underwriter", "veterinarian", "waiter", "waitress", "welder", "worker"]
+     "underwriter", "veterinarian", "waiter", "waitress", "welder", "worker", "adjuster", "appraiser", "assessor",
+     "stylist", "hairdresser", "barber", "beautician", "cleaner", "porter", "operative", "educator", "nurse", "carer",
+     "dispatcher", "groundskeeper", "landscaper", "gardener", "roofer", "painter", "decorator", "joiner", "bricklayer"]
 )
 
 

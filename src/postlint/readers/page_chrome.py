@@ -32,6 +32,7 @@ _CHROME = re.compile(
     r"meet the hiring team|job poster|message|see who you know|show all|"
     r"referrals increase your chances of interviewing at .{1,80} by \d+x)"
 )
+_RATING = re.compile(r"\d(?:\.\d)?\s*[★☆⭐]")
 # The words of a job page's buttons; a line of nothing else is a row of buttons.
 _BUTTON_WORDS = frozenset("apply save share report print email follow saved easy quick now".split())
 # A site's cookie notice names the site, consent or a setting; "Bake cookies and use the
@@ -81,6 +82,8 @@ def is_chrome(line: str) -> bool:
     norm = " ".join(w.strip("'") for w in normalized(stripped).split())
     if norm and _CHROME.fullmatch(norm):
         return True
+    if _RATING.fullmatch(stripped):
+        return True  # Glassdoor's "3.6 ★"
     if 2 <= len(norm.split()) <= 5 and all(w in _BUTTON_WORDS for w in norm.split()):
         return True  # a row of buttons copied as one line: LinkedIn's "Apply   Save"
     if LINK_NOTE.fullmatch(stripped):

@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
+from postlint.language.keywords import has_role_word
 from postlint.model.posting import Block, Posting, blanked
 from postlint.model.schema import Schema, normalize_heading
 from postlint.readers import text_shapes as shapes
@@ -175,6 +176,17 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
             return False
         return shapes.byline(texts[m]) is not None or bool(stacked_parts(texts, m, below_title=True, skip=blank))
 
+    def _employer_over_title(n: int) -> bool:
+        """Glassdoor's order: the employer ("Northbridge Mutual Insurance"), its rating, then the
+        title ("Property Claims Adjuster") over a stacked header: line ``n`` names no role, the
+        next line of text does and has a header under it."""
+        if has_role_word(texts[n]) or len(texts[n].split()) > 6 or texts[n].rstrip()[-1:] in ".!?:":
+            return False
+        m = n + 1
+        while m < len(lines) and blank[m] and texts[m].strip():
+            m += 1  # page chrome between them ("3.6 ★")
+        return m < len(lines) and not blank[m] and has_role_word(texts[m]) and _byline_next(m)
+
     def _stands_over_prose(n: int, rest: str) -> bool:
         """A short heading-like line with prose right below it, or alone between blank lines."""
         stripped = rest.strip()
@@ -284,7 +296,7 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
             open_para = open_item = None
             continue
         # The title is the first short line; a salary line before it does not end the search.
-        if looking_for_title and title is None and shapes.is_employer_line(stripped) and n < last_content:
+        if looking_for_title and title is None and n < last_content and (shapes.is_employer_line(stripped) or _employer_over_title(n)):
             # "CITY OF GRANITE BAY" above "ASSOCIATE PLANNER": the employer, then the title.
             meta.setdefault("company", stripped)
             meta_spans.setdefault("company", (ls + first, le))
