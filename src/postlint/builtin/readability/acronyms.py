@@ -92,6 +92,8 @@ class AcronymFirstUse(ReadRule):
                     continue  # a word in capitals ("UPDATED"), READ014's business, not an acronym
                 if text.startswith("$", m.end()) and len(word) <= 3:
                     continue  # a currency's country: "NZ$26", "HK$100"
+                if text.startswith("@", m.end()) or (_POSTAL_CODE.fullmatch(word) and _POSTAL_REST.match(text, m.end())):
+                    continue  # an e-mail address ("VHATUCHR@va.gov") or a Canadian postal code ("L5B 1M2")
                 if _LEVEL_CODE.fullmatch(word) and _LEVEL_CONTEXT.search(text, max(0, m.start() - 60), m.end() + 60):
                     continue  # a language level ("at a BBB level", "bilingual imperative CBC/CBC"): a grade, not an acronym
                 if _cited(text, m.start(), m.end()):
@@ -124,6 +126,8 @@ class AcronymFirstUse(ReadRule):
 _CODE_LIST = re.compile(r"\((?:[A-Z][A-Z0-9]*/)+[A-Z][A-Z0-9]*\)")
 
 
+_POSTAL_CODE = re.compile(r"[A-Z]\d[A-Z]")
+_POSTAL_REST = re.compile(r" ?\d[A-Z]\d\b")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z-]{2,}\b")
 
 

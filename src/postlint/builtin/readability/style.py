@@ -197,6 +197,7 @@ def _capital_matches(text: str) -> list[re.Match[str]]:
         m for m in CAPS_RUN.finditer(text)
         if any(_shouting(w) for w in re.split(r"[^A-Z'’]+", m.group(0)) if w)
         and not (_code_label(text, m) and not any(c.isspace() for c in m.group(0)))
+        and not text.startswith("@", m.end())  # an e-mail address's mailbox: "VHATUCHR@va.gov"
     ]
     # A lone word in capitals is shouting when it is a dictionary word ("URGENT") or too long for an
     # acronym ("CYBERSECURITY"); six or seven letters outside the dictionary are an acronym or a name
@@ -204,6 +205,7 @@ def _capital_matches(text: str) -> list[re.Match[str]]:
     caps += [
         m for m in _CAPS_WORD.finditer(text)
         if _shouting(m.group(0)) and (len(m.group(0)) >= 8 or english_word(m.group(0))) and not _code_label(text, m)
+        and not text.startswith("@", m.end())
         and not any(c.start() <= m.start() < c.end() for c in caps)
     ]
     return caps
