@@ -973,3 +973,15 @@ def test_glassdoor_paste_employer_rating_then_title() -> None:
     # A first line with no role word and no header under the next one stays the title.
     p = read("Data and Reporting\n\nWe are hiring someone to run our reports and dashboards for the finance team every month.\n")
     assert p.title == "Data and Reporting"
+
+
+def test_usajobs_paste_department_and_location_after_its_lead_in() -> None:
+    text = (
+        "Clinical Pharmacist Practitioner\nDepartment of Veterans Affairs\nVeterans Health Administration\n\n"
+        "Overview\nSalary\n$134,557 - $174,925 per year\nLocation\n1 vacancy in the following location:\nTucson, AZ\n"
+        "Work schedule\nFull-time\n\n"
+        "Duties\nProvide direct patient care in a primary care team, and manage chronic disease under a scope of practice.\n"
+    )
+    p = read(text)
+    assert (p.meta["company"], p.meta["location"], p.meta["employment-type"]) == ("Department of Veterans Affairs", "Tucson, AZ", "Full-time")
+    assert "1 vacancy" not in p.prose

@@ -17,7 +17,7 @@ from postlint.language.places import (
     STATES,
     US_STATE_CODES,
 )
-from postlint.readers.text_shapes import SALARY, employment_type_line
+from postlint.readers.text_shapes import SALARY, employment_type_line, is_employer_line
 
 _CODES = "|".join(sorted(US_STATE_CODES | CA_PROVINCE_CODES | AU_STATE_CODES))
 _NAME = r"[A-ZÀ-Þ][\w'’.-]*(?: [A-ZÀ-Þ][\w'’.-]*| of| upon| on){0,3}"
@@ -87,6 +87,8 @@ def stacked_part(texts: list[str], n: int, *, below_title: bool, skip: list[bool
         return "location"
     if employment_type_line(text):
         return "employment-type"
+    if below_title and is_employer_line(text):
+        return "company"  # "Department of Veterans Affairs" under a USAJOBS title
     if below_title and _name_line(text):
         m = n + 1
         while m < len(texts) and skip is not None and skip[m] and texts[m].strip():

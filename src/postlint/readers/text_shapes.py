@@ -421,16 +421,20 @@ def _bare_box(texts: list[str], blank: list[bool], bullets: list[bool], found: d
         m = n + 1
         if key and not blank[m] and not bullets[m] and m not in found and _bare_label(texts[m]) is None:
             value = texts[m].strip()
+            if value.endswith(":") and m + 1 < last and not blank[m + 1] and _bare_label(texts[m + 1]) is None:
+                m += 1  # USAJOBS: "Location" / "1 vacancy in the following location:" / "Tucson, AZ"
+                value = texts[m].strip()
             if 0 < len(value.split()) <= 12:
                 bare.append((n, m, key))
-                n += 2
+                n = m + 1
                 continue
         n += 1
     if len(bare) >= 2:
         for n, m, key in bare:
             value = texts[m].strip()
             start = len(texts[m]) - len(texts[m].lstrip())
-            found[n] = []
+            for k in range(n, m):
+                found[k] = []
             found[m] = [Pair(texts[n].strip(), key, start, start + len(value))]
 
 
