@@ -201,6 +201,9 @@ class LocationKeyword(SeoRule):
         )
 
 
+_HASHTAG = re.compile(r"(?<![\w#])#\w+")
+
+
 class KeywordStuffing(SeoRule):
     code: str = "SEO010"
     name: str = "keyword-stuffing"
@@ -236,6 +239,11 @@ class KeywordStuffing(SeoRule):
                     hit[1],
                     f"A run of {hit[2]} comma-separated terms reads as a keyword dump; write sentences or a short list.",
                 )
+            tags = self._hashtags(block)
+            if tags is not None:
+                yield self.at_block(
+                    posting, block, tags[0], tags[1], f"A run of {tags[2]} hashtags reads as a keyword dump; keep a few that name the job."
+                )
         yield from self._repeats(posting)
 
     def _dump(self, block: Block) -> tuple[int, int, int] | None:
@@ -249,6 +257,15 @@ class KeywordStuffing(SeoRule):
             first = items[0]
             return first.start() + len(first.group()) - len(first.group().lstrip()), len(block.text), len(items)
         return None
+
+    def _hashtags(self, block: Block) -> tuple[int, int, int] | None:
+        """A block of nothing but hashtags, as social posts stuff keywords ("#hairstylist #goldcoast …")."""
+        if block.text.count("#") < self.max_list_items:
+            return None
+        tags = list(_HASHTAG.finditer(block.text))
+        if len(tags) < self.max_list_items or _HASHTAG.sub("", block.text).strip(" \t\n·|,"):
+            return None
+        return tags[0].start(), tags[-1].end(), len(tags)
 
     def _repeats(self, posting: Posting) -> Iterator[Diagnostic]:
         from postlint.language import nlp

@@ -252,8 +252,10 @@ class DuplicateSection(Rule):
                         pass  # "Opportunity overview" is a role definition only by its last word: no grounds to merge
                     elif section.kind in seen and _says_otherwise(section):
                         pass  # "Job summary" over where the office is and the benefits: not a second role definition
-                    elif section.kind in seen and _weak_kind(seen[section.kind], ctx.schema):
-                        seen[section.kind] = section  # the first was weak: this one stands for the kind
+                    elif section.kind in seen and _wrapper(section):
+                        pass  # a heading over other parts only: nothing of its own to merge
+                    elif section.kind in seen and (_weak_kind(seen[section.kind], ctx.schema) or _wrapper(seen[section.kind])):
+                        seen[section.kind] = section  # the first was weak, or only wrapped other parts: this one stands for the kind
                     elif section.kind in seen:
                         first = seen[section.kind]
                         line, _ = posting.locate(first.heading.start)  # type: ignore[union-attr]
@@ -263,6 +265,12 @@ class DuplicateSection(Rule):
                 yield from siblings(section.children)
 
         yield from siblings(posting.sections)
+
+
+def _wrapper(section: Section) -> bool:
+    """A heading with no text of its own over parts of other kinds: USAJOBS's "Requirements" over
+    "Conditions of Employment", its "Qualifications" being a sibling only in a pasted copy."""
+    return not section.blocks and bool(section.children) and all(c.kind not in (section.kind, "other") for c in section.children)
 
 
 def _says_otherwise(section: Section) -> bool:
