@@ -243,9 +243,11 @@ def test_title_skips_junk_and_salary_lines() -> None:
     assert posting.title == "Data Analyst"
     assert posting.title_block is not None and at(posting, posting.title_block.start) == "6:1"
     assert [b.text for b in posting.preamble] == ["$90k – $120k", "We analyse data for a living."]
-    # A first line that is a sentence is no title, even if it mentions pay.
+    # A first line that is a sentence is no title, even if it mentions pay; the heading below it that names a role is.
     posting = read("We pay a fair salary and offer a kind team to work with.\n\nData Analyst\n\nText.\n")
-    assert posting.title is None
+    assert posting.title == "Data Analyst" and at(posting, posting.title_block.start) == "3:1"
+    posting = read("We pay a fair salary and offer a kind team to work with.\n\nBenefits\n\nText.\n")
+    assert posting.title is None  # a part of a posting names no job
 
 
 def test_empty_and_blank_input() -> None:

@@ -985,3 +985,13 @@ def test_usajobs_paste_department_and_location_after_its_lead_in() -> None:
     p = read(text)
     assert (p.meta["company"], p.meta["location"], p.meta["employment-type"]) == ("Department of Veterans Affairs", "Tucson, AZ", "Full-time")
     assert "1 vacancy" not in p.prose
+
+
+def test_social_post_title_is_the_first_heading_naming_a_role() -> None:
+    text = (
+        "Salt & Shear Hair Co.\n3h · 🌏\n\n✨✨ WE'RE HIRING!! ✨✨\n\nSENIOR HAIR STYLIST WANTED - BURLEIGH HEADS\n\n"
+        "Hey there! Our little salon is growing and we need a stylist to join our team this summer.\n\n"
+        "WHAT WE OFFER\n- $32 - $38 per hour\n- Paid education days\n"
+    )
+    p = read(text)
+    assert p.title == "SENIOR HAIR STYLIST WANTED - BURLEIGH HEADS"

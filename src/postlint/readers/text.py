@@ -434,6 +434,19 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
             records.append(open_para)
 
     records.sort(key=lambda r: r[1])
+    if title is None and not header_title:
+        # No title line: a social post opens with the page's name and "WE'RE HIRING!!"; the first
+        # heading near the top that names a role and no part of a posting is the title
+        # ("SENIOR HAIR STYLIST WANTED - BURLEIGH HEADS").
+        top = lines[min(len(lines) - 1, 12)][1] if lines else 0
+        for i, record in enumerate(records):
+            if record[1] > top:
+                break
+            heading = source[record[1] : record[2]]
+            if record[0] == "heading" and has_role_word(heading) and schema.classify(heading) == "other":
+                title = ["heading", record[1], record[2], 1]
+                del records[i]
+                break
     records = _settle_headings(records, [lines[n][0] for n in header], chars, lambda r: schema.classify(source[r[1] : r[2]]))
     for note in LINK_NOTE.finditer(source):
         chars[note.start() : note.end()] = " " * (note.end() - note.start())
