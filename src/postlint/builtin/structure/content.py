@@ -49,7 +49,12 @@ def _required_qualifications(posting: Posting) -> tuple[Section | None, list[Blo
         # requirements ("Schedule and Perks" under an HTML page's "Requirements").
         if sub is not section and (sub.kind == "preferred-qualifications" or sub.kind not in (*QUALIFICATION_KINDS, "other")):
             return
-        items.extend(b for b in sub.blocks if b.kind == "list_item" and b.level <= 1 and not _PREFERRED_WORDS.search(b.text))
+        about_resume = False  # the list a "For each job on your resume, provide:" lead-in opens: what to write, not to have
+        for b in sub.blocks:
+            if b.kind != "list_item":
+                about_resume = bool(_RESUME.search(b.text)) and b.text.rstrip().endswith(":")
+            elif b.level <= 1 and not about_resume and not _PREFERRED_WORDS.search(b.text):
+                items.append(b)
         for child in sub.children:
             collect(child)
 
