@@ -20,10 +20,10 @@ from typing import Any
 
 from postlint.model.posting import Block, Posting
 from postlint.model.schema import Schema
+from postlint.readers.header_box import label_key
 from postlint.readers.html_source import feedable, prose_mask
 from postlint.readers.page_chrome import is_apply_button, is_nav_junk
 from postlint.readers.text_items import meta_value
-from postlint.readers.text_shapes import label_key
 from postlint.readers.tree import build_posting
 
 # Site chrome and non-text content: nothing inside is posting prose.

@@ -19,6 +19,7 @@ from postlint.language.keywords import has_role_word
 from postlint.model.posting import Block, Posting, blanked
 from postlint.model.schema import Schema, normalize_heading
 from postlint.readers import text_shapes as shapes
+from postlint.readers.header_box import Pair, header_lines
 from postlint.readers.header_stack import stacked_parts
 from postlint.readers.page_chrome import LINK_NOTE, is_apply_button, is_chrome, is_nav_junk, is_site_alert
 from postlint.readers.section_kinds import CATEGORY_KIND, block_category
@@ -41,7 +42,7 @@ _SMALL_WORDS = frozenset(
 _TERMINAL = ".,;"
 
 
-def _meta_key(pair: shapes.Pair) -> str:
+def _meta_key(pair: Pair) -> str:
     """The metadata key of a header pair: its known key, else its label in kebab case."""
     return pair.key or shapes.normalized(pair.label).replace(" ", "-")
 
@@ -125,7 +126,7 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
         blank[i] = True
     banners = [None if blank[i] else shapes.banner(t) for i, t in enumerate(texts)]
     bullets = [bool(not blank[i] and banners[i] is None and _BULLET.match(t)) for i, t in enumerate(texts)]
-    header = shapes.header_lines(texts, blank, bullets)
+    header = header_lines(texts, blank, bullets)
     prose_from = next((i for i, t in enumerate(texts) if not blank[i] and i not in header and len(t.split()) >= 12), len(texts))
     emoji = [_emoji_prefix(t) for t in texts]
     last_content = max((i for i, b in enumerate(blank) if not b), default=-1)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from postlint.readers import text_shapes as shapes
+from postlint.readers.header_box import iso_date
 
 _TERMINAL = ".!?:;"
 # A line ending on one of these words continues on the next line.
@@ -122,5 +122,5 @@ def meta_value(key: str, value: str) -> Any:
     """A header value as front matter would hold it: dates in ISO 8601 when they parse."""
     value = value.strip()
     if key in _DATE_KEYS:
-        return shapes.iso_date(value) or value
+        return iso_date(value) or value
     return value

@@ -1,0 +1,259 @@
+"""A plain-text posting's metadata lines: an ATS header block of ``Label: value`` lines, and
+a job board's box of label lines each over its value ("Salary" / "$22.57 - $28.75 Hourly"), in
+the header or after the last paragraph (LinkedIn's "Seniority level" / "Entry level").
+
+:func:`header_lines` finds them; :func:`label_key` names the metadata key a label fills and
+:func:`iso_date` reads a date value. Each line's shape otherwise is :mod:`postlint.readers.text_shapes`'s.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from postlint.readers.text_shapes import normalized
+
+# -- ATS header block: "Label: value" -------------------------------------
+# Each label an ATS or job board prints, normalised, and the meta key it fills.
+_LABELS: dict[str, str] = {}
+for _key, _names in {
+    "title": "title|job title|position title|position|working title|role|job|vacancy|job role|role title|job name|posting title|opening",
+    "class-title": "class title|classification|classification title|class|civil service title|official title|job classification",
+    "salary": "salary|pay|compensation|salary range|pay range|wage|wages|hourly rate|pay rate|rate of pay|base salary|"
+    "salary rate|hourly wage|hourly|annual salary|monthly salary|starting salary|hiring range|hiring salary|"
+    "salary information|pay scale|remuneration|stipend|wage range|compensation range|pay band|salary band",
+    "location": "location|work location|job location|locations|city|duty station|duty location|worksite|work site|"
+    "office location|office|place of work|work address|address|county|region",
+    "company": "employer|company|agency|organization|organisation|hiring organization|hiring agency|hiring organisation|"
+    "company name|employer name|department name|institution|business|hiring company",
+    "department": "department|division|unit|bureau|section|team|program|office of|group",
+    "employment-type": "employment type|job type|type|position type|type of employment|employment|schedule|"
+    "work schedule|appointment type|appointment|job status|status|hours|full time part time|work type|time type|"
+    "contract type|position status|employment status|shift|contract|working pattern|contract length|tenure",
+    "date-posted": "date posted|posted|posting date|opening date|open date|posted on|published|date opened|"
+    "posted date|publish date|release date|opens|open",
+    "closes": "closing date|close date|closes|apply by|deadline|application deadline|filing deadline|"
+    "final filing date|closing|applications close|open until|posting end date|end date|expiration date|"
+    "apply before|last day to apply|date closes|closing date time",
+    "job-number": "job number|job id|job no|job #|requisition|requisition id|requisition number|req id|req|"
+    "posting number|announcement number|recruitment number|job code|bulletin number|exam number|job requisition id|"
+    "position number|vacancy number|reference|reference number|ref|job ref|job reference|control number|req number",
+    "category": "category|job category|occupational category|field|job family|function|industry|occupation|"
+    "job function|industries",
+    "experience-level": "experience level|seniority|level|career level|grade|pay grade|salary grade|grade level|seniority level",
+    "remote": "remote|telework|remote work|telework eligible|remote eligible|work arrangement|workplace type",
+    "travel": "travel|travel required",
+    "bargaining-unit": "bargaining unit|union|representation",
+    "fte": "fte|full time equivalent",
+    "contact": "contact|recruiter|hiring manager|contact person|questions",
+}.items():
+    for _name in _names.split("|"):
+        _LABELS.setdefault(_name, _key)
+
+_SPLIT_PAIRS = re.compile(r"[ \t]+\|[ \t]+|\t+")
+
+
+def label_key(label: str) -> str | None:
+    """The meta key a header label fills ("Job Title" -> "title"), or None for an unknown label."""
+    norm = normalized(label).replace("#", "").strip()
+    return _LABELS.get(norm)
+
+
+@dataclass(frozen=True)
+class Pair:
+    """One ``Label: value`` pair on a line: offsets are within the line."""
+
+    label: str
+    key: str | None  # the meta key of a known label
+    value_start: int
+    value_end: int
+
+    def value(self, line: str) -> str:
+        return line[self.value_start : self.value_end]
+
+
+def pairs(line: str) -> list[Pair]:
+    """The ``Label: value`` pairs of a line ("Salary: $50,000 | Location: Reno" gives two), or []."""
+    stripped = line.rstrip()
+    out: list[Pair] = []
+    pos = 0
+    pieces = []
+    for m in _SPLIT_PAIRS.finditer(stripped):
+        pieces.append((pos, m.start()))
+        pos = m.end()
+    pieces.append((pos, len(stripped)))
+    if len(pieces) > 1:
+        # "Salary\t$50,000" is one pair split by a tab; several "A: b" pieces are several pairs.
+        found = [_pair_in(stripped, s, e, colon_only=True) for s, e in pieces]
+        if all(found):
+            return [p for p in found if p]
+        tab = re.match(r"^[ \t]*(?P<label>[A-Z][\w/&'’().\- ]{0,40}?)\t+(?P<value>\S.*?)[ \t]*$", stripped)
+        if tab and label_key(tab.group("label")):
+            return [Pair(tab.group("label"), label_key(tab.group("label")), tab.start("value"), tab.end("value"))]
+        return out
+    found = _pair_in(stripped, 0, len(stripped), colon_only=True)
+    return [found] if found else []
+
+
+def _pair_in(line: str, start: int, end: int, *, colon_only: bool) -> Pair | None:
+    piece = line[start:end]
+    m = re.match(r"^[ \t]*(?P<label>[A-Z#][\w#/&'’().\- ]{0,40}?)[ \t]*:[ \t]*(?P<value>\S.*?)[ \t]*$", piece)
+    if not m:
+        return None
+    label, value = m.group("label"), m.group("value")
+    if value.startswith("//") or len(label.split()) > 5:
+        return None
+    if label.rstrip().endswith(("http", "https")):
+        return None
+    return Pair(label.strip(), label_key(label), start + m.start("value"), start + m.end("value"))
+
+
+def label_only(line: str) -> str | None:
+    """The meta key of a line that is a known header label alone ("Salary:", "Job Title"), else None."""
+    stripped = line.strip()
+    if not stripped or len(stripped.split()) > 5:
+        return None
+    return label_key(stripped.rstrip(":").strip()) if stripped.endswith(":") else None
+
+
+# -- dates ------------------------------------------------------------------
+_MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
+
+
+def iso_date(value: str) -> str | None:
+    """"01/15/2025", "January 15, 2025", "15 Jan 2025", "2025-01-15" -> "2025-01-15"; else None."""
+    value = value.strip()
+    m = re.search(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b", value)
+    if m:
+        return _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    m = re.search(r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b", value)
+    if m:
+        year = int(m.group(3))
+        year += 2000 if year < 100 else 0
+        return _iso(year, int(m.group(1)), int(m.group(2)))
+    m = re.search(r"\b([A-Za-z]{3})[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b", value)
+    if m and m.group(1).lower() in _MONTHS:
+        return _iso(int(m.group(3)), _MONTHS[m.group(1).lower()], int(m.group(2)))
+    m = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3})[a-z]*\.?,?\s+(\d{4})\b", value)
+    if m and m.group(2).lower() in _MONTHS:
+        return _iso(int(m.group(3)), _MONTHS[m.group(2).lower()], int(m.group(1)))
+    return None
+
+
+def _iso(year: int, month: int, day: int) -> str | None:
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+# Keys whose label may stand on its own line with the value on the next ("Salary:" / "$50,000").
+_SPLIT_KEYS = frozenset(
+    {"title", "salary", "location", "company", "department", "employment-type", "date-posted", "closes", "job-number"}
+)
+
+
+def header_lines(texts: list[str], blank: list[bool], bullets: list[bool]) -> dict[int, list[Pair]]:
+    """The lines that are posting metadata, each with its pairs (a lone label line maps to []).
+
+    A known label with a short value is metadata anywhere; an unknown label only
+    inside a run of such lines that holds a known one (an ATS header block).
+    """
+    found: dict[int, list[Pair]] = {}
+    candidates: dict[int, list[Pair]] = {}
+    for n, text in enumerate(texts):
+        if blank[n] or bullets[n]:
+            continue
+        ps = pairs(text)
+        if ps and all(len(p.value(text).split()) <= 20 for p in ps):
+            candidates[n] = ps
+    # Runs of candidate lines, blank lines allowed between them.
+    runs: list[list[int]] = []
+    for n in sorted(candidates):
+        prev = runs[-1][-1] if runs else None
+        if prev is not None and all(blank[k] for k in range(prev + 1, n)):
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    first_content = next((n for n, b in enumerate(blank) if not b), 0)
+    for run in runs:
+        known = [n for n in run if any(p.key for p in candidates[n])]
+        block = len(run) >= 2 and known
+        for n in run:
+            text = texts[n]
+            keep = []
+            for p in candidates[n]:
+                words = len(p.value(text).split())
+                if p.key == "title":
+                    ok = words <= 12 and (block or n - first_content <= 12) and not p.value(text).rstrip().endswith(".")
+                elif p.key:
+                    ok = words <= 15
+                else:
+                    ok = bool(block) and words <= 8
+                if ok:
+                    keep.append(p)
+            if keep and len(keep) == len(candidates[n]):
+                found[n] = keep
+    # "Salary:" on one line, "$50,000 - $60,000" on the next: in the header, before the body's prose starts.
+    prose_from = next((n for n, t in enumerate(texts) if not blank[n] and len(t.split()) >= 12), len(texts))
+    for n, text in enumerate(texts):
+        key = None if blank[n] or bullets[n] or n in found or n > prose_from else label_only(text)
+        if key not in _SPLIT_KEYS:
+            continue
+        m = n + 1
+        if m < len(texts) and blank[m] and m + 1 < len(texts) and not blank[m + 1]:
+            m += 1
+        if m >= len(texts) or blank[m] or bullets[m] or m in found:
+            continue
+        value = texts[m].strip()
+        after = m + 1
+        ends_block = after >= len(texts) or blank[after] or after in found or label_only(texts[after]) is not None
+        if not value or len(value.split()) > 12 or value.endswith(":") or label_only(texts[m]) or not ends_block:
+            continue
+        start = len(texts[m]) - len(texts[m].lstrip())
+        found[n] = []
+        found[m] = [Pair(text.strip().rstrip(":").strip(), key, start, start + len(value))]
+    # A job board's details box copied without colons: "Salary" / "$22.57 - $28.75 Hourly" / "Location" / …,
+    # in the header or, as LinkedIn prints its criteria ("Seniority level" / "Entry level"), after the last prose.
+    prose_to = max((n for n, t in enumerate(texts) if not blank[n] and len(t.split()) >= 12), default=len(texts))
+    for first, last in ((0, min(len(texts), prose_from)), (prose_to + 1, len(texts))):
+        _bare_box(texts, blank, bullets, found, first, last)
+    return found
+
+
+def _bare_box(texts: list[str], blank: list[bool], bullets: list[bool], found: dict[int, list[Pair]], first: int, last: int) -> None:
+    """Label lines each over its value, between lines ``first`` and ``last``: two or more make a box."""
+    bare: list[tuple[int, int, str]] = []
+    n = first
+    while n < last - 1:
+        key = None if blank[n] or bullets[n] or n in found else _bare_label(texts[n])
+        m = n + 1
+        if key and not blank[m] and not bullets[m] and m not in found and _bare_label(texts[m]) is None:
+            value = texts[m].strip()
+            if value.endswith(":") and m + 1 < last and not blank[m + 1] and _bare_label(texts[m + 1]) is None:
+                m += 1  # USAJOBS: "Location" / "1 vacancy in the following location:" / "Tucson, AZ"
+                value = texts[m].strip()
+            if 0 < len(value.split()) <= 12:
+                bare.append((n, m, key))
+                n = m + 1
+                continue
+        n += 1
+    if len(bare) >= 2:
+        for n, m, key in bare:
+            value = texts[m].strip()
+            start = len(texts[m]) - len(texts[m].lstrip())
+            for k in range(n, m):
+                found[k] = []
+            found[m] = [Pair(texts[n].strip(), key, start, start + len(value))]
+
+
+def _bare_label(line: str) -> str | None:
+    """The meta key of a line that is a known header label alone, with or without a colon."""
+    stripped = line.strip().rstrip(":").strip()
+    if not stripped or len(stripped.split()) > 4 or not stripped[0].isalpha():
+        return None  # lower case too: Workday prints "locations", "time type", "posted on"
+    return label_key(stripped)
+
+
+# The tabs of a job board's posting page ("Description", "Benefits", "Questions"), copied as lines.
