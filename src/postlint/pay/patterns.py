@@ -155,6 +155,12 @@ SYSTEM_CAP_BEFORE = re.compile(
     r"(?i:\b(?:pay\s(?:system|cap|plan|schedule)|statutory|by\slaw|federal\s(?:pay|salary)\s(?:cap|limit)|executive\sschedule)\b)"
     r"[^\d.;!?$€£]{0,40}$"
 )
+# A perk's money, not the salary: "a learning budget of ₹50,000 per year", "home office allowance: $500".
+PERK_BEFORE = re.compile(
+    r"(?i:\b(?:learning|training|education|development|conference|wellness|wellbeing|well-being|equipment|home[- ]office|"
+    r"gym|fitness|book|travel|phone|mobile|internet|relocation|referral|moving|childcare|commuter|lunch|meal)\s"
+    r"(?:budget|allowance|stipend|reimbursement|fund|credit|package|bonus)s?\b)[^\d.;!?$€£₹]{0,20}$"
+)
 MIN_BEFORE = re.compile(r"(?i:\b(?:min(?:imum)?|lowest|floor)\b)[^\d.;!?$€£]{0,60}$")
 
 # Pay talk with no numbers. "competitive"/"negotiable" count only next to a pay word;

@@ -104,7 +104,7 @@ def _build(text: str, m: re.Match[str], context: Context) -> Salary | None:
     bare = not (g["c1"] or g["d1"] or g["d2"])
     unit = g["pu1"] or g["pu2"] or g["pu3"]
     before = _before(text, m.start())
-    if P.SYSTEM_CAP_BEFORE.search(before):
+    if P.SYSTEM_CAP_BEFORE.search(before) or P.PERK_BEFORE.search(before):
         return None
     if bare and context != "meta":
         # A bare number is pay only beside a pay word and with a stated period.

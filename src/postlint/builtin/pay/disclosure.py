@@ -274,12 +274,14 @@ class BenefitsDescribed(Rule):
 
 _PAY_HISTORY = re.compile(
     r"(?i)\b(?:salary|pay|compensation|wage) history\b|\byour (?:current|previous|past|prior|last|present) (?:salary|compensation|pay|wages?|earnings"
-    r"|(?:hourly |pay )?rate(?: of pay)?)\b|"
-    r"\b(?:current|previous|prior) (?:salary|compensation) (?:details|information|and)\b"
+    r"|(?:hourly |pay )?rate(?: of pay)?|ctc)\b|"
+    r"\b(?:current|previous|prior) (?:salary|compensation) (?:details|information|and)\b|"
+    # India's CTC (cost to company), as the current pay is asked for there: "mention your current CTC".
+    r"\b(?:current|present|last drawn|previous) ctc\b"
 )
 # Every _PAY_HISTORY match holds a word of each list: blocks without are not scanned.
-_PAY_WORDS = ("salary", "pay", "compensation", "wage", "earnings", "rate")
-_HISTORY_WORDS = ("history", "your", "current", "previous", "prior")
+_PAY_WORDS = ("salary", "pay", "compensation", "wage", "earnings", "rate", "ctc")
+_HISTORY_WORDS = ("history", "your", "current", "previous", "prior", "present", "last")
 
 
 # A promise not to ask, before the words in the same sentence.
