@@ -190,16 +190,20 @@ def _content_blocks(section: Section) -> list[Block]:
 
 def content_vote(blocks: Iterable[Block]) -> tuple[str, int, int] | None:
     """(category, how many blocks state it, how many blocks) when one category holds most blocks."""
-    blocks = list(blocks)
-    if not blocks:
+    return text_vote([b.text for b in blocks])
+
+
+def text_vote(texts: list[str]) -> tuple[str, int, int] | None:
+    """:func:`content_vote` over texts: the plain-text reader asks it of the lines under a heading."""
+    if not texts:
         return None
-    votes = Counter(c for c in (block_category(b.text) for b in blocks) if c)
+    votes = Counter(c for c in map(block_category, texts) if c)
     if not votes:
         return None
     (best, count), *rest = votes.most_common()
     if rest and rest[0][1] == count:
         return None
-    n = len(blocks)
+    n = len(texts)
     if count * 2 < n or (n >= 3 and count < 2):
         return None
     return best, count, n

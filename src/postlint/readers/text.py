@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
@@ -22,7 +21,7 @@ from postlint.readers import text_shapes as shapes
 from postlint.readers.header_box import Pair, header_lines
 from postlint.readers.header_stack import stacked_parts
 from postlint.readers.page_chrome import LINK_NOTE, is_apply_button, is_chrome, is_nav_junk, is_site_alert
-from postlint.readers.section_kinds import CATEGORY_KIND, block_category
+from postlint.readers.section_kinds import CATEGORY_KIND, text_vote
 from postlint.readers.text_items import continues as _dangles
 from postlint.readers.text_items import meta_value, split_paragraph
 from postlint.readers.tree import build_posting, make_block
@@ -239,13 +238,8 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
             if not texts[k].strip():
                 break
             under.append(texts[k][(m.end() if (m := _BULLET.match(texts[k])) else 0) :])
-        votes = Counter(c for c in map(block_category, under) if c)
-        if not votes:
-            return None
-        (category, count), *rest = votes.most_common()
-        if (rest and rest[0][1] == count) or count * 2 < len(under):
-            return None
-        return CATEGORY_KIND.get(category)
+        vote = text_vote(under)
+        return CATEGORY_KIND.get(vote[0]) if vote else None
 
     for n, ((ls, le), text) in enumerate(zip(lines, texts, strict=True)):
         if blank[n] or (not records and title is None and is_site_alert(text)):
