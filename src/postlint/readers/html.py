@@ -21,6 +21,7 @@ from typing import Any
 from postlint.model.posting import Block, Posting
 from postlint.model.schema import Schema
 from postlint.readers.header_box import label_key
+from postlint.readers.html_boards import AT_COMPANY, FIELD_CLASSES, page_names
 from postlint.readers.html_source import feedable, prose_mask
 from postlint.readers.page_chrome import is_apply_button, is_nav_junk
 from postlint.readers.text_items import meta_value
@@ -47,7 +48,6 @@ _INLINE = frozenset(
     "canvas audio video iframe object picture map meter output progress slot datalist".split()
 )
 _BOLD = frozenset(("b", "strong"))
-
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _LISTS = ("ul", "ol", "menu")
 _HEAD_TAGS = frozenset("title meta link style script base noscript template".split())
@@ -59,33 +59,6 @@ _FOLD = re.compile(r"[ \t\n\r\f]{2,}|[\t\n\r\f]")
 # How far up the open elements an implied end tag looks: deeper is broken HTML,
 # and a bounded look keeps thousands of unclosed tags linear.
 _SCOPE = 64
-def _bold_label(text: str) -> bool:
-    """Whether a paragraph all in bold labels what follows, as the Markdown reader decides:
-    "Preferred:", or a few words that end no sentence ("What you'll do", "Pay & Perks")."""
-    text = text.strip()
-    words = len(text.split())
-    return (text.endswith(":") and words <= 8) or (0 < words <= 6 and text[-1] not in ".!?")
-
-
-# Class names job boards give their header fields (Greenhouse, Lever), and the meta key each fills.
-_FIELD_CLASSES = {"location": "location", "company-name": "company", "commitment": "employment-type",
-                  "workplaceTypes": "remote", "department": "department", "app-title": "title"}
-# Greenhouse prints the employer as "at Acme".
-_AT_COMPANY = re.compile(r"^at\s+(?=\S)")
-
-# The parts a job board's <title> joins: "Museum Educator - Pacific Coast Science Museum".
-_TITLE_PARTS = re.compile(r"\s+[-–—|:]\s+")
-
-
-def _page_names(heading: str, html_title: str) -> bool:
-    """Whether the page's <title> names ``heading``: as its start, or as one of its parts
-    (Lever and Workday pages give the job's title an <h2> and no <h1>)."""
-    heading, html_title = " ".join(heading.split()), " ".join(html_title.split())
-    if not heading:
-        return False
-    return html_title.startswith(heading) or heading in (part.strip() for part in _TITLE_PARTS.split(html_title))
-
-
 # Start tags that end an open element: tag -> (elements it ends, elements that shield them).
 _IMPLIED_END: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "li": (("li",), ("ul", "ol", "menu")),
@@ -98,6 +71,14 @@ _IMPLIED_END: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "tbody": (("thead", "tbody", "tfoot"), ("table",)),
     "tfoot": (("thead", "tbody", "tfoot"), ("table",)),
 }
+
+
+def _bold_label(text: str) -> bool:
+    """Whether a paragraph all in bold labels what follows, as the Markdown reader decides:
+    "Preferred:", or a few words that end no sentence ("What you'll do", "Pay & Perks")."""
+    text = text.strip()
+    words = len(text.split())
+    return (text.endswith(":") and words <= 8) or (0 < words <= 6 and text[-1] not in ".!?")
 
 
 @dataclass(slots=True)
@@ -261,7 +242,7 @@ class _Reader(HTMLParser):
         self.term = text.strip() if buf.definition == "dt" else None
         if buf.field is not None and kind == "paragraph" and len(text.split()) <= 10 and buf.field not in self.meta:
             # Greenhouse's <div class="location">, Lever's "commitment": the job board's own header fields.
-            self.meta[buf.field] = meta_value(buf.field, _AT_COMPANY.sub("", text.strip()))
+            self.meta[buf.field] = meta_value(buf.field, AT_COMPANY.sub("", text.strip()))
         self.blocks.append((block, buf.main))
 
     # -- elements ----------------------------------------------------------
@@ -359,7 +340,7 @@ class _Reader(HTMLParser):
         el = _Element(tag, skip=self._skips(tag, attrs))
         el.main = tag == "main" or (attrs.get("role") or "").strip().lower() == "main"
         if attrs.get("class") and tag not in _INLINE:
-            el.field = next((_FIELD_CLASSES[c] for c in (attrs["class"] or "").split() if c in _FIELD_CLASSES), None)
+            el.field = next((FIELD_CLASSES[c] for c in (attrs["class"] or "").split() if c in FIELD_CLASSES), None)
         if tag == "li":
             el.depth = max(1, sum(self.open[t] for t in _LISTS))
         self.skipping += el.skip
@@ -472,7 +453,7 @@ def read_html(source: str, schema: Schema, *, path: str = "-", pre_is_text: bool
     title_block = h1s[0] if len(h1s) == 1 else None
     if not h1s and meta.get("html_title"):
         first = next((b for b in blocks if b.kind == "heading"), None)
-        if first is not None and first.level == 2 and _page_names(first.text, meta["html_title"]):
+        if first is not None and first.level == 2 and page_names(first.text, meta["html_title"]):
             title_block = first  # the visible title, without the site's or employer's name
         else:
             meta.setdefault("title", _TITLE_SUFFIX.sub("", meta["html_title"]).strip() or meta["html_title"])
