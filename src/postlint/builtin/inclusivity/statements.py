@@ -191,15 +191,30 @@ class GenderNeutralTitle(Rule):
     severity: str = "error"
 
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
-        if not {"EU"} & {j.split("-")[0] for j in jurisdictions(posting, ctx)} or posting.title_block is None:
+        if not {"EU"} & {j.split("-")[0] for j in jurisdictions(posting, ctx)}:
             return
         block = posting.title_block
-        if _NEUTRAL_MARKER.search(block.text):
+        if block is not None:
+            title, at = block.text, None
+        elif posting.title:
+            # A title only in front matter ("title: Journeyman Carpenter"): reported at its value there.
+            title = posting.title
+            found = re.search(rf"^title[ \t]*[:=][ \t]*['\"]?(?={re.escape(title)})", posting.source, re.MULTILINE)
+            at = found.end() if found else None
+        else:
             return
-        for m in _GENDERED_TITLE.finditer(block.text):
+        if _NEUTRAL_MARKER.search(title):
+            return
+        for m in _GENDERED_TITLE.finditer(title):
             if m.group(0).lower() in _NEUTRAL_TITLE_WORDS:
                 continue
-            yield self.at_block(posting, block, m.start(), m.end(), f"EU pay-transparency rules require a gender-neutral job title; '{m.group(0)}' is gendered.")
+            message = f"EU pay-transparency rules require a gender-neutral job title; '{m.group(0)}' is gendered."
+            if block is not None:
+                yield self.at_block(posting, block, m.start(), m.end(), message)
+            elif at is not None:
+                yield self.diagnostic(posting, at + m.start(), at + m.end(), message)
+            else:
+                yield self.at_document(posting, message)
 
 
 RULES: list[Rule] = [
