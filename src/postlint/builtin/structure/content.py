@@ -292,7 +292,7 @@ class HowToApply(Rule):
 
 
 _FULLY_REMOTE = re.compile(r"(?i)\b(?:fully|100\s?%|entirely|completely) remote\b")
-_OFFICE = r"(?:in|at) (?:the|our) (?:[A-Z]\w+ ){0,2}(?:office|HQ|headquarters)"  # "our East Austin office"
+_OFFICE = r"(?:in|at) (?:the|our) (?:[A-Z]\w+ ){0,2}(?:office|HQ|headquarters|studio)"  # "our East Austin office"
 _DAYS = r"(?:\d|one|two|three|four)"
 _HYBRID = re.compile(
     # Office days a week or a month are regular attendance (a quarterly offsite is not).
@@ -303,7 +303,9 @@ _HYBRID = re.compile(
     # "in-office collaboration days in Austin every Tuesday", "office days twice a month"
     r"|(?:in[- ])?office\s+(?:[\w-]+\s+)?days?\b[^.;\n]{0,40}?\b(?:(?:every|each|on)\s+(?:monday|tuesday|wednesday|thursday|friday)s?"
     r"|(?:a|per|each|every)\s+(?:week|month))"
-    r"|\b(?:come|comes|coming)\s+(?:in)?to\s+(?:the|our)\s+(?:[A-Z]\w+\s+)?office\s+(?:on|every)\s+(?:monday|tuesday|wednesday|thursday|friday)s?)\b"
+    # "come into our East Austin studio on Tuesdays and Thursdays"
+    r"|\b(?:come|comes|coming)\s+(?:in)?to\s+(?:the|our)\s+(?:[A-Z]\w+\s+){0,2}(?:office|studio|HQ|headquarters|workshop|hub)\s+"
+    r"(?:on|every)\s+(?:monday|tuesday|wednesday|thursday|friday)s?)\b"
 )
 
 
