@@ -467,3 +467,17 @@ def test_workday_definition_list_is_metadata_and_greenhouse_app_title() -> None:
         "location": "Denver, CO", "employment-type": "Full time", "job-number": "R0048213", "title": "Store Manager", "company": "Acme Home",
     }
     assert "favourite colour" not in p.meta and "Blue" in p.prose  # an unknown term stays text only
+
+
+def test_a_row_of_links_alone_is_site_navigation() -> None:
+    html = (
+        "<html><body><div class=\"topbar\"><a href=\"/\">Bat City Coffee</a> | <a href=\"/menu\">Menu</a> | "
+        "<a href=\"/shop\">Shop</a> | <a href=\"/jobs\">Jobs</a></div>"
+        "<h1>Social Media Manager</h1><p>We roast coffee in Austin and sell it in 600 stores.</p>"
+        "<p>Read our <a href=\"/a\">story</a>, <a href=\"/b\">values</a> and <a href=\"/c\">menu</a>.</p></body></html>"
+    )
+    p = read(html)
+    assert [b.text for b in p.body_blocks()] == [
+        "We roast coffee in Austin and sell it in 600 stores.", "Read our story, values and menu.",
+    ]
+    assert "Shop" not in p.prose

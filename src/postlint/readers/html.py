@@ -109,6 +109,8 @@ class _Buffer:
     space: int | None = None  # offset of a pending folded space
     definition: str = ""  # "dt" or "dd": a term or description of a definition list
     field: str | None = None  # the fact an enclosing element's class names
+    unlinked: bool = False  # a word outside any link: a row of links alone is a site's navigation
+    links: int = 0  # links opened inside the block
 
 
 class _Reader(HTMLParser):
@@ -129,6 +131,7 @@ class _Reader(HTMLParser):
         self.meta: dict[str, Any] = {}
         self.title: list[str] | None = None
         self.term: str | None = None  # the text of a <dt> just read, for the <dd> after it
+        self.link_opened = False  # an <a> opened and no word of it read yet
         self.jsonld_start: int | None = None
         self.pre_spans: list[tuple[int, int]] = []  # content of each closed <pre>
         self.pre_start: int | None = None
@@ -153,6 +156,11 @@ class _Reader(HTMLParser):
         buf.end = end
         if not self.bold and len(buf.plain) < 2:
             buf.plain += word[:2]
+        if self.link_opened:
+            buf.links += 1
+            self.link_opened = False
+        if not self.open["a"] and not buf.unlinked and any(c.isalnum() for c in word):
+            buf.unlinked = True
 
     def _gap(self, pos: int) -> None:
         """Whitespace at ``pos``: one space before the next word, none at a block's edges."""
@@ -231,6 +239,8 @@ class _Reader(HTMLParser):
             for piece, first in zip(buf.pieces, buf.starts, strict=True):
                 offsets.extend(range(first, first + len(piece)))
         kind = buf.kind
+        if kind == "paragraph" and not buf.unlinked and buf.links >= 3:
+            return  # "Bat City Coffee | Menu | Shop | Jobs": a row of links is the site's navigation, not the posting
         if kind == "paragraph" and buf.plain in ("", ":") and _bold_label(text):
             kind = "label"  # <p><strong>Preferred:</strong></p>, <p><b>What you'll do</b></p>, as in Markdown
         block = Block(kind=kind, start=start, end=buf.end, text=text, level=buf.level, offsets=offsets)  # type: ignore[arg-type]
@@ -347,6 +357,8 @@ class _Reader(HTMLParser):
         self.in_main += el.main
         self.saw_main = self.saw_main or el.main
         self.bold += tag in _BOLD
+        if tag == "a":
+            self.link_opened = True  # counted by the block its first word lands in
         # The page's first <title>; an SVG's <title> names a picture.
         if tag == "title" and self.title is None and "html_title" not in self.meta and not self.open["svg"]:
             self.title = []
