@@ -995,3 +995,15 @@ def test_social_post_title_is_the_first_heading_naming_a_role() -> None:
     )
     p = read(text)
     assert p.title == "SENIOR HAIR STYLIST WANTED - BURLEIGH HEADS"
+
+
+def test_linkedin_hiring_team_card_and_seek_notice_are_chrome() -> None:
+    text = (
+        "Recruitment Consultant\nBrightpath Talent · Dublin, County Dublin, Ireland (Hybrid)\n\n"
+        "Meet the hiring team\nAoife Byrne\nHead of Talent at Brightpath Talent\nJob poster\nMessage\n\n"
+        "About the job\nWe place software engineers with start-ups across Ireland, and our desk has doubled this year.\n\n"
+        "Report this job advert\nBe careful\nDon't provide your bank or credit card details when applying for jobs.\n"
+    )
+    p = read(text)
+    assert [s.title for s in p.walk()] == ["About the job"]
+    assert "Aoife" not in p.prose and "bank or credit card" not in p.prose

@@ -30,6 +30,9 @@ _CHROME = re.compile(
     r"here[’']?s how the job details align with your profile|profile insights|"
     # LinkedIn's panels around the posting.
     r"meet the hiring team|job poster|message|see who you know|show all|"
+    # SEEK's notice under every advert.
+    r"report this job advert|be careful|don[’']?t provide your bank or credit card details when applying for jobs|"
+    r"learn how to protect yourself|"
     r"referrals increase your chances of interviewing at .{1,80} by \d+x)"
 )
 _RATING = re.compile(r"\d(?:\.\d)?\s*[★☆⭐]")
@@ -129,3 +132,16 @@ def is_apply_button(line: str) -> bool:
     """A line that is only an apply button ("Apply now", "Easy Apply", "Apply for this job")."""
     norm = normalized(line.strip())
     return bool(norm) and _APPLY_BUTTON.fullmatch(norm) is not None
+
+
+def hiring_team_lines(texts: list[str], blank: list[bool]) -> set[int]:
+    """The card under LinkedIn's "Meet the hiring team": the person's name and role, up to the
+    next empty line. The heading itself is chrome already; the name is no heading of the posting."""
+    out: set[int] = set()
+    for n, text in enumerate(texts):
+        if normalized(text) == "meet the hiring team":
+            m = n + 1
+            while m < len(texts) and m <= n + 6 and texts[m].strip():
+                out.add(m)
+                m += 1
+    return out

@@ -20,7 +20,14 @@ from postlint.model.schema import Schema, normalize_heading
 from postlint.readers import text_shapes as shapes
 from postlint.readers.header_box import Pair, header_lines
 from postlint.readers.header_stack import stacked_parts
-from postlint.readers.page_chrome import LINK_NOTE, is_apply_button, is_chrome, is_nav_junk, is_site_alert
+from postlint.readers.page_chrome import (
+    LINK_NOTE,
+    hiring_team_lines,
+    is_apply_button,
+    is_chrome,
+    is_nav_junk,
+    is_site_alert,
+)
 from postlint.readers.section_kinds import CATEGORY_KIND, text_vote
 from postlint.readers.text_items import continues as _dangles
 from postlint.readers.text_items import meta_value, split_paragraph
@@ -121,6 +128,8 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
     lines = _lines(source)
     texts = [source[s:e] for s, e in lines]
     blank = [not t.strip() or is_nav_junk(t) or is_chrome(t) or shapes.is_rule_line(t) for t in texts]
+    for i in hiring_team_lines(texts, blank):
+        blank[i] = True
     for i in shapes.page_tab_runs(texts, blank):
         blank[i] = True
     banners = [None if blank[i] else shapes.banner(t) for i, t in enumerate(texts)]
