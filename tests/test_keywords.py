@@ -69,6 +69,8 @@ The Chief Technology Officer owns the technology roadmap and leads cloud archite
         ("Login.gov: Security Supervisor", "Security Supervisor"),
         ("Apprentice Electrician, Commercial", "Apprentice Electrician"),
         ("Kowhai Kitchen | Sous Chef", "Sous Chef"),
+        ("SENIOR HAIR STYLIST WANTED - BURLEIGH HEADS", "SENIOR HAIR STYLIST"),  # the ad's call is no part of the name
+        ("Delivery Drivers Needed Urgently!", "Delivery Drivers"),
     ],
 )
 def test_normalise_title(title, expected):

@@ -995,6 +995,7 @@ def test_social_post_title_is_the_first_heading_naming_a_role() -> None:
     )
     p = read(text)
     assert p.title == "SENIOR HAIR STYLIST WANTED - BURLEIGH HEADS"
+    assert p.meta["company"] == "Salt & Shear Hair Co."  # the page that posted it
 
 
 def test_linkedin_hiring_team_card_and_seek_notice_are_chrome() -> None:

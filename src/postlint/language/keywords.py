@@ -43,6 +43,8 @@ _TEMPLATE = re.compile(
 )
 _HIRING = re.compile(r"^(?:now\s+hiring|we(?:'|’)?re\s+hiring|hiring|job|position|role|vacancy)\s*[:\-–—]\s*", re.IGNORECASE)
 _SEGMENTS = re.compile(r"\s+[|–—-]\s+|:\s+")  # "18F - Recruiter | Site", "Acme: Data Engineer"
+# "Senior Hair Stylist Wanted", "Drivers Needed Urgently": the ad's call, not the job's name.
+_WANTED = re.compile(r"\s+(?:wanted|needed|required)(?:\s+(?:now|urgently|asap|immediately|today))?[\s!.]*$", re.IGNORECASE)
 # "Barista / Shift Lead": two names for one job, which no sentence says together; the one that
 # names a role is the keyphrase. ("Senior / Principal Software Developer" is one name of two ranks.)
 _ALTERNATIVES = re.compile(r"\s+/\s+")
@@ -90,6 +92,7 @@ def normalise_title(title: str) -> str:
     segments = [s for s in _SEGMENTS.split(text) if s.strip()] or [text]
     text = next((s for s in segments if has_role_word(s)), segments[0])
     text = _AT.sub("", text)
+    text = _WANTED.sub("", text)
     text = _PARENS.sub("", text)  # before the comma: "Senior Data Scientist (Remote, US)"
     text = _GRADE.sub("", text)
     text = _LEVEL.sub("", text)  # "Mechanical Engineer II": searchers type the role, not its level

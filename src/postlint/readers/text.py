@@ -450,6 +450,13 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
             if record[0] == "heading" and has_role_word(heading) and schema.classify(heading) == "other":
                 title = ["heading", record[1], record[2], 1]
                 del records[i]
+                # The post's first line names who posted it: the page's name ("Salt & Shear Hair Co.").
+                page = next((k for k, t in enumerate(texts) if t.strip()), None)
+                name = texts[page].strip() if page is not None and lines[page][1] <= title[1] else ""
+                if name and len(name.split()) <= 6 and not has_role_word(name) and not shapes.SALARY.search(name):
+                    first_char = lines[page][0] + len(texts[page]) - len(texts[page].lstrip())
+                    meta.setdefault("company", name)
+                    meta_spans.setdefault("company", (first_char, first_char + len(name)))
                 break
     records = _settle_headings(records, [lines[n][0] for n in header], chars, lambda r: schema.classify(source[r[1] : r[2]]))
     for note in LINK_NOTE.finditer(source):
