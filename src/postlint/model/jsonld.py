@@ -206,15 +206,3 @@ def states_location(posting: Posting) -> bool:
     """Whether a JobPosting in the page's JSON-LD gives a jobLocation or, for remote work,
     applicantLocationRequirements."""
     return any(obj.get("jobLocation") or obj.get("applicantLocationRequirements") for _, obj in each_posting(posting))
-
-
-def addresses(posting: Posting) -> list[dict[str, Any]]:
-    """The PostalAddress of each jobLocation in the page's JobPosting JSON-LD, in order."""
-    found: list[dict[str, Any]] = []
-    for _, obj in each_posting(posting):
-        locations = obj.get("jobLocation")
-        for place in locations if isinstance(locations, list) else [locations]:
-            address = place.get("address") if isinstance(place, dict) else None
-            if isinstance(address, dict):
-                found.append(address)
-    return found

@@ -139,7 +139,8 @@ def hiring_team_lines(texts: list[str], blank: list[bool]) -> set[int]:
     next empty line. The heading itself is chrome already; the name is no heading of the posting."""
     out: set[int] = set()
     for n, text in enumerate(texts):
-        if normalized(text) == "meet the hiring team":
+        # A substring test first: this runs on every line of every plain-text posting.
+        if "hiring team" in text.lower() and normalized(text) == "meet the hiring team":
             m = n + 1
             while m < len(texts) and m <= n + 6 and texts[m].strip():
                 out.add(m)

@@ -120,6 +120,16 @@ def country_code(text: str) -> str | None:
     return _country(text, after_region=True)
 
 
+def region_country(region: str) -> str | None:
+    """The country whose state or province code ``region`` is: "CO" the US, "ON" Canada, "QLD" Australia."""
+    region = region.strip()
+    if region in US_STATE_CODES:
+        return "US"
+    if region in CA_PROVINCE_CODES:
+        return "CA"
+    return "AU" if region in AU_STATE_CODES else None
+
+
 def location_country(location: str) -> str | None:
     """The country of a "City, Region, Country" location, as :func:`place` reads it."""
     parts = _parts(location)
@@ -134,10 +144,8 @@ def _address(parts: list[str]) -> tuple[list[str], str | None]:
     last = _country(parts[-1], after_region=len(parts) > 2) if len(parts) > 1 else None
     if last:
         return parts[:-1], last
-    if len(parts) == 2 and parts[1] in US_STATE_CODES:
-        return parts, "US"
-    if len(parts) == 2 and parts[1] in CA_PROVINCE_CODES:
-        return parts, "CA"
+    if len(parts) == 2 and (country := region_country(parts[1])) in ("US", "CA"):
+        return parts, country
     # "Paddington, Brisbane QLD", "Sydney NSW": an Australian state code after the city.
     return parts, "AU" if parts and parts[-1].split()[-1] in AU_STATE_CODES else None
 

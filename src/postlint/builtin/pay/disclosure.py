@@ -154,24 +154,24 @@ def _local_dollar(posting: Posting, ctx: Context) -> tuple[str, str] | None:
     """(code, country) of the local dollar when the posting's jurisdictions ("CA-ON"), its
     location ("Hamilton, ON, Canada") or its JSON-LD's address (addressCountry "CA", or with no
     country a region "BC") name a country whose '$' is not the US dollar."""
-    from postlint.language.places import AU_STATE_CODES, CA_PROVINCE_CODES
-    from postlint.model.jsonld import addresses
-    from postlint.structured_data.emit import LOCAL_DOLLAR, country_code, location_country
+    from postlint.model.jsonld import each_posting
+    from postlint.structured_data import jobposting as jp
+    from postlint.structured_data.emit import LOCAL_DOLLAR, country_code, location_country, region_country
 
     # A jurisdiction names its country first ("CA-ON"); Canada's and Australia's are the dollar ones it may name.
     countries = [c for c in (code.split("-")[0] for code in applicable(posting, ctx)) if c in ("CA", "AU")]
     location = posting.meta.get("location")
     if isinstance(location, str):
         countries.append(location_country(location))
-    for address in addresses(posting):
+    addresses = [a for _, obj in each_posting(posting) for _, _, place in jp.places(obj) if (a := jp.address(place))]
+    for address in addresses:
         country, region = address.get("addressCountry"), address.get("addressRegion")
         if isinstance(country, dict):
             country = country.get("name")
         if isinstance(country, str) and country.strip():
             countries.append(country_code(country))
         elif isinstance(region, str):
-            # No country, but a province or state only Canada or Australia has ("BC", "QLD").
-            countries.append("CA" if region.strip() in CA_PROVINCE_CODES else "AU" if region.strip() in AU_STATE_CODES else None)
+            countries.append(region_country(region))  # no country, but a province ("BC") names one
     return next((LOCAL_DOLLAR[c] for c in countries if c in LOCAL_DOLLAR), None)
 
 
