@@ -130,8 +130,9 @@ _OTE_BEFORE = re.compile(
 # A commission basis: a rate, an amount per sale, commission or OTE money, earnings including commission.
 _PERCENT = re.compile(r"(?i)\d(?:[.,]\d{1,2})?\s?(?:%|percent\b|per\s?cent\b)")
 _PERCENT_NOT_RATE_AFTER = re.compile(
-    r"(?i)\s*(?:of\s+(?:the\s+|your\s+)?time|travel|remote|(?:[\w-]+\s+){0,2}?(?:match|matching|discount)\b|401|employer|equity|vest\w*|ownership|off\b"
-    r"|discount|covered|coverage|contribut\w*|raise|profit|premiums?"
+    # "4% match", "5% matched", "10% discounts"; "a 4% company match", "30% employee discount".
+    r"(?i)\s*(?:of\s+(?:the\s+|your\s+)?time|travel|remote|match|discount|(?:[\w-]+\s+){1,2}?(?:match|discount)\b|401|employer|equity"
+    r"|vest\w*|ownership|off\b|covered|coverage|contribut\w*|raise|profit|premiums?"
     r"|(?:(?:employer[- ])?paid\s+)?(?:health|medical|dental|insurance|parental|leave|pto|vacation|time\s+off|holidays?|sick)"
     r"|(?:annual\s+|target\s+|performance\s+)?bonus|of\s+(?:your\s+|the\s+|annual\s+)?(?:base|salary))"
 )
