@@ -72,6 +72,35 @@ def test_bold_label_is_a_label_heading():
     assert edu.children[0].items[0].text == "MBA"
 
 
+def test_plain_line_naming_a_part_over_a_list_heads_it():
+    # A careers site's Markdown with no headings: "What we're looking for:" and "An excellent
+    # candidate will be able to:" over their lists head them, as the same lines do in plain text.
+    text = (
+        "---\ntitle: Recruiter\n---\nWe are looking for a creative recruiter to own full-cycle hiring and scale our team.\n\nWhat we\u2019re looking for:\n\n* You close candidates\n\n"
+        "An excellent candidate will be able to:\n\n* Manage full-cycle recruiting\n"
+    )
+    p = postlint.parse(text, path="r.md")
+    assert [(s.kind, s.title, s.level) for s in p.sections] == [
+        ("skills", "What we\u2019re looking for:", 7),
+        ("responsibilities", "An excellent candidate will be able to:", 7),
+    ]
+    assert p.find("skills").items[0].text == "You close candidates"
+    missing = [d.message for d in postlint.lint(text, path="r.md") if d.code == "STR005"]
+    assert not [m for m in missing if m.startswith(("Missing the responsibilities", "Missing the skills"))], missing
+    assert any(m.startswith("Missing the education and experience section") for m in missing)
+
+
+def test_lead_in_no_alias_knows_or_over_prose_stays_a_paragraph():
+    for text in (
+        "# Recruiter\n\nYou will:\n\n* Close candidates\n",  # no part of the posting named
+        "# Recruiter\n\nWhat we\u2019re looking for:\n\nSomeone who closes candidates.\n",  # no list below
+        "# Recruiter\n\nWhat we\u2019re looking for: someone who closes candidates and builds the\nteam:\n\n* Sourcing\n",
+    ):
+        p = postlint.parse(text, path="r.md")
+        assert p.sections == [], text
+        assert p.preamble[0].kind == "paragraph"
+
+
 def test_crlf_and_lone_cr_positions():
     for newline in ("\r\n", "\r"):
         text = newline.join(["# Title", "", "## Duties", "", "- Lead the team", ""])

@@ -182,7 +182,7 @@ def read_markdown(source: str, schema: Schema, *, path: str = "-") -> Posting:
             if block is not None:
                 block.start += start
                 block.end += start
-                if kind == "paragraph" and _is_label(tok.content, env):
+                if kind == "paragraph" and (_is_label(tok.content, env) or _names_the_list(tok.content, tokens, i, schema)):
                     block.kind = "label"
                 blocks.append(block)
         elif tok.type == "tr_close" and table_row is not None:
@@ -232,6 +232,17 @@ def _byline(blocks: list[Block], meta: dict[str, Any]) -> dict[str, tuple[int, i
             spans[key] = (line.start + s, line.start + e)
     del blocks[1]
     return spans
+
+
+def _names_the_list(content: str, tokens: list[Any], i: int, schema: Schema) -> bool:
+    """A plain one-line paragraph that names a part of the posting and ends in a colon right
+    over a list ("What we're looking for:" over its bullets) heads that list, as the same line
+    does in plain text; a lead-in no section alias knows ("You will:") stays a paragraph."""
+    text = content.strip()
+    if not text.endswith(":") or "\n" in text or len(text.split()) > 8 or not text[:1].isupper():
+        return False
+    after = tokens[i + 2].type if i + 2 < len(tokens) else ""  # past the paragraph's close
+    return after in ("bullet_list_open", "ordered_list_open") and schema.classify(text) != "other"
 
 
 def _is_label(content: str, env: dict[str, Any]) -> bool:
