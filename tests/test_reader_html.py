@@ -438,6 +438,21 @@ def test_bold_paragraphs_head_sections_as_in_markdown() -> None:
     assert [b.kind for b in p.find("benefits").blocks][-2:] == ["paragraph", "paragraph"]
 
 
+def test_plain_paragraph_naming_a_part_over_a_list_heads_it() -> None:
+    """<p>What we're looking for:</p> over its <ul> heads it, as the same line does in Markdown and text;
+    a lead-in no alias knows, one naming the team by the way, or one over prose stays a paragraph."""
+    html = (
+        "<html><body><h1>Recruiter</h1><p>We are hiring.</p>"
+        "<p>What we&rsquo;re looking for:</p><ul><li>You close candidates</li></ul>"
+        "<p>You will:</p><ul><li>Run interviews</li></ul>"
+        "<p>Recruiters on our team are:</p><ul><li>Curious</li></ul>"
+        "<p>An excellent candidate will be able to:</p><p>Manage recruiting.</p></body></html>"
+    )
+    p = read(html)
+    assert [(s.title, s.kind) for s in p.walk()] == [("What we\u2019re looking for:", "skills")]
+    assert [b.kind for b in p.find("skills").blocks] == ["list_item", "paragraph", "list_item", "paragraph", "list_item", "paragraph", "paragraph"]
+
+
 def test_lever_page_h2_title_and_header_fields() -> None:
     """Lever gives the job's title an <h2> (the <title> adds the employer) and marks its header fields by class."""
     html = (

@@ -24,6 +24,7 @@ from postlint.readers.header_box import label_key
 from postlint.readers.html_boards import AT_COMPANY, FIELD_CLASSES, page_names
 from postlint.readers.html_source import feedable, prose_mask
 from postlint.readers.page_chrome import is_apply_button, is_nav_junk
+from postlint.readers.section_kinds import names_a_part
 from postlint.readers.text_items import meta_value
 from postlint.readers.tree import build_posting
 
@@ -457,6 +458,9 @@ def read_html(source: str, schema: Schema, *, path: str = "-", pre_is_text: bool
     if reader.saw_main and any(in_main for _, in_main in pairs):
         pairs = [(b, m) for b, m in pairs if m]
     blocks = [b for b, _ in pairs if b.kind == "heading" or not is_nav_junk(b.text)]
+    for block, after in zip(blocks, blocks[1:]):
+        if block.kind == "paragraph" and after.kind == "list_item" and names_a_part(block.text, schema):
+            block.kind = "label"  # <p>What we're looking for:</p> over its <ul>, as in Markdown and plain text
     meta = reader.meta
     button = next((b for b, _ in pairs if b.kind != "heading" and is_apply_button(b.text)), None)
     if button is not None and "apply" not in meta:

@@ -16,6 +16,7 @@ from postlint.model.posting import Block, Posting, blanked, line_starts
 from postlint.model.schema import Schema
 from postlint.readers.frontmatter import split_front_matter
 from postlint.readers.markdown_guards import add_guards
+from postlint.readers.section_kinds import names_a_part
 from postlint.readers.text_shapes import byline
 from postlint.readers.tree import build_posting, make_block
 
@@ -235,14 +236,9 @@ def _byline(blocks: list[Block], meta: dict[str, Any]) -> dict[str, tuple[int, i
 
 
 def _names_the_list(content: str, tokens: list[Any], i: int, schema: Schema) -> bool:
-    """A plain one-line paragraph that names a part of the posting and ends in a colon right
-    over a list ("What we're looking for:" over its bullets) heads that list, as the same line
-    does in plain text; a lead-in no section alias knows ("You will:") stays a paragraph."""
-    text = content.strip()
-    if not text.endswith(":") or "\n" in text or len(text.split()) > 8 or not text[:1].isupper():
-        return False
+    """A plain paragraph that names a part of the posting right over a list heads that list."""
     after = tokens[i + 2].type if i + 2 < len(tokens) else ""  # past the paragraph's close
-    return after in ("bullet_list_open", "ordered_list_open") and schema.classify(text) != "other"
+    return after in ("bullet_list_open", "ordered_list_open") and names_a_part(content, schema)
 
 
 def _is_label(content: str, env: dict[str, Any]) -> bool:

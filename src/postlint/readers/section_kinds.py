@@ -209,6 +209,22 @@ def text_vote(texts: list[str]) -> tuple[str, int, int] | None:
     return best, count, n
 
 
+def names_a_part(line: str, schema: Schema) -> bool:
+    """Whether a one-line lead-in ending in a colon names a part of the posting ("What we're
+    looking for:", "An excellent candidate will be able to:"): over a list it heads that list,
+    as the same line does in plain text. One no section alias knows ("You will:") does not, nor
+    one that names prose parts only by the way ("Product managers on our team are:")."""
+    text = line.strip()
+    if not text.endswith(":") or "\n" in text or len(text.split()) > 8 or not text[:1].isupper():
+        return False
+    return schema.classify(text) not in _NOT_LIST_HEADS
+
+
+# Parts told in prose: a lead-in naming one ("on our team", "the role") introduces a list of
+# something else.
+_NOT_LIST_HEADS = frozenset({"other", "about-company", "role-definition"})
+
+
 def heading_word(heading: str) -> tuple[str, str] | None:
     """(kind, word) for a short heading holding a word that names a kind, by lemma."""
     from postlint.language.nlp import lemma
