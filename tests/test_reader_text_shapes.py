@@ -602,6 +602,18 @@ def test_a_subsection_whose_content_matches_its_parent_keeps_its_place() -> None
     p = parse_any("# Lead\n\n## Responsibilities\n\n### Objective 1: hiring\n\n- Hire two engineers\n- Mentor the team\n", "markdown")
     child = p.find("responsibilities").children[0]
     assert (child.kind, child.decided) == ("other", "a numbered part of its responsibilities parent")
+    # Even when its heading holds another part's alias ("next steps", "accessibility"); a
+    # numbered part that names a part of the duties keeps that kind.
+    p = parse_any(
+        "# Lead\n\n## Key objectives\n\n### Objective 2: Deliver recommendations that frame next steps\n\n- Write the report\n\n"
+        "### 3. Accessibility Standards\n\n- Define the standard\n\n### 4. Primary functions\n\n- Run the team\n",
+        "markdown",
+    )
+    assert [(c.kind, c.decided) for c in p.find("responsibilities").children] == [
+        ("other", "a numbered part of its responsibilities parent"),
+        ("other", "a numbered part of its responsibilities parent"),
+        ("primary-functions", "alias 'primary functions'"),
+    ]
 
 
 def test_semicolon_items_and_paragraphs_an_export_ran_together() -> None:

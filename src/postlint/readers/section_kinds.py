@@ -308,6 +308,13 @@ def _ancestors(section: Section, parents: dict[int, Section]) -> Iterable[Sectio
         parent = parents.get(id(parent))
 
 
+def _numbered_part(section: Section, parents: dict[int, Section]) -> bool:
+    """A numbered heading under a responsibilities section ("Objective 2: …", "3. Collaborate …")."""
+    if section.heading is None or not _NUMBERED_PART.match(section.title):
+        return False
+    return "responsibilities" in {a.kind for a in _ancestors(section, parents)}
+
+
 def classify_content(posting: Posting, schema: Schema) -> Posting:
     """Decide each section's kind (heading alias, heading word, content) and record why; in place, once."""
     if posting._cache.get("kinds-decided"):
@@ -316,6 +323,8 @@ def classify_content(posting: Posting, schema: Schema) -> Posting:
     parents = {id(child): parent for parent in flat for child in parent.children}
     intro = next((spec for spec, _ in schema.walk() if spec.intro), None)
     for section in flat:
+        if section.kind != "other" and _numbered_part(section, parents) and schema.parent_kind(section.kind) != "responsibilities":
+            section.kind = "other"  # "2. Accessibility Standards" under "Key objectives": a part of the duties, no EEO statement
         if section.kind != "other":
             if not section.decided:
                 alias = matched_alias(schema, section.title, section.kind) if section.heading else None
@@ -330,9 +339,7 @@ def classify_content(posting: Posting, schema: Schema) -> Posting:
             # "Cloud Platform Lead - GS-15" under the title "18F - Cloud Platform Lead": the role's own introduction.
             section.kind = "role-definition"
             section.decided = "heading repeats the title"
-        elif section.heading is not None and _NUMBERED_PART.match(section.title) and "responsibilities" in {
-            a.kind for a in _ancestors(section, parents)
-        }:
+        elif _numbered_part(section, parents):
             # "Objective 2: Model the behaviors we want partners to adopt" under "Key objectives": one of
             # the parent's numbered parts, whatever its items sound like ("Demonstrate credibility…")
             # or a word of its heading ("1. Promote and Position TTS", "… and EEO responsibility").

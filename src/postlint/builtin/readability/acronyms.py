@@ -64,7 +64,8 @@ class AcronymFirstUse(ReadRule):
         "then 'CS'); a lower-case one ('accounts payable', then 'AP') does not, since any two words would. Language levels "
         "('at a BBB level', 'bilingual imperative CBC/CBC') are grades; a legal citation ('5 CFR 213.3102') keeps its fixed form. A "
         "part of a name does not ('General Services Administration' spells GSA, not GS). Three or more tools or standards "
-        "listed among the qualifications ('especially EKS, SES and SQS') are names a candidate knows, not jargon."
+        "listed among the qualifications or the duties ('especially EKS, SES and SQS', 'using JAWS, NVDA, VoiceOver') are names a "
+        "candidate knows, not jargon."
     )
     allow: list[str] = []
 
@@ -104,7 +105,7 @@ class AcronymFirstUse(ReadRule):
                     continue  # part of a shouted phrase ("ENTER JOB ANNOUNCEMENT NUMBER")
                 if _defined(text, m.start(), m.end()) or long_forms.spell(word, m.start()) or _spelled_just_before(text, m.start(), word):
                     seen.add(word)
-                elif id(block) in qualifications(posting) and _in_name_list(text, m.start(), m.end()):
+                elif id(block) in trade_sections(posting) and _in_name_list(text, m.start(), m.end()):
                     listed.add(word)  # one of a list of tools or standards ("SAML, OIDC, LDAP"): a name to know, not jargon
                 elif _in_code_list(text, m.start(), m.end()):
                     continue  # "IT Program Manager (PLCYPLN/INFOSEC)": a title's codes, not words to spell out
@@ -262,15 +263,16 @@ def _initials_of_run(words: list[str]) -> set[str]:
 _OPENERS = frozenset(("The", "A", "An", "At", "Our", "Join", "With", "In", "As", "For"))
 
 
-_QUALIFICATIONS = frozenset((*QUALIFICATION_KINDS, "preferred-qualifications"))
+# The parts that name the trade's tools and standards: what a candidate brings, and the duties.
+_TRADE_KINDS = frozenset((*QUALIFICATION_KINDS, "preferred-qualifications", "responsibilities"))
 
 
-def qualifications(posting: Posting) -> set[int]:
-    """Ids of the blocks of the posting's qualification sections."""
-    ids = posting._cache.get("qualification-blocks")
+def trade_sections(posting: Posting) -> set[int]:
+    """Ids of the blocks of the posting's qualification and responsibilities sections (and their parts)."""
+    ids = posting._cache.get("trade-blocks")
     if ids is None:
-        ids = posting._cache["qualification-blocks"] = {
-            id(b) for s in posting.walk() if s.kind in _QUALIFICATIONS for b in s.all_blocks()
+        ids = posting._cache["trade-blocks"] = {
+            id(b) for s in posting.walk() if s.kind in _TRADE_KINDS for b in s.all_blocks()
         }
     return ids
 
