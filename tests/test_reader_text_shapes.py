@@ -12,6 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from postlint import lint
 from postlint.cli.main import main
 from postlint.language import nlp
 from postlint.model.posting import Posting
@@ -898,6 +899,20 @@ def test_indeed_paste_title_with_pay_over_a_stacked_header() -> None:
     assert (p.meta["company"], p.meta["location"]) == ("Buckeye Cold Storage LLC", "Columbus, OH 43228")
     assert "out of 5 stars" not in p.prose
     assert [(s.title, s.kind) for s in p.walk()] == [("Full job description", "role-definition")]
+
+
+def test_indeed_benefits_summary_is_page_chrome() -> None:
+    """Indeed's "Benefits / Pulled from the full job description" box repeats perks the employer lists below."""
+    text = (
+        "Multi-drop Delivery Driver\nSwiftParcel Logistics Ltd\nTrafford Park, Manchester M17 1SN\n\n"
+        "Benefits\nPulled from the full job description\nCompany pension\nEmployee discount\nOn-site parking\n\n"
+        "Full job description\nSwiftParcel delivers for online retailers across Greater Manchester, six days a week, all year round.\n\n"
+        "What we offer:\n- Company pension\n- Employee discount\n- On-site parking\n"
+    )
+    p = read(text)
+    assert [(s.title, s.kind) for s in p.walk()] == [("Full job description", "role-definition"), ("What we offer", "benefits")]
+    assert "Company pension" not in p.prose[: p.prose.index("Full job description")]
+    assert [d.code for d in lint(text, path="d.txt") if d.code == "STR015"] == []
 
 
 def test_nhs_jobs_stacked_headings_and_contract_label() -> None:

@@ -146,3 +146,19 @@ def hiring_team_lines(texts: list[str], blank: list[bool]) -> set[int]:
                 out.add(m)
                 m += 1
     return out
+
+
+def board_summary_lines(texts: list[str]) -> set[int]:
+    """Indeed's benefits summary: "Benefits" over "Pulled from the full job description" and the
+    perks it copied, up to the next empty line. The employer's own text says them again below;
+    read twice, they made a second benefits part (STR015) and headings of perks ("Company pension")."""
+    out: set[int] = set()
+    for n, text in enumerate(texts):
+        if "pulled from" in text.lower() and normalized(text) == "pulled from the full job description":
+            if n > 0 and normalized(texts[n - 1]) == "benefits":
+                out.add(n - 1)
+            m = n + 1
+            while m < len(texts) and m <= n + 20 and texts[m].strip() and normalized(texts[m]) != "full job description":
+                out.add(m)
+                m += 1
+    return out

@@ -22,6 +22,7 @@ from postlint.readers.header_box import Pair, header_lines
 from postlint.readers.header_stack import stacked_parts
 from postlint.readers.page_chrome import (
     LINK_NOTE,
+    board_summary_lines,
     hiring_team_lines,
     is_apply_button,
     is_chrome,
@@ -128,7 +129,7 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
     lines = _lines(source)
     texts = [source[s:e] for s, e in lines]
     blank = [not t.strip() or is_nav_junk(t) or is_chrome(t) or shapes.is_rule_line(t) for t in texts]
-    for i in hiring_team_lines(texts, blank):
+    for i in hiring_team_lines(texts, blank) | board_summary_lines(texts):
         blank[i] = True
     for i in shapes.page_tab_runs(texts, blank):
         blank[i] = True
