@@ -915,6 +915,21 @@ def test_indeed_benefits_summary_is_page_chrome() -> None:
     assert [d.code for d in lint(text, path="d.txt") if d.code == "STR015"] == []
 
 
+def test_a_shouted_cry_over_prose_is_no_heading() -> None:
+    """"DRIVERS NEEDED URGENTLY - START THIS WEEK!!" opens the description; it heads nothing."""
+    text = (
+        "Delivery Driver\n\nFull job description\nDRIVERS NEEDED URGENTLY - START THIS WEEK!!\n\n"
+        "SwiftParcel delivers for online retailers across Greater Manchester, six days a week, all year round.\n\n"
+        "What you'll be doing:\n- Loading your van\n- Delivering parcels\n\nBENEFITS AND PERKS\n\n"
+        "We pay weekly and every driver gets a fuel card and a phone for the whole shift.\n"
+    )
+    p = read(text)
+    assert [(s.title, s.kind) for s in p.walk()] == [
+        ("Full job description", "role-definition"), ("What you'll be doing", "responsibilities"), ("BENEFITS AND PERKS", "benefits")
+    ]
+    assert p.find("role-definition").blocks[0].text == "DRIVERS NEEDED URGENTLY - START THIS WEEK!!"
+
+
 def test_nhs_jobs_stacked_headings_and_contract_label() -> None:
     """NHS Jobs stacks its person specification's headings with no blank line between them."""
     text = (

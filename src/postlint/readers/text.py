@@ -202,7 +202,7 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
         stripped = rest.strip()
         if not (_short_line(stripped, 8) or stripped.endswith("?")) or len(stripped.split()) > 8 or stripped.endswith(":"):
             return False
-        if not stripped[:1].isupper() or n >= last_content:
+        if not stripped[:1].isupper() or n >= last_content or shapes.is_shouted_statement(stripped):
             return False
         m = n + 1
         alone = m < len(lines) and not texts[m].strip()

@@ -182,9 +182,13 @@ _SHOUTED_STATEMENT = re.compile(r"(?:MUST|PLEASE|DO NOT|DON'T|ONLY|ALL APPLICANT
 
 def is_shouted_statement(text: str) -> bool:
     """A requirement or notice in capitals, not a heading: "MUST HAVE OPEN AVAILABILITY INCLUDING
-    FRIDAY AND SATURDAY NIGHTS" (five or more words, no colon)."""
+    FRIDAY AND SATURDAY NIGHTS" (five or more words, no colon), or a cry of four or more words
+    ("DRIVERS NEEDED URGENTLY - START THIS WEEK!!")."""
     text = text.strip()
-    return len(text.split()) >= 5 and not text.endswith(":") and text.upper() == text and _SHOUTED_STATEMENT.match(text) is not None
+    if text.upper() != text or text.endswith(":"):
+        return False
+    words = len(text.split())
+    return (words >= 5 and _SHOUTED_STATEMENT.match(text) is not None) or (words >= 4 and text.endswith("!"))
 
 
 def is_all_caps_heading(text: str) -> bool:
