@@ -230,12 +230,16 @@ class EmploymentType(Rule):
 
 _APPLY = re.compile(
     # "To apply, send…", "how to apply"; not "willingness to apply for one" (a record check) or "to apply your skills".
-    r"(?i)\b(?:to apply(?=\s*(?:[,.:;!)]|$)|\s+(?:for\s+(?:this|the)\s+(?:role|job|position|vacancy|opportunity|post)|now|online|today|"
+    # "Fresh graduates are welcome to apply." says who may apply, not how.
+    r"(?i)\b(?:(?<!welcome )(?<!encouraged )(?<!invited )(?<!eligible )(?<!free )to apply(?=\s*(?:[,.:;!)]|$)|\s+(?:for\s+(?:this|the)\s+(?:role|job|position|vacancy|opportunity|post)|now|online|today|"
     r"via|through|at|by|on|using|please|click|send|email|visit|go))|apply (?:now|here|online|today|via|through|at|by|on|using|for this)|how to apply|"
     r"send (?:us )?(?:your|a) (?:resume|résumé|cv|cover letter|application)|submit (?:your|an?) (?:application|resume|résumé|cv)|"
     r"(?:your|a) (?:cv|resume|résumé)s? (?:to|at|over to|through to)|"
     r"applications? (?:are|is) (?:accepted|open|due|received)|email (?:us|your)|apply on usajobs|"
-    r"click (?:the )?[\"“']?apply|apply (?:below|here)|(?:start|begin|complete) your application)\b"
+    r"click (?:the )?[\"“']?apply|apply (?:below|here)|(?:start|begin|complete) your application|"
+    # "Email jobs@ferrolabs.dev with a link", "write to hiring@…"; "DM me your portfolio" (a Reddit post).
+    r"(?:e-?mail|write to|contact|reach out to|reach|send (?:it|them|this) to|drop (?:a line to|us a line at)?)\s+(?:[\w.'-]+\s+){0,3}?[\w.+-]+@[\w-]+\.\w+|"
+    r"(?:dm|pm|message) me|send (?:me|us) an? (?:dm|pm|message|direct message))\b"
 )
 # Rule 11.1.3(A): a posting that takes applications on an ongoing basis says so instead of a deadline.
 _DEADLINE = re.compile(
