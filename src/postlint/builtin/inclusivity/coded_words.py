@@ -105,7 +105,7 @@ def stems() -> Stems:
     words = data.get("exceptions", [])
     regex = None
     if words:
-        regex = re.compile(rf"(?<![\w-])(?:{_alternation(words)})(?![\w-])", re.IGNORECASE)
+        regex = re.compile(rf"(?<!\w)(?:{_alternation(words)})(?![\w-])", re.IGNORECASE)
     alternatives = {k.lower(): list(v) for k, v in data.get("alternatives", {}).items()}
     candidates, lowered_exceptions = _lowered_scans([*exact, *(p for p, _ in prefixes)], words)
     return Stems(exact, tuple(prefixes), regex, alternatives, data.get("source", ""), candidates, lowered_exceptions)
@@ -125,7 +125,7 @@ def _lowered_scans(stems: list[str], exceptions: list[str]) -> tuple[_StemStarts
         candidates = _StemStarts(spelled)
     lowered_exceptions = None
     if exceptions and all(c.isascii() or not c.isalpha() for w in exceptions for c in w):
-        lowered_exceptions = re.compile(rf"(?<![\w-])(?:{_alternation([w.lower() for w in exceptions])})(?![\w-])")
+        lowered_exceptions = re.compile(rf"(?<!\w)(?:{_alternation([w.lower() for w in exceptions])})(?![\w-])")
     return candidates, lowered_exceptions
 
 
@@ -300,7 +300,7 @@ GENDER_DECODER_NOTES = (
     "starts with a hyphenated entry ('co-operative'). postlint agrees with all 13 of gender-decoder's own test strings. "
     "Deliberate differences, where a prefix would count something that is not a trait: 'kind of', 'kindergarten', "
     "'Kindle'; 'support' in 'technical support', 'customer support', 'support engineer'; 'lead' in 'lead paint', "
-    "'lead time', 'lead generation', 'sales leads'; 'analyst', 'analysis', 'analytics' for 'analy'; 'individual "
+    "'lead time', 'lead generation', 'sales leads'; 'analyst', 'analysis', 'analytics', 'analyzer' for 'analy' (also inside a compound: 'static-analysis'); 'individual "
     "contributor', 'individuals'; 'competitive salary/pay/benefits'; 'determine', 'determined by'; 'principles'; "
     "'agreement', 'feel free', 'dependents', 'committee', 'sensitive data', 'intellectual property', 'assertion', "
     "'autonomous vehicle', 'objectives', 'shares' and 'share options', 'tenders', 'Active Directory', 'trust and "
