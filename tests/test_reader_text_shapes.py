@@ -930,6 +930,23 @@ def test_a_shouted_cry_over_prose_is_no_heading() -> None:
     assert p.find("role-definition").blocks[0].text == "DRIVERS NEEDED URGENTLY - START THIS WEEK!!"
 
 
+def test_hacker_news_header_names_the_title_among_its_parts() -> None:
+    """A "Who is hiring" comment's first line: company | role | place | REMOTE | pay."""
+    text = (
+        "Ferrolabs | Senior Rust Engineer | Berlin or Remote (EU time zones) | REMOTE | \u20ac90k\u2013\u20ac120k + equity\n\n"
+        "We build a static analyzer for industrial control firmware. Email jobs@ferrolabs.dev to apply.\n"
+    )
+    p = read(text)
+    assert p.title == "Senior Rust Engineer"
+    assert p.locate(p.title_block.start) == (1, 13)
+    assert (p.meta["company"], p.meta["location"]) == ("Ferrolabs", "Berlin or Remote (EU time zones)")
+    assert (p.salary.min, p.salary.max, p.salary.currency) == (90000, 120000, "EUR")
+    assert "Ferrolabs" not in p.prose  # metadata, not prose
+    # A breadcrumb trail or a list of teams is no such header.
+    assert read("Home | Jobs | Engineer\n\nWe build firmware for plants in six countries.\n").title != "Engineer"
+    assert read("Sales | Marketing | Support\n\nWe build firmware.\n").meta.get("company") is None
+
+
 def test_nhs_jobs_stacked_headings_and_contract_label() -> None:
     """NHS Jobs stacks its person specification's headings with no blank line between them."""
     text = (

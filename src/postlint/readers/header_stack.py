@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from postlint.language.keywords import has_role_word
 from postlint.language.places import (
     AU_STATE_CODES,
     CA_PROVINCE_CODES,
@@ -96,3 +97,46 @@ def stacked_part(texts: list[str], n: int, *, below_title: bool, skip: list[bool
         if m < len(texts) and texts[m].strip() and (place_line(texts[m]) or employment_type_line(texts[m])):
             return "company"
     return None
+
+
+_PIPE = re.compile(r"[ \t]+\|[ \t]+")
+_WORKPLACE_WORD = re.compile(r"(?i)\b(?:remote|hybrid|on-?site|in[- ]office)\b")
+
+
+def pipe_header(line: str) -> list[tuple[str, int, int]] | None:
+    """(key, start, end) of the parts of a Hacker News "Who is hiring" header, or None:
+    "Ferrolabs | Senior Rust Engineer | Berlin or Remote | REMOTE | €90k–€120k + equity".
+
+    Three to eight short parts between " | ", one of them naming a role: the title; the
+    first other part is the company, then the first place, employment type and pay."""
+    spans: list[tuple[int, int]] = []
+    start = len(line) - len(line.lstrip())
+    for sep in _PIPE.finditer(line):
+        spans.append((start, sep.start()))
+        start = sep.end()
+    spans.append((start, len(line.rstrip())))
+    parts = [line[s:e] for s, e in spans]
+    if not 3 <= len(parts) <= 8 or any(not p.strip() or len(p.split()) > 12 for p in parts):
+        return None
+    roles = [i for i, p in enumerate(parts) if has_role_word(p) and not SALARY.search(p)]
+    if not roles:
+        return None
+    role = next((i for i in roles if i > 0), roles[0])  # "Engineers Inc | Data Engineer |": the company comes first
+    found = {"title": spans[role]}
+    for i, ((s, e), part) in enumerate(zip(spans, parts, strict=True)):
+        if i == role:
+            continue
+        if SALARY.search(part):
+            key = "salary"
+        elif employment_type_line(part):
+            key = "employment-type"
+        elif "," in part or _WORKPLACE_WORD.search(part) or place_line(part):
+            key = "location"
+        elif i == 0:
+            key = "company"
+        else:
+            continue
+        found.setdefault(key, (s, e))
+    if not found.keys() & {"location", "employment-type", "salary"}:
+        return None  # "Home | Jobs | Engineer": a breadcrumb trail, not a header
+    return [(key, s, e) for key, (s, e) in found.items()]

@@ -19,7 +19,7 @@ from postlint.model.posting import Block, Posting, blanked
 from postlint.model.schema import Schema, normalize_heading
 from postlint.readers import text_shapes as shapes
 from postlint.readers.header_box import Pair, header_lines
-from postlint.readers.header_stack import stacked_parts
+from postlint.readers.header_stack import pipe_header, stacked_parts
 from postlint.readers.page_chrome import (
     LINK_NOTE,
     board_summary_lines,
@@ -305,6 +305,19 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
             # "CITY OF GRANITE BAY" above "ASSOCIATE PLANNER": the employer, then the title.
             meta.setdefault("company", stripped)
             meta_spans.setdefault("company", (ls + first, le))
+            open_para = open_item = None
+            continue
+        piped = pipe_header(text) if looking_for_title and title is None and not records and "|" in text else None
+        if piped:
+            # "Ferrolabs | Senior Rust Engineer | Berlin | REMOTE | €90k": a Hacker News header, the title among its parts.
+            for key, ps, pe in piped:
+                if key == "title":
+                    keep(ls + ps, ls + pe)
+                    title = ["heading", ls + ps, ls + pe, 1]
+                elif key not in meta:
+                    meta[key] = text[ps:pe]
+                    meta_spans[key] = (ls + ps, ls + pe)
+            looking_for_title = False
             open_para = open_item = None
             continue
         if looking_for_title and not (shapes.SALARY.search(stripped) and len(stripped.split()) <= 15 and not _byline_next(n)):
