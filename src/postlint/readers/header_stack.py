@@ -46,10 +46,14 @@ def place_line(line: str) -> bool:
 _NOT_EMPLOYER = re.compile(r"(?i)\b(?:shifts?|nights?|days|weekends?|schedule|department|team|unit|ward|division)\b")
 
 
+_ASIDE = re.compile(r"\s*\([^()]{1,80}\)$")
+
+
 def _name_line(line: str) -> bool:
-    """A short name, as an employer's line is: "Healthscope", "Brennan & Walsh LLP"."""
+    """A short name, as an employer's line is: "Healthscope", "Brennan & Walsh LLP", "Lone Star
+    Hearth Pizza (Tristate Hospitality Group, franchisee)" (an aside in brackets aside)."""
     text = line.strip()
-    words = text.split()
+    words = _ASIDE.sub("", text).split()
     return (
         1 <= len(words) <= 6
         and _NOT_EMPLOYER.search(text) is None
