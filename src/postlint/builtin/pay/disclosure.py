@@ -23,6 +23,10 @@ PERIOD_WORDS = {"HOUR": "an hour", "DAY": "a day", "WEEK": "a week", "MONTH": "a
 # Paid periods in a year, to compare ranges stated per hour, day, week or month.
 PER_YEAR = {"HOUR": 2080, "DAY": 260, "WEEK": 52, "MONTH": 12, "YEAR": 1}
 # Plausible amounts per period (any currency); outside them the period is probably wrong.
+# The US federal minimum cash wage of a tipped employee (FLSA, 29 U.S.C. 203(m); US DOL
+# "Minimum Wages for Tipped Employees"): an hourly rate this low is plausible when tips follow it.
+TIPPED_CASH_WAGE = 2.13
+_TIPS_AFTER = re.compile(r"(?i)[^.;\n]{0,30}?\b(?:plus|\+|and|with|\+ ?)\s*(?:cash |credit card )?tips\b|[^.;\n]{0,30}?\btipped\b")
 PLAUSIBLE = {"HOUR": (3, 2000), "DAY": (20, 10000), "WEEK": (100, 40000), "MONTH": (300, 200000), "YEAR": (3000, 5000000)}
 
 
@@ -197,6 +201,8 @@ class PayRangeSane(Rule):
             yield self.diagnostic(posting, start, end, f"'{salary.raw}' has its minimum ({_money(salary.min)}) above its maximum ({_money(salary.max)}).")
         elif salary.period is not None and not salary.period_inferred and values:
             low, high = PLAUSIBLE[salary.period]
+            if salary.period == "HOUR" and _TIPS_AFTER.match(posting.source, salary.end):
+                low = TIPPED_CASH_WAGE  # "$2.13 per hour plus tips": a tipped worker's cash wage
             odd = [v for v in values if not low <= v <= high]
             if odd:
                 yield self.diagnostic(posting, start, end, f"'{salary.raw}' is {_money(odd[0])} {PERIOD_WORDS[salary.period]}, which is implausible: check the amount or the period.")
