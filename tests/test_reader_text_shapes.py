@@ -947,6 +947,17 @@ def test_hacker_news_header_names_the_title_among_its_parts() -> None:
     assert read("Sales | Marketing | Support\n\nWe build firmware.\n").meta.get("company") is None
 
 
+def test_employer_line_with_an_aside_under_a_title_with_pay() -> None:
+    """A franchise's employer line ends in its operator's name in brackets; the title above keeps its bonus."""
+    text = (
+        "Server / Bartender - $500 Sign-On Bonus!\nLone Star Hearth Pizza (Tristate Hospitality Group, franchisee)\n"
+        "Fort Worth, TX 76116\n\nWe are hiring servers and bartenders for our Camp Bowie Blvd restaurant.\n"
+    )
+    p = read(text)
+    assert p.title == "Server / Bartender - $500 Sign-On Bonus!"
+    assert (p.meta["company"], p.meta["location"]) == ("Lone Star Hearth Pizza (Tristate Hospitality Group, franchisee)", "Fort Worth, TX 76116")
+
+
 def test_nhs_jobs_stacked_headings_and_contract_label() -> None:
     """NHS Jobs stacks its person specification's headings with no blank line between them."""
     text = (
