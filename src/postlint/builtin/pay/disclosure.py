@@ -283,7 +283,9 @@ _PAY_HISTORY = re.compile(
     r"|(?:hourly |pay )?rate(?: of pay)?|ctc)\b|"
     r"\b(?:current|previous|prior) (?:salary|compensation) (?:details|information|and)\b|"
     # India's CTC (cost to company), as the current pay is asked for there: "mention your current CTC".
-    r"\b(?:current|present|last drawn|previous) ctc\b"
+    r"\b(?:current|present|last drawn|previous) ctc\b|"
+    # Singapore's and Malaysia's "last drawn salary": the pay of the last job.
+    r"\blast[- ]drawn (?:salary|pay|wages?|compensation|remuneration)\b"
 )
 # Every _PAY_HISTORY match holds a word of each list: blocks without are not scanned.
 _PAY_WORDS = ("salary", "pay", "compensation", "wage", "earnings", "rate", "ctc")
