@@ -249,12 +249,16 @@ _BENEFITS = re.compile(
     r"(?:annual|performance|signing|sign-on) bonus(?:es)?|bonus (?:plan|eligible|program)|commission (?:plan|structure|on)|"
     r"tuition (?:reimbursement|assistance)|wellness (?:allowance|stipend|budget|program)|"
     # Australia's superannuation, as pay lines write it: "$32.50 an hour plus super", "+ 11.5% super".
-    r"superannuation|(?:plus|\+|incl\.?|including|and)\s+(?:\d+(?:\.\d+)?\s?%\s+)?super)\b"
+    r"superannuation|(?:plus|\+|incl\.?|including|and)\s+(?:\d+(?:\.\d+)?\s?%\s+)?super|"
+    # Leave counted in days ("30 days off", "25 days' annual leave", "28 days holiday") and equity as part of the pay.
+    r"\d+ (?:working |paid )?days['’]? (?:off|of (?:paid )?(?:leave|holidays?|vacation)|(?:paid |annual )?(?:leave|holidays?|vacation))|"
+    r"annual leave|holiday allowance|(?:plus|\+)\s*equity)\b"
 )
 # A word from each _BENEFITS alternative: blocks with none of them are not scanned.
 _BENEFIT_WORDS = (
     "benefit", "health", "dental", "vision", "medical", "pension", "401", "retirement", "paid", "pto", "vacation",
     "parental", "sick", "insurance", "stock", "rsu", "equity", "bonus", "commission", "tuition", "wellness", "super",
+    "days", "leave", "holiday",
 )
 
 
