@@ -958,6 +958,39 @@ def test_employer_line_with_an_aside_under_a_title_with_pay() -> None:
     assert (p.meta["company"], p.meta["location"]) == ("Lone Star Hearth Pizza (Tristate Hospitality Group, franchisee)", "Fort Worth, TX 76116")
 
 
+CIVIL_SERVICE = (
+    "Policy Adviser - Heat Networks\nDepartment for Energy Security and Net Zero\n\n"
+    "Apply before 11:55 pm on Monday 11 January 2027\n\nDetails\n\nReference number\n412887\n\n"
+    "Salary\n\u00a339,730 - \u00a343,800\nExisting civil servants moving on level transfer will keep their current salary.\n\n"
+    "Job grade\nSenior Executive Officer\nSEO\n\nContract type\nPermanent\n\nBusiness area\nHeat and Buildings Directorate\n\n"
+    "Type of role\nPolicy\n\nNumber of jobs available\n2\n\n"
+    "Location\nBirmingham, Manchester or London (hybrid, at least 60% of your working time in the office)\n\n"
+    "About the job\n\nJob summary\nHeat networks carry heat from a central source to homes and businesses through insulated pipes.\n\n"
+    "Nationality requirements\nThis job is broadly open to UK nationals and others with the right to work in the UK.\n"
+)
+
+
+def test_uk_civil_service_details_box_is_metadata() -> None:
+    """Civil Service Jobs' box: a label over its value and perhaps a note, one group between empty lines each."""
+    p = read(CIVIL_SERVICE)
+    assert p.title == "Policy Adviser - Heat Networks"
+    meta = {k: p.meta.get(k) for k in ("company", "closes", "job-number", "experience-level", "employment-type", "department", "category", "openings")}
+    assert meta == {
+        "company": "Department for Energy Security and Net Zero", "closes": "2027-01-11", "job-number": "412887",
+        "experience-level": "Senior Executive Officer", "employment-type": "Permanent", "department": "Heat and Buildings Directorate",
+        "category": "Policy", "openings": "2",
+    }
+    assert p.meta["location"].startswith("Birmingham, Manchester or London")
+    assert (p.salary.min, p.salary.max, p.salary.currency) == (39730, 43800, "GBP")
+    # The grade's short form and the box's name are no headings; the first paragraph is the job's.
+    assert [(s.title, s.kind) for s in p.walk()] == [
+        ("About the job", "role-definition"), ("Job summary", "role-definition"), ("Nationality requirements", "eligibility")
+    ]
+    # Two label groups are no box: a posting's own short parts stay text.
+    p = read("Line Cook\n\nSalary\n$18 an hour\n\nWe cook fresh food every day for our guests in the harbor, all year.\n")
+    assert p.meta.get("job-number") is None
+
+
 def test_nhs_jobs_stacked_headings_and_contract_label() -> None:
     """NHS Jobs stacks its person specification's headings with no blank line between them."""
     text = (

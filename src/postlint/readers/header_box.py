@@ -27,7 +27,7 @@ for _key, _names in {
     "office location|office|place of work|work address|address|county|region",
     "company": "employer|company|agency|organization|organisation|hiring organization|hiring agency|hiring organisation|"
     "company name|employer name|department name|institution|business|hiring company",
-    "department": "department|division|unit|bureau|section|team|program|office of|group",
+    "department": "department|division|unit|bureau|section|team|program|office of|group|business area|directorate",
     "employment-type": "employment type|job type|type|position type|type of employment|employment|schedule|"
     "work schedule|appointment type|appointment|job status|status|hours|full time part time|work type|time type|"
     "contract type|position status|employment status|shift|contract|working pattern|contract length|tenure",
@@ -40,8 +40,9 @@ for _key, _names in {
     "posting number|announcement number|recruitment number|job code|bulletin number|exam number|job requisition id|"
     "position number|vacancy number|reference|reference number|ref|job ref|job reference|control number|req number",
     "category": "category|job category|occupational category|field|job family|function|industry|occupation|"
-    "job function|industries",
-    "experience-level": "experience level|seniority|level|career level|grade|pay grade|salary grade|grade level|seniority level",
+    "job function|industries|type of role|profession",
+    "openings": "number of jobs available|number of posts|number of vacancies|vacancies|openings|number of openings",
+    "experience-level": "experience level|seniority|level|career level|grade|pay grade|salary grade|grade level|seniority level|job grade",
     "remote": "remote|telework|remote work|telework eligible|remote eligible|work arrangement|workplace type",
     "travel": "travel|travel required",
     "bargaining-unit": "bargaining unit|union|representation",
@@ -219,7 +220,60 @@ def header_lines(texts: list[str], blank: list[bool], bullets: list[bool]) -> di
     prose_to = max((n for n, t in enumerate(texts) if not blank[n] and len(t.split()) >= 12), default=len(texts))
     for first, last in ((0, min(len(texts), prose_from)), (prose_to + 1, len(texts))):
         _bare_box(texts, blank, bullets, found, first, last)
+    _grouped_box(texts, blank, bullets, found)
+    for n in range(min(len(texts), prose_from + 1)):
+        m = None if blank[n] or n in found else _DEADLINE_LINE.fullmatch(texts[n].strip())
+        if m:  # "Apply before 11:55 pm on Monday 11 January 2027" above the posting: its closing date
+            start = texts[n].index(m.group("value"))
+            found[n] = [Pair(m.group("label"), "closes", start, start + len(m.group("value")))]
     return found
+
+
+# A closing date stated without a colon: a label, then a date with its year.
+_DEADLINE_LINE = re.compile(r"(?i)(?P<label>apply before|apply by|closing date|closes(?: on)?|applications close)\s+(?P<value>[^.!?]{0,40}?\b(?:19|20)\d\d)")
+
+
+def _grouped_box(texts: list[str], blank: list[bool], bullets: list[bool], found: dict[int, list[Pair]]) -> None:
+    """UK Civil Service Jobs' details box: groups of lines between empty lines, each a known label
+    over its value and perhaps a note ("Salary" / "£39,730 - £43,800" / "Existing civil servants
+    … keep their current salary."; "Job grade" / "Senior Executive Officer" / "SEO"). Three or more
+    groups in a row make a box, wherever it stands; the line naming it ("Details") goes with it."""
+    groups: list[tuple[int, int]] = []  # (first line, last line) of each run of lines between empty ones
+    n = 0
+    while n < len(texts):
+        if not texts[n].strip():
+            n += 1
+            continue
+        m = n
+        while m + 1 < len(texts) and texts[m + 1].strip():
+            m += 1
+        groups.append((n, m))
+        n = m + 1
+    run: list[tuple[int, int, str]] = []
+
+    def close() -> None:
+        if len(run) >= 3:
+            for first, last, key in run:
+                value = texts[first + 1].strip()
+                start = len(texts[first + 1]) - len(texts[first + 1].lstrip())
+                for k in range(first, last + 1):
+                    found[k] = []
+                found[first + 1] = [Pair(texts[first].strip(), key, start, start + len(value))]
+            before = run[0][0] - 1
+            while before >= 0 and not texts[before].strip():
+                before -= 1
+            if before >= 0 and normalized(texts[before]) in ("details", "job details"):
+                found[before] = []
+        run.clear()
+
+    for first, last in groups:
+        key = None if blank[first] or bullets[first] or not 1 <= last - first <= 3 else _bare_label(texts[first])
+        values = range(first + 1, last + 1)
+        if key and not any(bullets[k] or _bare_label(texts[k]) for k in values) and len(texts[first + 1].split()) <= 15:
+            run.append((first, last, key))
+        else:
+            close()
+    close()
 
 
 def _bare_box(texts: list[str], blank: list[bool], bullets: list[bool], found: dict[int, list[Pair]], first: int, last: int) -> None:

@@ -144,7 +144,8 @@ def reads_as_item(text: str) -> bool:
 
 _EMPLOYER = re.compile(
     r"^(?:(?:the )?(?:city|county|state|town|village|township|borough|commonwealth|department|office|port|district)"
-    r" of\b|.*\b(?:school district|county|city|university|college|hospital|health system|public schools|authority)$)",
+    # UK government: "Department for Energy Security and Net Zero", "Ministry of Defence", "HM Revenue & Customs".
+    r" of\b|(?:department|ministry) (?:of|for)\b|hm [a-z]|.*\b(?:school district|county|city|university|college|hospital|health system|public schools|authority)$)",
     re.I,
 )
 
