@@ -71,6 +71,10 @@ The Chief Technology Officer owns the technology roadmap and leads cloud archite
         ("Kowhai Kitchen | Sous Chef", "Sous Chef"),
         ("SENIOR HAIR STYLIST WANTED - BURLEIGH HEADS", "SENIOR HAIR STYLIST"),  # the ad's call is no part of the name
         ("Delivery Drivers Needed Urgently!", "Delivery Drivers"),
+        # A forum's tag, and the role before what it is for; a bare rank keeps its qualifier.
+        ("[Hiring] Video editor for a woodworking YouTube channel (ongoing, remote)", "Video editor"),
+        ("Program Manager for Data Services", "Program Manager"),
+        ("Director for Policy", "Director for Policy"),
     ],
 )
 def test_normalise_title(title, expected):

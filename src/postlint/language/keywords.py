@@ -51,6 +51,7 @@ _ALTERNATIVES = re.compile(r"\s+/\s+")
 _LEVEL = re.compile(r"\s+(?:I{1,3}|IV|V|Level\s+\d)\s*$")
 _RANKS = frozenset("team lead leader manager director head senior junior principal staff chief vp vice president officer associate".split())
 _AT = re.compile(r"\s+(?:at|@)\s+.*$", re.IGNORECASE)  # "Data Engineer at Acme"
+_TAG = re.compile(r"^\s*\[[^\]]{1,20}\]\s*")
 _PARENS = re.compile(r"\s*[(\[][^)\]]*[)\]]")
 _GRADE = re.compile(r"\s*\b(?:GS-?\d{1,2}(?:\s+(?:and|or|/)\s+GS-?\d{1,2})?)\b", re.IGNORECASE)
 _WORD = re.compile(r"[^\W_](?:[\w'’/+.#&-]*[^\W_+#]|[+#]*)?")  # "R&D", "AT&T" stay one word
@@ -83,6 +84,7 @@ def has_role_word(text: str) -> bool:
 def normalise_title(title: str) -> str:
     """The job title as a searcher types it: no template phrase, team or company, grade or parenthetical."""
     text = " ".join(title.split())
+    text = _TAG.sub("", text)  # a forum's tag: "[Hiring] Video editor …"
     text = re.sub(r"^[^\w(]+", "", text)  # leading emoji and bullets
     text = _HIRING.sub("", text)
     text = _TEMPLATE.sub("", text)
@@ -101,6 +103,9 @@ def normalise_title(title: str) -> str:
         # "Senior Data Scientist, Experimentation": the role before the comma is what searchers type.
         # A bare rank keeps its qualifier: "Director, Product Management", "Team Lead, Partnerships".
         text = head
+    head, sep, _ = text.partition(" for ")
+    if sep and has_role_word(head) and {w.lower() for w in head.split()} - _RANKS:
+        text = head  # "Video editor for a woodworking YouTube channel"; "Director for Policy" keeps its qualifier
     return " ".join(text.split()).strip(" .,:;-–—")
 
 
