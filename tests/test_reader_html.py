@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+import postlint
 from postlint.model.posting import Block, Posting
 from postlint.readers import parse
 
@@ -451,6 +452,37 @@ def test_plain_paragraph_naming_a_part_over_a_list_heads_it() -> None:
     p = read(html)
     assert [(s.title, s.kind) for s in p.walk()] == [("What we\u2019re looking for:", "skills")]
     assert [b.kind for b in p.find("skills").blocks] == ["list_item", "paragraph", "list_item", "paragraph", "list_item", "paragraph", "paragraph"]
+
+
+def test_byline_under_the_title_is_metadata() -> None:
+    """Workable prints the place, team and type on one line under the <h1>: metadata, not the first paragraph."""
+    html = (
+        "<html><body><h1>Senior Backend Engineer</h1>"
+        "<p class=\"job-meta\">Lisbon, Lisbon, Portugal &middot; Engineering &middot; Full time &middot; Hybrid</p>"
+        "<h2>Description</h2><p>Tallyfold is looking for a Senior Backend Engineer to scale our payments platform.</p></body></html>"
+    )
+    p = read(html)
+    assert (p.meta["location"], p.meta["employment-type"]) == ("Lisbon, Lisbon, Portugal", "Full time")
+    assert p.source[slice(*p.meta_spans["location"])] == "Lisbon, Lisbon, Portugal"
+    assert p.preamble == [] and "Engineering" not in p.prose
+    assert [d.code for d in postlint.lint(html, path="j.html") if d.code == "SEO003"] == []
+    # A sentence under the title is the first paragraph, as before.
+    p = read("<html><body><h1>Barista</h1><p>We roast coffee in Lisbon, Portugal, every day.</p></body></html>")
+    assert [b.text for b in p.preamble] == ["We roast coffee in Lisbon, Portugal, every day."]
+
+
+def test_label_headings_each_over_a_value_are_metadata() -> None:
+    """Ashby's header box: "Location" / "Remote (US)", "Department" / "Design" as headings over one value each."""
+    html = (
+        "<html><body><h1>Product Designer</h1><div><h2>Location</h2><p>Remote (US)</p></div>"
+        "<div><h2>Department</h2><p>Design</p></div><h2>What you'll do</h2><ul><li>Design dashboards</li></ul>"
+        "<h2>Location</h2><p>We meet in Austin twice a year.</p></body></html>"
+    )
+    p = read(html)
+    assert (p.meta["location"], p.meta["department"]) == ("Remote (US)", "Design")
+    # "Department" had been read as a responsibilities part (its one word, "Design", a duty's verb);
+    # a label heading over a sentence, alone, stays a part of the posting.
+    assert [(s.title, s.kind) for s in p.walk()] == [("What you'll do", "responsibilities"), ("Location", "location")]
 
 
 def test_lever_page_h2_title_and_header_fields() -> None:

@@ -21,7 +21,7 @@ from typing import Any
 from postlint.model.posting import Block, Posting
 from postlint.model.schema import Schema
 from postlint.readers.header_box import label_key
-from postlint.readers.html_boards import AT_COMPANY, FIELD_CLASSES, page_names
+from postlint.readers.html_boards import AT_COMPANY, FIELD_CLASSES, byline_under_title, heading_box, page_names
 from postlint.readers.html_source import feedable, prose_mask
 from postlint.readers.page_chrome import is_apply_button, is_nav_junk
 from postlint.readers.section_kinds import names_a_part
@@ -477,8 +477,11 @@ def read_html(source: str, schema: Schema, *, path: str = "-", pre_is_text: bool
         whole = _posting_in_pre(source, reader.pre_spans, schema, path, meta)
         # With entities or tags inside, the <pre> is read as HTML text (folded, entities decoded).
         return whole if whole is not None else read_html(source, schema, path=path, pre_is_text=True)
+    spans = byline_under_title(blocks, title_block, meta)
+    spans.update(heading_box(blocks, meta))
     prose = prose_mask(source, blocks)
     posting = build_posting(source, prose, "html", blocks, schema, path=path, meta=meta, title_block=title_block)
+    posting.meta_spans.update(spans)
     posting.problems.extend(problems)
     return posting
 

@@ -1,11 +1,18 @@
 """What job boards' HTML pages mark that the page's structure does not say: the header fields
-Greenhouse and Lever give by class, and the <title> that names the job's <h2> on Lever and
-Workday pages. The HTML reader (:mod:`postlint.readers.html`) reads them as metadata and title.
+Greenhouse and Lever give by class, the <title> that names the job's <h2> on Lever and
+Workday pages, Ashby's box of label headings and Workable's byline under the title. The HTML
+reader (:mod:`postlint.readers.html`) reads them as metadata and title.
 """
 
 from __future__ import annotations
 
 import re
+from typing import Any
+
+from postlint.model.posting import Block
+from postlint.readers.header_box import label_key
+from postlint.readers.text_items import meta_value
+from postlint.readers.text_shapes import byline
 
 # Class names job boards give their header fields (Greenhouse, Lever), and the meta key each fills.
 FIELD_CLASSES = {
@@ -30,3 +37,59 @@ def page_names(heading: str, html_title: str) -> bool:
     if not heading:
         return False
     return html_title.startswith(heading) or heading in (part.strip() for part in _TITLE_PARTS.split(html_title))
+
+
+def heading_box(blocks: list[Block], meta: dict[str, Any]) -> dict[str, tuple[int, int]]:
+    """Ashby's header box: known labels as headings, each over one short value ("Location" /
+    "Remote (US)", "Department" / "Design", "Compensation" / "$135K – $165K"). Two or more in a row
+    are metadata, as a <dl> of them is; one alone stays a part of the posting. Returns the values' spans."""
+    pairs: list[int] = []  # index of each label heading whose value follows it
+    for i in range(len(blocks) - 1):
+        head, value = blocks[i], blocks[i + 1]
+        after = blocks[i + 2] if i + 2 < len(blocks) else None
+        if (
+            head.kind == "heading" and value.kind == "paragraph" and (after is None or after.kind == "heading")
+            and label_key(head.text) and len(value.text.split()) <= 8 and not value.text.rstrip().endswith(".")
+        ):
+            pairs.append(i)
+    runs: list[list[int]] = []
+    for i in pairs:
+        if runs and runs[-1][-1] == i - 2:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    spans: dict[str, tuple[int, int]] = {}
+    drop: set[int] = set()
+    for run in runs:
+        if len(run) < 2:
+            continue
+        for i in run:
+            key, value = label_key(blocks[i].text), blocks[i + 1]
+            if key and key not in meta:
+                meta[key] = meta_value(key, value.text.strip())
+                spans[key] = (value.start, value.end)
+            drop.update((i, i + 1))
+    blocks[:] = [b for i, b in enumerate(blocks) if i not in drop]
+    return spans
+
+
+def byline_under_title(blocks: list[Block], title_block: Block | None, meta: dict[str, Any]) -> dict[str, tuple[int, int]]:
+    """A job board's byline right under the title (Workable's "Lisbon, Lisbon, Portugal · Engineering ·
+    Full time · Hybrid"), as the Markdown and plain-text readers read one: its parts fill the metadata
+    the page leaves unset, and the line leaves the body. Returns the parts' source spans."""
+    if title_block is None or title_block not in blocks:
+        return {}
+    i = blocks.index(title_block) + 1
+    if i >= len(blocks) or blocks[i].kind != "paragraph":
+        return {}
+    line = blocks[i]
+    parts = byline(line.text)
+    if not parts:
+        return {}
+    spans: dict[str, tuple[int, int]] = {}
+    for key, start, end in parts:
+        if key not in meta:
+            meta[key] = line.text[start:end].strip()
+            spans[key] = (line.at(start), line.end_at(end))
+    del blocks[i]
+    return spans
