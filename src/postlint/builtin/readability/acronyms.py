@@ -93,6 +93,8 @@ class AcronymFirstUse(ReadRule):
                     continue  # a word in capitals ("UPDATED"), READ014's business, not an acronym
                 if text.startswith("$", m.end()) and len(word) <= 3:
                     continue  # a currency's country: "NZ$26", "HK$100"
+                if word in _UNITS and _NUMBER_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                    continue  # a unit after its number: "2 GB firmware images", "a 40 TB cluster"
                 if text.startswith("@", m.end()) or (_POSTAL_CODE.fullmatch(word) and _POSTAL_REST.match(text, m.end())):
                     continue  # an e-mail address ("VHATUCHR@va.gov") or a Canadian postal code ("L5B 1M2")
                 if _LEVEL_CODE.fullmatch(word) and _LEVEL_CONTEXT.search(text, max(0, m.start() - 60), m.end() + 60):
@@ -259,6 +261,10 @@ def _initials_of_run(words: list[str]) -> set[str]:
                     found |= {initials(part), "".join(w[0] for w in part).upper()}
     return found
 
+
+# Units written in capitals, read as units after a number.
+_UNITS = frozenset({"KB", "MB", "GB", "TB", "PB", "KW", "MW", "GW", "KWH", "MWH", "MPH", "RPM", "PSI", "BTU", "DPI", "FPS"})
+_NUMBER_BEFORE = re.compile(r"\d[\d.,]*\s?$")
 
 _OPENERS = frozenset(("The", "A", "An", "At", "Our", "Join", "With", "In", "As", "For"))
 
