@@ -63,7 +63,9 @@ _ROLE = re.compile(
     # Trades, care, kitchens and shops, and the hype titles joblint lists ("a coding guru … He will").
     r"|chef|cook|mechanic|electrician|plumber|welder|installer|therapist|paralegal|clerk|cashier|caregiver|aide"
     r"|pharmacist|auditor|instructor|tutor|counsell?or|receptionist|housekeeper|attendant|operator|inspector|apprentice"
-    r"|trainee|guru|rock ?star|ninja|wizard|superstar|unicorn|hacker)s?\b"
+    r"|trainee|editor|producer|photographer|videographer|copywriter|researcher|strategist|planner|marketer"
+    r"|bartender|barista|server|stylist|carer|cleaner|courier|porter"
+    r"|guru|rock ?star|ninja|wizard|superstar|unicorn|hacker)s?\b"
     # "our technician training program", "the engineer role": a thing named after the role, not a person.
     r"(?!\s+(?:training|programs?|teams?|roles?|positions?|jobs?|certifications?|licen[cs]es?|pools?|courses?|schools?))",
     re.IGNORECASE,
