@@ -347,16 +347,16 @@ class PhysicalRequirements(Rule):
     severity: str = "warning"
 
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
-        # posting.text is built on each use: build it only when some block says "without".
-        if blocks_with(posting, posting.blocks(), ("without",)) and _WITH_OR_WITHOUT.search(posting.text):
+        if any(_WITH_OR_WITHOUT.search(b.text) and _frames(b) for b in blocks_with(posting, posting.blocks(), ("without",))):
             return  # the posting already frames its requirements as essential functions
         for block in blocks_with(posting, scope_blocks(posting, "prose"), _PHYSICAL_WORDS):
             found = list(_PHYSICAL.finditer(block.text))
             if not found:
                 continue  # most blocks: no need to gather the section's text
+            if _ACCOMMODATION.search(block.text):
+                continue
             section = posting.section_of(block.start)
-            nearby = " ".join(b.text for b in section.all_blocks()) if section is not None else block.text
-            if _ACCOMMODATION.search(nearby):
+            if section is not None and any(_ACCOMMODATION.search(b.text) and _frames(b) for b in section.all_blocks()):
                 continue
             for m in found:
                 if m.group(0).lower().startswith("valid"):
@@ -371,6 +371,13 @@ class PhysicalRequirements(Rule):
                     posting, block, m.start(), m.end(),
                     f"'{m.group(0)}' without 'with or without reasonable accommodation'; add it, or describe the outcome ('move', 'communicate').",
                 )
+
+
+def _frames(block: Block) -> bool:
+    """Whether an accommodation statement in ``block`` frames other requirements: a sentence or a
+    heading does; a list item that is itself a physical requirement ("carry trays of up to 25 lbs,
+    with or without reasonable accommodation") frames only itself."""
+    return block.kind != "list_item" or _PHYSICAL.search(block.text) is None
 
 
 def _drives(posting: Posting) -> bool:
