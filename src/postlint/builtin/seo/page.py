@@ -202,6 +202,9 @@ class LocationKeyword(SeoRule):
 
 
 _HASHTAG = re.compile(r"(?<![\w#])#\w+")
+# Terms typed into a job search: a list of them is written for search engines, not readers.
+_SEARCH_QUERY = re.compile(r"(?i)\b(?:jobs?|careers?|near me|hiring(?: now| immediately)?|vacanc(?:y|ies)|employment)$")
+_QUERY_LIST = 5
 
 
 class KeywordStuffing(SeoRule):
@@ -247,13 +250,16 @@ class KeywordStuffing(SeoRule):
         yield from self._repeats(posting)
 
     def _dump(self, block: Block) -> tuple[int, int, int] | None:
-        """A block that is nothing but short comma-separated terms ("such as a, b, c…" in a sentence is fine)."""
-        if block.text.count(",") + block.text.count(";") < self.max_list_items - 1:
+        """A block that is nothing but short comma-separated terms ("such as a, b, c…" in a sentence is fine),
+        or fewer of them when they are search queries ("server jobs, bartender jobs, jobs near me")."""
+        separators = block.text.count(",") + block.text.count(";")
+        if separators < _QUERY_LIST - 1:
             return None  # too few separators for that many items: no need to split
         items = list(re.finditer(r"[^,;]+", block.text))
-        if len(items) < self.max_list_items:
+        queries = sum(1 for m in items if _SEARCH_QUERY.search(m.group().strip()))
+        if len(items) < self.max_list_items and not (len(items) >= _QUERY_LIST and queries >= 3):
             return None
-        if all(0 < len(m.group().split()) <= 3 and not re.search(r"[.!?:]\s", m.group()) for m in items):
+        if all(0 < len(m.group().split()) <= 4 and not re.search(r"[.!?:]\s", m.group()) for m in items):
             first = items[0]
             return first.start() + len(first.group()) - len(first.group().lstrip()), len(block.text), len(items)
         return None
