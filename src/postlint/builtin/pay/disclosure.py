@@ -258,7 +258,8 @@ _BENEFITS = re.compile(
 _BENEFIT_WORDS = (
     "benefit", "health", "dental", "vision", "medical", "pension", "401", "retirement", "paid", "pto", "vacation",
     "parental", "sick", "insurance", "stock", "rsu", "equity", "bonus", "commission", "tuition", "wellness", "super",
-    "days", "leave", "holiday",
+    "days off", "days of", "days'", "days’", "days annual", "days holiday", "days vacation", "days leave", "annual leave",
+    "holiday allowance",
 )
 
 

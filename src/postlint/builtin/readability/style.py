@@ -164,7 +164,8 @@ class SecondPerson(ReadRule):
 
 
 _CAPS_WORD = re.compile(r"\b[A-Z]{6,}\b")
-_EMPHASIS = re.compile(r"\b(?:BEST|HUGE|FREE|VERY|LOVE|FAST|GOOD|MUST|ONLY|NEVER|GREAT)\b")
+_EMPHASIS_WORDS = ("BEST", "HUGE", "FREE", "VERY", "LOVE", "FAST", "GOOD", "MUST", "ONLY", "NEVER", "GREAT")
+_EMPHASIS = re.compile(rf"\b(?:{'|'.join(_EMPHASIS_WORDS)})\b")
 _PUNCT = re.compile(r"[!?]*!{2,}[!?]*|[!?]*\?!+[!?]*|\${2,}|[★☆✨🔥🚀]{2,}")
 # A capitals finding needs a shouted word, so four of [A-Z'’] starting with a capital.
 _CAPS_HINT = re.compile(r"[A-Z][A-Z'’]{3}")
@@ -211,7 +212,8 @@ def _capital_matches(text: str) -> list[re.Match[str]]:
     ]
     # A short word of emphasis in capitals is shouting too ("the BEST crew", "You MUST have"); other
     # short capitals are acronyms and names (NIST, ARIA, JAWS), READ016's business.
-    caps += [m for m in _EMPHASIS.finditer(text) if not any(c.start() <= m.start() < c.end() for c in caps)]
+    if any(word in text for word in _EMPHASIS_WORDS):  # substring tests first: most blocks have none
+        caps += [m for m in _EMPHASIS.finditer(text) if not any(c.start() <= m.start() < c.end() for c in caps)]
     return sorted(caps, key=lambda m: m.start())
 
 

@@ -205,6 +205,15 @@ _HASHTAG = re.compile(r"(?<![\w#])#\w+")
 # Terms typed into a job search: a list of them is written for search engines, not readers.
 _SEARCH_QUERY = re.compile(r"(?i)\b(?:jobs?|careers?|near me|hiring(?: now| immediately)?|vacanc(?:y|ies)|employment)$")
 _QUERY_LIST = 5
+def _may_list_queries(text: str) -> bool:
+    """Three or more search queries ending list items (substring counts first: few blocks have two)."""
+    lowered = text.lower()
+    if sum(lowered.count(end) for end in ("jobs,", "jobs;", "job,", "careers,", "near me,", "hiring,", "vacancies,", "employment,")) < 2:
+        return False
+    return len(_QUERY_END.findall(text)) >= 3
+
+
+_QUERY_END = re.compile(r"(?i)\b(?:jobs?|careers?|near me|hiring(?: now| immediately)?|vacanc(?:y|ies)|employment)\s*(?:[,;]|$)")
 
 
 class KeywordStuffing(SeoRule):
@@ -253,8 +262,8 @@ class KeywordStuffing(SeoRule):
         """A block that is nothing but short comma-separated terms ("such as a, b, c…" in a sentence is fine),
         or fewer of them when they are search queries ("server jobs, bartender jobs, jobs near me")."""
         separators = block.text.count(",") + block.text.count(";")
-        if separators < _QUERY_LIST - 1:
-            return None  # too few separators for that many items: no need to split
+        if separators < self.max_list_items - 1 and (separators < _QUERY_LIST - 1 or not _may_list_queries(block.text)):
+            return None  # too few separators for that many items, or for a list of search queries: no need to split
         items = list(re.finditer(r"[^,;]+", block.text))
         queries = sum(1 for m in items if _SEARCH_QUERY.search(m.group().strip()))
         if len(items) < self.max_list_items and not (len(items) >= _QUERY_LIST and queries >= 3):

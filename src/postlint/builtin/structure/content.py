@@ -240,9 +240,13 @@ _APPLY = re.compile(
     r"(?:your|a) (?:cv|resume|résumé)s? (?:to|at|over to|through to)|"
     r"applications? (?:are|is) (?:accepted|open|due|received)|email (?:us|your)|apply on usajobs|"
     r"click (?:the )?[\"“']?apply|apply (?:below|here)|(?:start|begin|complete) your application|"
-    # "Email jobs@ferrolabs.dev with a link", "write to hiring@…"; "DM me your portfolio" (a Reddit post).
-    r"(?:e-?mail|write to|contact|reach out to|reach|send (?:it|them|this) to|drop (?:a line to|us a line at)?)\s+(?:[\w.'-]+\s+){0,3}?[\w.+-]+@[\w-]+\.\w+|"
+    # "DM me your portfolio", "send me a DM" (a Reddit post).
     r"(?:dm|pm|message) me|send (?:me|us) an? (?:dm|pm|message|direct message))\b"
+)
+# "Email jobs@ferrolabs.dev with a link", "write to hiring@…": asked only of blocks with an "@".
+_APPLY_BY_EMAIL = re.compile(
+    r"(?i)\b(?:e-?mail|write to|contact|reach out to|reach|send (?:it|them|this) to|drop (?:a line to|us a line at)?)\s+"
+    r"(?:[\w.'-]+\s+){0,3}?[\w.+-]+@[\w-]+\.\w+"
 )
 # Rule 11.1.3(A): a posting that takes applications on an ongoing basis says so instead of a deadline.
 _DEADLINE = re.compile(
@@ -280,7 +284,10 @@ class HowToApply(Rule):
 
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
         has_link = any(posting.meta.get(k) for k in _APPLY_META)
-        has_method = has_link or posting.find("how-to-apply") is not None or search_blocks(posting, _APPLY) is not None
+        has_method = (
+            has_link or posting.find("how-to-apply") is not None or search_blocks(posting, _APPLY) is not None
+            or search_blocks(posting, _APPLY_BY_EMAIL, [b for b in posting.blocks() if "@" in b.text]) is not None
+        )
         colorado = "US-CO" in applicable(posting, ctx) and posting_date(posting, ctx) >= COLORADO_APPLY_SINCE
         since = COLORADO_APPLY_SINCE.isoformat()
         if not has_method:
