@@ -18,7 +18,7 @@ from postlint.language.places import (
     STATES,
     US_STATE_CODES,
 )
-from postlint.readers.text_shapes import SALARY, employment_type_line, is_employer_line
+from postlint.readers.text_shapes import SALARY, employment_type_line, is_employer_line, split_parts
 
 _CODES = "|".join(sorted(US_STATE_CODES | CA_PROVINCE_CODES | AU_STATE_CODES))
 _NAME = r"[A-ZÀ-Þ][\w'’.-]*(?: [A-ZÀ-Þ][\w'’.-]*| of| upon| on){0,3}"
@@ -113,12 +113,7 @@ def pipe_header(line: str) -> list[tuple[str, int, int]] | None:
 
     Three to eight short parts between " | ", one of them naming a role: the title; the
     first other part is the company, then the first place, employment type and pay."""
-    spans: list[tuple[int, int]] = []
-    start = len(line) - len(line.lstrip())
-    for sep in _PIPE.finditer(line):
-        spans.append((start, sep.start()))
-        start = sep.end()
-    spans.append((start, len(line.rstrip())))
+    spans = split_parts(line, _PIPE)
     parts = [line[s:e] for s, e in spans]
     if not 3 <= len(parts) <= 8 or any(not p.strip() or len(p.split()) > 12 for p in parts):
         return None

@@ -12,7 +12,7 @@ from typing import Any
 from postlint.model.posting import Block
 from postlint.readers.header_box import label_key
 from postlint.readers.text_items import meta_value
-from postlint.readers.text_shapes import byline
+from postlint.readers.tree import take_byline
 
 # Class names job boards give their header fields (Greenhouse, Lever), and the meta key each fills.
 FIELD_CLASSES = {
@@ -82,14 +82,8 @@ def byline_under_title(blocks: list[Block], title_block: Block | None, meta: dic
     i = blocks.index(title_block) + 1
     if i >= len(blocks) or blocks[i].kind != "paragraph":
         return {}
-    line = blocks[i]
-    parts = byline(line.text)
-    if not parts:
+    spans = take_byline(blocks[i], meta)
+    if spans is None:
         return {}
-    spans: dict[str, tuple[int, int]] = {}
-    for key, start, end in parts:
-        if key not in meta:
-            meta[key] = line.text[start:end].strip()
-            spans[key] = (line.at(start), line.end_at(end))
     del blocks[i]
     return spans

@@ -17,8 +17,7 @@ from postlint.model.schema import Schema
 from postlint.readers.frontmatter import split_front_matter
 from postlint.readers.markdown_guards import add_guards
 from postlint.readers.section_kinds import names_a_part
-from postlint.readers.text_shapes import byline
-from postlint.readers.tree import build_posting, make_block
+from postlint.readers.tree import build_posting, make_block, take_byline
 
 # Container markers at the start of a line: indentation, blockquotes, list
 # bullets or numbers, task boxes, ATX heading hashes.
@@ -223,14 +222,9 @@ def _byline(blocks: list[Block], meta: dict[str, Any]) -> dict[str, tuple[int, i
     line = blocks[1]
     if line.kind != "paragraph" or "\n" in line.text.strip():
         return {}
-    parts = byline(line.text)
-    if not parts:
+    spans = take_byline(line, meta)
+    if spans is None:
         return {}
-    spans: dict[str, tuple[int, int]] = {}
-    for key, s, e in parts:
-        if key not in meta:
-            meta[key] = line.text[s:e].strip()
-            spans[key] = (line.start + s, line.start + e)
     del blocks[1]
     return spans
 

@@ -99,6 +99,17 @@ def employment_type_line(line: str) -> bool:
     return _TYPE_LINE.fullmatch(line.strip()) is not None
 
 
+def split_parts(line: str, separator: re.Pattern[str]) -> list[tuple[int, int]]:
+    """(start, end) of each part of ``line`` between ``separator`` matches, its outer spaces left out."""
+    spans: list[tuple[int, int]] = []
+    start = len(line) - len(line.lstrip())
+    for sep in separator.finditer(line):
+        spans.append((start, sep.start()))
+        start = sep.end()
+    spans.append((start, len(line.rstrip())))
+    return spans
+
+
 def byline(line: str) -> list[tuple[str, int, int]] | None:
     """(key, start, end) of each part of a byline ("company", "location", "employment-type"), or None.
 
@@ -106,12 +117,7 @@ def byline(line: str) -> list[tuple[str, int, int]] | None:
     remote/hybrid/on-site) or an employment type: "Sales · Marketing" is no byline."""
     if SALARY.search(line):
         return None  # "Full-time | $18 - $22 an hour": the pay line, which the body must keep
-    spans: list[tuple[int, int]] = []
-    start = len(line) - len(line.lstrip())
-    for sep in _BYLINE_SEP.finditer(line):
-        spans.append((start, sep.start()))
-        start = sep.end()
-    spans.append((start, len(line.rstrip())))
+    spans = split_parts(line, _BYLINE_SEP)
     parts = [line[s:e] for s, e in spans]
     if not 2 <= len(parts) <= 4 or any(not p or len(p.split()) > 8 or p[-1:] in ".!?:;" for p in parts):
         return None

@@ -11,6 +11,7 @@ from typing import Any
 from postlint.model.posting import Block, Format, Posting, Section
 from postlint.model.schema import Schema
 from postlint.pay.salary import find_salary
+from postlint.readers.text_shapes import byline
 
 # What every posting can derive on first use (see Posting.derived).
 DERIVERS = {"salary": find_salary}
@@ -74,6 +75,21 @@ def build_posting(
         sections=roots,
         derivers=DERIVERS,
     )
+
+
+def take_byline(line: Block, meta: dict[str, Any]) -> dict[str, tuple[int, int]] | None:
+    """A job board's byline under the title ("Acme Payments · London (Hybrid) · Full-time"): its parts
+    fill the metadata still unset. Returns the parts' source spans, or None when ``line`` is no byline
+    (the caller then keeps it in the body)."""
+    parts = byline(line.text)
+    if not parts:
+        return None
+    spans: dict[str, tuple[int, int]] = {}
+    for key, start, end in parts:
+        if key not in meta:
+            meta[key] = line.text[start:end].strip()
+            spans[key] = (line.at(start), line.end_at(end))
+    return spans
 
 
 def trimmed_span(prose: str, start: int, end: int) -> tuple[int, int]:
