@@ -202,6 +202,13 @@ class PassiveVoice(ReadRule):
             )
 
 
+def _caption(info: metrics.SentenceInfo) -> bool:
+    """A paragraph of a few words and no full stop, such as a link's text left on its own line
+    ("Assessment accommodation"): a caption, not a sentence of prose."""
+    text = info.sentence.text.strip()
+    return info.words <= 3 and text[-1:] not in ".!?" and text == info.sentence.block.text.strip()
+
+
 def _prose_runs(posting: Posting) -> list[list[metrics.SentenceInfo]]:
     """Paragraph sentences grouped by section (a heading breaks a run; list items and
     "Label: value" fields such as "Work schedule: Full time" are not prose).
@@ -216,7 +223,7 @@ def _prose_runs(posting: Posting) -> list[list[metrics.SentenceInfo]]:
         for b in blocks:
             owner[id(b)] = gid
     for info in metrics.sentence_info(posting):
-        if info.sentence.block.kind == "paragraph" and not field_line(info.sentence.text):
+        if info.sentence.block.kind == "paragraph" and not field_line(info.sentence.text) and not _caption(info):
             groups.setdefault(owner.get(id(info.sentence.block), -1), []).append(info)
     runs = list(groups.values())
     posting._cache["readability.prose_runs"] = runs
