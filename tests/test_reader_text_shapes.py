@@ -991,6 +991,29 @@ def test_uk_civil_service_details_box_is_metadata() -> None:
     assert p.meta.get("job-number") is None
 
 
+def test_title_with_pay_over_an_ats_header() -> None:
+    """iCIMS: the title line carries a bonus; the header's "Shift:" field is no title."""
+    text = (
+        "Registered Nurse - Med/Surg 4 West - Nights - $10,000 Sign-On Bonus\nJob ID: 2024-18842\nPosition Type: Full-Time\n"
+        "Shift: Nights (7:00p - 7:30a), 36 hours per week\n\nOverview\n\nYou will care for adults on a busy medical and surgical unit.\n"
+    )
+    p = read(text)
+    assert p.title == "Registered Nurse - Med/Surg 4 West - Nights - $10,000 Sign-On Bonus"
+    assert p.meta["job-number"] == "2024-18842"
+
+
+def test_a_role_field_under_the_posting_is_no_title() -> None:
+    """Naukri's footer "Role: Customer Service Executive (Voice)" is the board's category for the job."""
+    text = (
+        "Customer Support Executive - International Voice - Gurgaon\nVertex Global Services Pvt. Ltd.\n\n"
+        "Job description\n\nWe are hiring Customer Support Executives for the inbound voice process of a US telecom client.\n\n"
+        "Role: Customer Service Executive (Voice)\nEmployment Type: Full Time, Permanent\n"
+    )
+    p = read(text)
+    assert p.title == "Customer Support Executive - International Voice - Gurgaon"
+    assert (p.meta["role"], p.meta["employment-type"]) == ("Customer Service Executive (Voice)", "Full Time, Permanent")
+
+
 def test_nhs_jobs_stacked_headings_and_contract_label() -> None:
     """NHS Jobs stacks its person specification's headings with no blank line between them."""
     text = (

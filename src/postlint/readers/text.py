@@ -269,6 +269,10 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
             # An ATS header line ("Salary: $50,000"): metadata, as front matter is; not prose.
             for pair in header[n]:
                 key = _meta_key(pair)
+                if key == "title" and title is not None and n > prose_from:
+                    # Naukri's "Role: Customer Service Executive (Voice)" under the posting: the job's
+                    # category on the board, not its title (the title line above stays the title).
+                    key = "role"
                 if key and key not in meta:
                     meta[key] = meta_value(key, pair.value(text))
                     meta_spans[key] = (ls + pair.value_start, ls + pair.value_end)
@@ -320,12 +324,16 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
             looking_for_title = False
             open_para = open_item = None
             continue
-        if looking_for_title and not (shapes.SALARY.search(stripped) and len(stripped.split()) <= 15 and not _byline_next(n)):
+        # A first line with pay in it is the title when it names a role over an ATS header
+        # ("Registered Nurse - Nights - $10,000 Sign-On Bonus" over "Job ID: 2024-18842").
+        titled_pay = n + 1 in header and not records and has_role_word(stripped)
+        if looking_for_title and not (shapes.SALARY.search(stripped) and len(stripped.split()) <= 15 and not _byline_next(n) and not titled_pay):
             looking_for_title = False
             skip = emoji[n] or first
             rest = text[skip:].strip()
             if (
                 not _BULLET.match(text)
+                and n not in header  # "Shift: Nights (7:00p - 7:30a)": a header field the meta has already, not a title
                 and not rest.endswith(":")
                 and _short_line(rest, 20 if _byline_next(n) else 15)  # a job board's byline below vouches for a long title
                 and any(c.isalpha() for c in rest)
