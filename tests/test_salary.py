@@ -79,6 +79,10 @@ FORMS = [
     ("$350 - $450", 350, 450, "USD", D, True, None),
     ("$25/hour DOE", 25, 25, "USD", H, False, None),
     ("£30k–£35k pro rata", 30000, 35000, "GBP", Y, True, None),
+    # India's lakh (100,000), as Naukri prints pay: a multiplier once, for both ends; LPA is per annum.
+    ("₹ 3.5-6.5 Lacs P.A.", 350000, 650000, "INR", Y, False, None),
+    ("CTC: 6.5 LPA", 650000, 650000, "INR", Y, False, None),
+    ("Salary: 4 - 6 lakhs per annum", 400000, 600000, "INR", Y, False, None),
 ]
 
 
@@ -124,6 +128,7 @@ NOT_PAY = [
     "Our success rate is 95 per year",
     "Experience with CAD 3D modelling",
     "Version 2.0 shipped in Q3",
+    "We serve 5 lakh customers across India",
     # A pay system's limit, not what the job pays.
     "Please note the maximum salary available for the GS pay system is $183,500",
     "Pay is capped by law at the statutory pay cap of $191,900",

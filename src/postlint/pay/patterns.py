@@ -83,7 +83,8 @@ def _num(i: int) -> str:
 
 def _amount(i: int) -> str:
     bare_start = _BARE if i == 1 else ""
-    mult = rf"(?:{_SP}?(?P<m{i}>[kKmMbB]|(?i:thousand|million|billion|mil|mln|mn|mm|bn))(?![A-Za-z]))?"
+    # India's lakh (100,000): "₹ 3.5-6.5 Lacs P.A.", "6.5 LPA" (lakhs per annum).
+    mult = rf"(?:{_SP}?(?P<m{i}>[kKmMbB]|(?i:thousand|million|billion|mil|mln|mn|mm|bn|lakhs?|lacs?|lpa))(?![A-Za-z]))?"
     return (
         rf"(?:(?P<c{i}>{CUR_PRE}){_SP}{{0,2}}|{bare_start}){_num(i)}{mult}"
         rf"(?:{_SP}{{0,2}}(?P<d{i}>{CUR_SUF})|(?![A-Za-z])){_NOT_PAY_UNIT}"
@@ -132,7 +133,7 @@ NOT_PAY_AFTER = re.compile(
 
 # Cheap gate (plain substring scans): no currency and no pay word means nothing to find.
 HINT_CHARS = ("$", "€", "£", "¥", "₹", "₩", "₪", "zł")
-HINT_WORDS = ("salar", "pay", "wage", "compensation", "remuneration", "stipend", "rate", "euro", "dollar")
+HINT_WORDS = ("salar", "pay", "wage", "compensation", "remuneration", "stipend", "rate", "euro", "dollar", "ctc", "lpa", "lakh", "lac")
 # Any currency sign or code: one scan instead of a substring test for each.
 HINT_SYMBOLS = re.compile("|".join(re.escape(hint) for hint in HINT_CHARS + tuple(CODES)))
 
@@ -140,7 +141,7 @@ HINT_SYMBOLS = re.compile("|".join(re.escape(hint) for hint in HINT_CHARS + tupl
 # sentence stop or currency sign (so "$" anchors at the amount).
 BEFORE_STOP = re.compile(r".*[\d.;!?$€£]", re.S)
 PAY_WORD_BEFORE = re.compile(
-    r"(?i:\b(?:salary|salaries|pay|wages?|compensation|remuneration|stipend|(?:hourly|daily|day|base)\srates?)\b)"
+    r"(?i:\b(?:salary|salaries|pay|wages?|compensation|remuneration|stipend|ctc|(?:hourly|daily|day|base)\srates?)\b)"
     r"[^\d.;!?$€£]{0,30}$"
 )
 PERIOD_BEFORE = re.compile(
@@ -222,12 +223,20 @@ def to_float(number: str) -> float:
     return float(s)
 
 
+LAKH = 100_000
+_FACTORS = {"k": 1000, "thousand": 1000, "lakh": LAKH, "lakhs": LAKH, "lac": LAKH, "lacs": LAKH, "lpa": LAKH}
+
+
+def factor(mult: str | None) -> int | None:
+    """What a multiplier word multiplies by: 1 with none, ``None`` for millions and billions."""
+    return _FACTORS.get(mult.lower()) if mult else 1
+
+
 def amount(number: str, mult: str | None) -> float | None:
     """The amount, or ``None`` for millions/billions (a budget or revenue, never pay)."""
     value = to_float(number)
-    if not mult:
-        return value
-    return value * 1000 if mult.lower() in ("k", "thousand") else None
+    times = factor(mult)
+    return None if value is None or times is None else value * times
 
 
 def currency_of(token: str | None) -> tuple[str, bool] | None:

@@ -103,6 +103,8 @@ def _build(text: str, m: re.Match[str], context: Context) -> Salary | None:
         return None  # "SOC 2 - $50k": a currency written on the second number only starts a new amount
     bare = not (g["c1"] or g["d1"] or g["d2"])
     unit = g["pu1"] or g["pu2"] or g["pu3"]
+    if not unit and "lpa" in ((g["m1"] or "") + (g["m2"] or "")).lower():
+        unit = "annum"  # "6.5 LPA": lakhs per annum
     before = _before(text, m.start())
     if P.SYSTEM_CAP_BEFORE.search(before) or P.PERK_BEFORE.search(before):
         return None
@@ -118,11 +120,12 @@ def _build(text: str, m: re.Match[str], context: Context) -> Salary | None:
         return None
     end = m.end()
     if high is not None:
-        # "$100-120k": a multiplier written once applies to both ends.
-        if g["m2"] and not g["m1"] and low < 1000 and low * 1000 <= high:
-            low *= 1000
+        # "$100-120k", "₹ 3.5-6.5 Lacs": a multiplier written once applies to both ends.
+        times = P.factor(g["m2"] or g["m1"]) or 1
+        if g["m2"] and not g["m1"] and low < 1000 and low * times <= high:
+            low *= times
         elif g["m1"] and not g["m2"] and high < 1000:
-            high *= 1000
+            high *= times
         if not g["sep"].strip(" \t\r\n|\u00a0") and high <= low:
             # Two amounts side by side ("$100k $20k bonus") are a range only when rising.
             high, end = None, max(m.end(k) for k in ("n1", "m1", "d1") if g[k])
@@ -138,6 +141,8 @@ def _build(text: str, m: re.Match[str], context: Context) -> Salary | None:
         if found and (currency is None or (currency_inferred and not found[1])):
             currency, currency_inferred = found
 
+    if currency is None and P.factor(g["m1"] or g["m2"]) == P.LAKH:
+        currency, currency_inferred = "INR", True  # "6.5 LPA": India's lakh names the rupee
     period = P.period_of(unit) if unit else None
     if period is None and (hit := P.PERIOD_BEFORE.search(before)):
         period = P.period_of(hit.group("pw"))
