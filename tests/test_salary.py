@@ -129,6 +129,7 @@ NOT_PAY = [
     "Experience with CAD 3D modelling",
     "Version 2.0 shipped in Q3",
     "We serve 5 lakh customers across India",
+    "Tuition reimbursement up to $5,250 per year",  # a benefit's cap, not the pay (blind set S4)
     # A pay system's limit, not what the job pays.
     "Please note the maximum salary available for the GS pay system is $183,500",
     "Pay is capped by law at the statutory pay cap of $191,900",

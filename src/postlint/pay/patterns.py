@@ -159,8 +159,8 @@ SYSTEM_CAP_BEFORE = re.compile(
 # A perk's money, not the salary: "a learning budget of ₹50,000 per year", "home office allowance: $500".
 PERK_BEFORE = re.compile(
     r"(?i:\b(?:learning|training|education|development|conference|wellness|wellbeing|well-being|equipment|home[- ]office|"
-    r"gym|fitness|book|travel|phone|mobile|internet|relocation|referral|moving|childcare|commuter|lunch|meal)\s"
-    r"(?:budget|allowance|stipend|reimbursement|fund|credit|package|bonus)s?\b)[^\d.;!?$€£₹]{0,20}$"
+    r"gym|fitness|book|travel|phone|mobile|internet|relocation|referral|moving|childcare|commuter|lunch|meal|tuition)\s"
+    r"(?:budget|allowance|stipend|reimbursement|assistance|fund|credit|package|bonus)s?\b)[^\d.;!?$€£₹]{0,20}$"
 )
 MIN_BEFORE = re.compile(r"(?i:\b(?:min(?:imum)?|lowest|floor)\b)[^\d.;!?$€£]{0,60}$")
 
