@@ -127,6 +127,9 @@ class AcronymFirstUse(ReadRule):
 
 # Brackets holding two or more capitalised codes between slashes: USAJOBS's "(PLCYPLN/INFOSEC)".
 _CODE_LIST = re.compile(r"\((?:[A-Z][A-Z0-9]*/)+[A-Z][A-Z0-9]*\)")
+# USAJOBS's specialty code in brackets after an official title's role noun.
+_ONE_CODE = re.compile(r"\([A-Z][A-Z0-9]{3,}\)")
+_TITLE_BEFORE_CODE = re.compile(r"(?:Specialist|Scientist|Analyst|Manager|Officer|Engineer)\s*$")
 
 
 _POSTAL_CODE = re.compile(r"[A-Z]\d[A-Z]")
@@ -149,6 +152,8 @@ def _spelled_just_before(text: str, start: int, word: str) -> bool:
 def _in_code_list(text: str, start: int, end: int) -> bool:
     opening = text.rfind("(", max(0, start - 40), start + 1)
     found = _CODE_LIST.match(text, opening) if opening >= 0 else None
+    if found is None and opening >= 0 and _TITLE_BEFORE_CODE.search(text, max(0, opening - 20), opening):
+        found = _ONE_CODE.match(text, opening)  # "IT Specialist (INFOSEC)", "Data Scientist (CYBERSECURITY)"
     return found is not None and found.end() >= end
 
 
@@ -180,7 +185,29 @@ def _defined(text: str, start: int, end: int) -> bool:
     # Only the characters around the acronym matter: slicing the whole text made a block full of
     # acronyms quadratic.
     before, after = text[max(0, start - 64) : start].rstrip(), text[end : end + 64].lstrip()
-    return (before.endswith("(") and after.startswith(")")) or after.startswith("(") and len(after.split(")")[0]) > 3
+    if before.endswith("(") and after.startswith(")"):
+        return _spells(before[:-1], text[start:end])
+    return after.startswith("(") and len(after.split(")")[0]) > 3
+
+
+def _spells(before: str, acronym: str) -> bool:
+    """Whether the words just before "(ACR)" can be its long form: the acronym's letters, in order,
+    within them, its first letter starting one of them ("Healthcare of Ontario Pension Plan (HOOPP)",
+    "eXtensible Markup Language (XML)"); "our defined-benefit pension (HOOPP)" spells nothing."""
+    letters = [c.lower() for c in acronym if c.isalpha()]
+    words = re.findall(r"[A-Za-z]+", before)[-12:]
+    if not letters or not words:
+        return False
+    starts = [i for i, w in enumerate(words) if w[0].lower() == letters[0]]
+    for first in starts:
+        rest = "".join(words[first:]).lower()
+        k = 0
+        for c in rest:
+            if k < len(letters) and c == letters[k]:
+                k += 1
+        if k == len(letters):
+            return True
+    return False
 
 
 # A run of capitalised words, small words allowed inside: "Computer Systems", "Office of Personnel Management".
