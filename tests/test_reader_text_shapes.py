@@ -1014,6 +1014,23 @@ def test_a_role_field_under_the_posting_is_no_title() -> None:
     assert (p.meta["role"], p.meta["employment-type"]) == ("Customer Service Executive (Voice)", "Full Time, Permanent")
 
 
+def test_title_line_with_pay_and_place_between_pipes_stays_whole() -> None:
+    """SEEK's title with pay and place after pipes is the title line (its first part names the role), and the
+    stacked header below it is read; a short first line naming a role beside its pay is the title too."""
+    text = (
+        "Electrician - Commercial Maintenance | $45 - $55 p/h + Super | Penrith\nWestline Electrical Services Pty Ltd\n"
+        "Penrith, Sydney NSW\nFull time\n\nYou will run maintenance jobs across Western Sydney for our commercial clients.\n"
+    )
+    p = read(text)
+    assert p.title == "Electrician - Commercial Maintenance | $45 - $55 p/h + Super | Penrith"
+    assert (p.meta["company"], p.meta["location"]) == ("Westline Electrical Services Pty Ltd", "Penrith, Sydney NSW")
+    p = read("Electrician | $45 - $55 p/h + Super\n\nAbout the role\n\nYou will run maintenance jobs across Western Sydney.\n")
+    assert p.title == "Electrician | $45 - $55 p/h + Super"
+    assert (p.salary.min, p.salary.max, p.salary.period) == (45, 55, "HOUR")
+    # A sentence that names a role and its pay opens the posting; it is no title.
+    assert read("We pay our drivers $25 an hour.\n\nAbout the role\n\nYou will drive.\n").title != "We pay our drivers $25 an hour."
+
+
 def test_nhs_jobs_stacked_headings_and_contract_label() -> None:
     """NHS Jobs stacks its person specification's headings with no blank line between them."""
     text = (

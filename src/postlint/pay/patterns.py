@@ -30,7 +30,7 @@ SYMBOLS: dict[str, tuple[str, bool]] = {
 }
 
 PERIODS: dict[str, Period] = {
-    "hour": "HOUR", "hr": "HOUR", "h": "HOUR", "hourly": "HOUR", "ph": "HOUR", "p.h.": "HOUR",
+    "hour": "HOUR", "hr": "HOUR", "h": "HOUR", "hourly": "HOUR", "ph": "HOUR", "p.h.": "HOUR", "p/h": "HOUR",
     "day": "DAY", "d": "DAY", "daily": "DAY", "day rate": "DAY",
     "week": "WEEK", "wk": "WEEK", "w": "WEEK", "weekly": "WEEK",
     "month": "MONTH", "mo": "MONTH", "mth": "MONTH", "monthly": "MONTH", "pcm": "MONTH", "calendar month": "MONTH",
@@ -107,7 +107,7 @@ _UNIT = r"(?i:hour|hr|day|week|wk|month|mo|mth|year|yr|annum|calendar\smonth)"
 _GROSS = r"(?:(?i:brutto|netto|gross|net|base|salary|(?:before|pre)[\s-]tax)\s{1,3}(?=(?i:per|an?|each|every|p\.?a|pa\b)))?"
 PERIOD = (
     rf"{_GAP}{_GROSS}\(?{_SP}{{0,2}}(?:/{_SP}?(?P<pu1>{_UNIT}|[hdwy])|(?i:per|an?|each|every){_SP}{{1,3}}(?P<pu2>{_UNIT})"
-    r"|(?P<pu3>(?i:hourly|daily|weekly|monthly|annually|annual|yearly|p\.a\.|p\.a|p/a|pa|pcm|p\.h\.|ph)"
+    r"|(?P<pu3>(?i:hourly|daily|weekly|monthly|annually|annual|yearly|p\.a\.|p\.a|p/a|pa|pcm|p\.h\.|p/h|ph)"
     # A bare unit in capitals, as ATS exports print it: "$22.57 - $28.75 HOUR".
     r"|HOUR|HR|DAY|WEEK|MONTH|YEAR|ANNUM))"
     r"(?![A-Za-z])"

@@ -118,9 +118,9 @@ def pipe_header(line: str) -> list[tuple[str, int, int]] | None:
     if not 3 <= len(parts) <= 8 or any(not p.strip() or len(p.split()) > 12 for p in parts):
         return None
     roles = [i for i, p in enumerate(parts) if has_role_word(p) and not SALARY.search(p)]
-    if not roles:
-        return None
-    role = next((i for i in roles if i > 0), roles[0])  # "Engineers Inc | Data Engineer |": the company comes first
+    if not roles or roles == [0]:
+        return None  # "Electrician - Commercial Maintenance | $45 - $55 p/h | Penrith": a title line, kept whole
+    role = next(i for i in roles if i > 0)  # "Engineers Inc | Data Engineer |": the company comes first
     found = {"title": spans[role]}
     for i, ((s, e), part) in enumerate(zip(spans, parts, strict=True)):
         if i == role:

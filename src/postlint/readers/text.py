@@ -139,6 +139,7 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
     prose_from = next((i for i, t in enumerate(texts) if not blank[i] and i not in header and len(t.split()) >= 12), len(texts))
     emoji = [_emoji_prefix(t) for t in texts]
     last_content = max((i for i, b in enumerate(blank) if not b), default=-1)
+    first_content = next((i for i, b in enumerate(blank) if not b), -1)
     aliases = {normalize_heading(a) for spec, _ in schema.walk() for a in spec.aliases}
 
     # Records are [kind, start, end, level]; blocks are cut from the finished mask.
@@ -326,7 +327,10 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
             continue
         # A first line with pay in it is the title when it names a role over an ATS header
         # ("Registered Nurse - Nights - $10,000 Sign-On Bonus" over "Job ID: 2024-18842").
-        titled_pay = n + 1 in header and not records and has_role_word(stripped)
+        # So is a short first line naming a role beside its pay ("Electrician | $45 - $55 p/h + Super").
+        titled_pay = not records and has_role_word(stripped) and (
+            n + 1 in header or (n == first_content and len(stripped.split()) <= 10 and stripped[-1:] not in ".!?:")
+        )
         if looking_for_title and not (shapes.SALARY.search(stripped) and len(stripped.split()) <= 15 and not _byline_next(n) and not titled_pay):
             looking_for_title = False
             skip = emoji[n] or first
