@@ -213,6 +213,17 @@ class Posting:
             return value.strip()
         return self.title_block.clean if self.title_block else None
 
+    def title_value_start(self) -> int | None:
+        """Where a title given only as metadata starts in the source (front matter's "title: …"), so a
+        finding about its words can point at them; None with a title line, or when it is not found."""
+        if self.title_block is not None or not self.title:
+            return None
+        span = self.meta_spans.get("title")
+        if span is not None:
+            return span[0]
+        found = re.search(rf"^title[ \t]*[:=][ \t]*['\"]?(?={re.escape(self.title)})", self.source, re.MULTILINE)
+        return found.end() if found else None
+
     def walk(self) -> Iterator[Section]:
         """Every section, depth first (listed once per posting: most rules walk the tree)."""
         listed = self._cache.get("sections")

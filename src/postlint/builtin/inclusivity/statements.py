@@ -198,9 +198,7 @@ class GenderNeutralTitle(Rule):
             title, at = block.text, None
         elif posting.title:
             # A title only in front matter ("title: Journeyman Carpenter"): reported at its value there.
-            title = posting.title
-            found = re.search(rf"^title[ \t]*[:=][ \t]*['\"]?(?={re.escape(title)})", posting.source, re.MULTILINE)
-            at = found.end() if found else None
+            title, at = posting.title, posting.title_value_start()
         else:
             return
         if _NEUTRAL_MARKER.search(title):

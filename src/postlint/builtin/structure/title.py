@@ -82,9 +82,14 @@ class TitleClean(Rule):
 
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
         block = posting.title_block
-        if block is None:
+        at = posting.title_value_start()  # a title only in front matter: its value there
+        if block is None and at is None:
             return
-        text = block.text
+        text = block.text if block is not None else posting.title or ""
+
+        def report(s: int, e: int, message: str) -> Diagnostic:
+            return self.at_block(posting, block, s, e, message) if block is not None else self.diagnostic(posting, at + s, at + e, message)
+
         for label, pattern in _TITLE_PROBLEMS:
             m = pattern.search(text)
             if m:
@@ -95,17 +100,17 @@ class TitleClean(Rule):
                     continue  # "18F - Recruiter", "Designer - Growth", "Lecturer in Economics": not places
                 if label == _LOCATION_LABEL and _ONE_WORD.fullmatch(text[s:e]) and not _known_place(text[s:e]):
                     continue  # "Software Developer - Notify", "IT Specialist - PERM": a team, product or term; "Engineer - Texas" is a place
-                yield self.at_block(posting, block, s, e, f"The title contains {label}: keep only the job title and state this elsewhere in the posting.")
+                yield report(s, e, f"The title contains {label}: keep only the job title and state this elsewhere in the posting.")
         company = company_name(posting, ctx)
         if company and len(company) > 2:
             i = text.lower().find(company.lower())
             if i >= 0:
-                yield self.at_block(posting, block, i, i + len(company), f"The title contains the company name '{company}': name the hiring organization in the body or metadata instead.")
+                yield report(i, i + len(company), f"The title contains the company name '{company}': name the hiring organization in the body or metadata instead.")
         allowed = {a.upper() for a in self.allowed_caps}
         letters = [c for c in text if c.isalpha()]
         shouting = [m for m in _SHOUT.finditer(text) if m.group(0) not in allowed]
         if letters and sum(c.isupper() for c in letters) / len(letters) > 0.7 and len(letters) > 6 and shouting:
-            yield self.at_block(posting, block, 0, len(text), "The title is in capitals: write it in title case (Google asks for proper capitalization).")
+            yield report(0, len(text), "The title is in capitals: write it in title case (Google asks for proper capitalization).")
 
 
 class TitleLength(Rule):
@@ -124,16 +129,23 @@ class TitleLength(Rule):
 
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
         block = posting.title_block
-        if block is None:
+        at = posting.title_value_start()  # a title only in front matter: its value there
+        if block is None and at is None:
             return
         spec = ctx.schema.fields.get("title")
         max_chars = self.max_chars or (spec.max_chars if spec else None) or 60
         max_words = self.max_words or (spec.max_words if spec else None) or 6
-        title = block.clean
+        title = block.clean if block is not None else posting.title or ""
+
+        def report(message: str, severity: str | None = None) -> Diagnostic:
+            if block is not None:
+                return self.at_block(posting, block, 0, len(block.text), message, severity=severity)
+            return self.diagnostic(posting, at, at + len(title), message, severity=severity)
+
         if len(title) > max_chars:
-            yield self.at_block(posting, block, 0, len(block.text), f"The title is {len(title)} characters long; keep it to {max_chars} or fewer so it is not cut off in search results.")
+            yield report(f"The title is {len(title)} characters long; keep it to {max_chars} or fewer so it is not cut off in search results.")
         elif (words := _word_count(title)) > max_words:
-            yield self.at_block(posting, block, 0, len(block.text), f"The title has {words} words; titles of {max_words} words or fewer get more applications.", severity="info")
+            yield report(f"The title has {words} words; titles of {max_words} words or fewer get more applications.", severity="info")
 
 
 def _word_count(title: str) -> int:
