@@ -90,6 +90,7 @@ class TitleClean(Rule):
         def report(s: int, e: int, message: str) -> Diagnostic:
             return self.at_block(posting, block, s, e, message) if block is not None else self.diagnostic(posting, at + s, at + e, message)
 
+        located = False
         for label, pattern in _TITLE_PROBLEMS:
             m = pattern.search(text)
             if m:
@@ -100,7 +101,11 @@ class TitleClean(Rule):
                     continue  # "18F - Recruiter", "Designer - Growth", "Lecturer in Economics": not places
                 if label == _LOCATION_LABEL and _ONE_WORD.fullmatch(text[s:e]) and not _known_place(text[s:e]):
                     continue  # "Software Developer - Notify", "IT Specialist - PERM": a team, product or term; "Engineer - Texas" is a place
+                located = located or label == _LOCATION_LABEL
                 yield report(s, e, f"The title contains {label}: keep only the job title and state this elsewhere in the posting.")
+        town = _own_town(posting, text) if not located else None
+        if town is not None:  # "Electrician, Penrith" where the posting's location is Penrith
+            yield report(town[0], town[1], f"The title contains {_LOCATION_LABEL}: keep only the job title and state this elsewhere in the posting.")
         company = company_name(posting, ctx)
         if company and len(company) > 2:
             i = text.lower().find(company.lower())
@@ -146,6 +151,19 @@ class TitleLength(Rule):
             yield report(f"The title is {len(title)} characters long; keep it to {max_chars} or fewer so it is not cut off in search results.")
         elif (words := _word_count(title)) > max_words:
             yield report(f"The title has {words} words; titles of {max_words} words or fewer get more applications.", severity="info")
+
+
+def _own_town(posting: Posting, title: str) -> tuple[int, int] | None:
+    """Where the title names the posting's own town after a separator ("Electrician, Penrith" with
+    the location "Penrith, NSW, Australia"), whichever place list knows it or not."""
+    location = posting.meta.get("location")
+    if not isinstance(location, str):
+        return None
+    town = location.split(",")[0].strip()
+    if len(town) < 3 or not town[:1].isupper() or has_role_word(town):
+        return None
+    m = re.search(rf"(?:[,|(–—-]|\bin)\s*({re.escape(town)})\b", title)
+    return m.span(1) if m else None
 
 
 def _word_count(title: str) -> int:
