@@ -1031,6 +1031,21 @@ def test_title_line_with_pay_and_place_between_pipes_stays_whole() -> None:
     assert read("We pay our drivers $25 an hour.\n\nAbout the role\n\nYou will drive.\n").title != "We pay our drivers $25 an hour."
 
 
+def test_form_fields_to_fill_are_items_not_headings() -> None:
+    """Naukri's apply block: a sentence with an e-mail address, then empty labels a candidate fills in."""
+    text = (
+        "Customer Support Executive\n\nJob description\n\nYou will answer calls from US customers.\n\n"
+        "Interested candidates can share their updated resume at hr.careers@example.in with the below details:\n"
+        "Current CTC:\nExpected CTC:\nNotice Period:\n"
+    )
+    p = read(text)
+    assert [(s.title, s.kind) for s in p.walk()] == [("Job description", "role-definition")]
+    assert [b.kind for b in p.find("role-definition").blocks] == ["paragraph", "paragraph", "list_item", "list_item", "list_item"]
+    # Two labels are no form: "Preferred:" over its list still heads it.
+    p = read("Analyst\n\nRequirements:\n- SQL\n\nPreferred:\n- Python\n")
+    assert [s.title for s in p.walk()] == ["Requirements", "Preferred"]
+
+
 def test_nhs_jobs_stacked_headings_and_contract_label() -> None:
     """NHS Jobs stacks its person specification's headings with no blank line between them."""
     text = (

@@ -242,6 +242,16 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
         l3_open = level == 3
         return level
 
+    def _form_field(n: int) -> bool:
+        """Line ``n`` is one of three or more empty labels in a row: a form's fields, not headings."""
+        run = [n]
+        for step in (-1, 1):
+            k = n + step
+            while 0 <= k < len(lines) and not blank[k] and _is_label(texts[k].strip()) and abs(k - n) <= 3:
+                run.append(k)
+                k += step
+        return len(run) >= 3
+
     def _lines_state(n: int) -> str | None:
         """The section kind most of the lines under line ``n`` state (up to its first empty line), if any."""
         under = []
@@ -400,6 +410,11 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
             continue
         keep(ls + skip, le)
         caps = shapes.is_all_caps_heading(rest) and n < last_content
+        if _is_label(rest) and not caps and _form_field(n):
+            # "Current CTC:" / "Expected CTC:" / "Notice Period:": blanks a candidate fills in, one a line.
+            records.append(["list_item", ls + skip, le, 1])
+            open_para = open_item = None
+            continue
         if _is_label(rest) and not caps:
             kind = schema.classify(rest)
             if not l3_open and kind != "other" and schema.parent_kind(kind) is None and kind != l2_kind:
@@ -410,7 +425,8 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
             open_para = open_item = None
             list_indents = []
             continue
-        lead_in = prev_blank and (_short_line(rest, 8) or (rest.rstrip().endswith(":") and len(rest.split()) <= 14)) and _lead_in(n)
+        # (A line with an e-mail address in it is a sentence: "… share your resume at hr@… with the below details:".)
+        lead_in = prev_blank and (_short_line(rest, 8) or (rest.rstrip().endswith(":") and len(rest.split()) <= 14 and "@" not in rest)) and _lead_in(n)
         # A lead-in whose sentence the items finish ("You might thrive in this role if you have").
         lead_in = lead_in or (
             prev_blank and len(rest.split()) <= 12 and rest[:1].isupper() and _dangles(rest)

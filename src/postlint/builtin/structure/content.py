@@ -237,7 +237,7 @@ _APPLY = re.compile(
     r"(?i)\b(?:(?<!welcome )(?<!encouraged )(?<!invited )(?<!eligible )(?<!free )to apply(?=\s*(?:[,.:;!)]|$)|\s+(?:for\s+(?:this|the)\s+(?:role|job|position|vacancy|opportunity|post)|now|online|today|"
     r"via|through|at|by|on|using|please|click|send|email|visit|go))|apply (?:now|here|online|today|via|through|at|by|on|using|for this)|how to apply|"
     r"send (?:us )?(?:your|a) (?:resume|résumé|cv|cover letter|application)|submit (?:your|an?) (?:application|resume|résumé|cv)|"
-    r"(?:your|a) (?:cv|resume|résumé)s? (?:to|at|over to|through to)|"
+    r"(?:your|their|a|an) (?:updated |latest |current )?(?:cv|resume|résumé)s? (?:to|at|over to|through to)|"
     r"applications? (?:are|is) (?:accepted|open|due|received)|email (?:us|your)|apply on usajobs|"
     r"click (?:the )?[\"“']?apply|apply (?:below|here)|(?:start|begin|complete) your application|"
     # "DM me your portfolio", "send me a DM" (a Reddit post).
