@@ -485,6 +485,19 @@ def test_label_headings_each_over_a_value_are_metadata() -> None:
     assert [(s.title, s.kind) for s in p.walk()] == [("What you'll do", "responsibilities"), ("Location", "location")]
 
 
+def test_the_sites_sidebar_is_chrome_a_box_in_the_article_is_not() -> None:
+    html = (
+        "<html><body><article><h1>Program Manager</h1><h2>How to Apply</h2><p>Apply at example.org/apply by June 15.</p>"
+        "<aside><p>Pay: $60,000 - $70,000 a year.</p></aside></article>"
+        "<aside><h3>Share this job</h3><p>Sign up for our newsletter!!</p></aside>"
+        "<div role=\"complementary\"><p>Similar jobs near you</p></div></body></html>"
+    )
+    p = read(html)
+    assert [s.title for s in p.walk()] == ["How to Apply"]
+    assert "newsletter" not in p.prose and "Similar jobs" not in p.prose
+    assert p.salary is not None and p.salary.min == 60000  # the article's own box stays
+
+
 def test_lever_page_h2_title_and_header_fields() -> None:
     """Lever gives the job's title an <h2> (the <title> adds the employer) and marks its header fields by class."""
     html = (

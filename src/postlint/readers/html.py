@@ -314,6 +314,8 @@ class _Reader(HTMLParser):
         if tag in _SKIP:
             # An article's own <header> holds its title; only the site's header is chrome.
             return not (tag == "header" and (self.open["article"] or self.in_main))
+        if tag == "aside" or (attrs.get("role") or "").strip().lower() == "complementary":
+            return not (self.open["article"] or self.in_main)  # the site's sidebar ("Share this job"), not a box of the posting's
         if not attrs:
             return False  # most tags: no attribute to look at
         if "hidden" in attrs or (attrs.get("aria-hidden") or "").strip().lower() == "true":
