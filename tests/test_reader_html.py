@@ -496,6 +496,12 @@ def test_the_sites_sidebar_is_chrome_a_box_in_the_article_is_not() -> None:
     assert [s.title for s in p.walk()] == ["How to Apply"]
     assert "newsletter" not in p.prose and "Similar jobs" not in p.prose
     assert p.salary is not None and p.salary.min == 60000  # the article's own box stays
+    # Inside <main>, beside the posting's <article>, it is the sidebar too; with no article, main's aside stays.
+    p = read("<html><body><main><article><h1>PM</h1><h2>How to Apply</h2><p>Apply online.</p></article>"
+             "<aside><h3>Share this job</h3></aside></main></body></html>")
+    assert [s.title for s in p.walk()] == ["How to Apply"]
+    p = read("<html><body><main><h1>PM</h1><p>We plan programs.</p><aside><p>Salary: $60,000 a year</p></aside></main></body></html>")
+    assert p.salary is not None and p.salary.min == 60000
 
 
 def test_lever_page_h2_title_and_header_fields() -> None:

@@ -126,6 +126,7 @@ class _Reader(HTMLParser):
         self.skipping = 0
         self.in_main = 0
         self.saw_main = False
+        self.saw_article = False
         self.bold = 0
         self.buf: _Buffer | None = None
         self.blocks: list[tuple[Block, bool]] = []
@@ -315,7 +316,9 @@ class _Reader(HTMLParser):
             # An article's own <header> holds its title; only the site's header is chrome.
             return not (tag == "header" and (self.open["article"] or self.in_main))
         if tag == "aside" or (attrs.get("role") or "").strip().lower() == "complementary":
-            return not (self.open["article"] or self.in_main)  # the site's sidebar ("Share this job"), not a box of the posting's
+            # The site's sidebar ("Share this job"), not a box of the posting's: outside the posting's
+            # <article> once the page has one, else outside its <main>.
+            return not (self.open["article"] or (self.in_main and not self.saw_article))
         if not attrs:
             return False  # most tags: no attribute to look at
         if "hidden" in attrs or (attrs.get("aria-hidden") or "").strip().lower() == "true":
@@ -359,6 +362,7 @@ class _Reader(HTMLParser):
         self.skipping += el.skip
         self.in_main += el.main
         self.saw_main = self.saw_main or el.main
+        self.saw_article = self.saw_article or tag == "article"
         self.bold += tag in _BOLD
         if tag == "a":
             self.link_opened = True  # counted by the block its first word lands in
