@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterator
 
 from postlint.engine.rule import Context, Rule
+from postlint.language.keywords import has_role_word
 from postlint.language.prefilter import blocks_with, may_contain
 from postlint.model.diagnostic import Diagnostic
 from postlint.model.posting import Block, Posting
@@ -355,11 +356,15 @@ def _tip_mentions(posting: Posting, block: Block) -> Iterator[tuple[int, int]]:
             yield i, j
 
 
-def _wage_before_tips(posting: Posting) -> bool:
-    """Whether the posting states a pay figure that is not tip income or pay including tips."""
+def _wage_before_tips(posting: Posting, block: Block) -> bool:
+    """Whether the posting states a pay figure that is not tip income or pay including tips. A list
+    item of one role's pay ("Bartenders: competitive pay plus tips" among "Line cooks: $15 per hour")
+    needs its own figure."""
     source = posting.source
+    label, colon, _ = block.text.partition(":")
+    own = block.kind == "list_item" and colon and len(label.split()) <= 4 and has_role_word(label)
     for mention in find_pay_mentions(posting):
-        if mention.kind != "salary":
+        if mention.kind != "salary" or (own and not block.at(0) <= mention.start < block.end):
             continue
         after = source[mention.end : mention.end + 30]
         before = source[max(0, mention.start - 40) : mention.start]
@@ -398,8 +403,8 @@ class CommissionTips(Rule):
                 f"e.g. '8% of each sale' or 'OTE $120,000 (base $80,000)'{legal_note(laws)}.",
                 severity="error" if laws else None,
             )
-        tips = next(((b, i, j) for b in found for i, j in sorted(_tip_mentions(posting, b))), None)
-        if tips is not None and not _wage_before_tips(posting):
+        tips = next(((b, i, j) for b in found for i, j in sorted(_tip_mentions(posting, b)) if not _wage_before_tips(posting, b)), None)
+        if tips is not None:
             block, i, j = tips
             laws = in_force(posting, ctx, "tipped-wage")
             yield self.at_block(
