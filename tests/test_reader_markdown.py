@@ -202,3 +202,18 @@ def test_byline_under_the_title_is_metadata() -> None:
     assert p.meta["company"] == "Acme Ltd" and p.meta["location"] == "London, UK"
     p = parse_any("# Data Engineer\n\nWe build tools · for shops · every day.\n", "markdown")
     assert "company" not in p.meta
+
+
+def test_evaluation_criteria_heading_names_the_skills() -> None:
+    # Seed 1357: "All candidates will be evaluated based on their experiences:" over qualification bullets.
+    schema = load_schema("cto")
+    assert schema.classify("All candidates will be evaluated based on their experiences:") == "skills"
+    assert schema.classify("How you will be evaluated") == "other"
+
+
+def test_a_sentence_about_the_role_is_no_role_definition() -> None:
+    # Seed 1357: "Three teams are hiring for this role" over links to the teams' postings.
+    from postlint.readers.section_kinds import heading_word
+
+    assert heading_word("Three teams are hiring for this role") is None
+    assert heading_word("About this role") == ("role-definition", "role")

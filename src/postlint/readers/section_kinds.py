@@ -240,11 +240,14 @@ def heading_word(heading: str) -> tuple[str, str] | None:
             kind = table.get(lemma(word)) or table.get(word.lower())
             if kind == "preferred-qualifications" and pay_bonus and lemma(word) in ("bonus", "plus"):
                 continue  # "$10,000 Sign-On Bonus!" is pay, not "Bonus points"
+            if kind == "role-definition" and len(words) >= 5 and _FOR_THIS_ROLE.search(heading):
+                continue  # "Three teams are hiring for this role": a sentence about the role, not its definition
             if kind is not None:
                 return kind, lemma(word)
     return None
 
 
+_FOR_THIS_ROLE = re.compile(r"(?i)\b(?:for|to|in) (?:this|the) (?:role|job|position)\b")
 _PREFERRED_LEMMAS = {k: v for k, v in _HEADING_LEMMAS.items() if v == "preferred-qualifications"}
 # A bonus that is money: an amount, or the kind of payment it is.
 _PAY_BONUS = re.compile(
