@@ -10,7 +10,6 @@ navigation junk, the tags line), so prose offsets are source offsets.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable
 from typing import Any
 
@@ -32,9 +31,17 @@ from postlint.readers.page_chrome import (
 from postlint.readers.section_kinds import CATEGORY_KIND, text_vote
 from postlint.readers.text_items import continues as _dangles
 from postlint.readers.text_items import meta_value, split_paragraph
+from postlint.readers.text_lines import (
+    emoji_heading_text,
+    emoji_prefix,
+    indent_width,
+    is_label,
+    is_title_case,
+    line_spans,
+    short_line,
+)
 from postlint.readers.tree import build_posting, make_block
 
-_EOL = re.compile(r"\r\n|\r|\n")
 # A bullet glyph or a "1." / "1)" number, then blank space, then the item.
 _BULLET = shapes.BULLET
 # Glued CamelCase words, as job boards print their tag lists. An acronym starts
@@ -42,11 +49,6 @@ _BULLET = shapes.BULLET
 # acronyms in exponentially many ways before the match fails (found by fuzzing).
 _TAG_WORD = re.compile(r"[A-Z][a-z0-9]+|(?<![A-Z])[A-Z]{2,}(?![a-z])")
 _TAGS = re.compile(rf"(?:{_TAG_WORD.pattern}){{3,}}")
-# Short words that stay lower case in Title Case.
-_SMALL_WORDS = frozenset(
-    "a an and as at but by for from in into nor of on or per the to via vs with & / + - – —".split()
-)
-_TERMINAL = ".,;"
 
 
 def _meta_key(pair: Pair) -> str:
@@ -54,79 +56,10 @@ def _meta_key(pair: Pair) -> str:
     return pair.key or shapes.normalized(pair.label).replace(" ", "-")
 
 
-def is_pictograph(ch: str) -> bool:
-    """Emoji and other pictographic symbols used as decoration (not bullets, not letters)."""
-    cp = ord(ch)
-    if 0x1F000 <= cp <= 0x1FAFF or 0x2600 <= cp <= 0x27BF or 0x2B00 <= cp <= 0x2BFF:
-        return True
-    return unicodedata.category(ch) == "So"
-
-
-def _emoji_prefix(line: str) -> int:
-    """Length of the leading indentation + emoji run (with joiners and selectors), 0 if none."""
-    i = len(line) - len(line.lstrip(" \t"))
-    seen = False
-    while i < len(line):
-        ch = line[i]
-        if is_pictograph(ch):
-            seen = True
-        elif not (seen and (ch in "\ufe0f\ufe0e\u200d\u20e3 \t" or 0x1F3FB <= ord(ch) <= 0x1F3FF)):
-            break
-        i += 1
-    return i if seen else 0
-
-
-def _is_title_case(text: str) -> bool:
-    words = text.split()
-    firsts = []
-    for word in words:
-        if word.lower() in _SMALL_WORDS:
-            continue
-        letter = next((c for c in word if c.isalpha()), None)
-        if letter is not None:
-            firsts.append(letter)
-    # The line starts with a capital, perhaps after an opening bracket or quote.
-    if not firsts or not (words[0][0].isupper() or (words[0][0] in "(\"'" and firsts[0].isupper())):
-        return False
-    return sum(c.isupper() for c in firsts) >= 0.75 * len(firsts)
-
-
-def _short_line(text: str, max_words: int) -> bool:
-    return len(text.split()) <= max_words and text.rstrip()[-1:] not in _TERMINAL
-
-
-def _emoji_heading_text(rest: str) -> bool:
-    """The words after a leading emoji can be a heading: letters, no amounts."""
-    if not _short_line(rest, 10) or not any(c.isalpha() for c in rest):
-        return False
-    return not any(c.isdigit() or unicodedata.category(c) == "Sc" for c in rest)
-
-
-def _is_label(rest: str) -> bool:
-    rest = rest.rstrip()
-    return rest.endswith(":") and len(rest.split()) <= 8 and rest[:1].isupper()
-
-
-def _lines(source: str) -> list[tuple[int, int]]:
-    """(start, end) of each line's content, line endings excluded."""
-    out, pos = [], 0
-    for match in _EOL.finditer(source):
-        out.append((pos, match.start()))
-        pos = match.end()
-    if pos < len(source):
-        out.append((pos, len(source)))
-    return out
-
-
-def _indent(line: str) -> int:
-    body = line.lstrip(" \t")
-    return len(line[: len(line) - len(body)].expandtabs(4))
-
-
 def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
     """Parse a plain-text posting into the shared section tree."""
     chars = list(blanked(source))
-    lines = _lines(source)
+    lines = line_spans(source)
     texts = [source[s:e] for s, e in lines]
     blank = [not t.strip() or is_nav_junk(t) or is_chrome(t) or shapes.is_rule_line(t) for t in texts]
     for i in hiring_team_lines(texts, blank) | board_summary_lines(texts):
@@ -137,7 +70,7 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
     bullets = [bool(not blank[i] and banners[i] is None and _BULLET.match(t)) for i, t in enumerate(texts)]
     header = header_lines(texts, blank, bullets)
     prose_from = next((i for i, t in enumerate(texts) if not blank[i] and i not in header and len(t.split()) >= 12), len(texts))
-    emoji = [_emoji_prefix(t) for t in texts]
+    emoji = [emoji_prefix(t) for t in texts]
     last_content = max((i for i, b in enumerate(blank) if not b), default=-1)
     first_content = next((i for i, b in enumerate(blank) if not b), -1)
     aliases = {normalize_heading(a) for spec, _ in schema.walk() for a in spec.aliases}
@@ -170,7 +103,7 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
         m = n + 1
         if m < len(lines) and blank[m] and m + 1 < len(lines) and not texts[m].strip():
             m += 1
-        if m < len(lines) and bullets[m] and _indent(texts[m]) >= _indent(texts[n]):
+        if m < len(lines) and bullets[m] and indent_width(texts[m]) >= indent_width(texts[n]):
             return True
         # A lead-in with a colon over lines without bullets ("…assets include:" then one item a line).
         run = 0
@@ -201,13 +134,13 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
     def _stands_over_prose(n: int, rest: str) -> bool:
         """A short heading-like line with prose right below it, or alone between blank lines."""
         stripped = rest.strip()
-        if not (_short_line(stripped, 8) or stripped.endswith("?")) or len(stripped.split()) > 8 or stripped.endswith(":"):
+        if not (short_line(stripped, 8) or stripped.endswith("?")) or len(stripped.split()) > 8 or stripped.endswith(":"):
             return False
         if not stripped[:1].isupper() or n >= last_content or shapes.is_shouted_statement(stripped):
             return False
         m = n + 1
         alone = m < len(lines) and not texts[m].strip()
-        named = _is_title_case(stripped) or shapes.has_heading_word(stripped) or normalize_heading(stripped) in aliases
+        named = is_title_case(stripped) or shapes.has_heading_word(stripped) or normalize_heading(stripped) in aliases
         # A few words alone between blank lines over a paragraph ("Assessment accommodation") name it too.
         named = named or (alone and (n == 0 or blank[n - 1]) and len(stripped.split()) <= 4 and stripped[-1:] not in ".,;:!")
         if not named:
@@ -247,7 +180,7 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
         run = [n]
         for step in (-1, 1):
             k = n + step
-            while 0 <= k < len(lines) and not blank[k] and _is_label(texts[k].strip()) and abs(k - n) <= 3:
+            while 0 <= k < len(lines) and not blank[k] and is_label(texts[k].strip()) and abs(k - n) <= 3:
                 run.append(k)
                 k += step
         return len(run) >= 3
@@ -349,7 +282,7 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
                 not _BULLET.match(text)
                 and n not in header  # "Shift: Nights (7:00p - 7:30a)": a header field the meta has already, not a title
                 and not rest.endswith(":")
-                and _short_line(rest, 20 if _byline_next(n) else 15)  # a job board's byline below vouches for a long title
+                and short_line(rest, 20 if _byline_next(n) else 15)  # a job board's byline below vouches for a long title
                 and any(c.isalpha() for c in rest)
                 and normalize_heading(rest) not in aliases
                 and shapes.normalized(rest) not in shapes.GENERIC_HEADINGS
@@ -377,7 +310,7 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
             continue
         bullet = _BULLET.match(text)
         if bullet:
-            indent = _indent(text)
+            indent = indent_width(text)
             while list_indents and indent < list_indents[-1]:
                 list_indents.pop()
             if not list_indents or indent > list_indents[-1]:
@@ -387,14 +320,14 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
             records.append(item)
             open_para, open_item = None, (item, indent)
             continue
-        if open_item is not None and _indent(text) > open_item[1]:
+        if open_item is not None and indent_width(text) > open_item[1]:
             # A wrapped bullet: indented deeper than its glyph, no blank line between.
             keep(ls + first, le)
             open_item[0][2] = le
             continue
         skip = emoji[n] or first
         rest = text[skip:]
-        if emoji[n] and _emoji_heading_text(rest):
+        if emoji[n] and emoji_heading_text(rest):
             keep(ls + skip, le)
             neighbours = (n > 0 and not blank[n - 1] and emoji[n - 1]) or (
                 n + 1 < len(lines) and not blank[n + 1] and emoji[n + 1]
@@ -410,12 +343,12 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
             continue
         keep(ls + skip, le)
         caps = shapes.is_all_caps_heading(rest) and n < last_content
-        if _is_label(rest) and not caps and _form_field(n):
+        if is_label(rest) and not caps and _form_field(n):
             # "Current CTC:" / "Expected CTC:" / "Notice Period:": blanks a candidate fills in, one a line.
             records.append(["list_item", ls + skip, le, 1])
             open_para = open_item = None
             continue
-        if _is_label(rest) and not caps:
+        if is_label(rest) and not caps:
             kind = schema.classify(rest)
             if not l3_open and kind != "other" and schema.parent_kind(kind) is None and kind != l2_kind:
                 # "Minimum Qualifications:" opening a new part of the posting is a heading, not a sub-label.
@@ -426,7 +359,7 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
             list_indents = []
             continue
         # (A line with an e-mail address in it is a sentence: "… share your resume at hr@… with the below details:".)
-        lead_in = prev_blank and (_short_line(rest, 8) or (rest.rstrip().endswith(":") and len(rest.split()) <= 14 and "@" not in rest)) and _lead_in(n)
+        lead_in = prev_blank and (short_line(rest, 8) or (rest.rstrip().endswith(":") and len(rest.split()) <= 14 and "@" not in rest)) and _lead_in(n)
         # A lead-in whose sentence the items finish ("You might thrive in this role if you have").
         lead_in = lead_in or (
             prev_blank and len(rest.split()) <= 12 and rest[:1].isupper() and _dangles(rest)
@@ -435,13 +368,13 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
         # "What you need" over one item a line, "Pay and hours" over a line of pay.
         lead_in = lead_in or (
             prev_blank and n + 2 < len(lines) and not blank[n + 1] and not bullets[n + 1]
-            and (shapes.is_question_heading(rest) or (shapes.has_heading_word(rest) and _short_line(rest, 4) and _is_title_case(rest.split()[0])))
+            and (shapes.is_question_heading(rest) or (shapes.has_heading_word(rest) and short_line(rest, 4) and is_title_case(rest.split()[0])))
             and not blank[n + 1] and len(texts[n + 1].split()) <= 20
         )
         after_sentence = open_para is None or texts[n - 1].rstrip()[-1:] in ".!?"
         # "Examples of Duties" right under a sentence, no blank line between (a copy that lost them).
         named = (
-            after_sentence and not prev_blank and n < last_content and _short_line(rest, 6) and _is_title_case(rest)
+            after_sentence and not prev_blank and n < last_content and short_line(rest, 6) and is_title_case(rest)
             and (schema.classify(rest) != "other" or shapes.has_heading_word(rest))
         )
         # The line right under "Bonus points:" is what the label introduces, not a heading of its own.
@@ -456,15 +389,15 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
             continue
         # A heading is a short Title Case line, or a line that is exactly a known
         # section name in sentence case ("What you'll do", "Nice to have").
-        known = normalize_heading(rest) in aliases and _short_line(rest, 6) and rest.rstrip()[-1:] not in ".,;"
+        known = normalize_heading(rest) in aliases and short_line(rest, 6) and rest.rstrip()[-1:] not in ".,;"
         # NHS Jobs stacks its headings with no blank line: "Person specification" / "Qualifications" /
         # "Essential criteria" over a list, then "Desirable criteria" right after the list.
         stacked = (
-            n > 0 and _short_line(rest, 4) and rest.rstrip()[-1:] not in ".,;" and schema.classify(rest) != "other"
+            n > 0 and short_line(rest, 4) and rest.rstrip()[-1:] not in ".,;" and schema.classify(rest) != "other"
             and ((records and records[-1][0] == "heading" and records[-1][2] >= lines[n - 1][0]) or (n + 1 < len(lines) and bullets[n + 1]))
         )
         if (prev_blank or stacked) and n < last_content and not item_like and not shapes.is_shouted_statement(rest) and (
-            (prev_blank and _short_line(rest, 10) and _is_title_case(rest)) or known or stacked
+            (prev_blank and short_line(rest, 10) and is_title_case(rest)) or known or stacked
         ):
             records.append(["heading", ls + skip, le, heading_level(rest, n=n)])
             open_para = open_item = None

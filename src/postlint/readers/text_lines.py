@@ -1,0 +1,85 @@
+"""The shapes of one line of a plain-text posting: where its text starts (indentation, a leading
+emoji), whether it reads as Title Case, a short line or a ``Label:``, and how the source splits
+into lines. The plain-text reader (:mod:`postlint.readers.text`) asks these of every line.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_EOL = re.compile(r"\r\n|\r|\n")
+# Short words that stay lower case in Title Case.
+_SMALL_WORDS = frozenset(
+    "a an and as at but by for from in into nor of on or per the to via vs with & / + - – —".split()
+)
+TERMINAL = ".,;"
+
+
+def is_pictograph(ch: str) -> bool:
+    """Emoji and other pictographic symbols used as decoration (not bullets, not letters)."""
+    cp = ord(ch)
+    if 0x1F000 <= cp <= 0x1FAFF or 0x2600 <= cp <= 0x27BF or 0x2B00 <= cp <= 0x2BFF:
+        return True
+    return unicodedata.category(ch) == "So"
+
+
+def emoji_prefix(line: str) -> int:
+    """Length of the leading indentation + emoji run (with joiners and selectors), 0 if none."""
+    i = len(line) - len(line.lstrip(" \t"))
+    seen = False
+    while i < len(line):
+        ch = line[i]
+        if is_pictograph(ch):
+            seen = True
+        elif not (seen and (ch in "\ufe0f\ufe0e\u200d\u20e3 \t" or 0x1F3FB <= ord(ch) <= 0x1F3FF)):
+            break
+        i += 1
+    return i if seen else 0
+
+
+def is_title_case(text: str) -> bool:
+    words = text.split()
+    firsts = []
+    for word in words:
+        if word.lower() in _SMALL_WORDS:
+            continue
+        letter = next((c for c in word if c.isalpha()), None)
+        if letter is not None:
+            firsts.append(letter)
+    # The line starts with a capital, perhaps after an opening bracket or quote.
+    if not firsts or not (words[0][0].isupper() or (words[0][0] in "(\"'" and firsts[0].isupper())):
+        return False
+    return sum(c.isupper() for c in firsts) >= 0.75 * len(firsts)
+
+
+def short_line(text: str, max_words: int) -> bool:
+    return len(text.split()) <= max_words and text.rstrip()[-1:] not in TERMINAL
+
+
+def emoji_heading_text(rest: str) -> bool:
+    """The words after a leading emoji can be a heading: letters, no amounts."""
+    if not short_line(rest, 10) or not any(c.isalpha() for c in rest):
+        return False
+    return not any(c.isdigit() or unicodedata.category(c) == "Sc" for c in rest)
+
+
+def is_label(rest: str) -> bool:
+    rest = rest.rstrip()
+    return rest.endswith(":") and len(rest.split()) <= 8 and rest[:1].isupper()
+
+
+def line_spans(source: str) -> list[tuple[int, int]]:
+    """(start, end) of each line's content, line endings excluded."""
+    out, pos = [], 0
+    for match in _EOL.finditer(source):
+        out.append((pos, match.start()))
+        pos = match.end()
+    if pos < len(source):
+        out.append((pos, len(source)))
+    return out
+
+
+def indent_width(line: str) -> int:
+    body = line.lstrip(" \t")
+    return len(line[: len(line) - len(body)].expandtabs(4))
