@@ -51,12 +51,15 @@ CITIES = (
     "San Jose|Columbus|Charlotte|Indianapolis|San Francisco|Seattle|Denver|Boston|Nashville|Detroit|Portland|"
     "Las Vegas|Atlanta|Miami|Minneapolis|Pittsburgh|Baltimore|Milwaukee|Sacramento|Raleigh|Salt Lake City|"
     "Toronto|Montreal|Montréal|Vancouver|Calgary|Ottawa|Edmonton|Winnipeg|Halifax|Waterloo|"
-    "London|Manchester|Birmingham|Leeds|Glasgow|Edinburgh|Bristol|Dublin|Belfast|Cardiff|"
+    "Orlando|Tampa|Cleveland|Cincinnati|Kansas City|New Orleans|Oklahoma City|Tucson|Albuquerque|Omaha|Honolulu|"
+    "London|Manchester|Birmingham|Leeds|Glasgow|Edinburgh|Bristol|Dublin|Belfast|Cardiff|Liverpool|Sheffield|"
+    "Newcastle|Nottingham|Leicester|Southampton|Brighton|Oxford|Cambridge|Aberdeen|Cork|Galway|"
     "Paris|Berlin|Munich|München|Hamburg|Frankfurt|Cologne|Amsterdam|Rotterdam|Brussels|Zurich|Zürich|Geneva|"
     "Vienna|Madrid|Barcelona|Lisbon|Porto|Rome|Milan|Stockholm|Copenhagen|Oslo|Helsinki|Warsaw|Kraków|Krakow|"
     "Prague|Budapest|Bucharest|Athens|Istanbul|Tel Aviv|Dubai|Abu Dhabi|Riyadh|Cairo|Lagos|Nairobi|Cape Town|"
     "Johannesburg|Bangalore|Bengaluru|Mumbai|Delhi|Hyderabad|Pune|Chennai|Singapore|Kuala Lumpur|Jakarta|Manila|"
-    "Bangkok|Tokyo|Seoul|Beijing|Shanghai|Shenzhen|Taipei|Sydney|Melbourne|Brisbane|Perth|Auckland|Wellington|"
+    "Kolkata|Ahmedabad|Gurgaon|Gurugram|Noida|"
+    "Bangkok|Tokyo|Seoul|Beijing|Shanghai|Shenzhen|Taipei|Sydney|Melbourne|Brisbane|Perth|Adelaide|Canberra|Auckland|Wellington|Christchurch|"
     "Mexico City|São Paulo|Sao Paulo|Buenos Aires|Santiago|Bogotá|Bogota|Lima"
 )
 

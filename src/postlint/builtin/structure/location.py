@@ -140,8 +140,12 @@ def _place_named(posting: Posting) -> bool:
     JSON-LD (whose jobLocation the structured-data rules check)."""
     return bool(
         _LOCATION_LABEL.search(posting.prose) or _CITY_STATE.search(posting.text) or _named_place(posting)
-        or _city_place(posting) or _place_list(posting) or states_location(posting)
+        or _city_place(posting) or _place_list(posting) or states_location(posting) or _POSTCODE.search(posting.text)
     )
+
+
+# A UK or Canadian postcode ends a street address: "Scunthorpe, North Lincolnshire DN16 2AB", "Toronto, ON M5V 3L9".
+_POSTCODE = re.compile(r"\b(?:[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|[A-Z]\d[A-Z] \d[A-Z]\d)\b")
 
 
 def _city_place(posting: Posting) -> bool:
