@@ -107,6 +107,8 @@ class AccommodationStatement(StatementRule):
 _EEO = re.compile(
     r"equal[-\s]+(?:employment[-\s]+)?opportunit|\b(?:EEOE?|EOE)\b|employment\s+equity|without\s+regard\s+(?:to|for)"
     r"|(?:does|do|will)\s+not\s+discriminate"
+    # "The District prohibits discrimination … based on race, color, …" (a US school district's notice).
+    r"|prohibits?\s+(?:unlawful\s+)?discrimination\b[^.!?]{0,120}?\b(?:race|colou?r|religion|sex|gender|age|disabilit|national\s+origin)"
     r"|regardless\s+of\s+(?:race|colou?r|religion|sex|gender|age|disability|national\s+origin|sexual\s+orientation)"
     r"|\bwelcomes?\s+(?:all\s+)?(?:applicants|applications|candidates)\b[^.!?]{0,200}?\b(?:races?|ethnicit|religio|gender|disabilit|national origin)",
     re.IGNORECASE,
@@ -126,7 +128,7 @@ class EEOStatement(StatementRule):
     example: str = "# Data Engineer\n\nYou will build our data platform."
     passing: str = "# Data Engineer\n\nYou will build our data platform.\n\nWe are an equal opportunity employer."
     statement = _EEO
-    hint_words = ("opportunit", "eeo", "eoe", "equity", "regard", "discriminate", "regardless", "welcome")
+    hint_words = ("opportunit", "eeo", "eoe", "equity", "regard", "discriminat", "regardless", "welcome")
     missing = "No equal-opportunity statement: add one (for example 'We are an equal opportunity employer…')."
 
     def check_statement(self, posting: Posting, ctx: Context, blocks: list[Block]) -> Iterator[Diagnostic]:

@@ -191,7 +191,7 @@ class DegreeGate(Rule):
 
 # "contract" alone is too common ("vendor contracts"); it counts only as a kind of job.
 _EMPLOYMENT_TYPE = re.compile(
-    r"(?i)\b(?:full[- ]?time|part[- ]?time|contract(?:[- ]to[- ]hire| (?:role|position|job|basis|assignment|term))|"
+    r"(?i)\b(?:full[- ]?time|part[- ]?time|contract(?:[- ]to[- ]hire| (?:role|position|job|basis|assignment|term))|temp[- ]to[- ](?:hire|perm)|"
     r"(?:a|on) (?:\d+[- ]month )?contract\b|contractor (?:role|position)|independent contractors?|"
     # Canada's public service: "a 2 year-term position", "a term position", "an indeterminate position"
     r"(?:\d+[- ])?(?:year|month)[- ]term|term (?:position|role|appointment|employment|assignment)|"
@@ -205,7 +205,7 @@ _EMPLOYMENT_TYPE = re.compile(
 # Every _EMPLOYMENT_TYPE match holds one of these (lower case).
 _EMPLOYMENT_TYPE_WORDS = (
     "full", "part", "contract", "temporary", "intern", "volunteer", "diem", "permanent", "fixed", "seasonal", "term", "indeterminate",
-    "freelance", "term appointment", "coop", "co-op", "casual", "zero",
+    "freelance", "term appointment", "coop", "co-op", "casual", "zero", "temp",
 )
 
 
