@@ -1027,8 +1027,15 @@ def test_title_line_with_pay_and_place_between_pipes_stays_whole() -> None:
     p = read("Electrician | $45 - $55 p/h + Super\n\nAbout the role\n\nYou will run maintenance jobs across Western Sydney.\n")
     assert p.title == "Electrician | $45 - $55 p/h + Super"
     assert (p.salary.min, p.salary.max, p.salary.period) == (45, 55, "HOUR")
+    # Even shouting ("$19/hr!!") over an agency's byline; the byline's "Posted by:" is no part of the name.
+    p = read(
+        "Warehouse Associate - 2nd Shift - $19/hr!!\n\nPosted by: Keystone Staffing Solutions | Job ID: KSS-44817 | Allentown, PA\n\n"
+        "Keystone Staffing is hiring for a busy distribution center in Allentown. You will pick and pack orders.\n"
+    )
+    assert (p.title, p.meta["company"]) == ("Warehouse Associate - 2nd Shift - $19/hr!!", "Keystone Staffing Solutions")
     # A sentence that names a role and its pay opens the posting; it is no title.
     assert read("We pay our drivers $25 an hour.\n\nAbout the role\n\nYou will drive.\n").title != "We pay our drivers $25 an hour."
+    assert read("We pay drivers $25 an hour!\n\nAbout the role\n\nYou will drive.\n").title != "We pay drivers $25 an hour!"
 
 
 def test_form_fields_to_fill_are_items_not_headings() -> None:

@@ -44,6 +44,7 @@ from postlint.readers.tree import build_posting, make_block
 
 # A bullet glyph or a "1." / "1)" number, then blank space, then the item.
 _BULLET = shapes.BULLET
+_SENTENCE_OPENER = re.compile(r"(?i)(?:we|you|our|your|join|earn|get|are|do|if|i|my)\b")
 # Glued CamelCase words, as job boards print their tag lists. An acronym starts
 # where a capital run starts: otherwise a long run ("JJJJ…J!") splits into
 # acronyms in exponentially many ways before the match fails (found by fuzzing).
@@ -272,7 +273,10 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
         # ("Registered Nurse - Nights - $10,000 Sign-On Bonus" over "Job ID: 2024-18842").
         # So is a short first line naming a role beside its pay ("Electrician | $45 - $55 p/h + Super").
         titled_pay = not records and has_role_word(stripped) and (
-            n + 1 in header or (n == first_content and len(stripped.split()) <= 10 and stripped[-1:] not in ".!?:")
+            n + 1 in header or (
+                n == first_content and len(stripped.split()) <= 10 and stripped.rstrip("!")[-1:] not in ".?:"
+                and not _SENTENCE_OPENER.match(stripped)  # "We pay drivers $25 an hour!" is a sentence
+            )
         )
         if looking_for_title and not (shapes.SALARY.search(stripped) and len(stripped.split()) <= 15 and not _byline_next(n) and not titled_pay):
             looking_for_title = False

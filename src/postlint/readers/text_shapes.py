@@ -99,6 +99,9 @@ def employment_type_line(line: str) -> bool:
     return _TYPE_LINE.fullmatch(line.strip()) is not None
 
 
+_POSTED_BY = re.compile(r"(?i)(?:posted|listed|advertised) by:?\s+")
+
+
 def split_parts(line: str, separator: re.Pattern[str]) -> list[tuple[int, int]]:
     """(start, end) of each part of ``line`` between ``separator`` matches, its outer spaces left out."""
     spans: list[tuple[int, int]] = []
@@ -128,7 +131,8 @@ def byline(line: str) -> list[tuple[str, int, int]] | None:
         elif _BYLINE_PLACE.search(part):
             found.append(("location", s, e))
         elif i == 0:
-            found.append(("company", s, e))
+            lead = _POSTED_BY.match(part)  # "Posted by: Keystone Staffing Solutions"
+            found.append(("company", s + (lead.end() if lead else 0), e))
     if not any(key in ("location", "employment-type") for key, _, _ in found):
         return None
     return found
