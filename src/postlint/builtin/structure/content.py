@@ -319,7 +319,10 @@ _HYBRID = re.compile(
     r"|(?:a|per|each|every)\s+(?:week|month))"
     # "come into our East Austin studio on Tuesdays and Thursdays"
     r"|\b(?:come|comes|coming)\s+(?:in)?to\s+(?:the|our)\s+(?:[A-Z]\w+\s+){0,2}(?:office|studio|HQ|headquarters|workshop|hub)\s+"
-    r"(?:on|every)\s+(?:monday|tuesday|wednesday|thursday|friday)s?)\b"
+    r"(?:on|every)\s+(?:monday|tuesday|wednesday|thursday|friday)s?"
+    # "work from our Denver office Tuesday through Thursday"
+    r"|\b(?:from|in|at)\s+(?:the|our)\s+(?:[A-Z]\w+\s+){0,2}(?:office|studio|HQ|headquarters|hub)\s+(?:on\s+|every\s+)?"
+    r"(?:monday|tuesday|wednesday|thursday|friday)s?\s+(?:through|to|thru|-|–)\s+(?:tuesday|wednesday|thursday|friday)s?)\b"
 )
 
 
