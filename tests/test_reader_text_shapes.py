@@ -1053,6 +1053,14 @@ def test_form_fields_to_fill_are_items_not_headings() -> None:
     assert [s.title for s in p.walk()] == ["Requirements", "Preferred"]
 
 
+def test_a_type_label_without_a_type_keeps_its_own_name() -> None:
+    """AppliTrack's "Position Type" names the subject taught, a care home's "Hours" the hours: no employment type."""
+    p = read("Mathematics Teacher\n\nPosition Type: High School Teaching/Mathematics\nHours: 37.5 hours per week\nContract: Permanent, part-time\n\nYou will teach.\n")
+    assert (p.meta["position-type"], p.meta["hours"], p.meta["employment-type"]) == (
+        "High School Teaching/Mathematics", "37.5 hours per week", "Permanent, part-time"
+    )
+
+
 def test_nhs_jobs_stacked_headings_and_contract_label() -> None:
     """NHS Jobs stacks its person specification's headings with no blank line between them."""
     text = (

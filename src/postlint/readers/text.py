@@ -218,6 +218,10 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
                     # Naukri's "Role: Customer Service Executive (Voice)" under the posting: the job's
                     # category on the board, not its title (the title line above stays the title).
                     key = "role"
+                elif key == "employment-type" and not shapes.names_employment_type(pair.value(text)):
+                    # AppliTrack's "Position Type: High School Teaching/Mathematics", "Hours: 33.75 hours
+                    # per week": kept under their own label, not taken for the employment type.
+                    key = shapes.normalized(pair.label).replace(" ", "-")
                 if key and key not in meta:
                     meta[key] = meta_value(key, pair.value(text))
                     meta_spans[key] = (ls + pair.value_start, ls + pair.value_end)

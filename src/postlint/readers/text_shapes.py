@@ -94,6 +94,15 @@ _TYPE_LINE = re.compile(
 )
 
 
+_TYPE_WORD = re.compile(rf"(?i)\b(?:{_TYPES}|temp|regular|per[- ]diem|prn|locum|volunteer|apprenticeship|zero[- ]hours?|intern)\b")
+
+
+def names_employment_type(value: str) -> bool:
+    """Whether a header value states an employment type ("Full Time, Permanent", "Part-time / Casual"),
+    not a category or a schedule ("High School Teaching/Mathematics", "33.75 hours per week")."""
+    return _TYPE_WORD.search(value) is not None
+
+
 def employment_type_line(line: str) -> bool:
     """A line that is only an employment type ("Contract", "Part-time or Full-time")."""
     return _TYPE_LINE.fullmatch(line.strip()) is not None
