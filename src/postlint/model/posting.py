@@ -221,8 +221,10 @@ class Posting:
         span = self.meta_spans.get("title")
         if span is not None:
             return span[0]
-        found = re.search(rf"^title[ \t]*[:=][ \t]*['\"]?(?={re.escape(self.title)})", self.source, re.MULTILINE)
-        return found.end() if found else None
+        if "title-value-start" not in self._cache:  # three title rules ask
+            found = re.search(rf"^title[ \t]*[:=][ \t]*['\"]?(?={re.escape(self.title)})", self.source, re.MULTILINE)
+            self._cache["title-value-start"] = found.end() if found else None
+        return self._cache["title-value-start"]
 
     def walk(self) -> Iterator[Section]:
         """Every section, depth first (listed once per posting: most rules walk the tree)."""

@@ -205,10 +205,11 @@ _HASHTAG = re.compile(r"(?<![\w#])#\w+")
 # Terms typed into a job search: a list of them is written for search engines, not readers.
 _SEARCH_QUERY = re.compile(r"(?i)\b(?:jobs?|careers?|near me|hiring(?: now| immediately)?|vacanc(?:y|ies)|employment)$")
 _QUERY_LIST = 5
+
+
 def _may_list_queries(text: str) -> bool:
-    """Three or more search queries ending list items (substring counts first: few blocks have two)."""
-    lowered = text.lower()
-    if sum(lowered.count(end) for end in ("jobs,", "jobs;", "job,", "careers,", "near me,", "hiring,", "vacancies,", "employment,")) < 2:
+    """Three or more search queries ending list items (substring counts first: few blocks hold two)."""
+    if sum(text.count(word) for word in ("jobs", "Jobs", "JOBS", "career", "near me", "hiring", "vacanc", "employment")) < 3:
         return False
     return len(_QUERY_END.findall(text)) >= 3
 

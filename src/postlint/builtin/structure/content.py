@@ -171,7 +171,7 @@ class DegreeGate(Rule):
         sections = [s for s in posting.walk() if s.kind in QUALIFICATION_KINDS]
         # An alternative among the nice-to-haves ("Postdoctoral experience or equivalent research
         # experience") is no alternative to the required degree.
-        preferred = {id(b) for s in posting.walk() if s.kind == "preferred-qualifications" for b in s.all_blocks()}
+        preferred = {id(b) for s in posting.find_all("preferred-qualifications") for b in s.all_blocks()}
         texts = [b.text for s in sections for b in s.all_blocks() if id(b) not in preferred]
         if any(_EQUIVALENT.search(t) for t in texts):
             return

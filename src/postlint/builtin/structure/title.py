@@ -160,8 +160,8 @@ def _own_town(posting: Posting, title: str) -> tuple[int, int] | None:
     if not isinstance(location, str):
         return None
     town = location.split(",")[0].strip()
-    if len(town) < 3 or not town[:1].isupper() or has_role_word(town):
-        return None
+    if len(town) < 3 or town not in title or not town[:1].isupper() or has_role_word(town):
+        return None  # a substring test first: most titles do not hold the town at all
     m = re.search(rf"(?:[,|(–—-]|\bin)\s*({re.escape(town)})\b", title)
     return m.span(1) if m else None
 
