@@ -243,10 +243,10 @@ class CapsAndPunctuation(ReadRule):
                 found += [(m.start(), m.end(), f"'{m.group(0)}': use one punctuation mark and no decorative symbols.") for m in _PUNCT.finditer(text)]
             for s, e, message in sorted(found):
                 yield self.at_block(posting, block, s, e, message)
-        # Headings may be in capitals (plain text's section headings are), but not shout with
-        # punctuation: "NOW HIRING LINE COOKS!!".
+        # Headings and the title may be in capitals (plain text's section headings are; STR002
+        # reports a title in capitals), but not shout with punctuation: "NOW HIRING!!", "$19/hr!!".
         for block in posting.blocks():
-            if block.kind == "heading" and block is not posting.title_block and _may_have_punct(block.text):
+            if block.kind == "heading" and _may_have_punct(block.text):
                 for m in _PUNCT.finditer(block.text):
                     yield self.at_block(posting, block, m.start(), m.end(), f"'{m.group(0)}': use one punctuation mark and no decorative symbols.")
 
