@@ -1061,6 +1061,22 @@ def test_a_type_label_without_a_type_keeps_its_own_name() -> None:
     )
 
 
+def test_pay_line_under_a_compensation_heading_is_its_text() -> None:
+    """iCIMS: "Compensation" over "Pay: Competitive…" is a part with its text, not a heading over metadata;
+    the empty "Preferred Qualifications" above it stays empty (STR014), not its parent."""
+    text = (
+        "Registered Nurse\n\nWe care for adults on a busy medical and surgical unit in Dayton, Ohio, every day.\n\n"
+        "Preferred Qualifications\n\nCompensation\n\nPay: Competitive, commensurate with experience and education.\n\n"
+        "Benefits\n\n- Medical, dental and vision coverage from your first day\n"
+    )
+    p = read(text)
+    assert [(s.title, s.kind, s.level) for s in p.walk()] == [
+        ("Preferred Qualifications", "preferred-qualifications", 2), ("Compensation", "compensation", 2), ("Benefits", "benefits", 2)
+    ]
+    assert p.find("compensation").blocks[0].text == "Pay: Competitive, commensurate with experience and education."
+    assert [d.line for d in lint(text, path="n.txt") if d.code == "STR014"] == [5]
+
+
 def test_nhs_jobs_stacked_headings_and_contract_label() -> None:
     """NHS Jobs stacks its person specification's headings with no blank line between them."""
     text = (

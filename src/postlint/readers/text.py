@@ -210,6 +210,12 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
         # then "Pay: £28 per hour" in the body) is the posting's text, kept and read as such.
         # (A job board's box of split labels, "Work schedule" over "Full-time", stays metadata.)
         known = bool(header.get(n)) and all(p.value_start > 0 and _meta_key(p) in meta for p in header[n])
+        # "Pay: Competitive" right under a "Compensation" heading is that part's text, not header metadata.
+        known = known or (
+            bool(header.get(n)) and bool(records) and records[-1][0] == "heading"
+            and all(p.value_start > 0 and p.key == "salary" for p in header[n])
+            and schema.classify(source[records[-1][1] : records[-1][2]]) == "compensation"
+        )
         if n in header and not known:
             # An ATS header line ("Salary: $50,000"): metadata, as front matter is; not prose.
             for pair in header[n]:
@@ -464,6 +470,10 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
     return posting
 
 
+# Parts that are never a subsection of the part whose empty heading stands above them.
+_NEVER_UNDER = frozenset({"compensation", "benefits", "how-to-apply", "about-company", "location", "eeo"})
+
+
 def _settle_headings(
     records: list[list[Any]], meta_starts: list[int], chars: list[str], kind_of: Callable[[list[Any]], str]
 ) -> list[list[Any]]:
@@ -487,5 +497,7 @@ def _settle_headings(
         out.append(record)
     for prev, record in zip(out, out[1:]):
         if prev[0] == record[0] == "heading" and prev[3] >= 2 and record[3] <= prev[3]:
+            if kind_of(record) in _NEVER_UNDER and kind_of(record) != kind_of(prev):
+                continue  # "Preferred Qualifications" left empty over "Compensation": two parts, the first empty
             record[3] = min(prev[3] + 1, 6)
     return out
