@@ -153,6 +153,17 @@ class Rule(BaseModel):
         """A diagnostic over ``block.text[i:j]``."""
         return self.diagnostic(posting, block.at(i), block.end_at(j), message, **kw)
 
+    def at_title(self, posting: Posting, i: int, j: int, message: str, **kw: Any) -> Diagnostic:
+        """A diagnostic over ``title[i:j]``: in the title line, or at the title's value in front matter
+        (``Posting.title_value_start``), else about the whole posting. ``title`` is the title line's
+        text when there is one, else ``Posting.title``."""
+        if posting.title_block is not None:
+            return self.at_block(posting, posting.title_block, i, j, message, **kw)
+        at = posting.title_value_start()
+        if at is not None:
+            return self.diagnostic(posting, at + i, at + j, message, **kw)
+        return self.at_document(posting, message, **kw)
+
     def at_document(self, posting: Posting, message: str, **kw: Any) -> Diagnostic:
         """A diagnostic about the whole posting, placed on its title line (or its first line)."""
         if posting.title_block is not None:

@@ -34,6 +34,8 @@ PROVINCES = (
 )
 CA_PROVINCE_CODES = frozenset("AB BC MB NB NL NS NT NU ON PE QC SK YT".split())
 AU_STATE_CODES = frozenset("QLD NSW VIC TAS ACT".split())
+# Every state and province code as one pattern's alternatives: "Denver, CO", "Melbourne VIC".
+REGION_CODES = "|".join(sorted(US_STATE_CODES | CA_PROVINCE_CODES | AU_STATE_CODES))
 # As a pattern after a comma: NT (Canada's and Australia's) and ACT (a word, a test) are left out.
 PROVINCE_CODES = "|".join(sorted((CA_PROVINCE_CODES | AU_STATE_CODES) - {"NT", "ACT"}))
 # Without a comma, only the codes no English word or degree shares.

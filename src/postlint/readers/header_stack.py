@@ -10,23 +10,20 @@ import re
 
 from postlint.language.keywords import has_role_word
 from postlint.language.places import (
-    AU_STATE_CODES,
-    CA_PROVINCE_CODES,
     COUNTRIES,
     PLACE_NAMES,
     PROVINCES,
+    REGION_CODES,
     STATES,
-    US_STATE_CODES,
 )
 from postlint.readers.text_shapes import SALARY, employment_type_line, is_employer_line, split_parts
 
-_CODES = "|".join(sorted(US_STATE_CODES | CA_PROVINCE_CODES | AU_STATE_CODES))
 _NAME = r"[A-ZÀ-Þ][\w'’.-]*(?: [A-ZÀ-Þ][\w'’.-]*| of| upon| on){0,3}"
 # "Portland, ME 04101", "Melbourne VIC 3000", "Box Hill, Melbourne VIC", "Dublin, County Dublin, Ireland",
 # "Hybrid remote in Reno, NV", "Toronto, ON (Hybrid)". On a line of its own a state code needs no comma.
 _PLACE_LINE = re.compile(
     rf"(?:(?i:hybrid|remote|hybrid remote|fully remote|temporarily remote) in )?(?:{_NAME},\s?)*{_NAME}"
-    rf"(?:,?\s(?:{_CODES})(?:\s\d{{4,5}}(?:-\d{{4}})?)?|,\s(?:{STATES}|{PROVINCES}|{COUNTRIES}))"
+    rf"(?:,?\s(?:{REGION_CODES})(?:\s\d{{4,5}}(?:-\d{{4}})?)?|,\s(?:{STATES}|{PROVINCES}|{COUNTRIES}))"
     r"(?:\s*\((?i:remote|hybrid|on-?site)\))?"
 )
 _WORKPLACE_LINE = re.compile(r"(?i)(?:fully |100% )?remote|hybrid|on-?site|in[- ]office|in person|work from home")

@@ -195,26 +195,16 @@ class GenderNeutralTitle(Rule):
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
         if not {"EU"} & {j.split("-")[0] for j in jurisdictions(posting, ctx)}:
             return
-        block = posting.title_block
-        if block is not None:
-            title, at = block.text, None
-        elif posting.title:
-            # A title only in front matter ("title: Journeyman Carpenter"): reported at its value there.
-            title, at = posting.title, posting.title_value_start()
-        else:
+        # A title only in front matter ("title: Journeyman Carpenter") is reported at its value there.
+        title = posting.title_block.text if posting.title_block is not None else posting.title
+        if not title:
             return
         if _NEUTRAL_MARKER.search(title):
             return
         for m in _GENDERED_TITLE.finditer(title):
             if m.group(0).lower() in _NEUTRAL_TITLE_WORDS:
                 continue
-            message = f"EU pay-transparency rules require a gender-neutral job title; '{m.group(0)}' is gendered."
-            if block is not None:
-                yield self.at_block(posting, block, m.start(), m.end(), message)
-            elif at is not None:
-                yield self.diagnostic(posting, at + m.start(), at + m.end(), message)
-            else:
-                yield self.at_document(posting, message)
+            yield self.at_title(posting, m.start(), m.end(), f"EU pay-transparency rules require a gender-neutral job title; '{m.group(0)}' is gendered.")
 
 
 RULES: list[Rule] = [

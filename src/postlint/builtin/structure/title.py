@@ -11,7 +11,7 @@ from postlint.builtin.structure.company import company_name
 from postlint.builtin.structure.sources import GOOGLE_JOBPOSTING
 from postlint.engine.rule import Context, Rule
 from postlint.language.keywords import has_role_word
-from postlint.language.places import AU_STATE_CODES, CA_PROVINCE_CODES, PLACE_NAMES, US_STATE_CODES
+from postlint.language.places import PLACE_NAMES, REGION_CODES
 from postlint.model.diagnostic import Diagnostic
 from postlint.model.posting import Posting
 
@@ -46,14 +46,13 @@ _AREA = re.compile(
     r"evenings|marketing|consulting|accounting|banking|nursing|teaching|manufacturing|retail|hospitality|finance|"
     r"tax|audit|payroll|benefits|services|smb|midmarket|mid-market|api|devops|ai|ml|games|gaming|hardware|software)\b"
 )
-_REGION_CODES = "|".join(sorted(US_STATE_CODES | CA_PROVINCE_CODES | AU_STATE_CODES))
 _TITLE_PROBLEMS: list[tuple[str, re.Pattern[str]]] = [
     ("a requisition or job code", re.compile(r"(?i)(?:\b(?:req|requisition|job)\s*(?:id|no\.?|number|#)?\s*[:#]?\s*[A-Z]*-?\d{3,}\b|#\s?\d{3,}\b|\b[A-Z]{1,4}-\d{3,}\b|\(\s*\d{4,}\s*\)|\(\s*[A-Z]{1,4}\d{1,4}-\d{3,}\s*\))")),
     ("a salary", re.compile(r"(?:[$£€¥]\s?\d|\b\d{2,3}\s?[kK]\b|\b(?:USD|EUR|GBP|CAD)\s?\d)")),
     ("a date", re.compile(r"(?i)\b(?:19|20)\d{2}\b|\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b")),
     (_LOCATION_LABEL, re.compile(r"(?i)(?:[-–—|(,]\s*(?:remote|hybrid|on-?site)\b|\b(?:remote|hybrid|on-?site)\s*[)\]]|\s[-–—|]\s*[A-Z][a-z]+(?:,\s*[A-Z]{2})?\s*$|\bin\s+[A-Z][a-z]+(?:,\s*[A-Z]{2})?\s*$)"
                                  # "… - Cherry Creek North Shopping District, Denver, CO": a part ending in a state or province code.
-                                 rf"|\s[-–—|]\s*(?-i:[A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*)*),\s*(?-i:{_REGION_CODES})\s*$")),
+                                 rf"|\s[-–—|]\s*(?-i:[A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*)*),\s*(?-i:{REGION_CODES})\s*$")),
     ("'!' or '*'", re.compile(r"[!*]")),
 ]
 _SHOUT = re.compile(r"\b[A-Z]{4,}\b")
@@ -82,14 +81,9 @@ class TitleClean(Rule):
 
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
         block = posting.title_block
-        at = posting.title_value_start()  # a title only in front matter: its value there
-        if block is None and at is None:
-            return
+        if block is None and posting.title_value_start() is None:
+            return  # no title, or one in front matter this cannot point at
         text = block.text if block is not None else posting.title or ""
-
-        def report(s: int, e: int, message: str) -> Diagnostic:
-            return self.at_block(posting, block, s, e, message) if block is not None else self.diagnostic(posting, at + s, at + e, message)
-
         located = False
         for label, pattern in _TITLE_PROBLEMS:
             m = pattern.search(text)
@@ -102,20 +96,20 @@ class TitleClean(Rule):
                 if label == _LOCATION_LABEL and _ONE_WORD.fullmatch(text[s:e]) and not _known_place(text[s:e]):
                     continue  # "Software Developer - Notify", "IT Specialist - PERM": a team, product or term; "Engineer - Texas" is a place
                 located = located or label == _LOCATION_LABEL
-                yield report(s, e, f"The title contains {label}: keep only the job title and state this elsewhere in the posting.")
+                yield self.at_title(posting, s, e, f"The title contains {label}: keep only the job title and state this elsewhere in the posting.")
         town = _own_town(posting, text) if not located else None
         if town is not None:  # "Electrician, Penrith" where the posting's location is Penrith
-            yield report(town[0], town[1], f"The title contains {_LOCATION_LABEL}: keep only the job title and state this elsewhere in the posting.")
+            yield self.at_title(posting, town[0], town[1], f"The title contains {_LOCATION_LABEL}: keep only the job title and state this elsewhere in the posting.")
         company = company_name(posting, ctx)
         if company and len(company) > 2:
             i = text.lower().find(company.lower())
             if i >= 0:
-                yield report(i, i + len(company), f"The title contains the company name '{company}': name the hiring organization in the body or metadata instead.")
+                yield self.at_title(posting, i, i + len(company), f"The title contains the company name '{company}': name the hiring organization in the body or metadata instead.")
         allowed = {a.upper() for a in self.allowed_caps}
         letters = [c for c in text if c.isalpha()]
         shouting = [m for m in _SHOUT.finditer(text) if m.group(0) not in allowed]
         if letters and sum(c.isupper() for c in letters) / len(letters) > 0.7 and len(letters) > 6 and shouting:
-            yield report(0, len(text), "The title is in capitals: write it in title case (Google asks for proper capitalization).")
+            yield self.at_title(posting, 0, len(text), "The title is in capitals: write it in title case (Google asks for proper capitalization).")
 
 
 class TitleLength(Rule):
@@ -134,23 +128,17 @@ class TitleLength(Rule):
 
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
         block = posting.title_block
-        at = posting.title_value_start()  # a title only in front matter: its value there
-        if block is None and at is None:
-            return
+        if block is None and posting.title_value_start() is None:
+            return  # no title, or one in front matter this cannot point at
         spec = ctx.schema.fields.get("title")
         max_chars = self.max_chars or (spec.max_chars if spec else None) or 60
         max_words = self.max_words or (spec.max_words if spec else None) or 6
         title = block.clean if block is not None else posting.title or ""
-
-        def report(message: str, severity: str | None = None) -> Diagnostic:
-            if block is not None:
-                return self.at_block(posting, block, 0, len(block.text), message, severity=severity)
-            return self.diagnostic(posting, at, at + len(title), message, severity=severity)
-
+        whole = len(block.text) if block is not None else len(title)
         if len(title) > max_chars:
-            yield report(f"The title is {len(title)} characters long; keep it to {max_chars} or fewer so it is not cut off in search results.")
+            yield self.at_title(posting, 0, whole, f"The title is {len(title)} characters long; keep it to {max_chars} or fewer so it is not cut off in search results.")
         elif (words := _word_count(title)) > max_words:
-            yield report(f"The title has {words} words; titles of {max_words} words or fewer get more applications.", severity="info")
+            yield self.at_title(posting, 0, whole, f"The title has {words} words; titles of {max_words} words or fewer get more applications.", severity="info")
 
 
 def _own_town(posting: Posting, title: str) -> tuple[int, int] | None:
