@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from postlint.readers.text_shapes import normalized
+from postlint.readers.text_shapes import normalized, split_parts
 
 # -- ATS header block: "Label: value" -------------------------------------
 # Each label an ATS or job board prints, normalised, and the meta key it fills.
@@ -78,12 +78,7 @@ def pairs(line: str) -> list[Pair]:
     """The ``Label: value`` pairs of a line ("Salary: $50,000 | Location: Reno" gives two), or []."""
     stripped = line.rstrip()
     out: list[Pair] = []
-    pos = 0
-    pieces = []
-    for m in _SPLIT_PAIRS.finditer(stripped):
-        pieces.append((pos, m.start()))
-        pos = m.end()
-    pieces.append((pos, len(stripped)))
+    pieces = split_parts(stripped, _SPLIT_PAIRS)
     if len(pieces) > 1:
         # "Salary\t$50,000" is one pair split by a tab; several "A: b" pieces are several pairs.
         found = [_pair_in(stripped, s, e, colon_only=True) for s, e in pieces]

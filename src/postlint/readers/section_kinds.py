@@ -25,6 +25,7 @@ from collections.abc import Iterable
 
 from postlint.model.posting import Block, Posting, Section
 from postlint.model.schema import Schema, normalize_heading
+from postlint.readers.text_lines import is_label
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*|\d+(?:[.,]\d+)*\+?")
 
@@ -215,7 +216,7 @@ def names_a_part(line: str, schema: Schema) -> bool:
     as the same line does in plain text. One no section alias knows ("You will:") does not, nor
     one that names prose parts only by the way ("Product managers on our team are:")."""
     text = line.strip()
-    if not text.endswith(":") or "\n" in text or len(text.split()) > 8 or not text[:1].isupper():
+    if "\n" in text or not is_label(text):
         return False
     return schema.classify(text) not in _NOT_LIST_HEADS
 

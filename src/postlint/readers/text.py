@@ -54,7 +54,11 @@ _TAGS = re.compile(rf"(?:{_TAG_WORD.pattern}){{3,}}")
 
 def _meta_key(pair: Pair) -> str:
     """The metadata key of a header pair: its known key, else its label in kebab case."""
-    return pair.key or shapes.normalized(pair.label).replace(" ", "-")
+    return pair.key or _label_as_key(pair)
+
+
+def _label_as_key(pair: Pair) -> str:
+    return shapes.normalized(pair.label).replace(" ", "-")
 
 
 def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
@@ -176,6 +180,13 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
         l3_open = level == 3
         return level
 
+    def take_parts(parts: list[tuple[str, int, int]], text: str, ls: int) -> None:
+        """Fill the metadata still unset from a line's parts: (key, start, end) within the line."""
+        for key, ps, pe in parts:
+            if key not in meta:
+                meta[key] = text[ps:pe]
+                meta_spans[key] = (ls + ps, ls + pe)
+
     def _form_field(n: int) -> bool:
         """Line ``n`` is one of three or more empty labels in a row: a form's fields, not headings."""
         run = [n]
@@ -227,7 +238,7 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
                 elif key == "employment-type" and not shapes.names_employment_type(pair.value(text)):
                     # AppliTrack's "Position Type: High School Teaching/Mathematics", "Hours: 33.75 hours
                     # per week": kept under their own label, not taken for the employment type.
-                    key = shapes.normalized(pair.label).replace(" ", "-")
+                    key = _label_as_key(pair)
                 if key and key not in meta:
                     meta[key] = meta_value(key, pair.value(text))
                     meta_spans[key] = (ls + pair.value_start, ls + pair.value_end)
@@ -269,13 +280,10 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
         piped = pipe_header(text) if looking_for_title and title is None and not records and "|" in text else None
         if piped:
             # "Ferrolabs | Senior Rust Engineer | Berlin | REMOTE | €90k": a Hacker News header, the title among its parts.
-            for key, ps, pe in piped:
-                if key == "title":
-                    keep(ls + ps, ls + pe)
-                    title = ["heading", ls + ps, ls + pe, 1]
-                elif key not in meta:
-                    meta[key] = text[ps:pe]
-                    meta_spans[key] = (ls + ps, ls + pe)
+            ps, pe = next((ps, pe) for key, ps, pe in piped if key == "title")
+            keep(ls + ps, ls + pe)
+            title = ["heading", ls + ps, ls + pe, 1]
+            take_parts([p for p in piped if p[0] != "title"], text, ls)
             looking_for_title = False
             open_para = open_item = None
             continue
@@ -316,10 +324,7 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
             stack_from = None  # a long line ends the header
         if parts:
             # "Acme Payments · London, England, United Kingdom (Hybrid)" under the title: metadata.
-            for key, ps, pe in parts:
-                if key not in meta:
-                    meta[key] = text[ps:pe]
-                    meta_spans[key] = (ls + ps, ls + pe)
+            take_parts(parts, text, ls)
             open_para = open_item = None
             continue
         bullet = _BULLET.match(text)
@@ -497,7 +502,8 @@ def _settle_headings(
         out.append(record)
     for prev, record in zip(out, out[1:]):
         if prev[0] == record[0] == "heading" and prev[3] >= 2 and record[3] <= prev[3]:
-            if kind_of(record) in _NEVER_UNDER and kind_of(record) != kind_of(prev):
+            kind = kind_of(record)
+            if kind in _NEVER_UNDER and kind != kind_of(prev):
                 continue  # "Preferred Qualifications" left empty over "Compensation": two parts, the first empty
             record[3] = min(prev[3] + 1, 6)
     return out
