@@ -70,8 +70,8 @@ ROLE_WORDS = frozenset(
      "receptionist", "registrar", "sonographer", "solicitor", "statistician", "steward", "stocker", "superintendent",
      "supervisor", "surgeon", "surveyor", "teller", "technologist", "therapist", "trainer", "translator", "tutor",
      "underwriter", "veterinarian", "waiter", "waitress", "welder", "worker", "adjuster", "appraiser", "assessor",
-     "stylist", "hairdresser", "barber", "beautician", "cleaner", "porter", "operative", "educator", "nurse", "carer",
-     "dispatcher", "groundskeeper", "landscaper", "gardener", "roofer", "painter", "decorator", "joiner", "bricklayer"]
+     "stylist", "hairdresser", "barber", "beautician", "cleaner", "porter", "operative", "educator", "carer",
+     "groundskeeper", "landscaper", "gardener", "roofer", "painter", "decorator", "joiner", "bricklayer"]
 )
 
 

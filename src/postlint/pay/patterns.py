@@ -234,9 +234,8 @@ def factor(mult: str | None) -> int | None:
 
 def amount(number: str, mult: str | None) -> float | None:
     """The amount, or ``None`` for millions/billions (a budget or revenue, never pay)."""
-    value = to_float(number)
     times = factor(mult)
-    return None if value is None or times is None else value * times
+    return None if times is None else to_float(number) * times
 
 
 def currency_of(token: str | None) -> tuple[str, bool] | None:

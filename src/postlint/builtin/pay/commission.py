@@ -25,7 +25,7 @@ from postlint.language.prefilter import blocks_with, may_contain
 from postlint.model.diagnostic import Diagnostic
 from postlint.model.posting import Block, Posting
 from postlint.pay.jurisdictions import in_force, legal_note
-from postlint.pay.salary import find_pay_mentions
+from postlint.pay.salary import PayMention, find_pay_mentions
 
 VERMONT = "https://legislature.vermont.gov/statutes/section/21/005/00495p"  # 21 V.S.A. § 495p
 
@@ -356,15 +356,15 @@ def _tip_mentions(posting: Posting, block: Block) -> Iterator[tuple[int, int]]:
             yield i, j
 
 
-def _wage_before_tips(posting: Posting, block: Block) -> bool:
-    """Whether the posting states a pay figure that is not tip income or pay including tips. A list
-    item of one role's pay ("Bartenders: competitive pay plus tips" among "Line cooks: $15 per hour")
-    needs its own figure."""
+def _wage_before_tips(posting: Posting, block: Block, salaries: list[PayMention]) -> bool:
+    """Whether the posting states a pay figure (of ``salaries``) that is not tip income or pay including
+    tips. A list item of one role's pay ("Bartenders: competitive pay plus tips" among "Line cooks: $15
+    per hour") needs its own figure."""
     source = posting.source
     label, colon, _ = block.text.partition(":")
     own = block.kind == "list_item" and colon and len(label.split()) <= 4 and has_role_word(label)
-    for mention in find_pay_mentions(posting):
-        if mention.kind != "salary" or (own and not block.at(0) <= mention.start < block.end):
+    for mention in salaries:
+        if own and not block.at(0) <= mention.start < block.end:
             continue
         after = source[mention.end : mention.end + 30]
         before = source[max(0, mention.start - 40) : mention.start]
@@ -403,7 +403,9 @@ class CommissionTips(Rule):
                 f"e.g. '8% of each sale' or 'OTE $120,000 (base $80,000)'{legal_note(laws)}.",
                 severity="error" if laws else None,
             )
-        tips = next(((b, i, j) for b in found for i, j in sorted(_tip_mentions(posting, b)) if not _wage_before_tips(posting, b)), None)
+        spots = [(b, i, j) for b in found for i, j in sorted(_tip_mentions(posting, b))]
+        salaries = [m for m in find_pay_mentions(posting) if m.kind == "salary"] if spots else []  # once, and only for tips
+        tips = next(((b, i, j) for b, i, j in spots if not _wage_before_tips(posting, b, salaries)), None)
         if tips is not None:
             block, i, j = tips
             laws = in_force(posting, ctx, "tipped-wage")
