@@ -249,11 +249,9 @@ def _grouped_box(texts: list[str], blank: list[bool], bullets: list[bool], found
     def close() -> None:
         if len(run) >= 3:
             for first, last, key in run:
-                value = texts[first + 1].strip()
-                start = len(texts[first + 1]) - len(texts[first + 1].lstrip())
                 for k in range(first, last + 1):
                     found[k] = []
-                found[first + 1] = [Pair(texts[first].strip(), key, start, start + len(value))]
+                found[first + 1] = [_value_pair(texts[first], texts[first + 1], key)]
             before = run[0][0] - 1
             while before >= 0 and not texts[before].strip():
                 before -= 1
@@ -290,11 +288,15 @@ def _bare_box(texts: list[str], blank: list[bool], bullets: list[bool], found: d
         n += 1
     if len(bare) >= 2:
         for n, m, key in bare:
-            value = texts[m].strip()
-            start = len(texts[m]) - len(texts[m].lstrip())
             for k in range(n, m):
                 found[k] = []
-            found[m] = [Pair(texts[n].strip(), key, start, start + len(value))]
+            found[m] = [_value_pair(texts[n], texts[m], key)]
+
+
+def _value_pair(label_line: str, value_line: str, key: str) -> Pair:
+    """The pair of a label alone on its line and the value on a line of its own."""
+    start = len(value_line) - len(value_line.lstrip())
+    return Pair(label_line.strip(), key, start, start + len(value_line.strip()))
 
 
 def _bare_label(line: str) -> str | None:
