@@ -133,26 +133,36 @@ def _alias_index(schema: Schema):  # noqa: ANN202 - returns a closure
     exact = {}
     for alias, kind in pairs:
         exact.setdefault(alias, kind)
-    # Longest alias first so "hard skills" beats "skills".
+    # Longest alias first so "hard skills" beats "skills": each alias's rank in that
+    # order (the first rank of an alias listed twice), so the heading's word runs can
+    # be looked up instead of every alias searched for in turn (100,000 headings
+    # took seconds). Normalised text has single spaces, so a run of whole words is
+    # exactly what a space-padded substring test finds.
     ordered = sorted(pairs, key=lambda p: -len(p[0]))
-    # Space-padded, so a substring test finds the alias as whole words
-    # (normalised text has single spaces and no ends to trim).
-    padded = [(f" {a} ", " " not in a, k) for a, k in ordered]
+    rank: dict[str, tuple[int, str]] = {}
+    for i, (alias, kind) in enumerate(ordered):
+        if alias:
+            rank.setdefault(alias, (i, kind))
+    longest = max((len(alias.split()) for alias in rank), default=0)
 
     @lru_cache(maxsize=4096)  # memoised: headings repeat across postings
     def classify(heading: str) -> str:
         norm = normalize_heading(heading)
         if norm in exact:
             return exact[norm]
-        n_words = len(norm.split())
-        words = f" {norm} "
-        for alias, one_word, kind in padded:
+        words = norm.split()
+        best: tuple[int, str] | None = None
+        for size in range(1, min(longest, len(words)) + 1):
             # A one-word alias only names a short heading: "Benefits of remote work
             # for the team" is prose-like and not a benefits section.
-            if one_word and n_words > 3:
+            if size == 1 and len(words) > 3:
                 continue
-            if alias in words:
-                return kind
+            for start in range(len(words) - size + 1):
+                found = rank.get(" ".join(words[start : start + size]))
+                if found is not None and (best is None or found[0] < best[0]):
+                    best = found
+        if best is not None:
+            return best[1]
         for prefix, kind in prefixes:
             if norm.startswith(prefix + " "):
                 return kind
