@@ -1,24 +1,29 @@
 """Does lint time grow linearly with input size? Times the default rules on 1x, 4x, 16x a posting.
 
     python benchmarks/robustness.py [--base examples/cto.md] [--sizes 1,4,16] [--format markdown]
-    python benchmarks/robustness.py --hostile [--scale 1.0]
+    python benchmarks/robustness.py --hostile [--size 1MB]
 
 The posting is repeated (each copy's title demoted to a section) so the text
 stays realistic; a lint is linear when seconds / size stays flat.
 
 ``--hostile`` runs ``postlint check`` (a fresh process, cache off, as a user
-would) on inputs shaped to be slow — one 3-million-letter word, 3 MB without a
-space, one 2 MB line, 100,000 headings, a 100,000-item list, 2 MB of acronyms — in each format
-where the shape makes sense, and prints wall and CPU seconds and peak memory.
-No input under the 10 MB limit may take more than 10 s.
+would) on inputs shaped to be slow, each just under the posting size limit
+(``max-posting-size``, 1 MB by default) — one word the size of the file, text
+without a space, one giant line, tens of thousands of headings or list items,
+acronyms on one line, and a long real posting — in each format where the
+shape makes sense, then a file just under the 10 MB read limit, which is
+refused; it prints wall and CPU seconds and peak memory. No input may take
+more than 10 s. ``--size 3MB`` builds bigger shapes and raises the limit to lint them.
 """
 
 from __future__ import annotations
 
 import argparse
+import itertools
 import re
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -32,44 +37,68 @@ def scaled(text: str, times: int, fmt: str) -> str:
     return "\n".join([text] * times)
 
 
-def hostile_shapes(scale: float = 1.0) -> list[tuple[str, str, str]]:
-    """(label, file name, text) of the slow shapes; ``scale`` shrinks them for a quick look."""
-    n = lambda count: max(1, int(count * scale))  # noqa: E731
-    word = "a" * n(3_000_000)
-    nospace = "alpha.beta-gamma," * n(180_000)
-    line = " ".join(["We build data pipelines for our customers every day."] * n(40_000))
-    headings = "".join(f"## Heading {i}\n\n" for i in range(n(100_000)))
-    items = "".join(f"- Build pipeline number {i}\n" for i in range(n(100_000)))
-    text_items = "".join(f"• Build pipeline number {i}\n" for i in range(n(100_000)))
-    html_items = "".join(f"<li>Build pipeline number {i}</li>" for i in range(n(100_000)))
+def _fill(unit: str | Callable[[int], str], size: int) -> str:
+    """``unit`` (a string, or a function of a counter) repeated until the text is ``size`` UTF-8 bytes at most."""
+    parts: list[str] = []
+    total = 0
+    for i in itertools.count():
+        piece = unit(i) if callable(unit) else unit
+        total += len(piece.encode())
+        if total > size:
+            return "".join(parts)
+        parts.append(piece)
+    raise AssertionError("unreachable")
+
+
+def hostile_shapes(size: int) -> list[tuple[str, str, str]]:
+    """(label, file name, text) of the slow shapes, each just under ``size`` bytes."""
+    room = size - 64  # the title and the heading around each shape
+    word = "a" * room
+    nospace = _fill("alpha.beta-gamma,", room)
+    line = _fill("We build data pipelines for our customers every day. ", room)
+    headings = _fill(lambda i: f"## Heading {i}\n\n", room)
+    items = _fill(lambda i: f"- Build pipeline number {i}\n", room)
+    text_items = _fill(lambda i: f"• Build pipeline number {i}\n", room)
+    html_items = _fill(lambda i: f"<li>Build pipeline number {i}</li>", room)
     # Acronyms and capitalised names on one skills line: each is looked up as a long form and a list of names.
-    acronyms = "Foo Bar Baz, QXZ, JKV and WRT; " * n(64_000)
+    acronyms = _fill("Foo Bar Baz, QXZ, JKV and WRT; ", room)
+    posting = (ROOT / "examples" / "cto.md").read_text(encoding="utf-8")
+    ordinary = posting + _fill("\n" + re.sub(r"(?m)^# ", "## ", posting), room - len(posting.encode()))
+    count = lambda text, mark: f"{text.count(mark):,}"  # noqa: E731
     return [
-        ("one 3M-letter word", "word.md", f"# Title\n\n{word}\n"),
-        ("one 3M-letter word", "word.txt", f"Title\n\n{word}\n"),
-        ("3 MB without a space", "nospace.md", f"# Title\n\n{nospace}\n"),
-        ("one 2 MB line", "line.md", f"# Title\n\n{line}\n"),
-        ("one 2 MB line", "line.html", f"<h1>Title</h1><p>{line}</p>"),
-        ("100,000 headings", "headings.md", f"# Title\n\n{headings}"),
-        ("100,000-item list", "list.md", f"# Title\n\n## Responsibilities\n\n{items}"),
-        ("100,000-item list", "list.txt", f"Title\n\nResponsibilities:\n{text_items}"),
-        ("100,000-item list", "list.html", f"<h1>Title</h1><h2>Responsibilities</h2><ul>{html_items}</ul>"),
-        ("2 MB of acronyms", "acronyms.md", f"# Title\n\n## Skills\n\n- {acronyms}\n"),
+        (f"one {len(word):,}-letter word", "word.md", f"# Title\n\n{word}\n"),
+        (f"one {len(word):,}-letter word", "word.txt", f"Title\n\n{word}\n"),
+        ("no space at all", "nospace.md", f"# Title\n\n{nospace}\n"),
+        ("one line", "line.md", f"# Title\n\n{line}\n"),
+        ("one line", "line.html", f"<h1>Title</h1><p>{line}</p>"),
+        (f"{count(headings, '##')} headings", "headings.md", f"# Title\n\n{headings}"),
+        (f"{count(items, '- ')}-item list", "list.md", f"# Title\n\n## Responsibilities\n\n{items}"),
+        (f"{count(text_items, '•')}-item list", "list.txt", f"Title\n\nResponsibilities:\n{text_items}"),
+        (f"{count(html_items, '<li>')}-item list", "list.html", f"<h1>Title</h1><h2>Responsibilities</h2><ul>{html_items}</ul>"),
+        ("acronyms on one line", "acronyms.md", f"# Title\n\n## Skills\n\n- {acronyms}\n"),
+        ("a long real posting", "ordinary.md", ordinary),
     ]
 
 
-def run_hostile(scale: float) -> int:
+def run_hostile(size: int, extra: list[str]) -> int:
     import os
     import subprocess
     import tempfile
 
-    print(f"{'shape':<22} {'file':<12} {'MB':>5} {'wall s':>7} {'cpu s':>6} {'peak MB':>8}  exit")
+    from postlint.model.posting import MAX_BYTES
+    from postlint.readers.source import human_size
+
+    print(f"each shape just under {human_size(size)}; {' '.join(extra) or 'default options'}")
+    print(f"{'shape':<26} {'file':<13} {'MB':>5} {'wall s':>7} {'cpu s':>6} {'peak MB':>8}  exit")
     worst = 0.0
+    shapes = hostile_shapes(size)
+    # A file just under the read limit, over the posting limit: refused before any work.
+    shapes.append(("over the posting limit", "refused.md", "# Title\n\n" + _fill("Build pipelines. ", MAX_BYTES - 64)))
     with tempfile.TemporaryDirectory() as tmp:
-        for label, name, text in hostile_shapes(scale):
+        for label, name, text in shapes:
             path = Path(tmp) / name
             path.write_text(text, encoding="utf-8")
-            cmd = [sys.executable, "-m", "postlint", "check", "--no-cache", "--jobs", "1", "--format", "concise", str(path)]
+            cmd = [sys.executable, "-m", "postlint", "check", "--no-cache", "--jobs", "1", "--format", "concise", *extra, str(path)]
             started = time.perf_counter()
             proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             _, status, usage = os.wait4(proc.pid, 0)
@@ -78,7 +107,7 @@ def run_hostile(scale: float) -> int:
             cpu = usage.ru_utime + usage.ru_stime
             mb = len(text.encode()) / 2**20
             code = os.waitstatus_to_exitcode(status)
-            print(f"{label:<22} {name:<12} {mb:>5.1f} {wall:>7.2f} {cpu:>6.2f} {usage.ru_maxrss / 1024:>8.0f}  {code}", flush=True)
+            print(f"{label:<26} {name:<13} {mb:>5.2f} {wall:>7.2f} {cpu:>6.2f} {usage.ru_maxrss / 1024:>8.0f}  {code}", flush=True)
     print(f"worst case: {worst:.2f} s wall")
     return 0
 
@@ -90,10 +119,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--format", default=None, help="markdown, text, html or jsonld (default: by extension)")
     parser.add_argument("--select", default=None, help="comma-separated rule selectors (default: the default rules)")
     parser.add_argument("--hostile", action="store_true", help="time the slow shapes (long words, giant lines, 100,000 headings)")
-    parser.add_argument("--scale", type=float, default=1.0, help="with --hostile: shrink the shapes (0.1 for a quick look)")
+    parser.add_argument("--size", default=None, help="with --hostile: the shapes' size, such as 512KB (default: the posting limit)")
     args = parser.parse_args(argv)
     if args.hostile:
-        return run_hostile(args.scale)
+        from postlint.model.posting import DEFAULT_POSTING_LIMIT
+        from postlint.readers.source import parse_size
+
+        size = parse_size(args.size) if args.size else DEFAULT_POSTING_LIMIT
+        # Shapes over the default limit need the limit raised to be linted at all.
+        extra = ["--max-posting-size", str(size)] if size > DEFAULT_POSTING_LIMIT else []
+        return run_hostile(size, extra)
 
     from postlint.engine.config import Config
     from postlint.engine.linter import Linter

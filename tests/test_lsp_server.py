@@ -258,14 +258,19 @@ async def test_documents_are_linted_by_language_id_and_by_extension(client, name
 
 async def test_binary_and_huge_documents_get_one_problem_and_others_still_lint(client: LanguageClient):
     binary, huge, normal = uri_of(client, "binary.md"), uri_of(client, "huge.md"), uri_of(client, "normal.md")
+    over = uri_of(client, "over.md")
     open_doc(client, binary, "\x00\x01\x02PNG\x00" * 100)
     open_doc(client, huge, "word " * (2 * 2**20 + 1))  # 10 MB and a bit: refused as check refuses the file
+    open_doc(client, over, "word " * 300_000)  # 1.4 MB: over the default max-posting-size
     open_doc(client, normal, CHAIRMAN)
     assert by_code(await published(client, normal, 1), "INC002")
     (problem,) = await published(client, binary, 1)
     assert problem.message.endswith("binary file, not a posting") and problem.range == span(0, 0, 0)
     (problem,) = await published(client, huge, 1)
     assert "over the 10 MB limit for a posting" in problem.message
+    (problem,) = await published(client, over, 1)
+    assert problem.message.endswith("over.md: 1.4 MB is over the 1 MB limit for a posting (max-posting-size)")
+    assert problem.range == span(0, 0, 0)
 
 
 async def test_pathological_documents_do_not_hold_up_an_ordinary_one(client: LanguageClient):

@@ -106,6 +106,81 @@ def test_file_over_the_size_limit_is_refused_without_reading_it(tmp_path, capsys
     assert err == f"postlint: error: {big}: 50.0 MB is over the {MAX_BYTES // 2**20} MB limit for a posting\n"
 
 
+def test_posting_over_the_posting_limit_is_refused_and_the_others_are_checked(tmp_path, capsys):
+    big = tmp_path / "big.md"
+    big.write_text("# Data Engineer\n\n" + "We build data pipelines. " * 50_000, encoding="utf-8")  # 1.25 MB
+    good = tmp_path / "ok.md"
+    good.write_text(BODY)
+    code, out, err = run(["check", str(tmp_path), "--select", "INC010", "--format", "concise", "--no-cache"], capsys)
+    assert code == 2
+    assert out == f"{good}:{FLAG} [info] {ROCKSTAR}\n"
+    assert err == f"postlint: error: {big}: 1.2 MB is over the 1 MB limit for a posting (max-posting-size)\n"
+
+
+def test_the_posting_limit_is_set_on_the_command_line_or_in_config(tmp_path, capsys):
+    big = tmp_path / "big.md"
+    big.write_text("# Data Engineer\n\n" + "We want a rockstar. " * 60_000, encoding="utf-8")  # 1.2 MB
+    code, out, err = run(["check", str(big), "--select", "INC010", "--format", "concise", "--no-cache", "--max-posting-size", "2 MB"], capsys)
+    assert (code, err) == (0, "") and out.count(" INC010 ") == 60_000
+    (tmp_path / ".postlint.toml").write_text('select = ["INC010"]\nmax-posting-size = "512KB"\n')
+    small = tmp_path / "small.md"
+    small.write_text("# Data Engineer\n\n" + "We build data pipelines. " * 24_000, encoding="utf-8")  # 600,017 bytes
+    code, out, err = run(["check", str(small), "--format", "concise", "--no-cache"], capsys)
+    assert (code, out) == (2, "")
+    assert err == f"postlint: error: {small}: 586 KB is over the 512 KB limit for a posting (max-posting-size)\n"
+
+
+def test_a_posting_just_over_the_limit_is_told_in_bytes(tmp_path, capsys):
+    post = tmp_path / "post.md"
+    post.write_text("# Data Engineer\n\n" + "x" * (2**20 - 17 + 1), encoding="utf-8")
+    code, _, err = run(["check", str(post), "--no-cache"], capsys)
+    assert code == 2
+    assert err == f"postlint: error: {post}: 1,048,577 bytes is over the 1,048,576-byte limit for a posting (max-posting-size)\n"
+    post.write_text("# Data Engineer\n\n" + "x" * (2**20 - 17), encoding="utf-8")  # exactly the limit: linted
+    code, _, err = run(["check", str(post), "--no-cache", "--exit-zero"], capsys)
+    assert (code, err) == (0, "")
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        ("20MB", "20 MB is outside 1 KB to 10 MB, the most postlint reads"),
+        ("100", "100 bytes is outside 1 KB to 10 MB, the most postlint reads"),
+        ("lots", "'lots' is not a size: give bytes or a number with KB or MB, such as '2 MB'"),
+    ],
+)
+def test_a_bad_posting_limit_is_a_usage_error(tmp_path, capsys, value, message):
+    (tmp_path / "ok.md").write_text(BODY)
+    code, out, err = run(["check", str(tmp_path / "ok.md"), "--max-posting-size", value], capsys)
+    assert (code, out) == (2, "")
+    assert err == f"postlint: error: command line: invalid value for --max-posting-size: {message}\n"
+    (tmp_path / ".postlint.toml").write_text(f"max-posting-size = {value!r}\n".replace("'", '"'))
+    code, out, err = run(["check", str(tmp_path / "ok.md")], capsys)
+    assert err == f"postlint: error: {tmp_path / '.postlint.toml'}: invalid value for 'max-posting-size': {message}\n"
+
+
+@pytest.mark.parametrize("command", ["parse", "jsonld", "stats", "keywords"])
+def test_every_command_refuses_a_posting_over_the_limit(tmp_path, capsys, monkeypatch, command):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / ".postlint.toml").write_text('max-posting-size = "1KB"\n')
+    post = tmp_path / "post.md"
+    post.write_text("# Data Engineer\n\n" + "We build data pipelines. " * 80, encoding="utf-8")  # 2,017 bytes
+    code, out, err = run([command, str(post)], capsys)
+    assert (code, out) == (2, "")
+    assert err == f"postlint: error: {post}: 2 KB is over the 1 KB limit for a posting (max-posting-size)\n"
+
+
+def test_the_api_refuses_a_posting_over_its_configs_limit():
+    import postlint
+    from postlint.errors import InputError
+
+    text = "# Data Engineer\n\n" + "We want a rockstar. " * 60_000
+    with pytest.raises(InputError, match=r"^-: 1\.1 MB is over the 1 MB limit for a posting \(max-posting-size\)$"):
+        postlint.lint(text)
+    found = postlint.lint(text, config=postlint.Config(select=["INC010"], max_posting_size=2 * 2**20))
+    assert len(found) == 60_000
+
+
 # -- paths: loops, unreadable, spaces, non-ASCII --------------------------------
 
 
@@ -268,17 +343,25 @@ def test_unclosed_html(linter):
     assert len(found) == 2000 and (found[0].line, found[0].column) == (1, 51)
 
 
-def test_megabytes_of_minified_inline_script(linter):
+@pytest.fixture(scope="module")
+def big_linter() -> Linter:
+    """A linter that takes postings up to the 10 MB read limit (the default refuses them over 1 MB)."""
+    from postlint.engine.config import Config
+
+    return Linter(Config(max_posting_size="10 MB"))
+
+
+def test_megabytes_of_minified_inline_script(big_linter):
     minified = "var a='<p>rockstar</p>';" * 100_000  # 2.4 MB on one line, as minifiers write it
     text = f"<h1>Data Engineer</h1><script>{minified}</script>\n<p>We want a rockstar.</p>"
-    found = linter.lint_text(text, path="script.html")
+    found = big_linter.lint_text(text, path="script.html")
     assert [(d.line, d.column) for d in found if d.code == "INC010"] == [(2, 14)]
 
 
-def test_megabytes_of_multiline_inline_script(linter):
+def test_megabytes_of_multiline_inline_script(big_linter):
     lines = "var a = '<p>rockstar</p>';\n" * 80_000  # 2 MB over many lines
     text = f"<h1>Data Engineer</h1><script>\n{lines}</script><p>We want a rockstar.</p>"
-    found = linter.lint_text(text, path="script.html")
+    found = big_linter.lint_text(text, path="script.html")
     assert [(d.line, d.column) for d in found if d.code == "INC010"] == [(80_002, 23)]
 
 
@@ -383,12 +466,13 @@ def test_config_never_executes_code(tmp_path, capsys):
 
 def test_a_block_over_a_million_characters_is_tokenized(tmp_path, capsys):
     # spaCy refuses texts over 1,000,000 characters by default; a plain-text dump
-    # of that size is still under postlint's 10 MB limit and must be linted.
+    # of that size is linted when the posting limit allows it (up to 10 MB).
     words = "We want a rockstar engineer and more words here. " * 24_000  # 1.2 M characters, one paragraph
     big = tmp_path / "big.txt"
     big.write_text("Data Engineer\n\n" + words + "\n", encoding="utf-8")
     (tmp_path / "ok.md").write_text(BODY, encoding="utf-8")
-    code, out, err = run(["check", str(tmp_path), "--select", "READ004,INC010", "--no-cache", "--format", "concise"], capsys)
+    args = ["check", str(tmp_path), "--select", "READ004,INC010", "--no-cache", "--format", "concise", "--max-posting-size", "2MB"]
+    code, out, err = run(args, capsys)
     assert err == ""
     assert out.count("big.txt:3:") == 24_000 and f"ok.md:{FLAG}" in out
     assert code == 0  # INC010 is an info finding: below the default fail level

@@ -36,7 +36,7 @@ def config_from_args(args: argparse.Namespace, memo: Any = None):  # noqa: ANN20
         value = _split(getattr(args, key, None))
         if value is not None:
             overrides[key] = value
-    for key in ("fail_level", "output_format"):
+    for key in ("fail_level", "output_format", "max_posting_size"):
         value = getattr(args, key, None)
         if value is not None:
             overrides[key] = value
@@ -60,7 +60,7 @@ class Postings:
 
     def __iter__(self) -> Iterator[tuple[str, str]]:
         from postlint.engine.discover import discover
-        from postlint.readers.source import read_source, read_stdin
+        from postlint.readers.source import check_size, read_source, read_stdin
 
         for path in discover([Path(p) for p in self.paths], self.config):
             if isinstance(path, str):  # discover's one-line error for a bad path
@@ -73,6 +73,7 @@ class Postings:
                     text = read_stdin(sys.stdin, name).text
                 else:
                     text = read_source(path).text
+                check_size(text, name, self.config.max_posting_size)
             except PostlintError as exc:
                 self.fail(exc, name)
                 continue

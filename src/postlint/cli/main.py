@@ -36,6 +36,11 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--select", metavar="CODES", help="comma-separated codes, prefixes or names to enable (replaces the default set)")
     check.add_argument("--extend-select", metavar="CODES", help="enable these in addition to the default set")
     check.add_argument("--ignore", metavar="CODES", help="comma-separated codes, prefixes or names to disable")
+    check.add_argument(
+        "--max-posting-size",
+        metavar="SIZE",
+        help="refuse postings larger than SIZE, such as 2MB or 512KB (default: 1MB; at most 10MB)",
+    )
     check.add_argument("--fail-level", choices=("error", "warning", "info"), help="lowest severity that fails the run (default: warning)")
     check.add_argument("--exit-zero", action="store_true", help="exit 0 even when there are findings")
     check.add_argument("--config", metavar="PATH", help="use this config file instead of searching for one")

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from postlint.errors import ConfigError
 from postlint.model.diagnostic import SEVERITY_RANK, Severity
+from postlint.model.posting import DEFAULT_POSTING_LIMIT, MAX_BYTES
 
 if TYPE_CHECKING:  # pragma: no cover
     from postlint.engine.cache import Cache
@@ -104,6 +105,9 @@ class Config:
     # Who the posting is for, beyond the law (see PROFILES); after `rules`, whose
     # strict-profiles options may name more.
     profiles: list[str] = _setting(factory=list)
+    # The largest posting linted, in bytes ("2 MB" in TOML): a bigger one is refused
+    # (exit 2) before any work, which bounds a run's time. At most MAX_BYTES.
+    max_posting_size: int = _setting(DEFAULT_POSTING_LIMIT)
     # Folders of the repository's own TOML data rules (like Vale's StylesPath),
     # relative to the config file's folder: see postlint.engine.user_packs.
     packs: list[str] = _setting(factory=list)
@@ -353,6 +357,14 @@ def _model() -> Any:
                 raise ValueError(f"unknown profile {name!r} (known: {', '.join(sorted(known))})")
         return value
 
+    def posting_size(cls: type, value: Any) -> int:
+        from postlint.readers.source import human_size, parse_size
+
+        size = parse_size(value)
+        if not 1024 <= size <= MAX_BYTES:
+            raise ValueError(f"{human_size(size)} is outside 1 KB to {human_size(MAX_BYTES)}, the most postlint reads")
+        return size
+
     hints = get_type_hints(Config)
     fields: dict[str, Any] = {}
     for f in _FIELDS:
@@ -364,6 +376,7 @@ def _model() -> Any:
         __validators__={
             "known_jurisdictions": field_validator("jurisdictions")(classmethod(known_jurisdictions)),
             "known_profiles": field_validator("profiles")(classmethod(known_profiles)),
+            "posting_size": field_validator("max_posting_size", mode="before")(classmethod(posting_size)),
         },
         **fields,
     )

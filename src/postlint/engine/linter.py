@@ -47,8 +47,9 @@ class Linter:
 
     def parse(self, text: str, *, path: str = "-", format: str | None = None) -> Posting:  # noqa: A002
         from postlint.readers import parse
-        from postlint.readers.source import format_for
+        from postlint.readers.source import check_size, format_for
 
+        check_size(text, path, self.config.max_posting_size)
         started = time.perf_counter()
         posting = parse(text, format_for(path, format), path=path, schema=self.schema)
         if any(s.kind == "other" for s in posting.walk()):

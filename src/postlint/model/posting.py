@@ -26,6 +26,11 @@ Format = Literal["markdown", "text", "html", "jsonld"]
 # Real postings are kilobytes; a bigger file is a mistake (a log, a dump) and
 # would hold CI for minutes, so readers refuse it before reading it.
 MAX_BYTES = 10 * 2**20
+# What a posting may hold by default (config `max-posting-size`, at most MAX_BYTES).
+# Linting costs 2-6 µs a byte, by shape (benchmarks/robustness.py), so 10 MB took
+# up to 20 s; 1 MB keeps the worst shapes well under 10 s. The largest posting in
+# the shared corpus is 34 KB (a whole job-board page of HTML).
+DEFAULT_POSTING_LIMIT = 2**20
 # A lone surrogate (from a JSON "\\ud800" escape or a str built in Python) cannot be
 # encoded, and spaCy encodes every token; U+FFFD keeps the length, so offsets hold.
 SURROGATE = re.compile("[\ud800-\udfff]")

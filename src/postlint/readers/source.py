@@ -123,3 +123,40 @@ def read_stdin(stream: TextIO, name: str = "-") -> SourceText:
     if not src.text.strip():
         raise InputError(f"{name}: empty input")
     return src
+
+
+_SIZE = re.compile(r"(?i)^\s*(\d+(?:\.\d+)?)\s*(b|kb|kib|k|mb|mib|m)?\s*$")
+_UNITS = {"": 1, "b": 1, "k": 2**10, "kb": 2**10, "kib": 2**10, "m": 2**20, "mb": 2**20, "mib": 2**20}
+
+
+def parse_size(value: int | str) -> int:
+    """Bytes from ``1048576``, ``"512 KB"`` or ``"2 MB"`` (KB and MB count 1,024 as cspell's
+    ``--max-file-size`` does); a ValueError says what a size looks like."""
+    if isinstance(value, bool) or not isinstance(value, (int, str)):
+        raise ValueError(f"{value!r} is not a size: give bytes or a number with KB or MB, such as '2 MB'")
+    if isinstance(value, int):
+        return value
+    found = _SIZE.match(value)
+    if found is None:
+        raise ValueError(f"{value!r} is not a size: give bytes or a number with KB or MB, such as '2 MB'")
+    return int(float(found.group(1)) * _UNITS[(found.group(2) or "").lower()])
+
+
+def human_size(size: int) -> str:
+    """``1 MB``, ``1.5 MB``, ``512 KB`` or ``900 bytes`` (one decimal at most)."""
+    for unit, name in ((2**20, "MB"), (2**10, "KB")):
+        if size >= unit:
+            return f"{size / unit:.1f}".removesuffix(".0") + f" {name}"
+    return f"{size} bytes"
+
+
+def check_size(text: str, name: str, limit: int) -> None:
+    """Refuse a posting over ``limit`` bytes (UTF-8), before any work on it: lint time grows with size."""
+    if len(text) * 4 <= limit:  # no character takes more than four bytes: nothing to encode
+        return
+    size = len(text.encode("utf-8", "surrogatepass"))
+    if size > limit:
+        said, allowed = human_size(size), human_size(limit)
+        if said == allowed:  # just over: "1 MB is over the 1 MB limit" would say nothing
+            said, allowed = f"{size:,} bytes", f"{limit:,}-byte"
+        raise InputError(f"{name}: {said} is over the {allowed} limit for a posting (max-posting-size)")

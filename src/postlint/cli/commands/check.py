@@ -27,7 +27,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 
 def _has_overrides(args: argparse.Namespace) -> bool:
-    return any(getattr(args, k, None) for k in ("select", "extend_select", "ignore", "fail_level", "config"))
+    return any(getattr(args, k, None) for k in ("select", "extend_select", "ignore", "fail_level", "max_posting_size", "config"))
 
 
 PHASES = ("read", "cache", "parse", "nlp", "rules", "suppress", "format")

@@ -35,11 +35,12 @@ def load_posting(args: argparse.Namespace):
 
     from postlint.engine.config import load_config
     from postlint.readers import parse
-    from postlint.readers.source import format_for, read_source, read_stdin
+    from postlint.readers.source import check_size, format_for, read_source, read_stdin
 
     path = args.path
     config = load_config(Path(args.config)) if args.config else load_config(Path(path).parent if path != "-" else None)
     text = read_stdin(sys.stdin).text if path == "-" else read_source(path).text
+    check_size(text, path, config.max_posting_size)
     posting = parse(text, format_for(path, args.input_format), path=path, schema=config.resolved_schema())
     return posting, config
 
