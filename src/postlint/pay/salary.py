@@ -97,6 +97,14 @@ def _before(text: str, start: int) -> str:
     return window[stop.end() :] if stop else window
 
 
+def _year_span(first: str | None, second: str | None) -> bool:
+    """``2026-27`` or ``2026-2027``: a year and the next, as school and fiscal years are written."""
+    if not first or not second or len(first) != 4 or not first.isdigit() or not second.isdigit() or first[:2] not in ("19", "20"):
+        return False
+    year = int(first)
+    return (len(second) == 2 and int(second) == (year + 1) % 100) or (len(second) == 4 and int(second) == year + 1)
+
+
 def _build(text: str, m: re.Match[str], context: Context) -> Salary | None:
     g = m.groupdict()
     if g["c2"] and not (g["c1"] or g["d1"]):
@@ -114,6 +122,8 @@ def _build(text: str, m: re.Match[str], context: Context) -> Salary | None:
             return None
         if not unit and not P.PERIOD_BEFORE.search(before):
             return None
+    if bare and _year_span(g["n1"], g["n2"]):
+        return None  # "the 2026-27 salary schedule": a school or fiscal year
     low = P.amount(g["n1"], g["m1"])
     high = P.amount(g["n2"], g["m2"]) if g["n2"] else None
     if low is None or (g["n2"] and high is None):
@@ -202,6 +212,14 @@ def _with_structured_period(posting: Posting, salary: Salary) -> Salary:
         if unit in ("HOUR", "DAY", "WEEK", "MONTH", "YEAR"):
             return salary.model_copy(update={"period": unit, "period_inferred": False})
     return salary
+
+
+def find_salaries(posting: Posting) -> list[Salary]:
+    """Every pay figure in the posting's blocks (a compensation part read leniently), in source order:
+    the main salary and the others ("Lead Associate (after 90 days): $23.50 - $25.00 per hour")."""
+    comp = _compensation_blocks(posting)
+    found = [s for block in posting.blocks() for s in _in_block(block, "section" if id(block) in comp else "strict")]
+    return sorted(found, key=lambda s: (s.start, s.end))
 
 
 def find_pay_mentions(posting: Posting) -> list[PayMention]:

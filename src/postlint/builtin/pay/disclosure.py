@@ -15,7 +15,7 @@ from postlint.language.sentence_split import sentence_start
 from postlint.model.diagnostic import Diagnostic
 from postlint.model.posting import Posting
 from postlint.pay.jurisdictions import applicable, in_force, legal_note
-from postlint.pay.salary import Salary, find_vague_pay
+from postlint.pay.salary import Salary, find_salaries, find_vague_pay
 
 GOOGLE_SALARY = "https://developers.google.com/search/docs/appearance/structured-data/job-posting#basesalary"
 LINKEDIN_SURVEY = "https://business.linkedin.com/talent-solutions/recruiting-tips/7-job-post-tips"
@@ -38,6 +38,14 @@ def _money(value: float | None) -> str:
     if value is None:
         return "?"
     return f"{value:,.0f}" if value == int(value) else f"{value:,.2f}"
+
+
+def _reversed(salary: Salary) -> str:
+    """The message for a range whose minimum is above its maximum; both in cents when either has them."""
+    low, high = salary.min or 0.0, salary.max or 0.0
+    cents = low != int(low) or high != int(high)
+    shown = (f"{low:,.2f}", f"{high:,.2f}") if cents else (_money(low), _money(high))
+    return f"'{salary.raw}' has its minimum ({shown[0]}) above its maximum ({shown[1]})."
 
 
 class PayPresent(Rule):
@@ -183,7 +191,11 @@ class PayRangeSane(Rule):
     code: str = "PAY005"
     name: str = "pay-range-sane"
     summary: str = "The range makes sense: minimum above zero, minimum no larger than maximum, amount plausible for its period."
-    why: str = "Google's baseSalary range is minValue..maxValue; a reversed range or '$45 a year' is a typo that misleads candidates and search."
+    why: str = (
+        "Google's baseSalary range is minValue..maxValue; a reversed range or '$45 a year' is a typo that misleads candidates "
+        "and search. The main salary is checked in full; every other range in the posting (a lead's rate, a second "
+        "location's) is checked for a reversed range."
+    )
     source: str = GOOGLE_SALARY
     severity: str = "error"
     example: str = "# Data Engineer\n\nSalary: $120,000 - $95,000 a year"
@@ -193,12 +205,20 @@ class PayRangeSane(Rule):
         salary = posting.salary
         if salary is None:
             return
+        yield from self._main(posting, salary)
+        # Every other range is checked for the one unmistakable typo, a reversed range: a second
+        # figure may be a bonus, a perk or a premium, whose amounts no period makes implausible.
+        for other in find_salaries(posting):
+            if other.start != salary.start and other.min is not None and other.max is not None and other.min > other.max:
+                yield self.diagnostic(posting, other.start, other.end, _reversed(other))
+
+    def _main(self, posting: Posting, salary: Salary) -> Iterator[Diagnostic]:
         start, end = _salary_span(posting, salary)
         values = [v for v in (salary.min, salary.max) if v is not None]
         if any(v <= 0 for v in values):
             yield self.diagnostic(posting, start, end, f"'{salary.raw}' has a zero or negative amount.")
         elif salary.min is not None and salary.max is not None and salary.min > salary.max:
-            yield self.diagnostic(posting, start, end, f"'{salary.raw}' has its minimum ({_money(salary.min)}) above its maximum ({_money(salary.max)}).")
+            yield self.diagnostic(posting, start, end, _reversed(salary))
         elif salary.period is not None and not salary.period_inferred and values:
             low, high = PLAUSIBLE[salary.period]
             if salary.period == "HOUR" and _TIPS_AFTER.match(posting.source, salary.end):
