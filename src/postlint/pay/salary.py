@@ -217,9 +217,12 @@ def _with_structured_period(posting: Posting, salary: Salary) -> Salary:
 def find_salaries(posting: Posting) -> list[Salary]:
     """Every pay figure in the posting's blocks (a compensation part read leniently), in source order:
     the main salary and the others ("Lead Associate (after 90 days): $23.50 - $25.00 per hour")."""
-    comp = _compensation_blocks(posting)
-    found = [s for block in posting.blocks() for s in _in_block(block, "section" if id(block) in comp else "strict")]
-    return sorted(found, key=lambda s: (s.start, s.end))
+    found = posting._cache.get("pay.salaries")
+    if found is None:  # once per posting: PAY005 and PAY008 both read them
+        comp = _compensation_blocks(posting)
+        found = [s for block in posting.blocks() for s in _in_block(block, "section" if id(block) in comp else "strict")]
+        found = posting._cache["pay.salaries"] = sorted(found, key=lambda s: (s.start, s.end))
+    return found
 
 
 def find_pay_mentions(posting: Posting) -> list[PayMention]:
@@ -245,10 +248,8 @@ def _salary_mentions(posting: Posting) -> set[PayMention]:
     meta_salary = _from_meta(posting)
     if meta_salary is not None and meta_salary.end > meta_salary.start:
         out.add(PayMention(meta_salary.start, meta_salary.end, posting.source[meta_salary.start : meta_salary.end], "salary"))
-    comp = _compensation_blocks(posting)
-    for block in posting.blocks():
-        for salary in _in_block(block, "section" if id(block) in comp else "strict"):
-            out.add(PayMention(salary.start, salary.end, salary.raw, "salary"))
+    for salary in find_salaries(posting):
+        out.add(PayMention(salary.start, salary.end, salary.raw, "salary"))
     return out
 
 
