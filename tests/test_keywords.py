@@ -176,3 +176,18 @@ def test_keyphrase_words_keep_their_full_stops_as_the_text_does() -> None:
     # "U.S." is one token in the text; the keyphrase's word pattern reads "U.S".
     assert kw.content_lemmas("U.S. Digital Corps Deputy Director") == {"u.s.", "digital", "corp", "deputy", "director"}
     assert kw.content_lemmas("Back-End Engineer") == {"back", "end", "engineer"}
+
+
+def test_too_few_mentions_of_a_keyphrase_guessed_from_the_title_is_only_info():
+    body = "We build and run the platform that our analysts use every day, with a small team in Denver. " * 8
+    guessed = [d for d in lint(f"# Temp Software Developer\n\n{body}\n", config=Config(select=["SEO004"]))]
+    assert [(d.line, d.column, d.severity) for d in guessed] == [(1, 3, "info")]
+    assert guessed[0].message == (
+        "The keyphrase 'Temp Software Developer' appears 0 times in 144 words (0.00 %); aim for 2–5, "
+        "or set `keyphrase` to the words searchers use."
+    )
+    declared = lint(f"---\nkeyphrase: software developer\n---\n\n# Temp Software Developer\n\n{body}\n", config=Config(select=["SEO004"]))
+    assert [(d.line, d.column, d.severity) for d in declared] == [(5, 3, "warning")]
+    assert declared[0].message == "The keyphrase 'software developer' appears 0 times in 144 words (0.00 %); aim for 2–5."
+    stuffed = lint("# Data Engineer\n\n" + "Data engineer wanted: our data engineer team needs a data engineer. " * 12, config=Config(select=["SEO004"]))
+    assert [d.severity for d in stuffed] == ["error"]  # stuffing stays grave whoever chose the keyphrase
