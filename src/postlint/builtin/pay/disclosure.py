@@ -272,14 +272,17 @@ _BENEFITS = re.compile(
     r"superannuation|(?:plus|\+|incl\.?|including|and)\s+(?:\d+(?:\.\d+)?\s?%\s+)?super|"
     # Leave counted in days ("30 days off", "25 days' annual leave", "28 days holiday") and equity as part of the pay.
     r"\d+ (?:working |paid )?days['’]? (?:off|of (?:paid )?(?:leave|holidays?|vacation)|(?:paid |annual )?(?:leave|holidays?|vacation))|"
-    r"annual leave|holiday allowance|(?:plus|\+)\s*equity)\b"
+    r"annual leave|holiday allowance|(?:plus|\+)\s*equity|"
+    # A staff discount or meals on shift: what hospitality and retail offer ("50% off food", "staff discount").
+    r"(?:staff|employee|team member) discounts?|\d{1,2}\s?% (?:off|discount on) (?:food|meals?|drinks|products|merchandise|purchases)|"
+    r"(?:free|discounted) (?:staff )?meals?|meals? on shift)\b"
 )
 # A word from each _BENEFITS alternative: blocks with none of them are not scanned.
 _BENEFIT_WORDS = (
     "benefit", "health", "dental", "vision", "medical", "pension", "401", "retirement", "paid", "pto", "vacation",
     "parental", "sick", "insurance", "stock", "rsu", "equity", "bonus", "commission", "tuition", "wellness", "super",
     "days off", "days of", "days'", "days’", "days annual", "days holiday", "days vacation", "days leave", "annual leave",
-    "holiday allowance",
+    "holiday allowance", "discount", "% off", "meal",
 )
 
 
