@@ -83,6 +83,13 @@ FORMS = [
     ("₹ 3.5-6.5 Lacs P.A.", 350000, 650000, "INR", Y, False, None),
     ("CTC: 6.5 LPA", 650000, 650000, "INR", Y, False, None),
     ("Salary: 4 - 6 lakhs per annum", 400000, 600000, "INR", Y, False, None),
+    # Currencies of Africa and Asia by code and by local sign (blind set S6: a KES range was not pay at all).
+    ("Salary: KES 450,000 – 650,000 gross per month", 450000, 650000, "KES", M, False, None),
+    ("Salary: KSh 80,000 per month", 80000, 80000, "KES", M, False, None),
+    ("Pay: ₦450,000 monthly", 450000, 450000, "NGN", M, False, None),
+    ("Salary: RM 5,500 per month", 5500, 5500, "MYR", M, False, None),
+    ("Salary: Rp 8.000.000 per month", 8000000, 8000000, "IDR", M, False, None),
+    ("Salary: ₱35,000 a month", 35000, 35000, "PHP", M, False, None),
 ]
 
 
@@ -128,6 +135,7 @@ NOT_PAY = [
     "Our success rate is 95 per year",
     "Experience with CAD 3D modelling",
     "Version 2.0 shipped in Q3",
+    "Our stack: PHP 8 and MySQL 8, with rates of change logged",  # the language, not the peso's code
     "We serve 5 lakh customers across India",
     "Tuition reimbursement up to $5,250 per year",  # a benefit's cap, not the pay (blind set S4)
     # A pay system's limit, not what the job pays.

@@ -12,10 +12,23 @@ import re
 Period = str  # one of HOUR, DAY, WEEK, MONTH, YEAR
 
 # ISO 4217 codes postings use; upper case only, so "try"/"cad" as words never match.
+# Codes that are also common words or acronyms in postings are left out: PHP (the
+# language), COP (the climate conference), PEN (pen testing), SAR, NPR, MAD.
 CODES = (
     "USD EUR GBP CAD AUD NZD CHF SEK NOK DKK PLN CZK HUF JPY CNY INR SGD HKD BRL MXN ZAR ILS AED TWD KRW RON "
-    "BGN ISK TRY"
+    "BGN ISK TRY KES NGN GHS EGP TZS UGX ETB XOF PKR BDT LKR IDR MYR THB VND QAR KWD BHD OMR JOD ARS CLP UAH RUB RSD"
 ).split()
+
+# Roughly how many units of a currency buy one US dollar (2025, rounded): PAY005 raises its
+# upper bounds of a plausible amount by this much, so "KES 650,000 a month" or "¥400,000 a
+# month" is not called implausible. A factor of two either way changes nothing that matters.
+UNITS_PER_USD: dict[str, float] = {
+    "JPY": 150, "KRW": 1400, "INR": 85, "KES": 130, "NGN": 1500, "GHS": 13, "EGP": 50, "TZS": 2600, "UGX": 3700,
+    "ETB": 120, "XOF": 600, "PKR": 280, "BDT": 120, "LKR": 300, "IDR": 16000, "MYR": 4.5, "THB": 34, "VND": 25000,
+    "PHP": 57, "HUF": 360, "CZK": 23, "ISK": 138, "CLP": 950, "ARS": 1000, "UAH": 41, "RUB": 90, "RSD": 105,
+    "TWD": 32, "CNY": 7.2, "HKD": 7.8, "SEK": 10.5, "NOK": 10.8, "DKK": 6.9, "MXN": 18, "BRL": 5.5, "ZAR": 18,
+    "ILS": 3.7, "AED": 3.7, "TRY": 35, "PLN": 4, "RON": 4.6, "QAR": 3.6, "BGN": 1.8,
+}
 
 # Symbol -> (code, inferred). A bare "$" or "¥" names several currencies, so the
 # code is a guess; prefixed dollars and the other symbols are unambiguous.
@@ -27,6 +40,11 @@ SYMBOLS: dict[str, tuple[str, bool]] = {
     "£": ("GBP", False), "¥": ("JPY", True), "₹": ("INR", False), "₩": ("KRW", False), "₪": ("ILS", False),
     "zł": ("PLN", False), "euro": ("EUR", False), "euros": ("EUR", False), "dollar": ("USD", True),
     "dollars": ("USD", True),
+    # Local signs: Kenya's shilling, Malaysia's ringgit and Indonesia's rupiah as written before amounts.
+    "KSh": ("KES", False), "Ksh": ("KES", False), "KShs": ("KES", False), "Kshs": ("KES", False),
+    "RM": ("MYR", False), "Rp": ("IDR", False), "Rp.": ("IDR", False), "₦": ("NGN", False), "₱": ("PHP", False),
+    "฿": ("THB", False), "₫": ("VND", False), "₽": ("RUB", False), "₴": ("UAH", False), "₺": ("TRY", False),
+    "₵": ("GHS", False),
 }
 
 PERIODS: dict[str, Period] = {
@@ -48,9 +66,11 @@ _GAP = r"\s{0,8}"  # markup blanked to spaces and wrapped lines widen gaps
 
 _codes = "|".join(CODES)
 _dollars = r"(?:US|USD|CA|CAN|C|AU|A|NZ|HK|SG|S|R|MX|NT)?\$"
-CUR_PRE = rf"(?<![A-Za-z])(?:{_dollars}|[€£¥₹₩₪]|(?:{_codes})(?![A-Za-z])(?:{_SP}?\$)?)"  # "CAD $90,000"
+_SIGNS = "€£¥₹₩₪₦₱฿₫₽₴₺₵"
+_LETTER_SIGNS = r"(?-i:KShs?|Kshs?|RM|Rp\.?)"
+CUR_PRE = rf"(?<![A-Za-z])(?:{_dollars}|[{_SIGNS}]|{_LETTER_SIGNS}(?![A-Za-z])|(?:{_codes})(?![A-Za-z])(?:{_SP}?\$)?)"  # "CAD $90,000"
 # A suffix symbol must not be the prefix of the next amount ("$28 $34").
-CUR_SUF = rf"(?:(?:[€£¥₹₩₪$]|zł|(?:{_codes})(?![A-Za-z])|(?i:euros?|dollars?)\b)(?!{_SP}?\d))"
+CUR_SUF = rf"(?:(?:[{_SIGNS}$]|zł|(?:{_codes})(?![A-Za-z])|(?i:euros?|dollars?)\b)(?!{_SP}?\d))"
 
 # Grade of the US federal General Schedule, as TTS/USAJOBS write it
 # ("GS-15", "GS-GS 15", "GS-Senior Executive Service"), with an optional step.
@@ -115,7 +135,7 @@ PERIOD = (
 
 # The guard lets the engine skip mid-word letters and spaces cheaply.
 PAY = re.compile(
-    rf"(?=[$€£¥₹₩₪]{_SP}{{0,2}}\d|{_BARE}\d|(?<![A-Za-z])[A-Za-z])"
+    rf"(?=[$€£¥₹₩₪₦₱฿₫₽₴₺₵]{_SP}{{0,2}}\d|{_BARE}\d|(?<![A-Za-z])[A-Za-z])"
     rf"(?:\b{_LEAD}{_SP}{{1,3}})?(?:(?P<grade>{GRADE}){_GRADE_TAIL})?{_amount(1)}"
     rf"(?:{_SEP}{_amount(2)})?{_PLUS}?(?:{PERIOD})?"
 )
@@ -132,7 +152,7 @@ NOT_PAY_AFTER = re.compile(
 )
 
 # Cheap gate (plain substring scans): no currency and no pay word means nothing to find.
-HINT_CHARS = ("$", "€", "£", "¥", "₹", "₩", "₪", "zł")
+HINT_CHARS = ("$", "€", "£", "¥", "₹", "₩", "₪", "₦", "₱", "฿", "₫", "₽", "₴", "₺", "₵", "zł", "KSh", "Ksh")
 HINT_WORDS = ("salar", "pay", "wage", "compensation", "remuneration", "stipend", "rate", "euro", "dollar", "ctc", "lpa", "lakh", "lac")
 # Any currency sign or code: one scan instead of a substring test for each.
 HINT_SYMBOLS = re.compile("|".join(re.escape(hint) for hint in HINT_CHARS + tuple(CODES)))

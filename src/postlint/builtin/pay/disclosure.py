@@ -15,6 +15,7 @@ from postlint.language.sentence_split import sentence_start
 from postlint.model.diagnostic import Diagnostic
 from postlint.model.posting import Posting
 from postlint.pay.jurisdictions import applicable, in_force, legal_note
+from postlint.pay.patterns import UNITS_PER_USD
 from postlint.pay.salary import Salary, find_salaries, find_vague_pay
 
 GOOGLE_SALARY = "https://developers.google.com/search/docs/appearance/structured-data/job-posting#basesalary"
@@ -221,6 +222,7 @@ class PayRangeSane(Rule):
             yield self.diagnostic(posting, start, end, _reversed(salary))
         elif salary.period is not None and not salary.period_inferred and values:
             low, high = PLAUSIBLE[salary.period]
+            high *= UNITS_PER_USD.get(salary.currency or "", 1)  # "KES 650,000 a month" is a salary
             if salary.period == "HOUR" and _TIPS_AFTER.match(posting.source, salary.end):
                 low = TIPPED_CASH_WAGE  # "$2.13 per hour plus tips": a tipped worker's cash wage
             odd = [v for v in values if not low <= v <= high]
