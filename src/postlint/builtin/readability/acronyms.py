@@ -15,6 +15,7 @@ from postlint.language.names import initials
 from postlint.model.diagnostic import Diagnostic
 from postlint.model.posting import Block, Posting
 from postlint.model.schema import QUALIFICATION_KINDS
+from postlint.pay.patterns import CODES as CURRENCY_CODES
 
 
 @lru_cache(maxsize=1)
@@ -93,6 +94,8 @@ class AcronymFirstUse(ReadRule):
                     continue  # a word in capitals ("UPDATED"), READ014's business, not an acronym
                 if text.startswith("$", m.end()) and len(word) <= 3:
                     continue  # a currency's country: "NZ$26", "HK$100"
+                if word in CURRENCY_CODES and (_AMOUNT_AFTER.match(text, m.end()) or _AMOUNT_BEFORE.search(text, max(0, m.start() - 4), m.start())):
+                    continue  # an ISO 4217 code beside its amount ("SEK 32 000", "450,000 KES"): what PAY004 asks for
                 if word in _UNITS and _NUMBER_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                     continue  # a unit after its number: "2 GB firmware images", "a 40 TB cluster"
                 if text.startswith("@", m.end()) or (_POSTAL_CODE.fullmatch(word) and _POSTAL_REST.match(text, m.end())):
@@ -124,6 +127,10 @@ class AcronymFirstUse(ReadRule):
                                    "as in 'service-level agreement (SLA)'.")
                     yield self.at_block(posting, block, m.start(1), m.end(), message)
 
+
+# An amount right after or before a currency code: "SEK 32 000", "CAD $90,000", "90,000 USD".
+_AMOUNT_AFTER = re.compile(r"[ \u00a0]?\$?\d")
+_AMOUNT_BEFORE = re.compile(r"\d[ \u00a0]?$")
 
 # Brackets holding two or more capitalised codes between slashes: USAJOBS's "(PLCYPLN/INFOSEC)".
 _CODE_LIST = re.compile(r"\((?:[A-Z][A-Z0-9]*/)+[A-Z][A-Z0-9]*\)")
@@ -330,11 +337,16 @@ def _in_name_list(text: str, start: int, end: int) -> bool:
 
 
 def _name_like(item: str) -> bool:
-    """A name, after any lower-case lead-in ("especially EKS", "e.g. OIDC"): up to three words,
+    """A name, after any lower-case lead-in ("especially EKS", "e.g. OIDC") and before any lower-case
+    head noun ("NIHSS certifications"): up to three words,
     each capitalised or a number ("Amazon Web Services", "FIDO2"); not "Experience with SLAs"."""
     words = item.split()
     while words and not (words[0][:1].isupper() or words[0][:1].isdigit()):
         words.pop(0)
+    # A lower-case head noun after an acronym belongs to the list, not the name: "BLS, ACLS
+    # and NIHSS certifications", "EKS, IAM, VPC networking" (not "Knowledge of web standards").
+    if len(words) > 1 and words[-1][:1].islower() and sum(c.isupper() for c in words[-2]) >= 2:
+        words.pop()
     return 0 < len(words) <= 3 and all(w[:1].isupper() or w[:1].isdigit() for w in words)
 
 
