@@ -311,12 +311,18 @@ _PHYSICAL = re.compile(
     r"|\bmust\s+be\s+able\s+to\s+(?:see|hear|walk|stand|lift|carry|climb|kneel|crawl|bend|stoop|speak|type|push|pull|reach|squat|grasp)\b"
     r"|\bphysically\s+(?:fit|able)\b|\b(?:perfect|excellent|good|normal|keen)\s+(?:vision|eyesight|hearing)\b|\b20/20\s+vision\b"
     r"|\bsteady\s+hands\b"
-    # "a valid driver's licence", "a valid Class 5 BC driver's licence", "a valid UK driving licence"
-    r"|\bmanual\s+dexterity\b|\bvalid\s+(?:[\w-]+\s+){0,3}?(?:driver['’]?s|driving)\s+licen[cs]e\b",
+    # "a valid driver's licence", "a valid Class 5 BC driver's licence", "a valid UK driving licence",
+    # "Full UK driving licence", "a clean driving licence" (the UK's words for one with no points)
+    r"|\bmanual\s+dexterity\b|\b(?:valid|full|clean|current)\s+(?:[\w-]+\s+){0,3}?(?:driver['’]?s|driving)\s+licen[cs]e\b",
     re.IGNORECASE,
 )
 # A word from each _PHYSICAL alternative: blocks with none of them are not scanned.
 _PHYSICAL_WORDS = ("lift", "periods", "hour", "stairs", "ladder", "able", "physically", "vision", "eyesight", "hearing", "20/20", "dexterity", "driver", "driving", "steady")
+# A licence that is only welcome, or one the posting lets other travel replace.
+_LICENCE_OPTIONAL = re.compile(
+    r"(?i)\b(?:not essential|not required|an advantage|advantageous|desirable|preferred|a plus|nice to have|optional|"
+    r"(?:by|through) other means|alternative (?:means|transport(?:ation)?|arrangements)|or (?:the )?ability to (?:travel|get to|meet the travel))\b"
+)
 # Driving as a duty makes a licence job-related: "patrols in a marked vehicle", "deliveries", "drive the van".
 _DRIVING_DUTY = re.compile(
     r"\bdriv(?:e|es|ing)\s+(?:an?\s+|the\s+|our\s+|company\s+|a\s+company\s+)?(?:vehicles?|trucks?|vans?|cars?|bus(?:es)?|forklifts?"
@@ -359,9 +365,11 @@ class PhysicalRequirements(Rule):
             if section is not None and any(_ACCOMMODATION.search(b.text) and _frames(b) for b in section.all_blocks()):
                 continue
             for m in found:
-                if m.group(0).lower().startswith("valid"):
+                if "licen" in m.group(0).lower():  # a driving licence ("valid", "full", "clean")
                     if _drives(posting):
                         continue  # driving is a duty: the licence is job-related
+                    if _LICENCE_OPTIONAL.search(block.text):
+                        continue  # "…is an advantage but not essential", "…or the ability to travel by other means"
                     yield self.at_block(
                         posting, block, m.start(), m.end(),
                         f"'{m.group(0)}' shuts out people who cannot drive; ask for it only if driving is part of the job, or say how else the travel can be done.",
