@@ -308,12 +308,14 @@ class HowToApply(Rule):
 
 
 _FULLY_REMOTE = re.compile(r"(?i)\b(?:fully|100\s?%|entirely|completely) remote\b")
-_OFFICE = r"(?:in|at) (?:the|our) (?:[A-Z]\w+ ){0,2}(?:office|HQ|headquarters|studio)"  # "our East Austin office"
+# "our East Austin office", "the office in Shoreditch"
+_PLACE = r"(?: (?:in|at) \w+(?: \w+)?)?"
+_OFFICE = rf"(?:in|at) (?:the|our) (?:[A-Z]\w+ ){{0,2}}(?:office|HQ|headquarters|studio){_PLACE}"
 _DAYS = r"(?:\d|one|two|three|four)"
 _HYBRID = re.compile(
     # Office days a week or a month are regular attendance (a quarterly offsite is not).
     rf"(?i)\b(?:hybrid|{_DAYS}\s+days? (?:a|per|each) (?:week|month) {_OFFICE}|{_OFFICE} {_DAYS}\s+days? (?:a|per|each) (?:week|month)|"
-    r"in[- ]office \d|on-?site \d days?"
+    rf"in[- ]office \d|on[- ]?site{_PLACE} {_DAYS}\s+days?"
     # "join us in our Denver office every Tuesday and Thursday"
     rf"|{_OFFICE} (?:every|on) (?:monday|tuesday|wednesday|thursday|friday)s?"
     # "in-office collaboration days in Austin every Tuesday", "office days twice a month"
