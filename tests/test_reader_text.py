@@ -377,3 +377,27 @@ def test_a_qualification_with_its_object_is_an_item_not_a_heading(requirements: 
 def test_experience_alone_is_still_a_heading() -> None:
     p = parse("Data Analyst\n\nRequirements\n\n- SQL\n- Python\n\nExperience\n\n- Two years in a data team\n", "text")
     assert [(s.kind, s.title) for s in p.walk()] == [("skills", "Requirements"), ("education-experience", "Experience")]
+
+
+# Blind set S6: LinkedIn's insight lines around the posting, copied as text.
+LINKEDIN = """\
+Data Analyst
+Brightwave Logistics · Manchester, England, United Kingdom (On-site)
+
+On-site   Full-time   Mid-Senior level
+501-1,000 employees · Transportation, Logistics, Supply Chain and Storage
+Skills: SQL, Power BI, Forecasting, +4 more
+See how you compare to 63 others who clicked apply. Try Premium for $0
+
+About the job
+
+We are looking for a Data Analyst to help our depots plan labour better.
+"""
+
+
+def test_linkedin_insight_lines_are_metadata_or_chrome() -> None:
+    posting = parse(LINKEDIN, "text")
+    assert posting.meta["employment-type"] == "On-site   Full-time   Mid-Senior level"
+    assert posting.meta["company"] == "Brightwave Logistics"
+    assert [(s.kind, s.title) for s in posting.walk()] == [("role-definition", "About the job")]
+    assert [b.text for b in posting.body_blocks()] == ["We are looking for a Data Analyst to help our depots plan labour better."]

@@ -83,6 +83,11 @@ FORMS = [
     ("₹ 3.5-6.5 Lacs P.A.", 350000, 650000, "INR", Y, False, None),
     ("CTC: 6.5 LPA", 650000, 650000, "INR", Y, False, None),
     ("Salary: 4 - 6 lakhs per annum", 400000, 600000, "INR", Y, False, None),
+    # Each end with its period, as LinkedIn prints pay (blind set V: the range was read as $22 alone).
+    ("$22/hr - $29/hr", 22, 29, "USD", H, False, None),
+    ("$22 per hour - $29 per hour", 22, 29, "USD", H, False, None),
+    ("£550/day – £650/day", 550, 650, "GBP", D, False, None),
+    ("$22/hr - $20/hr", 22, 20, "USD", H, False, None),  # reversed: PAY005's to report
     # Currencies of Africa and Asia by code and by local sign (blind set S6: a KES range was not pay at all).
     ("Salary: KES 450,000 – 650,000 gross per month", 450000, 650000, "KES", M, False, None),
     ("Salary: KSh 80,000 per month", 80000, 80000, "KES", M, False, None),

@@ -75,12 +75,35 @@ def _scan(text: str, context: Context) -> Iterator[Salary]:
             return
         found = _build(text, match, context)
         if found is not None:
+            found, pos = _with_second_end(text, found, context, match.end())
             yield found
-            pos = match.end()
         elif match.group("c2"):
             pos = match.start("c2")  # "SOC 2 - $50k": the first number was not pay but the second may be
         else:
             pos = match.end()
+
+
+# Between the two ends of a range whose ends each carry the period: "$22/hr - $29/hr".
+_RANGE_DASH = re.compile(r"[ \t\u00a0]{0,3}(?:-{1,2}|[–—]|to)[ \t\u00a0]{0,3}")
+
+
+def _with_second_end(text: str, found: Salary, context: Context, end: int) -> tuple[Salary, int]:
+    """``found`` made a range when another amount of the same currency and period follows a dash
+    ("$22/hr - $29/hr", "£550/day – £650/day"), and where the scan goes on."""
+    if found.min is None or found.min != found.max or found.period is None or found.period_inferred:
+        return found, end
+    dash = _RANGE_DASH.match(text, end)
+    if dash is None or dash.end() == end:
+        return found, end
+    second = P.PAY.match(text, dash.end())
+    other = _build(text, second, context) if second is not None else None
+    # A lower second end is kept: "$22/hr - $20/hr" is the reversed range PAY005 reports.
+    if (
+        other is None or other.min is None or other.min != other.max or other.period != found.period
+        or other.period_inferred or other.currency != found.currency or other.min == found.min
+    ):
+        return found, end
+    return found.model_copy(update={"max": other.max, "end": other.end, "raw": text[found.start : other.end]}), other.end
 
 
 def _has_hint(text: str) -> bool:

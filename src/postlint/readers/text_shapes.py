@@ -104,8 +104,24 @@ def names_employment_type(value: str) -> bool:
 
 
 def employment_type_line(line: str) -> bool:
-    """A line that is only an employment type ("Contract", "Part-time or Full-time")."""
-    return _TYPE_LINE.fullmatch(line.strip()) is not None
+    """A line that is only an employment type ("Contract", "Part-time or Full-time"), or LinkedIn's
+    line of job insights with one ("On-site   Full-time   Mid-Senior level")."""
+    text = line.strip()
+    if _TYPE_LINE.fullmatch(text) is not None:
+        return True
+    parts = [p for p in _INSIGHT_SEP.split(text) if p]
+    return (
+        2 <= len(parts) <= 4
+        and all(_TYPE_LINE.fullmatch(p) or _INSIGHT.fullmatch(p) for p in parts)
+        and any(_TYPE_LINE.fullmatch(p) for p in parts)
+    )
+
+
+# LinkedIn's job insights between wide gaps or dots: the workplace and the seniority level.
+_INSIGHT_SEP = re.compile(r"[ \t]{2,}|[ \t]+[·•|][ \t]+")
+_INSIGHT = re.compile(
+    r"(?i)on-?site|remote|hybrid|internship|entry[- ]level|associate|mid-senior level|director|executive|not applicable"
+)
 
 
 _POSTED_BY = re.compile(r"(?i)(?:posted|listed|advertised) by:?\s+")

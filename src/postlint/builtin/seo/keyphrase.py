@@ -119,8 +119,15 @@ class KeyphraseInTitle(SeoRule):
 _LABEL_LINE = re.compile(r"[A-Z][\w /&'’()-]{0,40}:[ \t]+[^\n]*[^.!?\s]")
 
 
+def _parts_line(text: str) -> bool:
+    """One line of three or more parts between dots or bars, as a job board prints pay, type and level
+    ("$22/hr - $29/hr · Full-time · Mid-Senior level"): a header line, not a sentence."""
+    line = text.strip()
+    return "\n" not in line and line.count(" · ") + line.count(" | ") + line.count(" • ") >= 2 and line[-1:] not in ".!?"
+
+
 def intro_block(posting: Posting, min_words: int) -> Block | None:
-    """The first real paragraph (a tagline, a pay line or a label line is not an introduction)."""
+    """The first real paragraph (a tagline, a pay line, a label line or a line of header parts is not an introduction)."""
     from postlint.readers.page_chrome import is_site_alert
 
     return next(
@@ -129,6 +136,7 @@ def intro_block(posting: Posting, min_words: int) -> Block | None:
             for b in kw.body_blocks(posting)
             if b.kind == "paragraph" and len(b.text.split()) >= min_words and not is_site_alert(b.text)
             and not all(_LABEL_LINE.fullmatch(line.strip()) for line in b.text.splitlines() if line.strip())
+            and not _parts_line(b.text)
         ),
         None,
     )
