@@ -217,3 +217,14 @@ def test_a_sentence_about_the_role_is_no_role_definition() -> None:
 
     assert heading_word("Three teams are hiring for this role") is None
     assert heading_word("About this role") == ("role-definition", "role")
+
+
+def test_a_key_facts_table_fills_unset_metadata() -> None:
+    # Blind set S6: "| Location | London (Shoreditch) |" names the workplace; front matter still wins.
+    text = "# Contract DevOps Engineer\n\n| Key facts | |\n|---|---|\n| Location | **London (Shoreditch)** |\n| Rate | £550 – £650 per day |\n\nYou will migrate services.\n"
+    posting = postlint.parse(text, format="markdown")
+    assert posting.meta["location"] == "London (Shoreditch)"
+    assert posting.source[slice(*posting.meta_spans["location"])] == "**London (Shoreditch)**"
+    assert "Rate" in [b.text.split()[0] for b in posting.blocks() if b.kind == "table_row"][-1]
+    fronted = postlint.parse("---\nlocation: Leeds\n---\n" + text, format="markdown")
+    assert fronted.meta["location"] == "Leeds"

@@ -327,11 +327,11 @@ def _in_block(block: Block, context: Context) -> Iterator[Salary]:
 # -- front matter ----------------------------------------------------------
 def _meta_lines(posting: Posting) -> dict[str, tuple[int, int]]:
     """Source span of the value of each front-matter pay key (first occurrence)."""
-    if posting.meta_spans:  # a reader that found the metadata in the body says where
-        return {P.meta_key(k): span for k, span in posting.meta_spans.items() if P.meta_key(k) in P.META_KEYS}
-    keys = {P.meta_key(k) for k in posting.meta}
+    # A reader that found metadata in the body says where; front matter is searched for the rest.
+    found = {P.meta_key(k): span for k, span in posting.meta_spans.items() if P.meta_key(k) in P.META_KEYS}
+    keys = {P.meta_key(k) for k in posting.meta} - found.keys()
     if not keys & (P.META_KEYS | set(P.META_CURRENCY_KEYS) | set(P.META_PERIOD_KEYS)):
-        return {}
+        return found
     first = next(posting.blocks(), None)
     limit = first.start if first is not None else len(posting.source)
     spans: dict[str, tuple[int, int]] = {}
@@ -339,7 +339,7 @@ def _meta_lines(posting: Posting) -> dict[str, tuple[int, int]]:
         key = P.meta_key(m.group("key"))
         if key in P.META_KEYS and key not in spans:  # a nested mapping has no value on its line
             spans[key] = m.span("value") if m.group("value") else m.span("key")
-    return spans
+    return {**spans, **found}
 
 
 def _number(value: Any) -> float | None:

@@ -15,6 +15,7 @@ from typing import Any
 from postlint.model.posting import Block, Posting, blanked, line_starts
 from postlint.model.schema import Schema
 from postlint.readers.frontmatter import split_front_matter
+from postlint.readers.header_box import label_key
 from postlint.readers.markdown_guards import add_guards
 from postlint.readers.section_kinds import names_a_part
 from postlint.readers.tree import build_posting, make_block, take_byline
@@ -153,6 +154,7 @@ def read_markdown(source: str, schema: Schema, *, path: str = "-") -> Posting:
     list_depth = 0
     item_open: list[bool] = []  # per list item: has its first paragraph been taken?
     table_row: tuple[int, int] | None = None
+    facts: list[tuple[int, str]] = []  # (source offset, line) of each table row
     for i, tok in enumerate(tokens):
         if tok.type in ("bullet_list_open", "ordered_list_open"):
             list_depth += 1
@@ -192,6 +194,7 @@ def read_markdown(source: str, schema: Schema, *, path: str = "-") -> Posting:
             if _TABLE_DELIM.match(source[start:end].strip()):
                 _put(source_lines, masked, first, last, blanked(row))
             else:
+                facts.append((start, source[start:end]))
                 row = row.replace("|", " ")
                 _put(source_lines, masked, first, last, row)
                 block = make_block(row, "table_row", 0, end - start)
@@ -207,6 +210,7 @@ def read_markdown(source: str, schema: Schema, *, path: str = "-") -> Posting:
     if spans:
         first, last = min(a for a, _ in spans.values()), max(b for _, b in spans.values())
         prose = prose[:first] + blanked(prose[first:last]) + prose[last:]  # metadata, not the posting's prose
+    spans.update(_key_facts(facts, meta))
     posting = build_posting(source, prose, "markdown", blocks, schema, path=path, meta=meta)
     posting.meta_spans.update(spans)
     posting.problems.extend(problems)
@@ -226,6 +230,28 @@ def _byline(blocks: list[Block], meta: dict[str, Any]) -> dict[str, tuple[int, i
     if spans is None:
         return {}
     del blocks[1]
+    return spans
+
+
+# A table of key facts fills what front matter leaves unset: "| Location | London (Shoreditch) |".
+_FACT_KEYS = frozenset({"location", "employment-type", "company"})
+_CELL = re.compile(r"[^|]+")
+
+
+def _key_facts(rows: list[tuple[int, str]], meta: dict[str, Any]) -> dict[str, tuple[int, int]]:
+    """The metadata of two-cell table rows whose first cell is a known label (the row stays in
+    the body, where the other rules read it). Returns the values' source spans."""
+    spans: dict[str, tuple[int, int]] = {}
+    for offset, line in rows:
+        cells = [m for m in _CELL.finditer(line) if m.group().strip()]
+        if len(cells) != 2:
+            continue
+        key = label_key(cells[0].group().strip(" *_"))
+        value = cells[1].group().strip()
+        if key in _FACT_KEYS and key not in meta and value.strip("*_ "):
+            lead = len(cells[1].group()) - len(cells[1].group().lstrip())
+            meta[key] = value.strip("*_ ")
+            spans[key] = (offset + cells[1].start() + lead, offset + cells[1].start() + lead + len(value))
     return spans
 
 
