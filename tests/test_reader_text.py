@@ -401,3 +401,19 @@ def test_linkedin_insight_lines_are_metadata_or_chrome() -> None:
     assert posting.meta["company"] == "Brightwave Logistics"
     assert [(s.kind, s.title) for s in posting.walk()] == [("role-definition", "About the job")]
     assert [b.text for b in posting.body_blocks()] == ["We are looking for a Data Analyst to help our depots plan labour better."]
+
+
+def test_lever_header_between_slashes_is_metadata() -> None:
+    # Blind set S6: Lever prints place, team, commitment and workplace between slashes.
+    text = (
+        "Senior Backend Engineer\nNairobi, Kenya / Engineering – Payments Platform / Full-time / Hybrid\n\n"
+        "Pesaflow builds payment rails for small merchants. You will build and run our settlement service.\n"
+    )
+    posting = parse(text, "text")
+    assert (posting.meta["location"], posting.meta["employment-type"]) == ("Nairobi, Kenya", "Full-time")
+    assert [b.text for b in posting.body_blocks()] == [
+        "Pesaflow builds payment rails for small merchants. You will build and run our settlement service."
+    ]
+    # Parts between slashes that name no place or type are the posting's text: "Design / Research / Writing".
+    plain = parse("Content Designer\nDesign / Research / Writing\n\nYou will write guidance for our users.\n", "text")
+    assert "location" not in plain.meta and "employment-type" not in plain.meta

@@ -83,8 +83,9 @@ def has_heading_word(text: str) -> bool:
 
 
 # A job board's line under the title: "Acme Payments · London, England, United Kingdom (Hybrid)",
-# "Acme | Berlin, Germany | Full-time". Its parts are metadata, not the posting's first paragraph.
-_BYLINE_SEP = re.compile(r"[ \t]+[·•|][ \t]+")
+# "Acme | Berlin, Germany | Full-time", Lever's "Nairobi, Kenya / Engineering / Full-time / Hybrid".
+# Its parts are metadata, not the posting's first paragraph.
+_BYLINE_SEP = re.compile(r"[ \t]+[·•|/][ \t]+")
 _TYPES = r"full[- ]time|part[- ]time|contract|contractor|temporary|permanent|internship|freelance|fixed[- ]term|seasonal|casual"
 _BYLINE_TYPE = re.compile(rf"(?i)^(?:{_TYPES})\b")
 _BYLINE_PLACE = re.compile(r"(?i),|\b(?:remote|hybrid|on-?site|in[- ]office)\b")
