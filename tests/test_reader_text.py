@@ -417,3 +417,9 @@ def test_lever_header_between_slashes_is_metadata() -> None:
     # Parts between slashes that name no place or type are the posting's text: "Design / Research / Writing".
     plain = parse("Content Designer\nDesign / Research / Writing\n\nYou will write guidance for our users.\n", "text")
     assert "location" not in plain.meta and "employment-type" not in plain.meta
+
+
+def test_a_byline_led_by_a_term_names_no_employer() -> None:
+    # Blind set S6: "13 weeks" leads a travel nurse's facts line; it is no company.
+    posting = parse("Travel ICU Nurse\n13 weeks · Nights (3x12) · Contract\n\nYou will work nights in a teaching hospital in Tucson.\n", "text")
+    assert "company" not in posting.meta and posting.meta["employment-type"] == "Contract"

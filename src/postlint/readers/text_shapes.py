@@ -156,7 +156,7 @@ def byline(line: str) -> list[tuple[str, int, int]] | None:
             found.append(("employment-type", s, e))
         elif _BYLINE_PLACE.search(part):
             found.append(("location", s, e))
-        elif i == 0:
+        elif i == 0 and part[:1].isalpha():  # "13 weeks · Nights (3x12) · Contract": a term, not an employer
             lead = _POSTED_BY.match(part)  # "Posted by: Keystone Staffing Solutions"
             found.append(("company", s + (lead.end() if lead else 0), e))
     if not any(key in ("location", "employment-type") for key, _, _ in found):
