@@ -218,8 +218,37 @@ def find_salary(posting: Posting) -> Salary | None:
         for block in blocks:
             hit = next(_in_block(block, context), None)
             if hit is not None:
-                return _with_structured_period(posting, hit)
+                return _with_structured_period(posting, _with_table_period(posting, hit) if block.kind == "table_row" else hit)
     return None
+
+
+# A pay table's column heading that names the period: "| Step | Hourly rate |", "| Grade | Annual salary |".
+_COLUMN_PERIOD = re.compile(r"(?i)\b(?:hourly|per hour|an hour|daily|per day|a day|weekly|per week|a week|monthly|per month|a month|annual|annually|yearly|per year|a year|per annum)\b")
+
+
+def _with_table_period(posting: Posting, salary: Salary) -> Salary:
+    """A Markdown table's amount takes its period from its column's heading ("Hourly rate")."""
+    source = posting.source
+    line_start = source.rfind("\n", 0, salary.start) + 1
+    if not salary.period_inferred or not source[line_start : salary.start].lstrip().startswith("|"):
+        return salary
+    column = source.count("|", line_start, salary.start)
+    header = None
+    end = line_start - 1
+    while end > 0:  # up the table to its first row
+        start = source.rfind("\n", 0, end) + 1
+        line = source[start:end].strip()
+        if not line.startswith("|"):
+            break
+        if not set(line) <= set("|-: "):
+            header = line
+        end = start - 1
+    cells = header.split("|") if header else []
+    if column < len(cells) and (found := _COLUMN_PERIOD.search(cells[column])):
+        period = P.period_of(found.group().split()[-1])
+        if period is not None:
+            return salary.model_copy(update={"period": period, "period_inferred": False})
+    return salary
 
 
 def _with_structured_period(posting: Posting, salary: Salary) -> Salary:
