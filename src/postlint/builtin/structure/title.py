@@ -55,6 +55,7 @@ _TITLE_PROBLEMS: list[tuple[str, re.Pattern[str]]] = [
                                  rf"|\s[-–—|]\s*(?-i:[A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*)*),\s*(?-i:{REGION_CODES})\s*$")),
     ("'!' or '*'", re.compile(r"[!*]")),
 ]
+_TRAILING_PAY = re.compile(r"\s[-–—|]\s*[^-–—|]*[$£€¥]\s?\d[^-–—|]*$")
 _SHOUT = re.compile(r"\b[A-Z]{4,}\b")
 _ONE_WORD = re.compile(r"[A-Z][a-z]+|[A-Z]{2,}")
 
@@ -85,8 +86,10 @@ class TitleClean(Rule):
             return  # no title, or one in front matter this cannot point at
         text = block.text if block is not None else posting.title or ""
         located = False
+        # A place ends the title but for a pay part after it: "Travel ICU RN – Tucson, AZ – $2,850/week".
+        unpaid = text[: m.start()] if (m := _TRAILING_PAY.search(text)) else text
         for label, pattern in _TITLE_PROBLEMS:
-            m = pattern.search(text)
+            m = pattern.search(unpaid if label == _LOCATION_LABEL else text)
             if m:
                 s, e = m.start(), m.end()
                 while s < e and text[s] in " -–—|(,":
