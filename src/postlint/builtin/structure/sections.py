@@ -61,6 +61,12 @@ class RequiredSection(Rule):
         "Google requires the description to be a complete representation of the job, including responsibilities, "
         "qualifications, skills, education and experience; re:Work's guide names the same parts."
     )
+    notes: str = (
+        "A part stated inside another counts as present, as most postings write them: years of experience, a degree, a "
+        "diploma, a certificate or a licence among the skills or requirements cover education and experience; three or "
+        "more duties listed under the role's own heading cover the responsibilities; untitled opening prose of 40 words "
+        "or more defines the role. A sub-part ('Experience requirements') covers its parent."
+    )
     source: str = REWORK
     example: str = "# Data Engineer\n\n## About the role\n\nYou will build and run the data platform that every team depends on for reporting, experiments and the models behind our product."
     passing: str = (
