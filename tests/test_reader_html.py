@@ -547,3 +547,18 @@ def test_a_row_of_links_alone_is_site_navigation() -> None:
         "We roast coffee in Austin and sell it in 600 stores.", "Read our story, values and menu.",
     ]
     assert "Shop" not in p.prose
+
+
+def test_a_department_in_the_byline_is_no_employer_when_the_page_names_the_university() -> None:
+    # Blind set S5: the byline's "Department of …" is the unit; the page's title names the employer.
+    page = (
+        "<html><head><title>Research Assistant II | Lakeshore State University</title></head><body><main>"
+        "<h1>Research Assistant II</h1>"
+        "<p>Department of Ecology &amp; Evolutionary Biology &middot; Duluth, Minnesota &middot; Full-time</p>"
+        "<p>You will run field sampling for the Freshwater Ecology Laboratory.</p></main></body></html>"
+    )
+    posting = read(page)
+    assert (posting.meta["company"], posting.meta["department"]) == ("Lakeshore State University", "Department of Ecology & Evolutionary Biology")
+    # A department that is the employer keeps its place: no university named.
+    federal = read(page.replace("Research Assistant II | Lakeshore State University", "Nurse | USAJOBS").replace("Ecology &amp; Evolutionary Biology", "Veterans Affairs"))
+    assert federal.meta["company"] == "Department of Veterans Affairs" and "department" not in federal.meta

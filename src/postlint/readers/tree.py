@@ -6,6 +6,7 @@ title rules, the same nesting and the same section kinds.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from postlint.model.posting import Block, Format, Posting, Section
@@ -89,7 +90,25 @@ def take_byline(line: Block, meta: dict[str, Any]) -> dict[str, tuple[int, int]]
         if key not in meta:
             meta[key] = line.text[start:end].strip()
             spans[key] = (line.at(start), line.end_at(end))
+    if "company" in spans and _UNIT.match(meta["company"]):
+        institution = _institution(meta.get("html_title"))
+        if institution is not None:  # "Department of Ecology" on a page of "Lakeshore State University"
+            meta["department"], meta["company"] = meta["company"], institution
+            spans["department"] = spans.pop("company")
     return spans
+
+
+# A unit of an institution, not the employer: "Department of Ecology & Evolutionary Biology".
+_UNIT = re.compile(r"(?:Department|School|Faculty|Division|Office|Centre|Center|Laboratory|Lab) of\b")
+_INSTITUTION = re.compile(r"\b(?:University|College|Institute|Polytechnic)\b")
+_TITLE_PARTS = re.compile(r"\s+[|–—-]\s+")
+
+
+def _institution(page_title: object) -> str | None:
+    """The university or college a page's title names ("Research Assistant II | Lakeshore State University")."""
+    if not isinstance(page_title, str):
+        return None
+    return next((p.strip() for p in _TITLE_PARTS.split(page_title) if _INSTITUTION.search(p) and not _UNIT.match(p.strip())), None)
 
 
 def trimmed_span(prose: str, start: int, end: int) -> tuple[int, int]:
