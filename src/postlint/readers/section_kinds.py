@@ -234,17 +234,18 @@ def heading_word(heading: str) -> tuple[str, str] | None:
     if not words or len(words) > 14:
         return None
     pay_bonus = _PAY_BONUS.search(heading) is not None
+    lemmas = [(lemma(word), word.lower()) for word in words]  # once: three tables ask
     for table in (_PREFERRED_LEMMAS, _HEADING_LEMMAS, _HEADING_LEMMAS_WEAK):
         if table is not _PREFERRED_LEMMAS and len(words) > 10:
             break  # a long heading names a kind only by a nice-to-have phrase ("…that would be an asset include:")
-        for word in words:
-            kind = table.get(lemma(word)) or table.get(word.lower())
-            if kind == "preferred-qualifications" and pay_bonus and lemma(word) in ("bonus", "plus"):
+        for base, lower in lemmas:
+            kind = table.get(base) or table.get(lower)
+            if kind == "preferred-qualifications" and pay_bonus and base in ("bonus", "plus"):
                 continue  # "$10,000 Sign-On Bonus!" is pay, not "Bonus points"
             if kind == "role-definition" and len(words) >= 5 and _FOR_THIS_ROLE.search(heading):
                 continue  # "Three teams are hiring for this role": a sentence about the role, not its definition
             if kind is not None:
-                return kind, lemma(word)
+                return kind, base
     return None
 
 
@@ -327,19 +328,20 @@ def classify_content(posting: Posting, schema: Schema) -> Posting:
     parents = {id(child): parent for parent in flat for child in parent.children}
     intro = next((spec for spec, _ in schema.walk() if spec.intro), None)
     for section in flat:
+        title = section.title  # once: a heading's clean text is rebuilt on every read
         if section.kind != "other" and _numbered_part(section, parents) and schema.parent_kind(section.kind) != "responsibilities":
             section.kind = "other"  # "2. Accessibility Standards" under "Key objectives": a part of the duties, no EEO statement
         if section.kind != "other":
             if not section.decided:
-                alias = matched_alias(schema, section.title, section.kind) if section.heading else None
+                alias = matched_alias(schema, title, section.kind) if section.heading else None
                 section.decided = f"alias '{alias}'" if alias else "heading"
             continue
-        found = heading_word(section.title) if section.heading is not None else None
+        found = heading_word(title) if section.heading is not None else None
         if section.heading is not None and intro is not None and _generic_over_prose(section, intro):
             # "=== JOB DETAILS ===" over the header and the role's description: the intro.
             section.kind = intro.kind
-            section.decided = f"generic heading '{section.title}' over {section.words()} words of prose"
-        elif section.heading is not None and repeats_title(section.title, posting.title) and schema.spec("role-definition"):
+            section.decided = f"generic heading '{title}' over {section.words()} words of prose"
+        elif section.heading is not None and repeats_title(title, posting.title) and schema.spec("role-definition"):
             # "Cloud Platform Lead - GS-15" under the title "18F - Cloud Platform Lead": the role's own introduction.
             section.kind = "role-definition"
             section.decided = "heading repeats the title"
@@ -366,7 +368,7 @@ def classify_content(posting: Posting, schema: Schema) -> Posting:
                 noun = "item" if total == 1 else "items"
                 verb = "is" if count == 1 else "are"
                 section.decided = f"content: {count} of {total} {noun} {verb} {_CATEGORY_NOUN[category]}, a part of its {kind} parent"
-            elif section.heading is not None and announces_title(section.title, posting.title) and schema.spec("role-definition"):
+            elif section.heading is not None and announces_title(title, posting.title) and schema.spec("role-definition"):
                 # "The Technical Operations team is hiring a Software Officer!" over prose the content does
                 # not decide: the role's own introduction.
                 section.kind = "role-definition"
