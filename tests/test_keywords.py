@@ -191,3 +191,4 @@ def test_too_few_mentions_of_a_keyphrase_guessed_from_the_title_is_only_info():
     assert declared[0].message == "The keyphrase 'software developer' appears 0 times in 144 words (0.00 %); aim for 2–5."
     stuffed = lint("# Data Engineer\n\n" + "Data engineer wanted: our data engineer team needs a data engineer. " * 12, config=Config(select=["SEO004"]))
     assert [d.severity for d in stuffed] == ["error"]  # stuffing stays grave whoever chose the keyphrase
+

@@ -48,7 +48,8 @@ _AREA = re.compile(
 )
 _TITLE_PROBLEMS: list[tuple[str, re.Pattern[str]]] = [
     ("a requisition or job code", re.compile(r"(?i)(?:\b(?:req|requisition|job)\s*(?:id|no\.?|number|#)?\s*[:#]?\s*[A-Z]*-?\d{3,}\b|#\s?\d{3,}\b|\b[A-Z]{1,4}-\d{3,}\b|\(\s*\d{4,}\s*\)|\(\s*[A-Z]{1,4}\d{1,4}-\d{3,}\s*\))")),
-    ("a salary", re.compile(r"(?:[$£€¥]\s?\d|\b\d{2,3}\s?[kK]\b|\b(?:USD|EUR|GBP|CAD)\s?\d)")),
+    # The whole amount: "$500" in "$500 Sign-On Bonus", "$2,850" in "$2,850/week".
+    ("a pay figure", re.compile(r"(?:[$£€¥]\s?\d(?:[\d,.]*\d)?(?:\s?[kK]\b)?|\b\d{2,3}\s?[kK]\b|\b(?:USD|EUR|GBP|CAD)\s?\d(?:[\d,.]*\d)?(?:\s?[kK]\b)?)")),
     ("a date", re.compile(r"(?i)\b(?:19|20)\d{2}\b|\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b")),
     (_LOCATION_LABEL, re.compile(r"(?i)(?:[-–—|(,]\s*(?:remote|hybrid|on-?site)\b|\b(?:remote|hybrid|on-?site)\s*[)\]]|\s[-–—|]\s*[A-Z][a-z]+(?:,\s*[A-Z]{2})?\s*$|\bin\s+[A-Z][a-z]+(?:,\s*[A-Z]{2})?\s*$)"
                                  # "… - Cherry Creek North Shopping District, Denver, CO": a part ending in a state or province code.
