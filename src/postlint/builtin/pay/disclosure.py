@@ -75,8 +75,31 @@ class PayPresent(Rule):
         if vague:
             first = vague[0]
             yield self.diagnostic(posting, first.start, first.end, f"'{first.text}' is not a salary: give the range, e.g. '$90,000–$110,000 a year'{note}.", severity=severity)
+        elif (grade := _grade_named(posting)) is not None:
+            # A US federal grade points to OPM's tables; the posting still owes the range it pays.
+            yield self.at_document(
+                posting, f"Pay is given only as a grade ({grade}): add the salary range for the locality, with currency and period{note}.",
+                severity=severity,
+            )
         else:
             yield self.at_document(posting, f"No pay is stated: add the salary or hourly range with currency and period{note}.", severity=severity)
+
+
+# "GS-15", "GS15", "GS-GS 15", or front matter's `gs: [15]`, as TTS and USAJOBS postings give a grade.
+_GRADE_NAMED = re.compile(r"\bGS[- ]?(?:GS )?(\d{1,2})\b|\bSenior Executive Service\b")
+
+
+def _grade_named(posting: Posting) -> str | None:
+    """The US federal grade the title, front matter or text names, as "GS-15" or "SES"."""
+    gs = posting.meta.get("gs")
+    if isinstance(gs, list) and gs and all(isinstance(g, int) for g in gs):
+        return "/".join(f"GS-{g}" for g in gs)
+    for text in (posting.title or "", *(b.text for b in posting.body_blocks())):
+        if "GS" in text or "Senior Executive" in text:
+            m = _GRADE_NAMED.search(text)
+            if m:
+                return f"GS-{m.group(1)}" if m.group(1) else "SES"
+    return None
 
 
 class PayRangeBounded(Rule):

@@ -1,0 +1,26 @@
+"""PAY001's messages: vague pay, no pay, and pay given only as a US federal grade."""
+
+from __future__ import annotations
+
+from postlint import Config, lint
+
+ONLY = Config(select=["PAY001"])
+
+
+def test_a_federal_grade_without_a_range_is_named_in_the_message():
+    # Precision sample 3030: "No pay is stated" overstated a GS-15 posting that links OPM's pay tables.
+    found = lint("# Product Manager GS15\n\nSee OPM's pay tables for your locality.\n", config=ONLY)
+    assert [(d.line, d.column, d.message) for d in found] == [
+        (1, 3, "Pay is given only as a grade (GS-15): add the salary range for the locality, with currency and period.")
+    ]
+    fronted = lint("---\ngs:\n- 14\n- 15\n---\n\n# Product Manager\n\nSee OPM's pay tables.\n", config=ONLY)
+    assert fronted[0].message.startswith("Pay is given only as a grade (GS-14/GS-15): ")
+
+
+def test_no_grade_and_no_pay():
+    found = lint("# Product Manager\n\nYou will own the roadmap.\n", config=ONLY)
+    assert [d.message for d in found] == ["No pay is stated: add the salary or hourly range with currency and period."]
+
+
+def test_a_grade_with_its_range_is_pay():
+    assert lint("# Product Manager GS15\n\nSalary: $143,736 - $183,500 per year (GS-15).\n", config=ONLY) == []
