@@ -62,8 +62,9 @@ class RequiredSection(Rule):
         "qualifications, skills, education and experience; re:Work's guide names the same parts."
     )
     notes: str = (
-        "A part stated inside another counts as present, as most postings write them: years of experience, a degree, a "
-        "diploma, a certificate or a licence among the skills or requirements cover education and experience; three or "
+        "A part stated inside another counts as present, as most postings write them: years of experience ('two years of…', "
+        "'previous retail experience'), a degree, a diploma, a certificate or a licence among the skills or requirements "
+        "cover education and experience; three or "
         "more duties listed under the role's own heading cover the responsibilities; untitled opening prose of 40 words "
         "or more defines the role. A sub-part ('Experience requirements') covers its parent."
     )
@@ -117,6 +118,9 @@ _EXPERIENCE_OR_DEGREE = re.compile(
     r"|\b(?:\d{1,2}|six|three|twelve)\+?\s(?:months?)(?:'|’)?\s(?:of\s)?(?:[\w-]+\s){0,2}?experience\b"
     r"|\bcertificat(?:e|ion)\b|\bcertified\b|\blicen[cs](?:e|ed)\b"
 )
+# An item that asks for experience in its own words: "Previous reception or customer service
+# experience", "Proven sales experience" (not "…so that we can evaluate your previous experience").
+_EXPERIENCE_ITEM = re.compile(r"(?i)\s*(?:previous|prior|proven|relevant|demonstrated|hands-on)\s+(?:[\w/-]+\s+){0,4}?experience\b")
 def _duties_in_role(posting: Posting, spec: SectionSpec) -> bool:
     """Duties listed under the role's own heading ("The role", then 'Check guests in and out…')
     cover the responsibilities: three or more items, most of them duties."""
@@ -139,7 +143,7 @@ def _covered_in_skills(posting: Posting, spec: SectionSpec) -> bool:
     if spec.kind not in _COVERED_BY_SKILLS:
         return False
     return any(
-        _EXPERIENCE_OR_DEGREE.search(b.text)
+        _EXPERIENCE_OR_DEGREE.search(b.text) or (b.kind == "list_item" and _EXPERIENCE_ITEM.match(b.text))
         for s in posting.find_all("skills") for b in s.all_blocks()
     )
 
