@@ -1,4 +1,4 @@
-"""Regular expressions and tables behind :mod:`postlint.pay.salary`.
+"""Regular expressions and tables behind :mod:`postlint.pay.amounts` and :mod:`postlint.pay.salary`.
 
 Every quantifier is bounded and every number must start where a number
 starts, so a scan is linear in the text's length even on hostile input

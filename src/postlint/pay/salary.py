@@ -1,6 +1,6 @@
 """Find and parse the pay a job posting states.
 
-:func:`parse_salary` reads one string; :func:`find_salary` searches a posting
+:func:`parse_salary` (from :mod:`postlint.pay.amounts`) reads one string; :func:`find_salary` searches a posting
 (front matter, then the compensation section, the preamble, every block) and
 reports source offsets; :func:`find_pay_mentions` lists every pay figure and
 every vague pay phrase ("competitive", "DOE") for the PAY rules.
@@ -14,16 +14,17 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
 from postlint.language.prefilter import may_contain
-from postlint.model.salary import OpenEnded, PayPeriod, Salary
+from postlint.model.salary import Salary
 from postlint.pay import patterns as P
+from postlint.pay.amounts import Context, infer_period, iter_salaries, parse_salary, scan
+
+__all__ = [
+    "PayMention", "find_pay_mentions", "find_salaries", "find_salary", "find_vague_pay", "infer_period", "iter_salaries", "parse_salary",
+]
 
 if TYPE_CHECKING:  # pragma: no cover
     from postlint.model.posting import Block, Posting, Section
 
-# How much to trust a number with no currency: "strict" needs a pay word and a
-# stated period, "section" (inside a Compensation section) only the period,
-# "meta" (a front-matter pay key) nothing more.
-Context = Literal["strict", "section", "meta"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,178 +35,6 @@ class PayMention:
     end: int
     text: str
     kind: Literal["salary", "vague"]
-
-
-def infer_period(value: float) -> PayPeriod:
-    """Guess the period from the amount: hourly rates are small, salaries large."""
-    if value <= 200:
-        return "HOUR"
-    if value <= 1500:
-        return "DAY"
-    if value < 20000:
-        return "MONTH"
-    return "YEAR"
-
-
-# -- one string ------------------------------------------------------------
-def parse_salary(text: str) -> Salary | None:
-    """The first pay expression in ``text`` (offsets relative to ``text``), or ``None``."""
-    return next(_scan(text, "strict"), None)
-
-
-def iter_salaries(text: str) -> Iterator[Salary]:
-    """Every pay expression in ``text``, in order."""
-    return _scan(text, "strict")
-
-
-# Every amount PAY matches holds a decimal digit (``\d``, as the pattern reads it): text
-# without one is ruled out by this scan, far cheaper than PAY's try at every position.
-_ANY_DIGIT = re.compile(r"\d")
-
-
-def _scan(text: str, context: Context) -> Iterator[Salary]:
-    if context == "strict" and not _has_hint(text):
-        return
-    if not _ANY_DIGIT.search(text):
-        return
-    pos = 0
-    while True:
-        match = P.PAY.search(text, pos)
-        if match is None:
-            return
-        found = _build(text, match, context)
-        if found is not None:
-            found, pos = _with_second_end(text, found, context, match.end())
-            yield found
-        elif match.group("c2"):
-            pos = match.start("c2")  # "SOC 2 - $50k": the first number was not pay but the second may be
-        else:
-            pos = match.end()
-
-
-# Between the two ends of a range whose ends each carry the period: "$22/hr - $29/hr".
-_RANGE_DASH = re.compile(r"[ \t\u00a0]{0,3}(?:-{1,2}|[–—]|to)[ \t\u00a0]{0,3}")
-
-
-def _with_second_end(text: str, found: Salary, context: Context, end: int) -> tuple[Salary, int]:
-    """``found`` made a range when another amount of the same currency and period follows a dash
-    ("$22/hr - $29/hr", "£550/day – £650/day"), and where the scan goes on."""
-    if found.min is None or found.min != found.max or found.period is None or found.period_inferred:
-        return found, end
-    dash = _RANGE_DASH.match(text, end)
-    if dash is None or dash.end() == end:
-        return found, end
-    second = P.PAY.match(text, dash.end())
-    other = _build(text, second, context) if second is not None else None
-    # A lower second end is kept: "$22/hr - $20/hr" is the reversed range PAY005 reports.
-    if (
-        other is None or other.min is None or other.min != other.max or other.period != found.period
-        or other.period_inferred or other.currency != found.currency or other.min == found.min
-    ):
-        return found, end
-    return found.model_copy(update={"max": other.max, "end": other.end, "raw": text[found.start : other.end]}), other.end
-
-
-def _has_hint(text: str) -> bool:
-    if P.HINT_SYMBOLS.search(text):
-        return True
-    lower = text.lower()
-    return any(word in lower for word in P.HINT_WORDS)
-
-
-def _before(text: str, start: int) -> str:
-    """Up to 80 characters before ``start``, cut after the last digit, stop or currency sign."""
-    window = text[max(0, start - 80) : start]
-    stop = P.BEFORE_STOP.match(window)
-    return window[stop.end() :] if stop else window
-
-
-def _year_span(first: str | None, second: str | None) -> bool:
-    """``2026-27`` or ``2026-2027``: a year and the next, as school and fiscal years are written."""
-    if not first or not second or len(first) != 4 or not first.isdigit() or not second.isdigit() or first[:2] not in ("19", "20"):
-        return False
-    year = int(first)
-    return (len(second) == 2 and int(second) == (year + 1) % 100) or (len(second) == 4 and int(second) == year + 1)
-
-
-def _build(text: str, m: re.Match[str], context: Context) -> Salary | None:
-    g = m.groupdict()
-    if g["c2"] and not (g["c1"] or g["d1"]):
-        return None  # "SOC 2 - $50k": a currency written on the second number only starts a new amount
-    bare = not (g["c1"] or g["d1"] or g["d2"])
-    unit = g["pu1"] or g["pu2"] or g["pu3"]
-    if not unit and "lpa" in ((g["m1"] or "") + (g["m2"] or "")).lower():
-        unit = "annum"  # "6.5 LPA": lakhs per annum
-    before = _before(text, m.start())
-    if P.SYSTEM_CAP_BEFORE.search(before) or P.PERK_BEFORE.search(before):
-        return None
-    if bare and context != "meta":
-        # A bare number is pay only beside a pay word and with a stated period.
-        if context == "strict" and not P.PAY_WORD_BEFORE.search(before):
-            return None
-        if not unit and not P.PERIOD_BEFORE.search(before):
-            return None
-    if bare and _year_span(g["n1"], g["n2"]):
-        return None  # "the 2026-27 salary schedule": a school or fiscal year
-    low = P.amount(g["n1"], g["m1"])
-    high = P.amount(g["n2"], g["m2"]) if g["n2"] else None
-    if low is None or (g["n2"] and high is None):
-        return None
-    end = m.end()
-    if high is not None:
-        # "$100-120k", "₹ 3.5-6.5 Lacs": a multiplier written once applies to both ends.
-        times = P.factor(g["m2"] or g["m1"]) or 1
-        if g["m2"] and not g["m1"] and low < 1000 and low * times <= high:
-            low *= times
-        elif g["m1"] and not g["m2"] and high < 1000:
-            high *= times
-        if not g["sep"].strip(" \t\r\n|\u00a0") and high <= low:
-            # Two amounts side by side ("$100k $20k bonus") are a range only when rising.
-            high, end = None, max(m.end(k) for k in ("n1", "m1", "d1") if g[k])
-            g.update(n2=None, m2=None, c2=None, d2=None, plus=None, plusw=None)
-            unit = None
-    amounts_end = max(m.end(k) for k in ("n1", "m1", "d1", "n2", "m2", "d2") if g[k])
-    if P.NOT_PAY_AFTER.match(text, amounts_end) or P.NOT_PAY_AFTER.match(text, end):
-        return None
-
-    currency, currency_inferred = None, False
-    for key in ("c1", "d1", "c2", "d2"):
-        found = P.currency_of(g[key])
-        if found and (currency is None or (currency_inferred and not found[1])):
-            currency, currency_inferred = found
-
-    if currency is None and P.factor(g["m1"] or g["m2"]) == P.LAKH:
-        currency, currency_inferred = "INR", True  # "6.5 LPA": India's lakh names the rupee
-    period = P.period_of(unit) if unit else None
-    if period is None and (hit := P.PERIOD_BEFORE.search(before)):
-        period = P.period_of(hit.group("pw"))
-
-    lead = " ".join((g["lead"] or "").lower().split())
-    open_ended: OpenEnded | None = None
-    if high is not None:
-        pass
-    elif lead in P.UP_TO or (not lead and P.MAX_BEFORE.search(before)):
-        low, high, open_ended = None, low, "up-to"
-    elif lead in P.FROM or (not lead and not g["plus"] and not g["plusw"] and P.MIN_BEFORE.search(before)):
-        open_ended = "from"
-    elif g["plus"] or g["plusw"]:
-        open_ended = "plus"
-    else:
-        high = low
-
-    per = None
-    if period is None and (piece := P.PIECE_AFTER.match(text, end)):
-        per, end = piece.group("piece").lower(), piece.end()  # "$0.68 per mile": no period to infer
-    period_inferred = period is None and per is None
-    if period is None and per is None:
-        period = infer_period(high if high is not None else low or 0.0)
-    if text[m.start() : end].count("(") > text[m.start() : end].count(")") and text[end : end + 1] == ")":
-        end += 1
-    return Salary(
-        min=low, max=high, currency=currency, period=period, period_inferred=period_inferred,
-        currency_inferred=currency_inferred, open_ended=open_ended, start=m.start(), end=end,
-        raw=text[m.start() : end], grade=P.grade_of(g["grade"]), per=per,
-    )
 
 
 # -- a posting -------------------------------------------------------------
@@ -348,7 +177,7 @@ def _search_order(posting: Posting) -> Iterator[tuple[Iterable[Block], Context]]
 
 
 def _in_block(block: Block, context: Context) -> Iterator[Salary]:
-    for s in _scan(block.text, context):
+    for s in scan(block.text, context):
         start, end = block.at(s.start), block.end_at(s.end)
         yield s.model_copy(update={"start": start, "end": end})
 
@@ -404,10 +233,10 @@ def _from_meta(posting: Posting) -> Salary | None:
         value = meta[key]
         span = spans.get(key, (0, 0))
         if isinstance(value, str):
-            hit = next(_scan(source[span[0] : span[1]], "meta"), None) if span[1] > span[0] else None
+            hit = next(scan(source[span[0] : span[1]], "meta"), None) if span[1] > span[0] else None
             if hit is not None:
                 return finish(hit.model_copy(update={"start": hit.start + span[0], "end": hit.end + span[0]}))
-            hit = next(_scan(value, "meta"), None)
+            hit = next(scan(value, "meta"), None)
             if hit is not None:
                 return finish(hit.model_copy(update={"start": span[0], "end": span[1]}))
             continue

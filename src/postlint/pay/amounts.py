@@ -1,0 +1,191 @@
+"""Pay expressions in one string: "$22/hr - $29/hr", "€65.000 – €80.000 brutto per year", "6.5 LPA".
+
+:func:`scan` finds every one in a text with the trust its context allows; the
+posting-level search is :mod:`postlint.pay.salary`'s.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Literal
+
+from postlint.model.salary import OpenEnded, PayPeriod, Salary
+from postlint.pay import patterns as P
+
+# How much to trust a number with no currency: "strict" needs a pay word and a
+# stated period, "section" (inside a Compensation section) only the period,
+# "meta" (a front-matter pay key) nothing more.
+Context = Literal["strict", "section", "meta"]
+
+
+def infer_period(value: float) -> PayPeriod:
+    """Guess the period from the amount: hourly rates are small, salaries large."""
+    if value <= 200:
+        return "HOUR"
+    if value <= 1500:
+        return "DAY"
+    if value < 20000:
+        return "MONTH"
+    return "YEAR"
+
+
+# -- one string ------------------------------------------------------------
+def parse_salary(text: str) -> Salary | None:
+    """The first pay expression in ``text`` (offsets relative to ``text``), or ``None``."""
+    return next(scan(text, "strict"), None)
+
+
+def iter_salaries(text: str) -> Iterator[Salary]:
+    """Every pay expression in ``text``, in order."""
+    return scan(text, "strict")
+
+
+# Every amount PAY matches holds a decimal digit (``\d``, as the pattern reads it): text
+# without one is ruled out by this scan, far cheaper than PAY's try at every position.
+_ANY_DIGIT = re.compile(r"\d")
+
+
+def scan(text: str, context: Context) -> Iterator[Salary]:
+    if context == "strict" and not _has_hint(text):
+        return
+    if not _ANY_DIGIT.search(text):
+        return
+    pos = 0
+    while True:
+        match = P.PAY.search(text, pos)
+        if match is None:
+            return
+        found = _build(text, match, context)
+        if found is not None:
+            found, pos = _with_second_end(text, found, context, match.end())
+            yield found
+        elif match.group("c2"):
+            pos = match.start("c2")  # "SOC 2 - $50k": the first number was not pay but the second may be
+        else:
+            pos = match.end()
+
+
+# Between the two ends of a range whose ends each carry the period: "$22/hr - $29/hr".
+_RANGE_DASH = re.compile(r"[ \t\u00a0]{0,3}(?:-{1,2}|[–—]|to)[ \t\u00a0]{0,3}")
+
+
+def _with_second_end(text: str, found: Salary, context: Context, end: int) -> tuple[Salary, int]:
+    """``found`` made a range when another amount of the same currency and period follows a dash
+    ("$22/hr - $29/hr", "£550/day – £650/day"), and where the scan goes on."""
+    if found.min is None or found.min != found.max or found.period is None or found.period_inferred:
+        return found, end
+    dash = _RANGE_DASH.match(text, end)
+    if dash is None or dash.end() == end:
+        return found, end
+    second = P.PAY.match(text, dash.end())
+    other = _build(text, second, context) if second is not None else None
+    # A lower second end is kept: "$22/hr - $20/hr" is the reversed range PAY005 reports.
+    if (
+        other is None or other.min is None or other.min != other.max or other.period != found.period
+        or other.period_inferred or other.currency != found.currency or other.min == found.min
+    ):
+        return found, end
+    return found.model_copy(update={"max": other.max, "end": other.end, "raw": text[found.start : other.end]}), other.end
+
+
+def _has_hint(text: str) -> bool:
+    if P.HINT_SYMBOLS.search(text):
+        return True
+    lower = text.lower()
+    return any(word in lower for word in P.HINT_WORDS)
+
+
+def _before(text: str, start: int) -> str:
+    """Up to 80 characters before ``start``, cut after the last digit, stop or currency sign."""
+    window = text[max(0, start - 80) : start]
+    stop = P.BEFORE_STOP.match(window)
+    return window[stop.end() :] if stop else window
+
+
+def _year_span(first: str | None, second: str | None) -> bool:
+    """``2026-27`` or ``2026-2027``: a year and the next, as school and fiscal years are written."""
+    if not first or not second or len(first) != 4 or not first.isdigit() or not second.isdigit() or first[:2] not in ("19", "20"):
+        return False
+    year = int(first)
+    return (len(second) == 2 and int(second) == (year + 1) % 100) or (len(second) == 4 and int(second) == year + 1)
+
+
+def _build(text: str, m: re.Match[str], context: Context) -> Salary | None:
+    g = m.groupdict()
+    if g["c2"] and not (g["c1"] or g["d1"]):
+        return None  # "SOC 2 - $50k": a currency written on the second number only starts a new amount
+    bare = not (g["c1"] or g["d1"] or g["d2"])
+    unit = g["pu1"] or g["pu2"] or g["pu3"]
+    if not unit and "lpa" in ((g["m1"] or "") + (g["m2"] or "")).lower():
+        unit = "annum"  # "6.5 LPA": lakhs per annum
+    before = _before(text, m.start())
+    if P.SYSTEM_CAP_BEFORE.search(before) or P.PERK_BEFORE.search(before):
+        return None
+    if bare and context != "meta":
+        # A bare number is pay only beside a pay word and with a stated period.
+        if context == "strict" and not P.PAY_WORD_BEFORE.search(before):
+            return None
+        if not unit and not P.PERIOD_BEFORE.search(before):
+            return None
+    if bare and _year_span(g["n1"], g["n2"]):
+        return None  # "the 2026-27 salary schedule": a school or fiscal year
+    low = P.amount(g["n1"], g["m1"])
+    high = P.amount(g["n2"], g["m2"]) if g["n2"] else None
+    if low is None or (g["n2"] and high is None):
+        return None
+    end = m.end()
+    if high is not None:
+        # "$100-120k", "₹ 3.5-6.5 Lacs": a multiplier written once applies to both ends.
+        times = P.factor(g["m2"] or g["m1"]) or 1
+        if g["m2"] and not g["m1"] and low < 1000 and low * times <= high:
+            low *= times
+        elif g["m1"] and not g["m2"] and high < 1000:
+            high *= times
+        if not g["sep"].strip(" \t\r\n|\u00a0") and high <= low:
+            # Two amounts side by side ("$100k $20k bonus") are a range only when rising.
+            high, end = None, max(m.end(k) for k in ("n1", "m1", "d1") if g[k])
+            g.update(n2=None, m2=None, c2=None, d2=None, plus=None, plusw=None)
+            unit = None
+    amounts_end = max(m.end(k) for k in ("n1", "m1", "d1", "n2", "m2", "d2") if g[k])
+    if P.NOT_PAY_AFTER.match(text, amounts_end) or P.NOT_PAY_AFTER.match(text, end):
+        return None
+
+    currency, currency_inferred = None, False
+    for key in ("c1", "d1", "c2", "d2"):
+        found = P.currency_of(g[key])
+        if found and (currency is None or (currency_inferred and not found[1])):
+            currency, currency_inferred = found
+
+    if currency is None and P.factor(g["m1"] or g["m2"]) == P.LAKH:
+        currency, currency_inferred = "INR", True  # "6.5 LPA": India's lakh names the rupee
+    period = P.period_of(unit) if unit else None
+    if period is None and (hit := P.PERIOD_BEFORE.search(before)):
+        period = P.period_of(hit.group("pw"))
+
+    lead = " ".join((g["lead"] or "").lower().split())
+    open_ended: OpenEnded | None = None
+    if high is not None:
+        pass
+    elif lead in P.UP_TO or (not lead and P.MAX_BEFORE.search(before)):
+        low, high, open_ended = None, low, "up-to"
+    elif lead in P.FROM or (not lead and not g["plus"] and not g["plusw"] and P.MIN_BEFORE.search(before)):
+        open_ended = "from"
+    elif g["plus"] or g["plusw"]:
+        open_ended = "plus"
+    else:
+        high = low
+
+    per = None
+    if period is None and (piece := P.PIECE_AFTER.match(text, end)):
+        per, end = piece.group("piece").lower(), piece.end()  # "$0.68 per mile": no period to infer
+    period_inferred = period is None and per is None
+    if period is None and per is None:
+        period = infer_period(high if high is not None else low or 0.0)
+    if text[m.start() : end].count("(") > text[m.start() : end].count(")") and text[end : end + 1] == ")":
+        end += 1
+    return Salary(
+        min=low, max=high, currency=currency, period=period, period_inferred=period_inferred,
+        currency_inferred=currency_inferred, open_ended=open_ended, start=m.start(), end=end,
+        raw=text[m.start() : end], grade=P.grade_of(g["grade"]), per=per,
+    )
