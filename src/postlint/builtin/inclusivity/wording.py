@@ -252,7 +252,7 @@ _NUMBER_WORDS = {w: n for n, w in enumerate("zero one two three four five six se
 _COUNT = r"\d{1,2}|" + "|".join(_NUMBER_WORDS)
 _RANGE = re.compile(
     rf"\b(?:between\s+(?P<bl>{_COUNT})\s+and\s+(?P<bh>{_COUNT})|(?P<l>{_COUNT})\s*(?:-|–|—|to)\s*(?P<h>{_COUNT})(?!\s*\+|\d))"
-    r"\s+years?['’]?(?=\s+(?:of\s+)?(?:[\w-]+\s+){0,6}?experience|\s+exp\b)",
+    r"\s+years?['’]?(?=\s+(?:of\s+)?(?:[\w&/.-]+\s+){0,6}?experience|\s+exp\b)",  # "M&A", "CI/CD" are words here
     re.IGNORECASE,
 )
 _EXPERIENCE = re.compile(r"experience|\bexp\b", re.IGNORECASE)
@@ -305,7 +305,10 @@ class ExperienceCap(Rule):
 _PHYSICAL = re.compile(
     # "lift 50 lbs", "lift totes up to 40 lbs" (what is lifted may come between)
     r"\blift(?:ing)?\s+(?:and\s+carry(?:ing)?\s+)?(?:[a-z]+\s+){0,3}?(?:up\s+to\s+|at\s+least\s+)?\d+\s*(?:lbs?|pounds|kg|kilos?)\b"
-    r"|\b(?:stand|sit|walk)(?:ing)?\s+for\s+(?:long|extended|prolonged)\s+periods"
+    r"|\b(?:stand|sit|walk)(?:ing)?\s+for\s+(?:long|extended|prolonged)\s+(?:periods|hours)"
+    # "pull tarps that weigh 100 lbs", "push carts of up to 200 pounds"; "climb on and off the trailer"
+    r"|\b(?:pull|push|drag|move|carry|handle)(?:s|ing)?\s+(?:[a-z]+\s+){0,4}?(?:that\s+weighs?\s+|weighing\s+|of\s+)?(?:up\s+to\s+|at\s+least\s+)?\d+\s*(?:lbs?|pounds|kg|kilos?)\b"
+    r"|\bclimb(?:s|ing)?\s+(?:on\s+and\s+off|in\s+and\s+out\s+of|onto|up\s+and\s+down)\b"
     r"|\b(?:stand|sit|walk)(?:ing)?\s+for\s+(?:an?\s+)?(?:entire\s+|full\s+|whole\s+)?\d+[- ]?(?:hours|hour\s+shifts?)"
     r"|\b(?:climb(?:ing)?|carry(?:ing)?\s+[^.;\n]{0,40}?\s+(?:up|down))\s+(?:the\s+)?(?:stairs|ladders?)\b"
     r"|\bmust\s+be\s+able\s+to\s+(?:see|hear|walk|stand|lift|carry|climb|kneel|crawl|bend|stoop|speak|type|push|pull|reach|squat|grasp)\b"
@@ -317,7 +320,10 @@ _PHYSICAL = re.compile(
     re.IGNORECASE,
 )
 # A word from each _PHYSICAL alternative: blocks with none of them are not scanned.
-_PHYSICAL_WORDS = ("lift", "periods", "hour", "stairs", "ladder", "able", "physically", "vision", "eyesight", "hearing", "20/20", "dexterity", "driver", "driving", "steady")
+_PHYSICAL_WORDS = (
+    "lift", "periods", "hour", "stairs", "ladder", "able", "physically", "vision", "eyesight", "hearing", "20/20", "dexterity",
+    "driver", "driving", "steady", "lb", "pound", "kg", "kilo", "climb",
+)
 # A licence that is only welcome, or one the posting lets other travel replace.
 _LICENCE_OPTIONAL = re.compile(
     r"(?i)\b(?:not essential|not required|an advantage|advantageous|desirable|preferred|a plus|nice to have|optional|"
@@ -325,7 +331,8 @@ _LICENCE_OPTIONAL = re.compile(
 )
 # Driving as a duty makes a licence job-related: "patrols in a marked vehicle", "deliveries", "drive the van".
 _DRIVING_DUTY = re.compile(
-    r"\bdriv(?:e|es|ing)\s+(?:an?\s+|the\s+|our\s+|company\s+|a\s+company\s+)?(?:vehicles?|trucks?|vans?|cars?|bus(?:es)?|forklifts?"
+    # "drive the van", "drives university vehicles to field sites"
+    r"\bdriv(?:e|es|ing)\s+(?:[\w-]+\s+){0,2}?(?:vehicles?|trucks?|vans?|cars?|bus(?:es)?|forklifts?"
     r"|routes?|deliver(?:y|ies)|patients|clients|students|residents|customers|guests)\b|\bpatrol|\bCDL\b|\bcommercial\s+driver"
     r"|\bdeliver(?:y|ies)\b[^.;]{0,30}\b(?:routes?|drivers?|vans?|vehicles?|trucks?)\b|\b(?:company|fleet|marked|state|county)\s+vehicles?\b"
     r"|\btrucks?\b|\bvans?\b|\bshuttl(?:e|es|ing)\s+(?:\w+\s+)?(?:trailers|patients|guests|vehicles|cars|residents|students)\b"

@@ -164,12 +164,12 @@ class SecondPerson(ReadRule):
 
 
 _CAPS_WORD = re.compile(r"\b[A-Z]{6,}\b")
-_EMPHASIS_WORDS = ("BEST", "HUGE", "FREE", "VERY", "LOVE", "FAST", "GOOD", "MUST", "ONLY", "NEVER", "GREAT", "HOT")
+_EMPHASIS_WORDS = ("BEST", "HUGE", "FREE", "VERY", "LOVE", "FAST", "GOOD", "MUST", "ONLY", "NEVER", "GREAT", "HOT", "NOT")
 _EMPHASIS = re.compile(rf"\b(?:{'|'.join(_EMPHASIS_WORDS)})\b")
 _PUNCT = re.compile(r"[!?]*!{2,}[!?]*|[!?]*\?!+[!?]*|\${2,}|[★☆✨🔥🚀]{2,}")
 # A capitals finding needs a shouted word, so four of [A-Z'’] starting with a capital, or
-# the one three-letter word of emphasis ("HOT JOB").
-_CAPS_HINT = re.compile(r"[A-Z][A-Z'’]{3}|\bHOT\b")
+# a three-letter word of emphasis ("HOT JOB", "will NOT be accepted").
+_CAPS_HINT = re.compile(r"[A-Z][A-Z'’]{3}|\b(?:HOT|NOT)\b")
 # Every match of _PUNCT holds one of these.
 _PUNCT_HINTS = ("!!", "?!", "$$", "★", "☆", "✨", "🔥", "🚀")
 

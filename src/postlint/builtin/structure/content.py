@@ -140,6 +140,9 @@ _DEGREE_ABBREVIATION = (
 _DEGREE = re.compile(
     r"(?i)\b(?:bachelor'?s?|bachelor’s|master'?s|master’s|ph\.?\s?d|doctorate|mba)\b(?:[^.;\n]{0,40}\bdegree\b)?"
     rf"|\b{_DEGREE_ABBREVIATION}(?:[^.;\n]{{0,40}}\bdegree\b)?|\b(?:university|college) degree\b|\bdegree (?:in|required)\b"
+    # "A degree from a recognized university", "Graduation with a degree from…" (Canada's public service);
+    # a law degree by name: "Juris Doctor", "J.D. from an ABA-accredited law school", "JD from…".
+    r"|\ban?\s+degree\s+from\b|\bjuris\s+doctor(?:ate)?\b|(?<![\w.])(?-i:J\.D\.|JD)(?=\s+(?:from|degree|required|or)\b)"
     # The UK's classes of honours degree: "a 2:1 degree or above", "a first-class honours degree".
     r"|(?<![\d:.])(?:2:1|2\.1|2:2|first[- ]class|upper[- ]second(?:[- ]class)?)\s+(?:honours\s+)?degree\b",
     re.M,
