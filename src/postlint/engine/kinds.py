@@ -22,7 +22,7 @@ from postlint.engine.rule import Context, Rule
 from postlint.engine.safe_fix import doubled_pairs, exact_fix, repeats_a_neighbour
 from postlint.engine.scope import SCOPE_PATTERN, in_quotes, match_spans, scope_blocks
 from postlint.engine.vocabulary import VocabularyRule
-from postlint.language.names import declared_names_regex, in_capitalised_name
+from postlint.language.names import declared_names_regex, first_word_of_a_name, in_capitalised_name, sentence_initial
 from postlint.model.diagnostic import Diagnostic, Severity
 from postlint.model.posting import Block, Posting
 
@@ -140,6 +140,8 @@ class TermRule(Rule):
                 continue
             if self.skip_names and in_capitalised_name(block.text, s, e) and not _title_cased_heading(block):
                 continue
+            if self.skip_names and _a_named_persons_first_name(posting, block.text, s, e) and not _title_cased_heading(block):
+                continue  # "a call with Guy" where the posting introduced Guy Tremblay
             last = (block.at(s), block.end_at(e))
             yield block, s, e, term
 
@@ -155,6 +157,12 @@ class TermRule(Rule):
             message = f"{message} {term.note}"
         severity = term.severity if term is not None and term.severity else None
         return self.at_block(posting, block, s, e, message, severity=severity, **kw)
+
+
+def _a_named_persons_first_name(posting: Posting, text: str, s: int, e: int) -> bool:
+    """A capitalised one-word hit, not opening a sentence, that starts a full name elsewhere in the posting."""
+    word = text[s:e]
+    return word[:1].isupper() and word[1:].islower() and " " not in word and not sentence_initial(text, s) and first_word_of_a_name(posting, word)
 
 
 def _overlaps(spans: tuple[list[int], list[int]], s: int, e: int) -> bool:

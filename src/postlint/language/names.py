@@ -9,17 +9,26 @@ Mao" a person: neither is a wording choice, and a swap would rename them
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Any
 
 from postlint.model.posting import Posting
 
 # The small words a name's initials skip: "Office of Personnel Management" is OPM.
-LINKING_WORDS = frozenset(("of", "and", "for", "the", "on", "in", "to", "&"))
+LINKING_WORDS = frozenset(("of", "and", "for", "the", "on", "in", "to", "&", "et", "de", "du", "des", "y", "und", "für"))
 
 
 def initials(words: list[str]) -> str:
-    """The initials of a name's words, its linking words skipped, in capitals."""
-    return "".join(w[0] for w in words if w.lower() not in LINKING_WORDS).upper()
+    """The initials of a name's words, its linking words skipped, in capitals without accents
+    ("Comité Social et Économique" gives CSE)."""
+    return unaccented("".join(w[0] for w in words if w.lower() not in LINKING_WORDS).upper())
+
+
+def unaccented(text: str) -> str:
+    """``text`` with accents dropped from its letters ("É" -> "E")."""
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 # Front matter keys that name the employer (the keys STR004 reads).
@@ -120,3 +129,15 @@ def in_capitalised_name(text: str, start: int, end: int) -> bool:
         return False  # "We met Bob. Manpower is short.": the word before ends another sentence
     before = _PREVIOUS_WORD.search(text, max(0, start - 80), start)
     return before is not None and _capitalised(before.group(1)) and not sentence_initial(text, before.start(1))
+
+
+_TWO_CAPITALISED = re.compile(r"\b([A-Z][a-z]+)[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][a-z]+")
+
+
+def first_word_of_a_name(posting: Posting, word: str) -> bool:
+    """Whether ``word`` starts a two-word capitalised name somewhere in the posting ("Guy
+    Tremblay"), so that the word alone elsewhere ("a call with Guy") is that person's name."""
+    found = posting._cache.get("name-first-words")
+    if found is None:
+        found = posting._cache["name-first-words"] = {m.group(1) for m in _TWO_CAPITALISED.finditer(posting.text)}
+    return word in found

@@ -85,8 +85,11 @@ _NOT_NAME_WORDS = frozenset(
     If When While Each Every Any All New Senior Junior Lead Chief Head Principal Staff Hiring Team Manager Director
     Engineer Developer Designer Officer Analyst Specialist Candidate Applicant Employee About Why What How Who Where
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
-    September October November December""".split()
-)
+    September October November December
+    Services Service Systems Department Division Office Operations Group Unit Support Technology Technologies Solutions
+    Finance Resources Health Care Clinic Hospital Center Centre Institute University College School Council Board
+    Committee Agency Authority Bank Labs Studio Partners Holdings Network Platform Products Sales Marketing""".split()
+)  # the last lines: departments and organisations ("between Information Services and clinic managers")
 
 
 def _is_name(words: str) -> bool:

@@ -11,7 +11,7 @@ from functools import lru_cache
 from postlint.builtin.readability.prose import ReadRule
 from postlint.engine.rule import Context, Rule
 from postlint.engine.scope import scope_blocks
-from postlint.language.names import initials
+from postlint.language.names import initials, unaccented
 from postlint.model.diagnostic import Diagnostic
 from postlint.model.posting import Block, Posting
 from postlint.model.schema import QUALIFICATION_KINDS
@@ -219,7 +219,10 @@ def _spells(before: str, acronym: str) -> bool:
 
 # A run of capitalised words, small words allowed inside: "Computer Systems", "Office of Personnel Management".
 # Words only, not codes: "GS-15 Step" spells no GS.
-_CAPITALISED_RUN = re.compile(r"\b[A-Z][a-z][\w’'-]*(?:\s+(?:(?:of|and|for|the|on|in|&)\s+)*[A-Z][a-z][\w’'-]*)+")
+# French, Spanish and German names link their words too: "Comité Social et Économique" (CSE).
+_CAPITALISED_RUN = re.compile(
+    r"\b[A-ZÀ-Þ][a-zß-ÿ][\w’'-]*(?:\s+(?:(?:of|and|for|the|on|in|&|et|de|du|des|y|und|für)\s+)*[A-ZÀ-Þ][a-zß-ÿ][\w’'-]*)+"
+)
 
 
 class _LongForms:
@@ -286,13 +289,13 @@ def _initials_of_run(words: list[str]) -> set[str]:
     are not taken: "General Services Administration" spells GSA, not GS (the General Schedule)."""
     if len(words) > 2 and words[0] in _OPENERS:
         words = words[1:]
-    found = {initials(words), "".join(w[0] for w in words).upper()}
+    found = {initials(words), unaccented("".join(w[0] for w in words).upper())}
     # "Treasury Board Secretariat of the Government of Canada": two names, TBS and GC, on either side of "of the".
     for i in range(1, len(words) - 2):
         if words[i] == "of" and words[i + 1] == "the":
             for part in (words[:i], words[i + 2 :]):
                 if len(part) >= 2:
-                    found |= {initials(part), "".join(w[0] for w in part).upper()}
+                    found |= {initials(part), unaccented("".join(w[0] for w in part).upper())}
     return found
 
 
