@@ -228,3 +228,9 @@ def test_a_key_facts_table_fills_unset_metadata() -> None:
     assert "Rate" in [b.text.split()[0] for b in posting.blocks() if b.kind == "table_row"][-1]
     fronted = postlint.parse("---\nlocation: Leeds\n---\n" + text, format="markdown")
     assert fronted.meta["location"] == "Leeds"
+
+
+def test_earnings_and_company_description_headings() -> None:
+    # Blind set S7: "What you earn" is the pay; "Company Description" is about the company, not the role.
+    posting = postlint.parse("# Driver\n\n## Company Description\n\nWe haul steel.\n\n## What you earn\n\n- 70% of the load\n", format="markdown")
+    assert [(s.kind, s.title) for s in posting.walk()] == [("about-company", "Company Description"), ("compensation", "What you earn")]
