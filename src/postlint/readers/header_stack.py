@@ -23,7 +23,9 @@ _NAME = r"[A-ZÀ-Þ][\w'’.-]*(?: [A-ZÀ-Þ][\w'’.-]*| of| upon| on){0,3}"
 # "Hybrid remote in Reno, NV", "Toronto, ON (Hybrid)". On a line of its own a state code needs no comma.
 _PLACE_LINE = re.compile(
     rf"(?:(?i:hybrid|remote|hybrid remote|fully remote|temporarily remote) in )?(?:{_NAME},\s?)*{_NAME}"
-    rf"(?:,?\s(?:{REGION_CODES})(?:\s\d{{4,5}}(?:-\d{{4}})?)?|,\s(?:{STATES}|{PROVINCES}|{COUNTRIES}))"
+    rf"(?:,?\s(?:{REGION_CODES})(?:\s\d{{4,5}}(?:-\d{{4}})?)?|,\s(?:{STATES}|{PROVINCES}|{COUNTRIES})"
+    # Canada's public service: "Ottawa (Ontario)", "Gatineau (Québec)"
+    rf"|\s\((?:{PROVINCES}|Québec|{STATES})\))"
     r"(?:\s*\((?i:remote|hybrid|on-?site)\))?"
 )
 _WORKPLACE_LINE = re.compile(r"(?i)(?:fully |100% )?remote|hybrid|on-?site|in[- ]office|in person|work from home")

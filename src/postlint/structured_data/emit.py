@@ -15,7 +15,7 @@ from typing import Any
 
 from postlint.language.declaration import find_declaration
 from postlint.language.keywords import normalise_title
-from postlint.language.places import AU_STATE_CODES, CA_PROVINCE_CODES, US_STATE_CODES
+from postlint.language.places import AU_STATE_CODES, CA_PROVINCE_CODES, PROVINCES, US_STATE_CODES
 from postlint.model.posting import Posting
 from postlint.structured_data import jobposting as jp
 
@@ -121,13 +121,18 @@ def country_code(text: str) -> str | None:
 
 
 def region_country(region: str) -> str | None:
-    """The country whose state or province code ``region`` is: "CO" the US, "ON" Canada, "QLD" Australia."""
+    """The country whose state or province ``region`` is, by code or name: "CO" the US, "ON" or
+    "Ontario" Canada, "QLD" or "Queensland" Australia ("Victoria" and "Washington" are cities too: codes only)."""
     region = region.strip()
     if region in US_STATE_CODES:
         return "US"
-    if region in CA_PROVINCE_CODES:
+    if region in CA_PROVINCE_CODES or region in _CA_PROVINCE_NAMES:
         return "CA"
-    return "AU" if region in AU_STATE_CODES else None
+    return "AU" if region in AU_STATE_CODES or region in _AU_STATE_NAMES else None
+
+
+_CA_PROVINCE_NAMES = frozenset(PROVINCES.split("|Queensland")[0].split("|"))  # places.PROVINCES lists Canada's first
+_AU_STATE_NAMES = frozenset(("Queensland", "New South Wales", "Tasmania", "Western Australia", "South Australia"))
 
 
 def location_country(location: str) -> str | None:

@@ -10,6 +10,7 @@ from pydantic import Field
 
 from postlint.builtin.pay.commission import commission_pay_mentioned
 from postlint.engine.rule import Context, Rule
+from postlint.language.places import PROVINCES, REGION_CODES, STATES
 from postlint.language.prefilter import blocks_with
 from postlint.language.sentence_split import sentence_start
 from postlint.model.diagnostic import Diagnostic
@@ -208,7 +209,26 @@ def _local_dollar(posting: Posting, ctx: Context) -> tuple[str, str] | None:
             countries.append(country_code(country))
         elif isinstance(region, str):
             countries.append(region_country(region))  # no country, but a province ("BC") names one
+    if not countries:
+        countries = _prose_countries(posting)
     return next((LOCAL_DOLLAR[c] for c in countries if c in LOCAL_DOLLAR), None)
+
+
+def _prose_countries(posting: Posting) -> list[str]:
+    """The one country the posting's text places the job in ("This job is in Toronto, Ontario, Canada"),
+    or nothing when it names places in more than one, or in the US."""
+    from postlint.structured_data.emit import location_country
+
+    found = {location_country(m.group(0)) for b in posting.body_blocks() if "," in b.text for m in _PLACE_IN_PROSE.finditer(b.text)}
+    found.discard(None)
+    return list(found) if len(found) == 1 else []
+
+
+# "Toronto, Ontario, Canada", "Hamilton, ON", "Sydney, Australia", "Denver, CO": a city, then its region or country.
+_PLACE_IN_PROSE = re.compile(
+    rf"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s(?:(?:{PROVINCES}|{STATES})(?:,\s(?:Canada|Australia|United States|USA))?|"
+    rf"Canada|Australia|New Zealand|Singapore|United States|USA|(?-i:{REGION_CODES})\b)"
+)
 
 
 class PayRangeSane(Rule):
