@@ -135,6 +135,8 @@ _PERCENT_NOT_RATE_AFTER = re.compile(
     r"(?i)\s*(?:of\s+(?:the\s+|your\s+)?time|travel|remote|match|discount|(?:[\w-]+\s+){1,2}?(?:match|discount)\b|401|employer|equity"
     r"|vest\w*|ownership|off\b|covered|coverage|contribut\w*|raise|profit|premiums?"
     r"|(?:(?:employer[- ])?paid\s+)?(?:health|medical|dental|insurance|parental|leave|pto|vacation|time\s+off|holidays?|sick)"
+    # "70% of your health insurance", "80% of the mutuelle": a share of a benefit (blind set S7)
+    r"|of\s+(?:your\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:health|medical|dental|insurance|mutuelle|pension|premiums?|cover(?:age)?|transit|travel\s+pass|meal)"
     r"|(?:annual\s+|target\s+|performance\s+)?bonus|of\s+(?:your\s+|the\s+|annual\s+)?(?:base|salary))"
 )
 _PERCENT_NOT_RATE_BEFORE = re.compile(r"(?i)(?:match(?:ing)?|401\s?\(?k\)?|travel|remote|discount|equity|vest\w*|bonus)[^.;\d]{0,20}$")

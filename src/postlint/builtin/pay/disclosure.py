@@ -358,7 +358,9 @@ _PAY_HISTORY = re.compile(
     # India's CTC (cost to company), as the current pay is asked for there: "mention your current CTC".
     r"\b(?:current|present|last drawn|previous) ctc\b|"
     # Singapore's and Malaysia's "last drawn salary": the pay of the last job.
-    r"\blast[- ]drawn (?:salary|pay|wages?|compensation|remuneration)\b"
+    r"\blast[- ]drawn (?:salary|pay|wages?|compensation|remuneration)\b|"
+    # A field to fill in: "include the following: - Full name - Current salary" (blind set S7).
+    r"(?m:^\W{0,3}(?:current|present|previous|last) (?:monthly |annual |basic )?(?:salary|pay|compensation|wages?)\b)"
 )
 # Every _PAY_HISTORY match holds a word of each list: blocks without are not scanned.
 _PAY_WORDS = ("salary", "pay", "compensation", "wage", "earnings", "rate", "ctc")
