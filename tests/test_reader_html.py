@@ -562,3 +562,16 @@ def test_a_department_in_the_byline_is_no_employer_when_the_page_names_the_unive
     # A department that is the employer keeps its place: no university named.
     federal = read(page.replace("Research Assistant II | Lakeshore State University", "Nurse | USAJOBS").replace("Ecology &amp; Evolutionary Biology", "Veterans Affairs"))
     assert federal.meta["company"] == "Department of Veterans Affairs" and "department" not in federal.meta
+
+
+def test_a_job_header_outside_main_holds_the_title() -> None:
+    # Blind set S7: SmartRecruiters puts the posting's <h1> in <header class="job-header">, outside <main>.
+    page = (
+        "<html><head><title>Careers | Al Noor Guarding Services LLC</title></head><body>"
+        '<header class="site-header"><a href="/">Home</a></header>'
+        '<header class="job-header"><h1 class="job-title">Security Supervisor</h1></header>'
+        "<main><h2>Job Description</h2><p>You will lead a team of 12 guards in Dubai.</p></main></body></html>"
+    )
+    posting = read(page)
+    assert posting.title == "Security Supervisor"
+    assert [b.text for b in posting.blocks()] == ["Security Supervisor", "Job Description", "You will lead a team of 12 guards in Dubai."]

@@ -72,6 +72,8 @@ _IMPLIED_END: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "tbody": (("thead", "tbody", "tfoot"), ("table",)),
     "tfoot": (("thead", "tbody", "tfoot"), ("table",)),
 }
+# A <header> whose class names the posting: "job-header", "posting-header", "vacancy-header".
+_JOB_HEADER = re.compile(r"(?i)\b(?:job|posting|vacancy|position|opening|requisition)[-_]?(?:header|title|details?|top)\b")
 
 
 def _bold_label(text: str) -> bool:
@@ -313,7 +315,10 @@ class _Reader(HTMLParser):
         if tag in self.code:
             return True
         if tag in _SKIP:
-            # An article's own <header> holds its title; only the site's header is chrome.
+            # An article's own <header> holds its title, and so does one a job board names for the job
+            # (SmartRecruiters' <header class="job-header">); only the site's header is chrome.
+            if tag == "header" and _JOB_HEADER.search(attrs.get("class") or ""):
+                return False
             return not (tag == "header" and (self.open["article"] or self.in_main))
         if tag == "aside" or (attrs.get("role") or "").strip().lower() == "complementary":
             # The site's sidebar ("Share this job"), not a box of the posting's: outside the posting's
@@ -355,13 +360,15 @@ class _Reader(HTMLParser):
             self.jsonld_start = pos + len(self.get_starttag_text() or "")
         el = _Element(tag, skip=self._skips(tag, attrs))
         el.main = tag == "main" or (attrs.get("role") or "").strip().lower() == "main"
+        job_header = tag == "header" and not el.skip and _JOB_HEADER.search(attrs.get("class") or "") is not None
         if attrs.get("class") and tag not in _INLINE:
             el.field = next((FIELD_CLASSES[c] for c in (attrs["class"] or "").split() if c in FIELD_CLASSES), None)
         if tag == "li":
             el.depth = max(1, sum(self.open[t] for t in _LISTS))
         self.skipping += el.skip
-        self.in_main += el.main
         self.saw_main = self.saw_main or el.main
+        el.main = el.main or job_header  # the posting's own header is kept with <main>, though no <main> itself
+        self.in_main += el.main
         self.saw_article = self.saw_article or tag == "article"
         self.bold += tag in _BOLD
         if tag == "a":

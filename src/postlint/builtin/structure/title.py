@@ -56,6 +56,9 @@ _TITLE_PROBLEMS: list[tuple[str, re.Pattern[str]]] = [
                                  rf"|\s[-–—|]\s*(?-i:[A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*)*),\s*(?-i:{REGION_CODES})\s*$")),
     ("'!' or '*'", re.compile(r"[!*]")),
 ]
+# A city's name in a firm's ("Washington Post", "Boston Consulting Group"), not a place.
+_FIRM_WORD = re.compile(r"\b(?:Post|Times|Group|Bank|Partners|Capital|Health|Energy|Media|Labs|Inc|LLC|Ltd|University|College|Hospital|Airlines|Airways|Foods|Bulls|Giants)\b")
+_CITY_DISTRICT = re.compile(r"\s[-–—|]\s*([A-Z][a-z]+)((?: [A-Z][a-z]+){1,2})(?:\s*\([^()]{1,40}\))?\s*$")
 _TRAILING_PAY = re.compile(r"\s[-–—|]\s*[^-–—|]*[$£€¥]\s?\d[^-–—|]*$")
 _SHOUT = re.compile(r"\b[A-Z]{4,}\b")
 _ONE_WORD = re.compile(r"[A-Z][a-z]+|[A-Z]{2,}")
@@ -101,6 +104,10 @@ class TitleClean(Rule):
                     continue  # "Software Developer - Notify", "IT Specialist - PERM": a team, product or term; "Engineer - Texas" is a place
                 located = located or label == _LOCATION_LABEL
                 yield self.at_title(posting, s, e, f"The title contains {label}: keep only the job title and state this elsewhere in the posting.")
+        district = _CITY_DISTRICT.search(unpaid) if not located else None
+        if district and _known_place(district.group(1)) and not (has_role_word(district.group(0)) or _AREA.search(district.group(0)) or _FIRM_WORD.search(district.group(0))):
+            located = True  # "Security Supervisor - Dubai Marina": a known city and its district
+            yield self.at_title(posting, district.start(1), district.end(2), f"The title contains {_LOCATION_LABEL}: keep only the job title and state this elsewhere in the posting.")
         town = _own_town(posting, text) if not located else None
         if town is not None:  # "Electrician, Penrith" where the posting's location is Penrith
             yield self.at_title(posting, town[0], town[1], f"The title contains {_LOCATION_LABEL}: keep only the job title and state this elsewhere in the posting.")
