@@ -423,3 +423,10 @@ def test_a_byline_led_by_a_term_names_no_employer() -> None:
     # Blind set S6: "13 weeks" leads a travel nurse's facts line; it is no company.
     posting = parse("Travel ICU Nurse\n13 weeks · Nights (3x12) · Contract\n\nYou will work nights in a teaching hospital in Tucson.\n", "text")
     assert "company" not in posting.meta and posting.meta["employment-type"] == "Contract"
+
+
+def test_a_first_line_of_parts_between_bars_naming_a_role_and_pay_is_the_title() -> None:
+    # Blind set S7: a Philippine BPO ad's header line is its title (STR002 then reports the pay and the place in it).
+    line = "CUSTOMER SERVICE REPRESENTATIVE | US HEALTHCARE ACCOUNT | EASTWOOD QC | ₱28K-₱35K + SIGN-ON BONUS!!!"
+    posting = parse(line + "\n\nOur client is looking for Customer Service Representatives for its US healthcare account.\n", "text")
+    assert posting.title == line

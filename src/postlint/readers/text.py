@@ -292,7 +292,9 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
         # So is a short first line naming a role beside its pay ("Electrician | $45 - $55 p/h + Super").
         titled_pay = not records and has_role_word(stripped) and (
             n + 1 in header or (
-                n == first_content and len(stripped.split()) <= 10 and stripped.rstrip("!")[-1:] not in ".?:"
+                # "|" is no word, and a line of parts between bars is a job board's header: a little longer
+                n == first_content and sum(any(c.isalnum() for c in w) for w in stripped.split()) <= (14 if " | " in stripped else 10)
+                and stripped.rstrip("!")[-1:] not in ".?:"
                 and not _SENTENCE_OPENER.match(stripped)  # "We pay drivers $25 an hour!" is a sentence
             )
         )
