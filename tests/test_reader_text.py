@@ -430,3 +430,13 @@ def test_a_first_line_of_parts_between_bars_naming_a_role_and_pay_is_the_title()
     line = "CUSTOMER SERVICE REPRESENTATIVE | US HEALTHCARE ACCOUNT | EASTWOOD QC | ₱28K-₱35K + SIGN-ON BONUS!!!"
     posting = parse(line + "\n\nOur client is looking for Customer Service Representatives for its US healthcare account.\n", "text")
     assert posting.title == line
+
+
+def test_canadas_public_service_header_names_the_department() -> None:
+    # Blind set S7: "Department - Sector" over "Ottawa (Ontario)", under a header field.
+    text = (
+        "Policy Analyst\nReference number: DFO26J-021874-000342\nFisheries and Oceans Canada - Strategic Policy Sector\n"
+        "Ottawa (Ontario)\n$83,063 to $97,733 (annual)\n\nWork environment\nYou will write briefing notes for the Minister.\n"
+    )
+    posting = parse(text, "text")
+    assert (posting.meta["company"], posting.meta["location"]) == ("Fisheries and Oceans Canada", "Ottawa (Ontario)")

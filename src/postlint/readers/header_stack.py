@@ -69,6 +69,10 @@ _FIRM_AND_PLACE = re.compile(
 )
 
 
+# An employer and its unit on one line: Canada's public service prints "Department - Sector".
+_EMPLOYER_AND_UNIT = re.compile(r"(?P<employer>[A-ZÀ-Þ][^-–—|]{2,60}?)\s+[-–—]\s+(?P<unit>[A-ZÀ-Þ][^-–—|]{2,60})")
+
+
 def stacked_parts(texts: list[str], n: int, *, below_title: bool, skip: list[bool] | None = None) -> list[tuple[str, int, int]]:
     """The metadata parts of line ``n`` in a stacked header as (key, start, end) within the line:
     the line whole (:func:`stacked_part`), or a firm and its place on one line."""
@@ -77,6 +81,10 @@ def stacked_parts(texts: list[str], n: int, *, below_title: bool, skip: list[boo
     m = _FIRM_AND_PLACE.fullmatch(text.strip()) if below_title else None
     if m is not None and len(m.group("place").split()) <= 5:
         return [("company", first + m.start("firm"), first + m.end("firm")), ("location", first + m.start("place"), first + m.end("place"))]
+    unit = _EMPLOYER_AND_UNIT.fullmatch(text.strip()) if below_title else None
+    if unit is not None and _name_line(unit.group("employer")) and n + 1 < len(texts) and place_line(texts[n + 1]):
+        # "Fisheries and Oceans Canada - Strategic Policy Sector" over "Ottawa (Ontario)": the department and its sector.
+        return [("company", first + unit.start("employer"), first + unit.end("employer"))]
     key = stacked_part(texts, n, below_title=below_title, skip=skip)
     return [(key, first, len(text.rstrip()))] if key is not None else []
 

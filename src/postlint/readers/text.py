@@ -321,7 +321,9 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
             parts = [("employment-type", first, len(text.rstrip()))]  # "Contract" alone under the byline
         if not parts and stack_from is not None and len(stripped.split()) <= 8:
             # "Healthscope" / "Melbourne VIC" / "Full time": a header stacked a part a line under the title.
-            parts = [p for p in stacked_parts(texts, n, below_title=n == stack_from, skip=blank) if p[0] not in meta] or None
+            # The employer's line is right under the title, or under header fields ("Reference number: …").
+            below = n == stack_from or all(m in header for m in range(stack_from, n))
+            parts = [p for p in stacked_parts(texts, n, below_title=below, skip=blank) if p[0] not in meta] or None
         elif stack_from is not None:
             stack_from = None  # a long line ends the header
         if parts:
