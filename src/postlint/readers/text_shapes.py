@@ -220,12 +220,14 @@ _SHOUTED_STATEMENT = re.compile(r"(?:MUST|PLEASE|DO NOT|DON'T|ONLY|ALL APPLICANT
 def is_shouted_statement(text: str) -> bool:
     """A requirement or notice in capitals, not a heading: "MUST HAVE OPEN AVAILABILITY INCLUDING
     FRIDAY AND SATURDAY NIGHTS" (five or more words, no colon), or a cry of four or more words
-    ("DRIVERS NEEDED URGENTLY - START THIS WEEK!!")."""
+    ("DRIVERS NEEDED URGENTLY - START THIS WEEK!!"), or of three with "!!" ("WALK-IN APPLICANTS WELCOME!!!")."""
     text = text.strip()
     if text.upper() != text or text.endswith(":"):
         return False
     words = len(text.split())
-    return (words >= 5 and _SHOUTED_STATEMENT.match(text) is not None) or (words >= 4 and text.endswith("!"))
+    return (words >= 5 and _SHOUTED_STATEMENT.match(text) is not None) or (words >= 4 and text.endswith("!")) or (
+        words >= 3 and text.endswith("!!")  # "WALK-IN APPLICANTS WELCOME!!!"
+    )
 
 
 def is_all_caps_heading(text: str) -> bool:
