@@ -134,6 +134,8 @@ _THIRD_PERSON = re.compile(
     r"|\b(?:the|a)\s+candidate\s+(?:will|must|should|shall)\b",
     re.IGNORECASE,
 )
+# "You're the right person", "you could be the successful candidate": the phrase names 'you'.
+_YOU_ARE = re.compile(r"(?i)\b(?:you['’]re|you\s+are|you['’]ll\s+be|you\s+will\s+be|you\s+could\s+be|you\s+might\s+be)\s*$")
 # Every match of _THIRD_PERSON holds one of these nouns: blocks without are not scanned.
 _THIRD_PERSON_NOUNS = ("candidate", "applicant", "individual", "person", "hire")
 
@@ -153,6 +155,8 @@ class SecondPerson(ReadRule):
         blocks = list(posting.body_blocks())
         for block in blocks_with(posting, blocks, _THIRD_PERSON_NOUNS):
             for m in _THIRD_PERSON.finditer(block.text):
+                if _YOU_ARE.search(block.text, max(0, m.start() - 24), m.start()):
+                    continue  # "You're the right person if…": already said to 'you'
                 yield self.at_block(posting, block, m.start(), m.end(), f"'{m.group(0)}' talks about the reader; say 'you'.")
         # Headings count: "Your day", "You'll be great here if" address the reader too.
         if (

@@ -37,6 +37,11 @@ def search_blocks(posting: Posting, pattern: re.Pattern[str], blocks: list[Block
     return None
 
 
+# An item that says what the employer is or gives, not what the candidate needs: "We are a
+# drama-free workplace", "Hair nets are required in the kitchen and provided by us".
+_ABOUT_US = re.compile(r"(?i)^\W{0,3}(?:we(?:['’]re| are| offer| provide| will provide)|our (?:team|crew|kitchen|store) (?:is|are))\b|\bprovided by us\b|\bwe (?:provide|supply) (?:them|it|these)\b")
+
+
 def _required_qualifications(posting: Posting) -> tuple[Section | None, list[Block]]:
     """The main skills section and its required items (preferred sub-sections and items left out)."""
     section = posting.find("skills")
@@ -53,7 +58,7 @@ def _required_qualifications(posting: Posting) -> tuple[Section | None, list[Blo
         for b in sub.blocks:
             if b.kind != "list_item":
                 about_resume = bool(_RESUME.search(b.text)) and b.text.rstrip().endswith(":")
-            elif b.level <= 1 and not about_resume and not _PREFERRED_WORDS.search(b.text):
+            elif b.level <= 1 and not about_resume and not _PREFERRED_WORDS.search(b.text) and not _ABOUT_US.search(b.text):
                 items.append(b)
         for child in sub.children:
             collect(child)
