@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from postlint.builtin.readability.acronyms import CAPS_RUN, allowed_acronyms, english_word
 from postlint.builtin.readability.prose import YOAST, ReadRule, band_of, percent
 from postlint.engine.rule import Context, Rule, counted
+from postlint.engine.scope import in_quotes
 from postlint.language import metrics
 from postlint.language.prefilter import blocks_with
 from postlint.model.diagnostic import Diagnostic
@@ -245,7 +246,11 @@ class CapsAndPunctuation(ReadRule):
             caps = _capital_matches(text) if has_caps else []
             found = [(m.start(), m.end(), f"'{m.group(0)}' is in capitals; write it in sentence case.") for m in caps]
             if has_punct:
-                found += [(m.start(), m.end(), f"'{m.group(0)}': use one punctuation mark and no decorative symbols.") for m in _PUNCT.finditer(text)]
+                found += [
+                    (m.start(), m.end(), f"'{m.group(0)}': use one punctuation mark and no decorative symbols.")
+                    for m in _PUNCT.finditer(text)
+                    if not in_quotes(text, m.start(), m.end())  # a quoted review's "nail my colour!!" is the customer's
+                ]
             for s, e, message in sorted(found):
                 yield self.at_block(posting, block, s, e, message)
         # Headings and the title may be in capitals (plain text's section headings are; STR002
