@@ -118,9 +118,16 @@ def _named_after(context: str, start: int) -> bool:
     """A person's name in ``context`` after ``start``: the pronoun's nearer antecedent is that person."""
     for m in _PERSON.finditer(context, start):
         name = m.group(1) or m.group(2)
-        if not any(_no_name(w) for w in name.split()):
-            return True
+        if any(_no_name(w) for w in name.split()):
+            continue
+        after = _NEXT_CAPITALISED.match(context, m.end())
+        if after is not None and _no_name(after.group(1)):
+            continue  # "the Electrical Shop Supervisor": a job title's words, not a person's name
+        return True
     return False
+
+
+_NEXT_CAPITALISED = re.compile(r"\s+([A-Z][a-z]+)\b")
 
 
 def _no_name(word: str) -> bool:

@@ -352,19 +352,22 @@ class BenefitsDescribed(Rule):
 
 
 _PAY_HISTORY = re.compile(
-    r"(?i)\b(?:salary|pay|compensation|wage) history\b|\byour (?:current|previous|past|prior|last|present) (?:salary|compensation|pay|wages?|earnings"
+    r"(?i)\b(?:salary|pay|compensation|wage) history\b|\byour (?:current|previous|past|prior|last|present) (?:(?:annual|monthly|base|basic|gross|hourly) )?(?:salary|compensation|pay|wages?|earnings"
     r"|(?:hourly |pay )?rate(?: of pay)?|ctc)\b|"
     r"\b(?:current|previous|prior) (?:salary|compensation) (?:details|information|and)\b|"
     # India's CTC (cost to company), as the current pay is asked for there: "mention your current CTC".
     r"\b(?:current|present|last drawn|previous) ctc\b|"
     # Singapore's and Malaysia's "last drawn salary": the pay of the last job.
     r"\blast[- ]drawn (?:salary|pay|wages?|compensation|remuneration)\b|"
+    # Asked in other words: "what you made at your last job", "how much you earn now" (blind set S8).
+    r"\bwhat you (?:made|earned|were paid) (?:at|in) your (?:last|previous|current|prior) (?:job|role|position|employer)\b|"
+    r"\bhow much you (?:earn|make|are paid|get paid) (?:now|currently|today|at the moment)\b|"
     # A field to fill in: "include the following: - Full name - Current salary" (blind set S7).
     r"(?m:^\W{0,3}(?:current|present|previous|last) (?:monthly |annual |basic )?(?:salary|pay|compensation|wages?)\b)"
 )
 # Every _PAY_HISTORY match holds a word of each list: blocks without are not scanned.
-_PAY_WORDS = ("salary", "pay", "compensation", "wage", "earnings", "rate", "ctc")
-_HISTORY_WORDS = ("history", "your", "current", "previous", "prior", "present", "last")
+_PAY_WORDS = ("salary", "pay", "compensation", "wage", "earnings", "rate", "ctc", "made", "earned", "earn", "make")
+_HISTORY_WORDS = ("history", "your", "current", "previous", "prior", "present", "last", "now", "today", "moment")
 
 
 # A promise not to ask, before the words in the same sentence.

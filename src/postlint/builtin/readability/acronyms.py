@@ -100,6 +100,8 @@ class AcronymFirstUse(ReadRule):
                     continue  # a unit after its number: "2 GB firmware images", "a 40 TB cluster"
                 if text.startswith("@", m.end()) or (_POSTAL_CODE.fullmatch(word) and _POSTAL_REST.match(text, m.end())):
                     continue  # an e-mail address ("VHATUCHR@va.gov") or a Canadian postal code ("L5B 1M2")
+                if _DOTTED_NAME.match(text, m.end()) or _EIRCODE_BEFORE.search(text, max(0, m.start() - 5), m.start()):
+                    continue  # part of a dotted name ("ASP.NET") or the second half of an Irish Eircode ("W91 X77F")
                 if _LEVEL_CODE.fullmatch(word) and _LEVEL_CONTEXT.search(text, max(0, m.start() - 60), m.end() + 60):
                     continue  # a language level ("at a BBB level", "bilingual imperative CBC/CBC"): a grade, not an acronym
                 if _cited(text, m.start(), m.end()):
@@ -139,6 +141,8 @@ _ONE_CODE = re.compile(r"\([A-Z][A-Z0-9]{3,}\)")
 _TITLE_BEFORE_CODE = re.compile(r"(?:Specialist|Scientist|Analyst|Manager|Officer|Engineer)\s*$")
 
 
+_DOTTED_NAME = re.compile(r"\.(?:NET|js|io|com)\b|\.[A-Z]{2,}\b")
+_EIRCODE_BEFORE = re.compile(r"\b[A-Z]\d[\dW] $")
 _POSTAL_CODE = re.compile(r"[A-Z]\d[A-Z]")
 _POSTAL_REST = re.compile(r" ?\d[A-Z]\d\b")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z-]{2,}\b")
