@@ -440,3 +440,18 @@ def test_canadas_public_service_header_names_the_department() -> None:
     )
     posting = parse(text, "text")
     assert (posting.meta["company"], posting.meta["location"]) == ("Fisheries and Oceans Canada", "Ottawa (Ontario)")
+
+
+def test_an_empty_benefits_heading_adopts_no_unrelated_heading() -> None:
+    # Blind set S8: "Benefits" left empty over "How You Will Be Evaluated" is an empty part, not a parent.
+    text = (
+        "Electrician\n\nDuties\n- Install lighting\n- Troubleshoot circuits\n\nBenefits\n\n"
+        "How You Will Be Evaluated\nYou will be evaluated on how well you meet the qualifications.\n\n"
+        "How to Apply\nApply on USAJOBS by 12/08/2026.\n"
+    )
+    posting = parse(text, "text")
+    benefits = posting.find("benefits")
+    assert benefits is not None and benefits.children == [] and list(benefits.all_blocks()) == []
+    # A short heading under it is one of its parts: "Benefits" over "Health".
+    nested = parse("Electrician\n\nBenefits\n\nHealth\n- Medical and dental\n\nHow to Apply\nApply online.\n", "text")
+    assert [c.title for c in nested.find("benefits").children] == ["Health"]

@@ -509,5 +509,7 @@ def _settle_headings(
             kind = kind_of(record)
             if kind in _NEVER_UNDER and kind != kind_of(prev):
                 continue  # "Preferred Qualifications" left empty over "Compensation": two parts, the first empty
+            if kind_of(prev) in _NEVER_UNDER and kind == "other" and len("".join(chars[record[1] : record[2]]).split()) >= 4:
+                continue  # "Benefits" left empty over "How You Will Be Evaluated": no part of the benefits ("Health" is)
             record[3] = min(prev[3] + 1, 6)
     return out
