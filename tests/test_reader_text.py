@@ -455,3 +455,11 @@ def test_an_empty_benefits_heading_adopts_no_unrelated_heading() -> None:
     # A short heading under it is one of its parts: "Benefits" over "Health".
     nested = parse("Electrician\n\nBenefits\n\nHealth\n- Medical and dental\n\nHow to Apply\nApply online.\n", "text")
     assert [c.title for c in nested.find("benefits").children] == ["Health"]
+
+
+def test_a_craigslist_ad_keeps_its_title_and_drops_the_qr_line() -> None:
+    # Blind set S8: a title that calls for movers with pay is the title; "QR Code Link to This Post" is chrome.
+    text = "Movers Wanted - $22/hr - Start Tomorrow (Alexandria)\n\nQR Code Link to This Post\n\nWe need three movers for local moves.\n"
+    posting = parse(text, "text")
+    assert posting.title == "Movers Wanted - $22/hr - Start Tomorrow (Alexandria)"
+    assert [b.text for b in posting.body_blocks()] == ["We need three movers for local moves."]

@@ -71,7 +71,8 @@ ROLE_WORDS = frozenset(
      "supervisor", "surgeon", "surveyor", "teller", "technologist", "therapist", "trainer", "translator", "tutor",
      "underwriter", "veterinarian", "waiter", "waitress", "welder", "worker", "adjuster", "appraiser", "assessor",
      "stylist", "hairdresser", "barber", "beautician", "cleaner", "porter", "operative", "educator", "carer",
-     "groundskeeper", "landscaper", "gardener", "roofer", "painter", "decorator", "joiner", "bricklayer"]
+     "groundskeeper", "landscaper", "gardener", "roofer", "painter", "decorator", "joiner", "bricklayer",
+     "mover", "loader", "handyman", "valet", "dishwasher", "budtender", "lifeguard"]
 )
 
 

@@ -33,7 +33,9 @@ _CHROME = re.compile(
     # SEEK's notice under every advert.
     r"report this job advert|be careful|don[’']?t provide your bank or credit card details when applying for jobs|"
     r"learn how to protect yourself|"
-    r"referrals increase your chances of interviewing at .{1,80} by \d+x)"
+    r"referrals increase your chances of interviewing at .{1,80} by \d+x|"
+    # Craigslist's lines around an ad.
+    r"qr code link to this post|do not contact (?:this poster|job poster) with unsolicited services or offers)"
 )
 _RATING = re.compile(r"\d(?:\.\d)?\s*[★☆⭐]")
 # The words of a job page's buttons; a line of nothing else is a row of buttons.
