@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from postlint.builtin.structure.sources import GOOGLE_JOBPOSTING
 from postlint.engine.rule import Context, Rule
+from postlint.language.keywords import has_role_word
 from postlint.language.names import COMPANY_KEYS, name_of
 from postlint.model.diagnostic import Diagnostic
 from postlint.model.posting import Posting
@@ -37,6 +38,11 @@ _ROLE_WORD = re.compile(
     r"candidate|role|position|person|team member|you|we|this|it|our|they|"
     r"interim|senior|junior|(?-i:C[A-Z]{1,2}O))\b"
 )
+# What opens a sentence about the job, not the employer: "Work is steady through October", "Pay is weekly".
+_NOT_AN_EMPLOYER = frozenset(
+    "Work Pay Training Overtime Everything Nothing Everyone Safety Experience Travel Parking Housing Lunch Relocation "
+    "Success Culture Life Time Hours Scheduling Onboarding Growth Flexibility Compensation Equipment Uniform".split()
+)
 # "Login.gov: Security Engineer", "18F - Recruiter": an employer prefix on the title.
 _TITLE_ORG = re.compile(r"^(?P<org>[^:|–—-]{2,40}?)\s*(?::|\s[|–—-])\s+\S")
 
@@ -44,14 +50,14 @@ _TITLE_ORG = re.compile(r"^(?P<org>[^:|–—-]{2,40}?)\s*(?::|\s[|–—-])\s+\
 def _company_in_text(posting: Posting) -> str | None:
     title = posting.title or ""
     m = _TITLE_ORG.match(title)
-    if m and not _ROLE_WORD.search(m.group("org")):
+    if m and not _ROLE_WORD.search(m.group("org")) and not has_role_word(m.group("org")):  # "Movers Wanted - Start Tomorrow"
         return m.group("org").strip()
     paragraphs = [b for b in posting.body_blocks() if b.kind == "paragraph"]
     # "X is…" names the employer only near the top: later it is more often a product or a tool.
     for block in paragraphs[:6]:
         for m in _ORG_INTRO.finditer(block.clean):
             name = m.group("a") or m.group("b") or m.group("c")
-            if name and not _ROLE_WORD.search(name):
+            if name and not _ROLE_WORD.search(name) and name not in _NOT_AN_EMPLOYER:
                 return name
     for block in paragraphs:
         m = _WORKING_AT.search(block.clean)
