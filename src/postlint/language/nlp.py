@@ -25,7 +25,12 @@ _MODEL: str | None = None
 # A word: letters or digits with inner apostrophes, hyphens (soft ones too: "government\u00adwide") and
 # dots ("U.S.", "cloud.gov", "e.g.": textstat drops the punctuation of a space-separated word, so each
 # is one word to it too); "250,000" and "22.57" are one word each.
-_WORD = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w,])|\d+\.\d+(?!\w)|[^\W_](?:[\w'’\u00ad.-]*[^\W_])?")
+# An e-mail address, a web address with a path ("northgatesys.com/jobs") and a citation's
+# subsection ("213.3102(r)") are one word each, as a reader (and textstat's split) counts them.
+_WORD = re.compile(
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://)?[\w-]+(?:\.[\w-]+)+/[\w./?=&%#~+-]*[\w/]|\d+(?:\.\d+)*\([a-z0-9]{1,3}\)"
+    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w,])|\d+\.\d+(?!\w)|[^\W_](?:[\w'’\u00ad.-]*[^\W_])?"
+)
 
 
 def configure(model: str | None) -> None:
