@@ -8,7 +8,7 @@ from datetime import date
 
 from pydantic import Field
 
-from postlint.builtin.structure.sources import COLORADO_RULES, GOOGLE_JOBPOSTING, REWORK
+from postlint.builtin.structure.sources import COLORADO_RULES, GOOGLE_JOBPOSTING, RESUME, REWORK
 from postlint.engine.rule import Context, Rule
 from postlint.language.prefilter import blocks_with
 from postlint.model.diagnostic import Diagnostic
@@ -57,7 +57,7 @@ def _required_qualifications(posting: Posting) -> tuple[Section | None, list[Blo
         about_resume = False  # the list a "For each job on your resume, provide:" lead-in opens: what to write, not to have
         for b in sub.blocks:
             if b.kind != "list_item":
-                about_resume = bool(_RESUME.search(b.text)) and b.text.rstrip().endswith(":")
+                about_resume = bool(RESUME.search(b.text)) and b.text.rstrip().endswith(":")
             elif b.level <= 1 and not about_resume and not _PREFERRED_WORDS.search(b.text) and not _ABOUT_US.search(b.text):
                 items.append(b)
         for child in sub.children:
@@ -98,7 +98,6 @@ class QualificationsSplit(Rule):
 
 
 # A résumé named: a section that talks about it may be telling applicants what to put in it.
-_RESUME = re.compile(r"(?i)\b(?:resum[eé]s?|r[eé]sum[eé]s?|cvs?|curriculum vitae)\b")
 
 
 def _resume_instructions(blocks: list[Block]) -> bool:
@@ -106,7 +105,7 @@ def _resume_instructions(blocks: list[Block]) -> bool:
     provide: the exact dates…"): it names the résumé, and no block reads as a qualification."""
     from postlint.readers.section_kinds import block_category
 
-    return any(_RESUME.search(b.text) for b in blocks) and not any(block_category(b.text) == "qualifications" for b in blocks)
+    return any(RESUME.search(b.text) for b in blocks) and not any(block_category(b.text) == "qualifications" for b in blocks)
 
 
 class RequirementsCount(Rule):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from postlint.builtin.structure.sources import REWORK
+from postlint.builtin.structure.sources import RESUME, REWORK
 from postlint.engine.rule import Context, Rule, counted
 from postlint.model.diagnostic import Diagnostic
 from postlint.model.posting import Posting, Section
@@ -185,8 +185,15 @@ class SectionSize(Rule):
 
 
 def _items(section: Section) -> list:
-    """List items of a section, or of its sub-sections when it only has those."""
-    own = [b for b in section.blocks if b.kind == "list_item" and b.level <= 1]
+    """List items of a section, or of its sub-sections when it only has those; not the list a
+    "For each job on your resume, tell us:" lead-in opens (what to write, not the section's items)."""
+    own: list = []
+    about_resume = False
+    for b in section.blocks:
+        if b.kind != "list_item":
+            about_resume = bool(RESUME.search(b.text)) and b.text.rstrip().endswith(":")
+        elif b.level <= 1 and not about_resume:
+            own.append(b)
     if own or not section.children:
         return own
     return []
