@@ -33,3 +33,15 @@ def test_gender_coding_docs_list_the_deliberate_differences_from_gender_decoder(
     for difference in ("'kind of'", "'kindergarten'", "'technical support'", "'lead paint'", "'analyst'"):
         assert difference in out
     assert "gender-decoder" in out and "MIT" in out
+
+
+def test_data_rule_docs_give_each_terms_own_severity(capsys):
+    # Precision sample 5353: INC004 reported errors, warnings and infos while its docs named only 'warning'.
+    main(["rule", "INC004"])
+    out = capsys.readouterr().out
+    section = out.split("Severity by term (the rule's own for the rest)\n", 1)[1].split("\n\n", 1)[0]
+    joined = " ".join(section.splitlines())
+    parts = {level: joined.split(f"{level}: ", 1)[1] for level in ("error", "warning", "info")}
+    assert joined.index("error: ") < joined.index("warning: ") < joined.index("info: ")
+    assert "'young'" in parts["error"].split("warning: ")[0]
+    assert "'digital native'" in parts["warning"].split("info: ")[0] and "'energetic'" in parts["info"]

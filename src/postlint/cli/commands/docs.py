@@ -51,6 +51,11 @@ def show_rule(args: argparse.Namespace) -> int:
         print("\nPasses\n" + textwrap.indent(rule.passing.rstrip(), "    "))
     if rule.notes:
         print("\nExceptions and differences\n" + wrap(rule.notes))
+    by_severity = _term_severities(rule)
+    if by_severity:
+        print("\nSeverity by term (the rule's own for the rest)")
+        for severity, matches in by_severity.items():
+            print(wrap(f"{severity}: " + ", ".join(f"'{m}'" for m in matches)))
     exceptions = _term_exceptions(rule)
     if exceptions:
         print("\nNever reported (exceptions)\n" + wrap(", ".join(f"'{e}'" for e in exceptions)))
@@ -64,6 +69,17 @@ def show_rule(args: argparse.Namespace) -> int:
     if rule.licence:
         print(f"Licence: {rule.licence}")
     return 0
+
+
+def _term_severities(rule: object) -> dict[str, list[str]]:
+    """A data rule's terms that set their own severity, by severity: a reader of the docs sees why
+    'young' is an error and 'energetic' is info."""
+    found: dict[str, list[str]] = {}
+    for term in getattr(rule, "terms", []) or []:
+        severity = getattr(term, "severity", None)
+        if severity:
+            found.setdefault(severity, []).extend(getattr(term, "match", [])[:6])
+    return {k: found[k] for k in ("error", "warning", "info") if k in found}
 
 
 def _term_exceptions(rule: object) -> list[str]:
