@@ -13,10 +13,11 @@ Period = str  # one of HOUR, DAY, WEEK, MONTH, YEAR
 
 # ISO 4217 codes postings use; upper case only, so "try"/"cad" as words never match.
 # Codes that are also common words or acronyms in postings are left out: PHP (the
-# language), COP (the climate conference), PEN (pen testing), SAR, NPR, MAD.
+# language), COP (the climate conference), PEN (pen testing), NPR, MAD. SAR (a bank's
+# suspicious activity report) is in: a code counts only right beside an amount.
 CODES = (
     "USD EUR GBP CAD AUD NZD CHF SEK NOK DKK PLN CZK HUF JPY CNY INR SGD HKD BRL MXN ZAR ILS AED TWD KRW RON "
-    "BGN ISK TRY KES NGN GHS EGP TZS UGX ETB XOF PKR BDT LKR IDR MYR THB VND QAR KWD BHD OMR JOD ARS CLP UAH RUB RSD"
+    "BGN ISK TRY KES NGN GHS EGP TZS UGX ETB XOF PKR BDT LKR IDR MYR THB VND QAR SAR KWD BHD OMR JOD ARS CLP UAH RUB RSD"
 ).split()
 
 # Roughly how many units of a currency buy one US dollar (2025, rounded): PAY005 raises its
@@ -27,7 +28,7 @@ UNITS_PER_USD: dict[str, float] = {
     "ETB": 120, "XOF": 600, "PKR": 280, "BDT": 120, "LKR": 300, "IDR": 16000, "MYR": 4.5, "THB": 34, "VND": 25000,
     "PHP": 57, "HUF": 360, "CZK": 23, "ISK": 138, "CLP": 950, "ARS": 1000, "UAH": 41, "RUB": 90, "RSD": 105,
     "TWD": 32, "CNY": 7.2, "HKD": 7.8, "SEK": 10.5, "NOK": 10.8, "DKK": 6.9, "MXN": 18, "BRL": 5.5, "ZAR": 18,
-    "ILS": 3.7, "AED": 3.7, "TRY": 35, "PLN": 4, "RON": 4.6, "QAR": 3.6, "BGN": 1.8,
+    "ILS": 3.7, "AED": 3.7, "TRY": 35, "PLN": 4, "RON": 4.6, "QAR": 3.6, "SAR": 3.75, "BGN": 1.8,
 }
 
 # Symbol -> (code, inferred). A bare "$" or "¥" names several currencies, so the

@@ -74,6 +74,16 @@ _COUNTRIES = {
     "brazil": "BR",
     "japan": "JP",
     "switzerland": "CH",
+    # More of the countries places.COUNTRIES names (blind set S9: the Gulf's had no code).
+    "united arab emirates": "AE", "uae": "AE", "saudi arabia": "SA", "qatar": "QA", "kuwait": "KW", "bahrain": "BH",
+    "oman": "OM", "egypt": "EG", "nigeria": "NG", "kenya": "KE", "south africa": "ZA", "morocco": "MA",
+    "pakistan": "PK", "bangladesh": "BD", "sri lanka": "LK", "malaysia": "MY", "indonesia": "ID", "philippines": "PH",
+    "vietnam": "VN", "thailand": "TH", "china": "CN", "hong kong": "HK", "taiwan": "TW", "south korea": "KR",
+    "korea": "KR", "israel": "IL", "turkey": "TR", "ukraine": "UA", "denmark": "DK", "norway": "NO", "finland": "FI",
+    "iceland": "IS", "belgium": "BE", "luxembourg": "LU", "austria": "AT", "czechia": "CZ", "czech republic": "CZ",
+    "slovakia": "SK", "hungary": "HU", "romania": "RO", "bulgaria": "BG", "greece": "GR", "croatia": "HR",
+    "slovenia": "SI", "serbia": "RS", "estonia": "EE", "latvia": "LV", "lithuania": "LT", "argentina": "AR",
+    "chile": "CL", "colombia": "CO", "peru": "PE",
 }
 _WORKPLACES = frozenset(("hybrid", "on-site", "onsite", "on site", "in-office", "in office"))
 

@@ -79,6 +79,8 @@ _SENTENCE_STOP = re.compile(r"[.!?](?=\s)|\n")
 _PERSON = re.compile(
     r"\b([A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?(?:\s+[A-Z]\.)?\s+(?:Mc|Mac|O['’]|De|Van\s)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b"
     r"|(?:,|\bmeet|\bnamed|\bcontact|\bask|\bthank)\s+([A-Z][a-z]{2,})\b"
+    # "the NICU Nurse Manager, Ms. Alvarez": a title and a surname
+    r"|\b(?:Mr|Ms|Mrs|Mx|Dr|Prof)\.?\s+([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)\b"
 )
 _NOT_NAME_WORDS = frozenset(
     """The This That These Those Our Your Their Its We You They He She It His Her In On At For From With As And Or But
@@ -117,7 +119,7 @@ def _role_is_subject(context: str, roles: list[re.Match[str]]) -> bool:
 def _named_after(context: str, start: int) -> bool:
     """A person's name in ``context`` after ``start``: the pronoun's nearer antecedent is that person."""
     for m in _PERSON.finditer(context, start):
-        name = m.group(1) or m.group(2)
+        name = m.group(1) or m.group(2) or m.group(3)
         if any(_no_name(w) for w in name.split()):
             continue
         after = _NEXT_CAPITALISED.match(context, m.end())
@@ -319,6 +321,8 @@ _PHYSICAL = re.compile(
     # "pull tarps that weigh 100 lbs", "push carts of up to 200 pounds"; "climb on and off the trailer"
     r"|\b(?:pull|push|drag|move|carry|handle)(?:s|ing)?\s+(?:[a-z]+\s+){0,4}?(?:that\s+weighs?\s+|weighing\s+|of\s+)?(?:up\s+to\s+|at\s+least\s+)?\d+\s*(?:lbs?|pounds|kg|kilos?)\b"
     r"|\bclimb(?:s|ing)?\s+(?:on\s+and\s+off|in\s+and\s+out\s+of|onto|up\s+and\s+down)\b"
+    # An airline's cabin crew: "Minimum height 158 cm", "an arm reach of 212 cm", "Able to swim 25 metres unaided"
+    r"|\bminimum\s+height\b|\barm\s+reach\b|\bswim\s+\d+\s*(?:m|metres|meters)\b"
     r"|\b(?:stand|sit|walk)(?:ing)?\s+for\s+(?:an?\s+)?(?:entire\s+|full\s+|whole\s+)?\d+[- ]?(?:hours|hour\s+shifts?)"
     r"|\b(?:climb(?:ing)?|carry(?:ing)?\s+[^.;\n]{0,40}?\s+(?:up|down))\s+(?:the\s+)?(?:stairs|ladders?)\b"
     r"|\bmust\s+be\s+able\s+to\s+(?:see|hear|walk|stand|lift|carry|climb|kneel|crawl|bend|stoop|speak|type|push|pull|reach|squat|grasp)\b"
@@ -332,7 +336,7 @@ _PHYSICAL = re.compile(
 # A word from each _PHYSICAL alternative: blocks with none of them are not scanned.
 _PHYSICAL_WORDS = (
     "lift", "periods", "hour", "stairs", "ladder", "able", "physically", "vision", "eyesight", "hearing", "20/20", "dexterity",
-    "driver", "driving", "steady", "lb", "pound", "kg", "kilo", "climb",
+    "driver", "driving", "steady", "lb", "pound", "kg", "kilo", "climb", "height", "reach", "swim",
 )
 # A licence that is only welcome, or one the posting lets other travel replace.
 _LICENCE_OPTIONAL = re.compile(

@@ -138,7 +138,7 @@ _MS_PRODUCTS = (
 )
 _DEGREE_ABBREVIATION = (
     r"(?<!\d )(?-i:B\.?S\.?c?|B\.?A\.?|M\.?S\.?c?)\b"
-    r"(?=\.?\s*(?:degree|in|or|from|required)\b|\.?\s*(?:\)|,|;|$)|\.?\s*/\s*(?-i:[BM]\.?[AS])"
+    r"(?=\.?\s*(?:degree|in|or|from|required)\b|\.?\s+(?-i:[A-Z][a-z]+)\s+degree\b|\.?\s*(?:\)|,|;|$)|\.?\s*/\s*(?-i:[BM]\.?[AS])"
     rf"|\.?\s*\((?!Microsoft)|\.?\s+(?!(?:{_MS_PRODUCTS})\b)(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+))"
 )
 _DEGREE = re.compile(
