@@ -234,3 +234,9 @@ def test_earnings_and_company_description_headings() -> None:
     # Blind set S7: "What you earn" is the pay; "Company Description" is about the company, not the role.
     posting = postlint.parse("# Driver\n\n## Company Description\n\nWe haul steel.\n\n## What you earn\n\n- 70% of the load\n", format="markdown")
     assert [(s.kind, s.title) for s in posting.walk()] == [("about-company", "Company Description"), ("compensation", "What you earn")]
+
+
+def test_where_you_can_work_and_why_us_headings() -> None:
+    # Blind set S9: Teamtailor's "Where you can work" is the location; Personio's "Why us?" the benefits.
+    posting = postlint.parse("# Support Agent\n\n## Where you can work\n\n- Mexico\n- Colombia\n\n## Why us?\n\n- Paid leave\n", format="markdown")
+    assert [s.kind for s in posting.walk()] == ["location", "benefits"]

@@ -110,7 +110,9 @@ _EEO = re.compile(
     # "The District prohibits discrimination … based on race, color, …" (a US school district's notice).
     r"|prohibits?\s+(?:unlawful\s+)?discrimination\b[^.!?]{0,120}?\b(?:race|colou?r|religion|sex|gender|age|disabilit|national\s+origin)"
     r"|regardless\s+of\s+(?:race|colou?r|religion|sex|gender|age|disability|national\s+origin|sexual\s+orientation)"
-    r"|\bwelcomes?\s+(?:all\s+)?(?:applicants|applications|candidates)\b[^.!?]{0,200}?\b(?:races?|ethnicit|religio|gender|disabilit|national origin)",
+    r"|\bwelcomes?\s+(?:all\s+)?(?:applicants|applications|candidates)\b[^.!?]{0,200}?\b(?:races?|ethnicit|religio|gender|disabilit|national origin)"
+    # European universities: "welcomes applications from all qualified candidates regardless of personal background"
+    r"|regardless\s+of\s+(?:their\s+)?(?:personal|social|cultural|ethnic)\s+background|reflect\s+the\s+diversity\s+of\s+society",
     re.IGNORECASE,
 )
 _CONTRACTOR_BASES = {
@@ -128,7 +130,7 @@ class EEOStatement(StatementRule):
     example: str = "# Data Engineer\n\nYou will build our data platform."
     passing: str = "# Data Engineer\n\nYou will build our data platform.\n\nWe are an equal opportunity employer."
     statement = _EEO
-    hint_words = ("opportunit", "eeo", "eoe", "equity", "regard", "discriminat", "regardless", "welcome")
+    hint_words = ("opportunit", "eeo", "eoe", "equity", "regard", "discriminat", "regardless", "welcome", "diversity of society")
     missing = "No equal-opportunity statement: add one (for example 'We are an equal opportunity employer…')."
 
     def check_statement(self, posting: Posting, ctx: Context, blocks: list[Block]) -> Iterator[Diagnostic]:
