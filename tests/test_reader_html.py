@@ -575,3 +575,14 @@ def test_a_job_header_outside_main_holds_the_title() -> None:
     posting = read(page)
     assert posting.title == "Security Supervisor"
     assert [b.text for b in posting.blocks()] == ["Security Supervisor", "Job Description", "You will lead a team of 12 guards in Dubai."]
+
+
+def test_a_field_leading_the_byline_is_no_employer() -> None:
+    # Blind set S9: "Reference: NUR-2026-114 · Riyadh, Saudi Arabia · Full-time" names no company.
+    page = (
+        "<html><body><h1>Staff Nurse</h1>"
+        '<p class="vacancy-meta">Reference: NUR-2026-114 &middot; Riyadh, Saudi Arabia &middot; Full-time</p>'
+        "<p>You will care for newborns in our neonatal unit.</p></body></html>"
+    )
+    posting = read(page)
+    assert "company" not in posting.meta and posting.meta["location"] == "Riyadh, Saudi Arabia"

@@ -158,6 +158,8 @@ def byline(line: str) -> list[tuple[str, int, int]] | None:
             found.append(("location", s, e))
         elif i == 0 and part[:1].isalpha():  # "13 weeks · Nights (3x12) · Contract": a term, not an employer
             lead = _POSTED_BY.match(part)  # "Posted by: Keystone Staffing Solutions"
+            if lead is None and ":" in part:
+                continue  # "Reference: NUR-2026-114 · Riyadh, Saudi Arabia": a field, not an employer
             found.append(("company", s + (lead.end() if lead else 0), e))
     if not any(key in ("location", "employment-type") for key, _, _ in found):
         return None
