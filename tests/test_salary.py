@@ -83,6 +83,7 @@ FORMS = [
     ("₹ 3.5-6.5 Lacs P.A.", 350000, 650000, "INR", Y, False, None),
     ("CTC: 6.5 LPA", 650000, 650000, "INR", Y, False, None),
     ("Salary: 4 - 6 lakhs per annum", 400000, 600000, "INR", Y, False, None),
+    ("₹18L – ₹32L", 1800000, 3200000, "INR", Y, True, None),  # Wellfound's lakhs (blind set S9)
     # Each end with its period, as LinkedIn prints pay (blind set V: the range was read as $22 alone).
     ("$22/hr - $29/hr", 22, 29, "USD", H, False, None),
     ("$22 per hour - $29 per hour", 22, 29, "USD", H, False, None),
@@ -140,6 +141,7 @@ NOT_PAY = [
     "Our success rate is 95 per year",
     "Experience with CAD 3D modelling",
     "Version 2.0 shipped in Q3",
+    "Our pay includes a free $5L water bottle",  # a capital L is lakhs only after rupees
     "Our stack: PHP 8 and MySQL 8, with rates of change logged",  # the language, not the peso's code
     "We serve 5 lakh customers across India",
     "Tuition reimbursement up to $5,250 per year",  # a benefit's cap, not the pay (blind set S4)

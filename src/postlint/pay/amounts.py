@@ -128,6 +128,8 @@ def _build(text: str, m: re.Match[str], context: Context) -> Salary | None:
             return None
         if not unit and not P.PERIOD_BEFORE.search(before):
             return None
+    if "L" in (g["m1"], g["m2"]) and not any(g[k] and ("₹" in g[k] or "INR" in g[k]) for k in ("c1", "d1", "c2", "d2")):
+        return None  # "a 5L tank": litres; only rupees take L for lakhs
     if bare and _year_span(g["n1"], g["n2"]):
         return None  # "the 2026-27 salary schedule": a school or fiscal year
     low = P.amount(g["n1"], g["m1"])

@@ -105,7 +105,8 @@ def _num(i: int) -> str:
 def _amount(i: int) -> str:
     bare_start = _BARE if i == 1 else ""
     # India's lakh (100,000): "₹ 3.5-6.5 Lacs P.A.", "6.5 LPA" (lakhs per annum).
-    mult = rf"(?:{_SP}?(?P<m{i}>[kKmMbB]|(?i:thousand|million|billion|mil|mln|mn|mm|bn|lakhs?|lacs?|lpa))(?![A-Za-z]))?"
+    # "₹18L – ₹32L": a capital L after rupees is lakhs too (the scanner drops it after any other sign).
+    mult = rf"(?:{_SP}?(?P<m{i}>[kKmMbBL]|(?i:thousand|million|billion|mil|mln|mn|mm|bn|lakhs?|lacs?|lpa))(?![A-Za-z]))?"
     return (
         rf"(?:(?P<c{i}>{CUR_PRE}){_SP}{{0,2}}|{bare_start}){_num(i)}{mult}"
         rf"(?:{_SP}{{0,2}}(?P<d{i}>{CUR_SUF})|(?![A-Za-z])){_NOT_PAY_UNIT}"
@@ -245,7 +246,7 @@ def to_float(number: str) -> float:
 
 
 LAKH = 100_000
-_FACTORS = {"k": 1000, "thousand": 1000, "lakh": LAKH, "lakhs": LAKH, "lac": LAKH, "lacs": LAKH, "lpa": LAKH}
+_FACTORS = {"k": 1000, "thousand": 1000, "lakh": LAKH, "lakhs": LAKH, "lac": LAKH, "lacs": LAKH, "lpa": LAKH, "l": LAKH}
 
 
 def factor(mult: str | None) -> int | None:
