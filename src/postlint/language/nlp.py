@@ -25,11 +25,13 @@ _MODEL: str | None = None
 # A word: letters or digits with inner apostrophes, hyphens (soft ones too: "government\u00adwide") and
 # dots ("U.S.", "cloud.gov", "e.g.": textstat drops the punctuation of a space-separated word, so each
 # is one word to it too); "250,000" and "22.57" are one word each.
+_WORD = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w,])|\d+\.\d+(?!\w)|[^\W_](?:[\w'’\u00ad.-]*[^\W_])?")
 # An e-mail address, a web address with a path ("northgatesys.com/jobs") and a citation's
 # subsection ("213.3102(r)") are one word each, as a reader (and textstat's split) counts them.
-_WORD = re.compile(
-    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://)?[\w-]+(?:\.[\w-]+)+/[\w./?=&%#~+-]*[\w/]|\d+(?:\.\d+)*\([a-z0-9]{1,3}\)"
-    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w,])|\d+\.\d+(?!\w)|[^\W_](?:[\w'’\u00ad.-]*[^\W_])?"
+# Tried first, and only on text that may hold one (_ADDRESS_HINT): the plain pattern is the hot path.
+_WORD_OR_ADDRESS = re.compile(
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://)?[\w-]+(?:\.[\w-]+)+/[\w./?=&%#~+-]*[\w/]|\d+(?:\.\d+)*\([a-z0-9]{1,3}\)|"
+    + _WORD.pattern
 )
 
 
@@ -299,7 +301,13 @@ def sentences(posting: Posting, kinds: Sequence[str] = ("paragraph", "list_item"
 
 def words(text: str) -> list[str]:
     """Words as readability formulas count them: letters or digits, inner apostrophes and hyphens kept."""
+    if ("@" in text or "/" in text or "(" in text) and _ADDRESS_HINT.search(text):
+        return _WORD_OR_ADDRESS.findall(text)
     return _WORD.findall(text)
+
+
+# What every _WORD_OR_ADDRESS address holds: an "@", a dotted name before a "/", a digit before "(".
+_ADDRESS_HINT = re.compile(r"@|\w\.\w+/|\d\(")
 
 
 _Matcher = tuple[Any, frozenset[int] | None, dict[int, int]]

@@ -19,7 +19,7 @@ from postlint.pay import patterns as P
 from postlint.pay.amounts import Context, infer_period, iter_salaries, parse_salary, scan
 
 __all__ = [
-    "PayMention", "find_pay_mentions", "find_salaries", "find_salary", "find_vague_pay", "infer_period", "iter_salaries", "parse_salary",
+    "PayMention", "find_pay_mentions", "find_ranges", "find_salaries", "find_salary", "find_vague_pay", "infer_period", "iter_salaries", "parse_salary",
 ]
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -103,6 +103,22 @@ def find_salaries(posting: Posting) -> list[Salary]:
         comp = _compensation_blocks(posting)
         found = [s for block in posting.blocks() for s in _in_block(block, "section" if id(block) in comp else "strict")]
         found = posting._cache["pay.salaries"] = sorted(found, key=lambda s: (s.start, s.end))
+    return found
+
+
+# Two amounts around a dash or "to": "$19 - $21", "24.50 – 21.00", "$120k to $95k".
+_RANGE_HINT = re.compile(r"\d\s{0,3}(?:[kKmM]\b|[^\s\d]{0,4})\s{0,3}(?:-{1,2}|[–—]|to)\s{0,3}\D{0,4}\d")
+
+
+def find_ranges(posting: Posting) -> list[Salary]:
+    """The pay ranges in the posting's blocks (what PAY005 checks beside the main salary): the
+    salaries of the blocks that hold two amounts around a dash, without scanning every block."""
+    found = posting._cache.get("pay.ranges")
+    if found is None:
+        comp = _compensation_blocks(posting)
+        blocks = [b for b in posting.blocks() if _RANGE_HINT.search(b.text)]
+        found = [s for b in blocks for s in _in_block(b, "section" if id(b) in comp else "strict") if s.min != s.max]
+        found = posting._cache["pay.ranges"] = sorted(found, key=lambda s: (s.start, s.end))
     return found
 
 

@@ -336,7 +336,7 @@ _PHYSICAL = re.compile(
 # A word from each _PHYSICAL alternative: blocks with none of them are not scanned.
 _PHYSICAL_WORDS = (
     "lift", "periods", "hour", "stairs", "ladder", "able", "physically", "vision", "eyesight", "hearing", "20/20", "dexterity",
-    "driver", "driving", "steady", "lb", "pound", "kg", "kilo", "climb", "height", "reach", "swim",
+    "driver", "driving", "steady", "lb", "pound", "kg", "kilo", "climb", "minimum height", "arm reach", "swim",
 )
 # A licence that is only welcome, or one the posting lets other travel replace.
 _LICENCE_OPTIONAL = re.compile(

@@ -17,7 +17,7 @@ from postlint.model.diagnostic import Diagnostic
 from postlint.model.posting import Posting
 from postlint.pay.jurisdictions import applicable, in_force, legal_note
 from postlint.pay.patterns import UNITS_PER_USD
-from postlint.pay.salary import Salary, find_salaries, find_vague_pay
+from postlint.pay.salary import Salary, find_ranges, find_vague_pay
 
 GOOGLE_SALARY = "https://developers.google.com/search/docs/appearance/structured-data/job-posting#basesalary"
 LINKEDIN_SURVEY = "https://business.linkedin.com/talent-solutions/recruiting-tips/7-job-post-tips"
@@ -219,6 +219,8 @@ def _prose_countries(posting: Posting) -> list[str]:
     or nothing when it names places in more than one, or in the US."""
     from postlint.structured_data.emit import location_country
 
+    if not _NON_US_HINT.search(posting.text):
+        return []  # most postings: no country whose dollar is not the US one
     found = {location_country(m.group(0)) for b in posting.body_blocks() if "," in b.text for m in _PLACE_IN_PROSE.finditer(b.text)}
     found.discard(None)
     return list(found) if len(found) == 1 else []
@@ -228,6 +230,13 @@ def _prose_countries(posting: Posting) -> list[str]:
 _PLACE_IN_PROSE = re.compile(
     rf"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s(?:(?:{PROVINCES}|{STATES})(?:,\s(?:Canada|Australia|United States|USA))?|"
     rf"Canada|Australia|New Zealand|Singapore|United States|USA|(?-i:{REGION_CODES})\b)"
+)
+
+
+_NON_US_HINT = re.compile(
+    r"Canada|Australia|New Zealand|Singapore|Hong Kong|Ontario|Quebec|Québec|British Columbia|Alberta|Manitoba|Saskatchewan|"
+    r"Nova Scotia|New Brunswick|Newfoundland|Prince Edward|Queensland|New South Wales|Tasmania|Western Australia|South Australia|"
+    r", (?:ON|BC|AB|QC|NS|NB|MB|SK|NL|PE|QLD|NSW|VIC|TAS)\b"
 )
 
 
@@ -252,7 +261,7 @@ class PayRangeSane(Rule):
         yield from self._main(posting, salary)
         # Every other range is checked for the one unmistakable typo, a reversed range: a second
         # figure may be a bonus, a perk or a premium, whose amounts no period makes implausible.
-        for other in find_salaries(posting):
+        for other in find_ranges(posting):
             if other.start != salary.start and other.min is not None and other.max is not None and other.min > other.max:
                 yield self.diagnostic(posting, other.start, other.end, _reversed(other))
 
@@ -366,8 +375,10 @@ _PAY_HISTORY = re.compile(
     r"(?m:^\W{0,3}(?:current|present|previous|last) (?:monthly |annual |basic )?(?:salary|pay|compensation|wages?)\b)"
 )
 # Every _PAY_HISTORY match holds a word of each list: blocks without are not scanned.
-_PAY_WORDS = ("salary", "pay", "compensation", "wage", "earnings", "rate", "ctc", "made", "earned", "earn", "make")
-_HISTORY_WORDS = ("history", "your", "current", "previous", "prior", "present", "last", "now", "today", "moment")
+_PAY_WORDS = ("salary", "pay", "compensation", "wage", "earnings", "rate", "ctc")
+_HISTORY_WORDS = ("history", "your", "current", "previous", "prior", "present", "last")
+# The other words' phrases ("what you made at your last job", "how much you earn now").
+_OTHER_WORDS = ("what you made", "what you earned", "what you were paid", "how much you")
 
 
 # A promise not to ask, before the words in the same sentence.
@@ -389,6 +400,8 @@ class NoPayHistory(Rule):
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
         laws = in_force(posting, ctx, "no-pay-history")
         blocks = blocks_with(posting, blocks_with(posting, posting.body_blocks(), _PAY_WORDS), _HISTORY_WORDS)
+        seen = {id(b) for b in blocks}
+        blocks = [*blocks, *(b for b in blocks_with(posting, posting.body_blocks(), _OTHER_WORDS) if id(b) not in seen)]
         for block in blocks:
             for m in _PAY_HISTORY.finditer(block.text):
                 if _NEGATED.search(block.text, sentence_start(block.text, m.start()), m.start()):

@@ -174,7 +174,7 @@ _EMPHASIS = re.compile(rf"\b(?:{'|'.join(_EMPHASIS_WORDS)})\b")
 _PUNCT = re.compile(r"[!?]*!{2,}[!?]*|[!?]*\?!+[!?]*|\${2,}|[★☆✨🔥🚀]{2,}")
 # A capitals finding needs a shouted word, so four of [A-Z'’] starting with a capital, or
 # a three-letter word of emphasis ("HOT JOB", "will NOT be accepted").
-_CAPS_HINT = re.compile(r"[A-Z][A-Z'’]{3}|\b(?:HOT|NOT)\b")
+_CAPS_HINT = re.compile(r"[A-Z][A-Z'’]{3}")
 # Every match of _PUNCT holds one of these.
 _PUNCT_HINTS = ("!!", "?!", "$$", "★", "☆", "✨", "🔥", "🚀")
 
@@ -239,7 +239,7 @@ class CapsAndPunctuation(ReadRule):
         any_punct = _may_have_punct("\n".join(b.text for b in blocks))
         for block in blocks:
             text = block.text
-            has_caps = _CAPS_HINT.search(text) is not None
+            has_caps = _CAPS_HINT.search(text) is not None or "HOT" in text or "NOT" in text
             has_punct = any_punct and _may_have_punct(text)
             if not has_caps and not has_punct:
                 continue

@@ -57,7 +57,7 @@ def _required_qualifications(posting: Posting) -> tuple[Section | None, list[Blo
         about_resume = False  # the list a "For each job on your resume, provide:" lead-in opens: what to write, not to have
         for b in sub.blocks:
             if b.kind != "list_item":
-                about_resume = bool(RESUME.search(b.text)) and b.text.rstrip().endswith(":")
+                about_resume = b.text.rstrip().endswith(":") and RESUME.search(b.text) is not None
             elif b.level <= 1 and not about_resume and not _PREFERRED_WORDS.search(b.text) and not _ABOUT_US.search(b.text):
                 items.append(b)
         for child in sub.children:
@@ -143,14 +143,24 @@ _DEGREE_ABBREVIATION = (
 )
 _DEGREE = re.compile(
     r"(?i)\b(?:bachelor'?s?|bachelor’s|master'?s|master’s|ph\.?\s?d|doctorate|mba)\b(?:[^.;\n]{0,40}\bdegree\b)?"
-    rf"|\b{_DEGREE_ABBREVIATION}(?:[^.;\n]{{0,40}}\bdegree\b)?|\b(?:university|college) degree\b|\bdegree (?:in|required)\b"
-    # "A degree from a recognized university", "Graduation with a degree from…" (Canada's public service);
-    # a law degree by name: "Juris Doctor", "J.D. from an ABA-accredited law school", "JD from…".
-    r"|\ban?\s+degree\s+from\b|\bjuris\s+doctor(?:ate)?\b|(?<![\w.])(?-i:J\.D\.|JD)(?=\s+(?:from|degree|required|or)\b)"
-    # The UK's classes of honours degree: "a 2:1 degree or above", "a first-class honours degree".
-    r"|(?<![\d:.])(?:2:1|2\.1|2:2|first[- ]class|upper[- ]second(?:[- ]class)?)\s+(?:honours\s+)?degree\b",
+    rf"|\b{_DEGREE_ABBREVIATION}(?:[^.;\n]{{0,40}}\bdegree\b)?|\b(?:university|college) degree\b|\bdegree (?:in|required)\b",
     re.M,
 )
+# Rarer forms, tried only on a block that may hold one (most blocks name no degree at all):
+# "A degree from a recognized university", "Graduation with a degree from…" (Canada's public service);
+# a law degree by name: "Juris Doctor", "J.D. from an ABA-accredited law school", "JD from…";
+# the UK's classes of honours degree: "a 2:1 degree or above", "a first-class honours degree".
+_DEGREE_MORE = re.compile(
+    r"(?i)\ban?\s+degree\s+from\b|\bjuris\s+doctor(?:ate)?\b|(?<![\w.])(?-i:J\.D\.|JD)(?=\s+(?:from|degree|required|or)\b)"
+    r"|(?<![\d:.])(?:2:1|2\.1|2:2|first[- ]class|upper[- ]second(?:[- ]class)?)\s+(?:honours\s+)?degree\b"
+)
+
+
+def _degree(text: str) -> re.Match[str] | None:
+    found = _DEGREE.search(text)
+    if found is None and ("egree" in text or "octor" in text or "J" in text):
+        found = _DEGREE_MORE.search(text)
+    return found
 _EQUIVALENT = re.compile(r"(?i)\b(?:or (?:an? )?equivalent|equivalent (?:practical |work |professional )?experience|or (?:comparable|related|relevant) (?:work )?experience|in lieu of|or equivalent combination|experience in place of|not required|or demonstrable experience|(?:may|can) (?:be )?substitute[ds]? for (?:the )?(?:required |minimum )?(?:education|degree)|substitution)\b")
 
 
@@ -188,7 +198,7 @@ class DegreeGate(Rule):
             for i, block in enumerate(section.blocks):
                 if block.kind not in ("list_item", "paragraph"):
                     continue
-                m = _DEGREE.search(block.text)
+                m = _degree(block.text)
                 if m and _OR_NEXT.search(block.text):
                     continue  # "A bachelor's degree in …; or" + "Four years of experience": the next item is the alternative
                 if m and i + 1 < len(section.blocks) and _OR_FIRST.match(section.blocks[i + 1].text):

@@ -191,7 +191,7 @@ def _items(section: Section) -> list:
     about_resume = False
     for b in section.blocks:
         if b.kind != "list_item":
-            about_resume = bool(RESUME.search(b.text)) and b.text.rstrip().endswith(":")
+            about_resume = b.text.rstrip().endswith(":") and RESUME.search(b.text) is not None
         elif b.level <= 1 and not about_resume:
             own.append(b)
     if own or not section.children:
