@@ -26,12 +26,15 @@ US_STATE_CODES = frozenset(f"{STATE_CODES}|IN|OR|ME|OK|HI".split("|"))
 BARE_STATE_CODES = "AZ|AR|CT|FL|IL|KS|KY|MN|MO|MT|NC|ND|NH|NJ|NM|NV|NY|OH|RI|SD|TN|TX|VT|WI|WV|WY"
 # Canada's provinces and territories and Australia's states (Canada Post and Australia Post
 # abbreviations): "Toronto, Ontario", "Hamilton, ON", "Brisbane QLD".
-PROVINCES = (
-    "Ontario|Quebec|Québec|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|"
-    "Newfoundland and Labrador|Prince Edward Island|Yukon|Northwest Territories|Nunavut|"
-    "Queensland|New South Wales|Victoria|Tasmania|Western Australia|South Australia|Northern Territory|"
-    "Australian Capital Territory"
+CA_PROVINCE_NAMES = (
+    "Ontario", "Quebec", "Québec", "British Columbia", "Alberta", "Manitoba", "Saskatchewan", "Nova Scotia", "New Brunswick",
+    "Newfoundland and Labrador", "Prince Edward Island", "Yukon", "Northwest Territories", "Nunavut",
 )
+AU_STATE_NAMES = (
+    "Queensland", "New South Wales", "Victoria", "Tasmania", "Western Australia", "South Australia", "Northern Territory",
+    "Australian Capital Territory",
+)
+PROVINCES = "|".join((*CA_PROVINCE_NAMES, *AU_STATE_NAMES))
 CA_PROVINCE_CODES = frozenset("AB BC MB NB NL NS NT NU ON PE QC SK YT".split())
 AU_STATE_CODES = frozenset("QLD NSW VIC TAS ACT".split())
 # Every state and province code as one pattern's alternatives: "Denver, CO", "Melbourne VIC".

@@ -99,10 +99,8 @@ def find_salaries(posting: Posting) -> list[Salary]:
     """Every pay figure in the posting's blocks (a compensation part read leniently), in source order:
     the main salary and the others ("Lead Associate (after 90 days): $23.50 - $25.00 per hour")."""
     found = posting._cache.get("pay.salaries")
-    if found is None:  # once per posting: PAY005 and PAY008 both read them
-        comp = _compensation_blocks(posting)
-        found = [s for block in posting.blocks() for s in _in_block(block, "section" if id(block) in comp else "strict")]
-        found = posting._cache["pay.salaries"] = sorted(found, key=lambda s: (s.start, s.end))
+    if found is None:  # once per posting: every pay mention the PAY rules list
+        found = posting._cache["pay.salaries"] = _salaries_in(posting, posting.blocks())
     return found
 
 
@@ -113,13 +111,15 @@ _RANGE_HINT = re.compile(r"\d\s{0,3}(?:[kKmM]\b|[^\s\d]{0,4})\s{0,3}(?:-{1,2}|[â
 def find_ranges(posting: Posting) -> list[Salary]:
     """The pay ranges in the posting's blocks (what PAY005 checks beside the main salary): the
     salaries of the blocks that hold two amounts around a dash, without scanning every block."""
-    found = posting._cache.get("pay.ranges")
-    if found is None:
-        comp = _compensation_blocks(posting)
-        blocks = [b for b in posting.blocks() if _RANGE_HINT.search(b.text)]
-        found = [s for b in blocks for s in _in_block(b, "section" if id(b) in comp else "strict") if s.min != s.max]
-        found = posting._cache["pay.ranges"] = sorted(found, key=lambda s: (s.start, s.end))
-    return found
+    hinted = [b for b in posting.blocks() if _RANGE_HINT.search(b.text)]
+    return [s for s in _salaries_in(posting, hinted) if s.min != s.max]
+
+
+def _salaries_in(posting: Posting, blocks: Iterable[Block]) -> list[Salary]:
+    """The pay figures of ``blocks`` in source order, a compensation part's read leniently."""
+    comp = _compensation_blocks(posting)
+    found = [s for block in blocks for s in _in_block(block, "section" if id(block) in comp else "strict")]
+    return sorted(found, key=lambda s: (s.start, s.end))
 
 
 def find_pay_mentions(posting: Posting) -> list[PayMention]:

@@ -82,7 +82,7 @@ def is_site_alert(text: str) -> bool:
 # LinkedIn's insights around the posting: the company's size and industry ("501-1,000 employees ·
 # Transportation, Logistics…"), the skills it matched ("Skills: Veterinary Nursing, Triage, +7 more")
 # and its Premium pitch ("See how you compare to 63 others who clicked apply. Try Premium for $0").
-_COMPANY_SIZE = re.compile(
+_LINKEDIN_INSIGHT = re.compile(
     r"(?i)\d[\d,]*\s*(?:-|–|to)\s*\d[\d,]*\+?\s+employees|\d[\d,]*\+\s+employees|skills:\s.{1,120},\s\+\d+ more$|"
     r"see how you compare to \d[\d,]* others\b|try premium\b"
 )
@@ -93,7 +93,7 @@ def is_chrome(line: str) -> bool:
     stripped = line.strip()
     if not stripped:
         return False
-    if _COMPANY_SIZE.match(stripped) and len(stripped.split()) <= 20:
+    if _LINKEDIN_INSIGHT.match(stripped) and len(stripped.split()) <= 20:
         return True
     norm = " ".join(w.strip("'") for w in normalized(stripped).split())
     if norm and _CHROME.fullmatch(norm):

@@ -322,7 +322,7 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
         if not parts and stack_from is not None and len(stripped.split()) <= 8:
             # "Healthscope" / "Melbourne VIC" / "Full time": a header stacked a part a line under the title.
             # The employer's line is right under the title, or under header fields ("Reference number: …").
-            below = n == stack_from or all(m in header for m in range(stack_from, n))
+            below = all(m in header for m in range(stack_from, n))  # none between: right under it
             parts = [p for p in stacked_parts(texts, n, below_title=below, skip=blank) if p[0] not in meta] or None
         elif stack_from is not None:
             stack_from = None  # a long line ends the header

@@ -15,7 +15,13 @@ from typing import Any
 
 from postlint.language.declaration import find_declaration
 from postlint.language.keywords import normalise_title
-from postlint.language.places import AU_STATE_CODES, CA_PROVINCE_CODES, PROVINCES, US_STATE_CODES
+from postlint.language.places import (
+    AU_STATE_CODES,
+    AU_STATE_NAMES,
+    CA_PROVINCE_CODES,
+    CA_PROVINCE_NAMES,
+    US_STATE_CODES,
+)
 from postlint.model.posting import Posting
 from postlint.structured_data import jobposting as jp
 
@@ -141,8 +147,9 @@ def region_country(region: str) -> str | None:
     return "AU" if region in AU_STATE_CODES or region in _AU_STATE_NAMES else None
 
 
-_CA_PROVINCE_NAMES = frozenset(PROVINCES.split("|Queensland")[0].split("|"))  # places.PROVINCES lists Canada's first
-_AU_STATE_NAMES = frozenset(("Queensland", "New South Wales", "Tasmania", "Western Australia", "South Australia"))
+_CA_PROVINCE_NAMES = frozenset(CA_PROVINCE_NAMES)
+# Victoria is a city too (in British Columbia), and the territories are written out rarely.
+_AU_STATE_NAMES = frozenset(AU_STATE_NAMES) - {"Victoria", "Northern Territory", "Australian Capital Territory"}
 
 
 def location_country(location: str) -> str | None:

@@ -409,24 +409,12 @@ class CommissionTips(Rule):
         if not found:
             span = _header_commission(posting)
             if span is not None:  # "Salary: Commission only" in a header box
-                laws = in_force(posting, ctx, "commission-basis")
-                yield self.diagnostic(
-                    posting, span[0], span[1],
-                    f"'{posting.source[span[0] : span[1]]}' is part of the pay but not how it is earned: state the commission rate "
-                    f"or amount, e.g. '8% of each sale' or 'OTE $120,000 (base $80,000)'{legal_note(laws)}.",
-                    severity="error" if laws else None,
-                )
+                yield self._no_basis(posting, ctx, span[0], span[1], posting.source[span[0] : span[1]])
             return
         commission = _commission_finding(posting, found)
         if commission is not None:
             block, i, j = commission
-            laws = in_force(posting, ctx, "commission-basis")
-            yield self.at_block(
-                posting, block, i, j,
-                f"'{block.text[i:j]}' is part of the pay but not how it is earned: state the commission rate or amount, "
-                f"e.g. '8% of each sale' or 'OTE $120,000 (base $80,000)'{legal_note(laws)}.",
-                severity="error" if laws else None,
-            )
+            yield self._no_basis(posting, ctx, block.at(i), block.end_at(j), block.text[i:j])
         spots = [(b, i, j) for b in found for i, j in sorted(_tip_mentions(posting, b))]
         salaries = [m for m in find_pay_mentions(posting) if m.kind == "salary"] if spots else []  # once, and only for tips
         tips = next(((b, i, j) for b, i, j in spots if not _wage_before_tips(posting, b, salaries)), None)
@@ -439,6 +427,16 @@ class CommissionTips(Rule):
                 f"excluding tips, e.g. '$15.00 an hour plus tips'{legal_note(laws)}.",
                 severity="error" if laws else None,
             )
+
+    def _no_basis(self, posting: Posting, ctx: Context, start: int, end: int, said: str) -> Diagnostic:
+        """The finding for commission named as pay with no rate or amount (source offsets ``start``-``end``)."""
+        laws = in_force(posting, ctx, "commission-basis")
+        return self.diagnostic(
+            posting, start, end,
+            f"'{said}' is part of the pay but not how it is earned: state the commission rate or amount, "
+            f"e.g. '8% of each sale' or 'OTE $120,000 (base $80,000)'{legal_note(laws)}.",
+            severity="error" if laws else None,
+        )
 
 
 RULES: list[Rule] = [CommissionTips.default()]

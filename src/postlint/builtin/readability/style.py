@@ -173,7 +173,8 @@ _EMPHASIS_WORDS = ("BEST", "HUGE", "FREE", "VERY", "LOVE", "FAST", "GOOD", "MUST
 _EMPHASIS = re.compile(rf"\b(?:{'|'.join(_EMPHASIS_WORDS)})\b")
 _PUNCT = re.compile(r"[!?]*!{2,}[!?]*|[!?]*\?!+[!?]*|\${2,}|[★☆✨🔥🚀]{2,}")
 # A capitals finding needs a shouted word, so four of [A-Z'’] starting with a capital, or
-# a three-letter word of emphasis ("HOT JOB", "will NOT be accepted").
+# one of the three-letter words of emphasis ("HOT JOB", "will NOT be accepted"), which
+# check() looks for as substrings: one alternation here would slow every block's search.
 _CAPS_HINT = re.compile(r"[A-Z][A-Z'’]{3}")
 # Every match of _PUNCT holds one of these.
 _PUNCT_HINTS = ("!!", "?!", "$$", "★", "☆", "✨", "🔥", "🚀")
