@@ -10,7 +10,7 @@ from pydantic import Field
 
 from postlint.builtin.pay.commission import commission_pay_mentioned
 from postlint.engine.rule import Context, Rule
-from postlint.language.places import PROVINCES, REGION_CODES, STATES
+from postlint.language.places import PROVINCE_CODES, PROVINCES, REGION_CODES, STATES
 from postlint.language.prefilter import blocks_with
 from postlint.language.sentence_split import sentence_start
 from postlint.model.diagnostic import Diagnostic
@@ -233,11 +233,8 @@ _PLACE_IN_PROSE = re.compile(
 )
 
 
-_NON_US_HINT = re.compile(
-    r"Canada|Australia|New Zealand|Singapore|Hong Kong|Ontario|Quebec|Québec|British Columbia|Alberta|Manitoba|Saskatchewan|"
-    r"Nova Scotia|New Brunswick|Newfoundland|Prince Edward|Queensland|New South Wales|Tasmania|Western Australia|South Australia|"
-    r", (?:ON|BC|AB|QC|NS|NB|MB|SK|NL|PE|QLD|NSW|VIC|TAS)\b"
-)
+# A place whose dollar is not the US one, by name or by code: a cheap test before the prose is read.
+_NON_US_HINT = re.compile(rf"Canada|Australia|New Zealand|Singapore|Hong Kong|{PROVINCES}|, (?:{PROVINCE_CODES})\b")
 
 
 class PayRangeSane(Rule):
