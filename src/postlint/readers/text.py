@@ -156,7 +156,10 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
             return alone and m < len(lines) and shapes.has_heading_word(stripped)
         after = texts[m].strip()
         prose_below = len(after.split()) >= 12 and after[-1:] in ".!?:;)"
-        return prose_below
+        # A heading word alone over a run of short lines: a list without bullets ("Pay and perks",
+        # then "Meals on shift." and "23 days of annual leave." line by line).
+        unbulleted = alone and shapes.has_heading_word(stripped) and m + 1 < len(lines) and not blank[m + 1] and not bullets[m + 1]
+        return prose_below or unbulleted
 
     def heading_level(rest: str, peer: bool = False, n: int | None = None) -> int:
         """2 for a part of the posting, 3 below one; ``peer`` headings (banners, capitals) are

@@ -65,6 +65,8 @@ _ACCOMMODATION_STATEMENT = re.compile(
     # UK wording: "If you need any adjustments during the recruitment process, let us know"
     r"|\badjustments?\b[^.!?]{0,80}?\b(?:recruitment|application|interview|hiring|assessment|selection)\b"
     r"|\b(?:recruitment|application|interview|hiring|assessment|selection)\b[^.!?]{0,80}?\badjustments?\b"
+    # "If you need any adjustments to take part in our process, email …": the offer, with no process word
+    r"|\bif\s+you\s+(?:need|require|would\s+like)\s+(?:any\s+|some\s+)?(?:reasonable\s+|extra\s+)?adjustments?\b"
     # "provides reasonable accommodations; contact …" names no process word, but offers them
     r"|\b(?:provides?|offers?|makes?|will\s+(?:provide|make|offer))\s+(?:\w+\s+){0,2}?accommodations?\b",
     re.IGNORECASE,
@@ -105,7 +107,7 @@ class AccommodationStatement(StatementRule):
 
 # Spaces are any white space: a hard-wrapped statement ("an equal\nopportunity employer") is one.
 _EEO = re.compile(
-    r"equal[-\s]+(?:employment[-\s]+)?opportunit|\b(?:EEOE?|EOE)\b|employment\s+equity|without\s+regard\s+(?:to|for)"
+    r"equal[-\s]+(?:employment[-\s]+)?opportunit|\bequality\s+of\s+opportunit|\b(?:EEOE?|EOE)\b|employment\s+equity|without\s+regard\s+(?:to|for)"
     r"|(?:does|do|will)\s+not\s+discriminate"
     # "The District prohibits discrimination … based on race, color, …" (a US school district's notice).
     r"|prohibits?\s+(?:unlawful\s+)?discrimination\b[^.!?]{0,120}?\b(?:race|colou?r|religion|sex|gender|age|disabilit|national\s+origin)"
