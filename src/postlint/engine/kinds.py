@@ -52,6 +52,9 @@ class Term(BaseModel):
     # Regular expressions: when one matches anywhere in the posting, the term is not reported there
     # ("citizenship is required" in a federal posting, where the law requires it).
     unless: list[str] = []
+    # Written with capitals in ordinary use ("Gen Z", "Millennials"): a capitalised hit is this
+    # term, not a name to skip.
+    capitalised: bool = False
 
     @field_validator("unless")
     @classmethod
@@ -138,9 +141,10 @@ class TermRule(Rule):
             # The company the posting declares is an exception for every term list: it is a name, not wording.
             if names is not None and _overlaps(match_spans(names, block.text), s, e):
                 continue
-            if self.skip_names and in_capitalised_name(block.text, s, e) and not _title_cased_heading(block):
+            named = self.skip_names and not (term is not None and term.capitalised) and not _title_cased_heading(block)
+            if named and in_capitalised_name(block.text, s, e):
                 continue
-            if self.skip_names and _a_named_persons_first_name(posting, block.text, s, e) and not _title_cased_heading(block):
+            if named and _a_named_persons_first_name(posting, block.text, s, e):
                 continue  # "a call with Guy" where the posting introduced Guy Tremblay
             last = (block.at(s), block.end_at(e))
             yield block, s, e, term

@@ -210,7 +210,9 @@ class AgeBias(ContextTerms):
             section = posting.section_of(block.start)
             if section is not None and "eeo" in (section.kind, section.parent_kind):
                 continue
-            if _AGE_EEO.search(sentence_around(block.text, s, e)) or name_like(block.text, s, e):
+            if _AGE_EEO.search(sentence_around(block.text, s, e)):
+                continue
+            if name_like(block.text, s, e) and not (term is not None and term.capitalised):
                 continue
             yield block, s, e, term
 
@@ -244,6 +246,9 @@ _SERVED_BEFORE = re.compile(
     r"|adolescents|teens|teenagers|juveniles|minors|boys|girls"
     r"|adults|seniors|learners|participants|families|people|individuals|guests|audiences?|users|consumers|shoppers|buyers"
     r"|viewers|readers|demographic)\s+(?:(?:who\s+)?(?:are|were)\s+(?:typically\s+|mostly\s+|usually\s+|mainly\s+)?)?(?:from\s+)?$"
+    # What is offered to people of those ages: "the Teen Tech club for ages 12-17", "classes for ages 3-5"
+    r"|(?i:\b(?:clubs?|programs?|programmes?|camps?|class(?:es)?|sessions?|activities|events?|groups?|lessons?|books?|fiction"
+    r"|services?|games|toys|content|courses?|teams?\s+of\s+(?:kids|children|players))\s+(?:\w+\s+)?for\s+$)"
 )
 # Who is energetic, when it is not the candidate: "an energetic Saturday brunch crowd".
 _ENERGETIC_OTHERS = re.compile(
