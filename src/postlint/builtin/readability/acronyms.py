@@ -118,6 +118,8 @@ class AcronymFirstUse(ReadRule):
                     continue  # "IT Program Manager (PLCYPLN/INFOSEC)": a title's codes, not words to spell out
                 elif id(block) in body:
                     seen.add(word)
+                    if _defined_outside_blocks(posting, word, block.at(m.start())):
+                        continue  # "Fly-in fly-out (FIFO)" in a header line read as metadata, not as a block
                     if spelled_later is None:
                         spelled_later = _first_long_forms(posting)
                     later = spelled_later.get(word)
@@ -199,6 +201,22 @@ def _defined(text: str, start: int, end: int) -> bool:
     if before.endswith("(") and after.startswith(")"):
         return _spells(before[:-1], text[start:end])
     return after.startswith("(") and len(after.split(")")[0]) > 3
+
+
+def _defined_outside_blocks(posting: Posting, word: str, before: int) -> bool:
+    """'Long Form (ACR)' on a line the reader took metadata from, before offset ``before``: a
+    byline or header field kept as metadata, not as a block, still spells the acronym out."""
+    source, needle = posting.source, f"({word})"
+    for start, end in posting.meta_spans.values():
+        if start >= before:
+            continue
+        first = source.rfind("\n", 0, start) + 1
+        last = source.find("\n", end)
+        line_end = min(before, len(source) if last < 0 else last)
+        at = source.find(needle, first, line_end)
+        if at >= 0 and _defined(source, at + 1, at + 1 + len(word)):
+            return True
+    return False
 
 
 def _spells(before: str, acronym: str) -> bool:
@@ -347,14 +365,22 @@ def _name_like(item: str) -> bool:
     """A name, after any lower-case lead-in ("especially EKS", "e.g. OIDC") and before any lower-case
     head noun ("NIHSS certifications"): up to three words,
     each capitalised or a number ("Amazon Web Services", "FIDO2"); not "Experience with SLAs"."""
+    if _STANDARD_AT_END.search(item):
+        return True  # "Working knowledge of IATF 16949": a standard by its number, whatever leads in
     words = item.split()
     while words and not (words[0][:1].isupper() or words[0][:1].isdigit()):
         words.pop(0)
-    # A lower-case head noun after an acronym belongs to the list, not the name: "BLS, ACLS
-    # and NIHSS certifications", "EKS, IAM, VPC networking" (not "Knowledge of web standards").
-    if len(words) > 1 and words[-1][:1].islower() and sum(c.isupper() for c in words[-2]) >= 2:
-        words.pop()
+    # One or two lower-case head nouns after an acronym belong to the list, not the name: "BLS, ACLS
+    # and NIHSS certifications", "EKS, IAM, VPC networking", "the AIAG core tools" (not "Knowledge of web standards").
+    if len(words) > 1 and words[-1][:1].islower():
+        tail = 2 if len(words) > 2 and words[-2][:1].islower() else 1
+        if sum(c.isupper() for c in words[-1 - tail]) >= 2:
+            del words[-tail:]
     return 0 < len(words) <= 3 and all(w[:1].isupper() or w[:1].isdigit() for w in words)
+
+
+# A standard named by its code and number at the end of a list item: "IATF 16949", "VDA 6.3", "ISO/IEC 27001".
+_STANDARD_AT_END = re.compile(r"\b[A-Z]{2,}[A-Z0-9/]*[ -]?\d[\d.:-]*\s*$")
 
 
 RULES: list[Rule] = [AcronymFirstUse.default()]
