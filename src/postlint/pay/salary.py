@@ -47,8 +47,22 @@ def find_salary(posting: Posting) -> Salary | None:
         for block in blocks:
             hit = next(_in_block(block, context), None)
             if hit is not None:
-                return _with_structured_period(posting, _with_table_period(posting, hit) if block.kind == "table_row" else hit)
+                hit = _with_table_period(posting, hit) if block.kind == "table_row" else _with_period_line(posting, hit)
+                return _with_structured_period(posting, hit)
     return None
+
+
+# A job board's line of the period alone under the amount (MyCareersFuture: "$5,500 to $7,800", then "Monthly").
+_PERIOD_LINE = re.compile(r"[ \t]*\n[ \t]*(?:per |an? |/[ \t]?)?(hourly|hour|daily|day|weekly|week|monthly|month|annually|annual|yearly|year|annum)[ \t]*(?:\n|$)", re.IGNORECASE)
+
+
+def _with_period_line(posting: Posting, salary: Salary) -> Salary:
+    """An amount that ends its line takes its period from a next line that says only the period."""
+    if not salary.period_inferred:
+        return salary
+    found = _PERIOD_LINE.match(posting.source, salary.end)
+    period = P.period_of(found.group(1)) if found else None
+    return salary.model_copy(update={"period": period, "period_inferred": False}) if period else salary
 
 
 # A pay table's column heading that names the period: "| Step | Hourly rate |", "| Grade | Annual salary |".

@@ -175,7 +175,9 @@ def _address(parts: list[str]) -> tuple[list[str], str | None]:
 # The dollar a bare "$" means where the job is (postlint reads "$" as US dollars otherwise), and
 # the country's name for messages.
 LOCAL_DOLLAR = {"CA": ("CAD", "Canada"), "AU": ("AUD", "Australia"), "NZ": ("NZD", "New Zealand"),
-                "SG": ("SGD", "Singapore"), "HK": ("HKD", "Hong Kong")}
+                "SG": ("SGD", "Singapore"), "HK": ("HKD", "Hong Kong"),
+                # The peso's sign is "$" too.
+                "MX": ("MXN", "Mexico"), "CL": ("CLP", "Chile"), "AR": ("ARS", "Argentina")}
 
 
 def _parts(location: str) -> list[str]:

@@ -226,15 +226,15 @@ def _prose_countries(posting: Posting) -> list[str]:
     return list(found) if len(found) == 1 else []
 
 
-# "Toronto, Ontario, Canada", "Hamilton, ON", "Sydney, Australia", "Denver, CO": a city, then its region or country.
+# "Toronto, Ontario, Canada", "Hamilton, ON", "Sydney, Australia", "Nuevo León, Mexico", "Denver, CO": a city, then its region or country.
 _PLACE_IN_PROSE = re.compile(
-    rf"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s(?:(?:{PROVINCES}|{STATES})(?:,\s(?:Canada|Australia|United States|USA))?|"
-    rf"Canada|Australia|New Zealand|Singapore|United States|USA|(?-i:{REGION_CODES})\b)"
+    rf"\b[A-ZÀ-Þ][a-zß-ÿ]+(?: [A-ZÀ-Þ][a-zß-ÿ]+)?,\s(?:(?:{PROVINCES}|{STATES})(?:,\s(?:Canada|Australia|United States|USA))?|"
+    rf"Canada|Australia|New Zealand|Singapore|Mexico|México|Chile|Argentina|United States|USA|(?-i:{REGION_CODES})\b)"
 )
 
 
 # A place whose dollar is not the US one, by name or by code: a cheap test before the prose is read.
-_NON_US_HINT = re.compile(rf"Canada|Australia|New Zealand|Singapore|Hong Kong|{PROVINCES}|, (?:{PROVINCE_CODES})\b")
+_NON_US_HINT = re.compile(rf"Canada|Australia|New Zealand|Singapore|Hong Kong|Mexico|México|Chile|Argentina|{PROVINCES}|, (?:{PROVINCE_CODES})\b")
 
 
 class PayRangeSane(Rule):
@@ -358,7 +358,8 @@ class BenefitsDescribed(Rule):
 
 
 _PAY_HISTORY = re.compile(
-    r"(?i)\b(?:salary|pay|compensation|wage) history\b|\byour (?:current|previous|past|prior|last|present) (?:(?:annual|monthly|base|basic|gross|hourly) )?(?:salary|compensation|pay|wages?|earnings"
+    r"(?i)\b(?:salary|pay|compensation|wage) history\b|\b(?:your|their) (?:current|previous|past|prior|last|present)"
+    r"(?: (?:and|or|/) (?:current|previous|past|prior|last))? (?:(?:annual|monthly|base|basic|gross|hourly) )?(?:salary|compensation|pay|wages?|earnings"
     r"|(?:hourly |pay )?rate(?: of pay)?|ctc)\b|"
     r"\b(?:current|previous|prior) (?:salary|compensation) (?:details|information|and)\b|"
     # India's CTC (cost to company), as the current pay is asked for there: "mention your current CTC".
@@ -373,7 +374,10 @@ _PAY_HISTORY = re.compile(
 )
 # Every _PAY_HISTORY match holds a word of each list: blocks without are not scanned.
 _PAY_WORDS = ("salary", "pay", "compensation", "wage", "earnings", "rate", "ctc")
-_HISTORY_WORDS = ("history", "your", "current", "previous", "prior", "present", "last")
+_HISTORY_WORDS = ("history", "your", "their", "current", "previous", "prior", "present", "last")
+# "Their current salary" is a request only after a verb that asks for it: "Applicants must state
+# their current salary", not "Transfers keep their current salary".
+_ASKS_FOR = re.compile(r"(?i)\b(?:state|include|including|provide|list|disclose|give|indicate|submit|specify|send|detail|mention|declare|enter|with)\b")
 # The other words' phrases ("what you made at your last job", "how much you earn now").
 _OTHER_WORDS = ("what you made", "what you earned", "what you were paid", "how much you")
 
@@ -401,8 +405,11 @@ class NoPayHistory(Rule):
         blocks = [*blocks, *(b for b in blocks_with(posting, posting.body_blocks(), _OTHER_WORDS) if id(b) not in seen)]
         for block in blocks:
             for m in _PAY_HISTORY.finditer(block.text):
-                if _NEGATED.search(block.text, sentence_start(block.text, m.start()), m.start()):
+                opening = sentence_start(block.text, m.start())
+                if _NEGATED.search(block.text, opening, m.start()):
                     continue  # "We will never ask about your pay history": a promise, not a request
+                if m.group(0)[:5].lower() == "their" and not _ASKS_FOR.search(block.text, opening, m.start()):
+                    continue
                 yield self.at_block(posting, block, m.start(), m.end(), f"Asking for '{m.group(0)}' requests pay history; ask for salary expectations instead, or nothing{legal_note(laws)}.", severity="error" if laws else None)
 
 
