@@ -1197,3 +1197,42 @@ def test_linkedin_hiring_team_card_and_seek_notice_are_chrome() -> None:
     p = read(text)
     assert [s.title for s in p.walk()] == ["About the job"]
     assert "Aoife" not in p.prose and "bank or credit card" not in p.prose
+
+
+HANDSHAKE = (
+    "Student Library Assistant - Circulation Desk\nLakeshore State University Libraries\nHigher Education · Duluth, MN\n\n"
+    "Job type\nOn-Campus Student Employment\n\nEmployment type\nPart-time\n\nDuration\nJan 19, 2027 - May 14, 2027\n\n"
+    "Work study\nWork study not required\n\nPay\nPaid · Hourly, based on the Student Employment wage scale\n\n"
+    "Location\nDuluth, MN (on-site, Hadley Library)\n\nApplications close\nDec 18, 2026\n\nJob description\n\n"
+    "You will staff the circulation desk in Hadley Library during the spring semester and reshelve returns.\n"
+)
+
+
+def test_unknown_fields_between_known_ones_belong_to_the_box() -> None:
+    """Handshake's "Duration" and "Work study" are fields of its box, not a section of duties."""
+    p = read(HANDSHAKE)
+    assert (p.meta["duration"], p.meta["work-study"]) == ("Jan 19, 2027 - May 14, 2027", "Work study not required")
+    assert p.meta["closes"] == "2026-12-18"
+    assert [(s.title, s.kind) for s in p.walk()] == [("Job description", "role-definition")]
+
+
+MY_CAREERS_FUTURE = (
+    "UX Designer\nLumen Commerce Pte. Ltd.\nPaya Lebar Quarter, 10 Paya Lebar Road, Singapore 409057\n\n"
+    "Employment Type\nFull Time, Permanent\n\nSeniority\nExecutive\n\nMin Experience\n3 years\n\n"
+    "Job Categories\nDesign, Information Technology\n\n$5,500 to $7,800\nMonthly\n\n"
+    "Posted 23 Nov 2026\nClosing on 23 Dec 2026\n\nJob Description & Requirements\n\nAbout Lumen Commerce\n\n"
+    "Lumen Commerce builds the checkout and loyalty apps behind 60 retail brands in Singapore and Malaysia.\n"
+)
+
+
+def test_unknown_fields_after_known_ones_in_the_header_and_dates_without_colons() -> None:
+    """MyCareersFuture's header: fields after the known ones, the period under the pay, dates without colons."""
+    p = read(MY_CAREERS_FUTURE)
+    meta = {k: p.meta.get(k) for k in ("employment-type", "experience-level", "min-experience", "job-categories", "date-posted", "closes")}
+    assert meta == {
+        "employment-type": "Full Time, Permanent", "experience-level": "Executive", "min-experience": "3 years",
+        "job-categories": "Design, Information Technology", "date-posted": "2026-11-23", "closes": "2026-12-23",
+    }
+    assert (p.salary.min, p.salary.max, p.salary.period, p.salary.period_inferred) == (5500, 7800, "MONTH", False)
+    assert [s.title for s in p.walk()] == ["Job Description & Requirements", "About Lumen Commerce"]
+    assert [d.code for d in lint(MY_CAREERS_FUTURE, path="job.txt") if d.code in ("STR014", "PAY003")] == []

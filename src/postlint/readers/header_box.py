@@ -217,15 +217,24 @@ def header_lines(texts: list[str], blank: list[bool], bullets: list[bool]) -> di
         _bare_box(texts, blank, bullets, found, first, last)
     _grouped_box(texts, blank, bullets, found)
     for n in range(min(len(texts), prose_from + 1)):
-        m = None if blank[n] or n in found else _DEADLINE_LINE.fullmatch(texts[n].strip())
-        if m:  # "Apply before 11:55 pm on Monday 11 January 2027" above the posting: its closing date
-            start = texts[n].index(m.group("value"))
-            found[n] = [Pair(m.group("label"), "closes", start, start + len(m.group("value")))]
+        if blank[n] or n in found:
+            continue
+        for pattern, key in _DATE_LINES:
+            m = pattern.fullmatch(texts[n].strip())
+            if m:  # "Apply before 11:55 pm on Monday 11 January 2027" above the posting: its closing date
+                start = texts[n].index(m.group("value"))
+                found[n] = [Pair(m.group("label"), key, start, start + len(m.group("value")))]
+                break
     return found
 
 
-# A closing date stated without a colon: a label, then a date with its year.
-_DEADLINE_LINE = re.compile(r"(?i)(?P<label>apply before|apply by|closing date|closes(?: on)?|applications close)\s+(?P<value>[^.!?]{0,40}?\b(?:19|20)\d\d)")
+# A closing or posting date stated without a colon: a label, then a date with its year
+# ("Apply before 11 January 2027"; MyCareersFuture's "Posted 23 Nov 2026" and "Closing on 23 Dec 2026").
+_DATE_VALUE = r"\s+(?P<value>[^.!?]{0,40}?\b(?:19|20)\d\d)"
+_DATE_LINES = (
+    (re.compile(r"(?i)(?P<label>apply before|apply by|closing date|closing on|closes(?: on)?|applications close)" + _DATE_VALUE), "closes"),
+    (re.compile(r"(?i)(?P<label>posted(?: on)?|date posted)" + _DATE_VALUE), "date-posted"),
+)
 
 
 def _grouped_box(texts: list[str], blank: list[bool], bullets: list[bool], found: dict[int, list[Pair]]) -> None:
@@ -244,10 +253,17 @@ def _grouped_box(texts: list[str], blank: list[bool], bullets: list[bool], found
             m += 1
         groups.append((n, m))
         n = m + 1
-    run: list[tuple[int, int, str]] = []
+    run: list[tuple[int, int, str | None]] = []
+    # Fields no label list knows, between known ones (Handshake's "Duration" / "Jan 19 - May 14, 2027"),
+    # or after them in the header before the prose starts (MyCareersFuture's "Job Categories" / "Design").
+    unknown: list[tuple[int, int, str | None]] = []
+    prose_from = next((n for n, t in enumerate(texts) if len(t.split()) >= 12), len(texts))
 
     def close() -> None:
-        if len(run) >= 3:
+        if sum(key is not None for _, _, key in run) >= 2 and unknown and unknown[-1][1] < prose_from:
+            run.extend(unknown)
+        unknown.clear()
+        if len(run) >= 3 and sum(key is not None for _, _, key in run) >= 2:
             for first, last, key in run:
                 for k in range(first, last + 1):
                     found[k] = []
@@ -263,10 +279,21 @@ def _grouped_box(texts: list[str], blank: list[bool], bullets: list[bool], found
         key = None if blank[first] or bullets[first] or not 1 <= last - first <= 3 else _bare_label(texts[first])
         values = range(first + 1, last + 1)
         if key and not any(bullets[k] or _bare_label(texts[k]) for k in values) and len(texts[first + 1].split()) <= 15:
+            run.extend(unknown)
+            unknown.clear()
             run.append((first, last, key))
+        elif run and last == first + 1 and not (bullets[first] or bullets[last]) and _field_label(texts[first]) and len(texts[last].split()) <= 12:
+            unknown.append((first, last, None))
         else:
             close()
     close()
+
+
+def _field_label(line: str) -> bool:
+    """A line shaped like a field's label: one to three words, capitalised, no sentence mark or figure."""
+    text = line.strip()
+    words = text.split()
+    return 1 <= len(words) <= 3 and text[0].isupper() and text[-1] not in ".!?,;:" and not any(c.isdigit() for c in text)
 
 
 def _bare_box(texts: list[str], blank: list[bool], bullets: list[bool], found: dict[int, list[Pair]], first: int, last: int) -> None:

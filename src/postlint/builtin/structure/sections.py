@@ -221,6 +221,8 @@ class EmptySection(Rule):
             after = sections[i + 1] if i + 1 < len(sections) else None
             if section.heading.kind == "label" and section.level > 2 and not _empty_label(section, after, ctx):
                 continue  # a trailing "Preferred:" label with nothing after is the list's own problem
+            if after is not None and _generic_heading(section, ctx.schema):
+                continue  # "Job Description & Requirements" over the posting's parts: a job board's container
             yield self.diagnostic(posting, section.heading.start, section.heading.end, f"The section '{section.title}' is empty: add its content or remove the heading.")
 
 
@@ -231,6 +233,14 @@ def _empty_label(label: Section, after: Section | None, ctx: Context) -> bool:
     if after is None or after.heading is None or after.heading.kind != "label" or "other" in (label.kind, after.kind):
         return False
     return after.kind != label.kind and ctx.schema.parent_kind(after.kind) != label.kind
+
+
+def _generic_heading(section: Section, schema: Schema) -> bool:
+    """A heading named by a job board's generic words ("Job Description & Requirements", "Job details")."""
+    from postlint.readers.section_kinds import matched_alias
+    from postlint.readers.text_shapes import GENERIC_HEADINGS
+
+    return matched_alias(schema, section.title, section.kind) in GENERIC_HEADINGS
 
 
 _TEAM = re.compile(r"(?i)\b(?:team|squad|group|department|division|unit|branch|office)\b")
