@@ -322,13 +322,14 @@ class ExperienceCap(Rule):
 _PHYSICAL = re.compile(
     # "lift 50 lbs", "lift totes up to 40 lbs" (what is lifted may come between)
     r"\blift(?:ing)?\s+(?:and\s+carry(?:ing)?\s+)?(?:[a-z]+\s+){0,3}?(?:up\s+to\s+|at\s+least\s+)?\d+\s*(?:lbs?|pounds|kg|kilos?)\b"
-    r"|\b(?:stand|sit|walk)(?:ing)?\s+for\s+(?:long|extended|prolonged)\s+(?:periods|hours)"
+    # "stand for long periods", "sit at a desk for up to 10 hours" (where may come between)
+    r"|\b(?:stand|sit|walk)(?:ing)?\s+(?:(?:at|on|in|behind)\s+(?:an?\s+|the\s+|your\s+|our\s+)?[\w-]+\s+)?for\s+(?:long|extended|prolonged)\s+(?:periods|hours)"
     # "pull tarps that weigh 100 lbs", "push carts of up to 200 pounds"; "climb on and off the trailer"
     r"|\b(?:pull|push|drag|move|carry|handle)(?:s|ing)?\s+(?:[a-z]+\s+){0,4}?(?:that\s+weighs?\s+|weighing\s+|of\s+)?(?:up\s+to\s+|at\s+least\s+)?\d+\s*(?:lbs?|pounds|kg|kilos?)\b"
     r"|\bclimb(?:s|ing)?\s+(?:on\s+and\s+off|in\s+and\s+out\s+of|onto|up\s+and\s+down)\b"
     # An airline's cabin crew: "Minimum height 158 cm", "an arm reach of 212 cm", "Able to swim 25 metres unaided"
     r"|\bminimum\s+height\b|\barm\s+reach\b|\bswim\s+\d+\s*(?:m|metres|meters)\b"
-    r"|\b(?:stand|sit|walk)(?:ing)?\s+for\s+(?:an?\s+)?(?:entire\s+|full\s+|whole\s+)?\d+[- ]?(?:hours|hour\s+shifts?)"
+    r"|\b(?:stand|sit|walk)(?:ing)?\s+(?:(?:at|on|in|behind)\s+(?:an?\s+|the\s+|your\s+|our\s+)?[\w-]+\s+)?for\s+(?:up\s+to\s+|at\s+least\s+|an?\s+)?(?:entire\s+|full\s+|whole\s+)?\d+[- ]?(?:hours|hour\s+shifts?)"
     r"|\b(?:climb(?:ing)?|carry(?:ing)?\s+[^.;\n]{0,40}?\s+(?:up|down))\s+(?:the\s+)?(?:stairs|ladders?)\b"
     r"|\bmust\s+be\s+able\s+to\s+(?:see|hear|walk|stand|lift|carry|climb|kneel|crawl|bend|stoop|speak|type|push|pull|reach|squat|grasp)\b"
     r"|\bphysically\s+(?:fit|able)\b|\b(?:perfect|excellent|good|normal|keen)\s+(?:vision|eyesight|hearing)\b|\b20/20\s+vision\b"

@@ -325,9 +325,9 @@ class HowToApply(Rule):
 
 
 _FULLY_REMOTE = re.compile(r"(?i)\b(?:fully|100\s?%|entirely|completely) remote\b")
-# "our East Austin office", "the office in Shoreditch"
+# "our East Austin office", "our King Street West office", "the office in Shoreditch"
 _PLACE = r"(?: (?:in|at) \w+(?: \w+)?)?"
-_OFFICE = rf"(?:in|at) (?:the|our) (?:[A-Z]\w+ ){{0,2}}(?:office|HQ|headquarters|studio){_PLACE}"
+_OFFICE = rf"(?:in|at) (?:the|our) (?:[A-Z]\w+ ){{0,3}}(?:office|HQ|headquarters|studio){_PLACE}"
 _DAYS = r"(?:\d|one|two|three|four)"
 _HYBRID = re.compile(
     # Office days a week or a month are regular attendance (a quarterly offsite is not).
@@ -339,10 +339,10 @@ _HYBRID = re.compile(
     r"|(?:in[- ])?office\s+(?:[\w-]+\s+)?days?\b[^.;\n]{0,40}?\b(?:(?:every|each|on)\s+(?:monday|tuesday|wednesday|thursday|friday)s?"
     r"|(?:a|per|each|every)\s+(?:week|month))"
     # "come into our East Austin studio on Tuesdays and Thursdays"
-    r"|\b(?:come|comes|coming)\s+(?:in)?to\s+(?:the|our)\s+(?:[A-Z]\w+\s+){0,2}(?:office|studio|HQ|headquarters|workshop|hub)\s+"
+    r"|\b(?:come|comes|coming)\s+(?:in)?to\s+(?:the|our)\s+(?:[A-Z]\w+\s+){0,3}(?:office|studio|HQ|headquarters|workshop|hub)\s+"
     r"(?:on|every)\s+(?:monday|tuesday|wednesday|thursday|friday)s?"
     # "work from our Denver office Tuesday through Thursday"
-    r"|\b(?:from|in|at)\s+(?:the|our)\s+(?:[A-Z]\w+\s+){0,2}(?:office|studio|HQ|headquarters|hub)\s+(?:on\s+|every\s+)?"
+    r"|\b(?:from|in|at)\s+(?:the|our)\s+(?:[A-Z]\w+\s+){0,3}(?:office|studio|HQ|headquarters|hub)\s+(?:on\s+|every\s+)?"
     r"(?:monday|tuesday|wednesday|thursday|friday)s?\s+(?:through|to|thru|-|–)\s+(?:tuesday|wednesday|thursday|friday)s?)\b"
 )
 

@@ -11,7 +11,7 @@ from postlint.builtin.structure.company import company_name
 from postlint.builtin.structure.sources import GOOGLE_JOBPOSTING
 from postlint.engine.rule import Context, Rule
 from postlint.language.keywords import has_role_word
-from postlint.language.places import PLACE_NAMES, REGION_CODES
+from postlint.language.places import COUNTRIES, PLACE_NAMES, REGION_CODES
 from postlint.model.diagnostic import Diagnostic
 from postlint.model.posting import Posting
 
@@ -53,11 +53,16 @@ _TITLE_PROBLEMS: list[tuple[str, re.Pattern[str]]] = [
     ("a date", re.compile(r"(?i)\b(?:19|20)\d{2}\b|\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b")),
     (_LOCATION_LABEL, re.compile(r"(?i)(?:[-–—|(,]\s*(?:remote|hybrid|on-?site)\b|\b(?:remote|hybrid|on-?site)\s*[)\]]|\s[-–—|]\s*[A-Z][a-z]+(?:,\s*[A-Z]{2})?\s*$|\bin\s+[A-Z][a-z]+(?:,\s*[A-Z]{2})?\s*$)"
                                  # "… - Cherry Creek North Shopping District, Denver, CO": a part ending in a state or province code.
-                                 rf"|\s[-–—|]\s*(?-i:[A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*)*),\s*(?-i:{REGION_CODES})\s*$")),
+                                 rf"|\s[-–—|]\s*(?-i:[A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*)*),\s*(?-i:{REGION_CODES})\s*$"
+                                 # "Forklift Operator (Joliet, IL)"; "Legal Secretary, London, UK": a town and its region or country.
+                                 rf"|\(\s*(?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*),\s*(?-i:{REGION_CODES}|{COUNTRIES})(?=\s*\))"
+                                 rf"|,\s*(?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?),\s*(?-i:{COUNTRIES})\s*$")),
     ("'!' or '*'", re.compile(r"[!*]")),
 ]
 # A city's name in a firm's ("Washington Post", "Boston Consulting Group"), not a place.
 _FIRM_WORD = re.compile(r"\b(?:Post|Times|Group|Bank|Partners|Capital|Health|Energy|Media|Labs|Inc|LLC|Ltd|University|College|Hospital|Airlines|Airways|Foods|Bulls|Giants)\b")
+# A known place alone in brackets or with its postal district after a dash: "Bar Manager (Dublin)", "Bar Manager - Dublin 8".
+_PLACE_TAIL = re.compile(r"(?:\s[-–—|]\s*|\s*\(\s*)([A-Z][a-z]+)(\s+\d{1,2})?\s*\)?\s*$")
 _CITY_DISTRICT = re.compile(r"\s[-–—|]\s*([A-Z][a-z]+)((?: [A-Z][a-z]+){1,2})(?:\s*\([^()]{1,40}\))?\s*$")
 _TRAILING_PAY = re.compile(r"\s[-–—|]\s*[^-–—|]*[$£€¥]\s?\d[^-–—|]*$")
 _SHOUT = re.compile(r"\b[A-Z]{4,}\b")
@@ -108,6 +113,10 @@ class TitleClean(Rule):
         if district and _known_place(district.group(1)) and not (has_role_word(district.group(0)) or _AREA.search(district.group(0)) or _FIRM_WORD.search(district.group(0))):
             located = True  # "Security Supervisor - Dubai Marina": a known city and its district
             yield self.at_title(posting, district.start(1), district.end(2), f"The title contains {_LOCATION_LABEL}: keep only the job title and state this elsewhere in the posting.")
+        tail = _PLACE_TAIL.search(unpaid) if not located else None
+        if tail and _known_place(tail.group(1)) and (tail.group(2) or "(" in tail.group(0)):
+            located = True  # a lone place after a dash is found above; in brackets or with a district number, here
+            yield self.at_title(posting, tail.start(1), tail.end(2) if tail.group(2) else tail.end(1), f"The title contains {_LOCATION_LABEL}: keep only the job title and state this elsewhere in the posting.")
         town = _own_town(posting, text) if not located else None
         if town is not None:  # "Electrician, Penrith" where the posting's location is Penrith
             yield self.at_title(posting, town[0], town[1], f"The title contains {_LOCATION_LABEL}: keep only the job title and state this elsewhere in the posting.")
