@@ -115,7 +115,9 @@ def test_keyphrase_acronym_counts_in_density_and_intro():
     found = {d.code: d.message for d in lint(text, config=Config(select=["SEO003", "SEO004"]))}
     assert found == {}
     found = {d.code: d.message for d in lint(text.replace("CEO", "leader"), config=Config(select=["SEO003", "SEO004"]))}
-    assert found["SEO003"] == "The first paragraph does not name the keyphrase 'Chief Executive Officer'."
+    assert found["SEO003"] == (
+        "The first paragraph does not name the keyphrase 'Chief Executive Officer' (the title's words; set `keyphrase` to choose others)."
+    )
     assert found["SEO004"].startswith("The keyphrase 'Chief Executive Officer' appears 0 times in ")
 
 
@@ -192,3 +194,12 @@ def test_too_few_mentions_of_a_keyphrase_guessed_from_the_title_is_only_info():
     stuffed = lint("# Data Engineer\n\n" + "Data engineer wanted: our data engineer team needs a data engineer. " * 12, config=Config(select=["SEO004"]))
     assert [d.severity for d in stuffed] == ["error"]  # stuffing stays grave whoever chose the keyphrase
 
+
+
+def test_a_keyphrase_guessed_from_the_title_missing_from_the_intro_is_a_warning():
+    """SEO003 is an error for a keyphrase someone set, a warning for the title's words."""
+    body = "We run two late bars and a music venue, and we want someone to lead the crew on busy nights.\n"
+    guessed = [d for d in lint("# Bar Manager\n\n" + body, config=Config(select=["SEO003"]))]
+    chosen = [d for d in lint("---\nkeyphrase: bar manager\n---\n\n# Bar Manager\n\n" + body, config=Config(select=["SEO003"]))]
+    assert [(d.line, d.severity) for d in guessed] == [(3, "warning")]
+    assert [(d.line, d.severity, d.message) for d in chosen] == [(7, "error", "The first paragraph does not name the keyphrase 'bar manager'.")]

@@ -146,7 +146,10 @@ class KeyphraseInIntro(SeoRule):
     code: str = "SEO003"
     name: str = "keyphrase-in-intro"
     summary: str = "Name the keyphrase in one sentence of the first paragraph."
-    why: str = "The opening shows in previews and tells readers and search engines at once what the job is (Yoast: same sentence good, same paragraph fair)."
+    why: str = (
+        "The opening shows in previews and tells readers and search engines at once what the job is (Yoast: same sentence good, "
+        "same paragraph fair). With no `keyphrase` set, the title's is used and a missing one is a warning, not an error."
+    )
     example: str = "---\nkeyphrase: data engineer\n---\n\n# Data Engineer\n\nWe are growing fast. Join a team that ships every week and loves it.\n"
     passing: str = "---\nkeyphrase: data engineer\n---\n\n# Data Engineer\n\nAs a data engineer you will build pipelines that ship every week.\n"
     severity: str = "error"
@@ -167,6 +170,10 @@ class KeyphraseInIntro(SeoRule):
             return  # "our next CEO" names the "Chief Executive Officer" (synonyms count, as in Yoast Premium)
         if wanted <= {t.lemma_ for t in doc}:
             msg = f"The first paragraph names the keyphrase {target.keyphrase!r} only across sentences; say it in one."
+            yield self.at_block(posting, block, 0, len(block.text), msg, severity=self.at_most("warning"))
+        elif target.keyphrase_from == "title":
+            # A keyphrase read from the title is a guess at what searchers type: a warning, not an error.
+            msg = f"The first paragraph does not name the keyphrase {target.keyphrase!r} (the title's words; set `keyphrase` to choose others)."
             yield self.at_block(posting, block, 0, len(block.text), msg, severity=self.at_most("warning"))
         else:
             yield self.at_block(
