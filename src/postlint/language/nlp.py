@@ -326,25 +326,34 @@ def _phrase_matcher(key: tuple[str, tuple[tuple[str, ...], ...]]) -> _Matcher:
 
 
 def _build_matcher(key: tuple[str, tuple[tuple[str, ...], ...]]) -> _Matcher:
-    """A PhraseMatcher for the groups, the hashes its phrases can start with
-    (``None`` for an attribute the annotator does not record), and the group
-    index of each match id."""
+    """A PhraseMatcher for the groups, one hash per phrase that every block holding the phrase
+    holds (``None`` for an attribute the annotator does not record), and the group index of
+    each match id.
+
+    The hash is the phrase's longest token's, not its first: "in order to" and "prior to" start
+    with words in most blocks, while "order" and "prior" are in few, so fewer blocks are matched."""
     from spacy.matcher import PhraseMatcher
 
     attr, groups = key
     nlp = pipeline()
     matcher = PhraseMatcher(nlp.vocab, attr=attr)
-    starts: set[int] | None = set() if attr in ("LOWER", "LEMMA") else None
+    anchors: set[int] | None = set() if attr in ("LOWER", "LEMMA") else None
     group_of: dict[int, int] = {}
     for gid, phrases in enumerate(groups):
         docs = [_pattern_doc(attr, p) for p in phrases]
         matcher.add(str(gid), docs)
         group_of[nlp.vocab.strings[str(gid)]] = gid
-        if starts is not None:
-            starts.update((d[0].lower if attr == "LOWER" else d[0].lemma) for d in docs if len(d))
-    if starts is not None:
-        _FIRST_KEYS.update(starts)
-    return matcher, None if starts is None else frozenset(starts), group_of
+        if anchors is not None:
+            anchors.update(_anchor(d, attr) for d in docs if len(d))
+    if anchors is not None:
+        _ANCHOR_KEYS.update(anchors)
+    return matcher, None if anchors is None else frozenset(anchors), group_of
+
+
+def _anchor(doc: Doc, attr: str) -> int:
+    """The ``attr`` hash of the phrase's longest token (the first of the longest): the rarest, as a rule."""
+    token = max(doc, key=lambda t: len(t.text))
+    return token.lower if attr == "LOWER" else token.lemma
 
 
 def _pattern_doc(attr: str, phrase: str) -> Doc:
@@ -396,30 +405,30 @@ def match_phrases(
     """
     key = (attr, groups if isinstance(groups, PhraseGroups) else tuple(tuple(g) for g in groups))
     if cache:
-        matcher, starts, group_of = _phrase_matcher(key)
+        matcher, needed, group_of = _phrase_matcher(key)
     elif attr in ("LOWER", "LEMMA"):
         matcher = _SequenceMatcher(key)
-        starts, group_of = matcher.starts, matcher.group_of
+        needed, group_of = matcher.starts, matcher.group_of
     else:
-        matcher, starts, group_of = _build_matcher(key)
+        matcher, needed, group_of = _build_matcher(key)
     wanted = None if blocks is None else {id(b) for b in blocks}
     found = []
     pairs = docs(posting)
     candidates = pairs
-    if starts is not None and cache:
-        # Most blocks hold no token a phrase starts with: the posting's index of the keys the
-        # cached term lists start with names the few that do.
+    if needed is not None and cache:
+        # Most blocks hold no phrase's anchor token: the posting's index of the cached term
+        # lists' anchor keys names the few that do.
         index = _key_index(posting, pairs)
         at: set[int] = set(index.get(_UNINDEXED, ()))
-        for key in starts & index.keys():
+        for key in needed & index.keys():
             at.update(index[key])
         candidates = [pairs[i] for i in sorted(at)]
     for block, doc in candidates:
         if wanted is not None and id(block) not in wanted:
             continue
-        if starts is not None and not cache:
+        if needed is not None and not cache:
             keys = doc.user_data.get(TOKEN_KEYS)  # a posting's own phrases: a set test per block
-            if keys is not None and starts.isdisjoint(keys):
+            if keys is not None and needed.isdisjoint(keys):
                 continue
         hits = matcher(doc)
         if hits:
@@ -436,14 +445,14 @@ def _key_index(posting: Posting, pairs: list[tuple[Block, Doc]]) -> dict[int, li
     """Token key (lower-case and lemma hash) -> the positions in ``docs(posting)`` of the blocks
     holding it, built once per posting: each term list then visits only the blocks where one of
     its phrases can start, instead of testing every block."""
-    cache_key = ("token-index", len(_FIRST_KEYS))  # a new term list's first tokens make a new index
+    cache_key = ("token-index", len(_ANCHOR_KEYS))  # a new term list's first tokens make a new index
     index = posting._cache.get(cache_key)
     if index is None:
         index = {}
-        wanted = _FIRST_KEYS
+        wanted = _ANCHOR_KEYS
         for i, (_, doc) in enumerate(pairs):
             keys = doc.user_data.get(TOKEN_KEYS)
-            # Only the keys some term list starts with: one set intersection in C per block.
+            # Only the keys some term list anchors on: one set intersection in C per block.
             for key in (wanted.intersection(keys) if keys is not None else (_UNINDEXED,)):
                 if key in index:
                     index[key].append(i)
@@ -453,8 +462,8 @@ def _key_index(posting: Posting, pairs: list[tuple[Block, Doc]]) -> dict[int, li
     return index
 
 
-# Every token key a cached term list's phrases start with (it only grows, so its size names its state).
-_FIRST_KEYS: set[int] = set()
+# Every anchor key of a cached term list's phrases (it only grows, so its size names its state).
+_ANCHOR_KEYS: set[int] = set()
 
 
 def textstat_module() -> Any:
