@@ -10,7 +10,8 @@ stays realistic; a lint is linear when seconds / size stays flat.
 would) on inputs shaped to be slow, each just under the posting size limit
 (``max-posting-size``, 1 MB by default) — one word the size of the file, text
 without a space, one giant line, tens of thousands of headings or list items,
-acronyms on one line, and a long real posting — in each format where the
+acronyms on one line, long runs of blanks or of one symbol (apostrophes,
+backticks, dollar signs, brackets), and a long real posting — in each format where the
 shape makes sense, then a file just under the 10 MB read limit, which is
 refused; it prints wall and CPU seconds and peak memory. No input may take
 more than 10 s. ``--size 3MB`` builds bigger shapes and raises the limit to lint them.
@@ -64,6 +65,9 @@ def hostile_shapes(size: int) -> list[tuple[str, str, str]]:
     acronyms = _fill("Foo Bar Baz, QXZ, JKV and WRT; ", room)
     posting = (ROOT / "examples" / "cto.md").read_text(encoding="utf-8")
     ordinary = posting + _fill("\n" + re.sub(r"(?m)^# ", "## ", posting), room - len(posting.encode()))
+    # Long runs of one character, which a pattern with a run and a choice after it can retry from
+    # every position of the run: blanks inside a paragraph, a heading and a header line; symbols.
+    blanks = _fill("We pay" + " " * 5000 + "well. ", room)
     count = lambda text, mark: f"{text.count(mark):,}"  # noqa: E731
     return [
         (f"one {len(word):,}-letter word", "word.md", f"# Title\n\n{word}\n"),
@@ -76,6 +80,13 @@ def hostile_shapes(size: int) -> list[tuple[str, str, str]]:
         (f"{count(text_items, '•')}-item list", "list.txt", f"Title\n\nResponsibilities:\n{text_items}"),
         (f"{count(html_items, '<li>')}-item list", "list.html", f"<h1>Title</h1><h2>Responsibilities</h2><ul>{html_items}</ul>"),
         ("acronyms on one line", "acronyms.md", f"# Title\n\n## Skills\n\n- {acronyms}\n"),
+        ("runs of 5,000 blanks", "blanks.md", f"# Title\n\n{blanks}\n"),
+        ("runs of 5,000 blanks", "blanks.txt", f"Title\nAcme · London\n\nSalary:\t{blanks}\n"),
+        ("blanks in a heading", "heading.txt", f"Title\n\n#### A{' ' * room}x\n"),
+        ("one run of apostrophes", "quotes.md", f"# Title\n\nWe pay {chr(39) * room} well.\n"),
+        ("one run of backticks", "ticks.md", f"# Title\n\nWe pay {'`' * room} well.\n"),
+        ("one run of dollar signs", "dollars.txt", f"Title\n\nWe pay {'$' * room} well.\n"),
+        ("a title of brackets", "brackets.md", f"# Data {'(' * room} Engineer\n\nWe build.\n"),
         ("a long real posting", "ordinary.md", ordinary),
     ]
 

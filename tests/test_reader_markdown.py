@@ -240,3 +240,20 @@ def test_where_you_can_work_and_why_us_headings() -> None:
     # Blind set S9: Teamtailor's "Where you can work" is the location; Personio's "Why us?" the benefits.
     posting = postlint.parse("# Support Agent\n\n## Where you can work\n\n- Mexico\n- Colombia\n\n## Why us?\n\n- Paid leave\n", format="markdown")
     assert [s.kind for s in posting.walk()] == ["location", "benefits"]
+
+
+def test_code_spans_pair_backtick_runs_of_the_same_length():
+    """CommonMark's pairing: a run of backticks closes at the next run of the same length; a run
+    with none is literal text."""
+    from postlint.readers.markdown import _blank_code_spans
+
+    assert _blank_code_spans("use `git` and ``a`b`` now") == "use       and         now"
+    assert _blank_code_spans("a ``b` c") == "a ``b` c"  # no run of two to close it: prose
+    assert _blank_code_spans("`a``b`") == "      "  # "``" inside is content, not a closer
+    assert _blank_code_spans("`" * 5000 + " x") == "`" * 5000 + " x"
+
+
+def test_closing_hashes_of_a_heading():
+    from postlint.readers.markdown import _closing_hashes
+
+    assert [_closing_hashes(b) for b in ("## Title ##", "## Learn C#", "## Title", "# ###", "## A" + " " * 9 + "#")] == [8, 11, 8, 1, 4]

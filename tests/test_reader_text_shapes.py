@@ -1236,3 +1236,23 @@ def test_unknown_fields_after_known_ones_in_the_header_and_dates_without_colons(
     assert (p.salary.min, p.salary.max, p.salary.period, p.salary.period_inferred) == (5500, 7800, "MONTH", False)
     assert [s.title for s in p.walk()] == ["Job Description & Requirements", "About Lumen Commerce"]
     assert [d.code for d in lint(MY_CAREERS_FUTURE, path="job.txt") if d.code in ("STR014", "PAY003")] == []
+
+
+@pytest.mark.parametrize(
+    ("line", "words"),
+    [
+        ("=== Requirements ===", "Requirements"),
+        ("  ---- About us ------  ", "About us"),
+        ("#### Duties ####", "Duties"),
+        ("## Learn C#", "Learn C"),
+        ("[Benefits]", "Benefits"),
+        ("=== A == B ===", "A == B"),
+        ("== x -=", None),
+        ("#### " + " " * 5000 + "x", "x"),
+    ],
+)
+def test_banner_words(line, words):
+    from postlint.readers.text_shapes import banner
+
+    span = banner(line)
+    assert (line[span[0] : span[1]] if span else None) == words

@@ -567,3 +567,29 @@ def test_a_baseline_naming_an_undecodable_file_is_valid_utf8(tmp_path, capsys):
     assert capsys.readouterr() == ("", "")
     text = baseline.read_bytes().decode("utf-8")  # strict: jq and GitLab read it
     assert "\\udce9" in text and json.loads(text)["findings"][0]["path"].endswith(odd)
+
+
+# -- long runs of one character (each took seconds to hours before its fix; no timing here:
+# a return to the old patterns hangs the suite) --------------------------------------------
+
+
+def test_runs_of_blanks_are_read_like_single_blanks(linter):
+    blanks = " " * 20000
+    md = linter.lint_text(f"# Data Engineer\n\nWe pay{blanks}well and want a rockstar.\n")
+    assert [(d.line, d.column) for d in md if d.code == "INC010"] == [(3, 20023)]
+    heading = linter.parse(f"Data Engineer\n\n#### Duties{blanks}####\n\n- Build pipelines\n", format="text")
+    assert [s.title for s in heading.walk()] == ["Duties"]
+    header = linter.parse(f"Data Engineer\nAcme Payments{blanks}·{blanks}London, UK{blanks}·{blanks}Full-time\n\nSalary:{blanks}$50,000 a year\n\nWe build.\n", format="text")
+    assert (header.meta["company"], header.meta["location"], header.meta["employment-type"]) == ("Acme Payments", "London, UK", "Full-time")
+    assert (header.salary.min, header.salary.period) == (50000, "YEAR")
+    front = linter.parse(f"---\ntitle: Data Engineer\nsalary: $50,000{blanks}\n---\n\nWe build.\n")
+    assert front.source[slice(*front.meta_spans.get("salary", (0, 0)))] in ("", "$50,000")
+    assert front.salary.min == 50000
+
+
+@pytest.mark.parametrize("mark", ["'", "`", "$", "(", "=", "_"])
+def test_a_run_of_one_symbol_is_one_word(linter, mark):
+    text = f"# Data Engineer\n\nWe want a rockstar {mark * 3000} today.\n"
+    assert [(d.line, d.column) for d in linter.lint_text(text) if d.code == "INC010"] == [(3, 11)]
+    title = f"# Data Engineer {mark * 3000}\n\nWe want a rockstar.\n"
+    assert "INC010" in codes(linter.lint_text(title))

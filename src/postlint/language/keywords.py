@@ -81,10 +81,14 @@ def has_role_word(text: str) -> bool:
     return any(w.lower().rstrip("s") in ROLE_WORDS or w.lower() in ROLE_WORDS for w in re.findall(r"[A-Za-z]+", text))
 
 
+MAX_TITLE_CHARS = 400
+
+
 @lru_cache(maxsize=1024)
 def normalise_title(title: str) -> str:
     """The job title as a searcher types it: no template phrase, team or company, grade or parenthetical."""
-    text = " ".join(title.split())
+    # No title is this long; a cap bounds the patterns below on a hostile one (8,000 "(" took 0.3 s).
+    text = " ".join(title.split())[:MAX_TITLE_CHARS]
     text = _TAG.sub("", text)  # a forum's tag: "[Hiring] Video editor …"
     text = re.sub(r"^[^\w(]+", "", text)  # leading emoji and bullets
     text = _HIRING.sub("", text)

@@ -194,11 +194,26 @@ def docs(posting: Posting) -> list[tuple[Block, Doc]]:
             # The blank pipeline: its tokenizer and annotator called directly, without
             # Language.pipe's generators and error handling around each Doc.
             tokenize, annotate = nlp.tokenizer, nlp.get_pipe("postlint_annotator")
-            cached = [(b, annotate(tokenize(b.text))) for b in blocks]
+            cached = [(b, annotate(tokenize(tokenizable(b.text)))) for b in blocks]
         else:
-            cached = list(zip(blocks, nlp.pipe(b.text for b in blocks), strict=True))
+            cached = list(zip(blocks, nlp.pipe(tokenizable(b.text) for b in blocks), strict=True))
         posting._cache["docs"] = cached
     return cached
+
+
+# A run of punctuation or symbols this long in one word is no writing (a run of apostrophes or
+# dollar signs): spaCy's tokenizer peels such a run one mark at a time, searching the rest of the
+# word for a suffix each time, so its cost grows with the square of the run (8,000 apostrophes
+# took 11 s).
+_SYMBOL_RUN = re.compile(r"(?:[^\w\s]|_){24,}")
+
+
+def tokenizable(text: str) -> str:
+    """``text`` with each long run of symbols written as as many letters (one word to spaCy), so
+    tokens keep their offsets; any text a person writes comes back unchanged."""
+    if _SYMBOL_RUN.search(text) is None:
+        return text
+    return _SYMBOL_RUN.sub(lambda m: "x" * len(m.group()), text)
 
 
 def lemmatized(text: str) -> Doc:
@@ -210,8 +225,8 @@ def lemmatized(text: str) -> Doc:
     """
     nlp = pipeline()
     if nlp.pipe_names == ["postlint_annotator"]:
-        return nlp.get_pipe("postlint_annotator")(nlp.make_doc(text))
-    return nlp(text)
+        return nlp.get_pipe("postlint_annotator")(nlp.make_doc(tokenizable(text)))
+    return nlp(tokenizable(text))
 
 
 def doc_for(posting: Posting, block: Block) -> Doc:
@@ -221,7 +236,7 @@ def doc_for(posting: Posting, block: Block) -> Doc:
     if index is None:
         index = posting._cache["doc-index"] = {id(b): doc for b, doc in docs(posting)}
     doc = index.get(id(block))
-    return doc if doc is not None else pipeline()(block.text)
+    return doc if doc is not None else pipeline()(tokenizable(block.text))
 
 
 @dataclass(frozen=True)

@@ -218,9 +218,17 @@ META_MAX_KEYS = ("salary_max", "max_salary", "pay_max", "max_pay", "salary_to", 
 META_CURRENCY_KEYS = ("salary_currency", "pay_currency", "currency")
 META_PERIOD_KEYS = ("salary_period", "pay_period", "salary_unit", "pay_unit", "period", "per", "unit_text")
 META_KEYS = frozenset(META_TEXT_KEYS + META_MIN_KEYS + META_MAX_KEYS)
+# The value runs to the line's end, blanks after it included (cut with value_end): a lazy value
+# before optional blanks tried every split of a long run of them.
 META_LINE = re.compile(
-    r"""^[ \t]*["']?(?P<key>[A-Za-z][\w -]{0,40}?)["']?[ \t]*[:=][ \t]*(?P<value>.*?)[ \t]*$""", re.M
+    r"""^[ \t]*["']?(?P<key>[A-Za-z][\w -]{0,40}?)["']?[ \t]*[:=][ \t]*(?P<value>.*)""", re.M
 )
+
+
+def value_end(m: re.Match[str], group: str = "value") -> int:
+    """Where ``group`` of a match ends once the blanks after it are left out."""
+    start = m.start(group)
+    return start + len(m.group(group).rstrip(" \t"))
 
 
 def meta_key(key: object) -> str:

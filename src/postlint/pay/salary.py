@@ -226,7 +226,7 @@ def _meta_lines(posting: Posting) -> dict[str, tuple[int, int]]:
     for m in P.META_LINE.finditer(posting.source, 0, limit):
         key = P.meta_key(m.group("key"))
         if key in P.META_KEYS and key not in spans:  # a nested mapping has no value on its line
-            spans[key] = m.span("value") if m.group("value") else m.span("key")
+            spans[key] = (m.start("value"), P.value_end(m)) if m.group("value").strip(" \t") else m.span("key")
     return {**spans, **found}
 
 

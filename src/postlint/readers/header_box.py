@@ -52,7 +52,7 @@ for _key, _names in {
     for _name in _names.split("|"):
         _LABELS.setdefault(_name, _key)
 
-_SPLIT_PAIRS = re.compile(r"[ \t]+\|[ \t]+|\t+")
+_SPLIT_PAIRS = re.compile(r"(?<![ \t])[ \t]+\|[ \t]+|\t+")  # from a run of blanks' start only: linear on long runs
 
 
 def label_key(label: str) -> str | None:
@@ -74,6 +74,16 @@ class Pair:
         return line[self.value_start : self.value_end]
 
 
+# A value runs to the line's end and the blanks after it are cut in Python (_value_end): a lazy value
+# before "[ \t]*$" tried every split of a long run of blanks inside it.
+_TAB_PAIR = re.compile(r"[ \t]*(?P<label>[A-Z][\w/&'’().\- ]{0,40}?)\t+(?P<value>\S.*)")
+_COLON_PAIR = re.compile(r"[ \t]*(?P<label>[A-Z#][\w#/&'’().\- ]{0,40}?)[ \t]*:[ \t]*(?P<value>\S.*)")
+
+
+def _value_end(m: re.Match[str]) -> int:
+    return m.start("value") + len(m.group("value").rstrip(" \t"))
+
+
 def pairs(line: str) -> list[Pair]:
     """The ``Label: value`` pairs of a line ("Salary: $50,000 | Location: Reno" gives two), or []."""
     stripped = line.rstrip()
@@ -84,9 +94,9 @@ def pairs(line: str) -> list[Pair]:
         found = [_pair_in(stripped, s, e, colon_only=True) for s, e in pieces]
         if all(found):
             return [p for p in found if p]
-        tab = re.match(r"^[ \t]*(?P<label>[A-Z][\w/&'’().\- ]{0,40}?)\t+(?P<value>\S.*?)[ \t]*$", stripped)
+        tab = _TAB_PAIR.match(stripped)
         if tab and label_key(tab.group("label")):
-            return [Pair(tab.group("label"), label_key(tab.group("label")), tab.start("value"), tab.end("value"))]
+            return [Pair(tab.group("label"), label_key(tab.group("label")), tab.start("value"), _value_end(tab))]
         return out
     found = _pair_in(stripped, 0, len(stripped), colon_only=True)
     return [found] if found else []
@@ -94,15 +104,15 @@ def pairs(line: str) -> list[Pair]:
 
 def _pair_in(line: str, start: int, end: int, *, colon_only: bool) -> Pair | None:
     piece = line[start:end]
-    m = re.match(r"^[ \t]*(?P<label>[A-Z#][\w#/&'’().\- ]{0,40}?)[ \t]*:[ \t]*(?P<value>\S.*?)[ \t]*$", piece)
+    m = _COLON_PAIR.match(piece)
     if not m:
         return None
-    label, value = m.group("label"), m.group("value")
+    label, value = m.group("label"), piece[m.start("value") : _value_end(m)]
     if value.startswith("//") or len(label.split()) > 5:
         return None
     if label.rstrip().endswith(("http", "https")):
         return None
-    return Pair(label.strip(), label_key(label), start + m.start("value"), start + m.end("value"))
+    return Pair(label.strip(), label_key(label), start + m.start("value"), start + _value_end(m))
 
 
 def label_only(line: str) -> str | None:

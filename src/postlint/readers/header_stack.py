@@ -110,7 +110,7 @@ def stacked_part(texts: list[str], n: int, *, below_title: bool, skip: list[bool
     return None
 
 
-_PIPE = re.compile(r"[ \t]+\|[ \t]+")
+_PIPE = re.compile(r"(?<![ \t])[ \t]+\|[ \t]+")  # from a run of blanks' start only: linear on long runs
 _WORKPLACE_WORD = re.compile(r"(?i)\b(?:remote|hybrid|on-?site|in[- ]office)\b")
 
 

@@ -49,7 +49,7 @@ _COOKIE = re.compile(
     re.I,
 )
 # The separators of a breadcrumb trail: "Home > Jobs > Finance", "Careers / Engineering / Data", "Jobs » Accountant".
-_CRUMB_SEP = re.compile(r"[ \t]*[>»›|][ \t]*|[ \t]+/[ \t]+")
+_CRUMB_SEP = re.compile(r"(?<![ \t])[ \t]+[>»›|][ \t]*|[>»›|][ \t]*|(?<![ \t])[ \t]+/[ \t]+")  # from a run of blanks' start only: linear on long runs
 _CRUMB_START = re.compile(r"^[ \t]*(?:home|careers?|jobs|job search|search results)\s*(?:>|»|›|/)", re.I)
 _CRUMB_ROOTS = frozenset({"home", "careers", "career", "jobs", "job search", "search results", "all jobs", "job opportunities",
                           "current openings", "employment", "open positions", "job openings", "work with us"})

@@ -18,8 +18,12 @@ BULLET = re.compile(
 
 # Decoration that frames a banner's words: "===", "---", "***", "~~~", "###", "___".
 _FRAME = r"(?:={2,}|-{2,}|\*{2,}|~{2,}|_{2,}|#{2,}|\+{2,})"
-_BANNER = re.compile(rf"^[ \t]*{_FRAME}[ \t]*(?P<text>[^=*~_#+\s].*?)[ \t]*{_FRAME}[ \t]*$")
-_HASH_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+(?P<text>\S.*?)[ \t]*#*[ \t]*$")
+# Only the opening is a pattern: the words run to the line's end, and the closing frame or hashes
+# are cut off in Python. A lazy pattern with optional blanks and a closing run after it tried every
+# split of a long run of blanks (cubic: a heading with 2,000 spaces took 6 s).
+_BANNER_OPEN = re.compile(rf"[ \t]*{_FRAME}[ \t]*(?=[^=*~_#+\s])")
+_HASH_OPEN = re.compile(r"[ \t]*#{1,6}[ \t]+(?=\S)")
+_FRAME_CHARS = "=-*~_#+"
 _BRACKETED = re.compile(r"^[ \t]*\[[ \t]*(?P<text>[^\[\]]{2,80}?)[ \t]*\][ \t]*:?[ \t]*$")
 _RULE_LINE = re.compile(r"^[ \t]*(?:[=\-*_~#+•·.]{3,}|(?:[-*_=][ \t]){2,}[-*_=])[ \t]*$")
 
@@ -52,15 +56,45 @@ def is_rule_line(line: str) -> bool:
     return _RULE_LINE.match(line) is not None
 
 
+def _framed(line: str) -> tuple[int, int] | None:
+    """The words of ``=== X ===``: a run of two or more of one frame character closes the line."""
+    m = _BANNER_OPEN.match(line)
+    if m is None:
+        return None
+    tail = len(line.rstrip(" \t"))
+    close = line[tail - 1] if tail else ""
+    if not close or close not in _FRAME_CHARS:
+        return None
+    frame_start = len(line[:tail].rstrip(close))
+    if tail - frame_start < 2 or frame_start <= m.end():
+        return None
+    return m.end(), len(line[:frame_start].rstrip(" \t"))
+
+
+def _hashed(line: str) -> tuple[int, int] | None:
+    """The words of ``#### X`` (closing hashes and blanks not included)."""
+    m = _HASH_OPEN.match(line)
+    if m is None:
+        return None
+    end = len(line.rstrip(" \t"))
+    end = len(line[:end].rstrip("#"))
+    end = len(line[:end].rstrip(" \t"))
+    return m.end(), max(end, m.end() + 1)  # the words' first character stays, even a "#"
+
+
+def _bracketed(line: str) -> tuple[int, int] | None:
+    m = _BRACKETED.match(line)
+    return m.span("text") if m else None
+
+
 def banner(line: str) -> tuple[int, int] | None:
     """(start, end) within ``line`` of a banner's words: ``=== X ===``, ``#### X``, ``[X]``; else None."""
-    for pattern in (_BANNER, _HASH_HEADING, _BRACKETED):
-        m = pattern.match(line)
-        if m and any(c.isalpha() for c in m.group("text")):
-            text = m.group("text")
-            if len(text.split()) > 14:
+    for shape in (_framed, _hashed, _bracketed):
+        span = shape(line)
+        if span and any(c.isalpha() for c in line[span[0] : span[1]]):
+            start, end = span
+            if len(line[start:end].split()) > 14:
                 return None
-            start, end = m.span("text")
             while end > start and line[end - 1] in ":":
                 end -= 1
             return start, end
@@ -85,7 +119,8 @@ def has_heading_word(text: str) -> bool:
 # A job board's line under the title: "Acme Payments · London, England, United Kingdom (Hybrid)",
 # "Acme | Berlin, Germany | Full-time", Lever's "Nairobi, Kenya / Engineering / Full-time / Hybrid".
 # Its parts are metadata, not the posting's first paragraph.
-_BYLINE_SEP = re.compile(r"[ \t]+[·•|/][ \t]+")
+# Matches start only where a run of blanks starts: from inside a long run, each start would scan to its end.
+_BYLINE_SEP = re.compile(r"(?<![ \t])[ \t]+[·•|/][ \t]+")
 _TYPES = r"full[- ]time|part[- ]time|contract|contractor|temporary|permanent|internship|freelance|fixed[- ]term|seasonal|casual"
 _BYLINE_TYPE = re.compile(rf"(?i)^(?:{_TYPES})\b")
 _BYLINE_PLACE = re.compile(r"(?i),|\b(?:remote|hybrid|on-?site|in[- ]office)\b")
