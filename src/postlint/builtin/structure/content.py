@@ -169,6 +169,14 @@ _OR_NEXT = re.compile(r"(?i)[,;]?\s*\bor\s*[:;,.]?\s*$")
 _OR_FIRST = re.compile(r"(?i)\s*(?:\(?[a-z0-9][.)]\s*)?or\b")
 
 
+# A degree waived: "No degree required", "You don't need a computer science degree", "a degree is not needed".
+_WAIVED = re.compile(
+    r"(?i)\b(?:no|without(?: an?)?|(?:do|does|will) not need(?: an?)?|(?:don['’]t|doesn['’]t|won['’]t) need(?: an?)?)\s+(?:[\w'’-]+\s+){0,3}?degrees?\b"
+    r"|\bdegrees?\b[^.;!?\n]{0,40}?\b(?:is|are)\s+not\s+(?:required|needed|necessary|a requirement)"
+    r"|\bdegrees?\s+(?:is\s+)?(?:not\s+required|optional)\b"
+)
+
+
 # Internships ask for students: "currently enrolled in a Bachelor's program" is not a degree gate.
 _STUDYING = re.compile(r"(?i)\b(?:enrolled|pursuing|studying|working towards?|student|candidate for)\b")
 
@@ -203,6 +211,8 @@ class DegreeGate(Rule):
                     continue  # "A bachelor's degree in …; or" + "Four years of experience": the next item is the alternative
                 if m and i + 1 < len(section.blocks) and _OR_FIRST.match(section.blocks[i + 1].text):
                     continue  # the same, with the "Or" opening the next item
+                if m and _WAIVED.search(block.text):
+                    continue  # "No degree required.", "You don't need a degree": the opposite of a gate
                 if m and not _PREFERRED_WORDS.search(block.text) and not _STUDYING.search(block.text):
                     yield self.at_block(posting, block, m.start(), m.end(), "A degree is required with no alternative: add 'or equivalent practical experience' so skills count as much as credentials.")
                     return
@@ -258,6 +268,8 @@ _APPLY = re.compile(
     r"send (?:us )?(?:your|a) (?:resume|résumé|cv|cover letter|application)|submit (?:your|an?) (?:application|resume|résumé|cv)|"
     r"(?:your|their|a|an) (?:updated |latest |current )?(?:cv|resume|résumé)s? (?:to|at|over to|through to)|"
     r"applications? (?:are|is) (?:accepted|open|due|received)|email (?:us|your)|apply on usajobs|"
+    # "Applications must be submitted online at www.…"
+    r"applications? (?:must|should|can|may|will) be (?:submitted|made|sent|completed|filed|lodged)|"
     r"click (?:the )?[\"“']?apply|apply (?:below|here)|(?:start|begin|complete) your application|"
     # "DM me your portfolio", "send me a DM" (a Reddit post).
     r"(?:dm|pm|message) me|send (?:me|us) an? (?:dm|pm|message|direct message))\b"
@@ -266,6 +278,8 @@ _APPLY = re.compile(
 _APPLY_BY_EMAIL = re.compile(
     r"(?i)\b(?:e-?mail|write to|contact|reach out to|reach|send (?:it|them|this) to|drop (?:a line to|us a line at)?)\s+"
     r"(?:[\w.'-]+\s+){0,3}?[\w.+-]+@[\w-]+\.\w+"
+    # "send me a few lines about where you have baked before … to ruth@example.com"
+    r"|\bsend\s+(?:me|us)\b[^.;!?\n]{0,160}?\bto\s+[\w.+-]+@[\w-]+\.\w+"
 )
 # Rule 11.1.3(A): a posting that takes applications on an ongoing basis says so instead of a deadline.
 _DEADLINE = re.compile(
