@@ -34,7 +34,8 @@ def sample_report() -> Report:
     diags = [
         title.diagnostic(posting, 2, 12, "Title has a comma, line 1"),
         inc.diagnostic(posting, i, i + 8, "Avoid 'rockstar'.", fix=Fix(start=i, end=i + 8, replacement="expert"), help="Say 'expert'."),
-        read.diagnostic(posting, TEXT.index("ninja"), TEXT.index("ninja") + 5, "Hard to read:\nsee %20"),
+        # Rule.diagnostic keeps a message on one line; a plugin's own Diagnostic may still hold a line break.
+        read.diagnostic(posting, TEXT.index("ninja"), TEXT.index("ninja") + 5, "Hard to read:").model_copy(update={"message": "Hard to read:\nsee %20"}),
     ]
     return Report(
         results=[
@@ -244,3 +245,9 @@ def test_diagnostic_keeps_the_model_methods_callers_used():
     assert type(Diagnostic(**{**d.model_dump(), "code": Code("A1")}).code) is str  # a str subclass becomes a str, as before
     with pytest.raises(AttributeError):
         d.line = 3  # frozen, as the model was
+
+
+def test_a_rule_message_is_kept_on_one_line():
+    posting = parse(TEXT, path="jobs/lead.md")
+    d = Fake(code="READ001", name="reading-ease").diagnostic(posting, 0, 1, "'prior\nto' is wordy:\r\n use 'before'.")
+    assert d.message == "'prior to' is wordy: use 'before'."

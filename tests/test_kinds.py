@@ -174,3 +174,16 @@ def test_unless_rejects_a_catastrophic_pattern(tmp_path):
     write(tmp_path / "rules" / "bad.toml", UNLESS_RULE.replace("night (?:shift )?(?:differential|premium)", "(a+)+$"))
     with pytest.raises(RuleError):
         load_rules(tmp_path / "rules")
+
+
+def test_a_term_across_a_hard_wrap_is_found_and_quoted_on_one_line():
+    """Git-kept Markdown is often wrapped at 80 columns: a phrase split over two lines is one phrase."""
+    from postlint import lint
+    from postlint.engine.config import Config
+
+    text = "# Engineer\n\nWe want a\nrecent graduate. Checks are done prior\nto any offer.\n"
+    found = [(d.code, d.line, d.column, d.end_line, d.message.split(";")[0]) for d in lint(text, config=Config(select=["INC004", "READ017"]))]
+    assert found == [
+        ("INC004", 4, 1, 4, "'recent graduate' is age-coded"),
+        ("READ017", 4, 34, 5, "'prior to' is wordy: use 'before'."),
+    ]

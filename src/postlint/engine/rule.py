@@ -131,6 +131,8 @@ class Rule(BaseModel):
         if (end_line, end_col) <= (line, col):
             end_line, end_col = line, col + 1
         section = posting.section_of(start)
+        if "\n" in message or "\r" in message:
+            message = " ".join(message.split())  # a quoted hit from a hard-wrapped paragraph: one line, as every format prints it
         return Diagnostic(
             code=self.code,
             name=self.name,

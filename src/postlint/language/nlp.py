@@ -211,6 +211,8 @@ _SYMBOL_RUN = re.compile(r"(?:[^\w\s]|_){24,}")
 def tokenizable(text: str) -> str:
     """``text`` with each long run of symbols written as as many letters (one word to spaCy), so
     tokens keep their offsets; any text a person writes comes back unchanged."""
+    if "\n" in text:
+        text = text.replace("\n", " ")  # a hard-wrapped line is one line: "prior\nto" is "prior to"
     if _SYMBOL_RUN.search(text) is None:
         return text
     return _SYMBOL_RUN.sub(lambda m: "x" * len(m.group()), text)
