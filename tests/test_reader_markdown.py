@@ -257,3 +257,8 @@ def test_closing_hashes_of_a_heading():
     from postlint.readers.markdown import _closing_hashes
 
     assert [_closing_hashes(b) for b in ("## Title ##", "## Learn C#", "## Title", "# ###", "## A" + " " * 9 + "#")] == [8, 11, 8, 1, 4]
+
+
+def test_a_key_facts_row_of_hours_is_no_employment_type():
+    text = "# Social Worker\n\n| Item | Detail |\n| --- | --- |\n| Hours | 36.25 per week |\n| Job type | Full-time, permanent |\n"
+    assert postlint.parse(text).meta["employment-type"] == "Full-time, permanent"

@@ -1256,3 +1256,27 @@ def test_banner_words(line, words):
 
     span = banner(line)
     assert (line[span[0] : span[1]] if span else None) == words
+
+
+PDF_PASTE = (
+    "CIVIL ENGINEER II\n\n1. POSITION SUMMARY\n\nYou design county roads and review plans for the public works department every week.\n\n"
+    "2. ESSENTIAL FUNCTIONS\n\n  a. Designs roads.\n  b. Reviews plans.\n  c. Inspects work.\n\nPage 1 of 3\n\n"
+    "3. MINIMUM QUALIFICATIONS\n\n1. SQL\n2. PYTHON\n"
+)
+
+
+def test_a_pasted_pdf_job_description():
+    """Numbered parts in capitals are headings, lettered lines are items, and the page footer is chrome;
+    a numbered item in capitals ("1. SQL") stays an item."""
+    p = read(PDF_PASTE)
+    assert [(s.title, s.kind, len(s.items)) for s in p.walk()] == [
+        ("POSITION SUMMARY", "role-definition", 0), ("ESSENTIAL FUNCTIONS", "primary-functions", 3), ("MINIMUM QUALIFICATIONS", "skills", 2)
+    ]
+    assert "Page 1" not in " ".join(b.text for b in p.blocks())
+
+
+def test_a_japanese_pages_brackets_and_middle_dots():
+    text = "Agent\n\n【Requirements】\n・Native Japanese speaker\n・Two years in a call centre\n\n【Working Hours】\n9:00 to 18:00, Monday to Friday, with an hour for lunch every day.\n"
+    p = read(text)
+    assert [(s.title, len(s.items)) for s in p.walk()] == [("Requirements", 2), ("Working Hours", 0)]
+    assert [(d.line, d.column) for d in lint(text, path="job.txt") if d.code == "INC012"] == [(4, 2)]

@@ -371,3 +371,13 @@ def test_a_piece_rate_says_per_what() -> None:
 
     found = lint("# Truck Driver\n\nPay: $0.55 - $0.68 per mile\n", config=Config(select=["PAY003"]))
     assert found == []
+
+
+def test_hourly_and_annual_columns_are_one_rate_not_a_range():
+    """Blind set S12: a union pay table gives each step's hourly and annual pay side by side."""
+    text = "# Social Worker\n\n| Step | Hourly | Annual |\n| --- | --- | --- |\n| 1 | CAD 35.10 | CAD 66,240 |\n| 2 | CAD 36.40 | CAD 68,700 |\n"
+    s = find_salary(parse(text, "markdown"))
+    assert (s.raw, s.min, s.max, s.currency, s.period, s.period_inferred) == ("CAD 35.10", 35.1, 35.1, "CAD", "HOUR", False)
+    grades = "# Director\n\n| Grade | Minimum | Maximum |\n| --- | --- | --- |\n| GS-15 | $136,908 | $183,500 |\n"
+    g = find_salary(parse(grades, "markdown"))
+    assert (g.min, g.max) == (136908, 183500)

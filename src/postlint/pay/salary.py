@@ -70,12 +70,30 @@ _COLUMN_PERIOD = re.compile(r"(?i)\b(?:hourly|per hour|an hour|daily|per day|a d
 
 
 def _with_table_period(posting: Posting, salary: Salary) -> Salary:
-    """A Markdown table's amount takes its period from its column's heading ("Hourly rate")."""
+    """A Markdown table's amount takes its period from its column's heading ("Hourly rate"); two
+    amounts in columns of different periods ("| Hourly | Annual |") are one rate twice, not a range."""
     source = posting.source
     line_start = source.rfind("\n", 0, salary.start) + 1
     if not salary.period_inferred or not source[line_start : salary.start].lstrip().startswith("|"):
         return salary
     column = source.count("|", line_start, salary.start)
+    cells = _header_cells(source, line_start)
+    last = source.count("|", line_start, salary.end - 1)
+    if last != column and last < len(cells) and column < len(cells):
+        first, second = (_COLUMN_PERIOD.search(cells[k]) for k in (column, last))
+        if first and second and P.period_of(first.group().split()[-1]) != P.period_of(second.group().split()[-1]):
+            cell_end = source.find("|", salary.start)
+            alone = next(scan(source[salary.start : cell_end], "section"), None)
+            if alone is not None:
+                salary = alone.model_copy(update={"start": salary.start + alone.start, "end": salary.start + alone.end})
+    found = _COLUMN_PERIOD.search(cells[column]) if column < len(cells) else None
+    if found and (period := P.period_of(found.group().split()[-1])) is not None:
+        return salary.model_copy(update={"period": period, "period_inferred": False})
+    return salary
+
+
+def _header_cells(source: str, line_start: int) -> list[str]:
+    """The cells of the header row of the Markdown table whose row starts at ``line_start``."""
     header = None
     end = line_start - 1
     while end > 0:  # up the table to its first row
@@ -86,12 +104,7 @@ def _with_table_period(posting: Posting, salary: Salary) -> Salary:
         if not set(line) <= set("|-: "):
             header = line
         end = start - 1
-    cells = header.split("|") if header else []
-    if column < len(cells) and (found := _COLUMN_PERIOD.search(cells[column])):
-        period = P.period_of(found.group().split()[-1])
-        if period is not None:
-            return salary.model_copy(update={"period": period, "period_inferred": False})
-    return salary
+    return header.split("|") if header else []
 
 
 def _with_structured_period(posting: Posting, salary: Salary) -> Salary:

@@ -18,6 +18,7 @@ from postlint.readers.frontmatter import split_front_matter
 from postlint.readers.header_box import label_key
 from postlint.readers.markdown_guards import add_guards
 from postlint.readers.section_kinds import names_a_part
+from postlint.readers.text_shapes import names_employment_type
 from postlint.readers.tree import build_posting, make_block, take_byline
 
 # Container markers at the start of a line: indentation, blockquotes, list
@@ -286,6 +287,8 @@ def _key_facts(rows: list[tuple[int, str]], meta: dict[str, Any]) -> dict[str, t
             continue
         key = label_key(cells[0].group().strip(" *_"))
         value = cells[1].group().strip()
+        if key == "employment-type" and not names_employment_type(value):
+            continue  # "| Hours | 36.25 per week |": hours, not a kind of employment
         if key in _FACT_KEYS and key not in meta and value.strip("*_ "):
             lead = len(cells[1].group()) - len(cells[1].group().lstrip())
             meta[key] = value.strip("*_ ")

@@ -88,6 +88,9 @@ _LINKEDIN_INSIGHT = re.compile(
 )
 
 
+_PAGE_NUMBER = re.compile(r"(?i)(?:-\s*)?page\s+\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?(?:\s*-)?")
+
+
 def is_chrome(line: str) -> bool:
     """A line of the page around the posting, not the posting: navigation, sharing, cookies, breadcrumbs."""
     stripped = line.strip()
@@ -100,6 +103,8 @@ def is_chrome(line: str) -> bool:
         return True
     if _RATING.fullmatch(stripped):
         return True  # Glassdoor's "3.6 ★"
+    if _PAGE_NUMBER.fullmatch(stripped):
+        return True  # a PDF's page footer pasted with the text: "Page 2 of 3"
     if 2 <= len(norm.split()) <= 5 and all(w in _BUTTON_WORDS for w in norm.split()):
         return True  # a row of buttons copied as one line: LinkedIn's "Apply   Save"
     if LINK_NOTE.fullmatch(stripped):

@@ -13,7 +13,11 @@ import re
 
 # A bullet glyph, a "1." / "1)" / "a)" / "(a)" number, or an "o " used as a bullet, then the item.
 BULLET = re.compile(
-    r"[ \t]*(?:[•\-*–·▪◦●■□▸►➢➤‣⁃○]|\(?\d{1,3}[.)]|\(?[a-z][)]|\([a-z]\)|o(?=[ \t]+[A-Z0-9(]))[ \t]+(?=\S)"
+    r"[ \t]*(?:(?:[•\-*–·▪◦●■□▸►➢➤‣⁃○]|\(?\d{1,3}[.)]|\(?[a-z][)]|\([a-z]\)|o(?=[ \t]+[A-Z0-9(])"
+    # A lettered item of a pasted job description: "a. Designs roads." (a capital follows).
+    r"|[a-z]\.(?=[ \t]+[A-Z]))[ \t]+"
+    # Japanese pages' middle dot, written without a space: "・Native Japanese speaker".
+    r"|・[ \t]*)(?=\S)"
 )
 
 # Decoration that frames a banner's words: "===", "---", "***", "~~~", "###", "___".
@@ -83,13 +87,29 @@ def _hashed(line: str) -> tuple[int, int] | None:
 
 
 def _bracketed(line: str) -> tuple[int, int] | None:
-    m = _BRACKETED.match(line)
+    m = _BRACKETED.match(line) or _LENTICULAR.match(line)
     return m.span("text") if m else None
+
+
+def _numbered_caps(line: str) -> tuple[int, int] | None:
+    """A numbered part of a pasted job description in capitals: "1. POSITION SUMMARY", "2. ESSENTIAL FUNCTIONS"."""
+    m = _NUMBERED_CAPS.match(line)
+    if m is None:
+        return None
+    words = m.group("text").split()
+    if not (has_heading_word(m.group("text")) or (len(words) >= 2 and all(sum(c.isalpha() for c in w) >= 3 for w in words))):
+        return None  # "1. SQL", "2. AWS EC2": items in capitals, not parts
+    return m.span("text")
+
+
+# Japanese pages' headings in lenticular brackets: "【Job Description】", "【募集要項】".
+_LENTICULAR = re.compile(r"[ \t]*【[ \t]*(?P<text>[^【】]{1,40}?)[ \t]*】[ \t]*:?[ \t]*$")
+_NUMBERED_CAPS = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+(?P<text>[A-Z][A-Z &/,'’-]{2,60}?)[ \t]*:?[ \t]*$")
 
 
 def banner(line: str) -> tuple[int, int] | None:
     """(start, end) within ``line`` of a banner's words: ``=== X ===``, ``#### X``, ``[X]``; else None."""
-    for shape in (_framed, _hashed, _bracketed):
+    for shape in (_framed, _hashed, _bracketed, _numbered_caps):
         span = shape(line)
         if span and any(c.isalpha() for c in line[span[0] : span[1]]):
             start, end = span

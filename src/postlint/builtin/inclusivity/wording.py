@@ -321,7 +321,9 @@ class ExperienceCap(Rule):
 # Physical and sensory requirements as job descriptions usually state them.
 _PHYSICAL = re.compile(
     # "lift 50 lbs", "lift totes up to 40 lbs" (what is lifted may come between)
-    r"\blift(?:ing)?\s+(?:and\s+carry(?:ing)?\s+)?(?:[a-z]+\s+){0,3}?(?:up\s+to\s+|at\s+least\s+)?\d+\s*(?:lbs?|pounds|kg|kilos?)\b"
+    r"\blift(?:ing)?\s+(?:and\s+carry(?:ing)?\s+)?(?:[a-z]+\s+){0,3}?(?:up\s+to\s+|at\s+least\s+)?\d+(?:\s*|-)(?:lbs?|pounds?|kg|kilos?)\b"
+    # "be on your feet for the whole shift"
+    r"|\bon\s+(?:your|their|one['’]s)\s+feet\s+(?:for|during|throughout)\s+(?:the\s+|an?\s+|your\s+)?(?:whole|entire|full|long|extended|\d+[- ]hour)\s+(?:shifts?|days?|periods|hours)"
     # "stand for long periods", "sit at a desk for up to 10 hours" (where may come between)
     r"|\b(?:stand|sit|walk)(?:ing)?\s+(?:(?:at|on|in|behind)\s+(?:an?\s+|the\s+|your\s+|our\s+)?[\w-]+\s+)?for\s+(?:long|extended|prolonged)\s+(?:periods|hours)"
     # "pull tarps that weigh 100 lbs", "push carts of up to 200 pounds"; "climb on and off the trailer"
@@ -341,7 +343,7 @@ _PHYSICAL = re.compile(
 )
 # A word from each _PHYSICAL alternative: blocks with none of them are not scanned.
 _PHYSICAL_WORDS = (
-    "lift", "periods", "hour", "stairs", "ladder", "able", "physically", "vision", "eyesight", "hearing", "20/20", "dexterity",
+    "lift", "periods", "hour", "feet", "stairs", "ladder", "able", "physically", "vision", "eyesight", "hearing", "20/20", "dexterity",
     "driver", "driving", "steady", "lb", "pound", "kg", "kilo", "climb", "minimum height", "arm reach", "swim",
 )
 # A licence that is only welcome, or one the posting lets other travel replace.

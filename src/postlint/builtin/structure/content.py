@@ -84,6 +84,8 @@ class QualificationsSplit(Rule):
         section = posting.find("skills")
         if section is None or section.heading is None:
             return
+        if not any(b.kind not in ("heading", "label") for b in section.all_blocks()):
+            return  # an empty 'Requirements' lists nothing to split (STR014 reports it)
         if posting.find("preferred-qualifications") is not None:
             return
         if any(_PREFERRED_WORDS.search(b.text) for s in posting.walk() if s.kind in QUALIFICATION_KINDS for b in s.all_blocks()):
