@@ -381,3 +381,9 @@ def test_hourly_and_annual_columns_are_one_rate_not_a_range():
     grades = "# Director\n\n| Grade | Minimum | Maximum |\n| --- | --- | --- |\n| GS-15 | $136,908 | $183,500 |\n"
     g = find_salary(parse(grades, "markdown"))
     assert (g.min, g.max) == (136908, 183500)
+
+
+def test_yen_written_as_a_word_after_the_amount():
+    """Blind set S12: a Japanese page's English line, "from 4,000,000 to 5,500,000 yen"."""
+    s = find_salary(parse("Support Agent\n\nAnnual salary: from 4,000,000 to 5,500,000 yen.\n", "text"))
+    assert (s.min, s.max, s.currency, s.currency_inferred, s.period) == (4000000, 5500000, "JPY", False, "YEAR")

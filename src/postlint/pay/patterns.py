@@ -40,7 +40,7 @@ SYMBOLS: dict[str, tuple[str, bool]] = {
     "MX$": ("MXN", False), "NT$": ("TWD", False), "$": ("USD", True), "€": ("EUR", False),
     "£": ("GBP", False), "¥": ("JPY", True), "₹": ("INR", False), "₩": ("KRW", False), "₪": ("ILS", False),
     "zł": ("PLN", False), "euro": ("EUR", False), "euros": ("EUR", False), "dollar": ("USD", True),
-    "dollars": ("USD", True),
+    "dollars": ("USD", True), "yen": ("JPY", False),
     # Local signs: Kenya's shilling, Malaysia's ringgit and Indonesia's rupiah as written before amounts.
     "KSh": ("KES", False), "Ksh": ("KES", False), "KShs": ("KES", False), "Kshs": ("KES", False),
     "RM": ("MYR", False), "Rp": ("IDR", False), "Rp.": ("IDR", False), "₦": ("NGN", False), "₱": ("PHP", False),
@@ -71,7 +71,7 @@ _SIGNS = "€£¥₹₩₪₦₱฿₫₽₴₺₵"
 _LETTER_SIGNS = r"(?-i:KShs?|Kshs?|RM|Rp\.?)"
 CUR_PRE = rf"(?<![A-Za-z])(?:{_dollars}|[{_SIGNS}]|{_LETTER_SIGNS}(?![A-Za-z])|(?:{_codes})(?![A-Za-z])(?:{_SP}?\$)?)"  # "CAD $90,000"
 # A suffix symbol must not be the prefix of the next amount ("$28 $34").
-CUR_SUF = rf"(?:(?:[{_SIGNS}$]|zł|(?:{_codes})(?![A-Za-z])|(?i:euros?|dollars?)\b)(?!{_SP}?\d))"
+CUR_SUF = rf"(?:(?:[{_SIGNS}$]|zł|(?:{_codes})(?![A-Za-z])|(?i:euros?|dollars?|yen)\b)(?!{_SP}?\d))"
 
 # Grade of the US federal General Schedule, as TTS/USAJOBS write it
 # ("GS-15", "GS-GS 15", "GS-Senior Executive Service"), with an optional step.
@@ -155,7 +155,7 @@ NOT_PAY_AFTER = re.compile(
 
 # Cheap gate (plain substring scans): no currency and no pay word means nothing to find.
 HINT_CHARS = ("$", "€", "£", "¥", "₹", "₩", "₪", "₦", "₱", "฿", "₫", "₽", "₴", "₺", "₵", "zł", "KSh", "Ksh")
-HINT_WORDS = ("salar", "pay", "wage", "compensation", "remuneration", "stipend", "rate", "euro", "dollar", "ctc", "lpa", "lakh", "lac")
+HINT_WORDS = ("salar", "pay", "wage", "compensation", "remuneration", "stipend", "rate", "euro", "dollar", "yen", "ctc", "lpa", "lakh", "lac")
 # Any currency sign or code: one scan instead of a substring test for each.
 HINT_SYMBOLS = re.compile("|".join(re.escape(hint) for hint in HINT_CHARS + tuple(CODES)))
 
