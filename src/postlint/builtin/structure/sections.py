@@ -120,7 +120,8 @@ _EXPERIENCE_OR_DEGREE = re.compile(
 )
 # An item that asks for experience in its own words: "Previous reception or customer service
 # experience", "Proven sales experience" (not "…so that we can evaluate your previous experience").
-_EXPERIENCE_ITEM = re.compile(r"(?i)\s*(?:previous|prior|proven|relevant|demonstrated|hands-on)\s+(?:[\w/-]+\s+){0,4}?experience\b")
+# An item of the skills that opens with the word asks for it too: "Experience and approach for leading teams".
+_EXPERIENCE_ITEM = re.compile(r"(?i)\s*(?:(?:previous|prior|proven|relevant|demonstrated|hands-on)\s+(?:[\w/-]+\s+){0,4}?)?experience\b")
 def _duties_in_role(posting: Posting, spec: SectionSpec) -> bool:
     """Duties listed under the role's own heading ("The role", then 'Check guests in and out…')
     cover the responsibilities: three or more items, most of them duties."""
@@ -307,13 +308,20 @@ def _says_otherwise(section: Section) -> bool:
 
     from postlint.readers.section_kinds import CATEGORY_KIND, block_category
 
+    def same(kind: str) -> bool:
+        return kind == section.kind or (kind == "skills" and section.kind in QUALIFICATION_KINDS)
+
     votes = Counter(c for c in (block_category(b.text) for b in section.blocks) if c)
-    if not votes:
+    if votes:
+        (category, count), = votes.most_common(1)
+        if not same(CATEGORY_KIND[category]) and count >= 3 and count * 2 > sum(votes.values()):
+            return True
+    if section.kind != "role-definition":
         return False
-    (category, count), = votes.most_common(1)
-    kind = CATEGORY_KIND[category]
-    same = kind == section.kind or (kind == "skills" and section.kind in QUALIFICATION_KINDS)
-    return not same and count >= 3 and count * 2 > sum(votes.values())
+    # A summary whose blocks, its sub-parts' too, state three or more other parts and never the
+    # role: USAJOBS's "Job Summary" over the hiring authority, the duty locations and the benefits.
+    every = Counter(c for c in (block_category(b.text) for b in section.all_blocks()) if c)
+    return sum(every.values()) >= 3 and not any(same(CATEGORY_KIND[c]) for c in every)
 
 
 RULES: list[Rule] = [
