@@ -1280,3 +1280,20 @@ def test_a_japanese_pages_brackets_and_middle_dots():
     p = read(text)
     assert [(s.title, len(s.items)) for s in p.walk()] == [("Requirements", 2), ("Working Hours", 0)]
     assert [(d.line, d.column) for d in lint(text, path="job.txt") if d.code == "INC012"] == [(4, 2)]
+
+
+def test_a_pdfs_running_header_two_columns_of_labels_and_a_firms_legal_suffix():
+    text = (
+        "CIVIL ENGINEER II\n\nFLSA Status: Exempt            Bargaining Unit: AFSCME Local 2209\n"
+        "Salary Grade: E-24             Revised: 03/2024\n\n"
+        "1. POSITION SUMMARY\n\nYou design county roads and review plans for the public works department every week.\n\n"
+        "Page 1 of 2\nAcme County Job Description - Civil Engineer II              Rev. 03/2024\n\n"
+        "2. MINIMUM QUALIFICATIONS\n\n- A degree in civil engineering or four years of experience\n\n"
+        "Page 2 of 2\nAcme County Job Description - Civil Engineer II              Rev. 03/2024\n"
+    )
+    p = read(text)
+    assert (p.meta["flsa-status"], p.meta["bargaining-unit"], p.meta["revised"]) == ("Exempt", "AFSCME Local 2209", "03/2024")
+    assert [s.title for s in p.walk()] == ["POSITION SUMMARY", "MINIMUM QUALIFICATIONS"]
+    assert "Rev." not in " ".join(b.text for b in p.blocks())
+    firm = read("Support Agent\nKansai Lumina Co., Ltd. | Careers\n\nYou answer questions from customers in Japanese and English every day.\n")
+    assert firm.meta.get("location") is None

@@ -52,7 +52,9 @@ for _key, _names in {
     for _name in _names.split("|"):
         _LABELS.setdefault(_name, _key)
 
-_SPLIT_PAIRS = re.compile(r"(?<![ \t])[ \t]+\|[ \t]+|\t+")  # from a run of blanks' start only: linear on long runs
+# Pairs side by side: "Salary: $50,000 | Location: Reno", tabs, or a PDF's two columns ("FLSA Status: Exempt
+# ···· Bargaining Unit: AFSCME Local 2209"), three or more spaces before a capitalised label and its colon.
+_SPLIT_PAIRS = re.compile(r"(?<![ \t])[ \t]+\|[ \t]+|\t+|(?<![ \t]) {3,}(?=[A-Z][\w/&'’().\- ]{0,40}?:[ \t])")  # from a run of blanks' start only: linear on long runs
 
 
 def label_key(label: str) -> str | None:

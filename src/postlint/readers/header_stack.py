@@ -65,7 +65,7 @@ def _name_line(line: str) -> bool:
 
 # "Kōwhai Gardens & Landscapes Ltd, Christchurch": a firm by its legal suffix, then where it is.
 _FIRM_AND_PLACE = re.compile(
-    r"(?P<firm>[A-ZÀ-Þ0-9][^,]{0,60}?\b(?:Ltd|Limited|Inc|LLC|LLP|PLC|Pty Ltd|Corp|GmbH|Co)\.?),\s+(?P<place>[A-ZÀ-Þ][^,]{0,40}(?:,\s[A-ZÀ-Þ][^,]{0,30})?)"
+    r"(?P<firm>[A-ZÀ-Þ0-9][^,]{0,60}?\b(?:Ltd|Limited|Inc|LLC|LLP|PLC|Pty Ltd|Corp|GmbH|Co)\.?),\s+(?!(?:Ltd|Limited|Inc|LLC|LLP|PLC|Pty|Corp|GmbH|Co)\b)(?P<place>[A-ZÀ-Þ][^,]{0,40}(?:,\s[A-ZÀ-Þ][^,]{0,30})?)"
 )
 
 

@@ -66,7 +66,8 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
     chars = list(blanked(source))
     lines = line_spans(source)
     texts = [source[s:e] for s, e in lines]
-    blank = [not t.strip() or is_nav_junk(t) or is_chrome(t) or shapes.is_rule_line(t) for t in texts]
+    running = shapes.running_headers(texts)
+    blank = [not t.strip() or is_nav_junk(t) or is_chrome(t) or shapes.is_rule_line(t) or t.strip() in running for t in texts]
     for i in hiring_team_lines(texts, blank) | board_summary_lines(texts):
         blank[i] = True
     for i in shapes.page_tab_runs(texts, blank):

@@ -55,6 +55,17 @@ def normalized(text: str) -> str:
     return " ".join(_NOT_WORDS.sub(" ", text.lower()).replace("_", " ").split())
 
 
+def running_headers(texts: list[str]) -> frozenset[str]:
+    """Lines a pasted PDF repeats on every page: the same line of four or more words, with a figure
+    and no closing full stop, two or more times ("Acme County Job Description - Engineer II  Rev. 03/2024")."""
+    seen: dict[str, int] = {}
+    for text in texts:
+        line = text.strip()
+        if line and line[-1] not in ".!?:" and any(c.isdigit() for c in line) and len(line.split()) >= 4:
+            seen[line] = seen.get(line, 0) + 1
+    return frozenset(line for line, count in seen.items() if count >= 2)
+
+
 def is_rule_line(line: str) -> bool:
     """A horizontal rule drawn in characters ("-----", "=====", "* * *")."""
     return _RULE_LINE.match(line) is not None
