@@ -227,6 +227,8 @@ _EMPLOYMENT_TYPE = re.compile(
     # Canada's public service: "a 2 year-term position", "a term position", "an indeterminate position"
     r"(?:\d+[- ])?(?:year|month)[- ]term|term (?:position|role|appointment|employment|assignment)|"
     r"indeterminate (?:position|role|basis|appointment|employment)|temporary (?:role|position|job|assignment)|"
+    # "applications for various tenures, such as indeterminate, … and specified period"
+    r"tenures?\b[^.;\n]{0,60}?\b(?:indeterminate|specified[- ]period|term|permanent|casual|temporary)|specified[- ]period (?:position|role|employment|appointment|basis)|"
     r"internship|paid intern|volunteer (?:role|position)|per[- ]diem|permanent(?! resident| residence| address)|fixed[- ]term|"
     r"seasonal (?:role|position|job)|freelance (?:role|position|basis)|term appointment|co-?op (?:term|placement|student|position)|"
     # Australia, New Zealand and the UK: casual work, with no set hours ("Casual/Vacation", "a casual role").
@@ -235,7 +237,7 @@ _EMPLOYMENT_TYPE = re.compile(
 )
 # Every _EMPLOYMENT_TYPE match holds one of these (lower case).
 _EMPLOYMENT_TYPE_WORDS = (
-    "full", "part", "contract", "temporary", "intern", "volunteer", "diem", "permanent", "fixed", "seasonal", "term", "indeterminate",
+    "full", "part", "contract", "temporary", "intern", "volunteer", "diem", "permanent", "fixed", "seasonal", "term", "indeterminate", "specified",
     "freelance", "term appointment", "coop", "co-op", "casual", "zero", "temp",
 )
 
