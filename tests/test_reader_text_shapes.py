@@ -1297,3 +1297,9 @@ def test_a_pdfs_running_header_two_columns_of_labels_and_a_firms_legal_suffix():
     assert "Rev." not in " ".join(b.text for b in p.blocks())
     firm = read("Support Agent\nKansai Lumina Co., Ltd. | Careers\n\nYou answer questions from customers in Japanese and English every day.\n")
     assert firm.meta.get("location") is None
+
+
+def test_a_job_boards_posted_by_line_is_chrome():
+    """Reed: "Posted 2 April by …" under the title is the advert's byline, not a heading."""
+    p = read("Care Home Manager\n\nPosted 2 April by Harrowgate Care Recruitment\n\n£46,000 - £52,000 per annum\n\nJob description\n\nYou will run a home for forty residents and lead a team of carers.\n")
+    assert [s.title for s in p.walk()] == ["Job description"]

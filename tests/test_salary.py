@@ -387,3 +387,8 @@ def test_yen_written_as_a_word_after_the_amount():
     """Blind set S12: a Japanese page's English line, "from 4,000,000 to 5,500,000 yen"."""
     s = find_salary(parse("Support Agent\n\nAnnual salary: from 4,000,000 to 5,500,000 yen.\n", "text"))
     assert (s.min, s.max, s.currency, s.currency_inferred, s.period) == (4000000, 5500000, "JPY", False, "YEAR")
+
+
+def test_a_sign_on_bonus_before_the_pay_range_is_not_the_pay():
+    s = find_salary(parse("# ICU Nurse\n\nSign-on bonus: $15,000 for nurses.\n\nPay range: $58.75 - $88.10 per hour\n", "markdown"))
+    assert (s.raw, s.period) == ("$58.75 - $88.10 per hour", "HOUR")

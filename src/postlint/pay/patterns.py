@@ -182,7 +182,9 @@ SYSTEM_CAP_BEFORE = re.compile(
 PERK_BEFORE = re.compile(
     r"(?i:\b(?:learning|training|education|development|conference|wellness|wellbeing|well-being|equipment|home[- ]office|"
     r"gym|fitness|book|travel|phone|mobile|internet|relocation|referral|moving|childcare|commuter|lunch|meal|tuition)\s"
-    r"(?:budget|allowance|stipend|reimbursement|assistance|fund|credit|package|bonus)s?\b)[^\d.;!?$€£₹]{0,20}$"
+    r"(?:budget|allowance|stipend|reimbursement|assistance|fund|credit|package|bonus)s?\b"
+    # "Sign-on bonus: $15,000" before the pay range: a one-off, not the pay (blind set S13)
+    r"|\b(?:sign[- ]?on|signing|joining|retention|welcome|hiring)\s+bonus(?:es)?\b)[^\d.;!?$€£₹]{0,20}$"
 )
 MIN_BEFORE = re.compile(r"(?i:\b(?:min(?:imum)?|lowest|floor)\b)[^\d.;!?$€£]{0,60}$")
 

@@ -88,6 +88,10 @@ _LINKEDIN_INSIGHT = re.compile(
 )
 
 
+_POSTED_BY = re.compile(
+    r"(?i)posted\s+(?:on\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+|[a-z]+\s+\d{1,2}(?:st|nd|rd|th)?|today|yesterday|\d+\s+(?:hours?|days?|weeks?)\s+ago)"
+    r"(?:,?\s+\d{4})?\s+by\s+[^.!?]{1,60}"
+)
 _PAGE_NUMBER = re.compile(r"(?i)(?:-\s*)?page\s+\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?(?:\s*-)?")
 
 
@@ -105,6 +109,8 @@ def is_chrome(line: str) -> bool:
         return True  # Glassdoor's "3.6 ★"
     if _PAGE_NUMBER.fullmatch(stripped):
         return True  # a PDF's page footer pasted with the text: "Page 2 of 3"
+    if _POSTED_BY.fullmatch(stripped):
+        return True  # a job board's byline of the advert: Reed's "Posted 2 April by Harrowgate Care Recruitment"
     if 2 <= len(norm.split()) <= 5 and all(w in _BUTTON_WORDS for w in norm.split()):
         return True  # a row of buttons copied as one line: LinkedIn's "Apply   Save"
     if LINK_NOTE.fullmatch(stripped):

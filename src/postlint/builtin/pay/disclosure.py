@@ -368,6 +368,8 @@ _PAY_HISTORY = re.compile(
     r"\blast[- ]drawn (?:salary|pay|wages?|compensation|remuneration)\b|"
     # Asked in other words: "what you made at your last job", "how much you earn now" (blind set S8).
     r"\bwhat you (?:made|earned|were paid) (?:at|in) your (?:last|previous|current|prior) (?:job|role|position|employer)\b|"
+    # "what you currently make", "what you're currently making per hour" (blind set S13)
+    r"\bwhat you(?:['’]re| are)? currently (?:make|making|earn|earning|get paid|getting paid)\b|"
     r"\bhow much you (?:earn|make|are paid|get paid) (?:now|currently|today|at the moment)\b|"
     # A field to fill in: "include the following: - Full name - Current salary" (blind set S7).
     r"(?m:^\W{0,3}(?:current|present|previous|last) (?:monthly |annual |basic )?(?:salary|pay|compensation|wages?)\b)"
@@ -379,7 +381,7 @@ _HISTORY_WORDS = ("history", "your", "their", "current", "previous", "prior", "p
 # their current salary", not "Transfers keep their current salary".
 _ASKS_FOR = re.compile(r"(?i)\b(?:state|include|including|provide|list|disclose|give|indicate|submit|specify|send|detail|mention|declare|enter|with)\b")
 # The other words' phrases ("what you made at your last job", "how much you earn now").
-_OTHER_WORDS = ("what you made", "what you earned", "what you were paid", "how much you")
+_OTHER_WORDS = ("what you made", "what you earned", "what you were paid", "how much you", "currently mak", "currently earn", "currently get")
 
 
 # A promise not to ask, before the words in the same sentence.

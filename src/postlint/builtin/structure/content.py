@@ -230,7 +230,7 @@ _EMPLOYMENT_TYPE = re.compile(
     # "applications for various tenures, such as indeterminate, … and specified period"
     r"tenures?\b[^.;\n]{0,60}?\b(?:indeterminate|specified[- ]period|term|permanent|casual|temporary)|specified[- ]period (?:position|role|employment|appointment|basis)|"
     r"internship|paid intern|volunteer (?:role|position)|per[- ]diem|permanent(?! resident| residence| address)|fixed[- ]term|"
-    r"seasonal (?:role|position|job)|freelance (?:role|position|basis)|term appointment|co-?op (?:term|placement|student|position)|"
+    r"seasonal (?:role|position|job)|freelance (?:role|position|basis|contract|gig|project)|term appointment|co-?op (?:term|placement|student|position)|"
     # Australia, New Zealand and the UK: casual work, with no set hours ("Casual/Vacation", "a casual role").
     r"casual(?:/vacation| (?:role|position|job|basis|employment|contract|staff|workers?|personal care workers?|pool))|"
     r"zero[- ]hours? contract)\b"

@@ -141,7 +141,16 @@ def _place_named(posting: Posting) -> bool:
     return bool(
         _LOCATION_LABEL.search(posting.prose) or _CITY_STATE.search(posting.text) or _named_place(posting)
         or _city_place(posting) or _place_list(posting) or states_location(posting) or _POSTCODE.search(posting.text)
+        or _IRISH_COUNTY.search(posting.source)
     )
+
+
+# Ireland's towns by their county: "Drogheda, Co. Louth", "Bantry, County Cork" (the 32 counties of the island).
+_IRISH_COUNTY = re.compile(
+    r"\b[A-Z][a-z]+,\s+(?:Co\.|County)\s+(?:Antrim|Armagh|Carlow|Cavan|Clare|Cork|Derry|Donegal|Down|Dublin|Fermanagh|"
+    r"Galway|Kerry|Kildare|Kilkenny|Laois|Leitrim|Limerick|Longford|Louth|Mayo|Meath|Monaghan|Offaly|Roscommon|Sligo|"
+    r"Tipperary|Tyrone|Waterford|Westmeath|Wexford|Wicklow)\b"
+)
 
 
 # A UK or Canadian postcode ends a street address: "Scunthorpe, North Lincolnshire DN16 2AB", "Toronto, ON M5V 3L9".
