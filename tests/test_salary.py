@@ -392,3 +392,11 @@ def test_yen_written_as_a_word_after_the_amount():
 def test_a_sign_on_bonus_before_the_pay_range_is_not_the_pay():
     s = find_salary(parse("# ICU Nurse\n\nSign-on bonus: $15,000 for nurses.\n\nPay range: $58.75 - $88.10 per hour\n", "markdown"))
     assert (s.raw, s.period) == ("$58.75 - $88.10 per hour", "HOUR")
+
+
+def test_a_pay_scales_points_in_a_row_are_one_range():
+    """Blind set S13: Ireland's HSE prints a scale's points, the period after the last."""
+    s = find_salary(parse("Staff Nurse\n\nSalary\n€35,919 – €37,136 – €38,354 – €53,434 per annum\n", "text"))
+    assert (s.min, s.max, s.currency, s.period, s.period_inferred) == (35919, 53434, "EUR", "YEAR", False)
+    falling = find_salary(parse("# A\n\nPay: €50,000 – €60,000 – €40,000 a year.\n", "markdown"))
+    assert (falling.min, falling.max) == (50000, 60000)

@@ -59,6 +59,7 @@ def scan(text: str, context: Context) -> Iterator[Salary]:
         found = _build(text, match, context)
         if found is not None:
             found, pos = _with_second_end(text, found, context, match.end())
+            found, pos = _with_scale_points(text, found, context, pos)
             yield found
         elif match.group("c2"):
             pos = match.start("c2")  # "SOC 2 - $50k": the first number was not pay but the second may be
@@ -87,6 +88,28 @@ def _with_second_end(text: str, found: Salary, context: Context, end: int) -> tu
     ):
         return found, end
     return found.model_copy(update={"max": other.max, "end": other.end, "raw": text[found.start : other.end]}), other.end
+
+
+def _with_scale_points(text: str, found: Salary, context: Context, end: int) -> tuple[Salary, int]:
+    """A pay scale's points in a row ("€35,919 – €37,136 – €38,354 – €53,434 per annum", as Ireland's
+    HSE prints one): a range whose points rise to the last, which may carry the period."""
+    if found.min is None or found.max is None or found.min >= found.max or found.currency is None:
+        return found, end
+    last, points = found, 0
+    while points < 40:  # a scale has a few dozen points at most
+        dash = _RANGE_DASH.match(text, end)
+        second = P.PAY.match(text, dash.end()) if dash is not None and dash.end() > end else None
+        other = _build(text, second, context) if second is not None else None
+        # The next points may read as a range of their own ("€38,354 – €53,434 per annum"): rising, they go on the scale.
+        if other is None or other.currency != found.currency or other.min is None or other.max is None or other.min <= last.max:
+            break
+        last, end, points = other, other.end, points + 1
+    if not points:
+        return found, end
+    update = {"max": last.max, "end": last.end, "raw": text[found.start : last.end]}
+    if found.period_inferred and last.period is not None and not last.period_inferred:
+        update.update(period=last.period, period_inferred=False)
+    return found.model_copy(update=update), end
 
 
 def _has_hint(text: str) -> bool:
