@@ -200,6 +200,9 @@ def _code_label(text: str, m: re.Match[str]) -> bool:
     return len(parts) > 1 and all(p.isalpha() and p.isupper() and not english_word(p) for p in parts)
 
 
+_NUMBER_AFTER = re.compile(r"[-/]\d")
+
+
 def _capital_matches(text: str) -> list[re.Match[str]]:
     """Runs of capitals and long capitalised words that read as shouting."""
     caps = [
@@ -207,6 +210,7 @@ def _capital_matches(text: str) -> list[re.Match[str]]:
         if any(_shouting(w) for w in re.split(r"[^A-Z'’]+", m.group(0)) if w)
         and not (_code_label(text, m) and not any(c.isspace() for c in m.group(0)))
         and not text.startswith("@", m.end())  # an e-mail address's mailbox: "VHATUCHR@va.gov"
+        and not (_NUMBER_AFTER.match(text, m.end()) and not any(c.isspace() for c in m.group(0)))  # a reference code: "OLOL-SN-0425"
     ]
     # A lone word in capitals is shouting when it is a dictionary word ("URGENT") or too long for an
     # acronym ("CYBERSECURITY"); six or seven letters outside the dictionary are an acronym or a name
