@@ -183,7 +183,7 @@ class ExistenceRule(TermRule):
 
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
         for block, s, e, term in self.matches(posting):
-            yield self.at_term(posting, block, s, e, term, self.message.format(match=quoted(block.text[s:e])))
+            yield self.at_term(posting, block, s, e, term, self.message.format(match=block.text[s:e]))
 
 
 def _match_case(replacement: str, original: str) -> str:
@@ -192,11 +192,6 @@ def _match_case(replacement: str, original: str) -> str:
     if original[:1].isupper():
         return replacement[:1].upper() + replacement[1:]
     return replacement
-
-
-def quoted(hit: str) -> str:
-    """A hit as a message quotes it: on one line ("prior\nto" from a hard-wrapped paragraph is 'prior to')."""
-    return " ".join(hit.split()) if "\n" in hit else hit
 
 
 def quote_or(words: Iterable[str]) -> str:
@@ -237,7 +232,7 @@ class SubstitutionRule(TermRule):
         self, posting: Posting, block: Block, s: int, e: int, term: Term | None, *, fixable: bool = True
     ) -> Diagnostic:
         """The finding for one hit: ``message`` with the suggestions, and a fix when one is always right."""
-        found = quoted(block.text[s:e])
+        found = block.text[s:e]
         suggestions = term.suggest if term is not None else []
         message = self.message.format(match=found, suggest=quote_or(suggestions) or "another word")
         fix = None

@@ -71,16 +71,21 @@ def scan(text: str, context: Context) -> Iterator[Salary]:
 _RANGE_DASH = re.compile(r"[ \t\u00a0]{0,3}(?:-{1,2}|[–—]|to)[ \t\u00a0]{0,3}")
 
 
+def _amount_after_dash(text: str, end: int, context: Context) -> Salary | None:
+    """The pay expression right after a dash (or "to") at ``end``, if one follows."""
+    dash = _RANGE_DASH.match(text, end)
+    if dash is None or dash.end() == end:
+        return None
+    after = P.PAY.match(text, dash.end())
+    return _build(text, after, context) if after is not None else None
+
+
 def _with_second_end(text: str, found: Salary, context: Context, end: int) -> tuple[Salary, int]:
     """``found`` made a range when another amount of the same currency and period follows a dash
     ("$22/hr - $29/hr", "£550/day – £650/day"), and where the scan goes on."""
     if found.min is None or found.min != found.max or found.period is None or found.period_inferred:
         return found, end
-    dash = _RANGE_DASH.match(text, end)
-    if dash is None or dash.end() == end:
-        return found, end
-    second = P.PAY.match(text, dash.end())
-    other = _build(text, second, context) if second is not None else None
+    other = _amount_after_dash(text, end, context)
     # A lower second end is kept: "$22/hr - $20/hr" is the reversed range PAY005 reports.
     if (
         other is None or other.min is None or other.min != other.max or other.period != found.period
@@ -97,9 +102,7 @@ def _with_scale_points(text: str, found: Salary, context: Context, end: int) -> 
         return found, end
     last, points = found, 0
     while points < 40:  # a scale has a few dozen points at most
-        dash = _RANGE_DASH.match(text, end)
-        second = P.PAY.match(text, dash.end()) if dash is not None and dash.end() > end else None
-        other = _build(text, second, context) if second is not None else None
+        other = _amount_after_dash(text, end, context)
         # The next points may read as a range of their own ("€38,354 – €53,434 per annum"): rising, they go on the scale.
         if other is None or other.currency != found.currency or other.min is None or other.max is None or other.min <= last.max:
             break

@@ -222,7 +222,7 @@ class EmptySection(Rule):
             after = sections[i + 1] if i + 1 < len(sections) else None
             if section.heading.kind == "label" and section.level > 2 and not _empty_label(section, after, ctx):
                 continue  # a trailing "Preferred:" label with nothing after is the list's own problem
-            if after is not None and _generic_heading(section, ctx.schema):
+            if after is not None and _generic_alias(section, ctx.schema) is not None:
                 continue  # "Job Description & Requirements" over the posting's parts: a job board's container
             yield self.diagnostic(posting, section.heading.start, section.heading.end, f"The section '{section.title}' is empty: add its content or remove the heading.")
 
@@ -236,12 +236,14 @@ def _empty_label(label: Section, after: Section | None, ctx: Context) -> bool:
     return after.kind != label.kind and ctx.schema.parent_kind(after.kind) != label.kind
 
 
-def _generic_heading(section: Section, schema: Schema) -> bool:
-    """A heading named by a job board's generic words ("Job Description & Requirements", "Job details")."""
+def _generic_alias(section: Section, schema: Schema) -> str | None:
+    """The job board's generic words that name the heading ("job description" in "Job Description &
+    Requirements", "job details"), or None for a heading named otherwise."""
     from postlint.readers.section_kinds import matched_alias
     from postlint.readers.text_shapes import GENERIC_HEADINGS
 
-    return matched_alias(schema, section.title, section.kind) in GENERIC_HEADINGS
+    alias = matched_alias(schema, section.title, section.kind)
+    return alias if alias in GENERIC_HEADINGS else None
 
 
 _TEAM = re.compile(r"(?i)\b(?:team|squad|group|department|division|unit|branch|office)\b")
@@ -251,13 +253,10 @@ def _weak_kind(section: Section, schema: Schema) -> bool:
     """A kind read from one generic word of a longer heading ("Opportunity overview" by 'overview'),
     or from the section's content rather than its heading ("Leadership" over items that read as
     qualifications): no ground to call two sections the same."""
-    from postlint.readers.section_kinds import matched_alias
-    from postlint.readers.text_shapes import GENERIC_HEADINGS
-
     if section.decided.startswith("content:"):
         return True
-    alias = matched_alias(schema, section.title, section.kind)
-    return alias is not None and alias in GENERIC_HEADINGS and normalize_heading(section.title) != alias
+    alias = _generic_alias(section, schema)
+    return alias is not None and normalize_heading(section.title) != alias
 
 
 class DuplicateSection(Rule):

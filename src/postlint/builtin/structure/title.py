@@ -35,6 +35,7 @@ class TitlePresent(Rule):
 
 
 _LOCATION_LABEL = "a location or work arrangement"
+_LOCATED = f"The title contains {_LOCATION_LABEL}: keep only the job title and state this elsewhere in the posting."
 # After a dash or "in", a team, field or shift rather than a place ("Product Designer - Growth",
 # "Research Fellow in Robotics", "Nurse - Night"): business and academic words, and the suffixes
 # of fields (-ics, -ology, -ment, -ance, -ions), which place names rarely end in.
@@ -112,15 +113,15 @@ class TitleClean(Rule):
         district = _CITY_DISTRICT.search(unpaid) if not located else None
         if district and _known_place(district.group(1)) and not (has_role_word(district.group(0)) or _AREA.search(district.group(0)) or _FIRM_WORD.search(district.group(0))):
             located = True  # "Security Supervisor - Dubai Marina": a known city and its district
-            yield self.at_title(posting, district.start(1), district.end(2), f"The title contains {_LOCATION_LABEL}: keep only the job title and state this elsewhere in the posting.")
+            yield self.at_title(posting, district.start(1), district.end(2), _LOCATED)
         # Only the title's end can hold it: a bounded search, whatever a hostile title's length.
         tail = _PLACE_TAIL.search(unpaid, max(0, len(unpaid) - 80)) if not located else None
         if tail and _known_place(tail.group(1)) and (tail.group(2) or "(" in tail.group(0)):
             located = True  # a lone place after a dash is found above; in brackets or with a district number, here
-            yield self.at_title(posting, tail.start(1), tail.end(2) if tail.group(2) else tail.end(1), f"The title contains {_LOCATION_LABEL}: keep only the job title and state this elsewhere in the posting.")
+            yield self.at_title(posting, tail.start(1), tail.end(2) if tail.group(2) else tail.end(1), _LOCATED)
         town = _own_town(posting, text) if not located else None
         if town is not None:  # "Electrician, Penrith" where the posting's location is Penrith
-            yield self.at_title(posting, town[0], town[1], f"The title contains {_LOCATION_LABEL}: keep only the job title and state this elsewhere in the posting.")
+            yield self.at_title(posting, town[0], town[1], _LOCATED)
         company = company_name(posting, ctx)
         if company and len(company) > 2:
             i = text.lower().find(company.lower())
