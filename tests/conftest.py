@@ -35,6 +35,15 @@ def cto_md() -> str:
     return (ROOT / "examples" / "cto.md").read_text(encoding="utf-8")
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _user_cache_folder(tmp_path_factory):
+    """Commands the tests start keep their compiled patterns (postlint.engine.regex_cache)
+    in a folder of the test session's, not the user's ~/.cache."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("user-cache")))
+        yield
+
+
 @pytest.fixture(autouse=True)
 def _no_result_cache(monkeypatch):
     """CLI tests run in the checkout; keep them from writing .postlint_cache/ there.

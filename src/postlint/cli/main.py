@@ -108,14 +108,18 @@ def _extra_commands() -> list:  # noqa: ANN202 - modules with add_parser(sub) an
 
 def entry() -> int:
     """The ``postlint`` command: :func:`main` in a process tuned for a short life (see postlint.engine.gcpolicy)."""
-    from postlint.engine import gcpolicy
+    from postlint.engine import gcpolicy, regex_cache
 
     # postlint never multiplies matrices, yet numpy's OpenBLAS starts a thread per
     # core when spaCy imports it: ~0.1 s of CPU in every run, stolen from the
     # workers of --jobs. A value the user set is kept.
     os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     gcpolicy.defer_until_warm()
-    return main()
+    regex_cache.install()  # start-up's ~550 patterns compiled in a previous run, not again
+    try:
+        return main()
+    finally:
+        regex_cache.uninstall()
 
 
 def command() -> NoReturn:

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import gc
 
+from postlint.engine import regex_cache
+
 _deferred = False
 
 
@@ -27,8 +29,12 @@ def defer_until_warm() -> None:
 
 
 def settle() -> None:
-    """Freeze the long-lived start-up objects and turn the collector back on; a no-op unless deferred."""
+    """Freeze the long-lived start-up objects and turn the collector back on; a no-op unless deferred.
+
+    Start-up ends here for the regex cache too: later patterns are built from postings' words.
+    """
     global _deferred
+    regex_cache.end_of_start_up()
     if _deferred:
         _deferred = False
         gc.freeze()
