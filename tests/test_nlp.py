@@ -5,7 +5,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from postlint import parse
-from postlint.language import nlp, syllables
+from postlint.language import nlp, phrases, syllables
 
 WORDS = ["responsibilities", "hello", "engineering", "scalability", "the", "cybersecurity", "Kubernetes", "don't", "high-performance", "AI"]
 
@@ -25,7 +25,7 @@ def test_sentences_are_split_per_block_and_skip_keyword_declaration():
 
 def test_lemma_matching_is_case_insensitive():
     posting = parse("# T\n\nScaling systems matters.\n")
-    found = nlp.match_phrases(posting, [["scale"]], attr="LEMMA")
+    found = phrases.match_phrases(posting, [["scale"]], attr="LEMMA")
     assert [(b.text[s:e]) for b, _, s, e in found] == ["Scaling"]
 
 
@@ -84,7 +84,7 @@ def test_new_words_get_the_lexical_attributes_postlint_reads():
 
 def test_ampersand_lemma_is_and():
     posting = parse("# T\n\nData & Reporting and R&D.\n")
-    found = nlp.match_phrases(posting, [["data and reporting"]], attr="LEMMA")
+    found = phrases.match_phrases(posting, [["data and reporting"]], attr="LEMMA")
     assert [b.text[s:e] for b, _, s, e in found] == ["Data & Reporting"]
 
 
@@ -93,13 +93,13 @@ def test_changing_the_pipeline_drops_matchers_built_on_the_old_one():
     # kept from the old pipeline cannot name it in the new one (spaCy's E018).
     groups = [[f"unused phrase {i}"] for i in range(41)] + [["scale"]]
     posting = parse("# T\n\nScaling systems matters.\n")
-    assert [g for _, g, _, _ in nlp.match_phrases(posting, groups, attr="LEMMA")] == [41]
+    assert [g for _, g, _, _ in phrases.match_phrases(posting, groups, attr="LEMMA")] == [41]
     try:
         nlp.configure("postlint_no_such_pipeline")  # as a config with a missing nlp-model does
     finally:
         nlp.configure(None)  # a new blank pipeline, with a new vocabulary
     fresh = parse("# T\n\nScaling systems matters.\n")
-    assert [(g, b.text[s:e]) for b, g, s, e in nlp.match_phrases(fresh, groups, attr="LEMMA")] == [(41, "Scaling")]
+    assert [(g, b.text[s:e]) for b, g, s, e in phrases.match_phrases(fresh, groups, attr="LEMMA")] == [(41, "Scaling")]
 
 
 def test_amounts_are_one_word_each() -> None:
@@ -167,18 +167,20 @@ def test_a_postings_own_phrases_match_as_a_phrase_matcher_matches():
     )
     groups = [["data engineer"], ["data engineering", "pipeline"], ["engineer"]]
     for attr in ("LEMMA", "LOWER"):
-        scanned = nlp.match_phrases(posting, groups, attr=attr, cache=False)
-        matched = nlp.match_phrases(posting, groups, attr=attr)  # a PhraseMatcher
+        scanned = phrases.match_phrases(posting, groups, attr=attr, cache=False)
+        matched = phrases.match_phrases(posting, groups, attr=attr)  # a PhraseMatcher
         assert scanned == matched
     # The lookup table's lemma of "engineering" is "engineer": groups 0 and 1 match the
-    # same words. Two spaces break a phrase; a hyphen leaves "engineer" a word of its own.
-    hits = nlp.match_phrases(posting, groups, attr="LEMMA", cache=False)
+    # same words. Two spaces do not break a phrase (a reader sees one phrase); a hyphen
+    # leaves "engineer" a word of its own.
+    hits = phrases.match_phrases(posting, groups, attr="LEMMA", cache=False)
     assert [(block.text[s:e], gid) for block, gid, s, e in hits] == [
         ("Data Engineers", 0), ("Data Engineers", 1), ("Engineers", 2), ("data engineer", 0), ("data engineer", 1),
-        ("engineer", 2), ("DATA ENGINEERING", 0), ("DATA ENGINEERING", 1), ("ENGINEERING", 2), ("engineers", 2),
+        ("engineer", 2), ("DATA ENGINEERING", 0), ("DATA ENGINEERING", 1), ("ENGINEERING", 2),
+        ("data  engineers", 0), ("data  engineers", 1), ("engineers", 2),
         ("Data engineers", 0), ("Data engineers", 1), ("engineers", 2), ("pipelines", 1), ("engineer", 2),
     ]
-    hits = nlp.match_phrases(posting, groups, attr="LOWER", cache=False)
+    hits = phrases.match_phrases(posting, groups, attr="LOWER", cache=False)
     assert [(block.text[s:e], gid) for block, gid, s, e in hits] == [
         ("data engineer", 0), ("engineer", 2), ("DATA ENGINEERING", 1), ("engineer", 2),
     ]
@@ -195,3 +197,24 @@ def test_a_sentence_ends_after_a_time_abbreviation_before_a_pronoun():
         "Call at 9 a.m. Monday.",
         "Acme Inc. is hiring.",
     ]
+
+
+def test_a_phrase_is_matched_across_blanks_that_make_a_whitespace_token():
+    # A wrapped list item's indent, a double space, a tab: the hit spans the phrase's own words.
+    posting = parse("# T\n\n- Plan the rota in order\n   to cover nights.\n\nThen  plan, prior\tto the audit.\n")
+    groups = [["in order to"], ["prior to"], ["then plan"]]
+    found = [(g, b.text[s:e]) for b, g, s, e in phrases.match_phrases(posting, groups, attr="LOWER")]
+    assert found == [(0, "in order\n   to"), (2, "Then  plan"), (1, "prior\tto")]
+    scanned = [(g, b.text[s:e]) for b, g, s, e in phrases.match_phrases(posting, groups, attr="LEMMA", cache=False)]
+    assert scanned == found
+
+
+def test_a_block_without_blank_runs_is_matched_as_it_is():
+    posting = parse("# T\n\nPlan the rota in order to cover nights.\n")
+    (_, doc), = [(b, d) for b, d in nlp.docs(posting) if b.kind == "paragraph"]
+    assert phrases.without_blank_tokens(doc) is None
+    wrapped = parse("# T\n\n- Plan in order\n  to cover.\n")
+    (_, doc), = [(b, d) for b, d in nlp.docs(wrapped) if b.kind == "list_item"]
+    compact, kept = phrases.without_blank_tokens(doc)
+    assert [t.text for t in compact] == ["Plan", "in", "order", "to", "cover", "."]
+    assert [doc[i].text for i in kept] == ["Plan", "in", "order", "to", "cover", "."]

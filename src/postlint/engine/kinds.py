@@ -91,7 +91,7 @@ class TermRule(Rule):
     @cached_property
     def _groups(self) -> Any:
         """The terms' phrases as the phrase matcher's cache key (built once, not per posting)."""
-        from postlint.language.nlp import PhraseGroups
+        from postlint.language.phrases import PhraseGroups
 
         return PhraseGroups(tuple(t.match) for t in self.terms)
 
@@ -109,14 +109,14 @@ class TermRule(Rule):
 
     def matches(self, posting: Posting) -> Iterator[tuple[Block, int, int, Term | None]]:
         """(block, start, end, term) for every hit in scope; exceptions, quotes and the posting's own names removed."""
-        from postlint.language import nlp
+        from postlint.language.phrases import match_phrases
 
         blocks = scope_blocks(posting, self.scope)
         hits: list[tuple[Block, int, int, Term | None]] = []
         if self.terms:
             groups = self._groups
             excused: dict[int, bool] = {}  # term index -> an `unless` pattern matches this posting
-            for block, gid, s, e in nlp.match_phrases(posting, groups, attr=self.attr.upper(), blocks=blocks):
+            for block, gid, s, e in match_phrases(posting, groups, attr=self.attr.upper(), blocks=blocks):
                 if self._unless[gid] is not None:
                     if gid not in excused:
                         excused[gid] = self._unless[gid].search(posting.text) is not None  # type: ignore[union-attr]

@@ -131,8 +131,10 @@ class Rule(BaseModel):
         if (end_line, end_col) <= (line, col):
             end_line, end_col = line, col + 1
         section = posting.section_of(start)
-        if "\n" in message or "\r" in message:
-            message = " ".join(message.split())  # a quoted hit from a hard-wrapped paragraph: one line, as every format prints it
+        if "  " in message or not message.isprintable():
+            # A quoted hit from a hard-wrapped paragraph or with a double space: one line with
+            # single spaces, as every format prints it.
+            message = " ".join(message.split())
         return Diagnostic(
             code=self.code,
             name=self.name,

@@ -260,7 +260,7 @@ def _intro_limit(blocks: list[Block]) -> dict[int, int]:
 
 def coverage(posting: Posting, phrases: list[str]) -> list[Coverage]:
     """Lemma-aware coverage of each phrase: title, headings, first 100 body words, body count and density."""
-    from postlint.language import nlp
+    from postlint.language.phrases import match_phrases
 
     rows = [Coverage(p) for p in phrases]
     if not phrases:
@@ -272,7 +272,7 @@ def coverage(posting: Posting, phrases: list[str]) -> list[Coverage]:
     intro = _intro_limit(body)
     groups = [[p] for p in phrases]
     seen_heading: set[tuple[int, int]] = set()
-    for block, gid, start, end in nlp.match_phrases(posting, groups, attr="LEMMA", cache=False):
+    for block, gid, start, end in match_phrases(posting, groups, attr="LEMMA", cache=False):
         row = rows[gid]
         if block is title:
             row.title = True

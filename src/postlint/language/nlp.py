@@ -9,12 +9,12 @@ cached on the posting, so every rule shares one pass.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Any
 
-from postlint.language.annotator import SENTENCE_FIRSTS, TOKEN_KEYS, TOKEN_LEMMAS, TOKEN_OFFSETS, Annotator
+from postlint.language.annotator import SENTENCE_FIRSTS, TOKEN_LEMMAS, TOKEN_OFFSETS, Annotator
 from postlint.model.posting import Block, Posting
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -22,6 +22,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
 _MODEL: str | None = None
+# What must be dropped when the pipeline changes (postlint.language.phrases registers its matchers).
+ON_NEW_PIPELINE: list[Callable[[], None]] = []
 # A word: letters or digits with inner apostrophes, hyphens (soft ones too: "government\u00adwide") and
 # dots ("U.S.", "cloud.gov", "e.g.": textstat drops the punctuation of a space-separated word, so each
 # is one word to it too); "250,000" and "22.57" are one word each.
@@ -43,7 +45,8 @@ def configure(model: str | None) -> None:
         pipeline.cache_clear()
         # Matchers hold the old pipeline's vocabulary: used on the new one's Docs they
         # raise spaCy's E018 (a string hash the new StringStore never saw).
-        _phrase_matcher.cache_clear()
+        for forget in ON_NEW_PIPELINE:
+            forget()
 
 
 def load_configured(where: str) -> None:
@@ -325,162 +328,6 @@ def words(text: str) -> list[str]:
 
 # What every _WORD_OR_ADDRESS address holds: an "@", a dotted name before a "/", a digit before "(".
 _ADDRESS_HINT = re.compile(r"@|\w\.\w+/|\d\(")
-
-
-_Matcher = tuple[Any, frozenset[int] | None, dict[int, int]]
-
-
-class PhraseGroups(tuple):  # type: ignore[type-arg]
-    """Phrase groups already in the form :func:`match_phrases` caches matchers by (a tuple of
-    tuples of str): a term list builds it once instead of on every posting."""
-
-    __slots__ = ()
-
-
-@lru_cache(maxsize=256)
-def _phrase_matcher(key: tuple[str, tuple[tuple[str, ...], ...]]) -> _Matcher:
-    return _build_matcher(key)
-
-
-def _build_matcher(key: tuple[str, tuple[tuple[str, ...], ...]]) -> _Matcher:
-    """A PhraseMatcher for the groups, one hash per phrase that every block holding the phrase
-    holds (``None`` for an attribute the annotator does not record), and the group index of
-    each match id.
-
-    The hash is the phrase's longest token's, not its first: "in order to" and "prior to" start
-    with words in most blocks, while "order" and "prior" are in few, so fewer blocks are matched."""
-    from spacy.matcher import PhraseMatcher
-
-    attr, groups = key
-    nlp = pipeline()
-    matcher = PhraseMatcher(nlp.vocab, attr=attr)
-    anchors: set[int] | None = set() if attr in ("LOWER", "LEMMA") else None
-    group_of: dict[int, int] = {}
-    for gid, phrases in enumerate(groups):
-        docs = [_pattern_doc(attr, p) for p in phrases]
-        matcher.add(str(gid), docs)
-        group_of[nlp.vocab.strings[str(gid)]] = gid
-        if anchors is not None:
-            anchors.update(_anchor(d, attr) for d in docs if len(d))
-    if anchors is not None:
-        _ANCHOR_KEYS.update(anchors)
-    return matcher, None if anchors is None else frozenset(anchors), group_of
-
-
-def _anchor(doc: Doc, attr: str) -> int:
-    """The ``attr`` hash of the phrase's longest token (the first of the longest): the rarest, as a rule."""
-    token = max(doc, key=lambda t: len(t.text))
-    return token.lower if attr == "LOWER" else token.lemma
-
-
-def _pattern_doc(attr: str, phrase: str) -> Doc:
-    """A phrase to match on ``attr``: its tokens, with lemmas when they are what is matched."""
-    # Lemma patterns need only tokens and lemmas, not the whole pipeline.
-    return lemmatized(phrase) if attr == "LEMMA" else pipeline().make_doc(phrase)
-
-
-class _SequenceMatcher:
-    """What a PhraseMatcher on ``LOWER`` or ``LEMMA`` finds, for a posting's own few
-    phrases: building a PhraseMatcher for them costs more than the Python scan of
-    the blocks that hold a phrase's first token."""
-
-    def __init__(self, key: tuple[str, tuple[tuple[str, ...], ...]]) -> None:
-        self.attr, groups = key
-        self.by_first: dict[int, list[tuple[int, tuple[int, ...]]]] = {}
-        for gid, phrases in enumerate(groups):
-            for phrase in phrases:
-                sequence = tuple(t.lemma if self.attr == "LEMMA" else t.lower for t in _pattern_doc(self.attr, phrase))
-                if sequence:
-                    self.by_first.setdefault(sequence[0], []).append((gid, sequence))
-        self.starts = frozenset(self.by_first)
-        self.group_of = {gid: gid for gid in range(len(groups))}
-
-    def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
-        hashes = token_hashes(doc, self.attr)
-        found = []
-        for i, first in enumerate(hashes):
-            for gid, sequence in self.by_first.get(first, ()):
-                if tuple(hashes[i : i + len(sequence)]) == sequence:
-                    found.append((gid, i, i + len(sequence)))
-        return found
-
-
-def match_phrases(
-    posting: Posting,
-    groups: Sequence[Sequence[str]],
-    *,
-    attr: str = "LOWER",
-    blocks: Iterable[Block] | None = None,
-    cache: bool = True,
-) -> list[tuple[Block, int, int, int]]:
-    """Find phrases of ``groups`` in blocks: (block, group index, text start, text end).
-
-    One PhraseMatcher per term list, compiled once per process; ``attr`` is
-    ``LOWER`` (case-insensitive) or ``LEMMA`` (inflections match too).
-    ``cache=False`` for one posting's own phrases, which would only evict the
-    shared term lists from the cache.
-    """
-    key = (attr, groups if isinstance(groups, PhraseGroups) else tuple(tuple(g) for g in groups))
-    if cache:
-        matcher, needed, group_of = _phrase_matcher(key)
-    elif attr in ("LOWER", "LEMMA"):
-        matcher = _SequenceMatcher(key)
-        needed, group_of = matcher.starts, matcher.group_of
-    else:
-        matcher, needed, group_of = _build_matcher(key)
-    wanted = None if blocks is None else {id(b) for b in blocks}
-    found = []
-    pairs = docs(posting)
-    candidates = pairs
-    if needed is not None and cache:
-        # Most blocks hold no phrase's anchor token: the posting's index of the cached term
-        # lists' anchor keys names the few that do.
-        index = _key_index(posting, pairs)
-        at: set[int] = set(index.get(_UNINDEXED, ()))
-        for key in needed & index.keys():
-            at.update(index[key])
-        candidates = [pairs[i] for i in sorted(at)]
-    for block, doc in candidates:
-        if wanted is not None and id(block) not in wanted:
-            continue
-        if needed is not None and not cache:
-            keys = doc.user_data.get(TOKEN_KEYS)  # a posting's own phrases: a set test per block
-            if keys is not None and needed.isdisjoint(keys):
-                continue
-        hits = matcher(doc)
-        if hits:
-            token_starts, token_ends = token_offsets(doc)
-            found.extend((block, group_of[match_id], token_starts[s], token_ends[e - 1]) for match_id, s, e in hits)
-    found.sort(key=lambda f: (f[0].start, f[2], -f[3]))
-    return found
-
-
-_UNINDEXED = -1  # the index entry for Docs our annotator did not make (no token keys): always matched
-
-
-def _key_index(posting: Posting, pairs: list[tuple[Block, Doc]]) -> dict[int, list[int]]:
-    """Token key (lower-case and lemma hash) -> the positions in ``docs(posting)`` of the blocks
-    holding it, built once per posting: each term list then visits only the blocks where one of
-    its phrases can start, instead of testing every block."""
-    cache_key = ("token-index", len(_ANCHOR_KEYS))  # a new term list's first tokens make a new index
-    index = posting._cache.get(cache_key)
-    if index is None:
-        index = {}
-        wanted = _ANCHOR_KEYS
-        for i, (_, doc) in enumerate(pairs):
-            keys = doc.user_data.get(TOKEN_KEYS)
-            # Only the keys some term list anchors on: one set intersection in C per block.
-            for key in (wanted.intersection(keys) if keys is not None else (_UNINDEXED,)):
-                if key in index:
-                    index[key].append(i)
-                else:
-                    index[key] = [i]
-        posting._cache[cache_key] = index
-    return index
-
-
-# Every anchor key of a cached term list's phrases (it only grows, so its size names its state).
-_ANCHOR_KEYS: set[int] = set()
 
 
 def textstat_module() -> Any:
