@@ -65,6 +65,17 @@ def test_balance_counts_prose_only():
     assert words == 11
 
 
+def test_leaders_the_candidate_works_with_are_not_a_trait():
+    # Precision sample 9393: "with peers and leaders" names other people; "doers and leaders" asks for a trait.
+    posting = Linter().parse(
+        "# Engineer\n\nShare lessons learned with peers and leaders. Brief leaders and stakeholders weekly. "
+        "Report to leaders monthly. We want doers and leaders.\n"
+    )
+    found, _ = coded_in_posting(posting)
+    text = next(posting.body_blocks()).text
+    assert [(c.word, c.start) for _, c in found] == [("Share", 0), ("leaders", text.rindex("leaders"))]
+
+
 def test_balance_is_normalised_by_length():
     # The same six masculine-coded words: reported in a short posting, not in one ten times longer.
     coded = "You are decisive, assertive and independent, an outspoken, headstrong and stubborn engineer. "
