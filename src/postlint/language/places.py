@@ -69,3 +69,12 @@ CITIES = (
 )
 
 PLACE_NAMES = frozenset(name.lower() for name in f"{STATES}|{COUNTRIES}|{CITIES}".split("|"))
+
+# The dollar a bare "$" means where the job is (postlint reads "$" as US dollars otherwise), and
+# the country's name for messages (ISO 4217 codes).
+LOCAL_DOLLAR = {"CA": ("CAD", "Canada"), "AU": ("AUD", "Australia"), "NZ": ("NZD", "New Zealand"),
+                "SG": ("SGD", "Singapore"), "HK": ("HKD", "Hong Kong"),
+                # The peso's sign is "$" too.
+                "MX": ("MXN", "Mexico"), "CL": ("CLP", "Chile"), "AR": ("ARS", "Argentina")}
+# Their names as a posting's prose writes them, ready for a regular expression ("México" too).
+LOCAL_DOLLAR_COUNTRIES = "|".join([name for _, name in LOCAL_DOLLAR.values()] + ["México"])

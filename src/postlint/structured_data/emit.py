@@ -20,6 +20,7 @@ from postlint.language.places import (
     AU_STATE_NAMES,
     CA_PROVINCE_CODES,
     CA_PROVINCE_NAMES,
+    LOCAL_DOLLAR,
     US_STATE_CODES,
 )
 from postlint.model.posting import Posting
@@ -170,14 +171,6 @@ def _address(parts: list[str]) -> tuple[list[str], str | None]:
         return parts, country
     # "Paddington, Brisbane QLD", "Sydney NSW": an Australian state code after the city.
     return parts, "AU" if parts and parts[-1].split()[-1] in AU_STATE_CODES else None
-
-
-# The dollar a bare "$" means where the job is (postlint reads "$" as US dollars otherwise), and
-# the country's name for messages.
-LOCAL_DOLLAR = {"CA": ("CAD", "Canada"), "AU": ("AUD", "Australia"), "NZ": ("NZD", "New Zealand"),
-                "SG": ("SGD", "Singapore"), "HK": ("HKD", "Hong Kong"),
-                # The peso's sign is "$" too.
-                "MX": ("MXN", "Mexico"), "CL": ("CLP", "Chile"), "AR": ("ARS", "Argentina")}
 
 
 def _parts(location: str) -> list[str]:

@@ -10,7 +10,14 @@ from pydantic import Field
 
 from postlint.builtin.pay.commission import commission_pay_mentioned
 from postlint.engine.rule import Context, Rule
-from postlint.language.places import PROVINCE_CODES, PROVINCES, REGION_CODES, STATES
+from postlint.language.places import (
+    LOCAL_DOLLAR,
+    LOCAL_DOLLAR_COUNTRIES,
+    PROVINCE_CODES,
+    PROVINCES,
+    REGION_CODES,
+    STATES,
+)
 from postlint.language.prefilter import blocks_with
 from postlint.language.sentence_split import sentence_start
 from postlint.model.diagnostic import Diagnostic
@@ -193,7 +200,7 @@ def _local_dollar(posting: Posting, ctx: Context) -> tuple[str, str] | None:
     country a region "BC") name a country whose '$' is not the US dollar."""
     from postlint.model.jsonld import each_posting
     from postlint.structured_data import jobposting as jp
-    from postlint.structured_data.emit import LOCAL_DOLLAR, country_code, location_country, region_country
+    from postlint.structured_data.emit import country_code, location_country, region_country
 
     # A jurisdiction names its country first ("CA-ON"); Canada's and Australia's are the dollar ones it may name.
     countries = [c for c in (code.split("-")[0] for code in applicable(posting, ctx)) if c in ("CA", "AU")]
@@ -226,15 +233,16 @@ def _prose_countries(posting: Posting) -> list[str]:
     return list(found) if len(found) == 1 else []
 
 
-# "Toronto, Ontario, Canada", "Hamilton, ON", "Sydney, Australia", "Nuevo León, Mexico", "Denver, CO": a city, then its region or country.
+# "Toronto, Ontario, Canada", "Hamilton, ON", "Sydney, Australia", "Nuevo León, Mexico", "Kowloon, Hong Kong",
+# "Denver, CO": a city, then its region or country.
 _PLACE_IN_PROSE = re.compile(
     rf"\b[A-ZÀ-Þ][a-zß-ÿ]+(?: [A-ZÀ-Þ][a-zß-ÿ]+)?,\s(?:(?:{PROVINCES}|{STATES})(?:,\s(?:Canada|Australia|United States|USA))?|"
-    rf"Canada|Australia|New Zealand|Singapore|Mexico|México|Chile|Argentina|United States|USA|(?-i:{REGION_CODES})\b)"
+    rf"{LOCAL_DOLLAR_COUNTRIES}|United States|USA|(?-i:{REGION_CODES})\b)"
 )
 
 
 # A place whose dollar is not the US one, by name or by code: a cheap test before the prose is read.
-_NON_US_HINT = re.compile(rf"Canada|Australia|New Zealand|Singapore|Hong Kong|Mexico|México|Chile|Argentina|{PROVINCES}|, (?:{PROVINCE_CODES})\b")
+_NON_US_HINT = re.compile(rf"{LOCAL_DOLLAR_COUNTRIES}|{PROVINCES}|, (?:{PROVINCE_CODES})\b")
 
 
 class PayRangeSane(Rule):
