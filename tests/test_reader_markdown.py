@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+
 import postlint
 from postlint.model.schema import load_schema
 from postlint.readers.markdown import read_markdown
@@ -262,3 +264,21 @@ def test_closing_hashes_of_a_heading():
 def test_a_key_facts_row_of_hours_is_no_employment_type():
     text = "# Social Worker\n\n| Item | Detail |\n| --- | --- |\n| Hours | 36.25 per week |\n| Job type | Full-time, permanent |\n"
     assert postlint.parse(text).meta["employment-type"] == "Full-time, permanent"
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        # An owner writing in the first person (blind set S12's e-mail, r/forhire posts).
+        ("What I need help with", "responsibilities"),
+        ("What I'm looking for", "skills"),
+        ("Who I am looking for", "skills"),
+        ("How to get in touch", "how-to-apply"),
+        ("Get in touch", "how-to-apply"),
+        # Near them, other parts.
+        ("What I can offer", "benefits"),
+    ],
+)
+def test_first_person_and_contact_headings(heading: str, kind: str) -> None:
+    posting = postlint.parse(f"# Bookkeeper\n\n## {heading}\n\nSend me a note at jo@example.com about this.\n")
+    assert [s.kind for s in posting.walk()] == [kind]
