@@ -312,10 +312,12 @@ def _initials_of_run(words: list[str]) -> set[str]:
     if len(words) > 2 and words[0] in _OPENERS:
         words = words[1:]
     found = {initials(words), unaccented("".join(w[0] for w in words).upper())}
-    # "Treasury Board Secretariat of the Government of Canada": two names, TBS and GC, on either side of "of the".
-    for i in range(1, len(words) - 2):
-        if words[i] == "of" and words[i + 1] == "the":
-            for part in (words[:i], words[i + 2 :]):
+    # "Treasury Board Secretariat of the Government of Canada": two names, TBS and GC, on either side
+    # of "of the"; "a General Manager for Pine Street Brasserie": GM and PSB on either side of "for".
+    for i in range(1, len(words) - 1):
+        link = 2 if words[i] == "of" and words[i + 1] == "the" else 1 if words[i] == "for" else 0
+        if link:
+            for part in (words[:i], words[i + link :]):
                 if len(part) >= 2:
                     found |= {initials(part), unaccented("".join(w[0] for w in part).upper())}
     return found

@@ -139,12 +139,17 @@ _MS_PRODUCTS = (
     r"Intune|Power|Forms|Planner|Defender|Entra|Fabric|Edge|DOS|Paint|OneNote|OneDrive|Publisher|Copilot"
 )
 _DEGREE_ABBREVIATION = (
-    r"(?<!\d )(?-i:B\.?S\.?c?|B\.?A\.?|M\.?S\.?c?)\b"
+    r"(?<!\d )(?-i:B\.?S\.?c?|B\.?A\.?|M\.?S\.?c?|MCA|BCA)\b"
     r"(?=\.?\s*(?:degree|in|or|from|required)\b|\.?\s+(?-i:[A-Z][a-z]+)\s+degree\b|\.?\s*(?:\)|,|;|$)|\.?\s*/\s*(?-i:[BM]\.?[AS])"
     rf"|\.?\s*\((?!Microsoft)|\.?\s+(?!(?:{_MS_PRODUCTS})\b)(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+))"
 )
+# Degrees as India, the UK and Commonwealth countries abbreviate them, which are no English
+# words: "B.Tech/B.E. in Computer Science", "BEng", "M.Tech", "B.Com", "LLB" (MCA and BCA, also
+# other bodies' initials, only where a degree is named, above).
+_DEGREE_NAMED = r"(?<![\w.])(?-i:B\.?\s?Tech|M\.?\s?Tech|B\.?\s?Eng|M\.?\s?Eng|B\.\s?E\.|M\.\s?E\.|B\.?\s?Com|M\.?\s?Com|BBA|LLB|LL\.B\.)(?!\w)"
 _DEGREE = re.compile(
     r"(?i)\b(?:bachelor'?s?|bachelor’s|master'?s|master’s|ph\.?\s?d|doctorate|mba)\b(?:[^.;\n]{0,40}\bdegree\b)?"
+    rf"|{_DEGREE_NAMED}"
     rf"|\b{_DEGREE_ABBREVIATION}(?:[^.;\n]{{0,40}}\bdegree\b)?|\b(?:university|college) degree\b|\bdegree (?:in|required)\b",
     re.M,
 )
