@@ -130,3 +130,9 @@ def test_accessible_services_are_a_duty_not_a_statement():
     )
     found = [d.message for d in lint(text, path="x.md") if d.code == "INC001"]
     assert found and found[0].startswith("Wording is strongly masculine-coded: 5 masculine- vs 1 feminine-coded words")
+
+
+def test_each_gendered_role_gets_its_own_word():
+    # Blind set S14: 'waitresses' was offered 'server' or 'flight attendant'.
+    found = run_rule("INC002", "# Manager\n\nYou will coach waitresses, and brief the stewardess on board.\n")
+    assert [d.message.split(".")[0] for d in found] == ["Use 'server' instead of 'waitresses'", "Use 'flight attendant' instead of 'stewardess'"]

@@ -1159,6 +1159,10 @@ def test_glassdoor_paste_employer_rating_then_title() -> None:
     )
     p = read(text)
     assert (p.title, p.meta["company"], p.meta["location"]) == ("Property Claims Adjuster", "Northbridge Mutual Insurance", "Mississauga, ON")
+    # Blind set S14: the rating with its review count, or as five stars, is the same chrome.
+    for rating in ("4.1 ★ 312 reviews", "4.1 ★★★★☆", "4.1 ★★★★☆ (1,204 ratings)"):
+        p = read(f"Harbor & Pine Hospitality Group\n{rating}\nRestaurant General Manager\nPortland, OR\n\nYou will run a 180-seat brasserie.\n")
+        assert (p.title, p.meta["company"], p.meta["location"]) == ("Restaurant General Manager", "Harbor & Pine Hospitality Group", "Portland, OR")
     # A first line with no role word and no header under the next one stays the title.
     p = read("Data and Reporting\n\nWe are hiring someone to run our reports and dashboards for the finance team every month.\n")
     assert p.title == "Data and Reporting"

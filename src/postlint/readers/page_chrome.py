@@ -35,9 +35,10 @@ _CHROME = re.compile(
     r"learn how to protect yourself|"
     r"referrals increase your chances of interviewing at .{1,80} by \d+x|"
     # Craigslist's lines around an ad.
-    r"qr code link to this post|do not contact (?:this poster|job poster) with unsolicited services or offers)"
+    r"qr code link to this post|do not contact (?:this poster|job poster|us) with unsolicited services or offers)"
 )
-_RATING = re.compile(r"\d(?:\.\d)?\s*[★☆⭐]")
+# Glassdoor's and Indeed's rating: "3.6 ★", "4.1 ★ 312 reviews", "4.1 ★★★★☆ (1,204 ratings)".
+_RATING = re.compile(r"\d(?:\.\d)?\s*[★☆⭐]{1,5}(?:\s*\(?\d[\d,]*\s+(?:reviews?|ratings?)\)?)?")
 # The words of a job page's buttons; a line of nothing else is a row of buttons.
 _BUTTON_WORDS = frozenset("apply save share report print email follow saved easy quick now".split())
 # A site's cookie notice names the site, consent or a setting; "Bake cookies and use the

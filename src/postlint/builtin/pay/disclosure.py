@@ -361,8 +361,19 @@ class BenefitsDescribed(Rule):
             return  # an empty 'Benefits' heading describes nothing (STR014 reports it)
         if any(_BENEFITS.search(b.text) for b in blocks_with(posting, posting.body_blocks(), _BENEFIT_WORDS)):
             return
+        # A details box's or front matter's values: "Salary: $96,681 – $108,470 (plus super)", "benefits: …".
+        if any(_BENEFITS.search(v) for v in _meta_texts(posting.meta)):
+            return
         laws = in_force(posting, ctx, "benefits")
         yield self.at_document(posting, f"Benefits are not described: add a 'Benefits' section (health, retirement, paid leave, bonus or equity){legal_note(laws)}.", severity="error" if laws else None)
+
+
+def _meta_texts(meta: dict[str, object]) -> Iterator[str]:
+    for value in meta.values():
+        if isinstance(value, str):
+            yield value
+        elif isinstance(value, list):
+            yield from (v for v in value if isinstance(v, str))
 
 
 _PAY_HISTORY = re.compile(

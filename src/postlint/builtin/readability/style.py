@@ -171,7 +171,8 @@ class SecondPerson(ReadRule):
 _CAPS_WORD = re.compile(r"\b[A-Z]{6,}\b")
 _EMPHASIS_WORDS = ("BEST", "HUGE", "FREE", "VERY", "LOVE", "FAST", "GOOD", "MUST", "ONLY", "NEVER", "GREAT", "HOT", "NOT")
 _EMPHASIS = re.compile(rf"\b(?:{'|'.join(_EMPHASIS_WORDS)})\b")
-_PUNCT = re.compile(r"[!?]*!{2,}[!?]*|[!?]*\?!+[!?]*|\${2,}|[★☆✨🔥🚀]{2,}")
+# Stars after a score, or five of them filled and empty, are a rating ("4.1 ★★★★☆"), not decoration.
+_PUNCT = re.compile(r"[!?]*!{2,}[!?]*|[!?]*\?!+[!?]*|\${2,}|(?<![\d.]\s)(?<![\d.★☆])(?![★☆]{5}(?![★☆]))[★☆✨🔥🚀]{2,}")
 # A capitals finding needs a shouted word, so four of [A-Z'’] starting with a capital, or
 # one of the three-letter words of emphasis ("HOT JOB", "will NOT be accepted"), which
 # check() looks for as substrings: one alternation here would slow every block's search.

@@ -229,6 +229,8 @@ class DegreeGate(Rule):
 _EMPLOYMENT_TYPE = re.compile(
     r"(?i)\b(?:full[- ]?time|part[- ]?time|contract(?:[- ]to[- ]hire| (?:role|position|job|basis|assignment|term))|temp[- ]to[- ](?:hire|perm)|"
     r"(?:a|on) (?:\d+[- ]month )?contract\b|contractor (?:role|position)|independent contractors?|"
+    # A school district's "1.0 FTE, 190-day contract" (full-time equivalent: 1.0 is full time, 0.5 half).
+    r"(?<![\d.])(?:0?\.\d{1,2}|1(?:\.0{1,2})?)\s?FTE|\d{2,3}[- ]day contract|"
     # Canada's public service: "a 2 year-term position", "a term position", "an indeterminate position"
     r"(?:\d+[- ])?(?:year|month)[- ]term|term (?:position|role|appointment|employment|assignment)|"
     r"indeterminate (?:position|role|basis|appointment|employment)|temporary (?:role|position|job|assignment)|"
@@ -243,7 +245,7 @@ _EMPLOYMENT_TYPE = re.compile(
 # Every _EMPLOYMENT_TYPE match holds one of these (lower case).
 _EMPLOYMENT_TYPE_WORDS = (
     "full", "part", "contract", "temporary", "intern", "volunteer", "diem", "permanent", "fixed", "seasonal", "term", "indeterminate", "specified",
-    "freelance", "term appointment", "coop", "co-op", "casual", "zero", "temp",
+    "freelance", "term appointment", "coop", "co-op", "casual", "zero", "temp", "fte",
 )
 
 

@@ -48,7 +48,9 @@ _AREA = re.compile(
     r"tax|audit|payroll|benefits|services|smb|midmarket|mid-market|api|devops|ai|ml|games|gaming|hardware|software)\b"
 )
 _TITLE_PROBLEMS: list[tuple[str, re.Pattern[str]]] = [
-    ("a requisition or job code", re.compile(r"(?i)(?:\b(?:req|requisition|job)\s*(?:id|no\.?|number|#)?\s*[:#]?\s*[A-Z]*-?\d{3,}\b|#\s?\d{3,}\b|\b[A-Z]{1,4}-\d{3,}\b|\(\s*\d{4,}\s*\)|\(\s*[A-Z]{1,4}\d{1,4}-\d{3,}\s*\))")),
+    # "Req ID 12345", "#4521", "(RN-20931)"; a reference or vacancy number: "(Ref AWDA/2025/118)", "Vacancy No. 2025-118".
+    ("a requisition or job code", re.compile(r"(?i)(?:\b(?:ref(?:erence)?|vacancy)\.?\s*(?:id|no\.?|number|#)?\s*[:#]?\s*(?=[\w/-]*\d)[A-Z0-9][\w/-]*[A-Z0-9]|"
+                                             r"\b(?:req|requisition|job)\s*(?:id|no\.?|number|#)?\s*[:#]?\s*[A-Z]*-?\d{3,}\b|#\s?\d{3,}\b|\b[A-Z]{1,4}-\d{3,}\b|\(\s*\d{4,}\s*\)|\(\s*[A-Z]{1,4}\d{1,4}-\d{3,}\s*\))")),
     # The whole amount: "$500" in "$500 Sign-On Bonus", "$2,850" in "$2,850/week".
     ("a pay figure", re.compile(r"(?:[$£€¥]\s?\d(?:[\d,.]*\d)?(?:\s?[kK]\b)?|\b\d{2,3}\s?[kK]\b|\b(?:USD|EUR|GBP|CAD)\s?\d(?:[\d,.]*\d)?(?:\s?[kK]\b)?)")),
     ("a date", re.compile(r"(?i)\b(?:19|20)\d{2}\b|\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b")),
@@ -98,10 +100,15 @@ class TitleClean(Rule):
         located = False
         # A place ends the title but for a pay part after it: "Travel ICU RN – Tucson, AZ – $2,850/week".
         unpaid = text[: m.start()] if (m := _TRAILING_PAY.search(text)) else text
+        code: tuple[int, int] | None = None
         for label, pattern in _TITLE_PROBLEMS:
             m = pattern.search(unpaid if label == _LOCATION_LABEL else text)
+            if m and label == "a date" and code and code[0] <= m.start() < code[1]:
+                continue  # the year in "Ref AWDA/2025/118" is part of the code
             if m:
                 s, e = m.start(), m.end()
+                if label == "a requisition or job code":
+                    code = (s, e)
                 while s < e and text[s] in " -–—|(,":
                     s += 1
                 if label == _LOCATION_LABEL and (has_role_word(text[s:e]) or _AREA.search(text[s:e])):
