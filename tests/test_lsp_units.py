@@ -31,6 +31,19 @@ def test_columns_count_the_negotiated_code_units(encoding, expected):
     assert index.offset(pos(1, expected)) == offset
 
 
+@pytest.mark.parametrize("encoding", [UTF16, UTF8, UTF32])
+def test_every_offset_of_a_mixed_line_maps_as_its_prefix_counts(encoding):
+    # Positions are read from a per-line table: each must equal the units of the text before it,
+    # the line break's offsets included.
+    text = "ab\nx💰é y💰\r\nplain\n"
+    index = LineIndex(text, encoding)
+    for offset in range(len(text) + 1):
+        line = max(n for n, start in enumerate(index.starts) if start <= offset)
+        prefix = text[index.starts[line] : offset]
+        units = {UTF16: len(prefix.encode("utf-16-le")) // 2, UTF8: len(prefix.encode()), UTF32: len(prefix)}[encoding]
+        assert index.position(offset) == pos(line, units), offset
+
+
 def test_combining_characters_count_one_unit_each():
     text = "cafe\u0301 x"
     index = LineIndex(text)

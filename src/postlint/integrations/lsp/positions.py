@@ -25,6 +25,11 @@ def _units(text: str, encoding: str) -> int:
     return len(text) + sum(1 for ch in text if ord(ch) > 0xFFFF)
 
 
+def _has_astral(text: str) -> bool:
+    """Whether ``text`` holds a code point beyond the Basic Multilingual Plane (two UTF-16 units)."""
+    return not text.isascii() and any(ord(ch) > 0xFFFF for ch in text)
+
+
 class LineIndex:
     """Positions in one version of a document's text."""
 
@@ -32,6 +37,27 @@ class LineIndex:
         self.text = text
         self.encoding = encoding
         self.starts = line_starts(text)
+        # Per line: None when a code point is one code unit throughout (most lines), else the
+        # units before each of its code points; built on a line's first position, so many
+        # findings on one long line cost one pass over it, not one each.
+        self._units: dict[int, list[int] | None] = {}
+
+    def _line_units(self, line: int) -> list[int] | None:
+        if line not in self._units:
+            start, end = self.starts[line], self._line_end(line)
+            segment = self.text[start:end]
+            simple = self.encoding == types.PositionEncodingKind.Utf32 or (
+                segment.isascii() if self.encoding == types.PositionEncodingKind.Utf8 else not _has_astral(segment)
+            )
+            if simple:
+                self._units[line] = None
+            else:
+                units, total = [0], 0
+                for ch in segment:
+                    total += _units(ch, self.encoding)
+                    units.append(total)
+                self._units[line] = units
+        return self._units[line]
 
     def _line_end(self, line: int) -> int:
         """Offset of the line break ending ``line`` (or the end of the text)."""
@@ -44,7 +70,12 @@ class LineIndex:
         offset = max(0, min(offset, len(self.text)))
         line = bisect.bisect_right(self.starts, offset) - 1
         start = self.starts[line]
-        return types.Position(line=line, character=_units(self.text[start:offset], self.encoding))
+        units = self._line_units(line)
+        if units is None:
+            return types.Position(line=line, character=offset - start)
+        if offset - start < len(units):
+            return types.Position(line=line, character=units[offset - start])
+        return types.Position(line=line, character=_units(self.text[start:offset], self.encoding))  # in the line break
 
     def range(self, start: int, end: int) -> types.Range:
         return types.Range(start=self.position(start), end=self.position(end))
