@@ -133,9 +133,13 @@ def _after_abbreviation(doc, j: int) -> bool:
     """Token ``j`` is a word in lower case after punctuation whose only sentence-final mark is one '.'."""
     from spacy.pipeline import Sentencizer
 
+    from postlint.language.annotator import _LOWER_CASE_OPENERS
+
     word = doc[j].text
     if not j or not (word[:1].isalpha() and word[:1].islower() and word == word.lower()):
         return False
+    if word in _LOWER_CASE_OPENERS:
+        return False  # "…city centre. we roast…": text written in lower case opens its sentences so
     marks, k = [], j - 1
     while k >= 0 and (doc[k].is_punct or doc[k].text in Sentencizer.default_punct_chars):
         if doc[k].text in Sentencizer.default_punct_chars:
@@ -155,7 +159,8 @@ def test_sentence_starts_follow_spacys_sentencizer_rule(pieces):
     ours = nlp.pipeline()(text)
     theirs = Sentencizer()(nlp.pipeline().make_doc(text))
     # The one documented difference: a lone full stop (then only brackets or quotes) before a
-    # word in lower case ends an abbreviation, not a sentence ("etc.) to meet").
+    # word in lower case ends an abbreviation, not a sentence ("etc.) to meet"), unless the word
+    # is a pronoun that opens sentences written in lower case ("there", "we").
     expected = [bool(t.is_sent_start) and not _after_abbreviation(theirs, t.i) for t in theirs]
     assert [t.is_sent_start for t in ours] == expected
 
@@ -218,3 +223,11 @@ def test_a_block_without_blank_runs_is_matched_as_it_is():
     compact, kept = phrases.without_blank_tokens(doc)
     assert [t.text for t in compact] == ["Plan", "in", "order", "to", "cover", "."]
     assert [doc[i].text for i in kept] == ["Plan", "in", "order", "to", "cover", "."]
+
+
+def test_text_written_in_lower_case_opens_sentences_at_its_pronouns():
+    # Blind set S15: a cafe's text-message posting; abbreviations before other words still continue.
+    posting = parse("# T\n\nwe are a small cafe in the city centre. we roast our own beans. it costs approx. ten euro, etc. to run.\n")
+    assert [s.text for s in nlp.sentences(posting)] == [
+        "we are a small cafe in the city centre.", "we roast our own beans.", "it costs approx. ten euro, etc. to run.",
+    ]

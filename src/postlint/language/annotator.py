@@ -34,6 +34,10 @@ _OPENERS = (
     "we", "you", "our", "your", "the", "this", "these", "that", "those", "a", "an", "it", "they", "their",
     "i", "he", "she", "please", "if", "there", "all", "each", "no", "as", "in", "on", "for", "applicants", "candidates",
 )
+# Words that open a sentence even in lower case: text written all in lower case ("…in the city
+# centre. we roast our own beans") runs its sentences on after a full stop, but no abbreviation
+# is followed by these mid-sentence ("approx. ten", "etc.) to meet" still continue).
+_LOWER_CASE_OPENERS = ("we", "you", "i", "our", "your", "they", "it", "there", "if", "please")
 
 
 class Annotator:
@@ -54,7 +58,8 @@ class Annotator:
     token when a capitalised pronoun or article follows ("until 3 p.m. We
     review…", not "at 9 a.m. Monday"). And a lone full stop before a word in
     lower case ends an abbreviation, not a sentence ("etc.) to meet",
-    "approx. ten"): no sentence opens in lower case.
+    "approx. ten"): no sentence opens in lower case but one of a few pronouns
+    ("…city centre. we roast…"), as text written all in lower case has it.
     """
 
     def __init__(self, vocab: Any) -> None:
@@ -72,6 +77,7 @@ class Annotator:
         self.final_marks = {vocab.strings.add(ch) for ch in Sentencizer.default_punct_chars}
         self.stop_abbreviations = {vocab.strings.add(w) for w in _STOP_ABBREVIATIONS}
         self.openers = {vocab.strings.add(w) for w in _OPENERS}  # LOWER hashes
+        self.lower_case_openers = {vocab.strings.add(w) for w in _LOWER_CASE_OPENERS}
         self.strings = vocab.strings
         self.full_stop = vocab.strings.add(".")
         self.lower_words: dict[int, bool] = {}  # ORTH hash -> a word in lower case
@@ -131,6 +137,8 @@ class Annotator:
         meet", "approx. ten" (spaCy's tokenizer splits "etc.)" into three tokens)."""
         if orths[stop] != self.full_stop or orths[after] != lowers[after] or not self._lower_word(orths[after]):
             return False
+        if lowers[after] in self.lower_case_openers:
+            return False  # "…city centre. we roast…": a sentence written in lower case
         return not any(orths[k] in self.final_marks for k in range(stop + 1, after))
 
     def _lower_word(self, orth: int) -> bool:
