@@ -274,6 +274,9 @@ def test_a_key_facts_row_of_hours_is_no_employment_type():
         ("What I'm looking for", "skills"),
         ("Who I am looking for", "skills"),
         ("How to get in touch", "how-to-apply"),
+        # Blind set S15: a cafe's text-message headings.
+        ("what you'd be doing", "responsibilities"),
+        ("what you get", "benefits"),
         ("Get in touch", "how-to-apply"),
         # Near them, other parts.
         ("What I can offer", "benefits"),

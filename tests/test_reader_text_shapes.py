@@ -1307,3 +1307,19 @@ def test_a_job_boards_posted_by_line_is_chrome():
     """Reed: "Posted 2 April by …" under the title is the advert's byline, not a heading."""
     p = read("Care Home Manager\n\nPosted 2 April by Harrowgate Care Recruitment\n\n£46,000 - £52,000 per annum\n\nJob description\n\nYou will run a home for forty residents and lead a team of carers.\n")
     assert [s.title for s in p.walk()] == ["Job description"]
+
+
+def test_ticks_and_arrows_bullet_items_and_other_emoji_open_headings() -> None:
+    # Blind set S15: a social post's ✅ lines are a list; "✨ Perks" over them is a heading.
+    text = (
+        "Barista\n\nwhat we're looking for\n✅ at least 6 months barista experience\n✔️ friendly with customers\n"
+        "👉 must be 18 or over for closing shifts\n\n✨ Perks\n➡️ free coffee on shift\n➡️ tips shared weekly\n"
+    )
+    p = read(text)
+    assert [(s.title, [b.text for b in s.blocks if b.kind == "list_item"]) for s in p.walk()] == [
+        ("what we're looking for", ["at least 6 months barista experience", "friendly with customers", "must be 18 or over for closing shifts"]),
+        ("Perks", ["free coffee on shift", "tips shared weekly"]),
+    ]
+    # A tick alone over other bullets decorates a heading.
+    p = read("Barista\n\nYou will make coffee for our regulars every morning in Dublin 8.\n\n✅ What you bring\n\n• One year of barista experience\n• A smile\n")
+    assert [(s.title, s.kind) for s in p.walk()] == [("What you bring", "skills")]

@@ -164,9 +164,16 @@ class TermRule(Rule):
 
 
 def _a_named_persons_first_name(posting: Posting, text: str, s: int, e: int) -> bool:
-    """A capitalised one-word hit, not opening a sentence, that starts a full name elsewhere in the posting."""
+    """A capitalised one-word hit, not opening a sentence, that starts a full name elsewhere in the posting,
+    or that someone is told to ask for or speak to ("ask for Guy at the counter")."""
     word = text[s:e]
-    return word[:1].isupper() and word[1:].islower() and " " not in word and not sentence_initial(text, s) and first_word_of_a_name(posting, word)
+    if not (word[:1].isupper() and word[1:].islower() and " " not in word and not sentence_initial(text, s)):
+        return False
+    return _PERSON_ASKED_FOR.search(text, max(0, s - 24), s) is not None or first_word_of_a_name(posting, word)
+
+
+# "ask for Guy", "speak to Guy", "call Guy on …": a person by first name.
+_PERSON_ASKED_FOR = re.compile(r"(?i:\b(?:ask for|ask|speak to|speak with|talk to|contact|call|text|meet|email|e-mail|message))\s+$")
 
 
 def _overlaps(spans: tuple[list[int], list[int]], s: int, e: int) -> bool:

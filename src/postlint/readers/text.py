@@ -74,6 +74,8 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
         blank[i] = True
     banners = [None if blank[i] else shapes.banner(t) for i, t in enumerate(texts)]
     bullets = [bool(not blank[i] and banners[i] is None and _BULLET.match(t)) for i, t in enumerate(texts)]
+    for i in shapes.lone_glyph_lines(texts, blank, bullets):
+        bullets[i] = False  # "✅ What you bring" alone: an emoji heading (below), not a list of one
     header = header_lines(texts, blank, bullets)
     prose_from = next((i for i, t in enumerate(texts) if not blank[i] and i not in header and len(t.split()) >= 12), len(texts))
     emoji = [emoji_prefix(t) for t in texts]
@@ -335,7 +337,7 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
             take_parts(parts, text, ls)
             open_para = open_item = None
             continue
-        bullet = _BULLET.match(text)
+        bullet = _BULLET.match(text) if bullets[n] or text.lstrip(" \t")[:1] not in shapes.SOCIAL_GLYPHS else None
         if bullet:
             indent = indent_width(text)
             while list_indents and indent < list_indents[-1]:
@@ -356,8 +358,9 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
         rest = text[skip:]
         if emoji[n] and emoji_heading_text(rest):
             keep(ls + skip, le)
-            neighbours = (n > 0 and not blank[n - 1] and emoji[n - 1]) or (
-                n + 1 < len(lines) and not blank[n + 1] and emoji[n + 1]
+            # (A tick or arrow line is a bullet of its own: "✨ Perks" over "➡️ free coffee" heads it.)
+            neighbours = (n > 0 and not blank[n - 1] and emoji[n - 1] and not bullets[n - 1]) or (
+                n + 1 < len(lines) and not blank[n + 1] and emoji[n + 1] and not bullets[n + 1]
             )
             if neighbours:
                 # Several emoji lines in a row are an emoji-bulleted list, not headings.

@@ -12,13 +12,32 @@ from __future__ import annotations
 import re
 
 # A bullet glyph, a "1." / "1)" / "a)" / "(a)" number, or an "o " used as a bullet, then the item.
+# Social posts bullet with ticks and arrows ("✅ Free staff meals", "👉 2 years' experience"),
+# perhaps with the emoji variation selector; other emoji ("✨ About us") open headings, not items.
 BULLET = re.compile(
-    r"[ \t]*(?:(?:[•\-*–·▪◦●■□▸►➢➤‣⁃○]|\(?\d{1,3}[.)]|\(?[a-z][)]|\([a-z]\)|o(?=[ \t]+[A-Z0-9(])"
+    r"[ \t]*(?:(?:[•\-*–·▪◦●■□▸►➢➤‣⁃○✅✔☑✓👉➡▶🔹🔸➔→⇒◆◇❖✦▫]\ufe0f?|\(?\d{1,3}[.)]|\(?[a-z][)]|\([a-z]\)|o(?=[ \t]+[A-Z0-9(])"
     # A lettered item of a pasted job description: "a. Designs roads." (a capital follows).
     r"|[a-z]\.(?=[ \t]+[A-Z]))[ \t]+"
     # Japanese pages' middle dot, written without a space: "・Native Japanese speaker".
     r"|・[ \t]*)(?=\S)"
 )
+
+# The glyphs above that social posts also put before a heading ("✅ What you bring"): one alone,
+# with no bullet line beside it, is a heading's decoration, not a list of one.
+SOCIAL_GLYPHS = frozenset("✅✔☑✓👉➡▶🔹🔸➔→⇒◆◇❖✦▫")
+
+
+def lone_glyph_lines(texts: list[str], blank: list[bool], bullets: list[bool]) -> set[int]:
+    """Lines bulleted by a social glyph with no bullet line right above or below them."""
+    lone = set()
+    for n, text in enumerate(texts):
+        if bullets[n] and text.lstrip(" \t")[:1] in SOCIAL_GLYPHS:
+            above = n > 0 and not blank[n - 1] and bullets[n - 1]
+            below = n + 1 < len(texts) and not blank[n + 1] and bullets[n + 1]
+            if not (above or below):
+                lone.add(n)
+    return lone
+
 
 # Decoration that frames a banner's words: "===", "---", "***", "~~~", "###", "___".
 _FRAME = r"(?:={2,}|-{2,}|\*{2,}|~{2,}|_{2,}|#{2,}|\+{2,})"

@@ -51,6 +51,10 @@ def english_word(word: str) -> bool:
 _ACRONYM = re.compile(r"([A-Z](?<![\w&/.].)(?<![A-Z0-9]-.)[A-Z0-9&]*[A-Z])(s?)(?![\w&])(?!-\d)(?!-[A-Z])")
 
 
+# A chemical formula of common elements with a digit in it: "H2S", "H2SO4", "SO2" (blind set S15).
+_CHEMICAL_FORMULA = re.compile(r"(?:(?:H|He|Li|B|C|N|O|F|Na|Mg|Al|Si|P|S|Cl|K|Ca|Fe|Cu|Zn|Br|Ag|I|Pb|Hg|Mn|Cr|Ni|Co|Sn|Ba)\d{0,2}){2,}")
+
+
 class AcronymFirstUse(ReadRule):
     code: str = "READ016"
     name: str = "acronym-first-use"
@@ -92,6 +96,8 @@ class AcronymFirstUse(ReadRule):
                     continue
                 if english_word(word):
                     continue  # a word in capitals ("UPDATED"), READ014's business, not an acronym
+                if not word.isalpha() and _CHEMICAL_FORMULA.fullmatch(word):
+                    continue  # a formula ("H2S", "SO2"): written so in every safety sheet, nothing to spell out
                 if text.startswith("$", m.end()) and len(word) <= 3:
                     continue  # a currency's country: "NZ$26", "HK$100"
                 if word in CURRENCY_CODES and (_AMOUNT_AFTER.match(text, m.end()) or _AMOUNT_BEFORE.search(text, max(0, m.start() - 4), m.start())):

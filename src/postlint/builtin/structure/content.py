@@ -283,7 +283,10 @@ _APPLY = re.compile(
     r"applications? (?:must|should|can|may|will) be (?:submitted|made|sent|completed|filed|lodged)|"
     r"click (?:the )?[\"“']?apply|apply (?:below|here)|(?:start|begin|complete) your application|"
     # "DM me your portfolio", "send me a DM" (a Reddit post).
-    r"(?:dm|pm|message) me|send (?:me|us) an? (?:dm|pm|message|direct message))\b"
+    r"(?:dm|pm|message) (?:me|us)|send (?:me|us) an? (?:dm|pm|message|direct message)|"
+    # A shop's ways: "DM or call 087 123 4567", "text Jo on 555-0142", "drop in with your CV", "apply in person".
+    r"(?:call|text|ring|phone|whatsapp)(?: or (?:text|call|whatsapp))? (?:us |me |[A-Z][a-z]+ )?(?:on |at )?\+?\(?\d[\d ().-]{5,18}\d|"
+    r"(?:drop|pop|come|stop|call) (?:in|by|into (?:the )?\w+) with your (?:cv|resume|résumé)|bring (?:in )?your (?:cv|resume|résumé)|apply in person)\b"
 )
 # "Email jobs@ferrolabs.dev with a link", "write to hiring@…": asked only of blocks with an "@".
 _APPLY_BY_EMAIL = re.compile(

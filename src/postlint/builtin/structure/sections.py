@@ -281,6 +281,8 @@ class DuplicateSection(Rule):
                         pass  # "Job summary" over where the office is and the benefits: not a second role definition
                     elif section.kind in seen and _wrapper(section):
                         pass  # a heading over other parts only: nothing of its own to merge
+                    elif section.kind in seen and _parts_of_one_form(seen[section.kind], section):
+                        pass  # the NHS's "Desirable" under each criteria group; "Physical demands" beside "Work environment"
                     elif section.kind in seen and (_weak_kind(seen[section.kind], ctx.schema) or _wrapper(seen[section.kind])):
                         seen[section.kind] = section  # the first was weak, or only wrapped other parts: this one stands for the kind
                     elif section.kind in seen:
@@ -292,6 +294,21 @@ class DuplicateSection(Rule):
                 yield from siblings(section.children)
 
         yield from siblings(posting.sections)
+
+
+# A person specification lists Essential and Desirable criteria under each of its groups
+# (qualifications, experience, skills): the same headings, different criteria.
+_CRITERIA_GROUP = frozenset(("essential", "desirable", "essential criteria", "desirable criteria", "person specification"))
+
+
+def _parts_of_one_form(first: Section, section: Section) -> bool:
+    """Two sections of a kind that a job description writes more than once on purpose: a person
+    specification's repeated criteria headings, and the several working conditions (physical
+    demands, work environment, travel) US job descriptions give a heading each."""
+    if section.kind == "working-conditions":
+        return True
+    titles = {normalize_heading(first.title or ""), normalize_heading(section.title or "")}
+    return bool(titles & _CRITERIA_GROUP)
 
 
 def _wrapper(section: Section) -> bool:
