@@ -361,8 +361,8 @@ _HYBRID = re.compile(
     # Office days a week or a month are regular attendance (a quarterly offsite is not).
     rf"(?i)\b(?:hybrid|{_DAYS}\s+days? (?:a|per|each) (?:week|month) {_OFFICE}|{_OFFICE} {_DAYS}\s+days? (?:a|per|each) (?:week|month)|"
     rf"in[- ]office \d|on[- ]?site{_PLACE} {_DAYS}\s+days?"
-    # "join us in our Denver office every Tuesday and Thursday"
-    rf"|{_OFFICE} (?:every|on) (?:monday|tuesday|wednesday|thursday|friday)s?"
+    # "join us in our Denver office every Tuesday and Thursday", "work from our Amsterdam office on Tuesdays"
+    rf"|(?:{_OFFICE}|from (?:the|our) (?:[A-Z]\w+ ){{0,3}}(?:office|HQ|headquarters|studio){_PLACE}) (?:every|on) (?:monday|tuesday|wednesday|thursday|friday)s?"
     # "in-office collaboration days in Austin every Tuesday", "office days twice a month"
     r"|(?:in[- ])?office\s+(?:[\w-]+\s+)?days?\b[^.;\n]{0,40}?\b(?:(?:every|each|on)\s+(?:monday|tuesday|wednesday|thursday|friday)s?"
     r"|(?:a|per|each|every)\s+(?:week|month))"
