@@ -96,7 +96,20 @@ class QualificationsSplit(Rule):
             return  # the posting says every item is required: nothing is left unsaid
         if _resume_instructions(list(section.all_blocks())):
             return
+        if _ideal_beside_required(posting):
+            return
         yield self.diagnostic(posting, section.heading.start, section.heading.end, f"'{section.title}' does not say which qualifications are required and which are preferred: add a 'Nice to have' or 'Preferred qualifications' section.")
+
+
+_IDEAL = re.compile(r"(?i)\bideal(?:ly)?\b")
+
+
+def _ideal_beside_required(posting: Posting) -> bool:
+    """An "ideal candidate" list beside another qualifications list ("To qualify, you must have"):
+    the ideal one is what is preferred, so the split is made (precision sample 1414)."""
+    parts = [s for s in posting.walk() if s.kind in QUALIFICATION_KINDS and s.heading is not None]
+    ideal = [s for s in parts if _IDEAL.search(s.title or "")]
+    return bool(ideal) and any(s not in ideal and any(b.kind not in ("heading", "label") for b in s.all_blocks()) for s in parts)
 
 
 # A résumé named: a section that talks about it may be telling applicants what to put in it.
