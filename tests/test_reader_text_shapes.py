@@ -1323,3 +1323,23 @@ def test_ticks_and_arrows_bullet_items_and_other_emoji_open_headings() -> None:
     # A tick alone over other bullets decorates a heading.
     p = read("Barista\n\nYou will make coffee for our regulars every morning in Dublin 8.\n\n✅ What you bring\n\n• One year of barista experience\n• A smile\n")
     assert [(s.title, s.kind) for s in p.walk()] == [("What you bring", "skills")]
+
+
+def test_a_running_header_without_a_figure_beside_the_page_number() -> None:
+    # Blind set S15: the firm's name and "Job Description" head each page over "Page N of 2";
+    # the job's own title comes after it.
+    text = (
+        "Permian Pressure Services, LLC                                   Job Description\n"
+        "Rev. 03/2025 | HR-JD-114                                              Page 1 of 2\n\n"
+        "EQUIPMENT OPERATOR - PRESSURE PUMPING\nLocation: Odessa, Texas\n\nPOSITION SUMMARY\n"
+        "The Equipment Operator rigs up, runs and rigs down pressure pumping equipment on location.\n\n"
+        "Permian Pressure Services, LLC                                   Job Description\n"
+        "Rev. 03/2025 | HR-JD-114                                              Page 2 of 2\n\n"
+        "QUALIFICATIONS\n- High school diploma or GED.\n"
+    )
+    p = read(text)
+    assert p.title == "EQUIPMENT OPERATOR - PRESSURE PUMPING"
+    assert [s.title for s in p.walk()] == ["POSITION SUMMARY", "QUALIFICATIONS"]
+    # A repeated line with no page number beside it is the posting's own text.
+    p = read("Barista\n\nWe are open every day of the week\n\nYou will make coffee.\n\nWe are open every day of the week\n")
+    assert [b.text for b in p.blocks()].count("We are open every day of the week") == 2

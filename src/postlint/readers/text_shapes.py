@@ -74,15 +74,26 @@ def normalized(text: str) -> str:
     return " ".join(_NOT_WORDS.sub(" ", text.lower()).replace("_", " ").split())
 
 
+_PAGE_OF = re.compile(r"(?i)\bpage\s+\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?\b")
+
+
 def running_headers(texts: list[str]) -> frozenset[str]:
-    """Lines a pasted PDF repeats on every page: the same line of four or more words, with a figure
-    and no closing full stop, two or more times ("Acme County Job Description - Engineer II  Rev. 03/2024")."""
-    seen: dict[str, int] = {}
-    for text in texts:
+    """Lines a pasted PDF repeats on every page: the same line of four or more words, with no
+    closing full stop, two or more times, and either a figure in it ("Acme County Job Description -
+    Engineer II  Rev. 03/2024") or a page number beside it ("Permian Pressure Services, LLC   Job
+    Description" over "Rev. 03/2025 | HR-JD-114   Page 1 of 2"). Page numbers are no difference:
+    "Page 1 of 2" and "Page 2 of 2" make one running line."""
+    near_page = {n + d for n, text in enumerate(texts) if _PAGE_OF.search(text) for d in (-2, -1, 0, 1, 2)}
+    seen: dict[str, list[int]] = {}
+    for n, text in enumerate(texts):
         line = text.strip()
-        if line and line[-1] not in ".!?:" and any(c.isdigit() for c in line) and len(line.split()) >= 4:
-            seen[line] = seen.get(line, 0) + 1
-    return frozenset(line for line, count in seen.items() if count >= 2)
+        if line and line[-1] not in ".!?:" and len(line.split()) >= 4:
+            seen.setdefault(_PAGE_OF.sub("Page", line), []).append(n)
+    running = set()
+    for key, lines in seen.items():
+        if len(lines) >= 2 and (any(c.isdigit() for c in key) or all(n in near_page for n in lines)):
+            running.update(texts[n].strip() for n in lines)
+    return frozenset(running)
 
 
 def is_rule_line(line: str) -> bool:
