@@ -1343,3 +1343,18 @@ def test_a_running_header_without_a_figure_beside_the_page_number() -> None:
     # A repeated line with no page number beside it is the posting's own text.
     p = read("Barista\n\nWe are open every day of the week\n\nYou will make coffee.\n\nWe are open every day of the week\n")
     assert [b.text for b in p.blocks()].count("We are open every day of the week") == 2
+
+
+def test_an_nhs_trust_under_the_title_is_the_employer() -> None:
+    # Blind set S15: NHS Jobs puts the trust's name under the title with a blank line between.
+    text = (
+        "Staff Nurse - Acute Medical Unit\n\nNorthfield and Vale Teaching Hospitals NHS Foundation Trust\n\n"
+        "Closing date: 8 June 2025\n\n£29,970 to £36,483 a year\n\nJob summary\n\n"
+        "We are looking for a registered adult nurse to join our Acute Medical Unit in Leeds.\n"
+    )
+    p = read(text)
+    assert (p.title, p.meta["company"]) == ("Staff Nurse - Acute Medical Unit", "Northfield and Vale Teaching Hospitals NHS Foundation Trust")
+    assert [s.title for s in p.walk()] == ["Job summary"]
+    # A heading under the title that could name a department stays a heading.
+    p = read("Receptionist\n\nStudent Services\n\nYou will welcome students at our front desk every morning of the week.\n")
+    assert "company" not in p.meta

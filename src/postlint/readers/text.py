@@ -98,6 +98,7 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
     l3_open = False  # a level-3 heading is open: a "Preferred:" label below it refines it
     looking_for_title = True
     stack_from: int | None = None  # the title's next line, while a header stacked under it may go on
+    after_title: int | None = None  # the line after the title, once found
     l2_kind: str | None = None
     list_indents: list[int] = []
     open_para: list[Any] | None = None  # the paragraph the next plain line extends
@@ -320,11 +321,17 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
             ):
                 keep(ls + skip, le)
                 title = ["heading", ls + skip, le, 1]
-                stack_from = n + 1
+                stack_from = after_title = n + 1
                 continue
         parts = shapes.byline(text) if title is not None and not records else None
         if not parts and title is not None and not records and meta.get("company") and shapes.employment_type_line(text):
             parts = [("employment-type", first, len(text.rstrip()))]  # "Contract" alone under the byline
+        if (
+            not parts and after_title is not None and not records and "company" not in meta and shapes.is_named_employer(stripped)
+            and all(blank[m] or m in header for m in range(after_title, n))
+        ):
+            # NHS Jobs: the trust's name under the title, a blank line between ("… NHS Foundation Trust").
+            parts = [("company", first, len(text.rstrip()))]
         if not parts and stack_from is not None and len(stripped.split()) <= 8:
             # "Healthscope" / "Melbourne VIC" / "Full time": a header stacked a part a line under the title.
             # The employer's line is right under the title, or under header fields ("Reference number: …").

@@ -279,7 +279,9 @@ def reads_as_item(text: str) -> bool:
 _EMPLOYER = re.compile(
     r"^(?:(?:the )?(?:city|county|state|town|village|township|borough|commonwealth|department|office|port|district)"
     # UK government: "Department for Energy Security and Net Zero", "Ministry of Defence", "HM Revenue & Customs".
-    r" of\b|(?:department|ministry) (?:of|for)\b|hm [a-z]|.*\b(?:school district|county|city|university|college|hospital|health system|public schools|authority)$)",
+    r" of\b|(?:department|ministry) (?:of|for)\b|hm [a-z]|.*\b(?:school district|county|city|university|college|hospital|health system|public schools|authority"
+    # The UK's NHS and councils: "Northfield and Vale Teaching Hospitals NHS Foundation Trust", "Leeds City Council".
+    r"|nhs (?:foundation )?trust|health board|integrated care board|city council|county council|borough council|district council)$)",
     re.I,
 )
 
@@ -292,6 +294,12 @@ _ROLE_WORDS = re.compile(
     r"adviser|associate|representative|inspector|deputy|aide|intern|librarian|attorney|counsel|scientist)s?\b",
     re.I,
 )
+
+
+def is_named_employer(text: str) -> bool:
+    """A line that can only name an employer: "City of …", "… NHS Foundation Trust", "… County Council"."""
+    stripped = text.strip()
+    return len(stripped.split()) <= 10 and not _ROLE_WORDS.search(stripped) and _EMPLOYER.match(stripped) is not None
 
 
 def is_employer_line(text: str) -> bool:
