@@ -78,3 +78,23 @@ LOCAL_DOLLAR = {"CA": ("CAD", "Canada"), "AU": ("AUD", "Australia"), "NZ": ("NZD
                 "MX": ("MXN", "Mexico"), "CL": ("CLP", "Chile"), "AR": ("ARS", "Argentina")}
 # Their names as a posting's prose writes them, ready for a regular expression ("México" too).
 LOCAL_DOLLAR_COUNTRIES = "|".join([name for _, name in LOCAL_DOLLAR.values()] + ["México"])
+
+# Cities written in their own language in an address and in English on the page, or the other
+# way round ("addressLocality": "Lisboa" for a job in Lisbon): each name leads to the other.
+_CITY_EXONYMS = {
+    "lisboa": "lisbon", "porto": "oporto", "münchen": "munich", "köln": "cologne", "nürnberg": "nuremberg",
+    "wien": "vienna", "praha": "prague", "warszawa": "warsaw", "kraków": "krakow", "roma": "rome", "milano": "milan",
+    "firenze": "florence", "napoli": "naples", "torino": "turin", "venezia": "venice", "sevilla": "seville",
+    "zürich": "zurich", "genève": "geneva", "bruxelles": "brussels", "brussel": "brussels", "antwerpen": "antwerp",
+    "københavn": "copenhagen", "göteborg": "gothenburg", "den haag": "the hague", "moskva": "moscow",
+    "athína": "athens", "athina": "athens", "bucurești": "bucharest", "beograd": "belgrade", "montréal": "montreal",
+    "québec": "quebec", "são paulo": "sao paulo", "bogotá": "bogota", "ciudad de méxico": "mexico city",
+}
+_CITY_NAMES = {**_CITY_EXONYMS, **{english: own for own, english in _CITY_EXONYMS.items()}}
+
+
+def city_spellings(city: str) -> set[str]:
+    """``city`` in lower case and its other common name, if it has one ("Lisboa" -> lisboa, lisbon)."""
+    name = city.strip().lower()
+    other = _CITY_NAMES.get(name)
+    return {name, other} if other else {name}

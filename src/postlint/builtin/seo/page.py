@@ -17,6 +17,7 @@ from pydantic import Field
 from postlint.builtin.seo.keyphrase import BODY_TEXT, SeoRule, meta_offset
 from postlint.engine.rule import Context, Rule, counted
 from postlint.language import keywords as kw
+from postlint.language.places import city_spellings
 from postlint.model.diagnostic import Diagnostic
 from postlint.model.posting import Block, Posting
 from postlint.structured_data import jobposting as jp
@@ -192,6 +193,7 @@ class LocationKeyword(SeoRule):
         text = posting.text.lower()
         # The city (first part) is what searchers type; "US" or "CO" alone would match any "us"/"co".
         parts = [p.strip() for p in re.split(r"[,;/()]", location) if p.strip()][:1]
+        parts = [spelling for p in parts for spelling in city_spellings(p)]  # "Lisboa" in the address, "Lisbon" in the text
         if "remote" in location.lower():
             parts.append("remote")
         if any(re.search(rf"(?<!\w){re.escape(p.lower())}(?!\w)", text) for p in parts):
