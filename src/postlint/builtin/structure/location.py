@@ -141,8 +141,12 @@ def _place_named(posting: Posting) -> bool:
     return bool(
         _LOCATION_LABEL.search(posting.prose) or _CITY_STATE.search(posting.text) or _named_place(posting)
         or _city_place(posting) or _place_list(posting) or states_location(posting) or _POSTCODE.search(posting.text)
-        or _IRISH_COUNTY.search(posting.source)
+        or _IRISH_COUNTY.search(posting.source) or _PIN.search(posting.source)
     )
+
+
+# A social post's location line: "📍 Berlin, Germany (Hybrid)", "📍 bean & bramble, 41 clanbrassil st, dublin 8".
+_PIN = re.compile(r"(?m)^[ \t>*-]*📍\ufe0f?[ \t]*\w")
 
 
 # Ireland's towns by their county: "Drogheda, Co. Louth", "Bantry, County Cork" (the 32 counties of the island).
