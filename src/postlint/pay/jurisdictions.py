@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from datetime import date
 from functools import lru_cache
@@ -30,8 +31,32 @@ class Jurisdiction(BaseModel):
     # commission-paid (Vermont, 21 V.S.A. § 495p(a)(2)(A)).
     commission_exempt: bool = False
 
+    @property
+    def minimum_employees(self) -> int | None:
+        """The smallest employer the law covers, from ``employers`` ("25 or more employees"); None: any."""
+        m = _OR_MORE.match(self.employers)
+        return int(m.group(1)) if m else None
+
     def citation(self) -> str:
         return f"required in {self.name} since {self.effective.isoformat()} for {self.employers} ({self.law}; {self.source})"
+
+
+_OR_MORE = re.compile(r"(\d+) or more employees")
+# How a posting says the employer's own size ("We are a small team of 23 staff", "a charity in
+# Toronto with 12 employees"); "you will join a team of 8" is the team, not the employer.
+_HEADCOUNT = re.compile(
+    r"(?i)\bwe(?:'re|’re| are)\s+(?:a\s+|an\s+)?(?:small\s+|tiny\s+|growing\s+|close-knit\s+)?"
+    r"(?:team|company|charity|business|practice|firm|organi[sz]ation|non-?profit|studio|agency|shop|startup|start-up)"
+    r"\s+of\s+(?:about\s+|around\s+|just\s+|only\s+)?(\d{1,4})\b"
+    r"|\b(?:company|charity|business|practice|firm|organi[sz]ation|non-?profit|studio|agency|startup|start-up|employer)"
+    r"\b[^.;\n]{0,60}?\bwith\s+(?:about\s+|around\s+|just\s+|only\s+)?(\d{1,4})\s+(?:employees|staff)\b"
+)
+
+
+def stated_headcount(text: str) -> int | None:
+    """The employer's size as the posting states it, if it does."""
+    m = _HEADCOUNT.search(text)
+    return int(m.group(1) or m.group(2)) if m else None
 
 
 class RuleContext(Protocol):

@@ -17,7 +17,7 @@ from postlint.engine.scope import scope_blocks
 from postlint.language.prefilter import blocks_with
 from postlint.model.diagnostic import Diagnostic
 from postlint.model.posting import Block, Posting
-from postlint.pay.jurisdictions import applicable
+from postlint.pay.jurisdictions import all_jurisdictions, applicable, posting_date, stated_headcount
 
 
 def jurisdictions(posting: Posting, ctx: Context) -> set[str]:
@@ -148,7 +148,8 @@ class EEOStatement(StatementRule):
                 )
 
 
-_AI_DISCLOSURE = re.compile(r"\b(?:artificial intelligence|AI|automated (?:decision|screening|tools?))\b", re.IGNORECASE)
+# Any white space between the words: a hard-wrapped "artificial\nintelligence" is the same disclosure.
+_AI_DISCLOSURE = re.compile(r"\b(?:artificial\s+intelligence|AI|automated\s+(?:decision|screening|tools?))\b", re.IGNORECASE)
 _VACANCY = re.compile(r"\b(?:existing|current|open|not an existing|future|anticipated)\s+(?:vacancy|vacancies|position|role)\b", re.IGNORECASE)
 _CANADIAN_EXPERIENCE = re.compile(r"\bcanadian\s+(?:work\s+)?experience\b", re.IGNORECASE)
 
@@ -170,6 +171,12 @@ class OntarioDisclosures(Rule):
         if "CA-ON" not in jurisdictions(posting, ctx):
             return
         text = " ".join(b.text for b in posting.body_blocks())
+        law = all_jurisdictions().get("CA-ON")
+        if law is not None and posting_date(posting, ctx) < law.effective:
+            return  # posted before the regulation took effect
+        headcount = stated_headcount(text)
+        if law is not None and law.minimum_employees and headcount is not None and headcount < law.minimum_employees:
+            return  # "a small team of 23 staff": O. Reg. 476/24 covers employers of 25 or more
         if not _AI_DISCLOSURE.search(text):
             yield self.at_document(posting, "Ontario: state whether artificial intelligence is used to screen, assess or select applicants.")
         if not _VACANCY.search(text):
