@@ -272,7 +272,7 @@ _NUMBER_WORDS = {w: n for n, w in enumerate("zero one two three four five six se
 _COUNT = r"\d{1,2}|" + "|".join(_NUMBER_WORDS)
 _RANGE = re.compile(
     rf"\b(?:between\s+(?P<bl>{_COUNT})\s+and\s+(?P<bh>{_COUNT})|(?P<l>{_COUNT})\s*(?:-|–|—|to)\s*(?P<h>{_COUNT})(?!\s*\+|\d))"
-    r"\s+years?['’]?(?=\s+(?:of\s+)?(?:[\w&/.-]+\s+){0,6}?experience|\s+exp\b"  # "M&A", "CI/CD" are words here
+    r"\s+(?:years?|yrs?\.?)['’]?(?=\s+(?:of\s+)?(?:[\w&/.-]+\s+){0,6}?experience|\s+exp\b"  # "M&A", "CI/CD" are words here
     # Experience without the word: "3-6 years of professional Rust", "2-4 years in a similar role" (blind set S15).
     r"|\s+(?:of\s+)?(?:professional|commercial|hands-on|industry|production|post-qualification)\b"
     r"|\s+in\s+(?:a\s+|the\s+)?(?:similar\s+|related\s+|comparable\s+)?(?:role|position|industry|field|sales|retail|hospitality|management|leadership)\b)",
@@ -297,8 +297,9 @@ class ExperienceCap(Rule):
     ranges: bool = Field(default=True, description="also report ranges like '3-5 years of experience' (at info level)")
 
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
-        # Every cap and range says "year": blocks without it are not scanned.
-        for block in blocks_with(posting, scope_blocks(posting, "prose"), ("year",)):
+        yield from self._experience_field(posting)
+        # Every cap and range says "year" or "yr": blocks without it are not scanned.
+        for block in blocks_with(posting, scope_blocks(posting, "prose"), ("year", "yr")):
             text = block.text
             capped: list[tuple[int, int]] = []
             for m in _CAP.finditer(text):
@@ -322,6 +323,26 @@ class ExperienceCap(Rule):
                     f"'{m.group(0)}' reads as a maximum of {high} years; write '{low}+ years' if more is welcome.",
                     severity="info",
                 )
+
+
+    def _experience_field(self, posting: Posting) -> Iterator[Diagnostic]:
+        """A job board's "Experience: 4-7 Yrs" field, read as metadata: the range is the experience asked for."""
+        if not self.ranges:
+            return
+        for key in ("experience", "experience-required", "work-experience"):
+            value, span = posting.meta.get(key), posting.meta_spans.get(key)
+            m = _FIELD_RANGE.fullmatch(value.strip()) if isinstance(value, str) and span else None
+            if m is None or _count(m.group("h")) <= _count(m.group("l")):
+                continue
+            start = span[0] + (len(value) - len(value.lstrip()))  # type: ignore[index]
+            yield self.diagnostic(
+                posting, start, start + len(value.strip()),
+                f"'{value.strip()}' reads as a maximum of {_count(m.group('h'))} years; write '{_count(m.group('l'))}+ years' if more is welcome.",
+                severity="info",
+            )
+
+
+_FIELD_RANGE = re.compile(rf"(?i)(?P<l>{_COUNT})\s*(?:-|–|—|to)\s*(?P<h>{_COUNT})\s*(?:years?|yrs?\.?)")
 
 
 # Physical and sensory requirements as job descriptions usually state them.
