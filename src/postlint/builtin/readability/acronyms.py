@@ -260,7 +260,11 @@ class _LongForms:
 
     def __init__(self, posting: Posting) -> None:
         self.posting = posting
+        # A pasted header's fields are read first: "Location: Waikato, New Zealand" spells NZ. (Not a
+        # page's <title> or meta description, nor front matter: no reader of the posting sees those.)
         self.met: set[str] = set()
+        if posting.format == "text":
+            self.met = {word for key, value in posting.meta.items() if isinstance(value, str) and key in posting.meta_spans for word in _runs(value)}
         self.passed: list[Block] = []
         self.block: Block | None = None
         self.runs: dict[str, int] | None = None  # the current block's initials -> where its first run ends
