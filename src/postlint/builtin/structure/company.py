@@ -17,7 +17,7 @@ from postlint.model.posting import Posting
 # "Join Acme": a proper name introduced as the employer in the opening text.
 # "We're Pebble, a 9-person startup", "Harbor & Vine is…", "Northline Housing manages 12,000 homes",
 # "The Canadian Digital Service (CDS) was established in 2017…".
-_NAME = r"[A-Z0-9][\w.&’'-]*(?: (?:of |for |and |& )?[A-Z0-9][\w.&’'-]*){0,5}"
+_NAME = r"[A-Z0-9][\w.&’'-]*(?: (?:of |of the |for |for the |and |& )?[A-Z0-9][\w.&’'-]*){0,5}"
 _ORG_INTRO = re.compile(
     rf"(?:^|[.!?]\s+)(?:At |Join )(?:the )?(?P<a>{_NAME})(?:[,!.]| (?=we\b|our\b))"
     rf"|(?:^|[.!?]\s+)(?:We're |We’re |We are )(?P<c>{_NAME}),"
@@ -43,6 +43,8 @@ _NOT_AN_EMPLOYER = frozenset(
     "Work Pay Training Overtime Everything Nothing Everyone Safety Experience Travel Parking Housing Lunch Relocation "
     "Success Culture Life Time Hours Scheduling Onboarding Growth Flexibility Compensation Equipment Uniform".split()
 )
+# "Milking is hard", "Teaching is a calling": an activity opening a sentence, not an employer.
+_GERUND = re.compile(r"[A-Z][a-z]+ing")
 # "Login.gov: Security Engineer", "18F - Recruiter": an employer prefix on the title.
 _TITLE_ORG = re.compile(r"^(?P<org>[^:|–—-]{2,40}?)\s*(?::|\s[|–—-])\s+\S")
 
@@ -50,14 +52,19 @@ _TITLE_ORG = re.compile(r"^(?P<org>[^:|–—-]{2,40}?)\s*(?::|\s[|–—-])\s+\
 def _company_in_text(posting: Posting) -> str | None:
     title = posting.title or ""
     m = _TITLE_ORG.match(title)
-    if m and not _ROLE_WORD.search(m.group("org")) and not has_role_word(m.group("org")):  # "Movers Wanted - Start Tomorrow"
+    rest = title[m.end() - 1 :] if m else ""
+    # "Login.gov: Security Engineer": the part after the separator names the role; "Dairy Farm Hand -
+    # Seasonal" is a title and its season, "Movers Wanted - Start Tomorrow" a title and a date.
+    if m and not _ROLE_WORD.search(m.group("org")) and not has_role_word(m.group("org")) and (has_role_word(rest) or _ROLE_WORD.search(rest)):
         return m.group("org").strip()
     paragraphs = [b for b in posting.body_blocks() if b.kind == "paragraph"]
     # "X is…" names the employer only near the top: later it is more often a product or a tool.
     for block in paragraphs[:6]:
         for m in _ORG_INTRO.finditer(block.clean):
             name = m.group("a") or m.group("b") or m.group("c")
-            if name and not _ROLE_WORD.search(name) and name not in _NOT_AN_EMPLOYER:
+            if name and name.startswith("Our Lady ") and not has_role_word(name):
+                return name  # "Our Lady of the Lakes Medical Center is a 312-bed teaching hospital"
+            if name and not _ROLE_WORD.search(name) and name not in _NOT_AN_EMPLOYER and not _GERUND.fullmatch(name):
                 return name
     for block in paragraphs:
         m = _WORKING_AT.search(block.clean)
@@ -94,8 +101,16 @@ class CompanyNamed(Rule):
 _UNNAMED_EMPLOYER = re.compile(r"(?i)\b(?:our|the|a)\s+client\b|\bconfidential\b")
 
 
+# "About the shifts", "About the work": the job's own parts under an "About" heading, not the employer.
+_ABOUT_THE_JOB = re.compile(
+    r"(?i)^about\s+(?:the\s+|this\s+|your\s+)?(?:shifts?|work|hours|schedule|roster|pay|duties|tasks|location|area|job|role|position|opportunity|you|season)\b"
+)
+
+
 def _about_us(posting: Posting) -> bool:
-    return any(not _UNNAMED_EMPLOYER.search(s.title or "") for s in posting.find_all("about-company"))
+    return any(
+        not _UNNAMED_EMPLOYER.search(s.title or "") and not _ABOUT_THE_JOB.match(s.title or "") for s in posting.find_all("about-company")
+    )
 
 
 RULES: list[Rule] = [CompanyNamed.default()]
