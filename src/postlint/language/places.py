@@ -98,3 +98,17 @@ def city_spellings(city: str) -> set[str]:
     name = city.strip().lower()
     other = _CITY_NAMES.get(name)
     return {name, other} if other else {name}
+
+# Great Britain's counties as addresses name them after the town ("Daventry, Northamptonshire"):
+# England's ceremonial counties and the usual Welsh and Scottish ones (facts; postcode districts
+# need no list).
+UK_COUNTIES = (
+    "Bedfordshire|Berkshire|Buckinghamshire|Cambridgeshire|Cheshire|Cornwall|Cumbria|Derbyshire|Devon|Dorset|"
+    "County Durham|Durham|East Sussex|Essex|Gloucestershire|Greater London|Greater Manchester|Hampshire|Herefordshire|"
+    "Hertfordshire|Isle of Wight|Kent|Lancashire|Leicestershire|Lincolnshire|North Lincolnshire|Merseyside|Norfolk|"
+    "North Yorkshire|Northamptonshire|Northumberland|Nottinghamshire|Oxfordshire|Rutland|Shropshire|Somerset|"
+    "South Yorkshire|Staffordshire|Suffolk|Surrey|Tyne and Wear|Warwickshire|West Midlands|West Sussex|West Yorkshire|"
+    "East Riding of Yorkshire|Wiltshire|Worcestershire|Glamorgan|Vale of Glamorgan|Gwynedd|Powys|Pembrokeshire|"
+    "Carmarthenshire|Ceredigion|Conwy|Denbighshire|Flintshire|Monmouthshire|Aberdeenshire|Fife|Lothian|West Lothian|"
+    "East Lothian|Midlothian|Lanarkshire|North Lanarkshire|South Lanarkshire|Ayrshire|Perthshire|Renfrewshire|Dunbartonshire|Stirlingshire"
+)

@@ -19,6 +19,7 @@ from postlint.language.places import (
     PROVINCES,
     STATE_CODES,
     STATES,
+    UK_COUNTIES,
 )
 from postlint.language.prefilter import blocks_with
 from postlint.model.diagnostic import Diagnostic
@@ -141,8 +142,13 @@ def _place_named(posting: Posting) -> bool:
     return bool(
         _LOCATION_LABEL.search(posting.prose) or _CITY_STATE.search(posting.text) or _named_place(posting)
         or _city_place(posting) or _place_list(posting) or states_location(posting) or _POSTCODE.search(posting.text)
-        or _IRISH_COUNTY.search(posting.source) or _PIN.search(posting.source)
+        or _IRISH_COUNTY.search(posting.source) or _PIN.search(posting.source) or _UK_COUNTY.search(posting.text)
     )
+
+
+# A British town and its county: "Daventry, Northamptonshire NN11", "Bishop's Stortford, Hertfordshire".
+# ("Kent, Essex and Surrey" is a list of counties, not a town in one.)
+_UK_COUNTY = re.compile(rf"\b(?!(?:{UK_COUNTIES})\b)[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){{0,2}},\s(?:{UK_COUNTIES})\b")
 
 
 # A social post's location line: "📍 Berlin, Germany (Hybrid)", "📍 bean & bramble, 41 clanbrassil st, dublin 8".
