@@ -1358,3 +1358,11 @@ def test_an_nhs_trust_under_the_title_is_the_employer() -> None:
     # A heading under the title that could name a department stays a heading.
     p = read("Receptionist\n\nStudent Services\n\nYou will welcome students at our front desk every morning of the week.\n")
     assert "company" not in p.meta
+
+
+def test_a_byline_with_a_city_district_and_a_glossed_employment_type() -> None:
+    # Blind set S16: "Berlin-Kreuzberg" is the place (not "Hybrid"), "Vollzeit (full-time)" the type.
+    import postlint
+
+    p = postlint.parse("# Backend Engineer\n\n**Lumenkraft GmbH · Berlin-Kreuzberg · Hybrid · Vollzeit (full-time)**\n\nYou will build APIs.\n")
+    assert (p.meta["company"], p.meta["location"], p.meta["employment-type"]) == ("Lumenkraft GmbH", "Berlin-Kreuzberg", "Vollzeit (full-time)")

@@ -183,7 +183,8 @@ def has_heading_word(text: str) -> bool:
 # Matches start only where a run of blanks starts: from inside a long run, each start would scan to its end.
 _BYLINE_SEP = re.compile(r"(?<![ \t])[ \t]+[·•|/][ \t]+")
 _TYPES = r"full[- ]time|part[- ]time|contract|contractor|temporary|permanent|internship|freelance|fixed[- ]term|seasonal|casual"
-_BYLINE_TYPE = re.compile(rf"(?i)^(?:{_TYPES})\b")
+# "Full-time", and a type glossed in brackets after another language's word: "Vollzeit (full-time)".
+_BYLINE_TYPE = re.compile(rf"(?i)^(?:{_TYPES})\b|^\w+\s*\((?:{_TYPES})\)$")
 _BYLINE_PLACE = re.compile(r"(?i),|\b(?:remote|hybrid|on-?site|in[- ]office)\b")
 # A job board's line of employment type alone, under the byline: "Contract", "Part-time or Full-time".
 _TYPE_LINE = re.compile(
@@ -235,6 +236,14 @@ def split_parts(line: str, separator: re.Pattern[str]) -> list[tuple[int, int]]:
     return spans
 
 
+def _known_place(part: str) -> bool:
+    """A byline part that starts with a known city, state or country ("Berlin-Kreuzberg", "Stockholm")."""
+    from postlint.language.places import PLACE_NAMES
+
+    first = re.split(r"[-\s/]", part.strip(), maxsplit=1)[0].lower()
+    return part.strip().lower() in PLACE_NAMES or first in PLACE_NAMES
+
+
 def byline(line: str) -> list[tuple[str, int, int]] | None:
     """(key, start, end) of each part of a byline ("company", "location", "employment-type"), or None.
 
@@ -250,8 +259,8 @@ def byline(line: str) -> list[tuple[str, int, int]] | None:
     for i, ((s, e), part) in enumerate(zip(spans, parts, strict=True)):
         if _BYLINE_TYPE.match(part):
             found.append(("employment-type", s, e))
-        elif _BYLINE_PLACE.search(part):
-            found.append(("location", s, e))
+        elif _BYLINE_PLACE.search(part) or (i > 0 and _known_place(part)):
+            found.append(("location", s, e))  # "Berlin-Kreuzberg": a city and its district
         elif i == 0 and part[:1].isalpha():  # "13 weeks · Nights (3x12) · Contract": a term, not an employer
             lead = _POSTED_BY.match(part)  # "Posted by: Keystone Staffing Solutions"
             if lead is None and ":" in part:
