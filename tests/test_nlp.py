@@ -231,3 +231,8 @@ def test_text_written_in_lower_case_opens_sentences_at_its_pronouns():
     assert [s.text for s in nlp.sentences(posting)] == [
         "we are a small cafe in the city centre.", "we roast our own beans.", "it costs approx. ten euro, etc. to run.",
     ]
+
+
+def test_a_figure_with_slashes_is_one_word():
+    # Blind set S16: READ004 counted "24/7" as two words, as textstat (which splits at spaces) does not.
+    assert nlp.words("Cover 24/7 support from 12/05/2025, and/or weekends.") == ["Cover", "24/7", "support", "from", "12/05/2025", "and", "or", "weekends"]
