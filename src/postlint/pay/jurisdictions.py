@@ -107,12 +107,23 @@ def in_force(posting: Posting, ctx: RuleContext, requirement: Requirement) -> li
     front matter is ignored (it is the author's note, not a setting)."""
     known = all_jurisdictions()
     when = posting_date(posting, ctx)
+    size = _posting_headcount(posting)
     found = []
     for code in applicable(posting, ctx):
         jurisdiction = known.get(code)
         if jurisdiction is not None and requirement in jurisdiction.requires and jurisdiction.effective <= when:
+            minimum = jurisdiction.minimum_employees
+            if minimum and size is not None and size < minimum:
+                continue  # "We are a small team of 23 staff": Ontario's law covers employers of 25 or more
             found.append(jurisdiction)
     return found
+
+
+def _posting_headcount(posting: Posting) -> int | None:
+    """The employer's size as the posting states it (once per posting)."""
+    if "headcount" not in posting._cache:
+        posting._cache["headcount"] = stated_headcount(" ".join(b.text for b in posting.body_blocks()))
+    return posting._cache["headcount"]  # type: ignore[no-any-return]
 
 
 def legal_note(jurisdictions: list[Jurisdiction]) -> str:

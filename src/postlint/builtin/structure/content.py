@@ -405,7 +405,8 @@ class RemoteHonesty(Rule):
         remote = search_blocks(posting, _FULLY_REMOTE, blocks_with(posting, body, ("remote",)))
         if remote is None:
             return
-        hybrid = search_blocks(posting, _HYBRID, body)
+        # Line breaks as spaces (same offsets): a hard wrap inside "from our\nAmsterdam office" is no break.
+        hybrid = next(((b, m) for b in body if (m := _HYBRID.search(b.text.replace("\n", " ")))), None)
         if hybrid:
             block, m = remote
             line, _ = posting.locate(hybrid[0].at(hybrid[1].start()))
