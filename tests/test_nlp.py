@@ -216,11 +216,11 @@ def test_a_phrase_is_matched_across_blanks_that_make_a_whitespace_token():
 
 def test_a_block_without_blank_runs_is_matched_as_it_is():
     posting = parse("# T\n\nPlan the rota in order to cover nights.\n")
-    (_, doc), = [(b, d) for b, d in nlp.docs(posting) if b.kind == "paragraph"]
-    assert phrases.without_blank_tokens(doc) is None
+    (block, doc), = [(b, d) for b, d in nlp.docs(posting) if b.kind == "paragraph"]
+    assert phrases.without_blank_tokens(doc, block.text) is None
     wrapped = parse("# T\n\n- Plan in order\n  to cover.\n")
-    (_, doc), = [(b, d) for b, d in nlp.docs(wrapped) if b.kind == "list_item"]
-    compact, kept = phrases.without_blank_tokens(doc)
+    (block, doc), = [(b, d) for b, d in nlp.docs(wrapped) if b.kind == "list_item"]
+    compact, kept = phrases.without_blank_tokens(doc, block.text)
     assert [t.text for t in compact] == ["Plan", "in", "order", "to", "cover", "."]
     assert [doc[i].text for i in kept] == ["Plan", "in", "order", "to", "cover", "."]
 

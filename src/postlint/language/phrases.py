@@ -144,7 +144,7 @@ def match_phrases(
             keys = doc.user_data.get(TOKEN_KEYS)  # a posting's own phrases: a set test per block
             if keys is not None and needed.isdisjoint(keys):
                 continue
-        words_only = without_blank_tokens(doc)
+        words_only = without_blank_tokens(doc, block.text)
         if words_only is None:
             hits = matcher(doc)
         else:  # matched without the blanks between words; hits name the Doc's own tokens
@@ -158,24 +158,31 @@ def match_phrases(
 
 
 # Blanks that make a whitespace token between two words: two or more in a row (a wrapped
-# list item's indent after its line break, a double space), or a tab, a no-break space…
-_BLANK_RUN = re.compile(r"\S(?:\s{2,}|[^\S ])\S")
+# list item's indent after its line break, a double space), or a tab, a no-break space… A line
+# break alone does not: the Doc reads it as a space (nlp.tokenizable).
+_BLANK_RUN = re.compile(r"\w(?:\s{2,}|[^\S \n])\w")  # between two words: "end.  Next" holds no phrase
 _WORDS_ONLY = "postlint.words_only"
 
 
-def without_blank_tokens(doc: Doc) -> tuple[Doc, list[int]] | None:
-    """``doc`` without the whitespace tokens between its words, and the index in ``doc`` of each
-    token kept; None when it has none (most blocks). Built once per Doc."""
+def without_blank_tokens(doc: Doc, text: str) -> tuple[Doc, list[int]] | None:
+    """``doc`` (made from ``text``) without the whitespace tokens between its words, and the index
+    in ``doc`` of each token kept; None when it has none (most blocks). Built once per Doc.
+
+    The test reads ``text``, not ``doc.text``, which spaCy rebuilds from every token on each call."""
     if _WORDS_ONLY in doc.user_data:
         return doc.user_data[_WORDS_ONLY]  # type: ignore[no-any-return]
     found = None
-    if _BLANK_RUN.search(doc.text):
+    if _BLANK_RUN.search(text):
+        from spacy.attrs import IS_SPACE, LEMMA
         from spacy.tokens import Doc
 
-        kept = [i for i, token in enumerate(doc) if not token.is_space]
-        if len(kept) < len(doc):
-            lemmas = token_hashes(doc, "LEMMA")
-            compact = Doc(doc.vocab, words=[doc[i].text for i in kept], lemmas=[doc.vocab.strings[lemmas[i]] for i in kept])
+        # Arrays, not Token objects: one block in eight of the corpus holds a double space or a no-break space.
+        kept_at = (doc.to_array(IS_SPACE) == 0).nonzero()[0]
+        if len(kept_at) < len(doc):
+            kept = kept_at.tolist()
+            starts, ends = token_offsets(doc)
+            compact = Doc(doc.vocab, words=[text[starts[i] : ends[i]] for i in kept])
+            compact.from_array([LEMMA], doc.to_array([LEMMA])[kept_at])  # the lemmas the annotator set, by hash
             found = (compact, kept)
     doc.user_data[_WORDS_ONLY] = found
     return found

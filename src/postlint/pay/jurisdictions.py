@@ -53,10 +53,18 @@ _HEADCOUNT = re.compile(
 )
 
 
+# What every _HEADCOUNT match holds, found fast: " of 23", "12 employees".
+_A_COUNT = re.compile(r"(?i) of (?:about |around |just |only )?\d|\d\s+(?:employees|staff)\b")
+
+
 def stated_headcount(text: str) -> int | None:
-    """The employer's size as the posting states it, if it does."""
-    m = _HEADCOUNT.search(text)
-    return int(m.group(1) or m.group(2)) if m else None
+    """The employer's size as the posting states it, if it does. The full pattern is tried only
+    around a count ("of 23", "12 employees"), not at every word of the posting."""
+    for hint in _A_COUNT.finditer(text):
+        m = _HEADCOUNT.search(text, max(0, hint.start() - 100), hint.end() + 16)
+        if m:
+            return int(m.group(1) or m.group(2))
+    return None
 
 
 class RuleContext(Protocol):
@@ -107,13 +115,12 @@ def in_force(posting: Posting, ctx: RuleContext, requirement: Requirement) -> li
     front matter is ignored (it is the author's note, not a setting)."""
     known = all_jurisdictions()
     when = posting_date(posting, ctx)
-    size = _posting_headcount(posting)
     found = []
     for code in applicable(posting, ctx):
         jurisdiction = known.get(code)
         if jurisdiction is not None and requirement in jurisdiction.requires and jurisdiction.effective <= when:
             minimum = jurisdiction.minimum_employees
-            if minimum and size is not None and size < minimum:
+            if minimum and (size := _posting_headcount(posting)) is not None and size < minimum:
                 continue  # "We are a small team of 23 staff": Ontario's law covers employers of 25 or more
             found.append(jurisdiction)
     return found

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import operator
 import re
 from collections.abc import Iterator
+from itertools import islice
 
 from postlint.engine.rule import Context, Rule
 from postlint.engine.safe_fix import exact_fix
@@ -14,6 +16,8 @@ from postlint.model.posting import Posting
 # A word, then the same word (any case) after blanks or one line break: "the the", "to\nto";
 # a run of them ("the the the") is one finding.
 _REPEATED = re.compile(r"(?i)\b([a-z]+(?:['’][a-z]+)?)(?:[ \t]+|[ \t]*\n[ \t]*)(\1)\b(?!['’-]\w)(?:(?:[ \t]+|[ \t]*\n[ \t]*)\1\b(?!['’-]\w))*")
+# Every character but letters, digits and apostrophes, as a blank.
+_PUNCTUATION_AS_BLANKS = {ord(c): " " for c in "!\"#$%&()*+,-./:;<=>?@[\\]^_`{|}~“”‘«»…–—·•"}
 # Words English doubles on purpose: "what it is is", "he had had", "the things we do do",
 # "so so", "bye bye", "no no", "knock knock", and the fish "mahi mahi".
 _MEANT_TWICE = frozenset(
@@ -46,6 +50,12 @@ class RepeatedWord(Rule):
             if block.kind == "table_row":
                 continue  # "| Yes | Yes |": cells, not a sentence
             text = block.text
+            # A block with no word equal to the next (punctuation read as a blank) repeats none:
+            # a C-level translate, split and compare rule out nearly every block before the
+            # back-reference pattern runs.
+            words = text.lower().translate(_PUNCTUATION_AS_BLANKS).split()
+            if not any(map(operator.eq, words, islice(words, 1, None))):
+                continue
             for m in _REPEATED.finditer(text):
                 first, second = m.group(1), m.group(2)
                 if first.lower() in _MEANT_TWICE or second[:1].isupper() or in_quotes(text, m.start(), m.end()):

@@ -160,9 +160,10 @@ _DEGREE_ABBREVIATION = (
 # words: "B.Tech/B.E. in Computer Science", "BEng", "M.Tech", "B.Com", "LLB" (MCA and BCA, also
 # other bodies' initials, only where a degree is named, above).
 _DEGREE_NAMED = r"(?<![\w.])(?-i:B\.?\s?Tech|M\.?\s?Tech|B\.?\s?Eng|M\.?\s?Eng|B\.\s?E\.|M\.\s?E\.|B\.?\s?Com|M\.?\s?Com|BBA|LLB|LL\.B\.)(?!\w)"
+_DEGREE_NAMED_RE = re.compile(_DEGREE_NAMED)
 _DEGREE = re.compile(
     r"(?i)\b(?:bachelor'?s?|bachelor’s|master'?s|master’s|ph\.?\s?d|doctorate|mba)\b(?:[^.;\n]{0,40}\bdegree\b)?"
-    rf"|{_DEGREE_NAMED}"
+
     rf"|\b{_DEGREE_ABBREVIATION}(?:[^.;\n]{{0,40}}\bdegree\b)?|\b(?:university|college) degree\b|\bdegree (?:in|required)\b",
     re.M,
 )
@@ -180,6 +181,8 @@ def _degree(text: str) -> re.Match[str] | None:
     found = _DEGREE.search(text)
     if found is None and ("egree" in text or "octor" in text or "J" in text):
         found = _DEGREE_MORE.search(text)
+    if found is None and ("Tech" in text or "Eng" in text or "Com" in text or "E." in text or "BBA" in text or "LL" in text):
+        found = _DEGREE_NAMED_RE.search(text)  # "B.Tech/B.E. in Computer Science": tried only where one may be
     return found
 _EQUIVALENT = re.compile(r"(?i)\b(?:or (?:an? )?equivalent|equivalent (?:practical |work |professional )?experience|or (?:comparable|related|relevant) (?:work )?experience|in lieu of|or equivalent combination|experience in place of|not required|or demonstrable experience|(?:may|can) (?:be )?substitute[ds]? for (?:the )?(?:required |minimum )?(?:education|degree)|substitution)\b")
 

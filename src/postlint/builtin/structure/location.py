@@ -142,12 +142,14 @@ def _place_named(posting: Posting) -> bool:
     return bool(
         _LOCATION_LABEL.search(posting.prose) or _CITY_STATE.search(posting.text) or _named_place(posting)
         or _city_place(posting) or _place_list(posting) or states_location(posting) or _POSTCODE.search(posting.text)
-        or _IRISH_COUNTY.search(posting.source) or _PIN.search(posting.source) or _UK_COUNTY.search(posting.text)
+        or _IRISH_COUNTY.search(posting.source) or ("📍" in posting.source and _PIN.search(posting.source))
+        or search_blocks(posting, _UK_COUNTY, blocks_with(posting, posting.blocks(), _UK_COUNTY_WORDS)) is not None
     )
 
 
 # A British town and its county: "Daventry, Northamptonshire NN11", "Bishop's Stortford, Hertfordshire".
 # ("Kent, Essex and Surrey" is a list of counties, not a town in one.)
+_UK_COUNTY_WORDS = tuple(sorted({county.lower() for county in UK_COUNTIES.split("|")}))
 _UK_COUNTY = re.compile(rf"\b(?!(?:{UK_COUNTIES})\b)[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){{0,2}},\s(?:{UK_COUNTIES})\b")
 
 
