@@ -1366,3 +1366,19 @@ def test_a_byline_with_a_city_district_and_a_glossed_employment_type() -> None:
 
     p = postlint.parse("# Backend Engineer\n\n**Lumenkraft GmbH · Berlin-Kreuzberg · Hybrid · Vollzeit (full-time)**\n\nYou will build APIs.\n")
     assert (p.meta["company"], p.meta["location"], p.meta["employment-type"]) == ("Lumenkraft GmbH", "Berlin-Kreuzberg", "Vollzeit (full-time)")
+
+
+def test_emoji_led_lines_in_a_row_are_a_list_even_as_sentences() -> None:
+    # Blind set S15 (re-score): a café's text message; each line one item, not one 39-word sentence.
+    text = (
+        "Barista\n\n📍 bean & bramble, 41 clanbrassil st, dublin 8\n💶 €13.50/hr + tips (tips split evenly every friday)\n"
+        "🕖 shifts 7am–3pm mon–fri + every second saturday\n📅 start asap, ideally before the june bank holiday\n"
+    )
+    p = read(text)
+    assert [b.text for b in p.blocks() if b.kind == "list_item"] == [
+        "bean & bramble, 41 clanbrassil st, dublin 8", "€13.50/hr + tips (tips split evenly every friday)",
+        "shifts 7am–3pm mon–fri + every second saturday", "start asap, ideally before the june bank holiday",
+    ]
+    # One emoji-led line alone over prose is still a heading.
+    p = read("Barista\n\n🎯 What you will do\nYou will make coffee for our regulars every morning in Dublin 8.\n")
+    assert [s.title for s in p.walk()] == ["What you will do"]

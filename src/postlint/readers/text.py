@@ -363,12 +363,15 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
             continue
         skip = emoji[n] or first
         rest = text[skip:]
-        if emoji[n] and emoji_heading_text(rest):
+        # (A tick or arrow line is a bullet of its own: "✨ Perks" over "➡️ free coffee" heads it.)
+        neighbours = bool(emoji[n]) and (
+            (n > 0 and not blank[n - 1] and bool(emoji[n - 1]) and not bullets[n - 1])
+            or (n + 1 < len(lines) and not blank[n + 1] and bool(emoji[n + 1]) and not bullets[n + 1])
+        )
+        # Emoji-led lines in a row are a list even when they read as sentences, not headings
+        # ("📍 bean & bramble, 41 clanbrassil st" over "💶 €13.50/hr + tips").
+        if emoji[n] and (emoji_heading_text(rest) or neighbours):
             keep(ls + skip, le)
-            # (A tick or arrow line is a bullet of its own: "✨ Perks" over "➡️ free coffee" heads it.)
-            neighbours = (n > 0 and not blank[n - 1] and emoji[n - 1] and not bullets[n - 1]) or (
-                n + 1 < len(lines) and not blank[n + 1] and emoji[n + 1] and not bullets[n + 1]
-            )
             if neighbours:
                 # Several emoji lines in a row are an emoji-bulleted list, not headings.
                 records.append(["list_item", ls + skip, le, 1])
