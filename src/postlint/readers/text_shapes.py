@@ -236,6 +236,13 @@ def split_parts(line: str, separator: re.Pattern[str]) -> list[tuple[int, int]]:
     return spans
 
 
+_DEPARTMENT_WORD = (
+    r"(?:product|design|engineering|sales|marketing|operations|finance|people|hr|legal|support|customer success|"
+    r"customer support|data|research|it|security|platform|growth|infrastructure|analytics|ux|ui|content|communications)"
+)
+_DEPARTMENT = re.compile(rf"(?i){_DEPARTMENT_WORD}(?:\s*(?:&|and|,|/)\s*{_DEPARTMENT_WORD})*")
+
+
 def _known_place(part: str) -> bool:
     """A byline part that starts with a known city, state or country ("Berlin-Kreuzberg", "Stockholm")."""
     from postlint.language.places import PLACE_NAMES
@@ -265,7 +272,9 @@ def byline(line: str) -> list[tuple[str, int, int]] | None:
             lead = _POSTED_BY.match(part)  # "Posted by: Keystone Staffing Solutions"
             if lead is None and ":" in part:
                 continue  # "Reference: NUR-2026-114 · Riyadh, Saudi Arabia": a field, not an employer
-            found.append(("company", s + (lead.end() if lead else 0), e))
+            # "Product & Design · Stockholm · Hybrid": a team's name, not the employer's (blind set S16).
+            key = "department" if lead is None and _DEPARTMENT.fullmatch(part.strip()) else "company"
+            found.append((key, s + (lead.end() if lead else 0), e))
     if not any(key in ("location", "employment-type") for key, _, _ in found):
         return None
     return found
