@@ -115,7 +115,12 @@ def normalise_title(title: str) -> str:
 
 
 def content_words(phrase: str) -> list[str]:
-    return [w for w in _WORD.findall(phrase) if w.lower() not in FUNCTION_WORDS]
+    """The words of ``phrase`` that carry meaning; "Officer/Cloud" is two words (spaCy's tokens
+    split there too), while an acronym pair such as "CI/CD" or "UI/UX" stays one."""
+    words = []
+    for w in _WORD.findall(phrase):
+        words.extend(w.split("/") if "/" in w and any(c.islower() for c in w) else [w])
+    return [w for w in words if w and w.lower() not in FUNCTION_WORDS]
 
 
 def _as_list(value: Any) -> list[str]:
