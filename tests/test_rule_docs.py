@@ -45,3 +45,11 @@ def test_data_rule_docs_give_each_terms_own_severity(capsys):
     assert joined.index("error: ") < joined.index("warning: ") < joined.index("info: ")
     assert "'young'" in parts["error"].split("warning: ")[0]
     assert "'digital native'" in parts["warning"].split("info: ")[0] and "'energetic'" in parts["info"]
+
+
+def test_data_rule_docs_list_every_term_of_a_severity(capsys):
+    # Precision sample 3636: INC011's docs listed six of its 23 error terms, so 'bullshit' read as a warning.
+    main(["rule", "INC011"])
+    out = capsys.readouterr().out
+    section = out.split("Severity by term (the rule's own for the rest)\n", 1)[1].split("\n\n", 1)[0]
+    assert "'bullshit'" in section and "'arseholes'" in section
