@@ -191,7 +191,7 @@ class PayCurrency(Rule):
             local = _local_dollar(posting, ctx)
             if local is not None:
                 code, country = local
-                yield self.diagnostic(posting, start, end, f"'{salary.raw}' uses '$', which reads as US dollars: write {code} for pay in {country}.")
+                yield self.diagnostic(posting, start, end, f"'{salary.raw}' uses '$', which job boards and search engines read as US dollars: write {code} for pay in {country}.")
 
 
 # A posting that names its dollars as US ones ("Base salary (USD per year)"): '$' is the US dollar
