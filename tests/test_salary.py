@@ -383,6 +383,16 @@ def test_hourly_and_annual_columns_are_one_rate_not_a_range():
     assert (g.min, g.max) == (136908, 183500)
 
 
+def test_lanes_of_a_salary_schedule_are_two_salaries_not_a_range():
+    """Blind set S14: a school district's schedule by step and lane; a header of bounds stays a range."""
+    lanes = "# Teacher\n\n| Step | BA | MA |\n|---|---|---|\n| 1 | $48,210 | $53,150 |\n"
+    s = find_salary(parse(lanes, "markdown"))
+    assert (s.raw, s.min, s.max) == ("$48,210", 48210, 48210)
+    bounds = "# Teacher\n\n| Step | From | To |\n|---|---|---|\n| 1 | $48,210 | $53,150 |\n"
+    b = find_salary(parse(bounds, "markdown"))
+    assert (b.min, b.max) == (48210, 53150)
+
+
 def test_yen_written_as_a_word_after_the_amount():
     """Blind set S12: a Japanese page's English line, "from 4,000,000 to 5,500,000 yen"."""
     s = find_salary(parse("Support Agent\n\nAnnual salary: from 4,000,000 to 5,500,000 yen.\n", "text"))

@@ -69,6 +69,13 @@ def _with_period_line(posting: Posting, salary: Salary) -> Salary:
 _COLUMN_PERIOD = re.compile(r"(?i)\b(?:hourly|per hour|an hour|daily|per day|a day|weekly|per week|a week|monthly|per month|a month|annual|annually|yearly|per year|a year|per annum)\b")
 
 
+# A column heading that makes its amount one end of a range.
+_COLUMN_BOUND = re.compile(
+    r"(?i)\b(?:min(?:imum)?|max(?:imum)?|low(?:est|er)?|high(?:est|er)?|from|to|start(?:ing)?|top|bottom|range|upper|entry|floor|ceiling|begin(?:ning)?|end)\b"
+    r"|\bpay\b|\bsalary\b|\brate\b|\bwage\b"
+)
+
+
 def _with_table_period(posting: Posting, salary: Salary) -> Salary:
     """A Markdown table's amount takes its period from its column's heading ("Hourly rate"); two
     amounts in columns of different periods ("| Hourly | Annual |") are one rate twice, not a range."""
@@ -81,7 +88,10 @@ def _with_table_period(posting: Posting, salary: Salary) -> Salary:
     last = source.count("|", line_start, salary.end - 1)
     if last != column and last < len(cells) and column < len(cells):
         first, second = (_COLUMN_PERIOD.search(cells[k]) for k in (column, last))
-        if first and second and P.period_of(first.group().split()[-1]) != P.period_of(second.group().split()[-1]):
+        two_periods = bool(first and second and P.period_of(first.group().split()[-1]) != P.period_of(second.group().split()[-1]))
+        # "| Step | BA | MA |": two lanes of a salary schedule, each a salary; "| Grade | Minimum | Maximum |" is a range.
+        lanes = all(cells[k].strip() and not _COLUMN_BOUND.search(cells[k]) for k in (column, last))
+        if two_periods or lanes:
             cell_end = source.find("|", salary.start)
             alone = next(scan(source[salary.start : cell_end], "section"), None)
             if alone is not None:
