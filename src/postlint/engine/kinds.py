@@ -105,7 +105,9 @@ class TermRule(Rule):
         words = list(self.exceptions) + [e for t in self.terms for e in t.exceptions]
         if not words:
             return None
-        return re.compile("|".join(rf"(?<!\w){re.escape(w)}(?!\w)" for w in words), re.IGNORECASE)
+        # Any run of white space between an exception's words: a hard-wrapped "young\npeople" or
+        # "Boys &\nGirls Club" is the exception still (blind set S17).
+        return re.compile("|".join(rf"(?<!\w){_spaced(w)}(?!\w)" for w in words), re.IGNORECASE)
 
     def matches(self, posting: Posting) -> Iterator[tuple[Block, int, int, Term | None]]:
         """(block, start, end, term) for every hit in scope; exceptions, quotes and the posting's own names removed."""
@@ -161,6 +163,11 @@ class TermRule(Rule):
             message = f"{message} {term.note}"
         severity = term.severity if term is not None and term.severity else None
         return self.at_block(posting, block, s, e, message, severity=severity, **kw)
+
+
+def _spaced(phrase: str) -> str:
+    """``phrase`` as a pattern whose spaces match any run of white space."""
+    return r"\s+".join(re.escape(word) for word in phrase.split())
 
 
 def _a_named_persons_first_name(posting: Posting, text: str, s: int, e: int) -> bool:

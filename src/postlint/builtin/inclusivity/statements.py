@@ -66,7 +66,7 @@ _ACCOMMODATION_STATEMENT = re.compile(
     r"|\badjustments?\b[^.!?]{0,80}?\b(?:recruitment|application|interview|hiring|assessment|selection)\b"
     r"|\b(?:recruitment|application|interview|hiring|assessment|selection)\b[^.!?]{0,80}?\badjustments?\b"
     # "If you need any adjustments to take part in our process, email …": the offer, with no process word
-    r"|\bif\s+you\s+(?:need|require|would\s+like)\s+(?:any\s+|some\s+)?(?:reasonable\s+|extra\s+)?adjustments?\b"
+    r"|\bif\s+you\s+(?:need|require|would\s+like)\s+(?:any\s+|some\s+|an?\s+)?(?:reasonable\s+|extra\s+)?adjustments?\b"
     # "provides reasonable accommodations; contact …" names no process word, but offers them
     r"|\b(?:provides?|offers?|makes?|will\s+(?:provide|make|offer))\s+(?:\w+\s+){0,2}?accommodations?\b",
     re.IGNORECASE,
@@ -96,7 +96,7 @@ class AccommodationStatement(StatementRule):
     example: str = "# Data Engineer\n\nYou will build our data platform."
     passing: str = "# Data Engineer\n\nYou will build our data platform.\n\nIf you need an accommodation during the hiring process, email access@example.org."
     statement = _ACCOMMODATION_STATEMENT
-    hint_words = ("accommodat", "adjustments")
+    hint_words = ("accommodat", "adjustment")  # "If you need an adjustment…" (blind set S17) as well as "adjustments"
     missing = "No reasonable-accommodation statement: say that applicants can ask for accommodation and how (e-mail, phone)."
 
     def check_statement(self, posting: Posting, ctx: Context, blocks: list[Block]) -> Iterator[Diagnostic]:
