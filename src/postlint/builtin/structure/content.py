@@ -304,6 +304,26 @@ _APPLY = re.compile(
     r"(?:call|text|ring|phone|whatsapp)(?: or (?:text|call|whatsapp))? (?:us |me |[A-Z][a-z]+ )?(?:on |at )?\+?\(?\d[\d ().-]{5,18}\d|"
     r"(?:drop|pop|come|stop|call) (?:in|by|into (?:the )?\w+) with your (?:cv|resume|résumé)|bring (?:in )?your (?:cv|resume|résumé)|apply in person)\b"
 )
+# A call to action with no way in it: "APPLY TODAY!!" at the end of a pasted ad (blind set S17). On a
+# web page the same words are the button that is the way, so only text and Markdown are asked.
+_BARE_CALL = re.compile(r"(?i)apply (?:now|today)")
+
+
+def _linked(posting: Posting, at: int) -> bool:
+    """A link or an address on the source line of offset ``at`` ("[Apply now](https://…)"): the way."""
+    source = posting.source
+    line = source[source.rfind("\n", 0, at) + 1 : (source.find("\n", at) + 1 or len(source) + 1) - 1]
+    return "](" in line or "http" in line or "@" in line or "www." in line
+
+
+def _says_how_to_apply(posting: Posting) -> bool:
+    for block in posting.blocks():
+        for m in _APPLY.finditer(block.text):
+            if posting.format == "html" or not _BARE_CALL.fullmatch(m.group(0)) or _linked(posting, block.at(m.start())):
+                return True
+    return False
+
+
 # "Email jobs@ferrolabs.dev with a link", "write to hiring@…": asked only of blocks with an "@".
 _APPLY_BY_EMAIL = re.compile(
     r"(?i)\b(?:e-?mail|write to|contact|reach out to|reach|send (?:it|them|this) to|drop (?:a line to|us a line at)?)\s+"
@@ -348,7 +368,7 @@ class HowToApply(Rule):
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
         has_link = any(posting.meta.get(k) for k in _APPLY_META)
         has_method = (
-            has_link or posting.find("how-to-apply") is not None or search_blocks(posting, _APPLY) is not None
+            has_link or posting.find("how-to-apply") is not None or _says_how_to_apply(posting)
             or search_blocks(posting, _APPLY_BY_EMAIL, [b for b in posting.blocks() if "@" in b.text]) is not None
         )
         colorado = "US-CO" in applicable(posting, ctx) and posting_date(posting, ctx) >= COLORADO_APPLY_SINCE
