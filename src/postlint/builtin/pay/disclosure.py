@@ -233,7 +233,11 @@ def _prose_countries(posting: Posting) -> list[str]:
 
     if not _NON_US_HINT.search(posting.text):
         return []  # most postings: no country whose dollar is not the US one
-    found = {location_country(m.group(0)) for b in posting.body_blocks() if "," in b.text for m in _PLACE_IN_PROSE.finditer(b.text)}
+    found = {
+        location_country(m.group(0))
+        for b in posting.body_blocks() if "," in b.text or _AU_STATE.search(b.text)
+        for m in _PLACE_IN_PROSE.finditer(b.text)
+    }
     found.discard(None)
     return list(found) if len(found) == 1 else []
 
@@ -243,11 +247,14 @@ def _prose_countries(posting: Posting) -> list[str]:
 _PLACE_IN_PROSE = re.compile(
     rf"\b[A-ZÀ-Þ][a-zß-ÿ]+(?: [A-ZÀ-Þ][a-zß-ÿ]+)?,\s(?:(?:{PROVINCES}|{STATES})(?:,\s(?:Canada|Australia|United States|USA))?|"
     rf"{LOCAL_DOLLAR_COUNTRIES}|United States|USA|(?-i:{REGION_CODES})\b)"
+    # An Australian city and its state's code, as Australians write it: "Melbourne VIC", "Brunswick, Melbourne VIC".
+    r"|\b[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:NSW|VIC|QLD|TAS)\b"
 )
 
 
+_AU_STATE = re.compile(r" (?:NSW|VIC|QLD|TAS)\b")
 # A place whose dollar is not the US one, by name or by code: a cheap test before the prose is read.
-_NON_US_HINT = re.compile(rf"{LOCAL_DOLLAR_COUNTRIES}|{PROVINCES}|, (?:{PROVINCE_CODES})\b")
+_NON_US_HINT = re.compile(rf"{LOCAL_DOLLAR_COUNTRIES}|{PROVINCES}|, (?:{PROVINCE_CODES})\b| (?:NSW|VIC|QLD|TAS)\b")
 
 
 class PayRangeSane(Rule):
