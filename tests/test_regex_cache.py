@@ -180,3 +180,20 @@ def test_the_command_writes_the_file_once_and_finds_the_same_with_it(tmp_path):
     assert len(regex_cache.read(path)) > 300  # start-up's patterns: rules, readers, spaCy's tokenizer
     assert _check(env) == without
     assert path.read_bytes() == written
+
+
+def test_the_vocabulary_pattern_is_the_same_text_in_every_process():
+    # A pattern built from a set changes with the hash seed, so the cache missed it every run
+    # (TECH001's vocabulary did): compare its text under two seeds.
+    code = (
+        "import hashlib\n"
+        "from postlint.engine.linter import Linter\n"
+        "rule = next(r for r in Linter().rules if r.code == 'TECH001')\n"
+        "print(hashlib.md5(rule._regex.pattern.encode()).hexdigest())\n"
+    )
+    runs = [
+        subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT,
+                       env={**os.environ, "PYTHONHASHSEED": seed}).stdout
+        for seed in ("1", "2", "3")
+    ]
+    assert runs[0] == runs[1] == runs[2]

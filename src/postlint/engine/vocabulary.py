@@ -77,7 +77,9 @@ class VocabularyRule(Rule):
     def _regex(self) -> re.Pattern[str] | None:
         alternatives = []
         for i, term in enumerate(self.terms):
-            spellings = sorted({term.accept, *term.variants}, key=len, reverse=True)
+            # Longest first, then by spelling: the same pattern text every run (a set's order depends
+            # on the process's hash seed, which made the compiled-pattern cache miss every time).
+            spellings = sorted({term.accept, *term.variants}, key=lambda s: (-len(s), s))
             alternatives.append(f"(?P<t{i}>" + "|".join(_spelling(s) for s in spellings) + ")")
         if not alternatives:
             return None
