@@ -99,6 +99,7 @@ def city_spellings(city: str) -> set[str]:
     other = _CITY_NAMES.get(name)
     return {name, other} if other else {name}
 
+
 # Great Britain's counties as addresses name them after the town ("Daventry, Northamptonshire"):
 # England's ceremonial counties and the usual Welsh and Scottish ones (facts; postcode districts
 # need no list).

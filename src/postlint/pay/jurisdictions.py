@@ -114,16 +114,21 @@ def in_force(posting: Posting, ctx: RuleContext, requirement: Requirement) -> li
     Config codes were validated when it was loaded; an unknown code in a posting's
     front matter is ignored (it is the author's note, not a setting)."""
     known = all_jurisdictions()
-    when = posting_date(posting, ctx)
     found = []
     for code in applicable(posting, ctx):
         jurisdiction = known.get(code)
-        if jurisdiction is not None and requirement in jurisdiction.requires and jurisdiction.effective <= when:
-            minimum = jurisdiction.minimum_employees
-            if minimum and (size := _posting_headcount(posting)) is not None and size < minimum:
-                continue  # "We are a small team of 23 staff": Ontario's law covers employers of 25 or more
+        if jurisdiction is not None and requirement in jurisdiction.requires and covers(jurisdiction, posting, ctx):
             found.append(jurisdiction)
     return found
+
+
+def covers(jurisdiction: Jurisdiction, posting: Posting, ctx: RuleContext) -> bool:
+    """Whether the law applies to this posting: in force on its date, and its employer not smaller
+    than the law's minimum ("We are a small team of 23 staff" under a law for 25 or more)."""
+    if jurisdiction.effective > posting_date(posting, ctx):
+        return False
+    minimum = jurisdiction.minimum_employees
+    return not (minimum and (size := _posting_headcount(posting)) is not None and size < minimum)
 
 
 def _posting_headcount(posting: Posting) -> int | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from postlint.readers.text_shapes import normalized
+from postlint.readers.text_shapes import PAGE_NUMBER, normalized
 
 # Page chrome: whole lines a browser copy carries along with the posting.
 _CHROME = re.compile(
@@ -93,7 +93,6 @@ _POSTED_BY = re.compile(
     r"(?i)posted\s+(?:on\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+|[a-z]+\s+\d{1,2}(?:st|nd|rd|th)?|today|yesterday|\d+\s+(?:hours?|days?|weeks?)\s+ago)"
     r"(?:,?\s+\d{4})?\s+by\s+[^.!?]{1,60}"
 )
-_PAGE_NUMBER = re.compile(r"(?i)(?:-\s*)?page\s+\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?(?:\s*-)?")
 
 
 def is_chrome(line: str) -> bool:
@@ -108,7 +107,7 @@ def is_chrome(line: str) -> bool:
         return True
     if _RATING.fullmatch(stripped):
         return True  # Glassdoor's "3.6 ★"
-    if _PAGE_NUMBER.fullmatch(stripped):
+    if PAGE_NUMBER.fullmatch(stripped):
         return True  # a PDF's page footer pasted with the text: "Page 2 of 3"
     if _POSTED_BY.fullmatch(stripped):
         return True  # a job board's byline of the advert: Reed's "Posted 2 April by Harrowgate Care Recruitment"

@@ -74,7 +74,8 @@ def normalized(text: str) -> str:
     return " ".join(_NOT_WORDS.sub(" ", text.lower()).replace("_", " ").split())
 
 
-_PAGE_OF = re.compile(r"(?i)\bpage\s+\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?\b")
+# A PDF's page number, with the dashes some put around it: "Page 2 of 3", "- page 2 -" (page chrome's too).
+PAGE_NUMBER = re.compile(r"(?i)(?:-\s*)?\bpage\s+\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?\b(?:\s*-)?")
 
 
 def running_headers(texts: list[str]) -> frozenset[str]:
@@ -83,12 +84,12 @@ def running_headers(texts: list[str]) -> frozenset[str]:
     Engineer II  Rev. 03/2024") or a page number beside it ("Permian Pressure Services, LLC   Job
     Description" over "Rev. 03/2025 | HR-JD-114   Page 1 of 2"). Page numbers are no difference:
     "Page 1 of 2" and "Page 2 of 2" make one running line."""
-    near_page = {n + d for n, text in enumerate(texts) if _PAGE_OF.search(text) for d in (-2, -1, 0, 1, 2)}
+    near_page = {n + d for n, text in enumerate(texts) if PAGE_NUMBER.search(text) for d in (-2, -1, 0, 1, 2)}
     seen: dict[str, list[int]] = {}
     for n, text in enumerate(texts):
         line = text.strip()
         if line and line[-1] not in ".!?:" and len(line.split()) >= 4:
-            seen.setdefault(_PAGE_OF.sub("Page", line), []).append(n)
+            seen.setdefault(PAGE_NUMBER.sub("Page", line), []).append(n)
     running = set()
     for key, lines in seen.items():
         if len(lines) >= 2 and (any(c.isdigit() for c in key) or all(n in near_page for n in lines)):

@@ -17,7 +17,7 @@ from postlint.engine.scope import scope_blocks
 from postlint.language.prefilter import blocks_with
 from postlint.model.diagnostic import Diagnostic
 from postlint.model.posting import Block, Posting
-from postlint.pay.jurisdictions import all_jurisdictions, applicable, posting_date, stated_headcount
+from postlint.pay.jurisdictions import all_jurisdictions, applicable, covers
 
 
 def jurisdictions(posting: Posting, ctx: Context) -> set[str]:
@@ -170,13 +170,10 @@ class OntarioDisclosures(Rule):
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
         if "CA-ON" not in jurisdictions(posting, ctx):
             return
-        text = " ".join(b.text for b in posting.body_blocks())
         law = all_jurisdictions().get("CA-ON")
-        if law is not None and posting_date(posting, ctx) < law.effective:
-            return  # posted before the regulation took effect
-        headcount = stated_headcount(text)
-        if law is not None and law.minimum_employees and headcount is not None and headcount < law.minimum_employees:
-            return  # "a small team of 23 staff": O. Reg. 476/24 covers employers of 25 or more
+        if law is not None and not covers(law, posting, ctx):
+            return  # posted before O. Reg. 476/24 took effect, or by an employer under its 25 employees
+        text = " ".join(b.text for b in posting.body_blocks())
         if not _AI_DISCLOSURE.search(text):
             yield self.at_document(posting, "Ontario: state whether artificial intelligence is used to screen, assess or select applicants.")
         if not _VACANCY.search(text):

@@ -242,19 +242,22 @@ def _prose_countries(posting: Posting) -> list[str]:
     return list(found) if len(found) == 1 else []
 
 
+# The states whose code Australians write after a city without a comma ("Melbourne VIC"); WA, SA
+# and NT are also other words and codes.
+_AU_STATE_CODES = "NSW|VIC|QLD|TAS"
 # "Toronto, Ontario, Canada", "Hamilton, ON", "Sydney, Australia", "Nuevo León, Mexico", "Kowloon, Hong Kong",
 # "Denver, CO": a city, then its region or country.
 _PLACE_IN_PROSE = re.compile(
     rf"\b[A-ZÀ-Þ][a-zß-ÿ]+(?: [A-ZÀ-Þ][a-zß-ÿ]+)?,\s(?:(?:{PROVINCES}|{STATES})(?:,\s(?:Canada|Australia|United States|USA))?|"
     rf"{LOCAL_DOLLAR_COUNTRIES}|United States|USA|(?-i:{REGION_CODES})\b)"
     # An Australian city and its state's code, as Australians write it: "Melbourne VIC", "Brunswick, Melbourne VIC".
-    r"|\b[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:NSW|VIC|QLD|TAS)\b"
+    rf"|\b[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:{_AU_STATE_CODES})\b"
 )
 
 
-_AU_STATE = re.compile(r" (?:NSW|VIC|QLD|TAS)\b")
+_AU_STATE = re.compile(rf" (?:{_AU_STATE_CODES})\b")
 # A place whose dollar is not the US one, by name or by code: a cheap test before the prose is read.
-_NON_US_HINT = re.compile(rf"{LOCAL_DOLLAR_COUNTRIES}|{PROVINCES}|, (?:{PROVINCE_CODES})\b| (?:NSW|VIC|QLD|TAS)\b")
+_NON_US_HINT = re.compile(rf"{LOCAL_DOLLAR_COUNTRIES}|{PROVINCES}|, (?:{PROVINCE_CODES})\b| (?:{_AU_STATE_CODES})\b")
 
 
 class PayRangeSane(Rule):

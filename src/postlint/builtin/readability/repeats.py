@@ -15,7 +15,8 @@ from postlint.model.posting import Posting
 
 # A word, then the same word (any case) after blanks or one line break: "the the", "to\nto";
 # a run of them ("the the the") is one finding.
-_REPEATED = re.compile(r"(?i)\b([a-z]+(?:['’][a-z]+)?)(?:[ \t]+|[ \t]*\n[ \t]*)(\1)\b(?!['’-]\w)(?:(?:[ \t]+|[ \t]*\n[ \t]*)\1\b(?!['’-]\w))*")
+_GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # blanks, or one line break with its indent
+_REPEATED = re.compile(rf"(?i)\b([a-z]+(?:['’][a-z]+)?){_GAP}(\1)\b(?!['’-]\w)(?:{_GAP}\1\b(?!['’-]\w))*")
 # Every character but letters, digits and apostrophes, as a blank.
 _PUNCTUATION_AS_BLANKS = {ord(c): " " for c in "!\"#$%&()*+,-./:;<=>?@[\\]^_`{|}~“”‘«»…–—·•"}
 # Words English doubles on purpose: "what it is is", "he had had", "the things we do do",

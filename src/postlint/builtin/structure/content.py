@@ -159,11 +159,9 @@ _DEGREE_ABBREVIATION = (
 # Degrees as India, the UK and Commonwealth countries abbreviate them, which are no English
 # words: "B.Tech/B.E. in Computer Science", "BEng", "M.Tech", "B.Com", "LLB" (MCA and BCA, also
 # other bodies' initials, only where a degree is named, above).
-_DEGREE_NAMED = r"(?<![\w.])(?-i:B\.?\s?Tech|M\.?\s?Tech|B\.?\s?Eng|M\.?\s?Eng|B\.\s?E\.|M\.\s?E\.|B\.?\s?Com|M\.?\s?Com|BBA|LLB|LL\.B\.)(?!\w)"
-_DEGREE_NAMED_RE = re.compile(_DEGREE_NAMED)
+_DEGREE_NAMED = re.compile(r"(?<![\w.])(?:B\.?\s?Tech|M\.?\s?Tech|B\.?\s?Eng|M\.?\s?Eng|B\.\s?E\.|M\.\s?E\.|B\.?\s?Com|M\.?\s?Com|BBA|LLB|LL\.B\.)(?!\w)")
 _DEGREE = re.compile(
     r"(?i)\b(?:bachelor'?s?|bachelor’s|master'?s|master’s|ph\.?\s?d|doctorate|mba)\b(?:[^.;\n]{0,40}\bdegree\b)?"
-
     rf"|\b{_DEGREE_ABBREVIATION}(?:[^.;\n]{{0,40}}\bdegree\b)?|\b(?:university|college) degree\b|\bdegree (?:in|required)\b",
     re.M,
 )
@@ -182,7 +180,7 @@ def _degree(text: str) -> re.Match[str] | None:
     if found is None and ("egree" in text or "octor" in text or "J" in text):
         found = _DEGREE_MORE.search(text)
     if found is None and ("Tech" in text or "Eng" in text or "Com" in text or "E." in text or "BBA" in text or "LL" in text):
-        found = _DEGREE_NAMED_RE.search(text)  # "B.Tech/B.E. in Computer Science": tried only where one may be
+        found = _DEGREE_NAMED.search(text)  # "B.Tech/B.E. in Computer Science": tried only where one may be
     return found
 _EQUIVALENT = re.compile(r"(?i)\b(?:or (?:an? )?equivalent|equivalent (?:practical |work |professional )?experience|or (?:comparable|related|relevant) (?:work )?experience|in lieu of|or equivalent combination|experience in place of|not required|or demonstrable experience|(?:may|can) (?:be )?substitute[ds]? for (?:the )?(?:required |minimum )?(?:education|degree)|substitution)\b")
 
@@ -312,7 +310,8 @@ _BARE_CALL = re.compile(r"(?i)apply (?:now|today)")
 def _linked(posting: Posting, at: int) -> bool:
     """A link or an address on the source line of offset ``at`` ("[Apply now](https://…)"): the way."""
     source = posting.source
-    line = source[source.rfind("\n", 0, at) + 1 : (source.find("\n", at) + 1 or len(source) + 1) - 1]
+    end = source.find("\n", at)
+    line = source[source.rfind("\n", 0, at) + 1 : end if end >= 0 else len(source)]
     return "](" in line or "http" in line or "@" in line or "www." in line
 
 
@@ -400,7 +399,7 @@ _HYBRID = re.compile(
     rf"(?i)\b(?:hybrid|{_DAYS}\s+days? (?:a|per|each) (?:week|month) {_OFFICE}|{_OFFICE} {_DAYS}\s+days? (?:a|per|each) (?:week|month)|"
     rf"in[- ]office \d|on[- ]?site{_PLACE} {_DAYS}\s+days?"
     # "join us in our Denver office every Tuesday and Thursday", "work from our Amsterdam office on Tuesdays"
-    rf"|(?:{_OFFICE}|from (?:the|our) (?:[A-Z]\w+ ){{0,3}}(?:office|HQ|headquarters|studio){_PLACE}) (?:every|on) (?:monday|tuesday|wednesday|thursday|friday)s?"
+    rf"|{_OFFICE} (?:every|on) (?:monday|tuesday|wednesday|thursday|friday)s?"
     # "in-office collaboration days in Austin every Tuesday", "office days twice a month"
     r"|(?:in[- ])?office\s+(?:[\w-]+\s+)?days?\b[^.;\n]{0,40}?\b(?:(?:every|each|on)\s+(?:monday|tuesday|wednesday|thursday|friday)s?"
     r"|(?:a|per|each|every)\s+(?:week|month))"
