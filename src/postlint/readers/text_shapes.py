@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from postlint.language.places import PLACE_NAMES
+
 # A bullet glyph, a "1." / "1)" / "a)" / "(a)" number, or an "o " used as a bullet, then the item.
 # Social posts bullet with ticks and arrows ("✅ Free staff meals", "👉 2 years' experience"),
 # perhaps with the emoji variation selector; other emoji ("✨ About us") open headings, not items.
@@ -244,10 +246,8 @@ _DEPARTMENT_WORD = (
 _DEPARTMENT = re.compile(rf"(?i){_DEPARTMENT_WORD}(?:\s*(?:&|and|,|/)\s*{_DEPARTMENT_WORD})*")
 
 
-def _known_place(part: str) -> bool:
+def _starts_with_a_place(part: str) -> bool:
     """A byline part that starts with a known city, state or country ("Berlin-Kreuzberg", "Stockholm")."""
-    from postlint.language.places import PLACE_NAMES
-
     first = re.split(r"[-\s/]", part.strip(), maxsplit=1)[0].lower()
     return part.strip().lower() in PLACE_NAMES or first in PLACE_NAMES
 
@@ -267,7 +267,7 @@ def byline(line: str) -> list[tuple[str, int, int]] | None:
     for i, ((s, e), part) in enumerate(zip(spans, parts, strict=True)):
         if _BYLINE_TYPE.match(part):
             found.append(("employment-type", s, e))
-        elif _BYLINE_PLACE.search(part) or (i > 0 and _known_place(part)):
+        elif _BYLINE_PLACE.search(part) or (i > 0 and _starts_with_a_place(part)):
             found.append(("location", s, e))  # "Berlin-Kreuzberg": a city and its district
         elif i == 0 and part[:1].isalpha():  # "13 weeks · Nights (3x12) · Contract": a term, not an employer
             lead = _POSTED_BY.match(part)  # "Posted by: Keystone Staffing Solutions"
