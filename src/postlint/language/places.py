@@ -35,6 +35,14 @@ AU_STATE_NAMES = (
     "Australian Capital Territory",
 )
 PROVINCES = "|".join((*CA_PROVINCE_NAMES, *AU_STATE_NAMES))
+# Other countries' provinces and states that job boards print after a city ("Sandton, Gauteng",
+# "Pune, Maharashtra", "Erlangen, Bavaria"); places only, no currency or law goes with them here.
+WORLD_REGIONS = "|".join((
+    "Gauteng", "Western Cape", "Eastern Cape", "Northern Cape", "KwaZulu-Natal", "Free State", "Limpopo", "Mpumalanga",
+    "North West", "Karnataka", "Maharashtra", "Tamil Nadu", "Telangana", "Kerala", "Gujarat", "Haryana", "Uttar Pradesh",
+    "West Bengal", "Rajasthan", "Andhra Pradesh", "Bavaria", "Bayern", "Baden-Württemberg", "Hesse", "Hessen", "Saxony",
+    "Sachsen", "Lower Saxony", "Niedersachsen", "North Rhine-Westphalia", "Nordrhein-Westfalen",
+))
 CA_PROVINCE_CODES = frozenset("AB BC MB NB NL NS NT NU ON PE QC SK YT".split())
 AU_STATE_CODES = frozenset("QLD NSW VIC TAS ACT".split())
 # Every state and province code as one pattern's alternatives: "Denver, CO", "Melbourne VIC".

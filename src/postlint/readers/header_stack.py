@@ -15,6 +15,7 @@ from postlint.language.places import (
     PROVINCES,
     REGION_CODES,
     STATES,
+    WORLD_REGIONS,
 )
 from postlint.readers.text_shapes import SALARY, employment_type_line, is_employer_line, split_parts
 
@@ -23,7 +24,7 @@ _NAME = r"[A-ZÀ-Þ][\w'’.-]*(?: [A-ZÀ-Þ][\w'’.-]*| of| upon| on){0,3}"
 # "Hybrid remote in Reno, NV", "Toronto, ON (Hybrid)". On a line of its own a state code needs no comma.
 _PLACE_LINE = re.compile(
     rf"(?:(?i:hybrid|remote|hybrid remote|fully remote|temporarily remote) in )?(?:{_NAME},\s?)*{_NAME}"
-    rf"(?:,?\s(?:{REGION_CODES})(?:\s\d{{4,5}}(?:-\d{{4}})?)?|,\s(?:{STATES}|{PROVINCES}|{COUNTRIES})"
+    rf"(?:,?\s(?:{REGION_CODES})(?:\s\d{{4,5}}(?:-\d{{4}})?)?|,\s(?:{STATES}|{PROVINCES}|{WORLD_REGIONS}|{COUNTRIES})"
     # Canada's public service: "Ottawa (Ontario)", "Gatineau (Québec)"
     rf"|\s\((?:{PROVINCES}|Québec|{STATES})\))"
     r"(?:\s*\((?i:remote|hybrid|on-?site)\))?"

@@ -35,8 +35,13 @@ _CHROME = re.compile(
     r"learn how to protect yourself|"
     r"referrals increase your chances of interviewing at .{1,80} by \d+x|"
     # Craigslist's lines around an ad.
-    r"qr code link to this post|do not contact (?:this poster|job poster|us) with unsolicited services or offers)"
+    r"qr code link to this post|do not contact (?:this poster|job poster|us) with unsolicited services or offers|"
+    # Hacker News's and Reddit's threads: the thread's title, a comment's links and counts.
+    r"ask hn (?:who is hiring|who wants to be hired|freelancer seeking freelancer)(?: \w+ \d{4})?|reply|parent|"
+    r"\d+ comments?(?: share| save| hide| report| give award| crosspost)*|\d{1,3} upvoted)"
 )
+# A comment's header on a forum: "mkessler 3 days ago | parent | next [–]", "u/kestrel_ops · 5 hr. ago".
+_COMMENT_BYLINE = re.compile(r"(?i)(?:u/)?[\w-]{2,30}\s*(?:[·•|]\s*)?\d+\s*(?:min|mins|minutes?|hr|hrs|hours?|days?|weeks?|months?|years?)\.?\s+ago")
 # Glassdoor's and Indeed's rating: "3.6 ★", "4.1 ★ 312 reviews", "4.1 ★★★★☆ (1,204 ratings)".
 _RATING = re.compile(r"\d(?:\.\d)?\s*[★☆⭐]{1,5}(?:\s*\(?\d[\d,]*\s+(?:reviews?|ratings?)\)?)?")
 # The words of a job page's buttons; a line of nothing else is a row of buttons.
@@ -113,6 +118,13 @@ def is_chrome(line: str) -> bool:
         return True  # a job board's byline of the advert: Reed's "Posted 2 April by Harrowgate Care Recruitment"
     if 2 <= len(norm.split()) <= 5 and all(w in _BUTTON_WORDS for w in norm.split()):
         return True  # a row of buttons copied as one line: LinkedIn's "Apply   Save"
+    if "|" in stripped or "·" in stripped:
+        # A row of links between bars: "Share | Save job | Report this job", a comment's "3 days ago | parent | next".
+        parts = [p.strip() for p in re.split(r"[|·•]", stripped)]
+        if len(parts) >= 2 and all(p and (_CHROME.fullmatch(normalized(p)) or _COMMENT_BYLINE.fullmatch(p)) for p in parts):
+            return True
+    if _COMMENT_BYLINE.fullmatch(stripped) and (stripped.startswith("u/") or "·" in stripped):
+        return True  # a comment's header alone: "u/kestrel_ops 5 hr. ago"
     if LINK_NOTE.fullmatch(stripped):
         return True
     if _CRUMB_START.match(stripped):

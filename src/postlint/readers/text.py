@@ -259,6 +259,13 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
             open_para = open_item = None
             continue
         stripped = text.strip()
+        if banners[n] is not None and title is None and not records and looking_for_title and shapes.is_cry(text[slice(*banners[n])]):
+            # "*** URGENT!! ***" over the title: the board's shout, a line of text, not the posting's first part.
+            bs, be = banners[n]
+            keep(ls + bs, ls + be)
+            records.append(["paragraph", ls + bs, ls + be, 0, [(ls + bs, ls + be)]])
+            open_para = open_item = None
+            continue
         if banners[n] is not None:
             # "=== JOB DETAILS ===", "#### Duties", "[Benefits]": a heading, never the title.
             bs, be = banners[n]

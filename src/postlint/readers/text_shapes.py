@@ -85,7 +85,8 @@ def running_headers(texts: list[str]) -> frozenset[str]:
     closing full stop, two or more times, and either a figure in it ("Acme County Job Description -
     Engineer II  Rev. 03/2024") or a page number beside it ("Permian Pressure Services, LLC   Job
     Description" over "Rev. 03/2025 | HR-JD-114   Page 1 of 2"). Page numbers are no difference:
-    "Page 1 of 2" and "Page 2 of 2" make one running line."""
+    "Page 1 of 2" and "Page 2 of 2" make one running line. The first page's header may open the
+    paste far from any page number (its number is in the first page's footer)."""
     near_page = {n + d for n, text in enumerate(texts) if PAGE_NUMBER.search(text) for d in (-2, -1, 0, 1, 2)}
     seen: dict[str, list[int]] = {}
     for n, text in enumerate(texts):
@@ -94,9 +95,14 @@ def running_headers(texts: list[str]) -> frozenset[str]:
             seen.setdefault(PAGE_NUMBER.sub("Page", line), []).append(n)
     running = set()
     for key, lines in seen.items():
-        if len(lines) >= 2 and (any(c.isdigit() for c in key) or all(n in near_page for n in lines)):
+        later = lines[1:] if lines[0] <= _first_content(texts) + 2 else lines
+        if len(lines) >= 2 and (any(c.isdigit() for c in key) or all(n in near_page for n in later)):
             running.update(texts[n].strip() for n in lines)
     return frozenset(running)
+
+
+def _first_content(texts: list[str]) -> int:
+    return next((n for n, text in enumerate(texts) if text.strip()), 0)
 
 
 def is_rule_line(line: str) -> bool:
@@ -353,6 +359,15 @@ def is_shouted_statement(text: str) -> bool:
     return (words >= 5 and _SHOUTED_STATEMENT.match(text) is not None) or (words >= 4 and text.endswith("!")) or (
         words >= 3 and text.endswith("!!")  # "WALK-IN APPLICANTS WELCOME!!!"
     )
+
+
+_CRIES = frozenset({"urgent", "urgently hiring", "now hiring", "hiring", "hiring now", "we re hiring", "we are hiring", "immediate start"})
+
+
+def is_cry(text: str) -> bool:
+    """A board's shout in capitals ("URGENT!!", "NOW HIRING", "WE'RE HIRING!"), not a heading."""
+    text = text.strip()
+    return text.upper() == text and any(c.isalpha() for c in text) and (text.endswith("!") or normalized(text) in _CRIES)
 
 
 def is_all_caps_heading(text: str) -> bool:

@@ -20,6 +20,7 @@ from postlint.language.places import (
     STATE_CODES,
     STATES,
     UK_COUNTIES,
+    WORLD_REGIONS,
 )
 from postlint.language.prefilter import blocks_with
 from postlint.model.diagnostic import Diagnostic
@@ -44,7 +45,7 @@ _ACROSS_STATE = re.compile(
 # "Portland, OR", "Reno, NV", "Columbus OH", "Cleveland, Ohio": a US city and state.
 # Codes that are also English words (IN, OR, ME, OK, HI) need the comma.
 _CITY_STATE = re.compile(
-    rf"\b[A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}}(?:,\s?(?:{STATES}|{STATE_CODES}|IN|OR|ME|OK|HI|{PROVINCES}|{PROVINCE_CODES})"
+    rf"\b[A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}}(?:,\s?(?:{STATES}|{STATE_CODES}|IN|OR|ME|OK|HI|{PROVINCES}|{WORLD_REGIONS}|{PROVINCE_CODES})"
     rf"|\s(?:{BARE_STATE_CODES}|{BARE_PROVINCE_CODES}))(?![\w-])"
 )
 # "London, England, United Kingdom", "Berlin, Germany", "Toronto, ON, Canada": a place and its country,
