@@ -96,6 +96,12 @@ FORMS = [
     ("Salary: RM 5,500 per month", 5500, 5500, "MYR", M, False, None),
     ("Salary: Rp 8.000.000 per month", 8000000, 8000000, "IDR", M, False, None),
     ("Salary: ₱35,000 a month", 35000, 35000, "PHP", M, False, None),
+    # South Africa's rand (blind set S18), and a Japanese wave dash between the ends.
+    ("R45 000 - R55 000 per month", 45000, 55000, "ZAR", M, False, None),
+    ("Salary: R45,000 per month", 45000, 45000, "ZAR", M, False, None),
+    ("Pay: R350k per year", 350000, 350000, "ZAR", Y, False, None),
+    ("¥6,000,000〜¥9,000,000 / year", 6000000, 9000000, "JPY", Y, False, None),
+    ("$27.00 per hour and up", 27, None, "USD", H, False, "plus"),
 ]
 
 
@@ -148,6 +154,7 @@ NOT_PAY = [
     # A pay system's limit, not what the job pays.
     "Please note the maximum salary available for the GS pay system is $183,500",
     "Pay is capped by law at the statutory pay cap of $191,900",
+    "We maintain the R2 and R3 releases of our pay app",  # "R" before a figure is rand only before a thousands group
     "",
 ]
 

@@ -173,7 +173,7 @@ def _build(text: str, m: re.Match[str], context: Context) -> Salary | None:
         if not g["sep"].strip(" \t\r\n|\u00a0") and high <= low:
             # Two amounts side by side ("$100k $20k bonus") are a range only when rising.
             high, end = None, max(m.end(k) for k in ("n1", "m1", "d1") if g[k])
-            g.update(n2=None, m2=None, c2=None, d2=None, plus=None, plusw=None)
+            g.update(n2=None, m2=None, c2=None, d2=None, plus=None, plusw=None, plusw_after=None)
             unit = None
     amounts_end = max(m.end(k) for k in ("n1", "m1", "d1", "n2", "m2", "d2") if g[k])
     if P.NOT_PAY_AFTER.match(text, amounts_end) or P.NOT_PAY_AFTER.match(text, end):
@@ -197,9 +197,9 @@ def _build(text: str, m: re.Match[str], context: Context) -> Salary | None:
         pass
     elif lead in P.UP_TO or (not lead and P.MAX_BEFORE.search(before)):
         low, high, open_ended = None, low, "up-to"
-    elif lead in P.FROM or (not lead and not g["plus"] and not g["plusw"] and P.MIN_BEFORE.search(before)):
+    elif lead in P.FROM or (not lead and not g["plus"] and not g["plusw"] and not g["plusw_after"] and P.MIN_BEFORE.search(before)):
         open_ended = "from"
-    elif g["plus"] or g["plusw"]:
+    elif g["plus"] or g["plusw"] or (g["plusw_after"] and not g["n2"]):
         open_ended = "plus"
     else:
         high = low

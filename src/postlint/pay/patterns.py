@@ -45,7 +45,7 @@ SYMBOLS: dict[str, tuple[str, bool]] = {
     "KSh": ("KES", False), "Ksh": ("KES", False), "KShs": ("KES", False), "Kshs": ("KES", False),
     "RM": ("MYR", False), "Rp": ("IDR", False), "Rp.": ("IDR", False), "₦": ("NGN", False), "₱": ("PHP", False),
     "฿": ("THB", False), "₫": ("VND", False), "₽": ("RUB", False), "₴": ("UAH", False), "₺": ("TRY", False),
-    "₵": ("GHS", False),
+    "₵": ("GHS", False), "R": ("ZAR", False),
 }
 
 PERIODS: dict[str, Period] = {
@@ -68,7 +68,10 @@ _GAP = r"\s{0,8}"  # markup blanked to spaces and wrapped lines widen gaps
 _codes = "|".join(CODES)
 _dollars = r"(?:US|USD|CA|CAN|C|AU|A|NZ|HK|SG|S|R|MX|NT)?\$"
 _SIGNS = "€£¥₹₩₪₦₱฿₫₽₴₺₵"
-_LETTER_SIGNS = r"(?-i:KShs?|Kshs?|RM|Rp\.?)"
+# South Africa's rand, "R45 000" or "R 45,000" or "R45k": only before a thousands group or a "k",
+# so "R2", "R&D" and release numbers stay words.
+_RAND = r"R(?=[ \u00a0]?\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})+(?![\d,.]\d)|[ \u00a0]?\d{1,3}(?:[.,]\d)?[kK](?![A-Za-z]))"
+_LETTER_SIGNS = rf"(?-i:KShs?|Kshs?|RM|Rp\.?|{_RAND})"
 CUR_PRE = rf"(?<![A-Za-z])(?:{_dollars}|[{_SIGNS}]|{_LETTER_SIGNS}(?![A-Za-z])|(?:{_codes})(?![A-Za-z])(?:{_SP}?\$)?)"  # "CAD $90,000"
 # A suffix symbol must not be the prefix of the next amount ("$28 $34").
 CUR_SUF = rf"(?:(?:[{_SIGNS}$]|zł|(?:{_codes})(?![A-Za-z])|(?i:euros?|dollars?|yen)\b)(?!{_SP}?\d))"
@@ -118,7 +121,7 @@ _LEAD = (
     r"|start(?:ing|s)?\s(?:at|from)|from|min(?:imum)?(?:\sof)?|at\sleast|upwards\sof|in\sexcess\sof|between))"
 )
 _SEP = (
-    rf"(?P<sep>{_GAP}(?:-{{1,2}}|[–—‒―~]){_GAP}|\s{{1,8}}(?i:to|and|through|thru|until)\s{{1,8}}"
+    rf"(?P<sep>{_GAP}(?:-{{1,2}}|[–—‒―~〜～]){_GAP}|\s{{1,8}}(?i:to|and|through|thru|until)\s{{1,8}}"
     # Table cells: "| GS-15 | $136,908 | $183,500 |" reads as min and max.
     rf"|\s{{1,8}}(?:\|\s{{0,8}})?(?={CUR_PRE}))"
     rf"(?:{GRADE}{_GRADE_TAIL})?"
@@ -140,6 +143,8 @@ PAY = re.compile(
     rf"(?=[$€£¥₹₩₪₦₱฿₫₽₴₺₵]{_SP}{{0,2}}\d|{_BARE}\d|(?<![A-Za-z])[A-Za-z])"
     rf"(?:\b{_LEAD}{_SP}{{1,3}})?(?:(?P<grade>{GRADE}){_GRADE_TAIL})?{_amount(1)}"
     rf"(?:{_SEP}{_amount(2)})?{_PLUS}?(?:{PERIOD})?"
+    # "$27.00 per hour and up": the open end after the period.
+    rf"(?:{_SP}{{1,3}}(?P<plusw_after>(?i:and\sup|and\sabove|or\smore|or\shigher))\b)?"
 )
 
 # A piece rate: "$0.68 per mile", "$25 a delivery", "$1,200/load". Paid per unit of work, not of time.
@@ -157,7 +162,7 @@ NOT_PAY_AFTER = re.compile(
 HINT_CHARS = ("$", "€", "£", "¥", "₹", "₩", "₪", "₦", "₱", "฿", "₫", "₽", "₴", "₺", "₵", "zł", "KSh", "Ksh")
 HINT_WORDS = ("salar", "pay", "wage", "compensation", "remuneration", "stipend", "rate", "euro", "dollar", "yen", "ctc", "lpa", "lakh", "lac")
 # Any currency sign or code: one scan instead of a substring test for each.
-HINT_SYMBOLS = re.compile("|".join(re.escape(hint) for hint in HINT_CHARS + tuple(CODES)))
+HINT_SYMBOLS = re.compile("|".join(re.escape(hint) for hint in HINT_CHARS + tuple(CODES)) + r"|(?<![A-Za-z])R ?\d{1,3}[ ,]\d{3}")
 
 # Context just before an amount, matched against the text after the last digit,
 # sentence stop or currency sign (so "$" anchors at the amount).

@@ -13,13 +13,13 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
-from postlint.language.prefilter import may_contain
+from postlint.language.prefilter import blocks_with, may_contain
 from postlint.model.salary import Salary
 from postlint.pay import patterns as P
 from postlint.pay.amounts import Context, infer_period, iter_salaries, parse_salary, scan
 
 __all__ = [
-    "PayMention", "find_pay_mentions", "find_ranges", "find_salaries", "find_salary", "find_vague_pay", "infer_period", "iter_salaries", "parse_salary",
+    "PayMention", "find_open_ended", "find_pay_mentions", "find_ranges", "find_salaries", "find_salaries_in", "find_salary", "find_vague_pay", "infer_period", "iter_salaries", "parse_salary",
 ]
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -150,6 +150,22 @@ def find_ranges(posting: Posting) -> list[Salary]:
     salaries of the blocks that hold two amounts around a dash, without scanning every block."""
     hinted = [b for b in posting.blocks() if _RANGE_HINT.search(b.text)]
     return [s for s in _salaries_in(posting, hinted) if s.min != s.max]
+
+
+# The words an open-ended figure opens or closes with ("up to $400", "from $70/hour", "$27 and up", "$25+").
+_OPEN_WORDS = ("up to", "upto", "from", "start", "and up", "and above", "or more", "+", "minimum", "at least", "upward", "excess", "max")
+
+
+def find_open_ended(posting: Posting) -> list[Salary]:
+    """The one-ended pay figures of the posting ("earn from $70/hour", "up to $400"), in source order,
+    read only in the blocks that hold an open-ended word."""
+    blocks = blocks_with(posting, list(posting.blocks()), _OPEN_WORDS)
+    return [s for s in _salaries_in(posting, blocks) if s.open_ended is not None or s.min is None or s.max is None]
+
+
+def find_salaries_in(posting: Posting, block: Block) -> list[Salary]:
+    """The pay figures of one block, read as :func:`find_salaries` reads it."""
+    return _salaries_in(posting, [block])
 
 
 def _salaries_in(posting: Posting, blocks: Iterable[Block]) -> list[Salary]:

@@ -11,6 +11,8 @@ from pydantic import Field
 from postlint.builtin.pay.commission import commission_pay_mentioned
 from postlint.engine.rule import Context, Rule
 from postlint.language.places import (
+    AU_STATE_NAMES,
+    CA_PROVINCE_NAMES,
     LOCAL_DOLLAR,
     LOCAL_DOLLAR_COUNTRIES,
     PROVINCE_CODES,
@@ -24,7 +26,7 @@ from postlint.model.diagnostic import Diagnostic
 from postlint.model.posting import Posting
 from postlint.pay.jurisdictions import applicable, in_force, legal_note
 from postlint.pay.patterns import UNITS_PER_USD
-from postlint.pay.salary import Salary, find_ranges, find_vague_pay
+from postlint.pay.salary import Salary, find_open_ended, find_ranges, find_salaries_in, find_vague_pay
 
 GOOGLE_SALARY = "https://developers.google.com/search/docs/appearance/structured-data/job-posting#basesalary"
 LINKEDIN_SURVEY = "https://business.linkedin.com/talent-solutions/recruiting-tips/7-job-post-tips"
@@ -126,18 +128,69 @@ class PayRangeBounded(Rule):
         salary = posting.salary
         if salary is None:
             return
-        open_ended = salary.open_ended is not None or salary.min is None or salary.max is None
-        if not open_ended:
-            return
         laws = in_force(posting, ctx, "bounded")
+        if salary.open_ended is not None or salary.min is None or salary.max is None:
+            yield self._one_end(posting, salary, laws)
+        # Another rate of the job's pay, open at one end ("Freelancers on our bench earn from $70/hour",
+        # "Longer pieces pay up to $400"), is as open as the main one (blind set S19); a bonus,
+        # commission or allowance "up to" an amount is no rate of pay.
+        ends = {salary.min, salary.max} - {None}
+        for other in find_open_ended(posting):
+            known = other.max if other.max is not None else other.min
+            if not _OPEN_IN_FIGURE.search(other.raw) or (known in ends and salary.currency == other.currency):
+                continue  # the main range's end again ("the maximum advertised salary ($183,300)"), not an open rate
+            if salary.min == salary.max and salary.period == other.period and salary.currency == other.currency and (
+                (other.open_ended == "up-to" and (salary.min or 0) < (other.max or 0))
+                or (other.open_ended in ("from", "plus") and (other.min or 0) < (salary.max or 0))
+            ):
+                continue  # the other end of the main figure: "at the bottom of Grade 7 (£37,099) … up to £44,263"
+            if other.start != salary.start and other.end != salary.end and _rate_of_pay(posting, other):
+                yield self._one_end(posting, other, laws)
+
+    def _one_end(self, posting: Posting, salary: Salary, laws: list[str]) -> Diagnostic:
         known = salary.max if salary.max is not None else salary.min
         missing = "minimum" if salary.min is None or salary.open_ended == "up-to" else "maximum"
         start, end = _salary_span(posting, salary)
-        yield self.diagnostic(
+        return self.diagnostic(
             posting, start, end,
             f"'{salary.raw}' gives only one end of the range ({_money(known)}); state the {missing} too{legal_note(laws)}.",
             severity="error" if laws else None,
         )
+
+
+# Money that is not a rate of the job's pay, in the sentence of an open-ended figure.
+_NOT_A_RATE = re.compile(
+    r"(?i)\b(?:bonus\w*|commissions?|tips?|gratuit\w*|incentives?|overtime|allowances?|reimburse\w*|relocation|referrals?|"
+    r"budgets?|equity|stock|shares|401\(?k|match\w*|credits?|discounts?|raises?|increases?|sign[- ]?on|signing|stipends?|"
+    r"per diem|mileage|contributions?|retention|awards?|premiums?|differentials?|loans?|tuition|donations?|funds?|grants?|"
+    r"revenue|sales|savings|deposit|fee|fees|prizes?|vouchers?|cover(?:age)?|insurance|pension|super(?:annuation)?|gym|wellness|"
+    r"learning|training|education|conferences?|equipment|home office|phone|internet|childcare|commut\w*|travel|expenses?)\b"
+)
+# An open end written in the figure itself ("up to $400", "from $70/hour", "$25+", "$27 and up"), not
+# read from words before it ("the maximum advertised salary ($183,300)").
+_OPEN_IN_FIGURE = re.compile(r"(?i)^[^\d$€£¥₹]*[a-z]|\+|\b(?:and up|and above|and over|or more|or higher)\b")
+_PAY_VERB = re.compile(r"(?i)\b(?:pays?|paid|earn\w*|rates?|salar\w*|wages?|compensation|make|makes|remuneration)\b")
+
+
+def _rate_of_pay(posting: Posting, salary: Salary) -> bool:
+    """An open-ended figure other than the main salary states a rate of the job's pay: a period or
+    piece rate, or a pay word before it in its sentence, and no bonus, perk or allowance beside it."""
+    block = next((b for b in posting.blocks() if b.start <= salary.start < b.end), None)
+    if block is None:
+        return False  # a front-matter figure is the main salary's business
+    text = block.text  # the posting's prose, markup blanked, offset by block.start
+    at, end = salary.start - block.start, min(len(text), salary.end - block.start)
+    start = sentence_start(text, at)
+    stop = re.search(r"[.;!?]", text[end : end + 120])
+    if _NOT_A_RATE.search(text, start, end + (stop.start() if stop else 120)):
+        return False
+    stated = salary.per is not None or (salary.period is not None and not salary.period_inferred)
+    if stated and salary.period is not None and salary.per is None:
+        low, high = PLAUSIBLE[salary.period]
+        amount = (salary.max if salary.max is not None else salary.min or 0.0) / UNITS_PER_USD.get(salary.currency or "", 1)
+        if not low <= amount <= high:
+            return False  # "$500 a year" is an allowance, not pay
+    return stated or _PAY_VERB.search(text, start, at) is not None
 
 
 class PayPeriod(Rule):
@@ -192,6 +245,24 @@ class PayCurrency(Rule):
             if local is not None:
                 code, country = local
                 yield self.diagnostic(posting, start, end, f"'{salary.raw}' uses '$', which job boards and search engines read as US dollars: write {code} for pay in {country}.")
+        yield from self._regional_bands(posting, salary)
+
+    def _regional_bands(self, posting: Posting, salary: Salary) -> Iterator[Diagnostic]:
+        """A band for another country in '$' ("- Canada: $160,000 – $195,000 per year" beside a US range):
+        its line names the country, and the '$' reads as US dollars there too (blind set S19)."""
+        if "$" not in posting.text or not _NON_US_HINT.search(posting.text):
+            return
+        for block in blocks_with(posting, list(posting.body_blocks()), ("$",)):
+            place = _BAND_PLACE.search(block.text)
+            if place is None or _SAYS_US_DOLLARS.search(block.text):
+                continue
+            code, country = _BAND_DOLLAR[place.group(0)]
+            for other in find_salaries_in(posting, block):
+                if other.start != salary.start and other.currency_inferred and other.currency == "USD":
+                    yield self.diagnostic(
+                        posting, other.start, max(other.end, other.start + 1),
+                        f"'{other.raw}' uses '$', which job boards and search engines read as US dollars: write {code} for pay in {country}.",
+                    )
 
 
 # A posting that names its dollars as US ones ("Base salary (USD per year)"): '$' is the US dollar
@@ -256,6 +327,13 @@ _PLACE_IN_PROSE = re.compile(
 
 
 _AU_STATE = re.compile(rf" (?:{_AU_STATE_CODES})\b")
+# A country or province whose '$' is its own dollar, named on a pay band's line.
+_BAND_DOLLAR = {
+    **{name: LOCAL_DOLLAR[code] for code, (_, name) in LOCAL_DOLLAR.items()},
+    **{name: LOCAL_DOLLAR["CA"] for name in CA_PROVINCE_NAMES},
+    **{name: LOCAL_DOLLAR["AU"] for name in AU_STATE_NAMES},
+}
+_BAND_PLACE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _BAND_DOLLAR), key=lambda n: (-len(n), n))) + r")\b")
 # A place whose dollar is not the US one, by name or by code: a cheap test before the prose is read.
 _NON_US_HINT = re.compile(rf"{LOCAL_DOLLAR_COUNTRIES}|{PROVINCES}|, (?:{PROVINCE_CODES})\b| (?:{_AU_STATE_CODES})\b")
 
