@@ -264,14 +264,16 @@ _ENERGETIC_OTHERS = re.compile(
 # "no more than 7 years", "3-7 years of experience" (an upper bound), never "5+ years".
 _CAP = re.compile(
     r"\b(?:no|not)\s+more\s+than\s+\d{1,2}\s+years?|\b(?:a\s+)?maximum\s+(?:of\s+)?\d{1,2}\s+years?"
-    r"|\bat\s+most\s+\d{1,2}\s+years?|\b\d{1,2}\s+years?\s+maximum|\bup\s+to\s+\d{1,2}\s+years?(?=\s+(?:of\s+)?(?:relevant\s+|professional\s+|work\s+)?experience)",
+    r"|\bat\s+most\s+\d{1,2}\s+years?|\b\d{1,2}\s+years?\s+maximum|\bup\s+to\s+\d{1,2}\s+years?(?=\s+(?:of\s+)?(?:relevant\s+|professional\s+|work\s+)?experience)"
+    # "Candidates with more than 12 years of experience will not be considered" (blind set S19).
+    r"|\b(?:more\s+than|over)\s+\d{1,2}\s+years?(?=[^.;!?]{0,60}\b(?:will\s+not|won['’]t|cannot|can\s?not|need\s+not|should\s+not)\s+(?:be\s+considered|apply))",
     re.IGNORECASE,
 )
 # A count in figures or words: "3-5 years", "two to four years", "between 2 and 4 years".
 _NUMBER_WORDS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
 _COUNT = r"\d{1,2}|" + "|".join(_NUMBER_WORDS)
 _RANGE = re.compile(
-    rf"\b(?:between\s+(?P<bl>{_COUNT})\s+and\s+(?P<bh>{_COUNT})|(?P<l>{_COUNT})\s*(?:-|–|—|to)\s*(?P<h>{_COUNT})(?!\s*\+|\d))"
+    rf"\b(?:between\s+(?P<bl>{_COUNT})\s+and\s+(?P<bh>{_COUNT})|(?P<l>{_COUNT})\s*(?:-|–|—|〜|～|to)\s*(?P<h>{_COUNT})(?!\s*\+|\d))"
     r"\s+(?:years?|yrs?\.?)['’]?(?=\s+(?:of\s+)?(?:[\w&/.-]+\s+){0,6}?experience|\s+exp\b"  # "M&A", "CI/CD" are words here
     # Experience without the word: "3-6 years of professional Rust", "2-4 years in a similar role" (blind set S15).
     r"|\s+(?:of\s+)?(?:professional|commercial|hands-on|industry|production|post-qualification)\b"
@@ -342,7 +344,7 @@ class ExperienceCap(Rule):
             )
 
 
-_FIELD_RANGE = re.compile(rf"(?i)(?P<l>{_COUNT})\s*(?:-|–|—|to)\s*(?P<h>{_COUNT})\s*(?:years?|yrs?\.?)")
+_FIELD_RANGE = re.compile(rf"(?i)(?P<l>{_COUNT})\s*(?:-|–|—|〜|～|to)\s*(?P<h>{_COUNT})\s*(?:years?|yrs?\.?)")
 
 
 # Physical and sensory requirements as job descriptions usually state them.
