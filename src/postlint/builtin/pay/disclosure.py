@@ -473,7 +473,8 @@ def _meta_texts(meta: dict[str, object]) -> Iterator[str]:
 
 _PAY_HISTORY = re.compile(
     r"(?i)\b(?:salary|pay|compensation|wage) history\b|\b(?:your|their) (?:current|previous|past|prior|last|present)"
-    r"(?: (?:and|or|/) (?:current|previous|past|prior|last))? (?:(?:annual|monthly|base|basic|gross|hourly) )?(?:salary|compensation|pay|wages?|earnings"
+    r"(?: (?:and|or|/|&) (?:current|previous|past|prior|last|expected|desired))? (?:(?:annual|monthly|base|basic|gross|hourly) )?"
+    r"(?:salary|compensation|pay|wages?|earnings|remuneration|(?:salary |pay |compensation )?package"
     r"|(?:hourly |pay )?rate(?: of pay)?|ctc)\b|"
     r"\b(?:current|previous|prior) (?:salary|compensation) (?:details|information|and)\b|"
     # India's CTC (cost to company), as the current pay is asked for there: "mention your current CTC".
@@ -489,7 +490,7 @@ _PAY_HISTORY = re.compile(
     r"(?m:^\W{0,3}(?:current|present|previous|last) (?:monthly |annual |basic )?(?:salary|pay|compensation|wages?)\b)"
 )
 # Every _PAY_HISTORY match holds a word of each list: blocks without are not scanned.
-_PAY_WORDS = ("salary", "pay", "compensation", "wage", "earnings", "rate", "ctc")
+_PAY_WORDS = ("salary", "pay", "compensation", "wage", "earnings", "rate", "ctc", "package", "remuneration")
 _HISTORY_WORDS = ("history", "your", "their", "current", "previous", "prior", "present", "last")
 # "Their current salary" is a request only after a verb that asks for it: "Applicants must state
 # their current salary", not "Transfers keep their current salary".
