@@ -19,11 +19,22 @@ from postlint.pay.patterns import CODES as CURRENCY_CODES
 
 
 @lru_cache(maxsize=1)
-def allowed_acronyms() -> frozenset[str]:
+def _acronym_data() -> dict[str, list[str]]:
     from postlint.resources import rules_dir
 
-    data = tomllib.loads((rules_dir() / "readability" / "acronyms.toml").read_text(encoding="utf-8"))
-    return frozenset(data["allow"])
+    return tomllib.loads((rules_dir() / "readability" / "acronyms.toml").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def allowed_acronyms() -> frozenset[str]:
+    return frozenset(_acronym_data()["allow"])
+
+
+@lru_cache(maxsize=1)
+def _proper_names() -> re.Pattern[str]:
+    """Names with capitals inside ("Athena SWAN", "IG Metall"): their capitals are the name."""
+    names = sorted(_acronym_data().get("names", []), key=lambda n: (-len(n), n))
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names) + r")(?!\w)")
 
 
 # Words joined by spaces, "&", "/" or "-": a comma-separated list of acronyms
@@ -123,6 +134,8 @@ class AcronymFirstUse(ReadRule):
                 elif _in_code_list(text, m.start(), m.end()):
                     continue  # "IT Program Manager (PLCYPLN/INFOSEC)": a title's codes, not words to spell out
                 elif id(block) in body:
+                    if any(n.start() <= m.start() and m.end() <= n.end() for n in _proper_names().finditer(text)):
+                        continue  # part of a name: "Athena SWAN", "IG Metall", "Mapbox GL"
                     seen.add(word)
                     if _defined_outside_blocks(posting, word, block.at(m.start())):
                         continue  # "Fly-in fly-out (FIFO)" in a header line read as metadata, not as a block
