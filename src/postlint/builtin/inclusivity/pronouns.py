@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from postlint.language.places import PLACE_NAMES
+
 _PLURAL_ROLE = re.compile(
     r"\b(?:candidates|applicants|new hires|hires|recruits|engineers|developers|employees|people|someone|somebody|anyone|whoever)\b",
     re.IGNORECASE,
@@ -64,8 +66,8 @@ def after_plural_role(context: str, text: str, end: int) -> bool:
         return False  # a founder, a manager or someone already called he or she
     # A personal name anywhere in the window ("Priya interviews candidates") makes the pronoun hers.
     for m in _CAPITALISED.finditer(before_role + between):
-        if m.group(0) not in _NOT_A_NAME:
-            return False
+        if m.group(0) not in _NOT_A_NAME and m.group(0).lower() not in PLACE_NAMES:
+            return False  # ("an active Washington RN license": a state, no person)
     return True
 
 

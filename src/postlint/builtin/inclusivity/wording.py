@@ -93,8 +93,10 @@ _NOT_NAME_WORDS = frozenset(
     September October November December
     Services Service Systems Department Division Office Operations Group Unit Support Technology Technologies Solutions
     Finance Resources Health Care Clinic Hospital Center Centre Institute University College School Council Board
-    Committee Agency Authority Bank Labs Studio Partners Holdings Network Platform Products Sales Marketing""".split()
-)  # the last lines: departments and organisations ("between Information Services and clinic managers")
+    Committee Agency Authority Bank Labs Studio Partners Holdings Network Platform Products Sales Marketing
+    Building House Hall Campus Park Tower Street Road Avenue Square Wing Library Laboratory Lab""".split()
+)  # the last lines: departments, organisations and buildings ("between Information Services and clinic managers",
+#   "based in the Bragg Building")
 
 
 def _is_name(words: str) -> bool:
@@ -125,6 +127,8 @@ def _named_after(context: str, start: int) -> bool:
         name = m.group(1) or m.group(2) or m.group(3)
         if any(_no_name(w) for w in name.split()):
             continue
+        if m.group(1) and _OF_BEFORE.search(context, max(0, m.start() - 4), m.start()):
+            continue  # "the Director of Demand Planning": a department's name, not a person's
         after = _NEXT_CAPITALISED.match(context, m.end())
         if after is not None and _no_name(after.group(1)):
             continue  # "the Electrical Shop Supervisor": a job title's words, not a person's name
@@ -133,6 +137,7 @@ def _named_after(context: str, start: int) -> bool:
 
 
 _NEXT_CAPITALISED = re.compile(r"\s+([A-Z][a-z]+)\b")
+_OF_BEFORE = re.compile(r"\bof\s+$")
 
 
 def _no_name(word: str) -> bool:
