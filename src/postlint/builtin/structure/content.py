@@ -17,7 +17,11 @@ from postlint.model.posting import Block, Posting, Section
 from postlint.model.schema import QUALIFICATION_KINDS
 from postlint.pay.jurisdictions import applicable, posting_date
 
-_PREFERRED_WORDS = re.compile(r"(?i)\b(?:nice[- ]to[- ]haves?|preferred|bonus|a plus|an asset|assets|ideally|desirable|would be great|not required|optional)\b")
+_PREFERRED_WORDS = re.compile(
+    r"(?i)\b(?:nice[- ]to[- ]haves?|preferred|bonus|a plus|an asset|assets|ideally|desirable|would be great|not required|optional"
+    # Canada's public service: "Priority will be given to candidates who…" (precision sample 5151)
+    r"|(?:priority|preference) (?:will|may) be given)\b"
+)
 
 
 # A heading or lead-in that makes every item a requirement: "Minimum qualifications", "Essential
@@ -247,7 +251,7 @@ _EMPLOYMENT_TYPE = re.compile(
     r"(?<![\d.])(?:0?\.\d{1,2}|1(?:\.0{1,2})?)\s?FTE|\d{2,3}[- ]day contract|"
     # Canada's public service: "a 2 year-term position", "a term position", "an indeterminate position"
     r"(?:\d+[- ])?(?:year|month)[- ]term|term (?:position|role|appointment|employment|assignment)|"
-    r"indeterminate (?:position|role|basis|appointment|employment)|temporary (?:role|position|job|assignment)|"
+    r"indeterminate (?:position|role|basis|appointment|employment)|temp(?:orary)? (?:role|position|job|assignment|contract)|"
     # "applications for various tenures, such as indeterminate, … and specified period"
     r"tenures?\b[^.;\n]{0,60}?\b(?:indeterminate|specified[- ]period|term|permanent|casual|temporary)|specified[- ]period (?:position|role|employment|appointment|basis)|"
     r"internship|paid intern|volunteer (?:role|position)|per[- ]diem|permanent(?! resident| residence| address)|fixed[- ]term|"
@@ -260,6 +264,14 @@ _EMPLOYMENT_TYPE = re.compile(
 _EMPLOYMENT_TYPE_WORDS = (
     "full", "part", "contract", "temporary", "intern", "volunteer", "diem", "permanent", "fixed", "seasonal", "term", "indeterminate", "specified",
     "freelance", "term appointment", "coop", "co-op", "casual", "zero", "temp", "fte",
+)
+
+
+# A title that says the kind of job: "Temp Software Developer - Notify", "Seasonal Picker",
+# "Software Engineering Intern", "Staff Nurse (Locum)" (precision sample 5151).
+_TITLE_TYPE = re.compile(
+    r"(?i)^\W*(?:temp|temporary|seasonal|casual|contract|interim|locum|fixed[- ]term)\b"
+    r"|\b(?:intern|interns|apprentice|co-?op student)\b|\((?:temp|temporary|contract|seasonal|casual|locum|ftc|interim|\d+[- ]months?(?: contract| ftc)?)\)"
 )
 
 
@@ -276,7 +288,7 @@ class EmploymentType(Rule):
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
         if ctx.config.employment_type or any(posting.meta.get(k) for k in ("employment-type", "employment_type", "employmentType", "type_of_employment")):
             return
-        if posting.title and _EMPLOYMENT_TYPE.search(posting.title):
+        if posting.title and (_EMPLOYMENT_TYPE.search(posting.title) or _TITLE_TYPE.search(posting.title)):
             return
         if search_blocks(posting, _EMPLOYMENT_TYPE, blocks_with(posting, posting.blocks(), _EMPLOYMENT_TYPE_WORDS)):
             return
