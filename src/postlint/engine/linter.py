@@ -52,10 +52,10 @@ class Linter:
         check_size(text, path, self.config.max_posting_size)
         started = time.perf_counter()
         posting = parse(text, format_for(path, format), path=path, schema=self.schema)
-        if any(s.kind == "other" for s in posting.walk()):
-            from postlint.readers.section_kinds import classify_content
+        from postlint.readers.section_kinds import classify_content
 
-            classify_content(posting, self.schema)  # headings no alias knows: their words, then their content
+        # Headings no alias knows (their words, then their content), and a second duties list of abilities.
+        classify_content(posting, self.schema)
         self.timings["parse"] += time.perf_counter() - started
         return posting
 

@@ -377,9 +377,29 @@ def classify_content(posting: Posting, schema: Schema) -> Posting:
                 section.decided = "no alias, content undecided" if section.heading is not None else "untitled"
         for child in section.children:
             child.parent_kind = section.kind
+    _abilities_as_skills(flat, schema)
     posting._cache.clear()
     posting._cache["kinds-decided"] = True
     return posting
+
+
+# What the candidate will be able to do, as a lead-in: "An excellent candidate will be able to:".
+_ABILITIES = re.compile(r"(?i)\b(?:candidate|applicant|you|person)\b.{0,30}\b(?:be able to|can)\W*$")
+
+
+def _abilities_as_skills(flat: list[Section], schema: Schema) -> None:
+    """A second duties list that says what the candidate can do ("We're looking for someone who will:"
+    then "An excellent candidate will be able to:"), in a posting with no skills part, is its skills
+    (precision sample 5151: CDS postings read as missing their skills)."""
+    if schema.spec("skills") is None or any(s.kind in ("skills", "hard-skills", "soft-skills") for s in flat):
+        return
+    duties = [s for s in flat if s.kind == "responsibilities" and s.heading is not None]
+    for section in duties[1:]:
+        if _ABILITIES.search(section.title):
+            section.kind = "skills"
+            section.decided = f"{section.decided}; a second duties list of what the candidate can do: the skills"
+            for child in section.children:
+                child.parent_kind = section.kind
 
 
 # A numbered part: "Objective 2: …", "Goal 1 -", "3. Collaborate effectively…", "#2 Lead the team".
