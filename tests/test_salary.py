@@ -102,6 +102,10 @@ FORMS = [
     ("Pay: R350k per year", 350000, 350000, "ZAR", Y, False, None),
     ("¥6,000,000〜¥9,000,000 / year", 6000000, 9000000, "JPY", Y, False, None),
     ("$27.00 per hour and up", 27, None, "USD", H, False, "plus"),
+    # French and German periods in English postings (blind set S18).
+    ("€55k–€65k brut annuel (gross annual base salary)", 55000, 65000, "EUR", Y, False, None),
+    ("€3 200 brut par mois", 3200, 3200, "EUR", M, False, None),
+    ("€55.000 pro Jahr", 55000, 55000, "EUR", Y, False, None),
 ]
 
 
