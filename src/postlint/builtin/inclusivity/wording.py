@@ -394,9 +394,12 @@ _DRIVING_DUTY = re.compile(
     r"|\btrucks?\b|\bvans?\b|\bshuttl(?:e|es|ing)\s+(?:\w+\s+)?(?:trailers|patients|guests|vehicles|cars|residents|students)\b"
     r"|\bhaul(?:s|ing)?\b|\btransport(?:ing|s)?\s+(?:patients|clients|goods|equipment|materials|residents|students)"
     r"|\bdriv(?:e|es|ing)\s+to\s+(?:\w+\s+)?(?:visits|clients|sites|appointments|customers|patients|homes|locations)\b"
-    r"|\b(?:reliable|own|personal)\s+(?:vehicle|car|transportation)\b|\bmileage\b",
+    r"|\bmileage\b",
     re.IGNORECASE,
 )
+# A car of one's own: a sign of driving for work ("reliable transportation to visit clients"), unless it
+# is asked for beside the licence itself ("Own car and valid driver's licence essential", blind set S18).
+_OWN_VEHICLE = re.compile(r"(?i)\b(?:reliable|own|personal)\s+(?:vehicle|car|transportation)\b")
 _WITH_OR_WITHOUT = re.compile(r"with\s+or\s+without\s+(?:a\s+)?(?:reasonable\s+)?accommodations?", re.IGNORECASE)
 _ACCOMMODATION = re.compile(r"accommodat|adjustments?\b", re.IGNORECASE)
 
@@ -455,8 +458,19 @@ def _drives(posting: Posting) -> bool:
     """Whether the posting gives driving as a duty (outside the licence requirement itself)."""
     found = posting._cache.get("drives")
     if found is None:
-        found = posting._cache["drives"] = any(_DRIVING_DUTY.search(_PHYSICAL.sub(" ", b.text)) for b in posting.blocks())
+        found = posting._cache["drives"] = any(_drives_in(b.text) for b in posting.blocks())
     return found
+
+
+def _drives_in(text: str) -> bool:
+    rest = _PHYSICAL.sub(" ", text)
+    if _DRIVING_DUTY.search(rest):
+        return True
+    # The licence's own sentence names the car as a second requirement, not a duty.
+    return _OWN_VEHICLE.search(rest if rest == text else _LICENCE_SENTENCE.sub(" ", text)) is not None
+
+
+_LICENCE_SENTENCE = re.compile(r"(?i)[^.;!?\n]*\b(?:driver['’]?s|driving)\s+licen[cs]e\b[^.;!?\n]*")
 
 
 RULES: list[Rule] = [
