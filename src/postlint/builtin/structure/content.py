@@ -176,6 +176,8 @@ _DEGREE = re.compile(
 _DEGREE_MORE = re.compile(
     r"(?i)\ban?\s+degree\s+from\b|\bjuris\s+doctor(?:ate)?\b|(?<![\w.])(?-i:J\.D\.|JD)(?=\s+(?:from|degree|required|or)\b)"
     r"|(?<![\d:.])(?:2:1|2\.1|2:2|first[- ]class|upper[- ]second(?:[- ]class)?)\s+(?:honours\s+)?degree\b"
+    # Ireland's National Framework of Qualifications: "a Level 7 degree", "a Level 8 honours degree" (blind set S19).
+    r"|\blevel\s+[6-9]\s+(?:honours\s+|ordinary\s+)?(?:bachelor['’]?s\s+)?degree\b"
 )
 
 
@@ -220,7 +222,8 @@ class DegreeGate(Rule):
     passing: str = "# Data Engineer\n\n## Education\n\n- Bachelor's degree in Computer Science or equivalent practical experience."
 
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
-        sections = [s for s in posting.walk() if s.kind in QUALIFICATION_KINDS]
+        # A part of a qualifications section is read with it ("### Essential" under "## Person specification").
+        sections = [s for s in posting.walk() if s.kind in QUALIFICATION_KINDS or (s.kind == "other" and s.parent_kind in QUALIFICATION_KINDS)]
         # An alternative among the nice-to-haves ("Postdoctoral experience or equivalent research
         # experience") is no alternative to the required degree.
         preferred = {id(b) for s in posting.find_all("preferred-qualifications") for b in s.all_blocks()}
