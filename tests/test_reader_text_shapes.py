@@ -1442,3 +1442,20 @@ def test_a_boards_shout_over_the_title_and_a_south_african_header() -> None:
     # A heading in capitals over the title stays a heading.
     p = read("Clerk\n\n*** DUTIES ***\nYou will file records for the county every day of the week.\n")
     assert (p.title, [s.title for s in p.walk()]) == ("Clerk", ["DUTIES"])
+
+
+def test_a_japanese_boards_page_bilingual_headings_and_site_name() -> None:
+    # Blind set S18: Wantedly's name over its breadcrumb, the firm over the title, headings in two languages.
+    text = (
+        "Wantedly\nホーム > 募集 > エンジニア\n株式会社ソラリス / Solaris Inc.\nFrontend Engineer (React / TypeScript)\n\n"
+        "なにをやっているのか / What we do\nSolaris Inc. builds a cloud platform that helps small trucking companies plan routes.\n\n"
+        "どうやっているのか / How we do\nWe are a team of 14 people from six countries.\n\n"
+        "求めるスキル / Requirements\nStrong TypeScript and modern CSS.\nBusiness-level English.\n"
+    )
+    p = read(text)
+    assert (p.title, p.meta["company"]) == ("Frontend Engineer (React / TypeScript)", "株式会社ソラリス / Solaris Inc.")
+    assert [(s.title, s.kind) for s in p.walk()][-1] == ("求めるスキル / Requirements", "skills")
+    assert [s.title for s in p.walk()][:2] == ["なにをやっているのか / What we do", "どうやっているのか / How we do"]
+    # A line in another script with a slash in a sentence stays text.
+    p = read("Clerk\n\nWe serve 東京 / Tokyo and Osaka customers every day of the week from our office.\n")
+    assert [s.title for s in p.walk()] == []

@@ -93,7 +93,8 @@ def normalise_title(title: str) -> str:
     text = re.sub(r"^[^\w(]+", "", text)  # leading emoji and bullets
     text = _HIRING.sub("", text)
     text = _TEMPLATE.sub("", text)
-    alternatives = _ALTERNATIVES.split(text)
+    # A slash inside brackets names tools, not two jobs: "Frontend Engineer (React / TypeScript)".
+    alternatives = _ALTERNATIVES.split(text) if "(" not in text else _ALTERNATIVES.split(_PARENS.sub("", text))
     if len(alternatives) > 1 and not {w.lower() for w in alternatives[0].split()} <= _RANKS:
         text = " | ".join(alternatives)
     segments = [s for s in _SEGMENTS.split(text) if s.strip()] or [text]

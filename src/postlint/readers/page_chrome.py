@@ -134,11 +134,29 @@ def is_chrome(line: str) -> bool:
     if len(stripped.split()) <= 16 and not stripped.endswith((".", ":")):
         # Breadcrumbs: three or more short segments between separators, each starting with a capital or a digit.
         parts = [p.strip() for p in _CRUMB_SEP.split(stripped)]
-        if not (len(parts) >= 3 and all(p and len(p.split()) <= 4 and (p[0].isupper() or p[0].isdigit()) for p in parts)):
+        # (A part in a script without capitals, "ホーム > 募集 > エンジニア", counts as capitalised.)
+        if not (len(parts) >= 3 and all(p and len(p.split()) <= 4 and (p[0].isupper() or p[0].isdigit() or _uncased(p[0])) for p in parts)):
             return False
         # "A > B > C" is a trail; "Python / Go / Rust" is a list of tools unless it starts where trails start.
         return any(c in stripped for c in ">»›") or normalized(parts[0]) in _CRUMB_ROOTS
     return False
+
+
+def _uncased(char: str) -> bool:
+    """A letter of a script without capitals (Japanese, Chinese, Korean, Arabic…)."""
+    return char.isalpha() and char.upper() == char.lower()
+
+
+def site_name_lines(texts: list[str], blank: list[bool]) -> set[int]:
+    """The site's name over its breadcrumb trail at the top of a copied page ("Wantedly" over
+    "ホーム > 募集 > エンジニア"): one or two words, then a line of chrome that is a trail."""
+    first = next((n for n, b in enumerate(blank) if not b), None)
+    if first is None or first + 1 >= len(texts) or not blank[first + 1]:
+        return set()
+    name, below = texts[first].strip(), texts[first + 1].strip()
+    if len(name.split()) <= 2 and not any(c.isdigit() for c in name) and any(c in below for c in ">»›") and is_chrome(below):
+        return {first}
+    return set()
 
 
 # The narrower list the HTML reader drops whole blocks by: navigation and sharing

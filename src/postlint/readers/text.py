@@ -27,6 +27,7 @@ from postlint.readers.page_chrome import (
     is_chrome,
     is_nav_junk,
     is_site_alert,
+    site_name_lines,
 )
 from postlint.readers.section_kinds import CATEGORY_KIND, text_vote
 from postlint.readers.text_items import continues as _dangles
@@ -68,7 +69,7 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
     texts = [source[s:e] for s, e in lines]
     running = shapes.running_headers(texts)
     blank = [not t.strip() or is_nav_junk(t) or is_chrome(t) or shapes.is_rule_line(t) or t.strip() in running for t in texts]
-    for i in hiring_team_lines(texts, blank) | board_summary_lines(texts):
+    for i in hiring_team_lines(texts, blank) | board_summary_lines(texts) | site_name_lines(texts, blank):
         blank[i] = True
     for i in shapes.page_tab_runs(texts, blank):
         blank[i] = True
@@ -437,6 +438,7 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
         # A heading is a short Title Case line, or a line that is exactly a known
         # section name in sentence case ("What you'll do", "Nice to have").
         known = normalize_heading(rest) in aliases and short_line(rest, 6) and rest.rstrip()[-1:] not in ".,;"
+        known = known or shapes.bilingual_heading(rest, aliases)
         # NHS Jobs stacks its headings with no blank line: "Person specification" / "Qualifications" /
         # "Essential criteria" over a list, then "Desirable criteria" right after the list.
         stacked = (

@@ -332,7 +332,13 @@ def is_employer_line(text: str) -> bool:
     stripped = text.strip()
     if len(stripped.split()) > 8 or _ROLE_WORDS.search(stripped) or " - " in stripped:
         return False
-    return _EMPLOYER.match(stripped) is not None or (_EMPLOYER_END.search(stripped) is not None and len(stripped.split()) >= 2)
+    return _EMPLOYER.match(stripped) is not None or (
+        (_EMPLOYER_END.search(stripped) is not None or _LEGAL_FORM_END.search(stripped) is not None) and len(stripped.split()) >= 2
+    ) or "株式会社" in stripped
+
+
+# A firm by its legal form at the end of the line: "Solaris Inc.", "Kōwhai Landscapes Ltd", "Nordwerk GmbH".
+_LEGAL_FORM_END = re.compile(r"\b(?:Inc|Ltd|Limited|LLC|LLP|PLC|GmbH|Corp|Co\.,? Ltd|K\.K|S\.A|SAS|AG|BV|ApS)\.?$")
 
 
 # Question-word headings over a list without bullets ("What you need", "Who you are").
@@ -358,6 +364,26 @@ def is_shouted_statement(text: str) -> bool:
     words = len(text.split())
     return (words >= 5 and _SHOUTED_STATEMENT.match(text) is not None) or (words >= 4 and text.endswith("!")) or (
         words >= 3 and text.endswith("!!")  # "WALK-IN APPLICANTS WELCOME!!!"
+    )
+
+
+# A heading in the page's language and in English: "求めるスキル / Requirements", "待遇 / Salary and benefits".
+_BILINGUAL = re.compile(r"\s*[^\x00-\x7f\s][^/／|｜]{0,30}?\s*[/／|｜]\s*(?P<en>[A-Za-z][A-Za-z0-9 '’&,-]{0,50}?)\s*:?\s*")
+
+
+def bilingual_heading(text: str, aliases: set[str] | frozenset[str]) -> bool:
+    """A heading written twice, first in a script other than Latin, then in English after a slash:
+    the English half is a heading the schema knows or a short Title Case line."""
+    m = _BILINGUAL.fullmatch(text)
+    if m is None:
+        return False
+    english = m.group("en")
+    from postlint.model.schema import normalize_heading
+
+    words = english.split()
+    # The shape itself says heading; the English half need only be short and not end a sentence ("How we do").
+    return len(words) <= 6 and english[:1].isupper() and english.rstrip()[-1:] not in ".!?" and (
+        normalize_heading(english) in aliases or has_heading_word(english) or len(words) <= 4
     )
 
 
