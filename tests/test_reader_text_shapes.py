@@ -1459,3 +1459,50 @@ def test_a_japanese_boards_page_bilingual_headings_and_site_name() -> None:
     # A line in another script with a slash in a sentence stays text.
     p = read("Clerk\n\nWe serve 東京 / Tokyo and Osaka customers every day of the week from our office.\n")
     assert [s.title for s in p.walk()] == []
+
+
+HSE_SPEC = (
+    "Job Title and Grade        Administrative Officer, Primary Care Unit\n"
+    "                           Grade V (Grade Code 0559)\n\n"
+    "Campaign Reference         CHW-ADM-2026-118\n\n"
+    "Purpose of the Post        The Administrative Officer will provide a high standard of administrative\n"
+    "                           support to the Primary Care Unit in Galway.\n\n"
+    "Principal Duties and       The Administrative Officer will:\n"
+    "Responsibilities\n"
+    "                           - Prepare monthly budget reports\n"
+    "                           - Lift and move boxes of patient files weighing up to 15 kg between\n"
+    "                             the records store and the unit\n\n"
+    "Eligibility Criteria       Candidates must have at the latest date of application:\n"
+    "Qualifications and/or\n"
+    "experience                 (a) A Level 7 degree in business or public administration.\n\n"
+    "Remuneration               The Salary scale for the post is:\n"
+    "                           €45,034  €46,421  €47,806  €49,185\n"
+    "                           €54,722  €56,102  LSI\n"
+)
+
+
+def test_a_pdf_tables_labels_beside_their_text() -> None:
+    # Blind set S19: an Irish HSE job specification, labels in a left column.
+    p = read(HSE_SPEC)
+    assert p.title == "Administrative Officer, Primary Care Unit"
+    assert [(s.title, s.kind) for s in p.walk()] == [
+        ("Campaign Reference", "other"), ("Purpose of the Post", "role-definition"), ("Principal Duties and", "responsibilities"),
+        ("Eligibility Criteria", "skills"), ("Remuneration", "compensation"),
+    ]
+    duties = p.find("responsibilities")
+    assert [" ".join(b.text.split()) for b in duties.items] == [
+        "Prepare monthly budget reports", "Lift and move boxes of patient files weighing up to 15 kg between the records store and the unit",
+    ]
+    assert "Responsibilities" not in p.prose and "experience " not in p.prose.split("Criteria")[1][:40]
+    assert (p.salary.min, p.salary.max, p.salary.currency) == (45034, 56102, "EUR")
+    codes = [(d.code, d.line, d.column) for d in lint(HSE_SPEC, path="spec.txt") if d.code in ("STR009", "INC007")]
+    assert codes == [("INC007", 12, 39), ("STR009", 17, 42)]
+
+
+def test_a_few_spaced_labels_are_no_table() -> None:
+    from postlint.readers.text_columns import label_column
+
+    # Three "Label   value" lines, or words spaced apart inside prose, are no table of labels.
+    assert label_column(["Location        Dublin 8", "Hours           Full time", "Pay             €14 an hour", "", "About the role"]) is None
+    assert label_column(["We  make  coffee  every  day."] * 6) is None
+    assert label_column(HSE_SPEC.splitlines()) == 27

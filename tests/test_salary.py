@@ -106,6 +106,8 @@ FORMS = [
     ("€55k–€65k brut annuel (gross annual base salary)", 55000, 65000, "EUR", Y, False, None),
     ("€3 200 brut par mois", 3200, 3200, "EUR", M, False, None),
     ("€55.000 pro Jahr", 55000, 55000, "EUR", Y, False, None),
+    # A pay scale's points in columns, wrapped over two rows (blind set S19: Ireland's HSE).
+    ("Salary scale:\n   €45,034  €46,421  €47,806  €53,336\n   €54,722  €56,102  LSI", 45034, 56102, "EUR", Y, True, None),
 ]
 
 

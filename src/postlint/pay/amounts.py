@@ -71,9 +71,15 @@ def scan(text: str, context: Context) -> Iterator[Salary]:
 _RANGE_DASH = re.compile(r"[ \t\u00a0]{0,3}(?:-{1,2}|[–—]|to)[ \t\u00a0]{0,3}")
 
 
-def _amount_after_dash(text: str, end: int, context: Context) -> Salary | None:
-    """The pay expression right after a dash (or "to") at ``end``, if one follows."""
+# Between a scale's points printed in columns: "€45,034  €46,421  €47,806", rows wrapped (blind set S19).
+_SCALE_GAP = re.compile(r"[ \t\u00a0]{2,40}(?=[$€£¥₹])|[ \t\u00a0]*\n[ \t\u00a0]*(?=[$€£¥₹])")
+
+
+def _amount_after_dash(text: str, end: int, context: Context, gap: re.Pattern[str] | None = None) -> Salary | None:
+    """The pay expression right after a dash (or "to") at ``end``, if one follows (or after ``gap``)."""
     dash = _RANGE_DASH.match(text, end)
+    if (dash is None or dash.end() == end) and gap is not None:
+        dash = gap.match(text, end)
     if dash is None or dash.end() == end:
         return None
     after = P.PAY.match(text, dash.end())
@@ -102,7 +108,7 @@ def _with_scale_points(text: str, found: Salary, context: Context, end: int) -> 
         return found, end
     last, points = found, 0
     while points < 40:  # a scale has a few dozen points at most
-        other = _amount_after_dash(text, end, context)
+        other = _amount_after_dash(text, end, context, _SCALE_GAP)
         # The next points may read as a range of their own ("€38,354 – €53,434 per annum"): rising, they go on the scale.
         if other is None or other.currency != found.currency or other.min is None or other.max is None or other.min <= last.max:
             break

@@ -30,6 +30,7 @@ from postlint.readers.page_chrome import (
     site_name_lines,
 )
 from postlint.readers.section_kinds import CATEGORY_KIND, text_vote
+from postlint.readers.text_columns import Columns, is_title_label, label_column, split_columns
 from postlint.readers.text_items import continues as _dangles
 from postlint.readers.text_items import meta_value, split_paragraph
 from postlint.readers.text_lines import (
@@ -68,7 +69,15 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
     lines = line_spans(source)
     texts = [source[s:e] for s, e in lines]
     running = shapes.running_headers(texts)
+    columns = Columns(spans=lines)
+    if (column := label_column(texts)) is not None:
+        # A PDF's table of labels beside their text: each cut into lines of its own (text_columns).
+        columns = split_columns(texts, lines, column)
+        lines = columns.spans
+        texts = [source[s:e] for s, e in lines]
     blank = [not t.strip() or is_nav_junk(t) or is_chrome(t) or shapes.is_rule_line(t) or t.strip() in running for t in texts]
+    for i in columns.dropped:
+        blank[i] = True
     for i in hiring_team_lines(texts, blank) | board_summary_lines(texts) | site_name_lines(texts, blank):
         blank[i] = True
     for i in shapes.page_tab_runs(texts, blank):
@@ -260,6 +269,21 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
             open_para = open_item = None
             continue
         stripped = text.strip()
+        if n in columns.labels:
+            if title is None and not header_title and is_title_label(stripped) and n + 1 < len(lines) and not blank[n + 1]:
+                # "Job Title and Grade" beside "Administrative Officer, Primary Care Unit": the title.
+                vs, ve = lines[n + 1]
+                keep(vs, ve)
+                title = ["heading", vs, ve, 1]
+                header_title = True
+                blank[n + 1] = True
+            else:
+                keep(ls, le)
+                records.append(["heading", ls, le, heading_level(stripped, peer=True)])
+            looking_for_title = False
+            open_para = open_item = None
+            list_indents = []
+            continue
         if banners[n] is not None and title is None and not records and looking_for_title and shapes.is_cry(text[slice(*banners[n])]):
             # "*** URGENT!! ***" over the title: the board's shout, a line of text, not the posting's first part.
             bs, be = banners[n]
@@ -368,6 +392,17 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
             # A wrapped bullet: indented deeper than its glyph, no blank line between.
             keep(ls + first, le)
             open_item[0][2] = le
+            continue
+        if n in columns.values:
+            # The right column's text beside a label: its label is the heading, never this line.
+            keep(ls + first, le)
+            open_item, list_indents = None, []
+            if open_para is not None and not prev_blank:
+                open_para[2] = le
+                open_para[4].append((ls + first, le))
+            else:
+                open_para = ["paragraph", ls + first, le, 0, [(ls + first, le)]]
+                records.append(open_para)
             continue
         skip = emoji[n] or first
         rest = text[skip:]

@@ -60,6 +60,10 @@ def _one_sentence(line: str) -> bool:
     )
 
 
+# A row that opens with an amount and a gap: a pay scale printed in columns ("€45,034  €46,421  …").
+_AMOUNT_ROW = re.compile(r"[$€£¥₹]\s?\d[\d,.]*(?: {2,}|\s*$)")
+
+
 def split_paragraph(source: str, lines: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
     """A paragraph's lines as (kind, start, end) parts: one paragraph, or list items."""
     texts = [source[s:e] for s, e in lines]
@@ -74,6 +78,8 @@ def split_paragraph(source: str, lines: list[tuple[int, int]]) -> list[tuple[str
         line, nxt = texts[i].rstrip(), texts[i + 1]
         if continues(line) or not _starts_item(nxt):
             continue
+        if _AMOUNT_ROW.match(line.lstrip()) and _AMOUNT_ROW.match(nxt.lstrip()):
+            continue  # a pay scale's points wrapped over rows: one table, not items
         if wrapped and widths[i] >= 0.7 * widest:
             continue
         cuts.append(i)
