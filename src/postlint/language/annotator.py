@@ -29,7 +29,9 @@ TOKEN_LEMMAS = "postlint.token_lemmas"
 
 # Tokens that keep a sentence's full stop inside them (spaCy's tokenizer exceptions), and the
 # capitalised words that then show a new sentence has begun.
-_STOP_ABBREVIATIONS = ("a.m.", "p.m.", "A.M.", "P.M.", "Inc.", "Ltd.", "Co.", "Corp.", "etc.")
+# A capital and its stop ("A.") is one token too: an initial, or a sentence's end after "our Series A."
+# or "Plan B." (blind set S18), told apart by the opener that follows.
+_STOP_ABBREVIATIONS = ("a.m.", "p.m.", "A.M.", "P.M.", "Inc.", "Ltd.", "Co.", "Corp.", "etc.", *(f"{c}." for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"))
 _OPENERS = (
     "we", "you", "our", "your", "the", "this", "these", "that", "those", "a", "an", "it", "they", "their",
     "i", "he", "she", "please", "if", "there", "all", "each", "no", "as", "in", "on", "for", "applicants", "candidates",
