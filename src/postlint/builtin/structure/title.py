@@ -47,6 +47,13 @@ _AREA = re.compile(
     r"evenings|marketing|consulting|accounting|banking|nursing|teaching|manufacturing|retail|hospitality|finance|"
     r"tax|audit|payroll|benefits|services|smb|midmarket|mid-market|api|devops|ai|ml|games|gaming|hardware|software)\b"
 )
+# A call to apply closing the title: "- NOW HIRING!", "| Hiring Now", "(Urgent)", "– Immediate Start".
+_CRY_TAIL = re.compile(
+    r"(?i)\s*[-–—|(]\s*((?:now hiring|hiring now|we(?:'|’)?re hiring|we are hiring|urgent(?:ly hiring)?|urgently required"
+    r"|immediate start|start immediately|apply (?:now|today))[!.]*)\s*\)?\s*$"
+)
+# A part of the title that names a branch: "Server - Pearl Street Location", "Barista - Harbour Store".
+_BRANCH = re.compile(r"\s[-–—|]\s*([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3} (?:Location|Branch|Store|Site|Campus|Clinic))\s*$")
 _TITLE_PROBLEMS: list[tuple[str, re.Pattern[str]]] = [
     # "Req ID 12345", "#4521", "(RN-20931)"; a reference or vacancy number: "(Ref AWDA/2025/118)", "Vacancy No. 2025-118".
     ("a requisition or job code", re.compile(r"(?i)(?:\b(?:ref(?:erence)?|vacancy)\.?\s*(?:id|no\.?|number|#)?\s*[:#]?\s*(?=[\w/-]*\d)[A-Z0-9][\w/-]*[A-Z0-9]|"
@@ -100,6 +107,10 @@ class TitleClean(Rule):
         located = False
         # A place ends the title but for a pay part after it: "Travel ICU RN – Tucson, AZ – $2,850/week".
         unpaid = text[: m.start()] if (m := _TRAILING_PAY.search(text)) else text
+        if cry := _CRY_TAIL.search(unpaid, max(0, len(unpaid) - 60)):
+            # "Server - Boulder, CO - NOW HIRING!": the board's call, then the place before it (blind set S19).
+            yield self.at_title(posting, cry.start(1), cry.end(1), f"The title contains a call to apply ('{cry.group(1)}'): keep only the job title and say it in the posting.")
+            unpaid = unpaid[: cry.start()]
         code: tuple[int, int] | None = None
         for label, pattern in _TITLE_PROBLEMS:
             m = pattern.search(unpaid if label == _LOCATION_LABEL else text)
@@ -126,6 +137,10 @@ class TitleClean(Rule):
         if tail and _known_place(tail.group(1)) and (tail.group(2) or "(" in tail.group(0)):
             located = True  # a lone place after a dash is found above; in brackets or with a district number, here
             yield self.at_title(posting, tail.start(1), tail.end(2) if tail.group(2) else tail.end(1), _LOCATED)
+        branch = _BRANCH.search(unpaid) if not located else None
+        if branch:
+            located = True
+            yield self.at_title(posting, branch.start(1), branch.end(1), _LOCATED)
         town = _own_town(posting, text) if not located else None
         if town is not None:  # "Electrician, Penrith" where the posting's location is Penrith
             yield self.at_title(posting, town[0], town[1], _LOCATED)
