@@ -20,8 +20,9 @@ import re
 from collections.abc import Iterator
 
 from postlint.engine.rule import Context, Rule
-from postlint.language.keywords import has_role_word
+from postlint.language.keywords import ROLE_WORDS, has_role_word
 from postlint.language.prefilter import blocks_with, may_contain
+from postlint.language.sentence_split import sentence_start
 from postlint.model.diagnostic import Diagnostic
 from postlint.model.posting import Block, Posting
 from postlint.pay.jurisdictions import in_force, legal_note
@@ -371,21 +372,35 @@ def _tip_mentions(posting: Posting, block: Block) -> Iterator[tuple[int, int]]:
             yield i, j
 
 
-def _wage_before_tips(posting: Posting, block: Block, salaries: list[PayMention]) -> bool:
+def _wage_before_tips(posting: Posting, block: Block, salaries: list[PayMention], at: int = 0) -> bool:
     """Whether the posting states a pay figure (of ``salaries``) that is not tip income or pay including
     tips. A list item of one role's pay ("Bartenders: competitive pay plus tips" among "Line cooks: $15
-    per hour") needs its own figure."""
+    per hour") needs its own figure, and so does a sentence about another role than the title's
+    ("Bartender shifts are also available, paid base plus tips" in a server's posting, blind set S19)."""
     source = posting.source
     label, colon, _ = block.text.partition(":")
     own = block.kind == "list_item" and colon and len(label.split()) <= 4 and has_role_word(label)
+    span = (block.at(0), block.end)
+    if not own:
+        start = sentence_start(block.text, at)
+        stop = re.search(r"[.!?](?:\s|$)", block.text[at:])
+        sentence = block.text[start : at + stop.end() if stop else len(block.text)]
+        title = {word.lower().removesuffix("s") for word in re.findall(r"[A-Za-z]+", posting.title or "")}
+        if title and _roles(sentence) - title:
+            own, span = True, (block.at(start), block.at(start) + len(sentence))
     for mention in salaries:
-        if own and not block.at(0) <= mention.start < block.end:
+        if own and not span[0] <= mention.start < span[1]:
             continue
         after = source[mention.end : mention.end + 30]
         before = source[max(0, mention.start - 40) : mention.start]
         if not _TIPS_AFTER_FIGURE.match(after) and not _TIPS_BEFORE_FIGURE.search(before):
             return True
     return False
+
+
+def _roles(text: str) -> set[str]:
+    """The role words of a text, singular: "Bartender shifts" -> {"bartender"}."""
+    return {w for w in (word.lower().removesuffix("s") for word in re.findall(r"[A-Za-z]+", text)) if w in ROLE_WORDS}
 
 
 class CommissionTips(Rule):
@@ -417,7 +432,7 @@ class CommissionTips(Rule):
             yield self._no_basis(posting, ctx, block.at(i), block.end_at(j), block.text[i:j])
         spots = [(b, i, j) for b in found for i, j in sorted(_tip_mentions(posting, b))]
         salaries = [m for m in find_pay_mentions(posting) if m.kind == "salary"] if spots else []  # once, and only for tips
-        tips = next(((b, i, j) for b, i, j in spots if not _wage_before_tips(posting, b, salaries)), None)
+        tips = next(((b, i, j) for b, i, j in spots if not _wage_before_tips(posting, b, salaries, i)), None)
         if tips is not None:
             block, i, j = tips
             laws = in_force(posting, ctx, "tipped-wage")
