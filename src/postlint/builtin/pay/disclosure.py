@@ -123,6 +123,12 @@ class PayRangeBounded(Rule):
     source: str = "https://natlawreview.com/article/new-york-city-commission-human-rights-provides-salary-range-transparency-act"
     example: str = "# Data Engineer\n\nPay: up to $120,000 a year."
     passing: str = "# Data Engineer\n\nPay: $95,000 to $120,000 a year."
+    notes: str = (
+        "The main salary, and every other rate of the job's pay written open-ended ('freelancers earn from $70/hour', "
+        "'longer pieces pay up to $400', '$27.00 per hour and up'). Not a bonus, commission, allowance or perk 'up to' an "
+        "amount, an amount implausible for its period, the main range's end named again, or the top of a scale whose "
+        "bottom is the main figure."
+    )
 
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
         salary = posting.salary
@@ -232,6 +238,11 @@ class PayCurrency(Rule):
     source: str = GOOGLE_SALARY
     example: str = "# Data Engineer\n\nSalary: 90,000 - 110,000 per year"
     passing: str = "# Data Engineer\n\nSalary: USD 90,000 - 110,000 per year"
+    notes: str = (
+        "A '$' figure is reported where the job is in a country whose dollar is not the US one (its jurisdictions, "
+        "location, JSON-LD address or prose), unless the posting says USD; and a band in '$' on a line that names such a "
+        "country or province ('- Canada: $160,000 – $195,000 per year')."
+    )
 
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
         salary = posting.salary
