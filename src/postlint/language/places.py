@@ -42,6 +42,7 @@ WORLD_REGIONS = "|".join((
     "North West", "Karnataka", "Maharashtra", "Tamil Nadu", "Telangana", "Kerala", "Gujarat", "Haryana", "Uttar Pradesh",
     "West Bengal", "Rajasthan", "Andhra Pradesh", "Bavaria", "Bayern", "Baden-Württemberg", "Hesse", "Hessen", "Saxony",
     "Sachsen", "Lower Saxony", "Niedersachsen", "North Rhine-Westphalia", "Nordrhein-Westfalen",
+    "Metro Manila", "Calabarzon", "Central Luzon", "Central Visayas", "Cebu", "Davao del Sur",
 ))
 CA_PROVINCE_CODES = frozenset("AB BC MB NB NL NS NT NU ON PE QC SK YT".split())
 AU_STATE_CODES = frozenset("QLD NSW VIC TAS ACT".split())

