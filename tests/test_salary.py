@@ -106,6 +106,9 @@ FORMS = [
     ("€55k–€65k brut annuel (gross annual base salary)", 55000, 65000, "EUR", Y, False, None),
     ("€3 200 brut par mois", 3200, 3200, "EUR", M, False, None),
     ("€55.000 pro Jahr", 55000, 55000, "EUR", Y, False, None),
+    ("€4.500 - €6.000 bruto per maand", 4500, 6000, "EUR", M, False, None),  # Dutch (blind set S20)
+    # A county's steps, labelled, the period before them (blind set S20).
+    ("Salary Steps (hourly):\nStep 1 $24.87 | Step 2 $26.11 | Step 3 $27.42", 24.87, 27.42, "USD", H, False, None),
     # A pay scale's points in columns, wrapped over two rows (blind set S19: Ireland's HSE).
     ("Salary scale:\n   €45,034  €46,421  €47,806  €53,336\n   €54,722  €56,102  LSI", 45034, 56102, "EUR", Y, True, None),
 ]

@@ -71,8 +71,10 @@ def scan(text: str, context: Context) -> Iterator[Salary]:
 _RANGE_DASH = re.compile(r"[ \t\u00a0]{0,3}(?:-{1,2}|[–—]|to)[ \t\u00a0]{0,3}")
 
 
-# Between a scale's points printed in columns: "€45,034  €46,421  €47,806", rows wrapped (blind set S19).
-_SCALE_GAP = re.compile(r"[ \t\u00a0]{2,40}(?=[$€£¥₹])|[ \t\u00a0]*\n[ \t\u00a0]*(?=[$€£¥₹])")
+# Between a scale's points printed in columns: "€45,034  €46,421  €47,806", rows wrapped (blind set S19);
+# or labelled steps: "Step 1 $24.87 | Step 2 $26.11" (blind set S20).
+_STEP_GAP = re.compile(r"\s{0,3}[|,;]?\s{0,3}(?i:step|point)\s*\d{1,2}\s*[:\-–]?\s{0,3}(?=[$€£¥₹])")
+_SCALE_GAP = re.compile(rf"[ \t\u00a0]{{2,40}}(?=[$€£¥₹])|[ \t\u00a0]*\n[ \t\u00a0]*(?=[$€£¥₹])|{_STEP_GAP.pattern}")
 
 
 def _amount_after_dash(text: str, end: int, context: Context, gap: re.Pattern[str] | None = None) -> Salary | None:
@@ -104,8 +106,10 @@ def _with_second_end(text: str, found: Salary, context: Context, end: int) -> tu
 def _with_scale_points(text: str, found: Salary, context: Context, end: int) -> tuple[Salary, int]:
     """A pay scale's points in a row ("€35,919 – €37,136 – €38,354 – €53,434 per annum", as Ireland's
     HSE prints one): a range whose points rise to the last, which may carry the period."""
-    if found.min is None or found.max is None or found.min >= found.max or found.currency is None:
+    if found.min is None or found.max is None or found.currency is None or found.min > found.max:
         return found, end
+    if found.min == found.max and not _STEP_GAP.match(text, end):
+        return found, end  # one figure starts a scale only when a labelled step follows ("Step 2 $26.11")
     last, points = found, 0
     while points < 40:  # a scale has a few dozen points at most
         other = _amount_after_dash(text, end, context, _SCALE_GAP)
@@ -129,10 +133,16 @@ def _has_hint(text: str) -> bool:
 
 
 def _before(text: str, start: int) -> str:
-    """Up to 80 characters before ``start``, cut after the last digit, stop or currency sign."""
+    """Up to 80 characters before ``start``, cut after the last digit, stop or currency sign
+    (a schedule's step label, "Step 1 ", is read past: "Salary Steps (hourly): Step 1 $24.87")."""
     window = text[max(0, start - 80) : start]
+    if (step := _STEP_LABEL.search(window)) is not None:
+        window = window[: step.start()]
     stop = P.BEFORE_STOP.match(window)
     return window[stop.end() :] if stop else window
+
+
+_STEP_LABEL = re.compile(r"(?i)\b(?:step|point|band|level|grade)\s*\d{1,2}\s*[:\-–]?\s*$")
 
 
 def _year_span(first: str | None, second: str | None) -> bool:

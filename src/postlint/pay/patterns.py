@@ -59,6 +59,7 @@ PERIODS: dict[str, Period] = {
     "annuel": "YEAR", "annuelle": "YEAR", "an": "YEAR", "année": "YEAR", "jährlich": "YEAR", "jahr": "YEAR",
     "mensuel": "MONTH", "mensuelle": "MONTH", "mois": "MONTH", "monatlich": "MONTH", "monat": "MONTH",
     "heure": "HOUR", "stunde": "HOUR", "jour": "DAY", "tag": "DAY", "semaine": "WEEK", "woche": "WEEK",
+    "maand": "MONTH", "maandelijks": "MONTH", "jaar": "YEAR", "jaarlijks": "YEAR", "uur": "HOUR", "dag": "DAY",
 }
 
 UP_TO = {"up to", "upto", "to a maximum of", "to a max of", "max", "maximum", "max of", "maximum of",
@@ -133,14 +134,16 @@ _SEP = (
 _PLUS = rf"(?:(?P<plus>\+)|{_SP}{{1,3}}(?P<plusw>(?i:and\sup|and\sabove|and\sover|or\smore|or\shigher))\b)"
 _UNIT = r"(?i:hour|hr|day|week|wk|month|mo|mth|year|yr|annum|calendar\smonth)"
 # "€65.000 – €80.000 brutto per year", "€4.800 gross per month": a gross/net word may sit before the period.
-_GROSS = r"(?:(?i:brutto|netto|brut|gross|net|base|salary|(?:before|pre)[\s-]tax)\s{1,3}(?=(?i:per|an?|each|every|p\.?a|pa\b|annuel|mensuel|par\s|pro\s|jährlich|monatlich)))?"
+_GROSS = r"(?:(?i:brutto|netto|bruto|brut|gross|net|base|salary|(?:before|pre)[\s-]tax)\s{1,3}(?=(?i:per|an?|each|every|p\.?a|pa\b|annuel|mensuel|par\s|pro\s|jährlich|monatlich)))?"
 PERIOD = (
     rf"{_GAP}{_GROSS}\(?{_SP}{{0,2}}(?:/{_SP}?(?P<pu1>{_UNIT}|[hdwy])|(?i:per|an?|each|every){_SP}{{1,3}}(?P<pu2>{_UNIT})"
     r"|(?P<pu3>(?i:hourly|daily|weekly|monthly|annually|annual|yearly|p\.a\.|p\.a|p/a|pa|pcm|p\.h\.|p/h|ph)"
     # A bare unit in capitals, as ATS exports print it: "$22.57 - $28.75 HOUR".
     r"|HOUR|HR|DAY|WEEK|MONTH|YEAR|ANNUM"
     # French and German periods in postings written in English: "€55k–€65k brut annuel", "par mois", "pro Jahr".
-    r"|(?i:annuel(?:le)?|mensuel(?:le)?|jährlich|monatlich)|(?i:par|pro)\s{1,3}(?i:an|année|mois|heure|jour|semaine|jahr|monat|stunde|tag|woche)))"
+    # Dutch too: "€4.500 - €6.000 bruto per maand" (blind set S20).
+    r"|(?i:annuel(?:le)?|mensuel(?:le)?|jährlich|monatlich|maandelijks|jaarlijks)"
+    r"|(?i:par|pro|per)\s{1,3}(?i:an|année|mois|heure|jour|semaine|jahr|monat|stunde|tag|woche|maand|jaar|uur|dag)))"
     r"(?![A-Za-z])"
 )
 

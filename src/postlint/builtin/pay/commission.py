@@ -194,9 +194,11 @@ _ON_EACH = re.compile(f"(?i){_ON_EACH_SOLD}")
 # -- tips ------------------------------------------------------------------------
 # Pay phrasings of tips; Vermont H.704 asks tipped jobs to say so and give the wage excluding tips.
 _ADVICE_AFTER = r"(?!\s+(?:for|on|about|and\s+tricks|to\s+(?:help|improve|make|get|ace)|how)\b)"
+_SHARE_OF = r"(?:(?:a|your)\s+)?(?:(?:share|portion|cut|split)\s+of\s+(?:the\s+)?)?"
 _TIP_PHRASES = re.compile(
-    rf"(?i)\bplus\s+(?:(?:cash|credit[- ]card|pooled|generous|nightly|daily)\s+)?(?P<a>tips|gratuities|gratuity)\b{_ADVICE_AFTER}"
-    r"|\+\s*(?P<b>tips|gratuities)\b"
+    # "plus tips", "+ a share of tips", "plus a cut of the tip pool" (blind set S20).
+    rf"(?i)\bplus\s+{_SHARE_OF}(?:(?:cash|credit[- ]card|pooled|generous|nightly|daily)\s+)?(?P<a>tips|gratuities|gratuity)\b{_ADVICE_AFTER}"
+    rf"|\+\s*{_SHARE_OF}(?P<b>tips|gratuities)\b"
     rf"|\b(?:wages?|pay|salary|compensation|hourly(?:\s+(?:rate|pay|wage))?|base(?:\s+(?:pay|wage|rate))?|rate)\s*(?:and|&|\+|plus|/)\s*"
     rf"(?P<c>tips|gratuities)\b{_ADVICE_AFTER}"
     r"|(?<!non-)(?<!non )\b(?P<d>tipped)\s+(?:positions?|roles?|jobs?|employees?|staff|wages?|minimum|rate|work|workers?"

@@ -440,14 +440,16 @@ _BENEFITS = re.compile(
     r"annual leave|holiday allowance|(?:plus|\+)\s*equity|"
     # A staff discount or meals on shift: what hospitality and retail offer ("50% off food", "staff discount").
     r"(?:staff|employee|team member) discounts?|\d{1,2}\s?% (?:off|discount on) (?:food|meals?|drinks|products|merchandise|purchases)|"
-    r"(?:free|discounted) (?:staff )?meals?|meals? on shift)\b"
+    r"(?:free|discounted) (?:staff )?meals?|meals? on shift|"
+    # The Philippines: a health plan (HMO), the 13th-month pay and the mandated SSS, PhilHealth and Pag-IBIG (blind set S20).
+    r"\bhmo\b|13th[- ]month (?:pay|salary|bonus)|philhealth|pag-?ibig)\b"
 )
 # A word from each _BENEFITS alternative: blocks with none of them are not scanned.
 _BENEFIT_WORDS = (
     "benefit", "health", "dental", "vision", "medical", "pension", "401", "retirement", "paid", "pto", "vacation",
     "parental", "sick", "insurance", "stock", "rsu", "equity", "bonus", "commission", "tuition", "wellness", "super",
     "days off", "days of", "days'", "days’", "days annual", "days holiday", "days vacation", "days leave", "annual leave",
-    "holiday allowance", "discount", "% off", "meal",
+    "holiday allowance", "discount", "% off", "meal", "hmo", "13th", "philhealth", "pag",
 )
 
 
@@ -483,8 +485,8 @@ def _meta_texts(meta: dict[str, object]) -> Iterator[str]:
 
 
 _PAY_HISTORY = re.compile(
-    r"(?i)\b(?:salary|pay|compensation|wage) history\b|\b(?:your|their) (?:current|previous|past|prior|last|present)"
-    r"(?: (?:and|or|/|&) (?:current|previous|past|prior|last|expected|desired))? (?:(?:annual|monthly|base|basic|gross|hourly) )?"
+    r"(?i)\b(?:salary|pay|compensation|wage) history\b|\b(?:your|their) (?:current|previous|past|prior|last|present|most recent)"
+    r"(?: (?:and|or|/|&) (?:current|previous|past|prior|last|expected|desired|most recent))? (?:(?:annual|monthly|base|basic|gross|hourly) )?"
     r"(?:salary|compensation|pay|wages?|earnings|remuneration|(?:salary |pay |compensation )?package"
     r"|(?:hourly |pay )?rate(?: of pay)?|ctc)\b|"
     r"\b(?:current|previous|prior) (?:salary|compensation) (?:details|information|and)\b|"

@@ -302,6 +302,8 @@ class KeywordStuffing(SeoRule):
                 emphatic = _EMPHATIC_REPEAT.search(sent.text)
                 if word in _UNITS_OF_TIME or (emphatic is not None and emphatic.group(1).lower() == word):
                     continue  # "10 days on, 4 days off roster", "We test, test and test again": no keywords
+                if _NUMBERED.search(sent.text) and re.search(rf"(?i)\b{re.escape(word)}\s*\d", sent.text):
+                    continue  # "Step 1 $24.87 | Step 2 $26.11 …": a pay schedule's numbered steps (blind set S20)
                 if n >= self.min_repeats and n / len(words) >= 0.25 and not _shared_head(sent.text, word, n):
                     m = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", sent.text, re.IGNORECASE)
                     i = sent.start + (m.start() if m else 0)
@@ -310,6 +312,8 @@ class KeywordStuffing(SeoRule):
                     )
 
 
+# Numbered steps, grades or points of a schedule: "Step 1 … Step 2 …".
+_NUMBERED = re.compile(r"(?i)\b(?:step|grade|point|band|level|tier|class|range|phase)\s*\d{1,2}\b.{0,40}\b(?:step|grade|point|band|level|tier|class|range|phase)\s*\d{1,2}\b")
 # A roster or schedule counts its days and hours; nobody searches for them (blind set S16).
 _UNITS_OF_TIME = frozenset("days day hours hour weeks week months month shifts shift nights night".split())
 # A word said three times for emphasis: "test, test and test again", "practice, practice, practice".
