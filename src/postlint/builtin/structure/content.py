@@ -232,7 +232,7 @@ class DegreeGate(Rule):
             return
         for section in sections:
             for i, block in enumerate(section.blocks):
-                if block.kind not in ("list_item", "paragraph"):
+                if block.kind not in ("list_item", "paragraph", "table_row"):
                     continue
                 m = _degree(block.text)
                 if m and _OR_NEXT.search(block.text):
