@@ -111,6 +111,7 @@ def stacked_part(texts: list[str], n: int, *, below_title: bool, skip: list[bool
     return None
 
 
+_URL_PART = re.compile(r"(?:https?://|www\.)\S+")
 _PIPE = re.compile(r"(?<![ \t])[ \t]+\|[ \t]+")  # from a run of blanks' start only: linear on long runs
 _WORKPLACE_WORD = re.compile(r"(?i)\b(?:remote|hybrid|on-?site|in[- ]office)\b")
 
@@ -133,7 +134,9 @@ def pipe_header(line: str) -> list[tuple[str, int, int]] | None:
     for i, ((s, e), part) in enumerate(zip(spans, parts, strict=True)):
         if i == role:
             continue
-        if SALARY.search(part):
+        if _URL_PART.fullmatch(part.strip()):
+            key = "apply"  # "… | Full-time | https://ferrouslabs.io/jobs": where to read on and apply
+        elif SALARY.search(part):
             key = "salary"
         elif employment_type_line(part):
             key = "employment-type"

@@ -23,6 +23,7 @@ from postlint.engine.kinds import quote_or
 from postlint.engine.rule import Context, Rule
 from postlint.engine.scope import in_quotes, scope_blocks
 from postlint.language.prefilter import lower_case_is_exact
+from postlint.language.sentence_split import sentence_start
 from postlint.model.diagnostic import Diagnostic
 from postlint.model.posting import Block, Posting
 from postlint.resources import rules_dir
@@ -272,6 +273,13 @@ def gender_decoder_verdict(masculine: int, feminine: int) -> str:
 GAUCHER = "https://doi.org/10.1037/a0022530"
 
 
+# A sentence about a named person: "Professor Ruth Okafor leads…", "Dr. Amy Lin runs…", "Priya Shah, our CTO, leads…".
+_NAMED_SUBJECT = re.compile(
+    r"\s*(?:(?:Professor|Prof\.|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Mx\.?)\s+)?[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+    r"(?:,\s+[^,.;!?]{2,40},)?\s+(?!will\b|would\b|should\b)[a-z]+s\b"
+)
+
+
 def coded_in_posting(posting: Posting) -> tuple[list[tuple[Block, Coded]], int]:
     """Coded words in the posting's prose and the number of words they were counted over.
 
@@ -289,6 +297,8 @@ def coded_in_posting(posting: Posting) -> tuple[list[tuple[Block, Coded]], int]:
             s, e = coded.start, coded.end
             if name_like(block.text, s, e) or in_quotes(block.text, s, e) or in_statement(posting, block, s, e):
                 continue
+            if _NAMED_SUBJECT.match(block.text, sentence_start(block.text, s)):
+                continue  # "Professor Ruth Okafor leads the group.": a colleague's trait, not the candidate's (blind set S18)
             found.append((block, coded))
     posting._cache["gender-coded"] = (found, words)
     return found, words

@@ -274,7 +274,7 @@ _EMPLOYMENT_TYPE_WORDS = (
 # "Software Engineering Intern", "Staff Nurse (Locum)" (precision sample 5151).
 _TITLE_TYPE = re.compile(
     r"(?i)^\W*(?:temp|temporary|seasonal|casual|contract|interim|locum|fixed[- ]term)\b"
-    r"|\b(?:intern|interns|apprentice|co-?op student)\b|\((?:temp|temporary|contract|seasonal|casual|locum|ftc|interim|\d+[- ]months?(?: contract| ftc)?)\)"
+    r"|\b(?:intern|interns|apprentice|co-?op student|freelancer?)\b|\((?:temp|temporary|contract|seasonal|casual|locum|ftc|interim|\d+[- ]months?(?: contract| ftc)?)\)"
 )
 
 
@@ -315,7 +315,9 @@ _APPLY = re.compile(
     r"(?:dm|pm|message) (?:me|us)|send (?:me|us) an? (?:dm|pm|message|direct message)|"
     # A shop's ways: "DM or call 087 123 4567", "text Jo on 555-0142", "drop in with your CV", "apply in person".
     r"(?:call|text|ring|phone|whatsapp)(?: or (?:text|call|whatsapp))? (?:us |me |[A-Z][a-z]+ )?(?:on |at )?\+?\(?\d[\d ().-]{5,18}\d|"
-    r"(?:drop|pop|come|stop|call) (?:in|by|into (?:the )?\w+) with your (?:cv|resume|résumé)|bring (?:in )?your (?:cv|resume|résumé)|apply in person)\b"
+    r"(?:drop|pop|come|stop|call) (?:in|by|into (?:the )?\w+) with your (?:cv|resume|résumé)|bring (?:in )?your (?:cv|resume|résumé)|apply in person|"
+    # A label before the way in: "Details and application: https://…", "Apply: jobs@…" (blind set S18).
+    r"(?:apply|application|applications)\s*:\s*(?:https?://|www\.|[\w.+-]+@[\w-]+\.))"
 )
 # A call to action with no way in it: "APPLY TODAY!!" at the end of a pasted ad (blind set S17). On a
 # web page the same words are the button that is the way, so only text and Markdown are asked.
