@@ -6,7 +6,7 @@ import pytest
 
 from postlint.cli.main import main
 
-NEW_RULES = ["INC016", "INC017", "INC018", "INC019", "TECH001", "TECH002"]
+NEW_RULES = ["INC016", "INC017", "INC018", "INC019", "INC020", "TECH001", "TECH002"]
 EXTENDED = ["INC001", "INC002", "INC003", "INC006", "INC010", "INC011", "INC015"]
 
 

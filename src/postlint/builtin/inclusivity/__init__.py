@@ -1,8 +1,8 @@
-"""INC: inclusive wording — gender-coded words, gendered terms and pronouns, age, experience caps, physical requirements, EEO and accommodation statements."""
+"""INC: inclusive wording — gender-coded words, gendered terms and pronouns, age, experience caps, physical requirements, EEO and accommodation statements, sex preferences."""
 
 from __future__ import annotations
 
-from postlint.builtin.inclusivity import statements, wording
+from postlint.builtin.inclusivity import sex_preference, statements, wording
 from postlint.engine.rule import Rule
 
-RULES: list[Rule] = [*wording.RULES, *statements.RULES]
+RULES: list[Rule] = [*wording.RULES, *statements.RULES, *sex_preference.RULES]

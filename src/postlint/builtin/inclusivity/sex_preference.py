@@ -1,0 +1,82 @@
+"""INC020: a job limited to or preferring one sex ("Female applicants preferred", "Gender: Male").
+
+US law has said so since 1965: 29 CFR 1604.5 makes it a violation of Title VII for a
+help-wanted advertisement to indicate a preference, limitation or specification based on
+sex, unless sex is a bona fide occupational qualification. The UK's Equality Act 2010
+(Schedule 9) allows an occupational requirement only where the posting can justify it, and
+job boards in the Philippines and India still print such preferences (blind set S20).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from postlint.engine.rule import Context, Rule
+from postlint.engine.scope import in_quotes, scope_blocks
+from postlint.language.prefilter import blocks_with
+from postlint.model.diagnostic import Diagnostic
+from postlint.model.posting import Posting
+
+_SEX = r"(?:female|male|females|males|women|men|ladies|gentlemen)"  # not "man hours", "one-man band"
+# The people a job serves, not those it hires: "female patients only", "a men's clinic".
+_SERVED = (
+    r"(?:patients?|clients?|customers?|residents?|students?|guests?|members?|athletes?|pupils?|inmates?|service users?"
+    r"|survivors?|youth|teams?|ward|wards|clinic|clinics|clothing|fashion|wear|shoes?|health|sports?|changing rooms?|toilets?)"
+)
+_PREFERENCE = re.compile(
+    # "Female applicants preferred", "male nurse required", "Females only", "men only"
+    rf"(?i)\b{_SEX}\s+(?!{_SERVED}\b|and\b|or\b)(?:[a-z-]+\s+){{0,2}}?(?:only|preferred|required|wanted|needed|welcome\s+only)\b"
+    # "must be female", "should be a man"
+    r"|\b(?:must|should|has\s+to|have\s+to)\s+be\s+(?:a\s+)?(?:female|male|woman|man)\b(?!\s+(?:of|or|and|who)\b)"
+    # a board's field: "Gender: Female", "Sex: Male" (not "Gender: Male/Female" or "Any")
+    r"|\b(?:gender|sex)\s*[:：-]\s*(?:female|male)\b(?!\s*(?:or|/|and|&)\s*(?:female|male))"
+    # "looking for a female receptionist", "we are hiring male drivers"
+    rf"|\b(?:looking\s+for|seeking|hiring|need|needs|require|requires)\s+(?:an?\s+|\d+\s+)?(?:female|male)\s+(?!{_SERVED}\b|and\b|or\b)[a-z-]+"
+)
+# A sex the work genuinely requires, said as such: the law's own exception.
+_OCCUPATIONAL = re.compile(
+    r"(?i)\b(?:genuine\s+occupational\s+(?:requirement|qualification)|occupational\s+requirement|bona\s+fide\s+occupational"
+    r"|schedule\s+9|equality\s+act\s+2010|section\s+7\(2\)|intimate\s+(?:personal\s+)?care)\b"
+)
+_WORDS = ("female", "male", "women", "men", "woman", "man", "ladies", "lady", "gentlemen", "gentleman", "gender", "sex")
+
+
+class SexPreference(Rule):
+    code: str = "INC020"
+    name: str = "sex-preference"
+    summary: str = "A job limited to or preferring one sex ('Female applicants preferred', 'must be male', 'Gender: Female')."
+    why: str = (
+        "29 CFR 1604.5: a help-wanted advertisement may not indicate a preference, limitation or specification based on sex "
+        "unless sex is a bona fide occupational qualification; the UK's Equality Act 2010 allows an occupational requirement "
+        "only where it can be justified."
+    )
+    source: str = "https://www.ecfr.gov/current/title-29/subtitle-B/chapter-XIV/part-1604/section-1604.5"
+    severity: str = "error"
+    licence: str = "MIT (these patterns, written for postlint from 29 CFR 1604.5, public domain)"
+    example: str = "# Receptionist\n\nFemale applicants preferred. Must be 18 or over."
+    passing: str = "# Receptionist\n\nWomen and men are equally welcome to apply; we serve female patients only."
+    notes: str = (
+        "Not reported: the people the job serves ('female patients only', 'men's clothing'), encouragement that limits no "
+        "one ('female applicants are encouraged to apply', 'women and men are welcome'), 'male or female', quotes, and a "
+        "posting that states the occupational requirement the law allows ('genuine occupational requirement', 'Schedule 9 "
+        "of the Equality Act 2010', 'intimate personal care')."
+    )
+
+    def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
+        # Headings and labels too: a board's "Gender: Female" field reads as a label.
+        blocks = blocks_with(posting, scope_blocks(posting, "text"), _WORDS)
+        if not blocks or _OCCUPATIONAL.search(posting.text):
+            return
+        for block in blocks:
+            for m in _PREFERENCE.finditer(block.text):
+                if in_quotes(block.text, m.start(), m.end()):
+                    continue
+                yield self.at_block(
+                    posting, block, m.start(), m.end(),
+                    f"'{m.group(0)}' states a preference for one sex, which US (29 CFR 1604.5) and UK law bar unless the work "
+                    "requires it: describe the work instead, and welcome everyone who can do it.",
+                )
+
+
+RULES: list[Rule] = [SexPreference.default()]
