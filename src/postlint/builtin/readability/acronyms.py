@@ -121,6 +121,8 @@ class AcronymFirstUse(ReadRule):
                     continue  # part of a dotted name ("ASP.NET") or the second half of an Irish Eircode ("W91 X77F")
                 if _LEVEL_CODE.fullmatch(word) and _LEVEL_CONTEXT.search(text, max(0, m.start() - 60), m.end() + 60):
                     continue  # a language level ("at a BBB level", "bilingual imperative CBC/CBC"): a grade, not an acronym
+                if _NAME_PREFIX.search(text, max(0, m.start() - 20), m.start()) and not _LOWER_PREFIXES.search(text, max(0, m.start() - 20), m.start()):
+                    continue  # the second half of a hyphenated name: "Pag-IBIG" (blind set S20)
                 if _TEXT_KEYWORD_BEFORE.search(text, max(0, m.start() - 12), m.start()) and _TEXT_NUMBER_AFTER.match(text, m.end()):
                     continue  # a keyword to text: "text JOBS to 614-555-0132" (blind set S20)
                 if _cited(text, m.start(), m.end()):
@@ -164,6 +166,9 @@ _ONE_CODE = re.compile(r"\([A-Z][A-Z0-9]{3,}\)")
 _TITLE_BEFORE_CODE = re.compile(r"(?:Specialist|Scientist|Analyst|Manager|Officer|Engineer)\s*$")
 
 
+_NAME_PREFIX = re.compile(r"\b[A-Z][a-z]+-$")
+# Prefixes that make "Non-GSA", "Pre-IPO", "Anti-CSRF" one acronym still, at a sentence's start.
+_LOWER_PREFIXES = re.compile(r"\b(?:Non|Pre|Post|Anti|Pro|Sub|Multi|Co|Ex|Re|Un|Over|Under|Semi|Mid|Cross|Inter|Intra)-$")
 _TEXT_KEYWORD_BEFORE = re.compile(r"(?i)\b(?:text|txt|sms|message)\s+(?:the\s+word\s+)?[\"“']?$")
 _TEXT_NUMBER_AFTER = re.compile(r"[\"”']?\s+to\s+\+?\(?\d")
 _DOTTED_NAME = re.compile(r"\.(?:NET|js|io|com)\b|\.[A-Z]{2,}\b")
