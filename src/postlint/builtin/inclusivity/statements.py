@@ -114,7 +114,11 @@ _EEO = re.compile(
     r"|regardless\s+of\s+(?:race|colou?r|religion|sex|gender|age|disability|national\s+origin|sexual\s+orientation)"
     r"|\bwelcomes?\s+(?:all\s+)?(?:applicants|applications|candidates)\b[^.!?]{0,200}?\b(?:races?|ethnicit|religio|gender|disabilit|national origin)"
     # European universities: "welcomes applications from all qualified candidates regardless of personal background"
-    r"|regardless\s+of\s+(?:their\s+)?(?:personal|social|cultural|ethnic)\s+background|reflect\s+the\s+diversity\s+of\s+society",
+    r"|regardless\s+of\s+(?:their\s+)?(?:personal|social|cultural|ethnic)\s+background|reflect\s+the\s+diversity\s+of\s+society"
+    # UK employers: "committed to equality, diversity and inclusion and welcomes applications from all sections
+    # of the community" (blind set S20).
+    r"|committed\s+to\s+equality(?:,?\s+diversity)?(?:,?\s+(?:and\s+)?inclusion)?\b[^.!?]{0,80}?\bwelcomes?\s+applications"
+    r"|welcomes?\s+applications\s+from\s+all\s+(?:sections|parts|members)\s+of\s+(?:the\s+|our\s+)?(?:community|society)",
     re.IGNORECASE,
 )
 _CONTRACTOR_BASES = {
