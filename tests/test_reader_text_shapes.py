@@ -1506,3 +1506,17 @@ def test_a_few_spaced_labels_are_no_table() -> None:
     assert label_column(["Location        Dublin 8", "Hours           Full time", "Pay             €14 an hour", "", "About the role"]) is None
     assert label_column(["We  make  coffee  every  day."] * 6) is None
     assert label_column(HSE_SPEC.splitlines()) == 27
+
+
+def test_a_boards_name_over_its_menu_is_chrome() -> None:
+    # Blind set S21: ZipRecruiter, MyCareersFuture, Indeed and Canada's job site over their menus.
+    for site, menu in (
+        ("ZipRecruiter", "Search jobs   Salaries   Sign in   Post a job"),
+        ("MyCareersFuture", "Jobs   Companies   Career resources   Login"),
+        ("Indeed", "Find jobs   Company reviews   Find salaries   Sign in   Employers / Post Job"),
+        ("Government of Canada / Gouvernement du Canada", "Jobs  >  Find a job  >  Job details"),
+    ):
+        p = read(f"{site}\n{menu}\n\nPolicy Analyst\n\nYou will analyse employment programs and brief the director every week.\n")
+        assert p.title == "Policy Analyst", site
+    # A heading over a line of spaced words that are no menu stays the title.
+    assert read("Barista\nCoffee   Tea   Pastries\n\nYou will make coffee for our regulars every morning.\n").title == "Barista"

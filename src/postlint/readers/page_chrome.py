@@ -28,8 +28,10 @@ _CHROME = re.compile(
     # Job boards' widgets: Indeed's rating and its summaries of the posting.
     r"\d(?: \d)? out of 5 stars|pulled from the full job description|"
     r"here[’']?s how the job details align with your profile|profile insights|"
-    # Indeed's menu: "Company reviews", "Find salaries", "Post a job".
-    r"company reviews|find salaries|find jobs|post a job|employers post job|upload your resume|salary guide|"
+    # Job boards' menus: Indeed's "Company reviews", "Find salaries"; ZipRecruiter's "Search jobs"; MyCareersFuture's
+    # "Career resources" (blind sets S20, S21).
+    r"company reviews|find salaries|find jobs|find a job|search jobs|job search|post a job|employers(?: post job)?|"
+    r"upload your resume|salary guide|salaries|companies|career resources|career advice|job details|messages|notifications|"
     # LinkedIn's panels around the posting.
     r"meet the hiring team|job poster|message|see who you know|show all|"
     # SEEK's notice under every advert.
@@ -120,9 +122,10 @@ def is_chrome(line: str) -> bool:
         return True  # a job board's byline of the advert: Reed's "Posted 2 April by Harrowgate Care Recruitment"
     if 2 <= len(norm.split()) <= 5 and all(w in _BUTTON_WORDS for w in norm.split()):
         return True  # a row of buttons copied as one line: LinkedIn's "Apply   Save"
-    if "|" in stripped or "·" in stripped:
-        # A row of links between bars: "Share | Save job | Report this job", a comment's "3 days ago | parent | next".
-        parts = [p.strip() for p in re.split(r"[|·•]", stripped)]
+    if "|" in stripped or "·" in stripped or "  " in stripped:
+        # A row of links between bars or wide gaps: "Share | Save job | Report this job", a comment's
+        # "3 days ago | parent | next", a board's menu "Search jobs   Salaries   Sign in".
+        parts = [p.strip() for p in re.split(r"[|·•]|\s{2,}", stripped) if p.strip()]
         if len(parts) >= 2 and all(p and (_CHROME.fullmatch(normalized(p)) or _COMMENT_BYLINE.fullmatch(p)) for p in parts):
             return True
     if _COMMENT_BYLINE.fullmatch(stripped) and (stripped.startswith("u/") or "·" in stripped):
@@ -156,7 +159,9 @@ def site_name_lines(texts: list[str], blank: list[bool]) -> set[int]:
     if first is None or first + 1 >= len(texts) or not blank[first + 1]:
         return set()
     name, below = texts[first].strip(), texts[first + 1].strip()
-    if len(name.split()) <= 2 and not any(c.isdigit() for c in name) and any(c in below for c in ">»›") and is_chrome(below):
+    # Over a trail or a menu ("Search jobs   Salaries   Sign in"): "ZipRecruiter", "Government of Canada / Gouvernement du Canada".
+    menu = any(c in below for c in ">»›") or len(re.split(r"\s{2,}|\|", below)) >= 3
+    if len(name.split()) <= 7 and not any(c.isdigit() for c in name) and name[-1:] not in ".:!?" and menu and is_chrome(below):
         return {first}
     return set()
 

