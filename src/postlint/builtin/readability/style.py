@@ -226,7 +226,14 @@ def _capital_matches(text: str) -> list[re.Match[str]]:
     # short capitals are acronyms and names (NIST, ARIA, JAWS), READ016's business.
     if any(word in text for word in _EMPHASIS_WORDS):  # substring tests first: most blocks have none
         caps += [m for m in _EMPHASIS.finditer(text) if not any(c.start() <= m.start() < c.end() for c in caps)]
+    # A registered name printed in capitals, as Singapore's and Malaysia's registries print them: "HUAXIN TRADING PTE. LTD."
+    firms = [f.span() for f in _FIRM_IN_CAPS.finditer(text)] if "PTE" in text or "LTD" in text or "SDN" in text or "INC" in text or "LLC" in text else []
+    if firms:
+        caps = [m for m in caps if not any(s <= m.start() < e for s, e in firms)]
     return sorted(caps, key=lambda m: m.start())
+
+
+_FIRM_IN_CAPS = re.compile(r"\b[A-Z][A-Z0-9&'’.-]*(?:\s+[A-Z][A-Z0-9&'’.-]*){0,5}\s+(?:PTE\.?\s+LTD|SDN\.?\s+BHD|LTD|LIMITED|INC|LLC|LLP|PLC|CORP)\.?(?![A-Za-z])")
 
 
 class CapsAndPunctuation(ReadRule):
