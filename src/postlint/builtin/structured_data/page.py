@@ -134,6 +134,15 @@ def _visible_salary(posting: Posting) -> Any:
         return None
 
 
+# Countries a page names in other words than the data: "USA" in the data, "United States" on the page.
+_US = ("united states", "usa", "us", "u s", "u s a", "america", "united states of america")
+_UK = ("united kingdom", "uk", "u k", "britain", "great britain", "england", "scotland", "wales", "northern ireland")
+_COUNTRY_SPELLINGS: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(_US, _US), **dict.fromkeys(_UK, _UK),
+    "germany": ("germany", "deutschland"), "netherlands": ("netherlands", "the netherlands", "holland"),
+}
+
+
 class VisibleMatch(SDRule):
     code: str = "SD009"
     name: str = "sd-visible-match"
@@ -174,7 +183,20 @@ class VisibleMatch(SDRule):
                         "addressLocality",
                         f"The location {city!r} does not appear on the page.",
                     )
+            yield from self._applicant_places(posting, script, obj, visible)
             yield from self._salary(posting, script, obj)
+
+    def _applicant_places(self, posting: Posting, script: Script, obj: dict[str, Any], visible: str) -> Iterator[Diagnostic]:
+        """A remote job's applicantLocationRequirements named on the page: "Canada" in the data of a page
+        open to "anywhere in the United States" is a mismatch (blind set S21)."""
+        areas = obj.get("applicantLocationRequirements")
+        for area in areas if isinstance(areas, list) else [areas]:
+            name = area.get("name") if isinstance(area, dict) else None
+            if not isinstance(name, str) or not _norm(name):
+                continue
+            spellings = _COUNTRY_SPELLINGS.get(_norm(name), (_norm(name),))
+            if not any(f" {spelling} " in f" {visible} " for spelling in spellings):
+                yield self.at_key(posting, script, area, "name", f"The applicant location {name!r} does not appear on the page.")
 
     def _salary(self, posting: Posting, script: Script, obj: dict[str, Any]) -> Iterator[Diagnostic]:
         pay = obj.get("baseSalary")
