@@ -1515,6 +1515,11 @@ def test_a_boards_name_over_its_menu_is_chrome() -> None:
         ("MyCareersFuture", "Jobs   Companies   Career resources   Login"),
         ("Indeed", "Find jobs   Company reviews   Find salaries   Sign in   Employers / Post Job"),
         ("Government of Canada / Gouvernement du Canada", "Jobs  >  Find a job  >  Job details"),
+        # Blind set S22: menus with links of their own among the common ones.
+        ("LinkedIn", "Home  My Network  Jobs  Messaging  Notifications  Me  For Business"),
+        ("naukri.com", "Jobs  Companies  Services  Login  Register"),
+        ("K12JobSpot", "Find Jobs | Districts | Career Resources | Sign In"),
+        ("Totaljobs", "Search jobs  Career advice  Recruiters  Sign in"),
     ):
         p = read(f"{site}\n{menu}\n\nPolicy Analyst\n\nYou will analyse employment programs and brief the director every week.\n")
         assert p.title == "Policy Analyst", site

@@ -32,6 +32,7 @@ _CHROME = re.compile(
     # "Career resources" (blind sets S20, S21).
     r"company reviews|find salaries|find jobs|find a job|search jobs|job search|post a job|employers(?: post job)?|"
     r"upload your resume|salary guide|salaries|companies|career resources|career advice|job details|messages|notifications|"
+    r"messaging|my network|for business|recruiters|register|services|"
     # LinkedIn's panels around the posting.
     r"meet the hiring team|job poster|message|see who you know|show all|"
     # SEEK's notice under every advert.
@@ -126,7 +127,12 @@ def is_chrome(line: str) -> bool:
         # A row of links between bars or wide gaps: "Share | Save job | Report this job", a comment's
         # "3 days ago | parent | next", a board's menu "Search jobs   Salaries   Sign in".
         parts = [p.strip() for p in re.split(r"[|·•]|\s{2,}", stripped) if p.strip()]
-        if len(parts) >= 2 and all(p and (_CHROME.fullmatch(normalized(p)) or _COMMENT_BYLINE.fullmatch(p)) for p in parts):
+        chrome = [bool(_CHROME.fullmatch(normalized(p)) or _COMMENT_BYLINE.fullmatch(p)) for p in parts]
+        if len(parts) >= 2 and all(chrome):
+            return True
+        # A site's menu: three or more short capitalised links, one of them a link every site has
+        # ("Home  My Network  Jobs  Messaging", "Find Jobs | Districts | Career Resources | Sign In").
+        if len(parts) >= 3 and any(chrome) and all(len(p.split()) <= 3 and (p[:1].isupper() or p[:1].isdigit()) for p in parts):
             return True
     if _COMMENT_BYLINE.fullmatch(stripped) and (stripped.startswith("u/") or "·" in stripped):
         return True  # a comment's header alone: "u/kestrel_ops 5 hr. ago"
@@ -161,7 +167,7 @@ def site_name_lines(texts: list[str], blank: list[bool]) -> set[int]:
     name, below = texts[first].strip(), texts[first + 1].strip()
     # Over a trail or a menu ("Search jobs   Salaries   Sign in"): "ZipRecruiter", "Government of Canada / Gouvernement du Canada".
     menu = any(c in below for c in ">»›") or len(re.split(r"\s{2,}|\|", below)) >= 3
-    if len(name.split()) <= 7 and not any(c.isdigit() for c in name) and name[-1:] not in ".:!?" and menu and is_chrome(below):
+    if len(name.split()) <= 7 and not any(c.isdigit() for c in name) and name[-1:] not in ":!?" and menu and is_chrome(below):
         return {first}
     return set()
 

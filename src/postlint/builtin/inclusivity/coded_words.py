@@ -280,6 +280,11 @@ _NAMED_SUBJECT = re.compile(
 )
 
 
+# "our incident lead", "your team lead": someone already on the staff; "lead the team" is a verb.
+_STAFF_BEFORE = re.compile(r"(?i)\b(?:our|your)\s+(?:[\w-]+\s+){0,2}$")
+_OBJECT_AFTER = re.compile(r"(?i)\s+(?:the|a|an|our|your|their|this|these|teams?|projects?|people|others|by)\b")
+
+
 def coded_in_posting(posting: Posting) -> tuple[list[tuple[Block, Coded]], int]:
     """Coded words in the posting's prose and the number of words they were counted over.
 
@@ -297,6 +302,8 @@ def coded_in_posting(posting: Posting) -> tuple[list[tuple[Block, Coded]], int]:
             s, e = coded.start, coded.end
             if name_like(block.text, s, e) or in_quotes(block.text, s, e) or in_statement(posting, block, s, e):
                 continue
+            if coded.stem.startswith("lead") and _STAFF_BEFORE.search(block.text, max(0, s - 40), s) and not _OBJECT_AFTER.match(block.text, e):
+                continue  # "pair with our incident lead": a colleague, not a trait (blind set S22)
             if _NAMED_SUBJECT.match(block.text, sentence_start(block.text, s)):
                 continue  # "Professor Ruth Okafor leads the group.": a colleague's trait, not the candidate's (blind set S18)
             found.append((block, coded))

@@ -22,6 +22,7 @@ _SEX = r"(?:female|male|females|males|women|men|ladies|gentlemen)"  # not "man h
 # The people a job serves, not those it hires: "female patients only", "a men's clinic".
 _SERVED = (
     r"(?:patients?|clients?|customers?|residents?|students?|guests?|members?|athletes?|pupils?|inmates?|service users?"
+    r"|participants?|subjects?|volunteers?|respondents?|mothers?|babies|infants|children|survivors?"
     r"|survivors?|youth|teams?|ward|wards|clinic|clinics|clothing|fashion|wear|shoes?|health|sports?|changing rooms?|toilets?)"
 )
 _PREFERENCE = re.compile(

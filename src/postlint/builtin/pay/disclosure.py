@@ -166,7 +166,7 @@ class PayRangeBounded(Rule):
 
 # Money that is not a rate of the job's pay, in the sentence of an open-ended figure.
 _NOT_A_RATE = re.compile(
-    r"(?i)\b(?:bonus\w*|commissions?|tips?|gratuit\w*|incentives?|overtime|allowances?|reimburse\w*|relocation|referrals?|"
+    r"(?i)\b(?:bonus\w*|commissions?|tips?|gratuit\w*|incentives?|allowances?|reimburse\w*|relocation|referrals?|"
     r"budgets?|equity|stock|shares|401\(?k|match\w*|credits?|discounts?|raises?|increases?|sign[- ]?on|signing|stipends?|"
     r"per diem|mileage|contributions?|retention|awards?|premiums?|differentials?|loans?|tuition|donations?|funds?|grants?|"
     r"revenue|sales|savings|deposit|fee|fees|prizes?|vouchers?|cover(?:age)?|insurance|pension|super(?:annuation)?|gym|wellness|"

