@@ -124,15 +124,18 @@ _EXPERIENCE_OR_DEGREE = re.compile(
 _EXPERIENCE_ITEM = re.compile(r"(?i)\s*(?:(?:previous|prior|proven|relevant|demonstrated|hands-on)\s+(?:[\w/-]+\s+){0,4}?)?experience\b")
 def _duties_in_role(posting: Posting, spec: SectionSpec) -> bool:
     """Duties listed under the role's own heading ("The role", then 'Check guests in and out…')
-    cover the responsibilities: three or more items, most of them duties."""
+    cover the responsibilities: three or more items, most of them duties, or none of them anything
+    else (tasks named as nouns: "Trunking and multi-drop deliveries", "Walkaround checks", blind set S22)."""
     if spec.kind != "responsibilities":
         return False
-    from postlint.readers.section_kinds import content_vote
+    from postlint.readers.section_kinds import block_category, content_vote
 
     for section in posting.find_all("role-definition"):
         items = [b for b in section.all_blocks() if b.kind == "list_item"]
-        vote = content_vote(items) if len(items) >= 3 else None
-        if vote is not None and vote[0] == "duties":
+        if len(items) < 3:
+            continue
+        vote = content_vote(items)
+        if (vote is not None and vote[0] == "duties") or (vote is None and not any(block_category(b.text) for b in items)):
             return True
     return False
 
