@@ -19,7 +19,7 @@ from postlint.pay import patterns as P
 from postlint.pay.amounts import Context, infer_period, iter_salaries, parse_salary, scan
 
 __all__ = [
-    "PayMention", "find_open_ended", "find_pay_mentions", "find_ranges", "find_salaries", "find_salaries_in", "find_salary", "find_vague_pay", "infer_period", "iter_salaries", "parse_salary",
+    "PayMention", "find_open_ended", "find_text_salary", "meta_salary", "find_pay_mentions", "find_ranges", "find_salaries", "find_salaries_in", "find_salary", "find_vague_pay", "infer_period", "iter_salaries", "parse_salary",
 ]
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -43,6 +43,16 @@ def find_salary(posting: Posting) -> Salary | None:
     found = _from_meta(posting)
     if found is not None:
         return found
+    return find_text_salary(posting)
+
+
+def meta_salary(posting: Posting) -> Salary | None:
+    """The pay its front matter or header fields state, if any."""
+    return _from_meta(posting)
+
+
+def find_text_salary(posting: Posting) -> Salary | None:
+    """The pay the posting's text states (its metadata aside), best place first."""
     for blocks, context in _search_order(posting):
         for block in blocks:
             hit = next(_in_block(block, context), None)

@@ -1,8 +1,8 @@
-"""STR: the posting's structure against its schema — title, company, sections and their sizes, qualifications, location, employment type, how to apply."""
+"""STR: the posting's structure against its schema — title, company, sections and their sizes, qualifications, location, employment type, how to apply, front matter against the text."""
 
 from __future__ import annotations
 
-from postlint.builtin.structure import company, content, location, sections, title
+from postlint.builtin.structure import company, content, front_matter, location, sections, title
 from postlint.engine.rule import Rule
 
-RULES: list[Rule] = [*sections.RULES[:1], *title.RULES, *company.RULES, *sections.RULES[1:], *content.RULES, *location.RULES]
+RULES: list[Rule] = [*sections.RULES[:1], *title.RULES, *company.RULES, *sections.RULES[1:], *content.RULES, *location.RULES, *front_matter.RULES]

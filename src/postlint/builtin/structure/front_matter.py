@@ -1,0 +1,102 @@
+"""STR016: a Markdown posting's front matter says what its text says (title, pay, hours).
+
+Static-site generators and job boards read the front matter: it becomes the page's
+title and, through ``postlint emit``, its JobPosting data. When the text below says
+something else ("title: Site Reliability Engineer" over "# Senior Site Reliability
+Engineer", "salary_min: 165000" over "$150,000 - $185,000"), candidates and search
+engines are told two things (blind set S22), which Google's guidelines count as a
+mismatch between the data and the page.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from postlint.builtin.structure.sources import GOOGLE_JOBPOSTING
+from postlint.engine.rule import Context, Rule
+from postlint.language.prefilter import blocks_with
+from postlint.model.diagnostic import Diagnostic
+from postlint.model.posting import Posting
+from postlint.pay.salary import find_text_salary, meta_salary
+
+_TYPE_KEYS = ("employment_type", "employment-type", "employmentType", "type_of_employment", "type")
+# Hours the text states, as words a reader cannot misread: "part-time", "full-time".
+_HOURS = re.compile(r"(?i)\b(full|part)[- ]?time\b")
+
+
+def _norm(text: str) -> str:
+    return " ".join(re.sub(r"[^\w]+", " ", text.lower()).split())
+
+
+class FrontMatterMatches(Rule):
+    code: str = "STR016"
+    name: str = "front-matter-matches"
+    summary: str = "A Markdown posting's front matter agrees with its text: the same title, pay and hours."
+    why: str = (
+        "Site generators and job boards read the front matter (and `postlint emit` turns it into JobPosting data); "
+        "Google's guidelines ask that structured data match the visible page, and candidates who see two titles or two "
+        "pay ranges trust neither."
+    )
+    source: str = GOOGLE_JOBPOSTING
+    example: str = "---\ntitle: Site Reliability Engineer\nsalary_min: 165000\nsalary_max: 185000\ncurrency: USD\n---\n\n# Senior Site Reliability Engineer\n\nPay: $150,000 - $185,000 per year.\n"
+    passing: str = "---\ntitle: Site Reliability Engineer\nsalary_min: 150000\nsalary_max: 185000\ncurrency: USD\n---\n\n# Site Reliability Engineer\n\nPay: $150,000 - $185,000 per year.\n"
+    notes: str = (
+        "Markdown only (a plain-text header is the page's own text). The title is compared with the `#` heading "
+        "(case and punctuation aside); the pay with the text's first pay figure, both ends and the currency where "
+        "the text names one; the hours only where one says full-time and the other part-time."
+    )
+
+    def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
+        if posting.format != "markdown" or not posting.meta:
+            return
+        yield from self._title(posting)
+        yield from self._pay(posting)
+        yield from self._hours(posting)
+
+    def _title(self, posting: Posting) -> Iterator[Diagnostic]:
+        stated, heading = posting.meta.get("title"), posting.title_block
+        if not isinstance(stated, str) or heading is None or heading.kind != "heading" or heading.level != 1:
+            return
+        if _norm(stated) and _norm(heading.text) and _norm(stated) != _norm(heading.text):
+            yield self.diagnostic(
+                posting, heading.start, heading.end,
+                f"The front matter's title {stated.strip()!r} differs from the heading {heading.text.strip()!r}: make them the same.",
+            )
+
+    def _pay(self, posting: Posting) -> Iterator[Diagnostic]:
+        stated = meta_salary(posting)
+        shown = find_text_salary(posting) if stated is not None else None
+        if stated is None or shown is None or stated.period != shown.period and not (stated.period_inferred or shown.period_inferred):
+            return  # a day rate beside a yearly salary is two kinds of pay, not a mismatch
+        ends = [(stated.min, shown.min), (stated.max, shown.max)]
+        differ = any(a is not None and b is not None and abs(a - b) > 0.5 for a, b in ends)
+        currency = stated.currency and shown.currency and not shown.currency_inferred and stated.currency != shown.currency
+        if differ or currency:
+            yield self.diagnostic(
+                posting, shown.start, max(shown.end, shown.start + 1),
+                f"'{shown.raw}' differs from the front matter's pay ({_range(stated)}): make them the same.",
+            )
+
+    def _hours(self, posting: Posting) -> Iterator[Diagnostic]:
+        stated = next((v for k in _TYPE_KEYS if isinstance(v := posting.meta.get(k), str)), None)
+        said = _HOURS.search(stated or "")
+        if said is None:
+            return
+        for block in blocks_with(posting, list(posting.body_blocks()), ("full", "part")):
+            for m in _HOURS.finditer(block.text):
+                if m.group(1).lower() != said.group(1).lower():
+                    yield self.at_block(
+                        posting, block, m.start(), m.end(),
+                        f"The text says '{m.group(0)}' but the front matter's employment type is {stated.strip()!r}: make them the same.",
+                    )
+                    return
+
+
+def _range(salary: object) -> str:
+    low, high, currency = getattr(salary, "min", None), getattr(salary, "max", None), getattr(salary, "currency", None) or ""
+    shown = f"{low:,.0f}" if low == high or high is None else f"{low:,.0f}–{high:,.0f}"
+    return f"{currency} {shown}".strip()
+
+
+RULES: list[Rule] = [FrontMatterMatches.default()]
