@@ -1525,3 +1525,13 @@ def test_a_boards_name_over_its_menu_is_chrome() -> None:
         assert p.title == "Policy Analyst", site
     # A heading over a line of spaced words that are no menu stays the title.
     assert read("Barista\nCoffee   Tea   Pastries\n\nYou will make coffee for our regulars every morning.\n").title == "Barista"
+
+
+def test_a_department_and_its_branch_under_the_title_after_a_blank_line() -> None:
+    # Blind set S21 (re-score): GC Jobs' department line was read as a skills heading ("… Skills and Employment Branch").
+    p = read(
+        "Policy Analyst\n\nEmployment and Social Development Canada - Skills and Employment Branch\nGatineau (Québec)\n\n"
+        "Work environment\nThe branch designs programs that help people find their first jobs.\n"
+    )
+    assert (p.meta["company"], p.meta["location"]) == ("Employment and Social Development Canada", "Gatineau (Québec)")
+    assert [s.title for s in p.walk()] == ["Work environment"]

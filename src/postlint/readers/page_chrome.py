@@ -30,9 +30,8 @@ _CHROME = re.compile(
     r"here[’']?s how the job details align with your profile|profile insights|"
     # Job boards' menus: Indeed's "Company reviews", "Find salaries"; ZipRecruiter's "Search jobs"; MyCareersFuture's
     # "Career resources" (blind sets S20, S21).
-    r"company reviews|find salaries|find jobs|find a job|search jobs|job search|post a job|employers(?: post job)?|"
-    r"upload your resume|salary guide|salaries|companies|career resources|career advice|job details|messages|notifications|"
-    r"messaging|my network|for business|recruiters|register|services|"
+    r"company reviews|find salaries|find jobs|find a job|search jobs|job search|post a job|employers post job|"
+    r"upload your resume|salary guide|"
     # LinkedIn's panels around the posting.
     r"meet the hiring team|job poster|message|see who you know|show all|"
     # SEEK's notice under every advert.
@@ -47,6 +46,13 @@ _CHROME = re.compile(
 )
 # A comment's header on a forum: "mkessler 3 days ago | parent | next [–]", "u/kestrel_ops · 5 hr. ago".
 _COMMENT_BYLINE = re.compile(r"(?i)(?:u/)?[\w-]{2,30}\s*(?:[·•|]\s*)?\d+\s*(?:min|mins|minutes?|hr|hrs|hours?|days?|weeks?|months?|years?)\.?\s+ago")
+# Links of a site's menu that are words of a posting too ("Salaries", "Services", "Job details" can head a
+# part of one): chrome only among other links on one line.
+_MENU_LINK = re.compile(
+    r"salaries|companies|career resources|career advice|job details|messages|messaging|notifications|my network|"
+    r"for business|recruiters|register|services|employers|districts|schools|resources|help|about|contact|blog"
+)
+_SOCIAL_TIME = re.compile(r"(?i)(?:\d{1,2}\s?(?:m|h|d|w|mins?|hrs?|hours?|days?|weeks?)|just now|yesterday)\s*[·•]\s*(?:public|friends|[^\w\s]{1,3})?")
 # Glassdoor's and Indeed's rating: "3.6 ★", "4.1 ★ 312 reviews", "4.1 ★★★★☆ (1,204 ratings)".
 _RATING = re.compile(r"\d(?:\.\d)?\s*[★☆⭐]{1,5}(?:\s*\(?\d[\d,]*\s+(?:reviews?|ratings?)\)?)?")
 # The words of a job page's buttons; a line of nothing else is a row of buttons.
@@ -117,6 +123,8 @@ def is_chrome(line: str) -> bool:
         return True
     if _RATING.fullmatch(stripped):
         return True  # Glassdoor's "3.6 ★"
+    if _SOCIAL_TIME.fullmatch(stripped):
+        return True  # a social post's age and audience: "3h · 🌏", "2d · Public"
     if PAGE_NUMBER.fullmatch(stripped):
         return True  # a PDF's page footer pasted with the text: "Page 2 of 3"
     if _POSTED_BY.fullmatch(stripped):
@@ -127,7 +135,7 @@ def is_chrome(line: str) -> bool:
         # A row of links between bars or wide gaps: "Share | Save job | Report this job", a comment's
         # "3 days ago | parent | next", a board's menu "Search jobs   Salaries   Sign in".
         parts = [p.strip() for p in re.split(r"[|·•]|\s{2,}", stripped) if p.strip()]
-        chrome = [bool(_CHROME.fullmatch(normalized(p)) or _COMMENT_BYLINE.fullmatch(p)) for p in parts]
+        chrome = [bool(_CHROME.fullmatch(normalized(p)) or _MENU_LINK.fullmatch(normalized(p)) or _COMMENT_BYLINE.fullmatch(p)) for p in parts]
         if len(parts) >= 2 and all(chrome):
             return True
         # A site's menu: three or more short capitalised links, one of them a link every site has

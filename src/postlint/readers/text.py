@@ -359,17 +359,24 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
         if not parts and title is not None and not records and meta.get("company") and shapes.employment_type_line(text):
             parts = [("employment-type", first, len(text.rstrip()))]  # "Contract" alone under the byline
         if (
-            not parts and after_title is not None and not records and "company" not in meta and shapes.is_named_employer(stripped)
+            not parts and after_title is not None and not records and "company" not in meta
             and all(blank[m] or m in header for m in range(after_title, n))
         ):
-            # NHS Jobs: the trust's name under the title, a blank line between ("… NHS Foundation Trust").
-            parts = [("company", first, len(text.rstrip()))]
+            if shapes.is_named_employer(stripped):
+                # NHS Jobs: the trust's name under the title, a blank line between ("… NHS Foundation Trust").
+                parts = [("company", first, len(text.rstrip()))]
+            elif " - " in stripped or " – " in stripped:
+                # GC Jobs: "Employment and Social Development Canada - Skills and Employment Branch" over
+                # "Gatineau (Québec)", a blank line under the title (blind set S21).
+                parts = [p for p in stacked_parts(texts, n, below_title=True, skip=blank) if p[0] == "company"] or None
+                if parts:
+                    stack_from = n + 1  # its place goes on below it
         if not parts and stack_from is not None and len(stripped.split()) <= 8:
             # "Healthscope" / "Melbourne VIC" / "Full time": a header stacked a part a line under the title.
             # The employer's line is right under the title, or under header fields ("Reference number: …").
             below = all(m in header for m in range(stack_from, n))  # none between: right under it
             parts = [p for p in stacked_parts(texts, n, below_title=below, skip=blank) if p[0] not in meta] or None
-        elif stack_from is not None:
+        elif stack_from is not None and not parts:
             stack_from = None  # a long line ends the header
         if parts:
             # "Acme Payments · London, England, United Kingdom (Hybrid)" under the title: metadata.

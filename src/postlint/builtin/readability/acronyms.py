@@ -121,6 +121,8 @@ class AcronymFirstUse(ReadRule):
                     continue  # part of a dotted name ("ASP.NET") or the second half of an Irish Eircode ("W91 X77F")
                 if _LEVEL_CODE.fullmatch(word) and _LEVEL_CONTEXT.search(text, max(0, m.start() - 60), m.end() + 60):
                     continue  # a language level ("at a BBB level", "bilingual imperative CBC/CBC"): a grade, not an acronym
+                if word == "DM" and (_DM_ME.match(text, m.end()) or _SEND_A.search(text, max(0, m.start() - 20), m.start())):
+                    continue  # "DM me", "send us a DM": a direct message, everyday words (a Deputy Minister is no such thing)
                 if _NAME_PREFIX.search(text, max(0, m.start() - 20), m.start()) and not _LOWER_PREFIXES.search(text, max(0, m.start() - 20), m.start()):
                     continue  # the second half of a hyphenated name: "Pag-IBIG" (blind set S20)
                 if _TEXT_KEYWORD_BEFORE.search(text, max(0, m.start() - 12), m.start()) and _TEXT_NUMBER_AFTER.match(text, m.end()):
@@ -166,6 +168,8 @@ _ONE_CODE = re.compile(r"\([A-Z][A-Z0-9]{3,}\)")
 _TITLE_BEFORE_CODE = re.compile(r"(?:Specialist|Scientist|Analyst|Manager|Officer|Engineer)\s*$")
 
 
+_DM_ME = re.compile(r"s?\s+(?:me|us|the\s+page|our\s+page)\b", re.I)
+_SEND_A = re.compile(r"(?i)\b(?:a|us\s+a|me\s+a|by|via|in\s+the)\s+$")
 _NAME_PREFIX = re.compile(r"\b[A-Z][a-z]+-$")
 # Prefixes that make "Non-GSA", "Pre-IPO", "Anti-CSRF" one acronym still, at a sentence's start.
 _LOWER_PREFIXES = re.compile(r"\b(?:Non|Pre|Post|Anti|Pro|Sub|Multi|Co|Ex|Re|Un|Over|Under|Semi|Mid|Cross|Inter|Intra)-$")
