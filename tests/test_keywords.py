@@ -62,7 +62,9 @@ The Chief Technology Officer owns the technology roadmap and leads cloud archite
         ("Barista / Shift Lead", "Barista"),  # both name a role: the first
         ("Data Engineer / Analytics Engineer", "Data Engineer"),
         ("Senior / Principal Software Developer", "Senior / Principal Software Developer"),
-        ("Frontend Engineer (React / TypeScript)", "Frontend Engineer"),  # a slash in brackets names tools (blind set S18)
+        ("Frontend Engineer (React / TypeScript)", "Frontend Engineer"),
+        ("URGENT HIRING!!! Customer Service Representative - Night Shift (Ortigas)", "Customer Service Representative"),
+        ("Hiring Manager", "Hiring Manager"),  # a slash in brackets names tools (blind set S18)
         ("UX/UI Designer", "UX/UI Designer"),
         # Roles outside offices: care, trades, kitchens, law.
         ("Senior Paralegal, Litigation", "Senior Paralegal"),

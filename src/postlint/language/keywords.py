@@ -41,7 +41,10 @@ _TEMPLATE = re.compile(
     r"\s+(?:for|of)\s+(?:an?\s+|the\s+)?",
     re.IGNORECASE,
 )
-_HIRING = re.compile(r"^(?:now\s+hiring|we(?:'|’)?re\s+hiring|hiring|job|position|role|vacancy)\s*[:\-–—]\s*", re.IGNORECASE)
+_HIRING = re.compile(
+    r"^(?:(?:(?:now|urgent(?:ly)?)\s+hiring|we(?:'|’)?re\s+hiring|hiring|urgent)\s*(?:[:\-–—]|!+)|(?:job|position|role|vacancy)\s*[:\-–—])\s*",
+    re.IGNORECASE,
+)  # "URGENT HIRING!!! Customer Service Representative" (blind set S20)
 _SEGMENTS = re.compile(r"\s+[|–—-]\s+|:\s+")  # "18F - Recruiter | Site", "Acme: Data Engineer"
 # "Senior Hair Stylist Wanted", "Drivers Needed Urgently": the ad's call, not the job's name.
 _WANTED = re.compile(r"\s+(?:wanted|needed|required)(?:\s+(?:now|urgently|asap|immediately|today))?[\s!.]*$", re.IGNORECASE)
