@@ -11,6 +11,7 @@ from functools import lru_cache
 from postlint.builtin.readability.prose import ReadRule
 from postlint.engine.rule import Context, Rule
 from postlint.engine.scope import scope_blocks
+from postlint.language.keywords import has_role_word
 from postlint.language.names import initials, unaccented
 from postlint.model.diagnostic import Diagnostic
 from postlint.model.posting import Block, Posting
@@ -366,10 +367,18 @@ def _initials_of_run(words: list[str]) -> set[str]:
     if len(words) > 2 and words[0] in _RANKS:
         # "Senior Site Reliability Engineer" spells SRE: a rank before a job's name (blind set S22).
         found |= {initials(words[1:]), unaccented("".join(w[0] for w in words[1:]).upper())}
+    cut = len(words)
+    if cut > 2 and has_role_word(words[-1]):  # the job's noun, then its ranks: "… Deputy Director"
+        cut -= 1
+        while cut > 2 and words[cut - 1] in _RANKS:
+            cut -= 1
+    if 2 <= cut < len(words):
+        # "Presidential Innovation Fellows Deputy Director" spells PIF: a program's name before a job's (sample 7474).
+        found |= {initials(words[:cut]), unaccented("".join(w[0] for w in words[:cut]).upper())}
     return found
 
 
-_RANKS = frozenset({"Senior", "Junior", "Lead", "Principal", "Staff", "Sr", "Jr", "Graduate", "Trainee", "Chief"})
+_RANKS = frozenset({"Senior", "Junior", "Lead", "Principal", "Staff", "Sr", "Jr", "Graduate", "Trainee", "Chief", "Deputy", "Assistant", "Associate"})
 
 
 # Units written in capitals, read as units after a number.
