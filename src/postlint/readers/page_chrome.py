@@ -52,6 +52,7 @@ _MENU_LINK = re.compile(
     r"salaries|companies|career resources|career advice|job details|messages|messaging|notifications|my network|"
     r"for business|recruiters|register|services|employers|districts|schools|resources|help|about|contact|blog"
 )
+_SIMILAR_JOBS = re.compile(r"(?i)(?:similar|related|recommended|other|more)\s+(?:jobs|roles|vacancies|positions)(?:\s+(?:near you|you may like|for you))?\s*:")
 _SOCIAL_TIME = re.compile(r"(?i)(?:\d{1,2}\s?(?:m|h|d|w|mins?|hrs?|hours?|days?|weeks?)|just now|yesterday)\s*[·•]\s*(?:public|friends|[^\w\s]{1,3})?")
 # Glassdoor's and Indeed's rating: "3.6 ★", "4.1 ★ 312 reviews", "4.1 ★★★★☆ (1,204 ratings)".
 _RATING = re.compile(r"\d(?:\.\d)?\s*[★☆⭐]{1,5}(?:\s*\(?\d[\d,]*\s+(?:reviews?|ratings?)\)?)?")
@@ -123,6 +124,8 @@ def is_chrome(line: str) -> bool:
         return True
     if _RATING.fullmatch(stripped):
         return True  # Glassdoor's "3.6 ★"
+    if _SIMILAR_JOBS.match(stripped):
+        return True  # a board's list of other adverts after the posting: "Similar jobs: HGV Class 2 Driver, …" (blind set S22)
     if _SOCIAL_TIME.fullmatch(stripped):
         return True  # a social post's age and audience: "3h · 🌏", "2d · Public"
     if PAGE_NUMBER.fullmatch(stripped):

@@ -50,7 +50,7 @@ _AREA = re.compile(
 # A call to apply closing the title: "- NOW HIRING!", "| Hiring Now", "(Urgent)", "– Immediate Start".
 _CRY_TAIL = re.compile(
     r"(?i)\s*[-–—|(]\s*((?:now hiring|hiring now|we(?:'|’)?re hiring|we are hiring|urgent(?:ly hiring)?|urgently required"
-    r"|immediate start|start immediately|apply (?:now|today))[!.]*)\s*\)?\s*$"
+    r"|immediate start|start immediately|immediate joiners?(?: only)?|apply (?:now|today))[!.]*)\s*\)?\s*$"
 )
 # A part of the title that names a branch: "Server - Pearl Street Location", "Barista - Harbour Store".
 _BRANCH = re.compile(r"\s[-–—|]\s*([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3} (?:Location|Branch|Store|Site|Campus|Clinic))\s*$")
