@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from postlint.builtin.pay import commission, disclosure
+from postlint.builtin.pay import benefits, commission, disclosure, history
 from postlint.engine.rule import Rule
 
-RULES: list[Rule] = [*disclosure.RULES, *commission.RULES]
+RULES: list[Rule] = [*disclosure.RULES, *benefits.RULES, *history.RULES, *commission.RULES]

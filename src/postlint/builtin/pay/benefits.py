@@ -1,0 +1,77 @@
+"""PAY007: benefits and other pay are described (health, retirement, paid leave, bonus, equity)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from postlint.engine.rule import Context, Rule
+from postlint.language.prefilter import blocks_with
+from postlint.model.diagnostic import Diagnostic
+from postlint.model.posting import Posting
+from postlint.pay.jurisdictions import in_force, legal_note
+
+# Specific enough that "technical vision", "platform health" and "diversity, equity
+# and inclusion" do not count as benefits.
+_BENEFITS = re.compile(
+    # "+ super" first: a '+' has no word boundary before it (blind set S17: "$32.50 per hour + super").
+    r"(?i)\+\s*(?:\d+(?:\.\d+)?\s?%\s+)?super\b|"
+    r"\b(?:benefits? (?:include|package|plan|such as|like)|(?:our|full|comprehensive|competitive|generous|great) benefits|"
+    r"health(?:care| (?:insurance|care|plan|benefits|coverage))|dental|vision (?:insurance|care|coverage|plan)|"
+    r"medical (?:insurance|coverage|plan|benefits)|pension|401\s?\(?k\)?|retirement (?:plan|savings|benefits|contributions?)|"
+    r"paid (?:time off|leave|holidays|vacation|parental|days? off)|\bpto\b|vacation (?:days|time|leave)|parental leave|"
+    r"sick (?:leave|days)|life insurance|disability insurance|stock options?|\brsus?\b|equity (?:grant|package|compensation|stake)|"
+    r"(?:annual|performance|signing|sign-on) bonus(?:es)?|bonus (?:plan|eligible|program)|commission (?:plan|structure|on)|"
+    r"tuition (?:reimbursement|assistance)|wellness (?:allowance|stipend|budget|program)|"
+    # Australia's superannuation, as pay lines write it: "$32.50 an hour plus super", "+ 11.5% super".
+    r"superannuation|(?:plus|\+|incl\.?|including|and)\s+(?:\d+(?:\.\d+)?\s?%\s+)?super|"
+    # Leave counted in days ("30 days off", "25 days' annual leave", "28 days holiday") and equity as part of the pay.
+    r"\d+ (?:working |paid )?days['’]? (?:off|of (?:paid )?(?:leave|holidays?|vacation)|(?:paid |annual )?(?:leave|holidays?|vacation))|"
+    r"annual leave|holiday allowance|(?:plus|\+)\s*equity|"
+    # A staff discount or meals on shift: what hospitality and retail offer ("50% off food", "staff discount").
+    r"(?:staff|employee|team member) discounts?|\d{1,2}\s?% (?:off|discount on) (?:food|meals?|drinks|products|merchandise|purchases)|"
+    r"(?:free|discounted) (?:staff )?meals?|meals? on shift|"
+    # The Philippines: a health plan (HMO), the 13th-month pay and the mandated SSS, PhilHealth and Pag-IBIG (blind set S20).
+    r"\bhmo\b|13th[- ]month (?:pay|salary|bonus)|philhealth|pag-?ibig)\b"
+)
+# A word from each _BENEFITS alternative: blocks with none of them are not scanned.
+_BENEFIT_WORDS = (
+    "benefit", "health", "dental", "vision", "medical", "pension", "401", "retirement", "paid", "pto", "vacation",
+    "parental", "sick", "insurance", "stock", "rsu", "equity", "bonus", "commission", "tuition", "wellness", "super",
+    "days off", "days of", "days'", "days’", "days annual", "days holiday", "days vacation", "days leave", "annual leave",
+    "holiday allowance", "discount", "% off", "meal", "hmo", "13th", "philhealth", "pag",
+)
+
+
+class BenefitsDescribed(Rule):
+    code: str = "PAY007"
+    name: str = "benefits-described"
+    summary: str = "Describe benefits and other pay: health, retirement, paid leave, bonus, equity."
+    why: str = "Colorado, Washington, Illinois, Maryland, Minnesota and New Jersey require a general description of benefits and other compensation in the posting."
+    source: str = "https://regulations.justia.com/states/colorado/1100/1101-d-1/rule-7-ccr-1103-18/rule-7-ccr-1103-18-11"
+    severity: str = "info"
+    example: str = "# Data Engineer\n\nSalary: $90,000 - $110,000 a year."
+    passing: str = "# Data Engineer\n\nSalary: $90,000 - $110,000 a year, with health insurance, a pension and 25 days of paid leave."
+
+    def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
+        section = posting.find("benefits")
+        if section is not None and any(b.kind not in ("heading", "label") for b in section.all_blocks()):
+            return  # an empty 'Benefits' heading describes nothing (STR014 reports it)
+        if any(_BENEFITS.search(b.text) for b in blocks_with(posting, posting.body_blocks(), _BENEFIT_WORDS)):
+            return
+        # A details box's or front matter's values: "Salary: $96,681 – $108,470 (plus super)", "benefits: …".
+        if any(_BENEFITS.search(v) for v in _meta_texts(posting.meta)):
+            return
+        laws = in_force(posting, ctx, "benefits")
+        yield self.at_document(posting, f"Benefits are not described: add a 'Benefits' section (health, retirement, paid leave, bonus or equity){legal_note(laws)}.", severity="error" if laws else None)
+
+
+def _meta_texts(meta: dict[str, object]) -> Iterator[str]:
+    for value in meta.values():
+        if isinstance(value, str):
+            yield value
+        elif isinstance(value, list):
+            yield from (v for v in value if isinstance(v, str))
+
+
+RULES: list[Rule] = [BenefitsDescribed.default()]

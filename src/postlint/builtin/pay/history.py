@@ -1,0 +1,74 @@
+"""PAY009: no question about pay history (current or past pay)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from postlint.engine.rule import Context, Rule
+from postlint.language.prefilter import blocks_with
+from postlint.language.sentence_split import sentence_start
+from postlint.model.diagnostic import Diagnostic
+from postlint.model.posting import Posting
+from postlint.pay.jurisdictions import in_force, legal_note
+
+_PAY_HISTORY = re.compile(
+    r"(?i)\b(?:salary|pay|compensation|wage) history\b|\b(?:your|their) (?:current|previous|past|prior|last|present|most recent)"
+    r"(?: (?:and|or|/|&) (?:current|previous|past|prior|last|expected|desired|most recent))? (?:(?:annual|monthly|base|basic|gross|hourly) )?"
+    r"(?:salary|compensation|pay|wages?|earnings|remuneration|(?:salary |pay |compensation )?package"
+    r"|(?:hourly |pay )?rate(?: of pay)?|ctc)\b|"
+    r"\b(?:current|previous|prior) (?:salary|compensation) (?:details|information|and)\b|"
+    # India's CTC (cost to company), as the current pay is asked for there: "mention your current CTC".
+    r"\b(?:current|present|last drawn|previous) ctc\b|"
+    # Singapore's and Malaysia's "last drawn salary": the pay of the last job.
+    r"\blast[- ]drawn (?:salary|pay|wages?|compensation|remuneration)\b|"
+    # Asked in other words: "what you made at your last job", "how much you earn now" (blind set S8).
+    r"\bwhat you (?:made|earned|were paid) (?:at|in) your (?:last|previous|current|prior) (?:job|role|position|employer)\b|"
+    # "what you currently make", "what you're currently making per hour" (blind set S13)
+    r"\bwhat you(?:['’]re| are)? currently (?:make|making|earn|earning|get paid|getting paid)\b|"
+    r"\bhow much you (?:earn|make|are paid|get paid) (?:now|currently|today|at the moment)\b|"
+    # A field to fill in: "include the following: - Full name - Current salary" (blind set S7).
+    r"(?m:^\W{0,3}(?:current|present|previous|last) (?:monthly |annual |basic )?(?:salary|pay|compensation|wages?)\b)"
+)
+# Every _PAY_HISTORY match holds a word of each list: blocks without are not scanned.
+_PAY_WORDS = ("salary", "pay", "compensation", "wage", "earnings", "rate", "ctc", "package", "remuneration")
+_HISTORY_WORDS = ("history", "your", "their", "current", "previous", "prior", "present", "last")
+# "Their current salary" is a request only after a verb that asks for it: "Applicants must state
+# their current salary", not "Transfers keep their current salary".
+_ASKS_FOR = re.compile(r"(?i)\b(?:state|include|including|provide|list|disclose|give|indicate|submit|specify|send|detail|mention|declare|enter|with)\b")
+# The other words' phrases ("what you made at your last job", "how much you earn now").
+_OTHER_WORDS = ("what you made", "what you earned", "what you were paid", "how much you", "currently mak", "currently earn", "currently get")
+
+
+# A promise not to ask, before the words in the same sentence.
+_NEGATED = re.compile(r"(?i)\b(?:never|not|won['’]t|don['’]t|doesn['’]t|cannot|can['’]t|no one|nobody|prohibited|prohibits|forbid\w*|ban(?:s|ned)?)\b")
+
+
+class NoPayHistory(Rule):
+    code: str = "PAY009"
+    name: str = "no-pay-history"
+    summary: str = "Do not ask for salary history (current or past pay)."
+    why: str = (
+        "Pay history carries past pay gaps into new offers; the EU Pay Transparency Directive (Art. 5(2)), British "
+        "Columbia, DC and many US states ban the question."
+    )
+    source: str = "https://eur-lex.europa.eu/eli/dir/2023/970/oj"
+    example: str = "# Data Engineer\n\nTo apply, send your CV and your current salary."
+    passing: str = "# Data Engineer\n\nTo apply, send your CV. The current salary range for this role is $90,000 - $110,000."
+
+    def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
+        laws = in_force(posting, ctx, "no-pay-history")
+        blocks = blocks_with(posting, blocks_with(posting, posting.body_blocks(), _PAY_WORDS), _HISTORY_WORDS)
+        seen = {id(b) for b in blocks}
+        blocks = [*blocks, *(b for b in blocks_with(posting, posting.body_blocks(), _OTHER_WORDS) if id(b) not in seen)]
+        for block in blocks:
+            for m in _PAY_HISTORY.finditer(block.text):
+                opening = sentence_start(block.text, m.start())
+                if _NEGATED.search(block.text, opening, m.start()):
+                    continue  # "We will never ask about your pay history": a promise, not a request
+                if m.group(0)[:5].lower() == "their" and not _ASKS_FOR.search(block.text, opening, m.start()):
+                    continue
+                yield self.at_block(posting, block, m.start(), m.end(), f"Asking for '{m.group(0)}' requests pay history; ask for salary expectations instead, or nothing{legal_note(laws)}.", severity="error" if laws else None)
+
+
+RULES: list[Rule] = [NoPayHistory.default()]
