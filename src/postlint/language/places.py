@@ -43,6 +43,8 @@ WORLD_REGIONS = "|".join((
     "West Bengal", "Rajasthan", "Andhra Pradesh", "Bavaria", "Bayern", "Baden-Württemberg", "Hesse", "Hessen", "Saxony",
     "Sachsen", "Lower Saxony", "Niedersachsen", "North Rhine-Westphalia", "Nordrhein-Westfalen",
     "Metro Manila", "Calabarzon", "Central Luzon", "Central Visayas", "Cebu", "Davao del Sur",
+    "Canterbury", "Otago", "Waikato", "Bay of Plenty", "Hawke's Bay", "Northland", "Southland", "Taranaki",
+    "Manawatu-Whanganui", "Marlborough", "Auckland Region", "Wellington Region",
 ))
 CA_PROVINCE_CODES = frozenset("AB BC MB NB NL NS NT NU ON PE QC SK YT".split())
 AU_STATE_CODES = frozenset("QLD NSW VIC TAS ACT".split())

