@@ -1538,3 +1538,16 @@ def test_a_department_and_its_branch_under_the_title_after_a_blank_line() -> Non
     )
     assert (p.meta["company"], p.meta["location"]) == ("Employment and Social Development Canada", "Gatineau (Québec)")
     assert [s.title for s in p.walk()] == ["Work environment"]
+
+
+def test_a_facebook_group_posts_poster_and_time_are_chrome() -> None:
+    # Blind set S23: "Tom Pritchard > Herefordshire Jobs & Opportunities" over "2 December at 19:42 · 🌍".
+    text = (
+        "🚜🚜 FARM HAND WANTED 🚜🚜\n\nTom Pritchard > Herefordshire Jobs & Opportunities\n2 December at 19:42 · 🌍\n\n"
+        "We need a farm hand for our dairy near Leominster, five days a week from January.\n"
+    )
+    p = read(text)
+    assert [s.title for s in p.walk()] == []
+    assert "Pritchard" not in p.prose and "19:42" not in p.prose
+    # A heading with ">" over an ordinary line stays a heading.
+    assert [s.title for s in read("Barista\n\nPay > Benefits\nWe pay £12 an hour and give you free coffee on shift.\n").walk()] == ["Pay > Benefits"]

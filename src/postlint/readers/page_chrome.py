@@ -53,7 +53,12 @@ _MENU_LINK = re.compile(
     r"for business|recruiters|register|services|employers|districts|schools|resources|help|about|contact|blog"
 )
 _SIMILAR_JOBS = re.compile(r"(?i)(?:similar|related|recommended|other|more)\s+(?:jobs|roles|vacancies|positions)(?:\s+(?:near you|you may like|for you))?\s*:")
-_SOCIAL_TIME = re.compile(r"(?i)(?:\d{1,2}\s?(?:m|h|d|w|mins?|hrs?|hours?|days?|weeks?)|just now|yesterday)\s*[·•]\s*(?:public|friends|[^\w\s]{1,3})?")
+_SOCIAL_TIME = re.compile(
+    r"(?i)(?:\d{1,2}\s?(?:m|h|d|w|mins?|hrs?|hours?|days?|weeks?)|just now|yesterday"
+    # Facebook's "2 December at 19:42 · 🌍", "December 2 at 7:42 PM · 🌍" (blind set S23)
+    r"|(?:\d{1,2}\s+[a-z]+|[a-z]+\s+\d{1,2})(?:,?\s+\d{4})?(?:\s+at\s+\d{1,2}:\d{2}(?:\s?[ap]m)?)?)"
+    r"\s*[·•]\s*(?:public|friends|[^\w\s]{1,3})?"
+)
 # Glassdoor's and Indeed's rating: "3.6 ★", "4.1 ★ 312 reviews", "4.1 ★★★★☆ (1,204 ratings)".
 _RATING = re.compile(r"\d(?:\.\d)?\s*[★☆⭐]{1,5}(?:\s*\(?\d[\d,]*\s+(?:reviews?|ratings?)\)?)?")
 # The words of a job page's buttons; a line of nothing else is a row of buttons.
@@ -210,6 +215,16 @@ def is_apply_button(line: str) -> bool:
     """A line that is only an apply button ("Apply now", "Easy Apply", "Apply for this job")."""
     norm = normalized(line.strip())
     return bool(norm) and "!!" not in line and _APPLY_BUTTON.fullmatch(norm) is not None
+
+
+def poster_lines(texts: list[str], blank: list[bool]) -> set[int]:
+    """A group post's poster and group over its time: "Tom Pritchard > Herefordshire Jobs & Opportunities"
+    over "2 December at 19:42 · 🌍" (Facebook, blind set S23): the page's, not the posting's."""
+    out: set[int] = set()
+    for n in range(len(texts) - 1):
+        if " > " in texts[n] and texts[n].count(">") == 1 and len(texts[n].split()) <= 12 and _SOCIAL_TIME.fullmatch(texts[n + 1].strip()):
+            out.add(n)
+    return out
 
 
 def hiring_team_lines(texts: list[str], blank: list[bool]) -> set[int]:

@@ -27,6 +27,7 @@ from postlint.readers.page_chrome import (
     is_chrome,
     is_nav_junk,
     is_site_alert,
+    poster_lines,
     site_name_lines,
 )
 from postlint.readers.section_kinds import CATEGORY_KIND, text_vote
@@ -78,7 +79,7 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
     blank = [not t.strip() or is_nav_junk(t) or is_chrome(t) or shapes.is_rule_line(t) or t.strip() in running for t in texts]
     for i in columns.dropped:
         blank[i] = True
-    for i in hiring_team_lines(texts, blank) | board_summary_lines(texts) | site_name_lines(texts, blank):
+    for i in hiring_team_lines(texts, blank) | board_summary_lines(texts) | site_name_lines(texts, blank) | poster_lines(texts, blank):
         blank[i] = True
     for i in shapes.page_tab_runs(texts, blank):
         blank[i] = True
