@@ -32,7 +32,7 @@ _MIN_COLUMN = 14  # a right column this far in: not two words of a sentence spac
 
 @dataclass
 class Columns:
-    """The cut lines: spans into the source, which of them are labels, and each label's key line."""
+    """The cut lines: spans into the source, and which of them are labels, dropped lines and the right column's text."""
 
     spans: list[tuple[int, int]]
     labels: set[int] = field(default_factory=set)
