@@ -143,7 +143,7 @@ def is_chrome(line: str) -> bool:
         # A row of links between bars or wide gaps: "Share | Save job | Report this job", a comment's
         # "3 days ago | parent | next", a board's menu "Search jobs   Salaries   Sign in".
         parts = [p.strip() for p in re.split(r"[|·•]|\s{2,}", stripped) if p.strip()]
-        chrome = [bool(_CHROME.fullmatch(normalized(p)) or _MENU_LINK.fullmatch(normalized(p)) or _COMMENT_BYLINE.fullmatch(p)) for p in parts]
+        chrome = [bool(_CHROME.fullmatch(w := normalized(p)) or _MENU_LINK.fullmatch(w) or _COMMENT_BYLINE.fullmatch(p)) for p in parts]
         if len(parts) >= 2 and all(chrome):
             return True
         # A site's menu: three or more short capitalised links, one of them a link every site has

@@ -118,6 +118,16 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
     def keep(start: int, end: int) -> None:
         chars[start:end] = source[start:end]
 
+    def add_to_paragraph(start: int, end: int) -> None:
+        """Line ``start:end`` goes on the open paragraph, or opens one (a blank line closed the last)."""
+        nonlocal open_para
+        if open_para is not None:
+            open_para[2] = end
+            open_para[4].append((start, end))
+        else:
+            open_para = ["paragraph", start, end, 0, [(start, end)]]
+            records.append(open_para)
+
     def _lead_in(n: int) -> bool:
         """A list follows line ``n`` (perhaps after one blank line)."""
         m = n + 1
@@ -405,12 +415,7 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
             # The right column's text beside a label: its label is the heading, never this line.
             keep(ls + first, le)
             open_item, list_indents = None, []
-            if open_para is not None and not prev_blank:
-                open_para[2] = le
-                open_para[4].append((ls + first, le))
-            else:
-                open_para = ["paragraph", ls + first, le, 0, [(ls + first, le)]]
-                records.append(open_para)
+            add_to_paragraph(ls + first, le)
             continue
         skip = emoji[n] or first
         rest = text[skip:]
@@ -497,12 +502,7 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
             continue
         open_item = None
         list_indents = []
-        if open_para is not None:
-            open_para[2] = le
-            open_para[4].append((ls + skip, le))
-        else:
-            open_para = ["paragraph", ls + skip, le, 0, [(ls + skip, le)]]
-            records.append(open_para)
+        add_to_paragraph(ls + skip, le)
 
     records.sort(key=lambda r: r[1])
     if title is None and not header_title:

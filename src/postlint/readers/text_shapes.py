@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from postlint.language.places import PLACE_NAMES
+from postlint.model.schema import normalize_heading
 
 # A bullet glyph, a "1." / "1)" / "a)" / "(a)" number, or an "o " used as a bullet, then the item.
 # Social posts bullet with ticks and arrows ("✅ Free staff meals", "👉 2 years' experience"),
@@ -284,14 +285,15 @@ def byline(line: str) -> list[tuple[str, int, int]] | None:
             found.append((key, s + (lead.end() if lead else 0), e))
     if not any(key in ("location", "employment-type") for key, _, _ in found):
         # "School of Informatics · University of Northmoor": a unit and its institution (blind set S20).
-        if len(parts) == 2 and _ACADEMIC_UNIT.match(parts[0].strip()) and _INSTITUTION_NAME.search(parts[1]):
+        if len(parts) == 2 and _ACADEMIC_UNIT.match(parts[0].strip()) and INSTITUTION.search(parts[1]):
             return [("department", *spans[0]), ("company", *spans[1])]
         return None
     return found
 
 
 _ACADEMIC_UNIT = re.compile(r"(?:School|Department|Faculty|Division|Institute|Centre|Center|College) (?:of|for)\b")
-_INSTITUTION_NAME = re.compile(r"\b(?:University|College|Institute|Polytechnic)\b")
+# A university or college by name (the HTML reader's page titles name them too: readers/tree.py).
+INSTITUTION = re.compile(r"\b(?:University|College|Institute|Polytechnic)\b")
 
 
 # A qualification with its object reads as an item, not a heading: "Experience with SQL",
@@ -389,8 +391,6 @@ def bilingual_heading(text: str, aliases: set[str] | frozenset[str]) -> bool:
     if m is None:
         return False
     english = m.group("en")
-    from postlint.model.schema import normalize_heading
-
     words = english.split()
     # The shape itself says heading; the English half need only be short and not end a sentence ("How we do").
     return len(words) <= 6 and english[:1].isupper() and english.rstrip()[-1:] not in ".!?" and (

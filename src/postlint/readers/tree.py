@@ -12,7 +12,7 @@ from typing import Any
 from postlint.model.posting import Block, Format, Posting, Section
 from postlint.model.schema import Schema
 from postlint.pay.salary import find_salary
-from postlint.readers.text_shapes import byline
+from postlint.readers.text_shapes import INSTITUTION, byline
 
 # What every posting can derive on first use (see Posting.derived).
 DERIVERS = {"salary": find_salary}
@@ -100,7 +100,6 @@ def take_byline(line: Block, meta: dict[str, Any]) -> dict[str, tuple[int, int]]
 
 # A unit of an institution, not the employer: "Department of Ecology & Evolutionary Biology".
 _UNIT = re.compile(r"(?:Department|School|Faculty|Division|Office|Centre|Center|Laboratory|Lab) of\b")
-_INSTITUTION = re.compile(r"\b(?:University|College|Institute|Polytechnic)\b")
 _TITLE_PARTS = re.compile(r"\s+[|–—-]\s+")
 
 
@@ -108,7 +107,7 @@ def _institution(page_title: object) -> str | None:
     """The university or college a page's title names ("Research Assistant II | Lakeshore State University")."""
     if not isinstance(page_title, str):
         return None
-    return next((p.strip() for p in _TITLE_PARTS.split(page_title) if _INSTITUTION.search(p) and not _UNIT.match(p.strip())), None)
+    return next((p.strip() for p in _TITLE_PARTS.split(page_title) if INSTITUTION.search(p) and not _UNIT.match(p.strip())), None)
 
 
 def trimmed_span(prose: str, start: int, end: int) -> tuple[int, int]:

@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from postlint.engine.rule import Context, Rule
 from postlint.language.keywords import ROLE_WORDS, has_role_word
 from postlint.language.prefilter import blocks_with, may_contain
-from postlint.language.sentence_split import sentence_start
+from postlint.language.sentence_split import sentence_around, sentence_start
 from postlint.model.diagnostic import Diagnostic
 from postlint.model.posting import Block, Posting
 from postlint.pay.jurisdictions import in_force, legal_note
@@ -376,30 +376,11 @@ def _tip_mentions(posting: Posting, block: Block) -> Iterator[tuple[int, int]]:
 
 def _wage_before_tips(posting: Posting, block: Block, salaries: list[PayMention], at: int = 0) -> bool:
     """Whether the posting states a pay figure (of ``salaries``) that is not tip income or pay including
-    tips. A list item of one role's pay ("Bartenders: competitive pay plus tips" among "Line cooks: $15
-    per hour") needs its own figure, and so does a sentence about another role than the title's
-    ("Bartender shifts are also available, paid base plus tips" in a server's posting, blind set S19)."""
+    tips; within :func:`_own_pay_span` where the tips belong to a role of their own."""
     source = posting.source
-    label, colon, _ = block.text.partition(":")
-    own = block.kind == "list_item" and colon and len(label.split()) <= 4 and has_role_word(label)
-    span = (block.at(0), block.end)
-    head, newline, _ = block.text.partition("\n")
-    if not own and newline and len(head.split()) <= 5 and (head.strip().isupper() or head.rstrip().endswith(":")):
-        own = True  # "WEEKEND DISH HELP" over "Paid hourly + share of tips": that role's own pay (blind set S20)
-    section = posting.section_of(block.start) if not own else None
-    named = section is not None and (section.kind == "other" or (section.decided or "").startswith("content"))
-    if section is not None and section.heading is not None and named and len(section.title.split()) <= 5:
-        # The same under a heading that is no part of a posting ("🧽 WEEKEND DISH HELP"): a role of its own.
-        own, span = True, (section.heading.start, max((b.end for b in section.all_blocks()), default=section.heading.end))
-    if not own:
-        start = sentence_start(block.text, at)
-        stop = re.search(r"[.!?](?:\s|$)", block.text[at:])
-        sentence = block.text[start : at + stop.end() if stop else len(block.text)]
-        title = {word.lower().removesuffix("s") for word in re.findall(r"[A-Za-z]+", posting.title or "")}
-        if title and _roles(sentence) - title:
-            own, span = True, (block.at(start), block.at(start) + len(sentence))
+    span = _own_pay_span(posting, block, at)
     for mention in salaries:
-        if own and not span[0] <= mention.start < span[1]:
+        if span is not None and not span[0] <= mention.start < span[1]:
             continue
         after = source[mention.end : mention.end + 30]
         before = source[max(0, mention.start - 40) : mention.start]
@@ -408,9 +389,35 @@ def _wage_before_tips(posting: Posting, block: Block, salaries: list[PayMention]
     return False
 
 
-def _roles(text: str) -> set[str]:
-    """The role words of a text, singular: "Bartender shifts" -> {"bartender"}."""
-    return {w for w in (word.lower().removesuffix("s") for word in re.findall(r"[A-Za-z]+", text)) if w in ROLE_WORDS}
+def _own_pay_span(posting: Posting, block: Block, at: int) -> tuple[int, int] | None:
+    """The source span that must hold the wage of tips mentioned at ``block.text[at]`` when they are
+    one role's own, else None (any figure of the posting will do). A role's own: a list item of its
+    pay ("Bartenders: competitive pay plus tips" among "Line cooks: $15 per hour"), a block or section
+    under its label ("WEEKEND DISH HELP" over "Paid hourly + share of tips", blind set S20), or a
+    sentence about another role than the title's ("Bartender shifts are also available, paid base plus
+    tips" in a server's posting, blind set S19)."""
+    label, colon, _ = block.text.partition(":")
+    head, newline, _ = block.text.partition("\n")
+    if (block.kind == "list_item" and colon and len(label.split()) <= 4 and has_role_word(label)) or (
+        newline and len(head.split()) <= 5 and (head.strip().isupper() or head.rstrip().endswith(":"))
+    ):
+        return block.at(0), block.end
+    section = posting.section_of(block.start)
+    named = section is not None and (section.kind == "other" or (section.decided or "").startswith("content"))
+    if section is not None and section.heading is not None and named and len(section.title.split()) <= 5:
+        # Under a heading that is no part of a posting ("🧽 WEEKEND DISH HELP"): a role of its own.
+        return section.heading.start, max((b.end for b in section.all_blocks()), default=section.heading.end)
+    title = _singular_words(posting.title or "")
+    sentence = sentence_around(block.text, at, at)
+    if title and {w for w in _singular_words(sentence) if w in ROLE_WORDS} - title:
+        start = sentence_start(block.text, at)
+        return block.at(start), block.at(start) + len(sentence)
+    return None
+
+
+def _singular_words(text: str) -> set[str]:
+    """The words of a text in lower case without a plural "s": "Bartender shifts" -> {"bartender", "shift"}."""
+    return {word.lower().removesuffix("s") for word in re.findall(r"[A-Za-z]+", text)}
 
 
 class CommissionTips(Rule):

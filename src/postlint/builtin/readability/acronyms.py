@@ -99,6 +99,7 @@ class AcronymFirstUse(ReadRule):
             if text.isupper():
                 continue  # a shouted line is READ014's business
             shouted: list[re.Match[str]] | None = None  # shouted phrases, found once a block needs them
+            names: list[tuple[int, int]] | None = None  # names with capitals inside, likewise
             listed: set[str] = set()  # acronyms this block lists as names: judged once per block
             for m in _ACRONYM.finditer(text):
                 word = m.group(1)
@@ -141,7 +142,9 @@ class AcronymFirstUse(ReadRule):
                 elif _in_code_list(text, m.start(), m.end()):
                     continue  # "IT Program Manager (PLCYPLN/INFOSEC)": a title's codes, not words to spell out
                 elif id(block) in body:
-                    if any(n.start() <= m.start() and m.end() <= n.end() for n in _proper_names().finditer(text)):
+                    if names is None:
+                        names = [n.span() for n in _proper_names().finditer(text)]
+                    if any(s <= m.start() and m.end() <= e for s, e in names):
                         continue  # part of a name: "Athena SWAN", "IG Metall", "Mapbox GL"
                     seen.add(word)
                     if _defined_outside_blocks(posting, word, block.at(m.start())):

@@ -18,7 +18,7 @@ from postlint.engine.rule import Context, Rule
 from postlint.language.prefilter import blocks_with
 from postlint.model.diagnostic import Diagnostic
 from postlint.model.posting import Posting
-from postlint.pay.salary import find_text_salary, meta_salary
+from postlint.pay.salary import Salary, find_text_salary, meta_salary
 
 _TYPE_KEYS = ("employment_type", "employment-type", "employmentType", "type_of_employment", "type")
 # Hours the text states, as words a reader cannot misread: "part-time", "full-time".
@@ -93,10 +93,10 @@ class FrontMatterMatches(Rule):
                     return
 
 
-def _range(salary: object) -> str:
-    low, high, currency = getattr(salary, "min", None), getattr(salary, "max", None), getattr(salary, "currency", None) or ""
+def _range(salary: Salary) -> str:
+    low, high = salary.min, salary.max
     shown = f"{low:,.0f}" if low == high or high is None else f"{low:,.0f}–{high:,.0f}"
-    return f"{currency} {shown}".strip()
+    return f"{salary.currency or ''} {shown}".strip()
 
 
 RULES: list[Rule] = [FrontMatterMatches.default()]
