@@ -94,9 +94,9 @@ class FrontMatterMatches(Rule):
 
 
 def _range(salary: Salary) -> str:
-    low, high = salary.min, salary.max
-    shown = f"{low:,.0f}" if low == high or high is None else f"{low:,.0f}–{high:,.0f}"
-    return f"{salary.currency or ''} {shown}".strip()
+    """'USD 95,000–110,000', or the one end an open-ended figure has ('USD 120,000')."""
+    ends = list(dict.fromkeys(f"{v:,.0f}" for v in (salary.min, salary.max) if v is not None))
+    return f"{salary.currency or ''} {'–'.join(ends)}".strip()
 
 
 RULES: list[Rule] = [FrontMatterMatches.default()]
