@@ -71,6 +71,18 @@ def test_blocks_with_finds_words_inside_words_and_words_learned_later():
     assert texts(blocks_with(posting, [*blocks, *other.blocks()], ("remote",))) == ["Fully Remote.", "Remote first."]
 
 
+def test_blocks_matching_finds_whole_words_only_and_judges_other_blocks_on_their_text():
+    from postlint import parse
+    from postlint.language.prefilter import blocks_matching
+
+    posting = parse("# Manager\n\nMen only.\n\nProject management.\n\nWOMEN and MEN welcome.\n\nHumans.\n")
+    blocks = list(posting.blocks())
+    hint = re.compile(r"\bwom[ae]n\b|\bm[ae]n\b")
+    assert [b.text for b in blocks_matching(posting, blocks, hint)] == ["Men only.", "WOMEN and MEN welcome."]
+    other = parse("Men wanted.\n\nManagement.\n")
+    assert [b.text for b in blocks_matching(posting, list(other.blocks()), hint)] == ["Men wanted."]
+
+
 def test_blocks_with_keeps_blocks_whose_case_folding_is_unsure():
     from postlint import parse
     from postlint.language.prefilter import blocks_with

@@ -12,6 +12,7 @@ text holding one of those three is never ruled out.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -107,6 +108,24 @@ def _word_blocks(posting: Posting, index: _LoweredPosting) -> dict[str, set[int]
             found.setdefault(word, set()).add(id(block))
         posting._cache[key] = found
     return found
+
+
+def blocks_matching(posting: Posting, blocks: Iterable[Block], hint: re.Pattern[str]) -> list[Block]:
+    """The blocks where ``hint`` (a case-sensitive pattern for lower-case ASCII text) may
+    match, in the order given: for hints a substring cannot say, such as the whole word
+    "men", which :func:`blocks_with` would find in every "management".
+
+    The hint runs once over the whole lower-cased posting; a match never spans a line break.
+    """
+    index = _lowered_posting(posting)
+    key = ("blocks-matching", hint.pattern)
+    holding: set[int] | None = posting._cache.get(key)
+    if holding is None:
+        holding = set(index.unsure)
+        for m in hint.finditer(index.text):
+            holding.add(id(index.blocks[bisect_right(index.starts, m.start()) - 1]))
+        posting._cache[key] = holding
+    return [b for b in blocks if id(b) in holding or (id(b) not in index.ids and bool(hint.search(b.text.lower())))]
 
 
 def blocks_with(posting: Posting, blocks: Iterable[Block], words: Sequence[str]) -> list[Block]:

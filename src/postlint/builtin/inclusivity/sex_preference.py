@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from postlint.engine.rule import Context, Rule
 from postlint.engine.scope import in_quotes, scope_blocks
-from postlint.language.prefilter import blocks_with
+from postlint.language.prefilter import blocks_matching
 from postlint.model.diagnostic import Diagnostic
 from postlint.model.posting import Posting
 
@@ -42,7 +42,9 @@ _OCCUPATIONAL = re.compile(
     r"(?i)\b(?:genuine\s+occupational\s+(?:requirement|qualification)|occupational\s+requirement|bona\s+fide\s+occupational"
     r"|schedule\s+9|equality\s+act\s+2010|section\s+7\(2\)|intimate\s+(?:personal\s+)?care)\b"
 )
-_WORDS = ("female", "male", "women", "men", "woman", "man", "ladies", "lady", "gentlemen", "gentleman", "gender", "sex")
+# Every alternative of _PREFERENCE needs one of these whole words: as substrings, "men" and
+# "man" would let every "management" and "manager" through to the slow pattern.
+_HINT = re.compile(r"\b(?:fe)?males?\b|\bwom[ae]n\b|\bm[ae]n\b|\bladies\b|\bgentlemen\b|\bgender\b|\bsex\b")
 
 
 class SexPreference(Rule):
@@ -68,18 +70,20 @@ class SexPreference(Rule):
 
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
         # Headings and labels too: a board's "Gender: Female" field reads as a label.
-        blocks = blocks_with(posting, scope_blocks(posting, "text"), _WORDS)
-        if not blocks or _OCCUPATIONAL.search(posting.text):
+        hits = [
+            (block, m)
+            for block in blocks_matching(posting, scope_blocks(posting, "text"), _HINT)
+            for m in _PREFERENCE.finditer(block.text)
+            if not in_quotes(block.text, m.start(), m.end())
+        ]
+        if not hits or _OCCUPATIONAL.search(posting.text):
             return
-        for block in blocks:
-            for m in _PREFERENCE.finditer(block.text):
-                if in_quotes(block.text, m.start(), m.end()):
-                    continue
-                yield self.at_block(
-                    posting, block, m.start(), m.end(),
-                    f"'{m.group(0)}' states a preference for one sex, which US (29 CFR 1604.5) and UK law bar unless the work "
-                    "requires it: describe the work instead, and welcome everyone who can do it.",
-                )
+        for block, m in hits:
+            yield self.at_block(
+                posting, block, m.start(), m.end(),
+                f"'{m.group(0)}' states a preference for one sex, which US (29 CFR 1604.5) and UK law bar unless the work "
+                "requires it: describe the work instead, and welcome everyone who can do it.",
+            )
 
 
 RULES: list[Rule] = [SexPreference.default()]
