@@ -10,6 +10,8 @@ job postings name. Alternations are ready for a regular expression.
 
 from __future__ import annotations
 
+import re
+
 STATES = (
     "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|"
     "Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|"
@@ -80,6 +82,24 @@ CITIES = (
 )
 
 PLACE_NAMES = frozenset(name.lower() for name in f"{STATES}|{COUNTRIES}|{CITIES}".split("|"))
+
+
+# A title line's last part after a dash or bar: where boards and chat posts put the place.
+_TITLE_TAIL = re.compile(r"\s[-–—|]\s+([^-–—|]{2,80}?)\s*$")
+_REGION_CODE = re.compile(f"(?:{REGION_CODES})")
+
+
+def title_place(title: str) -> str | None:
+    """The place a title line ends with ("Line Cook - Toronto", "Server - Queen St W, Toronto",
+    "Driver | Joliet, IL"), or None: the part after the last dash or bar whose last comma-separated
+    piece is a state, country or large city, or a region code after a town."""
+    m = _TITLE_TAIL.search(title, max(0, len(title) - 120))
+    if m is None:
+        return None
+    pieces = [p.strip() for p in m.group(1).split(",")]
+    if pieces[-1].lower() in PLACE_NAMES or (len(pieces) > 1 and _REGION_CODE.fullmatch(pieces[-1])):
+        return m.group(1)
+    return None
 
 # The dollar a bare "$" means where the job is (postlint reads "$" as US dollars otherwise), and
 # the country's name for messages (ISO 4217 codes).

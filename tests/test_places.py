@@ -1,0 +1,27 @@
+"""The place a title line ends with: what STR002, STR010 and PAY004 read from it."""
+
+from __future__ import annotations
+
+import pytest
+
+from postlint.language.places import title_place
+
+
+@pytest.mark.parametrize(
+    ("title", "place"),
+    [
+        ("Line cook - Toronto", "Toronto"),
+        ("Line Cook - Queen St W, Toronto", "Queen St W, Toronto"),
+        ("Line Cook – Nonna Rosa Trattoria, Toronto", "Nonna Rosa Trattoria, Toronto"),
+        ("Driver | Joliet, IL", "Joliet, IL"),
+        ("Nurse - Texas", "Texas"),
+        # Not places: a team, a firm, a way of working, no separator.
+        ("Designer - Growth", None),
+        ("Engineer - Georgia Tech", None),
+        ("Data Engineer - Remote", None),
+        ("Software Engineer, Toronto", None),
+        ("Engineer-Toronto", None),
+    ],
+)
+def test_title_place(title, place):
+    assert title_place(title) == place
