@@ -113,6 +113,12 @@ def test_corpus_has_no_term_false_alarms():
         ("No sexual preference rules here.", "INC019", "Use 'sexual orientation' instead of 'sexual preference'."),
         ("Sometimes you must man up.", "INC016", "Use 'step up' or 'show courage' instead of 'man up'."),
         ("Do not be bossy.", "INC016", "Use 'direct' or 'blunt' or 'unkind' instead of 'bossy'."),
+        # Blind set S23: each job its own word, not one list for all of them.
+        ("Our cleaning ladies start at six.", "INC002", "Use 'cleaner' or 'cleaning staff' instead of 'cleaning ladies'."),
+        ("Ask the lollipop lady.", "INC002", "Use 'crossing guard' or 'school crossing patrol' instead of 'lollipop lady'."),
+        # A British Columbia posting too: the message must not say the Ontario law binds it.
+        ("Canadian experience required.", "INC012", "Use 'experience with Canadian regulations' or 'relevant experience' instead of "
+         "'Canadian experience'. It screens out newcomers who can do the job, and Ontario bars it"),
     ],
 )
 def test_each_term_suggests_words_that_fit_it(sentence, code, message):

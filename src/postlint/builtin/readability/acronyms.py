@@ -79,7 +79,7 @@ class AcronymFirstUse(ReadRule):
     notes: str = (
         "A capitalised long form met earlier in the posting counts as spelling out, brackets or not ('the Computer Systems group', "
         "then 'CS'); a lower-case one ('accounts payable', then 'AP') does not, since any two words would. Language levels "
-        "('at a BBB level', 'bilingual imperative CBC/CBC') are grades; a legal citation ('5 CFR 213.3102') keeps its fixed form. A "
+        "('at a BBB level', 'bilingual imperative CBC/CBC') are grades; a legal citation ('5 CFR 213.3102', 'RCW 49.58.110') keeps its fixed form. A "
         "part of a name does not ('General Services Administration' spells GSA, not GS). Three or more tools or standards "
         "listed among the qualifications or the duties ('especially EKS, SES and SQS', 'using JAWS, NVDA, VoiceOver') are names a "
         "candidate knows, not jargon."
@@ -231,8 +231,18 @@ _CITED_BEFORE = re.compile(r"\b\d{1,3}\s$")
 _CITED_AFTER = re.compile(r"\s§?\s?\d")
 
 
+# US states' codes of law, cited by their letters and a section ("RCW 73.16", "ORS 659A.030",
+# "WAC 296-126-092"): Washington, Oregon, Colorado, Nevada, Arizona, Michigan, New Hampshire,
+# California's regulations, Texas's and Florida's administrative codes.
+_STATE_CODES = frozenset({"RCW", "WAC", "ORS", "OAR", "CRS", "NRS", "ARS", "MCL", "RSA", "CCR", "NYCRR", "NJSA", "NJAC", "TAC", "FAC"})
+_SECTION_AFTER = re.compile(r"\s§?\s?\d+[A-Z]?(?:[.-]\d+[A-Z]?)+\b")
+
+
 def _cited(text: str, start: int, end: int) -> bool:
-    """A title number before and a section number after: "5 CFR 213.3102", "29 USC 621"."""
+    """A title number before and a section number after ("5 CFR 213.3102", "29 USC 621"), or
+    a state's code of law and its dotted section ("RCW 73.16", blind set S23)."""
+    if text[start:end] in _STATE_CODES and _SECTION_AFTER.match(text, end):
+        return True
     return _CITED_BEFORE.search(text, max(0, start - 5), start) is not None and _CITED_AFTER.match(text, end) is not None
 
 
