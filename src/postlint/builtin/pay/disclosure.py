@@ -149,7 +149,7 @@ class PayRangeBounded(Rule):
             if salary.min == salary.max and salary.period == other.period and salary.currency == other.currency and (
                 (other.open_ended == "up-to" and (salary.min or 0) < (other.max or 0))
                 or (other.open_ended in ("from", "plus") and (other.min or 0) < (salary.max or 0))
-            ):
+            ) and not _own_rate_label(posting, other, salary):
                 continue  # the other end of the main figure: "at the bottom of Grade 7 (£37,099) … up to £44,263"
             if other.start != salary.start and other.end != salary.end and _rate_of_pay(posting, other):
                 yield self._one_end(posting, other, laws)
@@ -163,6 +163,21 @@ class PayRangeBounded(Rule):
             f"'{salary.raw}' gives only one end of the range ({_money(known)}); state the {missing} too{legal_note(laws)}.",
             severity="error" if laws else None,
         )
+
+
+# A line's own label naming a rate: "- Extension rate: up to $3,350/week", "Weekend pay: from $30/hour".
+_RATE_LABEL = re.compile(r"[\W_]*([A-Z][A-Za-z /'’-]{0,30}?\b(?:rate|pay|wage)s?)\s*:", re.IGNORECASE)
+
+
+def _own_rate_label(posting: Posting, other: Salary, salary: Salary) -> bool:
+    """The open figure stands under its own rate's label, on a line of its own: another rate of the
+    job, not the top of the main figure's scale (blind set S23: "Extension rate: up to $3,350/week")."""
+    blocks = posting.blocks()
+    block = next((b for b in blocks if b.start <= other.start < b.end), None)
+    if block is None or block.start <= salary.start < block.end:
+        return False
+    m = _RATE_LABEL.match(block.text)
+    return m is not None and m.end() <= other.start - block.start
 
 
 # Money that is not a rate of the job's pay, in the sentence of an open-ended figure.
