@@ -33,7 +33,11 @@ _LOCATION = re.compile(
     r"(?:this|the) (?:role|position|job) is (?:remote|hybrid|on-?site|in-office|based)|work(?:ing)? (?:from home|remotely)|"
     r"hybrid (?:role|position|schedule|work|model|arrangement)|on-?site|in[- ]office|based in|located in|office in|"
     r"anywhere in (?:the )?[A-Z]|\(remote\)|remote \((?:[^()\n]{0,30})\)|remote\s*[-–—:|]\s*(?-i:[A-Z])|remote (?:within|across|from) (?-i:(?:the )?[A-Z])|"
-    r"(?-i:hiring\b[^.\n]{0,60}\bin [A-Z][a-z]+)|(?-i:\b(?:in|at|from|for|to) our [A-Z][\w.]+(?: [A-Z][\w.]+)? (?:office|offices|HQ|headquarters|studio|store|shop|branch|clinic|hospital|restaurant|hotel|distribution center|warehouse|plant|site|campus)))"
+    r"(?-i:hiring\b[^.\n]{0,60}\bin [A-Z][a-z]+)|(?-i:\b(?:in|at|from|for|to) our [A-Z][\w.]+(?: [A-Z][\w.]+)? (?:office|offices|HQ|headquarters|studio|store|shop|branch|clinic|hospital|restaurant|hotel|distribution center|warehouse|plant|site|campus))"
+    # "our dairy farm near Leominster", "the shop is just outside Ballymena": a workplace, then the town it is in or by.
+    r"|(?-i:\b(?:farm|ranch|vineyard|orchard|nursery|yard|depot|shop|salon|bakery|caf[eé]|restaurant|pub|bar|hotel|clinic|practice|"
+    r"surgery|pharmacy|garage|workshop|factory|mill|warehouse|kitchen)s? (?:is |are |located |based )?"
+    r"(?:in|near|outside|just outside) (?!(?:[A-Z][a-z]+ )?(?:January|February|March|April|May|June|July|August|September|October|November|December|Spring|Summer|Autumn|Fall|Winter)\b)[A-Z][a-z]{2,}))"
 )
 # "four stores across coastal Maine", "clinics throughout Ohio", "a team spread across the US":
 # a state or country as the place of work.
