@@ -165,6 +165,8 @@ class PayRangeBounded(Rule):
         )
 
 
+# A line's own label naming a rate alone: "- Overtime rate: $88.50".
+_RATE_ONLY_LABEL = re.compile(r"[\W_]*([A-Z][A-Za-z /'’-]{0,30}?\brates?)\s*:", re.IGNORECASE)
 # A line's own label naming a rate: "- Extension rate: up to $3,350/week", "Weekend pay: from $30/hour".
 _RATE_LABEL = re.compile(r"[\W_]*([A-Z][A-Za-z /'’-]{0,30}?\b(?:rate|pay|wage)s?)\s*:", re.IGNORECASE)
 
@@ -223,13 +225,18 @@ class PayPeriod(Rule):
     source: str = GOOGLE_SALARY
     example: str = "# Data Engineer\n\nSalary: $160,000 - $350,000"
     passing: str = "# Data Engineer\n\nSalary: $160,000 - $350,000 a year"
+    notes: str = (
+        "The main salary, and another rate on a line under its own '… rate:' label ('- Overtime rate: $88.50'); not a "
+        "bonus's, allowance's or mileage rate, and not a US federal grade's pay, which is annual by definition."
+    )
 
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
         salary = posting.salary
-        if salary is None or salary.per is not None or (salary.period is not None and not salary.period_inferred):
-            return  # a piece rate ("$0.68 per mile") says per what
-        if salary.grade is not None:
+        if salary is None or salary.grade is not None:
             return  # General Schedule and SES rates are annual by definition
+        yield from self._labelled_rates(posting, salary)
+        if salary.per is not None or (salary.period is not None and not salary.period_inferred):
+            return  # a piece rate ("$0.68 per mile") says per what
         start, end = _salary_span(posting, salary)
         if salary.period is not None:
             # A year's amount tells its period ("$128,000 - $156,000"): advice, not a gap. "$300 - $900"
@@ -240,6 +247,22 @@ class PayPeriod(Rule):
             )
         else:
             yield self.diagnostic(posting, start, end, f"'{salary.raw}' does not say whether it is per hour, month or year.")
+
+    def _labelled_rates(self, posting: Posting, salary: Salary) -> Iterator[Diagnostic]:
+        """Another rate on a line of its own under its label ("- Overtime rate: $88.50"): per what, too
+        (blind set S23); not a bonus's or an allowance's rate."""
+        for block in blocks_with(posting, list(posting.body_blocks()), ("rate",)):
+            label = _RATE_ONLY_LABEL.match(block.text)
+            if label is None or block.start <= salary.start < block.end or _NOT_A_RATE.search(label.group(1)):
+                continue
+            for other in find_salaries_in(posting, block):
+                if other.start - block.start < label.end() or other.per is not None:
+                    continue
+                if other.period is None or other.period_inferred:
+                    yield self.diagnostic(
+                        posting, other.start, max(other.end, other.start + 1),
+                        f"'{other.raw}' does not say per what: write it out (per hour, week, month or year).",
+                    )
 
 
 # One step below a rule's severity: a configured "error" keeps inferred periods at "warning".
