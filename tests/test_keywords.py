@@ -206,3 +206,25 @@ def test_a_keyphrase_guessed_from_the_title_missing_from_the_intro_is_a_warning(
     chosen = [d for d in lint("---\nkeyphrase: bar manager\n---\n\n# Bar Manager\n\n" + body, config=Config(select=["SEO003"]))]
     assert [(d.line, d.severity) for d in guessed] == [(3, "warning")]
     assert [(d.line, d.severity, d.message) for d in chosen] == [(7, "error", "The first paragraph does not name the keyphrase 'bar manager'.")]
+
+
+@pytest.mark.parametrize(
+    ("title", "hint"),
+    [
+        # Blind set S23: the page title names the company already; only the location is left to add.
+        ("Customer Success Manager - Fluxora", " (add the location)."),
+        ("Customer Success Manager - Lisbon", " (add the company)."),
+        ("Customer Success Manager", " (add the company or location)."),
+        ("CSM - Fluxora, Lisbon", "."),
+    ],
+)
+def test_short_page_title_hint_names_only_what_is_missing(title, hint):
+    page = (
+        f"<html><head><title>{title}</title></head><body><h1>Customer Success Manager</h1>"
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "JobPosting", '
+        '"title": "Customer Success Manager", "hiringOrganization": {"@type": "Organization", "name": "Fluxora"}, '
+        '"jobLocation": {"@type": "Place", "address": {"@type": "PostalAddress", "addressLocality": "Lisboa", "addressCountry": "PT"}}}'
+        "</script><p>You will look after our customers in Lisbon.</p></body></html>"
+    )
+    found = [d.message for d in lint(page, path="job.html") if d.code == "SEO008"]
+    assert len(found) == 1 and found[0].endswith(f"shows in results{hint}"), found

