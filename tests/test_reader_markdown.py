@@ -285,3 +285,18 @@ def test_a_key_facts_row_of_hours_is_no_employment_type():
 def test_first_person_and_contact_headings(heading: str, kind: str) -> None:
     posting = postlint.parse(f"# Bookkeeper\n\n## {heading}\n\nSend me a note at jo@example.com about this.\n")
     assert [s.kind for s in posting.walk()] == [kind]
+
+
+def test_text_inside_block_html_is_a_paragraph_and_scripts_are_not():
+    # Blind set S25: Notion exports a callout as <aside>; its text was dropped with the tags.
+    source = (
+        "# Backend Engineer\n\n## Compensation\n\n<aside>\n💶 Salary: €80,000 - €95,000 a year.\nPaid monthly.\n\n</aside>\n\n"
+        "<script>\nvar rockstar = 1;\n</script>\n\n<div align=\"center\"><img src=\"logo.png\"></div>\n"
+    )
+    p = postlint.parse(source, path="job.md")
+    texts = [b.text.strip() for b in p.blocks()]
+    assert texts == ["Backend Engineer", "Compensation", "💶 Salary: €80,000 - €95,000 a year.\nPaid monthly."]
+    block = list(p.blocks())[2]
+    assert p.locate(block.start + block.text.index("Salary")) == (6, 3)
+    assert p.find("compensation") is not None and "rockstar" not in p.prose and "aside" not in p.prose
+    assert p.salary is not None and (p.salary.min, p.salary.max) == (80000, 95000)

@@ -226,6 +226,12 @@ def read_markdown(source: str, schema: Schema, *, path: str = "-") -> Posting:
                 if kind == "paragraph" and (_is_label(tok.content, env) or _names_the_list(tok.content, tokens, i, schema)):
                     block.kind = "label"
                 blocks.append(block)
+        elif tok.type == "html_block" and tok.map and not _RAW_HTML.match(tok.content):
+            # Text inside block HTML is the posting's too: a Notion callout (<aside>💶 Salary: …),
+            # a <div> or <p> around a paragraph (blind set S25). Its tags are blanked.
+            first, last = tok.map[0] + offset_line, tok.map[1] + offset_line
+            _mask_region(source_lines, masked, first, last)
+            blocks.extend(_html_paragraphs(masked, bounds, first, last))
         elif tok.type == "tr_close" and table_row is not None:
             first, last = table_row[0] + offset_line, table_row[1] + offset_line
             start, end = bounds[first], bounds[last]
@@ -254,6 +260,28 @@ def read_markdown(source: str, schema: Schema, *, path: str = "-") -> Posting:
     posting.meta_spans.update(spans)
     posting.problems.extend(problems)
     return posting
+
+
+# Block HTML whose content is not prose: scripts, styles, preformatted text, comments, declarations.
+_RAW_HTML = re.compile(r"\s*<(?:script|style|pre|textarea|!|\?)", re.IGNORECASE)
+
+
+def _html_paragraphs(masked: list[str], bounds: list[int], first: int, last: int) -> list[Block]:
+    """The paragraphs of a block of HTML with its tags blanked: runs of lines that hold text."""
+    found: list[Block] = []
+    run_start: int | None = None
+    for n in range(first, last + 1):
+        has_text = n < last and bool(masked[n].strip())
+        if has_text and run_start is None:
+            run_start = n
+        elif not has_text and run_start is not None:
+            block = make_block("".join(masked[run_start:n]), "paragraph", 0, bounds[n] - bounds[run_start], 0)
+            if block is not None:
+                block.start += bounds[run_start]
+                block.end += bounds[run_start]
+                found.append(block)
+            run_start = None
+    return found
 
 
 def _byline(blocks: list[Block], meta: dict[str, Any]) -> dict[str, tuple[int, int]]:
