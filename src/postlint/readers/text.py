@@ -47,6 +47,8 @@ from postlint.readers.tree import build_posting, make_block
 
 # A bullet glyph or a "1." / "1)" number, then blank space, then the item.
 _BULLET = shapes.BULLET
+# A gig's call names its job without a role word: "Moving Help Needed Saturdays ($25/hr cash)" (blind set S24).
+_WANTED = re.compile(r"(?i)\b(?:wanted|needed|hiring)\b")
 _SENTENCE_OPENER = re.compile(r"(?i)(?:we|you|our|your|join|earn|get|are|do|if|i|my)\b")
 # Glued CamelCase words, as job boards print their tag lists. An acronym starts
 # where a capital run starts: otherwise a long run ("JJJJ…J!") splits into
@@ -340,7 +342,7 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
         # A first line with pay in it is the title when it names a role over an ATS header
         # ("Registered Nurse - Nights - $10,000 Sign-On Bonus" over "Job ID: 2024-18842").
         # So is a short first line naming a role beside its pay ("Electrician | $45 - $55 p/h + Super").
-        titled_pay = not records and has_role_word(stripped) and (
+        titled_pay = not records and (has_role_word(stripped) or _WANTED.search(stripped) is not None) and (
             n + 1 in header or (
                 # "|" is no word, and a line of parts between bars is a job board's header: a little longer
                 n == first_content and sum(any(c.isalnum() for c in w) for w in stripped.split()) <= (14 if " | " in stripped else 10)

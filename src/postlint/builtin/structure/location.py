@@ -186,7 +186,7 @@ def _city_place(posting: Posting) -> bool:
 # "at Vancouver International Airport", "on the Wellington waterfront", "in downtown Denver", "a Boston-based team":
 # a large city as where the work is. "Toronto clients" or "the London market" name no workplace.
 _CITY_PLACE = re.compile(
-    rf"\b(?:in|at|near|outside)\s+(?:the\s+)?(?:downtown\s+|central\s+|greater\s+|metro\s+)?(?:{CITIES})\b"
+    rf"\b(?:in|at|near|outside)\s+(?:the\s+)?(?:downtown\s+|central\s+|greater\s+|metro\s+|(?i:(?:north|south)?(?:east|west)|north|south)\s+)?(?:{CITIES})\b"
     rf"(?!\s+(?:clients?|customers?|markets?|time|style|accounts?|office of)\b)"
     # "Bishopston, Bristol", "Box Hill, Melbourne": a district, then its city.
     rf"|\b[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s(?:{CITIES})\b(?!\s+(?:clients?|customers?|markets?|time|style|accounts?)\b)"
