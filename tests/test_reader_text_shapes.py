@@ -1569,3 +1569,27 @@ def test_a_facebook_group_posts_poster_and_time_are_chrome() -> None:
     assert "Pritchard" not in p.prose and "19:42" not in p.prose
     # A heading with ">" over an ordinary line stays a heading.
     assert [s.title for s in read("Barista\n\nPay > Benefits\nWe pay £12 an hour and give you free coffee on shift.\n").walk()] == ["Pay > Benefits"]
+
+
+def test_job_alert_email_around_the_posting() -> None:
+    # Blind set S25: a job alert's header, its card of the job, then the posting in full, then its footer.
+    text = (
+        "From: Totaljobs Job Alerts <alerts@e.totaljobs.com>\nTo: sam@example.com\nSubject: 1 new job for \"payroll\"\n\n"
+        "Totaljobs\n\nYour job alert: payroll administrator, within 10 miles of Manchester\n1 new job matches your alert\n\n"
+        "Payroll Administrator\nNorthway Logistics Ltd - Trafford Park, Manchester\nUp to £31,000 per annum + benefits\n"
+        "Permanent, full-time\n\nView job: https://www.totaljobs.com/job/104455123\n\n"
+        "Payroll Administrator\n\nSalary: £27,000 - £31,000 per annum\n\nThe role\nYou will run the weekly payroll for 1,100 colleagues.\n\n"
+        "Jobs based on your alert settings. Edit alert | Unsubscribe\n\n"
+        "You are receiving this because you signed up for job alerts from Totaljobs.\n\n"
+        "Totaljobs Group Ltd, registered in England and Wales no. 3120287, 90 York Way, London N1 9AG.\n"
+    )
+    p = read(text)
+    assert p.title == "Payroll Administrator" and p.locate(p.title_block.start) == (17, 1)
+    assert p.meta["employment-type"] == "Permanent, full-time" and p.locate(p.meta_spans["employment-type"][0]) == (13, 1)
+    assert (p.salary.min, p.salary.max) == (27000, 31000)
+    assert [b.text.strip() for b in p.body_blocks()] == ["You will run the weekly payroll for 1,100 colleagues."]
+
+
+def test_a_posting_that_opens_with_one_label_is_no_email() -> None:
+    p = read("From: our Leeds office\n\nPayroll Administrator\n\nYou will run the weekly payroll for 1,100 colleagues.\n")
+    assert [b.text.strip() for b in p.blocks()][0] == "From: our Leeds office"

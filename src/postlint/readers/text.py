@@ -17,6 +17,7 @@ from postlint.language.keywords import has_role_word
 from postlint.model.posting import Block, Posting, blanked
 from postlint.model.schema import Schema, normalize_heading
 from postlint.readers import text_shapes as shapes
+from postlint.readers.email_chrome import email_lines
 from postlint.readers.header_box import Pair, header_lines
 from postlint.readers.header_stack import pipe_header, stacked_parts
 from postlint.readers.page_chrome import (
@@ -81,6 +82,9 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
     blank = [not t.strip() or is_nav_junk(t) or is_chrome(t) or shapes.is_rule_line(t) or t.strip() in running for t in texts]
     for i in columns.dropped:
         blank[i] = True
+    mail = email_lines(texts, blank)
+    for i in mail:
+        blank[i] = True  # a job alert's or a forwarded message's header and lines: the mail's, not the posting's
     for i in hiring_team_lines(texts, blank) | board_summary_lines(texts) | site_name_lines(texts, blank) | poster_lines(texts, blank):
         blank[i] = True
     for i in shapes.page_tab_runs(texts, blank):
@@ -100,6 +104,12 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
     records: list[list[Any]] = []
     meta: dict[str, Any] = {}
     meta_spans: dict[str, tuple[int, int]] = {}
+    for i in sorted(mail):
+        if "employment-type" not in meta and shapes.employment_type_line(texts[i]):
+            # An alert's card of the job says its type ("Permanent, full-time") where the posting may not.
+            indent = len(texts[i]) - len(texts[i].lstrip())
+            meta["employment-type"] = texts[i].strip()
+            meta_spans["employment-type"] = (lines[i][0] + indent, lines[i][0] + len(texts[i].rstrip()))
     button = next((n for n, t in enumerate(texts) if blank[n] and is_apply_button(t)), None)
     if button is not None:
         # "Apply now" copied from the page: not posting text, but the page takes applications.
