@@ -300,3 +300,26 @@ def test_text_inside_block_html_is_a_paragraph_and_scripts_are_not():
     assert p.locate(block.start + block.text.index("Salary")) == (6, 3)
     assert p.find("compensation") is not None and "rockstar" not in p.prose and "aside" not in p.prose
     assert p.salary is not None and (p.salary.min, p.salary.max) == (80000, 95000)
+
+
+def test_lines_of_labels_or_bullet_characters_are_one_block_each():
+    # Blind set S24: bold labels on consecutive lines; S25: a Slack message's "•" lines.
+    source = (
+        "# Programme Officer\n\n**Organisation:** Tumaini Health Trust\n**Location:** Kisumu, Kenya\n"
+        "**Contract:** Full-time, two-year fixed-term contract\n\n• *Stack:* React, TypeScript\n• *Pay:* KES 180,000 a month\n\n"
+        "You will lead the project\nwith county teams.\n\nNote: bring a laptop.\nWe provide the rest.\n"
+    )
+    p = postlint.parse(source, path="job.md")
+    blocks = [(b.kind, b.text.strip()) for b in p.body_blocks()]
+    assert blocks == [
+        ("paragraph", "Organisation:   Tumaini Health Trust"),
+        ("paragraph", "Location:   Kisumu, Kenya"),
+        ("paragraph", "Contract:   Full-time, two-year fixed-term contract"),
+        ("list_item", "Stack:  React, TypeScript"),
+        ("list_item", "Pay:  KES 180,000 a month"),
+        ("paragraph", "You will lead the project\nwith county teams."),
+        ("paragraph", "Note: bring a laptop.\nWe provide the rest."),
+    ]
+    assert p.meta["company"] == "Tumaini Health Trust" and p.meta["location"] == "Kisumu, Kenya"
+    assert p.meta["employment-type"] == "Full-time, two-year fixed-term contract"
+    assert p.locate(p.meta_spans["location"][0]) == (4, 15)

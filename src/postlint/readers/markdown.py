@@ -15,7 +15,7 @@ from typing import Any
 from postlint.model.posting import Block, Posting, blanked, line_starts
 from postlint.model.schema import Schema
 from postlint.readers.frontmatter import split_front_matter
-from postlint.readers.header_box import label_key
+from postlint.readers.header_box import label_key, pairs
 from postlint.readers.markdown_guards import add_guards
 from postlint.readers.section_kinds import names_a_part
 from postlint.readers.text_shapes import names_employment_type
@@ -194,6 +194,7 @@ def read_markdown(source: str, schema: Schema, *, path: str = "-") -> Posting:
     item_open: list[bool] = []  # per list item: has its first paragraph been taken?
     table_row: tuple[int, int] | None = None
     facts: list[tuple[int, str]] = []  # (source offset, line) of each table row
+    facts_spans: dict[str, tuple[int, int]] = {}  # metadata read from a paragraph of "Label: value" lines
     for i, tok in enumerate(tokens):
         if tok.type in ("bullet_list_open", "ordered_list_open"):
             list_depth += 1
@@ -219,6 +220,10 @@ def read_markdown(source: str, schema: Schema, *, path: str = "-") -> Posting:
                 kind, level = "list_item", list_depth
             else:
                 kind, level = "paragraph", 0
+            lined = _line_blocks(text, start, meta, facts_spans) if kind == "paragraph" and last - first >= 2 else None
+            if lined:
+                blocks.extend(lined)  # "**Location:** Kisumu" or "• Pay: …" lines: each its own, no sentence across them
+                continue
             block = make_block(text, kind, 0, end - start, level)
             if block is not None:
                 block.start += start
@@ -256,6 +261,7 @@ def read_markdown(source: str, schema: Schema, *, path: str = "-") -> Posting:
         first, last = min(a for a, _ in spans.values()), max(b for _, b in spans.values())
         prose = prose[:first] + blanked(prose[first:last]) + prose[last:]  # metadata, not the posting's prose
     spans.update(_key_facts(facts, meta))
+    spans.update(facts_spans)
     posting = build_posting(source, prose, "markdown", blocks, schema, path=path, meta=meta)
     posting.meta_spans.update(spans)
     posting.problems.extend(problems)
@@ -298,6 +304,43 @@ def _byline(blocks: list[Block], meta: dict[str, Any]) -> dict[str, tuple[int, i
         return {}
     del blocks[1]
     return spans
+
+
+# A line that a bullet character opens, which Markdown does not know as one: "• Pay: CAD 140,000" (Slack, blind set S25).
+_GLYPH_BULLET = re.compile(r"[ \t]*[•·▪◦‣●■]\s")
+
+
+def _line_blocks(text: str, start: int, meta: dict[str, Any], spans: dict[str, tuple[int, int]]) -> list[Block] | None:
+    """A paragraph whose lines are each a ``Label: value`` pair ("**Organisation:** Tumaini Health
+    Trust" over "**Location:** Kisumu, Kenya", blind set S24) or each open with a bullet character:
+    one block a line, list items for bullets; known labels fill the metadata front matter leaves
+    unset, as a table of key facts does. None for any other paragraph."""
+    lines = text.split("\n")
+    if lines and not lines[-1].strip():
+        lines.pop()
+    if len(lines) < 2:
+        return None
+    bulleted = all(_GLYPH_BULLET.match(line) for line in lines)
+    found = [] if bulleted else [pairs(line) for line in lines]
+    if not bulleted and not (all(len(p) == 1 for p in found) and any(p[0].key for p in found)):
+        return None
+    blocks: list[Block] = []
+    at = 0
+    for n, line in enumerate(lines):
+        skip = _GLYPH_BULLET.match(line).end() if bulleted else 0  # type: ignore[union-attr]
+        block = make_block(text, "list_item" if bulleted else "paragraph", at + skip, at + len(line), 1 if bulleted else 0)
+        if block is not None:
+            block.start += start
+            block.end += start
+            blocks.append(block)
+        if not bulleted:
+            pair = found[n][0]
+            key, value = pair.key, pair.value(line).strip("*_ ")
+            if key in _FACT_KEYS and key not in meta and value and (key != "employment-type" or names_employment_type(value)):
+                meta[key] = value
+                spans[key] = (start + at + pair.value_start, start + at + pair.value_start + len(value))
+        at += len(line) + 1
+    return blocks
 
 
 # A table of key facts fills what front matter leaves unset: "| Location | London (Shoreditch) |".
