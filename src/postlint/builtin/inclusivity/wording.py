@@ -191,7 +191,8 @@ class GenderedPronouns(ContextTerms):
 AGE_PATTERNS = [
     r"\bage[sd]?\s+(?:of\s+)?(?:between\s+)?\d{2}\s*(?:-|–|to|and)\s*\d{2}\b",
     r"\bbetween\s+(?:the\s+)?ages?\s+(?:of\s+)?\d{2}\s*(?:and|-|–|to)\s*\d{2}\b",
-    r"\b\d{2}\s*(?:-|–|to)\s*\d{2}\s+years?\s+(?:old|of\s+age)\b",
+    # "25-35 years old", "between 25 and 35 years of age" (blind set S24)
+    r"\b(?:between\s+)?\d{2}\s*(?:-|–|to|and)\s*\d{2}\s+years?\s+(?:old|of\s+age)\b",
     r"\b(?:under|below|younger\s+than|no\s+older\s+than|not\s+older\s+than)\s+(?:the\s+age\s+of\s+[2-9]\d\b|[2-9]\d\s*(?:years?\s+(?:old|of\s+age)|y/?o)\b)",
     r"\bmaximum\s+age\b|\bage\s+limit\b",
 ]
