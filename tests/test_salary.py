@@ -426,3 +426,15 @@ def test_a_pay_scales_points_in_a_row_are_one_range():
     assert (s.min, s.max, s.currency, s.period, s.period_inferred) == (35919, 53434, "EUR", "YEAR", False)
     falling = find_salary(parse("# A\n\nPay: €50,000 – €60,000 – €40,000 a year.\n", "markdown"))
     assert (falling.min, falling.max) == (50000, 60000)
+
+
+def test_naukri_ctc_field_is_the_salary_and_an_insurance_cover_is_no_pay() -> None:
+    # Blind set S24: "CTC:" heads the pay on Naukri; the insurance's cover further down is a perk.
+    text = (
+        "Senior Java Developer\n\nInfosphere Technologies Pvt. Ltd.\n\nExperience: 4 - 8 Years\nCTC: ₹ 12 - 18 LPA\n\n"
+        "Perks and Benefits\n\n- Group medical insurance of ₹5,00,000 for you and your family.\n"
+    )
+    salary = parse(text, path="job.txt").salary
+    assert salary is not None and (salary.min, salary.max, salary.currency, salary.period) == (1_200_000, 1_800_000, "INR", "YEAR")
+    alone = parse("Java Developer\n\nWe are hiring in Pune.\n\n- Group medical insurance of ₹5,00,000 for you.\n", path="job.txt")
+    assert alone.salary is None

@@ -198,7 +198,9 @@ PERK_BEFORE = re.compile(
     r"gym|fitness|book|travel|phone|mobile|internet|relocation|referral|moving|childcare|commuter|lunch|meal|tuition)\s"
     r"(?:budget|allowance|stipend|reimbursement|assistance|fund|credit|package|bonus)s?\b"
     # "Sign-on bonus: $15,000" before the pay range: a one-off, not the pay (blind set S13)
-    r"|\b(?:sign[- ]?on|signing|joining|retention|welcome|hiring)\s+bonus(?:es)?\b)[^\d.;!?$€£₹]{0,20}$"
+    r"|\b(?:sign[- ]?on|signing|joining|retention|welcome|hiring)\s+bonus(?:es)?\b"
+    # An insurance's cover: "Group medical insurance of ₹5,00,000", "life cover of £100,000" (blind set S24).
+    r"|\b(?:insurance|cover|coverage|sum\sinsured|policy)\b)[^\d.;!?$€£₹]{0,20}$"
 )
 MIN_BEFORE = re.compile(r"(?i:\b(?:min(?:imum)?|lowest|floor)\b)[^\d.;!?$€£]{0,60}$")
 

@@ -22,7 +22,9 @@ for _key, _names in {
     "class-title": "class title|classification|classification title|class|civil service title|official title|job classification",
     "salary": "salary|pay|compensation|salary range|pay range|wage|wages|hourly rate|pay rate|rate of pay|base salary|"
     "salary rate|hourly wage|hourly|annual salary|monthly salary|starting salary|hiring range|hiring salary|"
-    "salary information|pay scale|remuneration|stipend|wage range|compensation range|pay band|salary band",
+    "salary information|pay scale|remuneration|stipend|wage range|compensation range|pay band|salary band|"
+    # India's cost to company (Naukri, blind set S24) and packages.
+    "ctc|annual ctc|ctc range|offered ctc|salary package|remuneration package|compensation package",
     "location": "location|work location|job location|locations|city|duty station|duty location|worksite|work site|"
     "office location|office|place of work|work address|address|county|region",
     "company": "employer|company|agency|organization|organisation|hiring organization|hiring agency|hiring organisation|"
