@@ -14,7 +14,7 @@ from postlint.pay.jurisdictions import in_force, legal_note
 
 _PAY_HISTORY = re.compile(
     r"(?i)\b(?:salary|pay|compensation|wage) history\b|\b(?:your|their) (?:current|previous|past|prior|last|present|most recent)"
-    r"(?: (?:and|or|/|&) (?:current|previous|past|prior|last|expected|desired|most recent))? (?:(?:annual|monthly|base|basic|gross|hourly) )?"
+    r"(?: (?:and|or|/|&) (?:current|previous|past|prior|last|expected|desired|most recent))? (?:(?:annual|monthly|base|basic|gross|net|hourly) )?"
     r"(?:salary|compensation|pay|wages?|earnings|remuneration|(?:salary |pay |compensation )?package"
     r"|(?:hourly |pay )?rate(?: of pay)?|ctc)\b|"
     r"\b(?:current|previous|prior) (?:salary|compensation) (?:details|information|and)\b|"
@@ -27,6 +27,8 @@ _PAY_HISTORY = re.compile(
     # "what you currently make", "what you're currently making per hour" (blind set S13)
     r"\bwhat you(?:['’]re| are)? currently (?:make|making|earn|earning|get paid|getting paid)\b|"
     r"\bhow much you (?:earn|make|are paid|get paid) (?:now|currently|today|at the moment)\b|"
+    # Each past job's pay: "your last three employers and your pay at each one" (blind set S24).
+    r"\byour (?:pay|salary|wages?|compensation|rate) at (?:each|every|all)(?: of)? (?:(?:them|those|these|your) )?(?:one|ones|of them|jobs?|employers?|companies|positions?|roles?)\b|"
     # A field to fill in: "include the following: - Full name - Current salary" (blind set S7).
     r"(?m:^\W{0,3}(?:current|present|previous|last) (?:monthly |annual |basic )?(?:salary|pay|compensation|wages?)\b)"
 )
