@@ -93,6 +93,7 @@ class AcronymFirstUse(ReadRule):
         seen: set[str] = set()
         long_forms = _LongForms(posting)
         spelled_later: dict[str, int] | None = None  # acronym -> where a long form first spells it, once a finding asks
+        hyphenated: dict[str, int] | None = None  # "CDL" -> where "(CDL-A)" is spelled out, once an acronym asks
         for block in posting.blocks():
             long_forms.reach(block)
             text = block.text
@@ -129,13 +130,19 @@ class AcronymFirstUse(ReadRule):
                     continue  # the second half of a hyphenated name: "Pag-IBIG" (blind set S20)
                 if _TEXT_KEYWORD_BEFORE.search(text, max(0, m.start() - 12), m.start()) and _TEXT_NUMBER_AFTER.match(text, m.end()):
                     continue  # a keyword to text: "text JOBS to 614-555-0132" (blind set S20)
+                if (bracket := _LONGER_IN_BRACKETS.match(text, m.end())) and bracket.group(1).startswith(word):
+                    continue  # the start of a name spelled out before its acronym: "HM Revenue & Customs (HMRC)" (blind set S25)
                 if _cited(text, m.start(), m.end()):
                     continue  # a legal citation ("5 CFR 213.3102"): its form is fixed, spelling it out is optional
                 if shouted is None:
                     shouted = [r for r in CAPS_RUN.finditer(text) if any(english_word(w) for w in re.findall(r"[A-Z]+", r.group(0)))]
                 if any(r.start() <= m.start() and m.end() <= r.end() for r in shouted):
                     continue  # part of a shouted phrase ("ENTER JOB ANNOUNCEMENT NUMBER")
-                if _defined(text, m.start(), m.end()) or long_forms.spell(word, m.start()) or _spelled_just_before(text, m.start(), word):
+                if hyphenated is None:
+                    hyphenated = _hyphenated_long_forms(posting)
+                if hyphenated.get(word, len(posting.source)) < block.at(m.start()):
+                    seen.add(word)  # "Class A commercial driver's license (CDL-A)", then "Class A CDL" (blind set S24)
+                elif _defined(text, m.start(), m.end()) or long_forms.spell(word, m.start()) or _spelled_just_before(text, m.start(), word):
                     seen.add(word)
                 elif id(block) in trade_sections(posting) and _in_name_list(text, m.start(), m.end()):
                     listed.add(word)  # one of a list of tools or standards ("SAML, OIDC, LDAP"): a name to know, not jargon
@@ -246,11 +253,31 @@ def _cited(text: str, start: int, end: int) -> bool:
     return _CITED_BEFORE.search(text, max(0, start - 5), start) is not None and _CITED_AFTER.match(text, end) is not None
 
 
+# A longer acronym in brackets a few words on: "HM Revenue & Customs (HMRC)".
+_LONGER_IN_BRACKETS = re.compile(r"[^()\n]{1,40}?\(([A-Z][A-Z0-9&]{2,})\)")
+# An acronym with a class or grade after a hyphen, in brackets: "(CDL-A)".
+_HYPHENATED_IN_BRACKETS = re.compile(r"\(([A-Z][A-Z0-9&]+)-[A-Z0-9]{1,3}\)")
+
+
+def _hyphenated_long_forms(posting: Posting) -> dict[str, int]:
+    """Acronym -> the source offset of its first spelled-out form with a suffix ("commercial driver's
+    license (CDL-A)" spells CDL): the bare acronym after it needs no spelling out again."""
+    found: dict[str, int] = {}
+    for block in posting.blocks():
+        if "-" not in block.text:
+            continue
+        for m in _HYPHENATED_IN_BRACKETS.finditer(block.text):
+            if m.group(1) not in found and _spells(block.text[max(0, m.start() - 100) : m.start()], m.group(1)):
+                found[m.group(1)] = block.at(m.start())
+    return found
+
+
 def _defined(text: str, start: int, end: int) -> bool:
     """'Long Form (ACR)' or 'ACR (long form)': the acronym is spelled out where it is first used."""
     # Only the characters around the acronym matter: slicing the whole text made a block full of
     # acronyms quadratic.
-    before, after = text[max(0, start - 64) : start].rstrip(), text[end : end + 64].lstrip()
+    # 100 characters hold a long name: "Instituto del Fondo Nacional de la Vivienda para los Trabajadores (INFONAVIT)".
+    before, after = text[max(0, start - 100) : start].rstrip(), text[end : end + 64].lstrip()
     if before.endswith("(") and after.startswith(")"):
         return _spells(before[:-1], text[start:end])
     return after.startswith("(") and len(after.split(")")[0]) > 3
