@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from postlint.builtin.readability.acronyms import CAPS_RUN, allowed_acronyms, english_word
+from postlint.builtin.readability.acronyms import CAPS_RUN, allowed_acronyms, english_word, spoken_run
 from postlint.builtin.readability.prose import YOAST, ReadRule, band_of, percent
 from postlint.engine.rule import Context, Rule, counted
 from postlint.engine.scope import in_quotes
@@ -185,6 +185,12 @@ def _may_have_punct(text: str) -> bool:
     return any(hint in text for hint in _PUNCT_HINTS)
 
 
+def _shouted(run: str) -> bool:
+    """A run of capitals with a shouted word in it, or a phrase of dictionary words ("CALL OR TEXT NOW")."""
+    words = [w for w in re.split(r"[^A-Z'’]+", run) if w]
+    return any(_shouting(w) for w in words) or spoken_run(words)
+
+
 def _shouting(word: str) -> bool:
     """A capitalised word rather than an acronym: not allowed-listed, and long or vowel-rich enough to be read as a word."""
     vowels = sum(c in "AEIOUY" for c in word) / max(1, len(word))
@@ -208,7 +214,7 @@ def _capital_matches(text: str) -> list[re.Match[str]]:
     """Runs of capitals and long capitalised words that read as shouting."""
     caps = [
         m for m in CAPS_RUN.finditer(text)
-        if any(_shouting(w) for w in re.split(r"[^A-Z'’]+", m.group(0)) if w)
+        if _shouted(m.group(0))
         and not (_code_label(text, m) and not any(c.isspace() for c in m.group(0)))
         and not text.startswith("@", m.end())  # an e-mail address's mailbox: "VHATUCHR@va.gov"
         and not (_NUMBER_AFTER.match(text, m.end()) and not any(c.isspace() for c in m.group(0)))  # a reference code: "OLOL-SN-0425"
