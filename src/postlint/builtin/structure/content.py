@@ -315,7 +315,10 @@ _APPLY = re.compile(
     # "DM me your portfolio", "send me a DM" (a Reddit post).
     r"(?:dm|pm|message) (?:me|us)|send (?:me|us) an? (?:dm|pm|message|direct message)|"
     # A shop's ways: "DM or call 087 123 4567", "text Jo on 555-0142", "drop in with your CV", "apply in person".
-    r"(?:call|text|ring|phone|whatsapp)(?: or (?:text|call|whatsapp))? (?:us |me |[A-Z][a-z]+ )?(?:on |at )?\+?\(?\d[\d ().-]{5,18}\d|"
+    r"(?:call|text|ring|phone|whatsapp)(?: or (?:text|call|whatsapp))? (?:us |me |[A-Z][a-z]+ |our (?:[\w-]+ ){1,2})?(?:on |at )?\+?\(?\d[\d ().-]{5,18}\d|"
+    # "complete our 10-minute online application at …", "fill out the application" (blind set S24)
+    r"(?:complete|fill (?:in|out)|submit) our (?:[\w-]+ ){0,3}application\b|"
+    r"(?:complete|fill (?:in|out)|submit) (?:the|an?) (?:online )?application(?: form)? (?:at|on|via|here|below|online)\b|"
     r"(?:drop|pop|come|stop|call) (?:in|by|into (?:the )?\w+) with your (?:cv|resume|résumé)|bring (?:in )?your (?:cv|resume|résumé)|apply in person|"
     # A label before the way in: "Details and application: https://…", "Apply: jobs@…" (blind set S18).
     r"(?:apply|application|applications)\s*:\s*(?:https?://|www\.|[\w.+-]+@[\w-]+\.))"
