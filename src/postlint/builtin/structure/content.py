@@ -409,12 +409,23 @@ class HowToApply(Rule):
 
 
 _FULLY_REMOTE = re.compile(r"(?i)\b(?:fully|100\s?%|entirely|completely) remote\b")
+# "…, or fully remote within Poland": one option of several, not what the role is (blind set S25).
+_OPTION_BEFORE = re.compile(r"(?i)\bor\s+(?:work(?:ing)?\s+|be\s+|go\s+)?$")
+
+
+def _claims_remote(text: str, m: re.Match[str]) -> bool:
+    """The posting says the role is fully remote: not an FAQ's question ("Can I work fully remote?")
+    nor one option of several."""
+    if _OPTION_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+        return False
+    stop = re.search(r"[.!?\n]", text[m.end() :])
+    return not (stop and stop.group(0) == "?")
 # "our East Austin office", "our King Street West office", "the office in Shoreditch"
 _PLACE = r"(?: (?:in|at) \w+(?: \w+)?)?"
 # "in our office", "at the Berlin studio", "from the office in Leeds", and written without the article
 # by a non-native writer: "in office in Kreuzberg" (blind set S16).
 _OFFICE = (
-    rf"(?:(?:on[- ]site )?(?:in|at|from) (?:(?:the|our) (?:[A-Z]\w+ ){{0,3}}(?:office|HQ|headquarters|studio|laborator(?:y|ies)|labs?|plant|site){_PLACE}"
+    rf"(?:(?:on[- ]site )?(?:in|at|from) (?:(?:the|our) (?:[A-Z][\w.]* ){{0,3}}(?:office|HQ|headquarters|studio|laborator(?:y|ies)|labs?|plant|site){_PLACE}"
     rf"|office (?:in|at) [A-Z]\w+(?: [A-Z]\w+)?)|on[- ]site)"  # "on site in our Basel laboratories" (blind set S23)
 )
 _DAYS = r"(?:\d|one|two|three|four)"
@@ -448,7 +459,10 @@ class RemoteHonesty(Rule):
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
         body = list(posting.body_blocks())
         # Every _FULLY_REMOTE match holds "remote"; without one, nothing to contradict.
-        remote = search_blocks(posting, _FULLY_REMOTE, blocks_with(posting, body, ("remote",)))
+        remote = next(
+            ((b, m) for b in blocks_with(posting, body, ("remote",)) for m in _FULLY_REMOTE.finditer(b.text) if _claims_remote(b.text, m)),
+            None,
+        )
         if remote is None:
             return
         # Line breaks as spaces (same offsets): a hard wrap inside "from our\nAmsterdam office" is no break.
