@@ -143,6 +143,16 @@ _COUNTRY_SPELLINGS: dict[str, tuple[str, ...]] = {
 }
 
 
+def _other_page_title(posting: Posting, title: str) -> str | None:
+    """The page's own job title (its heading, else its <title>) when it and the data's ``title``
+    share neither way round: "Nurse Manager" on the page, "Registered Nurse" in the data (blind set S25)."""
+    data = f" {_norm(title)} "
+    shown = [t for t in (posting.title, posting.meta.get("html_title")) if isinstance(t, str) and _norm(t)]
+    if not shown or any(data in f" {_norm(t)} " or f" {_norm(t)} " in data for t in shown):
+        return None
+    return shown[0]
+
+
 class VisibleMatch(SDRule):
     code: str = "SD009"
     name: str = "sd-visible-match"
@@ -170,6 +180,9 @@ class VisibleMatch(SDRule):
             title = obj.get("title")
             if isinstance(title, str) and _norm(title) and f" {_norm(title)} " not in f" {visible} ":
                 yield self.at_value(posting, script, obj, "title", f"`title` {title!r} does not appear on the page.")
+            elif isinstance(title, str) and _norm(title) and (shown := _other_page_title(posting, title)):
+                # On the page, but as other words ("a Registered Nurse (RN) licence"), under another job's heading.
+                yield self.at_value(posting, script, obj, "title", f"`title` {title!r} differs from the page's job title {shown!r}.")
             for container, key, place in jp.places(obj):
                 address = jp.address(place)
                 city = address.get("addressLocality") if address is not None else None
