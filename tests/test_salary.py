@@ -438,3 +438,21 @@ def test_naukri_ctc_field_is_the_salary_and_an_insurance_cover_is_no_pay() -> No
     assert salary is not None and (salary.min, salary.max, salary.currency, salary.period) == (1_200_000, 1_800_000, "INR", "YEAR")
     alone = parse("Java Developer\n\nWe are hiring in Pune.\n\n- Group medical insurance of ₹5,00,000 for you.\n", path="job.txt")
     assert alone.salary is None
+
+
+@pytest.mark.parametrize(
+    ("value", "currency", "period"),
+    [
+        (21_000, "PLN", "MONTH"),  # blind set S25: a Polish month's pay
+        (45_000, "SEK", "MONTH"),
+        (204_000, "PLN", "YEAR"),
+        (1_800_000, "INR", "YEAR"),  # India's yearly CTC
+        (600_000, "INR", "YEAR"),
+        (6_000_000, "JPY", "YEAR"),
+        (21_000, "USD", "YEAR"),
+        (21_000, None, "YEAR"),
+        (4_500, "PLN", "MONTH"),
+    ],
+)
+def test_inferred_period_weighs_the_currency(value, currency, period) -> None:
+    assert infer_period(value, currency) == period

