@@ -20,7 +20,9 @@ from postlint.pay.jurisdictions import applicable, posting_date
 _PREFERRED_WORDS = re.compile(
     r"(?i)\b(?:nice[- ]to[- ]haves?|preferred|bonus|a plus|an asset|assets|ideally|desirable|would be great|not required|optional"
     # Canada's public service: "Priority will be given to candidates who…" (precision sample 5151)
-    r"|(?:priority|preference) (?:will|may) be given)\b"
+    r"|(?:priority|preference) (?:will|may) be given"
+    # Kenya's, India's and Nigeria's way: "A Master's degree … is an added advantage" (blind set S24).
+    r"|(?:an )?added advantage|an advantage|advantageous)\b"
 )
 
 
