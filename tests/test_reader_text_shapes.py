@@ -1593,3 +1593,22 @@ def test_job_alert_email_around_the_posting() -> None:
 def test_a_posting_that_opens_with_one_label_is_no_email() -> None:
     p = read("From: our Leeds office\n\nPayroll Administrator\n\nYou will run the weekly payroll for 1,100 colleagues.\n")
     assert [b.text.strip() for b in p.blocks()][0] == "From: our Leeds office"
+
+
+def test_social_handle_and_place_over_a_post_are_neither_title() -> None:
+    # Blind set S20: an Instagram post opens with its account's handle, then its town.
+    p = read("sweetcrumbpdx\nPortland, Oregon\n\nWE'RE HIRING!!\n\nSweet Crumb Bakery needs a morning baker. Pay starts at $18/hr.\n")
+    assert p.title is None
+    assert p.meta["location"] == "Portland, Oregon" and p.locate(p.meta_spans["location"][0]) == (2, 1)
+    assert "sweetcrumbpdx" not in p.prose
+    # A one-word title in lower case that a dictionary holds is still the title.
+    assert read("receptionist\n\nWe need a receptionist for our Leeds office, Monday to Friday.\n").title == "receptionist"
+
+
+def test_handle_lines_shapes() -> None:
+    from postlint.readers.page_chrome import handle_lines
+
+    for handle in ("sweetcrumbpdx", "@nonna.rosa_to", "bakery_pdx", "salon2024"):
+        assert handle_lines([handle, "Text."], [False, False]) == {0}, handle
+    for line in ("receptionist", "Barista", "Line Cook", "hiring", "2024"):
+        assert handle_lines([line, "Text."], [False, False]) == set(), line

@@ -231,6 +231,27 @@ def poster_lines(texts: list[str], blank: list[bool]) -> set[int]:
     return out
 
 
+# A social account's name as a post's first line: "sweetcrumbpdx", "@nonna.rosa_to" (Instagram, blind set S20).
+_HANDLE = re.compile(r"@?[a-z0-9._]{4,30}")
+
+
+def handle_lines(texts: list[str], blank: list[bool]) -> set[int]:
+    """The poster's handle over a social post: the first line, one lower-case token with a digit,
+    a dot, an underscore or an @, or eight letters no dictionary holds. The account's, not the job's title."""
+    from postlint.language.syllables import cmu_stress
+
+    first = next((n for n, b in enumerate(blank) if not b), None)
+    if first is None:
+        return set()
+    token = texts[first].strip()
+    if not _HANDLE.fullmatch(token) or not any(c.isalpha() for c in token):
+        return set()
+    marked = any(c in token for c in "@._") or any(c.isdigit() for c in token)
+    if marked or (len(token) >= 8 and cmu_stress(token.encode()) is None):
+        return {first}
+    return set()
+
+
 def hiring_team_lines(texts: list[str], blank: list[bool]) -> set[int]:
     """The card under LinkedIn's "Meet the hiring team": the person's name and role, up to the
     next empty line. The heading itself is chrome already; the name is no heading of the posting."""

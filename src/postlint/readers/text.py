@@ -19,10 +19,11 @@ from postlint.model.schema import Schema, normalize_heading
 from postlint.readers import text_shapes as shapes
 from postlint.readers.email_chrome import email_lines
 from postlint.readers.header_box import Pair, header_lines
-from postlint.readers.header_stack import pipe_header, stacked_parts
+from postlint.readers.header_stack import pipe_header, place_line, stacked_parts
 from postlint.readers.page_chrome import (
     LINK_NOTE,
     board_summary_lines,
+    handle_lines,
     hiring_team_lines,
     is_apply_button,
     is_chrome,
@@ -85,7 +86,7 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
     mail = email_lines(texts, blank)
     for i in mail:
         blank[i] = True  # a job alert's or a forwarded message's header and lines: the mail's, not the posting's
-    for i in hiring_team_lines(texts, blank) | board_summary_lines(texts) | site_name_lines(texts, blank) | poster_lines(texts, blank):
+    for i in hiring_team_lines(texts, blank) | board_summary_lines(texts) | site_name_lines(texts, blank) | poster_lines(texts, blank) | handle_lines(texts, blank):
         blank[i] = True
     for i in shapes.page_tab_runs(texts, blank):
         blank[i] = True
@@ -337,6 +338,11 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
             # "CITY OF GRANITE BAY" above "ASSOCIATE PLANNER": the employer, then the title.
             meta.setdefault("company", stripped)
             meta_spans.setdefault("company", (ls + first, le))
+            open_para = open_item = None
+            continue
+        if looking_for_title and title is None and not records and n < last_content and place_line(stripped):
+            # "Portland, Oregon" first, under a social post's handle: where the job is, not what (blind set S20).
+            take_parts(stacked_parts(texts, n, below_title=False, skip=blank), text, ls)
             open_para = open_item = None
             continue
         piped = pipe_header(text) if looking_for_title and title is None and not records and "|" in text else None
