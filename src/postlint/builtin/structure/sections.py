@@ -277,6 +277,16 @@ def _weak_kind(section: Section, schema: Schema) -> bool:
     return alias is not None and normalize_heading(section.title) != alias
 
 
+def _tag_line(section: Section) -> bool:
+    """A section that holds one line of three or more short names between commas, as job boards print
+    a posting's tags: no sentence, nothing to merge."""
+    blocks = [b for b in section.all_blocks() if b is not section.heading]
+    if len(blocks) != 1 or "\n" in blocks[0].text.strip():
+        return False
+    parts = [p.strip() for p in blocks[0].text.split(",")]
+    return len(parts) >= 3 and all(p and len(p.split()) <= 3 and not p.endswith(".") for p in parts)
+
+
 class DuplicateSection(Rule):
     code: str = "STR015"
     name: str = "duplicate-section"
@@ -299,6 +309,8 @@ class DuplicateSection(Rule):
                         pass  # "Job summary" over where the office is and the benefits: not a second role definition
                     elif section.kind in seen and _wrapper(section):
                         pass  # a heading over other parts only: nothing of its own to merge
+                    elif section.kind in seen and _tag_line(section):
+                        pass  # a board's "Key Skills" tags ("Java, Spring Boot, Kafka"): the board's field, not a second list (blind set S24)
                     elif section.kind in seen and _parts_of_one_form(seen[section.kind], section):
                         pass  # the NHS's "Desirable" under each criteria group; "Physical demands" beside "Work environment"
                     elif section.kind in seen and (_weak_kind(seen[section.kind], ctx.schema) or _wrapper(seen[section.kind])):
