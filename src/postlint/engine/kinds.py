@@ -143,7 +143,7 @@ class TermRule(Rule):
             # The company the posting declares is an exception for every term list: it is a name, not wording.
             if names is not None and _overlaps(match_spans(names, block.text), s, e):
                 continue
-            named = self.skip_names and not (term is not None and term.capitalised) and not _title_cased_heading(block)
+            named = self.skip_names and not (term is not None and term.capitalised) and not title_cased_heading(block)
             if named and in_capitalised_name(block.text, s, e):
                 continue
             if named and _a_named_persons_first_name(posting, block.text, s, e):
@@ -373,7 +373,10 @@ KINDS: dict[str, type[Rule]] = {
 _LOWER_WORD = re.compile(r"\b[a-z]{4,}\b")
 
 
-def _title_cased_heading(block: Block) -> bool:
-    """A heading or title in Title Case ("Salesman Wanted"): it capitalises every word,
-    so a capital there is no sign of a name."""
-    return block.kind in ("heading", "label") and _LOWER_WORD.search(block.text) is None
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
+def title_cased_heading(block: Block) -> bool:
+    """A heading or title in Title Case ("Salesman Wanted", "Strong Young Guys Wanted!!! ($25/hr cash)"):
+    it capitalises every word outside brackets, so a capital there is no sign of a name."""
+    return block.kind in ("heading", "label") and _LOWER_WORD.search(_BRACKETED.sub("", block.text)) is None

@@ -22,9 +22,9 @@ from pydantic import Field
 from postlint.builtin.inclusivity.coded_words import GenderCodedBalance, GenderCodedWord
 from postlint.builtin.inclusivity.context import in_statement, name_like
 from postlint.builtin.inclusivity.pronouns import after_plural_role, specific_subject
-from postlint.engine.kinds import SubstitutionRule, Term
+from postlint.engine.kinds import SubstitutionRule, Term, title_cased_heading
 from postlint.engine.rule import Context, Rule
-from postlint.engine.scope import in_quotes, scope_blocks
+from postlint.engine.scope import SCOPE_PATTERN, in_quotes, scope_blocks
 from postlint.language.prefilter import blocks_with
 from postlint.language.sentence_split import sentence_around
 from postlint.model.diagnostic import Diagnostic
@@ -213,6 +213,8 @@ class AgeBias(ContextTerms):
     passing: str = "Join our team! Ideal for an early-career engineer. You must be at least 18 years old."
     terms: list[Term] = Field(default_factory=lambda: list(load_terms("age-terms.toml")))
     patterns: list[str] = Field(default_factory=lambda: list(AGE_PATTERNS))
+    # The title and headings too: "Strong Young Guys Wanted" is the advert's own word choice (blind set S24).
+    scope: str = Field(default="text", pattern=SCOPE_PATTERN)
 
     message: str = "'{match}' is age-coded; use {suggest}."
 
@@ -225,7 +227,7 @@ class AgeBias(ContextTerms):
                 continue
             if _AGE_EEO.search(sentence_around(block.text, s, e)):
                 continue
-            if name_like(block.text, s, e) and not (term is not None and term.capitalised):
+            if name_like(block.text, s, e) and not (term is not None and term.capitalised) and not title_cased_heading(block):
                 continue
             yield block, s, e, term
 
