@@ -39,6 +39,13 @@ def test_exceptions_are_whole_phrases():
     assert [c.word for c in find_coded(text)] == ["commits", "support"]
 
 
+def test_a_leading_journal_is_no_trait_but_leading_a_group_is():
+    # Blind set S24: "publications in leading journals" describes the journals.
+    text = "Publications in leading journals. You will be leading a research group."
+    assert [c.word for c in find_coded(text)] == ["leading"]
+    assert find_coded(text)[0].start == text.index("leading a")
+
+
 def test_alternatives_are_data():
     assert alternatives("Aggressive") == ["bold", "proactive"]
     assert alternatives("lead") == []
