@@ -173,6 +173,11 @@ class GenderedPronouns(ContextTerms):
                 context = previous.get(id(block), "") + "\n" + block.text[:s]
                 # A plural ("our senior researchers") is no antecedent of "he" (blind set S23).
                 roles = [r for r in _ROLE.finditer(context) if not _PLURAL_END.search(r.group(0))]
+                if roles and _role_is_subject(context, roles):
+                    # "The successful candidate will report to Priya Raman, our Head of Design. He will…":
+                    # the sentence's subject, whoever it names after (blind set S27).
+                    yield block, s, e, term
+                    continue
                 if roles and _STAFF.match(roles[-1].group(0)):
                     continue  # the nearest role is on the staff: "Ask our receptionist; she knows the area"
                 if not roles and not after_plural_role(context, block.text, e):
