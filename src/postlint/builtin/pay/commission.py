@@ -130,7 +130,7 @@ _OTE_BEFORE = re.compile(
 )
 
 # A commission basis: a rate, an amount per sale, commission or OTE money, earnings including commission.
-_PERCENT = re.compile(r"(?i)\d(?:[.,]\d{1,2})?\s?(?:%|percent\b|per\s?cent\b)")
+_PERCENT = re.compile(r"(?i)\d+(?:[.,]\d{1,2})?\s?(?:%|percent\b|per\s?cent\b)")
 _PERCENT_NOT_RATE_AFTER = re.compile(
     # "4% match", "5% matched", "10% discounts"; "a 4% company match", "30% employee discount".
     r"(?i)\s*(?:of\s+(?:the\s+|your\s+)?time|travel|remote|match|discount|(?:[\w-]+\s+){1,2}?(?:match|discount)\b|401|employer|equity"
@@ -140,7 +140,11 @@ _PERCENT_NOT_RATE_AFTER = re.compile(
     r"|of\s+(?:your\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:health|medical|dental|insurance|mutuelle|pension|premiums?|cover(?:age)?|transit|travel\s+pass|meal)"
     r"|(?:annual\s+|target\s+|performance\s+)?bonus|of\s+(?:your\s+|the\s+|annual\s+)?(?:base|salary))"
 )
-_PERCENT_NOT_RATE_BEFORE = re.compile(r"(?i)(?:match(?:ing)?|401\s?\(?k\)?|travel|remote|discount|equity|vest\w*|bonus)[^.;\d]{0,20}$")
+# "Pension of 12%", "superannuation at 11.5%": a benefit's share (blind set S27).
+_PERCENT_NOT_RATE_BEFORE = re.compile(
+    r"(?i)(?:match(?:ing)?|401\s?\(?k\)?|travel|remote|discount|equity|vest\w*|bonus|pension|superannuation|retirement"
+    r"|holiday\s+pay|vacation\s+pay|insurance|vakantiegeld)[^.;\d]{0,20}$"
+)
 _PER_UNIT = re.compile(
     rf"(?i){_MONEY}\s*(?:per|for\s+each|for\s+every|a|each|/)\s*(?:closed\s+|new\s+|successful\s+|qualified\s+|signed\s+|booked\s+)?"
     r"(?:sale|deal|booking|unit|policy|placement|appointment|account|contract|subscription|sign-?up|order|lead"
@@ -288,7 +292,15 @@ def _commission_mentions(posting: Posting, block: Block) -> Iterator[tuple[int, 
                 yield m.span()
 
 
+# A pension's line: its percents are contributions ("Pension of 12% (8% paid by Nordvand, 4% your own
+# contribution)", blind set S27), unless the line speaks of commission or sales too.
+_PENSION_LINE = re.compile(r"(?i)\b(?:pension|superannuation|retirement|kiwisaver|provident\s+fund)\b")
+_SALES_WORD = re.compile(r"(?i)\b(?:commission\w*|sales?|deals?|revenue)\b")
+
+
 def _is_rate(text: str) -> bool:
+    if _PENSION_LINE.search(text) and not _SALES_WORD.search(text):
+        return bool(_PER_UNIT.search(text))
     for m in _PERCENT.finditer(text):
         if not _PERCENT_NOT_RATE_AFTER.match(text, m.end()) and not _PERCENT_NOT_RATE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             return True
