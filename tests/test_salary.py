@@ -107,6 +107,10 @@ FORMS = [
     ("€3 200 brut par mois", 3200, 3200, "EUR", M, False, None),
     ("€55.000 pro Jahr", 55000, 55000, "EUR", Y, False, None),
     ("€4.500 - €6.000 bruto per maand", 4500, 6000, "EUR", M, False, None),  # Dutch (blind set S20)
+    # Portuguese and Spanish (blind set S27): "a" between two amounts, "por mês", "al mes".
+    ("R$ 12.000 a R$ 15.000 por mês", 12000, 15000, "BRL", M, False, None),
+    ("MXN 25,000 - 30,000 al mes", 25000, 30000, "MXN", M, False, None),
+    ("$18 a hour", 18, 18, "USD", H, False, None),
     # A county's steps, labelled, the period before them (blind set S20).
     ("Salary Steps (hourly):\nStep 1 $24.87 | Step 2 $26.11 | Step 3 $27.42", 24.87, 27.42, "USD", H, False, None),
     # A pay scale's points in columns, wrapped over two rows (blind set S19: Ireland's HSE).

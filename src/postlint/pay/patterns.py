@@ -60,6 +60,9 @@ PERIODS: dict[str, Period] = {
     "mensuel": "MONTH", "mensuelle": "MONTH", "mois": "MONTH", "monatlich": "MONTH", "monat": "MONTH",
     "heure": "HOUR", "stunde": "HOUR", "jour": "DAY", "tag": "DAY", "semaine": "WEEK", "woche": "WEEK",
     "maand": "MONTH", "maandelijks": "MONTH", "jaar": "YEAR", "jaarlijks": "YEAR", "uur": "HOUR", "dag": "DAY",
+    # Portuguese and Spanish: "R$ 12.000 a R$ 15.000 por mês" (blind set S27), "$25,000 MXN al mes".
+    "mês": "MONTH", "mes": "MONTH", "mensal": "MONTH", "mensual": "MONTH", "hora": "HOUR", "dia": "DAY", "día": "DAY",
+    "semana": "WEEK", "ano": "YEAR", "año": "YEAR", "anual": "YEAR",
 }
 
 UP_TO = {"up to", "upto", "to a maximum of", "to a max of", "max", "maximum", "max of", "maximum of",
@@ -127,6 +130,8 @@ _LEAD = (
 )
 _SEP = (
     rf"(?P<sep>{_GAP}(?:-{{1,2}}|[–—‒―~〜～]){_GAP}|\s{{1,8}}(?i:to|and|through|thru|until)\s{{1,8}}"
+    # Portuguese and Spanish "a" between two amounts with their currency: "R$ 12.000 a R$ 15.000" (blind set S27).
+    rf"|\s{{1,3}}a\s{{1,3}}(?={CUR_PRE})"
     # Table cells: "| GS-15 | $136,908 | $183,500 |" reads as min and max.
     rf"|\s{{1,8}}(?:\|\s{{0,8}})?(?={CUR_PRE}))"
     rf"(?:{GRADE}{_GRADE_TAIL})?"
@@ -134,7 +139,7 @@ _SEP = (
 _PLUS = rf"(?:(?P<plus>\+)|{_SP}{{1,3}}(?P<plusw>(?i:and\sup|and\sabove|and\sover|or\smore|or\shigher))\b)"
 _UNIT = r"(?i:hour|hr|day|week|wk|month|mo|mth|year|yr|annum|calendar\smonth)"
 # "€65.000 – €80.000 brutto per year", "€4.800 gross per month": a gross/net word may sit before the period.
-_GROSS = r"(?:(?i:brutto|netto|bruto|brut|gross|net|base|salary|(?:before|pre)[\s-]tax)\s{1,3}(?=(?i:per|an?|each|every|p\.?a|pa\b|annuel|mensuel|par\s|pro\s|jährlich|monatlich)))?"
+_GROSS = r"(?:(?i:brutto|netto|bruto|brut|gross|net|base|salary|(?:before|pre)[\s-]tax)\s{1,3}(?=(?i:per|an?|each|every|p\.?a|pa\b|annuel|mensuel|par\s|pro\s|por\s|jährlich|monatlich)))?"
 PERIOD = (
     rf"{_GAP}{_GROSS}\(?{_SP}{{0,2}}(?:/{_SP}?(?P<pu1>{_UNIT}|[hdwy])|(?i:per|an?|each|every){_SP}{{1,3}}(?P<pu2>{_UNIT})"
     r"|(?P<pu3>(?i:hourly|daily|weekly|monthly|annually|annual|yearly|p\.a\.|p\.a|p/a|pa|pcm|p\.h\.|p/h|ph)"
@@ -142,8 +147,9 @@ PERIOD = (
     r"|HOUR|HR|DAY|WEEK|MONTH|YEAR|ANNUM"
     # French and German periods in postings written in English: "€55k–€65k brut annuel", "par mois", "pro Jahr".
     # Dutch too: "€4.500 - €6.000 bruto per maand" (blind set S20).
-    r"|(?i:annuel(?:le)?|mensuel(?:le)?|jährlich|monatlich|maandelijks|jaarlijks)"
-    r"|(?i:par|pro|per)\s{1,3}(?i:an|année|mois|heure|jour|semaine|jahr|monat|stunde|tag|woche|maand|jaar|uur|dag)))"
+    r"|(?i:annuel(?:le)?|mensuel(?:le)?|jährlich|monatlich|maandelijks|jaarlijks|mensal|mensual)"
+    r"|(?i:par|pro|per)\s{1,3}(?i:an|année|mois|heure|jour|semaine|jahr|monat|stunde|tag|woche|maand|jaar|uur|dag)"
+    r"|(?i:por|al)\s{1,3}(?i:mês|mes|hora|dia|día|semana|ano|año)))"
     r"(?![A-Za-z])"
 )
 
