@@ -111,6 +111,9 @@ FORMS = [
     ("R$ 12.000 a R$ 15.000 por mês", 12000, 15000, "BRL", M, False, None),
     ("MXN 25,000 - 30,000 al mes", 25000, 30000, "MXN", M, False, None),
     ("$18 a hour", 18, 18, "USD", H, False, None),
+    # A salary schedule's steps in brackets between the ends (blind set S26).
+    ("$47,250 (BA, Step 0) to $89,830 (MA+30, Step 22) per year", 47250, 89830, "USD", Y, False, None),
+    ("$50,000 (gross) - $60,000 (per year)", 50000, 60000, "USD", Y, False, None),
     # A county's steps, labelled, the period before them (blind set S20).
     ("Salary Steps (hourly):\nStep 1 $24.87 | Step 2 $26.11 | Step 3 $27.42", 24.87, 27.42, "USD", H, False, None),
     # A pay scale's points in columns, wrapped over two rows (blind set S19: Ireland's HSE).

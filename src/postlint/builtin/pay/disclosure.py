@@ -201,7 +201,9 @@ _NOT_A_RATE = re.compile(
     r"budgets?|equity|stock|shares|401\(?k|match\w*|credits?|discounts?|raises?|increases?|sign[- ]?on|signing|stipends?|"
     r"per diem|mileage|contributions?|retention|awards?|premiums?|differentials?|loans?|tuition|donations?|funds?|grants?|"
     r"revenue|sales|savings|deposit|fee|fees|prizes?|vouchers?|cover(?:age)?|insurance|pension|super(?:annuation)?|gym|wellness|"
-    r"learning|training|education|conferences?|equipment|home office|phone|internet|childcare|commut\w*|travel|expenses?)\b"
+    r"learning|training|education|conferences?|equipment|home office|phone|internet|childcare|commut\w*|travel|expenses?"
+    # Australia's salary packaging: a tax concession capped at an amount, not a rate of pay (blind set S26).
+    r"|packaging|tax-free)\b"
 )
 # An open end written in the figure itself ("up to $400", "from $70/hour", "$25+", "$27 and up"), not
 # read from words before it ("the maximum advertised salary ($183,300)").
