@@ -46,6 +46,12 @@ def test_a_leading_journal_is_no_trait_but_leading_a_group_is():
     assert find_coded(text)[0].start == text.index("leading a")
 
 
+def test_aggressive_things_are_no_trait():
+    # Blind sets S26, S27: chemicals and pumped media, as INC010 already read them.
+    text = "Handle aggressive chemicals and dose aggressive media. Be aggressive with prospects."
+    assert [(c.word, c.start) for c in find_coded(text)] == [("aggressive", text.index("aggressive with"))]
+
+
 def test_alternatives_are_data():
     assert alternatives("Aggressive") == ["bold", "proactive"]
     assert alternatives("lead") == []
