@@ -1612,3 +1612,17 @@ def test_handle_lines_shapes() -> None:
         assert handle_lines([handle, "Text."], [False, False]) == {0}, handle
     for line in ("receptionist", "Barista", "Line Cook", "hiring", "2024"):
         assert handle_lines([line, "Text."], [False, False]) == set(), line
+
+
+def test_word_table_fields_with_colons_and_tabs() -> None:
+    # Blind set S26: a Word document's table of fields pasted as "Label:<tab>value".
+    text = (
+        "Service Plumber\nAlamo Heights Plumbing & Drain, LLC\nSan Antonio, TX 78209\n\n"
+        "Position:\tService Plumber (Full-Time)\nSchedule:\tMon - Fri, 7:00 am - 4:30 pm\nWage:\t\t$28 - $42 per hour\n\n"
+        "About Us\nWe have served San Antonio homeowners since 1987, with 11 trucks on the road.\n"
+    )
+    p = read(text)
+    assert p.title == "Service Plumber" and p.locate(p.title_block.start) == (1, 1)
+    assert p.meta["schedule"] == "Mon - Fri, 7:00 am - 4:30 pm" and p.locate(p.meta_spans["schedule"][0]) == (6, 11)
+    assert (p.salary.min, p.salary.max) == (28, 42)
+    assert [s.title for s in p.sections] == ["About Us"]

@@ -80,7 +80,8 @@ class Pair:
 
 # A value runs to the line's end and the blanks after it are cut in Python (_value_end): a lazy value
 # before "[ \t]*$" tried every split of a long run of blanks inside it.
-_TAB_PAIR = re.compile(r"[ \t]*(?P<label>[A-Z][\w/&'’().\- ]{0,40}?)\t+(?P<value>\S.*)")
+# "Salary\t$50,000", and a Word table's "Position:\tService Plumber" (blind set S26).
+_TAB_PAIR = re.compile(r"[ \t]*(?P<label>[A-Z][\w/&'’().\- ]{0,40}?):?\t+(?P<value>\S.*)")
 _COLON_PAIR = re.compile(r"[ \t]*(?P<label>[A-Za-z#][\w#/&'’().\- ]{0,40}?)[ \t]*:[ \t]*(?P<value>\S.*)")
 
 

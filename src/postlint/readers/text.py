@@ -280,6 +280,12 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
                     # AppliTrack's "Position Type: High School Teaching/Mathematics", "Hours: 33.75 hours
                     # per week": kept under their own label, not taken for the employment type.
                     key = _label_as_key(pair)
+                elif key == "title" and title is not None and shapes.normalized(pair.value(text)).startswith(
+                    shapes.normalized(source[title[1] : title[2]])
+                ):
+                    # A "Position:" field that says the title line above again, with more ("Service Plumber
+                    # (Full-Time)"), leaves that line the title (blind set S26).
+                    key = _label_as_key(pair)
                 if key and key not in meta:
                     meta[key] = meta_value(key, pair.value(text))
                     meta_spans[key] = (ls + pair.value_start, ls + pair.value_end)
