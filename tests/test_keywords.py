@@ -78,6 +78,10 @@ The Chief Technology Officer owns the technology roadmap and leads cloud archite
         ("[Hiring] Video editor for a woodworking YouTube channel (ongoing, remote)", "Video editor"),
         ("Program Manager for Data Services", "Program Manager"),
         ("Director for Policy", "Director for Policy"),
+        # A job code closing the title is no part of the name (blind set S26); a word of the name stays.
+        ("High School Mathematics Teacher (2025-2026 School Year) JobID: 4127", "High School Mathematics Teacher"),
+        ("Nurse Manager - Job #2503417", "Nurse Manager"),
+        ("Reference Librarian", "Reference Librarian"),
     ],
 )
 def test_normalise_title(title, expected):

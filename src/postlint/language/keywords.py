@@ -55,6 +55,11 @@ _LEVEL = re.compile(r"\s+(?:I{1,3}|IV|V|Level\s+\d)\s*$")
 _RANKS = frozenset("team lead leader manager director head senior junior principal staff chief vp vice president officer associate".split())
 _AT = re.compile(r"\s+(?:at|@)\s+.*$", re.IGNORECASE)  # "Data Engineer at Acme"
 _TAG = re.compile(r"^\s*\[[^\]]{1,20}\]\s*")
+# A job code closing the title: "… Teacher JobID: 4127", "… (Req #48213)" (blind set S26).
+_CODE_TAIL = re.compile(
+    r"(?i)\s*[-–—|,]?\s*\b(?:job\s*id|req(?:uisition)?(?:\s*(?:id|no\.?|number|#))?|job\s*(?:no\.?|number|#)|ref(?:erence)?(?:\s*(?:no\.?|number|#))?)"
+    r"\s*[:#]?\s*[A-Z]*-?\d[\w/-]*\s*$"
+)
 _PARENS = re.compile(r"\s*[(\[][^)\]]*[)\]]")
 _GRADE = re.compile(r"\s*\b(?:GS-?\d{1,2}(?:\s+(?:and|or|/)\s+GS-?\d{1,2})?)\b", re.IGNORECASE)
 _WORD = re.compile(r"[^\W_](?:[\w'’/+.#&-]*[^\W_+#]|[+#]*)?")  # "R&D", "AT&T" stay one word
@@ -93,6 +98,7 @@ def normalise_title(title: str) -> str:
     # No title is this long; a cap bounds the patterns below on a hostile one (8,000 "(" took 0.3 s).
     text = " ".join(title.split())[:MAX_TITLE_CHARS]
     text = _TAG.sub("", text)  # a forum's tag: "[Hiring] Video editor …"
+    text = _CODE_TAIL.sub("", text)
     text = re.sub(r"^[^\w(]+", "", text)  # leading emoji and bullets
     text = _HIRING.sub("", text)
     text = _TEMPLATE.sub("", text)
