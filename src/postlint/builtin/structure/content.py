@@ -159,7 +159,7 @@ _MS_PRODUCTS = (
 )
 _DEGREE_ABBREVIATION = (
     r"(?<!\d )(?-i:B\.?S\.?c?|B\.?A\.?|M\.?S\.?c?|MCA|BCA)\b"
-    r"(?=\.?\s*(?:degree|in|or|from|required)\b|\.?\s+(?-i:[A-Z][a-z]+)\s+degree\b|\.?\s*(?:\)|,|;|$)|\.?\s*/\s*(?-i:[BM]\.?[AS])"
+    r"(?=\.?\s*(?:degree|in|or|from|required)\b|\.?\s+(?-i:[A-Z][a-z]+)\s+degree\b|\.?\s*(?:\)|,|;|$)|\.?\s*/\s*(?-i:[BM]\.?[AS]|HND|HNC|OND)"
     rf"|\.?\s*\((?!Microsoft)|\.?\s+(?!(?:{_MS_PRODUCTS})\b)(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+))"
 )
 # Degrees as India, the UK and Commonwealth countries abbreviate them, which are no English
