@@ -223,3 +223,23 @@ def test_a_bare_dollar_is_the_dollar_where_the_job_is(location, currency):
 def test_a_stated_currency_is_kept_wherever_the_job_is():
     posting = parse("---\nlocation: Mississauga, ON, CA\n---\n# Analyst\n\nPay: USD 50,000 to 65,000 per year.\n", "markdown")
     assert build(posting).document["baseSalary"]["currency"] == "USD"
+
+
+@pytest.mark.parametrize(
+    ("shown", "said"),
+    [
+        # Blind set S27: an open top on the page printed Python's None.
+        ("Pay starts at $17.50 per hour.", "(from 17.5)"),
+        ("Pay is $17.50 - $19.00 per hour.", "(17.5–19)"),
+        ("Pay is $4,200 per month.", "(4200)"),
+    ],
+)
+def test_salary_mismatch_says_the_page_range_in_words(shown, said):
+    page = (
+        "<html><head><script type=\"application/ld+json\">{\"@context\": \"https://schema.org\", \"@type\": \"JobPosting\","
+        " \"title\": \"Forklift Operator\", \"baseSalary\": {\"@type\": \"MonetaryAmount\", \"currency\": \"USD\","
+        " \"value\": {\"@type\": \"QuantitativeValue\", \"value\": 18.50, \"unitText\": \"HOUR\"}}}</script></head>"
+        f"<body><h1>Forklift Operator</h1><p>{shown}</p></body></html>"
+    )
+    found = [d.message for d in postlint.lint(page, path="job.html") if d.code == "SD009" and "baseSalary" in d.message]
+    assert found == [f"`baseSalary` (18.5) differs from the pay on the page {said}."]

@@ -143,6 +143,13 @@ _COUNTRY_SPELLINGS: dict[str, tuple[str, ...]] = {
 }
 
 
+def _span(low: float | None, high: float | None) -> str:
+    """A pay range as a message says it: "17.5–19", "from 17.5" (an open top), "up to 19" (blind set S27)."""
+    if low is not None and high is not None:
+        return f"{low:g}–{high:g}" if low != high else f"{low:g}"
+    return f"from {low:g}" if low is not None else f"up to {high:g}" if high is not None else "none"
+
+
 def _other_page_title(posting: Posting, title: str) -> str | None:
     """The page's own job title (its heading, else its <title>) when it and the data's ``title``
     share neither way round: "Nurse Manager" on the page, "Registered Nurse" in the data (blind set S25)."""
@@ -229,7 +236,7 @@ class VisibleMatch(SDRule):
                 script,
                 pay,
                 "value",
-                f"`baseSalary` ({low:g}–{high:g}) differs from the pay on the page ({s_low}–{s_high}).",
+                f"`baseSalary` ({_span(low, high)}) differs from the pay on the page ({_span(s_low, s_high)}).",
             )
 
 
