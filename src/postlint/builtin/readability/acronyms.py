@@ -62,6 +62,11 @@ def spoken_run(words: list[str]) -> bool:
     return len(words) >= 3 and any(len(w) >= 4 for w in words) and all(cmu_stress(w.lower().encode()) is not None for w in words)
 
 
+# Firms' suffixes the allow list holds: known as such only after the firm's name ("Crestfield Bank PLC").
+_SUFFIXES = frozenset({"PLC", "LLC", "LLP", "LTD", "INC"})
+_NAME_BEFORE = re.compile(r"[A-Z][\w&'’.-]*,?\s+$")
+
+
 def _shouted_run(run: str) -> bool:
     words = re.findall(r"[A-Z]+", run)
     return any(english_word(w) for w in words) or spoken_run(words)
@@ -117,7 +122,9 @@ class AcronymFirstUse(ReadRule):
             listed: set[str] = set()  # acronyms this block lists as names: judged once per block
             for m in _ACRONYM.finditer(text):
                 word = m.group(1)
-                if word in seen or word in listed or word in allowed or word + m.group(2) in allowed or sum(c.isupper() for c in word) < 2:
+                if word in _SUFFIXES and not _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                    pass  # "weekly PLC meetings" in a school: a Professional Learning Community, not a firm's suffix (blind set S26)
+                elif word in seen or word in listed or word in allowed or word + m.group(2) in allowed or sum(c.isupper() for c in word) < 2:
                     continue
                 if word.isupper() is False and not word[:1].isupper():
                     continue
