@@ -102,7 +102,10 @@ class AcronymFirstUse(ReadRule):
         "('at a BBB level', 'bilingual imperative CBC/CBC') are grades; a legal citation ('5 CFR 213.3102', 'RCW 49.58.110') keeps its fixed form. A "
         "part of a name does not ('General Services Administration' spells GSA, not GS). Three or more tools or standards "
         "listed among the qualifications or the duties ('especially EKS, SES and SQS', 'using JAWS, NVDA, VoiceOver') are names a "
-        "candidate knows, not jargon."
+        "candidate knows, not jargon. Neither are words of a phrase shouted in capitals ('CALL OR TEXT NOW', READ014's), "
+        "the start of a name spelled out before its acronym ('HM Revenue & Customs (HMRC)'), an acronym spelled out earlier "
+        "with a class ('commercial driver's license (CDL-A)', then 'CDL'), or letters before a noun that says what they "
+        "name ('an RF gun', 'MRT station'). A firm's suffix (PLC, LLC) is known only after the firm's name."
     )
     allow: list[str] = []
 
