@@ -222,6 +222,12 @@ class AgeBias(ContextTerms):
     patterns: list[str] = Field(default_factory=lambda: list(AGE_PATTERNS))
     # The title and headings too: "Strong Young Guys Wanted" is the advert's own word choice (blind set S24).
     scope: str = Field(default="text", pattern=SCOPE_PATTERN)
+    notes: str = (
+        "The title and headings are read as well as the text. Not reported: an EEO sentence ('regardless of age'), the "
+        "people a job serves ('patients aged 12 to 80', 'adolescent girls and young women'), a young company, product, "
+        "university or animal, a minimum legal age ('at least 18'), and a cap on experience ('not more than 5 years of "
+        "experience')."
+    )
 
     message: str = "'{match}' is age-coded; use {suggest}."
 

@@ -128,7 +128,8 @@ class PayRangeBounded(Rule):
         "The main salary, and every other rate of the job's pay written open-ended ('freelancers earn from $70/hour', "
         "'longer pieces pay up to $400', '$27.00 per hour and up'). Not a bonus, commission, allowance or perk 'up to' an "
         "amount, an amount implausible for its period, the main range's end named again, or the top of a scale whose "
-        "bottom is the main figure."
+        "bottom is the main figure (but a rate under its own label, 'Extension rate: up to $3,350/week', or other "
+        "workers' rate, 'Drivers with a clean record earn up to $32/hr', is reported)."
     )
 
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
