@@ -1,0 +1,154 @@
+"""PAY004: a currency no one can misread; '$' is the US dollar to job boards, so a Canadian,
+Australian or New Zealand job's '$' needs its code (from the job's place: jurisdictions, location,
+JSON-LD address, the place ending its title line, its prose)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from postlint.builtin.pay.disclosure import GOOGLE_SALARY, salary_span
+from postlint.engine.rule import Context, Rule
+from postlint.language.places import (
+    AU_STATE_NAMES,
+    CA_PROVINCE_NAMES,
+    LOCAL_DOLLAR,
+    LOCAL_DOLLAR_COUNTRIES,
+    PROVINCE_CODES,
+    PROVINCES,
+    REGION_CODES,
+    STATES,
+    title_place,
+)
+from postlint.language.prefilter import blocks_with
+from postlint.model.diagnostic import Diagnostic
+from postlint.model.posting import Posting
+from postlint.pay.jurisdictions import applicable
+from postlint.pay.salary import Salary, find_salaries_in
+
+
+class PayCurrency(Rule):
+    code: str = "PAY004"
+    name: str = "pay-currency"
+    summary: str = "Make the currency unambiguous (an ISO code like USD or CAD, or an unambiguous symbol)."
+    why: str = "schema.org salaryCurrency is an ISO 4217 code; '$' is read as US dollars, which is wrong for Canadian or Australian roles."
+    source: str = GOOGLE_SALARY
+    example: str = "# Data Engineer\n\nSalary: 90,000 - 110,000 per year"
+    passing: str = "# Data Engineer\n\nSalary: USD 90,000 - 110,000 per year"
+    notes: str = (
+        "A '$' figure is reported where the job is in a country whose dollar is not the US one (its jurisdictions, "
+        "location, JSON-LD address, the place ending its title line or its prose), unless the posting says USD; and a band in '$' on a line that names such a "
+        "country or province ('- Canada: $160,000 – $195,000 per year')."
+    )
+
+    def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
+        salary = posting.salary
+        if salary is None:
+            return
+        start, end = salary_span(posting, salary)
+        if salary.currency is None:
+            yield self.diagnostic(posting, start, end, f"'{salary.raw}' has no currency: add a symbol or code such as USD, EUR or CAD.")
+        elif salary.currency_inferred and salary.currency == "USD" and not _SAYS_US_DOLLARS.search(posting.text):
+            local = _local_dollar(posting, ctx)
+            if local is not None:
+                code, country = local
+                yield self.diagnostic(posting, start, end, f"'{salary.raw}' uses '$', which job boards and search engines read as US dollars: write {code} for pay in {country}.")
+        yield from self._regional_bands(posting, salary)
+
+    def _regional_bands(self, posting: Posting, salary: Salary) -> Iterator[Diagnostic]:
+        """A band for another country in '$' ("- Canada: $160,000 – $195,000 per year" beside a US range):
+        its line names the country, and the '$' reads as US dollars there too (blind set S19)."""
+        if "$" not in posting.text or not _NON_US_HINT.search(posting.text):
+            return
+        for block in blocks_with(posting, list(posting.body_blocks()), ("$",)):
+            place = _BAND_PLACE.search(block.text)
+            if place is None or _SAYS_US_DOLLARS.search(block.text):
+                continue
+            code, country = _BAND_DOLLAR[place.group(0)]
+            for other in find_salaries_in(posting, block):
+                if other.start != salary.start and other.currency_inferred and other.currency == "USD":
+                    yield self.diagnostic(
+                        posting, other.start, max(other.end, other.start + 1),
+                        f"'{other.raw}' uses '$', which job boards and search engines read as US dollars: write {code} for pay in {country}.",
+                    )
+
+
+# A posting that names its dollars as US ones ("Base salary (USD per year)"): '$' is the US dollar
+# wherever it hires (blind set S15: a remote role open in the US, Canada and the UK).
+_SAYS_US_DOLLARS = re.compile(r"\bUSD\b|\bUS\$|\bU\.?S\.? dollars?\b")
+
+
+def _local_dollar(posting: Posting, ctx: Context) -> tuple[str, str] | None:
+    """(code, country) of the local dollar when the posting's jurisdictions ("CA-ON"), its
+    location ("Hamilton, ON, Canada") or its JSON-LD's address (addressCountry "CA", or with no
+    country a region "BC") name a country whose '$' is not the US dollar."""
+    from postlint.model.jsonld import each_posting
+    from postlint.structured_data import jobposting as jp
+    from postlint.structured_data.emit import country_code, location_country, region_country
+
+    # A jurisdiction names its country first ("CA-ON"); Canada's and Australia's are the dollar ones it may name.
+    countries = [c for c in (code.split("-")[0] for code in applicable(posting, ctx)) if c in ("CA", "AU")]
+    location = posting.meta.get("location")
+    if isinstance(location, str):
+        countries.append(location_country(location))
+    addresses = [a for _, obj in each_posting(posting) for _, _, place in jp.places(obj) if (a := jp.address(place))]
+    for address in addresses:
+        country, region = address.get("addressCountry"), address.get("addressRegion")
+        if isinstance(country, dict):
+            country = country.get("name")
+        if isinstance(country, str) and country.strip():
+            countries.append(country_code(country))
+        elif isinstance(region, str):
+            countries.append(region_country(region))  # no country, but a province ("BC") names one
+    if not countries:
+        countries = _prose_countries(posting)
+    return next((LOCAL_DOLLAR[c] for c in countries if c in LOCAL_DOLLAR), None)
+
+
+def _prose_countries(posting: Posting) -> list[str]:
+    """The one country the posting's text places the job in ("This job is in Toronto, Ontario, Canada"),
+    or nothing when it names places in more than one, or in the US."""
+    from postlint.structured_data.emit import location_country
+
+    # A title line's place ("Line cook - Queen St W, Toronto"), or its last piece alone (blind set S22).
+    place = title_place(posting.title) if posting.title else None
+    titled = {location_country(place) or location_country(place.split(",")[-1])} if place else set()
+    if not titled - {None} and not _NON_US_HINT.search(posting.text):
+        return []  # most postings: no country whose dollar is not the US one
+    found = titled | {
+        location_country(m.group(0))
+        for b in posting.body_blocks() if "," in b.text or "(" in b.text or _AU_STATE.search(b.text)
+        for m in _PLACE_IN_PROSE.finditer(b.text)
+    }
+    found.discard(None)
+    return list(found) if len(found) == 1 else []
+
+
+# The states whose code Australians write after a city without a comma ("Melbourne VIC"); WA, SA
+# and NT are also other words and codes.
+_AU_STATE_CODES = "NSW|VIC|QLD|TAS"
+# "Toronto, Ontario, Canada", "Hamilton, ON", "Sydney, Australia", "Nuevo León, Mexico", "Kowloon, Hong Kong",
+# "Denver, CO": a city, then its region or country.
+_PLACE_IN_PROSE = re.compile(
+    rf"\b[A-ZÀ-Þ][a-zß-ÿ]+(?: [A-ZÀ-Þ][a-zß-ÿ]+)?,\s(?:(?:{PROVINCES}|{STATES})(?:,\s(?:Canada|Australia|United States|USA))?|"
+    rf"{LOCAL_DOLLAR_COUNTRIES}|United States|USA|(?-i:{REGION_CODES})\b)"
+    # An Australian city and its state's code, as Australians write it: "Melbourne VIC", "Brunswick, Melbourne VIC".
+    rf"|\b[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:{_AU_STATE_CODES})\b"
+    # Canada's public service: "Gatineau (Québec)" (blind set S21).
+    rf"|\b[A-ZÀ-Þ][a-zß-ÿ]+ \((?:{PROVINCES}|Québec)\)"
+)
+
+
+_AU_STATE = re.compile(rf" (?:{_AU_STATE_CODES})\b")
+# A country or province whose '$' is its own dollar, named on a pay band's line.
+_BAND_DOLLAR = {
+    **{name: LOCAL_DOLLAR[code] for code, (_, name) in LOCAL_DOLLAR.items()},
+    **{name: LOCAL_DOLLAR["CA"] for name in CA_PROVINCE_NAMES},
+    **{name: LOCAL_DOLLAR["AU"] for name in AU_STATE_NAMES},
+}
+_BAND_PLACE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _BAND_DOLLAR), key=lambda n: (-len(n), n))) + r")\b")
+# A place whose dollar is not the US one, by name or by code: a cheap test before the prose is read.
+_NON_US_HINT = re.compile(rf"{LOCAL_DOLLAR_COUNTRIES}|{PROVINCES}|, (?:{PROVINCE_CODES})\b| (?:{_AU_STATE_CODES})\b")
+
+
+RULES: list[Rule] = [PayCurrency.default()]
