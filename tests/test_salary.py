@@ -463,3 +463,14 @@ def test_naukri_ctc_field_is_the_salary_and_an_insurance_cover_is_no_pay() -> No
 )
 def test_inferred_period_weighs_the_currency(value, currency, period) -> None:
     assert infer_period(value, currency) == period
+
+
+def test_an_allowance_is_no_salary() -> None:
+    # Blind sets S28, S29: an allowance in the pay section was taken for the salary over the header's range.
+    text = (
+        "Accounts Executive\nTampines Industrial Avenue 5, Singapore 528757\nPermanent, Full Time\n$3,800 to $4,500 Monthly\n\n"
+        "Roles & Responsibilities\n\nYou will handle full set accounts.\n\nRemuneration and Benefits\n\n"
+        "- 14 days annual leave\n- Transport allowance of $150 per month\n"
+    )
+    salary = parse(text, path="job.txt").salary
+    assert salary is not None and (salary.min, salary.max, salary.period) == (3800, 4500, "MONTH")

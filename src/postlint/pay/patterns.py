@@ -209,7 +209,9 @@ PERK_BEFORE = re.compile(
     # "Sign-on bonus: $15,000" before the pay range: a one-off, not the pay (blind set S13)
     r"|\b(?:sign[- ]?on|signing|joining|retention|welcome|hiring)\s+bonus(?:es)?\b"
     # An insurance's cover: "Group medical insurance of ₹5,00,000", "life cover of £100,000" (blind set S24).
-    r"|\b(?:insurance|cover|coverage|sum\sinsured|policy)\b)[^\d.;!?$€£₹]{0,20}$"
+    r"|\b(?:insurance|cover|coverage|sum\sinsured|policy)\b"
+    # Any allowance: "Car allowance of £5,400 per annum", "Transport allowance of $150 per month" (blind sets S28, S29).
+    r"|\ballowances?\b)[^\d.;!?$€£₹]{0,20}$"
 )
 MIN_BEFORE = re.compile(r"(?i:\b(?:min(?:imum)?|lowest|floor)\b)[^\d.;!?$€£]{0,60}$")
 
