@@ -469,8 +469,12 @@ def test_an_allowance_is_no_salary() -> None:
     # Blind sets S28, S29: an allowance in the pay section was taken for the salary over the header's range.
     text = (
         "Accounts Executive\nTampines Industrial Avenue 5, Singapore 528757\nPermanent, Full Time\n$3,800 to $4,500 Monthly\n\n"
-        "Roles & Responsibilities\n\nYou will handle full set accounts.\n\nRemuneration and Benefits\n\n"
-        "- 14 days annual leave\n- Transport allowance of $150 per month\n"
+        "Roles & Responsibilities\n\nYou will handle full set accounts for our Singapore office and process payroll for 45 staff.\n\n"
+        "Remuneration and Benefits\n\n"
+        "- 14 days annual leave\n- Transport allowance of $150 per month\n\nHow to Apply\n\nClick \"Apply Now\" and attach your resume.\n"
     )
-    salary = parse(text, path="job.txt").salary
+    import postlint
+
+    assert [d.code for d in postlint.lint(text, path="job.txt") if d.code in ("PAY005", "PAY002")] == []
+    salary = postlint.parse(text, path="job.txt").salary
     assert salary is not None and (salary.min, salary.max, salary.period) == (3800, 4500, "MONTH")
