@@ -52,6 +52,12 @@ def test_aggressive_things_are_no_trait():
     assert [(c.word, c.start) for c in find_coded(text)] == [("aggressive", text.index("aggressive with"))]
 
 
+def test_a_competitive_examination_is_no_trait():
+    # Blind set S29: the civil service's merit-based selection, as 'competitive service' is.
+    text = "This is a competitive examination. We want a competitive negotiator."
+    assert [(c.word, c.start) for c in find_coded(text)] == [("competitive", text.index("competitive negotiator"))]
+
+
 def test_alternatives_are_data():
     assert alternatives("Aggressive") == ["bold", "proactive"]
     assert alternatives("lead") == []

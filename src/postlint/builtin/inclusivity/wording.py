@@ -395,7 +395,7 @@ _PHYSICAL = re.compile(
     # "Full UK driving licence", "a clean driving licence" (the UK's words for one with no points)
     # A farm's "Must be fit and strong, lots of heavy lifting (25kg feed bags)" (blind set S23)
     r"|\b(?:fit\s+and\s+strong|strong\s+and\s+fit)\b(?!\s+for\b)|\bheavy\s+lifting\b(?=[^.;\n]{0,30}?\d+\s*(?:kg|lbs?|pounds)\b)"
-    r"|\bmanual\s+dexterity\b|\b(?:valid|full|clean|current)\s+(?:[\w-]+\s+){0,3}?(?:driver['’]?s|driving)\s+licen[cs]e\b",
+    r"|\bmanual\s+dexterity\b|\b(?:valid|full|clean|current)\s+(?:[\w-]+\s+){0,3}?(?:driver['’]?s?|driving)\s+licen[cs]e\b",
     re.IGNORECASE,
 )
 # A word from each _PHYSICAL alternative: blocks with none of them are not scanned.
