@@ -29,12 +29,15 @@ _PAY_HISTORY = re.compile(
     r"\bhow much you (?:earn|make|are paid|get paid) (?:now|currently|today|at the moment)\b|"
     # Each past job's pay: "your last three employers and your pay at each one" (blind set S24).
     r"\byour (?:pay|salary|wages?|compensation|rate) at (?:each|every|all)(?: of)? (?:(?:them|those|these|your) )?(?:one|ones|of them|jobs?|employers?|companies|positions?|roles?)\b|"
+    # Payslips asked for: "Bring last 3 months salary slip", "attach your latest payslips" (blind set S29).
+    r"\b(?:last|latest|recent|previous|past)\s+(?:\d+|one|two|three|six)?\s*months?['’]?\s*(?:salary|pay)\s*slips?\b|"
+    r"\b(?:bring|submit|send|attach|provide|share|upload|include)\s+(?:your\s+|a\s+copy\s+of\s+your\s+)?(?:last|latest|recent|current|previous)\s+(?:salary\s*slips?|pay\s*slips?|payslips?)\b|"
     # A field to fill in: "include the following: - Full name - Current salary" (blind set S7).
     r"(?m:^\W{0,3}(?:current|present|previous|last) (?:monthly |annual |basic )?(?:salary|pay|compensation|wages?)\b)"
 )
 # Every _PAY_HISTORY match holds a word of each list: blocks without are not scanned.
-_PAY_WORDS = ("salary", "pay", "compensation", "wage", "earnings", "rate", "ctc", "package", "remuneration")
-_HISTORY_WORDS = ("history", "your", "their", "current", "previous", "prior", "present", "last")
+_PAY_WORDS = ("salary", "pay", "compensation", "wage", "earnings", "rate", "ctc", "package", "remuneration")  # "payslip" holds "pay"
+_HISTORY_WORDS = ("history", "your", "their", "current", "previous", "prior", "present", "last", "latest", "recent", "past")
 # "Their current salary" is a request only after a verb that asks for it: "Applicants must state
 # their current salary", not "Transfers keep their current salary".
 _ASKS_FOR = re.compile(r"(?i)\b(?:state|include|including|provide|list|disclose|give|indicate|submit|specify|send|detail|mention|declare|enter|with)\b")
