@@ -288,6 +288,14 @@ def _weak_kind(section: Section, schema: Schema) -> bool:
     return alias is not None and normalize_heading(section.title) != alias
 
 
+_PROCESS = re.compile(r"(?i)\b(?:process|selection|interviews?|assessment|steps|what happens next)\b")
+
+
+def _process(section: Section) -> bool:
+    """A hiring part about how applicants are assessed, not how to apply."""
+    return bool(_PROCESS.search(section.title or ""))
+
+
 def _tag_line(section: Section) -> bool:
     """A section that holds one line of three or more short names between commas, as job boards print
     a posting's tags: no sentence, nothing to merge."""
@@ -320,6 +328,8 @@ class DuplicateSection(Rule):
                         pass  # "Job summary" over where the office is and the benefits: not a second role definition
                     elif section.kind in seen and _wrapper(section):
                         pass  # a heading over other parts only: nothing of its own to merge
+                    elif section.kind in seen and section.kind == "how-to-apply" and _process(section) != _process(seen[section.kind]):
+                        pass  # "Selection Process" beside "How to Apply": how applicants are assessed, then how to apply (blind set S28)
                     elif section.kind in seen and _tag_line(section):
                         pass  # a board's "Key Skills" tags ("Java, Spring Boot, Kafka"): the board's field, not a second list (blind set S24)
                     elif section.kind in seen and _parts_of_one_form(seen[section.kind], section):
