@@ -152,6 +152,7 @@ def _place_named(posting: Posting) -> bool:
         or _LOCATION_LABEL.search(posting.prose) or _CITY_STATE.search(posting.text) or _named_place(posting)
         or _city_place(posting) or _place_list(posting) or states_location(posting) or _POSTCODE.search(posting.text)
         or _IRISH_COUNTY.search(posting.source) or ("📍" in posting.source and _PIN.search(posting.source))
+        or _CITY_LINE.search(posting.text) is not None
         or search_blocks(posting, _UK_COUNTY, blocks_with(posting, posting.blocks(), _UK_COUNTY_WORDS)) is not None
     )
 
@@ -160,6 +161,11 @@ def _place_named(posting: Posting) -> bool:
 # ("Kent, Essex and Surrey" is a list of counties, not a town in one.)
 _UK_COUNTY_WORDS = tuple(sorted({county.lower() for county in UK_COUNTIES.split("|")}))
 _UK_COUNTY = re.compile(rf"\b(?!(?:{UK_COUNTIES})\b)[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){{0,2}},\s(?:{UK_COUNTIES})\b")
+
+
+# A line that is a large city and its region, as job boards print it under the title: "London, South
+# East England" (Reed, blind set S29).
+_CITY_LINE = re.compile(rf"(?m)^[ \t]*(?:{CITIES}),[ \t]+[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+){{0,3}}[ \t]*$")
 
 
 # A social post's location line: "📍 Berlin, Germany (Hybrid)", "📍 bean & bramble, 41 clanbrassil st, dublin 8".

