@@ -32,7 +32,9 @@ _BENEFITS = re.compile(
     r"(?:staff|employee|team member) discounts?|\d{1,2}\s?% (?:off|discount on) (?:food|meals?|drinks|products|merchandise|purchases)|"
     r"(?:free|discounted) (?:staff )?meals?|meals? on shift|"
     # The Philippines: a health plan (HMO), the 13th-month pay and the mandated SSS, PhilHealth and Pag-IBIG (blind set S20).
-    r"\bhmo\b|13th[- ]month (?:pay|salary|bonus)|philhealth|pag-?ibig)\b"
+    r"\bhmo\b|13th[- ]month (?:pay|salary|bonus)|philhealth|pag-?ibig"
+    # India's provident fund and state insurance, Germany's leave and equity (blind sets S28, S29).
+    r"|provident fund|\besic?\b|gratuity|\d+\s+urlaubstage|\bvsop\b|virtual (?:stock|share) options?)\b"
 )
 # A word from each _BENEFITS alternative: blocks with none of them are not scanned.
 _BENEFIT_WORDS = (
@@ -40,6 +42,7 @@ _BENEFIT_WORDS = (
     "parental", "sick", "insurance", "stock", "rsu", "equity", "bonus", "commission", "tuition", "wellness", "super",
     "days off", "days of", "days'", "days’", "days annual", "days holiday", "days vacation", "days leave", "annual leave",
     "holiday allowance", "discount", "% off", "meal", "hmo", "13th", "philhealth", "pag",
+    "provident", "esi", "gratuity", "urlaubstage", "vsop", "virtual",
 )
 
 
