@@ -116,8 +116,9 @@ def _prose_countries(posting: Posting) -> list[str]:
     if not titled - {None} and not _NON_US_HINT.search(posting.text):
         return []  # most postings: no country whose dollar is not the US one
     found = titled | {
-        location_country(m.group(0))
-        for b in posting.body_blocks() if "," in b.text or "(" in b.text or _AU_STATE.search(b.text)
+        "SG" if m.group(0) == "Singapore" else location_country(m.group(0))
+        # Headings too: a board's address line under the title reads as one (blind set S28).
+        for b in posting.blocks() if b.kind != "label" and ("," in b.text or "(" in b.text or _AU_STATE.search(b.text))
         for m in _PLACE_IN_PROSE.finditer(b.text)
     }
     found.discard(None)
@@ -136,6 +137,8 @@ _PLACE_IN_PROSE = re.compile(
     rf"|\b[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:{_AU_STATE_CODES})\b"
     # Canada's public service: "Gatineau (Québec)" (blind set S21).
     rf"|\b[A-ZÀ-Þ][a-zß-ÿ]+ \((?:{PROVINCES}|Québec)\)"
+    # An address's city-state and its postcode: "Tampines Industrial Avenue 5, Singapore 528757" (blind set S28).
+    r"|(?<=, )Singapore(?= \d{6}\b)"
 )
 
 
