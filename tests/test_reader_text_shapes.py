@@ -1626,3 +1626,17 @@ def test_word_table_fields_with_colons_and_tabs() -> None:
     assert p.meta["schedule"] == "Mon - Fri, 7:00 am - 4:30 pm" and p.locate(p.meta_spans["schedule"][0]) == (6, 11)
     assert (p.salary.min, p.salary.max) == (28, 42)
     assert [s.title for s in p.sections] == ["About Us"]
+
+
+def test_a_boards_block_of_fields_with_longer_values() -> None:
+    # Blind set S29: Handshake's "Job details" fields; a value of nine words is still a field, a sentence is not.
+    text = (
+        "Marketing Intern\nBrightline Financial Labs\n\nJob details\nJob type: Internship\n"
+        "Duration: May 24, 2027 - August 13, 2027 (12 weeks)\nPay: $22/hr, paid every two weeks\n"
+        "Note: we read every application ourselves and reply to each one within two weeks.\n\n"
+        "About Brightline\nBrightline builds budgeting tools for credit unions.\n"
+    )
+    p = read(text)
+    assert p.meta["duration"] == "May 24, 2027 - August 13, 2027 (12 weeks)" and p.locate(p.meta_spans["duration"][0]) == (6, 11)
+    assert "note" not in p.meta
+    assert "Note: we read every application ourselves and reply to each one within two weeks." in [b.text.strip() for b in p.body_blocks()]

