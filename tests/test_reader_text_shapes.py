@@ -327,7 +327,7 @@ def test_markdown_heading_no_alias_knows_is_decided_by_content() -> None:
     from postlint.readers.outline import parse as parse_any
 
     text = (
-        "# Service Designer\n\n## An excellent candidate will:\n\n"
+        "# Service Designer\n\n## What sets you apart:\n\n"
         "- Have experience running user research\n- Have knowledge of accessibility standards\n"
         "- Be able to facilitate workshops\n"
     )
