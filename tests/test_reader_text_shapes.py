@@ -1640,3 +1640,16 @@ def test_a_boards_block_of_fields_with_longer_values() -> None:
     assert p.meta["duration"] == "May 24, 2027 - August 13, 2027 (12 weeks)" and p.locate(p.meta_spans["duration"][0]) == (6, 11)
     assert "note" not in p.meta
     assert "Note: we read every application ourselves and reply to each one within two weeks." in [b.text.strip() for b in p.body_blocks()]
+
+
+def test_a_shout_in_bold_and_emoji_is_a_cry() -> None:
+    from postlint.readers.text_shapes import is_cry
+
+    assert is_cry("*URGENT REQUIREMENT!!!* 🚨🚨") and is_cry("🥐✨ WE'RE HIRING!! ✨🥐")
+    assert not is_cry("*Security Guards – 20 posts*") and not is_cry("ACME LTD")
+
+
+def test_an_emoji_before_a_label_is_no_part_of_it() -> None:
+    # Blind set S29: a chat post's "📍 Location:" field.
+    p = read("Security Guards\n📍 Location: Whitefield, Bangalore\n\nSalary ₹18,000 per month. Walk-in interview Mon–Sat.\n")
+    assert p.meta["location"] == "Whitefield, Bangalore" and p.locate(p.meta_spans["location"][0]) == (2, 13)

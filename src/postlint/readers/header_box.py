@@ -82,7 +82,8 @@ class Pair:
 # before "[ \t]*$" tried every split of a long run of blanks inside it.
 # "Salary\t$50,000", and a Word table's "Position:\tService Plumber" (blind set S26).
 _TAB_PAIR = re.compile(r"[ \t]*(?P<label>[A-Z][\w/&'’().\- ]{0,40}?):?\t+(?P<value>\S.*)")
-_COLON_PAIR = re.compile(r"[ \t]*(?P<label>[A-Za-z#][\w#/&'’().\- ]{0,40}?)[ \t]*:[ \t]*(?P<value>\S.*)")
+# An emoji may stand before the label, as chat posts write it: "📍 Location: Whitefield, Bangalore" (blind set S29).
+_COLON_PAIR = re.compile(r"[ \t]*(?:[^\w\s#*(\[][\ufe0f\u200d]?[ \t]*){0,2}(?P<label>[A-Za-z#][\w#/&'’().\- ]{0,40}?)[ \t]*:[ \t]*(?P<value>\S.*)")
 
 
 def _value_end(m: re.Match[str]) -> int:

@@ -33,6 +33,8 @@ _ORG_INTRO = re.compile(
     rf"|(?:^|[.!?]\s+)(?:The )?(?P<d>{_NAME})['’]s (?:[\w-]+ ){{1,4}}(?:is|are) (?:hiring|looking|recruiting|seeking|growing)\b"
     # "The King County Department of Local Services, Permitting Division, is recruiting…" (blind set S29): a unit between commas.
     rf"|(?:^|[.!?]\s+)(?:The )?(?P<e>{_NAME}), [A-Z][\w&' -]{{2,60}}, (?:is|are) (?:hiring|looking|recruiting|seeking)\b"
+    # A firm by its legal form opening a sentence: "Sai Shakti Facility Services Pvt Ltd, licensed under…" (blind set S29).
+    r"|(?:^|[.!?]\s+)(?P<f>(?:[A-Z][\w&'’-]*\s){1,5}(?:Pvt\.?\s|Private\s)?(?:Ltd|Limited|LLC|Inc|GmbH|PLC|Plc|Pty\sLtd|LLP)\.?)(?=[,\s])"
 )
 # "the benefits of working at GSA and TTS": specific enough to look for in every paragraph.
 _WORKING_AT = re.compile(rf"\b(?:working|to work|careers?) (?:at|for) (?:the )?(?P<name>{_NAME})(?=[,.!;]|\s+(?:and|is|are)\b|$)")
@@ -67,7 +69,7 @@ def _company_in_text(posting: Posting) -> str | None:
     # "X is…" names the employer only near the top: later it is more often a product or a tool.
     for block in paragraphs[:6]:
         for m in _ORG_INTRO.finditer(block.clean):
-            name = m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e")
+            name = m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e") or m.group("f")
             if name and name.startswith("Our Lady ") and not has_role_word(name):
                 return name  # "Our Lady of the Lakes Medical Center is a 312-bed teaching hospital"
             if name and not _ROLE_WORD.search(name) and name not in _NOT_AN_EMPLOYER and not _GERUND.fullmatch(name):
