@@ -42,7 +42,8 @@ _BENEFIT_WORDS = (
     "parental", "sick", "insurance", "stock", "rsu", "equity", "bonus", "commission", "tuition", "wellness", "super",
     "days off", "days of", "days'", "days’", "days annual", "days holiday", "days vacation", "days leave", "annual leave",
     "holiday allowance", "discount", "% off", "meal", "hmo", "13th", "philhealth", "pag",
-    "provident", "esi", "gratuity", "urlaubstage", "vsop", "virtual",
+    # "esi" alone is inside "design" and "residents": only as a word's start or end, or "esic".
+    "provident", " esi", "esi ", "esic", "gratuity", "urlaubstage", "vsop", "virtual s",
 )
 
 
