@@ -13,7 +13,7 @@ from postlint.engine.rule import Context, Rule
 from postlint.language.prefilter import blocks_with
 from postlint.language.sentence_split import sentence_start
 from postlint.model.diagnostic import Diagnostic
-from postlint.model.posting import Posting
+from postlint.model.posting import Block, Posting
 from postlint.pay.jurisdictions import in_force, legal_note
 from postlint.pay.patterns import UNITS_PER_USD
 from postlint.pay.salary import Salary, find_open_ended, find_ranges, find_salaries_in, find_vague_pay
@@ -160,25 +160,28 @@ class PayRangeBounded(Rule):
 _OTHER_GROUP = re.compile(r"\W*(?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+s\s+(?:with\s[^.;!?]{0,40}?\s)?(?:earn|make|get|receive|are\s+paid)\b")
 
 
+def _block_holding(posting: Posting, offset: int) -> Block | None:
+    """The block whose text holds a source offset (None for front matter)."""
+    return next((b for b in posting.blocks() if b.start <= offset < b.end), None)
+
+
 def _sentence_at(posting: Posting, salary: Salary) -> int:
     """Where the sentence holding ``salary`` starts in the posting's text."""
-    block = next((b for b in posting.blocks() if b.start <= salary.start < b.end), None)
+    block = _block_holding(posting, salary.start)
     if block is None:
         return salary.start
     return block.start + sentence_start(block.text, salary.start - block.start)
 
 
-# A line's own label naming a rate alone: "- Overtime rate: $88.50".
-_RATE_ONLY_LABEL = re.compile(r"[\W_]*([A-Z][A-Za-z /'’-]{0,30}?\brates?)\s*:", re.IGNORECASE)
-# A line's own label naming a rate: "- Extension rate: up to $3,350/week", "Weekend pay: from $30/hour".
+# A line's own label naming a rate: "- Extension rate: up to $3,350/week", "Weekend pay: from $30/hour";
+# PAY003 asks only of a label that ends in "rate" ("- Overtime rate: $88.50").
 _RATE_LABEL = re.compile(r"[\W_]*([A-Z][A-Za-z /'’-]{0,30}?\b(?:rate|pay|wage)s?)\s*:", re.IGNORECASE)
 
 
 def _own_rate_label(posting: Posting, other: Salary, salary: Salary) -> bool:
     """The open figure stands under its own rate's label, on a line of its own: another rate of the
     job, not the top of the main figure's scale (blind set S23: "Extension rate: up to $3,350/week")."""
-    blocks = posting.blocks()
-    block = next((b for b in blocks if b.start <= other.start < b.end), None)
+    block = _block_holding(posting, other.start)
     if block is None or block.start <= salary.start < block.end:
         return False
     m = _RATE_LABEL.match(block.text)
@@ -204,7 +207,7 @@ _PAY_VERB = re.compile(r"(?i)\b(?:pays?|paid|earn\w*|rates?|salar\w*|wages?|comp
 def _rate_of_pay(posting: Posting, salary: Salary) -> bool:
     """An open-ended figure other than the main salary states a rate of the job's pay: a period or
     piece rate, or a pay word before it in its sentence, and no bonus, perk or allowance beside it."""
-    block = next((b for b in posting.blocks() if b.start <= salary.start < b.end), None)
+    block = _block_holding(posting, salary.start)
     if block is None:
         return False  # a front-matter figure is the main salary's business
     text = block.text  # the posting's prose, markup blanked, offset by block.start
@@ -260,8 +263,10 @@ class PayPeriod(Rule):
         """Another rate on a line of its own under its label ("- Overtime rate: $88.50"): per what, too
         (blind set S23); not a bonus's or an allowance's rate."""
         for block in blocks_with(posting, list(posting.body_blocks()), ("rate",)):
-            label = _RATE_ONLY_LABEL.match(block.text)
-            if label is None or block.start <= salary.start < block.end or _NOT_A_RATE.search(label.group(1)):
+            label = _RATE_LABEL.match(block.text)
+            if label is None or not label.group(1).lower().endswith(("rate", "rates")):
+                continue
+            if block.start <= salary.start < block.end or _NOT_A_RATE.search(label.group(1)):
                 continue
             for other in find_salaries_in(posting, block):
                 if other.start - block.start < label.end() or other.per is not None:
