@@ -227,10 +227,8 @@ def read_markdown(source: str, schema: Schema, *, path: str = "-") -> Posting:
             if lined:
                 blocks.extend(lined)  # "**Location:** Kisumu" or "• Pay: …" lines: each its own, no sentence across them
                 continue
-            block = make_block(text, kind, 0, end - start, level)
+            block = _placed(text, kind, 0, end - start, start, level)
             if block is not None:
-                block.start += start
-                block.end += start
                 if kind == "paragraph" and (_is_label(tok.content, env) or _names_the_list(tok.content, tokens, i, schema)):
                     block.kind = "label"
                 blocks.append(block)
@@ -250,10 +248,8 @@ def read_markdown(source: str, schema: Schema, *, path: str = "-") -> Posting:
                 facts.append((start, source[start:end]))
                 row = row.replace("|", " ")
                 _put(source_lines, masked, first, last, row)
-                block = make_block(row, "table_row", 0, end - start)
+                block = _placed(row, "table_row", 0, end - start, start)
                 if block is not None:
-                    block.start += start
-                    block.end += start
                     blocks.append(block)
             table_row = None
     prose = "".join(masked)
@@ -275,6 +271,15 @@ def read_markdown(source: str, schema: Schema, *, path: str = "-") -> Posting:
 _RAW_HTML = re.compile(r"\s*<(?:script|style|pre|textarea|!|\?)", re.IGNORECASE)
 
 
+def _placed(text: str, kind: str, start: int, end: int, offset: int, level: int = 0) -> Block | None:
+    """A block over ``text[start:end]`` (see :func:`make_block`), moved to where ``text`` starts in the source."""
+    block = make_block(text, kind, start, end, level)
+    if block is not None:
+        block.start += offset
+        block.end += offset
+    return block
+
+
 def _html_paragraphs(masked: list[str], bounds: list[int], first: int, last: int) -> list[Block]:
     """The paragraphs of a block of HTML with its tags blanked: runs of lines that hold text."""
     found: list[Block] = []
@@ -284,10 +289,8 @@ def _html_paragraphs(masked: list[str], bounds: list[int], first: int, last: int
         if has_text and run_start is None:
             run_start = n
         elif not has_text and run_start is not None:
-            block = make_block("".join(masked[run_start:n]), "paragraph", 0, bounds[n] - bounds[run_start], 0)
+            block = _placed("".join(masked[run_start:n]), "paragraph", 0, bounds[n] - bounds[run_start], bounds[run_start])
             if block is not None:
-                block.start += bounds[run_start]
-                block.end += bounds[run_start]
                 found.append(block)
             run_start = None
     return found
@@ -331,15 +334,13 @@ def _line_blocks(text: str, start: int, meta: dict[str, Any], spans: dict[str, t
     at = 0
     for n, line in enumerate(lines):
         skip = _GLYPH_BULLET.match(line).end() if bulleted else 0  # type: ignore[union-attr]
-        block = make_block(text, "list_item" if bulleted else "paragraph", at + skip, at + len(line), 1 if bulleted else 0)
+        block = _placed(text, "list_item" if bulleted else "paragraph", at + skip, at + len(line), start, 1 if bulleted else 0)
         if block is not None:
-            block.start += start
-            block.end += start
             blocks.append(block)
         if not bulleted:
             pair = found[n][0]
             key, value = pair.key, pair.value(line).strip("*_ ")
-            if key in _FACT_KEYS and key not in meta and value and (key != "employment-type" or names_employment_type(value)):
+            if _wanted_fact(meta, key, value):
                 meta[key] = value
                 spans[key] = (start + at + pair.value_start, start + at + pair.value_start + len(value))
         at += len(line) + 1
@@ -349,6 +350,12 @@ def _line_blocks(text: str, start: int, meta: dict[str, Any], spans: dict[str, t
 # A table of key facts fills what front matter leaves unset: "| Location | London (Shoreditch) |".
 _FACT_KEYS = frozenset({"location", "employment-type", "company"})
 _CELL = re.compile(r"[^|]+")
+
+
+def _wanted_fact(meta: dict[str, Any], key: str | None, value: str) -> bool:
+    """A key fact the metadata still lacks: a known key with a value; for the employment type, a
+    kind of employment ("| Hours | 36.25 per week |" gives hours, not one)."""
+    return key in _FACT_KEYS and key not in meta and bool(value) and (key != "employment-type" or names_employment_type(value))
 
 
 def _key_facts(rows: list[tuple[int, str]], meta: dict[str, Any]) -> dict[str, tuple[int, int]]:
@@ -361,9 +368,7 @@ def _key_facts(rows: list[tuple[int, str]], meta: dict[str, Any]) -> dict[str, t
             continue
         key = label_key(cells[0].group().strip(" *_"))
         value = cells[1].group().strip()
-        if key == "employment-type" and not names_employment_type(value):
-            continue  # "| Hours | 36.25 per week |": hours, not a kind of employment
-        if key in _FACT_KEYS and key not in meta and value.strip("*_ "):
+        if _wanted_fact(meta, key, value.strip("*_ ")):
             lead = len(cells[1].group()) - len(cells[1].group().lstrip())
             meta[key] = value.strip("*_ ")
             spans[key] = (offset + cells[1].start() + lead, offset + cells[1].start() + lead + len(value))
