@@ -61,12 +61,17 @@ def name_of(value: Any) -> str | None:
     return value.strip() if isinstance(value, str) and value.strip() else None
 
 
+def front_matter_names(meta: dict[str, Any]) -> list[str]:
+    """The employer's names that front matter or header fields give, in :data:`COMPANY_KEYS` order."""
+    return [n for n in (name_of(meta.get(key)) for key in COMPANY_KEYS) if n]
+
+
 def declared_names(posting: Posting) -> list[str]:
     """The employer's names the posting declares: front matter, then JSON-LD ``hiringOrganization``."""
     cached = posting._cache.get("declared-names")
     if cached is not None:
         return cached
-    names = [n for n in (name_of(posting.meta.get(key)) for key in COMPANY_KEYS) if n]
+    names = front_matter_names(posting.meta)
     if posting.meta.get("jsonld"):
         from postlint.model.jsonld import each_posting
 

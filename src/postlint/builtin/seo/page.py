@@ -17,7 +17,7 @@ from pydantic import Field
 from postlint.builtin.seo.keyphrase import BODY_TEXT, SeoRule, meta_offset
 from postlint.engine.rule import Context, Rule, counted
 from postlint.language import keywords as kw
-from postlint.language.names import COMPANY_KEYS, name_of
+from postlint.language.names import front_matter_names, name_of
 from postlint.language.places import city_spellings
 from postlint.model.diagnostic import Diagnostic
 from postlint.model.posting import Block, Posting
@@ -161,7 +161,7 @@ def _room_for(posting: Posting, ctx: Context, title: str) -> str:
     """What a short page title could add: the company or the location it does not name yet
     ("Customer Success Manager - Fluxora" has the company: blind set S23)."""
     lowered = title.lower()
-    company = next((n for n in (name_of(posting.meta.get(key)) for key in COMPANY_KEYS) if n), None) or ctx.config.hiring_organization
+    company = next(iter(front_matter_names(posting.meta)), None) or ctx.config.hiring_organization
     if company is None:
         from postlint.model.jsonld import each_posting
 

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from postlint.builtin.structure.sources import GOOGLE_JOBPOSTING
 from postlint.engine.rule import Context, Rule
 from postlint.language.keywords import has_role_word
-from postlint.language.names import COMPANY_KEYS, name_of
+from postlint.language.names import front_matter_names
 from postlint.model.diagnostic import Diagnostic
 from postlint.model.posting import Posting
 
@@ -82,8 +82,7 @@ def _company_in_text(posting: Posting) -> str | None:
 
 
 def company_name(posting: Posting, ctx: Context) -> str | None:
-    named = next((n for n in (name_of(posting.meta.get(key)) for key in COMPANY_KEYS) if n), None)
-    return named or ctx.config.hiring_organization
+    return next(iter(front_matter_names(posting.meta)), None) or ctx.config.hiring_organization
 
 
 class CompanyNamed(Rule):
