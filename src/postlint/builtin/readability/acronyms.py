@@ -8,13 +8,19 @@ import tomllib
 from collections.abc import Iterator
 from functools import lru_cache
 
+from postlint.builtin.readability.long_forms import (
+    LongForms,
+    defined,
+    defined_outside_blocks,
+    first_long_forms,
+    hyphenated_long_forms,
+    spelled_just_before,
+)
 from postlint.builtin.readability.prose import ReadRule
 from postlint.engine.rule import Context, Rule
 from postlint.engine.scope import scope_blocks
-from postlint.language.keywords import has_role_word
-from postlint.language.names import initials, unaccented
 from postlint.model.diagnostic import Diagnostic
-from postlint.model.posting import Block, Posting
+from postlint.model.posting import Posting
 from postlint.model.schema import QUALIFICATION_KINDS
 from postlint.pay.patterns import CODES as CURRENCY_CODES
 
@@ -114,7 +120,7 @@ class AcronymFirstUse(ReadRule):
         # Prose only: the title and a "Keywords: SEO, LLM" declaration are not read as sentences.
         body = {id(b) for b in scope_blocks(posting, "prose")}
         seen: set[str] = set()
-        long_forms = _LongForms(posting)
+        long_forms = LongForms(posting)
         spelled_later: dict[str, int] | None = None  # acronym -> where a long form first spells it, once a finding asks
         hyphenated: dict[str, int] | None = None  # "CDL" -> where "(CDL-A)" is spelled out, once an acronym asks
         for block in posting.blocks():
@@ -166,10 +172,10 @@ class AcronymFirstUse(ReadRule):
                 if any(r.start() <= m.start() and m.end() <= r.end() for r in shouted):
                     continue  # part of a shouted phrase ("ENTER JOB ANNOUNCEMENT NUMBER")
                 if hyphenated is None:
-                    hyphenated = _hyphenated_long_forms(posting)
+                    hyphenated = hyphenated_long_forms(posting)
                 if hyphenated.get(word, len(posting.source)) < block.at(m.start()):
                     seen.add(word)  # "Class A commercial driver's license (CDL-A)", then "Class A CDL" (blind set S24)
-                elif _defined(text, m.start(), m.end()) or long_forms.spell(word, m.start()) or _spelled_just_before(text, m.start(), word):
+                elif defined(text, m.start(), m.end()) or long_forms.spell(word, m.start()) or spelled_just_before(text, m.start(), word):
                     seen.add(word)
                 elif id(block) in trade_sections(posting) and _in_name_list(text, m.start(), m.end()):
                     listed.add(word)  # one of a list of tools or standards ("SAML, OIDC, LDAP"): a name to know, not jargon
@@ -181,10 +187,10 @@ class AcronymFirstUse(ReadRule):
                     if any(s <= m.start() and m.end() <= e for s, e in names):
                         continue  # part of a name: "Athena SWAN", "IG Metall", "Mapbox GL"
                     seen.add(word)
-                    if _defined_outside_blocks(posting, word, block.at(m.start())):
+                    if defined_outside_blocks(posting, word, block.at(m.start())):
                         continue  # "Fly-in fly-out (FIFO)" in a header line read as metadata, not as a block
                     if spelled_later is None:
-                        spelled_later = _first_long_forms(posting)
+                        spelled_later = first_long_forms(posting)
                     later = spelled_later.get(word)
                     if later is not None and later > block.at(m.start()):
                         message = (f"'{m.group(0)}' is spelled out only later (line {posting.locate(later)[0]}): "
@@ -214,43 +220,12 @@ _DOTTED_NAME = re.compile(r"\.(?:NET|js|io|com)\b|\.[A-Z]{2,}\b")
 _EIRCODE_BEFORE = re.compile(r"\b[A-Z]\d[\dW] $")
 _POSTAL_CODE = re.compile(r"[A-Z]\d[A-Z]")
 _POSTAL_REST = re.compile(r" ?\d[A-Z]\d\b")
-_LOWER_WORD = re.compile(r"\b[a-z][a-z-]{2,}\b")
-
-
-def _spelled_just_before(text: str, start: int, word: str) -> bool:
-    """The long form in lower case, in the same sentence just before ("a continuing education
-    allowance and paid CE days"): consecutive words of three or more letters, one per letter."""
-    if not 2 <= len(word) <= 5 or not word.isalpha():
-        return False
-    window = text[max(0, start - 80) : start]
-    cut = max(window.rfind(". "), window.rfind("; "), window.rfind("\n"))
-    words = [m.group(0) for m in _LOWER_WORD.finditer(window[cut + 1 :])]
-    n = len(word)
-    # A long form opens with a content word: "and prepare" does not spell "AP" (blind set S21).
-    return any(
-        words[i] not in _OPENING_FUNCTION_WORDS and "".join(w[0] for w in words[i : i + n]).upper() == word
-        for i in range(len(words) - n + 1)
-    )
-
-
-_OPENING_FUNCTION_WORDS = frozenset("and or but the for with from into onto our your their its this that these those".split())
-
-
 def _in_code_list(text: str, start: int, end: int) -> bool:
     opening = text.rfind("(", max(0, start - 40), start + 1)
     found = _CODE_LIST.match(text, opening) if opening >= 0 else None
     if found is None and opening >= 0 and _TITLE_BEFORE_CODE.search(text, max(0, opening - 20), opening):
         found = _ONE_CODE.match(text, opening)  # "IT Specialist (INFOSEC)", "Data Scientist (CYBERSECURITY)"
     return found is not None and found.end() >= end
-
-
-def _first_long_forms(posting: Posting) -> dict[str, int]:
-    """Acronym -> the source offset where a capitalised long form first spells it, anywhere in the posting."""
-    found: dict[str, int] = {}
-    for block in posting.blocks():
-        for spelled, end in _block_runs(posting, block).items():
-            found.setdefault(spelled, block.at(end))
-    return found
 
 
 # Canada's second-language levels: three letters of A, B, C, E or X ("BBB/BBB", "CBC").
@@ -279,178 +254,9 @@ def _cited(text: str, start: int, end: int) -> bool:
 
 # A longer acronym in brackets a few words on: "HM Revenue & Customs (HMRC)".
 _LONGER_IN_BRACKETS = re.compile(r"[^()\n]{1,40}?\(([A-Z][A-Z0-9&]{2,})\)")
-# An acronym with a class or grade after a hyphen, in brackets: "(CDL-A)".
-_HYPHENATED_IN_BRACKETS = re.compile(r"\(([A-Z][A-Z0-9&]+)-[A-Z0-9]{1,3}\)")
-
-
-def _hyphenated_long_forms(posting: Posting) -> dict[str, int]:
-    """Acronym -> the source offset of its first spelled-out form with a suffix ("commercial driver's
-    license (CDL-A)" spells CDL): the bare acronym after it needs no spelling out again."""
-    found: dict[str, int] = {}
-    for block in posting.blocks():
-        if "-" not in block.text:
-            continue
-        for m in _HYPHENATED_IN_BRACKETS.finditer(block.text):
-            if m.group(1) not in found and _spells(block.text[max(0, m.start() - 100) : m.start()], m.group(1)):
-                found[m.group(1)] = block.at(m.start())
-    return found
-
-
-def _defined(text: str, start: int, end: int) -> bool:
-    """'Long Form (ACR)' or 'ACR (long form)': the acronym is spelled out where it is first used."""
-    # Only the characters around the acronym matter: slicing the whole text made a block full of
-    # acronyms quadratic.
-    # 100 characters hold a long name: "Instituto del Fondo Nacional de la Vivienda para los Trabajadores (INFONAVIT)".
-    before, after = text[max(0, start - 100) : start].rstrip(), text[end : end + 64].lstrip()
-    if before.endswith("(") and after.startswith(")"):
-        return _spells(before[:-1], text[start:end])
-    return after.startswith("(") and len(after.split(")")[0]) > 3
-
-
-def _defined_outside_blocks(posting: Posting, word: str, before: int) -> bool:
-    """'Long Form (ACR)' on a line the reader took metadata from, before offset ``before``: a
-    byline or header field kept as metadata, not as a block, still spells the acronym out."""
-    source, needle = posting.source, f"({word})"
-    for start, end in posting.meta_spans.values():
-        if start >= before:
-            continue
-        first = source.rfind("\n", 0, start) + 1
-        last = source.find("\n", end)
-        line_end = min(before, len(source) if last < 0 else last)
-        at = source.find(needle, first, line_end)
-        if at >= 0 and _defined(source, at + 1, at + 1 + len(word)):
-            return True
-    return False
-
-
-def _spells(before: str, acronym: str) -> bool:
-    """Whether the words just before "(ACR)" can be its long form: the acronym's letters, in order,
-    within them, its first letter starting one of them ("Healthcare of Ontario Pension Plan (HOOPP)",
-    "eXtensible Markup Language (XML)"); "our defined-benefit pension (HOOPP)" spells nothing."""
-    letters = [c.lower() for c in acronym if c.isalpha()]
-    words = re.findall(r"[A-Za-z]+", before)[-12:]
-    if not letters or not words:
-        return False
-    starts = [i for i, w in enumerate(words) if w[0].lower() == letters[0]]
-    for first in starts:
-        rest = "".join(words[first:]).lower()
-        k = 0
-        for c in rest:
-            if k < len(letters) and c == letters[k]:
-                k += 1
-        if k == len(letters):
-            return True
-    return False
-
-
-# A run of capitalised words, small words allowed inside: "Computer Systems", "Office of Personnel Management".
-# Words only, not codes: "GS-15 Step" spells no GS.
-# French, Spanish and German names link their words too: "Comité Social et Économique" (CSE).
-_CAPITALISED_RUN = re.compile(
-    r"\b[A-ZÀ-Þ][a-zß-ÿ][\w’'-]*(?:\s+(?:(?:of|and|for|the|on|in|&|et|de|du|des|y|und|für)\s+)*[A-ZÀ-Þ][a-zß-ÿ][\w’'-]*)+"
-)
-
-
-class _LongForms:
-    """The long forms a reader has met, block by block in reading order: the initials of
-    capitalised runs ("Computer Systems" -> CS, "Office of Personnel Management" -> OPM).
-    Blocks are read only once an acronym asks, and each block once (linear in the posting)."""
-
-    def __init__(self, posting: Posting) -> None:
-        self.posting = posting
-        # A pasted header's fields are read first: "Location: Waikato, New Zealand" spells NZ. (Not a
-        # page's <title> or meta description, nor front matter: no reader of the posting sees those.)
-        self.met: set[str] = set()
-        if posting.format == "text":
-            self.met = {word for key, value in posting.meta.items() if isinstance(value, str) and key in posting.meta_spans for word in _runs(value)}
-        self.passed: list[Block] = []
-        self.block: Block | None = None
-        self.runs: dict[str, int] | None = None  # the current block's initials -> where its first run ends
-
-    def reach(self, block: Block) -> None:
-        if self.block is not None:
-            self.passed.append(self.block)
-        self.block, self.runs = block, None
-
-    def spell(self, word: str, before: int) -> bool:
-        """Whether ``word`` is the initials of a long form before offset ``before`` of the current block."""
-        for b in self.passed:
-            self.met.update(_block_runs(self.posting, b))
-        self.passed.clear()
-        if word in self.met:
-            return True
-        if self.runs is None and self.block is not None:
-            self.runs = _block_runs(self.posting, self.block)
-        end = (self.runs or {}).get(word)
-        return end is not None and end <= before
-
-
-def _block_runs(posting: Posting, block: Block) -> dict[str, int]:
-    """:func:`_runs` of a block, once per posting: the long forms read so far and those read
-    ahead for a "spelled out only later" message share them."""
-    cache: dict[int, dict[str, int]] = posting._cache.setdefault("acronym-runs", {})
-    runs = cache.get(id(block))
-    if runs is None:
-        runs = cache[id(block)] = _runs(block.text)
-    return runs
-
-
-def _runs(text: str) -> dict[str, int]:
-    """Initials of each capitalised run in ``text`` -> the end of the first run that spells them
-    (one look-up per acronym, however many a block holds)."""
-    found: dict[str, int] = {}
-    for m in _CAPITALISED_RUN.finditer(text):
-        for spelled in _initials_of_run(m.group(0).split()):
-            found.setdefault(spelled, m.end())
-    if "roup" in text:
-        for m in _ONE_WORD_GROUP.finditer(text):
-            # Canada's occupational groups take a word's first letters: "the Executive group" spells EX.
-            for size in (2, 3):
-                found.setdefault(m.group(1)[:size].upper(), m.end(1))
-    return found
-
-
-_ONE_WORD_GROUP = re.compile(r"\b([A-Z][a-z]{2,})\s+[Gg]roup\b")
-
-
-def _initials_of_run(words: list[str]) -> set[str]:
-    """The initials of a whole run, with and without its small words, and without an opening
-    "The" or "At": "The Office of Personnel Management" gives OPM and OOPM. Parts of a run
-    are not taken: "General Services Administration" spells GSA, not GS (the General Schedule)."""
-    if len(words) > 2 and words[0] in _OPENERS:
-        words = words[1:]
-    found = {initials(words), unaccented("".join(w[0] for w in words).upper())}
-    # "Treasury Board Secretariat of the Government of Canada": two names, TBS and GC, on either side
-    # of "of the"; "a General Manager for Pine Street Brasserie": GM and PSB on either side of "for".
-    for i in range(1, len(words) - 1):
-        link = 2 if words[i] == "of" and words[i + 1] == "the" else 1 if words[i] == "for" else 0
-        if link:
-            for part in (words[:i], words[i + link :]):
-                if len(part) >= 2:
-                    found |= {initials(part), unaccented("".join(w[0] for w in part).upper())}
-    if len(words) > 2 and words[0] in _RANKS:
-        # "Senior Site Reliability Engineer" spells SRE: a rank before a job's name (blind set S22).
-        found |= {initials(words[1:]), unaccented("".join(w[0] for w in words[1:]).upper())}
-    cut = len(words)
-    if cut > 2 and has_role_word(words[-1]):  # the job's noun, then its ranks: "… Deputy Director"
-        cut -= 1
-        while cut > 2 and words[cut - 1] in _RANKS:
-            cut -= 1
-    if 2 <= cut < len(words):
-        # "Presidential Innovation Fellows Deputy Director" spells PIF: a program's name before a job's (sample 7474).
-        found |= {initials(words[:cut]), unaccented("".join(w[0] for w in words[:cut]).upper())}
-    return found
-
-
-_RANKS = frozenset({"Senior", "Junior", "Lead", "Principal", "Staff", "Sr", "Jr", "Graduate", "Trainee", "Chief", "Deputy", "Assistant", "Associate"})
-
-
 # Units written in capitals, read as units after a number.
 _UNITS = frozenset({"KB", "MB", "GB", "TB", "PB", "KW", "MW", "GW", "KWH", "MWH", "MPH", "RPM", "PSI", "BTU", "DPI", "FPS"})
 _NUMBER_BEFORE = re.compile(r"\d[\d.,]*\s?$")
-
-_OPENERS = frozenset(("The", "A", "An", "At", "Our", "Join", "With", "In", "As", "For"))
-
 
 # The parts that name the trade's tools and standards: what a candidate brings, and the duties.
 _TRADE_KINDS = frozenset((*QUALIFICATION_KINDS, "preferred-qualifications", "responsibilities"))
