@@ -1,0 +1,237 @@
+"""INC rules on requirements that shut people out: a cap on years of experience (INC005), and
+physical or sensory demands, a driving licence among them, stated without the accommodation that
+makes them fair (INC007)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from pydantic import Field
+
+from postlint.engine.rule import Context, Rule
+from postlint.engine.scope import in_quotes, scope_blocks
+from postlint.language.prefilter import blocks_with
+from postlint.language.sentence_split import sentence_around
+from postlint.model.diagnostic import Diagnostic
+from postlint.model.posting import Block, Posting
+
+# "no more than 7 years", "3-7 years of experience" (an upper bound), never "5+ years".
+_CAP = re.compile(
+    r"\b(?:no|not)\s+more\s+than\s+\d{1,2}\s+years?|\b(?:a\s+)?maximum\s+(?:of\s+)?\d{1,2}\s+years?"
+    r"|\bat\s+most\s+\d{1,2}\s+years?|\b\d{1,2}\s+years?\s+maximum|\bup\s+to\s+\d{1,2}\s+years?(?=\s+(?:of\s+)?(?:relevant\s+|professional\s+|work\s+)?experience)"
+    # "Candidates with more than 12 years of experience will not be considered" (blind set S19).
+    r"|\b(?:more\s+than|over)\s+\d{1,2}\s+years?(?=[^.;!?]{0,60}\b(?:will\s+not|won['’]t|cannot|can\s?not|need\s+not|should\s+not)\s+(?:be\s+considered|apply))",
+    re.IGNORECASE,
+)
+# A count in figures or words: "3-5 years", "two to four years", "between 2 and 4 years".
+_NUMBER_WORDS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
+_COUNT = r"\d{1,2}|" + "|".join(_NUMBER_WORDS)
+_RANGE = re.compile(
+    rf"\b(?:between\s+(?P<bl>{_COUNT})\s+and\s+(?P<bh>{_COUNT})|(?P<l>{_COUNT})(?:\s*\(\d{{1,2}}\))?\s*(?:-|–|—|〜|～|to)\s*(?P<h>{_COUNT})(?:\s*\(\d{{1,2}}\))?(?!\s*\+|\d))"
+    r"\s+(?:years?|yrs?\.?)['’]?(?=\s+(?:of\s+)?(?:[\w&/.-]+\s+){0,6}?experience|\s+exp\b"  # "M&A", "CI/CD" are words here
+    # Experience without the word: "3-6 years of professional Rust", "2-4 years in a similar role" (blind set S15).
+    r"|\s+(?:of\s+)?(?:professional|commercial|hands-on|industry|production|post-qualification)\b"
+    r"|\s+in\s+(?:a\s+|the\s+)?(?:similar\s+|related\s+|comparable\s+)?(?:role|position|industry|field|sales|retail|hospitality|management|leadership)\b)",
+    re.IGNORECASE,
+)
+_EXPERIENCE = re.compile(r"experience|\bexp\b", re.IGNORECASE)
+
+
+def _count(text: str) -> int:
+    return int(text) if text.isdigit() else _NUMBER_WORDS[text.lower()]
+
+
+class ExperienceCap(Rule):
+    code: str = "INC005"
+    name: str = "max-experience-cap"
+    summary: str = "An upper limit on years of experience ('no more than 7 years', '3-5 years of experience')."
+    why: str = "AARP told the EEOC (2017) that a maximum number of years 'has a clear and predictable disparate impact on older applicants'; Kleber v. CareFusion turned on such a cap."
+    source: str = "https://us7thcircuitcourtofappealsopinions.justia.com/2019/01/23/kleber-v-carefusion-corp-2/"
+    example: str = "You have 3 to 7 years (no more than 7 years) of relevant experience."
+    passing: str = "You have 3 or more years of relevant experience."
+    severity: str = "warning"
+    ranges: bool = Field(default=True, description="also report ranges like '3-5 years of experience' (at info level)")
+
+    def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
+        yield from self._experience_field(posting)
+        # Every cap and range says "year" or "yr": blocks without it are not scanned.
+        for block in blocks_with(posting, scope_blocks(posting, "prose"), ("year", "yr")):
+            text = block.text
+            capped: list[tuple[int, int]] = []
+            for m in _CAP.finditer(text):
+                if not _EXPERIENCE.search(sentence_around(text, m.start(), m.end())):
+                    continue
+                capped.append(m.span())
+                yield self.at_block(
+                    posting, block, m.start(), m.end(),
+                    f"'{m.group(0)}' caps experience, which screens out older applicants; state a minimum ('3+ years') instead.",
+                )
+            if not self.ranges:
+                continue
+            for m in _RANGE.finditer(text):
+                low, high = _count(m.group("bl") or m.group("l")), _count(m.group("bh") or m.group("h"))
+                if high <= low or any(s < m.end() and m.start() < e for s, e in capped):
+                    continue
+                if in_quotes(text, m.start(), m.end()):
+                    continue
+                yield self.at_block(
+                    posting, block, m.start(), m.end(),
+                    f"'{m.group(0)}' reads as a maximum of {high} years; write '{low}+ years' if more is welcome.",
+                    severity="info",
+                )
+
+
+    def _experience_field(self, posting: Posting) -> Iterator[Diagnostic]:
+        """A job board's "Experience: 4-7 Yrs" field, read as metadata: the range is the experience asked for."""
+        if not self.ranges:
+            return
+        for key in ("experience", "experience-required", "work-experience"):
+            value, span = posting.meta.get(key), posting.meta_spans.get(key)
+            m = _FIELD_RANGE.fullmatch(value.strip()) if isinstance(value, str) and span else None
+            if m is None or _count(m.group("h")) <= _count(m.group("l")):
+                continue
+            start = span[0] + (len(value) - len(value.lstrip()))  # type: ignore[index]
+            yield self.diagnostic(
+                posting, start, start + len(value.strip()),
+                f"'{value.strip()}' reads as a maximum of {_count(m.group('h'))} years; write '{_count(m.group('l'))}+ years' if more is welcome.",
+                severity="info",
+            )
+
+
+_FIELD_RANGE = re.compile(rf"(?i)(?P<l>{_COUNT})(?:\s*\(\d{{1,2}}\))?\s*(?:-|–|—|〜|～|to)\s*(?P<h>{_COUNT})(?:\s*\(\d{{1,2}}\))?\s*(?:years?|yrs?\.?)")
+
+
+# Physical and sensory requirements as job descriptions usually state them.
+_PHYSICAL = re.compile(
+    # "lift 50 lbs", "lift totes up to 40 lbs" (what is lifted may come between)
+    # ("lift boxes of files weighing up to 20 kg", blind set S21)
+    r"\blift(?:ing)?\s+(?:and\s+carry(?:ing)?\s+)?(?:[a-z]+\s+){0,4}?(?:weighing\s+|that\s+weighs?\s+)?(?:up\s+to\s+|at\s+least\s+)?\d+(?:\s*|-)(?:lbs?|pounds?|kg|kilos?)\b"
+    # "be on your feet for the whole shift"
+    r"|\bon\s+(?:your|their|one['’]s)\s+feet\s+(?:for|during|throughout)\s+(?:the\s+|an?\s+|your\s+)?(?:whole|entire|full|long|extended|\d+[- ]hour)\s+(?:shifts?|days?|periods|hours)"
+    # "stand for long periods", "sit at a desk for up to 10 hours" (where may come between)
+    r"|\b(?:stand|sit|walk)(?:ing)?\s+(?:(?:at|on|in|behind)\s+(?:an?\s+|the\s+|your\s+|our\s+)?[\w-]+\s+)?for\s+(?:long|extended|prolonged)\s+(?:periods|hours)"
+    # "pull tarps that weigh 100 lbs", "push carts of up to 200 pounds"; "climb on and off the trailer"
+    r"|\b(?:pull|push|drag|move|carry|handle)(?:s|ing)?\s+(?:[a-z]+\s+){0,4}?(?:that\s+weighs?\s+|weighing\s+|of\s+)?(?:up\s+to\s+|at\s+least\s+)?\d+\s*(?:lbs?|pounds|kg|kilos?)\b"
+    r"|\bclimb(?:s|ing)?\s+(?:on\s+and\s+off|in\s+and\s+out\s+of|onto|up\s+and\s+down)\b"
+    # An airline's cabin crew: "Minimum height 158 cm", "an arm reach of 212 cm", "Able to swim 25 metres unaided"
+    r"|\bminimum\s+height\b|\bheight\s*(?:min(?:imum)?\.?|of\s+at\s+least|:)?\s*\d{3}\s*cm\b|\barm\s+reach\b|\bswim\s+\d+\s*(?:m|metres|meters)\b"
+    r"|\b(?:stand|sit|walk)(?:ing)?\s+(?:(?:at|on|in|behind)\s+(?:an?\s+|the\s+|your\s+|our\s+)?[\w-]+\s+)?for\s+(?:up\s+to\s+|at\s+least\s+|an?\s+)?(?:entire\s+|full\s+|whole\s+)?\d+[- ]?(?:hours|hour\s+shifts?)"
+    r"|\b(?:climb(?:ing)?|carry(?:ing)?\s+[^.;\n]{0,40}?\s+(?:up|down))\s+(?:the\s+)?(?:stairs|ladders?)\b"
+    r"|\bmust\s+be\s+able\s+to\s+(?:see|hear|walk|stand|lift|carry|climb|kneel|crawl|bend|stoop|speak|type|push|pull|reach|squat|grasp)\b"
+    r"|\bphysically\s+(?:fit|able)\b|\b(?:perfect|excellent|good|normal|keen)\s+(?:vision|eyesight|hearing)\b|\b20/20\s+vision\b"
+    r"|\bsteady\s+hands\b"
+    # "a valid driver's licence", "a valid Class 5 BC driver's licence", "a valid UK driving licence",
+    # "Full UK driving licence", "a clean driving licence" (the UK's words for one with no points)
+    # A farm's "Must be fit and strong, lots of heavy lifting (25kg feed bags)" (blind set S23)
+    r"|\b(?:fit\s+and\s+strong|strong\s+and\s+fit)\b(?!\s+for\b)|\bheavy\s+lifting\b(?=[^.;\n]{0,30}?\d+\s*(?:kg|lbs?|pounds)\b)"
+    r"|\bmanual\s+dexterity\b|\b(?:valid|full|clean|current)\s+(?:[\w-]+\s+){0,3}?(?:driver['’]?s?|driving)\s+licen[cs]e\b",
+    re.IGNORECASE,
+)
+# A word from each _PHYSICAL alternative: blocks with none of them are not scanned.
+_PHYSICAL_WORDS = (
+    "lift", "periods", "strong", "heavy", "hour", "feet", "stairs", "ladder", "able", "physically", "vision", "eyesight", "hearing", "20/20", "dexterity",
+    "driver", "driving", "steady", "lb", "pound", "kg", "kilo", "climb", "minimum height", "height", "arm reach", "swim",
+)
+# A licence that is only welcome, or one the posting lets other travel replace.
+_LICENCE_OPTIONAL = re.compile(
+    r"(?i)\b(?:not essential|not required|an advantage|advantageous|desirable|preferred|a plus|nice to have|optional|"
+    r"(?:by|through) other means|alternative (?:means|transport(?:ation)?|arrangements)|or (?:the )?ability to (?:travel|get to|meet the travel))\b"
+)
+# Driving as a duty makes a licence job-related: "patrols in a marked vehicle", "deliveries", "drive the van".
+_DRIVING_DUTY = re.compile(
+    # "drive the van", "drives university vehicles to field sites"
+    r"\bdriv(?:e|es|ing)\s+(?:[\w-]+\s+){0,2}?(?:vehicles?|trucks?|vans?|cars?|bus(?:es)?|forklifts?"
+    r"|routes?|deliver(?:y|ies)|patients|clients|students|residents|customers|guests)\b|\bpatrol|\bCDL\b|\bcommercial\s+driver"
+    r"|\bdeliver(?:y|ies)\b[^.;]{0,30}\b(?:routes?|drivers?|vans?|vehicles?|trucks?)\b|\b(?:company|fleet|marked|state|county)\s+vehicles?\b"
+    r"|\btrucks?\b|\bvans?\b|\bshuttl(?:e|es|ing)\s+(?:\w+\s+)?(?:trailers|patients|guests|vehicles|cars|residents|students)\b"
+    r"|\bhaul(?:s|ing)?\b|\btransport(?:ing|s)?\s+(?:patients|clients|goods|equipment|materials|residents|students)"
+    r"|\bdriv(?:e|es|ing)\s+to\s+(?:\w+\s+)?(?:visits|clients|sites|appointments|customers|patients|homes|locations)\b"
+    r"|\bmileage\b",
+    re.IGNORECASE,
+)
+# A car of one's own: a sign of driving for work ("reliable transportation to visit clients"), unless it
+# is asked for beside the licence itself ("Own car and valid driver's licence essential", blind set S18).
+_OWN_VEHICLE = re.compile(r"(?i)\b(?:reliable|own|personal)\s+(?:vehicle|car|transportation)\b")
+_WITH_OR_WITHOUT = re.compile(r"with\s+or\s+without\s+(?:a\s+)?(?:reasonable\s+)?accommodations?", re.IGNORECASE)
+_ACCOMMODATION = re.compile(r"accommodat|adjustments?\b", re.IGNORECASE)
+
+
+class PhysicalRequirements(Rule):
+    code: str = "INC007"
+    name: str = "physical-requirements"
+    summary: str = "Physical or sensory requirements without 'with or without reasonable accommodation'."
+    why: str = "Under the ADA a qualified person can do the essential functions with or without reasonable accommodation; 'must be able to lift 50 lbs' alone tells disabled candidates not to apply."
+    source: str = "https://askjan.org/media/JobDescriptions.html"
+    example: str = "Must be able to lift 50 lbs and stand for long periods."
+    passing: str = "Must be able to lift 50 lbs, with or without reasonable accommodation."
+    notes: str = (
+        "A valid driver's licence is reported only where the posting gives no driving duty (driving, patrols, vehicles, "
+        "deliveries, routes): where driving is part of the job the licence is job-related."
+    )
+    severity: str = "warning"
+
+    def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
+        if any(_WITH_OR_WITHOUT.search(b.text) and _frames(b) for b in blocks_with(posting, posting.blocks(), ("without",))):
+            return  # the posting already frames its requirements as essential functions
+        for block in blocks_with(posting, scope_blocks(posting, "prose"), _PHYSICAL_WORDS):
+            found = list(_PHYSICAL.finditer(block.text))
+            if not found:
+                continue  # most blocks: no need to gather the section's text
+            if _ACCOMMODATION.search(block.text):
+                continue
+            section = posting.section_of(block.start)
+            if section is not None and any(_ACCOMMODATION.search(b.text) and _frames(b) for b in section.all_blocks()):
+                continue
+            for m in found:
+                if "licen" in m.group(0).lower():  # a driving licence ("valid", "full", "clean")
+                    if _drives(posting):
+                        continue  # driving is a duty: the licence is job-related
+                    if _LICENCE_OPTIONAL.search(block.text):
+                        continue  # "…is an advantage but not essential", "…or the ability to travel by other means"
+                    yield self.at_block(
+                        posting, block, m.start(), m.end(),
+                        f"'{m.group(0)}' shuts out people who cannot drive; ask for it only if driving is part of the job, or say how else the travel can be done.",
+                    )
+                    continue
+                yield self.at_block(
+                    posting, block, m.start(), m.end(),
+                    f"'{m.group(0)}' without 'with or without reasonable accommodation'; add it, or describe the outcome ('move', 'communicate').",
+                )
+
+
+def _frames(block: Block) -> bool:
+    """Whether an accommodation statement in ``block`` frames other requirements: a sentence or a
+    heading does; a list item that is itself a physical requirement ("carry trays of up to 25 lbs,
+    with or without reasonable accommodation") frames only itself, and so does one naming a task the
+    pattern does not know ("Stand for most of a 12-hour shift, with or without …", blind set S21): a
+    list item frames the list only when it speaks of it ("All of the above …", "these requirements")."""
+    return block.kind != "list_item" or (_PHYSICAL.search(block.text) is None and _SPEAKS_OF_THE_LIST.search(block.text) is not None)
+
+
+_SPEAKS_OF_THE_LIST = re.compile(
+    r"(?i)\b(?:above|following|these|those|listed|essential\s+functions|all\s+of\s+the|the\s+(?:duties|requirements|tasks)"
+    r"|this\s+(?:role|position|job))\b"
+)
+
+
+def _drives(posting: Posting) -> bool:
+    """Whether the posting gives driving as a duty (outside the licence requirement itself)."""
+    found = posting._cache.get("drives")
+    if found is None:
+        found = posting._cache["drives"] = any(_drives_in(b.text) for b in posting.blocks())
+    return found
+
+
+def _drives_in(text: str) -> bool:
+    rest = _PHYSICAL.sub(" ", text)
+    if _DRIVING_DUTY.search(rest):
+        return True
+    # The licence's own sentence names the car as a second requirement, not a duty.
+    return _OWN_VEHICLE.search(rest if rest == text else _LICENCE_SENTENCE.sub(" ", text)) is not None
+
+
+_LICENCE_SENTENCE = re.compile(r"(?i)[^.;!?\n]*\b(?:driver['’]?s|driving)\s+licen[cs]e\b[^.;!?\n]*")
+
+
+RULES: list[Rule] = [ExperienceCap.default(), PhysicalRequirements.default()]
