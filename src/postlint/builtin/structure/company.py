@@ -64,6 +64,12 @@ def _company_in_text(posting: Posting) -> str | None:
     # Seasonal" is a title and its season, "Movers Wanted - Start Tomorrow" a title and a date.
     if m and not _ROLE_WORD.search(m.group("org")) and not has_role_word(m.group("org")) and (has_role_word(rest) or _ROLE_WORD.search(rest)):
         return m.group("org").strip()
+    return employer_in_text(posting)
+
+
+def employer_in_text(posting: Posting) -> str | None:
+    """The employer as the opening text introduces it ("Harbor Grill is a seafood restaurant…",
+    "At Acme, we…") or as "working at …" names it, or ``None``."""
     # Paragraphs of a few words are a details box's fields ("Job ID", "Full-Time"), not the opening text.
     paragraphs = [b for b in posting.body_blocks() if b.kind == "paragraph" and len(b.text.split()) >= 3]
     # "X is…" names the employer only near the top: later it is more often a product or a tool.

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from pydantic import Field
 
-from postlint.builtin.structure.company import company_name
+from postlint.builtin.structure.company import company_name, employer_in_text
 from postlint.builtin.structure.sources import GOOGLE_JOBPOSTING
 from postlint.engine.rule import Context, Rule
 from postlint.language.keywords import has_role_word
@@ -97,6 +97,11 @@ class TitleClean(Rule):
     source: str = GOOGLE_JOBPOSTING
     example: str = "# SENIOR ENGINEER - Remote (Req 48213)\n\nText."
     passing: str = "# Senior Engineer\n\nText."
+    notes: str = (
+        "The company is the one front matter or config names; without them, the one the opening text introduces "
+        "('Harbor Grill is a seafood restaurant…') when the title names it after 'at' ('Line Cook at Harbor Grill'). "
+        "A name after a dash is as often a team or a product ('Software Developer - Notify') and is left alone."
+    )
     allowed_caps: list[str] = Field(default_factory=lambda: ["CTO", "CEO", "CFO", "COO", "CPO", "CISO", "HR", "IT", "UX", "UI", "QA", "SRE", "AI", "ML", "API", "AWS", "GCP", "SAAS", "DEVOPS", "VP", "SVP", "EVP", "GS", "ISSO", "USDS", "TTS"])
 
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
@@ -155,6 +160,10 @@ class TitleClean(Rule):
             i = text.lower().find(company.lower())
             if i >= 0:
                 yield self.at_title(posting, i, i + len(company), f"The title contains the company name '{company}': name the hiring organization in the body or metadata instead.")
+        elif not located and (named := _employer_after_role(posting, text)):
+            # "Line Cook at Harbor Grill" where the text opens "Harbor Grill is a seafood restaurant…" (a
+            # name the posting declares nowhere else). Not a prefix: "18F - Designer" is a site's way of titling.
+            yield self.at_title(posting, *named, f"The title contains the company name '{text[named[0] : named[1]]}': name the hiring organization in the body or metadata instead.")
         allowed = {a.upper() for a in self.allowed_caps}
         letters = [c for c in text if c.isalpha()]
         shouting = [m for m in _SHOUT.finditer(text) if m.group(0) not in allowed]
@@ -202,6 +211,19 @@ def _own_town(posting: Posting, title: str) -> tuple[int, int] | None:
         return None  # a substring test first: most titles do not hold the town at all
     m = re.search(rf"(?:[,|(–—-]|\bin)\s*({re.escape(town)})\b", title)
     return m.span(1) if m else None
+
+
+def _employer_after_role(posting: Posting, title: str) -> tuple[int, int] | None:
+    """Where the title names, after the job and "at" ("Line Cook at Harbor Grill", "Designer @ Acme"),
+    the employer the opening text introduces. After a dash the same words are as often a team or a
+    product ("Software Developer - Notify", whose text opens "Notify is a SaaS platform…")."""
+    if " at " not in title and "@" not in title:
+        return None  # most titles name no one after the job: the text need not be read
+    name = employer_in_text(posting)
+    if not name or len(name) < 3:
+        return None
+    m = re.search(rf"(?:\sat\s+|\s?@\s?)(?:the\s+)?({re.escape(name)})\s*$", title)
+    return m.span(1) if m and has_role_word(title[: m.start()]) else None
 
 
 def _word_count(title: str) -> int:
