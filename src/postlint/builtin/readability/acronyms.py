@@ -111,7 +111,8 @@ class AcronymFirstUse(ReadRule):
         "candidate knows, not jargon. Neither are words of a phrase shouted in capitals ('CALL OR TEXT NOW', READ014's), "
         "the start of a name spelled out before its acronym ('HM Revenue & Customs (HMRC)'), an acronym spelled out earlier "
         "with a class ('commercial driver's license (CDL-A)', then 'CDL'), or letters before a noun that says what they "
-        "name ('an RF gun', 'MRT station'). A firm's suffix (PLC, LLC) is known only after the firm's name."
+        "name ('an RF gun', 'MRT station'). A firm's suffix (PLC, LLC) is known only after the firm's name, a time zone "
+        "(AEDT, BST, IST) after a time ('11:55 pm AEDT')."
     )
     allow: list[str] = []
 
@@ -149,6 +150,8 @@ class AcronymFirstUse(ReadRule):
                     continue  # an ISO 4217 code ("SEK 32 000", "paid in AED"): what PAY004 asks for
                 if word in _UNITS and _NUMBER_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                     continue  # a unit after its number: "2 GB firmware images", "a 40 TB cluster"
+                if word in _TIME_ZONES and _TIME_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+                    continue  # a clock's zone after its time: "11:55 pm AEDT", "9am BST" (precision sample 2424)
                 if text.startswith("@", m.end()) or (_POSTAL_CODE.fullmatch(word) and _POSTAL_REST.match(text, m.end())):
                     continue  # an e-mail address ("VHATUCHR@va.gov") or a Canadian postal code ("L5B 1M2")
                 if _DOTTED_NAME.match(text, m.end()) or _EIRCODE_BEFORE.search(text, max(0, m.start() - 5), m.start()):
@@ -257,6 +260,13 @@ _LONGER_IN_BRACKETS = re.compile(r"[^()\n]{1,40}?\(([A-Z][A-Z0-9&]{2,})\)")
 # Units written in capitals, read as units after a number.
 _UNITS = frozenset({"KB", "MB", "GB", "TB", "PB", "KW", "MW", "GW", "KWH", "MWH", "MPH", "RPM", "PSI", "BTU", "DPI", "FPS"})
 _NUMBER_BEFORE = re.compile(r"\d[\d.,]*\s?$")
+# Time zones by their letters, beyond the North American and European ones allowed anywhere: Australia's,
+# New Zealand's, Britain's summer time, India's, and East Asia's, Africa's and Alaska's and Hawaii's.
+_TIME_ZONES = frozenset(
+    "AEST AEDT ACST ACDT AWST NZST NZDT BST IST SGT HKT JST KST PHT WIB SAST CAT EAT WAT AKST AKDT HST AST ADT NST NDT WET WEST EET EEST MSK".split()
+)
+# A time just before: "11:55 pm", "9am", "17:00 (".
+_TIME_BEFORE = re.compile(r"(?i)\d(?::\d\d)?\s?(?:[ap]\.?m\.?)?\s*\(?$")
 
 # The parts that name the trade's tools and standards: what a candidate brings, and the duties.
 _TRADE_KINDS = frozenset((*QUALIFICATION_KINDS, "preferred-qualifications", "responsibilities"))
