@@ -510,6 +510,9 @@ def test_breadcrumbs_and_long_separator_lines() -> None:
     assert not is_chrome("Job Share") and not is_chrome("Share your ideas")
     assert is_chrome("Meet the hiring team") and is_chrome("Referrals increase your chances of interviewing at Brightpath Talent by 2x")
     assert not is_chrome("Message us on WhatsApp")
+    # LinkedIn's status under the title (precision sample 2424): its "Actively" was counted as a masculine-coded word.
+    assert is_chrome("Promoted by hirer · Actively reviewing applicants") and is_chrome("Reposted 1 week ago · Over 100 applicants")
+    assert not is_chrome("We are actively reviewing applications every Friday.")
     # A board's other adverts after the posting (blind set S22); a sentence about similar roles is text.
     assert is_chrome("Similar jobs: HGV Class 2 Driver, 7.5 Tonne Driver, Transport Planner")
     assert not is_chrome("Similar roles at other firms pay less.")

@@ -34,6 +34,9 @@ _CHROME = re.compile(
     r"upload your resume|salary guide|"
     # LinkedIn's panels around the posting.
     r"meet the hiring team|job poster|message|see who you know|show all|"
+    # LinkedIn's status under the title: "Promoted by hirer · Actively reviewing applicants" (precision sample 2424).
+    r"promoted(?: by hirer)?|actively (?:reviewing applicants|recruiting|hiring)|be an early applicant|(?:over )?\d[\d,]* applicants|"
+    r"responses managed off linkedin|reposted \d+ (?:minutes?|hours?|days?|weeks?|months?) ago|"
     # SEEK's notice under every advert.
     r"report this job advert|be careful|don[’']?t provide your bank or credit card details when applying for jobs|"
     r"learn how to protect yourself|"
