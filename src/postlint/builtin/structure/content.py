@@ -276,10 +276,12 @@ _EMPLOYMENT_TYPE_WORDS = (
 
 
 # A title that says the kind of job: "Temp Software Developer - Notify", "Seasonal Picker",
-# "Software Engineering Intern", "Staff Nurse (Locum)" (precision sample 5151).
+# "Software Engineering Intern", "Staff Nurse (Locum)" (precision sample 5151), "Outreach Assistant
+# (co-op)", a Canadian student's work term (precision sample 2424); "Co-op Grocery Clerk" is a
+# cooperative's store.
 _TITLE_TYPE = re.compile(
     r"(?i)^\W*(?:temp|temporary|seasonal|casual|contract|interim|locum|fixed[- ]term)\b"
-    r"|\b(?:intern|interns|apprentice|co-?op student|freelancer?)\b|\((?:temp|temporary|contract|seasonal|casual|locum|ftc|interim|\d+[- ]months?(?: contract| ftc)?)\)"
+    r"|\b(?:intern|interns|apprentice|co-?op student|freelancer?)\b|\((?:temp|temporary|contract|seasonal|casual|locum|ftc|interim|co-?op(?: term)?|\d+[- ]months?(?: contract| ftc)?)\)"
 )
 
 
