@@ -26,7 +26,7 @@ _ORG_INTRO = re.compile(
     r"(?:is|are|works|builds|helps|delivers|makes|provides|serves|creates|develops|offers|partners|collaborates|has|believes|exists"
     r"|needs|seeks|hires|wants"
     r"|manages|runs|operates|sells|installs|routes|designs|ships|supplies|distributes|imports|connects|powers|employs"
-    r"|improves|supports|modernizes|modernises|transforms|enables|empowers|brings"
+    r"|improves|supports|modernizes|modernises|transforms|enables|empowers|brings|applies|uses|invests|protects|funds|oversees"
     r"|(?:was|were) (?:established|founded|created|launched|formed|set up|started)) [a-z0-9]"
     # "The Washington State Department of Ecology's Water Quality Program is hiring…", "Acme's data team is hiring"
     # (blind set S23): the employer before its unit.
@@ -35,6 +35,15 @@ _ORG_INTRO = re.compile(
     rf"|(?:^|[.!?]\s+)(?:The )?(?P<e>{_NAME}), [A-Z][\w&' -]{{2,60}}, (?:is|are) (?:hiring|looking|recruiting|seeking)\b"
     # A firm by its legal form opening a sentence: "Sai Shakti Facility Services Pvt Ltd, licensed under…" (blind set S29).
     r"|(?:^|[.!?]\s+)(?P<f>(?:[A-Z][\w&'’-]*\s){1,5}(?:Pvt\.?\s|Private\s)?(?:Ltd|Limited|LLC|Inc|GmbH|PLC|Plc|Pty\sLtd|LLP)\.?)(?=[,\s])"
+    # "These opportunities are located in the General Services Administration (GSA)" (precision sample 2424):
+    # the employer where the jobs sit, when its name says it is an organisation.
+    rf"|\b(?:positions?|opportunit(?:y|ies)|roles?|jobs?|vacanc(?:y|ies)) (?:is|are) (?:located |based |housed |placed )?(?:in|within) "
+    rf"(?:the )?(?P<g>{_NAME})"
+)
+# What names an organisation: "… Administration", "… Department of …", "… Services".
+_ORG_WORD = re.compile(
+    r"\b(?:Administration|Department|Agency|Services?|Office|Ministry|Bureau|Council|Authority|Commission|Division|Board"
+    r"|Company|Corporation|Group|University|College|Hospital|Institute|Foundation|Cent(?:er|re)|District|Trust)\b"
 )
 # "the benefits of working at GSA and TTS": specific enough to look for in every paragraph.
 _WORKING_AT = re.compile(rf"\b(?:working|to work|careers?) (?:at|for) (?:the )?(?P<name>{_NAME})(?=[,.!;]|\s+(?:and|is|are)\b|$)")
@@ -75,6 +84,10 @@ def employer_in_text(posting: Posting) -> str | None:
     # "X is…" names the employer only near the top: later it is more often a product or a tool.
     for block in paragraphs[:6]:
         for m in _ORG_INTRO.finditer(block.clean):
+            if m.group("g"):
+                if _ORG_WORD.search(m.group("g")):
+                    return m.group("g")
+                continue  # "Positions are based in Cedar Rapids": a place
             name = m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e") or m.group("f")
             if name and name.startswith("Our Lady ") and not has_role_word(name):
                 return name  # "Our Lady of the Lakes Medical Center is a 312-bed teaching hospital"
