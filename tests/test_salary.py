@@ -96,6 +96,9 @@ FORMS = [
     ("Salary: RM 5,500 per month", 5500, 5500, "MYR", M, False, None),
     ("Salary: Rp 8.000.000 per month", 8000000, 8000000, "IDR", M, False, None),
     ("Salary: ₱35,000 a month", 35000, 35000, "PHP", M, False, None),
+    # The peso's code before a thousands group (blind set S30); "PHP 8.2" stays the language (below).
+    ("Salary: PHP 18,000 – 24,000 per month", 18000, 24000, "PHP", M, False, None),
+    ("Pay: PHP 25k a month", 25000, 25000, "PHP", M, False, None),
     # South Africa's rand (blind set S18), and a Japanese wave dash between the ends.
     ("R45 000 - R55 000 per month", 45000, 55000, "ZAR", M, False, None),
     ("Salary: R45,000 per month", 45000, 45000, "ZAR", M, False, None),
@@ -168,6 +171,7 @@ NOT_PAY = [
     "Version 2.0 shipped in Q3",
     "Our pay includes a free $5L water bottle",  # a capital L is lakhs only after rupees
     "Our stack: PHP 8 and MySQL 8, with rates of change logged",  # the language, not the peso's code
+    "You know PHP 8.2 and Laravel 11 and have shipped 3 apps",
     "We serve 5 lakh customers across India",
     "Tuition reimbursement up to $5,250 per year",  # a benefit's cap, not the pay (blind set S4)
     # A pay system's limit, not what the job pays.

@@ -45,7 +45,7 @@ SYMBOLS: dict[str, tuple[str, bool]] = {
     "KSh": ("KES", False), "Ksh": ("KES", False), "KShs": ("KES", False), "Kshs": ("KES", False),
     "RM": ("MYR", False), "Rp": ("IDR", False), "Rp.": ("IDR", False), "₦": ("NGN", False), "₱": ("PHP", False),
     "฿": ("THB", False), "₫": ("VND", False), "₽": ("RUB", False), "₴": ("UAH", False), "₺": ("TRY", False),
-    "₵": ("GHS", False), "R": ("ZAR", False),
+    "₵": ("GHS", False), "R": ("ZAR", False), "PHP": ("PHP", False),
 }
 
 PERIODS: dict[str, Period] = {
@@ -79,7 +79,10 @@ _SIGNS = "€£¥₹₩₪₦₱฿₫₽₴₺₵"
 # South Africa's rand, "R45 000" or "R 45,000" or "R45k": only before a thousands group or a "k",
 # so "R2", "R&D" and release numbers stay words.
 _RAND = r"R(?=[ \u00a0]?\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})+(?![\d,.]\d)|[ \u00a0]?\d{1,3}(?:[.,]\d)?[kK](?![A-Za-z]))"
-_LETTER_SIGNS = rf"(?-i:KShs?|Kshs?|RM|Rp\.?|{_RAND})"
+# The Philippine peso's code, "PHP 18,000" or "PHP 18000": only before a thousands group, four digits or
+# a "k", so the language's versions ("PHP 8.2", "PHP 7") stay the language (blind set S30).
+_PESO = r"PHP(?=[ \u00a0]?\d{1,3}(?:[ ,\u00a0]\d{3})+(?![\d,.]\d)|[ \u00a0]?\d{4,}|[ \u00a0]?\d{1,3}(?:[.,]\d)?[kK](?![A-Za-z]))"
+_LETTER_SIGNS = rf"(?-i:KShs?|Kshs?|RM|Rp\.?|{_RAND}|{_PESO})"
 CUR_PRE = rf"(?<![A-Za-z])(?:{_dollars}|[{_SIGNS}]|{_LETTER_SIGNS}(?![A-Za-z])|(?:{_codes})(?![A-Za-z])(?:{_SP}?\$)?)"  # "CAD $90,000"
 # A suffix symbol must not be the prefix of the next amount ("$28 $34").
 CUR_SUF = rf"(?:(?:[{_SIGNS}$]|zł|(?:{_codes})(?![A-Za-z])|(?i:euros?|dollars?|yen)\b)(?!{_SP}?\d))"
