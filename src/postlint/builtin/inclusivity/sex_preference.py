@@ -36,7 +36,13 @@ _PREFERENCE = re.compile(
     r"|\b(?:gender|sex)\s*[:：-]\s*(?:female|male)\b(?!\s*(?:or|/|and|&)\s*(?:female|male))"
     # "looking for a female receptionist", "we are hiring male drivers"
     rf"|\b(?:looking\s+for|seeking|hiring|need|needs|require|requires)\s+(?:an?\s+|\d+\s+)?(?:female|male)\s+(?!{_SERVED}\b|and\b|or\b)[a-z-]+"
+    # "preference will be given to female candidates" (blind set S31)
+    r"|\b(?:preference|priority)\s+(?:will|may|shall)\s+be\s+given\s+to\s+(?:[A-Za-z-]+\s+){0,2}?(?:female|male|women|men)"
+    rf"(?:\s+(?:candidates|applicants))?\b(?!\s+(?:and|or|{_SERVED})\b)"
 )
+# A preference an equity law provides for: South Africa's Employment Equity Act (designated groups,
+# women among them), affirmative action. The law allows it; the rule is about preferences it bars.
+_EQUITY_PLAN = re.compile(r"(?i)\bemployment\s+equity\b|\baffirmative\s+action\b|\bdesignated\s+groups?\b")
 # A sex the work genuinely requires, said as such: the law's own exception.
 _OCCUPATIONAL = re.compile(
     r"(?i)\b(?:genuine\s+occupational\s+(?:requirement|qualification)|occupational\s+requirement|bona\s+fide\s+occupational"
@@ -65,7 +71,8 @@ class SexPreference(Rule):
         "Not reported: the people the job serves ('female patients only', 'men's clothing'), encouragement that limits no "
         "one ('female applicants are encouraged to apply', 'women and men are welcome'), 'male or female', quotes, and a "
         "posting that states the occupational requirement the law allows ('genuine occupational requirement', 'Schedule 9 "
-        "of the Equality Act 2010', 'intimate personal care')."
+        "of the Equality Act 2010', 'intimate personal care'), or a preference under an equity plan the law provides for "
+        "(South Africa's 'Employment Equity', 'affirmative action', 'designated groups')."
     )
 
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
@@ -76,7 +83,7 @@ class SexPreference(Rule):
             for m in _PREFERENCE.finditer(block.text)
             if not in_quotes(block.text, m.start(), m.end())
         ]
-        if not hits or _OCCUPATIONAL.search(posting.text):
+        if not hits or _OCCUPATIONAL.search(posting.text) or _EQUITY_PLAN.search(posting.text):
             return
         for block, m in hits:
             yield self.at_block(
