@@ -208,6 +208,18 @@ _WAIVED = re.compile(
 )
 
 
+# A degree's level, to tell a waived master's from a required bachelor's; None for a degree of no named level.
+_LEVELS = (
+    ("doctorate", re.compile(r"(?i)\b(?:ph\.?\s?d|doctor(?:ate|al)?|d\.?phil)\b")),
+    ("master", re.compile(r"(?i)\b(?:master['’]?s?|m\.?sc|mba|msn|m\.?eng|m\.?tech|m\.?a\.?|m\.?s\.?)\b")),
+    ("bachelor", re.compile(r"(?i)\b(?:bachelor['’]?s?|b\.?sc|b\.?com|b\.?tech|b\.?eng|bsn|bba|b\.?a\.?|b\.?s\.?|undergraduate)\b")),
+)
+
+
+def _level(text: str) -> str | None:
+    return next((name for name, pattern in _LEVELS if pattern.search(text)), None)
+
+
 # Internships ask for students: "currently enrolled in a Bachelor's program" is not a degree gate.
 _STUDYING = re.compile(r"(?i)\b(?:enrolled|pursuing|studying|working towards?|student|candidate for)\b")
 
@@ -232,9 +244,11 @@ class DegreeGate(Rule):
         # experience") is no alternative to the required degree.
         preferred = {id(b) for s in posting.find_all("preferred-qualifications") for b in s.all_blocks()}
         texts = [b.text for s in sections for b in s.all_blocks() if id(b) not in preferred]
-        # "not required" waives the degree only beside one ("MSN is a plus but not required" waives no BSN, blind set S23).
-        if any((m := _EQUIVALENT.search(t)) and (m.group(0).lower() != "not required" or _degree(t)) for t in texts):
+        if any((m := _EQUIVALENT.search(t)) and m.group(0).lower() != "not required" for t in texts):
             return
+        # "not required" waives the degree only beside one ("MSN is a plus but not required" waives no BSN, blind set S23),
+        # and only one of its level ("A Master's degree is not required" waives no BCom, blind set S31).
+        waived = {_level(t) for t in texts if (m := _EQUIVALENT.search(t)) and m.group(0).lower() == "not required" and _degree(t)}
         for section in sections:
             for i, block in enumerate(section.blocks):
                 if block.kind not in ("list_item", "paragraph", "table_row"):
@@ -247,6 +261,8 @@ class DegreeGate(Rule):
                 if m and _WAIVED.search(block.text):
                     continue  # "No degree required.", "You don't need a degree": the opposite of a gate
                 if m and not _PREFERRED_WORDS.search(block.text) and not _STUDYING.search(block.text):
+                    if None in waived or _level(block.text) in waived:
+                        return  # "Degree not required for candidates with five years of experience"
                     yield self.at_block(posting, block, m.start(), m.end(), "A degree is required with no alternative: add 'or equivalent practical experience' so skills count as much as credentials.")
                     return
 
