@@ -331,3 +331,14 @@ def test_emoji_shortcodes_are_not_prose():
     p = postlint.parse(source, path="job.md")
     assert p.preamble[0].text.split() == ["Maplewave", "is", "hiring!", "Meet", "at", "10:30:00", "on", "site.", "Paid", "take-home."]
     assert [d for d in postlint.lint(source, path="job.md") if d.code == "STR004"] == []
+
+
+def test_a_headings_attribute_block_is_markup_not_title():
+    # Blind set S31: pandoc's "{#id}" was counted in the title's length (79 characters, not 39) and named the sections.
+    text = "# Senior Data Analyst {#senior-data-analyst}\n\nYou will turn repair data into insight.\n\n## Nice to have {: #nice .extra}\n\n## How to apply\n\nEmail jobs@example.org.\n"
+    posting = postlint.parse(text, path="a.md")
+    assert posting.title == "Senior Data Analyst"
+    assert [s.title for s in posting.walk()] == ["Nice to have", "How to apply"]
+    # Braces that are words of the heading stay: no "#" or "." opens them, or no blank precedes them.
+    assert postlint.parse("# Engineer {Go, Rust}\n\nText.\n", path="a.md").title == "Engineer {Go, Rust}"
+    assert postlint.parse("# Engineer{#x}\n\nText.\n", path="a.md").title == "Engineer{#x}"

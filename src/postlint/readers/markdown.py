@@ -39,6 +39,22 @@ def _closing_hashes(body: str) -> int:
     return len(body[:hashes].rstrip(" \t"))
 
 
+# A heading's attribute block, as pandoc, kramdown and Hugo write it: "{#senior-analyst}", "{#id .class}", "{: #id}".
+_ATTRIBUTES = re.compile(r"\{[ \t]*:?[ \t]*[#.][^{}]*\}")
+
+
+def _attributes_start(body: str, end: int) -> int:
+    """Where a heading's trailing attribute block ("## How to apply {#how-to-apply}") starts, blanks
+    before it included, or ``end`` when the heading has none: markup, not words of the title (blind set S31)."""
+    stripped = body[:end].rstrip(" \t")
+    if not stripped.endswith("}"):
+        return end
+    opening = stripped.rfind("{")
+    if opening <= 0 or body[opening - 1] not in " \t" or not _ATTRIBUTES.fullmatch(stripped, opening):
+        return end
+    return len(body[:opening].rstrip(" \t"))
+
+
 _BACKTICKS = re.compile(r"`+")
 
 
@@ -152,7 +168,7 @@ def _mask_region(source_lines: list[str], masked: list[str], first: int, last: i
         keep_from = prefix.end() if prefix else 0
         keep_to = len(body)
         if body.lstrip(" \t>").startswith("#"):
-            keep_to = _closing_hashes(body)
+            keep_to = _attributes_start(body, _closing_hashes(body))
         if keep_to > keep_from:
             old = masked[n]
             masked[n] = old[:keep_from] + line[keep_from:keep_to] + old[keep_to:]
