@@ -342,3 +342,37 @@ def test_a_headings_attribute_block_is_markup_not_title():
     # Braces that are words of the heading stay: no "#" or "." opens them, or no blank precedes them.
     assert postlint.parse("# Engineer {Go, Rust}\n\nText.\n", path="a.md").title == "Engineer {Go, Rust}"
     assert postlint.parse("# Engineer{#x}\n\nText.\n", path="a.md").title == "Engineer{#x}"
+
+
+_GRID = """# Data Analyst
+
+Aire Valley Homes is hiring a data analyst. You will build reports for our housing teams.
+
++-----------------------+---------------------------------------------+
+| **Key facts**         |                                             |
++=======================+=============================================+
+| Location              | Leeds (hybrid, two days a week at our       |
+|                       | Wellington Street office)                   |
++-----------------------+---------------------------------------------+
+| Contract              | Permanent, full-time (35 hours a week)      |
++-----------------------+---------------------------------------------+
+"""
+
+
+def test_a_pandoc_grid_table_is_read_row_by_row():
+    # Blind set S31: markdown-it read the grid table as one paragraph, one 31-word "sentence" with no location.
+    posting = postlint.parse(_GRID, path="a.md")
+    rows = [" ".join(b.text.split()) for b in posting.blocks() if b.kind == "table_row"]
+    assert rows == [
+        "Key facts",
+        "Location Leeds (hybrid, two days a week at our Wellington Street office)",
+        "Contract Permanent, full-time (35 hours a week)",
+    ]
+    assert posting.meta["location"] == "Leeds (hybrid, two days a week at our Wellington Street office)"
+    start, end = posting.meta_spans["location"]
+    assert _GRID[start:end].startswith("Leeds (hybrid") and _GRID[start:end].endswith("Street office)")
+    assert posting.meta["employment-type"] == "Permanent, full-time (35 hours a week)"
+    codes = {d.code for d in postlint.lint(_GRID, path="a.md")}
+    assert not codes & {"READ004", "STR010", "STR011"}
+    # A border with no border to close it is no table: the lines stay one paragraph.
+    assert [b.kind for b in postlint.parse("# T\n\n+------+\n| two |\n", path="a.md").blocks()] == ["heading", "paragraph"]

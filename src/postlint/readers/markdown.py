@@ -17,8 +17,8 @@ from postlint.model.schema import Schema
 from postlint.readers.frontmatter import split_front_matter
 from postlint.readers.header_box import label_key, pairs
 from postlint.readers.markdown_guards import add_guards
+from postlint.readers.markdown_tables import cell_text, grid_rows, is_border, is_grid_table, key_facts, wanted_fact
 from postlint.readers.section_kinds import names_a_part
-from postlint.readers.text_shapes import names_employment_type
 from postlint.readers.tree import build_posting, make_block, take_byline
 
 # Container markers at the start of a line: indentation, blockquotes, list
@@ -231,6 +231,9 @@ def read_markdown(source: str, schema: Schema, *, path: str = "-") -> Posting:
             if opener.type == "th_open" or opener.type == "td_open":
                 continue  # the whole row is taken at tr_close
             start, end = bounds[first], bounds[last]
+            if opener.type == "paragraph_open" and not item_open and is_grid_table(source_lines[first:last]):
+                blocks.extend(_grid_table(source_lines, masked, bounds, first, last, meta, facts_spans))
+                continue  # pandoc's "+----+" table, which markdown-it reads as a paragraph (blind set S31)
             text = _mask_region(source_lines, masked, first, last)
             if opener.type == "heading_open":
                 kind, level = "heading", int(opener.tag[1])
@@ -275,7 +278,7 @@ def read_markdown(source: str, schema: Schema, *, path: str = "-") -> Posting:
     if spans:
         first, last = min(a for a, _ in spans.values()), max(b for _, b in spans.values())
         prose = prose[:first] + blanked(prose[first:last]) + prose[last:]  # metadata, not the posting's prose
-    spans.update(_key_facts(facts, meta))
+    spans.update(key_facts(facts, meta))
     spans.update(facts_spans)
     posting = build_posting(source, prose, "markdown", blocks, schema, path=path, meta=meta)
     posting.meta_spans.update(spans)
@@ -356,39 +359,39 @@ def _line_blocks(text: str, start: int, meta: dict[str, Any], spans: dict[str, t
         if not bulleted:
             pair = found[n][0]
             key, value = pair.key, pair.value(line).strip("*_ ")
-            if _wanted_fact(meta, key, value):
+            if wanted_fact(meta, key, value):
                 meta[key] = value
                 spans[key] = (start + at + pair.value_start, start + at + pair.value_start + len(value))
         at += len(line) + 1
     return blocks
 
 
-# A table of key facts fills what front matter leaves unset: "| Location | London (Shoreditch) |".
-_FACT_KEYS = frozenset({"location", "employment-type", "company"})
-_CELL = re.compile(r"[^|]+")
-
-
-def _wanted_fact(meta: dict[str, Any], key: str | None, value: str) -> bool:
-    """A key fact the metadata still lacks: a known key with a value; for the employment type, a
-    kind of employment ("| Hours | 36.25 per week |" gives hours, not one)."""
-    return key in _FACT_KEYS and key not in meta and bool(value) and (key != "employment-type" or names_employment_type(value))
-
-
-def _key_facts(rows: list[tuple[int, str]], meta: dict[str, Any]) -> dict[str, tuple[int, int]]:
-    """The metadata of two-cell table rows whose first cell is a known label (the row stays in
-    the body, where the other rules read it). Returns the values' source spans."""
-    spans: dict[str, tuple[int, int]] = {}
-    for offset, line in rows:
-        cells = [m for m in _CELL.finditer(line) if m.group().strip()]
-        if len(cells) != 2:
+def _grid_table(
+    source_lines: list[str], masked: list[str], bounds: list[int], first: int, last: int,
+    meta: dict[str, Any], spans: dict[str, tuple[int, int]],
+) -> list[Block]:
+    """A grid table's rows as blocks, its bars and borders blanked; a row of a label and a value fills
+    the metadata as a pipe table's does ("| Location | Leeds (hybrid, … |" over two lines)."""
+    lines = source_lines[first:last]
+    _mask_region(source_lines, masked, first, last)
+    for n in range(first, last):
+        masked[n] = blanked(masked[n]) if is_border(source_lines[n]) else masked[n].replace("|", " ")
+    blocks: list[Block] = []
+    for row in grid_rows(lines):
+        a, b = first + row.first, first + row.last
+        block = _placed("".join(masked[a:b]), "table_row", 0, bounds[b] - bounds[a], bounds[a])
+        if block is not None:
+            blocks.append(block)
+        if len(row.cells) != 2:
             continue
-        key = label_key(cells[0].group().strip(" *_"))
-        value = cells[1].group().strip()
-        if _wanted_fact(meta, key, value.strip("*_ ")):
-            lead = len(cells[1].group()) - len(cells[1].group().lstrip())
-            meta[key] = value.strip("*_ ")
-            spans[key] = (offset + cells[1].start() + lead, offset + cells[1].start() + lead + len(value))
-    return spans
+        key, value = label_key(cell_text(lines, row.cells[0]).strip(" *_")), cell_text(lines, row.cells[1]).strip("*_ ")
+        if wanted_fact(meta, key, value):
+            pieces = [(k, x, y) for k, x, y in row.cells[1] if lines[k][x:y].strip()]
+            (k0, x0, _), (k1, _, y1) = pieces[0], pieces[-1]
+            lead, trail = len(lines[k0][x0:]) - len(lines[k0][x0:].lstrip()), len(lines[k1][:y1]) - len(lines[k1][:y1].rstrip())
+            meta[key] = value
+            spans[key] = (bounds[first + k0] + x0 + lead, bounds[first + k1] + y1 - trail)
+    return blocks
 
 
 def _names_the_list(content: str, tokens: list[Any], i: int, schema: Schema) -> bool:
