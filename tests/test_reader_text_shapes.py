@@ -1593,6 +1593,25 @@ def test_job_alert_email_around_the_posting() -> None:
     assert [b.text.strip() for b in p.body_blocks()] == ["You will run the weekly payroll for 1,100 colleagues."]
 
 
+def test_a_forwarded_mail_around_the_posting() -> None:
+    # Blind set S31: Outlook's forward, the forwarder's note and signature over "-----Original Message-----",
+    # then the posting, a signature and a legal footer (CRLF line ends, tab-indented lines). No title was found.
+    text = (
+        "From: Dana Whitfield <dw@example.com>\r\nSent: Tuesday, November 24, 2026 9:14 AM\r\nTo: Recruiting <r@example.com>\r\n"
+        "Subject: FW: IT Support Specialist posting\r\n\r\nHi team,\r\n\r\nCan you publish this by Friday? He will approve it.\r\n\r\n"
+        "Thanks,\r\nDana\r\n\r\n-----Original Message-----\r\nFrom: Marcus Lee <ml@example.com>\r\nSent: Monday, November 23, 2026 4:52 PM\r\n"
+        "Subject: IT Support Specialist posting - final draft\r\n\r\n\tIT Support Specialist\r\n\t\r\n"
+        "\tYou will resolve Tier 2 tickets for six warehouses.\r\n\r\n\tMarcus Lee\r\n\tIT Support Lead | Harborview Logistics\r\n"
+        "\tConfidentiality notice: this e-mail and any attachments are for the named recipient only.\r\n"
+    )
+    p = read(text)
+    assert p.title == "IT Support Specialist" and p.locate(p.title_block.start) == (18, 2)
+    assert [b.text.strip() for b in p.body_blocks()] == ["You will resolve Tier 2 tickets for six warehouses."]
+    # The separator alone over the header: not the employer's name.
+    q = read("-----Original Message-----\nFrom: Marcus Lee <ml@example.com>\nSubject: final draft\n\nIT Support Specialist\n\nYou will fix laptops.\n")
+    assert q.title == "IT Support Specialist" and "company" not in q.meta
+
+
 def test_a_posting_that_opens_with_one_label_is_no_email() -> None:
     p = read("From: our Leeds office\n\nPayroll Administrator\n\nYou will run the weekly payroll for 1,100 colleagues.\n")
     assert [b.text.strip() for b in p.blocks()][0] == "From: our Leeds office"

@@ -1,5 +1,6 @@
 """The e-mail around a posting: a job alert's or a forwarded message's header, the alert's own
-lines and its card of the job, when the posting itself follows in full (blind set S25).
+lines and its card of the job, when the posting itself follows in full (blind set S25); a
+forwarder's note over "-----Original Message-----" and a legal footer (blind set S31).
 
 Recruiters paste postings out of their mail: "From:", "To:" and "Subject:" over the text, a
 board's "1 new job matches your alert" and a summary card that repeats the posting's title,
@@ -23,8 +24,13 @@ _ALERT = re.compile(
     r"jobs based on your (?:alert|search|profile)|you(?:['’]re| are) receiving this\b|if you no longer wish to receive\b|"
     r"edit (?:this )?alert\b|manage (?:your )?(?:job )?alerts\b|unsubscribe\b"
     # The sender's registration under the mail: "Totaljobs Group Ltd, registered in England and Wales no. 3120287, …".
-    r"|[^.\n]{0,80}\bregistered in (?:england(?: (?:and|&) wales)?|scotland|(?:northern )?ireland)\b)"
+    r"|[^.\n]{0,80}\bregistered in (?:england(?: (?:and|&) wales)?|scotland|(?:northern )?ireland)\b"
+    # A mail's legal footer: "Confidentiality notice: this e-mail and any attachments are for the named recipient only."
+    r"|confidentiality notice\b|this (?:e-?mail|message)(?: and any attachments)? (?:is|are) (?:confidential|intended|for the named)\b)"
 )
+# Where a forwarded or replied-to message starts: Outlook's "-----Original Message-----", Gmail's
+# "---------- Forwarded message ---------", Apple Mail's "Begin forwarded message:" (blind set S31).
+_SEPARATOR = re.compile(r"(?i)[ \t]*(?:-{2,}[ \t]*(?:original message|forwarded message)[ \t]*-{2,}|begin forwarded message:?)[ \t]*")
 
 
 def email_lines(texts: list[str], blank: list[bool]) -> set[int]:
@@ -32,14 +38,53 @@ def email_lines(texts: list[str], blank: list[bool]) -> set[int]:
     first = next((n for n, b in enumerate(blank) if not b), None)
     if first is None:
         return set()
-    end = first
-    while end < len(texts) and _HEADER.match(texts[end]):
-        end += 1
-    if end - first < 2 or not any(_SENDER.match(texts[n]) for n in range(first, end)):
+    opened = _header_end(texts, first + 1 if _SEPARATOR.fullmatch(texts[first]) else first)
+    if opened is None:
         return set()
+    end = opened
+    # A forwarded message: the forwarder's note and signature, the separator and the header under it are
+    # the mail too; the posting is what the last header opens.
+    for n in range(len(texts) - 1, end - 1, -1):
+        if not blank[n] and _SEPARATOR.fullmatch(texts[n]):
+            inner = _header_end(texts, next((m for m in range(n + 1, len(texts)) if not blank[m]), len(texts)))
+            if inner is not None:
+                end = inner
+                break
     out = set(range(first, end))
     out.update(n for n in range(end, len(texts)) if not blank[n] and _ALERT.match(texts[n]))
-    return out | _card_lines(texts, blank, out, end)
+    return out | _card_lines(texts, blank, out, end) | _signature(texts, blank, out)
+
+
+# A signature's name line ("Marcus Lee", "Dana Whitfield (she/her)") and the lines under it: "Role | Company",
+# a phone number, an address.
+_NAME_LINE = re.compile(r"[ \t]*[A-Z][a-z'’-]+(?: [A-Z]\.?)?(?: [A-Z][a-z'’-]+){1,2}(?: \((?:she|he|they)/\w+\))?[ \t]*")
+_CONTACT_LINE = re.compile(r"[^\n]{0,80}(?:\||@|\+?\d{3}[-. )]\s?\d{3}[-. ]\d{4})[^\n]{0,80}")
+
+
+def _signature(texts: list[str], blank: list[bool], taken: set[int]) -> set[int]:
+    """The sender's signature closing the mail: a name on a line of its own, then only lines of
+    roles, firms and contacts ("IT Support Lead | Harborview Logistics") up to the end."""
+    last = [n for n in range(len(texts)) if not blank[n] and n not in taken]
+    if len(last) < 2:
+        return set()
+    k = len(last) - 1
+    while k > 0 and last[k - 1] == last[k] - 1 and _CONTACT_LINE.fullmatch(texts[last[k]]):
+        k -= 1
+    name = last[k]
+    if k == len(last) - 1 or not _NAME_LINE.fullmatch(texts[name]) or (name > 0 and not blank[name - 1]):
+        return set()
+    return set(last[k:])
+
+
+def _header_end(texts: list[str], start: int) -> int | None:
+    """The line after a message's header starting at ``start`` (two or more fields, a sender or a
+    subject among them), or None when none starts there."""
+    end = start
+    while end < len(texts) and _HEADER.match(texts[end]):
+        end += 1
+    if end - start < 2 or not any(_SENDER.match(texts[n]) for n in range(start, end)):
+        return None
+    return end
 
 
 def _card_lines(texts: list[str], blank: list[bool], taken: set[int], start: int) -> set[int]:
