@@ -513,6 +513,8 @@ def test_breadcrumbs_and_long_separator_lines() -> None:
     # LinkedIn's status under the title (precision sample 2424): its "Actively" was counted as a masculine-coded word.
     assert is_chrome("Promoted by hirer · Actively reviewing applicants") and is_chrome("Reposted 1 week ago · Over 100 applicants")
     assert not is_chrome("We are actively reviewing applications every Friday.")
+    # Instagram's label over a reel (blind set S31) was the title and the keyphrase.
+    assert is_chrome("Bluefin Kitchen · Original audio") and not is_chrome("Bluefin Kitchen · Portland, Oregon")
     # A board's other adverts after the posting (blind set S22); a sentence about similar roles is text.
     assert is_chrome("Similar jobs: HGV Class 2 Driver, 7.5 Tonne Driver, Transport Planner")
     assert not is_chrome("Similar roles at other firms pay less.")
@@ -1610,6 +1612,18 @@ def test_a_forwarded_mail_around_the_posting() -> None:
     # The separator alone over the header: not the employer's name.
     q = read("-----Original Message-----\nFrom: Marcus Lee <ml@example.com>\nSubject: final draft\n\nIT Support Specialist\n\nYou will fix laptops.\n")
     assert q.title == "IT Support Specialist" and "company" not in q.meta
+
+
+def test_an_instagram_caption_under_its_handle_and_reel_label() -> None:
+    # Blind set S31: the reel's label was the title, then the handle and the shout after it were the employer.
+    text = (
+        "bluefinkitchenpdx\nBluefin Kitchen · Original audio\n\nbluefinkitchenpdx 🚨 WE'RE HIRING 🚨🔥🔥\n\n"
+        "Line cooks and servers wanted at Bluefin Kitchen in Portland, Oregon.\n\n👩‍🍳 LINE COOKS\nLine cooks start at $19/hr\n"
+        "2+ yrs experience on a busy line\n"
+    )
+    p = read(text)
+    assert p.title == "LINE COOKS" and "company" not in p.meta
+    assert [b.text.strip() for b in p.blocks()][0] == "bluefinkitchenpdx 🚨 WE'RE HIRING 🚨🔥🔥"  # a line of text, READ014's
 
 
 def test_a_posting_that_opens_with_one_label_is_no_email() -> None:

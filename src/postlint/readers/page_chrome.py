@@ -65,6 +65,8 @@ _SOCIAL_TIME = re.compile(
     r"|(?:\d{1,2}\s+[a-z]+|[a-z]+\s+\d{1,2})(?:,?\s+\d{4})?(?:\s+at\s+\d{1,2}:\d{2}(?:\s?[ap]m)?)?)"
     r"\s*[·•]\s*(?:public|friends|[^\w\s]{1,3})?"
 )
+# Instagram's line over a post or reel: the account, then its sound or a button.
+_REEL_LABEL = re.compile(r"(?i)[^\n·]{1,60}\s·\s(?:original audio|follow|sponsored|paid partnership)")
 # Glassdoor's and Indeed's rating: "3.6 ★", "4.1 ★ 312 reviews", "4.1 ★★★★☆ (1,204 ratings)".
 _RATING = re.compile(r"\d(?:\.\d)?\s*[★☆⭐]{1,5}(?:\s*\(?\d[\d,]*\s+(?:reviews?|ratings?)\)?)?")
 # The words of a job page's buttons; a line of nothing else is a row of buttons.
@@ -139,6 +141,8 @@ def is_chrome(line: str) -> bool:
         return True  # a board's list of other adverts after the posting: "Similar jobs: HGV Class 2 Driver, …" (blind set S22)
     if _SOCIAL_TIME.fullmatch(stripped):
         return True  # a social post's age and audience: "3h · 🌏", "2d · Public"
+    if _REEL_LABEL.fullmatch(stripped):
+        return True  # Instagram's label over a reel: "Bluefin Kitchen · Original audio" (blind set S31)
     if PAGE_NUMBER.fullmatch(stripped):
         return True  # a PDF's page footer pasted with the text: "Page 2 of 3"
     if _POSTED_BY.fullmatch(stripped):

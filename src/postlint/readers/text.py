@@ -86,7 +86,10 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
     mail = email_lines(texts, blank)
     for i in mail:
         blank[i] = True  # a job alert's or a forwarded message's header and lines: the mail's, not the posting's
-    for i in hiring_team_lines(texts, blank) | board_summary_lines(texts) | site_name_lines(texts, blank) | poster_lines(texts, blank) | handle_lines(texts, blank):
+    handles = handle_lines(texts, blank)
+    # Instagram copies a caption after its poster's handle ("bluefinkitchenpdx 🚨 We're hiring 🚨", blind set S31).
+    handle = next((texts[i].strip() + " " for i in handles), None)
+    for i in hiring_team_lines(texts, blank) | board_summary_lines(texts) | site_name_lines(texts, blank) | poster_lines(texts, blank) | handles:
         blank[i] = True
     for i in shapes.page_tab_runs(texts, blank):
         blank[i] = True
@@ -339,7 +342,7 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
             meta_spans.setdefault("tags", (ls + first, le))
             open_para = open_item = None
             continue
-        if looking_for_title and title is None and not records and shapes.is_cry(stripped) and not has_role_word(stripped):
+        if looking_for_title and title is None and not records and shapes.is_cry(stripped.removeprefix(handle or "")) and not has_role_word(stripped):
             # "*URGENT REQUIREMENT!!!* 🚨🚨" over the title: the board's shout, a line of text (blind set S29).
             keep(ls + first, le)
             records.append(["paragraph", ls + first, le, 0, [(ls + first, le)]])
@@ -548,9 +551,10 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
                 title = ["heading", record[1], record[2], 1]
                 del records[i]
                 # The post's first line names who posted it: the page's name ("Salt & Shear Hair Co.").
-                page = next((k for k, t in enumerate(texts) if t.strip()), None)
+                # Not a handle or a label the reader dropped, nor the shout under them (blind set S31).
+                page = next((k for k, t in enumerate(texts) if t.strip() and not blank[k]), None)
                 name = texts[page].strip() if page is not None and lines[page][1] <= title[1] else ""
-                if name and len(name.split()) <= 6 and not has_role_word(name) and not shapes.SALARY.search(name):
+                if name and len(name.split()) <= 6 and not has_role_word(name) and not shapes.SALARY.search(name) and not shapes.is_cry(name.removeprefix(handle or "")):
                     first_char = lines[page][0] + len(texts[page]) - len(texts[page].lstrip())
                     meta.setdefault("company", name)
                     meta_spans.setdefault("company", (first_char, first_char + len(name)))

@@ -398,7 +398,7 @@ def bilingual_heading(text: str, aliases: set[str] | frozenset[str]) -> bool:
     )
 
 
-_CRIES = frozenset({"urgent", "urgently hiring", "now hiring", "hiring", "hiring now", "we re hiring", "we are hiring", "immediate start"})
+_CRIES = frozenset({"urgent", "urgently hiring", "now hiring", "hiring", "hiring now", "we re hiring", "we're hiring", "we are hiring", "immediate start"})
 
 
 _WRAPPING = re.compile(r"^[^\w!]+|[^\w!]+$")

@@ -66,6 +66,9 @@ _GERUND = re.compile(r"[A-Z][a-z]+ing")
 _TITLE_ORG = re.compile(r"^(?P<org>[^:|–—-]{2,40}?)\s*(?::|\s[|–—-])\s+\S")
 
 
+_TITLE_AT_ORG = re.compile(rf"\s(?:@|at)\s+(?P<org>{_NAME})\s*$")
+
+
 def _company_in_text(posting: Posting) -> str | None:
     title = posting.title or ""
     m = _TITLE_ORG.match(title)
@@ -74,6 +77,10 @@ def _company_in_text(posting: Posting) -> str | None:
     # Seasonal" is a title and its season, "Movers Wanted - Start Tomorrow" a title and a date.
     if m and not _ROLE_WORD.search(m.group("org")) and not has_role_word(m.group("org")) and (has_role_word(rest) or _ROLE_WORD.search(rest)):
         return m.group("org").strip()
+    # "Senior Solidity Developer @ Nomad Yield Labs", "Line Cook at Harbor Grill": the employer after the role.
+    after = _TITLE_AT_ORG.search(title)
+    if after and has_role_word(title[: after.start()]) and not _ROLE_WORD.search(after.group("org")):
+        return after.group("org")
     return employer_in_text(posting)
 
 
