@@ -1689,3 +1689,15 @@ def test_an_emoji_before_a_label_is_no_part_of_it() -> None:
     # Blind set S29: a chat post's "📍 Location:" field.
     p = read("Security Guards\n📍 Location: Whitefield, Bangalore\n\nSalary ₹18,000 per month. Walk-in interview Mon–Sat.\n")
     assert p.meta["location"] == "Whitefield, Bangalore" and p.locate(p.meta_spans["location"][0]) == (2, 13)
+
+
+def test_an_engineers_verbs_are_duties() -> None:
+    # Blind set S30: "Redesign…", "Make…", "Move…" opened no duty, so the list under "What the work looks like:"
+    # was undecided and STR005 said the responsibilities were missing.
+    text = (
+        "Senior Backend Engineer\n\nFernbrook Labs builds scheduling software for clinics.\n\nWhat the work looks like:\n\n"
+        "- Redesign the waitlist so a cancelled slot is offered within a minute.\n- Make the reminder pipeline idempotent.\n"
+        "- Move the CI to GitHub Actions.\n- Take part in a light on-call rotation.\n"
+    )
+    p = read(text)
+    assert [(s.kind, s.decided) for s in p.walk()] == [("responsibilities", "content: 4 of 4 items are duties")]

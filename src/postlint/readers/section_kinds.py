@@ -96,7 +96,8 @@ DUTY_VERBS = frozenset(
     pick pack unpack load unload stock restock sort shelve rotate stack scan count label wrap fill haul transport
     greet welcome seat cook bake grill prep chop wash sweep mop sanitize fold repair fix replace weld fabricate cut
     paint trim prune harvest spray sell take patrol escort dispatch route drive feed bathe groom dispense triage draw
-    mix pour tutor coach""".split()
+    mix pour tutor coach
+    redesign rebuild rewrite refactor migrate make move automate extend add retire simplify harden reshape""".split()
 )
 # First words (lemmas) of a qualification item.
 _QUAL_FIRST = frozenset(
