@@ -76,6 +76,10 @@ The Chief Technology Officer owns the technology roadmap and leads cloud archite
         ("Delivery Drivers Needed Urgently!", "Delivery Drivers"),
         # A forum's tag, and the role before what it is for; a bare rank keeps its qualifier.
         ("[Hiring] Video editor for a woodworking YouTube channel (ongoing, remote)", "Video editor"),
+        # Markdown blanks the tag's brackets, leaving "Hiring" before the role (blind set S30); a hiring role stays.
+        ("Hiring  Video Editor for a woodworking channel", "Video Editor"),
+        ("Now hiring Line Cooks", "Line Cooks"),
+        ("Hiring Coordinator", "Hiring Coordinator"),
         ("Program Manager for Data Services", "Program Manager"),
         ("Director for Policy", "Director for Policy"),
         # A job code closing the title is no part of the name (blind set S26); a word of the name stays.

@@ -56,6 +56,7 @@ _LEVEL = re.compile(r"\s+(?:I{1,3}|IV|V|Level\s+\d)\s*$")
 _RANKS = frozenset("team lead leader manager director head senior junior principal staff chief vp vice president officer associate".split())
 _AT = re.compile(r"\s+(?:at|@)\s+.*$", re.IGNORECASE)  # "Data Engineer at Acme"
 _TAG = re.compile(r"^\s*\[[^\]]{1,20}\]\s*")
+_HIRING_WORD = re.compile(r"(?i)(?:now\s+|we(?:'|’)?re\s+)?hiring\s+(?=\S)")
 # A job code closing the title: "… Teacher JobID: 4127", "… (Req #48213)" (blind set S26).
 _CODE_TAIL = re.compile(
     r"(?i)\s*[-–—|,]?\s*\b(?:job\s*id|req(?:uisition)?(?:\s*(?:id|no\.?|number|#))?|job\s*(?:no\.?|number|#)|ref(?:erence)?(?:\s*(?:no\.?|number|#))?)"
@@ -102,6 +103,8 @@ def normalise_title(title: str) -> str:
     text = _CODE_TAIL.sub("", text)
     text = re.sub(r"^[^\w(]+", "", text)  # leading emoji and bullets
     text = _HIRING.sub("", text)
+    if (lead := _HIRING_WORD.match(text)) and has_role_word(rest := text[lead.end() :]) and not has_role_word(rest.split()[0]):
+        text = rest  # "Hiring Video Editor", a forum's "[Hiring]" tag once Markdown's brackets are blanked; not "Hiring Manager"
     text = _TEMPLATE.sub("", text)
     # A slash inside brackets names tools, not two jobs: "Frontend Engineer (React / TypeScript)".
     alternatives = _ALTERNATIVES.split(text) if "(" not in text else _ALTERNATIVES.split(_PARENS.sub("", text))
