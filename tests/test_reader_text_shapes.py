@@ -1701,3 +1701,14 @@ def test_an_engineers_verbs_are_duties() -> None:
     )
     p = read(text)
     assert [(s.kind, s.decided) for s in p.walk()] == [("responsibilities", "content: 4 of 4 items are duties")]
+
+
+def test_a_university_and_its_school_under_the_title() -> None:
+    # Blind set S30: jobs.ac.uk's employer line under the title was read as prose, and STR004 said no employer was named.
+    text = (
+        "Research Fellow in Computational Linguistics\nUniversity of Northmoor - School of Computing and Communications\n\n"
+        "Location: Northmoor\nSalary: £38,205 to £44,263 per annum\n\nThe School invites applications for a Research Fellow.\n"
+    )
+    p = read(text)
+    assert p.meta["company"] == "University of Northmoor" and p.locate(p.meta_spans["company"][0]) == (2, 1)
+    assert "University of Northmoor" not in p.prose

@@ -17,7 +17,7 @@ from postlint.language.places import (
     STATES,
     WORLD_REGIONS,
 )
-from postlint.readers.text_shapes import SALARY, employment_type_line, is_employer_line, split_parts
+from postlint.readers.text_shapes import SALARY, employment_type_line, is_employer_line, is_named_employer, split_parts
 
 _NAME = r"[A-ZÀ-Þ][\w'’.-]*(?: [A-ZÀ-Þ][\w'’.-]*| of| upon| on){0,3}"
 # "Portland, ME 04101", "Melbourne VIC 3000", "Box Hill, Melbourne VIC", "Dublin, County Dublin, Ireland",
@@ -83,8 +83,11 @@ def stacked_parts(texts: list[str], n: int, *, below_title: bool, skip: list[boo
     if m is not None and len(m.group("place").split()) <= 5:
         return [("company", first + m.start("firm"), first + m.end("firm")), ("location", first + m.start("place"), first + m.end("place"))]
     unit = _EMPLOYER_AND_UNIT.fullmatch(text.strip()) if below_title else None
-    if unit is not None and _name_line(unit.group("employer")) and n + 1 < len(texts) and place_line(texts[n + 1]):
-        # "Fisheries and Oceans Canada - Strategic Policy Sector" over "Ottawa (Ontario)": the department and its sector.
+    if unit is not None and (
+        (_name_line(unit.group("employer")) and n + 1 < len(texts) and place_line(texts[n + 1])) or is_named_employer(unit.group("employer"))
+    ):
+        # "Fisheries and Oceans Canada - Strategic Policy Sector" over "Ottawa (Ontario)": the department and its sector;
+        # "University of Northmoor - School of Computing and Communications", whatever follows (blind set S30).
         return [("company", first + unit.start("employer"), first + unit.end("employer"))]
     key = stacked_part(texts, n, below_title=below_title, skip=skip)
     return [(key, first, len(text.rstrip()))] if key is not None else []

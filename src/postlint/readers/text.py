@@ -406,15 +406,16 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
             not parts and after_title is not None and not records and "company" not in meta
             and all(blank[m] or m in header for m in range(after_title, n))
         ):
-            if shapes.is_named_employer(stripped):
-                # NHS Jobs: the trust's name under the title, a blank line between ("… NHS Foundation Trust").
-                parts = [("company", first, len(text.rstrip()))]
-            elif " - " in stripped or " – " in stripped:
+            if " - " in stripped or " – " in stripped:
                 # GC Jobs: "Employment and Social Development Canada - Skills and Employment Branch" over
-                # "Gatineau (Québec)", a blank line under the title (blind set S21).
+                # "Gatineau (Québec)", a blank line under the title (blind set S21); jobs.ac.uk's
+                # "University of Northmoor - School of Computing" (blind set S30): the employer, not its unit.
                 parts = [p for p in stacked_parts(texts, n, below_title=True, skip=blank) if p[0] == "company"] or None
                 if parts:
                     stack_from = n + 1  # its place goes on below it
+            if not parts and shapes.is_named_employer(stripped):
+                # NHS Jobs: the trust's name under the title, a blank line between ("… NHS Foundation Trust").
+                parts = [("company", first, len(text.rstrip()))]
         if not parts and stack_from is not None and len(stripped.split()) <= 8:
             # "Healthscope" / "Melbourne VIC" / "Full time": a header stacked a part a line under the title.
             # The employer's line is right under the title, or under header fields ("Reference number: …").

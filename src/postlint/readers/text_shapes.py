@@ -311,7 +311,7 @@ def reads_as_item(text: str) -> bool:
 
 
 _EMPLOYER = re.compile(
-    r"^(?:(?:the )?(?:city|county|state|town|village|township|borough|commonwealth|department|office|port|district)"
+    r"^(?:(?:the )?(?:city|county|state|town|village|township|borough|commonwealth|department|office|port|district|university|college)"
     # UK government: "Department for Energy Security and Net Zero", "Ministry of Defence", "HM Revenue & Customs".
     r" of\b|(?:department|ministry) (?:of|for)\b|hm [a-z]|.*\b(?:school district|county|city|university|college|hospital|health system|public schools|authority"
     # The UK's NHS and councils: "Northfield and Vale Teaching Hospitals NHS Foundation Trust", "Leeds City Council".
