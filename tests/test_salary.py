@@ -489,3 +489,13 @@ def test_an_allowance_is_no_salary() -> None:
 
 def test_a_401k_after_a_pay_word_is_no_salary() -> None:
     assert parse_salary("Competitive salary and 401k match") is None
+
+
+def test_the_period_on_the_line_under_the_amount() -> None:
+    # Blind set S30: Upwork prints the amount, then "Hourly range" on the next line; PAY003 asked per what.
+    import postlint
+
+    text = "Shopify Developer\n\nWe are a skincare brand in Austin. You will fix checkout bugs.\n\n$35.00-$55.00\nHourly range\n\nIntermediate\nExperience level\n"
+    salary = postlint.parse(text, path="job.txt").salary
+    assert (salary.min, salary.max, salary.period, salary.period_inferred) == (35, 55, "HOUR", False)
+    assert [d for d in postlint.lint(text, path="job.txt") if d.code == "PAY003"] == []

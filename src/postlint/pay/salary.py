@@ -72,8 +72,13 @@ def find_text_salary(posting: Posting) -> Salary | None:
     return None
 
 
-# A job board's line of the period alone under the amount (MyCareersFuture: "$5,500 to $7,800", then "Monthly").
-_PERIOD_LINE = re.compile(r"[ \t]*\n[ \t]*(?:per |an? |/[ \t]?)?(hourly|hour|daily|day|weekly|week|monthly|month|annually|annual|yearly|year|annum)[ \t]*(?:\n|$)", re.IGNORECASE)
+# A job board's line of the period alone under the amount (MyCareersFuture: "$5,500 to $7,800", then "Monthly";
+# Upwork: "$35.00-$55.00", then "Hourly range", blind set S30).
+_PERIOD_LINE = re.compile(
+    r"[ \t]*\n[ \t]*(?:per |an? |/[ \t]?)?(hourly|hour|daily|day|weekly|week|monthly|month|annually|annual|yearly|year|annum)"
+    r"(?:[ \t]+(?:range|rate|pay|wage|salary))?[ \t]*(?:\n|$)",
+    re.IGNORECASE,
+)
 
 
 def _with_period_line(posting: Posting, salary: Salary) -> Salary:
