@@ -14,6 +14,7 @@ from postlint.language.prefilter import blocks_with
 from postlint.language.sentence_split import sentence_start
 from postlint.model.diagnostic import Diagnostic
 from postlint.model.posting import Block, Posting
+from postlint.pay.amounts import scan
 from postlint.pay.jurisdictions import in_force, legal_note
 from postlint.pay.patterns import UNITS_PER_USD
 from postlint.pay.salary import Salary, find_open_ended, find_ranges, find_salaries_in, find_vague_pay
@@ -143,6 +144,8 @@ class PayRangeBounded(Rule):
                 continue  # the other end of the main figure: "at the bottom of Grade 7 (£37,099) … up to £44,263"
             if other.start != salary.start and other.end != salary.end and _rate_of_pay(posting, other):
                 yield self._one_end(posting, other, laws)
+        for other in _open_rate_fields(posting, salary):
+            yield self._one_end(posting, other, laws)
 
     def _one_end(self, posting: Posting, salary: Salary, laws: list[str]) -> Diagnostic:
         known = salary.max if salary.max is not None else salary.min
@@ -158,6 +161,21 @@ class PayRangeBounded(Rule):
 # Other workers' pay, said of them: "Drivers with a clean record earn up to $32/hr", "Top drivers
 # make $1,800+" (blind set S24): not the top of the main figure's scale.
 _OTHER_GROUP = re.compile(r"\W*(?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+s\s+(?:with\s[^.;!?]{0,40}?\s)?(?:earn|make|get|receive|are\s+paid)\b")
+
+
+# A header field naming another rate of the job: "Rush rate: up to $60/hr", "Weekend pay: from $30/hour".
+_RATE_FIELD = re.compile(r"(?:^|-)(?:rate|pay|wage)s?$")
+
+
+def _open_rate_fields(posting: Posting, salary: Salary) -> Iterator[Salary]:
+    """Open-ended figures in header fields of other rates, which the plain-text reader keeps as
+    metadata, not blocks (blind set S30: "Rush rate: up to $60/hr" under "Pay: $35.00-$55.00 per hour")."""
+    for key, (start, end) in posting.meta_spans.items():
+        if key == "salary" or not _RATE_FIELD.search(key) or _NOT_A_RATE.search(key.replace("-", " ")) or start <= salary.start < end:
+            continue
+        other = next((s for s in scan(posting.source[start:end], "section") if s.open_ended is not None), None)
+        if other is not None:
+            yield other.model_copy(update={"start": start + other.start, "end": start + other.end})
 
 
 def _block_holding(posting: Posting, offset: int) -> Block | None:
@@ -201,7 +219,8 @@ _NOT_A_RATE = re.compile(
 # An open end written in the figure itself ("up to $400", "from $70/hour", "$25+", "$27 and up"), not
 # read from words before it ("the maximum advertised salary ($183,300)").
 _OPEN_IN_FIGURE = re.compile(r"(?i)^[^\d$€£¥₹]*[a-z]|\+|\b(?:and up|and above|and over|or more|or higher)\b")
-_PAY_VERB = re.compile(r"(?i)\b(?:pays?|paid|earn\w*|rates?|salar\w*|wages?|compensation|make|makes|remuneration)\b")
+# A freelancer's fixed-price pay is pay too: "Fixed-price milestone for the four theme sections: up to $1,200" (blind set S30).
+_PAY_VERB = re.compile(r"(?i)\b(?:pays?|paid|earn\w*|rates?|salar\w*|wages?|compensation|make|makes|remuneration|fixed[- ]price|milestones?)\b")
 
 
 def _rate_of_pay(posting: Posting, salary: Salary) -> bool:
