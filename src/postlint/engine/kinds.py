@@ -143,9 +143,12 @@ class TermRule(Rule):
             # The company the posting declares is an exception for every term list: it is a name, not wording.
             if names is not None and _overlaps(match_spans(names, block.text), s, e):
                 continue
-            named = self.skip_names and not (term is not None and term.capitalised) and not title_cased_heading(block)
+            may_name = self.skip_names and not (term is not None and term.capitalised)
+            named = may_name and not title_cased_heading(block)
             if named and in_capitalised_name(block.text, s, e):
                 continue
+            if may_name and _in_organisation_name(block.text, s, e):
+                continue  # "International Brotherhood of Electrical Workers (IBEW)", even opening a line or in a Title Case heading
             if named and _a_named_persons_first_name(posting, block.text, s, e):
                 continue  # "a call with Guy" where the posting introduced Guy Tremblay
             last = (block.at(s), block.end_at(e))
@@ -387,6 +390,33 @@ _LOWER_WORD = re.compile(r"\b[a-z]{4,}\b")
 
 
 _BRACKETED = re.compile(r"\([^()]*\)")
+
+
+# A capitalised run holding a hit, with small words inside: "International Brotherhood of Electrical Workers".
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’&.-]*(?:\s+(?:(?:of|and|for|the|&)\s+)*[A-Z][\w'’&.-]*)*")
+# An organisation's acronym in brackets after its name: "… Electrical Workers (IBEW)".
+_ACRONYM_AFTER = re.compile(r"\s*\([A-Z]{2,}\)")
+
+
+def _in_organisation_name(text: str, s: int, e: int) -> bool:
+    """The hit is a word of an organisation's name, which says what it is by its last word or by its acronym
+    after it ("**International Brotherhood of Electrical Workers (IBEW) Local 112**", "Manpower Group", blind
+    set S31), where capitals alone prove nothing (a line's first word, a Title Case heading); "Salesman Wanted" is no name."""
+    for m in _CAPITALISED_RUN.finditer(text, max(0, s - 80), min(len(text), e + 80)):
+        if m.start() <= s and e <= m.end() and m.end() - m.start() > e - s:
+            # The name holding the hit, when a run lists two: "Manpower Group and Ladies Who Code".
+            ends = [m.end()] + [m.start() + a.start() for a in _AND.finditer(m.group(0)) if m.start() + a.start() >= e]
+            return any(
+                _ACRONYM_AFTER.match(text, end) or text[:end].rsplit(None, 1)[-1] in _ORGANISATION_WORDS for end in ends
+            )
+    return False
+
+
+_AND = re.compile(r"\s+(?:and|&)\s+")
+# The last word of an organisation's name.
+_ORGANISATION_WORDS = frozenset(
+    "Group Union Workers Association Society Council Federation Foundation Institute Inc Inc. Ltd Ltd. LLC Corporation Company".split()
+)
 
 
 def title_cased_heading(block: Block) -> bool:
