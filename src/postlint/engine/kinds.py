@@ -22,7 +22,13 @@ from postlint.engine.rule import Context, Rule
 from postlint.engine.safe_fix import doubled_pairs, exact_fix, repeats_a_neighbour
 from postlint.engine.scope import SCOPE_PATTERN, in_quotes, match_spans, scope_blocks
 from postlint.engine.vocabulary import VocabularyRule
-from postlint.language.names import declared_names_regex, first_word_of_a_name, in_capitalised_name, sentence_initial
+from postlint.language.names import (
+    declared_names_regex,
+    first_word_of_a_name,
+    in_capitalised_name,
+    in_organisation_name,
+    sentence_initial,
+)
 from postlint.model.diagnostic import Diagnostic, Severity
 from postlint.model.posting import Block, Posting
 
@@ -147,7 +153,7 @@ class TermRule(Rule):
             named = may_name and not title_cased_heading(block)
             if named and in_capitalised_name(block.text, s, e):
                 continue
-            if may_name and _in_organisation_name(block.text, s, e):
+            if may_name and in_organisation_name(block.text, s, e):
                 continue  # "International Brotherhood of Electrical Workers (IBEW)", even opening a line or in a Title Case heading
             if named and _a_named_persons_first_name(posting, block.text, s, e):
                 continue  # "a call with Guy" where the posting introduced Guy Tremblay
@@ -390,33 +396,6 @@ _LOWER_WORD = re.compile(r"\b[a-z]{4,}\b")
 
 
 _BRACKETED = re.compile(r"\([^()]*\)")
-
-
-# A capitalised run holding a hit, with small words inside: "International Brotherhood of Electrical Workers".
-_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’&.-]*(?:\s+(?:(?:of|and|for|the|&)\s+)*[A-Z][\w'’&.-]*)*")
-# An organisation's acronym in brackets after its name: "… Electrical Workers (IBEW)".
-_ACRONYM_AFTER = re.compile(r"\s*\([A-Z]{2,}\)")
-
-
-def _in_organisation_name(text: str, s: int, e: int) -> bool:
-    """The hit is a word of an organisation's name, which says what it is by its last word or by its acronym
-    after it ("**International Brotherhood of Electrical Workers (IBEW) Local 112**", "Manpower Group", blind
-    set S31), where capitals alone prove nothing (a line's first word, a Title Case heading); "Salesman Wanted" is no name."""
-    for m in _CAPITALISED_RUN.finditer(text, max(0, s - 80), min(len(text), e + 80)):
-        if m.start() <= s and e <= m.end() and m.end() - m.start() > e - s:
-            # The name holding the hit, when a run lists two: "Manpower Group and Ladies Who Code".
-            ends = [m.end()] + [m.start() + a.start() for a in _AND.finditer(m.group(0)) if m.start() + a.start() >= e]
-            return any(
-                _ACRONYM_AFTER.match(text, end) or text[:end].rsplit(None, 1)[-1] in _ORGANISATION_WORDS for end in ends
-            )
-    return False
-
-
-_AND = re.compile(r"\s+(?:and|&)\s+")
-# The last word of an organisation's name.
-_ORGANISATION_WORDS = frozenset(
-    "Group Union Workers Association Society Council Federation Foundation Institute Inc Inc. Ltd Ltd. LLC Corporation Company".split()
-)
 
 
 def title_cased_heading(block: Block) -> bool:

@@ -149,6 +149,33 @@ def in_capitalised_name(text: str, start: int, end: int) -> bool:
     return before is not None and _capitalised(before.group(1)) and not sentence_initial(text, before.start(1))
 
 
+# A capitalised run holding a hit, with small words inside: "International Brotherhood of Electrical Workers".
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’&.-]*(?:\s+(?:(?:of|and|for|the|&)\s+)*[A-Z][\w'’&.-]*)*")
+# An organisation's acronym in brackets after its name: "… Electrical Workers (IBEW)".
+_ACRONYM_AFTER = re.compile(r"\s*\([A-Z]{2,}\)")
+
+
+def in_organisation_name(text: str, s: int, e: int) -> bool:
+    """The hit is a word of an organisation's name, which says what it is by its last word or by its acronym
+    after it ("**International Brotherhood of Electrical Workers (IBEW) Local 112**", "Manpower Group", blind
+    set S31), where capitals alone prove nothing (a line's first word, a Title Case heading); "Salesman Wanted" is no name."""
+    for m in _CAPITALISED_RUN.finditer(text, max(0, s - 80), min(len(text), e + 80)):
+        if m.start() <= s and e <= m.end() and m.end() - m.start() > e - s:
+            # The name holding the hit, when a run lists two: "Manpower Group and Ladies Who Code".
+            ends = [m.end()] + [m.start() + a.start() for a in _AND.finditer(m.group(0)) if m.start() + a.start() >= e]
+            return any(
+                _ACRONYM_AFTER.match(text, end) or text[:end].rsplit(None, 1)[-1] in _ORGANISATION_WORDS for end in ends
+            )
+    return False
+
+
+_AND = re.compile(r"\s+(?:and|&)\s+")
+# The last word of an organisation's name.
+_ORGANISATION_WORDS = frozenset(
+    "Group Union Workers Association Society Council Federation Foundation Institute Inc Inc. Ltd Ltd. LLC Corporation Company".split()
+)
+
+
 _TWO_CAPITALISED = re.compile(r"\b([A-Z][a-z]+)[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][a-z]+")
 
 
