@@ -205,6 +205,9 @@ def test_a_sentence_ends_after_a_time_abbreviation_before_a_pronoun():
     # A capital and its stop: a round of funding before a new sentence, an initial inside a name (blind set S18).
     posting = parse("# T\n\nWe are growing after our Series A. We are hiring. Ask John F. Kennedy about it.\n")
     assert [s.text for s in nlp.sentences(posting)] == ["We are growing after our Series A.", "We are hiring.", "Ask John F. Kennedy about it."]
+    # An instruction after the time (blind set S31: one 34-word "sentence").
+    posting = parse("# T\n\nApply in person, 8 a.m. to 3 p.m. Bring your diploma and $35 for the fee.\n")
+    assert [s.text for s in nlp.sentences(posting)] == ["Apply in person, 8 a.m. to 3 p.m.", "Bring your diploma and $35 for the fee."]
 
 
 def test_a_phrase_is_matched_across_blanks_that_make_a_whitespace_token():

