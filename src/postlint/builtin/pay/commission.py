@@ -219,7 +219,10 @@ _TIP_PHRASES = re.compile(
 )
 _TIP_WITH_MONEY = re.compile(rf"(?i)\b(?:with|including|incl\.?|after|excluding|not\s+including)\s+(?P<k>tips|gratuities)\b{_ADVICE_AFTER}")
 # "plus tips" is pay beside a wage word or figure; "salary" is left out ("salary guide, plus tips").
-_PAY_WORD = re.compile(rf"(?i)\b(?:pay|paid|wages?|hourly|earn\w*|base\s+(?:pay|rate|wage)|per\s+hour|an\s+hour)\b|{_MONEY}")
+# "DOE plus tips", "negotiable + tips": pay not given, but named (blind set S31).
+_PAY_WORD = re.compile(
+    rf"(?i)\b(?:pay|paid|wages?|hourly|earn\w*|base\s+(?:pay|rate|wage)|per\s+hour|an\s+hour|DOE|DOQ|depending\s+on\s+experience|negotiable)\b|{_MONEY}"
+)
 # A pay figure that includes tips or counts them is not the wage before tips.
 _TIPS_AFTER_FIGURE = re.compile(r"(?i)^[\s)]*(?:(?:with|including|incl\.?|inc\.?|after|w/|in|of|from)\s+(?:\w+\s+)?)?(?:tips|gratuit)")
 _TIPS_BEFORE_FIGURE = re.compile(
@@ -414,6 +417,13 @@ def _own_pay_span(posting: Posting, block: Block, at: int) -> tuple[int, int] | 
         newline and len(head.split()) <= 5 and (head.strip().isupper() or head.rstrip().endswith(":"))
     ):
         return block.at(0), block.end
+    if newline:
+        # A line of its own role's pay among others: "Line cooks: $19 - $22 per hour" / "Bartender: DOE plus tips" (blind set S31).
+        first = block.text.rfind("\n", 0, at) + 1
+        last = block.text.find("\n", at) % (len(block.text) + 1)
+        label, colon, _ = block.text[first:last].partition(":")
+        if colon and len(label.split()) <= 4 and has_role_word(label):
+            return block.at(first), block.at(last)
     section = posting.section_of(block.start)
     named = section is not None and (section.kind == "other" or (section.decided or "").startswith("content"))
     if section is not None and section.heading is not None and named and len(section.title.split()) <= 5:
