@@ -28,6 +28,7 @@ _ORG_INTRO = re.compile(
     r"|needs|seeks|hires|wants"
     r"|manages|runs|operates|sells|installs|routes|designs|ships|supplies|distributes|imports|connects|powers|employs"
     r"|improves|supports|modernizes|modernises|transforms|enables|empowers|brings|applies|uses|invests|protects|funds|oversees"
+    r"|dispatches|represents|trains|recruits|accepts"  # a union hall: "IBEW Local 112 dispatches apprentices" (blind set S31)
     r"|(?:was|were) (?:established|founded|created|launched|formed|set up|started)) [a-z0-9]"
     # "The Washington State Department of Ecology's Water Quality Program is hiring…", "Acme's data team is hiring"
     # (blind set S23): the employer before its unit.
@@ -47,7 +48,10 @@ _ORG_WORD = re.compile(
     r"|Company|Corporation|Group|University|College|Hospital|Institute|Foundation|Cent(?:er|re)|District|Trust)\b"
 )
 # "the benefits of working at GSA and TTS": specific enough to look for in every paragraph.
-_WORKING_AT = re.compile(rf"\b(?:working|to work|careers?) (?:at|for) (?:the )?(?P<name>{_NAME})(?=[,.!;]|\s+(?:and|is|are)\b|$)")
+# "Line Cooks … wanted at Bluefin Kitchen on NE Alberta St" (blind set S31).
+_WORKING_AT = re.compile(
+    rf"\b(?:working|to work|careers?|wanted|needed) (?:at|for) (?:the )?(?P<name>{_NAME})(?=[,.!;]|\s+(?:and|is|are|on|in)\b|$)"
+)
 # Names that are roles, not employers: "The Chief Technology Officer (CTO) is the executive…".
 _ROLE_WORD = re.compile(
     r"(?i)\b(?:officer|engineer|manager|director|designer|developer|lead|specialist|analyst|chief|head|vp|president|"
