@@ -1,4 +1,5 @@
-"""PAY008: commission and tipped pay stated with its basis (one concept of the pay family, split for size).
+"""PAY008: commission and tipped pay stated with its basis. Commission is read here, tips in
+:mod:`postlint.builtin.pay.tips`, and whether a word is this job's pay in :mod:`postlint.builtin.pay.pay_talk`.
 
 A posting whose pay includes commission should say how the commission is
 earned (a rate, or an amount); one whose pay includes tips should give the
@@ -19,42 +20,31 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from postlint.builtin.pay.pay_talk import (
+    MONEY,
+    ON_EACH_SOLD,
+    PAY_KINDS,
+    WINDOW,
+    about_this_job,
+    in_sections,
+    sentence_bounds,
+)
+from postlint.builtin.pay.tips import tip_mentions, wage_before_tips
 from postlint.engine.rule import Context, Rule
-from postlint.language.keywords import ROLE_WORDS, has_role_word
 from postlint.language.prefilter import blocks_with, may_contain
-from postlint.language.sentence_split import sentence_around, sentence_start
 from postlint.model.diagnostic import Diagnostic
 from postlint.model.posting import Block, Posting
 from postlint.pay.jurisdictions import in_force, legal_note
-from postlint.pay.salary import PayMention, find_pay_mentions
+from postlint.pay.salary import find_pay_mentions
 
 VERMONT = "https://legislature.vermont.gov/statutes/section/21/005/00495p"  # 21 V.S.A. § 495p
 
 # Blocks holding none of these cannot hold a mention ("OTE" is looked for case-sensitively).
 _WORDS = ("commission", "on-target", "on target", "tips", "tipped", "tip ", "tip-", "gratuit")
-_PAY_KINDS = ("compensation", "benefits")
-# Sections where commission and tips are more often the work than the pay ("administer commission
-# plans", "manage the tip pool"): a mention there needs a pay word of its own sentence.
-_OFF_PAY_KINDS = ("responsibilities", "skills", "preferred-qualifications", "education-experience", "about-company",
-                  "how-to-apply", "eeo", "eligibility")
-_WINDOW = 60  # characters of context read on each side of a word
-_STOP = re.compile(r"[.!?;](?=\s)|\n\s*\n")
 
-# Money as postings write it, bounded so a run of digits is scanned once.
-_MONEY = (
-    r"(?:(?:US|USD|CA|CAN|C|AU|A|NZ)?[$€£¥₹]\s?\d[\d,.]{0,12}(?:\s?[kK]\b)?"
-    r"|\d[\d,.]{0,12}(?:\s?[kK])?\s?(?:USD|EUR|GBP|CAD|AUD|dollars|euros)\b)"
-)
 # Beside "OTE" or "commission" a figure needs no currency: "OTE 85-95k", "commission of 5,000".
-_AMOUNT = rf"(?:{_MONEY}|\b\d{{1,3}}(?:[,.]\d{{3}}){{1,2}}\b|\b\d{{2,3}}(?:\s?[-–]\s?\d{{2,3}})?\s?[kK]\b)"
+_AMOUNT = rf"(?:{MONEY}|\b\d{{1,3}}(?:[,.]\d{{3}}){{1,2}}\b|\b\d{{2,3}}(?:\s?[-–]\s?\d{{2,3}})?\s?[kK]\b)"
 
-# Right after a mention: "commission on every upgrade you sell" is earned per thing sold
-# ("commissions on every continent" is an architect's work).
-_ON_EACH_SOLD = (
-    r"\s+on\s+(?:each|every)\s+(?:\w+\s+){0,2}?(?:sale|upgrade|unit|policy|deal|booking|order|item|product|plan"
-    r"|subscription|contract|account|package|ticket|membership|renewal|transaction|placement|referral|car|vehicle|home)s?\b"
-    r"|\s+on\s+(?:each|every)\s+\w+(?:\s+\w+)?\s+you\s+(?:sell|close|book|sign|place)\b"
-)
 # -- commission ---------------------------------------------------------------
 _COMMISSION = re.compile(r"(?i)\bcommissions?\b")
 # Words that make "commission" pay when they stand just before it ("uncapped commission",
@@ -68,9 +58,9 @@ _PAY_BEFORE = re.compile(
     rf"|in\s+addition\s+to)"
     rf"|\+|\b(?:salary|salaries|base|wages?|pay|hourly(?:\s+(?:rate|pay|wage))?|rate|bonus(?:es)?|incentives?|tips|stipend|draw|retainer)"
     rf"\s*(?:and|&|\+|plus|or|/|,|with)"
-    rf"|(?:{_MONEY}|\b(?:hour|hr|year|yr|annum|month))\s*(?:\+|plus|and|&|with))\s*(?:an?\s+)?(?:(?:{_ADJECTIVES})\s+){{0,2}}$"
+    rf"|(?:{MONEY}|\b(?:hour|hr|year|yr|annum|month))\s*(?:\+|plus|and|&|with))\s*(?:an?\s+)?(?:(?:{_ADJECTIVES})\s+){{0,2}}$"
     rf"|\b(?:{_ADJECTIVES})\s+$"
-    rf"|(?:%|\bpercent|\bper\s?cent|{_MONEY})\s*(?:in\s+)?(?:(?:{_ADJECTIVES})\s+)?$"
+    rf"|(?:%|\bpercent|\bper\s?cent|{MONEY})\s*(?:in\s+)?(?:(?:{_ADJECTIVES})\s+)?$"
     r"|\b(?:paid|work(?:s|ing|ed)?|based|sell(?:s|ing)?|solely|purely|entirely|strictly|partly|partially|mostly)\s+on\s+(?:a\s+)?$"
     rf"|\b(?:compensation|pay|salary|remuneration|earnings|income)\s*:\s*(?:an?\s+)?(?:(?:{_ADJECTIVES})\s+){{0,2}}$"
     r"|\b(?:no|without\s+an?)\s+(?:cap|limit|ceiling)\s+(?:on|to)\s+(?:your\s+)?$"
@@ -82,10 +72,10 @@ _PAY_AFTER = re.compile(
     r"|eligib(?:le|ility)|tiers?|accelerators?|paid|payable|percentages?|draws?|opportunit(?:y|ies)|sales)\b"
     r"|\s+on\s+(?:all\s+|each\s+|every\s+|your\s+|net\s+|gross\s+|new\s+|total\s+|closed\s+)?(?:sales?|revenue|bookings?|deals?"
     r"|contracts?|units?|polic(?:y|ies)|premiums?|placements?|billings?|renewals?|profits?|margins?|orders?|accounts?|business|ARR|MRR)\b"
-    rf"|{_ON_EACH_SOLD}"
-    rf"|\s+of\s+(?:up\s+to\s+|between\s+|about\s+|around\s+|approximately\s+|~\s*)?(?:\d|{_MONEY})"
-    rf"|\s*[:=–-]\s*(?:\d|{_MONEY}|up\s+to\b|uncapped\b|paid\b|based\b)"
-    rf"|\s*\(\s*(?:\d|{_MONEY}|uncapped\b|paid\b|based\b|avg\b|average\b|OTE\b|up\s+to\b)"
+    rf"|{ON_EACH_SOLD}"
+    rf"|\s+of\s+(?:up\s+to\s+|between\s+|about\s+|around\s+|approximately\s+|~\s*)?(?:\d|{MONEY})"
+    rf"|\s*[:=–-]\s*(?:\d|{MONEY}|up\s+to\b|uncapped\b|paid\b|based\b)"
+    rf"|\s*\(\s*(?:\d|{MONEY}|uncapped\b|paid\b|based\b|avg\b|average\b|OTE\b|up\s+to\b)"
     r"|\s+(?:is|are)\s+(?:paid|uncapped|calculated|based|earned|capped|payable)\b)"
 )
 # Not pay whatever the context: the verb ("to commission a study"), bodies ("the
@@ -146,7 +136,7 @@ _PERCENT_NOT_RATE_BEFORE = re.compile(
     r"|holiday\s+pay|vacation\s+pay|insurance|vakantiegeld)[^.;\d]{0,20}$"
 )
 _PER_UNIT = re.compile(
-    rf"(?i){_MONEY}\s*(?:per|for\s+each|for\s+every|a|each|/)\s*(?:closed\s+|new\s+|successful\s+|qualified\s+|signed\s+|booked\s+)?"
+    rf"(?i){MONEY}\s*(?:per|for\s+each|for\s+every|a|each|/)\s*(?:closed\s+|new\s+|successful\s+|qualified\s+|signed\s+|booked\s+)?"
     r"(?:sale|deal|booking|unit|policy|placement|appointment|account|contract|subscription|sign-?up|order|lead"
     r"|vehicle|car|home|transaction|install(?:ation)?|client|customer|enrollment|demo)s?\b"
 )
@@ -172,126 +162,39 @@ _EARNINGS = re.compile(
     r"|\b\d{1,3}\s*/\s*\d{1,3}\s+(?:commission\s+)?splits?\b"
 )
 
-# -- the work, not the pay -----------------------------------------------------------
-# A verb or skill word before the mention makes it a duty ("process commission payments",
-# "experience with commission plans", "manage the tip pool") unless a pay word follows it.
-_DUTY_WORDS = (
-    r"administer|manag|calculat|comput|process|track|audit|reconcil|design|model|analy[sz]|report|maintain"
-    r"|overs[ae]|supervis|validat|forecast|accru|automat|implement|own|support|prepar|review|configur|document|negotiat"
-    r"|ensur|enforc|complian|disburs|distribut|handl|experience|knowledge|familiar|understand|expertise|proficien|skill"
-)
-_DUTY = re.compile(rf"(?i)\b(?:{_DUTY_WORDS})\w*\b(?P<tail>[^.;!?]{{0,50}})$")
-# A Responsibilities item that opens with such a verb is a duty whatever follows it
-# ("Process payroll, including wages and commissions"; "Ensure servers receive their tips"),
-# and so is a bookkeeping one ("Record daily sales, tips and commissions").
-_DUTY_ITEM = re.compile(rf"(?i)^\W*(?:{_DUTY_WORDS}|record|pay\s+out|issu|post|enter|collect|run|lead|coordinat|train)\w*\b")
-# "not a commission-based role", "unlike tipped jobs": what the job is not.
-_NEGATED = re.compile(
-    r"(?i)\b(?:no|not|never|without|unlike|instead\s+of|rather\s+than|non|nor|neither|free\s+(?:of|from))\b"
-    r"(?!\s+(?:cap|caps|capped|limit|limits|ceiling|maximum|max)\b)[^.;!?,:()–—]{0,20}$"  # "no cap on commission" is pay
-)
-_CANDIDATE_PAY = re.compile(
-    rf"(?i)\b(?:earn\w*|receiv\w*|plus|base|salary|wages?|paid|pays?|income|on\s+top)\b|\+|\bOTE\b|%|{_MONEY}"
-)
-_ON_EACH = re.compile(f"(?i){_ON_EACH_SOLD}")
-
-# -- tips ------------------------------------------------------------------------
-# Pay phrasings of tips; Vermont H.704 asks tipped jobs to say so and give the wage excluding tips.
-_ADVICE_AFTER = r"(?!\s+(?:for|on|about|and\s+tricks|to\s+(?:help|improve|make|get|ace)|how)\b)"
-_SHARE_OF = r"(?:(?:a|your)\s+)?(?:(?:share|portion|cut|split)\s+of\s+(?:the\s+)?)?"
-_TIP_PHRASES = re.compile(
-    # "plus tips", "+ a share of tips", "plus a cut of the tip pool" (blind set S20).
-    rf"(?i)\bplus\s+{_SHARE_OF}(?:(?:cash|credit[- ]card|pooled|generous|nightly|daily)\s+)?(?P<a>tips|gratuities|gratuity)\b{_ADVICE_AFTER}"
-    rf"|\+\s*{_SHARE_OF}(?P<b>tips|gratuities)\b"
-    rf"|\b(?:wages?|pay|salary|compensation|hourly(?:\s+(?:rate|pay|wage))?|base(?:\s+(?:pay|wage|rate))?|rate)\s*(?:and|&|\+|plus|/)\s*"
-    rf"(?P<c>tips|gratuities)\b{_ADVICE_AFTER}"
-    r"|(?<!non-)(?<!non )\b(?P<d>tipped)\s+(?:positions?|roles?|jobs?|employees?|staff|wages?|minimum|rate|work|workers?"
-    r"|occupations?|employment|basis|team\s+members?|pay|hourly)\b"
-    r"|\b(?P<e>tip(?:s|ped)?)[ -](?:credit|pool(?:s|ing|ed)?|shar(?:e|es|ing)|outs?|income|wages?|earnings)\b"
-    r"|\b(?P<f>tips|gratuities)\s+(?:average|averag(?:es|ing)|(?:are\s+)?(?:pooled|shared\s+(?:among|between|equally)"
-    r"|split\s+(?:among|between|equally)|paid\s+(?:out|daily|nightly|weekly|in\s+cash)|on\s+top|in\s+addition)"
-    r"|(?:are\s+)?(?:not\s+)?included\s+in\s+(?:the\s+|your\s+)?(?:pay|wage|rate|salary|hourly))\b"
-    rf"|\b(?:earn|earns|earning|keep|keeps|keeping|receive|receives|make|makes|making)\s+(?:(?:all|your|their|100\s?%(?:\s+of)?"
-    rf"|generous|cash|credit[- ]card|additional|extra|great|good)\s+){{0,2}}(?P<g>tips|gratuities)\b{_ADVICE_AFTER}"
-    rf"|\b(?:average|averaging|avg\.?|nightly|cash|credit[- ]card|pooled|generous)\s+(?P<h>tips|gratuities)\b{_ADVICE_AFTER}"
-    rf"|{_MONEY}[^.;!?\n]{{0,20}}?\s(?:in|of)\s+(?P<i>tips|gratuities)\b"
-    rf"|\b(?P<j>tips)\s*(?::|of)\s*(?:up\s+to\s+|about\s+|around\s+)?{_MONEY}"
-)
-_TIP_WITH_MONEY = re.compile(rf"(?i)\b(?:with|including|incl\.?|after|excluding|not\s+including)\s+(?P<k>tips|gratuities)\b{_ADVICE_AFTER}")
-# "plus tips" is pay beside a wage word or figure; "salary" is left out ("salary guide, plus tips").
-# "DOE plus tips", "negotiable + tips": pay not given, but named (blind set S31).
-_PAY_WORD = re.compile(
-    rf"(?i)\b(?:pay|paid|wages?|hourly|earn\w*|base\s+(?:pay|rate|wage)|per\s+hour|an\s+hour|DOE|DOQ|depending\s+on\s+experience|negotiable)\b|{_MONEY}"
-)
-# A pay figure that includes tips or counts them is not the wage before tips.
-_TIPS_AFTER_FIGURE = re.compile(r"(?i)^[\s)]*(?:(?:with|including|incl\.?|inc\.?|after|w/|in|of|from)\s+(?:\w+\s+)?)?(?:tips|gratuit)")
-_TIPS_BEFORE_FIGURE = re.compile(
-    r"(?i)(?:\b(?:with|including|incl\.?|after|counting)\s+(?:\w+\s+)?(?:tips|gratuities)"
-    r"|\b(?:tips|gratuities)\s*(?::|averag\w*|of|are|total\w*|come\s+to|bring\s+in|add\s+up\s+to|typically|usually|range|can))"
-    r"[^.;!?\n\d$€£]{0,30}$"
-)
-
-
-def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    """Bounds of the sentence of ``text`` around ``text[start:end]``, read at most 300 characters each way."""
-    low = max(0, start - 300)
-    left = max((m.end() for m in _STOP.finditer(text, low, start)), default=low)
-    right = _STOP.search(text, end, min(len(text), end + 300))
-    return left, right.start() if right else min(len(text), end + 300)
-
-
-def _in_sections(posting: Posting, block: Block, kinds: tuple[str, ...]) -> bool:
-    section = posting.section_of(block.start)
-    return section is not None and (section.kind in kinds or section.parent_kind in kinds)
-
-
-def _about_this_job(posting: Posting, block: Block, start: int, end: int) -> bool:
-    """Whether a pay phrase at ``block.text[start:end]`` is this job's pay rather than the work."""
-    text = block.text
-    left, right = _sentence(text, start, end)
-    if _NEGATED.search(text, max(left, start - _WINDOW), start):
-        return False
-    duty = _DUTY.search(text, max(left, start - _WINDOW), start)
-    if duty and not _CANDIDATE_PAY.search(duty.group("tail")):
-        return False
-    if block.kind == "list_item" and _DUTY_ITEM.match(text) and _in_sections(posting, block, ("responsibilities",)):
-        return False
-    if _in_sections(posting, block, _OFF_PAY_KINDS):
-        return bool(_CANDIDATE_PAY.search(text, left, start) or _CANDIDATE_PAY.search(text, end, right) or _ON_EACH.match(text, end))
-    return True
 
 
 def _commission_is_pay(posting: Posting, block: Block, m: re.Match[str]) -> bool:
     text = block.text
-    left, right = _sentence(text, m.start(), m.end())
-    before = text[max(left, m.start() - _WINDOW) : m.start()]
-    after = text[m.end() : min(right, m.end() + _WINDOW)]
+    left, right = sentence_bounds(text, m.start(), m.end())
+    before = text[max(left, m.start() - WINDOW) : m.start()]
+    after = text[m.end() : min(right, m.end() + WINDOW)]
     if _NOT_PAY_BEFORE.search(before) or _NOT_PAY_AFTER.match(after):
         return False
     if m.group()[0] == "C":
         capital = _CAPITAL_BEFORE.search(before)
         if capital and capital.group("word").lower() not in _CAPITAL_OK or _BODY_AFTER.match(after) or before.endswith("the "):
             return False
-    return bool(_PAY_BEFORE.search(before) or _PAY_AFTER.match(after) or _in_sections(posting, block, _PAY_KINDS))
+    return bool(_PAY_BEFORE.search(before) or _PAY_AFTER.match(after) or in_sections(posting, block, PAY_KINDS))
 
 
 def _ote_is_pay(text: str, m: re.Match[str]) -> bool:
     if m.group() != "OTE":
         return True  # "on-target earnings" is pay wherever it stands
-    left, right = _sentence(text, m.start(), m.end())
+    left, right = sentence_bounds(text, m.start(), m.end())
     sentence = text[left:right]
-    return bool(_OTE_MONEY.search(sentence) or _OTE_BEFORE.search(text[max(left, m.start() - _WINDOW) : m.start()]))
+    return bool(_OTE_MONEY.search(sentence) or _OTE_BEFORE.search(text[max(left, m.start() - WINDOW) : m.start()]))
 
 
 def _commission_mentions(posting: Posting, block: Block) -> Iterator[tuple[int, int]]:
     text = block.text
     if may_contain(text, ("commission",)):
         for m in _COMMISSION.finditer(text):
-            if _commission_is_pay(posting, block, m) and _about_this_job(posting, block, *m.span()):
+            if _commission_is_pay(posting, block, m) and about_this_job(posting, block, *m.span()):
                 yield m.span()
     if "OTE" in text or may_contain(text, ("on-target", "on target")):
         for m in _OTE.finditer(text):
-            if _ote_is_pay(text, m) and _about_this_job(posting, block, *m.span()):
+            if _ote_is_pay(text, m) and about_this_job(posting, block, *m.span()):
                 yield m.span()
 
 
@@ -328,7 +231,7 @@ def _related_blocks(posting: Posting, block: Block) -> Iterator[Block]:
     for section in posting.walk():
         if not section.start <= block.start <= section.end:
             continue
-        if section.kind in _PAY_KINDS or section.heading is block:
+        if section.kind in PAY_KINDS or section.heading is block:
             yield from section.all_blocks()
     if block.text.rstrip().endswith(":"):
         listed = list(posting.blocks())
@@ -362,7 +265,7 @@ def _commission_finding(posting: Posting, blocks: list[Block]) -> tuple[Block, i
     for block in blocks:
         for i, j in sorted(_commission_mentions(posting, block)):
             first = first or (block, i, j)
-            left, right = _sentence(block.text, i, j)
+            left, right = sentence_bounds(block.text, i, j)
             if _has_commission_basis(block.text[left:right]):
                 return None
             if any(_is_rate(b.text) for b in _related_blocks(posting, block)):
@@ -370,76 +273,6 @@ def _commission_finding(posting: Posting, blocks: list[Block]) -> tuple[Block, i
     if first is not None and any(_EARNINGS.search(b.text) or _OTE_MONEY.search(b.text) for b in posting.blocks()):
         return None  # an earnings figure anywhere: "Our average rep earns $95,000."
     return first
-
-
-def _tip_mentions(posting: Posting, block: Block) -> Iterator[tuple[int, int]]:
-    text = block.text
-    for m in _TIP_PHRASES.finditer(text):
-        name = next(k for k, v in m.groupdict().items() if v is not None)
-        i, j = m.span(name)
-        left, right = _sentence(text, i, j)
-        if name in ("a", "b") and not _PAY_WORD.search(text, left, right):
-            continue  # "our guide, plus tips from the team": no pay in sight
-        if _about_this_job(posting, block, i, j):
-            yield i, j
-    for m in _TIP_WITH_MONEY.finditer(text):
-        i, j = m.span("k")
-        left, right = _sentence(text, i, j)
-        if _PAY_WORD.search(text, left, right) and _about_this_job(posting, block, i, j):
-            yield i, j
-
-
-def _wage_before_tips(posting: Posting, block: Block, salaries: list[PayMention], at: int = 0) -> bool:
-    """Whether the posting states a pay figure (of ``salaries``) that is not tip income or pay including
-    tips; within :func:`_own_pay_span` where the tips belong to a role of their own."""
-    source = posting.source
-    span = _own_pay_span(posting, block, at)
-    for mention in salaries:
-        if span is not None and not span[0] <= mention.start < span[1]:
-            continue
-        after = source[mention.end : mention.end + 30]
-        before = source[max(0, mention.start - 40) : mention.start]
-        if not _TIPS_AFTER_FIGURE.match(after) and not _TIPS_BEFORE_FIGURE.search(before):
-            return True
-    return False
-
-
-def _own_pay_span(posting: Posting, block: Block, at: int) -> tuple[int, int] | None:
-    """The source span that must hold the wage of tips mentioned at ``block.text[at]`` when they are
-    one role's own, else None (any figure of the posting will do). A role's own: a list item of its
-    pay ("Bartenders: competitive pay plus tips" among "Line cooks: $15 per hour"), a block or section
-    under its label ("WEEKEND DISH HELP" over "Paid hourly + share of tips", blind set S20), or a
-    sentence about another role than the title's ("Bartender shifts are also available, paid base plus
-    tips" in a server's posting, blind set S19)."""
-    label, colon, _ = block.text.partition(":")
-    head, newline, _ = block.text.partition("\n")
-    if (block.kind == "list_item" and colon and len(label.split()) <= 4 and has_role_word(label)) or (
-        newline and len(head.split()) <= 5 and (head.strip().isupper() or head.rstrip().endswith(":"))
-    ):
-        return block.at(0), block.end
-    if newline:
-        # A line of its own role's pay among others: "Line cooks: $19 - $22 per hour" / "Bartender: DOE plus tips" (blind set S31).
-        first = block.text.rfind("\n", 0, at) + 1
-        last = block.text.find("\n", at) % (len(block.text) + 1)
-        label, colon, _ = block.text[first:last].partition(":")
-        if colon and len(label.split()) <= 4 and has_role_word(label):
-            return block.at(first), block.at(last)
-    section = posting.section_of(block.start)
-    named = section is not None and (section.kind == "other" or (section.decided or "").startswith("content"))
-    if section is not None and section.heading is not None and named and len(section.title.split()) <= 5:
-        # Under a heading that is no part of a posting ("🧽 WEEKEND DISH HELP"): a role of its own.
-        return section.heading.start, max((b.end for b in section.all_blocks()), default=section.heading.end)
-    title = _singular_words(posting.title or "")
-    sentence = sentence_around(block.text, at, at)
-    if title and {w for w in _singular_words(sentence) if w in ROLE_WORDS} - title:
-        start = sentence_start(block.text, at)
-        return block.at(start), block.at(start) + len(sentence)
-    return None
-
-
-def _singular_words(text: str) -> set[str]:
-    """The words of a text in lower case without a plural "s": "Bartender shifts" -> {"bartender", "shift"}."""
-    return {word.lower().removesuffix("s") for word in re.findall(r"[A-Za-z]+", text)}
 
 
 class CommissionTips(Rule):
@@ -469,9 +302,9 @@ class CommissionTips(Rule):
         if commission is not None:
             block, i, j = commission
             yield self._no_basis(posting, ctx, block.at(i), block.end_at(j), block.text[i:j])
-        spots = [(b, i, j) for b in found for i, j in sorted(_tip_mentions(posting, b))]
+        spots = [(b, i, j) for b in found for i, j in sorted(tip_mentions(posting, b))]
         salaries = [m for m in find_pay_mentions(posting) if m.kind == "salary"] if spots else []  # once, and only for tips
-        tips = next(((b, i, j) for b, i, j in spots if not _wage_before_tips(posting, b, salaries, i)), None)
+        tips = next(((b, i, j) for b, i, j in spots if not wage_before_tips(posting, b, salaries, i)), None)
         if tips is not None:
             block, i, j = tips
             laws = in_force(posting, ctx, "tipped-wage")
