@@ -1623,6 +1623,9 @@ def test_an_instagram_caption_under_its_handle_and_reel_label() -> None:
     )
     p = read(text)
     assert p.title == "LINE COOKS" and "company" not in p.meta
+    # A post for several jobs has no title among them (the S31 re-score: STR002 on "LINE COOKS" as the title).
+    several = read(text + "\n🍽️ SERVERS\nServers start at $15/hr plus tips\n\n🍸 BARTENDER\nBartender: $16/hr plus tips\n")
+    assert several.title is None
     assert [b.text.strip() for b in p.blocks()][0] == "bluefinkitchenpdx 🚨 WE'RE HIRING 🚨🔥🔥"  # a line of text, READ014's
 
 

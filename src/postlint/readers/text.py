@@ -544,11 +544,17 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
         # heading near the top that names a role and no part of a posting is the title
         # ("SENIOR HAIR STYLIST WANTED - BURLEIGH HEADS").
         top = lines[min(len(lines) - 1, 12)][1] if lines else 0
+
+        def _names_a_role(record: list) -> bool:
+            text = source[record[1] : record[2]]
+            return record[0] == "heading" and has_role_word(text) and schema.classify(text) == "other"
+
         for i, record in enumerate(records):
             if record[1] > top:
                 break
-            heading = source[record[1] : record[2]]
-            if record[0] == "heading" and has_role_word(heading) and schema.classify(heading) == "other":
+            if _names_a_role(record):
+                if any(_names_a_role(r) for r in records[i + 1 :]):
+                    break  # "LINE COOKS", then "SERVERS", "BARTENDER": a post for several jobs, none its title (blind set S31)
                 title = ["heading", record[1], record[2], 1]
                 del records[i]
                 # The post's first line names who posted it: the page's name ("Salt & Shear Hair Co.").
