@@ -69,7 +69,11 @@ def spoken_run(words: list[str]) -> bool:
 
 
 # A head noun that says what a name is, so its letters need no spelling out.
-_KIND_AFTER = re.compile(r"\s+(?:station|stations|gun|guns|scanner|scanners|trade\s+fair|fair|expo|exhibition|airport)\b")
+_KIND_AFTER = re.compile(
+    r"\s+(?:station|stations|gun|guns|scanner|scanners|trade\s+fair|fair|expo|exhibition|airport)\b"
+    # A place named by a brand's letters: "SM City Cebu", "IBM Plaza" (S30 re-score).
+    r"|\s+(?:City|Plaza|Mall|Tower|Towers|Centre|Center|Square|Building|Campus|Park)\b"
+)
 # Firms' suffixes the allow list holds: known as such only after the firm's name ("Crestfield Bank PLC").
 _SUFFIXES = frozenset({"PLC", "LLC", "LLP", "LTD", "INC"})
 _NAME_BEFORE = re.compile(r"[A-Z][\w&'’.-]*,?\s+$")
