@@ -160,6 +160,16 @@ _DRIVING_DUTY = re.compile(
 _OWN_VEHICLE = re.compile(r"(?i)\b(?:reliable|own|personal)\s+(?:vehicle|car|transportation)\b")
 _WITH_OR_WITHOUT = re.compile(r"with\s+or\s+without\s+(?:a\s+)?(?:reasonable\s+)?accommodations?", re.IGNORECASE)
 _ACCOMMODATION = re.compile(r"accommodat|adjustments?\b", re.IGNORECASE)
+# An accommodation offered for the work, not only for applying: "Accommodation is available on request"
+# under the requirements frames nothing (blind set S33); "reasonable adjustments", "to perform the
+# essential functions" do.
+_FOR_THE_WORK = re.compile(
+    r"(?i)\breasonable\b|\bperform|\bessential\b|\bfunctions?\b|\bduties\b|\brequirements?\b|\b(?:the|this)\s+(?:role|job|position|work)\b"
+)
+
+
+def _accommodates_the_work(text: str) -> bool:
+    return _ACCOMMODATION.search(text) is not None and _FOR_THE_WORK.search(text) is not None
 
 
 class PhysicalRequirements(Rule):
@@ -183,10 +193,10 @@ class PhysicalRequirements(Rule):
             found = list(_PHYSICAL.finditer(block.text))
             if not found:
                 continue  # most blocks: no need to gather the section's text
-            if _ACCOMMODATION.search(block.text):
+            if _accommodates_the_work(block.text):
                 continue
             section = posting.section_of(block.start)
-            if section is not None and any(_ACCOMMODATION.search(b.text) and _frames(b) for b in section.all_blocks()):
+            if section is not None and any(_accommodates_the_work(b.text) and _frames(b) for b in section.all_blocks()):
                 continue
             for m in found:
                 if "licen" in m.group(0).lower():  # a driving licence ("valid", "full", "clean")
