@@ -1715,3 +1715,16 @@ def test_a_university_and_its_school_under_the_title() -> None:
     p = read(text)
     assert p.meta["company"] == "University of Northmoor" and p.locate(p.meta_spans["company"][0]) == (2, 1)
     assert "University of Northmoor" not in p.prose
+
+
+def test_a_candidates_person_in_a_box_of_details_is_text() -> None:
+    # Blind set S32: "Gender: Female" in a board's box of job details was metadata, which no rule reads.
+    text = (
+        "Staff Nurse\nAl Noor Hospital\nDubai, United Arab Emirates\n\nJob Details\nJob Location: Al Barsha, Dubai, UAE\n"
+        "Gender: Female\nNationality: Filipino or Indian nationals preferred\nAge: 25 to 38 years old\n\n"
+        "Job Description\n\nYou will care for mothers and babies on our postnatal ward.\n"
+    )
+    p = read(text)
+    assert not {"gender", "nationality", "age"} & set(p.meta)
+    found = [(d.code, d.line) for d in lint(text, path="job.txt") if d.code in ("INC004", "INC012", "INC020")]
+    assert sorted(found) == [("INC004", 9), ("INC012", 8), ("INC020", 7)]

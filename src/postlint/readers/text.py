@@ -59,6 +59,10 @@ _TAG_WORD = re.compile(r"[A-Z][a-z0-9]+|(?<![A-Z])[A-Z]{2,}(?![a-z])")
 _TAGS = re.compile(rf"(?:{_TAG_WORD.pattern}){{3,}}")
 
 
+# Labels of a candidate's person, not the job's facts.
+_PERSONAL_LABEL = re.compile(r"gender|sex|age|age limit|age range|nationality|religion|marital status|height|weight|race|ethnicity")
+
+
 def _meta_key(pair: Pair) -> str:
     """The metadata key of a header pair: its known key, else its label in kebab case."""
     return pair.key or _label_as_key(pair)
@@ -271,6 +275,9 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
             and all(p.value_start > 0 and p.key == "salary" for p in header[n])
             and schema.classify(source[records[-1][1] : records[-1][2]]) == "compensation"
         )
+        # "Gender: Female", "Age: 25 to 38 years old", "Nationality: … preferred" in a board's box of details:
+        # what the inclusivity rules read, kept as text (blind set S32), whatever box holds it.
+        known = known or (bool(header.get(n)) and all(_PERSONAL_LABEL.fullmatch(shapes.normalized(p.label)) for p in header[n]))
         if n in header and not known:
             # An ATS header line ("Salary: $50,000"): metadata, as front matter is; not prose.
             for pair in header[n]:
