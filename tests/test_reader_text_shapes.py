@@ -1728,3 +1728,16 @@ def test_a_candidates_person_in_a_box_of_details_is_text() -> None:
     assert not {"gender", "nationality", "age"} & set(p.meta)
     found = [(d.code, d.line) for d in lint(text, path="job.txt") if d.code in ("INC004", "INC012", "INC020")]
     assert sorted(found) == [("INC004", 9), ("INC012", 8), ("INC020", 7)]
+
+
+def test_a_shout_heads_no_section() -> None:
+    # Blind set S32: "URGENT REQUIREMENT!!!" headed the box of details as a skills section, and STR015 called the
+    # real "Requirements" a duplicate of it; "APPLY TODAY!!" at the end kept its capitals from READ014.
+    text = (
+        "Staff Nurse\nAl Noor Hospital\n\nURGENT REQUIREMENT!!!\n\nJob Details\nJob Location: Al Barsha, Dubai\n\n"
+        "Requirements\n- Bachelor of Science in Nursing\n- Valid BLS certificate\n- Two years on a postnatal ward\n\nAPPLY TODAY!!\n"
+    )
+    p = read(text)
+    assert [s.title for s in p.walk() if s.kind == "skills"] == ["Requirements"]
+    found = [(d.code, d.line, d.column) for d in lint(text, path="job.txt") if d.code in ("READ014", "STR015")]
+    assert sorted(found) == [("READ014", 4, 1), ("READ014", 4, 19), ("READ014", 14, 1), ("READ014", 14, 12)]

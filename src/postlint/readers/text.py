@@ -574,6 +574,10 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
                     meta_spans.setdefault("company", (first_char, first_char + len(name)))
                 break
     records = _settle_headings(records, [lines[n][0] for n in header], chars, lambda r: schema.classify(source[r[1] : r[2]]))
+    for k, record in enumerate(records):
+        if record[0] == "heading" and shapes.is_cry(source[record[1] : record[2]]):
+            # "URGENT REQUIREMENT!!!" heads nothing: the board's shout, a line READ014 reads (blind set S32).
+            records[k] = ["paragraph", record[1], record[2], 0, [(record[1], record[2])]]
     if len(records) > 1 and records[-1][0] == "heading" and schema.classify(source[records[-1][1] : records[-1][2]]) == "other":
         # The paste's last line heads nothing: a sign-off ("🙏 Please share in your groups 🙏", blind set S29).
         records[-1] = ["paragraph", records[-1][1], records[-1][2], 0, [(records[-1][1], records[-1][2])]]
