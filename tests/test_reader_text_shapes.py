@@ -1741,3 +1741,15 @@ def test_a_shout_heads_no_section() -> None:
     assert [s.title for s in p.walk() if s.kind == "skills"] == ["Requirements"]
     found = [(d.code, d.line, d.column) for d in lint(text, path="job.txt") if d.code in ("READ014", "STR015")]
     assert sorted(found) == [("READ014", 4, 1), ("READ014", 4, 19), ("READ014", 14, 1), ("READ014", 14, 12)]
+
+
+def test_a_firm_and_its_place_a_blank_line_under_the_title() -> None:
+    # Blind set S33: "Kettleby Transport Ltd., Bolton, Ontario" headed the opening prose, so STR005 lost the role definition.
+    text = (
+        "AZ Drivers Wanted - Long Haul\n\nKettleby Transport Ltd., Bolton, Ontario\n\n"
+        "We are a family-owned carrier running 140 trucks out of Bolton since 1987.\nWe are hiring company drivers now.\n"
+    )
+    p = read(text)
+    assert (p.meta["company"], p.meta["location"]) == ("Kettleby Transport Ltd.", "Bolton, Ontario")
+    assert p.locate(p.meta_spans["location"][0]) == (3, 26)
+    assert [s.title for s in p.walk()] == [] and "Kettleby" not in p.prose

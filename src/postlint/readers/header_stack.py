@@ -70,6 +70,11 @@ _FIRM_AND_PLACE = re.compile(
 )
 
 
+def firm_and_place(text: str) -> bool:
+    """A firm by its legal form, then its place: "Kettleby Transport Ltd., Bolton, Ontario"."""
+    return _FIRM_AND_PLACE.fullmatch(text.strip()) is not None
+
+
 # An employer and its unit on one line: Canada's public service prints "Department - Sector".
 _EMPLOYER_AND_UNIT = re.compile(r"(?P<employer>[A-ZÀ-Þ][^-–—|]{2,60}?)\s+[-–—]\s+(?P<unit>[A-ZÀ-Þ][^-–—|]{2,60})")
 

@@ -19,7 +19,7 @@ from postlint.model.schema import Schema, normalize_heading
 from postlint.readers import text_shapes as shapes
 from postlint.readers.email_chrome import email_lines
 from postlint.readers.header_box import Pair, header_lines
-from postlint.readers.header_stack import pipe_header, place_line, stacked_parts
+from postlint.readers.header_stack import firm_and_place, pipe_header, place_line, stacked_parts
 from postlint.readers.page_chrome import (
     LINK_NOTE,
     board_summary_lines,
@@ -413,11 +413,13 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
             not parts and after_title is not None and not records and "company" not in meta
             and all(blank[m] or m in header for m in range(after_title, n))
         ):
-            if " - " in stripped or " – " in stripped:
+            if " - " in stripped or " – " in stripped or (", " in stripped and firm_and_place(stripped)):
                 # GC Jobs: "Employment and Social Development Canada - Skills and Employment Branch" over
                 # "Gatineau (Québec)", a blank line under the title (blind set S21); jobs.ac.uk's
                 # "University of Northmoor - School of Computing" (blind set S30): the employer, not its unit.
-                parts = [p for p in stacked_parts(texts, n, below_title=True, skip=blank) if p[0] == "company"] or None
+                # A firm by its legal form and its place, a blank line under the title: "Kettleby Transport Ltd., Bolton,
+                # Ontario" (blind set S33), read as the heading of the posting's opening prose.
+                parts = [p for p in stacked_parts(texts, n, below_title=True, skip=blank) if p[0] in ("company", "location")] or None
                 if parts:
                     stack_from = n + 1  # its place goes on below it
             if not parts and shapes.is_named_employer(stripped):
