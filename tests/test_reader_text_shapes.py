@@ -1753,3 +1753,13 @@ def test_a_firm_and_its_place_a_blank_line_under_the_title() -> None:
     assert (p.meta["company"], p.meta["location"]) == ("Kettleby Transport Ltd.", "Bolton, Ontario")
     assert p.locate(p.meta_spans["location"][0]) == (3, 26)
     assert [s.title for s in p.walk()] == [] and "Kettleby" not in p.prose
+
+
+def test_a_whatsapp_bold_heading_ends_the_list_above() -> None:
+    # Blind set S33: "*WALK-IN DRIVE*" and its Date, Time and Venue lines were items of "Skills required" (STR008: 10).
+    text = (
+        "Role: Java Developer\n\nSkills required:\n- Core Java, Spring Boot, Hibernate\n- Good communication skills\n\n"
+        "*WALK-IN DRIVE*\nDate: Saturday, 12 December 2026\nTime: 10:00 am to 2:00 pm IST\n"
+    )
+    p = read(text)
+    assert [(s.title, len(s.blocks)) for s in p.walk()] == [("Skills required", 2), ("*WALK-IN DRIVE*", 2)]

