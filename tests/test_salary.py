@@ -499,3 +499,15 @@ def test_the_period_on_the_line_under_the_amount() -> None:
     salary = postlint.parse(text, path="job.txt").salary
     assert (salary.min, salary.max, salary.period, salary.period_inferred) == (35, 55, "HOUR", False)
     assert [d for d in postlint.lint(text, path="job.txt") if d.code == "PAY003"] == []
+
+
+def test_a_tables_period_in_the_line_that_leads_into_it() -> None:
+    # Blind set S33: "The bands for this role are per year:" over a table of bands; PAY003 asked per what.
+    import postlint
+
+    text = "# Frontend Engineer\n\nThe bands for this role are per year:\n\n| Location | Band |\n|---|---|\n| United States | $170,000 – $200,000 USD |\n"
+    salary = postlint.parse(text, path="a.md").salary
+    assert (salary.min, salary.max, salary.period, salary.period_inferred) == (170000, 200000, "YEAR", False)
+    # A line that does not lead into the table (no colon) gives no period.
+    other = postlint.parse(text.replace("per year:", "per year."), path="a.md").salary
+    assert other.period_inferred is True

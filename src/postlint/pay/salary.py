@@ -122,9 +122,23 @@ def _with_table_period(posting: Posting, salary: Salary) -> Salary:
             if alone is not None:
                 salary = alone.model_copy(update={"start": salary.start + alone.start, "end": salary.start + alone.end})
     found = _COLUMN_PERIOD.search(cells[column]) if column < len(cells) else None
+    # Or the line that leads into the table: "The bands for this role are per year:" (blind set S33).
+    found = found or _COLUMN_PERIOD.search(_line_above_table(source, line_start))
     if found and (period := P.period_of(found.group().split()[-1])) is not None:
         return salary.model_copy(update={"period": period, "period_inferred": False})
     return salary
+
+
+def _line_above_table(source: str, line_start: int) -> str:
+    """The last line of text above the Markdown table whose row starts at ``line_start``, if it ends in a colon."""
+    end = line_start - 1
+    while end > 0:
+        start = source.rfind("\n", 0, end) + 1
+        line = source[start:end].strip()
+        if line and not line.startswith("|"):
+            return line if line.endswith(":") else ""
+        end = start - 1
+    return ""
 
 
 def _header_cells(source: str, line_start: int) -> list[str]:
