@@ -251,10 +251,17 @@ _STATE_CODES = frozenset({"RCW", "WAC", "ORS", "OAR", "CRS", "NRS", "ARS", "MCL"
 _SECTION_AFTER = re.compile(r"\s§?\s?\d+[A-Z]?(?:[.-]\d+[A-Z]?)+\b")
 
 
+# Standards bodies, cited by a standard's number: "DIN 3990", "IEC 61508", "ASTM A36" (blind set S32; ISO is allowed anywhere).
+_STANDARD_BODIES = frozenset({"DIN", "EN", "IEC", "ASTM", "ANSI", "IEEE", "NFPA", "ASME", "SAE", "JIS", "BS", "AS", "CSA", "UL", "API", "VDI"})
+_STANDARD_NUMBER = re.compile(r"[ \u00a0]?[A-Z]?\d{2,6}\b")
+
+
 def _cited(text: str, start: int, end: int) -> bool:
-    """A title number before and a section number after ("5 CFR 213.3102", "29 USC 621"), or
-    a state's code of law and its dotted section ("RCW 73.16", blind set S23)."""
+    """A title number before and a section number after ("5 CFR 213.3102", "29 USC 621"), a state's
+    code of law and its dotted section ("RCW 73.16", blind set S23), or a standard by its number ("DIN 3990")."""
     if text[start:end] in _STATE_CODES and _SECTION_AFTER.match(text, end):
+        return True
+    if text[start:end] in _STANDARD_BODIES and _STANDARD_NUMBER.match(text, end):
         return True
     return _CITED_BEFORE.search(text, max(0, start - 5), start) is not None and _CITED_AFTER.match(text, end) is not None
 

