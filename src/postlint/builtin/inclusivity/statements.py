@@ -120,7 +120,10 @@ _EEO = re.compile(
     r"|committed\s+to\s+equality(?:,?\s+diversity)?(?:,?\s+(?:and\s+)?inclusion)?\b[^.!?]{0,80}?\bwelcomes?\s+applications"
     # The UK's usual sentence on its own: "The University is committed to equality, diversity and inclusion." (blind set S30)
     r"|committed\s+to\s+(?:promoting\s+|advancing\s+)?equality(?:,?\s+(?:and\s+)?(?:diversity|inclusion)){1,2}\b"
-    r"|welcomes?\s+applications\s+from\s+all\s+(?:sections|parts|members)\s+of\s+(?:the\s+|our\s+)?(?:community|society)",
+    r"|welcomes?\s+applications\s+from\s+all\s+(?:sections|parts|members)\s+of\s+(?:the\s+|our\s+)?(?:community|society)"
+    # Australia's public health services: "Aboriginal and Torres Strait Islander people are encouraged to apply, as are
+    # people with disability and people from culturally and linguistically diverse backgrounds" (blind set S32).
+    r"|encouraged\s+to\s+apply\b[^.!?]{0,160}?\b(?:disabilit|culturally\s+and\s+linguistically|ethnic|races?\b|religio|gender|national\s+origin)",
     re.IGNORECASE,
 )
 _CONTRACTOR_BASES = {
@@ -138,7 +141,7 @@ class EEOStatement(StatementRule):
     example: str = "# Data Engineer\n\nYou will build our data platform."
     passing: str = "# Data Engineer\n\nYou will build our data platform.\n\nWe are an equal opportunity employer."
     statement = _EEO
-    hint_words = ("opportunit", "eeo", "eoe", "equity", "regard", "discriminat", "regardless", "welcome", "diversity of society", "committed to")
+    hint_words = ("opportunit", "eeo", "eoe", "equity", "regard", "discriminat", "regardless", "welcome", "diversity of society", "committed to", "encouraged")
     missing = "No equal-opportunity statement: add one (for example 'We are an equal opportunity employer…')."
 
     def check_statement(self, posting: Posting, ctx: Context, blocks: list[Block]) -> Iterator[Diagnostic]:
