@@ -1,0 +1,132 @@
+"""STR009: a required degree accepts equivalent experience ("Bachelor's degree in Computer Science
+or equivalent practical experience"); a degree waived, preferred or being studied for is no gate."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from postlint.builtin.structure.content import PREFERRED_WORDS
+from postlint.engine.rule import Context, Rule
+from postlint.model.diagnostic import Diagnostic
+from postlint.model.posting import Posting
+from postlint.model.schema import QUALIFICATION_KINDS
+
+# "BS", "BA", "MS" (capitals: "a few ms" is time) are degrees only where a degree is named:
+# "BS in Physics", "BS/MS", "a B.S. from…", "MS degree", "BSc Computer Science"; not "MS Excel",
+# "MS (Microsoft) 365", "MS/Azure", "the BA and QA teams" or "100 ms or less".
+_MS_PRODUCTS = (
+    r"Excel|Office|Word|Teams|Project|Access|PowerPoint|Outlook|Azure|SQL|Dynamics|Visio|SharePoint|Windows|Exchange|"
+    r"Intune|Power|Forms|Planner|Defender|Entra|Fabric|Edge|DOS|Paint|OneNote|OneDrive|Publisher|Copilot"
+)
+_DEGREE_ABBREVIATION = (
+    r"(?<!\d )(?-i:B\.?S\.?c?|B\.?A\.?|M\.?S\.?c?|MCA|BCA)\b"
+    r"(?=\.?\s*(?:degree|in|or|from|required)\b|\.?\s+(?-i:[A-Z][a-z]+)\s+degree\b|\.?\s*(?:\)|,|;|$)|\.?\s*/\s*(?-i:[BM]\.?[AS]|HND|HNC|OND)"
+    rf"|\.?\s*\((?!Microsoft)|\.?\s+(?!(?:{_MS_PRODUCTS})\b)(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+))"
+)
+# Degrees as India, the UK and Commonwealth countries abbreviate them, which are no English
+# words: "B.Tech/B.E. in Computer Science", "BEng", "M.Tech", "B.Com", "LLB" (MCA and BCA, also
+# other bodies' initials, only where a degree is named, above).
+_DEGREE_NAMED = re.compile(r"(?<![\w.])(?:B\.?\s?Tech|M\.?\s?Tech|B\.?\s?Eng|M\.?\s?Eng|B\.\s?E\.|M\.\s?E\.|B\.?\s?Com|M\.?\s?Com|BBA|LLB|LL\.B\.)(?!\w)")
+_DEGREE = re.compile(
+    r"(?i)\b(?:bachelor'?s?|bachelor’s|master'?s|master’s|ph\.?\s?d|doctorate|mba)\b(?:[^.;\n]{0,40}\bdegree\b)?"
+    rf"|\b{_DEGREE_ABBREVIATION}(?:[^.;\n]{{0,40}}\bdegree\b)?|\b(?:university|college) degree\b|\bdegree (?:in|required)\b"
+    # The UK's "Degree educated in Quantity Surveying (2:1 or above)" (blind set S29).
+    r"|\bdegree[- ]educated\b",
+    re.M,
+)
+# Rarer forms, tried only on a block that may hold one (most blocks name no degree at all):
+# "A degree from a recognized university", "Graduation with a degree from…" (Canada's public service);
+# a law degree by name: "Juris Doctor", "J.D. from an ABA-accredited law school", "JD from…";
+# the UK's classes of honours degree: "a 2:1 degree or above", "a first-class honours degree".
+_DEGREE_MORE = re.compile(
+    r"(?i)\ban?\s+degree\s+from\b|\bjuris\s+doctor(?:ate)?\b|(?<![\w.])(?-i:J\.D\.|JD)(?=\s+(?:from|degree|required|or)\b)"
+    r"|(?<![\d:.])(?:2:1|2\.1|2:2|first[- ]class|upper[- ]second(?:[- ]class)?)\s+(?:honours\s+)?degree\b"
+    # Ireland's National Framework of Qualifications: "a Level 7 degree", "a Level 8 honours degree" (blind set S19).
+    r"|\blevel\s+[6-9]\s+(?:honours\s+|ordinary\s+)?(?:bachelor['’]?s\s+)?degree\b"
+)
+
+
+def _degree(text: str) -> re.Match[str] | None:
+    found = _DEGREE.search(text)
+    if found is None and ("egree" in text or "octor" in text or "J" in text):
+        found = _DEGREE_MORE.search(text)
+    if found is None and ("Tech" in text or "Eng" in text or "Com" in text or "E." in text or "BBA" in text or "LL" in text):
+        found = _DEGREE_NAMED.search(text)  # "B.Tech/B.E. in Computer Science": tried only where one may be
+    return found
+_EQUIVALENT = re.compile(r"(?i)\b(?:or (?:an? )?equivalent|equivalent (?:practical |work |professional )?experience|or (?:comparable|related|relevant) (?:work )?experience|in lieu of|or equivalent combination|experience in place of|not required|or demonstrable experience|(?:may|can) (?:be )?substitute[ds]? for (?:the )?(?:required |minimum )?(?:education|degree)|substitution)\b")
+
+
+# A degree item that hands over to the next one ("…related field; or") or is taken up by it ("Or four years…").
+_OR_NEXT = re.compile(r"(?i)[,;]?\s*\bor\s*[:;,.]?\s*$")
+_OR_FIRST = re.compile(r"(?i)\s*(?:\(?[a-z0-9][.)]\s*)?or\b")
+
+
+# A degree waived: "No degree required", "You don't need a computer science degree", "a degree is not needed".
+_WAIVED = re.compile(
+    r"(?i)\b(?:no|without(?: an?)?|(?:do|does|will) not need(?: an?)?|(?:don['’]t|doesn['’]t|won['’]t) need(?: an?)?)\s+(?:[\w'’-]+\s+){0,3}?degrees?\b"
+    r"|\bdegrees?\b[^.;!?\n]{0,40}?\b(?:is|are)\s+not\s+(?:required|needed|necessary|a requirement)"
+    r"|\bdegrees?\s+(?:is\s+)?(?:not\s+required|optional)\b"
+)
+
+
+# A degree's level, to tell a waived master's from a required bachelor's; None for a degree of no named level.
+_LEVELS = (
+    ("doctorate", re.compile(r"(?i)\b(?:ph\.?\s?d|doctor(?:ate|al)?|d\.?phil)\b")),
+    ("master", re.compile(r"(?i)\b(?:master['’]?s?|m\.?sc|mba|msn|m\.?eng|m\.?tech|m\.?a\.?|m\.?s\.?)\b")),
+    ("bachelor", re.compile(r"(?i)\b(?:bachelor['’]?s?|b\.?sc|b\.?com|b\.?tech|b\.?eng|bsn|bba|b\.?a\.?|b\.?s\.?|undergraduate)\b")),
+)
+
+
+def _level(text: str) -> str | None:
+    return next((name for name, pattern in _LEVELS if pattern.search(text)), None)
+
+
+# Internships ask for students: "currently enrolled in a Bachelor's program" is not a degree gate.
+_STUDYING = re.compile(r"(?i)\b(?:enrolled|pursuing|studying|working towards?|student|candidate for)\b")
+
+
+class DegreeGate(Rule):
+    code: str = "STR009"
+    name: str = "degree-gate"
+    summary: str = "A required degree should accept equivalent experience."
+    why: str = (
+        "Degree requirements screen out capable people without changing who gets hired (Burning Glass Institute and "
+        "Harvard Business School, 2024); 'or equivalent experience' keeps the pool open. schema.org has "
+        "experienceInPlaceOfEducation for the same reason."
+    )
+    source: str = "https://www.hbs.edu/managing-the-future-of-work/Documents/dismissed-by-degrees.pdf"
+    example: str = "# Data Engineer\n\n## Education\n\n- Bachelor's degree in Computer Science."
+    passing: str = "# Data Engineer\n\n## Education\n\n- Bachelor's degree in Computer Science or equivalent practical experience."
+
+    def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
+        # A part of a qualifications section is read with it ("### Essential" under "## Person specification").
+        sections = [s for s in posting.walk() if s.kind in QUALIFICATION_KINDS or (s.kind == "other" and s.parent_kind in QUALIFICATION_KINDS)]
+        # An alternative among the nice-to-haves ("Postdoctoral experience or equivalent research
+        # experience") is no alternative to the required degree.
+        preferred = {id(b) for s in posting.find_all("preferred-qualifications") for b in s.all_blocks()}
+        texts = [b.text for s in sections for b in s.all_blocks() if id(b) not in preferred]
+        if any((m := _EQUIVALENT.search(t)) and m.group(0).lower() != "not required" for t in texts):
+            return
+        # "not required" waives the degree only beside one ("MSN is a plus but not required" waives no BSN, blind set S23),
+        # and only one of its level ("A Master's degree is not required" waives no BCom, blind set S31).
+        waived = {_level(t) for t in texts if (m := _EQUIVALENT.search(t)) and m.group(0).lower() == "not required" and _degree(t)}
+        for section in sections:
+            for i, block in enumerate(section.blocks):
+                if block.kind not in ("list_item", "paragraph", "table_row"):
+                    continue
+                m = _degree(block.text)
+                if m and _OR_NEXT.search(block.text):
+                    continue  # "A bachelor's degree in …; or" + "Four years of experience": the next item is the alternative
+                if m and i + 1 < len(section.blocks) and _OR_FIRST.match(section.blocks[i + 1].text):
+                    continue  # the same, with the "Or" opening the next item
+                if m and _WAIVED.search(block.text):
+                    continue  # "No degree required.", "You don't need a degree": the opposite of a gate
+                if m and not PREFERRED_WORDS.search(block.text) and not _STUDYING.search(block.text):
+                    if None in waived or _level(block.text) in waived:
+                        return  # "Degree not required for candidates with five years of experience"
+                    yield self.at_block(posting, block, m.start(), m.end(), "A degree is required with no alternative: add 'or equivalent practical experience' so skills count as much as credentials.")
+                    return
+
+
+RULES: list[Rule] = [DegreeGate.default()]
