@@ -71,13 +71,23 @@ def _required_qualifications(posting: Posting) -> tuple[Section | None, list[Blo
         for b in sub.blocks:
             if b.kind != "list_item":
                 about_resume = b.text.rstrip().endswith(":") and RESUME.search(b.text) is not None
-            elif b.level <= 1 and not about_resume and not PREFERRED_WORDS.search(b.text) and not _ABOUT_US.search(b.text):
+            elif b.level <= 1 and not about_resume and not PREFERRED_WORDS.search(b.text) and not _ABOUT_US.search(b.text) and not _ends_the_ad(b.text):
                 items.append(b)
         for child in sub.children:
             collect(child)
 
     collect(section)
     return section, items
+
+
+def _ends_the_ad(text: str) -> bool:
+    """A closing line a plain-text ad runs on into its last section: how to apply, or a shout
+    ("Apply in person at 14 Industrial Rd", "CALL NOW!!", S33 re-score), no qualification."""
+    return _APPLY.search(text) is not None or _CONTACT.search(text) is not None or (text.upper() == text and text.rstrip().endswith("!"))
+
+
+# Where to send the application: "Resumes by email to drive@kettlebytransport.ca."
+_CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 
 
 class QualificationsSplit(Rule):
