@@ -242,3 +242,12 @@ def test_text_written_in_lower_case_opens_sentences_at_its_pronouns():
 def test_a_figure_with_slashes_is_one_word():
     # Blind set S16: READ004 counted "24/7" as two words, as textstat (which splits at spaces) does not.
     assert nlp.words("Cover 24/7 support from 12/05/2025, and/or weekends.") == ["Cover", "24/7", "support", "from", "12/05/2025", "and", "or", "weekends"]
+
+
+def test_a_clock_time_is_one_word():
+    # Precision sample 3535: "8:00pm" counted as two words made a 20-word line long enough for READ003.
+    from postlint.language.nlp import words
+
+    assert words("closes Monday, July 15, 2019 to 8:00pm at 10:30 and 9:00 pm") == [
+        "closes", "Monday", "July", "15", "2019", "to", "8:00pm", "at", "10:30", "and", "9:00", "pm",
+    ]

@@ -26,8 +26,11 @@ _MODEL: str | None = None
 ON_NEW_PIPELINE: list[Callable[[], None]] = []
 # A word: letters or digits with inner apostrophes, hyphens (soft ones too: "government\u00adwide") and
 # dots ("U.S.", "cloud.gov", "e.g.": textstat drops the punctuation of a space-separated word, so each
-# is one word to it too); "250,000", "22.57", "24/7" and "12/05/2025" are one word each.
-_WORD = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w,])|\d+\.\d+(?!\w)|\d+(?:/\d+)+(?![\w/])|[^\W_](?:[\w'’\u00ad.-]*[^\W_])?")
+# is one word to it too); "250,000", "22.57", "24/7", "12/05/2025" and a clock's "8:00pm" are one word each.
+_WORD = re.compile(
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w,])|\d+\.\d+(?!\w)|\d+(?:/\d+)+(?![\w/])|\d{1,2}:\d{2}(?:[ap]\.?m\.?)?(?![\w:])"
+    r"|[^\W_](?:[\w'’\u00ad.-]*[^\W_])?"
+)
 # An e-mail address, a web address with a path ("northgatesys.com/jobs") and a citation's
 # subsection ("213.3102(r)") are one word each, as a reader (and textstat's split) counts them.
 # Tried first, and only on text that may hold one (_ADDRESS_HINT): the plain pattern is the hot path.
