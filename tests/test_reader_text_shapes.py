@@ -1763,3 +1763,14 @@ def test_a_whatsapp_bold_heading_ends_the_list_above() -> None:
     )
     p = read(text)
     assert [(s.title, len(s.blocks)) for s in p.walk()] == [("Skills required", 2), ("*WALK-IN DRIVE*", 2)]
+
+
+def test_a_word_a_pdf_broke_at_a_lines_end_is_read_whole() -> None:
+    # Blind set S30: "ener-" / "getic" was two halves no term list knows; "well-known" keeps its hyphen.
+    from postlint.readers.text_lines import join_broken_words
+
+    assert join_broken_words("an ener-\n    getic, hands-on attitude") == "an energetic     \n, hands-on attitude"
+    assert join_broken_words("a well-\nknown brand, a part-\ntime role") == "a well-\nknown brand, a part-\ntime role"
+    text = "Warehouse Supervisor\n\nYou bring an ener-\ngetic, hands-on attitude to every shift we run.\n"
+    found = [(d.code, d.line, d.column) for d in lint(text, path="job.txt") if d.code == "INC004"]
+    assert found == [("INC004", 3, 14)]

@@ -42,6 +42,7 @@ from postlint.readers.text_lines import (
     indent_width,
     is_label,
     is_title_case,
+    join_broken_words,
     line_spans,
     short_line,
 )
@@ -585,7 +586,8 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
         records[-1] = ["paragraph", records[-1][1], records[-1][2], 0, [(records[-1][1], records[-1][2])]]
     for note in LINK_NOTE.finditer(source):
         chars[note.start() : note.end()] = " " * (note.end() - note.start())
-    prose = "".join(chars)
+    # A PDF's words broken at a line's end are read whole ("ener-" / "getic"), the source untouched.
+    prose = join_broken_words("".join(chars))
     blocks: list[Block] = []
     for record in records:
         kind, start, end, level = record[:4]

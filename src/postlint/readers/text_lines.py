@@ -83,3 +83,29 @@ def line_spans(source: str) -> list[tuple[int, int]]:
 def indent_width(line: str) -> int:
     body = line.lstrip(" \t")
     return len(line[: len(line) - len(body)].expandtabs(4))
+
+
+# A word a PDF broke at a line's end: "ener-" then "getic" on the next line (blind set S30).
+_BROKEN_WORD = re.compile(r"\b([A-Za-z]{2,20})-(\r?\n[ \t]{0,12})([a-z]{2,20})\b")
+
+
+def join_broken_words(prose: str) -> str:
+    """``prose`` with each word a PDF hyphenated across lines written whole where its first part
+    stood ("ener-\\n    getic" becomes "energetic" and blanks, then the line break), when the whole
+    is a dictionary word and its parts are not both words ("well-\\nknown", "part-\\ntime" stay). The
+    length and the number of line breaks stay, so offsets after the word still point into the source."""
+    if "-\n" not in prose and "-\r\n" not in prose:
+        return prose  # most postings: no word broken at a line's end
+    from postlint.language.syllables import cmu_stress
+
+    def joined(m: re.Match[str]) -> str:
+        head, gap, tail = m.group(1), m.group(2), m.group(3)
+        word = head + tail
+        if cmu_stress(word.lower().encode()) is None or (
+            cmu_stress(head.lower().encode()) is not None and cmu_stress(tail.lower().encode()) is not None
+        ):
+            return m.group(0)  # no word whole, or two words a hyphen joins ("well-known", "part-time")
+        eol = gap[: len(gap) - len(gap.lstrip("\r\n"))]
+        return word + " " * (len(m.group(0)) - len(word) - len(eol)) + eol
+
+    return _BROKEN_WORD.sub(joined, prose)
