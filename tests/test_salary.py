@@ -172,6 +172,7 @@ NOT_PAY = [
     "Our pay includes a free $5L water bottle",  # a capital L is lakhs only after rupees
     "Our stack: PHP 8 and MySQL 8, with rates of change logged",  # the language, not the peso's code
     "You know PHP 8.2 and Laravel 11 and have shipped 3 apps",
+    "Our bureau runs the monthly pay of 900 employers across Ireland",  # a count of clients (blind set S35)
     "We serve 5 lakh customers across India",
     "Tuition reimbursement up to $5,250 per year",  # a benefit's cap, not the pay (blind set S4)
     # A pay system's limit, not what the job pays.

