@@ -1774,3 +1774,10 @@ def test_a_word_a_pdf_broke_at_a_lines_end_is_read_whole() -> None:
     text = "Warehouse Supervisor\n\nYou bring an ener-\ngetic, hands-on attitude to every shift we run.\n"
     found = [(d.code, d.line, d.column) for d in lint(text, path="job.txt") if d.code == "INC004"]
     assert found == [("INC004", 3, 14)]
+
+
+def test_a_pdfs_private_use_bullets_open_items() -> None:
+    # Blind set S35: Symbol's and Wingdings' bullets pasted from a PDF (U+F0B7, U+F0A7) opened no item.
+    for glyph in ("\uf0b7", "\uf0a7"):
+        p = read(f"Line Operator\n\nResponsibilities\n{glyph} Run the filling line\n{glyph} Clean down at shift end\n{glyph} Log each batch\n")
+        assert [(s.kind, len(s.blocks)) for s in p.walk()] == [("responsibilities", 3)]

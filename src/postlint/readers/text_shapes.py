@@ -17,8 +17,10 @@ from postlint.model.schema import normalize_heading
 # A bullet glyph, a "1." / "1)" / "a)" / "(a)" number, or an "o " used as a bullet, then the item.
 # Social posts bullet with ticks and arrows ("✅ Free staff meals", "👉 2 years' experience"),
 # perhaps with the emoji variation selector; other emoji ("✨ About us") open headings, not items.
+# A PDF's Symbol and Wingdings bullets come out of a copy as private-use characters (U+F0B7, U+F0A7, U+F076,
+# U+F0D8, blind set S35).
 BULLET = re.compile(
-    r"[ \t]*(?:(?:[•\-*–·▪◦●■□▸►➢➤‣⁃○✅✔☑✓👉➡▶🔹🔸➔→⇒◆◇❖✦▫]\ufe0f?|\(?\d{1,3}[.)]|\(?[a-z][)]|\([a-z]\)|o(?=[ \t]+[A-Z0-9(])"
+    r"[ \t]*(?:(?:[•\-*–·▪◦●■□▸►➢➤‣⁃○✅✔☑✓👉➡▶🔹🔸➔→⇒◆◇❖✦▫\uf0b7\uf0a7\uf076\uf0d8]\ufe0f?|\(?\d{1,3}[.)]|\(?[a-z][)]|\([a-z]\)|o(?=[ \t]+[A-Z0-9(])"
     # A lettered item of a pasted job description: "a. Designs roads." (a capital follows).
     r"|[a-z]\.(?=[ \t]+[A-Z]))[ \t]+"
     # Japanese pages' middle dot, written without a space: "・Native Japanese speaker".
