@@ -1770,7 +1770,8 @@ def test_a_word_a_pdf_broke_at_a_lines_end_is_read_whole() -> None:
     from postlint.readers.text_lines import join_broken_words
 
     assert join_broken_words("an ener-\n    getic, hands-on attitude") == "an energetic     \n, hands-on attitude"
-    assert join_broken_words("a well-\nknown brand, a part-\ntime role") == "a well-\nknown brand, a part-\ntime role"
+    assert join_broken_words("a well-\nknown brand") == "a well-\nknown brand"
+    assert join_broken_words("plan our man-\npower") == "plan our manpower \n"  # blind set S35
     text = "Warehouse Supervisor\n\nYou bring an ener-\ngetic, hands-on attitude to every shift we run.\n"
     found = [(d.code, d.line, d.column) for d in lint(text, path="job.txt") if d.code == "INC004"]
     assert found == [("INC004", 3, 14)]

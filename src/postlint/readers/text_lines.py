@@ -92,8 +92,9 @@ _BROKEN_WORD = re.compile(r"\b([A-Za-z]{2,20})-(\r?\n[ \t]{0,12})([a-z]{2,20})\b
 def join_broken_words(prose: str) -> str:
     """``prose`` with each word a PDF hyphenated across lines written whole where its first part
     stood ("ener-\\n    getic" becomes "energetic" and blanks, then the line break), when the whole
-    is a dictionary word and its parts are not both words ("well-\\nknown", "part-\\ntime" stay). The
-    length and the number of line breaks stay, so offsets after the word still point into the source."""
+    is a dictionary word ("man-\\npower" too; "well-\\nknown" keeps the hyphen, as no dictionary
+    writes it whole). The length and the number of line breaks stay, so offsets after the
+    word still point into the source."""
     if "-\n" not in prose and "-\r\n" not in prose:
         return prose  # most postings: no word broken at a line's end
     from postlint.language.syllables import cmu_stress
@@ -101,10 +102,8 @@ def join_broken_words(prose: str) -> str:
     def joined(m: re.Match[str]) -> str:
         head, gap, tail = m.group(1), m.group(2), m.group(3)
         word = head + tail
-        if cmu_stress(word.lower().encode()) is None or (
-            cmu_stress(head.lower().encode()) is not None and cmu_stress(tail.lower().encode()) is not None
-        ):
-            return m.group(0)  # no word whole, or two words a hyphen joins ("well-known", "part-time")
+        if cmu_stress(word.lower().encode()) is None:
+            return m.group(0)  # no word whole: two a hyphen joins ("well-known") or none
         eol = gap[: len(gap) - len(gap.lstrip("\r\n"))]
         return word + " " * (len(m.group(0)) - len(word) - len(eol)) + eol
 
