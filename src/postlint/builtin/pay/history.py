@@ -67,7 +67,8 @@ class NoPayHistory(Rule):
         seen = {id(b) for b in blocks}
         blocks = [*blocks, *(b for b in blocks_with(posting, posting.body_blocks(), _OTHER_WORDS) if id(b) not in seen)]
         for block in blocks:
-            for m in _PAY_HISTORY.finditer(block.text):
+            # Line breaks as spaces (same offsets): "your salary\nhistory" wrapped is the same request (blind set S35).
+            for m in _PAY_HISTORY.finditer(block.text.replace("\n", " ")):
                 opening = sentence_start(block.text, m.start())
                 if _NEGATED.search(block.text, opening, m.start()):
                     continue  # "We will never ask about your pay history": a promise, not a request
