@@ -1782,3 +1782,20 @@ def test_a_pdfs_private_use_bullets_open_items() -> None:
     for glyph in ("\uf0b7", "\uf0a7"):
         p = read(f"Line Operator\n\nResponsibilities\n{glyph} Run the filling line\n{glyph} Clean down at shift end\n{glyph} Log each batch\n")
         assert [(s.kind, len(s.blocks)) for s in p.walk()] == [("responsibilities", 3)]
+
+
+def test_a_terms_of_references_numbered_parts_and_items() -> None:
+    # Blind set S34: "3.0 KEY RESPONSIBILITIES" and its "3.1 …" items were one untitled intro; READ014 called the
+    # headings shouting and STR005 said every part was missing.
+    text = (
+        "Position: Programme Officer\nLocation: Kisumu, Kenya\n\n3.0 KEY RESPONSIBILITIES\n\n3.1 Plan monthly activities with county teams.\n"
+        "3.2 Supervise community health volunteers.\n3.3 Prepare quarterly reports.\n\n4.0 QUALIFICATIONS AND EXPERIENCE\n\n"
+        "4.1 Degree in Public Health.\n4.2 At least 5 years of experience in community health.\n"
+    )
+    p = read(text)
+    assert [(s.kind, len(s.blocks)) for s in p.walk()] == [("responsibilities", 3), ("skills", 2)]
+    assert not [d for d in lint(text, path="tor.txt") if d.code == "READ014"]
+    # "2.5 years" opening a line is no numbered item, nor is a part's "1.0".
+    from postlint.readers.text_shapes import BULLET
+
+    assert BULLET.match("3.1 Plan monthly activities") and not BULLET.match("2.5 years of welding") and not BULLET.match("1.0 BACKGROUND")

@@ -21,8 +21,9 @@ from postlint.model.schema import normalize_heading
 # U+F0D8, blind set S35).
 BULLET = re.compile(
     r"[ \t]*(?:(?:[•\-*–·▪◦●■□▸►➢➤‣⁃○✅✔☑✓👉➡▶🔹🔸➔→⇒◆◇❖✦▫\uf0b7\uf0a7\uf076\uf0d8]\ufe0f?|\(?\d{1,3}[.)]|\(?[a-z][)]|\([a-z]\)|o(?=[ \t]+[A-Z0-9(])"
-    # A lettered item of a pasted job description: "a. Designs roads." (a capital follows).
-    r"|[a-z]\.(?=[ \t]+[A-Z]))[ \t]+"
+    # A lettered item of a pasted job description: "a. Designs roads." (a capital follows), and a
+    # terms of reference's numbered one: "3.1 Plan monthly activities" (blind set S34).
+    r"|[a-z]\.(?=[ \t]+[A-Z])|\d{1,2}\.(?!0[ \t])\d{1,2}(?=[ \t]+[A-Z]))[ \t]+"
     # Japanese pages' middle dot, written without a space: "・Native Japanese speaker".
     r"|・[ \t]*)(?=\S)"
 )
@@ -413,12 +414,17 @@ def is_cry(text: str) -> bool:
     return text.upper() == text and any(c.isalpha() for c in text) and (text.endswith("!") or normalized(text) in _CRIES)
 
 
+_PART_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?[ \t]+(?=[A-Z])")
+
+
 def is_all_caps_heading(text: str) -> bool:
     """An ALL-CAPS line of a few words ("MINIMUM QUALIFICATIONS", "EXAMPLES OF DUTIES:"), in a chat's
     bold marks too ("*WALK-IN DRIVE*", WhatsApp's, blind set S33)."""
     text = text.strip()
     if len(text) > 2 and text[0] == text[-1] and text[0] in "*_":
         text = text[1:-1].strip()
+    # A terms of reference's numbered part: "1.0 BACKGROUND", "4.0 QUALIFICATIONS AND EXPERIENCE" (blind set S34).
+    text = _PART_NUMBER.sub("", text, count=1)
     letters = [c for c in text if c.isalpha()]
     if len(letters) < 3 or not _CAPS_OK.match(text):
         return False
