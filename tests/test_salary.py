@@ -99,6 +99,7 @@ FORMS = [
     # The peso's code before a thousands group (blind set S30); "PHP 8.2" stays the language (below).
     ("Salary: PHP 18,000 – 24,000 per month", 18000, 24000, "PHP", M, False, None),
     ("Pay: PHP 25k a month", 25000, 25000, "PHP", M, False, None),
+    ("Salary: KES 180,000 – 240,000 gross monthly", 180000, 240000, "KES", M, False, None),  # blind set S34
     # South Africa's rand (blind set S18), and a Japanese wave dash between the ends.
     ("R45 000 - R55 000 per month", 45000, 55000, "ZAR", M, False, None),
     ("Salary: R45,000 per month", 45000, 45000, "ZAR", M, False, None),
