@@ -173,6 +173,8 @@ _EMPLOYMENT_TYPE = re.compile(
     r"(?:a|on) (?:\d+[- ]month )?contract\b|contractor (?:role|position)|independent contractors?|"
     # A school district's "1.0 FTE, 190-day contract" (full-time equivalent: 1.0 is full time, 0.5 half).
     r"(?<![\d.])(?:0?\.\d{1,2}|1(?:\.0{1,2})?)\s?FTE|\d{2,3}[- ]day contract|"
+    # A travel clinician's "13-week travel contract" (blind set S34).
+    r"\d{1,2}[- ](?:week|month)s?[- ](?:travel |locum |fixed[- ]term )?contract|"
     # Canada's public service: "a 2 year-term position", "a term position", "an indeterminate position"
     r"(?:\d+[- ])?(?:year|month)[- ]term|term (?:position|role|appointment|employment|assignment)|"
     r"indeterminate (?:position|role|basis|appointment|employment)|temp(?:orary)? (?:role|position|job|assignment|contract)|"
