@@ -154,7 +154,8 @@ class AcronymFirstUse(ReadRule):
                     continue  # an ISO 4217 code ("SEK 32 000", "paid in AED"): what PAY004 asks for
                 if word in _UNITS and _NUMBER_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                     continue  # a unit after its number: "2 GB firmware images", "a 40 TB cluster"
-                if word in _TIME_ZONES and _TIME_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+                if word in _TIME_ZONES and (_TIME_BEFORE.search(text, max(0, m.start() - 16), m.start()) or _ZONE_AFTER.match(text, m.end())
+                                            or text[max(0, m.start() - 4) : m.start()].rstrip().endswith("/")):
                     continue  # a clock's zone after its time: "11:55 pm AEDT", "9am BST" (precision sample 2424)
                 if text.startswith("@", m.end()) or (_POSTAL_CODE.fullmatch(word) and _POSTAL_REST.match(text, m.end())):
                     continue  # an e-mail address ("VHATUCHR@va.gov") or a Canadian postal code ("L5B 1M2")
@@ -273,11 +274,16 @@ _UNITS = frozenset({"KB", "MB", "GB", "TB", "PB", "KW", "MW", "GW", "KWH", "MWH"
 _NUMBER_BEFORE = re.compile(r"\d[\d.,]*\s?$")
 # Time zones by their letters, beyond the North American and European ones allowed anywhere: Australia's,
 # New Zealand's, Britain's summer time, India's, and East Asia's, Africa's and Alaska's and Hawaii's.
+# North America's daylight and central zones and Central Europe's are here too, not allowed anywhere: "CDT" is
+# as often a Centre for Doctoral Training (blind set S35). EST, PST, ET, PT, GMT and UTC are allowed anywhere.
 _TIME_ZONES = frozenset(
-    "AEST AEDT ACST ACDT AWST NZST NZDT BST IST SGT HKT JST KST PHT WIB SAST CAT EAT WAT AKST AKDT HST AST ADT NST NDT WET WEST EET EEST MSK".split()
+    "AEST AEDT ACST ACDT AWST NZST NZDT BST IST SGT HKT JST KST PHT WIB SAST CAT EAT WAT AKST AKDT HST AST ADT NST NDT WET WEST EET EEST MSK"
+    " EDT CST CDT MST MDT PDT CET CEST".split()
 )
-# A time just before: "11:55 pm", "9am", "17:00 (".
-_TIME_BEFORE = re.compile(r"(?i)\d(?::\d\d)?\s?(?:[ap]\.?m\.?)?\s*\(?$")
+# A zone named as one: "CET hours", "CST time", "EST/EDT", "CET+1", "(CET)".
+_ZONE_AFTER = re.compile(r"\s*(?:/\s*[A-Z]{2,4}\b|[+-]\d|\s(?:time|hours|timezone|time zone|business hours|working hours)\b)")
+# A time just before: "11:55 pm", "9am", "17:00 (", "noon", a placeholder "tbd" (USAJOBS's "tbd EDT to tbd EDT").
+_TIME_BEFORE = re.compile(r"(?i)(?:\d(?::\d\d)?\s?(?:[ap]\.?m\.?)?|\b(?:tbd|tba|noon|midnight))\s*\(?$")
 
 # The parts that name the trade's tools and standards: what a candidate brings, and the duties.
 _TRADE_KINDS = frozenset((*QUALIFICATION_KINDS, "preferred-qualifications", "responsibilities"))
