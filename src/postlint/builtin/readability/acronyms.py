@@ -138,9 +138,11 @@ class AcronymFirstUse(ReadRule):
             listed: set[str] = set()  # acronyms this block lists as names: judged once per block
             for m in _ACRONYM.finditer(text):
                 word = m.group(1)
+                if word in seen or word in listed:
+                    continue  # spelled out or reported already ("programmable logic controllers (PLCs)", then "PLC", blind set S35)
                 if word in _SUFFIXES and not _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start()):
                     pass  # "weekly PLC meetings" in a school: a Professional Learning Community, not a firm's suffix (blind set S26)
-                elif word in seen or word in listed or word in allowed or word + m.group(2) in allowed or sum(c.isupper() for c in word) < 2:
+                elif word in allowed or word + m.group(2) in allowed or sum(c.isupper() for c in word) < 2:
                     continue
                 if word.isupper() is False and not word[:1].isupper():
                     continue
