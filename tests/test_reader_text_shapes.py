@@ -1799,3 +1799,11 @@ def test_a_terms_of_references_numbered_parts_and_items() -> None:
     from postlint.readers.text_shapes import BULLET
 
     assert BULLET.match("3.1 Plan monthly activities") and not BULLET.match("2.5 years of welding") and not BULLET.match("1.0 BACKGROUND")
+
+
+def test_a_careers_page_head_over_the_title() -> None:
+    # Blind set S35: a brochure's head was the title, and 'KILBRIDE FOODS' the keyphrase.
+    p = read("KILBRIDE FOODS - CAREERS AT OUR PORTLAOISE PLANT\n\nMaintenance Technician (Electrical)\n\nKilbride Foods makes chilled ready meals.\n")
+    assert p.title == "Maintenance Technician (Electrical)"
+    # A head that names a job is the title itself.
+    assert read("Careers: Senior Buyer\n\nProcurement Lead\n\nWe buy for 40 stores.\n").title == "Careers: Senior Buyer"

@@ -9,6 +9,7 @@ block that is only navigation. Each answer looks at one line.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from postlint.readers.text_shapes import PAGE_NUMBER, normalized
 
@@ -196,6 +197,23 @@ def site_name_lines(texts: list[str], blank: list[bool]) -> set[int]:
     menu = any(c in below for c in ">»›") or len(re.split(r"\s{2,}|\|", below)) >= 3
     if len(name.split()) <= 7 and not any(c.isdigit() for c in name) and name[-1:] not in ":!?" and menu and is_chrome(below):
         return {first}
+    return set()
+
+
+# A brochure's or a careers page's running head: "KILBRIDE FOODS - CAREERS AT OUR PORTLAOISE PLANT".
+_CAREERS_HEAD = re.compile(r"(?i)\b(?:careers?|jobs|vacanc(?:y|ies)|opportunities|work(?:ing)? (?:at|with) us|join (?:us|our team))\b")
+
+
+def careers_head_lines(texts: list[str], blank: list[bool], has_role_word: Callable[[str], bool]) -> set[int]:
+    """The first line when it is a page's head about careers, naming no job, over a short line that
+    names one (the title): "KILBRIDE FOODS - CAREERS AT OUR PORTLAOISE PLANT" over "Maintenance
+    Technician (Electrical)" (blind set S35)."""
+    lines = [n for n, b in enumerate(blank) if not b][:2]
+    if len(lines) < 2:
+        return set()
+    head, title = texts[lines[0]].strip(), texts[lines[1]].strip()
+    if _CAREERS_HEAD.search(head) and not has_role_word(head) and len(title.split()) <= 8 and has_role_word(title) and title[-1:] not in ".:":
+        return {lines[0]}
     return set()
 
 

@@ -23,6 +23,7 @@ from postlint.readers.header_stack import firm_and_place, pipe_header, place_lin
 from postlint.readers.page_chrome import (
     LINK_NOTE,
     board_summary_lines,
+    careers_head_lines,
     handle_lines,
     hiring_team_lines,
     is_apply_button,
@@ -94,7 +95,8 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
     handles = handle_lines(texts, blank)
     # Instagram copies a caption after its poster's handle ("bluefinkitchenpdx 🚨 We're hiring 🚨", blind set S31).
     handle = next((texts[i].strip() + " " for i in handles), None)
-    for i in hiring_team_lines(texts, blank) | board_summary_lines(texts) | site_name_lines(texts, blank) | poster_lines(texts, blank) | handles:
+    chrome_lines = hiring_team_lines(texts, blank) | board_summary_lines(texts) | site_name_lines(texts, blank) | poster_lines(texts, blank)
+    for i in chrome_lines | handles | careers_head_lines(texts, blank, has_role_word):
         blank[i] = True
     for i in shapes.page_tab_runs(texts, blank):
         blank[i] = True
