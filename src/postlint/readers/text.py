@@ -421,7 +421,7 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
                 # "Gatineau (Québec)", a blank line under the title (blind set S21); jobs.ac.uk's
                 # "University of Northmoor - School of Computing" (blind set S30): the employer, not its unit.
                 # A firm by its legal form and its place, a blank line under the title: "Kettleby Transport Ltd., Bolton,
-                # Ontario" (blind set S33), read as the heading of the posting's opening prose.
+                # Ontario" (blind set S33), which was read as the heading of the opening prose.
                 parts = [p for p in stacked_parts(texts, n, below_title=True, skip=blank) if p[0] in ("company", "location")] or None
                 if parts:
                     stack_from = n + 1  # its place goes on below it
