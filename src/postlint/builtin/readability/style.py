@@ -210,6 +210,7 @@ def _code_label(text: str, m: re.Match[str]) -> bool:
 
 
 _NUMBER_AFTER = re.compile(r"[-/]\d")
+_NAME_HYPHEN = re.compile(r"-[a-z]{3,}")
 
 
 def _capital_matches(text: str) -> list[re.Match[str]]:
@@ -228,6 +229,7 @@ def _capital_matches(text: str) -> list[re.Match[str]]:
         m for m in _CAPS_WORD.finditer(text)
         if _shouting(m.group(0)) and (len(m.group(0)) >= 8 or english_word(m.group(0))) and not _code_label(text, m)
         and not text.startswith("@", m.end())
+        and not _NAME_HYPHEN.match(text, m.end())  # a programme's name joined to a word: "DREAMS-aligned" (blind set S34)
         and not any(c.start() <= m.start() < c.end() for c in caps)
     ]
     # A short word of emphasis in capitals is shouting too ("the BEST crew", "You MUST have"); other
