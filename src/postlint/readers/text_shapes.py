@@ -198,7 +198,10 @@ _BYLINE_SEP = re.compile(r"(?<![ \t])[ \t]+[·•|/][ \t]+")
 _TYPES = r"full[- ]time|part[- ]time|contract|contractor|temporary|permanent|internship|freelance|fixed[- ]term|seasonal|casual"
 # "Full-time", and a type glossed in brackets after another language's word: "Vollzeit (full-time)".
 # A term before it too: "13-week travel contract" (blind set S34).
-_BYLINE_TYPE = re.compile(rf"(?i)^(?:\d{{1,2}}[- ](?:week|month|year)s?[- ](?:[a-z]+ )?)?(?:{_TYPES})\b|^\w+\s*\((?:{_TYPES})\)$")
+# Or glossed after another language's words: "Poste permanent (full-time, permanent)" (blind set S37).
+_BYLINE_TYPE = re.compile(
+    rf"(?i)^(?:\d{{1,2}}[- ](?:week|month|year)s?[- ](?:[a-z]+ )?)?(?:{_TYPES})\b|^\w+(?: \w+)?\s*\((?:{_TYPES})(?:,\s*(?:{_TYPES}))*\)$"
+)
 _BYLINE_PLACE = re.compile(r"(?i),|\b(?:remote|hybrid|on-?site|in[- ]office)\b")
 # A job board's line of employment type alone, under the byline: "Contract", "Part-time or Full-time".
 _TYPE_LINE = re.compile(

@@ -257,6 +257,9 @@ _SECTION_AFTER = re.compile(r"\s§?\s?\d+[A-Z]?(?:[.-]\d+[A-Z]?)+\b")
 # Standards bodies, cited by a standard's number: "DIN 3990", "IEC 61508", "ASTM A36" (blind set S32; ISO is allowed anywhere).
 _STANDARD_BODIES = frozenset({"DIN", "EN", "IEC", "ASTM", "ANSI", "IEEE", "NFPA", "ASME", "SAE", "JIS", "BS", "AS", "CSA", "UL", "API", "VDI"})
 _STANDARD_NUMBER = re.compile(r"[ \u00a0]?[A-Z]?\d{2,6}\b")
+_MODEL_NUMBER = re.compile(r"[ \u00a0]\d{2,5}[A-Z]?\b")
+# Makers of plant known by their letters, with a model's number: Caterpillar's CAT, JCB.
+_MAKERS = frozenset({"CAT", "JCB"})
 
 
 def _cited(text: str, start: int, end: int) -> bool:
@@ -266,6 +269,8 @@ def _cited(text: str, start: int, end: int) -> bool:
         return True
     if text[start:end] in _STANDARD_BODIES and _STANDARD_NUMBER.match(text, end):
         return True
+    if text[start:end] in _MAKERS and _MODEL_NUMBER.match(text, end):
+        return True  # a plant maker's model by its number: "CAT 793 haul trucks" (blind set S37)
     return _CITED_BEFORE.search(text, max(0, start - 5), start) is not None and _CITED_AFTER.match(text, end) is not None
 
 
