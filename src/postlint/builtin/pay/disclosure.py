@@ -144,8 +144,9 @@ class PayRangeBounded(Rule):
                 continue  # the other end of the main figure: "at the bottom of Grade 7 (£37,099) … up to £44,263"
             if other.start != salary.start and other.end != salary.end and _rate_of_pay(posting, other):
                 yield self._one_end(posting, other, laws)
-        for other in _open_rate_fields(posting, salary):
-            yield self._one_end(posting, other, laws)
+        for _, other in _rate_fields(posting, salary):
+            if other.open_ended is not None:
+                yield self._one_end(posting, other, laws)
 
     def _one_end(self, posting: Posting, salary: Salary, laws: list[str]) -> Diagnostic:
         known = salary.max if salary.max is not None else salary.min
@@ -167,15 +168,15 @@ _OTHER_GROUP = re.compile(r"\W*(?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+s\s+(?:with\s[^.
 _RATE_FIELD = re.compile(r"(?:^|-)(?:rate|pay|wage)s?$")
 
 
-def _open_rate_fields(posting: Posting, salary: Salary) -> Iterator[Salary]:
-    """Open-ended figures in header fields of other rates, which the plain-text reader keeps as
-    metadata, not blocks (blind set S30: "Rush rate: up to $60/hr" under "Pay: $35.00-$55.00 per hour")."""
+def _rate_fields(posting: Posting, salary: Salary) -> Iterator[tuple[str, Salary]]:
+    """(key, figure) of header fields of other rates, which the plain-text reader keeps as metadata,
+    not blocks (blind sets S30, S36: "Rush rate: up to $60/hr", "Overtime rate: $31.50" under "Pay: …")."""
     for key, (start, end) in posting.meta_spans.items():
         if key == "salary" or not _RATE_FIELD.search(key) or _NOT_A_RATE.search(key.replace("-", " ")) or start <= salary.start < end:
             continue
-        other = next((s for s in scan(posting.source[start:end], "section") if s.open_ended is not None), None)
+        other = next(scan(posting.source[start:end], "section"), None)
         if other is not None:
-            yield other.model_copy(update={"start": start + other.start, "end": start + other.end})
+            yield key, other.model_copy(update={"start": start + other.start, "end": start + other.end})
 
 
 def _block_holding(posting: Posting, offset: int) -> Block | None:
@@ -291,10 +292,16 @@ class PayPeriod(Rule):
                 if other.start - block.start < label.end() or other.per is not None:
                     continue
                 if other.period is None or other.period_inferred:
-                    yield self.diagnostic(
-                        posting, other.start, max(other.end, other.start + 1),
-                        f"'{other.raw}' does not say per what: write it out (per hour, week, month or year).",
-                    )
+                    yield self._no_period(posting, other)
+        for key, other in _rate_fields(posting, salary):
+            if key.endswith(("rate", "rates")) and other.per is None and (other.period is None or other.period_inferred):
+                yield self._no_period(posting, other)
+
+    def _no_period(self, posting: Posting, other: Salary) -> Diagnostic:
+        return self.diagnostic(
+            posting, other.start, max(other.end, other.start + 1),
+            f"'{other.raw}' does not say per what: write it out (per hour, week, month or year).",
+        )
 
 
 # One step below a rule's severity: a configured "error" keeps inferred periods at "warning".
