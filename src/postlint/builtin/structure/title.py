@@ -66,7 +66,11 @@ _TITLE_PROBLEMS: list[tuple[str, re.Pattern[str]]] = [
                                  rf"|\s[-–—|]\s*(?-i:[A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*)*),\s*(?-i:{REGION_CODES})\s*$"
                                  # "Forklift Operator (Joliet, IL)"; "Legal Secretary, London, UK": a town and its region or country.
                                  rf"|\(\s*(?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*),\s*(?-i:{REGION_CODES}|{COUNTRIES})(?=\s*\))"
-                                 rf"|,\s*(?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?),\s*(?-i:{COUNTRIES})\s*$")),
+                                 rf"|,\s*(?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?),\s*(?-i:{COUNTRIES})\s*$"
+                                 # "Warehouse Associate - Joliet IL - Weekly Pay": a town and its state's code between dashes (blind set S36).
+                                 rf"|\s[-–—|]\s*(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?-i:{REGION_CODES})(?=\s[-–—|]\s)")),
+    # How often or how soon it pays, as a board's title sells it: "Weekly Pay", "Same Day Pay" (blind set S36).
+    ("the pay's terms", re.compile(r"(?i)\b(?:weekly|daily|same[- ]day|next[- ]day|instant)\s+pay(?:outs?)?\b")),
     ("'!' or '*'", re.compile(r"[!*]")),
 ]
 # A city's name in a firm's ("Washington Post", "Boston Consulting Group"), not a place.
@@ -89,7 +93,7 @@ def _known_place(word: str) -> bool:
 class TitleClean(Rule):
     code: str = "STR002"
     name: str = "title-clean"
-    summary: str = "The title holds only the job title: no codes, salary, dates, locations, company name, '!' or shouting."
+    summary: str = "The title holds only the job title: no codes, salary or pay terms, dates, locations, company name, '!' or shouting."
     why: str = (
         "Google's job-posting guidance: don't include job codes, addresses, dates, salaries or company names in the "
         "title, and use proper capitalization. Those facts belong in their own fields."
