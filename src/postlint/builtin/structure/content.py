@@ -244,7 +244,9 @@ _APPLY = re.compile(
     r"walk[- ]in (?:interviews?|drive|mon|tue|wed|thu|fri|sat|sun|monday|daily|between|from|on|at)\b|"
     r"(?:call|whatsapp)\s*/\s*(?:whatsapp|call)\b[^\n]{0,40}\d{3}|"
     # A shop's ways: "DM or call 087 123 4567", "text Jo on 555-0142", "drop in with your CV", "apply in person".
-    r"(?:call|text|ring|phone|whatsapp)(?: or (?:text|call|whatsapp))? (?:us |me |[A-Z][a-z]+ |our (?:[\w-]+ ){1,2})?(?:on |at )?\+?\(?\d[\d ().-]{5,18}\d|"
+    r"(?:call|text|ring|phone|whatsapp)(?: or (?:text|call|whatsapp))? (?:us |me |[A-Z][a-z]+ |our (?:[\w-]+ ){1,2})?(?:now|today)?:?\s?(?:on |at )?\+?\(?\d[\d ().-]{5,18}\d|"
+    # A classified's "Or reply to this post with your name" (blind set S37).
+    r"reply to (?:this|the|our) (?:post|ad|advert|listing)\b|"
     # "complete our 10-minute online application at …", "fill out the application" (blind set S24)
     r"(?:complete|fill (?:in|out)|submit) our (?:[\w-]+ ){0,3}application\b|"
     r"(?:complete|fill (?:in|out)|submit) (?:the|an?) (?:online )?application(?: form)? (?:at|on|via|here|below|online)\b|"
