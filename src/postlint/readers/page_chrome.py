@@ -9,8 +9,8 @@ block that is only navigation. Each answer looks at one line.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
+from postlint.language.keywords import has_role_word
 from postlint.readers.text_shapes import PAGE_NUMBER, normalized
 
 # Page chrome: whole lines a browser copy carries along with the posting.
@@ -204,7 +204,7 @@ def site_name_lines(texts: list[str], blank: list[bool]) -> set[int]:
 _CAREERS_HEAD = re.compile(r"(?i)\b(?:careers?|jobs|vacanc(?:y|ies)|opportunities|work(?:ing)? (?:at|with) us|join (?:us|our team))\b")
 
 
-def careers_head_lines(texts: list[str], blank: list[bool], has_role_word: Callable[[str], bool]) -> set[int]:
+def careers_head_lines(texts: list[str], blank: list[bool]) -> set[int]:
     """The first line when it is a page's head about careers, naming no job, over a short line that
     names one (the title): "KILBRIDE FOODS - CAREERS AT OUR PORTLAOISE PLANT" over "Maintenance
     Technician (Electrical)" (blind set S35)."""

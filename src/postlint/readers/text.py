@@ -96,7 +96,7 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
     # Instagram copies a caption after its poster's handle ("bluefinkitchenpdx 🚨 We're hiring 🚨", blind set S31).
     handle = next((texts[i].strip() + " " for i in handles), None)
     chrome_lines = hiring_team_lines(texts, blank) | board_summary_lines(texts) | site_name_lines(texts, blank) | poster_lines(texts, blank)
-    for i in chrome_lines | handles | careers_head_lines(texts, blank, has_role_word):
+    for i in chrome_lines | handles | careers_head_lines(texts, blank):
         blank[i] = True
     for i in shapes.page_tab_runs(texts, blank):
         blank[i] = True
