@@ -109,7 +109,7 @@ def _with_table_period(posting: Posting, salary: Salary) -> Salary:
     if not salary.period_inferred or not source[line_start : salary.start].lstrip().startswith("|"):
         return salary
     column = source.count("|", line_start, salary.start)
-    cells = _header_cells(source, line_start)
+    cells, lead_in = _table_head(source, line_start)
     last = source.count("|", line_start, salary.end - 1)
     if last != column and last < len(cells) and column < len(cells):
         first, second = (_COLUMN_PERIOD.search(cells[k]) for k in (column, last))
@@ -123,26 +123,15 @@ def _with_table_period(posting: Posting, salary: Salary) -> Salary:
                 salary = alone.model_copy(update={"start": salary.start + alone.start, "end": salary.start + alone.end})
     found = _COLUMN_PERIOD.search(cells[column]) if column < len(cells) else None
     # Or the line that leads into the table: "The bands for this role are per year:" (blind set S33).
-    found = found or _COLUMN_PERIOD.search(_line_above_table(source, line_start))
+    found = found or _COLUMN_PERIOD.search(lead_in)
     if found and (period := P.period_of(found.group().split()[-1])) is not None:
         return salary.model_copy(update={"period": period, "period_inferred": False})
     return salary
 
 
-def _line_above_table(source: str, line_start: int) -> str:
-    """The last line of text above the Markdown table whose row starts at ``line_start``, if it ends in a colon."""
-    end = line_start - 1
-    while end > 0:
-        start = source.rfind("\n", 0, end) + 1
-        line = source[start:end].strip()
-        if line and not line.startswith("|"):
-            return line if line.endswith(":") else ""
-        end = start - 1
-    return ""
-
-
-def _header_cells(source: str, line_start: int) -> list[str]:
-    """The cells of the header row of the Markdown table whose row starts at ``line_start``."""
+def _table_head(source: str, line_start: int) -> tuple[list[str], str]:
+    """The cells of the header row of the Markdown table whose row starts at ``line_start``, and the
+    line of text that leads into the table when it ends in a colon ("The bands for this role are per year:")."""
     header = None
     end = line_start - 1
     while end > 0:  # up the table to its first row
@@ -153,7 +142,15 @@ def _header_cells(source: str, line_start: int) -> list[str]:
         if not set(line) <= set("|-: "):
             header = line
         end = start - 1
-    return header.split("|") if header else []
+    lead_in = ""
+    while end > 0:  # on up, past blank lines, to the line above
+        start = source.rfind("\n", 0, end) + 1
+        line = source[start:end].strip()
+        if line and not line.startswith("|"):
+            lead_in = line if line.endswith(":") else ""
+            break
+        end = start - 1
+    return (header.split("|") if header else []), lead_in
 
 
 def _with_structured_period(posting: Posting, salary: Salary) -> Salary:
