@@ -513,3 +513,20 @@ def test_a_tables_period_in_the_line_that_leads_into_it() -> None:
     # A line that does not lead into the table (no colon) gives no period.
     other = postlint.parse(text.replace("per year:", "per year."), path="a.md").salary
     assert other.period_inferred is True
+
+
+@pytest.mark.parametrize(
+    ("text", "hinted"),
+    [
+        ("R45 000 a month", True),  # the rand before its amount, at the start
+        ("Earn R 12,500 monthly", True),
+        ("(R45 000)", True),
+        ("PR 45 000 units shipped", False),  # a letter before the R: a word, not the rand
+        ("Grade 12 and 3 years", False),
+        ("USD 120k", True),
+    ],
+)
+def test_currency_hint_reads_the_rand_only_after_no_letter(text: str, hinted: bool) -> None:
+    from postlint.pay.patterns import HINT_SYMBOLS
+
+    assert (HINT_SYMBOLS.search(text) is not None) is hinted
