@@ -185,6 +185,22 @@ def test_a_heading_that_announces_the_job_defines_the_role():
     assert [(s["kind"], s["decided"]) for s in sections] == [("role-definition", "heading announces the job")]
 
 
+def test_an_announcement_that_ends_with_a_call_to_apply_still_defines_the_role():
+    from postlint.readers.outline import outline
+
+    # Precision sample 5757: the closing "we encourage you to apply!" voted the section how-to-apply.
+    text = (
+        "# Enterprise Service Architect — Digital Credentials Team\n\n### The Digital Credentials team is hiring Enterprise Architects!\n\n"
+        "This fully remote position is open to applicants anywhere in the country. "
+        "If you are passionate about IT, we encourage you to apply!\n"
+    )
+    sections = outline(postlint.parse(text))["sections"]
+    assert [(s["kind"], s["decided"]) for s in sections] == [("role-definition", "heading announces the job")]
+    # Without the announcement, the same prose is how to apply.
+    plain = text.replace("The Digital Credentials team is hiring Enterprise Architects!", "Next steps")
+    assert [s["kind"] for s in outline(postlint.parse(plain))["sections"]] == ["how-to-apply"]
+
+
 def test_byline_under_the_title_is_metadata() -> None:
     from postlint.readers.outline import parse as parse_any
 

@@ -358,6 +358,11 @@ def classify_content(posting: Posting, schema: Schema) -> Posting:
             vote = content_vote(_content_blocks(section))
             kind = CATEGORY_KIND.get(vote[0]) if vote else None
             above = {a.kind for a in _ancestors(section, parents)}
+            announced = section.heading is not None and announces_title(title, posting.title) and schema.spec("role-definition")
+            if announced and kind == "how-to-apply":
+                # "… is hiring Enterprise Architects!" over prose that ends "we encourage you to apply!": the
+                # announcement's close, not how to apply (precision sample 5757).
+                vote = kind = None
             if vote and kind and schema.spec(kind) is not None and kind not in above:
                 category, count, total = vote
                 noun = "item" if total == 1 else "items"
@@ -369,7 +374,7 @@ def classify_content(posting: Posting, schema: Schema) -> Posting:
                 noun = "item" if total == 1 else "items"
                 verb = "is" if count == 1 else "are"
                 section.decided = f"content: {count} of {total} {noun} {verb} {_CATEGORY_NOUN[category]}, a part of its {kind} parent"
-            elif section.heading is not None and announces_title(title, posting.title) and schema.spec("role-definition"):
+            elif announced:
                 # "The Technical Operations team is hiring a Software Officer!" over prose the content does
                 # not decide: the role's own introduction.
                 section.kind = "role-definition"
