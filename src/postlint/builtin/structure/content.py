@@ -67,6 +67,8 @@ def _required_qualifications(posting: Posting) -> tuple[Section | None, list[Blo
         # requirements ("Schedule and Perks" under an HTML page's "Requirements").
         if sub is not section and (sub.kind == "preferred-qualifications" or sub.kind not in (*QUALIFICATION_KINDS, "other")):
             return
+        if sub is not section and sub.kind == "other" and _TO_LEARN.search(sub.title):
+            return  # "Able to Learn" under the skills: what the job will teach, not what it asks (precision sample 5757)
         about_resume = False  # the list a "For each job on your resume, provide:" lead-in opens: what to write, not to have
         for b in sub.blocks:
             if b.kind != "list_item":
@@ -78,6 +80,10 @@ def _required_qualifications(posting: Posting) -> tuple[Section | None, list[Blo
 
     collect(section)
     return section, items
+
+
+# A part under the skills that lists what will be learned: "Able to Learn", "What we'll teach you", "Training provided".
+_TO_LEARN = re.compile(r"(?i)\b(?:learn|learning|teach|taught|train|training)\b")
 
 
 def _ends_the_ad(text: str) -> bool:
