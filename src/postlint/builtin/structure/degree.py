@@ -82,6 +82,20 @@ def _level(text: str) -> str | None:
     return next((name for name, pattern in _LEVELS if pattern.search(text)), None)
 
 
+# A required licence the law grants only to graduates: there the degree cannot give way to experience
+# ("A valid Illinois Professional Educator License (PEL)", precision sample 5757; a physician's "MD or DO").
+_LICENCE_NEEDS_DEGREE = re.compile(
+    # (Not a substitute's licence: states grant those without a degree in a shortage.)
+    r"(?i)(?<!substitute )\bteach(?:ing|er)(?:['’]s)?\s+(?:licen[cs]e|certificat(?:e|ion)|credential|registration)"
+    r"|\bprofessional\s+educator\s+licen[cs]e|\bqualified\s+teacher\s+status|(?-i:\bQTS\b)"
+    r"|\blicen[cs]ed\s+to\s+practi[cs]e\s+(?:law|medicine|pharmacy)|\badmi(?:tted|ssion)\s+to\s+(?:the\s+|a\s+|any\s+)?(?:[\w-]+\s+){0,2}bar\b"
+    r"|\bbar\s+admission|\bcertified\s+public\s+accountant|(?-i:\bCPA\b)|(?-i:\bLCSW\b)"
+    r"|\blicensed\s+(?:pharmacist|psychologist|clinical\s+social\s+worker|physician|architect|professional\s+engineer)"
+    r"|\bprofessional\s+engineer(?:ing)?\s+licen[cs]e|\bmedical\s+licen[cs]e"
+    r"|(?-i:\b(?:M\.?D\.?|D\.?O\.?)\s+or\s+(?:M\.?D\.?|D\.?O\.?)(?!\w))|\bdoctor\s+of\s+(?:medicine|osteopathic\s+medicine|pharmacy)|(?-i:\bPharm\.?D\b)"
+)
+
+
 # Internships ask for students: "currently enrolled in a Bachelor's program" is not a degree gate.
 _STUDYING = re.compile(r"(?i)\b(?:enrolled|pursuing|studying|working towards?|student|candidate for)\b")
 
@@ -96,6 +110,11 @@ class DegreeGate(Rule):
         "experienceInPlaceOfEducation for the same reason."
     )
     source: str = "https://www.hbs.edu/managing-the-future-of-work/Documents/dismissed-by-degrees.pdf"
+    notes: str = (
+        "Not reported where the required qualifications also ask for a licence the law grants only to graduates "
+        "(a teaching licence or QTS, admission to the bar, CPA, a medical or pharmacy licence, 'MD or DO'): "
+        "experience cannot stand in for the degree there."
+    )
     example: str = "# Data Engineer\n\n## Education\n\n- Bachelor's degree in Computer Science."
     passing: str = "# Data Engineer\n\n## Education\n\n- Bachelor's degree in Computer Science or equivalent practical experience."
 
@@ -107,6 +126,8 @@ class DegreeGate(Rule):
         preferred = {id(b) for s in posting.find_all("preferred-qualifications") for b in s.all_blocks()}
         texts = [b.text for s in sections for b in s.all_blocks() if id(b) not in preferred]
         if any((m := _EQUIVALENT.search(t)) and m.group(0).lower() != "not required" for t in texts):
+            return
+        if any(_LICENCE_NEEDS_DEGREE.search(t) and not PREFERRED_WORDS.search(t) for t in texts):
             return
         # "not required" waives the degree only beside one ("MSN is a plus but not required" waives no BSN, blind set S23),
         # and only one of its level ("A Master's degree is not required" waives no BCom, blind set S31).
