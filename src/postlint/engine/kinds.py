@@ -58,6 +58,9 @@ class Term(BaseModel):
     # Regular expressions: when one matches anywhere in the posting, the term is not reported there
     # ("citizenship is required" in a federal posting, where the law requires it).
     unless: list[str] = []
+    # "posting": an `unless` match anywhere excuses every hit of the term; "match": only the hits inside
+    # one ("Migrate our VB6 tools to Python" excuses that VB6, not the COBOL three paragraphs down).
+    unless_scope: Literal["posting", "match"] = "posting"
     # Written with capitals in ordinary use ("Gen Z", "Millennials"): a capitalised hit is this
     # term, not a name to skip.
     capitalised: bool = False
@@ -125,7 +128,10 @@ class TermRule(Rule):
             groups = self._groups
             excused: dict[int, bool] = {}  # term index -> an `unless` pattern matches this posting
             for block, gid, s, e in match_phrases(posting, groups, attr=self.attr.upper(), blocks=blocks):
-                if self._unless[gid] is not None:
+                if self._unless[gid] is not None and self.terms[gid].unless_scope == "match":
+                    if _overlaps(match_spans(self._unless[gid], block.text), s, e):
+                        continue
+                elif self._unless[gid] is not None:
                     if gid not in excused:
                         excused[gid] = self._unless[gid].search(posting.text) is not None  # type: ignore[union-attr]
                     if excused[gid]:
