@@ -54,7 +54,11 @@ def _degree(text: str) -> re.Match[str] | None:
     if found is None and ("Tech" in text or "Eng" in text or "Com" in text or "E." in text or "BBA" in text or "LL" in text):
         found = _DEGREE_NAMED.search(text)  # "B.Tech/B.E. in Computer Science": tried only where one may be
     return found
-_EQUIVALENT = re.compile(r"(?i)\b(?:or (?:an? )?equivalent|equivalent (?:practical |work |professional )?experience|or (?:comparable|related|relevant) (?:work )?experience|in lieu of|or equivalent combination|experience in place of|not required|or demonstrable experience|(?:may|can) (?:be )?substitute[ds]? for (?:the )?(?:required |minimum )?(?:education|degree)|substitution)\b")
+
+
+# "or equivalent" is an alternative to the degree, unless it names another field or degree ("… in Nursing or
+# an equivalent field", "or equivalent degree": still a degree).
+_EQUIVALENT = re.compile(r"(?i)\b(?:or (?:an? )?equivalent(?!\s+(?:field|discipline|subject|major|area|degree|programme|program)s?\b)|equivalent (?:practical |work |professional )?experience|or (?:comparable|related|relevant) (?:work )?experience|in lieu of|or equivalent combination|experience in place of|not required|or demonstrable experience|(?:may|can) (?:be )?substitute[ds]? for (?:the )?(?:required |minimum )?(?:education|degree)|substitution)\b")
 
 
 # A degree item that hands over to the next one ("…related field; or") or is taken up by it ("Or four years…").
