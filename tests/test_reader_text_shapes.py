@@ -1755,6 +1755,21 @@ def test_a_firm_and_its_place_a_blank_line_under_the_title() -> None:
     assert [s.title for s in p.walk()] == [] and "Kettleby" not in p.prose
 
 
+def test_a_workplace_its_town_and_county_a_blank_line_under_the_title() -> None:
+    # Blind set S36: "Willowbrook House Care Home, Harrogate, North Yorkshire" named no place, so STR010 asked for one.
+    text = (
+        "Care Assistant\n\nWillowbrook House Care Home, Harrogate, North Yorkshire\nPay: £12.21 per hour\n\n"
+        "About us\n\nWillowbrook House is a residential home for 42 older people.\n"
+    )
+    p = read(text)
+    assert (p.meta["company"], p.meta["location"]) == ("Willowbrook House Care Home", "Harrogate, North Yorkshire")
+    assert p.locate(p.meta_spans["location"][0]) == (3, 30)
+    assert [d.code for d in lint(text, path="job.txt") if d.code == "STR010"] == []
+    # A workplace and words that are no place: prose, as before.
+    other = read(text.replace("Harrogate, North Yorkshire", "Bar, Restaurant"))
+    assert "location" not in other.meta
+
+
 def test_a_whatsapp_bold_heading_ends_the_list_above() -> None:
     # Blind set S33: "*WALK-IN DRIVE*" and its Date, Time and Venue lines were items of "Skills required" (STR008: 10).
     text = (

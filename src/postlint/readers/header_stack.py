@@ -15,6 +15,7 @@ from postlint.language.places import (
     PROVINCES,
     REGION_CODES,
     STATES,
+    UK_COUNTIES,
     WORLD_REGIONS,
 )
 from postlint.readers.text_shapes import SALARY, employment_type_line, is_employer_line, is_named_employer, split_parts
@@ -70,9 +71,23 @@ _FIRM_AND_PLACE = re.compile(
 )
 
 
+# "Willowbrook House Care Home, Harrogate, North Yorkshire": a workplace by what it is, then its town and
+# its county, state or country (the region vouches for the place: "Harbour Hotel, Bar, Restaurant" is none).
+_WORKPLACE_AND_PLACE = re.compile(
+    r"(?P<firm>[A-ZÀ-Þ][^,]{0,60}?\b(?:Care Home|Nursing Home|Residential Home|Hospital|Hospice|Clinic|Surgery|Medical Cent(?:re|er)"
+    r"|Health Cent(?:re|er)|Care Cent(?:re|er)|School|Academy|College|Nursery|Hotel|Restaurant))"
+    rf",\s+(?P<place>[A-ZÀ-Þ][^,]{{0,40}},\s(?:{UK_COUNTIES}|{STATES}|{PROVINCES}|{COUNTRIES}))"
+)
+
+
+def _firm_and_place(text: str) -> re.Match[str] | None:
+    return _FIRM_AND_PLACE.fullmatch(text) or _WORKPLACE_AND_PLACE.fullmatch(text)
+
+
 def firm_and_place(text: str) -> bool:
-    """A firm by its legal form, then its place: "Kettleby Transport Ltd., Bolton, Ontario"."""
-    return _FIRM_AND_PLACE.fullmatch(text.strip()) is not None
+    """A firm by its legal form, or a workplace by what it is, then its place: "Kettleby Transport Ltd.,
+    Bolton, Ontario", "Willowbrook House Care Home, Harrogate, North Yorkshire" (blind set S36)."""
+    return _firm_and_place(text.strip()) is not None
 
 
 # An employer and its unit on one line: Canada's public service prints "Department - Sector".
@@ -84,7 +99,7 @@ def stacked_parts(texts: list[str], n: int, *, below_title: bool, skip: list[boo
     the line whole (:func:`stacked_part`), or a firm and its place on one line."""
     text = texts[n]
     first = len(text) - len(text.lstrip())
-    m = _FIRM_AND_PLACE.fullmatch(text.strip()) if below_title else None
+    m = _firm_and_place(text.strip()) if below_title else None
     if m is not None and len(m.group("place").split()) <= 5:
         return [("company", first + m.start("firm"), first + m.end("firm")), ("location", first + m.start("place"), first + m.end("place"))]
     unit = _EMPLOYER_AND_UNIT.fullmatch(text.strip()) if below_title else None
