@@ -78,7 +78,7 @@ CITIES = (
     "Johannesburg|Bangalore|Bengaluru|Mumbai|Delhi|Hyderabad|Pune|Chennai|Singapore|Kuala Lumpur|Jakarta|Manila|"
     "Kolkata|Ahmedabad|Gurgaon|Gurugram|Noida|"
     "Bangkok|Tokyo|Seoul|Beijing|Shanghai|Shenzhen|Taipei|Sydney|Melbourne|Brisbane|Perth|Adelaide|Canberra|Auckland|Wellington|Christchurch|"
-    "Mexico City|São Paulo|Sao Paulo|Buenos Aires|Santiago|Bogotá|Bogota|Lima"
+    "Mexico City|CDMX|São Paulo|Sao Paulo|Buenos Aires|Santiago|Bogotá|Bogota|Lima"
 )
 
 PLACE_NAMES = frozenset(name.lower() for name in f"{STATES}|{COUNTRIES}|{CITIES}".split("|"))
