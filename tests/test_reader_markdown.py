@@ -201,6 +201,19 @@ def test_an_announcement_that_ends_with_a_call_to_apply_still_defines_the_role()
     assert [s["kind"] for s in outline(postlint.parse(plain))["sections"]] == ["how-to-apply"]
 
 
+def test_a_question_about_other_jobs_is_no_part_of_this_one():
+    from postlint.readers.outline import outline
+
+    # Blind set S39: the heading word 'role' made a talent-pool note the role definition (STR006 asked for 40 words).
+    text = "# Backend Engineer\n\n## Not the right role?\n\nJoin our talent pool and we will contact you when a role opens that fits you.\n"
+    sections = outline(postlint.parse(text))["sections"]
+    assert [(s["kind"], s["decided"]) for s in sections] == [("other", "a question about other jobs")]
+    assert [d.code for d in postlint.lint(text) if d.code == "STR006"] == []
+    # A question about this role still names it.
+    asked = outline(postlint.parse(text.replace("Not the right role?", "What is the role?")))["sections"]
+    assert [s["kind"] for s in asked] == ["role-definition"]
+
+
 def test_byline_under_the_title_is_metadata() -> None:
     from postlint.readers.outline import parse as parse_any
 

@@ -250,6 +250,7 @@ def heading_word(heading: str) -> tuple[str, str] | None:
     return None
 
 
+_NOT_THIS_ROLE = re.compile(r"(?i)\b(?:not|no|n['’]t)\b[^?.!]{0,30}\b(?:role|job|position|opening|vacanc\w*)s?\b")
 _FOR_THIS_ROLE = re.compile(r"(?i)\b(?:for|to|in) (?:this|the) (?:role|job|position)\b")
 _PREFERRED_LEMMAS = {k: v for k, v in _HEADING_LEMMAS.items() if v == "preferred-qualifications"}
 # A bonus that is money: an amount, or the kind of payment it is.
@@ -338,7 +339,10 @@ def classify_content(posting: Posting, schema: Schema) -> Posting:
                 section.decided = f"alias '{alias}'" if alias else "heading"
             continue
         found = heading_word(title) if section.heading is not None else None
-        if section.heading is not None and intro is not None and _generic_over_prose(section, intro):
+        if section.heading is not None and title.rstrip().endswith("?") and _NOT_THIS_ROLE.search(title):
+            # "Not the right role?", "Don't see a job for you?": a talent pool, of no kind of this job's (blind set S39).
+            section.decided = "a question about other jobs"
+        elif section.heading is not None and intro is not None and _generic_over_prose(section, intro):
             # "=== JOB DETAILS ===" over the header and the role's description: the intro.
             section.kind = intro.kind
             section.decided = f"generic heading '{title}' over {section.words()} words of prose"
