@@ -389,6 +389,9 @@ def test_pay_period_severity(line: str, configured: str | None, severity: str, m
         ("$0.55 - $0.68 per mile", 0.55, 0.68, "mile", "$0.55 - $0.68 per mile"),
         ("$25 a delivery", 25.0, 25.0, "delivery", "$25 a delivery"),
         ("$1,200/load", 1200.0, 1200.0, "load", "$1,200/load"),
+        # Blind set S39: an adjunct's pay by the teaching.
+        ("$1,100 – $1,250 per credit hour", 1100.0, 1250.0, "credit hour", "$1,100 – $1,250 per credit hour"),
+        ("$4,500 per course", 4500.0, 4500.0, "course", "$4,500 per course"),
     ],
 )
 def test_piece_rates_have_a_unit_of_work_and_no_period(text, low, high, per, raw) -> None:

