@@ -318,7 +318,8 @@ class KeywordStuffing(SeoRule):
             most = len(words) - len(set(words)) + 1
             if most < self.min_repeats or most / len(words) < 0.25:
                 continue
-            counts = Counter(w for w in words if len(w) > 2 and w not in kw.FUNCTION_WORDS)
+            # A figure or a clock time is nobody's keyword: "7:00 am to 7:00 pm or 7:00 pm to 7:00 am" (blind set S39).
+            counts = Counter(w for w in words if len(w) > 2 and w not in kw.FUNCTION_WORDS and not _FIGURE.fullmatch(w))
             for word, n in counts.most_common(1):
                 emphatic = _EMPHATIC_REPEAT.search(sent.text)
                 if word in _UNITS_OF_TIME or (emphatic is not None and emphatic.group(1).lower() == word):
@@ -335,6 +336,7 @@ class KeywordStuffing(SeoRule):
                     )
 
 
+_FIGURE = re.compile(r"[\d.,:/%$€£-]+")
 # Numbered steps, grades or points of a schedule: "Step 1 … Step 2 …".
 _NUMBERED = re.compile(r"(?i)\b(?:step|grade|point|band|level|tier|class|range|phase)\s*\d{1,2}\b.{0,40}\b(?:step|grade|point|band|level|tier|class|range|phase)\s*\d{1,2}\b")
 # A roster or schedule counts its days and hours; nobody searches for them (blind set S16).
