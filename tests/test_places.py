@@ -25,3 +25,21 @@ from postlint.language.places import title_place
 )
 def test_title_place(title, place):
     assert title_place(title) == place
+
+
+@pytest.mark.parametrize(
+    ("location", "city"),
+    [
+        ("London SE1, UK", "London"),
+        ("Leeds LS1 4AP", "Leeds"),
+        ("Toronto M5V 2T6, ON", "Toronto"),
+        ("Portland 97205", "Portland"),
+        ("Denver, CO, US", "Denver"),
+        ("(Remote) Denver", "Remote"),
+        ("SE1", "SE1"),  # a postcode alone stays what it is
+    ],
+)
+def test_city_of_drops_the_postcode(location: str, city: str) -> None:
+    from postlint.language.places import city_of
+
+    assert city_of(location) == city

@@ -124,6 +124,17 @@ _CITY_EXONYMS = {
 _CITY_NAMES = {**_CITY_EXONYMS, **{english: own for own, english in _CITY_EXONYMS.items()}}
 
 
+# A postcode after the town: the UK's district ("London SE1", "Leeds LS1 4AP"), Canada's ("Toronto M5V 2T6"),
+# a US ZIP ("Portland 97205").
+_POSTCODE_AFTER = re.compile(r"\s+(?:[A-Z]{1,2}\d[A-Z\d]?(?:\s*\d[A-Z]{2})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{5}(?:-\d{4})?)$")
+
+
+def city_of(location: str) -> str:
+    """The town a location names first, without its postcode ("London SE1, UK" -> "London")."""
+    first = next((part.strip() for part in re.split(r"[,;/()]", location) if part.strip()), "")
+    return _POSTCODE_AFTER.sub("", first) or first
+
+
 def city_spellings(city: str) -> set[str]:
     """``city`` in lower case and its other common name, if it has one ("Lisboa" -> lisboa, lisbon)."""
     name = city.strip().lower()

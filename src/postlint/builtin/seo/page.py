@@ -18,7 +18,7 @@ from postlint.builtin.seo.keyphrase import BODY_TEXT, SeoRule, meta_offset
 from postlint.engine.rule import Context, Rule, counted
 from postlint.language import keywords as kw
 from postlint.language.names import front_matter_names, name_of
-from postlint.language.places import city_spellings
+from postlint.language.places import city_of, city_spellings
 from postlint.model.diagnostic import Diagnostic
 from postlint.model.posting import Block, Posting
 from postlint.structured_data import jobposting as jp
@@ -167,7 +167,7 @@ def _room_for(posting: Posting, ctx: Context, title: str) -> str:
 
         company = next((n for _, obj in each_posting(posting) if (n := name_of(obj.get("hiringOrganization")))), None)
     location = known_location(posting, ctx)
-    city = re.split(r"[,;/()]", location)[0].strip() if location else ""
+    city = city_of(location) if location else ""
     missing = [
         what for what, name in (("company", company), ("location", city))
         if not (name and (name.lower() in lowered or any(s in lowered for s in city_spellings(name))))
@@ -213,8 +213,9 @@ class LocationKeyword(SeoRule):
             return
         text = posting.text.lower()
         # The city (first part) is what searchers type; "US" or "CO" alone would match any "us"/"co".
-        parts = [p.strip() for p in re.split(r"[,;/()]", location) if p.strip()][:1]
-        parts = [spelling for p in parts for spelling in city_spellings(p)]  # "Lisboa" in the address, "Lisbon" in the text
+        city = city_of(location)
+        # "Lisboa" in the address, "Lisbon" in the text; "London SE1" is London (blind set S39).
+        parts = sorted(city_spellings(city)) if city else []
         if "remote" in location.lower():
             parts.append("remote")
         if any(re.search(rf"(?<!\w){re.escape(p.lower())}(?!\w)", text) for p in parts):
