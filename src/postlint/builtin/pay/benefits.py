@@ -38,7 +38,10 @@ _BENEFITS = re.compile(
     # The Philippines: a health plan (HMO), the 13th-month pay and the mandated SSS, PhilHealth and Pag-IBIG (blind set S20).
     r"\bhmo\b|13th[- ]month (?:pay|salary|bonus)|philhealth|pag-?ibig"
     # India's provident fund and state insurance, Germany's leave and equity (blind sets S28, S29).
-    r"|provident fund|\besic?\b|gratuity|\d+\s+urlaubstage|\bvsop\b|virtual (?:stock|share) options?)\b"
+    r"|provident fund|\besic?\b|gratuity|\d+\s+urlaubstage|\bvsop\b|virtual (?:stock|share) options?"
+    # A locum's or contractor's package: malpractice cover, travel and lodging paid, licences reimbursed (blind set S39).
+    r"|malpractice (?:insurance|coverage|cover)|(?:travel|housing),? (?:and )?lodging|lodging (?:and|provided|paid|covered|included)"
+    r"|rental car|licen[cs](?:e|ure) reimbursement|cme (?:allowance|stipend|reimbursement))\b"
 )
 # A word from each _BENEFITS alternative: blocks with none of them are not scanned.
 _BENEFIT_WORDS = (
@@ -48,6 +51,7 @@ _BENEFIT_WORDS = (
     "holiday allowance", "discount", "% off", "meal", "hmo", "13th", "philhealth", "pag",
     # "esi" alone is inside "design" and "residents": only as a word's start or end, or "esic".
     "provident", " esi", "esi ", "esic", "gratuity", "urlaubstage", "vsop", "virtual s",
+    "malpractice", "lodging", "rental car", "reimbursement", "cme ",
 )
 
 
