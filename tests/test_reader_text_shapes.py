@@ -1770,6 +1770,24 @@ def test_a_workplace_its_town_and_county_a_blank_line_under_the_title() -> None:
     assert "location" not in other.meta
 
 
+def test_a_chat_channels_copy_keeps_the_post_and_drops_its_headers_and_thread() -> None:
+    # Blind set S38: Slack's "Priya Raman  10:42 AM" was the title, and every reply's header a section.
+    text = (
+        "Priya Raman  10:42 AM\nWe're hiring a Senior Frontend Engineer in Toronto.\n\n*The gig:*\n"
+        "• Own our React front end\n• Pair with the API team\n\n:eyes: 7  :raised_hands: 4\n\n2 replies\n\n"
+        "Guy Tremblay  10:51 AM\nIs this open to people in Montreal?\n\n"
+        "Dana Kim (she/her)  11:02 AM\nYes! She said so.\n"
+    )
+    p = read(text)
+    assert p.title is None
+    assert [s.title for s in p.walk()] == ["*The gig:*"]
+    assert "Priya" not in p.prose and "Guy" not in p.prose and "Montreal" not in p.prose and ":eyes:" not in p.prose
+    assert [d for d in lint(text, path="post.txt") if d.line in (1, 12, 15)] == []  # the headers: no title, no "Guy"
+    # One line of a name and a time is no chat: "Shift Lead  7:00 AM" stays the posting's text.
+    one = read("Warehouse Associate\n\nShift Lead  7:00 AM\n\nYou will pick and pack orders.\n")
+    assert "Shift Lead" in one.prose
+
+
 def test_a_whatsapp_bold_heading_ends_the_list_above() -> None:
     # Blind set S33: "*WALK-IN DRIVE*" and its Date, Time and Venue lines were items of "Skills required" (STR008: 10).
     text = (

@@ -256,6 +256,34 @@ def poster_lines(texts: list[str], blank: list[bool]) -> set[int]:
     return out
 
 
+# A chat message's header, as Slack, Teams and Discord copy it: the author (and pronouns), then the time,
+# "Priya Raman  10:42 AM", "Dana Kim (she/her)  11:02 AM", "Guy Tremblay — Today at 10:51 AM".
+_CHAT_AUTHOR = re.compile(
+    r"[A-ZÀ-Þ][\w'’.-]*(?: [A-ZÀ-Þ][\w'’.-]*){0,3}(?: \([a-z]+/[a-z]+\))?"
+    r"(?:\s+[—–-]\s+(?:Today|Yesterday)\s+at\s+|\s{2,}|\t)\d{1,2}:\d{2}\s?(?:[AaPp]\.?[Mm]\.?)?"
+)
+# The reactions under a message (":eyes: 7  :raised_hands: 4") and its thread's count ("4 replies").
+_REACTIONS = re.compile(r"(?::[a-z0-9_+-]+:\s*\d+\s*)+")
+_REPLIES = re.compile(r"(?i)\d+ (?:replies|reply)|view thread")
+
+
+def chat_lines(texts: list[str], blank: list[bool]) -> set[int]:
+    """A chat channel's copy (blind set S38): the messages' headers and reactions, and the thread under
+    the post, which is others' replies, not the posting. Only where two or more headers make it a chat."""
+    authors = [n for n, t in enumerate(texts) if not blank[n] and _CHAT_AUTHOR.fullmatch(t.strip())]
+    if len(authors) < 2:
+        return set()
+    out = set(authors)
+    for n, text in enumerate(texts):
+        stripped = text.strip()
+        if _REACTIONS.fullmatch(stripped):
+            out.add(n)
+        elif _REPLIES.fullmatch(stripped) and n > authors[0]:
+            out.update(range(n, len(texts)))
+            break
+    return out
+
+
 # A social account's name as a post's first line: "sweetcrumbpdx", "@nonna.rosa_to" (Instagram, blind set S20).
 _HANDLE = re.compile(r"@?[a-z0-9._]{4,30}")
 
