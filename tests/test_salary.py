@@ -104,6 +104,9 @@ FORMS = [
     ("R45 000 - R55 000 per month", 45000, 55000, "ZAR", M, False, None),
     ("Salary: R45,000 per month", 45000, 45000, "ZAR", M, False, None),
     ("Pay: R350k per year", 350000, 350000, "ZAR", Y, False, None),
+    # Blind set S38: a contractor's VAT, and a part-time figure's pro rata, between the amount and its period.
+    ("B2B: 22 000 – 28 000 PLN net + VAT per month", 22000, 28000, "PLN", M, False, None),
+    ("£30,000 pro rata per annum", 30000, 30000, "GBP", Y, False, None),
     ("¥6,000,000〜¥9,000,000 / year", 6000000, 9000000, "JPY", Y, False, None),
     ("$27.00 per hour and up", 27, None, "USD", H, False, "plus"),
     # French and German periods in English postings (blind set S18).
