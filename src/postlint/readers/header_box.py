@@ -108,6 +108,10 @@ def pairs(line: str) -> list[Pair]:
     return [found] if found else []
 
 
+# Labels that open a sentence of the posting, not a field of its header.
+_NOTE_LABELS = frozenset({"note", "nb", "n.b", "please note", "important", "important note", "disclaimer", "attention", "remark", "ps", "p.s"})
+
+
 def _pair_in(line: str, start: int, end: int, *, colon_only: bool) -> Pair | None:
     piece = line[start:end]
     m = _COLON_PAIR.match(piece)
@@ -120,6 +124,8 @@ def _pair_in(line: str, start: int, end: int, *, colon_only: bool) -> Pair | Non
         return None
     if label[:1].islower() and label_key(label) is None:
         return None  # only a known label in lower case: Craigslist's "compensation: $25 per hour" (blind set S24)
+    if label.strip().lower().rstrip(".") in _NOTE_LABELS:
+        return None  # "NOTE: ONLY SHORTLISTED CANDIDATES WILL BE CONTACTED.": a sentence to read, no field (blind set S38)
     return Pair(label.strip(), label_key(label), start + m.start("value"), start + _value_end(m))
 
 
