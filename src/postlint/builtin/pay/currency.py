@@ -12,11 +12,13 @@ from postlint.engine.rule import Context, Rule
 from postlint.language.places import (
     AU_STATE_NAMES,
     CA_PROVINCE_NAMES,
+    CITY_COUNTRY,
     LOCAL_DOLLAR,
     LOCAL_DOLLAR_COUNTRIES,
     PROVINCE_CODES,
     PROVINCES,
     REGION_CODES,
+    STATE_CODES,
     STATES,
     title_place,
 )
@@ -118,13 +120,15 @@ def _prose_countries(posting: Posting) -> list[str]:
     found = titled | {
         location_country(m.group(0))
         # Headings too: a board's address line under the title reads as one (blind set S28).
-        for b in posting.blocks() if b.kind != "label" and ("," in b.text or "(" in b.text or _AU_STATE.search(b.text))
+        for b in posting.blocks() if b.kind != "label" and ("," in b.text or "(" in b.text or _AU_STATE.search(b.text) or _DOLLAR_CITY.search(b.text))
         for m in _PLACE_IN_PROSE.finditer(b.text)
     }
     found.discard(None)
     return list(found) if len(found) == 1 else []
 
 
+# Large cities whose country's dollar is not the US one, named alone.
+_DOLLAR_CITIES = "|".join(city for city, code in CITY_COUNTRY.items() if code in LOCAL_DOLLAR)
 # The states whose code Australians write after a city without a comma ("Melbourne VIC"); WA, SA
 # and NT are also other words and codes.
 _AU_STATE_CODES = "NSW|VIC|QLD|TAS"
@@ -139,10 +143,14 @@ _PLACE_IN_PROSE = re.compile(
     rf"|\b[A-ZÀ-Þ][a-zß-ÿ]+ \((?:{PROVINCES}|Québec)\)"
     # An address's city-state and its postcode: "Tampines Industrial Avenue 5, Singapore 528757" (blind set S28).
     r"|(?<=, )Singapore(?= \d{6}\b)"
+    # A large city alone after "in", "near"…: "Join our team in Toronto." (blind set S38); not "in Vancouver, WA".
+    r"|(?:(?<=\bin )|(?<=\bnear )|(?<=\bfrom )|(?<=\bacross )|(?<=\baround )|(?<=\bdowntown ))"
+    rf"(?:{_DOLLAR_CITIES})\b(?!,?\s+(?:{STATES}|{STATE_CODES}|IN|OR|ME|OK|HI)\b)"
 )
 
 
 _AU_STATE = re.compile(rf" (?:{_AU_STATE_CODES})\b")
+_DOLLAR_CITY = re.compile(rf"\b(?:{_DOLLAR_CITIES})\b")
 # A country or province whose '$' is its own dollar, named on a pay band's line.
 _BAND_DOLLAR = {
     **{name: LOCAL_DOLLAR[code] for code, (_, name) in LOCAL_DOLLAR.items()},
@@ -151,7 +159,7 @@ _BAND_DOLLAR = {
 }
 _BAND_PLACE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _BAND_DOLLAR), key=lambda n: (-len(n), n))) + r")\b")
 # A place whose dollar is not the US one, by name or by code: a cheap test before the prose is read.
-_NON_US_HINT = re.compile(rf"{LOCAL_DOLLAR_COUNTRIES}|{PROVINCES}|, (?:{PROVINCE_CODES})\b| (?:{_AU_STATE_CODES})\b")
+_NON_US_HINT = re.compile(rf"{LOCAL_DOLLAR_COUNTRIES}|{PROVINCES}|, (?:{PROVINCE_CODES})\b| (?:{_AU_STATE_CODES})\b|{_DOLLAR_CITIES}")
 
 
 RULES: list[Rule] = [PayCurrency.default()]
