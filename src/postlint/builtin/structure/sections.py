@@ -123,6 +123,8 @@ _EXPERIENCE_OR_DEGREE = re.compile(
 # experience", "Proven sales experience" (not "…so that we can evaluate your previous experience").
 # An item of the skills that opens with the word asks for it too: "Experience and approach for leading teams".
 _EXPERIENCE_ITEM = re.compile(r"(?i)\s*(?:(?:previous|prior|proven|relevant|demonstrated|hands-on)\s+(?:[\w/-]+\s+){0,4}?)?experience\b")
+
+
 def _duties_in_role(posting: Posting, spec: SectionSpec) -> bool:
     """Duties listed under the role's own heading ("The role", then 'Check guests in and out…')
     cover the responsibilities: three or more items, most of them duties, or none of them anything
@@ -132,12 +134,14 @@ def _duties_in_role(posting: Posting, spec: SectionSpec) -> bool:
     from postlint.readers.section_kinds import block_category, content_vote
 
     for section in posting.find_all("role-definition"):
-        items = [b for b in section.all_blocks() if b.kind == "list_item"]
-        if len(items) < 3:
-            continue
-        vote = content_vote(items)
-        if (vote is not None and vote[0] == "duties") or (vote is None and not any(block_category(b.text) for b in items)):
-            return True
+        # Its own items, or with its parts' ("*The gig:*" over duties, then "*Details:*" over the pay and
+        # perks, a chat post's parts read as its subsections: blind set S38).
+        for items in ([b for b in section.blocks if b.kind == "list_item"], [b for b in section.all_blocks() if b.kind == "list_item"]):
+            if len(items) < 3:
+                continue
+            vote = content_vote(items)
+            if (vote is not None and vote[0] == "duties") or (vote is None and not any(block_category(b.text) for b in items)):
+                return True
     return False
 
 
