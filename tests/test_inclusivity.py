@@ -160,4 +160,4 @@ def test_accessible_services_are_a_duty_not_a_statement():
 def test_each_gendered_role_gets_its_own_word():
     # Blind set S14: 'waitresses' was offered 'server' or 'flight attendant'.
     found = run_rule("INC002", "# Manager\n\nYou will coach waitresses, and brief the stewardess on board.\n")
-    assert [d.message.split(".")[0] for d in found] == ["Use 'server' instead of 'waitresses'", "Use 'flight attendant' instead of 'stewardess'"]
+    assert [d.message.split(".")[0] for d in found] == ["Use 'server' instead of 'waitresses'", "Use 'flight attendant' or 'cabin crew' or 'steward' instead of 'stewardess'"]
