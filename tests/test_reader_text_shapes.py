@@ -744,7 +744,7 @@ def test_byline_under_the_title_is_metadata(line: str, meta: dict[str, str]) -> 
     ["Sales · Marketing · Finance", "Python | Go | Rust", "Acme is great · we ship often.", "Full-time | $18 - $22 an hour", "Full-time | $80,000 - $95,000"],
 )
 def test_what_is_no_byline(line: str) -> None:
-    from postlint.readers.text_shapes import byline
+    from postlint.readers.bylines import byline
 
     assert byline(line) is None
 

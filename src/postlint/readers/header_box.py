@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from postlint.readers.text_shapes import normalized, split_parts
+from postlint.readers.bylines import split_parts
+from postlint.readers.text_shapes import normalized
 
 # -- ATS header block: "Label: value" -------------------------------------
 # Each label an ATS or job board prints, normalised, and the meta key it fills.

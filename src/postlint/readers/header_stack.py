@@ -1,7 +1,7 @@
 """A job board's header stacked one part a line under the title, as SEEK, Indeed and LinkedIn
 pages copy: "Healthscope" / "Melbourne VIC" / "Full time", or "Harbor Grill" / "Portland, ME 04101".
 The employer, the place and the employment type are metadata, as the parts of a one-line byline
-are (:func:`postlint.readers.text_shapes.byline`); the pay line stays text, which the pay rules read.
+are (:func:`postlint.readers.bylines.byline`); the pay line stays text, which the pay rules read.
 """
 
 from __future__ import annotations
@@ -18,7 +18,8 @@ from postlint.language.places import (
     UK_COUNTIES,
     WORLD_REGIONS,
 )
-from postlint.readers.text_shapes import SALARY, employment_type_line, is_employer_line, is_named_employer, split_parts
+from postlint.readers.bylines import employment_type_line, is_employer_line, is_named_employer, split_parts
+from postlint.readers.text_shapes import SALARY
 
 _NAME = r"[A-ZÀ-Þ][\w'’.-]*(?: [A-ZÀ-Þ][\w'’.-]*| of| upon| on){0,3}"
 # "Portland, ME 04101", "Melbourne VIC 3000", "Box Hill, Melbourne VIC", "Dublin, County Dublin, Ireland",

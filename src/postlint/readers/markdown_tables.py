@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from typing import Any, NamedTuple
 
+from postlint.readers.bylines import names_employment_type
 from postlint.readers.header_box import label_key
-from postlint.readers.text_shapes import names_employment_type
 
 # A table of key facts fills what front matter leaves unset: "| Location | London (Shoreditch) |".
 _FACT_KEYS = frozenset({"location", "employment-type", "company"})

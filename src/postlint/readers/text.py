@@ -16,6 +16,7 @@ from typing import Any
 from postlint.language.keywords import has_role_word
 from postlint.model.posting import Block, Posting, blanked
 from postlint.model.schema import Schema, normalize_heading
+from postlint.readers import bylines
 from postlint.readers import text_shapes as shapes
 from postlint.readers.email_chrome import email_lines
 from postlint.readers.header_box import Pair, header_lines
@@ -118,7 +119,7 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
     meta: dict[str, Any] = {}
     meta_spans: dict[str, tuple[int, int]] = {}
     for i in sorted(mail):
-        if "employment-type" not in meta and shapes.employment_type_line(texts[i]):
+        if "employment-type" not in meta and bylines.employment_type_line(texts[i]):
             # An alert's card of the job says its type ("Permanent, full-time") where the posting may not.
             indent = len(texts[i]) - len(texts[i].lstrip())
             meta["employment-type"] = texts[i].strip()
@@ -173,7 +174,7 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
         m = n + 1
         if m >= len(lines) or blank[m]:
             return False
-        return shapes.byline(texts[m]) is not None or bool(stacked_parts(texts, m, below_title=True, skip=blank))
+        return bylines.byline(texts[m]) is not None or bool(stacked_parts(texts, m, below_title=True, skip=blank))
 
     def _employer_over_title(n: int) -> bool:
         """Glassdoor's order: the employer ("Northbridge Mutual Insurance"), its rating, then the
@@ -291,7 +292,7 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
                     # Naukri's "Role: Customer Service Executive (Voice)" under the posting: the job's
                     # category on the board, not its title (the title line above stays the title).
                     key = "role"
-                elif key == "employment-type" and not shapes.names_employment_type(pair.value(text)):
+                elif key == "employment-type" and not bylines.names_employment_type(pair.value(text)):
                     # AppliTrack's "Position Type: High School Teaching/Mathematics", "Hours: 33.75 hours
                     # per week": kept under their own label, not taken for the employment type.
                     key = _label_as_key(pair)
@@ -361,7 +362,7 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
             open_para = open_item = None
             continue
         # The title is the first short line; a salary line before it does not end the search.
-        if looking_for_title and title is None and n < last_content and (shapes.is_employer_line(stripped) or _employer_over_title(n)):
+        if looking_for_title and title is None and n < last_content and (bylines.is_employer_line(stripped) or _employer_over_title(n)):
             # "CITY OF GRANITE BAY" above "ASSOCIATE PLANNER": the employer, then the title.
             meta.setdefault("company", stripped)
             meta_spans.setdefault("company", (ls + first, le))
@@ -411,8 +412,8 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
                 title = ["heading", ls + skip, le, 1]
                 stack_from = after_title = n + 1
                 continue
-        parts = shapes.byline(text) if title is not None and not records else None
-        if not parts and title is not None and not records and meta.get("company") and shapes.employment_type_line(text):
+        parts = bylines.byline(text) if title is not None and not records else None
+        if not parts and title is not None and not records and meta.get("company") and bylines.employment_type_line(text):
             parts = [("employment-type", first, len(text.rstrip()))]  # "Contract" alone under the byline
         if (
             not parts and after_title is not None and not records and "company" not in meta
@@ -427,7 +428,7 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
                 parts = [p for p in stacked_parts(texts, n, below_title=True, skip=blank) if p[0] in ("company", "location")] or None
                 if parts:
                     stack_from = n + 1  # its place goes on below it
-            if not parts and shapes.is_named_employer(stripped):
+            if not parts and bylines.is_named_employer(stripped):
                 # NHS Jobs: the trust's name under the title, a blank line between ("… NHS Foundation Trust").
                 parts = [("company", first, len(text.rstrip()))]
         if not parts and stack_from is not None and len(stripped.split()) <= 8:

@@ -2,8 +2,9 @@
 
 The plain-text reader asks these helpers what a line is before it guesses:
 a banner (``=== JOB DETAILS ===``, ``#### Duties``, ``[Benefits]``), a rule
-line (``-----``), an ALL-CAPS heading, a job board's byline (the ``Label: value``
-lines of an ATS header block are :mod:`postlint.readers.header_box`'s). Each answer is local to the line (or the line and its
+line (``-----``), an ALL-CAPS heading (a job board's byline and the employer's lines are
+:mod:`postlint.readers.bylines`'s, the ``Label: value`` lines of an ATS header block
+:mod:`postlint.readers.header_box`'s). Each answer is local to the line (or the line and its
 neighbours), so the reader stays a single pass with positions intact.
 """
 
@@ -11,7 +12,6 @@ from __future__ import annotations
 
 import re
 
-from postlint.language.places import PLACE_NAMES
 from postlint.model.schema import normalize_heading
 
 # A bullet glyph, a "1." / "1)" / "a)" / "(a)" number, or an "o " used as a bullet, then the item.
@@ -205,119 +205,6 @@ def has_heading_word(text: str) -> bool:
     return any(w in _HEADING_WORDS for w in normalized(text).split())
 
 
-# A job board's line under the title: "Acme Payments · London, England, United Kingdom (Hybrid)",
-# "Acme | Berlin, Germany | Full-time", Lever's "Nairobi, Kenya / Engineering / Full-time / Hybrid".
-# Its parts are metadata, not the posting's first paragraph.
-# Matches start only where a run of blanks starts: from inside a long run, each start would scan to its end.
-_BYLINE_SEP = re.compile(r"(?<![ \t])[ \t]+[·•|/][ \t]+")
-_TYPES = r"full[- ]time|part[- ]time|contract|contractor|temporary|permanent|internship|freelance|fixed[- ]term|seasonal|casual"
-# "Full-time", and a type glossed in brackets after another language's word: "Vollzeit (full-time)".
-# A term before it too: "13-week travel contract" (blind set S34).
-# Or glossed after another language's words: "Poste permanent (full-time, permanent)" (blind set S37).
-_BYLINE_TYPE = re.compile(
-    rf"(?i)^(?:\d{{1,2}}[- ](?:week|month|year)s?[- ](?:[a-z]+ )?)?(?:{_TYPES})\b|^\w+(?: \w+)?\s*\((?:{_TYPES})(?:,\s*(?:{_TYPES}))*\)$"
-)
-_BYLINE_PLACE = re.compile(r"(?i),|\b(?:remote|hybrid|on-?site|in[- ]office)\b")
-# A job board's line of employment type alone, under the byline: "Contract", "Part-time or Full-time".
-_TYPE_LINE = re.compile(
-    rf"(?i)(?:{_TYPES})(?:\s*(?:or|/|,|&|and)\s*(?:full[- ]time|part[- ]time|contract|temporary|permanent|seasonal|casual|vacation))?"
-)
-
-
-_TYPE_WORD = re.compile(rf"(?i)\b(?:{_TYPES}|temp|regular|per[- ]diem|prn|locum|volunteer|apprenticeship|zero[- ]hours?|intern)\b")
-
-
-def names_employment_type(value: str) -> bool:
-    """Whether a header value states an employment type ("Full Time, Permanent", "Part-time / Casual"),
-    not a category or a schedule ("High School Teaching/Mathematics", "33.75 hours per week")."""
-    return _TYPE_WORD.search(value) is not None
-
-
-def employment_type_line(line: str) -> bool:
-    """A line that is only an employment type ("Contract", "Part-time or Full-time"), or LinkedIn's
-    line of job insights with one ("On-site   Full-time   Mid-Senior level")."""
-    text = line.strip()
-    if _TYPE_LINE.fullmatch(text) is not None:
-        return True
-    parts = [p for p in _INSIGHT_SEP.split(text) if p]
-    return (
-        2 <= len(parts) <= 4
-        and all(_TYPE_LINE.fullmatch(p) or _INSIGHT.fullmatch(p) for p in parts)
-        and any(_TYPE_LINE.fullmatch(p) for p in parts)
-    )
-
-
-# LinkedIn's job insights between wide gaps or dots: the workplace and the seniority level.
-_INSIGHT_SEP = re.compile(r"[ \t]{2,}|[ \t]+[·•|][ \t]+")
-_INSIGHT = re.compile(
-    r"(?i)on-?site|remote|hybrid|internship|entry[- ]level|associate|mid-senior level|director|executive|not applicable"
-)
-
-
-_POSTED_BY = re.compile(r"(?i)(?:posted|listed|advertised) by:?\s+")
-
-
-def split_parts(line: str, separator: re.Pattern[str]) -> list[tuple[int, int]]:
-    """(start, end) of each part of ``line`` between ``separator`` matches, its outer spaces left out."""
-    spans: list[tuple[int, int]] = []
-    start = len(line) - len(line.lstrip())
-    for sep in separator.finditer(line):
-        spans.append((start, sep.start()))
-        start = sep.end()
-    spans.append((start, len(line.rstrip())))
-    return spans
-
-
-_DEPARTMENT_WORD = (
-    r"(?:product|design|engineering|sales|marketing|operations|finance|people|hr|legal|support|customer success|"
-    r"customer support|data|research|it|security|platform|growth|infrastructure|analytics|ux|ui|content|communications)"
-)
-_DEPARTMENT = re.compile(rf"(?i){_DEPARTMENT_WORD}(?:\s*(?:&|and|,|/)\s*{_DEPARTMENT_WORD})*")
-
-
-def _starts_with_a_place(part: str) -> bool:
-    """A byline part that starts with a known city, state or country ("Berlin-Kreuzberg", "Stockholm")."""
-    first = re.split(r"[-\s/]", part.strip(), maxsplit=1)[0].lower()
-    return part.strip().lower() in PLACE_NAMES or first in PLACE_NAMES
-
-
-def byline(line: str) -> list[tuple[str, int, int]] | None:
-    """(key, start, end) of each part of a byline ("company", "location", "employment-type"), or None.
-
-    Two to four short parts between " · " or " | ", one of them a place (a comma, or
-    remote/hybrid/on-site) or an employment type: "Sales · Marketing" is no byline."""
-    if SALARY.search(line):
-        return None  # "Full-time | $18 - $22 an hour": the pay line, which the body must keep
-    spans = split_parts(line, _BYLINE_SEP)
-    parts = [line[s:e] for s, e in spans]
-    if not 2 <= len(parts) <= 4 or any(not p or len(p.split()) > 8 or p[-1:] in ".!?:;" for p in parts):
-        return None
-    found: list[tuple[str, int, int]] = []
-    for i, ((s, e), part) in enumerate(zip(spans, parts, strict=True)):
-        if _BYLINE_TYPE.match(part):
-            found.append(("employment-type", s, e))
-        elif _BYLINE_PLACE.search(part) or (i > 0 and _starts_with_a_place(part)):
-            found.append(("location", s, e))  # "Berlin-Kreuzberg": a city and its district
-        elif i == 0 and part[:1].isalpha():  # "13 weeks · Nights (3x12) · Contract": a term, not an employer
-            lead = _POSTED_BY.match(part)  # "Posted by: Keystone Staffing Solutions"
-            if lead is None and ":" in part:
-                continue  # "Reference: NUR-2026-114 · Riyadh, Saudi Arabia": a field, not an employer
-            # "Product & Design · Stockholm · Hybrid": a team's name, not the employer's (blind set S16).
-            key = "department" if lead is None and _DEPARTMENT.fullmatch(part.strip()) else "company"
-            found.append((key, s + (lead.end() if lead else 0), e))
-    if not any(key in ("location", "employment-type") for key, _, _ in found):
-        # "School of Informatics · University of Northmoor": a unit and its institution (blind set S20).
-        if len(parts) == 2 and _ACADEMIC_UNIT.match(parts[0].strip()) and INSTITUTION.search(parts[1]):
-            return [("department", *spans[0]), ("company", *spans[1])]
-        return None
-    return found
-
-
-_ACADEMIC_UNIT = re.compile(r"(?:School|Department|Faculty|Division|Institute|Centre|Center|College) (?:of|for)\b")
-# A university or college by name (the HTML reader's page titles name them too: readers/tree.py).
-INSTITUTION = re.compile(r"\b(?:University|College|Institute|Polytechnic)\b")
-
-
 # A qualification with its object reads as an item, not a heading: "Experience with SQL",
 # "Knowledge of GAAP", "Strong skills in Excel"; "Experience", "Skills and Experience" are headings.
 _QUALIFICATION_ITEM = re.compile(
@@ -330,50 +217,6 @@ _QUALIFICATION_ITEM = re.compile(
 def reads_as_item(text: str) -> bool:
     """A line that names a qualification and its object ("Experience with SQL"): a list item that lost its bullet."""
     return _QUALIFICATION_ITEM.match(text.strip()) is not None
-
-
-_EMPLOYER = re.compile(
-    r"^(?:(?:the )?(?:city|county|state|town|village|township|borough|commonwealth|department|office|port|district|university|college)"
-    # UK government: "Department for Energy Security and Net Zero", "Ministry of Defence", "HM Revenue & Customs".
-    r" of\b|(?:department|ministry) (?:of|for)\b|hm [a-z]|.*\b(?:school district|county|city|university|college|hospital|health system|public schools|authority"
-    # The UK's NHS and councils: "Northfield and Vale Teaching Hospitals NHS Foundation Trust", "Leeds City Council".
-    r"|nhs (?:foundation )?trust|health board|integrated care board|city council|county council|borough council|district council)$)",
-    re.I,
-)
-
-
-_EMPLOYER_END = re.compile(r"\b(?:agency|commission|district|department|services|library|government|board|schools)$", re.I)
-# Words of a job title: a line holding one names the job, not the employer ("Water District Engineer").
-_ROLE_WORDS = re.compile(
-    r"\b(?:manager|engineer|analyst|specialist|officer|assistant|director|technician|clerk|worker|coordinator|"
-    r"supervisor|administrator|lead|operator|planner|accountant|nurse|teacher|designer|developer|advisor|"
-    r"adviser|associate|representative|inspector|deputy|aide|intern|librarian|attorney|counsel|scientist)s?\b",
-    re.I,
-)
-
-
-def is_named_employer(text: str) -> bool:
-    """A line that can only name an employer: "City of …", "… NHS Foundation Trust", "… County Council"."""
-    stripped = text.strip()
-    if len(stripped.split()) > 10 or _ROLE_WORDS.search(stripped):
-        return False
-    # A firm by its legal form: "TeleAsia Contact Solutions Inc." (blind set S20).
-    return _EMPLOYER.match(stripped) is not None or (len(stripped.split()) >= 2 and _LEGAL_FORM_END.search(stripped) is not None)
-
-
-def is_employer_line(text: str) -> bool:
-    """A line naming the employer above the job title ("CITY OF GRANITE BAY", "Sonoma County Water Agency")."""
-    stripped = _STATE_AFTER.sub("", text.strip())  # "Linwood County, OR": the county and its state (blind set S20)
-    if len(stripped.split()) > 8 or _ROLE_WORDS.search(stripped) or " - " in stripped:
-        return False
-    return _EMPLOYER.match(stripped) is not None or (
-        (_EMPLOYER_END.search(stripped) is not None or _LEGAL_FORM_END.search(stripped) is not None) and len(stripped.split()) >= 2
-    ) or "株式会社" in stripped
-
-
-_STATE_AFTER = re.compile(r",\s*(?:[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)$")
-# A firm by its legal form at the end of the line: "Solaris Inc.", "Kōwhai Landscapes Ltd", "Nordwerk GmbH".
-_LEGAL_FORM_END = re.compile(r"\b(?:Inc|Ltd|Limited|LLC|LLP|PLC|GmbH|Corp|Co|Co\.,? Ltd|K\.K|S\.A|SAS|AG|BV|ApS)\.?$")
 
 
 # Question-word headings over a list without bullets ("What you need", "Who you are").

@@ -12,7 +12,7 @@ from typing import Any
 from postlint.model.posting import Block, Format, Posting, Section
 from postlint.model.schema import Schema
 from postlint.pay.salary import find_salary
-from postlint.readers.text_shapes import INSTITUTION, byline
+from postlint.readers.bylines import INSTITUTION, byline
 
 # What every posting can derive on first use (see Posting.derived).
 DERIVERS = {"salary": find_salary}
