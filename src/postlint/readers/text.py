@@ -10,11 +10,10 @@ navigation junk, the tags line), so prose offsets are source offsets.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from typing import Any
 
 from postlint.language.keywords import has_role_word
-from postlint.model.posting import Block, Posting, blanked
+from postlint.model.posting import Posting, blanked
 from postlint.model.schema import Schema, normalize_heading
 from postlint.readers import bylines
 from postlint.readers import text_shapes as shapes
@@ -38,7 +37,7 @@ from postlint.readers.page_chrome import (
 from postlint.readers.section_kinds import CATEGORY_KIND, text_vote
 from postlint.readers.text_columns import Columns, is_title_label, label_column, split_columns
 from postlint.readers.text_items import continues as _dangles
-from postlint.readers.text_items import meta_value, split_paragraph
+from postlint.readers.text_items import meta_value
 from postlint.readers.text_lines import (
     emoji_heading_text,
     emoji_prefix,
@@ -49,6 +48,7 @@ from postlint.readers.text_lines import (
     line_spans,
     short_line,
 )
+from postlint.readers.text_records import blocks_of, settle_records, title_from_headings
 from postlint.readers.tree import build_posting, make_block
 
 # A bullet glyph or a "1." / "1)" number, then blank space, then the item.
@@ -555,94 +555,24 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
 
     records.sort(key=lambda r: r[1])
     if title is None and not header_title:
-        # No title line: a social post opens with the page's name and "WE'RE HIRING!!"; the first
-        # heading near the top that names a role and no part of a posting is the title
-        # ("SENIOR HAIR STYLIST WANTED - BURLEIGH HEADS").
         top = lines[min(len(lines) - 1, 12)][1] if lines else 0
-
-        def _names_a_role(record: list) -> bool:
-            text = source[record[1] : record[2]]
-            return record[0] == "heading" and has_role_word(text) and schema.classify(text) == "other"
-
-        for i, record in enumerate(records):
-            if record[1] > top:
-                break
-            if _names_a_role(record):
-                if any(_names_a_role(r) for r in records[i + 1 :]):
-                    break  # "LINE COOKS", then "SERVERS", "BARTENDER": a post for several jobs, none its title (blind set S31)
-                title = ["heading", record[1], record[2], 1]
-                del records[i]
-                # The post's first line names who posted it: the page's name ("Salt & Shear Hair Co.").
-                # Not a handle or a label the reader dropped, nor the shout under them (blind set S31).
-                page = next((k for k, t in enumerate(texts) if t.strip() and not blank[k]), None)
-                name = texts[page].strip() if page is not None and lines[page][1] <= title[1] else ""
-                if name and len(name.split()) <= 6 and not has_role_word(name) and not shapes.SALARY.search(name) and not shapes.is_cry(name.removeprefix(handle or "")):
-                    first_char = lines[page][0] + len(texts[page]) - len(texts[page].lstrip())
-                    meta.setdefault("company", name)
-                    meta_spans.setdefault("company", (first_char, first_char + len(name)))
-                break
-    records = _settle_headings(records, [lines[n][0] for n in header], chars, lambda r: schema.classify(source[r[1] : r[2]]))
-    for k, record in enumerate(records):
-        if record[0] == "heading" and shapes.is_cry(source[record[1] : record[2]]):
-            # "URGENT REQUIREMENT!!!" heads nothing: the board's shout, a line READ014 reads (blind set S32).
-            records[k] = ["paragraph", record[1], record[2], 0, [(record[1], record[2])]]
-    if len(records) > 1 and records[-1][0] == "heading" and schema.classify(source[records[-1][1] : records[-1][2]]) == "other":
-        # The paste's last line heads nothing: a sign-off ("🙏 Please share in your groups 🙏", blind set S29).
-        records[-1] = ["paragraph", records[-1][1], records[-1][2], 0, [(records[-1][1], records[-1][2])]]
+        title = title_from_headings(records, source, schema, top)
+        if title is not None:
+            # The post's first line names who posted it: the page's name ("Salt & Shear Hair Co.").
+            # Not a handle or a label the reader dropped, nor the shout under them (blind set S31).
+            page = next((k for k, t in enumerate(texts) if t.strip() and not blank[k]), None)
+            name = texts[page].strip() if page is not None and lines[page][1] <= title[1] else ""
+            if name and len(name.split()) <= 6 and not has_role_word(name) and not shapes.SALARY.search(name) and not shapes.is_cry(name.removeprefix(handle or "")):
+                first_char = lines[page][0] + len(texts[page]) - len(texts[page].lstrip())
+                meta.setdefault("company", name)
+                meta_spans.setdefault("company", (first_char, first_char + len(name)))
+    records = settle_records(records, [lines[n][0] for n in header], chars, source, schema)
     for note in LINK_NOTE.finditer(source):
         chars[note.start() : note.end()] = " " * (note.end() - note.start())
     # A PDF's words broken at a line's end are read whole ("ener-" / "getic"), the source untouched.
     prose = join_broken_words("".join(chars))
-    blocks: list[Block] = []
-    for record in records:
-        kind, start, end, level = record[:4]
-        if kind == "paragraph" and len(record[4]) > 1:
-            # Lines without end punctuation that each start an item are a list, not one long sentence.
-            for part_kind, part_start, part_end in split_paragraph(source, record[4]):
-                block = make_block(prose, part_kind, part_start, part_end, 1 if part_kind == "list_item" else 0)
-                if block is not None:
-                    blocks.append(block)
-            continue
-        block = make_block(prose, kind, start, end, level)
-        if block is not None:
-            blocks.append(block)
+    blocks = blocks_of(records, source, prose)
     title_block = make_block(prose, *title) if title else None
     posting = build_posting(source, prose, "text", blocks, schema, path=path, meta=meta, title_block=title_block)
     posting.meta_spans = meta_spans
     return posting
-
-
-# Parts that are never a subsection of the part whose empty heading stands above them.
-_NEVER_UNDER = frozenset({"compensation", "benefits", "how-to-apply", "about-company", "location", "eeo"})
-
-
-def _settle_headings(
-    records: list[list[Any]], meta_starts: list[int], chars: list[str], kind_of: Callable[[list[Any]], str]
-) -> list[list[Any]]:
-    """Headings over nothing but header metadata are no sections ("=== JOB DETAILS ===" over "Title: …"):
-    they are blanked. A line of no known kind right above a known part with nothing of its own
-    ("NO AGENCIES PLEASE" over "Why join us") is a notice, not a part: a line of text. A heading right under another
-    one, with nothing between, is its first subsection ("Requirements" then "Conditions of Employment")."""
-    out: list[list[Any]] = []
-    for i, record in enumerate(records):
-        nxt = records[i + 1] if i + 1 < len(records) else None
-        if record[0] == "heading" and record[3] >= 2 and (nxt is None or nxt[0] in ("heading", "label")):
-            until = nxt[1] if nxt is not None else len(chars)
-            notice = nxt is not None and nxt[0] == "heading" and kind_of(record) == "other" and kind_of(nxt) != "other"
-            if any(record[2] <= m < until for m in meta_starts):
-                chars[record[1] : record[2]] = " " * (record[2] - record[1])
-                continue
-            if notice:
-                # Kept as a line of text: its wording is still the posting's ("NOW HIRING!! Apply TODAY").
-                record[0], record[3] = "paragraph", 0
-                record[4:] = [[(record[1], record[2])]]
-        out.append(record)
-    for prev, record in zip(out, out[1:]):
-        if prev[0] == record[0] == "heading" and prev[3] >= 2 and record[3] <= prev[3]:
-            kind = kind_of(record)
-            if kind in _NEVER_UNDER and kind != kind_of(prev):
-                continue  # "Preferred Qualifications" left empty over "Compensation": two parts, the first empty
-            if kind_of(prev) in _NEVER_UNDER and kind == "other" and len("".join(chars[record[1] : record[2]]).split()) >= 4:
-                continue  # "Benefits" left empty over "How You Will Be Evaluated": no part of the benefits ("Health" is)
-            record[3] = min(prev[3] + 1, 6)
-    return out

@@ -1,0 +1,106 @@
+"""The plain-text reader's last steps: its records ([kind, start, end, level, lines]) settled into
+sections and cut into blocks.
+
+A post with no title line may take it from a heading near the top; headings over nothing but
+header metadata go, a notice over a known part becomes a line of text, a heading right under
+another becomes its first subsection, and a shout or a sign-off heads nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from postlint.language.keywords import has_role_word
+from postlint.model.posting import Block
+from postlint.model.schema import Schema
+from postlint.readers import text_shapes as shapes
+from postlint.readers.text_items import split_paragraph
+from postlint.readers.tree import make_block
+
+
+def title_from_headings(records: list[list[Any]], source: str, schema: Schema, top: int) -> list[Any] | None:
+    """No title line: a social post opens with the page's name and "WE'RE HIRING!!"; the first heading
+    before ``top`` that names a role and no part of a posting is the title ("SENIOR HAIR STYLIST WANTED -
+    BURLEIGH HEADS"), taken out of ``records``; None when there is none, or several (a post for several jobs)."""
+
+    def names_a_role(record: list[Any]) -> bool:
+        text = source[record[1] : record[2]]
+        return record[0] == "heading" and has_role_word(text) and schema.classify(text) == "other"
+
+    for i, record in enumerate(records):
+        if record[1] > top:
+            break
+        if names_a_role(record):
+            if any(names_a_role(r) for r in records[i + 1 :]):
+                return None  # "LINE COOKS", then "SERVERS", "BARTENDER": a post for several jobs, none its title (blind set S31)
+            del records[i]
+            return ["heading", record[1], record[2], 1]
+    return None
+
+
+def settle_records(records: list[list[Any]], meta_starts: list[int], chars: list[str], source: str, schema: Schema) -> list[list[Any]]:
+    """The headings settled (:func:`_settle_headings`); a shout or the paste's last line of no known kind heads nothing."""
+    records = _settle_headings(records, meta_starts, chars, lambda r: schema.classify(source[r[1] : r[2]]))
+    for k, record in enumerate(records):
+        if record[0] == "heading" and shapes.is_cry(source[record[1] : record[2]]):
+            # "URGENT REQUIREMENT!!!" heads nothing: the board's shout, a line READ014 reads (blind set S32).
+            records[k] = ["paragraph", record[1], record[2], 0, [(record[1], record[2])]]
+    if len(records) > 1 and records[-1][0] == "heading" and schema.classify(source[records[-1][1] : records[-1][2]]) == "other":
+        # The paste's last line heads nothing: a sign-off ("🙏 Please share in your groups 🙏", blind set S29).
+        records[-1] = ["paragraph", records[-1][1], records[-1][2], 0, [(records[-1][1], records[-1][2])]]
+    return records
+
+
+def blocks_of(records: list[list[Any]], source: str, prose: str) -> list[Block]:
+    """The posting's blocks, a record each; a paragraph of lines that each start an item is a list."""
+    blocks: list[Block] = []
+    for record in records:
+        kind, start, end, level = record[:4]
+        if kind == "paragraph" and len(record[4]) > 1:
+            # Lines without end punctuation that each start an item are a list, not one long sentence.
+            for part_kind, part_start, part_end in split_paragraph(source, record[4]):
+                block = make_block(prose, part_kind, part_start, part_end, 1 if part_kind == "list_item" else 0)
+                if block is not None:
+                    blocks.append(block)
+            continue
+        block = make_block(prose, kind, start, end, level)
+        if block is not None:
+            blocks.append(block)
+    return blocks
+
+
+# Parts that are never a subsection of the part whose empty heading stands above them.
+_NEVER_UNDER = frozenset({"compensation", "benefits", "how-to-apply", "about-company", "location", "eeo"})
+
+
+def _settle_headings(
+    records: list[list[Any]], meta_starts: list[int], chars: list[str], kind_of: Callable[[list[Any]], str]
+) -> list[list[Any]]:
+    """Headings over nothing but header metadata are no sections ("=== JOB DETAILS ===" over "Title: …"):
+    they are blanked. A line of no known kind right above a known part with nothing of its own
+    ("NO AGENCIES PLEASE" over "Why join us") is a notice, not a part: a line of text. A heading right under another
+    one, with nothing between, is its first subsection ("Requirements" then "Conditions of Employment")."""
+    out: list[list[Any]] = []
+    for i, record in enumerate(records):
+        nxt = records[i + 1] if i + 1 < len(records) else None
+        if record[0] == "heading" and record[3] >= 2 and (nxt is None or nxt[0] in ("heading", "label")):
+            until = nxt[1] if nxt is not None else len(chars)
+            notice = nxt is not None and nxt[0] == "heading" and kind_of(record) == "other" and kind_of(nxt) != "other"
+            if any(record[2] <= m < until for m in meta_starts):
+                chars[record[1] : record[2]] = " " * (record[2] - record[1])
+                continue
+            if notice:
+                # Kept as a line of text: its wording is still the posting's ("NOW HIRING!! Apply TODAY").
+                record[0], record[3] = "paragraph", 0
+                record[4:] = [[(record[1], record[2])]]
+        out.append(record)
+    for prev, record in zip(out, out[1:]):
+        if prev[0] == record[0] == "heading" and prev[3] >= 2 and record[3] <= prev[3]:
+            kind = kind_of(record)
+            if kind in _NEVER_UNDER and kind != kind_of(prev):
+                continue  # "Preferred Qualifications" left empty over "Compensation": two parts, the first empty
+            if kind_of(prev) in _NEVER_UNDER and kind == "other" and len("".join(chars[record[1] : record[2]]).split()) >= 4:
+                continue  # "Benefits" left empty over "How You Will Be Evaluated": no part of the benefits ("Health" is)
+            record[3] = min(prev[3] + 1, 6)
+    return out
