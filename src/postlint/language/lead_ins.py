@@ -67,3 +67,18 @@ def field_line(text: str) -> bool:
     if _FIELD.fullmatch(text) is None or text[-1:] in ".!?":
         return False
     return len(text.split(":", 1)[1].split()) <= 10
+
+
+# A line of a paragraph that opens with a field's label: "Start date: Monday, January 11, 2027" under
+# "Job site: new acute care wing …" (the bold of "**Start date:**" blanked).
+_FIELD_LINE_START = re.compile(r"\n[ \t]*(?=[A-Z][\w&/()’'-]*(?: [\w&/()’'-]+){0,4}:[ \t]+\S)")
+
+
+def field_breaks(text: str) -> list[int]:
+    """Offsets in a block's text where a line opens with a "Label: value" field after a line that does
+    not end a sentence: Markdown runs such lines into one paragraph, but each is read on its own
+    (blind set S41: four '**Label:** value' lines made a sentence of 33 words)."""
+    if "\n" not in text or ":" not in text:
+        return []
+    return [m.end() for m in _FIELD_LINE_START.finditer(text) if text[: m.start()].rstrip()[-1:] not in ".!?"]
+

@@ -300,7 +300,7 @@ def sentences(posting: Posting, kinds: Sequence[str] = ("paragraph", "list_item"
     cached = posting._cache.get(key)
     if cached is None:
         from postlint.language.declaration import declaration_block
-        from postlint.language.lead_ins import label_lines, without
+        from postlint.language.lead_ins import field_breaks, label_lines, without
 
         # A "Keywords: a, b, c" declaration is metadata, not a sentence to read.
         skip = declaration_block(posting)
@@ -309,8 +309,9 @@ def sentences(posting: Posting, kinds: Sequence[str] = ("paragraph", "list_item"
             if block.kind not in kinds or block is skip:
                 continue
             labels = label_lines(posting, block) if "\n" in block.text else []
+            breaks = field_breaks(block.text)
             for start_char, end_char in sentence_spans(doc):
-                for piece_start, piece_end in without(start_char, end_char, labels):
+                for piece_start, piece_end in _split_at(without(start_char, end_char, labels), breaks):
                     # The Doc was made from block.text, so this slice equals Span.text.
                     raw = block.text[piece_start:piece_end]
                     text = raw.strip()
@@ -320,6 +321,20 @@ def sentences(posting: Posting, kinds: Sequence[str] = ("paragraph", "list_item"
                     cached.append(Sentence(block, start, start + len(text), text))
         posting._cache[key] = cached
     return cached
+
+
+def _split_at(pieces: list[tuple[int, int]], breaks: list[int]) -> list[tuple[int, int]]:
+    """``pieces`` cut again at each offset of ``breaks`` inside one."""
+    if not breaks:
+        return pieces
+    out = []
+    for start, end in pieces:
+        for at in breaks:
+            if start < at < end:
+                out.append((start, at))
+                start = at
+        out.append((start, end))
+    return out
 
 
 def words(text: str) -> list[str]:
