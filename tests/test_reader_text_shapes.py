@@ -1343,6 +1343,24 @@ def test_a_numbered_part_in_capitals_joined_by_a_short_word() -> None:
     assert [(s.title, len(s.items)) for s in tools.walk()] == [("You need one of:", 2)]
 
 
+def test_a_public_notices_letterhead_is_no_title() -> None:
+    # Blind set S38: "DECCAN PETROCHEMICALS LIMITED" was the title (STR002 and the keyphrase rules on the company).
+    text = (
+        "DECCAN PETROCHEMICALS LIMITED\n(A Government of India Enterprise under the Ministry of Petroleum & Natural Gas)\n"
+        "Registered Office: Plot No. 4, Sector 11, CBD Belapur, Navi Mumbai - 400614\nWebsite: www.deccanpetro.co.in\n\n"
+        "Advertisement No. DPL/HR/REC/07/2026                                  Date: 01.12.2026\n\n"
+        "Recruitment of Officers (Information Systems) in E-2 Grade on Regular Basis\n\n"
+        "Deccan Petrochemicals Limited invites online applications from eligible candidates for its refinery in Thal.\n"
+    )
+    p = read(text)
+    assert p.title == "Recruitment of Officers (Information Systems) in E-2 Grade on Regular Basis"
+    assert p.meta["company"] == "DECCAN PETROCHEMICALS LIMITED"
+    assert "Government of India Enterprise" in p.prose and "Registered Office" in p.prose  # the letterhead's lines stay text
+    # A line in brackets with no letterhead above it is still read as before.
+    plain = read("(Part-time) Barista\n\nYou will make coffee for our guests every morning.\n")
+    assert plain.title == "(Part-time) Barista"
+
+
 def test_a_job_boards_posted_by_line_is_chrome():
     """Reed: "Posted 2 April by …" under the title is the advert's byline, not a heading."""
     p = read("Care Home Manager\n\nPosted 2 April by Harrowgate Care Recruitment\n\n£46,000 - £52,000 per annum\n\nJob description\n\nYou will run a home for forty residents and lead a team of carers.\n")

@@ -168,4 +168,7 @@ def is_employer_line(text: str) -> bool:
 
 _STATE_AFTER = re.compile(r",\s*(?:[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)$")
 # A firm by its legal form at the end of the line: "Solaris Inc.", "Kōwhai Landscapes Ltd", "Nordwerk GmbH".
-_LEGAL_FORM_END = re.compile(r"\b(?:Inc|Ltd|Limited|LLC|LLP|PLC|GmbH|Corp|Co|Co\.,? Ltd|K\.K|S\.A|SAS|AG|BV|ApS)\.?$")
+# In capitals on a letterhead too: "DECCAN PETROCHEMICALS LIMITED" (blind set S38).
+_LEGAL_FORM_END = re.compile(
+    r"\b(?:Inc|Ltd|Limited|LLC|LLP|PLC|GmbH|Corp|Co|Co\.,? Ltd|K\.K|S\.A|SAS|AG|BV|ApS|INC|LTD|LIMITED|GMBH|CORP|CORPORATION)\.?$"
+)

@@ -64,6 +64,12 @@ _TAGS = re.compile(rf"(?:{_TAG_WORD.pattern}){{3,}}")
 
 
 # Labels of a candidate's person, not the job's facts.
+# A letterhead's address and contact lines under the employer's name, and a public notice's number
+# ("Advertisement No. DPL/HR/REC/07/2026", "Ref No. KE/24/118").
+_LETTERHEAD_FIELD = re.compile(
+    r"(?i)(?:registered |head |corporate )?(?:office|address|website|web|e-?mail|phone|tel|telephone|fax|cin|gstin)\s*:"
+    r"|(?:advertisement|advt\.?|notification|vacancy|ref(?:erence)?)\s*(?:no\.?|number|#)\s*:?\s*\S"
+)
 _PERSONAL_LABEL = re.compile(r"gender|sex|age|age limit|age range|nationality|religion|marital status|height|weight|race|ethnicity")
 
 
@@ -366,6 +372,15 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
             # "CITY OF GRANITE BAY" above "ASSOCIATE PLANNER": the employer, then the title.
             meta.setdefault("company", stripped)
             meta_spans.setdefault("company", (ls + first, le))
+            open_para = open_item = None
+            continue
+        if looking_for_title and title is None and "company" in meta and (
+            (stripped[:1] == "(" and stripped[-1:] == ")") or _LETTERHEAD_FIELD.match(stripped)
+        ):
+            # "(A Government of India Enterprise under the Ministry of …)", "Registered Office: Plot No. 4, …",
+            # "Website: www.…" under the letterhead: the employer's lines, text, not the title (blind set S38).
+            keep(ls + first, le)
+            records.append(["paragraph", ls + first, le, 0, [(ls + first, le)]])
             open_para = open_item = None
             continue
         if looking_for_title and title is None and not records and n < last_content and place_line(stripped):
