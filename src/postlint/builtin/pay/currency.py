@@ -50,7 +50,7 @@ class PayCurrency(Rule):
         start, end = salary_span(posting, salary)
         if salary.currency is None:
             yield self.diagnostic(posting, start, end, f"'{salary.raw}' has no currency: add a symbol or code such as USD, EUR or CAD.")
-        elif salary.currency_inferred and salary.currency == "USD" and not _SAYS_US_DOLLARS.search(posting.text):
+        elif salary.currency_inferred and salary.currency == "USD" and not _SAYS_US_DOLLARS.search(posting.text) and not _us_line(posting, start):
             local = _local_dollar(posting, ctx)
             if local is not None:
                 code, country = local
@@ -75,6 +75,16 @@ class PayCurrency(Rule):
                     )
 
 
+def _us_line(posting: Posting, offset: int) -> bool:
+    """The pay's own line names the United States and no other dollar's country ("- United States: $150,000 –
+    $175,000 per year"): its '$' is the US dollar ("… for US and Canadian hires" is still ambiguous)."""
+    source = posting.source
+    line = source[source.rfind("\n", 0, offset) + 1 : (source.find("\n", offset) + 1 or len(source) + 1) - 1]
+    return _US_NAMED.search(line) is not None and not _BAND_PLACE.search(line) and not _OTHER_DOLLAR_NAMED.search(line)
+
+
+_US_NAMED = re.compile(r"\b(?:United States|USA|U\.S\.(?:A\.)?|US)\b")
+_OTHER_DOLLAR_NAMED = re.compile(r"\b(?:Canadian|Australian|New Zealand|Singaporean|Hong Kong)\b")
 # A posting that names its dollars as US ones ("Base salary (USD per year)"): '$' is the US dollar
 # wherever it hires (blind set S15: a remote role open in the US, Canada and the UK).
 _SAYS_US_DOLLARS = re.compile(r"\bUSD\b|\bUS\$|\bU\.?S\.? dollars?\b")
@@ -143,8 +153,11 @@ _PLACE_IN_PROSE = re.compile(
     rf"|\b[A-ZÀ-Þ][a-zß-ÿ]+ \((?:{PROVINCES}|Québec)\)"
     # An address's city-state and its postcode: "Tampines Industrial Avenue 5, Singapore 528757" (blind set S28).
     r"|(?<=, )Singapore(?= \d{6}\b)"
-    # A large city alone after "in", "near"…: "Join our team in Toronto." (blind set S38); not "in Vancouver, WA".
-    r"|(?:(?<=\bin )|(?<=\bnear )|(?<=\bfrom )|(?<=\bacross )|(?<=\baround )|(?<=\bdowntown ))"
+    # A large city alone where the work is: "Join our team in Toronto." (blind set S38); not "in Vancouver, WA",
+    # nor a meetup "in Toronto" (blind set S39 re-score).
+    r"|(?:(?<=\bteam in )|(?<=\bbased in )|(?<=\blocated in )|(?<=\boffice in )|(?<=\boffices in )|(?<=\bwork in )"
+    r"|(?<=\bworking in )|(?<=\bjob in )|(?<=\brole in )|(?<=\bposition in )|(?<=\bheadquartered in )|(?<=\bhiring in )"
+    r"|(?<=\bjoin us in ))"
     rf"(?:{_DOLLAR_CITIES})\b(?!,?\s+(?:{STATES}|{STATE_CODES}|IN|OR|ME|OK|HI)\b)"
 )
 
