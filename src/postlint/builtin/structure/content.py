@@ -186,8 +186,9 @@ _EMPLOYMENT_TYPE = re.compile(
     r"indeterminate (?:position|role|basis|appointment|employment)|temp(?:orary)? (?:role|position|job|assignment|contract)|"
     # "applications for various tenures, such as indeterminate, … and specified period"
     r"tenures?\b[^.;\n]{0,60}?\b(?:indeterminate|specified[- ]period|term|permanent|casual|temporary)|specified[- ]period (?:position|role|employment|appointment|basis)|"
-    # A per diem job, not a per diem allowance: "Per diem: up to $75 per day", "a $75 per diem" (blind set S38).
-    r"internship|paid intern|volunteer (?:role|position)|(?<!\d )per[- ]diem(?!\s*[:$€£]|\s+(?:allowance|of|up\s+to|rates?|pay|payments?|expenses?|covered|provided|paid|reimburse\w*)\b)|permanent(?! resident| residence| address)|fixed[- ]term|"
+    # A per diem job, not a per diem allowance: "Per diem: up to $75 per day", "a $75 per diem", "Day Rate + Per Diem"
+    # (blind set S38).
+    r"internship|paid intern|volunteer (?:role|position)|(?<!\d )(?<!\+ )(?<!plus )per[- ]diem(?!\s*[:$€£]|\s+(?:allowance|of|up\s+to|rates?|pay|payments?|expenses?|covered|provided|paid|reimburse\w*)\b)|permanent(?! resident| residence| address)|fixed[- ]term|"
     r"seasonal (?:role|position|job)|freelance (?:role|position|basis|contract|gig|project)|term appointment|co-?op (?:term|placement|student|position)|"
     # Australia, New Zealand and the UK: casual work, with no set hours ("Casual/Vacation", "a casual role").
     r"casual(?:/vacation| (?:role|position|job|basis|employment|contract|staff|workers?|personal care workers?|pool))|"
