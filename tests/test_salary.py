@@ -536,3 +536,17 @@ def test_currency_hint_reads_the_rand_only_after_no_letter(text: str, hinted: bo
     from postlint.pay.patterns import HINT_SYMBOLS
 
     assert (HINT_SYMBOLS.search(text) is not None) is hinted
+
+
+def test_a_service_years_living_allowance_is_its_pay_and_its_education_award_is_not() -> None:
+    # Blind set S41: the award "of up to $7,395" was taken for the pay (PAY002, PAY003), the living allowance skipped.
+    text = (
+        "# Service Year Fellow\n\n## Stipend and benefits\n\n- Living allowance: $2,150 per month before taxes\n"
+        "- Segal AmeriCorps Education Award of up to $7,395 after you complete your term\n"
+    )
+    s = find_salary(parse(text, "markdown"))
+    assert (s.raw, s.min, s.period) == ("$2,150 per month", 2150.0, "MONTH")
+    # Another allowance is still no pay: a car allowance beside the salary.
+    car = find_salary(parse("# Sales Rep\n\n- Car allowance: $600 per month\n- Salary: $60,000 a year\n", "markdown"))
+    assert car.raw == "$60,000 a year"
+

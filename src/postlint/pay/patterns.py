@@ -217,13 +217,16 @@ SYSTEM_CAP_BEFORE = re.compile(
 PERK_BEFORE = re.compile(
     r"(?i:\b(?:learning|training|education|development|conference|wellness|wellbeing|well-being|equipment|home[- ]office|"
     r"gym|fitness|book|travel|phone|mobile|internet|relocation|referral|moving|childcare|commuter|lunch|meal|tuition)\s"
-    r"(?:budget|allowance|stipend|reimbursement|assistance|fund|credit|package|bonus)s?\b"
+    r"(?:budget|allowance|stipend|reimbursement|assistance|fund|credit|package|bonus|award)s?\b"
+    # A service year's education award: "Segal AmeriCorps Education Award of up to $7,395" (blind set S41)
+    r"|\beducation\s+awards?\b"
     # "Sign-on bonus: $15,000" before the pay range: a one-off, not the pay (blind set S13)
     r"|\b(?:sign[- ]?on|signing|joining|retention|welcome|hiring)\s+bonus(?:es)?\b"
     # An insurance's cover: "Group medical insurance of ₹5,00,000", "life cover of £100,000" (blind set S24).
     r"|\b(?:insurance|cover|coverage|sum\sinsured|policy)\b"
     # Any allowance: "Car allowance of £5,400 per annum", "Transport allowance of $150 per month" (blind sets S28, S29).
-    r"|\ballowances?\b)[^\d.;!?$€£₹]{0,20}$"
+    # (A service year's living allowance is its pay: "Living allowance: $2,150 per month", blind set S41.)
+    r"|(?<!living )\ballowances?\b)[^\d.;!?$€£₹]{0,20}$"
 )
 MIN_BEFORE = re.compile(r"(?i:\b(?:min(?:imum)?|lowest|floor)\b)[^\d.;!?$€£]{0,60}$")
 
