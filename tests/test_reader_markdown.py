@@ -405,3 +405,15 @@ def test_a_pandoc_grid_table_is_read_row_by_row():
     assert not codes & {"READ004", "STR010", "STR011"}
     # A border with no border to close it is no table: the lines stay one paragraph.
     assert [b.kind for b in postlint.parse("# T\n\n+------+\n| two |\n", path="a.md").blocks()] == ["heading", "paragraph"]
+
+
+def test_an_exact_alias_names_only_the_heading_that_is_it() -> None:
+    # Blind set S38: a chat post's "*You:*" heads the skills; "you" inside other headings names nothing.
+    from postlint.model.schema import load_schema
+    from postlint.readers.section_kinds import matched_alias
+
+    schema = load_schema("cto")
+    assert schema.classify("*You:*") == "skills"
+    assert matched_alias(schema, "You:", "skills") == "you"
+    assert schema.classify("You will:") == "other"
+    assert schema.classify("What you'll do") == "responsibilities"

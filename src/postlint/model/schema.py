@@ -123,14 +123,18 @@ def normalize_heading(text: str) -> str:
 
 def _alias_index(schema: Schema):  # noqa: ANN202 - returns a closure
     pairs: list[tuple[str, str]] = []
+    exact: dict[str, str] = {}
     for spec, _ in schema.walk():
         for alias in spec.aliases:
+            if alias.rstrip().endswith("="):
+                # "you=" is an exact alias: it names the heading "You:" alone, not every heading holding "you".
+                exact.setdefault(normalize_heading(alias.rstrip("= ")), spec.kind)
+                continue
             star = " *" if alias.rstrip().endswith("*") else ""
             pairs.append((normalize_heading(alias.rstrip("* ")) + star, spec.kind))
     # "about *" is a prefix alias: it names any heading starting with "about".
     prefixes = [(alias[:-2], kind) for alias, kind in pairs if alias.endswith(" *")]
     pairs = [(alias, kind) for alias, kind in pairs if not alias.endswith(" *")]
-    exact = {}
     for alias, kind in pairs:
         exact.setdefault(alias, kind)
     # Longest alias first so "hard skills" beats "skills": each alias's rank in that

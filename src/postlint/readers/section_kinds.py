@@ -298,9 +298,11 @@ def matched_alias(schema: Schema, heading: str, kind: str) -> str | None:
         if spec.kind != kind:
             continue
         for alias in spec.aliases:
-            a = normalize_heading(alias.rstrip("* "))
+            a = normalize_heading(alias.rstrip("*= "))
             if alias.rstrip().endswith("*"):
                 hit = norm.startswith(a + " ")
+            elif alias.rstrip().endswith("="):
+                hit = norm == a  # an exact alias ("you=")
             else:
                 hit = norm == a or f" {a} " in padded
             if hit and (best is None or len(a) > len(best)):
