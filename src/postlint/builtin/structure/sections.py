@@ -65,7 +65,7 @@ class RequiredSection(Rule):
         "A part stated inside another counts as present, as most postings write them: years of experience ('two years of…', "
         "'previous retail experience'), a degree, a diploma, a certificate or a licence among the skills or requirements "
         "cover education and experience; three or "
-        "more duties listed under the role's own heading cover the responsibilities; untitled opening prose of 40 words "
+        "more duties listed under the role's own heading, or told there as 'You will…' sentences, cover the responsibilities; untitled opening prose of 40 words "
         "or more defines the role. A sub-part ('Experience requirements') covers its parent."
     )
     source: str = REWORK
@@ -133,7 +133,8 @@ def _duties_in_role(posting: Posting, spec: SectionSpec) -> bool:
         return False
     from postlint.readers.section_kinds import block_category, content_vote
 
-    for section in posting.find_all("role-definition"):
+    sections = posting.find_all("role-definition")
+    for section in sections:
         # Its own items, or with its parts' ("*The gig:*" over duties, then "*Details:*" over the pay and
         # perks, a chat post's parts read as its subsections: blind set S38).
         for items in ([b for b in section.blocks if b.kind == "list_item"], [b for b in section.all_blocks() if b.kind == "list_item"]):
@@ -142,7 +143,17 @@ def _duties_in_role(posting: Posting, spec: SectionSpec) -> bool:
             vote = content_vote(items)
             if (vote is not None and vote[0] == "duties") or (vote is None and not any(block_category(b.text) for b in items)):
                 return True
-    return False
+    # Or three duties told in its prose: "You will take messy returns… You will build dashboards… You will review
+    # the work of two junior analysts." (the UK Civil Service's "Job description", blind set S41 re-score).
+    from postlint.language.nlp import sentences
+
+    paragraphs = {id(b) for s in sections for b in s.blocks if b.kind == "paragraph"}
+    told = [s for s in sentences(posting, ("paragraph",)) if id(s.block) in paragraphs and _DUTY_SENTENCE.match(s.text)]
+    return len(told) >= 3
+
+
+# A sentence that states a duty to the reader: "You will build…", "You'll review…", "As a data analyst, you will lead…".
+_DUTY_SENTENCE = re.compile(r"(?i)(?:[^.;]{0,60},\s+)?(?:you\s+will|you['’]ll|you\s+are\s+going\s+to)\s+(?!be\s+(?:paid|based|joining|part)\b)[a-z]+")
 
 
 _COVERED_BY_SKILLS = ("education-experience", "educational-background", "experience-requirements")
