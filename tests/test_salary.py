@@ -107,6 +107,10 @@ FORMS = [
     # Blind set S38: a contractor's VAT, and a part-time figure's pro rata, between the amount and its period.
     ("B2B: 22 000 – 28 000 PLN net + VAT per month", 22000, 28000, "PLN", M, False, None),
     ("£30,000 pro rata per annum", 30000, 30000, "GBP", Y, False, None),
+    # Blind set S43: the currency's code in brackets before the period; the rand's hourly figures.
+    ("R18 500 – R22 000 (ZAR) per month", 18500, 22000, "ZAR", M, False, None),
+    ("Overtime: R145.00 per hour", 145, 145, "ZAR", H, False, None),
+    ("R85 per hour on Sundays", 85, 85, "ZAR", H, False, None),
     ("¥6,000,000〜¥9,000,000 / year", 6000000, 9000000, "JPY", Y, False, None),
     ("$27.00 per hour and up", 27, None, "USD", H, False, "plus"),
     # French and German periods in English postings (blind set S18).
@@ -395,6 +399,10 @@ def test_pay_period_severity(line: str, configured: str | None, severity: str, m
         # Blind set S39: an adjunct's pay by the teaching.
         ("$1,100 – $1,250 per credit hour", 1100.0, 1250.0, "credit hour", "$1,100 – $1,250 per credit hour"),
         ("$4,500 per course", 4500.0, 4500.0, "course", "$4,500 per course"),
+        # Blind set S43: pay periods schema.org has no unit for, read as units of their own.
+        ("$2,612.50 - $3,512.00 Biweekly", 2612.5, 3512.0, "two weeks", "$2,612.50 - $3,512.00 Biweekly"),
+        ("£1,150 per fortnight", 1150.0, 1150.0, "two weeks", "£1,150 per fortnight"),
+        ("$2,400 semi-monthly", 2400.0, 2400.0, "half month", "$2,400 semi-monthly"),
     ],
 )
 def test_piece_rates_have_a_unit_of_work_and_no_period(text, low, high, per, raw) -> None:
@@ -528,6 +536,8 @@ def test_a_tables_period_in_the_line_that_leads_into_it() -> None:
         ("Earn R 12,500 monthly", True),
         ("(R45 000)", True),
         ("PR 45 000 units shipped", False),  # a letter before the R: a word, not the rand
+        ("Overtime rate: R145.00", True),  # blind set S43: an hourly figure with its cents
+        ("Release R2 ships in May", False),
         ("Grade 12 and 3 years", False),
         ("USD 120k", True),
     ],

@@ -28,7 +28,8 @@ class Salary(BaseModel):
     end: int = 0
     raw: str = ""
     grade: str | None = None
-    # A piece rate's unit of work ("mile" in "$0.68 per mile"): then ``period`` is None, not inferred.
+    # A piece rate's unit of work ("mile" in "$0.68 per mile"), or a pay period schema.org has no unit for
+    # ("two weeks" in "$2,612.50 Biweekly"): then ``period`` is None, not inferred.
     per: str | None = None
 
     @property

@@ -77,8 +77,12 @@ _codes = "|".join(CODES)
 _dollars = r"(?:US|USD|CA|CAN|C|AU|A|NZ|HK|SG|S|R|MX|NT)?\$"
 _SIGNS = "€£¥₹₩₪₦₱฿₫₽₴₺₵"
 # South Africa's rand, "R45 000" or "R 45,000" or "R45k": only before a thousands group or a "k",
-# so "R2", "R&D" and release numbers stay words.
-_RAND = r"R(?=[ \u00a0]?\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})+(?![\d,.]\d)|[ \u00a0]?\d{1,3}(?:[.,]\d)?[kK](?![A-Za-z]))"
+# so "R2", "R&D" and release numbers stay words; or an hourly figure with its cents or its hour,
+# "Overtime rate: R145.00", "R85 per hour" (blind set S43).
+_RAND = (
+    r"R(?=[ \u00a0]?\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})+(?![\d,.]\d)|[ \u00a0]?\d{1,3}(?:[.,]\d)?[kK](?![A-Za-z])"
+    r"|[ \u00a0]?\d{2,3}\.\d{2}(?![\d.])|[ \u00a0]?\d{2,3}\s?(?:per|an?|/)\s?(?:hour|hr|h\b|day|shift))"
+)
 # The Philippine peso's code, "PHP 18,000" or "PHP 18000": only before a thousands group, four digits or
 # a "k", so the language's versions ("PHP 8.2", "PHP 7") stay the language (blind set S30).
 _PESO = r"PHP(?=[ \u00a0]?\d{1,3}(?:[ ,\u00a0]\d{3})+(?![\d,.]\d)|[ \u00a0]?\d{4,}|[ \u00a0]?\d{1,3}(?:[.,]\d)?[kK](?![A-Za-z]))"
@@ -146,7 +150,8 @@ _UNIT = r"(?i:hour|hr|day|week|wk|month|mo|mth|year|yr|annum|calendar\smonth)"
 # "€65.000 – €80.000 brutto per year", "€4.800 gross per month", "KES 180,000 – 240,000 gross monthly" (blind set
 # S34): a gross/net word may sit before the period; so may a contractor's VAT ("PLN net + VAT per month", blind set
 # S38) and a part-time figure's "pro rata" ("£30,000 pro rata per annum").
-_GROSS = r"(?:(?:(?i:brutto|netto|bruto|brut|gross|net|base|salary|(?:before|pre)[\s-]tax)\s{1,3}(?:\+\s?(?i:vat)\s{1,3})?|\+\s?(?i:vat)\s{1,3}|(?i:pro[\s-]rata)\s{1,3})(?=(?i:per|an?|each|every|p\.?a|pa\b|annuel|mensuel|par\s|pro\s|por\s|jährlich|monatlich|hourly|daily|weekly|monthly|annually|yearly)))?"
+# So may the currency's code in brackets: "R18 500 – R22 000 (ZAR) per month" (blind set S43).
+_GROSS = r"(?:(?:(?i:brutto|netto|bruto|brut|gross|net|base|salary|(?:before|pre)[\s-]tax)\s{1,3}(?:\+\s?(?i:vat)\s{1,3})?|\+\s?(?i:vat)\s{1,3}|(?i:pro[\s-]rata)\s{1,3}|\(\s?[A-Z]{3}\s?\)\s{1,3})(?=(?i:per|an?|each|every|p\.?a|pa\b|annuel|mensuel|par\s|pro\s|por\s|jährlich|monatlich|hourly|daily|weekly|monthly|annually|yearly)))?"
 PERIOD = (
     rf"{_GAP}{_GROSS}\(?{_SP}{{0,2}}(?:/{_SP}?(?P<pu1>{_UNIT}|[hdwy])|(?i:per|an?|each|every){_SP}{{1,3}}(?P<pu2>{_UNIT})"
     r"|(?P<pu3>(?i:hourly|daily|weekly|monthly|annually|annual|yearly|p\.a\.|p\.a|p/a|pa|pcm|p\.h\.|p/h|ph)"
@@ -179,6 +184,12 @@ PIECE_AFTER = re.compile(
     # A college pays its adjuncts by the teaching: "$1,100 per credit hour", "$4,500 per course" (blind set S39).
     r"|credit\shour|semester\shour|contact\shour|course|section))s?\b"
 )
+# A pay period schema.org names no unit for: "$2,612.50 - $3,512.00 Biweekly" (NEOGOV, blind set S43),
+# "£1,150 per fortnight", "$2,400 semi-monthly". Read as a unit of its own, as a piece rate's is.
+OTHER_PERIOD_AFTER = re.compile(
+    r"\s{0,3}(?:(?P<two_weeks>(?i:bi-?weekly|fortnightly|every\s+(?:two|2)\s+weeks|(?:per|a|each|every)\s+fortnight))"
+    r"|(?P<half_month>(?i:semi-?monthly|twice\s+a\s+month)))\b"
+)
 # Money that is not the job's pay: "$1,000 signing bonus", "$2,500 annual learning budget".
 NOT_PAY_AFTER = re.compile(
     r"\s{0,3}(?i:signing|sign-on|sign\son|bonus|budget|allowance|learning|education|relocation|referral|credit"
@@ -192,7 +203,7 @@ HINT_WORDS = ("salar", "pay", "wage", "compensation", "remuneration", "stipend",
 # starts with a literal (the rand's "R" before its lookbehind), so the engine skips ahead to the
 # characters a match can start with: a leading lookbehind made it try each alternative at every
 # character, 15 times slower.
-HINT_SYMBOLS = re.compile("|".join(re.escape(hint) for hint in HINT_CHARS + tuple(CODES)) + r"|R(?<![A-Za-z]R) ?\d{1,3}[ ,]\d{3}")
+HINT_SYMBOLS = re.compile("|".join(re.escape(hint) for hint in HINT_CHARS + tuple(CODES)) + r"|R(?<![A-Za-z]R) ?\d{1,3}[ ,]\d{3}|R(?<![A-Za-z]R) ?\d{2,3}(?:\.\d{2}|\s?(?:per|an?|/)\s?(?:hour|hr|h\b|day|shift))")
 
 # Context just before an amount, matched against the text after the last digit,
 # sentence stop or currency sign (so "$" anchors at the amount).
