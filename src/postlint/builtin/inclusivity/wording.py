@@ -262,7 +262,8 @@ class AgeBias(ContextTerms):
                     continue  # the customers or the crowd are energetic, not the person hired
                 yield self.substitution(posting, block, s, e, term)
                 continue
-            if _SERVED_BEFORE.search(block.text, max(0, s - 40), s):
+            served = _SERVED_BEFORE.search(block.text, max(0, s - 40), s)
+            if served is not None and not _SOUGHT_BEFORE.search(block.text, max(0, served.start() - 40), served.start()):
                 continue  # "patients aged 12 to 80": the people the job serves, not the candidate
             yield self.at_block(
                 posting, block, s, e,
@@ -278,13 +279,17 @@ _AGE_EEO = re.compile(
 # The people a job serves, just before an age range ("patients aged 12 to 80", "children ages 3-5").
 _SERVED_BEFORE = re.compile(
     r"(?i)\b(?:patients|children|kids|students|pupils|clients|customers|residents|members|campers|youth|toddlers|infants"
-    r"|adolescents|teens|teenagers|juveniles|minors|boys|girls"
+    r"|adolescents|teens|teenagers|juveniles|minors|boys|girls|women|men|mothers|fathers|mums|moms|dads|parents|carers"
+    r"|survivors|refugees|veterans"
     r"|adults|seniors|learners|participants|families|people|individuals|guests|audiences?|users|consumers|shoppers|buyers"
     r"|viewers|readers|demographic)\s+(?:(?:who\s+)?(?:are|were)\s+(?:typically\s+|mostly\s+|usually\s+|mainly\s+)?)?(?:from\s+)?$"
     # What is offered to people of those ages: "the Teen Tech club for ages 12-17", "classes for ages 3-5"
     r"|(?i:\b(?:clubs?|programs?|programmes?|camps?|class(?:es)?|sessions?|activities|events?|groups?|lessons?|books?|fiction"
     r"|services?|games|toys|content|courses?|teams?\s+of\s+(?:kids|children|players))\s+(?:\w+\s+)?for\s+$)"
 )
+# The people served, unless the sentence is seeking them: "We are looking for people aged 18 to 25" is the
+# candidate's age; "The project, for women aged 16 to 25, needs mentors" is not (blind set S43).
+_SOUGHT_BEFORE = re.compile(r"(?i)\b(?:looking\s+for|seeking|searching\s+for|hiring|recruiting|we\s+(?:want|need))\s+(?:[\w-]+\s+){0,2}$")
 # Who is energetic, when it is not the candidate: "an energetic Saturday brunch crowd".
 _ENERGETIC_OTHERS = re.compile(
     r"(?i)(?:\s+[\w'’-]+){0,3}?\s+(?:crowds?|audiences?|fans|guests|customers|diners|shoppers|visitors|patrons|kids|children"
