@@ -153,6 +153,8 @@ def region_country(region: str) -> str | None:
 _CA_PROVINCE_NAMES = frozenset(CA_PROVINCE_NAMES)
 # Cities whose name alone says the country, of those whose '$' is not the US dollar.
 WORLD_REGION_NAMES = frozenset(WORLD_REGIONS.split("|"))
+# Australia's state codes with the three that are also other countries' (WA, SA, NT): after an Australian city.
+_AU_STATE_CODES_ALL = frozenset(AU_STATE_CODES | {"WA", "SA", "NT"})
 _VICTORIAN_CITIES = frozenset({"Melbourne", "Geelong", "Ballarat", "Bendigo", "Shepparton", "Mildura", "Warrnambool", "Clayton", "Parkville"})
 # Victoria is a city too (in British Columbia), and the territories are written out rarely.
 _AU_STATE_NAMES = frozenset(AU_STATE_NAMES) - {"Victoria", "Northern Territory", "Australian Capital Territory"}
@@ -169,6 +171,8 @@ def location_country(location: str) -> str | None:
 
 def _address(parts: list[str]) -> tuple[list[str], str | None]:
     """(locality and region parts, country code) of "City, Region, Country" parts."""
+    if parts and CITY_COUNTRY.get(parts[0].split(" ")[0]) == "AU" and parts[-1].split()[-1] in _AU_STATE_CODES_ALL:
+        return parts, "AU"  # "Perth WA", "Adelaide, SA": an Australian city and its state, not Washington (blind set S43)
     last = _country(parts[-1], after_region=len(parts) > 2) if len(parts) > 1 else None
     if last:
         return parts[:-1], last

