@@ -13,6 +13,7 @@ from postlint.language.places import (
     AU_STATE_NAMES,
     CA_PROVINCE_NAMES,
     CITY_COUNTRY,
+    COUNTRIES,
     LOCAL_DOLLAR,
     LOCAL_DOLLAR_COUNTRIES,
     PROVINCE_CODES,
@@ -51,7 +52,8 @@ class PayCurrency(Rule):
         if salary.currency is None:
             yield self.diagnostic(posting, start, end, f"'{salary.raw}' has no currency: add a symbol or code such as USD, EUR or CAD.")
         elif salary.currency_inferred and salary.currency == "USD" and not _SAYS_US_DOLLARS.search(posting.text) and not _us_line(posting, start):
-            local = _local_dollar(posting, ctx)
+            # Where the job is, or else a dollar country its own line names ("… for US and Canadian hires", blind set S40).
+            local = _local_dollar(posting, ctx) or _line_dollar(posting, start)
             if local is not None:
                 code, country = local
                 yield self.diagnostic(posting, start, end, f"'{salary.raw}' uses '$', which job boards and search engines read as US dollars: write {code} for pay in {country}.")
@@ -83,8 +85,22 @@ def _us_line(posting: Posting, offset: int) -> bool:
     return _US_NAMED.search(line) is not None and not _BAND_PLACE.search(line) and not _OTHER_DOLLAR_NAMED.search(line)
 
 
+def _line_dollar(posting: Posting, offset: int) -> tuple[str, str] | None:
+    """(code, country) of a country whose '$' is not the US one that the pay's own line names."""
+    source = posting.source
+    line = source[source.rfind("\n", 0, offset) + 1 : (source.find("\n", offset) + 1 or len(source) + 1) - 1]
+    # A band's label ("- Canada: $160,000 – $195,000"), or the people it pays ("for US and Canadian hires"); not a
+    # market named in a sentence ("clients in Hong Kong and Tokyo").
+    if (place := _BAND_PLACE.search(line)) is not None and re.match(r"\s*[:–—-]", line[place.end() :]):
+        return _BAND_DOLLAR[place.group(0)]
+    adjective = _HIRES.search(line)
+    return _ADJECTIVE_DOLLAR.get(adjective.group(1)) if adjective is not None else None
+
+
 _US_NAMED = re.compile(r"\b(?:United States|USA|U\.S\.(?:A\.)?|US)\b")
 _OTHER_DOLLAR_NAMED = re.compile(r"\b(?:Canadian|Australian|New Zealand|Singaporean|Hong Kong)\b")
+_HIRES = re.compile(r"\b(Canadian|Australian|New Zealand)\s+(?:hires|employees|staff|candidates|applicants|residents|workers|team members)\b")
+_ADJECTIVE_DOLLAR = {"Canadian": LOCAL_DOLLAR["CA"], "Australian": LOCAL_DOLLAR["AU"], "New Zealand": LOCAL_DOLLAR["NZ"]}
 # A posting that names its dollars as US ones ("Base salary (USD per year)"): '$' is the US dollar
 # wherever it hires (blind set S15: a remote role open in the US, Canada and the UK).
 _SAYS_US_DOLLARS = re.compile(r"\bUSD\b|\bUS\$|\bU\.?S\.? dollars?\b")
@@ -132,6 +148,8 @@ def _prose_countries(posting: Posting) -> list[str]:
         # Headings too: a board's address line under the title reads as one (blind set S28).
         for b in posting.blocks() if b.kind != "label" and ("," in b.text or "(" in b.text or _AU_STATE.search(b.text) or _DOLLAR_CITY.search(b.text))
         for m in _PLACE_IN_PROSE.finditer(b.text)
+        # A list of countries ("Our team comes from Canada, Australia and the UK") places no job (blind set S43).
+        if "," not in m.group(0) or m.group(0).split(",")[0].strip() not in _COUNTRY_NAMES
     }
     found.discard(None)
     return list(found) if len(found) == 1 else []
@@ -163,6 +181,7 @@ _PLACE_IN_PROSE = re.compile(
 
 
 _AU_STATE = re.compile(rf" (?:{_AU_STATE_CODES})\b")
+_COUNTRY_NAMES = frozenset(COUNTRIES.split("|"))
 _DOLLAR_CITY = re.compile(rf"\b(?:{_DOLLAR_CITIES})\b")
 # A country or province whose '$' is its own dollar, named on a pay band's line.
 _BAND_DOLLAR = {
