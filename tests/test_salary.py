@@ -111,6 +111,9 @@ FORMS = [
     ("R18 500 – R22 000 (ZAR) per month", 18500, 22000, "ZAR", M, False, None),
     ("Overtime: R145.00 per hour", 145, 145, "ZAR", H, False, None),
     ("R85 per hour on Sundays", 85, 85, "ZAR", H, False, None),
+    # Blind set S42: "base salary" and Ireland's long service increments before the period.
+    ("£60,000 – £70,000 base salary per year", 60000, 70000, "GBP", Y, False, None),
+    ("€58,196 – €69,646 LSIs per annum", 58196, 69646, "EUR", Y, False, None),
     ("¥6,000,000〜¥9,000,000 / year", 6000000, 9000000, "JPY", Y, False, None),
     ("$27.00 per hour and up", 27, None, "USD", H, False, "plus"),
     # French and German periods in English postings (blind set S18).
