@@ -111,7 +111,7 @@ _EEO = re.compile(
     r"|(?:does|do|will)\s+not\s+discriminate"
     # "The District prohibits discrimination … based on race, color, …" (a US school district's notice).
     r"|prohibits?\s+(?:unlawful\s+)?discrimination\b[^.!?]{0,120}?\b(?:race|colou?r|religion|sex|gender|age|disabilit|national\s+origin)"
-    r"|regardless\s+of\s+(?:race|colou?r|religion|sex|gender|age|disability|national\s+origin|sexual\s+orientation)"
+    r"|regardless\s+of\s+(?:race|colou?r|religion|sex|gender|age|disability|(?:national\s+|ethnic\s+|social\s+)?origin|ethnicity|nationality|sexual\s+orientation)"
     r"|\bwelcomes?\s+(?:all\s+)?(?:applicants|applications|candidates)\b[^.!?]{0,200}?\b(?:races?|ethnicit|religio|gender|disabilit|national origin"
     # Australia's mines and councils name the groups: "welcomes applications from Aboriginal and Torres Strait
     # Islander people, women and people of all ages" (precision sample 5757).
