@@ -31,6 +31,8 @@ _BENEFITS = re.compile(
     r"superannuation|(?:plus|\+|incl\.?|including|and)\s+(?:\d+(?:\.\d+)?\s?%\s+)?super|"
     # Leave counted in days ("30 days off", "25 days' annual leave", "28 days holiday") and equity as part of the pay.
     r"\d+ (?:working |paid )?days['’]? (?:off|of (?:paid )?(?:leave|holidays?|vacation)|(?:paid |annual )?(?:leave|holidays?|vacation))|"
+    # "26 days paid off per year" (blind set S42)
+    r"\d+ days? paid (?:off|leave|holidays?|vacation)|"
     r"annual leave|holiday allowance|(?:plus|\+)\s*equity|"
     # A staff discount or meals on shift: what hospitality and retail offer ("50% off food", "staff discount").
     r"(?:staff|employee|team member) discounts?|\d{1,2}\s?% (?:off|discount on) (?:food|meals?|drinks|products|merchandise|purchases)|"
