@@ -176,7 +176,7 @@ class RequirementsCount(Rule):
 # "contract" alone is too common ("vendor contracts"); it counts only as a kind of job.
 _EMPLOYMENT_TYPE = re.compile(
     r"(?i)\b(?:full[- ]?time|part[- ]?time|contract(?:[- ]to[- ]hire| (?:role|position|job|basis|assignment|term))|temp[- ]to[- ](?:hire|perm)|"
-    r"(?:a|on) (?:\d+[- ]month )?contract\b|contractor (?:role|position)|independent contractors?|"
+    r"(?:a|on) (?:\d+[- ]month |b2b |fixed[- ]term |freelance )?contract\b|contractor (?:role|position)|independent contractors?|"
     # A school district's "1.0 FTE, 190-day contract" (full-time equivalent: 1.0 is full time, 0.5 half).
     r"(?<![\d.])(?:0?\.\d{1,2}|1(?:\.0{1,2})?)\s?FTE|\d{2,3}[- ]day contract|"
     # A travel clinician's "13-week travel contract" (blind set S34).
