@@ -1820,6 +1820,21 @@ def test_a_chat_channels_copy_keeps_the_post_and_drops_its_headers_and_thread() 
     assert "Shift Lead" in one.prose
 
 
+def test_a_discord_channels_copy_keeps_the_posters_messages() -> None:
+    # Blind set S42: "#jobs-board" was the title and keyphrase; the replies of others were the posting's text.
+    text = (
+        "#jobs-board\nPaid roles only. Read the pinned rules before posting.\n\n"
+        "Kestrel Forge Studio — 11/28/2026 4:17 PM\nTechnical Artist (Unreal Engine 5) – Kraków\n"
+        "We are a small studio in Kraków making a stealth game.\n\n"
+        "dave_builds — 11/28/2026 4:22 PM\nwhat's the pay like?\n\n"
+        "Kestrel Forge Studio — 11/28/2026 4:26 PM\n@dave_builds 14,000 to 18,000 PLN a month.\n"
+    )
+    p = read(text)
+    assert p.title == "Technical Artist (Unreal Engine 5) – Kraków"
+    assert "pinned rules" not in p.prose and "what's the pay" not in p.prose and "dave_builds —" not in p.prose
+    assert "14,000 to 18,000 PLN" in p.prose  # the poster's own answer is the posting's
+
+
 def test_a_whatsapp_bold_heading_ends_the_list_above() -> None:
     # Blind set S33: "*WALK-IN DRIVE*" and its Date, Time and Venue lines were items of "Skills required" (STR008: 10).
     text = (

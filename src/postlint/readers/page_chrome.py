@@ -258,27 +258,39 @@ def poster_lines(texts: list[str], blank: list[bool]) -> set[int]:
 
 # A chat message's header, as Slack, Teams and Discord copy it: the author (and pronouns), then the time,
 # "Priya Raman  10:42 AM", "Dana Kim (she/her)  11:02 AM", "Guy Tremblay — Today at 10:51 AM".
+# Discord's, a handle and a date: "mira.vfx — 11/28/2026 4:31 PM" (blind set S42).
 _CHAT_AUTHOR = re.compile(
-    r"[A-ZÀ-Þ][\w'’.-]*(?: [A-ZÀ-Þ][\w'’.-]*){0,3}(?: \([a-z]+/[a-z]+\))?"
-    r"(?:\s+[—–-]\s+(?:Today|Yesterday)\s+at\s+|\s{2,}|\t)\d{1,2}:\d{2}\s?(?:[AaPp]\.?[Mm]\.?)?"
+    r"(?P<author>[A-ZÀ-Þ][\w'’.-]*(?: [A-ZÀ-Þ][\w'’.-]*){0,3}(?: \([a-z]+/[a-z]+\))?"
+    r"(?=\s+[—–-]\s+(?:Today|Yesterday)\s+at\s|\s+[—–-]\s+\d|\s{2,}\d|\t\d)|[\w.]{3,32}(?=\s+[—–-]\s+(?:Today|Yesterday|\d)))"
+    r"(?:\s+[—–-]\s+(?:(?:Today|Yesterday)\s+at|\d{1,2}/\d{1,2}/\d{2,4})\s+|\s{2,}|\t)\d{1,2}:\d{2}\s?(?:[AaPp]\.?[Mm]\.?)?"
 )
+# A channel's name over its copy: "#jobs-board".
+_CHANNEL = re.compile(r"#[\w-]{2,40}")
 # The reactions under a message (":eyes: 7  :raised_hands: 4") and its thread's count ("4 replies").
 _REACTIONS = re.compile(r"(?::[a-z0-9_+-]+:\s*\d+\s*)+")
 _REPLIES = re.compile(r"(?i)\d+ (?:replies|reply)|view thread")
 
 
 def chat_lines(texts: list[str], blank: list[bool]) -> set[int]:
-    """A chat channel's copy (blind set S38): the messages' headers and reactions, and the thread under
-    the post, which is others' replies, not the posting. Only where two or more headers make it a chat."""
-    authors = [n for n, t in enumerate(texts) if not blank[n] and _CHAT_AUTHOR.fullmatch(t.strip())]
-    if len(authors) < 2:
+    """A chat channel's copy (blind sets S38, S42): the messages' headers and reactions, the channel's name and
+    topic over the first message, the thread under the post and every message of another author, which are
+    replies, not the posting. Only where two or more headers make it a chat."""
+    headers = {n: m.group("author") for n, t in enumerate(texts) if not blank[n] and (m := _CHAT_AUTHOR.fullmatch(t.strip()))}
+    if len(headers) < 2:
         return set()
-    out = set(authors)
+    first = min(headers)
+    out = set(headers)
+    if _CHANNEL.fullmatch(texts[0].strip()):
+        out.update(range(first))  # "#jobs-board" and its topic ("Paid roles only. Read the pinned rules…")
+    poster, author = headers[first], None
     for n, text in enumerate(texts):
         stripped = text.strip()
-        if _REACTIONS.fullmatch(stripped):
+        author = headers.get(n, author)
+        if author is not None and author != poster:
+            out.add(n)  # a reply: "dave_builds — 11/28/2026 4:22 PM" and its lines
+        elif _REACTIONS.fullmatch(stripped):
             out.add(n)
-        elif _REPLIES.fullmatch(stripped) and n > authors[0]:
+        elif _REPLIES.fullmatch(stripped) and n > first:
             out.update(range(n, len(texts)))
             break
     return out
