@@ -161,8 +161,8 @@ class AcronymFirstUse(ReadRule):
                 if word in _TIME_ZONES and (_TIME_BEFORE.search(text, max(0, m.start() - 16), m.start()) or _ZONE_AFTER.match(text, m.end())
                                             or text[max(0, m.start() - 4) : m.start()].rstrip().endswith("/")):
                     continue  # a clock's zone after its time: "11:55 pm AEDT", "9am BST" (precision sample 2424)
-                if text.startswith("@", m.end()) or (_POSTAL_CODE.fullmatch(word) and _POSTAL_REST.match(text, m.end())):
-                    continue  # an e-mail address ("VHATUCHR@va.gov") or a Canadian postal code ("L5B 1M2")
+                if _MAILBOX_REST.match(text, m.end()) or (_POSTAL_CODE.fullmatch(word) and _POSTAL_REST.match(text, m.end())):
+                    continue  # an e-mail address ("VHATUCHR@va.gov", "STATCAN.datascience@…") or a Canadian postal code ("L5B 1M2")
                 if _DOTTED_NAME.match(text, m.end()) or _EIRCODE_BEFORE.search(text, max(0, m.start() - 5), m.start()):
                     continue  # part of a dotted name ("ASP.NET") or the second half of an Irish Eircode ("W91 X77F")
                 if _LEVEL_CODE.fullmatch(word) and _LEVEL_CONTEXT.search(text, max(0, m.start() - 60), m.end() + 60):
@@ -233,6 +233,8 @@ _DOTTED_NAME = re.compile(r"\.(?:NET|js|io|com)\b|\.[A-Z]{2,}\b")
 _EIRCODE_BEFORE = re.compile(r"\b[A-Z]\d[\dW] $")
 _POSTAL_CODE = re.compile(r"[A-Z]\d[A-Z]")
 _POSTAL_REST = re.compile(r" ?\d[A-Z]\d\b")
+# The rest of an e-mail address's mailbox after the capitals: "@va.gov", ".datascience@statcan.gc.ca" (blind set S42).
+_MAILBOX_REST = re.compile(r"[\w.+-]{0,40}@[\w-]+\.")
 def _in_code_list(text: str, start: int, end: int) -> bool:
     opening = text.rfind("(", max(0, start - 40), start + 1)
     found = _CODE_LIST.match(text, opening) if opening >= 0 else None
