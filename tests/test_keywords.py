@@ -88,6 +88,9 @@ The Chief Technology Officer owns the technology roadmap and leads cloud archite
         ("Reference Librarian", "Reference Librarian"),
         # A classified's shout ends the name: "!!!", then pay and emoji (blind set S27).
         ("HOUSE CLEANER NEEDED ASAP!!! $25/hr CASH 💵✨", "HOUSE CLEANER"),
+        # Emoji after the name are no part of it (blind set S42); a language's signs are.
+        ("🚨🚨 URGENT HIRING – WAREHOUSE ASSOCIATES 🚨🚨", "WAREHOUSE ASSOCIATES"),
+        ("Senior Developer C++", "Senior Developer C++"),
     ],
 )
 def test_normalise_title(title, expected):

@@ -11,6 +11,7 @@ itself never counts as coverage.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Protocol
@@ -127,6 +128,9 @@ def normalise_title(title: str) -> str:
     head, sep, _ = text.partition(" for ")
     if sep and has_role_word(head) and {w.lower() for w in head.split()} - _RANKS:
         text = head  # "Video editor for a woodworking YouTube channel"; "Director for Policy" keeps its qualifier
+    # Trailing emoji: "WAREHOUSE ASSOCIATES 🚨🚨" (blind set S42); "C++" and "C#" keep their signs.
+    while text and (text[-1].isspace() or unicodedata.category(text[-1]) in ("So", "Sk", "Cf", "Mn")):
+        text = text[:-1]
     return " ".join(text.split()).strip(" .,:;-–—")
 
 
