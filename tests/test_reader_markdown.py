@@ -209,6 +209,9 @@ def test_a_question_about_other_jobs_is_no_part_of_this_one():
     sections = outline(postlint.parse(text))["sections"]
     assert [(s["kind"], s["decided"]) for s in sections] == [("other", "a question about other jobs")]
     assert [d.code for d in postlint.lint(text) if d.code == "STR006"] == []
+    # "ALSO HIRING" over another job's lines is of no kind either (blind set S42).
+    also = "# Warehouse Associate\n\n## ALSO HIRING\n\n- Van drivers for local deliveries\n- A clean driving record\n"
+    assert [(s["kind"], s["decided"]) for s in outline(postlint.parse(also))["sections"]] == [("other", "a note about other jobs")]
     # A question about this role still names it.
     asked = outline(postlint.parse(text.replace("Not the right role?", "What is the role?")))["sections"]
     assert [s["kind"] for s in asked] == ["role-definition"]

@@ -250,6 +250,7 @@ def heading_word(heading: str) -> tuple[str, str] | None:
     return None
 
 
+_OTHER_JOBS = re.compile(r"(?i)\b(?:also\s+hiring|other\s+(?:open\s+)?(?:roles|jobs|openings|vacancies|positions)|more\s+(?:open\s+)?(?:roles|jobs|openings))\b")
 _NOT_THIS_ROLE = re.compile(r"(?i)\b(?:not|no|n['’]t)\b[^?.!]{0,30}\b(?:role|job|position|opening|vacanc\w*)s?\b")
 _FOR_THIS_ROLE = re.compile(r"(?i)\b(?:for|to|in) (?:this|the) (?:role|job|position)\b")
 _PREFERRED_LEMMAS = {k: v for k, v in _HEADING_LEMMAS.items() if v == "preferred-qualifications"}
@@ -341,9 +342,12 @@ def classify_content(posting: Posting, schema: Schema) -> Posting:
                 section.decided = f"alias '{alias}'" if alias else "heading"
             continue
         found = heading_word(title) if section.heading is not None else None
-        if section.heading is not None and title.rstrip().endswith("?") and _NOT_THIS_ROLE.search(title):
-            # "Not the right role?", "Don't see a job for you?": a talent pool, of no kind of this job's (blind set S39).
-            section.decided = "a question about other jobs"
+        if section.heading is not None and (
+            (title.rstrip().endswith("?") and _NOT_THIS_ROLE.search(title)) or _OTHER_JOBS.search(title)
+        ):
+            # "Not the right role?", "Don't see a job for you?": a talent pool, of no kind of this job's (blind set S39);
+            # "ALSO HIRING" over another job's lines (blind set S42).
+            section.decided = "a question about other jobs" if title.rstrip().endswith("?") else "a note about other jobs"
         elif section.heading is not None and intro is not None and _generic_over_prose(section, intro):
             # "=== JOB DETAILS ===" over the header and the role's description: the intro.
             section.kind = intro.kind
