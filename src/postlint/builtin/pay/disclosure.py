@@ -165,7 +165,7 @@ _OTHER_GROUP = re.compile(r"\W*(?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+s\s+(?:with\s[^.
 
 
 # A header field naming another rate of the job: "Rush rate: up to $60/hr", "Weekend pay: from $30/hour".
-_RATE_FIELD = re.compile(r"(?:^|-)(?:rate|pay|wage)s?$")
+_RATE_FIELD = re.compile(r"(?:^|-)(?:rate|pay|wage)s?$|^(?:nights?|days?|weekends?|evenings?|overnights?|swing|graveyard|lates?|earlies)(?:-shifts?)?$")
 
 
 def _rate_fields(posting: Posting, salary: Salary) -> Iterator[tuple[str, Salary]]:
@@ -194,7 +194,12 @@ def _sentence_at(posting: Posting, salary: Salary) -> int:
 
 # A line's own label naming a rate: "- Extension rate: up to $3,350/week", "Weekend pay: from $30/hour";
 # PAY003 asks only of a label that ends in "rate" ("- Overtime rate: $88.50").
-_RATE_LABEL = re.compile(r"[\W_]*([A-Z][A-Za-z /'’-]{0,30}?\b(?:rate|pay|wage)s?)\s*:", re.IGNORECASE)
+# A shift's own rate too: "Nights: up to $21/hr." (blind set S42).
+_RATE_LABEL = re.compile(
+    r"[\W_]*([A-Z][A-Za-z /'’-]{0,30}?\b(?:rate|pay|wage)s?|(?:nights?|days?|weekends?|evenings?|overnights?|swing|graveyard|lates?|earlies)"
+    r"(?:\s+shifts?)?)\s*:",
+    re.IGNORECASE,
+)
 
 
 def _own_rate_label(posting: Posting, other: Salary, salary: Salary) -> bool:
@@ -222,7 +227,11 @@ _NOT_A_RATE = re.compile(
 # read from words before it ("the maximum advertised salary ($183,300)").
 _OPEN_IN_FIGURE = re.compile(r"(?i)^[^\d$€£¥₹]*[a-z]|\+|\b(?:and up|and above|and over|or more|or higher)\b")
 # A freelancer's fixed-price pay is pay too: "Fixed-price milestone for the four theme sections: up to $1,200" (blind set S30).
-_PAY_VERB = re.compile(r"(?i)\b(?:pays?|paid|earn\w*|rates?|salar\w*|wages?|compensation|make|makes|remuneration|fixed[- ]price|milestones?)\b")
+# …and an offer's stretch: "For an exceptional candidate they can go up to JPY 18,000,000" (blind set S42).
+_PAY_VERB = re.compile(
+    r"(?i)\b(?:pays?|paid|earn\w*|rates?|salar\w*|wages?|compensation|make|makes|remuneration|fixed[- ]price|milestones?"
+    r"|(?:can|could|will|may)\s+go)\b"
+)
 
 
 def _rate_of_pay(posting: Posting, salary: Salary) -> bool:
