@@ -177,13 +177,14 @@ _EMPHASIS = re.compile(
     r"(?!\s+(?:card|cards|pass|passes|lane|program|programme|payments?|transfers?)\b|\s*(?:/|,|and)\s*(?:PayNow|GIRO)\b)"
 )
 # Stars after a score, or five of them filled and empty, are a rating ("4.1 ★★★★☆"), not decoration.
-_PUNCT = re.compile(r"[!?]*!{2,}[!?]*|[!?]*\?!+[!?]*|\${2,}|(?<![\d.]\s)(?<![\d.★☆])(?![★☆]{5}(?![★☆]))[★☆✨🔥🚀]{2,}")
+# Sirens too: "🚨🚨 URGENT HIRING 🚨🚨" (blind set S42).
+_PUNCT = re.compile(r"[!?]*!{2,}[!?]*|[!?]*\?!+[!?]*|\${2,}|(?<![\d.]\s)(?<![\d.★☆])(?![★☆]{5}(?![★☆]))[★☆✨🔥🚀🚨]{2,}")
 # A capitals finding needs a shouted word, so four of [A-Z'’] starting with a capital, or
 # one of the three-letter words of emphasis ("HOT JOB", "will NOT be accepted"), which
 # check() looks for as substrings: one alternation here would slow every block's search.
 _CAPS_HINT = re.compile(r"[A-Z][A-Z'’]{3}")
 # Every match of _PUNCT holds one of these.
-_PUNCT_HINTS = ("!!", "?!", "$$", "★", "☆", "✨", "🔥", "🚀")
+_PUNCT_HINTS = ("!!", "?!", "$$", "★", "☆", "✨", "🔥", "🚀", "🚨")
 
 
 def _may_have_punct(text: str) -> bool:
