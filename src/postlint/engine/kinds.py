@@ -64,6 +64,9 @@ class Term(BaseModel):
     # Written with capitals in ordinary use ("Gen Z", "Millennials"): a capitalised hit is this
     # term, not a name to skip.
     capitalised: bool = False
+    # Capitalised inside a sentence, the word is a name: "Worked through Manpower or Adecco before?" (the staffing
+    # firm, blind set S42), where "manpower" is the wording to change.
+    capitalised_is_name: bool = False
 
     @field_validator("unless")
     @classmethod
@@ -154,6 +157,8 @@ class TermRule(Rule):
                 continue
             # The company the posting declares is an exception for every term list: it is a name, not wording.
             if names is not None and _overlaps(match_spans(names, block.text), s, e):
+                continue
+            if term is not None and term.capitalised_is_name and block.text[s : s + 1].isupper() and not sentence_initial(block.text, s):
                 continue
             may_name = self.skip_names and not (term is not None and term.capitalised)
             named = may_name and not title_cased_heading(block)
