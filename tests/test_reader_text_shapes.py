@@ -1899,3 +1899,14 @@ def test_a_careers_page_head_over_the_title() -> None:
     assert p.title == "Maintenance Technician (Electrical)"
     # A head that names a job is the title itself.
     assert read("Careers: Senior Buyer\n\nProcurement Lead\n\nWe buy for 40 stores.\n").title == "Careers: Senior Buyer"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aZ9_!*# \t🚨é-.")), max_size=30))
+def test_unwrapping_a_cry_strips_what_the_pattern_did(text: str) -> None:
+    # The loop that replaced r"^[^\w!]+|[^\w!]+$" (quadratic on a long run of blanks) strips the same.
+    import re
+
+    from postlint.readers.text_shapes import _unwrapped
+
+    assert _unwrapped(text) == re.sub(r"^[^\w!]+|[^\w!]+$", "", text)
