@@ -1815,9 +1815,14 @@ def test_a_chat_channels_copy_keeps_the_post_and_drops_its_headers_and_thread() 
     assert [s.title for s in p.walk()] == ["*The gig:*"]
     assert "Priya" not in p.prose and "Guy" not in p.prose and "Montreal" not in p.prose and ":eyes:" not in p.prose
     assert [d for d in lint(text, path="post.txt") if d.line in (1, 12, 15)] == []  # the headers: no title, no "Guy"
-    # One line of a name and a time is no chat: "Shift Lead  7:00 AM" stays the posting's text.
+    # One line of a name and a time is no chat: "Shift Lead  7:00 AM" stays the posting's text; nor is a schedule.
     one = read("Warehouse Associate\n\nShift Lead  7:00 AM\n\nYou will pick and pack orders.\n")
     assert "Shift Lead" in one.prose
+    shifts = read(
+        "Warehouse Associate\n\nMorning Shift  6:00 AM\nEvening Shift  2:00 PM\n\nRequirements\n"
+        "- Lift 50 lbs\n- Scan orders\n- Pack boxes\n\nBenefits\n- Health insurance\n"
+    )
+    assert "Requirements" in [s.title for s in shifts.walk()] and "Health insurance" in shifts.prose
 
 
 def test_a_discord_channels_copy_keeps_the_posters_messages() -> None:

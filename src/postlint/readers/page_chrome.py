@@ -264,6 +264,7 @@ _CHAT_AUTHOR = re.compile(
     r"(?=\s+[—–-]\s+(?:Today|Yesterday)\s+at\s|\s+[—–-]\s+\d|\s{2,}\d|\t\d)|[\w.]{3,32}(?=\s+[—–-]\s+(?:Today|Yesterday|\d)))"
     r"(?:\s+[—–-]\s+(?:(?:Today|Yesterday)\s+at|\d{1,2}/\d{1,2}/\d{2,4})\s+|\s{2,}|\t)\d{1,2}:\d{2}\s?(?:[AaPp]\.?[Mm]\.?)?"
 )
+_DASHED = re.compile(r"\s[—–-]\s+(?:Today|Yesterday|\d)")
 # A channel's name over its copy: "#jobs-board".
 _CHANNEL = re.compile(r"#[\w-]{2,40}")
 # The reactions under a message (":eyes: 7  :raised_hands: 4") and its thread's count ("4 replies").
@@ -277,6 +278,17 @@ def chat_lines(texts: list[str], blank: list[bool]) -> set[int]:
     replies, not the posting. Only where two or more headers make it a chat."""
     headers = {n: m.group("author") for n, t in enumerate(texts) if not blank[n] and (m := _CHAT_AUTHOR.fullmatch(t.strip()))}
     if len(headers) < 2:
+        return set()
+    # More than two "Name  time" lines: a chat shows it elsewhere too ("Morning Shift  6:00 AM" over "Evening
+    # Shift  2:00 PM" is a schedule): a channel's name, reactions, a thread's count, Discord's or Teams' dash before
+    # the time, or an author heard twice.
+    evidence = (
+        _CHANNEL.fullmatch(texts[0].strip()) is not None
+        or len(set(headers.values())) < len(headers)
+        or any(_DASHED.search(texts[n]) for n in headers)
+        or any(_REACTIONS.fullmatch(t.strip()) or _REPLIES.fullmatch(t.strip()) for t in texts)
+    )
+    if not evidence:
         return set()
     first = min(headers)
     out = set(headers)
