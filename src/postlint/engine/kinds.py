@@ -158,8 +158,11 @@ class TermRule(Rule):
             # The company the posting declares is an exception for every term list: it is a name, not wording.
             if names is not None and _overlaps(match_spans(names, block.text), s, e):
                 continue
-            if term is not None and term.capitalised_is_name and block.text[s : s + 1].isupper() and not sentence_initial(block.text, s):
-                continue
+            if (
+                term is not None and term.capitalised_is_name and block.kind != "heading"
+                and block.text[s : s + 1].isupper() and block.text[s + 1 : e].islower() and not sentence_initial(block.text, s)
+            ):
+                continue  # "through Manpower or Adecco"; not "MORE MANPOWER" nor a heading's "Workforce and Manpower Planning"
             may_name = self.skip_names and not (term is not None and term.capitalised)
             named = may_name and not title_cased_heading(block)
             if named and in_capitalised_name(block.text, s, e):

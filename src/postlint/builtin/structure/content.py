@@ -82,8 +82,12 @@ def _required_qualifications(posting: Posting) -> tuple[Section | None, list[Blo
     return section, items
 
 
-# A part under the skills that lists what will be learned: "Able to Learn", "What we'll teach you", "Training provided".
-_TO_LEARN = re.compile(r"(?i)\b(?:learn|learning|teach|taught|train|training)\b")
+# A part under the skills that lists what will be learned: "Able to Learn", "What we'll teach you", "Training provided";
+# not "Machine Learning" or "Required Training", which are requirements.
+_TO_LEARN = re.compile(
+    r"(?i)\b(?:able|willing|happy|keen|eager)\s+to\s+learn\b|\b(?:you['’]ll|you\s+will|we['’]ll|we\s+will)\s+(?:learn|teach|train)\b"
+    r"|\bwhat\s+(?:you['’]ll|you\s+will)\s+learn\b|\btraining\s+(?:provided|given)\b|\bon[- ]the[- ]job\s+training\b|\bnice\s+to\s+learn\b"
+)
 
 
 def _ends_the_ad(text: str) -> bool:
