@@ -49,4 +49,4 @@ def test_city_of_a_long_run_of_blanks_is_linear() -> None:
     # Review: "\s+…$" re-scanned a long run of blanks from every blank (20,000 took 7.5 s in a front-matter location).
     from postlint.language.places import city_of
 
-    assert city_of("London" + " " * 200_000 + "SE1") == "London"
+    assert city_of("London" + " " * 20_000 + "SE1") == "London"
