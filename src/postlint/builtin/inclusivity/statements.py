@@ -112,10 +112,11 @@ _EEO = re.compile(
     # "The District prohibits discrimination … based on race, color, …" (a US school district's notice).
     r"|prohibits?\s+(?:unlawful\s+)?discrimination\b[^.!?]{0,120}?\b(?:race|colou?r|religion|sex|gender|age|disabilit|national\s+origin)"
     r"|regardless\s+of\s+(?:race|colou?r|religion|sex|gender|age|disability|(?:national\s+|ethnic\s+|social\s+)?origin|ethnicity|nationality|sexual\s+orientation)"
-    r"|\bwelcomes?\s+(?:all\s+)?(?:applicants|applications|candidates)\b[^.!?]{0,200}?\b(?:races?|ethnicit|religio|gender|disabilit|national origin"
+    r"|\bwelcomes?\s+(?:all\s+)?(?:applicants|applications|candidates)\b[^.!?]{0,200}?\b(?:races?|ethnicit|religio|gender|disabilit|national origin)"
     # Australia's mines and councils name the groups: "welcomes applications from Aboriginal and Torres Strait
-    # Islander people, women and people of all ages" (precision sample 5757).
-    r"|aboriginal|torres\s+strait|indigenous|first\s+nations|m[aā]ori|women\b|(?:people|applicants|candidates)\s+of\s+all\s+ages)"
+    # Islander people, women and people of all ages" (precision sample 5757); not "experience in women's health".
+    r"|\bwelcomes?\s+(?:all\s+)?(?:applicants|applications|candidates)\s+from\s+[^.!?]{0,120}?\b(?:aboriginal|torres\s+strait"
+    r"|indigenous|first\s+nations|m[aā]ori|women\b(?!['’])|(?:people|applicants|candidates)\s+of\s+all\s+ages)"
     # European universities: "welcomes applications from all qualified candidates regardless of personal background"
     r"|regardless\s+of\s+(?:their\s+)?(?:personal|social|cultural|ethnic)\s+background|reflect\s+the\s+diversity\s+of\s+society"
     # UK employers: "committed to equality, diversity and inclusion and welcomes applications from all sections

@@ -289,7 +289,9 @@ _SERVED_BEFORE = re.compile(
 )
 # The people served, unless the sentence is seeking them: "We are looking for people aged 18 to 25" is the
 # candidate's age; "The project, for women aged 16 to 25, needs mentors" is not (blind set S43).
-_SOUGHT_BEFORE = re.compile(r"(?i)\b(?:looking\s+for|seeking|searching\s+for|hiring|recruiting|we\s+(?:want|need))\s+(?:[\w-]+\s+){0,2}$")
+_SOUGHT_BEFORE = re.compile(
+    r"(?i)\b(?:looking\s+for|seeking|searching\s+for|hiring|recruiting|we\s+(?:want|need))\s+(?:(?!(?:for|with|to|serving)\b)[\w-]+\s+){0,2}$"
+)
 # Who is energetic, when it is not the candidate: "an energetic Saturday brunch crowd".
 _ENERGETIC_OTHERS = re.compile(
     r"(?i)(?:\s+[\w'’-]+){0,3}?\s+(?:crowds?|audiences?|fans|guests|customers|diners|shoppers|visitors|patrons|kids|children"

@@ -97,7 +97,8 @@ def _line_dollar(posting: Posting, offset: int) -> tuple[str, str] | None:
     return _ADJECTIVE_DOLLAR.get(adjective.group(1)) if adjective is not None else None
 
 
-_US_NAMED = re.compile(r"\b(?:United States|USA|U\.S\.(?:A\.)?|US)\b")
+# "United States:", "U.S.:", "USA"; "US" alone but not after another word in capitals ("JOIN US").
+_US_NAMED = re.compile(r"\b(?:United States|USA|U\.S\.(?:A\.)?(?!\w)|(?<![A-Z] )US\b)")
 _OTHER_DOLLAR_NAMED = re.compile(r"\b(?:Canadian|Australian|New Zealand|Singaporean|Hong Kong)\b")
 _HIRES = re.compile(r"\b(Canadian|Australian|New Zealand)\s+(?:hires|employees|staff|candidates|applicants|residents|workers|team members)\b")
 _ADJECTIVE_DOLLAR = {"Canadian": LOCAL_DOLLAR["CA"], "Australian": LOCAL_DOLLAR["AU"], "New Zealand": LOCAL_DOLLAR["NZ"]}

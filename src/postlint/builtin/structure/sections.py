@@ -147,7 +147,7 @@ def _duties_in_role(posting: Posting, spec: SectionSpec) -> bool:
     # the work of two junior analysts." (the UK Civil Service's "Job description", blind set S41 re-score).
     from postlint.language.nlp import sentences
 
-    paragraphs = {id(b) for s in sections for b in s.blocks if b.kind == "paragraph" and "ou" in b.text}
+    paragraphs = {id(b) for s in sections for b in s.blocks if b.kind == "paragraph" and "you" in b.text.lower()}
     if not paragraphs:
         return False
     # The posting's shared sentences (the readability rules split them already), not a pass of its own.
@@ -156,7 +156,11 @@ def _duties_in_role(posting: Posting, spec: SectionSpec) -> bool:
 
 
 # A sentence that states a duty to the reader: "You will build…", "You'll review…", "As a data analyst, you will lead…".
-_DUTY_SENTENCE = re.compile(r"(?i)(?:[^.;]{0,60},\s+)?(?:you\s+will|you['’]ll|you\s+are\s+going\s+to)\s+(?!be\s+(?:paid|based|joining|part)\b)[a-z]+")
+# (Not what the job gives: "You will receive a laptop", "You'll get 25 days", "You will be eligible for…".)
+_DUTY_SENTENCE = re.compile(
+    r"(?i)(?:[^.;]{0,60},\s+)?(?:you\s+will|you['’]ll|you\s+are\s+going\s+to)\s+"
+    r"(?!(?:be\s+(?:paid|based|joining|part|eligible|offered|given|entitled)|receive|get|enjoy|have|earn|need|join)\b)[a-z]+"
+)
 
 
 _COVERED_BY_SKILLS = ("education-experience", "educational-background", "experience-requirements")
