@@ -91,6 +91,7 @@ The Chief Technology Officer owns the technology roadmap and leads cloud archite
         # Emoji after the name are no part of it (blind set S42); a language's signs are.
         ("🚨🚨 URGENT HIRING – WAREHOUSE ASSOCIATES 🚨🚨", "WAREHOUSE ASSOCIATES"),
         ("Senior Developer C++", "Senior Developer C++"),
+        ("Barista Cafe\u0301", "Barista Cafe\u0301"),  # a combining accent is part of the word
     ],
 )
 def test_normalise_title(title, expected):

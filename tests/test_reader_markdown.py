@@ -212,6 +212,9 @@ def test_a_question_about_other_jobs_is_no_part_of_this_one():
     # "ALSO HIRING" over another job's lines is of no kind either (blind set S42).
     also = "# Warehouse Associate\n\n## ALSO HIRING\n\n- Van drivers for local deliveries\n- A clean driving record\n"
     assert [(s["kind"], s["decided"]) for s in outline(postlint.parse(also))["sections"]] == [("other", "a note about other jobs")]
+    # "Don't see a job for you?" is one too; "Is this the right role for you?" asks about this job.
+    dont = outline(postlint.parse(text.replace("Not the right role?", "Don't see a job for you?")))["sections"]
+    assert [s["decided"] for s in dont] == ["a question about other jobs"]
     # A question about this role still names it.
     asked = outline(postlint.parse(text.replace("Not the right role?", "What is the role?")))["sections"]
     assert [s["kind"] for s in asked] == ["role-definition"]

@@ -1339,6 +1339,7 @@ def test_a_numbered_part_in_capitals_joined_by_a_short_word() -> None:
     assert [s.title for s in p.walk()] == ["NUMBER OF POSTS", "PAY SCALE AND BENEFITS"]
     assert [d for d in lint(text, path="notice.txt") if d.code == "READ014"] == []
     # Names of tools joined by "or" are items, not a part: "1. AWS OR GCP".
+    assert [s.title for s in read("Office Assistant\n\nYou know:\n\n1. EXCEL & WORD\n2. OUTLOOK\n").walk()] == ["You know:"]
     tools = read("Cloud Engineer\n\nYou need one of:\n\n1. AWS OR GCP\n2. TERRAFORM\n")
     assert [(s.title, len(s.items)) for s in tools.walk()] == [("You need one of:", 2)]
 
@@ -1915,3 +1916,12 @@ def test_unwrapping_a_cry_strips_what_the_pattern_did(text: str) -> None:
     from postlint.readers.text_shapes import _unwrapped
 
     assert _unwrapped(text) == re.sub(r"^[^\w!]+|[^\w!]+$", "", text)
+
+
+def test_an_emoji_led_heading_with_an_abbreviation_is_a_heading() -> None:
+    from postlint.readers.text_lines import emoji_heading_text
+
+    # Review: "St. Louis Office", "U.S. Benefits" end no sentence inside; two sentences do.
+    assert emoji_heading_text("St. Louis Office") and emoji_heading_text("U.S. Benefits")
+    assert not emoji_heading_text("No lame excuses. No call no show")
+

@@ -129,7 +129,7 @@ def normalise_title(title: str) -> str:
     if sep and has_role_word(head) and {w.lower() for w in head.split()} - _RANKS:
         text = head  # "Video editor for a woodworking YouTube channel"; "Director for Policy" keeps its qualifier
     # Trailing emoji: "WAREHOUSE ASSOCIATES 🚨🚨" (blind set S42); "C++" and "C#" keep their signs.
-    while text and (text[-1].isspace() or unicodedata.category(text[-1]) in ("So", "Sk", "Cf", "Mn")):
+    while text and (text[-1].isspace() or text[-1] in "\ufe0e\ufe0f\u20e3" or unicodedata.category(text[-1]) in ("So", "Sk", "Cf")):
         text = text[:-1]
     return " ".join(text.split()).strip(" .,:;-–—")
 

@@ -80,5 +80,11 @@ def field_breaks(text: str) -> list[int]:
     (blind set S41: four '**Label:** value' lines made a sentence of 33 words)."""
     if "\n" not in text or ":" not in text:
         return []
-    return [m.end() for m in _FIELD_LINE_START.finditer(text) if text[: m.start()].rstrip()[-1:] not in ".!?"]
+    return [m.end() for m in _FIELD_LINE_START.finditer(text) if _last_mark(text, m.start()) not in ".!?"]
 
+
+def _last_mark(text: str, end: int) -> str:
+    """The last character before ``end`` that is not white space ("" for none), found walking back."""
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return text[end - 1] if end else ""

@@ -251,7 +251,7 @@ def heading_word(heading: str) -> tuple[str, str] | None:
 
 
 _OTHER_JOBS = re.compile(r"(?i)\b(?:also\s+hiring|other\s+(?:open\s+)?(?:roles|jobs|openings|vacancies|positions)|more\s+(?:open\s+)?(?:roles|jobs|openings))\b")
-_NOT_THIS_ROLE = re.compile(r"(?i)\b(?:not|no|n['’]t)\b[^?.!]{0,30}\b(?:role|job|position|opening|vacanc\w*)s?\b")
+_NOT_THIS_ROLE = re.compile(r"(?i)(?:\bnot|\bno|n['’]t)\b[^?.!]{0,30}\b(?:role|job|position|opening|vacanc\w*)s?\b")
 _FOR_THIS_ROLE = re.compile(r"(?i)\b(?:for|to|in) (?:this|the) (?:role|job|position)\b")
 _PREFERRED_LEMMAS = {k: v for k, v in _HEADING_LEMMAS.items() if v == "preferred-qualifications"}
 # A bonus that is money: an amount, or the kind of payment it is.
@@ -343,7 +343,7 @@ def classify_content(posting: Posting, schema: Schema) -> Posting:
             continue
         found = heading_word(title) if section.heading is not None else None
         if section.heading is not None and (
-            (title.rstrip().endswith("?") and _NOT_THIS_ROLE.search(title)) or _OTHER_JOBS.search(title)
+            (title.rstrip().endswith("?") and _NOT_THIS_ROLE.search(title) and not _FOR_THIS_ROLE.search(title)) or _OTHER_JOBS.search(title)
         ):
             # "Not the right role?", "Don't see a job for you?": a talent pool, of no kind of this job's (blind set S39);
             # "ALSO HIRING" over another job's lines (blind set S42).

@@ -67,7 +67,8 @@ def emoji_heading_text(rest: str) -> bool:
     return not any(c.isdigit() or unicodedata.category(c) == "Sc" for c in rest)
 
 
-_SENTENCE_INSIDE = re.compile(r"\w[.!?]\s+[A-Z]")
+# Two lower-case letters before the stop: "St. Louis Office" and "U.S. Benefits" end no sentence.
+_SENTENCE_INSIDE = re.compile(r"[a-z]{2}[.!?]\s+[A-Z][a-z]")
 
 
 def is_label(rest: str) -> bool:

@@ -156,7 +156,7 @@ def _numbered_caps(line: str) -> tuple[int, int] | None:
     return m.span("text")
 
 
-_JOINING = frozenset({"OF", "AND", "THE", "TO", "FOR", "IN", "ON", "AT", "BY", "&"})
+_JOINING = frozenset({"OF", "AND", "THE", "TO", "FOR", "IN", "ON", "AT", "BY"})
 
 
 def _worded(words: list[str]) -> bool:

@@ -61,7 +61,7 @@ _TITLE_PROBLEMS: list[tuple[str, re.Pattern[str]]] = [
     # The whole amount: "$500" in "$500 Sign-On Bonus", "$2,850" in "$2,850/week".
     ("a pay figure", re.compile(r"(?:[$£€¥]\s?\d(?:[\d,.]*\d)?(?:\s?[kK]\b)?|\b\d{2,3}\s?[kK]\b|\b(?:USD|EUR|GBP|CAD)\s?\d(?:[\d,.]*\d)?(?:\s?[kK]\b)?)")),
     ("a date", re.compile(r"(?i)\b(?:19|20)\d{2}\b|\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b")),
-    (_LOCATION_LABEL, re.compile(r"(?i)(?:[-–—|(,]\s*(?:remote|hybrid|on-?site)\b|\b(?:remote|hybrid|on-?site)\s*[)\]]|\s[-–—|]\s*[A-Z][a-z]+(?:,\s*[A-Z]{2})?\s*$|\bin\s+[A-Z][a-z]+(?:,\s*[A-Z]{2})?(?=\s*(?:\([^()]{1,40}\)\s*)?$))"
+    (_LOCATION_LABEL, re.compile(r"(?i)(?:[-–—|(,]\s*(?:remote|hybrid|on-?site)\b|\b(?:remote|hybrid|on-?site)\s*[)\]]|\s[-–—|]\s*[A-Z][a-z]+(?:,\s*[A-Z]{2})?\s*$|\bin\s+(?-i:[A-Z][a-z]+)(?:,\s*[A-Z]{2})?(?=\s*(?:\([^()]{1,40}\)\s*)?$))"
                                  # "… - Cherry Creek North Shopping District, Denver, CO": a part ending in a state or province code.
                                  rf"|\s[-–—|]\s*(?-i:[A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*)*),\s*(?-i:{REGION_CODES})\s*$"
                                  # "Forklift Operator (Joliet, IL)"; "Legal Secretary, London, UK": a town and its region or country.
@@ -133,6 +133,8 @@ class TitleClean(Rule):
                     s += 1
                 if label == _LOCATION_LABEL and (has_role_word(text[s:e]) or _AREA.search(text[s:e])):
                     continue  # "18F - Recruiter", "Designer - Growth", "Lecturer in Economics": not places
+                if label == _LOCATION_LABEL and text[s:e].lower() == "in charge":
+                    continue  # "Nurse in Charge", "Teacher in Charge (TLR 2b)": a rank, not a place (review)
                 if label == _LOCATION_LABEL and _ONE_WORD.fullmatch(text[s:e]) and not _known_place(text[s:e]):
                     continue  # "Software Developer - Notify", "IT Specialist - PERM": a team, product or term; "Engineer - Texas" is a place
                 located = located or label == _LOCATION_LABEL
