@@ -151,6 +151,10 @@ def _prose_countries(posting: Posting) -> list[str]:
         for m in _PLACE_IN_PROSE.finditer(b.text)
         # A list of countries ("Our team comes from Canada, Australia and the UK") places no job (blind set S43).
         if "," not in m.group(0) or m.group(0).split(",")[0].strip() not in _COUNTRY_NAMES
+    } | {
+        location_country(m.group("city"))
+        for b in posting.blocks() if b.kind != "label" and _DOLLAR_CITY.search(b.text)
+        for m in _CITY_OF_WORK.finditer(b.text)
     }
     found.discard(None)
     return list(found) if len(found) == 1 else []
@@ -172,12 +176,14 @@ _PLACE_IN_PROSE = re.compile(
     rf"|\b[A-ZÀ-Þ][a-zß-ÿ]+ \((?:{PROVINCES}|Québec)\)"
     # An address's city-state and its postcode: "Tampines Industrial Avenue 5, Singapore 528757" (blind set S28).
     r"|(?<=, )Singapore(?= \d{6}\b)"
-    # A large city alone where the work is: "Join our team in Toronto." (blind set S38); not "in Vancouver, WA",
-    # nor a meetup "in Toronto" (blind set S39 re-score).
-    r"|(?:(?<=\bteam in )|(?<=\bbased in )|(?<=\blocated in )|(?<=\boffice in )|(?<=\boffices in )|(?<=\bwork in )"
-    r"|(?<=\bworking in )|(?<=\bjob in )|(?<=\brole in )|(?<=\bposition in )|(?<=\bheadquartered in )|(?<=\bhiring in )"
-    r"|(?<=\bjoin us in ))"
-    rf"(?:{_DOLLAR_CITIES})\b(?!,?\s+(?:{STATES}|{STATE_CODES}|IN|OR|ME|OK|HI)\b)"
+
+)
+# A large city alone where the work is: "Join our team in Toronto." (blind set S38); not "in Vancouver, WA",
+# nor a meetup "in Toronto" (blind set S39 re-score). A pattern of its own: lookbehinds opening an alternative
+# of _PLACE_IN_PROSE made the engine try them at every character.
+_CITY_OF_WORK = re.compile(
+    r"\b(?:team|based|located|office|offices|work|working|job|role|position|headquartered|hiring|join\s+us)\s+in\s+"
+    rf"(?P<city>{_DOLLAR_CITIES})\b(?!,?\s+(?:{STATES}|{STATE_CODES}|IN|OR|ME|OK|HI)\b)"
 )
 
 

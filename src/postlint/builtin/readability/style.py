@@ -173,9 +173,11 @@ _EMPHASIS_WORDS = ("BEST", "HUGE", "FREE", "VERY", "LOVE", "FAST", "GOOD", "MUST
 # Not one that names a card or pass: the US and Canada's "FAST card" for truck drivers at the border (blind set S33);
 # nor Singapore's FAST transfers beside PayNow or GIRO ("payment schemes such as FAST and PayNow", blind set S41).
 _EMPHASIS = re.compile(
-    rf"(?<!PayNow and )(?<!PayNow, )(?<!PayNow/)(?<!GIRO, )(?<!GIRO and )\b(?:{'|'.join(_EMPHASIS_WORDS)})\b"
+    rf"\b(?:{'|'.join(_EMPHASIS_WORDS)})\b"
     r"(?!\s+(?:card|cards|pass|passes|lane|program|programme|payments?|transfers?)\b|\s*(?:/|,|and)\s*(?:PayNow|GIRO)\b)"
 )
+# "PayNow and FAST": the scheme named after another (tested on the few matches, not by lookbehinds on every word).
+_SCHEME_BEFORE = re.compile(r"(?:PayNow|GIRO)\s*(?:/|,|and)\s*$")
 # Stars after a score, or five of them filled and empty, are a rating ("4.1 ★★★★☆"), not decoration.
 # Sirens too: "🚨🚨 URGENT HIRING 🚨🚨" (blind set S42).
 _PUNCT = re.compile(r"[!?]*!{2,}[!?]*|[!?]*\?!+[!?]*|\${2,}|(?<![\d.]\s)(?<![\d.★☆])(?![★☆]{5}(?![★☆]))[★☆✨🔥🚀🚨]{2,}")
@@ -240,7 +242,10 @@ def _capital_matches(text: str) -> list[re.Match[str]]:
     # A short word of emphasis in capitals is shouting too ("the BEST crew", "You MUST have"); other
     # short capitals are acronyms and names (NIST, ARIA, JAWS), READ016's business.
     if any(word in text for word in _EMPHASIS_WORDS):  # substring tests first: most blocks have none
-        caps += [m for m in _EMPHASIS.finditer(text) if not any(c.start() <= m.start() < c.end() for c in caps)]
+        caps += [
+            m for m in _EMPHASIS.finditer(text)
+            if not any(c.start() <= m.start() < c.end() for c in caps) and not _SCHEME_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        ]
     # A registered name printed in capitals, as Singapore's and Malaysia's registries print them: "HUAXIN TRADING PTE. LTD."
     firms = [f.span() for f in _FIRM_IN_CAPS.finditer(text)] if "PTE" in text or "LTD" in text or "SDN" in text or "INC" in text or "LLC" in text else []
     if firms:
