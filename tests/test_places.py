@@ -35,7 +35,6 @@ def test_title_place(title, place):
         ("Toronto M5V 2T6, ON", "Toronto"),
         ("Portland 97205", "Portland"),
         ("Denver, CO, US", "Denver"),
-        ("(Remote) Denver", "Remote"),
         ("SE1", "SE1"),  # a postcode alone stays what it is
     ],
 )

@@ -204,7 +204,7 @@ HINT_WORDS = ("salar", "pay", "wage", "compensation", "remuneration", "stipend",
 # starts with a literal (the rand's "R" before its lookbehind), so the engine skips ahead to the
 # characters a match can start with: a leading lookbehind made it try each alternative at every
 # character, 15 times slower.
-HINT_SYMBOLS = re.compile("|".join(re.escape(hint) for hint in HINT_CHARS + tuple(CODES)) + r"|R(?<![A-Za-z]R) ?\d{1,3}[ ,]\d{3}|R(?<![A-Za-z]R) ?\d{2,3}(?:\.\d{2}|\s?(?:per|an?|/)\s?(?:hour|hr|h\b|day|shift))")
+HINT_SYMBOLS = re.compile("|".join(re.escape(hint) for hint in HINT_CHARS + tuple(CODES)) + r"|R(?<![A-Za-z]R)[ \u00a0]?\d{1,3}[ ,\u00a0]\d{3}|R(?<![A-Za-z]R)[ \u00a0]?\d{2,3}(?:\.\d{2}|\s?(?:per|an?|/)\s?(?:hour|hr|h\b|day|shift))")
 
 # Context just before an amount, matched against the text after the last digit,
 # sentence stop or currency sign (so "$" anchors at the amount).

@@ -48,7 +48,7 @@ from postlint.readers.text_lines import (
     line_spans,
     short_line,
 )
-from postlint.readers.text_records import blocks_of, settle_records, title_from_headings
+from postlint.readers.text_records import blocks_of, settle_records, take_title_from_headings
 from postlint.readers.tree import build_posting, make_block
 
 # A bullet glyph or a "1." / "1)" number, then blank space, then the item.
@@ -571,7 +571,7 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
     records.sort(key=lambda r: r[1])
     if title is None and not header_title:
         top = lines[min(len(lines) - 1, 12)][1] if lines else 0
-        title = title_from_headings(records, source, schema, top)
+        title = take_title_from_headings(records, source, schema, top)
         if title is not None:
             # The post's first line names who posted it: the page's name ("Salt & Shear Hair Co.").
             # Not a handle or a label the reader dropped, nor the shout under them (blind set S31).

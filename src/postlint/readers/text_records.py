@@ -19,7 +19,7 @@ from postlint.readers.text_items import split_paragraph
 from postlint.readers.tree import make_block
 
 
-def title_from_headings(records: list[list[Any]], source: str, schema: Schema, top: int) -> list[Any] | None:
+def take_title_from_headings(records: list[list[Any]], source: str, schema: Schema, top: int) -> list[Any] | None:
     """No title line: a social post opens with the page's name and "WE'RE HIRING!!"; the first heading
     before ``top`` that names a role and no part of a posting is the title ("SENIOR HAIR STYLIST WANTED -
     BURLEIGH HEADS"), taken out of ``records``; None when there is none, or several (a post for several jobs)."""

@@ -151,7 +151,6 @@ def region_country(region: str) -> str | None:
 
 
 _CA_PROVINCE_NAMES = frozenset(CA_PROVINCE_NAMES)
-# Cities whose name alone says the country, of those whose '$' is not the US dollar.
 WORLD_REGION_NAMES = frozenset(WORLD_REGIONS.split("|"))
 # Australia's state codes with the three that are also other countries' (WA, SA, NT): after an Australian city.
 _AU_STATE_CODES_ALL = frozenset(AU_STATE_CODES | {"WA", "SA", "NT"})

@@ -165,7 +165,9 @@ _OTHER_GROUP = re.compile(r"\W*(?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+s\s+(?:with\s[^.
 
 
 # A header field naming another rate of the job: "Rush rate: up to $60/hr", "Weekend pay: from $30/hour".
-_RATE_FIELD = re.compile(r"(?:^|-)(?:rate|pay|wage)s?$|^(?:nights?|days?|weekends?|evenings?|overnights?|swing|graveyard|lates?|earlies)(?:-shifts?)?$")
+# A shift's own rate: "Nights: up to $21/hr." (blind set S42), a header field or a line's label.
+_SHIFTS = r"nights?|days?|weekends?|evenings?|overnights?|swing|graveyard|lates?|earlies"
+_RATE_FIELD = re.compile(rf"(?:^|-)(?:rate|pay|wage)s?$|^(?:{_SHIFTS})(?:-shifts?)?$")
 
 
 def _rate_fields(posting: Posting, salary: Salary) -> Iterator[tuple[str, Salary]]:
@@ -194,12 +196,7 @@ def _sentence_at(posting: Posting, salary: Salary) -> int:
 
 # A line's own label naming a rate: "- Extension rate: up to $3,350/week", "Weekend pay: from $30/hour";
 # PAY003 asks only of a label that ends in "rate" ("- Overtime rate: $88.50").
-# A shift's own rate too: "Nights: up to $21/hr." (blind set S42).
-_RATE_LABEL = re.compile(
-    r"[\W_]*([A-Z][A-Za-z /'’-]{0,30}?\b(?:rate|pay|wage)s?|(?:nights?|days?|weekends?|evenings?|overnights?|swing|graveyard|lates?|earlies)"
-    r"(?:\s+shifts?)?)\s*:",
-    re.IGNORECASE,
-)
+_RATE_LABEL = re.compile(rf"[\W_]*([A-Z][A-Za-z /'’-]{{0,30}}?\b(?:rate|pay|wage)s?|(?:{_SHIFTS})(?:\s+shifts?)?)\s*:", re.IGNORECASE)
 
 
 def _own_rate_label(posting: Posting, other: Salary, salary: Salary) -> bool:
