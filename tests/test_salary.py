@@ -406,6 +406,10 @@ def test_pay_period_severity(line: str, configured: str | None, severity: str, m
         ("$2,612.50 - $3,512.00 Biweekly", 2612.5, 3512.0, "two weeks", "$2,612.50 - $3,512.00 Biweekly"),
         ("£1,150 per fortnight", 1150.0, 1150.0, "two weeks", "£1,150 per fortnight"),
         ("$2,400 semi-monthly", 2400.0, 2400.0, "half month", "$2,400 semi-monthly"),
+        # Blind set S45: a picker's piece rates.
+        ("apples $28.00 per bin", 28.0, 28.0, "bin", "$28.00 per bin"),
+        ("cherries $0.32 per pound", 0.32, 0.32, "pound", "$0.32 per pound"),
+        ("wine grapes $185 per ton", 185.0, 185.0, "ton", "$185 per ton"),
     ],
 )
 def test_piece_rates_have_a_unit_of_work_and_no_period(text, low, high, per, raw) -> None:

@@ -183,7 +183,9 @@ PIECE_AFTER = re.compile(
     r"\s{0,3}(?:/\s?|(?i:per|an?|each|every)\s{1,3})(?P<piece>(?i:mile|km|kilometre|kilometer|load|delivery|drop|stop|piece"
     r"|trip|word|visit|session|lesson|article|patient|procedure|appointment|sale"
     # A college pays its adjuncts by the teaching: "$1,100 per credit hour", "$4,500 per course" (blind set S39).
-    r"|credit\shour|semester\shour|contact\shour|course|section))s?\b"
+    r"|credit\shour|semester\shour|contact\shour|course|section"
+    # A picker's piece rates: "$28.00 per bin", "$0.32 per pound", "$185 per ton" (blind set S45).
+    r"|bin|pound|lb|ton|tonne|box|crate|bucket|tray|flat|bushel|acre|tree|row))(?:e?s)?\b"
 )
 # A pay period schema.org names no unit for: "$2,612.50 - $3,512.00 Biweekly" (NEOGOV, blind set S43),
 # "£1,150 per fortnight", "$2,400 semi-monthly". Read as a unit of its own, as a piece rate's is.
