@@ -317,8 +317,7 @@ def trade_sections(posting: Posting) -> set[int]:
 _CLAUSE_END = re.compile(r"[;:()\n]|\.\s")
 _NAME_LIST_REACH = 300
 _ITEM_SEP = re.compile(r"\s*(?:,|/|\band\b|\bor\b)\s*")
-# "with", "in": "Proficiency with SPSS, ODK and DHIS2", "workbooks built in Excel VBA, SAS and SQL" (blind sets S44, S45).
-_LIST_LEAD_IN = re.compile(r"\b(?:such as|including|like|e\.g\.|especially|using|with|in)\s+")
+_LIST_LEAD_IN = re.compile(r"\b(?:such as|including|like|e\.g\.|especially|using)\s+")
 
 
 def _in_name_list(text: str, start: int, end: int) -> bool:
