@@ -1925,3 +1925,14 @@ def test_an_emoji_led_heading_with_an_abbreviation_is_a_heading() -> None:
     assert emoji_heading_text("St. Louis Office") and emoji_heading_text("U.S. Benefits")
     assert not emoji_heading_text("No lame excuses. No call no show")
 
+
+def test_linkedins_menu_a_line_an_item_is_chrome() -> None:
+    # Blind set S45: "My Network" was the title and keyphrase.
+    text = (
+        "Skip to main content\nHome\nMy Network\nJobs\nMessaging\nNotifications\nMe\nFor Business\n\n"
+        "Brightloop\nSenior Backend Engineer (Payments)\nDublin, County Dublin, Ireland\n\n"
+        "About the job\nWe are hiring a senior backend engineer to build our payments platform in Dublin.\n"
+    )
+    p = read(text)
+    assert p.title == "Senior Backend Engineer (Payments)" and "Network" not in p.prose
+

@@ -33,8 +33,9 @@ _CHROME = re.compile(
     # "Career resources" (blind sets S20, S21).
     r"company reviews|find salaries|find jobs|find a job|search jobs|job search|post a job|employers post job|"
     r"upload your resume|salary guide|"
-    # LinkedIn's panels around the posting.
-    r"meet the hiring team|job poster|message|see who you know|show all|"
+    # LinkedIn's panels around the posting, and its menu a line an item ("My Network", blind set S45).
+    r"meet the hiring team|job poster|message|see who you know|show all|my network|messaging|notifications|me|for business|"
+    r"try premium(?: for \S+)?|"
     # LinkedIn's status under the title: "Promoted by hirer · Actively reviewing applicants" (precision sample 2424).
     r"promoted(?: by hirer)?|actively (?:reviewing applicants|recruiting|hiring)|be an early applicant|(?:over )?\d[\d,]* applicants|"
     r"responses managed off linkedin|reposted \d+ (?:minutes?|hours?|days?|weeks?|months?) ago|"
