@@ -410,6 +410,8 @@ def test_pay_period_severity(line: str, configured: str | None, severity: str, m
         ("apples $28.00 per bin", 28.0, 28.0, "bin", "$28.00 per bin"),
         ("cherries $0.32 per pound", 0.32, 0.32, "pound", "$0.32 per pound"),
         ("wine grapes $185 per ton", 185.0, 185.0, "ton", "$185 per ton"),
+        # Blind set S44: a freelancer's fixed price for the work.
+        ("Milestone 1: $4,800 fixed price", 4800.0, 4800.0, "project", "$4,800 fixed price"),
     ],
 )
 def test_piece_rates_have_a_unit_of_work_and_no_period(text, low, high, per, raw) -> None:

@@ -233,7 +233,7 @@ def _build(text: str, m: re.Match[str], context: Context) -> Salary | None:
 
     per = None
     if period is None and (piece := P.PIECE_AFTER.match(text, end)):
-        per, end = piece.group("piece").lower(), piece.end()  # "$0.68 per mile": no period to infer
+        per, end = (piece.group("piece") or "project").lower(), piece.end()  # "$0.68 per mile", "$4,800 fixed price": no period to infer
     elif period is None and (other := P.OTHER_PERIOD_AFTER.match(text, end)):
         per, end = ("two weeks" if other.group("two_weeks") else "half month"), other.end()  # "Biweekly": stated
     period_inferred = period is None and per is None

@@ -185,7 +185,10 @@ PIECE_AFTER = re.compile(
     # A college pays its adjuncts by the teaching: "$1,100 per credit hour", "$4,500 per course" (blind set S39).
     r"|credit\shour|semester\shour|contact\shour|course|section"
     # A picker's piece rates: "$28.00 per bin", "$0.32 per pound", "$185 per ton" (blind set S45).
-    r"|bin|pound|lb|ton|tonne|box|crate|bucket|tray|flat|bushel|acre|tree|row))(?:e?s)?\b"
+    r"|bin|pound|lb|ton|tonne|box|crate|bucket|tray|flat|bushel|acre|tree|row"
+    # A freelancer's fixed price for the work (blind sets S30, S44).
+    r"|project|milestone))(?:e?s)?\b"
+    r"|\s{0,3}(?P<fixed>(?i:fixed[- ]price|flat\s+fee))\b"
 )
 # A pay period schema.org names no unit for: "$2,612.50 - $3,512.00 Biweekly" (NEOGOV, blind set S43),
 # "£1,150 per fortnight", "$2,400 semi-monthly". Read as a unit of its own, as a piece rate's is.
