@@ -1936,3 +1936,12 @@ def test_linkedins_menu_a_line_an_item_is_chrome() -> None:
     p = read(text)
     assert p.title == "Senior Backend Engineer (Payments)" and "Network" not in p.prose
 
+
+def test_a_listings_age_opening_a_byline_is_no_employer() -> None:
+    # Blind set S44: Upwork's "Posted 3 hours ago · Worldwide · Fully remote" made "Posted 3 hours ago" the company.
+    from postlint.readers.bylines import byline
+
+    line = "Posted 3 hours ago · Worldwide · Fully remote"
+    assert [(key, line[s:e]) for key, s, e in byline(line)] == [("location", "Fully remote")]
+    assert byline("Acme · Berlin · Full-time")[0][0] == "company"
+

@@ -64,6 +64,7 @@ _INSIGHT = re.compile(
 
 
 _POSTED_BY = re.compile(r"(?i)(?:posted|listed|advertised) by:?\s+")
+_POSTED_AGO = re.compile(r"(?i)(?:posted|listed|reposted)\s+(?:\d+|an?|one)\s+(?:minutes?|hours?|days?|weeks?|months?)\s+ago\b|(?:posted|listed)\s+(?:today|yesterday)\b")
 
 
 def split_parts(line: str, separator: re.Pattern[str]) -> list[tuple[int, int]]:
@@ -109,6 +110,8 @@ def byline(line: str) -> list[tuple[str, int, int]] | None:
             # "Berlin-Kreuzberg": a city and its district; a line that opens with its place: Lever's "London / Sales / Full-time"
             # (blind set S42: "London" was the company)
             found.append(("location", s, e))
+        elif i == 0 and _POSTED_AGO.match(part):
+            continue  # Upwork's "Posted 3 hours ago · Worldwide · Fully remote": the listing's age, no employer (blind set S44)
         elif i == 0 and part[:1].isalpha():  # "13 weeks · Nights (3x12) · Contract": a term, not an employer
             lead = _POSTED_BY.match(part)  # "Posted by: Keystone Staffing Solutions"
             if lead is None and ":" in part:
