@@ -1945,3 +1945,15 @@ def test_a_listings_age_opening_a_byline_is_no_employer() -> None:
     assert [(key, line[s:e]) for key, s, e in byline(line)] == [("location", "Fully remote")]
     assert byline("Acme · Berlin · Full-time")[0][0] == "company"
 
+
+def test_a_boards_employer_questions_are_its_form() -> None:
+    # Blind set S45: "What's your expected monthly basic salary?" was a second pay part (STR015).
+    text = (
+        "Customer Service Representative\n\nCompensation and Benefits:\n- PHP 22,000 to PHP 28,000 per month\n\n"
+        "Employer questions\nYour application will include the following questions:\n"
+        "How many years' experience do you have as a customer service representative?\n"
+        "What's your expected monthly basic salary?\n\nCompany profile\nNorthgate Contact Solutions Inc.\n"
+    )
+    p = read(text)
+    assert [s.kind for s in p.walk()].count("compensation") == 1 and "expected monthly" not in p.prose
+

@@ -309,6 +309,24 @@ def chat_lines(texts: list[str], blank: list[bool]) -> set[int]:
     return out
 
 
+_QUESTIONS_LEAD = re.compile(r"(?i)your application will include the following questions?\s*:?")
+
+
+def employer_questions_lines(texts: list[str], blank: list[bool]) -> set[int]:
+    """SEEK's and Indeed's "Your application will include the following questions:" and the questions under
+    it, up to a blank line: the board's form, not the posting ("What's your expected monthly basic salary?" read
+    as a second pay part, blind set S45)."""
+    out: set[int] = set()
+    for n, text in enumerate(texts):
+        if _QUESTIONS_LEAD.fullmatch(text.strip()):
+            out.add(n)
+            m = n + 1
+            while m < len(texts) and texts[m].strip():
+                out.add(m)
+                m += 1
+    return out
+
+
 # A social account's name as a post's first line: "sweetcrumbpdx", "@nonna.rosa_to" (Instagram, blind set S20).
 _HANDLE = re.compile(r"@?[a-z0-9._]{4,30}")
 

@@ -25,6 +25,7 @@ from postlint.readers.page_chrome import (
     board_summary_lines,
     careers_head_lines,
     chat_lines,
+    employer_questions_lines,
     handle_lines,
     hiring_team_lines,
     is_apply_button,
@@ -104,7 +105,7 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
     # Instagram copies a caption after its poster's handle ("bluefinkitchenpdx 🚨 We're hiring 🚨", blind set S31).
     handle = next((texts[i].strip() + " " for i in handles), None)
     chrome_lines = hiring_team_lines(texts, blank) | board_summary_lines(texts) | site_name_lines(texts, blank) | poster_lines(texts, blank)
-    chrome_lines |= chat_lines(texts, blank)
+    chrome_lines |= chat_lines(texts, blank) | employer_questions_lines(texts, blank)
     for i in chrome_lines | handles | careers_head_lines(texts, blank):
         blank[i] = True
     for i in shapes.page_tab_runs(texts, blank):
