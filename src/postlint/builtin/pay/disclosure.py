@@ -170,15 +170,23 @@ _SHIFTS = r"nights?|days?|weekends?|evenings?|overnights?|swing|graveyard|lates?
 _RATE_FIELD = re.compile(rf"(?:^|-)(?:rate|pay|wage)s?$|^(?:{_SHIFTS})(?:-shifts?)?$")
 
 
-def _rate_fields(posting: Posting, salary: Salary) -> Iterator[tuple[str, Salary]]:
-    """(key, figure) of header fields of other rates, which the plain-text reader keeps as metadata,
-    not blocks (blind sets S30, S36: "Rush rate: up to $60/hr", "Overtime rate: $31.50" under "Pay: …")."""
+def _field_figures(posting: Posting, salary: Salary) -> Iterator[tuple[str, Salary]]:
+    """(key, figure) of every header field other than the salary's that holds money, which the plain-text
+    reader keeps as metadata, not blocks; the figure's offsets are the source's."""
     for key, (start, end) in posting.meta_spans.items():
-        if key == "salary" or not _RATE_FIELD.search(key) or _NOT_A_RATE.search(key.replace("-", " ")) or start <= salary.start < end:
+        if key == "salary" or start <= salary.start < end:
             continue
         other = next(scan(posting.source[start:end], "section"), None)
         if other is not None:
             yield key, other.model_copy(update={"start": start + other.start, "end": start + other.end})
+
+
+def _rate_fields(posting: Posting, salary: Salary) -> Iterator[tuple[str, Salary]]:
+    """(key, figure) of header fields of other rates (blind sets S30, S36: "Rush rate: up to $60/hr",
+    "Overtime rate: $31.50" under "Pay: …")."""
+    for key, other in _field_figures(posting, salary):
+        if _RATE_FIELD.search(key) and not _NOT_A_RATE.search(key.replace("-", " ")):
+            yield key, other
 
 
 def _block_holding(posting: Posting, offset: int) -> Block | None:
@@ -341,12 +349,9 @@ class PayRangeSane(Rule):
                 yield self.diagnostic(posting, other.start, other.end, _reversed(other))
         # So is a range in a header field the plain-text reader keeps as metadata ("Crew lead: $650 - $575
         # per day" under "Pay: …", blind set S38), whatever its label.
-        for key, (start, end) in posting.meta_spans.items():
-            if key == "salary" or start <= salary.start < end:
-                continue
-            other = next(scan(posting.source[start:end], "section"), None)
-            if other is not None and other.min is not None and other.max is not None and other.min > other.max:
-                yield self.diagnostic(posting, start + other.start, start + other.end, _reversed(other))
+        for _, other in _field_figures(posting, salary):
+            if other.min is not None and other.max is not None and other.min > other.max:
+                yield self.diagnostic(posting, other.start, other.end, _reversed(other))
 
     def _main(self, posting: Posting, salary: Salary) -> Iterator[Diagnostic]:
         start, end = salary_span(posting, salary)
