@@ -77,22 +77,16 @@ class PayCurrency(Rule):
                     )
 
 
-def _line_at(source: str, offset: int) -> str:
-    """The line of ``source`` that holds ``offset``, without its line break."""
-    end = source.find("\n", offset)
-    return source[source.rfind("\n", 0, offset) + 1 : len(source) if end < 0 else end]
-
-
 def _us_line(posting: Posting, offset: int) -> bool:
     """The pay's own line names the United States and no other dollar's country ("- United States: $150,000 –
     $175,000 per year"): its '$' is the US dollar ("… for US and Canadian hires" is still ambiguous)."""
-    line = _line_at(posting.source, offset)
+    line = posting.line_text(posting.locate(offset)[0])
     return _US_NAMED.search(line) is not None and not _BAND_PLACE.search(line) and not _OTHER_DOLLAR_NAMED.search(line)
 
 
 def _line_dollar(posting: Posting, offset: int) -> tuple[str, str] | None:
     """(code, country) of a country whose '$' is not the US one that the pay's own line names."""
-    line = _line_at(posting.source, offset)
+    line = posting.line_text(posting.locate(offset)[0])
     # A band's label ("- Canada: $160,000 – $195,000"), or the people it pays ("for US and Canadian hires"); not a
     # market named in a sentence ("clients in Hong Kong and Tokyo").
     if (place := _BAND_PLACE.search(line)) is not None and re.match(r"\s*[:–—-]", line[place.end() :]):
