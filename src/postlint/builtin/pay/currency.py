@@ -142,18 +142,20 @@ def _prose_countries(posting: Posting) -> list[str]:
     titled = {location_country(place) or location_country(place.split(",")[-1])} if place else set()
     if not titled - {None} and not _NON_US_HINT.search(posting.text):
         return []  # most postings: no country whose dollar is not the US one
-    found = titled | {
-        location_country(m.group(0))
+    found = set(titled)
+    for b in posting.blocks():
+        if b.kind == "label":
+            continue
         # Headings too: a board's address line under the title reads as one (blind set S28).
-        for b in posting.blocks() if b.kind != "label" and ("," in b.text or "(" in b.text or _AU_STATE.search(b.text) or _DOLLAR_CITY.search(b.text))
-        for m in _PLACE_IN_PROSE.finditer(b.text)
-        # A list of countries ("Our team comes from Canada, Australia and the UK") places no job (blind set S43).
-        if "," not in m.group(0) or m.group(0).split(",")[0].strip() not in _COUNTRY_NAMES
-    } | {
-        location_country(m.group("city"))
-        for b in posting.blocks() if b.kind != "label" and _DOLLAR_CITY.search(b.text)
-        for m in _CITY_OF_WORK.finditer(b.text)
-    }
+        if "," in b.text or "(" in b.text or _AU_STATE.search(b.text):
+            found.update(
+                location_country(m.group(0))
+                for m in _PLACE_IN_PROSE.finditer(b.text)
+                # A list of countries ("Our team comes from Canada, Australia and the UK") places no job (blind set S43).
+                if "," not in m.group(0) or m.group(0).split(",")[0].strip() not in _COUNTRY_NAMES
+            )
+        if _DOLLAR_CITY.search(b.text):
+            found.update(location_country(m.group("city")) for m in _CITY_OF_WORK.finditer(b.text))
     found.discard(None)
     return list(found) if len(found) == 1 else []
 
