@@ -121,17 +121,25 @@ def normalize_heading(text: str) -> str:
     return " ".join(w.strip("'") for w in text.split() if w.strip("'"))
 
 
+def parse_alias(alias: str) -> tuple[str, str]:
+    """An alias's words, normalised, and how it names a heading: "prefix" for one ending in "*" ("about *":
+    every heading starting with "about"), "exact" for one ending in "=" ("you=": the heading "You:" alone,
+    not every heading holding "you"), else "contains" (the alias found among the heading's words)."""
+    stripped = alias.rstrip()
+    how = "prefix" if stripped.endswith("*") else "exact" if stripped.endswith("=") else "contains"
+    return normalize_heading(stripped.rstrip("*= ")), how
+
+
 def _alias_index(schema: Schema):  # noqa: ANN202 - returns a closure
     pairs: list[tuple[str, str]] = []
     exact: dict[str, str] = {}
     for spec, _ in schema.walk():
         for alias in spec.aliases:
-            if alias.rstrip().endswith("="):
-                # "you=" is an exact alias: it names the heading "You:" alone, not every heading holding "you".
-                exact.setdefault(normalize_heading(alias.rstrip("= ")), spec.kind)
+            words, how = parse_alias(alias)
+            if how == "exact":
+                exact.setdefault(words, spec.kind)
                 continue
-            star = " *" if alias.rstrip().endswith("*") else ""
-            pairs.append((normalize_heading(alias.rstrip("* ")) + star, spec.kind))
+            pairs.append((words + (" *" if how == "prefix" else ""), spec.kind))
     # "about *" is a prefix alias: it names any heading starting with "about".
     prefixes = [(alias[:-2], kind) for alias, kind in pairs if alias.endswith(" *")]
     pairs = [(alias, kind) for alias, kind in pairs if not alias.endswith(" *")]

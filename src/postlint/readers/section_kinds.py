@@ -24,7 +24,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from postlint.model.posting import Block, Posting, Section
-from postlint.model.schema import Schema, normalize_heading
+from postlint.model.schema import Schema, normalize_heading, parse_alias
 from postlint.readers.text_lines import is_label
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*|\d+(?:[.,]\d+)*\+?")
@@ -299,15 +299,15 @@ def matched_alias(schema: Schema, heading: str, kind: str) -> str | None:
         if spec.kind != kind:
             continue
         for alias in spec.aliases:
-            a = normalize_heading(alias.rstrip("*= "))
-            if alias.rstrip().endswith("*"):
+            a, how = parse_alias(alias)
+            if how == "prefix":
                 hit = norm.startswith(a + " ")
-            elif alias.rstrip().endswith("="):
-                hit = norm == a  # an exact alias ("you=")
+            elif how == "exact":
+                hit = norm == a
             else:
                 hit = norm == a or f" {a} " in padded
             if hit and (best is None or len(a) > len(best)):
-                best = a if not alias.rstrip().endswith("*") else alias.strip()
+                best = alias.strip() if how == "prefix" else a
     return best
 
 
