@@ -97,9 +97,11 @@ def _line_dollar(posting: Posting, offset: int) -> tuple[str, str] | None:
 
 # "United States:", "U.S.:", "USA"; "US" alone but not after another word in capitals ("JOIN US").
 _US_NAMED = re.compile(r"\b(?:United States|USA|U\.S\.(?:A\.)?(?!\w)|(?<![A-Z] )US\b)")
-_OTHER_DOLLAR_NAMED = re.compile(r"\b(?:Canadian|Australian|New Zealand|Singaporean|Hong Kong)\b")
-_HIRES = re.compile(r"\b(Canadian|Australian|New Zealand)\s+(?:hires|employees|staff|candidates|applicants|residents|workers|team members)\b")
+# The people of a country whose '$' is not the US one, by its adjective: "… for US and Canadian hires".
 _ADJECTIVE_DOLLAR = {"Canadian": LOCAL_DOLLAR["CA"], "Australian": LOCAL_DOLLAR["AU"], "New Zealand": LOCAL_DOLLAR["NZ"]}
+_ADJECTIVES = "|".join(_ADJECTIVE_DOLLAR)
+_OTHER_DOLLAR_NAMED = re.compile(rf"\b(?:{_ADJECTIVES}|Singaporean|Hong Kong)\b")
+_HIRES = re.compile(rf"\b({_ADJECTIVES})\s+(?:hires|employees|staff|candidates|applicants|residents|workers|team members)\b")
 # A posting that names its dollars as US ones ("Base salary (USD per year)"): '$' is the US dollar
 # wherever it hires (blind set S15: a remote role open in the US, Canada and the UK).
 _SAYS_US_DOLLARS = re.compile(r"\bUSD\b|\bUS\$|\bU\.?S\.? dollars?\b")
