@@ -280,11 +280,12 @@ def chat_lines(texts: list[str], blank: list[bool]) -> set[int]:
     headers = {n: m.group("author") for n, t in enumerate(texts) if not blank[n] and (m := _CHAT_AUTHOR.fullmatch(t.strip()))}
     if len(headers) < 2:
         return set()
-    # More than two "Name  time" lines: a chat shows it elsewhere too ("Morning Shift  6:00 AM" over "Evening
-    # Shift  2:00 PM" is a schedule): a channel's name, reactions, a thread's count, Discord's or Teams' dash before
-    # the time, or an author heard twice.
+    # "Name  time" lines are no chat alone ("Morning Shift  6:00 AM" over "Evening Shift  2:00 PM" is a schedule):
+    # a chat shows it elsewhere too, by a channel's name, reactions, a thread's count, Discord's or Teams' dash
+    # before the time, or an author heard twice.
+    channel = _CHANNEL.fullmatch(texts[0].strip()) is not None
     evidence = (
-        _CHANNEL.fullmatch(texts[0].strip()) is not None
+        channel
         or len(set(headers.values())) < len(headers)
         or any(_DASHED.search(texts[n]) for n in headers)
         or any(_REACTIONS.fullmatch(t.strip()) or _REPLIES.fullmatch(t.strip()) for t in texts)
@@ -293,7 +294,7 @@ def chat_lines(texts: list[str], blank: list[bool]) -> set[int]:
         return set()
     first = min(headers)
     out = set(headers)
-    if _CHANNEL.fullmatch(texts[0].strip()):
+    if channel:
         out.update(range(first))  # "#jobs-board" and its topic ("Paid roles only. Read the pinned rules…")
     poster, author = headers[first], None
     for n, text in enumerate(texts):
