@@ -83,6 +83,8 @@ def hostile_shapes(size: int) -> list[tuple[str, str, str]]:
         ("runs of 5,000 blanks", "blanks.md", f"# Title\n\n{blanks}\n"),
         ("runs of 5,000 blanks", "blanks.txt", f"Title\nAcme · London\n\nSalary:\t{blanks}\n"),
         ("blanks in a heading", "heading.txt", f"Title\n\n#### A{' ' * room}x\n"),
+        # One run in a requirement that names a degree: the degree rules look at how its item ends.
+        ("blanks in a list item", "item.md", f"# Title\n\n## Requirements\n\n- Bachelor's degree{' ' * room}x\n- SQL\n"),
         ("one run of apostrophes", "quotes.md", f"# Title\n\nWe pay {chr(39) * room} well.\n"),
         ("one run of backticks", "ticks.md", f"# Title\n\nWe pay {'`' * room} well.\n"),
         ("one run of dollar signs", "dollars.txt", f"Title\n\nWe pay {'$' * room} well.\n"),
