@@ -81,6 +81,7 @@ _CITY_DISTRICT = re.compile(r"\s[-–—|]\s*([A-Z][a-z]+)((?: [A-Z][a-z]+){1,2}
 _TRAILING_PAY = re.compile(r"\s[-–—|]\s*[^-–—|]*[$£€¥]\s?\d[^-–—|]*$")
 _SHOUT = re.compile(r"\b[A-Z]{4,}\b")
 _ONE_WORD = re.compile(r"[A-Z][a-z]+|[A-Z]{2,}")
+_IN_ONE_WORD = re.compile(r"in\s+([A-Z][a-z]+)")
 
 
 def _known_place(word: str) -> bool:
@@ -137,6 +138,8 @@ class TitleClean(Rule):
                     continue  # "Nurse in Charge", "Teacher in Charge (TLR 2b)": a rank, not a place (review)
                 if label == _LOCATION_LABEL and _ONE_WORD.fullmatch(text[s:e]) and not _known_place(text[s:e]):
                     continue  # "Software Developer - Notify", "IT Specialist - PERM": a team, product or term; "Engineer - Texas" is a place
+                if label == _LOCATION_LABEL and (after_in := _IN_ONE_WORD.fullmatch(text[s:e])) and not _known_place(after_in.group(1)):
+                    continue  # "Lecturer in Law", "Fellow in History": a subject; "Engineer in Zurich" is a place (the posting's own town: below)
                 located = located or label == _LOCATION_LABEL
                 yield self.at_title(posting, s, e, f"The title contains {label}: keep only the job title and state this elsewhere in the posting.")
         district = _CITY_DISTRICT.search(unpaid) if not located else None
