@@ -1957,3 +1957,23 @@ def test_a_boards_employer_questions_are_its_form() -> None:
     p = read(text)
     assert [s.kind for s in p.walk()].count("compensation") == 1 and "expected monthly" not in p.prose
 
+
+
+def test_sentences_about_the_department_one_a_line_are_paragraphs() -> None:
+    # Blind set S46: a translated hospital posting set each sentence on its own line; read as a list,
+    # READ012 said 64 % of the words were in bullet lists (about 13 % were).
+    text = (
+        "Staff Nurse\n\nAbout the department\n"
+        "The Cardiology department consists of a nursing ward with 28 beds and a unit with 8 monitored beds.\n"
+        "Patients are admitted with heart failure, rhythm disorders and acute coronary syndrome.\n"
+        "Our patients range from young adults to people in their nineties, and many live with diabetes.\n"
+        "The department is led by team leader Marieke de Vries, who is happy to tell you more.\n\n"
+        "Requirements\n"
+        "The BIG register lists you as a nurse, with a valid life support certificate.\n"
+        "Two years of experience on a cardiology or acute care ward.\n"
+        "Fluent Dutch and English.\n"
+    )
+    p = read(text)
+    assert [b.kind for b in p.find("about-company").blocks] == ["paragraph"] * 4
+    # One "The…" line among requirements and short lines stays a list: most lines tell of no one.
+    assert [b.kind for b in p.find("skills").blocks] == ["list_item"] * 3

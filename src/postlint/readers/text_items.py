@@ -60,6 +60,18 @@ def _one_sentence(line: str) -> bool:
     )
 
 
+# Who a sentence of prose is about: a list item opens with a verb, a noun or "You" ("You will…").
+_NARRATOR = frozenset("the our this these those it its many most some we they she he there here each all every".split())
+
+
+def _narrated(texts: list[str]) -> bool:
+    """Lines of one sentence each that tell about someone or something ("The department is led by…",
+    "Patients are admitted…", "Our patients range…"), long on average: paragraphs an export set one a
+    line (blind set S46), not a list."""
+    openers = sum(t.split()[0].strip("\"“*_").lower() in _NARRATOR for t in texts if t.split())
+    return openers * 2 >= len(texts) and sum(len(t.split()) for t in texts) >= 12 * len(texts)
+
+
 # A row that opens with an amount and a gap: a pay scale printed in columns ("€45,034  €46,421  …").
 _AMOUNT_ROW = re.compile(r"[$€£¥₹]\s?\d[\d,.]*(?: {2,}|\s*$)")
 
@@ -97,7 +109,7 @@ def split_paragraph(source: str, lines: list[tuple[int, int]]) -> list[tuple[str
     semicolons = sum(t.rstrip().endswith(";") for t in texts)
     if not wrapped and semicolons >= 2 and all(t.rstrip()[-1:] in ".;!?" for t in texts[:-1]):
         return [("list_item", s, e) for s, e in lines]
-    if not signal and not wrapped and one_each:
+    if not signal and not wrapped and one_each and not _narrated(texts):
         # One complete sentence a line, not wrapped: a list that lost its bullets.
         return [("list_item", s, e) for s, e in lines]
     if not signal and not wrapped and all(t.rstrip()[-1:] in ".!?:" for t in texts) and max(len(t.split()) for t in texts) >= 15:
