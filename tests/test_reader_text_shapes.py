@@ -1977,3 +1977,14 @@ def test_sentences_about_the_department_one_a_line_are_paragraphs() -> None:
     assert [b.kind for b in p.find("about-company").blocks] == ["paragraph"] * 4
     # One "The…" line among requirements and short lines stays a list: most lines tell of no one.
     assert [b.kind for b in p.find("skills").blocks] == ["list_item"] * 3
+
+
+def test_a_pay_field_with_a_slash_before_its_period_is_no_byline() -> None:
+    # Blind set S49: "Salary: … VND / month" split at the slash, its thousands' commas read as a place:
+    # the pay line became the posting's location and PAY001 said no pay was stated.
+    from postlint.pay.salary import find_salary
+
+    p = parse("# Backend Engineer\n\nSalary: 40,000,000 - 60,000,000 VND / month\n", "markdown")
+    assert "location" not in p.meta
+    found = find_salary(p)
+    assert found is not None and (found.min, found.max, found.currency, found.period) == (40_000_000, 60_000_000, "VND", "MONTH")

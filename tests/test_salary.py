@@ -114,6 +114,8 @@ FORMS = [
     # Blind set S42: "base salary" and Ireland's long service increments before the period.
     ("£60,000 – £70,000 base salary per year", 60000, 70000, "GBP", Y, False, None),
     ("€58,196 – €69,646 LSIs per annum", 58196, 69646, "EUR", Y, False, None),
+    # Blind set S49: a gross word before a slash and the period.
+    ("40,000,000 - 60,000,000 VND gross / month", 40000000, 60000000, "VND", M, False, None),
     ("¥6,000,000〜¥9,000,000 / year", 6000000, 9000000, "JPY", Y, False, None),
     ("$27.00 per hour and up", 27, None, "USD", H, False, "plus"),
     # French and German periods in English postings (blind set S18).

@@ -27,6 +27,9 @@ _BYLINE_TYPE = re.compile(
     rf"(?i)^(?:\d{{1,2}}[- ](?:week|month|year)s?[- ](?:[a-z]+ )?)?(?:{_TYPES})\b|^\w+(?: \w+)?\s*\((?:{_TYPES})(?:,\s*(?:{_TYPES}))*\)$"
 )
 _BYLINE_PLACE = re.compile(r"(?i),|\b(?:remote|hybrid|on-?site|in[- ]office)\b")
+# A labelled field: "Salary: 40,000,000 - 60,000,000 VND / month" is pay whose period follows a slash,
+# not a place (its thousands' commas) and a part (blind set S49).
+_FIELD = re.compile(r"\s*[A-Z][\w ]{0,30}:\s")
 # A job board's line of employment type alone, under the byline: "Contract", "Part-time or Full-time".
 _TYPE_LINE = re.compile(
     rf"(?i)(?:{_TYPES})(?:\s*(?:or|/|,|&|and)\s*(?:full[- ]time|part[- ]time|contract|temporary|permanent|seasonal|casual|vacation))?"
@@ -106,7 +109,9 @@ def byline(line: str) -> list[tuple[str, int, int]] | None:
     for i, ((s, e), part) in enumerate(zip(spans, parts, strict=True)):
         if _BYLINE_TYPE.match(part):
             found.append(("employment-type", s, e))
-        elif _BYLINE_PLACE.search(part) or (i > 0 and _starts_with_a_place(part)) or (i == 0 and part.strip().lower() in PLACE_NAMES):
+        elif (
+            _BYLINE_PLACE.search(part) or (i > 0 and _starts_with_a_place(part)) or (i == 0 and part.strip().lower() in PLACE_NAMES)
+        ) and not _FIELD.match(part):
             # "Berlin-Kreuzberg": a city and its district; a line that opens with its place: Lever's "London / Sales / Full-time"
             # (blind set S42: "London" was the company)
             found.append(("location", s, e))
