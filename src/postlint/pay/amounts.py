@@ -150,6 +150,8 @@ def _before(text: str, start: int) -> str:
     return window[stop.end() :] if stop else window
 
 
+# The word that makes a bare number a grade: "Level 6", "Band 5", "HEW Level 6".
+_GRADE_WORD = re.compile(r"(?i)\b(?:step|point|band|level|grade|scale|tier)\s*$")
 _STEP_LABEL = re.compile(r"(?i)\b(?:step|point|band|level|grade)\s*\d{1,2}\s*[:\-–]?\s*$")
 
 
@@ -169,6 +171,8 @@ def _build(text: str, m: re.Match[str], context: Context) -> Salary | None:
     unit = g["pu1"] or g["pu2"] or g["pu3"]
     if not unit and "lpa" in ((g["m1"] or "") + (g["m2"] or "")).lower():
         unit = "annum"  # "6.5 LPA": lakhs per annum
+    if bare and _GRADE_WORD.search(text, max(0, m.start() - 12), m.start()):
+        return None  # "Salary: Level 6, $98,012 - $105,871 per annum": a grade, the pay after it (blind set S47)
     before = _before(text, m.start())
     if P.SYSTEM_CAP_BEFORE.search(before) or P.PERK_BEFORE.search(before):
         return None
