@@ -208,6 +208,9 @@ def test_a_sentence_ends_after_a_time_abbreviation_before_a_pronoun():
     # An instruction after the time (blind set S31: one 34-word "sentence").
     posting = parse("# T\n\nApply in person, 8 a.m. to 3 p.m. Bring your diploma and $35 for the fee.\n")
     assert [s.text for s in nlp.sentences(posting)] == ["Apply in person, 8 a.m. to 3 p.m.", "Bring your diploma and $35 for the fee."]
+    # Any word in Title Case after the time but a day, a month or a time zone (blind set S47: a 35-word "sentence").
+    posting = parse("# T\n\nRuns end at 5:00 p.m. Many routes carry preschoolers. Calls close at 4 p.m. Eastern on Fridays.\n")
+    assert [s.text for s in nlp.sentences(posting)] == ["Runs end at 5:00 p.m.", "Many routes carry preschoolers.", "Calls close at 4 p.m. Eastern on Fridays."]
 
 
 def test_a_phrase_is_matched_across_blanks_that_make_a_whitespace_token():

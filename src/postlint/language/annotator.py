@@ -38,6 +38,14 @@ _OPENERS = (
     # Imperatives that open a posting's instructions: "…8 a.m. to 3 p.m. Bring your diploma" (blind set S31).
     "bring", "apply", "send", "email", "call", "contact", "visit", "submit", "include", "note", "ask",
 )
+# Title Case words that go on a sentence after "a.m." or "p.m.": a day, a month, a time zone's name.
+_CLOCK_FOLLOWERS = (
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mondays", "tuesdays", "wednesdays",
+    "thursdays", "fridays", "saturdays", "sundays", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "eastern", "central", "mountain", "pacific", "atlantic", "alaska", "hawaii", "local", "sydney", "london", "ist",
+)
 # Words that open a sentence even in lower case: text written all in lower case ("…in the city
 # centre. we roast our own beans") runs its sentences on after a full stop, but no abbreviation
 # is followed by these mid-sentence ("approx. ten", "etc.) to meet" still continue).
@@ -60,7 +68,8 @@ class Annotator:
     tokenizer keeps the full stop of "p.m.", "a.m." or "Inc." inside the token,
     so the Sentencizer never ends a sentence there; one also ends after such a
     token when a capitalised pronoun or article follows ("until 3 p.m. We
-    review…", not "at 9 a.m. Monday"). And a lone full stop before a word in
+    review…", not "at 9 a.m. Monday"), or after "a.m." and "p.m." any word in
+    Title Case but a day, a month or a time zone ("5:00 p.m. Many routes…"). And a lone full stop before a word in
     lower case ends an abbreviation, not a sentence ("etc.) to meet",
     "approx. ten"): no sentence opens in lower case but one of a few pronouns
     ("…city centre. we roast…"), as text written all in lower case has it.
@@ -82,6 +91,8 @@ class Annotator:
         self.stop_abbreviations = {vocab.strings.add(w) for w in _STOP_ABBREVIATIONS}
         self.openers = {vocab.strings.add(w) for w in _OPENERS}  # LOWER hashes
         self.lower_case_openers = {vocab.strings.add(w) for w in _LOWER_CASE_OPENERS}
+        self.clock_marks = {vocab.strings.add(w) for w in ("a.m.", "p.m.", "A.M.", "P.M.")}
+        self.clock_followers = {vocab.strings.add(w) for w in _CLOCK_FOLLOWERS}  # LOWER hashes
         self.strings = vocab.strings
         self.full_stop = vocab.strings.add(".")
         self.lower_words: dict[int, bool] = {}  # ORTH hash -> a word in lower case
@@ -122,7 +133,8 @@ class Annotator:
             openers = self.openers
             ends = sorted(ends + [
                 i for i, orth in enumerate(orths[:-1])
-                if orth in self.stop_abbreviations and lowers[i + 1] in openers and orths[i + 1] != lowers[i + 1]
+                if orth in self.stop_abbreviations and orths[i + 1] != lowers[i + 1]
+                and (lowers[i + 1] in openers or (orth in self.clock_marks and self._opens_after_clock(orths[i + 1], lowers[i + 1])))
             ])
         for i in ends:
             if i < resume:
@@ -144,6 +156,14 @@ class Annotator:
         if lowers[after] in self.lower_case_openers:
             return False  # "…city centre. we roast…": a sentence written in lower case
         return not any(orths[k] in self.final_marks for k in range(stop + 1, after))
+
+    def _opens_after_clock(self, orth: int, lower: int) -> bool:
+        """Whether a word in Title Case after "a.m." or "p.m." opens a sentence ("…to 5:00 p.m. Many
+        routes carry…", blind set S47): any but a day, a month or a time zone ("9 a.m. Monday", "p.m. Eastern")."""
+        if lower in self.clock_followers:
+            return False
+        text = self.strings[orth]
+        return text[:1].isupper() and text[1:].islower()
 
     def _lower_word(self, orth: int) -> bool:
         """Whether a token is a word in lower case."""
