@@ -1988,3 +1988,19 @@ def test_a_pay_field_with_a_slash_before_its_period_is_no_byline() -> None:
     assert "location" not in p.meta
     found = find_salary(p)
     assert found is not None and (found.min, found.max, found.currency, found.period) == (40_000_000, 60_000_000, "VND", "MONTH")
+
+
+def test_a_position_field_that_states_the_terms_is_not_the_title() -> None:
+    # Blind set S47: "Position: Regular bus driver, 6 hours per day, …" displaced the title line, and STR003
+    # said the title was 67 characters long.
+    text = (
+        "School Bus Driver\nWalla Walla Public Schools\n\n"
+        "Position: Regular bus driver, 6 hours per day, 180 student days (split shift)\n\n"
+        "You drive a morning and an afternoon route.\n"
+    )
+    p = read(text)
+    assert p.title == "School Bus Driver"
+    assert p.meta["position"] == "Regular bus driver, 6 hours per day, 180 student days (split shift)"
+    # A "Position:" field that names a job is the title still.
+    p = read("Walla Walla Public Schools\n\nPosition: School Bus Driver\n\nYou drive a morning and an afternoon route.\n")
+    assert p.title == "School Bus Driver"

@@ -71,6 +71,8 @@ _LETTERHEAD_FIELD = re.compile(
     r"(?i)(?:registered |head |corporate )?(?:office|address|website|web|e-?mail|phone|tel|telephone|fax|cin|gstin)\s*:"
     r"|(?:advertisement|advt\.?|notification|vacancy|ref(?:erence)?)\s*(?:no\.?|number|#)\s*:?\s*\S"
 )
+# A field's value that states the job's terms: hours, days or a count after a comma ("…, 6 hours per day").
+_TERMS_NOT_TITLE = re.compile(r",\s*\d|\b(?:hours?|days?)\s+(?:per|a|each)\b|\bper\s+(?:day|week|hour)\b")
 _PERSONAL_LABEL = re.compile(r"gender|sex|age|age limit|age range|nationality|religion|marital status|height|weight|race|ethnicity")
 
 
@@ -308,6 +310,12 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
                 ):
                     # A "Position:" field that says the title line above again, with more ("Service Plumber
                     # (Full-Time)"), leaves that line the title (blind set S26).
+                    key = _label_as_key(pair)
+                elif key == "title" and title is not None and _TERMS_NOT_TITLE.search(pair.value(text)) and (
+                    shapes.normalized(pair.label) in ("position", "role", "job", "opening", "vacancy")
+                ):
+                    # "Position: Regular bus driver, 6 hours per day, 180 student days (split shift)" under the
+                    # title line: the post's terms, not another title (blind set S47; a charter school's, S45).
                     key = _label_as_key(pair)
                 if key and key not in meta:
                     meta[key] = meta_value(key, pair.value(text))
