@@ -47,6 +47,7 @@ _PERSON = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE = re.compile(r"[.!?](?=\s)")
+_SENTENCE_OR_LINE = re.compile(r"[.!?](?=\s)|\n")
 
 
 def after_plural_role(context: str, text: str, end: int) -> bool:
@@ -82,10 +83,12 @@ _SUBJECT_PERSON = re.compile(
 # "Priya interviews", "Marcus Lee leads", "Priya, our CEO,": a name as the subject of a sentence.
 _SUBJECT_NAME = re.compile(r"^\W*([A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?(?:,|\s+[a-z]+s\b)")
 # "Our night auditor, Marcus, trains…": any role, then the person's name, as the subject.
+# "Your supervisor, Tasha Greene, trains…", "Geneviève Roy" (blind sets S46, S48): your future colleague, a name with accents.
+_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+"
 _SUBJECT_APPOSITIVE = re.compile(
-    r"^\W*(?i:our|my|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s+([A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?,"
+    rf"^\W*(?i:our|my|your|the)\s+(?:[\w-]+\s+){{0,3}}?[\w-]+,\s+({_NAME_WORD})(?:\s+{_NAME_WORD})?,"
     # A title with commas of its own, then a full name: "Our Health, Safety and Environment (HSE) manager, Ray Delgado,"
-    r"|^\W*(?i:our|my|the)\s+[^.;!?\n]{0,70}?,\s+([A-Z][a-z]+)\s+[A-Z][a-z]+,"
+    rf"|^\W*(?i:our|my|your|the)\s+[^.;!?\n]{{0,70}}?,\s+({_NAME_WORD})\s+{_NAME_WORD},"
 )
 
 
@@ -105,7 +108,8 @@ def specific_subject(context: str) -> bool:
     """Whether the pronoun most likely stands for a specific person: one of the two sentences before
     it starts with one ("Our founder built...", "Priya interviews..."), or the nearest person named
     is someone on staff ("our clinical lead", "the hiring manager") rather than a candidate."""
-    stops = [m.end() for m in _SENTENCE.finditer(context)]
+    # A line break ends a sentence too: the block before may be a list item with no full stop (blind set S48).
+    stops = [m.end() for m in _SENTENCE_OR_LINE.finditer(context)]
     starts = [0, *stops][-3:]
     # The nearest mention wins: "Contact our hiring manager, he will reply" is the manager.
     window = context[starts[0] :]
