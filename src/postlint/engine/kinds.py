@@ -204,6 +204,8 @@ def _a_named_persons_first_name(posting: Posting, text: str, s: int, e: int) -> 
         return _LOWER_AFTER.match(text, e) is not None and first_word_of_a_name(posting, word)
     if _RELATION_BEFORE.search(text, max(0, s - 24), s):
         return True  # "my husband Guy does the invoices" (blind set S27)
+    if _ROLE_AFTER.match(text, e):
+        return True  # "DM me or Guy (our COO)", "Guy, our foreman, …" (blind set S48)
     return _PERSON_ASKED_FOR.search(text, max(0, s - 24), s) is not None or first_word_of_a_name(posting, word)
 
 
@@ -213,6 +215,8 @@ _RELATION_BEFORE = re.compile(
     r"|boss|manager|owner|colleague|chef|foreman|supervisor|lead|founder|recruiter))\s+$"
 )
 _LOWER_AFTER = re.compile(r"\s+[a-z]")
+# A name set off by who the person is: "Guy (our COO)", "Guy, the owner".
+_ROLE_AFTER = re.compile(r"\s*(?:\(|,)\s*(?:our|my|the)\s+(?:[A-Z]{2,5}\b|[\w-]+\s*[),])")
 
 
 # "ask for Guy", "speak to Guy", "call Guy on …": a person by first name.
