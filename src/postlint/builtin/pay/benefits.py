@@ -25,7 +25,7 @@ _BENEFITS = re.compile(
     # A bonus by its amount or its period: "A bonus of up to $100 a month when a video passes 100k views" (blind set S30);
     # not "a bonus if you know Rust", a nice-to-have.
     r"(?:monthly|quarterly|weekly|yearly|referral|holiday|christmas|attendance|retention|productivity|completion|project|cash) bonus(?:es)?|"
-    r"bonus(?:es)? (?:of (?:up to )?|up to |worth )[$€£¥₹]?\d+|[$€£¥₹]\s?\d[\d,.]*k? (?:\w+ )?bonus|"
+    r"bonus(?:es)? (?:of (?:up to )?|up to |worth )(?:[$€£¥₹]|[a-z]{3}\s?)?\d+|[$€£¥₹]\s?\d[\d,.]*k? (?:\w+ )?bonus|"
     r"tuition (?:reimbursement|assistance)|wellness (?:allowance|stipend|budget|program)|"
     # Australia's superannuation, as pay lines write it: "$32.50 an hour plus super", "+ 11.5% super".
     r"superannuation|(?:plus|\+|incl\.?|including|and)\s+(?:\d+(?:\.\d+)?\s?%\s+)?super|"
@@ -39,6 +39,8 @@ _BENEFITS = re.compile(
     r"(?:free|discounted) (?:staff )?meals?|meals? on shift|"
     # The Philippines: a health plan (HMO), the 13th-month pay and the mandated SSS, PhilHealth and Pag-IBIG (blind set S20).
     r"\bhmo\b|13th[- ]month (?:pay|salary|bonus)|philhealth|pag-?ibig"
+    # Poland's and other labour codes' extra pay: "the 13th salary", "a length-of-service allowance" (blind set S48).
+    r"|13th (?:salary|pay)|(?:length[- ]of[- ]service|long[- ]service|seniority) (?:allowance|bonus|pay|supplement)"
     # India's provident fund and state insurance, Germany's leave and equity (blind sets S28, S29).
     r"|provident fund|\besic?\b|gratuity|\d+\s+urlaubstage|\bvsop\b|virtual (?:stock|share) options?"
     # A locum's or contractor's package: malpractice cover, travel and lodging paid, licences reimbursed (blind set S39).
@@ -50,7 +52,7 @@ _BENEFIT_WORDS = (
     "benefit", "health", "dental", "vision", "medical", "pension", "401", "retirement", "paid", "pto", "vacation",
     "parental", "sick", "insurance", "stock", "rsu", "equity", "bonus", "commission", "tuition", "wellness", "super",
     "days off", "days of", "days'", "days’", "days annual", "days holiday", "days vacation", "days leave", "annual leave",
-    "holiday allowance", "discount", "% off", "meal", "hmo", "13th", "philhealth", "pag",
+    "holiday allowance", "discount", "% off", "meal", "hmo", "13th", "philhealth", "pag", "service", "seniority",
     # "esi" alone is inside "design" and "residents": only as a word's start or end, or "esic".
     "provident", " esi", "esi ", "esic", "gratuity", "urlaubstage", "vsop", "virtual s",
     "malpractice", "lodging", "rental car", "reimbursement", "cme ",
