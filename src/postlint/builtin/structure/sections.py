@@ -317,9 +317,14 @@ def _weak_kind(section: Section, schema: Schema) -> bool:
 _PROCESS = re.compile(r"(?i)\b(?:process|selection|interviews?|assessment|steps|what happens next)\b")
 
 
-def _process(section: Section) -> bool:
-    """A hiring part about how applicants are assessed, not how to apply."""
-    return bool(_PROCESS.search(section.title or ""))
+_DOCUMENTS = re.compile(r"(?i)\bdocuments\b|\bwhat to (?:send|submit)\b")
+
+
+def _hiring_part(section: Section) -> str:
+    """Which part of applying a how-to-apply section covers: how applicants are assessed, what
+    documents to send (USAJOBS's "Required Documents" beside its "How To Apply"), or how to apply."""
+    title = section.title or ""
+    return "process" if _PROCESS.search(title) else "documents" if _DOCUMENTS.search(title) else "apply"
 
 
 def _tag_line(section: Section) -> bool:
@@ -346,28 +351,29 @@ class DuplicateSection(Rule):
             seen: dict[str, Section] = {}
             for section in sections:
                 if section.kind != "other" and section.heading is not None and section.heading.kind == "heading":
+                    # "Selection Process" or "Required Documents" beside "How to Apply": parts of applying, each its own
+                    # (blind sets S28, S48).
+                    kind = f"how-to-apply:{_hiring_part(section)}" if section.kind == "how-to-apply" else section.kind
                     if section.kind == "about-company" and _TEAM.search(section.title or ""):
                         pass  # "About the Operations Team" beside "About CDS": the team, not the company again
-                    elif section.kind in seen and _weak_kind(section, ctx.schema):
+                    elif kind in seen and _weak_kind(section, ctx.schema):
                         pass  # "Opportunity overview" is a role definition only by its last word: no grounds to merge
-                    elif section.kind in seen and _says_otherwise(section):
+                    elif kind in seen and _says_otherwise(section):
                         pass  # "Job summary" over where the office is and the benefits: not a second role definition
-                    elif section.kind in seen and _wrapper(section):
+                    elif kind in seen and _wrapper(section):
                         pass  # a heading over other parts only: nothing of its own to merge
-                    elif section.kind in seen and section.kind == "how-to-apply" and _process(section) != _process(seen[section.kind]):
-                        pass  # "Selection Process" beside "How to Apply": how applicants are assessed, then how to apply (blind set S28)
-                    elif section.kind in seen and _tag_line(section):
+                    elif kind in seen and _tag_line(section):
                         pass  # a board's "Key Skills" tags ("Java, Spring Boot, Kafka"): the board's field, not a second list (blind set S24)
-                    elif section.kind in seen and _parts_of_one_form(seen[section.kind], section):
+                    elif kind in seen and _parts_of_one_form(seen[kind], section):
                         pass  # the NHS's "Desirable" under each criteria group; "Physical demands" beside "Work environment"
-                    elif section.kind in seen and (_weak_kind(seen[section.kind], ctx.schema) or _wrapper(seen[section.kind])):
-                        seen[section.kind] = section  # the first was weak, or only wrapped other parts: this one stands for the kind
-                    elif section.kind in seen:
-                        first = seen[section.kind]
+                    elif kind in seen and (_weak_kind(seen[kind], ctx.schema) or _wrapper(seen[kind])):
+                        seen[kind] = section  # the first was weak, or only wrapped other parts: this one stands for the kind
+                    elif kind in seen:
+                        first = seen[kind]
                         line, _ = posting.locate(first.heading.start)  # type: ignore[union-attr]
                         yield self.diagnostic(posting, section.heading.start, section.heading.end, f"'{section.title}' covers the same ground as '{first.title}' (line {line}, both {_kind_label(section.kind)} sections): merge them.")
                     else:
-                        seen[section.kind] = section
+                        seen[kind] = section
                 yield from siblings(section.children)
 
         yield from siblings(posting.sections)
