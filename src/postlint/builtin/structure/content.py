@@ -193,6 +193,8 @@ _EMPLOYMENT_TYPE = re.compile(
     # A per diem job, not a per diem allowance: "Per diem: up to $75 per day", "a $75 per diem", "Day Rate + Per Diem"
     # (blind set S38).
     r"internship|paid intern|volunteer (?:role|position)|(?<!\d )(?<!\+ )(?<!plus )per[- ]diem(?!\s*[:$€£]|\s+(?:allowance|of|up\s+to|rates?|pay|payments?|expenses?|covered|provided|paid|reimburse\w*)\b)|permanent(?! resident| residence| address)|fixed[- ]term|"
+    # An apprenticeship, and Spain's seasonal contract that calls the worker back each season (blind sets S48, S49).
+    r"apprenticeship|seasonal (?:[\w-]+ )?contract|fixed[- ]discontinuous|fijo discontinuo|"
     r"seasonal (?:role|position|job)|freelance (?:role|position|basis|contract|gig|project)|term appointment|co-?op (?:term|placement|student|position)|"
     # Australia, New Zealand and the UK: casual work, with no set hours ("Casual/Vacation", "a casual role").
     r"casual(?:/vacation| (?:role|position|job|basis|employment|contract|staff|workers?|personal care workers?|pool))|"
@@ -201,7 +203,7 @@ _EMPLOYMENT_TYPE = re.compile(
 # Every _EMPLOYMENT_TYPE match holds one of these (lower case).
 _EMPLOYMENT_TYPE_WORDS = (
     "full", "part", "contract", "temporary", "intern", "volunteer", "diem", "permanent", "fixed", "seasonal", "term", "indeterminate", "specified",
-    "freelance", "term appointment", "coop", "co-op", "casual", "zero", "temp", "fte",
+    "freelance", "term appointment", "coop", "co-op", "casual", "zero", "temp", "fte", "apprentice", "discontinu",
 )
 
 
