@@ -2004,3 +2004,27 @@ def test_a_position_field_that_states_the_terms_is_not_the_title() -> None:
     # A "Position:" field that names a job is the title still.
     p = read("Walla Walla Public Schools\n\nPosition: School Bus Driver\n\nYou drive a morning and an afternoon route.\n")
     assert p.title == "School Bus Driver"
+
+
+def test_a_university_of_technology_and_its_faculty_under_the_title() -> None:
+    # Blind set S48: "… University of Technology – Faculty of …" was read as prose, and STR004 said no employer was named.
+    text = (
+        "Assistant Professor\nLower Silesian University of Technology – Faculty of Information and Communication Technology\n"
+        "Location: Wrocław, Poland\n\nThe Rector announces an open competition for the position of Assistant Professor.\n"
+    )
+    p = read(text)
+    assert p.meta["company"] == "Lower Silesian University of Technology"
+    assert p.locate(p.meta_spans["company"][0]) == (2, 1)
+
+
+def test_a_job_alerts_greeting_and_its_digest_of_other_jobs_are_the_mail() -> None:
+    # Blind set S49: "Hi Daniel," was read as the employer, and the digest's other jobs as sections of this one.
+    text = (
+        "From: JobRadar Alerts <alerts@jobradar-mail.com>\nSubject: New job for you: Warehouse Shift Supervisor\n\n"
+        "Hi Daniel,\n\nA new job matches your saved search.\n\n"
+        "Warehouse Shift Supervisor\n\nYou will lead a team of 35 associates across receiving, picking and shipping.\n\n"
+        "Similar jobs you might like\n\nInventory Control Lead\nRolling Meadows Distribution - Obetz, Ohio\n"
+    )
+    p = read(text)
+    assert p.title == "Warehouse Shift Supervisor" and "company" not in p.meta
+    assert [b.text for b in p.body_blocks()] == ["You will lead a team of 35 associates across receiving, picking and shipping."]

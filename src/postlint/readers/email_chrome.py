@@ -20,7 +20,7 @@ _SENDER = re.compile(r"(?i)[ \t]*(?:from|subject)[ \t]*:")
 # A job alert's lines about itself: "Your job alert: payroll administrator", "1 new job matches your alert",
 # "View job: https://…", "Jobs based on your alert settings. Edit alert | Unsubscribe", "You are receiving this because…".
 _ALERT = re.compile(
-    r"(?i)\W*(?:your (?:job )?alert\s*:|\d+ new jobs? (?:match(?:es)? your|for you\b|near you\b)|view job\s*:\s*https?://|"
+    r"(?i)\W*(?:your (?:job )?alert\s*:|(?:\d+|a) new jobs? (?:match(?:es)? your|for you\b|near you\b)|view job\s*:\s*https?://|"
     r"jobs based on your (?:alert|search|profile)|you(?:['’]re| are) receiving this\b|if you no longer wish to receive\b|"
     r"edit (?:this )?alert\b|manage (?:your )?(?:job )?alerts\b|unsubscribe\b"
     # The sender's registration under the mail: "Totaljobs Group Ltd, registered in England and Wales no. 3120287, …".
@@ -52,7 +52,24 @@ def email_lines(texts: list[str], blank: list[bool]) -> set[int]:
                 break
     out = set(range(first, end))
     out.update(n for n in range(end, len(texts)) if not blank[n] and _ALERT.match(texts[n]))
+    opening = next((n for n in range(end, len(texts)) if not blank[n]), None)
+    if opening is not None and _GREETING.fullmatch(texts[opening]):
+        out.add(opening)  # "Hi Daniel,": the alert greets its reader (blind set S49: read as the employer)
+    # "Similar jobs you might like" and the other jobs under it, to the end: the digest, not this posting.
+    digest = next((n for n in range(end, len(texts)) if not blank[n] and _DIGEST.fullmatch(texts[n])), None)
+    if digest is not None:
+        out.update(range(digest, len(texts)))
     return out | _card_lines(texts, blank, out, end) | _signature(texts, blank, out)
+
+
+# A mail's greeting on its own line: "Hi Daniel,", "Hello Priya!", "Dear Ms Okafor,".
+_GREETING = re.compile(r"[ \t]*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))(?: [A-Z][\w'’.-]*){0,3}[,!:]?[ \t]*", re.IGNORECASE)
+# A digest's heading over the other jobs it sends: "Similar jobs you might like", "More jobs like this".
+_DIGEST = re.compile(
+    r"(?i)[ \t]*(?:similar jobs(?: you (?:might|may) (?:also )?like| for you| near you)?|more jobs like this(?: one)?|"
+    r"jobs you (?:might|may) (?:also )?(?:like|be interested in)|other jobs (?:you (?:might|may) like|for you)|"
+    r"recommended (?:jobs|for you)|people (?:who viewed this job )?also viewed)[ \t]*:?[ \t]*"
+)
 
 
 # A signature's name line ("Marcus Lee", "Dana Whitfield (she/her)") and the lines under it: "Role | Company",
