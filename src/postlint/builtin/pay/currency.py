@@ -158,6 +158,8 @@ def _prose_countries(posting: Posting) -> list[str]:
             )
         if _DOLLAR_CITY.search(b.text):
             found.update(location_country(m.group("city")) for m in _CITY_OF_WORK.finditer(b.text))
+        # "open to New Zealand citizens only", "citizens or permanent residents of Australia" (blind set S46).
+        found.update(_DOLLAR_COUNTRY_CODE.get(m.group("a") or m.group("b")) for m in _CITIZENS_OF.finditer(b.text))
     found.discard(None)
     return list(found) if len(found) == 1 else []
 
@@ -191,6 +193,12 @@ _CITY_OF_WORK = re.compile(
 
 _AU_STATE = re.compile(rf" (?:{_AU_STATE_CODES})\b")
 _COUNTRY_NAMES = frozenset(COUNTRIES.split("|"))
+# Whose citizens or residents may apply: the country the job is in.
+_DOLLAR_COUNTRY_CODE = {name: code for code, (_, name) in LOCAL_DOLLAR.items()} | {"México": "MX"}
+_CITIZENS_OF = re.compile(
+    rf"\b(?P<a>{LOCAL_DOLLAR_COUNTRIES}) (?:citizens?|residents?|citizenship|permanent residen(?:ts?|cy)|work rights)\b"
+    rf"|\b(?:citizens?|residents?|citizenship|permanent residen(?:ts?|cy)) (?:or permanent residents? )?(?:of|in) (?P<b>{LOCAL_DOLLAR_COUNTRIES})\b"
+)
 _DOLLAR_CITY = re.compile(rf"\b(?:{_DOLLAR_CITIES})\b")
 # A country or province whose '$' is its own dollar, named on a pay band's line.
 _BAND_DOLLAR = {
