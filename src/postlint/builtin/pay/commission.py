@@ -133,7 +133,9 @@ _PERCENT_NOT_RATE_AFTER = re.compile(
 # "Pension of 12%", "superannuation at 11.5%": a benefit's share (blind set S27).
 _PERCENT_NOT_RATE_BEFORE = re.compile(
     r"(?i)(?:match(?:ing)?|401\s?\(?k\)?|travel|remote|discount|equity|vest\w*|bonus|pension|superannuation|retirement"
-    r"|holiday\s+pay|vacation\s+pay|insurance|vakantiegeld)[^.;\d]{0,20}$"
+    r"|holiday\s+pay|vacation\s+pay|insurance|vakantiegeld"
+    # Hong Kong's, Singapore's and Malaysia's pension funds, and a statutory share: "MPF above the statutory 5%" (blind set S47).
+    r"|\bmpf|\bcpf|\bepf|kiwisaver|provident|statutory|contributions?)[^.;\d]{0,20}$"
 )
 _PER_UNIT = re.compile(
     rf"(?i){MONEY}\s*(?:per|for\s+each|for\s+every|a|each|/)\s*(?:closed\s+|new\s+|successful\s+|qualified\s+|signed\s+|booked\s+)?"
@@ -200,7 +202,7 @@ def _commission_mentions(posting: Posting, block: Block) -> Iterator[tuple[int, 
 
 # A pension's line: its percents are contributions ("Pension of 12% (8% paid by Nordvand, 4% your own
 # contribution)", blind set S27), unless the line speaks of commission or sales too.
-_PENSION_LINE = re.compile(r"(?i)\b(?:pension|superannuation|retirement|kiwisaver|provident\s+fund)\b")
+_PENSION_LINE = re.compile(r"(?i)\b(?:pension|superannuation|retirement|kiwisaver|provident\s+fund|mpf|cpf|epf)\b")
 _SALES_WORD = re.compile(r"(?i)\b(?:commission\w*|sales?|deals?|revenue)\b")
 
 
