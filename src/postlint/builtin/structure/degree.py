@@ -44,6 +44,9 @@ _DEGREE_MORE = re.compile(
     r"|(?<![\d:.])(?:2:1|2\.1|2:2|first[- ]class|upper[- ]second(?:[- ]class)?)\s+(?:honours\s+)?degree\b"
     # Ireland's National Framework of Qualifications: "a Level 7 degree", "a Level 8 honours degree" (blind set S19).
     r"|\blevel\s+[6-9]\s+(?:honours\s+|ordinary\s+)?(?:bachelor['’]?s\s+)?degree\b"
+    # A degree by its kind: "Technical degree (Computer Science, Applied Mathematics or similar)" (blind set S46),
+    # "a relevant degree", "a STEM degree".
+    r"|\b(?:technical|engineering|stem|science|relevant|related|academic|tertiary|higher[- ]education)\s+degree\b"
 )
 
 
