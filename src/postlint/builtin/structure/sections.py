@@ -277,9 +277,14 @@ class EmptySection(Rule):
             after = sections[i + 1] if i + 1 < len(sections) else None
             if section.heading.kind == "label" and section.level > 2 and not _empty_label(section, after, ctx):
                 continue  # a trailing "Preferred:" label with nothing after is the list's own problem
-            if after is not None and _generic_alias(section, ctx.schema) is not None:
+            if after is not None and after.kind not in _NOT_THE_DESCRIPTION and _generic_alias(section, ctx.schema) is not None:
                 continue  # "Job Description & Requirements" over the posting's parts: a job board's container
             yield self.diagnostic(posting, section.heading.start, section.heading.end, f"The section '{section.title}' is empty: add its content or remove the heading.")
+
+
+# Parts that follow a job's description rather than make it up: an empty "Position description"
+# right over "How to apply" wraps nothing (blind set S46).
+_NOT_THE_DESCRIPTION = frozenset(("how-to-apply", "eeo"))
 
 
 def _empty_label(label: Section, after: Section | None, ctx: Context) -> bool:
