@@ -29,6 +29,8 @@ _PAY_HISTORY = re.compile(
     r"\bhow much you (?:earn|make|are paid|get paid) (?:now|currently|today|at the moment)\b|"
     # Each past job's pay: "your last three employers and your pay at each one" (blind set S24).
     r"\byour (?:pay|salary|wages?|compensation|rate) at (?:each|every|all)(?: of)? (?:(?:them|those|these|your) )?(?:one|ones|of them|jobs?|employers?|companies|positions?|roles?)\b|"
+    # "Your resume must list the salary you received in each job" (blind set S46).
+    r"\b(?:the\s+)?(?:salary|pay|wages?|compensation)\s+you\s+(?:received|earned|were\s+paid|made)\s+(?:in|at|for)\s+(?:each|every|all|your\s+(?:last|previous|past|prior))(?:\s+(?:jobs?|roles?|positions?|employers?))?\b|"
     # Payslips asked for: "Bring last 3 months salary slip", "attach your latest payslips" (blind set S29).
     r"\b(?:last|latest|recent|previous|past)\s+(?:\d+|one|two|three|six)?\s*months?['’]?\s*(?:salary|pay)\s*slips?\b|"
     r"\b(?:bring|submit|send|attach|provide|share|upload|include)\s+(?:your\s+|a\s+copy\s+of\s+your\s+)?(?:last|latest|recent|current|previous)\s+(?:salary\s*slips?|pay\s*slips?|payslips?)\b|"
@@ -42,7 +44,7 @@ _HISTORY_WORDS = ("history", "your", "their", "current", "previous", "prior", "p
 # their current salary", not "Transfers keep their current salary".
 _ASKS_FOR = re.compile(r"(?i)\b(?:state|include|including|provide|list|disclose|give|indicate|submit|specify|send|detail|mention|declare|enter|with)\b")
 # The other words' phrases ("what you made at your last job", "how much you earn now").
-_OTHER_WORDS = ("what you made", "what you earned", "what you were paid", "how much you", "currently mak", "currently earn", "currently get")
+_OTHER_WORDS = ("what you made", "what you earned", "what you were paid", "how much you", "currently mak", "currently earn", "currently get", " you received", " you earned", " you were paid", " you made")
 
 
 # A promise not to ask, before the words in the same sentence.
