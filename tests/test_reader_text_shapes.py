@@ -2028,3 +2028,14 @@ def test_a_job_alerts_greeting_and_its_digest_of_other_jobs_are_the_mail() -> No
     p = read(text)
     assert p.title == "Warehouse Shift Supervisor" and "company" not in p.meta
     assert [b.text for b in p.body_blocks()] == ["You will lead a team of 35 associates across receiving, picking and shipping."]
+
+
+def test_a_linkedin_feed_posts_poster_and_headline_are_the_pages() -> None:
+    # Blind set S48: "Tomás Ibarra • 2nd" was the title, and the SEO rules used it as the keyphrase.
+    text = (
+        "Tomás Ibarra • 2nd\nCo-founder & CEO at Clinify\n3d • Edited • 🌐\n\n"
+        "We're hiring! We need our first Founding Engineer to build booking and billing for clinics.\n"
+    )
+    p = read(text)
+    assert p.title is None
+    assert [b.text for b in p.body_blocks()] == ["We're hiring! We need our first Founding Engineer to build booking and billing for clinics."]

@@ -65,8 +65,10 @@ _SOCIAL_TIME = re.compile(
     r"(?i)(?:\d{1,2}\s?(?:m|h|d|w|mins?|hrs?|hours?|days?|weeks?)|just now|yesterday"
     # Facebook's "2 December at 19:42 · 🌍", "December 2 at 7:42 PM · 🌍" (blind set S23)
     r"|(?:\d{1,2}\s+[a-z]+|[a-z]+\s+\d{1,2})(?:,?\s+\d{4})?(?:\s+at\s+\d{1,2}:\d{2}(?:\s?[ap]m)?)?)"
-    r"\s*[·•]\s*(?:public|friends|[^\w\s]{1,3})?"
+    r"(?:\s*[·•]\s*edited)?\s*[·•]\s*(?:public|friends|[^\w\s]{1,3})?"
 )
+# LinkedIn's feed: the poster's name and how near they are in the reader's network ("Tomás Ibarra • 2nd").
+_NETWORK_NAME = re.compile(r"[^\n•·]{2,60}\s[•·]\s(?:1st|2nd|3rd\+?|following|author)\s*", re.IGNORECASE)
 # Instagram's line over a post or reel: the account, then its sound or a button.
 _REEL_LABEL = re.compile(r"(?i)[^\n·]{1,60}\s·\s(?:original audio|follow|sponsored|paid partnership)")
 # Glassdoor's and Indeed's rating: "3.6 ★", "4.1 ★ 312 reviews", "4.1 ★★★★☆ (1,204 ratings)".
@@ -254,6 +256,11 @@ def poster_lines(texts: list[str], blank: list[bool]) -> set[int]:
     for n in range(len(texts) - 1):
         if " > " in texts[n] and texts[n].count(">") == 1 and len(texts[n].split()) <= 12 and _SOCIAL_TIME.fullmatch(texts[n + 1].strip()):
             out.add(n)
+        elif _NETWORK_NAME.fullmatch(texts[n].strip()):
+            # LinkedIn's "Tomás Ibarra • 2nd" over the poster's headline and "3d • Edited • 🌐" (blind set S48).
+            time = next((m for m in range(n + 1, min(n + 4, len(texts))) if _SOCIAL_TIME.fullmatch(texts[m].strip())), None)
+            if time is not None:
+                out.update(range(n, time + 1))
     return out
 
 
