@@ -2039,3 +2039,14 @@ def test_a_linkedin_feed_posts_poster_and_headline_are_the_pages() -> None:
     p = read(text)
     assert p.title is None
     assert [b.text for b in p.body_blocks()] == ["We're hiring! We need our first Founding Engineer to build booking and billing for clinics."]
+
+
+def test_govuk_apprenticeship_page_names_and_type_over_the_title() -> None:
+    # Blind set S48: "Find an apprenticeship" was the title, and "Apprenticeship" over the title the employer.
+    text = (
+        "Find an apprenticeship\nBack\nApprenticeship\nElectrical Installation Apprentice\nBrightwire Electrical Services Ltd\n\n"
+        "Summary\nJoin our team as an electrical installation apprentice, working on homes, schools and shops across London.\n"
+    )
+    p = read(text)
+    assert p.title == "Electrical Installation Apprentice"
+    assert (p.meta["employment-type"], p.meta["company"]) == ("Apprenticeship", "Brightwire Electrical Services Ltd")

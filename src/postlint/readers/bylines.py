@@ -19,7 +19,7 @@ from postlint.readers.text_shapes import SALARY
 # Its parts are metadata, not the posting's first paragraph.
 # Matches start only where a run of blanks starts: from inside a long run, each start would scan to its end.
 _BYLINE_SEP = re.compile(r"(?<![ \t])[ \t]+[·•|/][ \t]+")
-_TYPES = r"full[- ]time|part[- ]time|contract|contractor|temporary|permanent|internship|freelance|fixed[- ]term|seasonal|casual"
+_TYPES = r"full[- ]time|part[- ]time|contract|contractor|temporary|permanent|internship|apprenticeship|freelance|fixed[- ]term|seasonal|casual"
 # "Full-time", and a type glossed in brackets after another language's word: "Vollzeit (full-time)".
 # A term before it too: "13-week travel contract" (blind set S34).
 # Or glossed after another language's words: "Poste permanent (full-time, permanent)" (blind set S37).

@@ -26,6 +26,8 @@ _CHROME = re.compile(
     r"download pdf reader|\(?download pdf reader\)?|opens in a new (?:window|tab)|top of page|"
     r"print job|view job|apply for job|jobs|careers|job board|open roles|all jobs|show (?:more|less)|see (?:more|less)|"
     r"an official website of the united states government|here's how you know|official websites use \.gov|"
+    # GOV.UK services' names over their pages (blind set S48).
+    r"find an apprenticeship|find a job|apprenticeship service|"
     # Job boards' widgets: Indeed's rating and its summaries of the posting.
     r"\d(?: \d)? out of 5 stars|pulled from the full job description|"
     r"here[’']?s how the job details align with your profile|profile insights|"

@@ -376,6 +376,12 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
             records.append(["paragraph", ls + first, le, 0, [(ls + first, le)]])
             open_para = open_item = None
             continue
+        if looking_for_title and title is None and not records and "employment-type" not in meta and bylines.employment_type_line(stripped):
+            # "Apprenticeship" over "Electrical Installation Apprentice" (GOV.UK's, blind set S48): the type, not the employer.
+            meta["employment-type"] = stripped
+            meta_spans["employment-type"] = (ls + first, le)
+            open_para = open_item = None
+            continue
         # The title is the first short line; a salary line before it does not end the search.
         if looking_for_title and title is None and n < last_content and (bylines.is_employer_line(stripped) or _employer_over_title(n)):
             # "CITY OF GRANITE BAY" above "ASSOCIATE PLANNER": the employer, then the title.
