@@ -2050,3 +2050,9 @@ def test_govuk_apprenticeship_page_names_and_type_over_the_title() -> None:
     p = read(text)
     assert p.title == "Electrical Installation Apprentice"
     assert (p.meta["employment-type"], p.meta["company"]) == ("Apprenticeship", "Brightwire Electrical Services Ltd")
+
+
+def test_skills_named_under_a_skills_heading_are_its_items() -> None:
+    # Blind set S48: "Communication skills" under "Skills" was read as a heading, and the next as another.
+    p = read("Electrical Installation Apprentice\n\nSkills\nCommunication skills\nProblem solving skills\nTeam working\nAttention to detail\n")
+    assert [(s.title, len(s.items)) for s in p.walk()] == [("Skills", 4)]

@@ -71,6 +71,12 @@ _LETTERHEAD_FIELD = re.compile(
     r"(?i)(?:registered |head |corporate )?(?:office|address|website|web|e-?mail|phone|tel|telephone|fax|cin|gstin)\s*:"
     r"|(?:advertisement|advt\.?|notification|vacancy|ref(?:erence)?)\s*(?:no\.?|number|#)\s*:?\s*\S"
 )
+def _names_its_heading(line: str, heading: str) -> bool:
+    """A line that ends in its heading's word: "Communication skills" under "Skills", an item of that list."""
+    head, words = normalize_heading(heading), normalize_heading(line)
+    return bool(head) and words != head and words.endswith(" " + head)
+
+
 # A field's value that states the job's terms: hours, days or a count after a comma ("…, 6 hours per day").
 _TERMS_NOT_TITLE = re.compile(r",\s*\d|\b(?:hours?|days?)\s+(?:per|a|each)\b|\bper\s+(?:day|week|hour)\b")
 _PERSONAL_LABEL = re.compile(r"gender|sex|age|age limit|age range|nationality|religion|marital status|height|weight|race|ethnicity")
@@ -571,6 +577,8 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
         stacked = (
             n > 0 and short_line(rest, 4) and rest.rstrip()[-1:] not in ".,;" and schema.classify(rest) != "other"
             and ((records and records[-1][0] == "heading" and records[-1][2] >= lines[n - 1][0]) or (n + 1 < len(lines) and bullets[n + 1]))
+            # "Communication skills" right under "Skills": an item the heading names, not a heading (blind set S48).
+            and not (records and records[-1][0] == "heading" and _names_its_heading(rest, source[records[-1][1] : records[-1][2]]))
         )
         if (prev_blank or stacked) and n < last_content and not item_like and not shapes.is_shouted_statement(rest) and (
             (prev_blank and short_line(rest, 10) and is_title_case(rest)) or known or stacked
