@@ -2056,3 +2056,13 @@ def test_skills_named_under_a_skills_heading_are_its_items() -> None:
     # Blind set S48: "Communication skills" under "Skills" was read as a heading, and the next as another.
     p = read("Electrical Installation Apprentice\n\nSkills\nCommunication skills\nProblem solving skills\nTeam working\nAttention to detail\n")
     assert [(s.title, len(s.items)) for s in p.walk()] == [("Skills", 4)]
+
+
+def test_an_address_under_where_you_will_work_is_its_text() -> None:
+    # Blind set S48: the address line was a heading, and STR014 called "Where you'll work" empty.
+    p = read(
+        "Electrical Installation Apprentice\n\nWhere you'll work\nUnit 4, Riverside Trade Park, Dartford, Kent\n"
+        "Recent projects include rewiring two wards at a hospital and fitting out shops at Bluewater.\n"
+    )
+    assert [s.title for s in p.walk()] == ["Where you'll work"]
+    assert p.find("location").blocks[0].text.startswith("Unit 4, Riverside Trade Park")

@@ -77,6 +77,10 @@ def _names_its_heading(line: str, heading: str) -> bool:
     return bool(head) and words != head and words.endswith(" " + head)
 
 
+# A street address's first line: a unit or a house number, then a comma soon after ("Unit 4, Riverside Trade Park").
+_ADDRESS_LINE = re.compile(r"(?i)(?:(?:unit|suite|flat|apt\.?|building|floor|block)\s+)?\d{1,5}[a-z]?,?\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,4},\s")
+
+
 # A field's value that states the job's terms: hours, days or a count after a comma ("…, 6 hours per day").
 _TERMS_NOT_TITLE = re.compile(r",\s*\d|\b(?:hours?|days?)\s+(?:per|a|each)\b|\bper\s+(?:day|week|hour)\b")
 _PERSONAL_LABEL = re.compile(r"gender|sex|age|age limit|age range|nationality|religion|marital status|height|weight|race|ethnicity")
@@ -561,6 +565,8 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
         # The line right under "Bonus points:" is what the label introduces, not a heading of its own.
         under_colon = n > 0 and not blank[n - 1] and texts[n - 1].rstrip().endswith(":")
         item_like = shapes.reads_as_item(rest)  # "Experience with SQL": an item (an ALL-CAPS line stays a heading)
+        # "Unit 4, Riverside Trade Park, Dartford, Kent": an address, no heading (blind set S48).
+        item_like = item_like or _ADDRESS_LINE.match(rest) is not None
         if caps or (not item_like and (lead_in or named or (after_sentence and not under_colon and _stands_over_prose(n, rest)))):
             # "MINIMUM QUALIFICATIONS", or a short line a list follows ("Our area of operations").
             end = le - (len(rest) - len(rest.rstrip(" \t:")))
