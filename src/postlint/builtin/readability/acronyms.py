@@ -112,8 +112,9 @@ class AcronymFirstUse(ReadRule):
         "then 'CS'); a lower-case one ('accounts payable', then 'AP') does not, since any two words would. Language levels "
         "('at a BBB level', 'bilingual imperative CBC/CBC') are grades; a legal citation ('5 CFR 213.3102', 'RCW 49.58.110') keeps its fixed form. A "
         "part of a name does not ('General Services Administration' spells GSA, not GS). Three or more tools or standards "
-        "listed among the qualifications or the duties ('especially EKS, SES and SQS', 'using JAWS, NVDA, VoiceOver') are names a "
-        "candidate knows, not jargon. Neither are words of a phrase shouted in capitals ('CALL OR TEXT NOW', READ014's), "
+        "listed among the qualifications or the duties ('especially EKS, SES and SQS', 'using JAWS, NVDA, VoiceOver', 'experience "
+        "with ACH, RTP or FedNow') are names a candidate knows, not jargon; a business's paperwork ('SLA, SOW and RFP') stays "
+        "jargon however listed. Neither are words of a phrase shouted in capitals ('CALL OR TEXT NOW', READ014's), "
         "the start of a name spelled out before its acronym ('HM Revenue & Customs (HMRC)'), an acronym spelled out earlier "
         "with a class ('commercial driver's license (CDL-A)', then 'CDL'), or letters before a noun that says what they "
         "name ('an RF gun', 'MRT station', 'the RTC bus'). A firm's suffix (PLC, LLC) is known only after the firm's name, a time zone "
@@ -317,11 +318,23 @@ def trade_sections(posting: Posting) -> set[int]:
 _CLAUSE_END = re.compile(r"[;:()\n]|\.\s")
 _NAME_LIST_REACH = 300
 _ITEM_SEP = re.compile(r"\s*(?:,|/|\band\b|\bor\b)\s*")
-_LIST_LEAD_IN = re.compile(r"\b(?:such as|including|like|e\.g\.|especially|using)\s+")
+# "Experience with ACH, RTP or FedNow", "Very good knowledge of CDISC, SDTM and CDASH" (blind set S46): a skill's
+# own lead-in, as well as a list's.
+_LIST_LEAD_IN = re.compile(
+    r"\b(?:such as|including|like|e\.g\.|especially|using"
+    r"|(?i:experience|knowledge|familiarity|proficiency|expertise|fluency)\s+(?:with|of|in)|(?i:familiar|proficient|fluent)\s+(?:with|in))\s+"
+)
+
+
+# A business's paperwork, not a tool or standard a candidate knows by name: listed three in a row
+# ("Experience with SLA, SOW and RFP processes") they are still jargon to spell out.
+_PAPERWORK = frozenset("SLA SLAs SOW SOWs RFP RFPs RFQ RFQs RFI RFIs OKR OKRs SOP SOPs NDA NDAs MSA MSAs PO POs".split())
 
 
 def _in_name_list(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is one of three or more short, capitalised items: "EKS, SES and SQS"."""
+    if text[start:end] in _PAPERWORK:
+        return False
     # A list of names is short: look no further than _NAME_LIST_REACH either side (bounded work on a huge line).
     first, last = max(0, start - _NAME_LIST_REACH), min(len(text), end + _NAME_LIST_REACH)
     left = max((m.end() for m in _CLAUSE_END.finditer(text, first, start)), default=first)
