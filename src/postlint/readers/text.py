@@ -64,25 +64,15 @@ _TAG_WORD = re.compile(r"[A-Z][a-z0-9]+|(?<![A-Z])[A-Z]{2,}(?![a-z])")
 _TAGS = re.compile(rf"(?:{_TAG_WORD.pattern}){{3,}}")
 
 
-# Labels of a candidate's person, not the job's facts.
 # A letterhead's address and contact lines under the employer's name, and a public notice's number
 # ("Advertisement No. DPL/HR/REC/07/2026", "Ref No. KE/24/118").
 _LETTERHEAD_FIELD = re.compile(
     r"(?i)(?:registered |head |corporate )?(?:office|address|website|web|e-?mail|phone|tel|telephone|fax|cin|gstin)\s*:"
     r"|(?:advertisement|advt\.?|notification|vacancy|ref(?:erence)?)\s*(?:no\.?|number|#)\s*:?\s*\S"
 )
-def _names_its_heading(line: str, heading: str) -> bool:
-    """A line that ends in its heading's word: "Communication skills" under "Skills", an item of that list."""
-    head, words = normalize_heading(heading), normalize_heading(line)
-    return bool(head) and words != head and words.endswith(" " + head)
-
-
-# A street address's first line: a unit or a house number, then a comma soon after ("Unit 4, Riverside Trade Park").
-_ADDRESS_LINE = re.compile(r"(?i)(?:(?:unit|suite|flat|apt\.?|building|floor|block)\s+)?\d{1,5}[a-z]?,?\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,4},\s")
-
-
 # A field's value that states the job's terms: hours, days or a count after a comma ("…, 6 hours per day").
 _TERMS_NOT_TITLE = re.compile(r",\s*\d|\b(?:hours?|days?)\s+(?:per|a|each)\b|\bper\s+(?:day|week|hour)\b")
+# Labels of a candidate's person, not the job's facts.
 _PERSONAL_LABEL = re.compile(r"gender|sex|age|age limit|age range|nationality|religion|marital status|height|weight|race|ethnicity")
 
 
@@ -566,7 +556,7 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
         under_colon = n > 0 and not blank[n - 1] and texts[n - 1].rstrip().endswith(":")
         item_like = shapes.reads_as_item(rest)  # "Experience with SQL": an item (an ALL-CAPS line stays a heading)
         # "Unit 4, Riverside Trade Park, Dartford, Kent": an address, no heading (blind set S48).
-        item_like = item_like or _ADDRESS_LINE.match(rest) is not None
+        item_like = item_like or shapes.is_address_line(rest)
         if caps or (not item_like and (lead_in or named or (after_sentence and not under_colon and _stands_over_prose(n, rest)))):
             # "MINIMUM QUALIFICATIONS", or a short line a list follows ("Our area of operations").
             end = le - (len(rest) - len(rest.rstrip(" \t:")))
@@ -584,7 +574,7 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
             n > 0 and short_line(rest, 4) and rest.rstrip()[-1:] not in ".,;" and schema.classify(rest) != "other"
             and ((records and records[-1][0] == "heading" and records[-1][2] >= lines[n - 1][0]) or (n + 1 < len(lines) and bullets[n + 1]))
             # "Communication skills" right under "Skills": an item the heading names, not a heading (blind set S48).
-            and not (records and records[-1][0] == "heading" and _names_its_heading(rest, source[records[-1][1] : records[-1][2]]))
+            and not (records and records[-1][0] == "heading" and shapes.names_its_heading(rest, source[records[-1][1] : records[-1][2]]))
         )
         if (prev_blank or stacked) and n < last_content and not item_like and not shapes.is_shouted_statement(rest) and (
             (prev_blank and short_line(rest, 10) and is_title_case(rest)) or known or stacked

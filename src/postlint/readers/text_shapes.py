@@ -326,3 +326,18 @@ def page_tab_runs(texts: list[str], blank: list[bool]) -> set[int]:
             out.update(range(n, m - 1 if keep_last else m))
         n = max(m, n + 1)
     return out
+
+
+def names_its_heading(line: str, heading: str) -> bool:
+    """A line that ends in its heading's word: "Communication skills" under "Skills", an item of that list."""
+    head, words = normalize_heading(heading), normalize_heading(line)
+    return bool(head) and words != head and words.endswith(" " + head)
+
+
+# A street address's first line: a unit or a house number, then a comma soon after ("Unit 4, Riverside Trade Park").
+_ADDRESS_LINE = re.compile(r"(?i)(?:(?:unit|suite|flat|apt\.?|building|floor|block)\s+)?\d{1,5}[a-z]?,?\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,4},\s")
+
+
+def is_address_line(line: str) -> bool:
+    """A street address's first line ("Unit 4, Riverside Trade Park, Dartford, Kent"): text, never a heading."""
+    return _ADDRESS_LINE.match(line) is not None
