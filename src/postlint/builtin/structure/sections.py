@@ -352,10 +352,12 @@ class DuplicateSection(Rule):
     passing: str = "# Data Engineer\n\n## Requirements\n\n- SQL\n- Python\n\n## Benefits\n\n- Dental"
 
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
-        def siblings(sections: list[Section]) -> Iterator[Diagnostic]:
+        def siblings(sections: list[Section], parent: str | None = None) -> Iterator[Diagnostic]:
             seen: dict[str, Section] = {}
             for section in sections:
-                if section.kind != "other" and section.heading is not None and section.heading.kind == "heading":
+                if parent is not None and (section.kind == parent or (parent in QUALIFICATION_KINDS and section.kind in QUALIFICATION_KINDS)):
+                    pass  # "Essential qualifications", "Skills", "Other requirements" under "Requirements": its parts (blind set S48)
+                elif section.kind != "other" and section.heading is not None and section.heading.kind == "heading":
                     # "Selection Process" or "Required Documents" beside "How to Apply": parts of applying, each its own
                     # (blind sets S28, S48).
                     kind = f"how-to-apply:{_hiring_part(section)}" if section.kind == "how-to-apply" else section.kind
@@ -379,7 +381,7 @@ class DuplicateSection(Rule):
                         yield self.diagnostic(posting, section.heading.start, section.heading.end, f"'{section.title}' covers the same ground as '{first.title}' (line {line}, both {_kind_label(section.kind)} sections): merge them.")
                     else:
                         seen[kind] = section
-                yield from siblings(section.children)
+                yield from siblings(section.children, section.kind)
 
         yield from siblings(posting.sections)
 
