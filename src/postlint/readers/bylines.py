@@ -182,5 +182,7 @@ _STATE_AFTER = re.compile(r",\s*(?:[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)$")
 # A firm by its legal form at the end of the line: "Solaris Inc.", "Kōwhai Landscapes Ltd", "Nordwerk GmbH".
 # In capitals on a letterhead too: "DECCAN PETROCHEMICALS LIMITED" (blind set S38).
 _LEGAL_FORM_END = re.compile(
-    r"\b(?:Inc|Ltd|Limited|LLC|LLP|PLC|GmbH|Corp|Co|Co\.,? Ltd|K\.K|S\.A|SAS|AG|BV|ApS|INC|LTD|LIMITED|GMBH|CORP|CORPORATION)\.?$"
+    r"\b(?:Inc|Ltd|Limited|LLC|LLP|PLC|GmbH|Corp|Co|Co\.,? Ltd|K\.K|S\.A|SAS|AG|BV|ApS|INC|LTD|LIMITED|GMBH|CORP|CORPORATION"
+    # The Nordic and other European forms: "Norðurfang hf." (Iceland, blind set S48), "Equinor ASA", "Volvo AB", "Nokia Oyj".
+    r"|hf|ehf|ASA|A/S|AB|Oy|Oyj|NV|SARL|KG|SpA|S\.p\.A|Srl|S\.r\.l|Pty Ltd)\.?$"
 )

