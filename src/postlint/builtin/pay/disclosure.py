@@ -90,6 +90,19 @@ class PayPresent(Rule):
 _GRADE_NAMED = re.compile(r"\bGS[- ]?(?:GS )?(\d{1,2})\b|\bSenior Executive Service\b")
 
 
+def _other_end(salary: Salary, others: list[Salary]) -> Salary | None:
+    """An open figure of the same currency and period that closes ``salary``'s open end: a floor
+    ("from", "a minimum of") under an "up to", or the other way round."""
+    want = "from" if salary.open_ended == "up-to" else "up-to"
+    for other in others:
+        if other.open_ended != want or other.currency != salary.currency or other.period != salary.period or other.start == salary.start:
+            continue
+        low, high = (other.min, salary.max) if want == "from" else (salary.min, other.max)
+        if low is not None and high is not None and low < high:
+            return other
+    return None
+
+
 def _grade_named(posting: Posting) -> str | None:
     """The US federal grade the title, front matter or text names, as "GS-15" or "SES"."""
     gs = posting.meta.get("gs")
@@ -127,7 +140,10 @@ class PayRangeBounded(Rule):
         if salary is None:
             return
         laws = in_force(posting, ctx, "bounded")
-        if salary.open_ended is not None or salary.min is None or salary.max is None:
+        # "Good crews earn up to ISK 2,400,000 per month" and "the minimum wage guarantee of ISK 462,000 per
+        # month": each an end, together a range (blind set S48).
+        partner = _other_end(salary, find_open_ended(posting)) if salary.open_ended in ("up-to", "from") else None
+        if (salary.open_ended is not None or salary.min is None or salary.max is None) and partner is None:
             yield self._one_end(posting, salary, laws)
         # Another rate of the job's pay, open at one end ("Freelancers on our bench earn from $70/hour",
         # "Longer pieces pay up to $400"), is as open as the main one (blind set S19); a bonus,
@@ -142,6 +158,8 @@ class PayRangeBounded(Rule):
                 or (other.open_ended in ("from", "plus") and (other.min or 0) < (salary.max or 0))
             ) and not _own_rate_label(posting, other, salary) and not _OTHER_GROUP.match(posting.prose, _sentence_at(posting, other)):
                 continue  # the other end of the main figure: "at the bottom of Grade 7 (£37,099) … up to £44,263"
+            if partner is not None and other.start == partner.start:
+                continue  # the floor (or the cap) that closes the main figure
             if other.start != salary.start and other.end != salary.end and _rate_of_pay(posting, other):
                 yield self._one_end(posting, other, laws)
         for _, other in _rate_fields(posting, salary):
