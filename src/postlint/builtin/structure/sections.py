@@ -373,8 +373,10 @@ class DuplicateSection(Rule):
                         pass  # a board's "Key Skills" tags ("Java, Spring Boot, Kafka"): the board's field, not a second list (blind set S24)
                     elif kind in seen and _parts_of_one_form(seen[kind], section):
                         pass  # the NHS's "Desirable" under each criteria group; "Physical demands" beside "Work environment"
-                    elif kind in seen and (_weak_kind(seen[kind], ctx.schema) or _wrapper(seen[kind])):
-                        seen[kind] = section  # the first was weak, or only wrapped other parts: this one stands for the kind
+                    elif kind in seen and (_weak_kind(seen[kind], ctx.schema) or _wrapper(seen[kind]) or _facts_box(seen[kind])):
+                        # The first was weak, only wrapped other parts, or is a box of facts (USAJOBS's "Overview":
+                        # dates, grade, announcement number; blind set S46): this one stands for the kind.
+                        seen[kind] = section
                     elif kind in seen:
                         first = seen[kind]
                         line, _ = posting.locate(first.heading.start)  # type: ignore[union-attr]
@@ -399,6 +401,13 @@ def _parts_of_one_form(first: Section, section: Section) -> bool:
         return True
     titles = {normalize_heading(first.title or ""), normalize_heading(section.title or "")}
     return bool(titles & _CRITERIA_GROUP)
+
+
+def _facts_box(section: Section) -> bool:
+    """A role definition of three or more short lines and no sentence: a board's box of facts (USAJOBS's
+    "Overview"), not prose to merge. (A list of duties is short lines too: only a role definition is meant as prose.)"""
+    blocks = [b for b in section.all_blocks() if b is not section.heading and b.kind != "heading"]
+    return section.kind == "role-definition" and len(blocks) >= 3 and all(len(b.text.split()) <= 8 and b.text.rstrip()[-1:] not in ".!?" for b in blocks)
 
 
 def _wrapper(section: Section) -> bool:
