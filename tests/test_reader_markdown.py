@@ -435,3 +435,20 @@ def test_about_and_a_name_is_the_company_even_with_a_word_of_the_pay() -> None:
         "compensation", "compensation", "role-definition",
     )
 
+
+
+def test_an_employer_and_its_unit_over_a_byline() -> None:
+    # Blind set S48: GC Jobs' employer in bold with its branch, a hard break, then the place and terms;
+    # STR004 said no employer was named.
+    from postlint.readers.outline import parse as read_outline
+
+    text = (
+        "# Student Digital Content Assistant\n\n**Library and Archives Canada (LAC)** – Digital Services Branch  \n"
+        "Gatineau, Quebec · Student, full-time, May to August 2027\n\n## What you will do\n\n- Update collection pages\n"
+    )
+    p = read_outline(text, "markdown")
+    assert (p.meta["company"], p.meta["location"]) == ("Library and Archives Canada (LAC)", "Gatineau, Quebec")
+    assert p.locate(p.meta_spans["company"][0]) == (3, 3)
+    # Two lines of prose under the title stay prose.
+    p = read_outline("# Analyst\n\nWe are a small team – and growing fast.  \nJoin us in Ottawa · Hybrid\n", "markdown")
+    assert "company" not in p.meta

@@ -95,6 +95,11 @@ def firm_and_place(text: str) -> bool:
 _EMPLOYER_AND_UNIT = re.compile(r"(?P<employer>[A-ZÀ-Þ][^-–—|]{2,60}?)\s+[-–—]\s+(?P<unit>[A-ZÀ-Þ][^-–—|]{2,60})")
 
 
+def employer_and_unit(text: str) -> re.Match[str] | None:
+    """"Fisheries and Oceans Canada - Strategic Policy Sector": an employer (group "employer") and its unit, or None."""
+    return _EMPLOYER_AND_UNIT.fullmatch(text)
+
+
 def stacked_parts(texts: list[str], n: int, *, below_title: bool, skip: list[bool] | None = None) -> list[tuple[str, int, int]]:
     """The metadata parts of line ``n`` in a stacked header as (key, start, end) within the line:
     the line whole (:func:`stacked_part`), or a firm and its place on one line."""

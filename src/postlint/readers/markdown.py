@@ -12,10 +12,13 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from postlint.language.keywords import has_role_word
 from postlint.model.posting import Block, Posting, blanked, line_starts
 from postlint.model.schema import Schema
+from postlint.readers.bylines import byline
 from postlint.readers.frontmatter import split_front_matter
 from postlint.readers.header_box import label_key, pairs
+from postlint.readers.header_stack import employer_and_unit
 from postlint.readers.markdown_guards import add_guards
 from postlint.readers.markdown_tables import cell_text, grid_rows, is_border, is_grid_table, key_facts, wanted_fact
 from postlint.readers.section_kinds import names_a_part
@@ -322,11 +325,40 @@ def _byline(blocks: list[Block], meta: dict[str, Any]) -> dict[str, tuple[int, i
     if len(blocks) < 2 or blocks[0].kind != "heading" or blocks[0].level != 1:
         return {}
     line = blocks[1]
-    if line.kind != "paragraph" or "\n" in line.text.strip():
+    if line.kind != "paragraph":
         return {}
+    if "\n" in line.text.strip():
+        return _employer_over_byline(blocks, meta)
     spans = take_byline(line, meta)
     if spans is None:
         return {}
+    del blocks[1]
+    return spans
+
+
+def _employer_over_byline(blocks: list[Block], meta: dict[str, Any]) -> dict[str, tuple[int, int]]:
+    """The employer and its unit over a byline, a hard line break between (GC Jobs' "**Library and Archives
+    Canada (LAC)** – Digital Services Branch" over "Gatineau, Quebec · Student, full-time", blind set S48)."""
+    line = blocks[1]
+    first, _, second = line.text.strip().partition("\n")
+    if "\n" in second or "company" in meta:
+        return {}
+    parts = byline(second)
+    unit = employer_and_unit(" ".join(first.split()))
+    if not parts or any(key == "company" for key, _, _ in parts) or unit is None or has_role_word(first):
+        return {}
+    offset = line.text.index(second)
+    spans: dict[str, tuple[int, int]] = {}
+    for key, start, end in parts:
+        if key not in meta:
+            meta[key] = second[start:end].strip()
+            spans[key] = (line.at(offset + start), line.end_at(offset + end))
+    employer = unit.group("employer")
+    if employer not in line.text:
+        return {}  # blanks inside the name (emphasis marks): no exact span to point at
+    at = line.text.index(employer)
+    meta["company"] = employer
+    spans["company"] = (line.at(at), line.end_at(at + len(employer)))
     del blocks[1]
     return spans
 
