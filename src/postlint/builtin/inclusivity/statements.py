@@ -130,7 +130,10 @@ _EEO = re.compile(
     r"|encouraged\s+to\s+apply\b[^.!?]{0,160}?\b(?:disabilit|culturally\s+and\s+linguistically|ethnic|races?\b|religio|gender|national\s+origin)"
     # Canada's public service: "committed to building a skilled and diverse workforce that reflects the Canadians we
     # serve", and the equity groups "encouraged to self-declare" (blind set S48).
-    r"|committed\s+to\s+building\s+a\s+(?:skilled\s+and\s+)?diverse\s+workforce|\bencouraged\s+to\s+self-?declare",
+    r"|committed\s+to\s+building\s+a\s+(?:skilled\s+and\s+)?diverse\s+workforce|\bencouraged\s+to\s+self-?declare"
+    # Sweden's universities: "works actively for gender equality and diversity and welcomes applicants of every
+    # background" (blind set S51).
+    r"|works?\s+actively\s+for\s+(?:gender\s+)?equality|welcomes?\s+(?:applicants|applications|candidates)\s+(?:of|from)\s+(?:every|all)\s+backgrounds?",
     re.IGNORECASE,
 )
 _CONTRACTOR_BASES = {
@@ -148,7 +151,7 @@ class EEOStatement(StatementRule):
     example: str = "# Data Engineer\n\nYou will build our data platform."
     passing: str = "# Data Engineer\n\nYou will build our data platform.\n\nWe are an equal opportunity employer."
     statement = _EEO
-    hint_words = ("opportunit", "eeo", "eoe", "equity", "regard", "discriminat", "regardless", "welcome", "diversity of society", "committed to", "encouraged")  # "encouraged to self-declare" too
+    hint_words = ("opportunit", "eeo", "eoe", "equity", "regard", "discriminat", "regardless", "welcome", "diversity of society", "committed to", "encouraged", "equality")  # "encouraged to self-declare" too
     missing = "No equal-opportunity statement: add one (for example 'We are an equal opportunity employer…')."
 
     def check_statement(self, posting: Posting, ctx: Context, blocks: list[Block]) -> Iterator[Diagnostic]:

@@ -19,7 +19,7 @@ _BENEFITS = re.compile(
     r"\b(?:benefits? (?:include|package|plan|such as|like)|(?:our|full|comprehensive|competitive|generous|great) benefits|"
     r"health(?:care| (?:insurance|care|plan|benefits|coverage))|dental|vision (?:insurance|care|coverage|plan)|"
     r"medical (?:insurance|coverage|plan|benefits)|pension|401\s?\(?k\)?|retirement (?:plan|savings|benefits|contributions?)|"
-    r"paid (?:time off|leave|holidays|vacation|parental|days? off)|\bpto\b|vacation (?:days|time|leave)|parental leave|"
+    r"paid (?:time off|leave|holidays|vacation|parental|days? off|sick (?:time|leave|days))|(?:free|staff) meals?|\bpto\b|vacation (?:days|time|leave)|parental leave|"
     r"sick (?:leave|days)|life insurance|disability insurance|stock options?|\brsus?\b|equity (?:grant|package|compensation|stake)|"
     r"(?:annual|performance|signing|sign-on) bonus(?:es)?|bonus (?:plan|eligible|program)|commission (?:plan|structure|on)|"
     # A bonus by its amount or its period: "A bonus of up to $100 a month when a video passes 100k views" (blind set S30);
