@@ -211,6 +211,9 @@ def test_a_sentence_ends_after_a_time_abbreviation_before_a_pronoun():
     # Any word in Title Case after the time but a day, a month or a time zone (blind set S47: a 35-word "sentence").
     posting = parse("# T\n\nRuns end at 5:00 p.m. Many routes carry preschoolers. Calls close at 4 p.m. Eastern on Fridays.\n")
     assert [s.text for s in nlp.sentences(posting)] == ["Runs end at 5:00 p.m.", "Many routes carry preschoolers.", "Calls close at 4 p.m. Eastern on Fridays."]
+    # A city's time after the clock goes on the sentence (review): "5 p.m. Singapore time".
+    posting = parse("# T\n\nThe desk is open from 9 a.m. to 5 p.m. Singapore time on weekdays.\n")
+    assert [s.text for s in nlp.sentences(posting)] == ["The desk is open from 9 a.m. to 5 p.m. Singapore time on weekdays."]
 
 
 def test_a_phrase_is_matched_across_blanks_that_make_a_whitespace_token():

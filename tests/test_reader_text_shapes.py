@@ -2066,3 +2066,23 @@ def test_an_address_under_where_you_will_work_is_its_text() -> None:
     )
     assert [s.title for s in p.walk()] == ["Where you'll work"]
     assert p.find("location").blocks[0].text.startswith("Unit 4, Riverside Trade Park")
+
+
+def test_review_a_position_field_with_a_grade_and_a_stacked_subheading() -> None:
+    # The review of this session's changes: "Position: Elementary Teacher, 3rd Grade" is a title (a grade, not the
+    # job's terms), and "Required qualifications" right under "Qualifications" is a heading of its own.
+    p = read("Teacher\n\nPosition: Elementary Teacher, 3rd Grade\nLocation: Dayton, Ohio\n\nOur school serves 400 students.\n")
+    assert p.title == "Elementary Teacher, 3rd Grade"
+    p = read(
+        "Data Engineer\n\nWe build pipelines for our reporting platform.\n\nQualifications\nRequired qualifications\n"
+        "- Three years of SQL\n- Airflow\n- Clear writing\n"
+    )
+    assert [s.title for s in p.walk()] == ["Qualifications", "Required qualifications"]
+
+
+def test_review_a_digest_heading_with_a_long_run_of_blanks() -> None:
+    # `[ \t]*:?[ \t]*` retried the run from each of its blanks: one such mail line took 50 s.
+    from postlint.readers.email_chrome import _DIGEST
+
+    assert _DIGEST.fullmatch("Similar jobs" + " " * 20_000 + "x") is None
+    assert _DIGEST.fullmatch("Similar jobs you might like:   ") is not None

@@ -93,6 +93,7 @@ class Annotator:
         self.lower_case_openers = {vocab.strings.add(w) for w in _LOWER_CASE_OPENERS}
         self.clock_marks = {vocab.strings.add(w) for w in ("a.m.", "p.m.", "A.M.", "P.M.")}
         self.clock_followers = {vocab.strings.add(w) for w in _CLOCK_FOLLOWERS}  # LOWER hashes
+        self.time_word = vocab.strings.add("time")
         self.strings = vocab.strings
         self.full_stop = vocab.strings.add(".")
         self.lower_words: dict[int, bool] = {}  # ORTH hash -> a word in lower case
@@ -134,7 +135,10 @@ class Annotator:
             ends = sorted(ends + [
                 i for i, orth in enumerate(orths[:-1])
                 if orth in self.stop_abbreviations and orths[i + 1] != lowers[i + 1]
-                and (lowers[i + 1] in openers or (orth in self.clock_marks and self._opens_after_clock(orths[i + 1], lowers[i + 1])))
+                and (lowers[i + 1] in openers or (
+                    orth in self.clock_marks and self._opens_after_clock(orths[i + 1], lowers[i + 1])
+                    and (i + 2 >= len(lowers) or lowers[i + 2] != self.time_word)  # "5 p.m. Singapore time"
+                ))
             ])
         for i in ends:
             if i < resume:

@@ -29,7 +29,7 @@ _BYLINE_TYPE = re.compile(
 _BYLINE_PLACE = re.compile(r"(?i),|\b(?:remote|hybrid|on-?site|in[- ]office)\b")
 # A labelled field: "Salary: 40,000,000 - 60,000,000 VND / month" is pay whose period follows a slash,
 # not a place (its thousands' commas) and a part (blind set S49).
-_FIELD = re.compile(r"\s*[A-Z][\w ]{0,30}:\s")
+_FIELD = re.compile(r"(?i)\s*(?:salary|pay|compensation|wages?|rate|remuneration)[\w ]{0,20}:\s")
 # A job board's line of employment type alone, under the byline: "Contract", "Part-time or Full-time".
 _TYPE_LINE = re.compile(
     rf"(?i)(?:{_TYPES})(?:\s*(?:or|/|,|&|and)\s*(?:full[- ]time|part[- ]time|contract|temporary|permanent|seasonal|casual|vacation))?"
@@ -144,7 +144,7 @@ _EMPLOYER = re.compile(
     # The UK's NHS and councils: "Northfield and Vale Teaching Hospitals NHS Foundation Trust", "Leeds City Council".
     r"|nhs (?:foundation )?trust|health board|integrated care board|city council|county council|borough council|district council)$"
     # "Lower Silesian University of Technology", "Massachusetts Institute of Technology" (blind set S48).
-    r"|.*\b(?:university|institute) of [\w ]+$)",
+    r"|(?:(?-i:[A-ZÀ-Þ])[\w'’-]*\s+){1,4}(?:university|institute) of [\w ]+$)",
     re.I,
 )
 
@@ -183,6 +183,7 @@ _STATE_AFTER = re.compile(r",\s*(?:[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)$")
 # In capitals on a letterhead too: "DECCAN PETROCHEMICALS LIMITED" (blind set S38).
 _LEGAL_FORM_END = re.compile(
     r"\b(?:Inc|Ltd|Limited|LLC|LLP|PLC|GmbH|Corp|Co|Co\.,? Ltd|K\.K|S\.A|SAS|AG|BV|ApS|INC|LTD|LIMITED|GMBH|CORP|CORPORATION"
-    # The Nordic and other European forms: "Norðurfang hf." (Iceland, blind set S48), "Equinor ASA", "Volvo AB", "Nokia Oyj".
-    r"|hf|ehf|ASA|A/S|AB|Oy|Oyj|NV|SARL|KG|SpA|S\.p\.A|Srl|S\.r\.l|Pty Ltd)\.?$"
+    # The Nordic and other European forms: "Norðurfang hf." (Iceland, blind set S48), "Equinor ASA", "Nokia Oyj".
+    # (Not AB, NV or KG: Alberta's, Nevada's codes after a town; "Calgary, AB" is a place.)
+    r"|hf|ehf|ASA|A/S|Oy|Oyj|SARL|SpA|S\.p\.A|Srl|S\.r\.l|Pty Ltd)\.?$"
 )

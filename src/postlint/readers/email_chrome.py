@@ -68,7 +68,7 @@ _GREETING = re.compile(r"[ \t]*(?:hi|hello|hey|dear|good (?:morning|afternoon|ev
 _DIGEST = re.compile(
     r"(?i)[ \t]*(?:similar jobs(?: you (?:might|may) (?:also )?like| for you| near you)?|more jobs like this(?: one)?|"
     r"jobs you (?:might|may) (?:also )?(?:like|be interested in)|other jobs (?:you (?:might|may) like|for you)|"
-    r"recommended (?:jobs|for you)|people (?:who viewed this job )?also viewed)[ \t]*:?[ \t]*"
+    r"recommended (?:jobs|for you)|people (?:who viewed this job )?also viewed)[ \t]*(?::[ \t]*)?"
 )
 
 

@@ -70,8 +70,8 @@ _LETTERHEAD_FIELD = re.compile(
     r"(?i)(?:registered |head |corporate )?(?:office|address|website|web|e-?mail|phone|tel|telephone|fax|cin|gstin)\s*:"
     r"|(?:advertisement|advt\.?|notification|vacancy|ref(?:erence)?)\s*(?:no\.?|number|#)\s*:?\s*\S"
 )
-# A field's value that states the job's terms: hours, days or a count after a comma ("…, 6 hours per day").
-_TERMS_NOT_TITLE = re.compile(r",\s*\d|\b(?:hours?|days?)\s+(?:per|a|each)\b|\bper\s+(?:day|week|hour)\b")
+# A field's value that states the job's terms: hours or days a period ("…, 6 hours per day"); not a grade ("Teacher, 3rd Grade").
+_TERMS_NOT_TITLE = re.compile(r"\b(?:hours?|days?)\s+(?:per|a|each)\b|\bper\s+(?:day|week|hour)\b")
 # Labels of a candidate's person, not the job's facts.
 _PERSONAL_LABEL = re.compile(r"gender|sex|age|age limit|age range|nationality|religion|marital status|height|weight|race|ethnicity")
 

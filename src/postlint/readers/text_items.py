@@ -64,11 +64,17 @@ def _one_sentence(line: str) -> bool:
 _NARRATOR = frozenset("the our this these those it its many most some we they she he there here each all every".split())
 
 
+# "The ability to lift 50 lbs.", "The successful candidate will…": what is asked for, a list item still.
+_ASKED_FOR = re.compile(r"(?i)the\s+(?:ability|capacity|willingness|desire|skills?|knowledge|candidate|ideal|successful|right|applicant|person)\b")
+
+
 def _narrated(texts: list[str]) -> bool:
     """Lines of one sentence each that tell about someone or something ("The department is led by…",
     "Patients are admitted…", "Our patients range…"), long on average: paragraphs an export set one a
     line (blind set S46), not a list."""
-    openers = sum(t.split()[0].strip("\"“*_").lower() in _NARRATOR for t in texts if t.split())
+    openers = sum(
+        t.split()[0].strip("\"“*_").lower() in _NARRATOR and not _ASKED_FOR.match(t.lstrip()) for t in texts if t.split()
+    )
     return openers * 2 >= len(texts) and sum(len(t.split()) for t in texts) >= 12 * len(texts)
 
 

@@ -47,7 +47,7 @@ _PERSON = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE = re.compile(r"[.!?](?=\s)")
-_SENTENCE_OR_LINE = re.compile(r"[.!?](?=\s)|\n")
+_SENTENCE_OR_LINE = re.compile(r"[.!?](?=\s)|\n\n")
 
 
 def after_plural_role(context: str, text: str, end: int) -> bool:
@@ -108,7 +108,8 @@ def specific_subject(context: str) -> bool:
     """Whether the pronoun most likely stands for a specific person: one of the two sentences before
     it starts with one ("Our founder built...", "Priya interviews..."), or the nearest person named
     is someone on staff ("our clinical lead", "the hiring manager") rather than a candidate."""
-    # A line break ends a sentence too: the block before may be a list item with no full stop (blind set S48).
+    # The break between two blocks ends a sentence too: the block before may be a list item with no full stop
+    # (blind set S48); a hard-wrapped line inside a block does not.
     stops = [m.end() for m in _SENTENCE_OR_LINE.finditer(context)]
     starts = [0, *stops][-3:]
     # The nearest mention wins: "Contact our hiring manager, he will reply" is the manager.

@@ -177,7 +177,9 @@ class GenderedPronouns(ContextTerms):
         previous = {id(b): body[i - 1].text if i else "" for i, b in enumerate(body)}
         for block, s, e, term in super().matches(posting):
             if term is not None and term.category == "generic-pronoun":
-                context = previous.get(id(block), "") + "\n" + block.text[:s]
+                # Two line breaks between the blocks: pronouns.specific_subject reads them as a sentence's end,
+                # as it does not a hard-wrapped line inside a block.
+                context = previous.get(id(block), "") + "\n\n" + block.text[:s]
                 # A plural ("our senior researchers") is no antecedent of "he" (blind set S23).
                 roles = [r for r in _ROLE.finditer(context) if not _PLURAL_END.search(r.group(0))]
                 if roles and _role_is_subject(context, roles):

@@ -159,7 +159,10 @@ def _prose_countries(posting: Posting) -> list[str]:
         if _DOLLAR_CITY.search(b.text):
             found.update(location_country(m.group("city")) for m in _CITY_OF_WORK.finditer(b.text))
         # "open to New Zealand citizens only", "citizens or permanent residents of Australia" (blind set S46).
-        found.update(_DOLLAR_COUNTRY_CODE.get(m.group("a") or m.group("b")) for m in _CITIZENS_OF.finditer(b.text))
+        found.update(
+            _DOLLAR_COUNTRY_CODE.get(m.group("a") or m.group("b")) for m in _CITIZENS_OF.finditer(b.text)
+            if not _EXCLUDED_BEFORE.search(b.text, max(0, m.start() - 40), m.start())
+        )
     found.discard(None)
     return list(found) if len(found) == 1 else []
 
@@ -193,7 +196,9 @@ _CITY_OF_WORK = re.compile(
 
 _AU_STATE = re.compile(rf" (?:{_AU_STATE_CODES})\b")
 _COUNTRY_NAMES = frozenset(COUNTRIES.split("|"))
-# Whose citizens or residents may apply: the country the job is in.
+# Whose citizens or residents may apply: the country the job is in; not whom it turns away ("we are not
+# able to hire residents of Canada", "except citizens of Australia").
+_EXCLUDED_BEFORE = re.compile(r"(?i)\b(?:not|no|cannot|can['’]t|unable|except|excluding|outside)\b[^.;!?]*$")
 _DOLLAR_COUNTRY_CODE = {name: code for code, (_, name) in LOCAL_DOLLAR.items()} | {"México": "MX"}
 _CITIZENS_OF = re.compile(
     rf"\b(?P<a>{LOCAL_DOLLAR_COUNTRIES}) (?:citizens?|residents?|citizenship|permanent residen(?:ts?|cy)|work rights)\b"

@@ -143,6 +143,10 @@ class PayRangeBounded(Rule):
         # "Good crews earn up to ISK 2,400,000 per month" and "the minimum wage guarantee of ISK 462,000 per
         # month": each an end, together a range (blind set S48).
         partner = _other_end(salary, find_open_ended(posting)) if salary.open_ended in ("up-to", "from") else None
+        if partner is not None and _OTHER_GROUP.match(posting.prose, _sentence_at(posting, salary)) and _OTHER_GROUP.match(
+            posting.prose, _sentence_at(posting, partner)
+        ):
+            partner = None  # "Drivers earn up to $30 …", "helpers earn from $18 …": two groups, each open
         if (salary.open_ended is not None or salary.min is None or salary.max is None) and partner is None:
             yield self._one_end(posting, salary, laws)
         # Another rate of the job's pay, open at one end ("Freelancers on our bench earn from $70/hour",

@@ -31,7 +31,9 @@ _PAY_HISTORY = re.compile(
     r"\byour (?:pay|salary|wages?|compensation|rate) at (?:each|every|all)(?: of)? (?:(?:them|those|these|your) )?(?:one|ones|of them|jobs?|employers?|companies|positions?|roles?)\b|"
     # "Your resume must list the salary you received in each job" (blind set S46).
     # "…, for each job, the hours worked per week, and the salary you received" (the same set, re-scored).
-    r"\b(?:the\s+)?(?:salary|pay|wages?|compensation)\s+you\s+(?:received|earned|were\s+paid|made)(?:\s+(?:in|at|for)\s+(?:each|every|all|your\s+(?:last|previous|past|prior))(?:\s+(?:jobs?|roles?|positions?|employers?))?)?\b|"
+    # ("withdraw the wages you earned before payday" is no request: alone, only a salary received asks.)
+    r"\b(?:the\s+)?(?:salary|pay|wages?|compensation)\s+you\s+(?:received|earned|were\s+paid|made)\s+(?:in|at|for)\s+(?:each|every|all|your\s+(?:last|previous|past|prior))(?:\s+(?:jobs?|roles?|positions?|employers?))?\b|"
+    r"\bthe\s+(?:salary|compensation)\s+you\s+(?:received|were\s+paid)\b|"
     # Payslips asked for: "Bring last 3 months salary slip", "attach your latest payslips" (blind set S29).
     r"\b(?:last|latest|recent|previous|past)\s+(?:\d+|one|two|three|six)?\s*months?['’]?\s*(?:salary|pay)\s*slips?\b|"
     r"\b(?:bring|submit|send|attach|provide|share|upload|include)\s+(?:your\s+|a\s+copy\s+of\s+your\s+)?(?:last|latest|recent|current|previous)\s+(?:salary\s*slips?|pay\s*slips?|payslips?)\b|"

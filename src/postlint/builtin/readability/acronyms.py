@@ -322,13 +322,13 @@ _ITEM_SEP = re.compile(r"\s*(?:,|/|\band\b|\bor\b)\s*")
 # own lead-in, as well as a list's.
 _LIST_LEAD_IN = re.compile(
     r"\b(?:such as|including|like|e\.g\.|especially|using"
-    r"|(?i:experience|knowledge|familiarity|proficiency|expertise|fluency)\s+(?:with|of|in)|(?i:familiar|proficient|fluent)\s+(?:with|in))\s+"
+    r"|(?i:experience|familiarity|proficiency)\s+with|(?i:knowledge)\s+of|(?i:familiar|proficient)\s+with)\s+"
 )
 
 
-# A business's paperwork, not a tool or standard a candidate knows by name: listed three in a row
+# A business's paperwork and books, not a tool or standard a candidate knows by name: listed three in a row
 # ("Experience with SLA, SOW and RFP processes") they are still jargon to spell out.
-_PAPERWORK = frozenset("SLA SLAs SOW SOWs RFP RFPs RFQ RFQs RFI RFIs OKR OKRs SOP SOPs NDA NDAs MSA MSAs PO POs".split())
+_PAPERWORK = frozenset("SLA SLAs SOW SOWs RFP RFPs RFQ RFQs RFI RFIs OKR OKRs SOP SOPs NDA NDAs MSA MSAs PO POs AP AR GL".split())
 
 
 def _in_name_list(text: str, start: int, end: int) -> bool:

@@ -68,6 +68,8 @@ _NOT_AN_EMPLOYER = frozenset(
 # "Milking is hard", "Teaching is a calling": an activity opening a sentence, not an employer.
 _GERUND = re.compile(r"[A-Z][a-z]+ing")
 _PLURAL_WORD = re.compile(r"[A-Z][a-z]+s")
+# What a British firm's plural verb goes on to: "Greggs are looking for…", "Barclays are a bank…".
+_FIRM_ARE = re.compile(r" are (?:looking|hiring|seeking|recruiting|growing|expanding|proud|committed|delighted|excited|an?|the|one|now|currently)\b")
 # "Login.gov: Security Engineer", "18F - Recruiter": an employer prefix on the title.
 _TITLE_ORG = re.compile(r"^(?P<org>[^:|–—-]{2,40}?)\s*(?::|\s[|–—-])\s+\S")
 
@@ -105,8 +107,11 @@ def employer_in_text(posting: Posting) -> str | None:
             name = m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e") or m.group("f")
             if name and name.startswith("Our Lady ") and not has_role_word(name):
                 return name  # "Our Lady of the Lakes Medical Center is a 312-bed teaching hospital"
-            if m.group("b") and _PLURAL_WORD.fullmatch(name or "") and block.clean.startswith(" are ", m.end("b")):
-                continue  # "Topics are practical and hands-on", "Shifts are 8 hours": things, not an employer (blind set S47)
+            if (
+                m.group("b") and _PLURAL_WORD.fullmatch(name or "") and block.clean.startswith(" are ", m.end("b"))
+                and not _FIRM_ARE.match(block.clean, m.end("b"))
+            ):
+                continue  # "Topics are practical and hands-on", "Shifts are 8 hours": things (blind set S47); "Greggs are hiring" is a firm
             if name and not _ROLE_WORD.search(name) and name not in _NOT_AN_EMPLOYER and not _GERUND.fullmatch(name):
                 return name
     for block in paragraphs:

@@ -194,7 +194,9 @@ _EMPLOYMENT_TYPE = re.compile(
     # (blind set S38).
     r"internship|paid intern|volunteer (?:role|position)|(?<!\d )(?<!\+ )(?<!plus )per[- ]diem(?!\s*[:$€£]|\s+(?:allowance|of|up\s+to|rates?|pay|payments?|expenses?|covered|provided|paid|reimburse\w*)\b)|permanent(?! resident| residence| address)|fixed[- ]term|"
     # An apprenticeship, and Spain's seasonal contract that calls the worker back each season (blind sets S48, S49).
-    r"apprenticeship|seasonal (?:[\w-]+ )?contract|fixed[- ]discontinuous|fijo discontinuo|"
+    # ("Completed apprenticeship as an electrician" is a qualification: the word alone names no type.)
+    r"apprenticeship (?:role|position|programme|program|vacancy|scheme|opportunity)|level \d apprenticeship|"
+    r"seasonal (?:[\w-]+ )?contract|fixed[- ]discontinuous|fijo discontinuo|"
     r"seasonal (?:role|position|job)|freelance (?:role|position|basis|contract|gig|project)|term appointment|co-?op (?:term|placement|student|position)|"
     # Australia, New Zealand and the UK: casual work, with no set hours ("Casual/Vacation", "a casual role").
     r"casual(?:/vacation| (?:role|position|job|basis|employment|contract|staff|workers?|personal care workers?|pool))|"

@@ -81,6 +81,7 @@ def _ends_in_or(text: str) -> bool:
     if tail[-1:] in (":", ";", ",", "."):
         tail = tail[:-1].rstrip()
     return _OR_LAST.search(tail[-3:]) is not None
+_OR_BEFORE = re.compile(r"(?i)\bor\s+(?:an?\s+|the\s+)?$")
 _OR_FIRST = re.compile(r"(?i)\s*(?:\(?[a-z0-9][.)]\s*)?or\b")
 
 
@@ -165,6 +166,8 @@ class DegreeGate(Rule):
                     continue  # the same, with the "Or" opening the next item
                 if m and _WAIVED.search(block.text):
                     continue  # "No degree required.", "You don't need a degree": the opposite of a gate
+                if m and _OR_BEFORE.search(block.text, max(0, m.start() - 12), m.start()):
+                    continue  # "Three years of payroll experience, or a relevant degree": the degree is the alternative (review)
                 if m and not PREFERRED_WORDS.search(block.text) and not _STUDYING.search(block.text):
                     if None in waived or _level(block.text) in waived:
                         return  # "Degree not required for candidates with five years of experience"

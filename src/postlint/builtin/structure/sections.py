@@ -119,7 +119,8 @@ _EXPERIENCE_OR_DEGREE = re.compile(
     r"|\b(?:\d{1,2}|six|three|twelve)\+?\s(?:months?)(?:'|’)?\s(?:of\s)?(?:[\w-]+\s){0,2}?experience\b"
     # Seasonal work counts its experience in seasons: "At least one season at a hotel front desk", "two seasons of
     # deck work" (blind sets S48, S49).
-    r"|\b(?:\d{1,2}|one|two|three|four|five|a)\+?\s(?:full\s)?(?:\w+\s)?seasons?\s(?:of|at|on|in|as|with|working)\b"
+    # ("a full season at the resort" is the time asked for, not experience.)
+    r"|\b(?:\d{1,2}|one|two|three|four|five)\+?\s(?:full\s)?(?:\w+\s)?seasons?\s(?:of|at|on|in|as|with|working)\b"
     r"|\bcertificat(?:e|ion)\b|\bcertified\b|\blicen[cs](?:e|ed)\b"
 )
 # An item that asks for experience in its own words: "Previous reception or customer service
