@@ -21,7 +21,7 @@ _LABELS: dict[str, str] = {}
 for _key, _names in {
     "title": "title|job title|position title|position|working title|role|job|vacancy|job role|role title|job name|posting title|opening",
     "class-title": "class title|classification|classification title|class|civil service title|official title|job classification",
-    "salary": "salary|pay|compensation|salary range|pay range|wage|wages|hourly rate|pay rate|rate of pay|rate|day rate|base salary|"
+    "salary": "salary|pay|compensation|salary range|pay range|wage|wages|hourly rate|pay rate|rate of pay|rate|day rate|base salary|basic salary|basic pay|gross salary|"
     "salary rate|hourly wage|hourly|annual salary|monthly salary|starting salary|hiring range|hiring salary|"
     "salary information|pay scale|remuneration|stipend|wage range|compensation range|pay band|salary band|"
     # India's cost to company (Naukri, blind set S24) and packages.

