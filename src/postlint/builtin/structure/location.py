@@ -235,6 +235,7 @@ _REGION = re.compile(
 _FULLY_REMOTE = re.compile(r"(?i)\b(?:fully|100\s?%|entirely|completely) remote\b")
 # "…, or fully remote within Poland": one option of several, not what the role is (blind set S25).
 _OPTION_BEFORE = re.compile(r"(?i)\bor\s+(?:work(?:ing)?\s+|be\s+|go\s+)?$")
+_DENIED_BEFORE = re.compile(r"(?i)\b(?:not|isn['’]t|never|no\s+longer)\s+(?:an?\s+)?$")
 
 
 def _claims_remote(text: str, m: re.Match[str]) -> bool:
@@ -242,6 +243,8 @@ def _claims_remote(text: str, m: re.Match[str]) -> bool:
     nor one option of several."""
     if _OPTION_BEFORE.search(text, max(0, m.start() - 20), m.start()):
         return False
+    if _DENIED_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+        return False  # "This is a hybrid role, not a fully remote one" (blind set S52)
     stop = re.search(r"[.!?\n]", text[m.end() :])
     return not (stop and stop.group(0) == "?")
 # "our East Austin office", "our King Street West office", "the office in Shoreditch"
