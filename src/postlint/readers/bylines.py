@@ -140,7 +140,7 @@ INSTITUTION = re.compile(r"\b(?:University|College|Institute|Polytechnic)\b")
 _EMPLOYER = re.compile(
     r"^(?:(?:the )?(?:city|county|state|town|village|township|borough|commonwealth|department|office|port|district|university|college)"
     # UK government: "Department for Energy Security and Net Zero", "Ministry of Defence", "HM Revenue & Customs".
-    r" of\b|(?:department|ministry) (?:of|for)\b|hm [a-z]|.*\b(?:school district|county|city|university|college|hospital|health system|public schools|authority"
+    r" of\b|(?:department|ministry) (?:of|for)\b|hm [a-z]|(?:the )?(?:county|city|state|provincial|national|federal) government of\b|.*\b(?:school district|county|city|university|college|hospital|health system|public schools|authority"
     # The UK's NHS and councils: "Northfield and Vale Teaching Hospitals NHS Foundation Trust", "Leeds City Council".
     r"|nhs (?:foundation )?trust|health board|integrated care board|city council|county council|borough council|district council)$"
     # "Lower Silesian University of Technology", "Massachusetts Institute of Technology" (blind set S48).
