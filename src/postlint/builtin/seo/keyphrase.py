@@ -141,6 +141,9 @@ def intro_block(posting: Posting, min_words: int) -> Block | None:
             if b.kind == "paragraph" and len(b.text.split()) >= min_words and not is_site_alert(b.text)
             and not all(_LABEL_LINE.fullmatch(line.strip()) for line in b.text.splitlines() if line.strip())
             and not _parts_line(b.text) and not _DATE_LINE.match(b.text)
+            # A fact's value with no sentence in it ("Department of Chemistry and Chemical Engineering, Gothenburg,
+            # Sweden" from a <dl> of facts, blind set S51): a short paragraph is the introduction only as a sentence.
+            and (len(b.text.split()) >= 20 or b.text.rstrip()[-1:] in ".!?:")
         ),
         None,
     )
