@@ -63,7 +63,9 @@ _ROLE_WORD = re.compile(
 # What opens a sentence about the job, not the employer: "Work is steady through October", "Pay is weekly".
 _NOT_AN_EMPLOYER = frozenset(
     "Work Pay Training Overtime Everything Nothing Everyone Safety Experience Travel Parking Housing Lunch Relocation "
-    "Success Culture Life Time Hours Scheduling Onboarding Growth Flexibility Compensation Equipment Uniform".split()
+    "Success Culture Life Time Hours Scheduling Onboarding Growth Flexibility Compensation Equipment Uniform "
+    # Pronouns open sentences too: "He has run the Houston office for 11 years" names no one's firm (blind set S50).
+    "He She They It This That There I You".split()
 )
 # "Milking is hard", "Teaching is a calling": an activity opening a sentence, not an employer.
 _GERUND = re.compile(r"[A-Z][a-z]+ing")
