@@ -121,7 +121,10 @@ class QualificationsSplit(Rule):
             return  # an empty 'Requirements' lists nothing to split (STR014 reports it)
         if posting.find("preferred-qualifications") is not None:
             return
-        if any(PREFERRED_WORDS.search(b.text) for s in posting.walk() if s.kind in QUALIFICATION_KINDS for b in s.all_blocks()):
+        if any(
+            PREFERRED_WORDS.search(b.text) and not _WHO_PREFERRED.search(b.text)
+            for s in posting.walk() if s.kind in QUALIFICATION_KINDS for b in s.all_blocks()
+        ):
             return
         if _ALL_REQUIRED_HEADING.search(section.title) or any(
             _ALL_REQUIRED_LEAD_IN.search(b.text) for b in section.all_blocks() if b.kind == "paragraph"
@@ -135,6 +138,12 @@ class QualificationsSplit(Rule):
 
 
 _IDEAL = re.compile(r"(?i)\bideal(?:ly)?\b")
+# A preference for who the candidate is, not for a qualification: "Female candidates preferred" (INC004's and
+# INC012's business) splits nothing (blind set S53).
+_WHO_PREFERRED = re.compile(
+    r"(?i)\b(?:female|male|women|men|young(?:er)?|local|native|single|married|unmarried)\s+(?:candidates?|applicants?|staff|speakers?)\s+"
+    r"(?:are\s+|will\s+be\s+)?(?:strongly\s+)?preferred\b"
+)
 
 
 def _ideal_beside_required(posting: Posting) -> bool:
