@@ -2086,3 +2086,16 @@ def test_review_a_digest_heading_with_a_long_run_of_blanks() -> None:
 
     assert _DIGEST.fullmatch("Similar jobs" + " " * 20_000 + "x") is None
     assert _DIGEST.fullmatch("Similar jobs you might like:   ") is not None
+
+
+def test_a_title_typed_over_a_pasted_mail() -> None:
+    # Blind set S50: the title, then the recruiter's mail with its header and greeting; the header's lines were read as
+    # a heading and four list items (READ012 counted them as bullets).
+    text = (
+        "Site Superintendent\n\nFrom: Brandon Pruitt <bpruitt@example.com>\nSent: Tuesday, November 18, 2025 7:42 AM\n"
+        "To: Brandon Pruitt\nSubject: Superintendent opening - Houston\n\nGood morning,\n\n"
+        "One of my best clients needs a superintendent for a ground-up job on the west side of Houston.\n"
+    )
+    p = read(text)
+    assert p.title == "Site Superintendent"
+    assert [b.text for b in p.body_blocks()] == ["One of my best clients needs a superintendent for a ground-up job on the west side of Houston."]

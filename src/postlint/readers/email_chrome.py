@@ -40,7 +40,12 @@ def email_lines(texts: list[str], blank: list[bool]) -> set[int]:
         return set()
     opened = _header_end(texts, first + 1 if _SEPARATOR.fullmatch(texts[first]) else first)
     if opened is None:
-        return set()
+        # A title typed over the pasted mail: "Site Superintendent, …" then "From: …" (blind set S50).
+        second = next((n for n in range(first + 1, len(texts)) if not blank[n]), None)
+        opened = _header_end(texts, second) if second is not None else None
+        if opened is None:
+            return set()
+        first = second
     end = opened
     # A forwarded message: the forwarder's note and signature, the separator and the header under it are
     # the mail too; the posting is what the last header opens.
