@@ -120,6 +120,16 @@ _STAFF = re.compile(r"(?i)(?:our|your)\s+(?!(?:[\w-]+\s+){0,2}?(?:new|next|futur
 _POST_TITLE = re.compile(r"^(?:the|our)\s+(?:[A-Z][\w-]*\s+){0,3}?(?!(?i:candidate|applicant|hire))(?-i:[A-Z])[a-z]+s?$", re.IGNORECASE)
 
 
+def _the_post_is_subject(context: str, title: str | None) -> bool:
+    """The sentence before the pronoun opens with the post being filled, by the posting's own title ("The
+    Fundraising Manager reports to the Director of Income. She will…", blind set S53): the hire, not a colleague."""
+    if not title:
+        return False
+    stops = [m.end() for m in _SENTENCE_STOP.finditer(context.rstrip())]
+    sentence = context[stops[-1] if stops else 0 :].lstrip().lower()
+    return sentence.startswith(f"the {title.strip().lower()} ")
+
+
 def _role_is_subject(context: str, roles: list[re.Match[str]]) -> bool:
     """The sentence before the pronoun opens with a generic role ("The assistant will report to the
     CEO. She will…"): the pronoun stands for that role, whoever else the sentences name."""
@@ -182,7 +192,7 @@ class GenderedPronouns(ContextTerms):
                 context = previous.get(id(block), "") + "\n\n" + block.text[:s]
                 # A plural ("our senior researchers") is no antecedent of "he" (blind set S23).
                 roles = [r for r in _ROLE.finditer(context) if not _PLURAL_END.search(r.group(0))]
-                if roles and _role_is_subject(context, roles):
+                if roles and (_role_is_subject(context, roles) or _the_post_is_subject(context, posting.title)):
                     # "The successful candidate will report to Priya Raman, our Head of Design. He will…":
                     # the sentence's subject, whoever it names after (blind set S27).
                     yield block, s, e, term
