@@ -22,7 +22,7 @@ from postlint.readers.header_stack import employer_and_unit
 from postlint.readers.markdown_guards import add_guards
 from postlint.readers.markdown_tables import cell_text, grid_rows, is_border, is_grid_table, key_facts, wanted_fact
 from postlint.readers.section_kinds import names_a_part
-from postlint.readers.tree import build_posting, make_block, take_byline
+from postlint.readers.tree import build_posting, fill_parts, make_block, take_byline
 
 # Container markers at the start of a line: indentation, blockquotes, list
 # bullets or numbers, task boxes, ATX heading hashes.
@@ -347,15 +347,10 @@ def _employer_over_byline(blocks: list[Block], meta: dict[str, Any]) -> dict[str
     unit = employer_and_unit(" ".join(first.split()))
     if not parts or any(key == "company" for key, _, _ in parts) or unit is None or has_role_word(first):
         return {}
-    offset = line.text.index(second)
-    spans: dict[str, tuple[int, int]] = {}
-    for key, start, end in parts:
-        if key not in meta:
-            meta[key] = second[start:end].strip()
-            spans[key] = (line.at(offset + start), line.end_at(offset + end))
     employer = unit.group("employer")
     if employer not in line.text:
         return {}  # blanks inside the name (emphasis marks): no exact span to point at
+    spans = fill_parts(line, meta, parts, line.text.index(second))
     at = line.text.index(employer)
     meta["company"] = employer
     spans["company"] = (line.at(at), line.end_at(at + len(employer)))

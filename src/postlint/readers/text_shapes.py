@@ -331,7 +331,7 @@ def page_tab_runs(texts: list[str], blank: list[bool]) -> set[int]:
 def names_its_heading(line: str, heading: str) -> bool:
     """A line that ends in its heading's word: "Communication skills" under "Skills", an item of that list."""
     head, words = normalize_heading(heading), normalize_heading(line)
-    if words.split()[:1] and words.split()[0] in _SUBPART_WORDS:
+    if words.partition(" ")[0] in _SUBPART_WORDS:
         return False  # "Required qualifications" under "Qualifications": a part of it, a heading still
     return bool(head) and words != head and words.endswith(" " + head)
 

@@ -78,6 +78,17 @@ def build_posting(
     )
 
 
+def fill_parts(line: Block, meta: dict[str, Any], parts: list[tuple[str, int, int]], offset: int = 0) -> dict[str, tuple[int, int]]:
+    """Fill the metadata still unset from a byline's (key, start, end) parts, found ``offset`` characters
+    into ``line``'s text; returns the parts' source spans."""
+    spans: dict[str, tuple[int, int]] = {}
+    for key, start, end in parts:
+        if key not in meta:
+            meta[key] = line.text[offset + start : offset + end].strip()
+            spans[key] = (line.at(offset + start), line.end_at(offset + end))
+    return spans
+
+
 def take_byline(line: Block, meta: dict[str, Any]) -> dict[str, tuple[int, int]] | None:
     """A job board's byline under the title ("Acme Payments · London (Hybrid) · Full-time"): its parts
     fill the metadata still unset. Returns the parts' source spans, or None when ``line`` is no byline
@@ -85,11 +96,7 @@ def take_byline(line: Block, meta: dict[str, Any]) -> dict[str, tuple[int, int]]
     parts = byline(line.text)
     if not parts:
         return None
-    spans: dict[str, tuple[int, int]] = {}
-    for key, start, end in parts:
-        if key not in meta:
-            meta[key] = line.text[start:end].strip()
-            spans[key] = (line.at(start), line.end_at(end))
+    spans = fill_parts(line, meta, parts)
     if "company" in spans and _UNIT.match(meta["company"]):
         institution = _institution(meta.get("html_title"))
         if institution is not None:  # "Department of Ecology" on a page of "Lakeshore State University"

@@ -125,17 +125,20 @@ def _the_post_is_subject(context: str, title: str | None) -> bool:
     Fundraising Manager reports to the Director of Income. She will…", blind set S53): the hire, not a colleague."""
     if not title:
         return False
+    return context[_last_sentence_start(context) :].lower().startswith(f"the {title.strip().lower()} ")
+
+
+def _last_sentence_start(context: str) -> int:
+    """Where the last sentence of ``context`` (the one before the pronoun, or the pronoun's own) starts."""
     stops = [m.end() for m in _SENTENCE_STOP.finditer(context.rstrip())]
-    sentence = context[stops[-1] if stops else 0 :].lstrip().lower()
-    return sentence.startswith(f"the {title.strip().lower()} ")
+    start = stops[-1] if stops else 0
+    return start + len(context[start:]) - len(context[start:].lstrip())
 
 
 def _role_is_subject(context: str, roles: list[re.Match[str]]) -> bool:
     """The sentence before the pronoun opens with a generic role ("The assistant will report to the
     CEO. She will…"): the pronoun stands for that role, whoever else the sentences name."""
-    stops = [m.end() for m in _SENTENCE_STOP.finditer(context.rstrip())]
-    start = stops[-1] if stops else 0
-    start += len(context[start:]) - len(context[start:].lstrip())
+    start = _last_sentence_start(context)
     # "Our CTO meets all candidates": the match runs on to a role, but its subject is the CTO.
     return any(r.start() == start and not specific_subject(r.group(0)) and not _STAFF.match(r.group(0)) for r in roles)
 

@@ -137,7 +137,8 @@ def _local_dollar(posting: Posting, ctx: Context) -> tuple[str, str] | None:
 def _prose_countries(posting: Posting) -> list[str]:
     """The one country the posting's text places the job in ("This job is in Toronto, Ontario, Canada"),
     or nothing when it names places in more than one, or in the US."""
-    from postlint.structured_data.emit import location_country
+    from postlint.language.names import unaccented
+    from postlint.structured_data.emit import country_code, location_country
 
     # A title line's place ("Line cook - Queen St W, Toronto"), or its last piece alone (blind set S22).
     place = title_place(posting.title) if posting.title else None
@@ -160,7 +161,7 @@ def _prose_countries(posting: Posting) -> list[str]:
             found.update(location_country(m.group("city")) for m in _CITY_OF_WORK.finditer(b.text))
         # "open to New Zealand citizens only", "citizens or permanent residents of Australia" (blind set S46).
         found.update(
-            _DOLLAR_COUNTRY_CODE.get(m.group("a") or m.group("b")) for m in _CITIZENS_OF.finditer(b.text)
+            country_code(unaccented(m.group("a") or m.group("b"))) for m in _CITIZENS_OF.finditer(b.text)
             if not _EXCLUDED_BEFORE.search(b.text, max(0, m.start() - 40), m.start())
         )
     found.discard(None)
@@ -199,7 +200,6 @@ _COUNTRY_NAMES = frozenset(COUNTRIES.split("|"))
 # Whose citizens or residents may apply: the country the job is in; not whom it turns away ("we are not
 # able to hire residents of Canada", "except citizens of Australia").
 _EXCLUDED_BEFORE = re.compile(r"(?i)\b(?:not|no|cannot|can['’]t|unable|except|excluding|outside)\b[^.;!?]*$")
-_DOLLAR_COUNTRY_CODE = {name: code for code, (_, name) in LOCAL_DOLLAR.items()} | {"México": "MX"}
 _CITIZENS_OF = re.compile(
     rf"\b(?P<a>{LOCAL_DOLLAR_COUNTRIES}) (?:citizens?|residents?|citizenship|permanent residen(?:ts?|cy)|work rights)\b"
     rf"|\b(?:citizens?|residents?|citizenship|permanent residen(?:ts?|cy)) (?:or permanent residents? )?(?:of|in) (?P<b>{LOCAL_DOLLAR_COUNTRIES})\b"

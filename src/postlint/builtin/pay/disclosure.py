@@ -143,7 +143,8 @@ class PayRangeBounded(Rule):
         laws = in_force(posting, ctx, "bounded")
         # "Good crews earn up to ISK 2,400,000 per month" and "the minimum wage guarantee of ISK 462,000 per
         # month": each an end, together a range (blind set S48).
-        partner = _other_end(salary, find_open_ended(posting)) if salary.open_ended in ("up-to", "from") else None
+        open_figures = find_open_ended(posting)
+        partner = _other_end(salary, open_figures) if salary.open_ended in ("up-to", "from") else None
         if partner is not None and _OTHER_GROUP.match(posting.prose, _sentence_at(posting, salary)) and _OTHER_GROUP.match(
             posting.prose, _sentence_at(posting, partner)
         ):
@@ -154,7 +155,7 @@ class PayRangeBounded(Rule):
         # "Longer pieces pay up to $400"), is as open as the main one (blind set S19); a bonus,
         # commission or allowance "up to" an amount is no rate of pay.
         ends = {salary.min, salary.max} - {None}
-        for other in find_open_ended(posting):
+        for other in open_figures:
             known = other.max if other.max is not None else other.min
             if not _OPEN_IN_FIGURE.search(other.raw) or (known in ends and salary.currency == other.currency):
                 continue  # the main range's end again ("the maximum advertised salary ($183,300)"), not an open rate

@@ -81,6 +81,9 @@ def _ends_in_or(text: str) -> bool:
     if tail[-1:] in (":", ";", ",", "."):
         tail = tail[:-1].rstrip()
     return _OR_LAST.search(tail[-3:]) is not None
+
+
+# A degree offered as the other's alternative: "Three years of payroll experience, or a relevant degree".
 _OR_BEFORE = re.compile(r"(?i)\bor\s+(?:an?\s+|the\s+)?$")
 _OR_FIRST = re.compile(r"(?i)\s*(?:\(?[a-z0-9][.)]\s*)?or\b")
 

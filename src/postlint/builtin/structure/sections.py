@@ -152,7 +152,8 @@ def _duties_in_role(posting: Posting, spec: SectionSpec) -> bool:
             # Three or more duties and fewer items of any other kind, the rest saying nothing ("Upsell specials…"):
             # a server's seven tasks, one of them physical (blind set S53), are its duties still.
             kinds = [k for k in (block_category(b.text) for b in items) if k]
-            if kinds.count("duties") >= 3 and kinds.count("duties") > len(kinds) - kinds.count("duties"):
+            duties = kinds.count("duties")
+            if duties >= 3 and duties > len(kinds) - duties:
                 return True
     # Or three duties told in its prose: "You will take messy returns… You will build dashboards… You will review
     # the work of two junior analysts." (the UK Civil Service's "Job description", blind set S41 re-score).
