@@ -23,6 +23,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
+from postlint.language.prefilter import LoweredPattern
 from postlint.model.posting import Block, Posting, Section
 from postlint.model.schema import Schema, normalize_heading, parse_alias
 from postlint.readers.text_lines import is_label
@@ -119,19 +120,19 @@ _QUAL_START = re.compile(r"^\W*(?:you (?:have|are|bring|possess|hold|know|can|un
                          r"must (?:have|be|possess|hold)|should have|ideally|have (?:a|an|experience|knowledge|strong))\b", re.I)
 _DUTY_START = re.compile(r"^\W*(?:you will|you'll|you’ll|will|responsible for|serves? as|acts? as|works? (?:with|closely)|"
                          r"be (?:responsible|accountable)|in this role|the (?:incumbent|employee|position) (?:will|is))\b", re.I)
-_EEO = re.compile(
+_EEO = LoweredPattern(re.compile(
     r"equal (?:employment )?opportunit|discriminat|regardless of (?:race|age|sex|gender|religion)|sexual orientation|"
     r"gender identity|national origin|protected (?:veteran|class|status)|reasonable accommodation|affirmative action|"
     r"\beoe\b|accommodations? (?:is|are) available",
     re.I,
-)
-_APPLY = re.compile(
+))
+_APPLY = LoweredPattern(re.compile(
     r"\bto apply\b|\bapply (?:online|by|at|through|via|here|now|today|for this|on our)\b|"
     r"\bsubmit (?:your|an|a|the) (?:application|resume|résumé|cv|cover)|\bsend (?:your|a|us) (?:resume|résumé|cv|application)|"
     r"\bapplication (?:deadline|process|form|packet|materials)|\bcover letter\b|\bapplications (?:will|must|are|received)\b|"
     r"\binterview process\b|\bhiring process\b",
     re.I,
-)
+))
 _MONEY = re.compile(r"[$€£]\s?\d|\b\d[\d,.]*\s?(?:k|USD|CAD|EUR|GBP)\b")
 _PAY_WORD = re.compile(r"\b(?:salary|salaries|pay|wage|wages|compensation|hourly|annually|per (?:hour|year|annum|month)|"
                        r"range|step|grade|remuneration)\b", re.I)

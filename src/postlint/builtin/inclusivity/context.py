@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import re
 
-from postlint.language.prefilter import may_contain
+from postlint.language.prefilter import LoweredPattern, may_contain
 from postlint.language.sentence_split import sentence_around
 from postlint.model.posting import Block, Posting
 
 # Sentences that state a policy or invite groups to apply: words in them are
 # about inclusion, not bias ("we encourage women to apply", "regardless of age").
-_STATEMENT = re.compile(
-    r"equal[- ](?:employment[- ])?opportunit|\bEEO\b|employment equity|without regard (?:to|for)|regardless of"
+_STATEMENT = LoweredPattern(re.compile(
+    r"equal[- ](?:employment[- ])?opportunit|\beeo\b|employment equity|without regard (?:to|for)|regardless of"
     r"|(?:does|do|will) not discriminate|non-?discriminat|all qualified (?:applicants|candidates|individuals)"
     r"|protected (?:veteran|class|characteristic|status|group)|affirmative action|under-?represented"
     r"|\bencourag\w*\b[^.!?]{0,160}?\b(?:apply|applications?|applicants?|candidates)\b"
@@ -35,7 +35,7 @@ _STATEMENT = re.compile(
     r"(?=[^.!?]*\b(?:value|values|valued|celebrate|committed|commit|strive|embrace|believe|foster|proud|proudly)\b)[^.!?]*?"
     r"(?:\bdiversity\b|\bdiverse\b|\binclusi(?:ve|on)\b|\breflective\b|\bcelebrate\b)",
     re.IGNORECASE,
-)
+))
 # A word from each _STATEMENT alternative: sentences with none of them are not scanned.
 _STATEMENT_WORDS = (
     "opportunit", "eeo", "equity", "regard", "discriminat", "qualified", "protected", "affirmative",

@@ -11,7 +11,7 @@ from pydantic import Field
 
 from postlint.engine.rule import Context, Rule
 from postlint.engine.scope import in_quotes, scope_blocks
-from postlint.language.prefilter import blocks_with
+from postlint.language.prefilter import LoweredPattern, blocks_with
 from postlint.language.sentence_split import sentence_around
 from postlint.model.diagnostic import Diagnostic
 from postlint.model.posting import Block, Posting
@@ -109,7 +109,7 @@ _FIELD_RANGE = re.compile(rf"(?i)(?P<l>{_COUNT})(?:\s*\(\d{{1,2}}\))?\s*(?:-|–
 
 
 # Physical and sensory requirements as job descriptions usually state them.
-_PHYSICAL = re.compile(
+_PHYSICAL = LoweredPattern(re.compile(
     # "lift 50 lbs", "lift totes up to 40 lbs" (what is lifted may come between)
     # ("lift boxes of files weighing up to 20 kg", blind set S21)
     r"\blift(?:ing)?\s+(?:and\s+carry(?:ing)?\s+)?(?:[a-z]+\s+){0,4}?(?:weighing\s+|that\s+weighs?\s+)?(?:up\s+to\s+|at\s+least\s+)?\d+(?:\s*|-)(?:lbs?|pounds?|kg|kilos?)\b"
@@ -133,7 +133,7 @@ _PHYSICAL = re.compile(
     r"|\b(?:fit\s+and\s+strong|strong\s+and\s+fit)\b(?!\s+for\b)|\bheavy\s+lifting\b(?=[^.;\n]{0,30}?\d+\s*(?:kg|lbs?|pounds)\b)"
     r"|\bmanual\s+dexterity\b|\b(?:valid|full|clean|current)\s+(?:[\w-]+\s+){0,3}?(?:driver['’]?s?|driving)\s+licen[cs]e\b",
     re.IGNORECASE,
-)
+))
 # A word from each _PHYSICAL alternative: blocks with none of them are not scanned.
 _PHYSICAL_WORDS = (
     "lift", "periods", "strong", "heavy", "hour", "feet", "stairs", "ladder", "able", "physically", "vision", "eyesight", "hearing", "20/20", "dexterity",
@@ -248,7 +248,7 @@ def _drives(posting: Posting) -> bool:
 
 
 def _drives_in(text: str) -> bool:
-    rest = _PHYSICAL.sub(" ", text)
+    rest = _PHYSICAL.pattern.sub(" ", text)
     if _DRIVING_DUTY.search(rest):
         return True
     # The licence's own sentence names the car as a second requirement, not a duty.

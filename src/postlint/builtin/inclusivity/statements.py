@@ -14,7 +14,7 @@ from pydantic import Field
 
 from postlint.engine.rule import Context, Rule
 from postlint.engine.scope import scope_blocks
-from postlint.language.prefilter import blocks_with
+from postlint.language.prefilter import LoweredPattern, blocks_with
 from postlint.model.diagnostic import Diagnostic
 from postlint.model.posting import Block, Posting
 from postlint.pay.jurisdictions import all_jurisdictions, applicable, covers
@@ -34,7 +34,7 @@ class StatementRule(Rule):
 
     severity: str = "info"
     strict_profiles: list[str] = Field(default=["us-federal-contractor", "inclusive"], description="config profiles that raise a missing statement to warning")
-    statement: ClassVar[re.Pattern[str]]
+    statement: ClassVar[LoweredPattern]
     # Words every statement contains, in any case: a cheap look-up that rules out
     # most blocks before the statement pattern, whose open-ended gaps are slow to scan.
     hint_words: ClassVar[tuple[str, ...]]
@@ -43,7 +43,7 @@ class StatementRule(Rule):
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
         if not any(True for _ in posting.body_blocks()):
             return
-        blocks = [b for b in blocks_with(posting, posting.blocks(), self.hint_words) if self.statement.search(b.text)]
+        blocks = [b for b in blocks_with(posting, posting.blocks(), self.hint_words) if self.statement.found_in(b.text)]
         if blocks:
             yield from self.check_statement(posting, ctx, blocks)
             return
@@ -58,7 +58,7 @@ class StatementRule(Rule):
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(r"\+?\d[\d ().-]{7,}\d")
 _LINK = re.compile(r"https?://|mailto:|\]\(|<a\s", re.IGNORECASE)
-_ACCOMMODATION_STATEMENT = re.compile(
+_ACCOMMODATION_STATEMENT = LoweredPattern(re.compile(
     r"(?:reasonable\s+)?accommodat\w*[^.!?]{0,200}?\b(?:disabilit|need|request|application|interview|hiring|recruitment|assessment|process)"
     r"|\b(?:disabilit|need|request|application|interview|hiring|recruitment|assessment|ask\s+for)\w*[^.!?]{0,200}?accommodat"
     r"|reasonable\s+adjustments"
@@ -70,7 +70,7 @@ _ACCOMMODATION_STATEMENT = re.compile(
     # "provides reasonable accommodations; contact …" names no process word, but offers them
     r"|\b(?:provides?|offers?|makes?|will\s+(?:provide|make|offer))\s+(?:\w+\s+){0,2}?accommodations?\b",
     re.IGNORECASE,
-)
+))
 _CONTACT_WORDS = re.compile(r"contact (?:information|details|us|the)|e-?mail|phone|call us|TTY|TDD", re.IGNORECASE)
 
 
@@ -106,8 +106,8 @@ class AccommodationStatement(StatementRule):
 
 
 # Spaces are any white space: a hard-wrapped statement ("an equal\nopportunity employer") is one.
-_EEO = re.compile(
-    r"equal[-\s]+(?:employment[-\s]+)?opportunit|\bequality\s+of\s+opportunit|\b(?:EEOE?|EOE)\b|employment\s+equity|without\s+regard\s+(?:to|for)"
+_EEO = LoweredPattern(re.compile(
+    r"equal[-\s]+(?:employment[-\s]+)?opportunit|\bequality\s+of\s+opportunit|\b(?:eeoe?|eoe)\b|employment\s+equity|without\s+regard\s+(?:to|for)"
     r"|(?:does|do|will)\s+not\s+discriminate"
     # "The District prohibits discrimination … based on race, color, …" (a US school district's notice).
     r"|prohibits?\s+(?:unlawful\s+)?discrimination\b[^.!?]{0,120}?\b(?:race|colou?r|religion|sex|gender|age|disabilit|national\s+origin)"
@@ -135,7 +135,7 @@ _EEO = re.compile(
     # background" (blind set S51).
     r"|works?\s+actively\s+for\s+(?:gender\s+)?equality|welcomes?\s+(?:applicants|applications|candidates)\s+(?:of|from)\s+(?:every|all)\s+backgrounds?",
     re.IGNORECASE,
-)
+))
 _CONTRACTOR_BASES = {
     "disability": re.compile(r"disabilit", re.IGNORECASE),
     "protected veteran status": re.compile(r"(?:protected\s+)?veteran", re.IGNORECASE),

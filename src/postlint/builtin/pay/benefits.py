@@ -6,14 +6,14 @@ import re
 from collections.abc import Iterator
 
 from postlint.engine.rule import Context, Rule
-from postlint.language.prefilter import blocks_with
+from postlint.language.prefilter import LoweredPattern, blocks_with
 from postlint.model.diagnostic import Diagnostic
 from postlint.model.posting import Posting
 from postlint.pay.jurisdictions import in_force, legal_note
 
 # Specific enough that "technical vision", "platform health" and "diversity, equity
 # and inclusion" do not count as benefits.
-_BENEFITS = re.compile(
+_BENEFITS = LoweredPattern(re.compile(
     # "+ super" first: a '+' has no word boundary before it (blind set S17: "$32.50 per hour + super").
     r"(?i)\+\s*(?:\d+(?:\.\d+)?\s?%\s+)?super\b|"
     r"\b(?:benefits? (?:include|package|plan|such as|like)|(?:our|full|comprehensive|competitive|generous|great) benefits|"
@@ -46,7 +46,7 @@ _BENEFITS = re.compile(
     # A locum's or contractor's package: malpractice cover, travel and lodging paid, licences reimbursed (blind set S39).
     r"|malpractice (?:insurance|coverage|cover)|(?:travel|housing),? (?:and )?lodging|lodging (?:and|provided|paid|covered|included)"
     r"|rental car|licen[cs](?:e|ure) reimbursement|cme (?:allowance|stipend|reimbursement))\b"
-)
+))
 # A word from each _BENEFITS alternative: blocks with none of them are not scanned.
 _BENEFIT_WORDS = (
     "benefit", "health", "dental", "vision", "medical", "pension", "401", "retirement", "paid", "pto", "vacation",
@@ -73,10 +73,10 @@ class BenefitsDescribed(Rule):
         section = posting.find("benefits")
         if section is not None and any(b.kind not in ("heading", "label") for b in section.all_blocks()):
             return  # an empty 'Benefits' heading describes nothing (STR014 reports it)
-        if any(_BENEFITS.search(b.text) for b in blocks_with(posting, posting.body_blocks(), _BENEFIT_WORDS)):
+        if any(_BENEFITS.found_in(b.text) for b in blocks_with(posting, posting.body_blocks(), _BENEFIT_WORDS)):
             return
         # A details box's or front matter's values: "Salary: $96,681 – $108,470 (plus super)", "benefits: …".
-        if any(_BENEFITS.search(v) for v in _meta_texts(posting.meta)):
+        if any(_BENEFITS.found_in(v) for v in _meta_texts(posting.meta)):
             return
         laws = in_force(posting, ctx, "benefits")
         yield self.at_document(posting, f"Benefits are not described: add a 'Benefits' section (health, retirement, paid leave, bonus or equity){legal_note(laws)}.", severity="error" if laws else None)

@@ -11,20 +11,20 @@ from pydantic import Field
 
 from postlint.builtin.structure.sources import COLORADO_RULES, GOOGLE_JOBPOSTING, RESUME, REWORK
 from postlint.engine.rule import Context, Rule
-from postlint.language.prefilter import blocks_with
+from postlint.language.prefilter import LoweredPattern, blocks_with
 from postlint.model.diagnostic import Diagnostic
 from postlint.model.jsonld import each_posting
 from postlint.model.posting import Block, Posting, Section
 from postlint.model.schema import QUALIFICATION_KINDS
 from postlint.pay.jurisdictions import applicable, posting_date
 
-PREFERRED_WORDS = re.compile(
+PREFERRED_WORDS = LoweredPattern(re.compile(
     r"(?i)\b(?:nice[- ]to[- ]haves?|preferred|bonus|a plus|an asset|assets|ideally|desirable|would be great|not required|optional"
     # Canada's public service: "Priority will be given to candidates who…" (precision sample 5151)
     r"|(?:priority|preference) (?:will|may) be given"
     # Kenya's, India's and Nigeria's way: "A Master's degree … is an added advantage" (blind set S24).
     r"|(?:an )?added advantage|an advantage|advantageous)\b"
-)
+))
 
 
 # A heading or lead-in that makes every item a requirement: "Minimum qualifications", "Essential
@@ -187,11 +187,11 @@ class RequirementsCount(Rule):
 
 
 # "contract" alone is too common ("vendor contracts"); it counts only as a kind of job.
-_EMPLOYMENT_TYPE = re.compile(
+_EMPLOYMENT_TYPE = LoweredPattern(re.compile(
     r"(?i)\b(?:full[- ]?time|part[- ]?time|contract(?:[- ]to[- ]hire| (?:role|position|job|basis|assignment|term))|temp[- ]to[- ](?:hire|perm)|"
     r"(?:a|on) (?:\d+[- ]month |b2b |fixed[- ]term |freelance )?contract\b|contractor (?:role|position)|independent contractors?|"
     # A school district's "1.0 FTE, 190-day contract" (full-time equivalent: 1.0 is full time, 0.5 half).
-    r"(?<![\d.])(?:0?\.\d{1,2}|1(?:\.0{1,2})?)\s?FTE|\d{2,3}[- ]day contract|"
+    r"(?<![\d.])(?:0?\.\d{1,2}|1(?:\.0{1,2})?)\s?fte|\d{2,3}[- ]day contract|"
     # A travel clinician's "13-week travel contract" (blind set S34).
     r"\d{1,2}[- ](?:week|month)s?[- ](?:travel |locum |fixed[- ]term )?contract|"
     # Canada's public service: "a 2 year-term position", "a term position", "an indeterminate position"
@@ -210,7 +210,7 @@ _EMPLOYMENT_TYPE = re.compile(
     # Australia, New Zealand and the UK: casual work, with no set hours ("Casual/Vacation", "a casual role").
     r"casual(?:/vacation| (?:role|position|job|basis|employment|contract|staff|workers?|personal care workers?|pool))|"
     r"zero[- ]hours? contract)\b"
-)
+))
 # Every _EMPLOYMENT_TYPE match holds one of these (lower case).
 _EMPLOYMENT_TYPE_WORDS = (
     "full", "part", "contract", "temporary", "intern", "volunteer", "diem", "permanent", "fixed", "seasonal", "term", "indeterminate", "specified",
@@ -252,7 +252,7 @@ class EmploymentType(Rule):
         yield self.at_document(posting, "The employment type is not stated: say whether the job is full-time, part-time, contract, temporary or an internship.")
 
 
-_APPLY = re.compile(
+_APPLY = LoweredPattern(re.compile(
     # "To apply, send…", "how to apply"; not "willingness to apply for one" (a record check) or "to apply your skills".
     # "Fresh graduates are welcome to apply." says who may apply, not how.
     r"(?i)\b(?:(?<!welcome )(?<!encouraged )(?<!invited )(?<!eligible )(?<!free )to apply(?=\s*(?:[,.:;!)]|$)|\s+(?:for\s+(?:this|the)\s+(?:role|job|position|vacancy|opportunity|post)|now|online|today|"
@@ -271,7 +271,7 @@ _APPLY = re.compile(
     r"walk[- ]in (?:interviews?|drive|mon|tue|wed|thu|fri|sat|sun|monday|daily|between|from|on|at)\b|"
     r"(?:call|whatsapp)\s*/\s*(?:whatsapp|call)\b[^\n]{0,40}\d{3}|"
     # A shop's ways: "DM or call 087 123 4567", "text Jo on 555-0142", "drop in with your CV", "apply in person".
-    r"(?:call|text|ring|phone|whatsapp)(?: or (?:text|call|whatsapp))? (?:us |me |[A-Z][a-z]+ |our (?:[\w-]+ ){1,2})?(?:now|today)?:?\s?(?:on |at )?\+?\(?\d[\d ().-]{5,18}\d|"
+    r"(?:call|text|ring|phone|whatsapp)(?: or (?:text|call|whatsapp))? (?:us |me |[a-z][a-z]+ |our (?:[\w-]+ ){1,2})?(?:now|today)?:?\s?(?:on |at )?\+?\(?\d[\d ().-]{5,18}\d|"
     # A classified's "Or reply to this post with your name" (blind set S37).
     r"reply to (?:this|the|our) (?:post|ad|advert|listing)\b|"
     # "complete our 10-minute online application at …", "fill out the application" (blind set S24)
@@ -280,7 +280,7 @@ _APPLY = re.compile(
     r"(?:drop|pop|come|stop|call) (?:in|by|into (?:the )?\w+) with your (?:cv|resume|résumé)|bring (?:in )?your (?:cv|resume|résumé)|apply in person|"
     # A label before the way in: "Details and application: https://…", "Apply: jobs@…" (blind set S18).
     r"(?:apply|application|applications)\s*:\s*(?:https?://|www\.|[\w.+-]+@[\w-]+\.))"
-)
+))
 # A call to action with no way in it: "APPLY TODAY!!" at the end of a pasted ad (blind set S17). On a
 # web page the same words are the button that is the way, so only text and Markdown are asked.
 _BARE_CALL = re.compile(r"(?i)apply (?:now|today)")

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from postlint.builtin.structure.content import PREFERRED_WORDS
 from postlint.engine.rule import Context, Rule
+from postlint.language.prefilter import LoweredPattern
 from postlint.model.diagnostic import Diagnostic
 from postlint.model.posting import Posting
 from postlint.model.schema import QUALIFICATION_KINDS
@@ -61,11 +62,11 @@ def _degree(text: str) -> re.Match[str] | None:
 
 # "or equivalent" is an alternative to the degree, unless it names another field or degree ("… in Nursing or
 # an equivalent field", "or equivalent degree": still a degree).
-_EQUIVALENT = re.compile(r"(?i)\b(?:or (?:an? )?equivalent(?!\s+(?:field|discipline|subject|major|area|degree|programme|program)s?\b)|equivalent (?:practical |work |professional )?experience|or (?:comparable|related|relevant) (?:work )?experience|in lieu of|or equivalent combination|experience in place of|not required|or demonstrable experience|(?:may|can) (?:be )?substitute[ds]? for (?:the )?(?:required |minimum )?(?:education|degree)|substitution"
+_EQUIVALENT = LoweredPattern(re.compile(r"(?i)\b(?:or (?:an? )?equivalent(?!\s+(?:field|discipline|subject|major|area|degree|programme|program)s?\b)|equivalent (?:practical |work |professional )?experience|or (?:comparable|related|relevant) (?:work )?experience|in lieu of|or equivalent combination|experience in place of|not required|or demonstrable experience|(?:may|can) (?:be )?substitute[ds]? for (?:the )?(?:required |minimum )?(?:education|degree)|substitution"
     # "…, or at least 3 years of professional translation experience", "or have acquired substantially equivalent
     # knowledge in some other way" (a Swedish university's wording; blind set S51).
     r"|or (?:at least |a minimum of )?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|ten)\+? years? of (?:[\w-]+ ){0,4}?experience"
-    r"|substantially equivalent|equivalent (?:knowledge|qualifications?|competence))\b")
+    r"|substantially equivalent|equivalent (?:knowledge|qualifications?|competence))\b"))
 
 
 # A degree item that hands over to the next one ("…related field; or") or is taken up by it ("Or four years…").

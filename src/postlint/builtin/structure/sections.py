@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from postlint.builtin.structure.sources import RESUME, REWORK
 from postlint.engine.rule import Context, Rule, counted
+from postlint.language.prefilter import LoweredPattern
 from postlint.model.diagnostic import Diagnostic
 from postlint.model.posting import Posting, Section
 from postlint.model.schema import QUALIFICATION_KINDS, Schema, SectionSpec, normalize_heading
@@ -111,7 +112,7 @@ _YEARS_IN_WORDS = (
     r"(?:\b(?:one|two|three|four|five|six|seven|eight|nine|ten)(?:\s(?:or|to)\s\w+)?\s(?:full\s)?years?(?:'|’)?\s(?:of|in|with|experience|\w+ing)\b"
     r"|\ban?\s(?:full\s)?year\sof\b)"
 )
-_EXPERIENCE_OR_DEGREE = re.compile(
+_EXPERIENCE_OR_DEGREE = LoweredPattern(re.compile(
     r"(?i)\b\d{1,2}\s?\+?\s?(?:-|–|to)?\s?\d{0,2}\+?\s(?:years?|yrs)\b|" + _YEARS_IN_WORDS + "|"
     r"\b(?:bachelor|master|associate|doctorate|ph\.?d)|"
     r"\bdegree\b|\bdiploma\b|\b(?:years|track record|background) (?:of|in|with)\b|\bexperience (?:in|with|of|on|across|alongside|\w+ing)\b"
@@ -124,7 +125,7 @@ _EXPERIENCE_OR_DEGREE = re.compile(
     r"|\bcertificat(?:e|ion)\b|\bcertified\b|\blicen[cs](?:e|ed)\b"
     # The part answered by waiving it: "No experience needed: we train you on the first day" (blind set S50).
     r"|\bno (?:prior |previous )?experience (?:needed|necessary|required)\b"
-)
+))
 # An item that asks for experience in its own words: "Previous reception or customer service
 # experience", "Proven sales experience" (not "…so that we can evaluate your previous experience").
 # An item of the skills that opens with the word asks for it too: "Experience and approach for leading teams".
