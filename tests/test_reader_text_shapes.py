@@ -1979,6 +1979,29 @@ def test_sentences_about_the_department_one_a_line_are_paragraphs() -> None:
     assert [b.kind for b in p.find("skills").blocks] == ["list_item"] * 3
 
 
+def test_long_sentences_one_a_line_are_paragraphs_whoever_they_tell_of() -> None:
+    # Blind set S55: a church's and a start-up's prose set one sentence a line, opening with a name, "For",
+    # "There's" or "Last year's"; read as lists, READ012 said 60 % and 72 % of the words were in bullets.
+    text = (
+        "Youth Worker\n\nAbout us\n"
+        "Maple Street Chapel is a neighbourhood church of about 400 people on the north side of Kettering.\n"
+        "For thirty years our youth ministry has welcomed teenagers whether or not their families come to church.\n"
+        "Every young person deserves an adult who listens, and we think that begins with turning up every week.\n\n"
+        "Our team\n"
+        "Tallyfold builds a budgeting app that 300,000 people use, most of them students with a first job.\n"
+        "We ship every week.\n"
+        "There's no dress code and interns ship work that customers see.\n"
+        "Last year's interns built the savings goals screen, and we can't wait to meet this year's group.\n\n"
+        "Requirements\n"
+        "Two years of youth work, paid or volunteer.\n"
+        "A valid driver's licence.\n"
+        "A clear background check.\n"
+    )
+    p = read(text)
+    assert [b.kind for s in p.walk() if s.title in ("About us", "Our team") for b in s.blocks] == ["paragraph"] * 7
+    assert [b.kind for b in p.find("skills").blocks] == ["list_item"] * 3
+
+
 def test_a_pay_field_with_a_slash_before_its_period_is_no_byline() -> None:
     # Blind set S49: "Salary: … VND / month" split at the slash, its thousands' commas read as a place:
     # the pay line became the posting's location and PAY001 said no pay was stated.

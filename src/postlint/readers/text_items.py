@@ -64,6 +64,8 @@ def _one_sentence(line: str) -> bool:
 _NARRATOR = frozenset("the our this these those it its many most some we they she he there here each all every".split())
 
 
+# "There's", "We're", "It’s": the word the sentence opens with.
+_CONTRACTION = re.compile(r"['’](?:s|re|ve|ll|d)$")
 # "The ability to lift 50 lbs.", "The successful candidate will…": what is asked for, a list item still.
 _ASKED_FOR = re.compile(r"(?i)the\s+(?:ability|capacity|willingness|desire|skills?|knowledge|candidate|ideal|successful|right|applicant|person)\b")
 
@@ -73,9 +75,10 @@ def _narrated(texts: list[str]) -> bool:
     "Patients are admitted…", "Our patients range…"), long on average: paragraphs an export set one a
     line (blind set S46), not a list."""
     openers = sum(
-        t.split()[0].strip("\"“*_").lower() in _NARRATOR and not _ASKED_FOR.match(t.lstrip()) for t in texts if t.split()
+        _CONTRACTION.sub("", t.split()[0].strip("\"“*_").lower()) in _NARRATOR and not _ASKED_FOR.match(t.lstrip()) for t in texts if t.split()
     )
-    return openers * 2 >= len(texts) and sum(len(t.split()) for t in texts) >= 12 * len(texts)
+    words = sum(len(t.split()) for t in texts)
+    return (openers * 2 >= len(texts) and words >= 12 * len(texts)) or words >= 17 * len(texts)
 
 
 # A row that opens with an amount and a gap: a pay scale printed in columns ("€45,034  €46,421  …").
