@@ -116,11 +116,33 @@ _LICENCE_NEEDS_DEGREE = re.compile(
     r"(?i)(?<!substitute )\bteach(?:ing|er)(?:['’]s)?\s+(?:licen[cs]e|certificat(?:e|ion)|credential|registration)"
     r"|\bprofessional\s+educator\s+licen[cs]e|\bqualified\s+teacher\s+status|(?-i:\bQTS\b)"
     r"|\blicen[cs]ed\s+to\s+practi[cs]e\s+(?:law|medicine|pharmacy)|\badmi(?:tted|ssion)\s+to\s+(?:the\s+|a\s+|any\s+)?(?:[\w-]+\s+){0,2}bar\b"
-    r"|\bbar\s+admission|\bcertified\s+public\s+accountant|(?-i:\bCPA\b)|(?-i:\bLCSW\b)"
+    r"|\bbar\s+admission|\bcertified\s+public\s+accountant|(?-i:\bCPA\b)|(?-i:\bLC?M?SW\b)"
+    # A social worker's registration, which the UK's regulators give only to graduates of an approved course
+    # ("registration as a social worker with the SSSC", blind set S54); not a social care worker's.
+    r"|\bsocial\s+worker\b[^.;\n]{0,60}?\b(?:sssc|scottish\s+social\s+services\s+council|social\s+work\s+england|niscc|social\s+care\s+wales|hcpc)\b"
+    r"|\b(?:sssc|scottish\s+social\s+services\s+council|social\s+work\s+england|niscc|social\s+care\s+wales|hcpc)\b[^.;\n]{0,40}?\bas\s+a\s+social\s+worker\b"
+    r"|\blicensed\s+(?:master\s+|bachelor\s+)?social\s+worker"
     r"|\blicensed\s+(?:pharmacist|psychologist|clinical\s+social\s+worker|physician|architect|professional\s+engineer)"
     r"|\bprofessional\s+engineer(?:ing)?\s+licen[cs]e|\bmedical\s+licen[cs]e"
     r"|(?-i:\b(?:M\.?D\.?|D\.?O\.?)\s+or\s+(?:M\.?D\.?|D\.?O\.?)(?!\w))|\bdoctor\s+of\s+(?:medicine|osteopathic\s+medicine|pharmacy)|(?-i:\bPharm\.?D\b)"
 )
+
+
+# A doctorate by its post: "PhD Position in Urban Flood Modelling", "Doctoral Candidate in…", "Fully funded PhD:", "Promovendus".
+_DOCTORAL_POST = re.compile(
+    r"(?i)\b(?:ph\.?\s?d|doctoral|d\.?phil)\s+(?:position|candidate|student(?:ship)?|researcher|fellow(?:ship)?|scholarship|"
+    r"project|programme|program|vacanc(?:y|ies)|opportunit(?:y|ies)|in|on)\b|\bfunded\s+ph\.?\s?d\b|\bph\.?\s?d\s*[:–—]|\bpromovend"
+)
+# A line that opens a field of its own: "PG: Not required" under "UG: B.Tech …".
+_FIELD_LINE = re.compile(r"\n(?=[ \t]*[A-Za-z][\w ./&-]{0,24}:)")
+
+
+
+def _field_at(text: str, at: int) -> str:
+    """The field line of ``text`` that holds offset ``at`` (all of it when it holds no fields)."""
+    start = max((m.end() for m in _FIELD_LINE.finditer(text) if m.end() <= at), default=0)
+    end = m.start() if (m := _FIELD_LINE.search(text, at)) else len(text)
+    return text[start:end]
 
 
 # Internships ask for students: "currently enrolled in a Bachelor's program" is not a degree gate.
@@ -139,13 +161,16 @@ class DegreeGate(Rule):
     source: str = "https://www.hbs.edu/managing-the-future-of-work/Documents/dismissed-by-degrees.pdf"
     notes: str = (
         "Not reported where the required qualifications also ask for a licence the law grants only to graduates "
-        "(a teaching licence or QTS, admission to the bar, CPA, a medical or pharmacy licence, 'MD or DO'): "
-        "experience cannot stand in for the degree there."
+        "(a teaching licence or QTS, admission to the bar, CPA, a medical or pharmacy licence, 'MD or DO', a social "
+        "worker's registration or licence): experience cannot stand in for the degree there. Nor in a PhD post, whose "
+        "Master's is the doctorate's entry requirement."
     )
     example: str = "# Data Engineer\n\n## Education\n\n- Bachelor's degree in Computer Science."
     passing: str = "# Data Engineer\n\n## Education\n\n- Bachelor's degree in Computer Science or equivalent practical experience."
 
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
+        if posting.title and _DOCTORAL_POST.search(posting.title):
+            return  # a PhD post: the Master's it asks for is the doctorate's entry requirement (blind set S54)
         # A part of a qualifications section is read with it ("### Essential" under "## Person specification").
         sections = [s for s in posting.walk() if s.kind in QUALIFICATION_KINDS or (s.kind == "other" and s.parent_kind in QUALIFICATION_KINDS)]
         # An alternative among the nice-to-haves ("Postdoctoral experience or equivalent research
@@ -158,7 +183,9 @@ class DegreeGate(Rule):
             return
         # "not required" waives the degree only beside one ("MSN is a plus but not required" waives no BSN, blind set S23),
         # and only one of its level ("A Master's degree is not required" waives no BCom, blind set S31).
-        waived = {_level(t) for t in texts if (m := _EQUIVALENT.search(t)) and m.group(0).lower() == "not required" and _degree(t)}
+        # A field's line is read alone: "UG: B.Tech … is mandatory." over "PG: Not required" waives no B.Tech (blind set S54).
+        lines = [line for t in texts for line in _FIELD_LINE.split(t)]
+        waived = {_level(t) for t in lines if (m := _EQUIVALENT.search(t)) and m.group(0).lower() == "not required" and _degree(t)}
         for section in sections:
             for i, block in enumerate(section.blocks):
                 if block.kind not in ("list_item", "paragraph", "table_row"):
@@ -172,8 +199,9 @@ class DegreeGate(Rule):
                     continue  # "No degree required.", "You don't need a degree": the opposite of a gate
                 if m and _OR_BEFORE.search(block.text, max(0, m.start() - 12), m.start()):
                     continue  # "Three years of payroll experience, or a relevant degree": the degree is the alternative (review)
-                if m and not PREFERRED_WORDS.search(block.text) and not _STUDYING.search(block.text):
-                    if None in waived or _level(block.text) in waived:
+                field = _field_at(block.text, m.start()) if m else ""
+                if m and not PREFERRED_WORDS.search(field) and not _STUDYING.search(field):
+                    if None in waived or _level(field) in waived:
                         return  # "Degree not required for candidates with five years of experience"
                     yield self.at_block(posting, block, m.start(), m.end(), "A degree is required with no alternative: add 'or equivalent practical experience' so skills count as much as credentials.")
                     return
