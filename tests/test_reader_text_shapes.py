@@ -2002,6 +2002,26 @@ def test_long_sentences_one_a_line_are_paragraphs_whoever_they_tell_of() -> None
     assert [b.kind for b in p.find("skills").blocks] == ["list_item"] * 3
 
 
+def test_a_portal_head_a_site_menu_a_site_name_and_a_company_line_are_no_title() -> None:
+    # Blind sets S55, S56, S57: "Employment Opportunities" over a school district's advert, LinkedIn's menu
+    # ("Jobs / People / Learning"), "NHS Jobs" over its search bar, and Handshake's employer and its facts
+    # over the title had each been read as the title and the keyphrase.
+    district = read("Elm Lake Public Schools\nEmployment Opportunities\nGrade 3 Teacher - 2025-26 School Year\nWe serve 6,800 students.\n")
+    assert district.title == "Grade 3 Teacher - 2025-26 School Year"
+    menu = read("Jobs\nPeople\nLearning\nSenior Backend Engineer, Payments\nMkopoBora Technologies\n\nAbout us\nWe lend to small traders.\n")
+    assert menu.title == "Senior Backend Engineer, Payments"
+    site = read("Skip to main content\nNHS Jobs\nSearch for jobs  |  Sign in\n\nReceptionist\nTanner Street Surgery\n\nJob summary\nWe need a receptionist.\n")
+    assert site.title == "Receptionist"
+    handshake = read(
+        "Riverbend Analytics\nInternet & Software · 51-200 employees · Madison, WI\n\n"
+        "Data Analyst Intern\nRiverbend Analytics\n\nThe role\nYou will join our analytics team.\n"
+    )
+    assert (handshake.title, handshake.meta["company"]) == ("Data Analyst Intern", "Riverbend Analytics")
+    # "People" heading a part of a posting is no menu.
+    people = read("Engineering Manager\n\nPeople\nYou will lead six engineers.\n")
+    assert people.title == "Engineering Manager" and "People" in [s.title for s in people.walk()]
+
+
 def test_a_pay_field_with_a_slash_before_its_period_is_no_byline() -> None:
     # Blind set S49: "Salary: … VND / month" split at the slash, its thousands' commas read as a place:
     # the pay line became the posting's location and PAY001 said no pay was stated.

@@ -25,6 +25,8 @@ _CHROME = re.compile(
     r"cookie settings|manage cookies|facebook|twitter|linkedin|tweet|share on (?:facebook|twitter|linkedin|x)|"
     r"download pdf reader|\(?download pdf reader\)?|opens in a new (?:window|tab)|top of page|"
     r"print job|view job|apply for job|jobs|careers|job board|open roles|all jobs|show (?:more|less)|see (?:more|less)|"
+    # A school district's or council's portal head over its adverts (blind set S57).
+    r"employment opportunities|job opportunities|current (?:openings|vacancies|job openings)|open positions|job openings|"
     r"an official website of the united states government|here's how you know|official websites use \.gov|"
     # GOV.UK services' names over their pages (blind set S48).
     r"find an apprenticeship|find a job|apprenticeship service|"
@@ -33,7 +35,7 @@ _CHROME = re.compile(
     r"here[’']?s how the job details align with your profile|profile insights|"
     # Job boards' menus: Indeed's "Company reviews", "Find salaries"; ZipRecruiter's "Search jobs"; MyCareersFuture's
     # "Career resources" (blind sets S20, S21).
-    r"company reviews|find salaries|find jobs|find a job|search jobs|job search|post a job|employers post job|"
+    r"company reviews|find salaries|find jobs|find a job|search jobs|search for (?:jobs|a job)|job search|post a job|employers post job|"
     r"upload your resume|salary guide|"
     # LinkedIn's panels around the posting, and its menu a line an item ("My Network", blind set S45).
     r"meet the hiring team|job poster|message|see who you know|show all|my network|messaging|notifications|me|for business|"
@@ -138,6 +140,8 @@ def is_chrome(line: str) -> bool:
         return False  # "APPLY NOW!!" is the advert shouting, not a button (blind set S21)
     if _LINKEDIN_INSIGHT.match(stripped) and len(stripped.split()) <= 20:
         return True
+    if "·" in stripped and len(stripped.split()) <= 20 and any(_LINKEDIN_INSIGHT.match(p.strip()) for p in stripped.split("·")):
+        return True  # a board's facts on the company: Handshake's "Internet & Software · 51-200 employees · Madison, WI" (blind set S55)
     norm = " ".join(w.strip("'") for w in normalized(stripped).split())
     if norm and _CHROME.fullmatch(norm):
         return True

@@ -110,7 +110,7 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
     chrome_lines |= chat_lines(texts, blank) | employer_questions_lines(texts, blank)
     for i in chrome_lines | handles | careers_head_lines(texts, blank):
         blank[i] = True
-    for i in shapes.page_tab_runs(texts, blank):
+    for i in shapes.page_tab_runs(texts, blank) | shapes.site_menu_runs(texts):
         blank[i] = True
     banners = [None if blank[i] else shapes.banner(t) for i, t in enumerate(texts)]
     bullets = [bool(not blank[i] and banners[i] is None and _BULLET.match(t)) for i, t in enumerate(texts)]
@@ -194,7 +194,12 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
         m = n + 1
         while m < len(lines) and blank[m] and texts[m].strip():
             m += 1  # page chrome between them ("3.6 ★")
-        return m < len(lines) and not blank[m] and has_role_word(texts[m]) and _byline_next(m)
+        if m < len(lines) and not blank[m] and has_role_word(texts[m]) and _byline_next(m):
+            return True
+        # Handshake's order: the employer, its facts, then the title with the employer again under it.
+        while m < len(lines) and blank[m]:
+            m += 1
+        return m + 1 < len(lines) and has_role_word(texts[m]) and texts[m + 1].strip() == texts[n].strip()
 
     def _stands_over_prose(n: int, rest: str) -> bool:
         """A short heading-like line with prose right below it, or alone between blank lines."""

@@ -328,6 +328,24 @@ def page_tab_runs(texts: list[str], blank: list[bool]) -> set[int]:
     return out
 
 
+# A site's top menu copied one link a line: LinkedIn's guest page "Articles / People / Learning / Jobs / Games".
+_SITE_MENU = frozenset({"articles", "people", "learning", "jobs", "games", "join now", "sign in", "log in", "home", "companies", "salaries"})
+
+
+def site_menu_runs(texts: list[str]) -> set[int]:
+    """Lines in a run of 3+ links of a site's menu, one a line with no blank line between ("People" alone is a word of a posting)."""
+    out: set[int] = set()
+    n = 0
+    while n < len(texts):
+        m = n
+        while m < len(texts) and normalized(texts[m]) in _SITE_MENU:
+            m += 1
+        if m - n >= 3:
+            out.update(range(n, m))
+        n = max(m, n + 1)
+    return out
+
+
 def names_its_heading(line: str, heading: str) -> bool:
     """A line that ends in its heading's word: "Communication skills" under "Skills", an item of that list."""
     head, words = normalize_heading(heading), normalize_heading(line)
