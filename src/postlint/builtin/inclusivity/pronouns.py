@@ -38,7 +38,9 @@ _NOT_A_NAME = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August "
     "September October November December English French German Spanish".split()
 )
-_CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:['’][a-z]+)?\b")
+# A capitalised word, accented ones too ("Hélène", "José": blind set S57).
+_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+"
+_CAPITALISED = re.compile(rf"\b{_NAME_WORD}(?:['’][a-z]+)?\b")
 # A specific person the pronoun may stand for instead ("Our founder wrote it for developers. He will...").
 _PERSON = re.compile(
     r"\b(?:founder|co-?founder|ceo|cto|cfo|coo|cio|ciso|vp|manager|director|boss|head|owner|president|chair|mentor"
@@ -81,10 +83,9 @@ _SUBJECT_PERSON = re.compile(
     re.IGNORECASE,
 )
 # "Priya interviews", "Marcus Lee leads", "Priya, our CEO,": a name as the subject of a sentence.
-_SUBJECT_NAME = re.compile(r"^\W*([A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?(?:,|\s+[a-z]+s\b)")
+_SUBJECT_NAME = re.compile(rf"^\W*({_NAME_WORD})(?:\s+{_NAME_WORD})?(?:,|\s+[a-z]+s\b)")
 # "Our night auditor, Marcus, trains…": any role, then the person's name, as the subject.
 # "Your supervisor, Tasha Greene, trains…", "Geneviève Roy" (blind sets S46, S48): your future colleague, a name with accents.
-_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+"
 _SUBJECT_APPOSITIVE = re.compile(
     rf"^\W*(?i:our|my|your|the)\s+(?:[\w-]+\s+){{0,3}}?[\w-]+,\s+({_NAME_WORD})(?:\s+{_NAME_WORD})?,"
     # A title with commas of its own, then a full name: "Our Health, Safety and Environment (HSE) manager, Ray Delgado,"
