@@ -163,6 +163,20 @@ def _year_span(first: str | None, second: str | None) -> bool:
     return (len(second) == 2 and int(second) == (year + 1) % 100) or (len(second) == 4 and int(second) == year + 1)
 
 
+# "$38.446 - $49.982 Hourly" (Saskatchewan's rates to the tenth of a cent, blind set S56): a dot and three
+# digits group thousands ("€65.000") unless the amount is an hour's, where thousands are implausible.
+_DOT_THOUSANDS = re.compile(r"\d{1,3}\.\d{3}")
+
+
+def _hourly_decimal(number: str | None, value: float | None) -> float | None:
+    """An hourly ``value`` read from "38.446" as the decimal it is, when the thousands reading is
+    implausible and the decimal one is a wage (CLP's "$3.500 por hora" stays 3,500)."""
+    if number is None or value is None or not _DOT_THOUSANDS.fullmatch(number) or value < 1000:
+        return value
+    decimal = float(number)
+    return decimal if decimal >= 5 else value
+
+
 def _build(text: str, m: re.Match[str], context: Context) -> Salary | None:
     g = m.groupdict()
     if g["c2"] and not (g["c1"] or g["d1"]):
@@ -240,6 +254,8 @@ def _build(text: str, m: re.Match[str], context: Context) -> Salary | None:
         per, end = (piece.group("piece") or "project").lower(), piece.end()  # "$0.68 per mile", "$4,800 fixed price": no period to infer
     elif period is None and (other := P.OTHER_PERIOD_AFTER.match(text, end)):
         per, end = ("two weeks" if other.group("two_weeks") else "half month"), other.end()  # "Biweekly": stated
+    if period == "HOUR":
+        low, high = _hourly_decimal(g["n1"], low), _hourly_decimal(g["n2"] or g["n1"], high)
     period_inferred = period is None and per is None
     if period is None and per is None:
         period = infer_period(high if high is not None else low or 0.0, currency)

@@ -190,6 +190,8 @@ PIECE_AFTER = re.compile(
     # A freelancer's fixed price for the work (blind sets S30, S44).
     r"|project|milestone))(?:e?s)?\b"
     r"|\s{0,3}(?P<fixed>(?i:fixed[- ]price|flat\s+fee))\b"
+    # "USD 2,400 for the whole project" (blind set S57).
+    r"|\s{0,3}(?i:for\s+(?:the\s+|this\s+)(?:whole\s+|entire\s+|full\s+|complete\s+)?project)\b"
 )
 # A pay period schema.org names no unit for: "$2,612.50 - $3,512.00 Biweekly" (NEOGOV, blind set S43),
 # "£1,150 per fortnight", "$2,400 semi-monthly". Read as a unit of its own, as a piece rate's is.
