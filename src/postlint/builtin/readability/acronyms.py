@@ -76,7 +76,7 @@ _KIND_AFTER = re.compile(
     r"|\s+(?:City|Plaza|Mall|Tower|Towers|Centre|Center|Square|Building|Campus|Park)\b"
 )
 # Firms' suffixes the allow list holds: known as such only after the firm's name ("Crestfield Bank PLC").
-_SUFFIXES = frozenset({"PLC", "LLC", "LLP", "LTD", "INC"})
+_SUFFIXES = frozenset({"PLC", "LLC", "LLP", "LTD", "INC", "KG"})
 _NAME_BEFORE = re.compile(r"[A-Z][\w&'’.-]*,?\s+$")
 
 
@@ -318,11 +318,11 @@ def trade_sections(posting: Posting) -> set[int]:
 _CLAUSE_END = re.compile(r"[;:()\n]|\.\s")
 _NAME_LIST_REACH = 300
 _ITEM_SEP = re.compile(r"\s*(?:,|/|\band\b|\bor\b)\s*")
-# "Experience with ACH, RTP or FedNow", "Very good knowledge of CDISC, SDTM and CDASH" (blind set S46): a skill's
-# own lead-in, as well as a list's.
+# "Experience with ACH, RTP or FedNow", "Very good knowledge of CDISC, SDTM and CDASH" (blind set S46), the UK's
+# "Experience of EMIS Web, SystmOne or Vision" (blind set S56): a skill's own lead-in, as well as a list's.
 _LIST_LEAD_IN = re.compile(
     r"\b(?:such as|including|like|e\.g\.|especially|using"
-    r"|(?i:experience|familiarity|proficiency)\s+with|(?i:knowledge)\s+of|(?i:familiar|proficient)\s+with)\s+"
+    r"|(?i:familiarity|proficiency)\s+with|(?i:experience)\s+(?:with|of|in|using)|(?i:knowledge)\s+of|(?i:familiar|proficient)\s+with)\s+"
 )
 
 
