@@ -218,6 +218,15 @@ def _code_label(text: str, m: re.Match[str]) -> bool:
 
 _NUMBER_AFTER = re.compile(r"[-/]\d")
 _NAME_HYPHEN = re.compile(r"-[a-z]{3,}")
+
+
+_CAPS_TOKEN = re.compile(r"[A-Z0-9]*(?:-[A-Z0-9]+)*")
+
+
+def _coded_name(run: str) -> bool:
+    """A model's or product's name joined to a short code, no word of the dictionary: "LISFLOOD-FP" (blind set S55), not "URGENT-ASAP"."""
+    parts = run.split("-")
+    return len(parts) == 2 and min(map(len, parts)) <= 3 and not any(c.isspace() for c in run) and not any(english_word(p) for p in parts)
 _FILE_EXTENSION = re.compile(r"\.(?:md|txt|rst|pdf|docx?|json|ya?ml|toml|csv|py|sh)\b")
 
 
@@ -229,6 +238,7 @@ def _capital_matches(text: str) -> list[re.Match[str]]:
         and not (_code_label(text, m) and not any(c.isspace() for c in m.group(0)))
         and not text.startswith("@", m.end())  # an e-mail address's mailbox: "VHATUCHR@va.gov"
         and not (_NUMBER_AFTER.match(text, m.end()) and not any(c.isspace() for c in m.group(0)))  # a reference code: "OLOL-SN-0425"
+        and not _coded_name(m.group(0))
     ]
     # A lone word in capitals is shouting when it is a dictionary word ("URGENT") or too long for an
     # acronym ("CYBERSECURITY"); six or seven letters outside the dictionary are an acronym or a name
@@ -238,6 +248,7 @@ def _capital_matches(text: str) -> list[re.Match[str]]:
         if _shouting(m.group(0)) and (len(m.group(0)) >= 8 or english_word(m.group(0))) and not _code_label(text, m)
         and not text.startswith("@", m.end())
         and not _NAME_HYPHEN.match(text, m.end())  # a programme's name joined to a word: "DREAMS-aligned" (blind set S34)
+        and not _coded_name(_CAPS_TOKEN.match(text, m.start()).group(0))  # type: ignore[union-attr]
         and not _FILE_EXTENSION.match(text, m.end())  # a file's name: "CONTRIBUTING.md", "README.txt" (blind set S53)
         and not any(c.start() <= m.start() < c.end() for c in caps)
     ]
