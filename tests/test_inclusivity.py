@@ -161,3 +161,13 @@ def test_each_gendered_role_gets_its_own_word():
     # Blind set S14: 'waitresses' was offered 'server' or 'flight attendant'.
     found = run_rule("INC002", "# Manager\n\nYou will coach waitresses, and brief the stewardess on board.\n")
     assert [d.message.split(".")[0] for d in found] == ["Use 'server' instead of 'waitresses'", "Use 'flight attendant' or 'cabin crew' or 'steward' instead of 'stewardess'"]
+
+
+def test_a_native_speaker_of_any_language_is_asked_to_be_fluent_in_it_not_in_english():
+    # Blind set S55: "a native speaker of Dagbani" had been told to ask for "fluent English".
+    text = "# Officer\n\n- You are a native speaker of Dagbani\n- Native English speaker\n"
+    found = [(d.line, d.message.split(" instead of ")[0]) for d in Linter().lint_text(text) if d.code == "INC012"]
+    assert found == [
+        (3, "Use 'fluent speaker' or 'professional working proficiency'"),
+        (4, "Use 'fluent English' or 'professional working proficiency in English'"),
+    ]
