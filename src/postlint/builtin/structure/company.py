@@ -70,6 +70,8 @@ _NOT_AN_EMPLOYER = frozenset(
 # "Milking is hard", "Teaching is a calling": an activity opening a sentence, not an employer.
 _GERUND = re.compile(r"[A-Z][a-z]+ing")
 _PLURAL_WORD = re.compile(r"[A-Z][a-z]+s")
+# A plural's verb, a place between or not: " are ", " in Gunma are ".
+_PLACE_THEN_ARE = re.compile(r"(?: in [A-Z][a-z]+(?: [A-Z][a-z]+)?(?:, [A-Z][a-z]+)?,?)? are ")
 # What a British firm's plural verb goes on to: "Greggs are looking for…", "Barclays are a bank…".
 _FIRM_ARE = re.compile(r" are (?:looking|hiring|seeking|recruiting|growing|expanding|proud|committed|delighted|excited|an?|the|one|now|currently)\b")
 # "Login.gov: Security Engineer", "18F - Recruiter": an employer prefix on the title.
@@ -110,10 +112,12 @@ def employer_in_text(posting: Posting) -> str | None:
             if name and name.startswith("Our Lady ") and not has_role_word(name):
                 return name  # "Our Lady of the Lakes Medical Center is a 312-bed teaching hospital"
             if (
-                m.group("b") and _PLURAL_WORD.fullmatch(name or "") and block.clean.startswith(" are ", m.end("b"))
-                and not _FIRM_ARE.match(block.clean, m.end("b"))
+                m.group("b") and _PLURAL_WORD.fullmatch(name or "") and (are := _PLACE_THEN_ARE.match(block.clean, m.end("b")))
+                and not _FIRM_ARE.match(block.clean, are.end() - 5)
             ):
-                continue  # "Topics are practical and hands-on", "Shifts are 8 hours": things (blind set S47); "Greggs are hiring" is a firm
+                # "Topics are practical and hands-on", "Shifts are 8 hours", "Summers in Gunma are hot": things
+                # (blind sets S47, S56); "Greggs are hiring" is a firm.
+                continue
             if name and not _ROLE_WORD.search(name) and name not in _NOT_AN_EMPLOYER and not _GERUND.fullmatch(name):
                 return name
     for block in paragraphs:
