@@ -12,6 +12,7 @@ from postlint.builtin.structure.sources import GOOGLE_JOBPOSTING
 from postlint.engine.rule import Context, Rule
 from postlint.language.keywords import has_role_word
 from postlint.language.places import COUNTRIES, PLACE_NAMES, REGION_CODES, title_place
+from postlint.language.syllables import cmu_stress
 from postlint.model.diagnostic import Diagnostic
 from postlint.model.posting import Posting
 
@@ -105,7 +106,9 @@ class TitleClean(Rule):
     notes: str = (
         "The company is the one front matter or config names; without them, the one the opening text introduces "
         "('Harbor Grill is a seafood restaurant…') when the title names it after 'at' ('Line Cook at Harbor Grill'). "
-        "A name after a dash is as often a team or a product ('Software Developer - Notify') and is left alone."
+        "A name after a dash is as often a team or a product ('Software Developer - Notify') and is left alone, unless "
+        "it is a known place or a town the text names as where the work is ('Automation Engineer – Heilbronn' over "
+        "'our Heilbronn site')."
     )
     allowed_caps: list[str] = Field(default_factory=lambda: ["CTO", "CEO", "CFO", "COO", "CPO", "CISO", "HR", "IT", "UX", "UI", "QA", "SRE", "AI", "ML", "API", "AWS", "GCP", "SAAS", "DEVOPS", "VP", "SVP", "EVP", "GS", "ISSO", "USDS", "TTS"])
 
@@ -211,15 +214,31 @@ class TitleLength(Rule):
 
 def _own_town(posting: Posting, title: str) -> tuple[int, int] | None:
     """Where the title names the posting's own town after a separator ("Electrician, Penrith" with
-    the location "Penrith, NSW, Australia"), whichever place list knows it or not."""
+    the location "Penrith, NSW, Australia"), whichever place list knows it or not; or, after a dash,
+    a town the text names as where the work is ("Automation Engineer – Heilbronn" over "the team at
+    our Heilbronn site", "Shift Supervisor – Querétaro Plant" over "Our Querétaro plant runs…")."""
     location = posting.meta.get("location")
-    if not isinstance(location, str):
+    if isinstance(location, str):
+        town = location.split(",")[0].strip()
+        if len(town) >= 3 and town in title and town[:1].isupper() and not has_role_word(town):
+            m = re.search(rf"(?:[,|(–—-]|\bin)\s*({re.escape(town)})\b", title)
+            if m:
+                return m.span(1)
+    tail = _DASH_TOWN.search(title, max(0, len(title) - 60))
+    if tail is None or has_role_word(tail.group(0)) or _AREA.search(tail.group(0)):
         return None
-    town = location.split(",")[0].strip()
-    if len(town) < 3 or town not in title or not town[:1].isupper() or has_role_word(town):
-        return None  # a substring test first: most titles do not hold the town at all
-    m = re.search(rf"(?:[,|(–—-]|\bin)\s*({re.escape(town)})\b", title)
-    return m.span(1) if m else None
+    if not _known_place(tail.group(1)) and cmu_stress(tail.group(1).lower().encode()) is not None:
+        return None  # a word of the dictionary names a unit as often ("Policy Advisor – Digital Transformation Office")
+    town = re.escape(tail.group(1))
+    if re.search(rf"\b(?:our|the)\s+{town}\s+(?:{_WORKPLACES})\b|\b(?:based|located|work)\s+(?:in|at|from)\s+{town}\b", posting.prose, re.IGNORECASE):
+        return tail.start(1), tail.end()
+    return None
+
+
+# A workplace a posting names by its town: "our Heilbronn site", "the Querétaro plant".
+_WORKPLACES = "site|office|offices|plant|factory|mill|warehouse|depot|branch|store|campus|studio|hub|headquarters|hq|works"
+# A town of one word, and the workplace it names, ending the title after a dash.
+_DASH_TOWN = re.compile(rf"\s[-–—|]\s*([A-ZÀ-Þ][\w'’-]+)(?:\s(?i:{_WORKPLACES}))?\s*$")
 
 
 def _employer_after_role(posting: Posting, title: str) -> tuple[int, int] | None:
