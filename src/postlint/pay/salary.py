@@ -49,11 +49,21 @@ def find_salary(posting: Posting) -> Salary | None:
             return text
         if text is not None and not text.period_inferred and (text.min, text.max) == (found.min, found.max):
             # Front matter with no period, the same figures in the text with theirs ("€65–€85 per hour",
-            # blind set S26): the period is stated.
+            # blind set S26): the period is stated. (With other figures front matter's own gap stays reported.)
             return found.model_copy(update={"period": text.period, "period_inferred": False})
+        if text is not None and text.period_inferred and text.per is None and found.period_inferred and _same_pay(found, text):
+            # Neither says per what: the text's figures are the ones readers see (blind set S55).
+            return text
     if found is not None:
         return found
     return find_text_salary(posting)
+
+
+def _same_pay(meta: Salary, text: Salary) -> bool:
+    """Front matter's and the text's pay with the same figures, in one currency where both name one."""
+    if meta.currency is not None and text.currency is not None and meta.currency != text.currency:
+        return False
+    return (meta.min, meta.max) == (text.min, text.max)
 
 
 def meta_salary(posting: Posting) -> Salary | None:
