@@ -2022,6 +2022,23 @@ def test_a_portal_head_a_site_menu_a_site_name_and_a_company_line_are_no_title()
     assert people.title == "Engineering Manager" and "People" in [s.title for s in people.walk()]
 
 
+def test_sentences_under_a_bulleted_list_are_no_list_that_lost_its_bullets() -> None:
+    # Blind set S55: four bulleted requirements, then five plain sentences about drivers, hiring and leave;
+    # read as items, STR008 counted nine required qualifications.
+    text = (
+        "Crew Member\n\nWhat you need:\n- Must be at least 16 years old\n- Neat appearance required\n"
+        "- Current food handler card within 30 days of hire\n\n"
+        "Delivery drivers need a valid driver's license and insurance.\nWe hire crew for every shift.\n"
+        "Full-time crew earn paid time off after 90 days.\n\n"
+        "Nice to have\nForklift certificate.\nFood safety level 2.\nFirst aid training.\n"
+    )
+    p = read(text)
+    kinds = [b.kind for b in p.find("skills").blocks]
+    assert kinds == ["list_item"] * 3 + ["paragraph"]
+    # Without bullets anywhere above, one sentence a line is still a list.
+    assert [b.kind for b in p.find("preferred-qualifications").blocks] == ["list_item"] * 3
+
+
 def test_a_pay_field_with_a_slash_before_its_period_is_no_byline() -> None:
     # Blind set S49: "Salary: … VND / month" split at the slash, its thousands' commas read as a place:
     # the pay line became the posting's location and PAY001 said no pay was stated.

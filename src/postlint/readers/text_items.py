@@ -85,8 +85,9 @@ def _narrated(texts: list[str]) -> bool:
 _AMOUNT_ROW = re.compile(r"[$€£¥₹]\s?\d[\d,.]*(?: {2,}|\s*$)")
 
 
-def split_paragraph(source: str, lines: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
-    """A paragraph's lines as (kind, start, end) parts: one paragraph, or list items."""
+def split_paragraph(source: str, lines: list[tuple[int, int]], *, after_list: bool = False) -> list[tuple[str, int, int]]:
+    """A paragraph's lines as (kind, start, end) parts: one paragraph, or list items. ``after_list``: the
+    lines follow bulleted items, so sentences one a line are no list that lost its bullets."""
     texts = [source[s:e] for s, e in lines]
     widths = [len(t.rstrip()) for t in texts]
     widest = max(widths)
@@ -118,7 +119,7 @@ def split_paragraph(source: str, lines: list[tuple[int, int]]) -> list[tuple[str
     semicolons = sum(t.rstrip().endswith(";") for t in texts)
     if not wrapped and semicolons >= 2 and all(t.rstrip()[-1:] in ".;!?" for t in texts[:-1]):
         return [("list_item", s, e) for s, e in lines]
-    if not signal and not wrapped and one_each and not _narrated(texts):
+    if not signal and not wrapped and one_each and not after_list and not _narrated(texts):
         # One complete sentence a line, not wrapped: a list that lost its bullets.
         return [("list_item", s, e) for s, e in lines]
     if not signal and not wrapped and all(t.rstrip()[-1:] in ".!?:" for t in texts) and max(len(t.split()) for t in texts) >= 15:

@@ -55,11 +55,14 @@ def settle_records(records: list[list[Any]], meta_starts: list[int], chars: list
 def blocks_of(records: list[list[Any]], source: str, prose: str) -> list[Block]:
     """The posting's blocks, a record each; a paragraph of lines that each start an item is a list."""
     blocks: list[Block] = []
-    for record in records:
+    for k, record in enumerate(records):
         kind, start, end, level = record[:4]
         if kind == "paragraph" and len(record[4]) > 1:
             # Lines without end punctuation that each start an item are a list, not one long sentence.
-            for part_kind, part_start, part_end in split_paragraph(source, record[4]):
+            # Right under bulleted items (a blank line between or not), sentences without bullets are no list
+            # that lost its bullets: the posting kept them (blind set S55).
+            after_list = k > 0 and records[k - 1][0] == "list_item" and source.count("\n", records[k - 1][2], start) <= 2
+            for part_kind, part_start, part_end in split_paragraph(source, record[4], after_list=after_list):
                 block = make_block(prose, part_kind, part_start, part_end, 1 if part_kind == "list_item" else 0)
                 if block is not None:
                     blocks.append(block)
