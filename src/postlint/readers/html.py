@@ -135,6 +135,7 @@ class _Reader(HTMLParser):
         self.meta: dict[str, Any] = {}
         self.title: list[str] | None = None
         self.term: str | None = None  # the text of a <dt> just read, for the <dd> after it
+        self.meta_spans: dict[str, tuple[int, int]] = {}  # where a <dd> value taken for metadata stands
         self.link_opened = False  # an <a> opened and no word of it read yet
         self.jsonld_start: int | None = None
         self.pre_spans: list[tuple[int, int]] = []  # content of each closed <pre>
@@ -253,6 +254,7 @@ class _Reader(HTMLParser):
             key = label_key(self.term)
             if key and key not in self.meta:
                 self.meta[key] = meta_value(key, text.strip())
+                self.meta_spans[key] = (start, buf.end)  # a finding about the value points at it (blind set S56)
         self.term = text.strip() if buf.definition == "dt" else None
         if buf.field is not None and kind == "paragraph" and len(text.split()) <= 10 and buf.field not in self.meta:
             # Greenhouse's <div class="location">, Lever's "commitment": the job board's own header fields.
@@ -490,7 +492,8 @@ def read_html(source: str, schema: Schema, *, path: str = "-", pre_is_text: bool
         whole = _posting_in_pre(source, reader.pre_spans, schema, path, meta)
         # With entities or tags inside, the <pre> is read as HTML text (folded, entities decoded).
         return whole if whole is not None else read_html(source, schema, path=path, pre_is_text=True)
-    spans = byline_under_title(blocks, title_block, meta)
+    spans = dict(reader.meta_spans)
+    spans.update(byline_under_title(blocks, title_block, meta))
     spans.update(heading_box(blocks, meta))
     prose = prose_mask(source, blocks)
     posting = build_posting(source, prose, "html", blocks, schema, path=path, meta=meta, title_block=title_block)
