@@ -2039,6 +2039,12 @@ def test_sentences_under_a_bulleted_list_are_no_list_that_lost_its_bullets() -> 
     assert [b.kind for b in p.find("preferred-qualifications").blocks] == ["list_item"] * 3
 
 
+def test_a_board_s_rating_with_its_review_count_is_chrome() -> None:
+    # Blind set S54 re-score: "3.8 out of 5 stars | 2,310 reviews" had been the location ("2,310 reviews").
+    p = read("Senior Java Developer\nAcme Infotech Pvt. Ltd.\n3.8 out of 5 stars | 2,310 reviews\nPune\n\nJob Description\n\nWe are hiring Java developers.\n")
+    assert "reviews" not in p.prose and p.meta.get("location") != "2,310 reviews"
+
+
 def test_a_pay_field_with_a_slash_before_its_period_is_no_byline() -> None:
     # Blind set S49: "Salary: … VND / month" split at the slash, its thousands' commas read as a place:
     # the pay line became the posting's location and PAY001 said no pay was stated.

@@ -31,7 +31,7 @@ _CHROME = re.compile(
     # GOV.UK services' names over their pages (blind set S48).
     r"find an apprenticeship|find a job|apprenticeship service|"
     # Job boards' widgets: Indeed's rating and its summaries of the posting.
-    r"\d(?: \d)? out of 5 stars|pulled from the full job description|"
+    r"\d(?: \d)? out of 5 stars(?: \d[\d ]* (?:reviews?|ratings?))?|pulled from the full job description|"
     r"here[’']?s how the job details align with your profile|profile insights|"
     # Job boards' menus: Indeed's "Company reviews", "Find salaries"; ZipRecruiter's "Search jobs"; MyCareersFuture's
     # "Career resources" (blind sets S20, S21).

