@@ -183,8 +183,6 @@ class DegreeGate(Rule):
         texts = [b.text for s in sections for b in s.all_blocks() if id(b) not in preferred]
         if any((m := _EQUIVALENT.search(t)) and m.group(0).lower() != "not required" for t in texts):
             return
-        if any(_LICENCE_NEEDS_DEGREE.search(t) and not PREFERRED_WORDS.search(t) for t in texts):
-            return
         # "not required" waives the degree only beside one ("MSN is a plus but not required" waives no BSN, blind set S23),
         # and only one of its level ("A Master's degree is not required" waives no BCom, blind set S31).
         # A field's line is read alone: "UG: B.Tech … is mandatory." over "PG: Not required" waives no B.Tech (blind set S54).
@@ -207,6 +205,8 @@ class DegreeGate(Rule):
                 if m and not PREFERRED_WORDS.search(field) and not _STUDYING.search(field):
                     if None in waived or _level(field) in waived:
                         return  # "Degree not required for candidates with five years of experience"
+                    if any(_LICENCE_NEEDS_DEGREE.search(t) and not PREFERRED_WORDS.search(t) for t in texts):
+                        return  # a licence only graduates get (looked for last: the slowest test, and most postings gate nothing)
                     yield self.at_block(posting, block, m.start(), m.end(), "A degree is required with no alternative: add 'or equivalent practical experience' so skills count as much as credentials.")
                     return
 
