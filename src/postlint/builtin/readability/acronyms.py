@@ -165,6 +165,8 @@ class AcronymFirstUse(ReadRule):
                     continue  # a clock's zone after its time: "11:55 pm AEDT", "9am BST" (precision sample 2424)
                 if _MAILBOX_REST.match(text, m.end()) or (_POSTAL_CODE.fullmatch(word) and _POSTAL_REST.match(text, m.end())):
                     continue  # an e-mail address ("VHATUCHR@va.gov", "STATCAN.datascience@…") or a Canadian postal code ("L5B 1M2")
+                if _REFERENCE_REST.match(text, m.end()):
+                    continue  # the head of a reference number: "Advertisement No. DGPCL/HR/REC/03/2026" (blind set S59)
                 if _DOTTED_NAME.match(text, m.end()) or _EIRCODE_BEFORE.search(text, max(0, m.start() - 5), m.start()):
                     continue  # part of a dotted name ("ASP.NET") or the second half of an Irish Eircode ("W91 X77F")
                 if _LEVEL_CODE.fullmatch(word) and _LEVEL_CONTEXT.search(text, max(0, m.start() - 60), m.end() + 60):
@@ -231,6 +233,7 @@ _LOWER_PREFIXES = re.compile(r"\b(?:Non|Pre|Post|Anti|Pro|Sub|Multi|Co|Ex|Re|Un|
 _TEXT_KEYWORD_BEFORE = re.compile(r"(?i)\b(?:text|txt|sms|message|reply)\s+(?:the\s+word\s+)?[\"“']?$")
 # "text JOBS to 614-555-0132"; "Reply STOP to opt out" (blind set S36)
 _TEXT_NUMBER_AFTER = re.compile(r"(?i)[\"”']?\s+to\s+(?:\+?\(?\d|opt[- ]out\b|unsubscribe\b|cancel\b|stop\b)")
+_REFERENCE_REST = re.compile(r"(?:/[A-Z0-9]+){2,}")
 _DOTTED_NAME = re.compile(r"\.(?:NET|js|io|com)\b|\.[A-Z]{2,}\b")
 _EIRCODE_BEFORE = re.compile(r"\b[A-Z]\d[\dW] $")
 _POSTAL_CODE = re.compile(r"[A-Z]\d[A-Z]")

@@ -64,6 +64,10 @@ def defined(text: str, start: int, end: int) -> bool:
     before, after = text[max(0, start - 100) : start].rstrip(), text[end : end + 64].lstrip()
     if before.endswith("(") and after.startswith(")"):
         return spells(before[:-1], text[start:end])
+    # An acronym of two words in brackets: "Payment Card Industry Data Security Standard (PCI DSS)" (blind set S59).
+    opening = text.rfind("(", max(0, start - 24), start)
+    if opening >= 0 and (group := _ACRONYM_GROUP.match(text, opening)) and group.end() >= end:
+        return spells(text[max(0, opening - 100) : opening].rstrip(), "".join(group.group(1).split()))
     if after.startswith(",") and (appositive := _APPOSITIVE.match(after)):
         # "through AHPRA, the Australian Health Practitioner Regulation Agency" (blind set S32).
         return spells(appositive.group(1), text[start:end]) and appositive.group(1).split()[0][:1] == text[start]
@@ -71,6 +75,8 @@ def defined(text: str, start: int, end: int) -> bool:
     return after.startswith("(") and len(after.split(")")[0]) > 3 and spells(after[1:].split(")")[0], text[start:end])
 
 
+# Brackets holding an acronym of several words: "(PCI DSS)".
+_ACRONYM_GROUP = re.compile(r"\(([A-Z][A-Z0-9&]+(?: [A-Z][A-Z0-9&]+)+)\)")
 # A long form set off by a comma after the acronym: ", the Australian Health Practitioner Regulation Agency".
 _APPOSITIVE = re.compile(r",\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:of|and|for|the|&|[A-Z][\w'’-]*)){1,10})")
 

