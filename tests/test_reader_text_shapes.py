@@ -2045,6 +2045,18 @@ def test_a_board_s_rating_with_its_review_count_is_chrome() -> None:
     assert "reviews" not in p.prose and p.meta.get("location") != "2,310 reviews"
 
 
+def test_a_broadcast_banner_and_a_job_board_s_sign_in_bar_are_no_title() -> None:
+    # Blind set S58: WhatsApp's "🔴 *URGENT REQUIREMENT* 🔴" over "*Site Engineer (Civil) – Abu Dhabi*", and
+    # JobStreet's "Sign in   Employer site", had each been the title and the keyphrase.
+    whatsapp = read("🔴 *URGENT REQUIREMENT* 🔴\n\n*Site Engineer (Civil) – Abu Dhabi*\n\nHiring for a construction company in Abu Dhabi.\n")
+    assert whatsapp.title == "Site Engineer (Civil) – Abu Dhabi"
+    board = read("Sign in   Employer site\n\nStaff Nurse\nCebu City, Cebu\n\nWe need 15 staff nurses for our new wing.\n")
+    assert board.title == "Staff Nurse"
+    # A title with emphasis inside keeps its marks.
+    inner = read("*Senior* Site Engineer\n\nWe build roads.\n")
+    assert inner.title == "*Senior* Site Engineer"
+
+
 def test_a_pay_field_with_a_slash_before_its_period_is_no_byline() -> None:
     # Blind set S49: "Salary: … VND / month" split at the slash, its thousands' commas read as a place:
     # the pay line became the posting's location and PAY001 said no pay was stated.

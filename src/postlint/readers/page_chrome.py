@@ -61,6 +61,8 @@ _COMMENT_BYLINE = re.compile(r"(?i)(?:u/)?[\w-]{2,30}\s*(?:[·•|]\s*)?\d+\s*(?
 _MENU_LINK = re.compile(
     r"salaries|companies|career resources|career advice|job details|messages|messaging|notifications|my network|"
     r"for business|recruiters|register|services|employers|districts|schools|resources|help|about|contact|blog|"
+    # JobStreet's bar: "Sign in   Employer site" (blind set S58).
+    r"employer site|employer login|for employers|profiles|"
     # Craigslist's bar over an ad: "reply   prohibited   posted: 2026-11-29 08:14   ♥ favorite   hide" (blind set S24).
     r"prohibited|favorite|hide|flag|(?:posted|updated)(?: \d{1,4}){3,5}"
 )

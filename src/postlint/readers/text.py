@@ -446,7 +446,7 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
                 and not header_title
             ):
                 keep(ls + skip, le)
-                title = ["heading", ls + skip, le, 1]
+                title = ["heading", *shapes.unbolded_span(source, ls + skip, le), 1]
                 stack_from = after_title = n + 1
                 continue
         parts = bylines.byline(text) if title is not None and not records else None

