@@ -165,9 +165,10 @@ def test_each_gendered_role_gets_its_own_word():
 
 def test_a_native_speaker_of_any_language_is_asked_to_be_fluent_in_it_not_in_english():
     # Blind set S55: "a native speaker of Dagbani" had been told to ask for "fluent English".
-    text = "# Officer\n\n- You are a native speaker of Dagbani\n- Native English speaker\n"
+    text = "# Officer\n\n- You are a native speaker of Dagbani\n- Native English speaker\n- You are an English native speaker\n"
     found = [(d.line, d.message.split(" instead of ")[0]) for d in Linter().lint_text(text) if d.code == "INC012"]
     assert found == [
         (3, "Use 'fluent speaker' or 'professional working proficiency'"),
         (4, "Use 'fluent English' or 'professional working proficiency in English'"),
+        (5, "Use 'fluent English' or 'professional working proficiency in English'"),
     ]

@@ -53,6 +53,21 @@ def _letters(source: str) -> str:
     return _NOT_LETTERS.sub("", _CODED.sub(lambda m: chr(int(m.group(m.lastindex), 16)), source))
 
 
+def _range_letters(source: str) -> Iterator[str]:
+    """Every character inside a class's ranges beyond ASCII ("[à-ɏ]" holds long s), which the range's ends do not show."""
+    from re import _parser  # the parsed pattern: the only exact account of its ranges
+
+    def walk(node: Any) -> Iterator[str]:
+        if isinstance(node, tuple) and len(node) == 2 and node[0] is _parser.RANGE:
+            if node[1][1] > 0x7F:
+                yield from map(chr, range(node[1][0], node[1][1] + 1))
+        elif isinstance(node, (list, tuple, _parser.SubPattern)):
+            for part in node:
+                yield from walk(part)
+
+    yield from walk(_parser.parse(source))
+
+
 def _lower_case_only(c: str) -> bool:
     """Whether lower-cased text matches ``c`` where ``re.IGNORECASE`` would: a caseless character, or a
     lower-case letter of the Latin blocks, whose one other case ``str.lower()`` folds into it. Not dotless
@@ -78,7 +93,7 @@ class LoweredPattern:
         source = pattern.pattern
         if not (pattern.flags & re.IGNORECASE) or "(?-i" in source:
             raise ValueError(f"not a case-insensitive pattern: {source[:60]!r}")
-        if not all(_lower_case_only(c) for c in _letters(source)):
+        if not all(_lower_case_only(c) for c in _letters(source)) or not all(map(_lower_case_only, _range_letters(source))):
             raise ValueError(f"a capital or a Greek or Cyrillic letter in {source[:60]!r}: lower-cased text cannot match it alike")
         self.pattern = pattern
         self.lowered = re.compile(source.removeprefix("(?i)"), pattern.flags & ~re.IGNORECASE)

@@ -164,17 +164,18 @@ def _year_span(first: str | None, second: str | None) -> bool:
 
 
 # "$38.446 - $49.982 Hourly" (Saskatchewan's rates to the tenth of a cent, blind set S56): a dot and three
-# digits group thousands ("€65.000") unless the amount is an hour's, where thousands are implausible.
+# digits group thousands ("€65.000") unless the amount is an hour's in a currency written with a decimal
+# dot, where thousands are implausible ("CLP 4.500 por hora" stays 4,500).
 _DOT_THOUSANDS = re.compile(r"\d{1,3}\.\d{3}")
+_DOT_DECIMAL_CURRENCIES = frozenset({"USD", "CAD", "AUD", "NZD", "GBP", "SGD", "HKD", "INR", "PHP", "MYR", "JPY"})
 
 
-def _hourly_decimal(number: str | None, value: float | None) -> float | None:
-    """An hourly ``value`` read from "38.446" as the decimal it is, when the thousands reading is
-    implausible and the decimal one is a wage (CLP's "$3.500 por hora" stays 3,500)."""
-    if number is None or value is None or not _DOT_THOUSANDS.fullmatch(number) or value < 1000:
-        return value
-    decimal = float(number)
-    return decimal if decimal >= 5 else value
+def _hourly_decimals(first: str, second: str | None, low: float | None, high: float | None) -> bool:
+    """Whether every figure of an hourly amount, read as thousands from "38.446", is the decimal it
+    is: each written so, each implausible as thousands, each a wage (5 or more) as a decimal."""
+    numbers = [n for n in (first, second) if n]
+    values = [v for v in (low, high) if v is not None]
+    return all(_DOT_THOUSANDS.fullmatch(n) and float(n) >= 5 for n in numbers) and all(v >= 1000 for v in values)
 
 
 def _build(text: str, m: re.Match[str], context: Context) -> Salary | None:
@@ -254,8 +255,9 @@ def _build(text: str, m: re.Match[str], context: Context) -> Salary | None:
         per, end = (piece.group("piece") or "project").lower(), piece.end()  # "$0.68 per mile", "$4,800 fixed price": no period to infer
     elif period is None and (other := P.OTHER_PERIOD_AFTER.match(text, end)):
         per, end = ("two weeks" if other.group("two_weeks") else "half month"), other.end()  # "Biweekly": stated
-    if period == "HOUR":
-        low, high = _hourly_decimal(g["n1"], low), _hourly_decimal(g["n2"] or g["n1"], high)
+    if period == "HOUR" and currency in _DOT_DECIMAL_CURRENCIES and _hourly_decimals(g["n1"], g["n2"], low, high):
+        low = float(g["n1"]) if low is not None else None
+        high = float(g["n2"] or g["n1"]) if high is not None else None
     period_inferred = period is None and per is None
     if period is None and per is None:
         period = infer_period(high if high is not None else low or 0.0, currency)

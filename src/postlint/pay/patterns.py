@@ -181,7 +181,8 @@ PAY = re.compile(
 
 # A piece rate: "$0.68 per mile", "$25 a delivery", "$1,200/load". Paid per unit of work, not of time.
 PIECE_AFTER = re.compile(
-    r"\s{0,3}(?:/\s?|(?i:per|an?|each|every)\s{1,3})(?P<piece>(?i:mile|km|kilometre|kilometer|load|delivery|drop|stop|piece"
+    # "$4,350 per three-credit course" (blind set S58): a course's size before it.
+    r"\s{0,3}(?:/\s?|(?i:per|an?|each|every)\s{1,3})(?:(?i:[a-z0-9]+-(?:credit|unit|hour|week))\s{1,3})?(?P<piece>(?i:mile|km|kilometre|kilometer|load|delivery|drop|stop|piece"
     r"|trip|word|visit|session|lesson|article|patient|procedure|appointment|sale"
     # A college pays its adjuncts by the teaching: "$1,100 per credit hour", "$4,500 per course" (blind set S39).
     r"|credit\shour|semester\shour|contact\shour|course|section"

