@@ -282,6 +282,7 @@ class ConsecutiveStarts(ReadRule):
     summary: str = "Three or more prose sentences in a row start with the same word."
     why: str = "Repeated openings read as monotonous (Yoast); list items are exempt because bullets legitimately start with verbs."
     source: str = "https://github.com/Yoast/wordpress-seo/blob/trunk/packages/yoastseo/README.md"
+    notes: str = "As Yoast does, an opening article or demonstrative ('The', 'A', 'This') is skipped: 'The company… The account… The training…' start with different words."
     example: str = "# Role\n\nWe build tools. We ship often. We test everything."
     passing: str = "# Role\n\nWe build tools. Our team ships often. We test everything.\n\n- Build tools\n- Build tests\n- Build docs"
     severity: str = "info"
