@@ -73,6 +73,8 @@ _ROLE = re.compile(
     # Facilities, farms and warehouses (blind set S16: "Each custodian is responsible for his assigned area").
     r"|custodian|janitor|caretaker|groundskeeper|gardener|landscaper|farmhand|labou?rer|operative|picker|packer|loader"
     r"|stocker|merchandiser|dishwasher|waiter|host|mover|guard|dispatcher|custodial\s+worker"
+    # Pools, fire halls, parks and sites (blind set S58: "Each lifeguard is responsible for his own…").
+    r"|lifeguard|firefighter|ranger|coach|carpenter|bricklayer|roofer|painter|surveyor|estimator|radiographer|technologist"
     r"|guru|rock ?star|ninja|wizard|superstar|unicorn|hacker)s?\b"
     # "our technician training program", "the engineer role": a thing named after the role, not a person.
     r"(?!\s+(?:training|programs?|teams?|roles?|positions?|jobs?|certifications?|licen[cs]es?|pools?|courses?|schools?))",
