@@ -2057,6 +2057,16 @@ def test_a_broadcast_banner_and_a_job_board_s_sign_in_bar_are_no_title() -> None
     assert inner.title == "*Senior* Site Engineer"
 
 
+def test_a_facebook_group_s_name_facts_and_poster_are_no_title() -> None:
+    # Blind set S59: the group's name had been the title and the keyphrase of SEO001-SEO005.
+    text = (
+        "SG F&B Jobs 🍜 Part Time / Full Time Hiring\nPublic group · 61K members\n\nJolene Lim\n3h · 🌏\n\n"
+        "📢 Service Crew (Full Time / Part Time) – Tampines\n\nHi everyone, our cafe at Tampines Hub is hiring.\n"
+    )
+    p = read(text)
+    assert p.title == "Service Crew (Full Time / Part Time) – Tampines" and "Jolene" not in p.prose
+
+
 def test_a_pay_field_with_a_slash_before_its_period_is_no_byline() -> None:
     # Blind set S49: "Salary: … VND / month" split at the slash, its thousands' commas read as a place:
     # the pay line became the posting's location and PAY001 said no pay was stated.

@@ -269,7 +269,17 @@ def poster_lines(texts: list[str], blank: list[bool]) -> set[int]:
             time = next((m for m in range(n + 1, min(n + 4, len(texts))) if _SOCIAL_TIME.fullmatch(texts[m].strip())), None)
             if time is not None:
                 out.update(range(n, time + 1))
+        elif _GROUP_FACTS.fullmatch(texts[n + 1].strip()) and len(texts[n].split()) <= 12:
+            out.update((n, n + 1))  # a Facebook group's name over "Public group · 61K members" (blind set S59)
+        elif _SOCIAL_TIME.fullmatch(texts[n + 1].strip()) and _PERSON_NAME.fullmatch(texts[n].strip()):
+            out.add(n)  # the poster's name over the post's age: "Jolene Lim" over "3h · 🌏"
     return out
+
+
+# A Facebook group's facts under its name: "Public group · 61K members".
+_GROUP_FACTS = re.compile(r"(?i)(?:public|private|visible)\s+group\s*[·•]\s*[\d.,]+\s*[km]?\s+members")
+# A person's name alone on a line: two to four capitalised words.
+_PERSON_NAME = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ'’-]+(?:\s+[A-ZÀ-Þ][a-zß-ÿ'’-]+){1,3}")
 
 
 # A chat message's header, as Slack, Teams and Discord copy it: the author (and pronouns), then the time,

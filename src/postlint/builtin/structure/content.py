@@ -12,6 +12,7 @@ from pydantic import Field
 from postlint.builtin.structure.sources import COLORADO_RULES, GOOGLE_JOBPOSTING, RESUME, REWORK
 from postlint.engine.rule import Context, Rule
 from postlint.language.prefilter import LoweredPattern, blocks_with
+from postlint.language.sentence_split import sentence_around
 from postlint.model.diagnostic import Diagnostic
 from postlint.model.jsonld import each_posting
 from postlint.model.posting import Block, Posting, Section
@@ -297,9 +298,25 @@ def _linked(posting: Posting, at: int) -> bool:
 def _says_how_to_apply(posting: Posting) -> bool:
     for block in posting.blocks():
         for m in _APPLY.finditer(block.text):
+            if _for_accommodation(block.text, m):
+                continue
             if posting.format == "html" or not _BARE_CALL.fullmatch(m.group(0)) or _linked(posting, block.at(m.start())):
                 return True
     return False
+
+
+def _applies_by_email(posting: Posting) -> bool:
+    return any(
+        not _for_accommodation(b.text, m) for b in posting.blocks() if "@" in b.text for m in _APPLY_BY_EMAIL.finditer(b.text)
+    )
+
+
+# A contact for adjustments to the process, not for applying (blind set S59: "If you need an accommodation, email …").
+_ACCOMMODATION_WORDS = re.compile(r"(?i)\baccommodat|\bdisabilit|\badjustments?\b")
+
+
+def _for_accommodation(text: str, m: re.Match[str]) -> bool:
+    return _ACCOMMODATION_WORDS.search(sentence_around(text, m.start(), m.end())) is not None
 
 
 # "Email jobs@ferrolabs.dev with a link", "write to hiring@…": asked only of blocks with an "@".
@@ -347,7 +364,7 @@ class HowToApply(Rule):
         has_link = any(posting.meta.get(k) for k in _APPLY_META)
         has_method = (
             has_link or posting.find("how-to-apply") is not None or _says_how_to_apply(posting)
-            or search_blocks(posting, _APPLY_BY_EMAIL, [b for b in posting.blocks() if "@" in b.text]) is not None
+            or _applies_by_email(posting)
         )
         colorado = "US-CO" in applicable(posting, ctx) and posting_date(posting, ctx) >= COLORADO_APPLY_SINCE
         since = COLORADO_APPLY_SINCE.isoformat()
