@@ -34,7 +34,9 @@ def _rule_patterns() -> list[tuple[str, LoweredPattern]]:
 PATTERNS = _rule_patterns()
 
 
-def test_the_rules_hold_such_patterns():
+def test_the_rules_hold_such_patterns_and_each_has_its_twin():
+    for _, twin in PATTERNS:
+        assert not twin.lowered.flags & re.IGNORECASE  # made on first use; a pattern it cannot stand for raises here
     names = {name.rsplit(".", 1)[1] for name, _ in PATTERNS}
     assert {"_BENEFITS", "_EQUIVALENT", "_EEO", "_ACCOMMODATION_STATEMENT", "PREFERRED_WORDS", "_PHYSICAL"} <= names
 
@@ -87,7 +89,7 @@ def test_search_from_a_position_and_fall_back_on_text_lower_case_cannot_stand_fo
 )
 def test_patterns_lower_case_text_cannot_match_alike_are_refused(source):
     with pytest.raises((ValueError, re.error)):
-        LoweredPattern(re.compile(source))
+        LoweredPattern(re.compile(source)).lowered  # noqa: B018 - the twin is made, and refused, on first use
 
 
 @pytest.mark.parametrize("source", [r"(?i)\S+\s\bpaid\b", r"(?i)(?P<Pay>salary)\s(?P=Pay)", r"(?i)caf[eé] \W\D", r"(?i)[a-z]+ €\d"])

@@ -68,6 +68,18 @@ def _range_letters(source: str) -> Iterator[str]:
     yield from walk(_parser.parse(source))
 
 
+def _twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    source = pattern.pattern
+    if not (pattern.flags & re.IGNORECASE) or "(?-i" in source:
+        raise ValueError(f"not a case-insensitive pattern: {source[:60]!r}")
+    if not all(_lower_case_only(c) for c in _letters(source)) or not all(map(_lower_case_only, _range_letters(source))):
+        raise ValueError(f"a capital or a Greek or Cyrillic letter in {source[:60]!r}: lower-cased text cannot match it alike")
+    lowered = re.compile(source.removeprefix("(?i)"), pattern.flags & ~re.IGNORECASE)
+    if lowered.flags & re.IGNORECASE:  # an inline flag other than a leading "(?i)"
+        raise ValueError(f"put the case-insensitive flag first, as '(?i)': {source[:60]!r}")
+    return lowered
+
+
 def _lower_case_only(c: str) -> bool:
     """Whether lower-cased text matches ``c`` where ``re.IGNORECASE`` would: a caseless character, or a
     lower-case letter of the Latin blocks, whose one other case ``str.lower()`` folds into it. Not dotless
@@ -81,24 +93,26 @@ class LoweredPattern:
     """A case-insensitive pattern run case-sensitively on lower-cased text, with the same answer.
 
     ``re.IGNORECASE`` makes a scan of a long alternation two to three times slower; lower-casing
-    the text costs far less. The twin is exact when the pattern's letters are lower-case ASCII
-    (checked here, so a capital added later fails at import) and the text is one
-    :func:`lower_case_is_exact` accepts; other text is searched with the pattern itself.
-    ``str.lower()`` keeps the length of such text, so the offsets are the original's too.
+    the text costs far less. The twin is exact when the pattern's letters are lower-case ASCII or
+    Latin (checked when the twin is made, on first use: tests/test_lowered_patterns.py makes every
+    rule's twin, so a capital added later fails there) and the text is one :func:`lower_case_is_exact`
+    accepts; other text is searched with the pattern itself. ``str.lower()`` keeps the length of
+    such text, so the offsets are the original's too. The twin is compiled on first use, not at
+    import: a cold run that never reaches the rule pays nothing for it.
     """
 
-    __slots__ = ("pattern", "lowered")
+    __slots__ = ("pattern", "_lowered")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
-        source = pattern.pattern
-        if not (pattern.flags & re.IGNORECASE) or "(?-i" in source:
-            raise ValueError(f"not a case-insensitive pattern: {source[:60]!r}")
-        if not all(_lower_case_only(c) for c in _letters(source)) or not all(map(_lower_case_only, _range_letters(source))):
-            raise ValueError(f"a capital or a Greek or Cyrillic letter in {source[:60]!r}: lower-cased text cannot match it alike")
         self.pattern = pattern
-        self.lowered = re.compile(source.removeprefix("(?i)"), pattern.flags & ~re.IGNORECASE)
-        if self.lowered.flags & re.IGNORECASE:  # an inline flag other than a leading "(?i)"
-            raise ValueError(f"put the case-insensitive flag first, as '(?i)': {source[:60]!r}")
+        self._lowered: re.Pattern[str] | None = None
+
+    @property
+    def lowered(self) -> re.Pattern[str]:
+        """The case-sensitive twin for lower-cased text (``ValueError`` for a pattern it cannot stand for)."""
+        if self._lowered is None:
+            self._lowered = _twin(self.pattern)
+        return self._lowered
 
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
         """``pattern.search(text, pos)``: the twin finds where the first match starts, and the
