@@ -24,7 +24,9 @@ PREFERRED_WORDS = LoweredPattern(re.compile(
     # Canada's public service: "Priority will be given to candidates who…" (precision sample 5151)
     r"|(?:priority|preference) (?:will|may) be given"
     # Kenya's, India's and Nigeria's way: "A Master's degree … is an added advantage" (blind set S24).
-    r"|(?:an )?added advantage|an advantage|advantageous)\b"
+    r"|(?:an )?added advantage|an advantage|advantageous"
+    # A university's way: "Candidates with industry experience will receive particular consideration" (blind set S58).
+    r"|(?:will|may|shall) (?:receive|be given) (?:particular |special |additional |favou?rable )?consideration)\b"
 ))
 
 

@@ -220,13 +220,21 @@ class SectionSize(Rule):
                     extra = longest[spec.items.max]
                     yield self.diagnostic(posting, extra.start, extra.end, f"'{section.title}' lists {len(longest)} items; keep it to {spec.items.max} or fewer (this is item {spec.items.max + 1}): merge or cut the rest.")
                 elif spec.items.min is not None and len(items) < spec.items.min and _all_items(section) < spec.items.min and (
-                    _form_items(posting, section) < spec.items.min
+                    _form_items(posting, section) < spec.items.min and not _listed_elsewhere(posting, section, spec.items.min)
                 ):
                     yield self.diagnostic(posting, section.heading.start, section.heading.end, f"'{section.title}' lists {counted(len(items), 'item')}; give at least {spec.items.min}.")
             if spec.words is not None and spec.words.min is not None:
                 words = section.words()
                 if 0 < words < spec.words.min:
                     yield self.diagnostic(posting, section.heading.start, section.heading.end, f"'{section.title}' has {counted(words, 'word')}; describe it in at least {spec.words.min}.")
+
+
+def _listed_elsewhere(posting: Posting, section: Section, least: int) -> bool:
+    """Another qualifications list holds enough: a short "Requirements" of logistics (hours, a start date)
+    beside a full "Qualifications" is no list to pad (precision sample 5858; STR015 reports two such parts)."""
+    if section.kind not in QUALIFICATION_KINDS:
+        return False
+    return any(other is not section and other.kind in QUALIFICATION_KINDS and len(_items(other)) >= least for other in posting.walk())
 
 
 def _form_items(posting: Posting, section: Section) -> int:
