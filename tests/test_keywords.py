@@ -242,3 +242,10 @@ def test_short_page_title_hint_names_only_what_is_missing(title, hint):
     )
     found = [d.message for d in lint(page, path="job.html") if d.code == "SEO008"]
     assert len(found) == 1 and found[0].endswith(f"shows in results{hint}"), found
+
+
+def test_a_colon_inside_brackets_cuts_no_keyphrase():
+    # Blind set S60: "(Ref: 2026/118)" had left "Senior Environmental Health Officer (Ref" as the keyphrase.
+    from postlint.language.keywords import normalise_title
+
+    assert normalise_title("Senior Environmental Health Officer (Ref: 2026/118) – Band 6") == "Senior Environmental Health Officer"

@@ -2067,6 +2067,15 @@ def test_a_facebook_group_s_name_facts_and_poster_are_no_title() -> None:
     assert p.title == "Service Crew (Full Time / Part Time) – Tampines" and "Jolene" not in p.prose
 
 
+def test_an_employer_over_its_rating_or_facts_then_the_title_over_its_place_or_pay() -> None:
+    # Blind sets S60, S61: Glassdoor's "Midway Freight Solutions" over "3.4 ★ (212 reviews)", a blank line, then the
+    # title over its town; an AngelList-style employer over its facts, then the title over its pay.
+    glassdoor = read("Midway Freight Solutions\n3.4 ★   (212 reviews)\n\nInventory Control Lead\nColumbus, OH\n$46K - $58K (Employer est.)\n\nWe move freight.\n")
+    assert (glassdoor.title, glassdoor.meta.get("company")) == ("Inventory Control Lead", "Midway Freight Solutions")
+    startup = read("Kirana Ledger\nFintech for neighbourhood stores · 11-50 employees · Series A\nBackend Engineer\n₹18,00,000 – ₹32,00,000 per year\n\nWe build ledgers.\n")
+    assert (startup.title, startup.meta.get("company")) == ("Backend Engineer", "Kirana Ledger")
+
+
 def test_a_pay_field_with_a_slash_before_its_period_is_no_byline() -> None:
     # Blind set S49: "Salary: … VND / month" split at the slash, its thousands' commas read as a place:
     # the pay line became the posting's location and PAY001 said no pay was stated.

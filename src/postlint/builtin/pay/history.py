@@ -21,6 +21,8 @@ _PAY_HISTORY = re.compile(
     r"\b(?:current|previous|prior) (?:salary|compensation)(?: (?:details|information|and)\b|(?=,\s*(?:expected|desired|asking)\b))|"
     # India's CTC (cost to company), as the current pay is asked for there: "mention your current CTC".
     r"\b(?:current|present|last drawn|previous) ctc\b|"
+    # The expected pay first: "your expected and current salary" (blind set S61).
+    r"\byour (?:expected|desired) (?:and|or|/|&) (?:current|previous|past|prior|last|present) (?:annual |monthly |base |basic |gross )?(?:salary|pay|compensation|ctc)\b|"
     # Singapore's and Malaysia's "last drawn salary": the pay of the last job.
     r"\blast[- ]drawn (?:salary|pay|wages?|compensation|remuneration)\b|"
     # Asked in other words: "what you made at your last job", "how much you earn now" (blind set S8).

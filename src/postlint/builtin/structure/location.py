@@ -252,7 +252,7 @@ _PLACE = r"(?: (?:in|at) \w+(?: \w+)?)?"
 # "in our office", "at the Berlin studio", "from the office in Leeds", and written without the article
 # by a non-native writer: "in office in Kreuzberg" (blind set S16).
 _OFFICE = (
-    rf"(?:(?:on[- ]site )?(?:in|at|from) (?:(?:the|our) (?:[A-Z][\w.]* ){{0,3}}(?:office|HQ|headquarters|studio|laborator(?:y|ies)|labs?|plant|site|hub){_PLACE}"
+    rf"(?:(?:on[- ]site )?(?:in|at|from) (?:(?:the|our) (?:[A-Z][\w.]* ){{0,3}}(?:office|HQ|headquarters|studio|newsroom|laborator(?:y|ies)|labs?|plant|site|hub){_PLACE}"
     rf"|office (?:in|at) [A-Z]\w+(?: [A-Z]\w+)?)|on[- ]site)"  # "on site in our Basel laboratories" (blind set S23)
 )
 _DAYS = r"(?:\d|one|two|three|four)"
