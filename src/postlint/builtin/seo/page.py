@@ -339,7 +339,7 @@ class KeywordStuffing(SeoRule):
                     continue  # "Step 1 $24.87 | Step 2 $26.11 …": a pay schedule's numbered steps (blind set S20)
                 if len(re.findall(rf"(?i)\b{re.escape(word)}\s+(?-i:[IVX]{{1,4}})\b", sent.text)) >= 2:
                     continue  # "Lane I | Lane II | Lane III | Lane IV": a salary schedule's lanes (blind set S36)
-                if n >= self.min_repeats and n / len(words) >= 0.25 and not _shared_head(sent.text, word, n):
+                if n >= self.min_repeats and n / len(words) >= 0.25 and not _shared_head(sent.text, word, n) and not _shared_modifier(sent.text, word, n):
                     m = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", sent.text, re.IGNORECASE)
                     i = sent.start + (m.start() if m else 0)
                     yield self.at_block(
@@ -364,6 +364,14 @@ def _shared_head(text: str, word: str, n: int) -> bool:
     )
     modifiers = [m.group(1).lower() for m in heads]
     return len(modifiers) >= n - 1 and len(set(modifiers)) == len(modifiers)
+
+
+def _shared_modifier(text: str, word: str, n: int) -> bool:
+    """A list of items that open with the same word ("Paid detention after 2 hours, paid layovers and paid
+    border crossings", blind set S60): each mention starts a list item before a different noun."""
+    tails = re.finditer(rf"(?:^|[,;(]\s*|\b(?:and|or)\s+)\W*{re.escape(word)}\s+([\w-]+)", text, re.IGNORECASE)
+    nouns = [m.group(1).lower() for m in tails]
+    return len(nouns) >= n - 1 and len(set(nouns)) == len(nouns)
 
 
 RULES: list[Rule] = [
