@@ -369,7 +369,8 @@ def _shared_head(text: str, word: str, n: int) -> bool:
 def _shared_modifier(text: str, word: str, n: int) -> bool:
     """A list of items that open with the same word ("Paid detention after 2 hours, paid layovers and paid
     border crossings", blind set S60): each mention starts a list item before a different noun."""
-    tails = re.finditer(rf"(?:^|[,;(]\s*|\b(?:and|or)\s+)\W*{re.escape(word)}\s+([\w-]+)", text, re.IGNORECASE)
+    # One run of blanks after each separator, none before it: linear on a long run of commas or blanks.
+    tails = re.finditer(rf"(?:^|[,;(]|\b(?:and|or)\b)\s*{re.escape(word)}\s+([\w-]+)", text, re.IGNORECASE)
     nouns = [m.group(1).lower() for m in tails]
     return len(nouns) >= n - 1 and len(set(nouns)) == len(nouns)
 
