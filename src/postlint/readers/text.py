@@ -191,14 +191,9 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
         next line of text does and has a header under it."""
         if has_role_word(texts[n]) or len(texts[n].split()) > 6 or texts[n].rstrip()[-1:] in ".!?:":
             return False
+        # Page chrome ("3.6 ★") and blank lines may stand between them. Handshake repeats the employer under the
+        # title; Glassdoor and AngelList put its place, byline or pay there (blind sets S55, S60, S61).
         m = n + 1
-        while m < len(lines) and blank[m] and texts[m].strip():
-            m += 1  # page chrome between them ("3.6 ★")
-        if m < len(lines) and not blank[m] and has_role_word(texts[m]) and _byline_next(m):
-            return True
-        # Handshake's order: the employer, its facts, then the title with the employer again under it; Glassdoor's and
-        # AngelList's: the employer, its rating or facts, a blank line perhaps, then the title over its place or pay
-        # (blind sets S55, S60, S61).
         while m < len(lines) and blank[m]:
             m += 1
         return m + 1 < len(lines) and has_role_word(texts[m]) and (

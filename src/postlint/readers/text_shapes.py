@@ -11,6 +11,7 @@ neighbours), so the reader stays a single pass with positions intact.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 
 from postlint.model.schema import normalize_heading
 
@@ -314,20 +315,26 @@ PAGE_TABS = frozenset({"description", "benefits", "questions", "supplemental que
                        "details", "job details", "apply", "share", "print", "requirements"})
 
 
-def page_tab_runs(texts: list[str], blank: list[bool]) -> set[int]:
-    """Lines in a run of 3+ page tabs (one word or two each, no blank lines between)."""
-    out: set[int] = set()
+def _runs(texts: list[str], member: Callable[[int], bool], least: int = 3) -> Iterator[tuple[int, int]]:
+    """Each run of ``least`` or more lines in a row that ``member`` accepts, as (first, past the last)."""
     n = 0
     while n < len(texts):
         m = n
-        while m < len(texts) and not blank[m] and normalized(texts[m]) in PAGE_TABS:
+        while m < len(texts) and member(m):
             m += 1
-        if m - n >= 3:
-            # The open tab's name comes again as its heading: "Description / Benefits / Questions / Description".
-            last = normalized(texts[m - 1])
-            keep_last = any(normalized(texts[k]) == last for k in range(n, m - 1))
-            out.update(range(n, m - 1 if keep_last else m))
+        if m - n >= least:
+            yield n, m
         n = max(m, n + 1)
+
+
+def page_tab_runs(texts: list[str], blank: list[bool]) -> set[int]:
+    """Lines in a run of 3+ page tabs (one word or two each, no blank lines between)."""
+    out: set[int] = set()
+    for n, m in _runs(texts, lambda k: not blank[k] and normalized(texts[k]) in PAGE_TABS):
+        # The open tab's name comes again as its heading: "Description / Benefits / Questions / Description".
+        last = normalized(texts[m - 1])
+        keep_last = any(normalized(texts[k]) == last for k in range(n, m - 1))
+        out.update(range(n, m - 1 if keep_last else m))
     return out
 
 
@@ -337,16 +344,7 @@ _SITE_MENU = frozenset({"articles", "people", "learning", "jobs", "games", "join
 
 def site_menu_runs(texts: list[str]) -> set[int]:
     """Lines in a run of 3+ links of a site's menu, one a line with no blank line between ("People" alone is a word of a posting)."""
-    out: set[int] = set()
-    n = 0
-    while n < len(texts):
-        m = n
-        while m < len(texts) and normalized(texts[m]) in _SITE_MENU:
-            m += 1
-        if m - n >= 3:
-            out.update(range(n, m))
-        n = max(m, n + 1)
-    return out
+    return {k for n, m in _runs(texts, lambda k: normalized(texts[k]) in _SITE_MENU) for k in range(n, m)}
 
 
 def names_its_heading(line: str, heading: str) -> bool:

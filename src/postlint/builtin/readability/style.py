@@ -218,8 +218,7 @@ def _code_label(text: str, m: re.Match[str]) -> bool:
 
 _NUMBER_AFTER = re.compile(r"[-/]\d")
 _NAME_HYPHEN = re.compile(r"-[a-z]{3,}")
-
-
+_FILE_EXTENSION = re.compile(r"\.(?:md|txt|rst|pdf|docx?|json|ya?ml|toml|csv|py|sh)\b")
 _CAPS_TOKEN = re.compile(r"[A-Z0-9]*(?:-[A-Z0-9]+)*")
 
 
@@ -227,7 +226,6 @@ def _coded_name(run: str) -> bool:
     """A model's or product's name joined to a short code, no word of the dictionary: "LISFLOOD-FP" (blind set S55), not "URGENT-ASAP"."""
     parts = run.split("-")
     return len(parts) == 2 and min(map(len, parts)) <= 3 and not any(c.isspace() for c in run) and not any(english_word(p) for p in parts)
-_FILE_EXTENSION = re.compile(r"\.(?:md|txt|rst|pdf|docx?|json|ya?ml|toml|csv|py|sh)\b")
 
 
 def _capital_matches(text: str) -> list[re.Match[str]]:

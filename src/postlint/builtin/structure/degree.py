@@ -144,7 +144,6 @@ _DOCTORAL_POST = re.compile(
 _FIELD_LINE = re.compile(r"\n(?=[ \t]*[A-Za-z][\w ./&-]{0,24}:)")
 
 
-
 def _field_at(text: str, at: int) -> str:
     """The field line of ``text`` that holds offset ``at`` (all of it when it holds no fields)."""
     start = max((m.end() for m in _FIELD_LINE.finditer(text) if m.end() <= at), default=0)

@@ -16,6 +16,7 @@ from postlint.language.places import (
     BARE_STATE_CODES,
     CITIES,
     COUNTRIES,
+    HYBRID_WORK,
     PROVINCE_CODES,
     PROVINCES,
     STATE_CODES,
@@ -260,8 +261,7 @@ _DAYS = r"(?:\d|one|two|three|four)"
 _A_WEEK = r"(?:(?:a|per|each) (?:week|month)|/\s?(?:week|wk|month))"
 _HYBRID = re.compile(
     # Office days a week or a month are regular attendance (a quarterly offsite is not).
-    # Not a way of teaching or a kind of machine: "online or hybrid university instruction" (blind set S58).
-    rf"(?i)\b(?:hybrid(?!\s+(?:[a-z]+\s+)?(?:instruction|teaching|learning|courses?|classes|classrooms?|cloud|vehicles?|cars?|engines?|apps?|events?|meetings?)\b)|{_DAYS}\s+days?\s?{_A_WEEK} {_OFFICE}|{_OFFICE} {_DAYS}\s+days?\s?{_A_WEEK}|"
+    rf"(?i)\b(?:{HYBRID_WORK}|{_DAYS}\s+days?\s?{_A_WEEK} {_OFFICE}|{_OFFICE} {_DAYS}\s+days?\s?{_A_WEEK}|"
     rf"in[- ]office \d|on[- ]?site{_PLACE} {_DAYS}\s+days?"
     # "join us in our Denver office every Tuesday and Thursday", "work from our Amsterdam office on Tuesdays",
     # "the team is in the office Tue/Thu" (blind set S38)

@@ -14,7 +14,7 @@ from typing import Any
 
 from postlint.builtin.structured_data.properties import MINIMAL, SDRule
 from postlint.engine.rule import Context, Rule
-from postlint.language.places import city_spellings
+from postlint.language.places import HYBRID_WORK, city_spellings
 from postlint.model.diagnostic import Diagnostic
 from postlint.model.jsonld import Script, each_posting
 from postlint.model.posting import Posting
@@ -23,12 +23,7 @@ from postlint.structured_data import jobposting as jp
 GUIDELINES_2018 = "https://developers.google.com/search/blog/2018/04/we-updated-our-job-posting-guidelines"
 
 
-# Not a way of teaching or a kind of machine: "online or hybrid university instruction" (blind set S58).
-_HYBRID = re.compile(
-    r"\bhybrid\b(?!\s+(?:[a-z]+\s+)?(?:instruction|teaching|learning|courses?|classes|classrooms?|cloud|vehicles?|cars?|engines?|apps?|events?|meetings?)\b)"
-    r"|\bon[- ]site\b|\bin[- ]office\b|\bdays? (?:a|per) week in\b",
-    re.IGNORECASE,
-)
+_HYBRID = re.compile(rf"\b{HYBRID_WORK}\b|\bon[- ]site\b|\bin[- ]office\b|\bdays? (?:a|per) week in\b", re.IGNORECASE)
 _REMOTE = re.compile(r"\bremote\b|\bwork from home\b|\btelecommut", re.IGNORECASE)
 
 
