@@ -85,7 +85,9 @@ def test_search_from_a_position_and_fall_back_on_text_lower_case_cannot_stand_fo
     "source",
     [r"(?i)\bEEO\b", r"(?i)(?-i:QTS)|qts", r"\bpaid leave\b", r"(?i)\bσ", r"(?i)\b\u017fuper", r"(?i)a(?i:b)|(?x) c",
      # A range whose ends are lower-case Latin but that holds long s or the micro sign (review).
-     r"(?i)caf[à-ɏ]\b", r"(?i)x[a-ÿ]"],
+     r"(?i)caf[à-ɏ]\b", r"(?i)x[a-ÿ]",
+     # The same ranges with their ends written by code, in octal, or beside a dash of their own.
+     r"(?i)caf[\u00e0-\u024f]\b", r"(?i)x[\141-\377]", r"(?i)x[-–a-ÿ]", r"(?i)x[\x61-\xff]"],
 )
 def test_patterns_lower_case_text_cannot_match_alike_are_refused(source):
     with pytest.raises((ValueError, re.error)):
@@ -95,3 +97,13 @@ def test_patterns_lower_case_text_cannot_match_alike_are_refused(source):
 @pytest.mark.parametrize("source", [r"(?i)\S+\s\bpaid\b", r"(?i)(?P<Pay>salary)\s(?P=Pay)", r"(?i)caf[eé] \W\D", r"(?i)[a-z]+ €\d"])
 def test_escapes_group_names_accents_and_symbols_are_no_capitals(source):
     assert LoweredPattern(re.compile(source)).lowered.flags & re.IGNORECASE == 0
+
+
+def test_warming_a_linter_makes_every_twin_before_workers_fork():
+    from postlint.engine.linter import Linter
+    from postlint.language import prefilter
+
+    fresh = LoweredPattern(re.compile(r"(?i)\bsign-on bonus\b"))
+    assert fresh._lowered is None
+    Linter().warm()
+    assert fresh._lowered is not None and all(p._lowered is not None for p in prefilter._MADE)

@@ -98,6 +98,9 @@ class Linter:
         try:
             with contextlib.suppress(PostlintError):
                 self.lint_text(_WARM_UP, path="warm-up.md")
+            from postlint.language.prefilter import make_twins
+
+            make_twins()  # the warm-up reaches only some of them
             if any(rule.uses_nlp() for rule in self.rules):
                 from postlint.language import syllables
 
