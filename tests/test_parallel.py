@@ -91,3 +91,18 @@ def test_a_pool_only_when_it_pays_off(tmp_path):
     assert not pool_pays_off([typical] * 64, 1)
     root = make_tree(tmp_path)  # ten small postings: one process, whatever --jobs says
     assert lint_paths([root], jobs=2).workers == 1
+
+
+def test_warming_builds_what_rules_build_on_first_use_so_workers_fork_with_it():
+    from postlint.engine.kinds import TermRule
+    from postlint.engine.linter import Linter
+
+    linter = Linter()
+    term_rules = [r for r in linter.rules if isinstance(r, TermRule)]
+    assert len(term_rules) > 10
+    built = ("_regexes", "_groups", "_unless", "_exception_regex")
+    for rule in term_rules:  # shared with other tests' linters, which may have built them
+        for name in built:
+            vars(rule).pop(name, None)
+    linter.warm()
+    assert [r.code for r in term_rules if not all(name in vars(r) for name in built)] == []

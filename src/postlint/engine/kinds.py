@@ -96,6 +96,9 @@ class TermRule(Rule):
     def uses_nlp(self) -> bool:
         return bool(self.terms)
 
+    def prepare(self) -> None:
+        self._regexes, self._groups, self._unless, self._exception_regex  # noqa: B018 - each built on first use
+
     @cached_property
     def _regexes(self) -> list[re.Pattern[str]]:
         return [re.compile(p, re.IGNORECASE) for p in self.patterns]

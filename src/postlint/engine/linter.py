@@ -101,6 +101,8 @@ class Linter:
             from postlint.language.prefilter import make_twins
 
             make_twins()  # the warm-up reaches only some of them
+            for rule in self.rules:
+                rule.prepare()
             if any(rule.uses_nlp() for rule in self.rules):
                 from postlint.language import syllables
 

@@ -101,6 +101,10 @@ class Rule(BaseModel):
         """Whether check() needs spaCy; a selection of rules that all say no never loads it."""
         return self.needs_nlp
 
+    def prepare(self) -> None:
+        """Build now what check() would build on first use (compiled patterns, matchers): a process
+        about to fork workers calls it once, so each worker does not build them again."""
+
     def options(self) -> dict[str, Any]:
         """The rule's configurable options and their current values (kebab-case keys)."""
         return {
