@@ -104,6 +104,10 @@ def test_warming_a_linter_makes_every_twin_before_workers_fork():
     from postlint.language import prefilter
 
     fresh = LoweredPattern(re.compile(r"(?i)\bsign-on bonus\b"))
-    assert fresh._lowered is None
+    refused = LoweredPattern(re.compile(r"(?i)\bEEO\b"))  # raises where it is used, not in the warm-up
+    for _, pattern in PATTERNS:  # other tests made them
+        pattern._lowered = None
     Linter().warm()
-    assert fresh._lowered is not None and all(p._lowered is not None for p in prefilter._MADE)
+    assert fresh._lowered is not None and refused._lowered is None
+    assert [name for name, pattern in PATTERNS if pattern._lowered is None] == []
+    assert fresh in prefilter._MADE

@@ -12,7 +12,9 @@ text holding one of those three is never ruled out.
 
 from __future__ import annotations
 
+import contextlib
 import re
+import weakref
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -108,12 +110,12 @@ class LoweredPattern:
     import: a cold run that never reaches the rule pays nothing for it.
     """
 
-    __slots__ = ("pattern", "_lowered")
+    __slots__ = ("pattern", "_lowered", "__weakref__")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
         self._lowered: re.Pattern[str] | None = None
-        _MADE.append(self)
+        _MADE.add(self)
 
     @property
     def lowered(self) -> re.Pattern[str]:
@@ -147,15 +149,17 @@ class LoweredPattern:
         return (self.lowered.search(text.lower()) if lower_case_is_exact(text) else self.pattern.search(text)) is not None
 
 
-# Every LoweredPattern made, so a process about to fork workers can make their twins once (make_twins).
-_MADE: list[LoweredPattern] = []
+# Every LoweredPattern alive, so a process about to fork workers can make their twins once (make_twins).
+_MADE: weakref.WeakSet[LoweredPattern] = weakref.WeakSet()
 
 
 def make_twins() -> None:
-    """Compile the twin of every LoweredPattern made so far (about 25 ms), e.g. before forking
-    workers, which would each compile them on first use."""
-    for pattern in _MADE:
-        pattern.lowered  # noqa: B018 - made on first use
+    """Compile the twin of every LoweredPattern alive (about 25 ms), e.g. before forking
+    workers, which would each compile them on first use. A pattern refused a twin raises
+    where it is used, not here."""
+    for pattern in list(_MADE):
+        with contextlib.suppress(ValueError, re.error):
+            pattern.lowered  # noqa: B018 - made on first use
 
 
 @dataclass(frozen=True)
