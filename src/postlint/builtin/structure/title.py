@@ -56,9 +56,9 @@ _CRY_TAIL = re.compile(
 # A part of the title that names a branch: "Server - Pearl Street Location", "Barista - Harbour Store".
 _BRANCH = re.compile(r"\s[-–—|]\s*([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3} (?:Location|Branch|Store|Site|Campus|Clinic))\s*$")
 _TITLE_PROBLEMS: list[tuple[str, re.Pattern[str]]] = [
-    # "Req ID 12345", "Req 26-0418" (blind set S41), "#4521", "(RN-20931)"; a reference or vacancy number: "(Ref AWDA/2025/118)", "Vacancy No. 2025-118".
+    # "Req ID 12345", "Req 26-0418" (blind set S41), "(Req. 4471)" (S63), "#4521", "(RN-20931)"; a reference or vacancy number: "(Ref AWDA/2025/118)", "Vacancy No. 2025-118".
     ("a requisition or job code", re.compile(r"(?i)(?:\b(?:ref(?:erence)?|vacancy)\.?\s*(?:id|no\.?|number|#)?\s*[:#]?\s*(?=[\w/-]*\d)[A-Z0-9][\w/-]*[A-Z0-9]|"
-                                             r"\b(?:req|requisition|job)\s*(?:id|no\.?|number|#)?\s*[:#]?\s*[A-Z]*-?(?:\d{3,}|\d{2}-\d{3,})\b|#\s?\d{3,}\b|\b[A-Z]{1,4}-\d{3,}\b|\(\s*\d{4,}\s*\)|\(\s*[A-Z]{1,4}\d{1,4}-\d{3,}\s*\))")),
+                                             r"\b(?:req\.?|requisition|job)\s*(?:id|no\.?|number|#)?\s*[:#]?\s*[A-Z]*-?(?:\d{3,}|\d{2}-\d{3,})\b|#\s?\d{3,}\b|\b[A-Z]{1,4}-\d{3,}\b|\(\s*\d{4,}\s*\)|\(\s*[A-Z]{1,4}\d{1,4}-\d{3,}\s*\))")),
     # The whole amount: "$500" in "$500 Sign-On Bonus", "$2,850" in "$2,850/week".
     ("a pay figure", re.compile(r"(?:[$£€¥]\s?\d(?:[\d,.]*\d)?(?:\s?[kK]\b)?|\b\d{2,3}\s?[kK]\b|\b(?:USD|EUR|GBP|CAD)\s?\d(?:[\d,.]*\d)?(?:\s?[kK]\b)?)")),
     ("a date", re.compile(r"(?i)\b(?:19|20)\d{2}\b|\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b")),
