@@ -74,13 +74,19 @@ _ACCOMMODATION_STATEMENT = LoweredPattern(re.compile(
 _CONTACT_WORDS = re.compile(r"contact (?:information|details|us|the)|e-?mail|phone|call us|TTY|TDD", re.IGNORECASE)
 
 
+# A contact given just before, named again: "write to the same address", "the number above" (blind set S63).
+_CONTACT_BEFORE = re.compile(r"\b(?:the\s+same|the\s+above|that)\s+(?:address|number|link)\b|\b(?:address|number|link)\s+(?:given\s+)?above\b", re.IGNORECASE)
+
+
 def _has_contact(posting: Posting, blocks: list[Block]) -> bool:
-    """An e-mail address, phone number, link or named contact in the statement or the two blocks after it."""
+    """An e-mail address, phone number, link or named contact in the statement or the two blocks after
+    it, or in the two before where the statement points back to it."""
     every = list(posting.blocks())
     index = {id(b): i for i, b in enumerate(every)}
     for block in blocks:
         i = index.get(id(block), 0)
-        for b in every[i : i + 3]:
+        first = max(0, i - 2) if _CONTACT_BEFORE.search(block.text) else i
+        for b in every[first : i + 3]:
             source = posting.source[b.start : b.end]
             if _EMAIL.search(source) or _PHONE.search(b.text) or _LINK.search(source) or _CONTACT_WORDS.search(b.text):
                 return True
