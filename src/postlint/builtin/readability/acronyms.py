@@ -74,6 +74,8 @@ _KIND_AFTER = re.compile(
     r"\s+(?:station|stations|gun|guns|scanner|scanners|trade\s+fair|fair|expo|exhibition|airport|bus|buses|train|trains|tram|trams)\b"
     # A place named by a brand's letters: "SM City Cebu", "IBM Plaza" (S30 re-score).
     r"|\s+(?:City|Plaza|Mall|Tower|Towers|Centre|Center|Square|Building|Campus|Park)\b"
+    # A product by its edition: "IDA Pro" (blind set S62), "XYZ Studio".
+    r"|\s+(?:Pro|Studio|Suite)\b(?![-'’]\w)"
 )
 # Firms' suffixes the allow list holds: known as such only after the firm's name ("Crestfield Bank PLC").
 _SUFFIXES = frozenset({"PLC", "LLC", "LLP", "LTD", "INC", "KG"})
@@ -117,7 +119,7 @@ class AcronymFirstUse(ReadRule):
         "jargon however listed. Neither are words of a phrase shouted in capitals ('CALL OR TEXT NOW', READ014's), "
         "the start of a name spelled out before its acronym ('HM Revenue & Customs (HMRC)'), an acronym spelled out earlier "
         "with a class ('commercial driver's license (CDL-A)', then 'CDL'), or letters before a noun that says what they "
-        "name ('an RF gun', 'MRT station', 'the RTC bus'). A firm's suffix (PLC, LLC) is known only after the firm's name, a time zone "
+        "name ('an RF gun', 'MRT station', 'the RTC bus', a product's edition: 'IDA Pro'). A firm's suffix (PLC, LLC) is known only after the firm's name, a time zone "
         "(AEDT, BST, IST) after a time ('11:55 pm AEDT')."
     )
     allow: list[str] = []
