@@ -227,8 +227,9 @@ _ONE_CODE = re.compile(r"\([A-Z][A-Z0-9]{3,}\)")
 _TITLE_BEFORE_CODE = re.compile(r"(?:Specialist|Scientist|Analyst|Manager|Officer|Engineer)\s*$")
 
 
-_DM_ME = re.compile(r"s?\s+(?:me|us|the\s+page|our\s+page)\b", re.I)
-_SEND_A = re.compile(r"(?i)\b(?:a|us\s+a|me\s+a|by|via|in\s+the)\s+$")
+# "DM me", "DM @tova_pixelkiln" (a handle, blind set S65); "send us a DM", "in your DM".
+_DM_ME = re.compile(r"s?\s+(?:(?:me|us|the\s+page|our\s+page)\b|@\w)", re.I)
+_SEND_A = re.compile(r"(?i)\b(?:a|us\s+a|me\s+a|by|via|in\s+the|in\s+(?:a|your|my)|your)\s+$")
 _NAME_PREFIX = re.compile(r"\b[A-Z][a-z]+-$")
 # Prefixes that make "Non-GSA", "Pre-IPO", "Anti-CSRF" one acronym still, at a sentence's start.
 _LOWER_PREFIXES = re.compile(r"\b(?:Non|Pre|Post|Anti|Pro|Sub|Multi|Co|Ex|Re|Un|Over|Under|Semi|Mid|Cross|Inter|Intra)-$")
