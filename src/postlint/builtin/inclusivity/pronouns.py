@@ -96,6 +96,13 @@ _SUBJECT_APPOSITIVE = re.compile(
     rf"|^\W*(?i:our|my|your|the)\s+[^.;!?\n]{{0,70}}?,\s+({_NAME_WORD})\s+{_NAME_WORD},"
 )
 
+# A name that ends a clause as what someone "will be" or "is": "Your senior on most nights will be Beata; she…"
+# (blind set S65). Not a day, a month or a place ("Your first day is Monday.").
+_COMPLEMENT_NAME = re.compile(rf"\b(?:will\s+be|is|was)\s+({_NAME_WORD})(?:\s+{_NAME_WORD})?(?=\s*(?:[;,.:!?)]|$))")
+_CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
+    "september october november december".split()
+)
 
 # "our clinical lead", "my manager", "the hiring manager": someone who already works there.
 _SPECIFIC = re.compile(
@@ -132,4 +139,7 @@ def specific_subject(context: str) -> bool:
         for name in (subject, _SUBJECT_APPOSITIVE.match(sentence)):
             if name and (name.group(1) or name.group(name.lastindex or 1)) not in _NOT_A_NAME:
                 return True
-    return False
+    return any(
+        m.group(1) not in _NOT_A_NAME and m.group(1).lower() not in _CALENDAR and m.group(1).lower() not in PLACE_NAMES
+        for m in _COMPLEMENT_NAME.finditer(window)
+    )
