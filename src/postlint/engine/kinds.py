@@ -162,8 +162,9 @@ class TermRule(Rule):
             if names is not None and _overlaps(match_spans(names, block.text), s, e):
                 continue
             if (
-                term is not None and term.capitalised_is_name and block.kind != "heading"
-                and block.text[s : s + 1].isupper() and block.text[s + 1 : e].islower() and not sentence_initial(block.text, s)
+                term is not None and term.capitalised_is_name
+                and block.text[s : s + 1].isupper() and block.text[s + 1 : e].islower()
+                and (_a_field_between_separators(block.text, s, e) or block.kind != "heading" and not sentence_initial(block.text, s))
             ):
                 continue  # "through Manpower or Adecco"; not "MORE MANPOWER" nor a heading's "Workforce and Manpower Planning"
             may_name = self.skip_names and not (term is not None and term.capitalised)
@@ -258,6 +259,17 @@ def _match_case(replacement: str, original: str) -> str:
     if original[:1].isupper():
         return replacement[:1].upper() + replacement[1:]
     return replacement
+
+
+# A listing line's fields: "Inside Sales Associate - Manpower - Columbus, OH" (blind set S65), the firm between the
+# title and the place; not a bullet's "- Manpower planning", with nothing before its dash.
+_FIELD_BEFORE = re.compile(r"\S[ \t]+[-–—|·][ \t]+$")
+_FIELD_AFTER = re.compile(r"[ \t]+[-–—|·][ \t]+\S")
+
+
+def _a_field_between_separators(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    return _FIELD_BEFORE.search(text, line_start, start) is not None and _FIELD_AFTER.match(text, end) is not None
 
 
 def quote_or(words: Iterable[str]) -> str:
