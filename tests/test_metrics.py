@@ -49,7 +49,7 @@ Our team is kind and calm. We plan our work together at the start of each month,
 
 ## How to apply
 
-Send us your CV and a short note about a report you are proud of. We read every note, and we reply within two weeks. If you need any changes to the process, tell us and we will help.
+Send us your CV and a short note about a report you are proud of. We read every note, and then we reply within two weeks. If you need any changes to the process, tell us and we will help.
 """
 
 
