@@ -59,10 +59,17 @@ _ABOUT_US = re.compile(
 
 
 def _required_qualifications(posting: Posting) -> tuple[Section | None, list[Block]]:
-    """The main skills section and its required items (preferred sub-sections and items left out)."""
-    section = posting.find("skills")
-    if section is None:
-        return None, []
+    """The main skills section and its required items (preferred sub-sections and items left out): the one
+    that lists the most, so a "Who you are" paragraph before the "Requirements" list hides nothing (blind set S64)."""
+    best: tuple[Section | None, list[Block]] = (None, [])
+    for section in posting.find_all("skills"):
+        items = _section_requirements(section)
+        if best[0] is None or len(items) > len(best[1]):
+            best = (section, items)
+    return best
+
+
+def _section_requirements(section: Section) -> list[Block]:
     items: list[Block] = []
 
     def collect(sub: Section) -> None:
@@ -82,7 +89,7 @@ def _required_qualifications(posting: Posting) -> tuple[Section | None, list[Blo
             collect(child)
 
     collect(section)
-    return section, items
+    return items
 
 
 # A part under the skills that lists what will be learned: "Able to Learn", "What we'll teach you", "Training provided";
@@ -179,6 +186,7 @@ class RequirementsCount(Rule):
     )
     source: str = "https://www.bi.team/blogs/women-only-apply-when-100-qualified-fact-or-fake-news/"
     max_items: int = Field(default=8, ge=1)
+    notes: str = "Where several sections hold qualifications, the one that lists the most is counted; the lists are not added up."
     example: str = "# Data Engineer\n\n## Requirements\n\n- SQL\n- Python\n- Airflow\n- Spark\n- Kafka\n- dbt\n- Terraform\n- Go\n- Rust"
     passing: str = "# Data Engineer\n\n## Requirements\n\n- SQL\n- Python\n- Airflow\n- Spark\n- Kafka\n- dbt\n- Terraform\n- Go\n- Rust (nice to have)"
 
