@@ -117,6 +117,12 @@ FORMS = [
     # Blind set S49: a gross word before a slash and the period.
     ("40,000,000 - 60,000,000 VND gross / month", 40000000, 60000000, "VND", M, False, None),
     ("¥6,000,000〜¥9,000,000 / year", 6000000, 9000000, "JPY", Y, False, None),
+    # Blind set S62: 円 after the amount names the yen; 万 is ten thousand.
+    ("Base salary: 650万円 – 850万円 a year", 6500000, 8500000, "JPY", Y, False, None),
+    ("6,500,000円 – 8,500,000円", 6500000, 8500000, "JPY", Y, True, None),
+    ("¥650万 – ¥850万 per year", 6500000, 8500000, "JPY", Y, False, None),
+    ("Salary: 30万円/月", 300000, 300000, "JPY", M, False, None),
+    ("1,500円/時間", 1500, 1500, "JPY", H, False, None),
     ("$27.00 per hour and up", 27, None, "USD", H, False, "plus"),
     # French and German periods in English postings (blind set S18).
     ("€55k–€65k brut annuel (gross annual base salary)", 55000, 65000, "EUR", Y, False, None),
@@ -187,6 +193,7 @@ NOT_PAY = [
     "You know PHP 8.2 and Laravel 11 and have shipped 3 apps",
     "Our bureau runs the monthly pay of 900 employers across Ireland",  # a count of clients (blind set S35)
     "We serve 5 lakh customers across India",
+    "Our app has 120万 downloads in Japan",  # 万 alone, no yen and no pay word
     "Tuition reimbursement up to $5,250 per year",  # a benefit's cap, not the pay (blind set S4)
     # A pay system's limit, not what the job pays.
     "Please note the maximum salary available for the GS pay system is $183,500",

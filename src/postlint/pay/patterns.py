@@ -40,7 +40,7 @@ SYMBOLS: dict[str, tuple[str, bool]] = {
     "MX$": ("MXN", False), "NT$": ("TWD", False), "$": ("USD", True), "€": ("EUR", False),
     "£": ("GBP", False), "¥": ("JPY", True), "₹": ("INR", False), "₩": ("KRW", False), "₪": ("ILS", False),
     "zł": ("PLN", False), "euro": ("EUR", False), "euros": ("EUR", False), "dollar": ("USD", True),
-    "dollars": ("USD", True), "yen": ("JPY", False),
+    "dollars": ("USD", True), "yen": ("JPY", False), "円": ("JPY", False),
     # Local signs: Kenya's shilling, Malaysia's ringgit and Indonesia's rupiah as written before amounts.
     "KSh": ("KES", False), "Ksh": ("KES", False), "KShs": ("KES", False), "Kshs": ("KES", False),
     "RM": ("MYR", False), "Rp": ("IDR", False), "Rp.": ("IDR", False), "₦": ("NGN", False), "₱": ("PHP", False),
@@ -63,6 +63,8 @@ PERIODS: dict[str, Period] = {
     # Portuguese and Spanish: "R$ 12.000 a R$ 15.000 por mês" (blind set S27), "$25,000 MXN al mes".
     "mês": "MONTH", "mes": "MONTH", "mensal": "MONTH", "mensual": "MONTH", "hora": "HOUR", "dia": "DAY", "día": "DAY",
     "semana": "WEEK", "ano": "YEAR", "año": "YEAR", "anual": "YEAR",
+    # Japanese, after a slash: "30万円/月", "1,500円/時" (blind set S62).
+    "月": "MONTH", "年": "YEAR", "日": "DAY", "時": "HOUR", "時間": "HOUR",
 }
 
 UP_TO = {"up to", "upto", "to a maximum of", "to a max of", "max", "maximum", "max of", "maximum of",
@@ -89,7 +91,8 @@ _PESO = r"PHP(?=[ \u00a0]?\d{1,3}(?:[ ,\u00a0]\d{3})+(?![\d,.]\d)|[ \u00a0]?\d{4
 _LETTER_SIGNS = rf"(?-i:KShs?|Kshs?|RM|Rp\.?|{_RAND}|{_PESO})"
 CUR_PRE = rf"(?<![A-Za-z])(?:{_dollars}|[{_SIGNS}]|{_LETTER_SIGNS}(?![A-Za-z])|(?:{_codes})(?![A-Za-z])(?:{_SP}?\$)?)"  # "CAD $90,000"
 # A suffix symbol must not be the prefix of the next amount ("$28 $34").
-CUR_SUF = rf"(?:(?:[{_SIGNS}$]|zł|(?:{_codes})(?![A-Za-z])|(?i:euros?|dollars?|yen)\b)(?!{_SP}?\d))"
+# Japan's 円 follows its amount: "6,500,000円", "650万円" (blind set S62).
+CUR_SUF = rf"(?:(?:[{_SIGNS}$]|zł|円|(?:{_codes})(?![A-Za-z])|(?i:euros?|dollars?|yen)\b)(?!{_SP}?\d))"
 
 # Grade of the US federal General Schedule, as TTS/USAJOBS write it
 # ("GS-15", "GS-GS 15", "GS-Senior Executive Service"), with an optional step.
@@ -126,7 +129,8 @@ def _amount(i: int) -> str:
     bare_start = _BARE if i == 1 else ""
     # India's lakh (100,000): "₹ 3.5-6.5 Lacs P.A.", "6.5 LPA" (lakhs per annum).
     # "₹18L – ₹32L": a capital L after rupees is lakhs too (the scanner drops it after any other sign).
-    mult = rf"(?:{_SP}?(?P<m{i}>[kKmMbBL]|(?i:thousand|million|billion|mil|mln|mn|mm|bn|lakhs?|lacs?|lpa))(?![A-Za-z]))?"
+    # Japan's 万 is ten thousand: "650万円" is ¥6,500,000.
+    mult = rf"(?:{_SP}?(?P<m{i}>[kKmMbBL万]|(?i:thousand|million|billion|mil|mln|mn|mm|bn|lakhs?|lacs?|lpa))(?![A-Za-z]))?"
     return (
         rf"(?:(?P<c{i}>{CUR_PRE}){_SP}{{0,2}}|{bare_start}){_num(i)}{mult}"
         rf"(?:{_SP}{{0,2}}(?P<d{i}>{CUR_SUF})|(?![A-Za-z])){_NOT_PAY_UNIT}"
@@ -155,7 +159,7 @@ _UNIT = r"(?i:hour|hr|day|week|wk|month|mo|mth|year|yr|annum|calendar\smonth)"
 # slash: "Up to 60,000,000 VND gross / month" (blind set S49).
 _GROSS = r"(?:(?:(?i:brutto|netto|bruto|brut|gross|net|base(?:\s+salary|\s+pay)?|basic\s+salary|salary|LSIs?|(?:before|pre)[\s-]tax)\s{1,3}(?:\+\s?(?i:vat)\s{1,3})?|\+\s?(?i:vat)\s{1,3}|(?i:pro[\s-]rata)\s{1,3}|\(\s?[A-Z]{3}\s?\)\s{1,3})(?=/|(?i:per|an?|each|every|p\.?a|pa\b|annuel|mensuel|par\s|pro\s|por\s|jährlich|monatlich|hourly|daily|weekly|monthly|annually|yearly)))?"
 PERIOD = (
-    rf"{_GAP}{_GROSS}\(?{_SP}{{0,2}}(?:/{_SP}?(?P<pu1>{_UNIT}|[hdwy])|(?i:per|an?|each|every){_SP}{{1,3}}(?P<pu2>{_UNIT})"
+    rf"{_GAP}{_GROSS}\(?{_SP}{{0,2}}(?:/{_SP}?(?P<pu1>{_UNIT}|[hdwy月年日]|時間?)|(?i:per|an?|each|every){_SP}{{1,3}}(?P<pu2>{_UNIT})"
     r"|(?P<pu3>(?i:hourly|daily|weekly|monthly|annually|annual|yearly|p\.a\.|p\.a|p/a|pa|pcm|p\.h\.|p/h|ph)"
     # A bare unit in capitals, as ATS exports print it: "$22.57 - $28.75 HOUR".
     r"|HOUR|HR|DAY|WEEK|MONTH|YEAR|ANNUM"
@@ -207,7 +211,7 @@ NOT_PAY_AFTER = re.compile(
 )
 
 # Cheap gate (plain substring scans): no currency and no pay word means nothing to find.
-HINT_CHARS = ("$", "€", "£", "¥", "₹", "₩", "₪", "₦", "₱", "฿", "₫", "₽", "₴", "₺", "₵", "zł", "KSh", "Ksh")
+HINT_CHARS = ("$", "€", "£", "¥", "円", "₹", "₩", "₪", "₦", "₱", "฿", "₫", "₽", "₴", "₺", "₵", "zł", "KSh", "Ksh")
 HINT_WORDS = ("salar", "pay", "wage", "compensation", "remuneration", "stipend", "rate", "euro", "dollar", "yen", "ctc", "lpa", "lakh", "lac")
 # Any currency sign or code: one scan instead of a substring test for each. Every alternative
 # starts with a literal (the rand's "R" before its lookbehind), so the engine skips ahead to the
@@ -322,7 +326,7 @@ def to_float(number: str) -> float:
 
 
 LAKH = 100_000
-_FACTORS = {"k": 1000, "thousand": 1000, "lakh": LAKH, "lakhs": LAKH, "lac": LAKH, "lacs": LAKH, "lpa": LAKH, "l": LAKH}
+_FACTORS = {"万": 10_000, "k": 1000, "thousand": 1000, "lakh": LAKH, "lakhs": LAKH, "lac": LAKH, "lacs": LAKH, "lpa": LAKH, "l": LAKH}
 
 
 def factor(mult: str | None) -> int | None:
