@@ -29,7 +29,7 @@ from postlint.builtin.pay.pay_talk import (
     in_sections,
     sentence_bounds,
 )
-from postlint.builtin.pay.tips import tip_mentions, wage_before_tips
+from postlint.builtin.pay.tips import header_tip_mentions, tip_mentions, wage_before_tips
 from postlint.engine.rule import Context, Rule
 from postlint.language.prefilter import blocks_with, may_contain
 from postlint.model.diagnostic import Diagnostic
@@ -301,20 +301,24 @@ class CommissionTips(Rule):
             span = _header_commission(posting)
             if span is not None:  # "Salary: Commission only" in a header box
                 yield self._no_basis(posting, ctx, span[0], span[1], posting.source[span[0] : span[1]])
-            return
-        commission = _commission_finding(posting, found)
-        if commission is not None:
-            block, i, j = commission
-            yield self._no_basis(posting, ctx, block.at(i), block.end_at(j), block.text[i:j])
-        spots = [(b, i, j) for b in found for i, j in sorted(tip_mentions(posting, b))]
+        else:
+            commission = _commission_finding(posting, found)
+            if commission is not None:
+                block, i, j = commission
+                yield self._no_basis(posting, ctx, block.at(i), block.end_at(j), block.text[i:j])
+        # Tips in a header line's pay value first (as source offsets, no block), then in the blocks.
+        spots: list[tuple[Block | None, int, int]] = [(None, i, j) for i, j in header_tip_mentions(posting)] if posting.meta_spans else []
+        spots += [(b, i, j) for b in found for i, j in sorted(tip_mentions(posting, b))]
         salaries = [m for m in find_pay_mentions(posting) if m.kind == "salary"] if spots else []  # once, and only for tips
         tips = next(((b, i, j) for b, i, j in spots if not wage_before_tips(posting, b, salaries, i)), None)
         if tips is not None:
             block, i, j = tips
+            start, end = (block.at(i), block.end_at(j)) if block is not None else (i, j)
+            said = block.text[i:j] if block is not None else posting.source[i:j]
             laws = in_force(posting, ctx, "tipped-wage")
-            yield self.at_block(
-                posting, block, i, j,
-                f"'{block.text[i:j]}' is part of the pay but no wage before tips is stated: give the hourly wage or range "
+            yield self.diagnostic(
+                posting, start, end,
+                f"'{said}' is part of the pay but no wage before tips is stated: give the hourly wage or range "
                 f"excluding tips, e.g. '$15.00 an hour plus tips'{legal_note(laws)}.",
                 severity="error" if laws else None,
             )

@@ -63,6 +63,11 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return left, right.start() if right else min(len(text), end + 300)
 
 
+def negated(text: str, left: int, start: int) -> bool:
+    """Whether the words between ``left`` and ``start`` say what the job is not ("not a commission-based role")."""
+    return _NEGATED.search(text, max(left, start - WINDOW), start) is not None
+
+
 def in_sections(posting: Posting, block: Block, kinds: tuple[str, ...]) -> bool:
     section = posting.section_of(block.start)
     return section is not None and (section.kind in kinds or section.parent_kind in kinds)
@@ -72,7 +77,7 @@ def about_this_job(posting: Posting, block: Block, start: int, end: int) -> bool
     """Whether a pay phrase at ``block.text[start:end]`` is this job's pay rather than the work."""
     text = block.text
     left, right = sentence_bounds(text, start, end)
-    if _NEGATED.search(text, max(left, start - WINDOW), start):
+    if negated(text, left, start):
         return False
     duty = _DUTY.search(text, max(left, start - WINDOW), start)
     if duty and not _CANDIDATE_PAY.search(duty.group("tail")):

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from postlint.builtin.pay.pay_talk import MONEY, about_this_job, sentence_bounds
+from postlint.builtin.pay.pay_talk import MONEY, about_this_job, negated, sentence_bounds
 from postlint.language.keywords import ROLE_WORDS, has_role_word
 from postlint.language.sentence_split import sentence_around, sentence_start
 from postlint.model.posting import Block, Posting
@@ -68,11 +68,30 @@ def tip_mentions(posting: Posting, block: Block) -> Iterator[tuple[int, int]]:
             yield i, j
 
 
-def wage_before_tips(posting: Posting, block: Block, salaries: list[PayMention], at: int = 0) -> bool:
+# The header fields that hold the job's pay ("Pay: USD 2,600 - 3,100 a month with tips").
+_HEADER_PAY_KEYS = ("salary", "compensation", "pay")
+
+
+def header_tip_mentions(posting: Posting) -> Iterator[tuple[int, int]]:
+    """Source spans of tips in a header line's pay value, which the blocks do not hold ("Pay: USD 2,600 -
+    3,100 a month with tips", blind set S64). The value is the pay, so no pay word need stand beside them."""
+    for key, (start, end) in posting.meta_spans.items():
+        if key not in _HEADER_PAY_KEYS:
+            continue
+        value = posting.source[start:end]
+        for pattern in (_TIP_PHRASES, _TIP_WITH_MONEY):
+            for m in pattern.finditer(value):
+                name = next(k for k, v in m.groupdict().items() if v is not None)
+                if not negated(value, 0, m.start(name)):
+                    yield start + m.start(name), start + m.end(name)
+
+
+def wage_before_tips(posting: Posting, block: Block | None, salaries: list[PayMention], at: int = 0) -> bool:
     """Whether the posting states a pay figure (of ``salaries``) that is not tip income or pay including
-    tips; within :func:`_own_pay_span` where the tips belong to a role of their own."""
+    tips; within :func:`_own_pay_span` where the tips belong to a role of their own (tips in a header
+    line, ``block`` None, are the job's own: any figure will do)."""
     source = posting.source
-    span = _own_pay_span(posting, block, at)
+    span = _own_pay_span(posting, block, at) if block is not None else None
     for mention in salaries:
         if span is not None and not span[0] <= mention.start < span[1]:
             continue
