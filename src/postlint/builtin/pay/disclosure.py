@@ -184,8 +184,13 @@ class PayRangeBounded(Rule):
 
 
 # Other workers' pay, said of them: "Drivers with a clean record earn up to $32/hr", "Top drivers
-# make $1,800+" (blind set S24): not the top of the main figure's scale.
-_OTHER_GROUP = re.compile(r"\W*(?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+s\s+(?:with\s[^.;!?]{0,40}?\s)?(?:earn|make|get|receive|are\s+paid)\b")
+# make $1,800+" (blind set S24): not the top of the main figure's scale. A plural without an s is one too:
+# "Bank staff earn from £12.21 per hour" (blind set S65). Words start with a letter, so a run of dashes is
+# read once, not split every way between the leading punctuation and the words; a sentence starts after no letter.
+_OTHER_GROUP = re.compile(
+    r"(?<![A-Za-z-])\W{0,40}+(?:[A-Za-z][A-Za-z-]{0,30}+\s{1,3}+){0,3}?(?:[A-Za-z][A-Za-z-]{0,30}s|(?i:staff|people|personnel|crew))"
+    r"\s{1,3}(?:with\s[^.;!?]{0,40}?\s)?(?:earn|make|get|receive|are\s+paid)\b"
+)
 
 
 # A header field naming another rate of the job: "Rush rate: up to $60/hr", "Weekend pay: from $30/hour".
