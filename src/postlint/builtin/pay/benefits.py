@@ -58,6 +58,9 @@ _BENEFIT_WORDS = (
     "malpractice", "lodging", "rental car", "reimbursement", "cme ",
 )
 
+# A heading that names benefits; "What you get" or "Why join us" may list credits and merch (blind set S65).
+_NAMED_BENEFITS = re.compile(r"(?i)benefit|perk|package|reward")
+
 
 class BenefitsDescribed(Rule):
     code: str = "PAY007"
@@ -68,11 +71,17 @@ class BenefitsDescribed(Rule):
     severity: str = "info"
     example: str = "# Data Engineer\n\nSalary: $90,000 - $110,000 a year."
     passing: str = "# Data Engineer\n\nSalary: $90,000 - $110,000 a year, with health insurance, a pension and 25 days of paid leave."
+    notes: str = (
+        "A section headed 'Benefits', 'Perks', 'Package' or 'Total rewards' describes them whatever it lists. One under a "
+        "looser heading ('What you get', 'What we offer', 'Why join us') counts only when it names one of them, as any "
+        "other text does: credits, merch and a say in the roadmap are not benefits."
+    )
 
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
-        section = posting.find("benefits")
-        if section is not None and any(b.kind not in ("heading", "label") for b in section.all_blocks()):
-            return  # an empty 'Benefits' heading describes nothing (STR014 reports it)
+        for section in posting.find_all("benefits"):
+            # An empty 'Benefits' heading describes nothing (STR014 reports it); a looser heading's list is read below.
+            if _NAMED_BENEFITS.search(section.title or "") and any(b.kind not in ("heading", "label") for b in section.all_blocks()):
+                return
         if any(_BENEFITS.found_in(b.text) for b in blocks_with(posting, posting.body_blocks(), _BENEFIT_WORDS)):
             return
         # A details box's or front matter's values: "Salary: $96,681 – $108,470 (plus super)", "benefits: …".
