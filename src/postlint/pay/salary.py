@@ -47,9 +47,13 @@ def find_salary(posting: Posting) -> Salary | None:
             # Bare numbers in front matter ("salary_min: 120000") beside a figure in the text with its
             # currency ("$115,000 – $150,000 per year"): the text says what readers see (blind set S24).
             return text
-        if text is not None and not text.period_inferred and (text.min, text.max) == (found.min, found.max):
+        if text is not None and not text.period_inferred and text.period is not None and (
+            (text.min, text.max) == (found.min, found.max) or _overlapping(found, text)
+        ):
             # Front matter with no period, the same figures in the text with theirs ("€65–€85 per hour",
-            # blind set S26): the period is stated. (With other figures front matter's own gap stays reported.)
+            # blind set S26), or figures that overlap them, one end changed ("VND 38,000,000 – 50,000,000
+            # gross per month" beside 38000000–55000000, blind set S64; STR016 reports the gap): the period
+            # is stated. (With figures apart, "20–25" beside "$45,000 a year", front matter's own gap stays reported.)
             return found.model_copy(update={"period": text.period, "period_inferred": False})
         if text is not None and text.period_inferred and text.per is None and found.period_inferred and _same_pay(found, text):
             # Neither says per what: the text's figures are the ones readers see (blind set S55), in front matter's currency.
@@ -57,6 +61,15 @@ def find_salary(posting: Posting) -> Salary | None:
     if found is not None:
         return found
     return find_text_salary(posting)
+
+
+def _overlapping(meta: Salary, text: Salary) -> bool:
+    """Front matter's and the text's ranges overlap, in one currency where both name one: the same pay."""
+    if meta.currency is not None and text.currency is not None and meta.currency != text.currency:
+        return False
+    if meta.min is None or meta.max is None or text.min is None or text.max is None:
+        return False
+    return max(meta.min, text.min) <= min(meta.max, text.max)
 
 
 def _same_pay(meta: Salary, text: Salary) -> bool:

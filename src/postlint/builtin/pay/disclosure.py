@@ -302,7 +302,8 @@ class PayPeriod(Rule):
     passing: str = "# Data Engineer\n\nSalary: $160,000 - $350,000 a year"
     notes: str = (
         "The main salary, and another rate on a line under its own '… rate:' label ('- Overtime rate: $88.50'); not a "
-        "bonus's, allowance's or mileage rate, and not a US federal grade's pay, which is annual by definition."
+        "bonus's, allowance's or mileage rate, and not a US federal grade's pay, which is annual by definition. Front "
+        "matter's figures with no period take the text's where they overlap it (STR016 reports figures that differ)."
     )
 
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
