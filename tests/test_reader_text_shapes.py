@@ -2197,3 +2197,21 @@ def test_a_title_typed_over_a_pasted_mail() -> None:
     p = read(text)
     assert p.title == "Site Superintendent"
     assert [b.text for b in p.body_blocks()] == ["One of my best clients needs a superintendent for a ground-up job on the west side of Houston."]
+
+
+def test_workable_s_links_under_the_employer_are_no_title() -> None:
+    # Blind set S62: Workable's "Brightline Solar" over "Careers home" and "View website" had been the title, and the
+    # title over its place and type a section about location; its footer ("Powered by Workable", "Privacy ·
+    # Accessibility") had been a heading and a paragraph.
+    text = (
+        "Brightline Solar\nCareers home\nView website\n\nInstallation Scheduling Coordinator\n"
+        "Melbourne, Victoria, Australia · Operations · Full time · On-site\n\nDescription\n\n"
+        "We install rooftop solar across Melbourne's south-east.\n\nPowered by Workable\nPrivacy · Accessibility\n"
+    )
+    p = read(text)
+    assert (p.title, p.meta.get("company"), p.meta.get("location")) == (
+        "Installation Scheduling Coordinator", "Brightline Solar", "Melbourne, Victoria, Australia"
+    )
+    assert [b.text for b in p.body_blocks()] == ["We install rooftop solar across Melbourne's south-east."]
+    # A heading that names the careers page with more words is no link: "Careers home to 40 engineers".
+    assert "Careers home to 40 engineers" in read("Engineer\n\nCareers home to 40 engineers\nWe build things.\n").prose

@@ -30,6 +30,10 @@ _CHROME = re.compile(
     r"an official website of the united states government|here's how you know|official websites use \.gov|"
     # GOV.UK services' names over their pages (blind set S48).
     r"find an apprenticeship|find a job|apprenticeship service|"
+    # Workable's links under the employer's name over the title: "Careers home", "View website" (blind set S62).
+    r"careers home(?:page)?|view (?:company )?website|visit (?:company )?website|"
+    # An applicant-tracking system's footer: "Powered by Workable", "Jobs powered by Lever".
+    r"(?:jobs )?powered by (?:workable|greenhouse|lever|ashby|bamboohr|jazzhr|breezy(?: hr)?|recruitee|teamtailor|smartrecruiters|personio|workday|icims|jobvite)|"
     # Job boards' widgets: Indeed's rating and its summaries of the posting.
     r"\d(?: \d)? out of 5 stars(?: \d[\d ]* (?:reviews?|ratings?))?|pulled from the full job description|"
     r"here[’']?s how the job details align with your profile|profile insights|"
@@ -64,7 +68,9 @@ _MENU_LINK = re.compile(
     # JobStreet's bar: "Sign in   Employer site" (blind set S58).
     r"employer site|employer login|for employers|profiles|"
     # Craigslist's bar over an ad: "reply   prohibited   posted: 2026-11-29 08:14   ♥ favorite   hide" (blind set S24).
-    r"prohibited|favorite|hide|flag|(?:posted|updated)(?: \d{1,4}){3,5}"
+    r"prohibited|favorite|hide|flag|(?:posted|updated)(?: \d{1,4}){3,5}|"
+    # A careers site's footer: Workable's "Privacy · Accessibility" (blind set S62).
+    r"privacy(?: policy| notice)?|accessibility(?: statement)?|terms(?: of (?:use|service))?|terms and conditions|cookie policy|sitemap"
 )
 _SIMILAR_JOBS = re.compile(r"(?i)(?:similar|related|recommended|other|more)\s+(?:jobs|roles|vacancies|positions)(?:\s+(?:near you|you may like|for you))?\s*:")
 _SOCIAL_TIME = re.compile(
