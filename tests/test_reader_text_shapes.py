@@ -2215,3 +2215,20 @@ def test_workable_s_links_under_the_employer_are_no_title() -> None:
     assert [b.text for b in p.body_blocks()] == ["We install rooftop solar across Melbourne's south-east."]
     # A heading that names the careers page with more words is no link: "Careers home to 40 engineers".
     assert "Careers home to 40 engineers" in read("Engineer\n\nCareers home to 40 engineers\nWe build things.\n").prose
+
+
+def test_a_reddit_post_s_head_is_chrome_and_its_hiring_line_the_title() -> None:
+    # Blind set S65: "r/forhire" had been the title and the keyphrase (SEO003, SEO004), and the long "[HIRING] …" line
+    # with its pay never the title, so STR002 missed the pay and the place in it.
+    text = (
+        "r/forhire\nJoin\nPosted by u/copperline_studio 6 hr. ago\n\n"
+        "[HIRING] WordPress + WooCommerce developer for agency overflow work, $45-60/hr, Remote (US/Canada)\n\n"
+        "Hey guys, long-time lurker, first time posting here.\n"
+    )
+    p = read(text)
+    assert p.title == "WordPress + WooCommerce developer for agency overflow work, $45-60/hr, Remote (US/Canada)"
+    assert "r/forhire" not in p.prose and "copperline_studio" not in p.prose
+    assert [b.text for b in p.body_blocks()] == ["Hey guys, long-time lurker, first time posting here."]
+    # A sentence that names the subreddit, and "Join us" over it, are the posting's.
+    q = read("Barista\n\nJoin us\nWe found you on r/forhire and we pour coffee all day long in our two cafes.\n")
+    assert "r/forhire" in q.prose and "Join us" in q.prose

@@ -56,7 +56,15 @@ _CHROME = re.compile(
     r"post id \d+|"
     # Hacker News's and Reddit's threads: the thread's title, a comment's links and counts.
     r"ask hn (?:who is hiring|who wants to be hired|freelancer seeking freelancer)(?: \w+ \d{4})?|reply|parent|"
-    r"\d+ comments?(?: share| save| hide| report| give award| crosspost)*|\d{1,3} upvoted)"
+    r"\d+ comments?(?: share| save| hide| report| give award| crosspost)*|\d{1,3} upvoted|"
+    # Reddit's button beside the subreddit's name over a post (blind set S65).
+    r"join)"
+)
+# Reddit's head over a post: the subreddit ("r/forhire"), its poster and age ("Posted by u/copperline_studio 6 hr. ago",
+# "r/forhire · Posted by u/x", blind set S65).
+_REDDIT_HEAD = re.compile(
+    r"(?i)(?:r/\w{2,21}|(?:posted by[ \t]+)?u/[\w-]{2,30})(?:[ \t]*[·•][ \t]*(?:posted by[ \t]+)?u/[\w-]{2,30})?"
+    r"(?:(?:[ \t]*[·•][ \t]*|[ \t]+)\d+[ \t]*(?:min|mins|minutes?|hr|hrs|hours?|days?|weeks?|months?|years?)\.?[ \t]+ago)?"
 )
 # A comment's header on a forum: "mkessler 3 days ago | parent | next [–]", "u/kestrel_ops · 5 hr. ago".
 _COMMENT_BYLINE = re.compile(r"(?i)(?:u/)?[\w-]{2,30}\s*(?:[·•|]\s*)?\d+\s*(?:min|mins|minutes?|hr|hrs|hours?|days?|weeks?|months?|years?)\.?\s+ago")
@@ -180,6 +188,8 @@ def is_chrome(line: str) -> bool:
             return True
     if _COMMENT_BYLINE.fullmatch(stripped) and (stripped.startswith("u/") or "·" in stripped):
         return True  # a comment's header alone: "u/kestrel_ops 5 hr. ago"
+    if _REDDIT_HEAD.fullmatch(stripped):
+        return True
     if LINK_NOTE.fullmatch(stripped):
         return True
     if _CRUMB_START.match(stripped):

@@ -56,6 +56,8 @@ from postlint.readers.tree import build_posting, make_block
 _BULLET = shapes.BULLET
 # A gig's call names its job without a role word: "Moving Help Needed Saturdays ($25/hr cash)" (blind set S24).
 _WANTED = re.compile(r"(?i)\b(?:wanted|needed|hiring)\b")
+# A forum's tag that opens a post's title: r/forhire's "[HIRING] WordPress developer, $45-60/hr, Remote" (blind set S65).
+_HIRING_TAG = re.compile(r"(?i)\[\s*hiring\s*\]")
 _SENTENCE_OPENER = re.compile(r"(?i)(?:we|you|our|your|join|earn|get|are|do|if|i|my)\b")
 # Glued CamelCase words, as job boards print their tag lists. An acronym starts
 # where a capital run starts: otherwise a long run ("JJJJ…J!") splits into
@@ -429,10 +431,13 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
                 and stripped.rstrip("!")[-1:] not in ".?:"
                 and not _SENTENCE_OPENER.match(stripped)  # "We pay drivers $25 an hour!" is a sentence
             )
+            or (n == first_content and _HIRING_TAG.match(stripped) is not None and short_line(stripped, 20))
         )
         if looking_for_title and not (shapes.SALARY.search(stripped) and len(stripped.split()) <= 15 and not _byline_next(n) and not titled_pay):
             looking_for_title = False
             skip = emoji[n] or first
+            if (tag := _HIRING_TAG.match(text, skip)) and text[tag.end() :].strip():
+                skip = len(text) - len(text[tag.end() :].lstrip())  # the forum's tag is no part of the job's title
             rest = text[skip:].strip()
             if (
                 not _BULLET.match(text)
