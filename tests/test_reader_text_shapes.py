@@ -2232,3 +2232,19 @@ def test_a_reddit_post_s_head_is_chrome_and_its_hiring_line_the_title() -> None:
     # A sentence that names the subreddit, and "Join us" over it, are the posting's.
     q = read("Barista\n\nJoin us\nWe found you on r/forhire and we pour coffee all day long in our two cafes.\n")
     assert "r/forhire" in q.prose and "Join us" in q.prose
+
+
+def test_a_second_workplace_place_or_type_in_a_stacked_header_is_no_heading() -> None:
+    # Blind set S63: Lever's "Toronto, Ontario" over "Hybrid": the place was set, so "Hybrid" had been a heading that
+    # took the opening prose from the role definition (STR005).
+    intro = "We are looking for a Senior Product Designer to own the merchant dashboard from the first sketch to the last pixel."
+    p = read(f"Senior Product Designer\nToronto, Ontario\nHybrid\n\n{intro}\n\nWhat you'll do\n\n- Talk to merchants.\n")
+    assert (p.meta.get("location"), p.meta.get("remote")) == ("Toronto, Ontario", "Hybrid")
+    assert "Hybrid" not in [s.title for s in p.walk()] and next(p.body_blocks()).text == intro
+    # A second type or place is a line of the header's text, not a heading over the prose.
+    for second in ("Permanent", "Vancouver, British Columbia"):
+        q = read(f"Senior Product Designer\nToronto, Ontario\nFull-time\n{second}\n\n{intro}\n\nWhat you'll do\n\n- Talk to merchants.\n")
+        assert second not in [s.title for s in q.walk()] and second in q.prose
+    # "Hybrid" alone between blank lines under the title's stack stays what it was: the place.
+    r = read(f"Senior Product Designer\nHybrid\n\n{intro}\n")
+    assert r.meta.get("location") == "Hybrid"

@@ -34,6 +34,11 @@ _PLACE_LINE = re.compile(
 _WORKPLACE_LINE = re.compile(r"(?i)(?:fully |100% )?remote|hybrid|on-?site|in[- ]office|in person|work from home")
 
 
+def workplace_line(line: str) -> bool:
+    """A line that is only where the work is done: "Hybrid", "Remote", "On-site"."""
+    return _WORKPLACE_LINE.fullmatch(line.strip()) is not None
+
+
 def place_line(line: str) -> bool:
     """A line that is only a place or a workplace: "Reno, NV 89502", "Hybrid", "Auckland"."""
     text = line.strip()

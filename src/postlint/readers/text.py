@@ -19,7 +19,7 @@ from postlint.readers import bylines
 from postlint.readers import text_shapes as shapes
 from postlint.readers.email_chrome import email_lines
 from postlint.readers.header_box import Pair, header_lines
-from postlint.readers.header_stack import firm_and_place, pipe_header, place_line, stacked_parts
+from postlint.readers.header_stack import firm_and_place, pipe_header, place_line, stacked_parts, workplace_line
 from postlint.readers.page_chrome import (
     LINK_NOTE,
     board_summary_lines,
@@ -476,7 +476,17 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
             # "Healthscope" / "Melbourne VIC" / "Full time": a header stacked a part a line under the title.
             # The employer's line is right under the title, or under header fields ("Reference number: …").
             below = all(m in header for m in range(stack_from, n))  # none between: right under it
-            parts = [p for p in stacked_parts(texts, n, below_title=below, skip=blank) if p[0] not in meta] or None
+            found = stacked_parts(texts, n, below_title=below, skip=blank)
+            parts = [p for p in found if p[0] not in meta] or None
+            if not parts and found and "remote" not in meta and workplace_line(stripped):
+                parts = [("remote", first, len(text.rstrip()))]  # Lever's "Toronto, Ontario" over "Hybrid" (blind set S63)
+            elif not parts and found:
+                # A second place or type ("Full-time" over "Permanent"): a line of the header's text, never
+                # a heading over the opening prose.
+                keep(ls + first, le)
+                records.append(["paragraph", ls + first, le, 0, [(ls + first, le)]])
+                open_para = open_item = None
+                continue
         elif stack_from is not None and not parts:
             stack_from = None  # a long line ends the header
         if parts:
