@@ -2248,3 +2248,15 @@ def test_a_second_workplace_place_or_type_in_a_stacked_header_is_no_heading() ->
     # "Hybrid" alone between blank lines under the title's stack stays what it was: the place.
     r = read(f"Senior Product Designer\nHybrid\n\n{intro}\n")
     assert r.meta.get("location") == "Hybrid"
+
+
+def test_a_question_word_and_a_pronoun_over_prose_is_a_heading() -> None:
+    # Blind set S64: "How we work" over a paragraph had joined "Requirements" above it, so its "… Arabic is a plus."
+    # passed for the list's preferred qualifications (STR007).
+    prose = "We ship a new test every day, and we measure everything in the same dashboard that the whole team reads."
+    p = read(f"Performance Marketer\n\nRequirements\n• Google Ads\n• Meta Ads\n• Excel\n\nHow we work\n{prose}\n")
+    assert [s.title for s in p.walk()] == ["Requirements", "How we work"]
+    # A sentence that starts so is text, and so is such a line over a line too short to be a paragraph.
+    for line, below in (("How we work matters to us.", prose), ("How we work", "Fast.")):
+        q = read(f"Performance Marketer\n\nRequirements\n• Google Ads\n• Meta Ads\n• Excel\n\n{line}\n{below}\n")
+        assert [s.title for s in q.walk()] == ["Requirements"]

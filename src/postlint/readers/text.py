@@ -212,6 +212,7 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
         m = n + 1
         alone = m < len(lines) and not texts[m].strip()
         named = is_title_case(stripped) or shapes.has_heading_word(stripped) or normalize_heading(stripped) in aliases
+        named = named or shapes.is_wh_phrase(stripped)
         # A few words alone between blank lines over a paragraph ("Assessment accommodation") name it too.
         named = named or (alone and (n == 0 or blank[n - 1]) and len(stripped.split()) <= 4 and stripped[-1:] not in ".,;:!")
         if not named:

@@ -229,6 +229,16 @@ def is_question_heading(text: str) -> bool:
     return 2 <= len(stripped.split()) <= 6 and _QUESTION_HEADING.match(stripped) is not None and stripped[-1:] not in ".,;"
 
 
+# A question word and a pronoun, a heading's phrase over prose: "How we work", "Where you'll be", "What I offer" (blind set S64).
+_WH_PHRASE = re.compile(r"(?i)(?:what|who|how|why|where|when)\s+(?:we|you|i|they|our|your)(?:['’](?:ll|re|d|ve|m))?\b")
+
+
+def is_wh_phrase(text: str) -> bool:
+    """A short line that is a question word and a pronoun and a few words more, no sentence: "How we work"."""
+    stripped = text.strip()
+    return 2 <= len(stripped.split()) <= 5 and _WH_PHRASE.match(stripped) is not None and stripped[-1:] not in ".,;:!"
+
+
 # How a shouted requirement or notice starts, not a heading ("MUST HAVE…", "PLEASE DO NOT CALL…").
 _SHOUTED_STATEMENT = re.compile(r"(?:MUST|PLEASE|DO NOT|DON'T|ONLY|ALL APPLICANTS|APPLICANTS MUST|CANDIDATES MUST|YOU MUST)\b")
 
