@@ -2260,3 +2260,14 @@ def test_a_question_word_and_a_pronoun_over_prose_is_a_heading() -> None:
     for line, below in (("How we work matters to us.", prose), ("How we work", "Fast.")):
         q = read(f"Performance Marketer\n\nRequirements\n• Google Ads\n• Meta Ads\n• Excel\n\n{line}\n{below}\n")
         assert [s.title for s in q.walk()] == ["Requirements"]
+
+
+def test_a_banner_that_opens_with_a_cry_is_no_heading() -> None:
+    # Blind set S65: "URGENT!! NIGHT CARERS NEEDED FOR JANUARY" under the title had headed the opening prose,
+    # so it was no untitled opening (STR005 role definition) and its capitals went unchecked (READ014).
+    intro = "We are a family-run care home for 32 older people, and we need a night care assistant to join our team."
+    p = read(f"Night Care Assistant\n\nURGENT!! NIGHT CARERS NEEDED FOR JANUARY\n\n{intro}\n")
+    assert [s.title for s in p.walk() if s.heading is not None] == []
+    # A part of the posting that starts so is a heading: "HIRING PROCESS", "URGENT CARE EXPERIENCE".
+    for heading in ("HIRING PROCESS", "URGENT CARE EXPERIENCE"):
+        assert [s.title for s in read(f"Nurse Practitioner\n\n{heading}\n\n{intro}\n").walk()] == [heading]

