@@ -172,3 +172,13 @@ def test_a_native_speaker_of_any_language_is_asked_to_be_fluent_in_it_not_in_eng
         (4, "Use 'fluent English' or 'professional working proficiency in English'"),
         (5, "Use 'fluent English' or 'professional working proficiency in English'"),
     ]
+
+
+def test_long_lead_parts_and_aggressive_mine_water_are_no_traits():
+    # Blind set S63 re-score: INC001's most frequent words named procurement's "long-lead" and corrosive water.
+    from postlint.builtin.inclusivity.coded_words import coded_in_posting
+    from postlint.readers import parse
+
+    text = "# Planner\n\nYou will order long-lead parts and plan pumps for aggressive mine water. You are confident and decisive.\n"
+    found = coded_in_posting(parse(text, "markdown"))[0]
+    assert [(block.text[c.start : c.end], c.stem) for block, c in found] == [("confident", "confident*"), ("decisive", "decisive*")]
