@@ -177,6 +177,12 @@ def _runs(text: str) -> dict[str, int]:
     for m in _CAPITALISED_RUN.finditer(text):
         for spelled in _initials_of_run(m.group(0).split()):
             found.setdefault(spelled, m.end())
+    if ", " in text:
+        for m in _LISTED_RUN.finditer(text):
+            # "Diversity, Equity, Inclusion & Accessibility" spells DEIA and DEI&A (precision sample 7373).
+            letters = "".join(w[0] for w in _LISTED_WORD.findall(m.group(0))).upper()
+            found.setdefault(letters, m.end())
+            found.setdefault(f"{letters[:-1]}&{letters[-1]}", m.end())
     if "roup" in text:
         for m in _ONE_WORD_GROUP.finditer(text):
             # Canada's occupational groups take a word's first letters: "the Executive group" spells EX.
@@ -185,6 +191,9 @@ def _runs(text: str) -> dict[str, int]:
     return found
 
 
+# Three to eight capitalised words listed, the last after "and" or "&": a long form written as a list.
+_LISTED_RUN = re.compile(r"\b[A-Z][a-z][\w’'-]*(?:,\s+[A-Z][a-z][\w’'-]*){1,6},?\s+(?:and|&)\s+[A-Z][a-z][\w’'-]*")
+_LISTED_WORD = re.compile(r"[A-Z][a-z][\w’'-]*")
 _ONE_WORD_GROUP = re.compile(r"\b([A-Z][a-z]{2,})\s+[Gg]roup\b")
 
 
