@@ -82,9 +82,10 @@ _SUFFIXES = frozenset({"PLC", "LLC", "LLP", "LTD", "INC", "KG"})
 _NAME_BEFORE = re.compile(r"[A-Z][\w&'’.-]*,?\s+$")
 
 
-def _shouted_run(run: str, cried: bool = False) -> bool:
+def _shouted_run(run: str) -> bool:
     words = re.findall(r"[A-Z]+", run)
-    return any(english_word(w) for w in words) or spoken_run(words) or (cried and spoken_run(words, least=2))
+    # Two dictionary words are a phrase shouted too ("interview THIS WEEK", blind set S69), as READ014 reads them.
+    return any(english_word(w) for w in words) or spoken_run(words, least=2)
 
 
 # Grade and level codes ("EX-05", "IT-03") are names, not acronyms to spell out.
@@ -186,7 +187,7 @@ class AcronymFirstUse(ReadRule):
                 if _cited(text, m.start(), m.end()):
                     continue  # a legal citation ("5 CFR 213.3102"): its form is fixed, spelling it out is optional
                 if shouted is None:
-                    shouted = [r for r in CAPS_RUN.finditer(text) if _shouted_run(r.group(0), cried=text.startswith("!", r.end()))]
+                    shouted = [r for r in CAPS_RUN.finditer(text) if _shouted_run(r.group(0))]
                 if any(r.start() <= m.start() and m.end() <= r.end() for r in shouted):
                     continue  # part of a shouted phrase ("ENTER JOB ANNOUNCEMENT NUMBER")
                 if hyphenated is None:
