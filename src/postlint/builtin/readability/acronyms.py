@@ -327,10 +327,11 @@ _CLAUSE_END = re.compile(r"[;:()\n]|\.\s")
 _NAME_LIST_REACH = 300
 _ITEM_SEP = re.compile(r"\s*(?:,|/|\band\b|\bor\b)\s*")
 # "Experience with ACH, RTP or FedNow", "Very good knowledge of CDISC, SDTM and CDASH" (blind set S46), the UK's
-# "Experience of EMIS Web, SystmOne or Vision" (blind set S56): a skill's own lead-in, as well as a list's.
+# "Experience of EMIS Web, SystmOne or Vision" (blind set S56), "Proficiency in SPSS, ODK and DHIS2" (S69): a skill's
+# own lead-in, as well as a list's.
 _LIST_LEAD_IN = re.compile(
     r"\b(?:such as|including|like|e\.g\.|especially|using"
-    r"|(?i:familiarity|proficiency)\s+with|(?i:experience)\s+(?:with|of|in|using)|(?i:knowledge)\s+of|(?i:familiar|proficient)\s+with)\s+"
+    r"|(?i:familiarity|proficiency)\s+(?:with|in)|(?i:experience)\s+(?:with|of|in|using)|(?i:knowledge)\s+of|(?i:familiar|proficient)\s+(?:with|in))\s+"
 )
 
 
