@@ -2271,3 +2271,13 @@ def test_a_banner_that_opens_with_a_cry_is_no_heading() -> None:
     # A part of the posting that starts so is a heading: "HIRING PROCESS", "URGENT CARE EXPERIENCE".
     for heading in ("HIRING PROCESS", "URGENT CARE EXPERIENCE"):
         assert [s.title for s in read(f"Nurse Practitioner\n\n{heading}\n\n{intro}\n").walk()] == [heading]
+
+
+def test_a_sentence_wrapped_after_when_you_is_no_heading() -> None:
+    # Review: "When you join us" over a lower-case line goes on as a sentence; it heads no section.
+    text = (
+        "Senior Backend Engineer\n\nAbout the role\n\nWe build payment tools for small shops across Europe and we are growing fast this year.\n\n"
+        "When you join us\nyou will pair with a mentor for the first month and ship code to production in your first week, with support from the whole team.\n\n"
+        "Requirements\n\n- Five years of Python\n- Experience with PostgreSQL\n"
+    )
+    assert [(s.kind, s.title) for s in read(text).walk()] == [("role-definition", "About the role"), ("skills", "Requirements")]

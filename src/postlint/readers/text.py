@@ -212,7 +212,8 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
         m = n + 1
         alone = m < len(lines) and not texts[m].strip()
         named = is_title_case(stripped) or shapes.has_heading_word(stripped) or normalize_heading(stripped) in aliases
-        named = named or shapes.is_wh_phrase(stripped)
+        # Not a sentence wrapped onto the next line: "When you join us" over "you will pair with…" (review).
+        named = named or (shapes.is_wh_phrase(stripped) and not (m < len(lines) and texts[m].strip()[:1].islower()))
         # A few words alone between blank lines over a paragraph ("Assessment accommodation") name it too.
         named = named or (alone and (n == 0 or blank[n - 1]) and len(stripped.split()) <= 4 and stripped[-1:] not in ".,;:!")
         if not named:

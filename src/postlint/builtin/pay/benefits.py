@@ -18,7 +18,7 @@ _BENEFITS = LoweredPattern(re.compile(
     r"(?i)\+\s*(?:\d+(?:\.\d+)?\s?%\s+)?super\b|"
     r"\b(?:benefits? (?:include|package|plan|such as|like)|(?:our|full|comprehensive|competitive|generous|great) benefits|"
     r"health(?:care| (?:insurance|care|plan|benefits|coverage))|dental|vision (?:insurance|care|coverage|plan)|"
-    r"medical (?:insurance|coverage|plan|benefits)|pension|401\s?\(?k\)?|retirement (?:plan|savings|benefits|contributions?)|"
+    r"(?:medical|health|dental) (?:insurance|coverage|cover|plan|benefits)|pension|life assurance|company car|car allowance|401\s?\(?k\)?|retirement (?:plan|savings|benefits|contributions?)|"
     r"paid (?:time off|leave|holidays|vacation|parental|days? off|sick (?:time|leave|days))|(?:free|staff) meals?|\bpto\b|vacation (?:days|time|leave|pay)|holiday pay|parental leave|"
     r"sick (?:leave|days)|life insurance|disability insurance|stock options?|\brsus?\b|equity (?:grant|package|compensation|stake)|"
     r"(?:annual|performance|signing|sign-on) bonus(?:es)?|bonus (?:plan|eligible|program)|commission (?:plan|structure|on)|"
@@ -33,7 +33,7 @@ _BENEFITS = LoweredPattern(re.compile(
     r"\d+ (?:working |paid )?days['’]? (?:off|of (?:paid )?(?:leave|holidays?|vacation)|(?:paid |annual )?(?:leave|holidays?|vacation))|"
     # "26 days paid off per year" (blind set S42)
     r"\d+ days? paid (?:off|leave|holidays?|vacation)|"
-    r"annual leave|holiday allowance|(?:plus|\+)\s*equity|"
+    r"annual leave|holiday allowance|(?:plus|\+)\s*equity|holidays?:\s*\d+ days|"
     # A staff discount or meals on shift: what hospitality and retail offer ("50% off food", "staff discount").
     r"(?:staff|employee|team member) discounts?|\d{1,2}\s?% (?:off|discount on) (?:food|meals?|drinks|products|merchandise|purchases)|"
     r"(?:free|discounted) (?:staff )?meals?|meals? on shift|"
@@ -56,6 +56,8 @@ _BENEFIT_WORDS = (
     # "esi" alone is inside "design" and "residents": only as a word's start or end, or "esic".
     "provident", " esi", "esi ", "esic", "gratuity", "urlaubstage", "vsop", "virtual s",
     "malpractice", "lodging", "rental car", "reimbursement", "cme ",
+    # The UK's words (review): "Private medical cover", "Life assurance", "Holiday: 25 days", "Company car".
+    "assurance", "company car", "car allowance", "holiday:", "holidays:",
 )
 
 # A heading that names benefits; "What you get" or "Why join us" may list credits and merch (blind set S65).

@@ -197,7 +197,8 @@ def _runs(text: str) -> dict[str, int]:
 
 
 # Three to eight capitalised words listed, the last after "and" or "&": a long form written as a list.
-_LISTED_RUN = re.compile(r"\b[A-Z][a-z][\w’'-]*(?:,\s+[A-Z][a-z][\w’'-]*){1,6},?\s+(?:and|&)\s+[A-Z][a-z][\w’'-]*")
+# A word starts after no word character or hyphen, and is at most 30 long: a long hyphenated run ("Ab-Ab-…") is tried once.
+_LISTED_RUN = re.compile(r"(?<![\w’'-])[A-Z][a-z][\w’'-]{0,30}(?:,\s+[A-Z][a-z][\w’'-]{0,30}){1,6},?\s+(?:and|&)\s+[A-Z][a-z][\w’'-]{0,30}")
 _LISTED_WORD = re.compile(r"[A-Z][a-z][\w’'-]*")
 _ONE_WORD_GROUP = re.compile(r"\b([A-Z][a-z]{2,})\s+[Gg]roup\b")
 

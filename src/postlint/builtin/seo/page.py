@@ -213,7 +213,8 @@ class LocationKeyword(SeoRule):
             # these readers take spans only from the page's own text (an HTML page's byline in its body, blind set S34).
             return
         text = posting.text.lower()
-        if posting.format in ("text", "markdown", "html"):
+        if posting.format in ("text", "markdown"):
+            # (Not HTML: its source line may be the whole page, hidden data included; review.)
             # The lines the reader took metadata from are on the page: a byline whose place front matter had already
             # set ("**Acme** · District 3, Ho Chi Minh City, Vietnam · Full-time", blind set S64).
             text += "".join("\n" + _line_of(posting.source, start, end).lower() for start, end in posting.meta_spans.values())

