@@ -127,6 +127,12 @@ _LICENCE_NEEDS_DEGREE = re.compile(
     # …or registration, as most countries call it ("Norwegian authorisation as a registered nurse", blind set S63).
     r"|\b(?:registration|authori[sz]ation|licen[cs]e)\s+as\s+an?\s+(?:registered\s+)?nurse\b"
     r"|\b(?:nmc|ahpra|nursing\s+and\s+midwifery\s+(?:council|board))\s+registration\b"
+    # "must be a registered nurse", "nurse registration", the Irish board's register (blind set S66).
+    r"|\bmust\s+be\s+(?:an?\s+)?registered\s+(?:general\s+|mental\s+health\s+|psychiatric\s+|children['’]s\s+)?nurse\b"
+    r"|\bnurse\s+registration\b|\bregister\s+of\s+nurses\b|\bnmbi\b|\bregistered\s+with\s+(?:the\s+)?(?:nmc|nmbi|ahpra|nursing\s+and\s+midwifery)"
+    # A degree the law asks for, so experience cannot stand in ("another degree that the law accepts for
+    # investigations concerning children", Sweden's social services, blind set S66).
+    r"|\b(?:the\s+)?law\s+(?:accepts|requires|demands)\b|\brequired\s+by\s+(?:law|statute)\b|\b(?:legally|statutorily)\s+required\b"
     # A work visa's own condition: Japan's and Korea's teaching visas are granted to graduates ("Bachelor's degree in any
     # field (needed for the work visa)", blind set S56).
     r"|\b(?:needed|required|necessary)\s+(?:for|by)\s+(?:the\s+|a\s+|your\s+)?(?:work(?:ing)?\s+|e-?2\s+|instructor\s+)?visa\b"
@@ -171,7 +177,7 @@ class DegreeGate(Rule):
     notes: str = (
         "Not reported where the required qualifications also ask for a licence the law grants only to graduates "
         "(a teaching licence or QTS, admission to the bar, CPA, a medical or pharmacy licence, 'MD or DO', a social "
-        "worker's or a nurse's registration or licence, a work visa granted to graduates): experience cannot stand in for the degree there. Nor in a PhD post, whose "
+        "worker's or a nurse's registration or licence, a work visa granted to graduates, a degree the text says the law requires): experience cannot stand in for the degree there. Nor in a PhD post, whose "
         "Master's is the doctorate's entry requirement."
     )
     example: str = "# Data Engineer\n\n## Education\n\n- Bachelor's degree in Computer Science."
