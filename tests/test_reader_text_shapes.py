@@ -2281,3 +2281,12 @@ def test_a_sentence_wrapped_after_when_you_is_no_heading() -> None:
         "Requirements\n\n- Five years of Python\n- Experience with PostgreSQL\n"
     )
     assert [(s.kind, s.title) for s in read(text).walk()] == [("role-definition", "About the role"), ("skills", "Requirements")]
+
+
+def test_instagrams_account_and_follow_button_are_page_chrome() -> None:
+    # Blind set S66: "bluestone.coffee.co • Follow" had been the title and the keyphrase of SEO003/SEO004.
+    from postlint.readers.page_chrome import is_chrome
+
+    assert is_chrome("bluestone.coffee.co • Follow") and not is_chrome("Barista • Fitzroy")
+    text = "bluestone.coffee.co • Follow\nFitzroy, Victoria, Australia\n\nWe need a barista to join our crew for summer.\n"
+    assert read(text).title != "bluestone.coffee.co • Follow"

@@ -66,6 +66,8 @@ _REDDIT_HEAD = re.compile(
     r"(?i)(?:r/\w{2,21}|(?:posted by[ \t]+)?u/[\w-]{2,30})(?:[ \t]*[·•][ \t]*(?:posted by[ \t]+)?u/[\w-]{2,30})?"
     r"(?:(?:[ \t]*[·•][ \t]*|[ \t]+)\d+[ \t]*(?:min|mins|minutes?|hr|hrs|hours?|days?|weeks?|months?|years?)\.?[ \t]+ago)?"
 )
+# Instagram's head over a post: the account and its button ("bluestone.coffee.co • Follow", blind set S66).
+_FOLLOW_HEAD = re.compile(r"(?i)@?[\w.]{2,30}[ \t]*[•·][ \t]*(?:follow|following)")
 # A comment's header on a forum: "mkessler 3 days ago | parent | next [–]", "u/kestrel_ops · 5 hr. ago".
 _COMMENT_BYLINE = re.compile(r"(?i)(?:u/)?[\w-]{2,30}\s*(?:[·•|]\s*)?\d+\s*(?:min|mins|minutes?|hr|hrs|hours?|days?|weeks?|months?|years?)\.?\s+ago")
 # Links of a site's menu that are words of a posting too ("Salaries", "Services", "Job details" can head a
@@ -188,7 +190,7 @@ def is_chrome(line: str) -> bool:
             return True
     if _COMMENT_BYLINE.fullmatch(stripped) and (stripped.startswith("u/") or "·" in stripped):
         return True  # a comment's header alone: "u/kestrel_ops 5 hr. ago"
-    if _REDDIT_HEAD.fullmatch(stripped):
+    if _REDDIT_HEAD.fullmatch(stripped) or _FOLLOW_HEAD.fullmatch(stripped):
         return True
     if LINK_NOTE.fullmatch(stripped):
         return True
