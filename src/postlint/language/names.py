@@ -81,6 +81,14 @@ def declared_names(posting: Posting) -> list[str]:
     return names
 
 
+# First words of a name that are no name alone: "Canadian experience" under "Canadian Northern Infrastructure
+# Agency" is the wording INC012 reports (blind set S66), as "National" or "United" would be other words.
+_NOT_A_SHORT_NAME = frozenset(
+    "canadian american british australian irish indian national international general united first global royal "
+    "northern southern eastern western central city state county federal new great".split()
+)
+
+
 def declared_names_regex(posting: Posting) -> re.Pattern[str] | None:
     """The declared names as one exception pattern (whole words, any case), or ``None``."""
     key = "declared-names-regex"
@@ -88,7 +96,10 @@ def declared_names_regex(posting: Posting) -> re.Pattern[str] | None:
         names = declared_names(posting)
         # The short form people write too ("At Manpower…" for "Manpower Group"), and only
         # as written: the company's name is capitalised, the word "manpower" is not.
-        short = [n.split()[0] for n in names if " " in n and len(n.split()[0]) >= 4 and n.split()[0][:1].isupper()]
+        short = [
+            n.split()[0] for n in names
+            if " " in n and len(n.split()[0]) >= 4 and n.split()[0][:1].isupper() and n.split()[0].lower() not in _NOT_A_SHORT_NAME
+        ]
         variants = sorted(set(names) | set(short), key=len, reverse=True)
         pattern = "|".join(rf"(?<!\w){re.escape(n)}(?!\w)" for n in variants)
         posting._cache[key] = re.compile(pattern) if variants else None
