@@ -284,6 +284,8 @@ _APPLY = LoweredPattern(re.compile(
     r"reply to (?:this|my|our) (?:e-?mail|message|post)|"
     # A walk-in interview: "Interview: Walk-in Mon–Sat, 10 am to 4 pm" (blind set S29).
     r"walk[- ]in (?:interviews?|drive|mon|tue|wed|thu|fri|sat|sun|monday|daily|between|from|on|at)\b|"
+    # "WALK-IN APPLICANTS ARE WELCOME!!! Monday to Friday, 1 PM to 8 PM, 27th floor, Ayala Tower Two" (blind set S68).
+    r"walk[- ]in applicants?\b|walk[- ]ins? (?:are )?welcome\b|"
     r"(?:call|whatsapp)\s*/\s*(?:whatsapp|call)\b[^\n]{0,40}\d{3}|"
     # A shop's ways: "DM or call 087 123 4567", "text Jo on 555-0142", "drop in with your CV", "apply in person".
     r"(?:call|text|ring|phone|whatsapp)(?: or (?:text|call|whatsapp))? (?:us |me |[a-z][a-z]+ |our (?:[\w-]+ ){1,2})?(?:now|today)?:?\s?(?:on |at )?\+?\(?\d[\d ().-]{5,18}\d|"
