@@ -96,10 +96,8 @@ def declared_names_regex(posting: Posting) -> re.Pattern[str] | None:
         names = declared_names(posting)
         # The short form people write too ("At Manpower…" for "Manpower Group"), and only
         # as written: the company's name is capitalised, the word "manpower" is not.
-        short = [
-            n.split()[0] for n in names
-            if " " in n and len(n.split()[0]) >= 4 and n.split()[0][:1].isupper() and n.split()[0].lower() not in _NOT_A_SHORT_NAME
-        ]
+        firsts = [n.split()[0] for n in names if " " in n]
+        short = [w for w in firsts if len(w) >= 4 and w[:1].isupper() and w.lower() not in _NOT_A_SHORT_NAME]
         variants = sorted(set(names) | set(short), key=len, reverse=True)
         pattern = "|".join(rf"(?<!\w){re.escape(n)}(?!\w)" for n in variants)
         posting._cache[key] = re.compile(pattern) if variants else None

@@ -50,9 +50,14 @@ _NOT_LETTERS = re.compile(r"\\.|\(\?P[<=]\w*")
 _CODED = re.compile(r"\\(?:u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8})|x([0-9a-fA-F]{2}))")
 
 
+def _decoded(source: str) -> str:
+    """A pattern's source with each character written by its code ("\\u017f") as that character."""
+    return _CODED.sub(lambda m: chr(int(m.group(m.lastindex), 16)), source)
+
+
 def _letters(source: str) -> str:
     """The characters of a pattern's source that match themselves, escapes apart."""
-    return _NOT_LETTERS.sub("", _CODED.sub(lambda m: chr(int(m.group(m.lastindex), 16)), source))
+    return _NOT_LETTERS.sub("", _decoded(source))
 
 
 # A range reaches beyond ASCII only if an end of it does, and an end sits next to its "-" (once
@@ -62,7 +67,7 @@ _WIDE_RANGE_END = re.compile(r"[^\x00-\x7f]-|-[^\x00-\x7f]|\\[0-7N]")
 
 def _range_letters(source: str) -> Iterator[str]:
     """Every character inside a class's ranges beyond ASCII ("[à-ɏ]" holds long s), which the range's ends do not show."""
-    if not _WIDE_RANGE_END.search(_CODED.sub(lambda m: chr(int(m.group(m.lastindex), 16)), source)):
+    if not _WIDE_RANGE_END.search(_decoded(source)):
         return  # parsing a long pattern to find no such range cost more than compiling it
     from re import _parser  # the parsed pattern: the only exact account of its ranges
 

@@ -51,10 +51,15 @@ _TIPS_BEFORE_FIGURE = re.compile(
 )
 
 
+def _tips_word(m: re.Match[str]) -> str:
+    """The name of the group that holds the tips word in a match of _TIP_PHRASES or _TIP_WITH_MONEY."""
+    return next(k for k, v in m.groupdict().items() if v is not None)
+
+
 def tip_mentions(posting: Posting, block: Block) -> Iterator[tuple[int, int]]:
     text = block.text
     for m in _TIP_PHRASES.finditer(text):
-        name = next(k for k, v in m.groupdict().items() if v is not None)
+        name = _tips_word(m)
         i, j = m.span(name)
         left, right = sentence_bounds(text, i, j)
         if name in ("a", "b") and not _PAY_WORD.search(text, left, right):
@@ -81,7 +86,7 @@ def header_tip_mentions(posting: Posting) -> Iterator[tuple[int, int]]:
         value = posting.source[start:end]
         for pattern in (_TIP_PHRASES, _TIP_WITH_MONEY):
             for m in pattern.finditer(value):
-                name = next(k for k, v in m.groupdict().items() if v is not None)
+                name = _tips_word(m)
                 if not negated(value, 0, m.start(name)):
                     yield start + m.start(name), start + m.end(name)
 

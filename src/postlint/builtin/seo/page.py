@@ -217,7 +217,7 @@ class LocationKeyword(SeoRule):
             # (Not HTML: its source line may be the whole page, hidden data included; review.)
             # The lines the reader took metadata from are on the page: a byline whose place front matter had already
             # set ("**Acme** · District 3, Ho Chi Minh City, Vietnam · Full-time", blind set S64).
-            text += "".join("\n" + _line_of(posting.source, start, end).lower() for start, end in posting.meta_spans.values())
+            text += "".join("\n" + _lines_of(posting, start, end).lower() for start, end in posting.meta_spans.values())
         # The city (first part) is what searchers type; "US" or "CO" alone would match any "us"/"co".
         city = city_of(location)
         # "Lisboa" in the address, "Lisbon" in the text; "London SE1" is London (blind set S39).
@@ -232,10 +232,10 @@ class LocationKeyword(SeoRule):
         )
 
 
-def _line_of(source: str, start: int, end: int) -> str:
-    """The whole source lines holding ``source[start:end]``."""
-    last = source.find("\n", end)
-    return source[source.rfind("\n", 0, start) + 1 : last if last >= 0 else len(source)]
+def _lines_of(posting: Posting, start: int, end: int) -> str:
+    """The whole source lines holding ``posting.source[start:end]``."""
+    first, last = posting.locate(start)[0], posting.locate(end)[0]
+    return "\n".join(posting.line_text(line) for line in range(first, last + 1))
 
 
 _REGION_SEPARATOR = re.compile(r"[(),/|–—-]|\b(?:or|and)\b")

@@ -307,9 +307,7 @@ _BARE_CALL = re.compile(r"(?i)apply (?:now|today)")
 
 def _linked(posting: Posting, at: int) -> bool:
     """A link or an address on the source line of offset ``at`` ("[Apply now](https://…)"): the way."""
-    source = posting.source
-    end = source.find("\n", at)
-    line = source[source.rfind("\n", 0, at) + 1 : end if end >= 0 else len(source)]
+    line = posting.line_text(posting.locate(at)[0])
     return "](" in line or "http" in line or "@" in line or "www." in line
 
 
