@@ -463,3 +463,15 @@ def test_a_craigslist_ad_keeps_its_title_and_drops_the_qr_line() -> None:
     posting = parse(text, "text")
     assert posting.title == "Movers Wanted - $22/hr - Start Tomorrow (Alexandria)"
     assert [b.text for b in posting.body_blocks()] == ["We need three movers for local moves."]
+
+
+def test_terms_after_the_requirements_are_what_the_job_gives() -> None:
+    # Blind set S69: "Terms:" over an allowance, medical cover and leave is a part of its own, not more requirements.
+    text = (
+        "MEL Officer\n\nRequirements:\n- Bachelor's degree in Statistics.\n- Three years of survey experience.\n\n"
+        "Terms:\n- A field allowance of up to KES 8,000 per month.\n- Medical cover and 24 days of annual leave.\n\n"
+        "How to Apply:\nSend a CV to jobs@example.org.\n"
+    )
+    posting = parse(text, "text")
+    assert [(s.kind, s.title) for s in posting.sections if s.title] == [("skills", "Requirements"), ("benefits", "Terms"), ("how-to-apply", "How to Apply")]
+    assert [len(list(s.all_blocks())) for s in posting.sections if s.title] == [2, 2, 1]
