@@ -32,6 +32,10 @@ _DEGREE_NAMED = re.compile(r"(?<![\w.])(?:B\.?\s?Tech|M\.?\s?Tech|B\.?\s?Eng|M\.
 _DEGREE = re.compile(
     r"(?i)\b(?:bachelor'?s?|bachelor’s|master'?s|master’s|ph\.?\s?d|doctorate|mba)\b(?:[^.;\n]{0,40}\bdegree\b)?"
     rf"|\b{_DEGREE_ABBREVIATION}(?:[^.;\n]{{0,40}}\bdegree\b)?|\b(?:university|college) degree\b|\bdegree (?:in|required)\b"
+    # "Master of Library Science (MLS)", "Master of Social Work": the degree by its name, without "'s"
+    # (blind set S68); not a "master electrician" or "Master Data".
+    r"|\bmaster\s+of\s+(?:[\w-]+\s+(?:and\s+|&\s+)?){0,3}?(?:science|arts|studies|administration|education|engineering|work|health|"
+    r"policy|laws?|nursing|architecture|planning|accountancy|accounting|finance|management|technology|divinity|music)\b"
     # The UK's "Degree educated in Quantity Surveying (2:1 or above)" (blind set S29).
     r"|\bdegree[- ]educated\b",
     re.M,
