@@ -31,6 +31,16 @@ TIPPED_CASH_WAGE = 2.13
 _TIPS_AFTER = re.compile(r"(?i)[^.;\n]{0,30}?(?:\b(?:plus|and|with)|\+)\s*(?:cash |credit card )?tips\b|[^.;\n]{0,30}?\btipped\b")
 # Plausible amounts per period (any currency); outside them the period is probably wrong.
 PLAUSIBLE = {"HOUR": (3, 2000), "DAY": (20, 10000), "WEEK": (100, 40000), "MONTH": (300, 200000), "YEAR": (3000, 5000000)}
+# In the high-wage currencies a full-time year pays more than this (the lowest full-time minimum wage among them,
+# the US federal $7.25 an hour, is about 15,000 a year): "€4,800 – €5,600 per year" for a Lyon data scientist is a
+# month's pay (blind set S68). Part-time, pro-rata, term-time, casual and student pay can be less.
+_FULL_YEAR_CURRENCIES = frozenset({"USD", "EUR", "GBP", "CHF", "CAD", "AUD", "NZD", "SGD"})
+FULL_YEAR_MINIMUM = 10000
+_LESS_THAN_A_FULL_YEAR = re.compile(
+    r"(?i)\bpart[- ]?time\b|\bpro[- ]?rata\b|\bterm[- ]time\b|\bintern(?:s|ship)?\b|\bstipend|\bcasual\b|\bseasonal\b"
+    r"|\bapprentice|\bvolunteer|\bhonorari|\btrainee|\bstudent|\bper\s+(?:project|course|module|class|semester|term)\b"
+    r"|\b(?:[1-9]|[12]\d)\s*(?:hours?|hrs?|h)\s*(?:a|per|/)\s*(?:week|wk)\b|\b0?\.[1-8]\s*FTE\b"
+)
 
 
 def salary_span(posting: Posting, salary: Salary) -> tuple[int, int]:
@@ -362,6 +372,11 @@ class PayRangeSane(Rule):
         "and search. The main salary is checked in full; every other range in the posting (a lead's rate, a second "
         "location's) is checked for a reversed range."
     )
+    notes: str = (
+        "A yearly range under 10,000 in US, Canadian, Australian, New Zealand or Singapore dollars, euros, pounds or Swiss "
+        "francs is a month's pay mislabelled unless the posting says the job is part-time, pro rata, term-time, casual, "
+        "seasonal or for students, interns, trainees, apprentices or volunteers (or gives fewer than 30 hours a week)."
+    )
     source: str = GOOGLE_SALARY
     severity: str = "error"
     example: str = "# Data Engineer\n\nSalary: $120,000 - $95,000 a year"
@@ -395,6 +410,14 @@ class PayRangeSane(Rule):
             high *= UNITS_PER_USD.get(salary.currency or "", 1)  # "KES 650,000 a month" is a salary
             if salary.period == "HOUR" and _TIPS_AFTER.match(posting.source, salary.end):
                 low = TIPPED_CASH_WAGE  # "$2.13 per hour plus tips": a tipped worker's cash wage
+            if (
+                salary.period == "YEAR"
+                and salary.currency in _FULL_YEAR_CURRENCIES
+                and salary.min is not None  # a range: a lone "up to £3,214 a year" may be an allowance read as the pay
+                and min(values) < FULL_YEAR_MINIMUM
+                and not _LESS_THAN_A_FULL_YEAR.search(posting.source)
+            ):
+                low = FULL_YEAR_MINIMUM
             odd = [v for v in values if not low <= v <= high]
             if odd:
                 yield self.diagnostic(posting, start, end, f"'{salary.raw}' is {_money(odd[0])} {PERIOD_WORDS[salary.period]}, which is implausible: check the amount or the period.")
