@@ -155,6 +155,11 @@ WORLD_REGION_NAMES = frozenset(WORLD_REGIONS.split("|"))
 # Australia's state codes with the three that are also other countries' (WA, SA, NT): after an Australian city.
 _AU_STATE_CODES_ALL = frozenset(AU_STATE_CODES | {"WA", "SA", "NT"})
 _VICTORIAN_CITIES = frozenset({"Melbourne", "Geelong", "Ballarat", "Bendigo", "Shepparton", "Mildura", "Warrnambool", "Clayton", "Parkville"})
+# New Zealand's regions, after a town no list holds ("Morrinsville, Waikato", blind set S67); a town first, so
+# "Canterbury, Kent" and "Marlborough, Wiltshire" stay English.
+_NZ_REGIONS = frozenset({"Waikato", "Otago", "Bay of Plenty", "Hawke's Bay", "Hawke’s Bay", "Taranaki", "Manawatu-Whanganui",
+                         "Manawatū-Whanganui", "Southland", "Marlborough", "Canterbury", "Northland", "Gisborne", "Tasman",
+                         "Auckland Region", "Wellington Region"})
 # Victoria is a city too (in British Columbia), and the territories are written out rarely.
 _AU_STATE_NAMES = frozenset(AU_STATE_NAMES) - {"Victoria", "Northern Territory", "Australian Capital Territory"}
 
@@ -179,6 +184,8 @@ def _address(parts: list[str]) -> tuple[list[str], str | None]:
         return parts, country  # "Pilbara, Western Australia" (blind set S37), "Hamilton, ON"
     if len(parts) >= 2 and parts[-1] == "Victoria" and parts[-2] in _VICTORIAN_CITIES:
         return parts, "AU"  # "Melbourne, Victoria": the state, where the city is Victoria's (blind set S22)
+    if len(parts) == 2 and parts[1] in _NZ_REGIONS:
+        return parts, "NZ"
     if parts and parts[0] in CITY_COUNTRY and (len(parts) == 1 or parts[-1] in WORLD_REGION_NAMES):
         return parts, CITY_COUNTRY[parts[0]]  # "Christchurch, Canterbury" (blind set S23)
     # "Paddington, Brisbane QLD", "Sydney NSW": an Australian state code after the city.
