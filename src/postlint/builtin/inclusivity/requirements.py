@@ -114,7 +114,8 @@ _PHYSICAL = LoweredPattern(re.compile(
     # ("lift boxes of files weighing up to 20 kg", blind set S21)
     r"\blift(?:ing)?\s+(?:and\s+carry(?:ing)?\s+)?(?:[a-z]+\s+){0,4}?(?:weighing\s+|that\s+weighs?\s+)?(?:up\s+to\s+|at\s+least\s+)?\d+(?:\s*|-)(?:lbs?|pounds?|kg|kilos?)\b"
     # "be on your feet for the whole shift"
-    r"|\bon\s+(?:your|their|one['’]s)\s+feet\s+(?:for|during|throughout)\s+(?:the\s+|an?\s+|your\s+)?(?:whole|entire|full|long|extended|\d+[- ]hour)\s+(?:shifts?|days?|periods|hours)"
+    # ("be on your feet all day in all weathers", blind set S67)
+    r"|\bon\s+(?:your|their|one['’]s)\s+feet\s+(?:(?:for|during|throughout)\s+(?:the\s+|an?\s+|your\s+)?(?:whole|entire|full|long|extended|\d+[- ]hour)\s+(?:shifts?|days?|periods|hours)|all\s+(?:day|shift|night)\b)"
     # "stand for long periods", "sit at a desk for up to 10 hours" (where may come between)
     r"|\b(?:stand|sit|walk)(?:ing)?\s+(?:(?:at|on|in|behind)\s+(?:an?\s+|the\s+|your\s+|our\s+)?[\w-]+\s+)?for\s+(?:long|extended|prolonged)\s+(?:periods|hours)"
     # "pull tarps that weigh 100 lbs", "push carts of up to 200 pounds"; "climb on and off the trailer"
@@ -124,7 +125,8 @@ _PHYSICAL = LoweredPattern(re.compile(
     r"|\bminimum\s+height\b|\bheight\s*(?:min(?:imum)?\.?|of\s+at\s+least|:)?\s*\d{3}\s*cm\b|\barm\s+reach\b|\bswim\s+\d+\s*(?:m|metres|meters)\b"
     r"|\b(?:stand|sit|walk)(?:ing)?\s+(?:(?:at|on|in|behind)\s+(?:an?\s+|the\s+|your\s+|our\s+)?[\w-]+\s+)?for\s+(?:up\s+to\s+|at\s+least\s+|an?\s+)?(?:entire\s+|full\s+|whole\s+)?\d+[- ]?(?:hours|hour\s+shifts?)"
     r"|\b(?:climb(?:ing)?|carry(?:ing)?\s+[^.;\n]{0,40}?\s+(?:up|down))\s+(?:the\s+)?(?:stairs|ladders?)\b"
-    r"|\bmust\s+be\s+able\s+to\s+(?:see|hear|walk|stand|lift|carry|climb|kneel|crawl|bend|stoop|speak|type|push|pull|reach|squat|grasp)\b"
+    # ("Must be fit and able to stand all day", blind set S67)
+    r"|\bmust\s+be\s+(?:(?:physically\s+)?fit\s+and\s+)?able\s+to\s+(?:see|hear|walk|stand|lift|carry|climb|kneel|crawl|bend|stoop|speak|type|push|pull|reach|squat|grasp)\b"
     r"|\bphysically\s+(?:fit|able)\b|\b(?:perfect|excellent|good|normal|keen)\s+(?:vision|eyesight|hearing)\b|\b20/20\s+vision\b"
     r"|\bsteady\s+hands\b"
     # "a valid driver's licence", "a valid Class 5 BC driver's licence", "a valid UK driving licence",
