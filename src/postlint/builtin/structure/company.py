@@ -33,13 +33,15 @@ _ORG_INTRO = re.compile(
     rf"|(?:^|[.!?]\s+)(?:I|We) (?:run|own|founded|co-founded|started|set up) (?:the )?(?P<h>{_NAME}), (?:a|an|the) (?:[\w-]+ ){{0,4}}?{_BUSINESS}\b"
     # "Cedar Valley School District in Cedar Falls, Iowa, needs drivers", "Aire Valley Homes in Leeds is
     # hiring" (blind set S31): a place may sit between.
-    rf"|(?:^|[.!?]\s+)(?:The )?(?P<b>{_NAME})(?: \([A-Z0-9]{{2,8}}\))?(?: in [A-Z][a-z]+(?: [A-Z][a-z]+)?(?:, [A-Z][a-z]+)?,?)? "
+    # Or a street and a town: "Smoke & Sorrel on Haywood Rd in West Asheville, NC is HIRING" (blind set S69).
+    rf"|(?:^|[.!?]\s+)(?:The )?(?P<b>{_NAME})(?: \([A-Z0-9]{{2,8}}\))?(?: on [A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}}(?: (?:Rd|St|Ave|Blvd|Dr|Ln)\.?)?)?"
+    r"(?: in [A-Z][a-z]+(?: [A-Z][a-z]+)?(?:, [A-Z][a-z]+|, [A-Z]{2})?,?)? "
     r"(?:is|are|works|builds|helps|delivers|makes|provides|serves|creates|develops|offers|partners|collaborates|has|believes|exists"
     r"|needs|seeks|hires|wants"
     r"|manages|runs|operates|sells|installs|routes|designs|ships|supplies|distributes|imports|connects|powers|employs"
     r"|improves|supports|modernizes|modernises|transforms|enables|empowers|brings|applies|uses|invests|protects|funds|oversees"
     r"|dispatches|represents|trains|recruits|accepts"  # a union hall: "IBEW Local 112 dispatches apprentices" (blind set S31)
-    r"|(?:was|were) (?:established|founded|created|launched|formed|set up|started)) [a-z0-9]"
+    r"|(?:was|were) (?:established|founded|created|launched|formed|set up|started)) (?:[a-z0-9]|(?:NOW )?HIRING\b)"
     # "The Washington State Department of Ecology's Water Quality Program is hiring…", "Acme's data team is hiring"
     # (blind set S23): the employer before its unit.
     rf"|(?:^|[.!?]\s+)(?:The )?(?P<d>{_NAME})['’]s (?:[\w-]+ ){{1,4}}(?:is|are) (?:hiring|looking|recruiting|seeking|growing)\b"
@@ -127,6 +129,8 @@ def employer_in_text(posting: Posting) -> str | None:
                 # "Topics are practical and hands-on", "Shifts are 8 hours", "Summers in Gunma are hot": things
                 # (blind sets S47, S56); "Greggs are hiring" is a firm.
                 continue
+            if m.group("b") and _a_person(posting, block.clean, m):
+                continue  # "Rachel runs the calf shed. She will show you…" (blind set S67)
             if name and not _ROLE_WORD.search(name) and name not in _NOT_AN_EMPLOYER and not _GERUND.fullmatch(name):
                 return name
     for block in paragraphs:
@@ -134,6 +138,26 @@ def employer_in_text(posting: Posting) -> str | None:
         if m and not _ROLE_WORD.search(m.group("name")):
             return m.group("name")
     return None
+
+
+# What tells a first name from a one-word firm: a pronoun opening the next sentence, or elsewhere two people
+# ("Hemi and Rachel own the herd") or someone to contact ("text Rachel on 021…").
+_PRONOUN_NEXT = re.compile(r"[^.!?]*[.!?]\s+(?:She|He)\b")
+
+
+def _a_person(posting: Posting, text: str, m: re.Match[str]) -> bool:
+    """Whether the one capitalised word opening ``m`` (group ``b``) is a person the posting names, not a firm."""
+    name = m.group("b")
+    if not re.fullmatch(r"[A-Z][a-z]{1,14}", name):
+        return False
+    if _PRONOUN_NEXT.match(text, m.end("b")):
+        return True
+    word = re.escape(name)
+    return re.search(
+        rf"\b[A-Z][a-z]+\s+(?:and|&)\s+{word}\b|\b{word}\s+(?:and|&)\s+[A-Z][a-z]+\s+(?:own|run|are|will|have)\b"
+        rf"|(?i:\b(?:ask\s+for|speak\s+to|speak\s+with|talk\s+to|text|call|message|email|e-mail))\s+{word}\b",
+        posting.text,
+    ) is not None
 
 
 def company_name(posting: Posting, ctx: Context) -> str | None:
