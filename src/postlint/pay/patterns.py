@@ -252,6 +252,8 @@ PERK_BEFORE = re.compile(
     # Any allowance: "Car allowance of £5,400 per annum", "Transport allowance of $150 per month" (blind sets S28, S29).
     # (A service year's living allowance is its pay: "Living allowance: $2,150 per month", blind set S41.)
     r"|(?<!living )\ballowances?\b"
+    # Any reimbursement: "Reimbursement of up to AED 5,000 a quarter for ads" (blind set S67).
+    r"|\breimburse(?:ments?|d)?\b"
     # The size of the work, not its pay: "a track record of closing deals above EUR 100,000" (blind set S60).
     r"|\b(?:deals?|contracts?|orders?|sales|revenue|budgets?|portfolios?|pipelines?|quotas?|projects?)\s+(?:above|over|worth|exceeding|of\s+(?:over|up\s+to|more\s+than))\b"
     r")[^\d.;!?$€£₹]{0,20}$"
