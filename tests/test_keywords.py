@@ -62,6 +62,10 @@ The Chief Technology Officer owns the technology roadmap and leads cloud archite
         ("Barista / Shift Lead", "Barista"),  # both name a role: the first
         ("Data Engineer / Analytics Engineer", "Data Engineer"),
         ("Senior / Principal Software Developer", "Senior / Principal Software Developer"),
+        # Two grades of one job are two titles: the first (precision sample 8484); "Manager" alone is a job.
+        ("Senior Manager / Manager", "Senior Manager"),
+        ("Manager / Senior Manager (Policy)", "Manager"),
+        ("Team Leader / Supervisor", "Team Leader"),
         ("Frontend Engineer (React / TypeScript)", "Frontend Engineer"),
         ("URGENT HIRING!!! Customer Service Representative - Night Shift (Ortigas)", "Customer Service Representative"),
         ("Hiring Manager", "Hiring Manager"),  # a slash in brackets names tools (blind set S18)

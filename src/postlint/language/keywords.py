@@ -55,6 +55,8 @@ _WANTED = re.compile(r"\s+(?:wanted|needed|required)(?:\s+(?:now|urgently|asap|i
 _ALTERNATIVES = re.compile(r"\s+/\s+")
 _LEVEL = re.compile(r"\s+(?:I{1,3}|IV|V|Level\s+\d)\s*$")
 _RANKS = frozenset("team lead leader manager director head senior junior principal staff chief vp vice president officer associate".split())
+# Ranks that are jobs alone: "Manager / Senior Manager (Policy)" names two jobs, "Senior / Lead Engineer" one.
+_RANK_JOBS = frozenset("manager director officer associate leader".split())
 _AT = re.compile(r"\s+(?:at|@)\s+.*$", re.IGNORECASE)  # "Data Engineer at Acme"
 _TAG = re.compile(r"^\s*\[[^\]]{1,20}\]\s*")
 _HIRING_WORD = re.compile(r"(?i)(?:now\s+|we(?:'|’)?re\s+)?hiring\s+(?=\S)")
@@ -111,7 +113,9 @@ def normalise_title(title: str) -> str:
     text = _TEMPLATE.sub("", text)
     # A slash inside brackets names tools, not two jobs: "Frontend Engineer (React / TypeScript)".
     alternatives = _ALTERNATIVES.split(text) if "(" not in text else _ALTERNATIVES.split(_PARENS.sub("", text))
-    if len(alternatives) > 1 and not {w.lower() for w in alternatives[0].split()} <= _RANKS:
+    # Two jobs: the first is the keyphrase. A bare rank before the slash is not a job ("Senior / Lead Engineer"),
+    # but two ranks of one job are ("Senior Manager / Manager", precision sample 8484).
+    if len(alternatives) > 1 and (len(alternatives[0].split()) > 1 or alternatives[0].lower() not in _RANKS - _RANK_JOBS):
         text = " | ".join(alternatives)
     # Brackets first: a colon inside them cuts no segment ("Senior Environmental Health Officer (Ref: 2026/118)", blind set S60).
     if "(" in text or "[" in text:
