@@ -379,6 +379,8 @@ class DuplicateSection(Rule):
                     # "Selection Process" or "Required Documents" beside "How to Apply": parts of applying, each its own
                     # (blind sets S28, S48).
                     kind = f"how-to-apply:{_hiring_part(section)}" if section.kind == "how-to-apply" else section.kind
+                    if section.kind == "education-experience":
+                        kind += _half(section)
                     if section.kind == "about-company" and _TEAM.search(section.title or ""):
                         pass  # "About the Operations Team" beside "About CDS": the team, not the company again
                     elif kind in seen and _weak_kind(section, ctx.schema):
@@ -419,6 +421,14 @@ def _parts_of_one_form(first: Section, section: Section) -> bool:
         return True
     titles = {normalize_heading(first.title or ""), normalize_heading(section.title or "")}
     return bool(titles & _CRITERIA_GROUP)
+
+
+def _half(section: Section) -> str:
+    """Which half of "education and experience" a heading names alone (":education", ":experience"), or "":
+    Canada's public service gives each a heading (blind set S66, precision sample 8484)."""
+    title = normalize_heading(section.title or "")
+    education, experience = "education" in title or "degree" in title, "experience" in title
+    return ":education" if education and not experience else ":experience" if experience and not education else ""
 
 
 def _facts_box(section: Section) -> bool:
