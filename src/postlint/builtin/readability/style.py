@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 
 from postlint.builtin.readability.acronyms import CAPS_RUN, allowed_acronyms, english_word, spoken_run
+from postlint.builtin.readability.long_forms import defined
 from postlint.builtin.readability.prose import YOAST, ReadRule, band_of, percent
 from postlint.engine.rule import Context, Rule, counted
 from postlint.engine.scope import in_quotes
@@ -265,6 +266,9 @@ def _capital_matches(text: str) -> list[re.Match[str]]:
     firms = [f.span() for f in _FIRM_IN_CAPS.finditer(text)] if "PTE" in text or "LTD" in text or "SDN" in text or "INC" in text or "LLC" in text else []
     if firms:
         caps = [m for m in caps if not any(s <= m.start() < e for s, e in firms)]
+    if "(" in text:
+        # An acronym spelled out right before it, in brackets: "A Free and Secure Trade (FAST) card" (blind set S70).
+        caps = [m for m in caps if not (text[m.start() - 1 : m.start()] == "(" and defined(text, m.start(), m.end()))]
     return sorted(caps, key=lambda m: m.start())
 
 
