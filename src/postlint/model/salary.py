@@ -22,6 +22,8 @@ class Salary(BaseModel):
     currency: str | None = None
     period: PayPeriod | None = None
     period_inferred: bool = False
+    # The period came from the page's JobPosting JSON-LD (its unitText), not from the visible text.
+    period_structured: bool = False
     currency_inferred: bool = False
     open_ended: OpenEnded | None = None
     start: int = 0

@@ -201,7 +201,7 @@ def _with_structured_period(posting: Posting, salary: Salary) -> Salary:
         value = base.get("value") if isinstance(base, dict) else None
         unit = value.get("unitText") if isinstance(value, dict) else None
         if unit in ("HOUR", "DAY", "WEEK", "MONTH", "YEAR"):
-            return salary.model_copy(update={"period": unit, "period_inferred": False})
+            return salary.model_copy(update={"period": unit, "period_inferred": False, "period_structured": True})
     return salary
 
 

@@ -313,7 +313,8 @@ class PayPeriod(Rule):
     notes: str = (
         "The main salary, and another rate on a line under its own '… rate:' label ('- Overtime rate: $88.50'); not a "
         "bonus's, allowance's or mileage rate, and not a US federal grade's pay, which is annual by definition. Front "
-        "matter's figures with no period take the text's where they overlap it (STR016 reports figures that differ)."
+        "matter's figures with no period take the text's where they overlap it (STR016 reports figures that differ). A page's "
+        "figures whose period only the JSON-LD's unitText gives are reported too: candidates read the page."
     )
 
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
@@ -321,9 +322,16 @@ class PayPeriod(Rule):
         if salary is None or salary.grade is not None:
             return  # General Schedule and SES rates are annual by definition
         yield from self._labelled_rates(posting, salary)
+        start, end = salary_span(posting, salary)
+        if salary.period_structured and salary.period is not None and salary.per is None:
+            # Search engines read the JSON-LD's unitText; candidates read the page (blind sets S66, S69, S71).
+            yield self.diagnostic(
+                posting, start, end, f"'{salary.raw}' does not say per what on the page; only the JSON-LD does ({PERIOD_WORDS[salary.period]}): write it out.",
+                severity=_MILDER[self.severity] if salary.period == "YEAR" else None,
+            )
+            return
         if salary.per is not None or (salary.period is not None and not salary.period_inferred):
             return  # a piece rate ("$0.68 per mile") says per what
-        start, end = salary_span(posting, salary)
         if salary.period is not None:
             # A year's amount tells its period ("$128,000 - $156,000"): advice, not a gap. "$300 - $900"
             # (a day? a week?) and "$2,000" (a month?) are guesses: the rule's own severity.
