@@ -122,6 +122,13 @@ FORMS = [
     ("6,500,000円 – 8,500,000円", 6500000, 8500000, "JPY", Y, True, None),
     ("¥650万 – ¥850万 per year", 6500000, 8500000, "JPY", Y, False, None),
     ("Salary: 30万円/月", 300000, 300000, "JPY", M, False, None),
+    # Blind set S72: millions with their currency and a pay word or a period are pay; so are Korea's won and 만원.
+    ("Annual salary: KRW 62 million to KRW 70 million per year", 62000000, 70000000, "KRW", Y, False, None),
+    ("Annual salary: from KRW 62 million (6,200만원) per year", 62000000, None, "KRW", Y, False, "from"),
+    ("Salary: 62 million won a year", 62000000, 62000000, "KRW", Y, False, None),
+    ("Salary: KRW 62M", 62000000, 62000000, "KRW", Y, True, None),
+    ("VND 25 million per month", 25000000, 25000000, "VND", M, False, None),
+    ("연봉 6,200만원 per year", 62000000, 62000000, "KRW", Y, False, None),
     ("1,500円/時間", 1500, 1500, "JPY", H, False, None),
     ("$27.00 per hour and up", 27, None, "USD", H, False, "plus"),
     # French and German periods in English postings (blind set S18).
@@ -194,6 +201,14 @@ NOT_PAY = [
     "Our bureau runs the monthly pay of 900 employers across Ireland",  # a count of clients (blind set S35)
     "We serve 5 lakh customers across India",
     "Our app has 120万 downloads in Japan",  # 万 alone, no yen and no pay word
+    # Millions without a pay word or a period, without a currency, or a budget's size (blind set S72).
+    "We closed a USD 40 million Series B last spring",
+    "Our app serves 2 million customers in Korea",
+    "Salary: 62 million per year",  # no currency: millions of what?
+    "Salary: USD 2 million a year",  # a million-dollar year is no wage a posting states
+    "A KRW 500 million annual budget",
+    "New hires receive a sign-on bonus of up to KRW 10 million",
+    "In 2019 won the national design award",  # "won" is Korea's won only after a grouped or multiplied figure
     "Tuition reimbursement up to $5,250 per year",  # a benefit's cap, not the pay (blind set S4)
     # A pay system's limit, not what the job pays.
     "Please note the maximum salary available for the GS pay system is $183,500",

@@ -178,6 +178,25 @@ def _hourly_decimals(first: str, second: str | None, low: float | None, high: fl
     return all(_DOT_THOUSANDS.fullmatch(n) and float(n) >= 5 for n in numbers) and all(v >= 1000 for v in values)
 
 
+def _millions_as_pay(g: dict[str, str | None], bare: bool, unit: str | None, before: str, context: Context) -> bool:
+    """An amount in millions is pay only with its currency and a period after it or a pay word
+    before it ("Annual salary: from KRW 62 million", "VND 25 million per month", blind set S72);
+    "a USD 40 million Series B" and "2 million customers" stay what they are."""
+    if not any(g[k] and g[k].lower() in P.MILLIONS for k in ("m1", "m2")):
+        return False
+    return not bare and (unit is not None or context != "strict" or P.PAY_WORD_BEFORE.search(before) is not None)
+
+
+# Paid periods in a year, and the most a year's pay in millions may come to in US dollars: a
+# million won or dong is little, half a million dollars a year no wage a posting states.
+_PER_YEAR = {"HOUR": 2080, "DAY": 260, "WEEK": 52, "MONTH": 12, "YEAR": 1}
+_MILLIONS_CAP_USD = 500_000
+
+
+def _plausible_millions(value: float, period: str, currency: str | None) -> bool:
+    return value * _PER_YEAR.get(period, 1) / P.UNITS_PER_USD.get(currency or "", 1.0) < _MILLIONS_CAP_USD
+
+
 def _build(text: str, m: re.Match[str], context: Context) -> Salary | None:
     g = m.groupdict()
     if g["c2"] and not (g["c1"] or g["d1"]):
@@ -204,14 +223,17 @@ def _build(text: str, m: re.Match[str], context: Context) -> Salary | None:
         return None  # "a 5L tank": litres; only rupees take L for lakhs
     if bare and _year_span(g["n1"], g["n2"]):
         return None  # "the 2026-27 salary schedule": a school or fiscal year
-    low = P.amount(g["n1"], g["m1"])
-    high = P.amount(g["n2"], g["m2"]) if g["n2"] else None
+    if any(g[k] and g[k].lower() == "won" for k in ("d1", "d2")) and not (g["s1"] or g["m1"] or g["s2"] or g["m2"]):
+        return None  # "in 2019 won the award": the word is Korea's won only after "62 million" or "62,000,000"
+    millions = _millions_as_pay(g, bare, unit, before, context)
+    low = P.amount(g["n1"], g["m1"], millions)
+    high = P.amount(g["n2"], g["m2"], millions) if g["n2"] else None
     if low is None or (g["n2"] and high is None):
         return None
     end = m.end()
     if high is not None:
         # "$100-120k", "₹ 3.5-6.5 Lacs": a multiplier written once applies to both ends.
-        times = P.factor(g["m2"] or g["m1"]) or 1
+        times = P.factor(g["m2"] or g["m1"], millions) or 1
         if g["m2"] and not g["m1"] and low < 1000 and low * times <= high:
             low *= times
         elif g["m1"] and not g["m2"] and high < 1000:
@@ -255,6 +277,8 @@ def _build(text: str, m: re.Match[str], context: Context) -> Salary | None:
         per, end = (piece.group("piece") or "project").lower(), piece.end()  # "$0.68 per mile", "$4,800 fixed price": no period to infer
     elif period is None and (other := P.OTHER_PERIOD_AFTER.match(text, end)):
         per, end = ("two weeks" if other.group("two_weeks") else "half month"), other.end()  # "Biweekly": stated
+    if millions and not _plausible_millions(high if high is not None else low or 0.0, period or "YEAR", currency):
+        return None  # "USD 2 million a year": a budget's or a deal's, not a wage
     if period == "HOUR" and currency in _DOT_DECIMAL_CURRENCIES and _hourly_decimals(g["n1"], g["n2"], low, high):
         low = float(g["n1"]) if low is not None else None
         high = float(g["n2"] or g["n1"]) if high is not None else None

@@ -46,6 +46,8 @@ SYMBOLS: dict[str, tuple[str, bool]] = {
     "RM": ("MYR", False), "Rp": ("IDR", False), "Rp.": ("IDR", False), "₦": ("NGN", False), "₱": ("PHP", False),
     "฿": ("THB", False), "₫": ("VND", False), "₽": ("RUB", False), "₴": ("UAH", False), "₺": ("TRY", False),
     "₵": ("GHS", False), "R": ("ZAR", False), "PHP": ("PHP", False),
+    # Korea's won after its amount: "62 million won", "6,200만원" (blind set S72).
+    "won": ("KRW", False), "원": ("KRW", False),
 }
 
 PERIODS: dict[str, Period] = {
@@ -91,8 +93,9 @@ _PESO = r"PHP(?=[ \u00a0]?\d{1,3}(?:[ ,\u00a0]\d{3})+(?![\d,.]\d)|[ \u00a0]?\d{4
 _LETTER_SIGNS = rf"(?-i:KShs?|Kshs?|RM|Rp\.?|{_RAND}|{_PESO})"
 CUR_PRE = rf"(?<![A-Za-z])(?:{_dollars}|[{_SIGNS}]|{_LETTER_SIGNS}(?![A-Za-z])|(?:{_codes})(?![A-Za-z])(?:{_SP}?\$)?)"  # "CAD $90,000"
 # A suffix symbol must not be the prefix of the next amount ("$28 $34").
-# Japan's 円 follows its amount: "6,500,000円", "650万円" (blind set S62).
-CUR_SUF = rf"(?:(?:[{_SIGNS}$]|zł|円|(?:{_codes})(?![A-Za-z])|(?i:euros?|dollars?|yen)\b)(?!{_SP}?\d))"
+# Japan's 円 follows its amount: "6,500,000円", "650万円" (blind set S62); so do Korea's 원 and "won"
+# ("62 million won"; the word only after a grouped or multiplied figure, :func:`amounts._build` checks).
+CUR_SUF = rf"(?:(?:[{_SIGNS}$]|zł|円|원|(?:{_codes})(?![A-Za-z])|(?i:euros?|dollars?|yen)\b|[Ww]on\b)(?!{_SP}?\d))"
 
 # Grade of the US federal General Schedule, as TTS/USAJOBS write it
 # ("GS-15", "GS-GS 15", "GS-Senior Executive Service"), with an optional step.
@@ -129,8 +132,8 @@ def _amount(i: int) -> str:
     bare_start = _BARE if i == 1 else ""
     # India's lakh (100,000): "₹ 3.5-6.5 Lacs P.A.", "6.5 LPA" (lakhs per annum).
     # "₹18L – ₹32L": a capital L after rupees is lakhs too (the scanner drops it after any other sign).
-    # Japan's 万 is ten thousand: "650万円" is ¥6,500,000.
-    mult = rf"(?:{_SP}?(?P<m{i}>[kKmMbBL万]|(?i:thousand|million|billion|mil|mln|mn|mm|bn|lakhs?|lacs?|lpa))(?![A-Za-z]))?"
+    # Japan's 万 and Korea's 만 are ten thousand: "650万円" is ¥6,500,000, "6,200만원" ₩62,000,000.
+    mult = rf"(?:{_SP}?(?P<m{i}>[kKmMbBL万만]|(?i:thousand|million|billion|mil|mln|mn|mm|bn|lakhs?|lacs?|lpa))(?![A-Za-z]))?"
     return (
         rf"(?:(?P<c{i}>{CUR_PRE}){_SP}{{0,2}}|{bare_start}){_num(i)}{mult}"
         rf"(?:{_SP}{{0,2}}(?P<d{i}>{CUR_SUF})|(?![A-Za-z])){_NOT_PAY_UNIT}"
@@ -211,7 +214,7 @@ NOT_PAY_AFTER = re.compile(
 )
 
 # Cheap gate (plain substring scans): no currency and no pay word means nothing to find.
-HINT_CHARS = ("$", "€", "£", "¥", "円", "₹", "₩", "₪", "₦", "₱", "฿", "₫", "₽", "₴", "₺", "₵", "zł", "KSh", "Ksh")
+HINT_CHARS = ("$", "€", "£", "¥", "円", "원", "₹", "₩", "₪", "₦", "₱", "฿", "₫", "₽", "₴", "₺", "₵", "zł", "KSh", "Ksh")
 HINT_WORDS = ("salar", "pay", "wage", "compensation", "remuneration", "stipend", "rate", "euro", "dollar", "yen", "ctc", "lpa", "lakh", "lac")
 # Any currency sign or code: one scan instead of a substring test for each. Every alternative
 # starts with a literal (the rand's "R" before its lookbehind), so the engine skips ahead to the
@@ -328,17 +331,24 @@ def to_float(number: str) -> float:
 
 
 LAKH = 100_000
-_FACTORS = {"万": 10_000, "k": 1000, "thousand": 1000, "lakh": LAKH, "lakhs": LAKH, "lac": LAKH, "lacs": LAKH, "lpa": LAKH, "l": LAKH}
+_FACTORS = {"万": 10_000, "만": 10_000, "k": 1000, "thousand": 1000, "lakh": LAKH, "lakhs": LAKH, "lac": LAKH, "lacs": LAKH, "lpa": LAKH, "l": LAKH}
 
 
-def factor(mult: str | None) -> int | None:
-    """What a multiplier word multiplies by: 1 with none, ``None`` for millions and billions."""
+MILLIONS = frozenset({"m", "million", "mil", "mln", "mn", "mm"})
+
+
+def factor(mult: str | None, millions: bool = False) -> int | None:
+    """What a multiplier word multiplies by: 1 with none, ``None`` for billions and (unless
+    ``millions``) millions."""
+    if mult and millions and mult.lower() in MILLIONS:
+        return 1_000_000
     return _FACTORS.get(mult.lower()) if mult else 1
 
 
-def amount(number: str, mult: str | None) -> float | None:
-    """The amount, or ``None`` for millions/billions (a budget or revenue, never pay)."""
-    times = factor(mult)
+def amount(number: str, mult: str | None, millions: bool = False) -> float | None:
+    """The amount, or ``None`` for billions and millions (a budget or revenue) unless ``millions``
+    says the caller has read them as pay ("KRW 62 million per year")."""
+    times = factor(mult, millions)
     return None if times is None else to_float(number) * times
 
 
