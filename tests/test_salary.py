@@ -550,6 +550,29 @@ def test_the_period_on_the_line_under_the_amount() -> None:
     assert [d for d in postlint.lint(text, path="job.txt") if d.code == "PAY003"] == []
 
 
+def test_a_board_panel_is_the_pay() -> None:
+    # Blind set S72: Upwork's "$350" over "Fixed-price" is the pay, not "up to $60 each" in the prose above it.
+    import postlint
+
+    text = "Copywriter\n\nFuture emails pay up to $60 each if we keep working together.\n\n$350\nFixed-price\n\nIntermediate\n"
+    salary = postlint.parse(text, "text", path="job.txt").salary
+    assert (salary.min, salary.max, salary.per, salary.period, salary.raw) == (350, 350, "project", None, "$350")
+    text = "Copywriter\n\nRush jobs pay $80 each.\n\n$35.00-$55.00\nHourly range\n"
+    salary = postlint.parse(text, "text", path="job.txt").salary
+    assert (salary.min, salary.max, salary.period, salary.period_inferred) == (35, 55, "HOUR", False)
+
+
+@pytest.mark.parametrize(
+    ("text", "per", "period"),
+    [("Future emails pay up to $60 each if we keep working together.", "item", None),
+     ("We are hiring two teachers at $58,000 each.", None, "YEAR"),  # a salary each, not a price
+     ("$25 each hour", None, "HOUR")],
+)
+def test_a_price_each(text: str, per, period) -> None:
+    s = parse_salary(text)
+    assert (s.per, s.period) == (per, period)
+
+
 def test_a_tables_period_in_the_line_that_leads_into_it() -> None:
     # Blind set S33: "The bands for this role are per year:" over a table of bands; PAY003 asked per what.
     import postlint

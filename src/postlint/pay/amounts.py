@@ -197,6 +197,10 @@ def _plausible_millions(value: float, period: str, currency: str | None) -> bool
     return value * _PER_YEAR.get(period, 1) / P.UNITS_PER_USD.get(currency or "", 1.0) < _MILLIONS_CAP_USD
 
 
+# The most a price per piece ("$60 each") comes to; more is a salary each ("$85,000 each").
+_MOST_EACH = 5000
+
+
 def _build(text: str, m: re.Match[str], context: Context) -> Salary | None:
     g = m.groupdict()
     if g["c2"] and not (g["c1"] or g["d1"]):
@@ -273,8 +277,12 @@ def _build(text: str, m: re.Match[str], context: Context) -> Salary | None:
         high = low
 
     per = None
-    if period is None and (piece := P.PIECE_AFTER.match(text, end)):
-        per, end = (piece.group("piece") or "project").lower(), piece.end()  # "$0.68 per mile", "$4,800 fixed price": no period to infer
+    piece = P.PIECE_AFTER.match(text, end) if period is None else None
+    if piece is not None and piece.group("each") and (high if high is not None else low or 0.0) > _MOST_EACH:
+        piece = None  # "two posts at $85,000 each": a salary each
+    if piece is not None:
+        # "$0.68 per mile", "$4,800 fixed price", "$60 each": no period to infer
+        per, end = ("item" if piece.group("each") else (piece.group("piece") or "project").lower()), piece.end()
     elif period is None and (other := P.OTHER_PERIOD_AFTER.match(text, end)):
         per, end = ("two weeks" if other.group("two_weeks") else "half month"), other.end()  # "Biweekly": stated
     if millions and not _plausible_millions(high if high is not None else low or 0.0, period or "YEAR", currency):

@@ -200,6 +200,8 @@ PIECE_AFTER = re.compile(
     r"|\s{0,3}(?P<fixed>(?i:fixed[- ]price|flat\s+fee))\b"
     # "USD 2,400 for the whole project" (blind set S57).
     r"|\s{0,3}(?i:for\s+(?:the\s+|this\s+)(?:whole\s+|entire\s+|full\s+|complete\s+)?project)\b"
+    # A price per piece of work, the piece named before it: "Future emails pay up to $60 each" (blind set S72).
+    r"|[ \t]{1,3}(?P<each>(?i:each))\b(?![ \t]{0,3}(?:(?i:per|an?|every)\b|/))"
 )
 # A pay period schema.org names no unit for: "$2,612.50 - $3,512.00 Biweekly" (NEOGOV, blind set S43),
 # "£1,150 per fortnight", "$2,400 semi-monthly". Read as a unit of its own, as a piece rate's is.

@@ -17,6 +17,7 @@ from postlint.language.prefilter import blocks_with, may_contain
 from postlint.model.salary import Salary
 from postlint.pay import patterns as P
 from postlint.pay.amounts import Context, infer_period, iter_salaries, parse_salary, scan
+from postlint.pay.board import board_panel, in_block, with_period_line
 
 __all__ = [
     "PayMention", "find_open_ended", "find_text_salary", "meta_salary", "find_pay_mentions", "find_ranges", "find_salaries", "find_salaries_in", "find_salary", "find_vague_pay", "infer_period", "iter_salaries", "parse_salary",
@@ -88,9 +89,13 @@ def find_text_salary(posting: Posting) -> Salary | None:
     """The pay the posting's text states (its metadata aside), best place first."""
     for blocks, context in _search_order(posting):
         for block in blocks:
-            hit = next(_in_block(block, context), None)
+            hit = next(in_block(block, context), None)
             if hit is not None:
-                hit = _with_table_period(posting, hit) if block.kind == "table_row" else _with_period_line(posting, hit)
+                # A board's pay panel outranks a figure in the prose, unless that is a full range with its period.
+                full = hit.min is not None and hit.max is not None and hit.min < hit.max and not hit.period_inferred
+                if context == "strict" and not full and (panel := board_panel(posting)) is not None:
+                    hit, block = panel
+                hit = _with_table_period(posting, hit) if block.kind == "table_row" else with_period_line(posting, hit)
                 return _header_range_over(posting, _with_structured_period(posting, hit), context)
     return None
 
@@ -100,31 +105,13 @@ def _header_range_over(posting: Posting, hit: Salary, context: Context) -> Salar
     under the title, then "Monday to Friday: $33.19 per hour" among the day rates (blind set S51)."""
     if context != "section" or hit.min is None or hit.min != hit.max:
         return hit
-    header = next((s for b in posting.preamble for s in _in_block(b, "strict")), None)
+    header = next((s for b in posting.preamble for s in in_block(b, "strict")), None)
     if (
         header is not None and header.min is not None and header.max is not None and header.min < header.max
         and header.currency == hit.currency and header.period == hit.period and hit.min in (header.min, header.max)
     ):
         return header
     return hit
-
-
-# A job board's line of the period alone under the amount (MyCareersFuture: "$5,500 to $7,800", then "Monthly";
-# Upwork: "$35.00-$55.00", then "Hourly range", blind set S30).
-_PERIOD_LINE = re.compile(
-    r"[ \t]*\n[ \t]*(?:per |an? |/[ \t]?)?(hourly|hour|daily|day|weekly|week|monthly|month|annually|annual|yearly|year|annum)"
-    r"(?:[ \t]+(?:range|rate|pay|wage|salary))?[ \t]*(?:\n|$)",
-    re.IGNORECASE,
-)
-
-
-def _with_period_line(posting: Posting, salary: Salary) -> Salary:
-    """An amount that ends its line takes its period from a next line that says only the period."""
-    if not salary.period_inferred:
-        return salary
-    found = _PERIOD_LINE.match(posting.source, salary.end)
-    period = P.period_of(found.group(1)) if found else None
-    return salary.model_copy(update={"period": period, "period_inferred": False}) if period else salary
 
 
 # A pay table's column heading that names the period: "| Step | Hourly rate |", "| Grade | Annual salary |".
@@ -244,7 +231,7 @@ def find_salaries_in(posting: Posting, block: Block) -> list[Salary]:
 def _salaries_in(posting: Posting, blocks: Iterable[Block]) -> list[Salary]:
     """The pay figures of ``blocks`` in source order, a compensation part's read leniently."""
     comp = _compensation_blocks(posting)
-    found = [s for block in blocks for s in _in_block(block, "section" if id(block) in comp else "strict")]
+    found = [s for block in blocks for s in in_block(block, "section" if id(block) in comp else "strict")]
     return sorted(found, key=lambda s: (s.start, s.end))
 
 
@@ -316,12 +303,6 @@ def _search_order(posting: Posting) -> Iterator[tuple[Iterable[Block], Context]]
         yield _section_blocks(section), "section"
     yield posting.preamble, "strict"
     yield posting.blocks(), "strict"
-
-
-def _in_block(block: Block, context: Context) -> Iterator[Salary]:
-    for s in scan(block.text, context):
-        start, end = block.at(s.start), block.end_at(s.end)
-        yield s.model_copy(update={"start": start, "end": end})
 
 
 # -- front matter ----------------------------------------------------------
