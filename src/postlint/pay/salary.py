@@ -44,9 +44,11 @@ def find_salary(posting: Posting) -> Salary | None:
     found = _from_meta(posting)
     if found is not None and (found.currency is None or found.period_inferred):
         text = find_text_salary(posting)
-        if text is not None and text.currency is not None and found.currency is None:
+        if text is not None and text.currency is not None and found.currency is None and _same_size(found, text):
             # Bare numbers in front matter ("salary_min: 120000") beside a figure in the text with its
             # currency ("$115,000 – $150,000 per year"): the text says what readers see (blind set S24).
+            # Not a perk's money far from them: a council's "Salary" field of "37,938 - 41,511 per annum" beside
+            # "A market supplement of £2,000 a year" (blind set S73); the field is the pay, PAY004 asks its currency.
             return text
         if text is not None and not text.period_inferred and text.period is not None and (
             (text.min, text.max) == (found.min, found.max) or _overlapping(found, text)
@@ -62,6 +64,20 @@ def find_salary(posting: Posting) -> Salary | None:
     if found is not None:
         return found
     return find_text_salary(posting)
+
+
+_PER_YEAR = {"HOUR": 2080, "DAY": 260, "WEEK": 52, "MONTH": 12, "YEAR": 1}
+
+
+def _same_size(meta: Salary, text: Salary) -> bool:
+    """Two figures of about one size for a year (within a factor of two), or one that says per what only by
+    the piece ("$4,800 fixed price"): the same pay, written twice."""
+    if meta.period is None or text.period is None:
+        return True
+    sizes = [
+        (s.max if s.max is not None else s.min or 0.0) * _PER_YEAR.get(s.period or "YEAR", 1) for s in (meta, text)
+    ]
+    return min(sizes) > 0 and max(sizes) <= 2 * min(sizes)
 
 
 def _overlapping(meta: Salary, text: Salary) -> bool:
