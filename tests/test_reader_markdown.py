@@ -256,6 +256,13 @@ def test_a_sentence_about_the_role_is_no_role_definition() -> None:
     assert heading_word("About this role") == ("role-definition", "role")
 
 
+def test_spanish_pay_and_benefit_headings() -> None:
+    # Blind set S73: "Sueldo y prestaciones" is a pay part, as "Salary and benefits" is; "Prestaciones" a benefits one.
+    text = "# Frontend Developer\n\n## Sueldo y prestaciones\n\n- Sueldo: MXN 55,000 – 70,000 al mes\n\n## Prestaciones\n\n- Aguinaldo\n\n## Lo que ofrecemos\n\n- Horario flexible\n\n## Benefits\n\n- Dental\n"
+    kinds = [s.kind for s in postlint.parse(text, format="markdown").sections]
+    assert kinds == ["compensation", "benefits", "benefits", "benefits"]
+
+
 def test_a_key_facts_table_fills_unset_metadata() -> None:
     # Blind set S6: "| Location | London (Shoreditch) |" names the workplace; front matter still wins.
     text = "# Contract DevOps Engineer\n\n| Key facts | |\n|---|---|\n| Location | **London (Shoreditch)** |\n| Rate | £550 – £650 per day |\n\nYou will migrate services.\n"

@@ -58,6 +58,8 @@ _HEADING_LEMMAS = {
     "knowledge": "skills", "ability": "skills", "abilities": "skills", "ksa": "skills", "ksas": "skills",
     "benefit": "benefits", "perk": "benefits",
     "salary": "compensation", "compensation": "compensation", "wage": "compensation", "pay": "compensation",
+    # Spanish: "Prestaciones", "Beneficios", "Sueldo y prestaciones" (as "Salary and benefits", blind set S73).
+    "prestaciones": "benefits", "beneficios": "benefits", "sueldo": "compensation", "salario": "compensation",
     "apply": "how-to-apply", "application": "how-to-apply",
     "location": "location",
     "eeo": "eeo", "eoe": "eeo",
@@ -71,7 +73,7 @@ _HEADING_LEMMAS_WEAK = {
     "position": "role-definition", "role": "role-definition", "overview": "role-definition", "summary": "role-definition",
     "definition": "role-definition", "purpose": "role-definition",
     "process": "how-to-apply", "selection": "how-to-apply", "apply": "how-to-apply",
-    "offer": "benefits", "join": "benefits",
+    "offer": "benefits", "join": "benefits", "ofrecemos": "benefits",
 }
 
 # Verbs that open a duty ("Manage…", "Develops…"), as lemmas: office work, then the hands-on work of
@@ -138,7 +140,8 @@ _PAY_WORD = re.compile(r"\b(?:salary|salaries|pay|wage|wages|compensation|hourly
                        r"range|step|grade|remuneration)\b", re.I)
 _BENEFIT_LEMMAS = frozenset(
     """insurance dental vision retirement pension 401k pto vacation holiday holidays tuition wellness benefit perk
-    parental maternity paternity childcare commuter fsa hsa gym sabbatical stipend reimbursement""".split()
+    parental maternity paternity childcare commuter fsa hsa gym sabbatical stipend reimbursement
+    aguinaldo vacaciones""".split()
 )
 _BENEFIT_PHRASE = re.compile(r"\b(?:paid (?:time off|leave|holidays?|vacation)|time off|sick leave|life insurance|"
                              r"health (?:care|insurance|plan|benefits)|401\(k\)|retirement plan|employee assistance)\b", re.I)

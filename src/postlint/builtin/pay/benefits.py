@@ -45,7 +45,12 @@ _BENEFITS = LoweredPattern(re.compile(
     r"|provident fund|\besic?\b|gratuity|\d+\s+urlaubstage|\bvsop\b|virtual (?:stock|share) options?"
     # A locum's or contractor's package: malpractice cover, travel and lodging paid, licences reimbursed (blind set S39).
     r"|malpractice (?:insurance|coverage|cover)|(?:travel|housing),? (?:and )?lodging|lodging (?:and|provided|paid|covered|included)"
-    r"|rental car|licen[cs](?:e|ure) reimbursement|cme (?:allowance|stipend|reimbursement))\b"
+    r"|rental car|licen[cs](?:e|ure) reimbursement|cme (?:allowance|stipend|reimbursement)"
+    # Spanish, as Mexico's and Latin America's postings list them: the statutory year-end bonus (aguinaldo), the
+    # vacation bonus, paid leave, health and life cover, grocery vouchers, a savings fund, benefits above the legal
+    # minimum (blind set S73: "Aguinaldo of 30 days, 20 days of vacaciones, seguro de gastos médicos mayores").
+    r"|aguinaldo|prima vacacional|vacaciones|seguro (?:de gastos m[ée]dicos|m[ée]dico|de vida|de salud)|vales de despensa"
+    r"|fondo de ahorro|prestaciones (?:de ley|superiores))\b"
 ))
 # A word from each _BENEFITS alternative: blocks with none of them are not scanned.
 _BENEFIT_WORDS = (
@@ -58,10 +63,12 @@ _BENEFIT_WORDS = (
     "malpractice", "lodging", "rental car", "reimbursement", "cme ",
     # The UK's words (review): "Private medical cover", "Life assurance", "Holiday: 25 days", "Company car".
     "assurance", "company car", "car allowance", "holiday:", "holidays:",
+    "aguinaldo", "vacacion", "seguro", "despensa", "fondo de ahorro", "prestaciones",
 )
 
 # A heading that names benefits; "What you get" or "Why join us" may list credits and merch (blind set S65).
-_NAMED_BENEFITS = re.compile(r"(?i)benefit|perk|package|reward")
+# Spanish "Prestaciones" and "Beneficios" name them too (blind set S73).
+_NAMED_BENEFITS = re.compile(r"(?i)benefit|perk|package|reward|prestaciones|beneficios")
 
 
 class BenefitsDescribed(Rule):
@@ -76,7 +83,8 @@ class BenefitsDescribed(Rule):
     notes: str = (
         "A section headed 'Benefits', 'Perks', 'Package' or 'Total rewards' describes them whatever it lists. One under a "
         "looser heading ('What you get', 'What we offer', 'Why join us') counts only when it names one of them, as any "
-        "other text does: credits, merch and a say in the roadmap are not benefits."
+        "other text does: credits, merch and a say in the roadmap are not benefits. Spanish headings ('Prestaciones', "
+        "'Beneficios') and benefits ('aguinaldo', 'vacaciones', 'seguro de gastos médicos') count as the English do."
     )
 
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
