@@ -1827,6 +1827,18 @@ def test_a_chat_channels_copy_keeps_the_post_and_drops_its_headers_and_thread() 
     assert "Requirements" in [s.title for s in shifts.walk()] and "Health insurance" in shifts.prose
 
 
+def test_a_lone_chat_message_drops_its_header() -> None:
+    # Blind set S73: one Slack message, "Jordan Ellery  10:42 AM" on top, was the title and the keyphrase.
+    post = "Jordan Ellery  10:42 AM\nHey everyone! We're looking for a freelance lifecycle marketer.\nWhat you'd do:\n• Rebuild our email flows\n"
+    for text in (post, post.replace("Hey everyone! ", "") + "\n:eyes: 4   :fire: 3\n12 replies  Last reply 2 hours ago\n"):
+        p = read(text)
+        assert p.title is None and "Jordan" not in p.prose and "lifecycle marketer" in p.prose
+        assert ":eyes:" not in p.prose and "Last reply" not in p.prose
+    # Near miss: a name and a time further down, even over a greeting, is the posting's text.
+    later = read("Warehouse Associate\n\nShift Lead  7:00 AM\nHi all, you will open the dock.\n")
+    assert later.title == "Warehouse Associate" and "Shift Lead" in later.prose
+
+
 def test_a_discord_channels_copy_keeps_the_posters_messages() -> None:
     # Blind set S42: "#jobs-board" was the title and keyphrase; the replies of others were the posting's text.
     text = (

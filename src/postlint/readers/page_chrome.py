@@ -313,7 +313,8 @@ _DASHED = re.compile(r"\s[—–-]\s+(?:Today|Yesterday|\d)")
 _CHANNEL = re.compile(r"#[\w-]{2,40}")
 # The reactions under a message (":eyes: 7  :raised_hands: 4") and its thread's count ("4 replies").
 _REACTIONS = re.compile(r"(?::[a-z0-9_+-]+:\s*\d+\s*)+")
-_REPLIES = re.compile(r"(?i)\d+ (?:replies|reply)|view thread")
+# Slack adds the last reply's age: "12 replies  Last reply 2 hours ago" (blind set S73).
+_REPLIES = re.compile(r"(?i)(?<!\d)\d+ (?:replies|reply)(?:\s+last reply\s+(?:\d+ (?:minutes?|hours?|days?|weeks?|months?) ago|today|yesterday)\b[^\n]{0,20})?|view thread")
 
 
 def chat_lines(texts: list[str], blank: list[bool]) -> set[int]:
@@ -321,7 +322,9 @@ def chat_lines(texts: list[str], blank: list[bool]) -> set[int]:
     topic over the first message, the thread under the post and every message of another author, which are
     replies, not the posting. Only where two or more headers make it a chat."""
     headers = {n: m.group("author") for n, t in enumerate(texts) if not blank[n] and (m := _CHAT_AUTHOR.fullmatch(t.strip()))}
-    if len(headers) < 2:
+    opening = next((n for n, t in enumerate(texts) if not blank[n] and not _CHANNEL.fullmatch(t.strip())), None)
+    lone = len(headers) == 1 and min(headers) == opening and _one_message(texts, opening, blank)
+    if len(headers) < 2 and not lone:
         return set()
     # "Name  time" lines are no chat alone ("Morning Shift  6:00 AM" over "Evening Shift  2:00 PM" is a schedule):
     # a chat shows it elsewhere too, by a channel's name, reactions, a thread's count, Discord's or Teams' dash
@@ -329,6 +332,7 @@ def chat_lines(texts: list[str], blank: list[bool]) -> set[int]:
     channel = _CHANNEL.fullmatch(texts[0].strip()) is not None
     evidence = (
         channel
+        or lone
         or len(set(headers.values())) < len(headers)
         or any(_DASHED.search(texts[n]) for n in headers)
         or any(_REACTIONS.fullmatch(t.strip()) or _REPLIES.fullmatch(t.strip()) for t in texts)
@@ -351,6 +355,20 @@ def chat_lines(texts: list[str], blank: list[bool]) -> set[int]:
             out.update(range(n, len(texts)))
             break
     return out
+
+
+# A message's opening words to the channel: "Hey everyone!", "Hi all,".
+_HELLO = re.compile(r"(?i)\b(?:hey|hi|hello|morning)(?:[ \t]+(?:everyone|all|folks|team|friends|y['’]?all|guys|there))?[ \t]*[!,.:]")
+
+
+def _one_message(texts: list[str], opening: int, blank: list[bool]) -> bool:
+    """A lone message copied with its header on top shows it is one by its reactions or thread count below,
+    or by its greeting to the channel under the header ("Jordan Ellery  10:42 AM" over "Hey everyone! We're
+    looking for…", ":eyes: 4   :fire: 3", blind set S73)."""
+    nxt = next((n for n in range(opening + 1, len(texts)) if not blank[n]), None)
+    if nxt is not None and _HELLO.match(texts[nxt].strip()):
+        return True
+    return any(_REACTIONS.fullmatch(t.strip()) or _REPLIES.fullmatch(t.strip()) for t in texts)
 
 
 _QUESTIONS_LEAD = re.compile(r"(?i)your application will include the following questions?\s*:?")
