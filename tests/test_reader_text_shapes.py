@@ -725,6 +725,8 @@ def test_the_line_under_a_colon_label_is_its_content_not_a_heading():
         ("Greenfield Hardware | Boise, ID", {"company": "Greenfield Hardware", "location": "Boise, ID"}),
         ("The Larkspur Hotel | Asheville, North Carolina | Part-time, 24 to 32 hours a week",
          {"company": "The Larkspur Hotel", "location": "Asheville, North Carolina", "employment-type": "Part-time, 24 to 32 hours a week"}),
+        # Blind set S73: a firm's legal form ends its part with a stop, and its comma is no place's.
+        ("Ridgeline Electric, Inc. | Tacoma, WA | Full-time", {"company": "Ridgeline Electric, Inc.", "location": "Tacoma, WA", "employment-type": "Full-time"}),
     ],
 )
 def test_byline_under_the_title_is_metadata(line: str, meta: dict[str, str]) -> None:
@@ -741,12 +743,22 @@ def test_byline_under_the_title_is_metadata(line: str, meta: dict[str, str]) -> 
 
 @pytest.mark.parametrize(
     "line",
-    ["Sales · Marketing · Finance", "Python | Go | Rust", "Acme is great · we ship often.", "Full-time | $18 - $22 an hour", "Full-time | $80,000 - $95,000"],
+    ["Sales · Marketing · Finance", "Python | Go | Rust", "Acme is great · we ship often.", "We hire fast. | Tacoma, WA", "Acme Inc. | Sales", "Full-time | $18 - $22 an hour", "Full-time | $80,000 - $95,000"],
 )
 def test_what_is_no_byline(line: str) -> None:
     from postlint.readers.bylines import byline
 
     assert byline(line) is None
+
+
+def test_a_workplace_field_under_a_bylines_place_is_the_workplace() -> None:
+    # Blind set S55 (ZipRecruiter): "Work location: In person" in the job-details box once the byline gave "Calgary, AB".
+    text = "Inside Sales Representative\nPrairie Air Supply Ltd. · Calgary, AB\n\nJob details\nJob type: Full-time\nWork location: In person\n\nWe sell heating equipment to contractors across southern Alberta.\n"
+    p = read(text)
+    assert (p.meta["company"], p.meta["location"], p.meta["remote"]) == ("Prairie Air Supply Ltd.", "Calgary, AB", "In person")
+    assert "In person" not in p.prose
+    # A second place is no workplace: the posting's text, as before.
+    assert "Edmonton" in read(text.replace("In person", "Edmonton, AB")).prose
 
 
 def test_a_pay_line_under_the_title_stays_in_the_body() -> None:

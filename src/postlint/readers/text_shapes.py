@@ -380,7 +380,7 @@ def names_a_subpart(line: str) -> bool:
 # The words that make a heading a part of the one above: "Required qualifications", "Technical requirements".
 _SUBPART_WORDS = frozenset(
     "required preferred essential desirable minimum basic additional technical other key core mandatory optional general "
-    "specific professional personal desired bonus".split()
+    "specific professional personal desired bonus must".split()
 )
 
 
