@@ -508,6 +508,9 @@ def test_breadcrumbs_and_long_separator_lines() -> None:
     # Job boards' widgets and rows of buttons copied as one line; a work pattern is no button.
     assert is_chrome("Apply   Save") and is_chrome("3.4 out of 5 stars") and is_chrome("Pulled from the full job description")
     assert not is_chrome("Job Share") and not is_chrome("Share your ideas")
+    # Taleo's buttons under its "Job Description" heading (blind set S72); a sentence about a friend is text.
+    assert is_chrome("Apply Online    Add to My Job Cart    Send to a Friend")
+    assert not is_chrome("Send your CV to a friend who would love this job.")
     assert is_chrome("Meet the hiring team") and is_chrome("Referrals increase your chances of interviewing at Brightpath Talent by 2x")
     assert not is_chrome("Message us on WhatsApp")
     # LinkedIn's status under the title (precision sample 2424): its "Actively" was counted as a masculine-coded word.

@@ -17,7 +17,7 @@ from postlint.readers.text_shapes import PAGE_NUMBER, normalized
 _CHROME = re.compile(
     r"(?:apply(?: now| online| here| for this (?:job|position|role))?|easy apply|quick apply|"
     r"share(?: this (?:job|posting|position|page))?|print(?: this (?:job|page|posting))?|email(?: this)? job|"
-    r"e ?mail to a friend|save(?: this)?(?: job)?|saved jobs|report(?: this)? job|job alerts?|"
+    r"e ?mail to a friend|send to a friend|add to (?:my )?job cart|save(?: this)?(?: job)?|saved jobs|report(?: this)? job|job alerts?|"
     r"(?:create|set up|sign up for)(?: a)? job alerts?|back(?: to (?:home|top|(?:all )?jobs|(?:job )?search(?: results)?|"
     r"listings?|careers|previous page|job listings?|results))?|return to (?:search|job)(?: results| listings?)?|"
     r"previous|next|previous job|next job|similar jobs|view all jobs|more jobs|sign in|log in|login|register|"

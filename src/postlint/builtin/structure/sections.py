@@ -201,6 +201,10 @@ class SectionSize(Rule):
         "A responsibilities list of 3–12 items is read; one of 22 is skimmed past. A one-line role definition says "
         "nothing about the job. Bounds come from the schema, so teams can set their own."
     )
+    notes: str = (
+        "Never reported for too few words: a job board's heading over the whole description ('Full job description', "
+        "'Job description') when the role is described under its own heading after it ('About the role')."
+    )
     source: str = REWORK
     example: str = "# Data Engineer\n\n## Responsibilities\n\n- Build pipelines\n- Run the warehouse"
     passing: str = "# Data Engineer\n\n## Responsibilities\n\n- Build pipelines\n- Run the warehouse\n- Mentor analysts"
@@ -225,8 +229,23 @@ class SectionSize(Rule):
                     yield self.diagnostic(posting, section.heading.start, section.heading.end, f"'{section.title}' lists {counted(len(items), 'item')}; give at least {spec.items.min}.")
             if spec.words is not None and spec.words.min is not None:
                 words = section.words()
-                if 0 < words < spec.words.min:
+                if 0 < words < spec.words.min and not _wraps_the_description(posting, section):
                     yield self.diagnostic(posting, section.heading.start, section.heading.end, f"'{section.title}' has {counted(words, 'word')}; describe it in at least {spec.words.min}.")
+
+
+# A board's heading over the whole description: Indeed's "Full job description", Taleo's "Job Description".
+_WRAPPERS = frozenset({"job description", "full job description", "description", "position description", "role description"})
+
+
+def _wraps_the_description(posting: Posting, section: Section) -> bool:
+    """A board's wrapper heading over parts that describe the job under their own headings, the role among them
+    ("About the role"): its few words are a lead-in, not the role's description (blind set S72). With no such part
+    after it (a Workday export's "Job Description:" of 30 words over the duties), it is the role's description."""
+    if normalize_heading(section.title or "") not in _WRAPPERS:
+        return False
+    sections = list(posting.walk())
+    later = sections[next(i for i, s in enumerate(sections) if s is section) + 1 :]
+    return any(s.kind == section.kind and s.words() for s in later)
 
 
 def _listed_elsewhere(posting: Posting, section: Section, least: int) -> bool:
