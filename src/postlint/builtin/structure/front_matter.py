@@ -71,7 +71,8 @@ class FrontMatterMatches(Rule):
         if stated is None or shown is None or stated.period != shown.period and not (stated.period_inferred or shown.period_inferred):
             return  # a day rate beside a yearly salary is two kinds of pay, not a mismatch
         ends = [(stated.min, shown.min), (stated.max, shown.max)]
-        differ = any(a is not None and b is not None and abs(a - b) > 0.5 for a, b in ends)
+        # To the cent: 20.90 and 21.40 an hour differ (blind set S74).
+        differ = any(a is not None and b is not None and abs(a - b) >= 0.005 for a, b in ends)
         currency = stated.currency and shown.currency and not shown.currency_inferred and stated.currency != shown.currency
         if differ or currency:
             yield self.diagnostic(
@@ -96,7 +97,7 @@ class FrontMatterMatches(Rule):
 
 def _range(salary: Salary) -> str:
     """'USD 95,000–110,000', or the one end an open-ended figure has ('USD 120,000')."""
-    ends = list(dict.fromkeys(f"{v:,.0f}" for v in (salary.min, salary.max) if v is not None))
+    ends = list(dict.fromkeys(f"{v:,.0f}" if v == int(v) else f"{v:,.2f}" for v in (salary.min, salary.max) if v is not None))
     return f"{salary.currency or ''} {'–'.join(ends)}".strip()
 
 
