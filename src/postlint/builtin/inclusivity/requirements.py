@@ -127,6 +127,11 @@ _PHYSICAL = LoweredPattern(re.compile(
     r"|\b(?:climb(?:ing)?|carry(?:ing)?\s+[^.;\n]{0,40}?\s+(?:up|down))\s+(?:the\s+)?(?:stairs|ladders?)\b"
     # ("Must be fit and able to stand all day", blind set S67)
     r"|\bmust\s+be\s+(?:(?:physically\s+)?fit\s+and\s+)?able\s+to\s+(?:see|hear|walk|stand|lift|carry|climb|kneel|crawl|bend|stoop|speak|type|push|pull|reach|squat|grasp)\b"
+    # A posture asked for without "must be": "Able to kneel, bend and carry out the manual handling of
+    # patients", "Ability to stoop" (blind set S72); "bend" and "crawl" only of the body, not "bend conduit",
+    # "bend the rules", "crawl websites".
+    r"|\b(?:able|ability)\s+to\s+(?:(?:frequently|repeatedly|regularly|safely)\s+)?(?:kneel|stoop|squat|crouch"
+    r"|(?:bend|crawl)(?=\s*(?:[,;.)]|and\b|or\b|$)|\s+down\b|\s+(?:into|under|through|beneath)\s))(?![\w-])"
     r"|\bphysically\s+(?:fit|able)\b|\b(?:perfect|excellent|good|normal|keen)\s+(?:vision|eyesight|hearing)\b|\b20/20\s+vision\b"
     r"|\bsteady\s+hands\b"
     # "a valid driver's licence", "a valid Class 5 BC driver's licence", "a valid UK driving licence",
@@ -138,7 +143,7 @@ _PHYSICAL = LoweredPattern(re.compile(
 ))
 # A word from each _PHYSICAL alternative: blocks with none of them are not scanned.
 _PHYSICAL_WORDS = (
-    "lift", "periods", "strong", "heavy", "hour", "feet", "stairs", "ladder", "able", "physically", "vision", "eyesight", "hearing", "20/20", "dexterity",
+    "lift", "periods", "strong", "heavy", "hour", "feet", "stairs", "ladder", "able", "ability", "physically", "vision", "eyesight", "hearing", "20/20", "dexterity",
     "driver", "driving", "steady", "lb", "pound", "kg", "kilo", "climb", "minimum height", "height", "arm reach", "swim",
 )
 # A licence that is only welcome, or one the posting lets other travel replace.
