@@ -25,9 +25,15 @@ _SERVED = (
     r"|participants?|subjects?|volunteers?|respondents?|mothers?|babies|infants|children|survivors?"
     r"|survivors?|youth|teams?|ward|wards|clinic|clinics|clothing|fashion|wear|shoes?|health|sports?|changing rooms?|toilets?)"
 )
+# The second of two sexes named together ("male or female", "men and women", "male/female") states no preference.
+_NOT_SECOND = r"(?<![/&])(?<![/&]\s)(?<!\bor\s)(?<!\band\s)"
 _PREFERENCE = re.compile(
-    # "Female applicants preferred", "male nurse required", "Females only", "men only"
-    rf"(?i)\b{_SEX}\s+(?!{_SERVED}\b|and\b|or\b)(?:[a-z-]+\s+){{0,2}}?(?:only|preferred|required|wanted|needed|welcome\s+only)\b"
+    # "Female applicants preferred", "male nurse required", "Females only", "men only"; not "male or female applicants"
+    rf"(?i)\b{_NOT_SECOND}{_SEX}\s+(?!{_SERVED}\b|and\b|or\b)(?:[a-z-]+\s+){{0,2}}?(?:only|preferred|required(?!\s+to\b)|wanted|needed|welcome\s+only)\b"
+    # A clause between: "Male candidates who have completed military service are preferred" (blind set S72);
+    # not "…are required to bring ID".
+    rf"|\b{_NOT_SECOND}{_SEX}\s+(?:candidates|applicants)\s+(?:who|that|with|having)\s[^.;:!?\n]{{0,80}}?\s"
+    r"(?:(?:are|is|will\s+be)\s+)?(?:strongly\s+)?(?:preferred|required(?!\s+to\b)|wanted|needed)\b"
     # "Preferably female", "ideally male" (blind set S21)
     r"|\b(?:preferably|ideally|prefer(?:ably)?\s+a)\s+(?:female|male|woman|man)\b(?!\s+(?:or|and|/)\b)"
     # "must be female", "should be a man"
@@ -69,7 +75,8 @@ class SexPreference(Rule):
     passing: str = "# Receptionist\n\nWomen and men are equally welcome to apply; we serve female patients only."
     notes: str = (
         "Not reported: the people the job serves ('female patients only', 'men's clothing'), encouragement that limits no "
-        "one ('female applicants are encouraged to apply', 'women and men are welcome'), 'male or female', quotes, and a "
+        "one ('female applicants are encouraged to apply', 'women and men are welcome'), 'male or female', a duty ('female staff are "
+        "required to wear the uniform'), quotes, and a "
         "posting that states the occupational requirement the law allows ('genuine occupational requirement', 'Schedule 9 "
         "of the Equality Act 2010', 'intimate personal care'), or a preference under an equity plan the law provides for "
         "(South Africa's 'Employment Equity', 'affirmative action', 'designated groups')."
