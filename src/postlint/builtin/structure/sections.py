@@ -369,13 +369,17 @@ def _hiring_part(section: Section) -> str:
     return "process" if _PROCESS.search(title) else "documents" if _DOCUMENTS.search(title) else "apply"
 
 
+_TAG_GAP = re.compile(r"[,|·•]|\t| {2,}")
+
+
 def _tag_line(section: Section) -> bool:
-    """A section that holds one line of three or more short names between commas, as job boards print
-    a posting's tags: no sentence, nothing to merge."""
+    """A section that holds one line of three or more short names between commas, bars, dots, tabs or
+    wide gaps, as job boards print a posting's tags (Upwork's "Skills and Expertise" row, blind set
+    S72): no sentence, nothing to merge."""
     blocks = [b for b in section.all_blocks() if b is not section.heading]
     if len(blocks) != 1 or "\n" in blocks[0].text.strip():
         return False
-    parts = [p.strip() for p in blocks[0].text.split(",")]
+    parts = [p.strip() for p in _TAG_GAP.split(blocks[0].text.strip())]
     return len(parts) >= 3 and all(p and len(p.split()) <= 3 and not p.endswith(".") for p in parts)
 
 
