@@ -16,6 +16,8 @@ from postlint.language.names import declared_names, in_capitalised_name
         ("Report to the Board Chairman.", "Chairman", True),
         ("Report to the Board\nChairman.", "Chairman", True),  # a wrapped line is not a sentence end
         ("Our Chairman leads.", "Chairman", False),  # "Our" only starts the sentence
+        ("Grizzled C and C++ veterans welcome.", "Grizzled", False),  # a language, not a name's word (blind set S73)
+        ("Talk to Chairman J. Smith today.", "Chairman", True),  # an initial is
         ("Done. Chairman leads.", "Chairman", False),
         ("Board: Chairman leads.", "Chairman", False),
         ("the Chairman. Then", "Chairman", False),  # the next capital starts a new sentence

