@@ -221,7 +221,13 @@ _EMPLOYMENT_TYPE = LoweredPattern(re.compile(
     # ("Completed apprenticeship as an electrician" is a qualification: the word alone names no type.)
     r"apprenticeship (?:role|position|programme|program|vacancy|scheme|opportunity)|level \d apprenticeship|"
     r"seasonal (?:[\w-]+ )?contract|fixed[- ]discontinuous|fijo discontinuo|"
-    r"seasonal (?:role|position|job)|freelance (?:role|position|basis|contract|gig|project)|term appointment|co-?op (?:term|placement|student|position)|"
+    r"seasonal (?:role|position|job)|freelance (?:role|position|basis|contract|gig|project)|term appointment|"
+    # A chat post's "Contract, about 20 hrs/week, remote" (the word opening a line or sentence, then the hours,
+    # length or place of the work), and "looking for a freelance marketer" (blind set S73); not "Contract,
+    # procurement and vendor management" nor "experience as a freelance writer".
+    r"(?:^|(?<=\n)|(?<=[.!?•|·]\s))contract\s*[,:|·–—]\s*(?:(?:about|around|approx\.?|approximately|roughly|up to|c\.)\s+)?"
+    r"(?:\d+|remote|hybrid|on-?site|part[- ]time|full[- ]time|flexible|ongoing|temporary|fixed[- ]term)|"
+    r"(?:looking for|seeking|hiring|need|want|searching for|recruiting) an? freelancer?\b|co-?op (?:term|placement|student|position)|"
     # Australia, New Zealand and the UK: casual work, with no set hours ("Casual/Vacation", "a casual role").
     r"casual(?:/vacation| (?:role|position|job|basis|employment|contract|staff|workers?|personal care workers?|pool))|"
     r"zero[- ]hours? contract)\b"
