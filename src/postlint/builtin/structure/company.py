@@ -1,5 +1,6 @@
 """STR004: the hiring organization is named: in front matter or config, an 'About us' section,
-a title prefix ("Login.gov: Security Engineer") or the opening text ("Harbor & Vine is…")."""
+a title prefix ("Login.gov: Security Engineer"), the opening text ("Harbor & Vine is…") or a web
+page's meta description or <title>."""
 
 from __future__ import annotations
 
@@ -104,7 +105,7 @@ def _company_in_text(posting: Posting) -> str | None:
     after = _TITLE_AT_ORG.search(title)
     if after and has_role_word(title[: after.start()]) and not _ROLE_WORD.search(after.group("org")):
         return after.group("org")
-    return employer_in_text(posting)
+    return employer_in_text(posting) or _employer_of_the_page(posting)
 
 
 def employer_in_text(posting: Posting) -> str | None:
@@ -114,30 +115,61 @@ def employer_in_text(posting: Posting) -> str | None:
     paragraphs = [b for b in posting.body_blocks() if b.kind == "paragraph" and len(b.text.split()) >= 3]
     # "X is…" names the employer only near the top: later it is more often a product or a tool.
     for block in paragraphs[:6]:
-        for m in _ORG_INTRO.finditer(block.clean):
-            if m.group("g"):
-                if _ORG_WORD.search(m.group("g")):
-                    return m.group("g")
-                continue  # "Positions are based in Cedar Rapids": a place
-            name = m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e") or m.group("f") or m.group("h")
-            if name and name.startswith("Our Lady ") and not has_role_word(name):
-                return name  # "Our Lady of the Lakes Medical Center is a 312-bed teaching hospital"
-            if (
-                m.group("b") and _PLURAL_WORD.fullmatch(name or "") and (are := _PLACE_THEN_ARE.match(block.clean, m.end("b")))
-                and not _FIRM_ARE.match(block.clean, are.end() - 5)
-            ):
-                # "Topics are practical and hands-on", "Shifts are 8 hours", "Summers in Gunma are hot": things
-                # (blind sets S47, S56); "Greggs are hiring" is a firm.
-                continue
-            if m.group("b") and _a_person(posting, block.clean, m):
-                continue  # "Rachel runs the calf shed. She will show you…" (blind set S67)
-            if name and not _ROLE_WORD.search(name) and name not in _NOT_AN_EMPLOYER and not _GERUND.fullmatch(name):
-                return name
+        if name := _introduced(posting, block.clean):
+            return name
     for block in paragraphs:
         m = _WORKING_AT.search(block.clean)
         if m and not _ROLE_WORD.search(m.group("name")):
             return m.group("name")
     return None
+
+
+def _introduced(posting: Posting, text: str) -> str | None:
+    """The employer a sentence of ``text`` introduces ("Harbor Grill is a seafood restaurant…"), or ``None``."""
+    for m in _ORG_INTRO.finditer(text):
+        if m.group("g"):
+            if _ORG_WORD.search(m.group("g")):
+                return m.group("g")
+            continue  # "Positions are based in Cedar Rapids": a place
+        name = m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e") or m.group("f") or m.group("h")
+        if name and name.startswith("Our Lady ") and not has_role_word(name):
+            return name  # "Our Lady of the Lakes Medical Center is a 312-bed teaching hospital"
+        if (
+            m.group("b") and _PLURAL_WORD.fullmatch(name or "") and (are := _PLACE_THEN_ARE.match(text, m.end("b")))
+            and not _FIRM_ARE.match(text, are.end() - 5)
+        ):
+            # "Topics are practical and hands-on", "Shifts are 8 hours", "Summers in Gunma are hot": things
+            # (blind sets S47, S56); "Greggs are hiring" is a firm.
+            continue
+        if m.group("b") and _a_person(posting, text, m):
+            continue  # "Rachel runs the calf shed. She will show you…" (blind set S67)
+        if name and not _ROLE_WORD.search(name) and name not in _NOT_AN_EMPLOYER and not _GERUND.fullmatch(name):
+            return name
+    return None
+
+
+# A web page's own title after the job's: "Social Worker | North Marlshire County Council".
+_PAGE_TITLE_ORG = re.compile(r"\s(?:\||–|—|-|::)\s+(?P<org>[^|–—]{3,80}?)\s*$")
+
+
+def _employer_of_the_page(posting: Posting) -> str | None:
+    """The employer a web page names in its own summary ("North Marlshire County Council is recruiting a
+    qualified social worker…", its meta description) or after the job in its <title>, when the name says it
+    is an organisation ("… | North Marlshire County Council"; blind set S73); not a job board's name ("| Indeed")."""
+    description = posting.meta.get("description")
+    if isinstance(description, str) and (name := _introduced(posting, description.strip())):
+        return name
+    page_title = posting.meta.get("html_title")
+    # Only the title's end can hold it: a bounded search, whatever a hostile title's length.
+    m = _PAGE_TITLE_ORG.search(page_title, max(0, len(page_title) - 90)) if isinstance(page_title, str) else None
+    org = m.group("org") if m else ""
+    if _ORG_WORD.search(org) and not has_role_word(org) and not _ROLE_WORD.search(org) and not _BOARD_WORD.search(org):
+        return org
+    return None
+
+
+# A board's or a careers site's name, not the employer's: "Hospital Jobs", "Council Careers".
+_BOARD_WORD = re.compile(r"(?i)\b(?:jobs?|careers?|vacanc(?:y|ies)|recruitment|hiring|board)\b")
 
 
 # What tells a first name from a one-word firm: a pronoun opening the next sentence, or elsewhere two people
@@ -172,6 +204,11 @@ class CompanyNamed(Rule):
     source: str = GOOGLE_JOBPOSTING
     example: str = "# Data Engineer\n\n## Responsibilities\n\n- Build pipelines"
     passing: str = "---\ncompany: Acme Corp\n---\n\n# Data Engineer\n\n## Responsibilities\n\n- Build pipelines"
+    notes: str = (
+        "The opening text names it too ('Harbor Grill is a seafood restaurant…', 'At Acme, we…'), and so does a web "
+        "page's meta description ('North Marlshire County Council is recruiting…') or its <title> ending in an "
+        "organisation's name ('Social Worker | North Marlshire County Council'), not a job board's ('| Hospital Jobs')."
+    )
 
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
         if company_name(posting, ctx) or _about_us(posting) or _company_in_text(posting):
