@@ -82,6 +82,15 @@ _SUFFIXES = frozenset({"PLC", "LLC", "LLP", "LTD", "INC", "KG"})
 _NAME_BEFORE = re.compile(r"[A-Z][\w&'’.-]*,?\s+$")
 
 
+def _shouted_phrases(text: str) -> list[re.Match[str]]:
+    """The phrases of ``text`` shouted in capitals: READ016's own reading, and every phrase READ014 reports,
+    in any language ("¡¡APLICA YA!!", blind set S73), so no word is reported under both codes."""
+    from postlint.builtin.readability.style import capital_matches  # READ014 builds on this module
+
+    runs = [r for r in CAPS_RUN.finditer(text) if _shouted_run(r.group(0))]
+    return runs + [r for r in capital_matches(text) if CAPS_RUN.fullmatch(r.group(0))]
+
+
 def _shouted_run(run: str) -> bool:
     words = re.findall(r"[A-Z]+", run)
     # Two dictionary words are a phrase shouted too ("interview THIS WEEK", blind set S69), as READ014 reads them.
@@ -118,7 +127,8 @@ class AcronymFirstUse(ReadRule):
         "part of a name does not ('General Services Administration' spells GSA, not GS), but for its last three capitalised words ('… Independent School District', then 'ISD'). Three or more tools or standards "
         "listed among the qualifications or the duties ('especially EKS, SES and SQS', 'using JAWS, NVDA, VoiceOver', 'experience "
         "with ACH, RTP or FedNow') are names a candidate knows, not jargon; a business's paperwork ('SLA, SOW and RFP') stays "
-        "jargon however listed. Neither are words of a phrase shouted in capitals ('CALL OR TEXT NOW', READ014's), "
+        "jargon however listed. Neither are words of a phrase shouted in capitals ('CALL OR TEXT NOW', '¡¡APLICA YA!!': "
+        "whatever READ014 reports), "
         "the start of a name spelled out before its acronym ('HM Revenue & Customs (HMRC)'), an acronym spelled out earlier "
         "with a class ('commercial driver's license (CDL-A)', then 'CDL'), or letters before a noun that says what they "
         "name ('an RF gun', 'MRT station', 'the RTC bus', a product's edition: 'IDA Pro'). A firm's suffix (PLC, LLC) is known only after the firm's name, a time zone "
@@ -188,7 +198,7 @@ class AcronymFirstUse(ReadRule):
                 if _cited(text, m.start(), m.end()):
                     continue  # a legal citation ("5 CFR 213.3102"): its form is fixed, spelling it out is optional
                 if shouted is None:
-                    shouted = [r for r in CAPS_RUN.finditer(text) if _shouted_run(r.group(0))]
+                    shouted = _shouted_phrases(text)
                 if any(r.start() <= m.start() and m.end() <= r.end() for r in shouted):
                     continue  # part of a shouted phrase ("ENTER JOB ANNOUNCEMENT NUMBER")
                 if hyphenated is None:

@@ -233,7 +233,7 @@ def _coded_name(run: str) -> bool:
     return len(parts) == 2 and min(map(len, parts)) <= 3 and not any(c.isspace() for c in run) and not any(english_word(p) for p in parts)
 
 
-def _capital_matches(text: str) -> list[re.Match[str]]:
+def capital_matches(text: str) -> list[re.Match[str]]:
     """Runs of capitals and long capitalised words that read as shouting."""
     caps = [
         m for m in CAPS_RUN.finditer(text)
@@ -295,7 +295,7 @@ class CapsAndPunctuation(ReadRule):
             has_punct = any_punct and _may_have_punct(text)
             if not has_caps and not has_punct:
                 continue
-            caps = _capital_matches(text) if has_caps else []
+            caps = capital_matches(text) if has_caps else []
             found = [(m.start(), m.end(), f"'{m.group(0)}' is in capitals; write it in sentence case.") for m in caps]
             if has_punct:
                 found += [
