@@ -138,7 +138,12 @@ _PHYSICAL = LoweredPattern(re.compile(
     # "Full UK driving licence", "a clean driving licence" (the UK's words for one with no points)
     # A farm's "Must be fit and strong, lots of heavy lifting (25kg feed bags)" (blind set S23)
     r"|\b(?:fit\s+and\s+strong|strong\s+and\s+fit)\b(?!\s+for\b)|\bheavy\s+lifting\b(?=[^.;\n]{0,30}?\d+\s*(?:kg|lbs?|pounds)\b)"
-    r"|\bmanual\s+dexterity\b|\b(?:valid|full|clean|current)\s+(?:[\w-]+\s+){0,3}?(?:driver['’]?s?|driving)\s+licen[cs]e\b",
+    r"|\bmanual\s+dexterity\b|\b(?:valid|full|clean|current)\s+(?:[\w-]+\s+){0,3}?(?:driver['’]?s?|driving)\s+licen[cs]e\b"
+    # A bare licence opening a line, alone or with its class: "Driving licence (category B)", "Driver's licence
+    # required" (blind set S73); not "Driving licence applications are processed here".
+    r"|\b(?<![^\n])(?:driver['’]?s?|driving)\s+licen[cs]e(?=\s*(?:$|[(,.;:–-])|\s+(?:required|essential|needed|is\s+(?:required|essential|a\s+must)"
+    r"|a\s+must|category|cat\b|class|type|[a-d]\b|b1?\b))"
+    r"|\b(?:category|cat\.?)\s+[a-d][1e+]?\s+(?:driver['’]?s?|driving)\s+licen[cs]e\b",
     re.IGNORECASE,
 ))
 # A word from each _PHYSICAL alternative: blocks with none of them are not scanned.
@@ -201,7 +206,8 @@ class PhysicalRequirements(Rule):
     example: str = "Must be able to lift 50 lbs and stand for long periods."
     passing: str = "Must be able to lift 50 lbs, with or without reasonable accommodation."
     notes: str = (
-        "A valid driver's licence is reported only where the posting gives no driving duty (driving, patrols, vehicles, "
+        "A driver's licence (a 'valid', 'full' or 'clean' one, one by its category, or a bare 'Driving licence' opening a "
+        "line) is reported only where the posting gives no driving duty (driving, patrols, vehicles, "
         "deliveries, routes): where driving is part of the job the licence is job-related."
     )
     severity: str = "warning"
