@@ -13,8 +13,10 @@ from postlint.model.posting import Posting
 from postlint.pay.jurisdictions import in_force, legal_note
 
 _PAY_HISTORY = re.compile(
-    r"(?i)\b(?:salary|pay|compensation|wage) history\b|\b(?:your|their) (?:current|previous|past|prior|last|present|most recent)"
-    r"(?: (?:and|or|/|&) (?:current|previous|past|prior|last|expected|desired|most recent))? (?:(?:annual|monthly|base|basic|gross|net|hourly) )?"
+    r"(?i)\b(?:salary|pay|compensation|wage) history\b|"
+    # Up to two adjectives before the pay: "your current gross annual salary" (blind set S70).
+    r"\b(?:your|their) (?:current|previous|past|prior|last|present|most recent)"
+    r"(?: (?:and|or|/|&) (?:current|previous|past|prior|last|expected|desired|most recent))? (?:(?:annual|monthly|base|basic|gross|net|hourly|total) ){0,2}"
     r"(?:salary|compensation|pay|wages?|earnings|remuneration|(?:salary |pay |compensation )?package"
     r"|(?:hourly |pay )?rate(?: of pay)?|ctc)\b|"
     # "with current salary, expected salary and notice period" (blind set S58).
@@ -22,7 +24,7 @@ _PAY_HISTORY = re.compile(
     # India's CTC (cost to company), as the current pay is asked for there: "mention your current CTC".
     r"\b(?:current|present|last drawn|previous) ctc\b|"
     # The expected pay first: "your expected and current salary" (blind set S61).
-    r"\byour (?:expected|desired) (?:and|or|/|&) (?:current|previous|past|prior|last|present) (?:annual |monthly |base |basic |gross )?(?:salary|pay|compensation|ctc)\b|"
+    r"\byour (?:expected|desired) (?:and|or|/|&) (?:current|previous|past|prior|last|present) (?:(?:annual|monthly|base|basic|gross|net|total) ){0,2}(?:salary|pay|compensation|ctc)\b|"
     # Singapore's and Malaysia's "last drawn salary": the pay of the last job.
     r"\blast[- ]drawn (?:salary|pay|wages?|compensation|remuneration)\b|"
     # Asked in other words: "what you made at your last job", "how much you earn now" (blind set S8).
