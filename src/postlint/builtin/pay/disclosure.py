@@ -143,7 +143,8 @@ class PayRangeBounded(Rule):
         "'longer pieces pay up to $400', '$27.00 per hour and up'). Not a bonus, commission, allowance or perk 'up to' an "
         "amount, an amount implausible for its period, the main range's end named again, or the top of a scale whose "
         "bottom is the main figure (but a rate under its own label, 'Extension rate: up to $3,350/week', or other "
-        "workers' rate, 'Drivers with a clean record earn up to $32/hr', is reported)."
+        "workers' rate, 'Drivers with a clean record earn up to $32/hr', is reported, as is a per diem paid by the hour, "
+        "'Per diem rate: starting at $45.00 per hour')."
     )
 
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
@@ -224,7 +225,7 @@ def _rate_fields(posting: Posting, salary: Salary) -> Iterator[tuple[str, Salary
     """(key, figure) of header fields of other rates (blind sets S30, S36: "Rush rate: up to $60/hr",
     "Overtime rate: $31.50" under "Pay: …")."""
     for key, other in _field_figures(posting, salary):
-        if _RATE_FIELD.search(key) and not _NOT_A_RATE.search(key.replace("-", " ")):
+        if _RATE_FIELD.search(key) and all(_per_diem_pay(m, other) for m in _NOT_A_RATE.finditer(key.replace("-", " "))):
             yield key, other
 
 
@@ -267,6 +268,14 @@ _NOT_A_RATE = re.compile(
     # Australia's salary packaging: a tax concession capped at an amount, not a rate of pay (blind set S26).
     r"|packaging|tax-free)\b"
 )
+
+
+def _per_diem_pay(perk: re.Match[str], salary: Salary) -> bool:
+    """A per diem paid by the hour is a per diem worker's wage ("Per diem rate: starting at $45.00 per
+    hour", blind set S70); a per diem allowance is paid by the day or the trip."""
+    return perk.group(0).lower().startswith("per") and salary.period == "HOUR" and not salary.period_inferred
+
+
 # An open end written in the figure itself ("up to $400", "from $70/hour", "$25+", "$27 and up"), not
 # read from words before it ("the maximum advertised salary ($183,300)").
 _OPEN_IN_FIGURE = re.compile(r"(?i)^[^\d$€£¥₹]*[a-z]|\+|\b(?:and up|and above|and over|or more|or higher)\b")
@@ -292,7 +301,7 @@ def _rate_of_pay(posting: Posting, salary: Salary) -> bool:
     # A figure with its period is pay, whatever the sentence adds after it ("Top drivers earn
     # $1,800+ per week with our fuel and safety bonuses", blind set S24): only the words right after count.
     after = min(20 if stated else 120, stop.start() if stop else 120)
-    if _NOT_A_RATE.search(text, start, end + after):
+    if any(not _per_diem_pay(m, salary) for m in _NOT_A_RATE.finditer(text, start, end + after)):
         return False
     if stated and salary.period is not None and salary.per is None:
         low, high = PLAUSIBLE[salary.period]
