@@ -17,6 +17,7 @@ from postlint.model.posting import Block, Posting
 from postlint.pay.amounts import scan
 from postlint.pay.jurisdictions import in_force, legal_note
 from postlint.pay.patterns import UNITS_PER_USD
+from postlint.pay.plausible import PLAUSIBLE, plausible_ceiling
 from postlint.pay.salary import Salary, find_open_ended, find_ranges, find_salaries_in, find_vague_pay
 
 GOOGLE_SALARY = "https://developers.google.com/search/docs/appearance/structured-data/job-posting#basesalary"
@@ -29,8 +30,6 @@ PER_YEAR = {"HOUR": 2080, "DAY": 260, "WEEK": 52, "MONTH": 12, "YEAR": 1}
 TIPPED_CASH_WAGE = 2.13
 # ("+" has no word boundary before it: "$2.13/hour + tips", blind set S53.)
 _TIPS_AFTER = re.compile(r"(?i)[^.;\n]{0,30}?(?:\b(?:plus|and|with)|\+)\s*(?:cash |credit card )?tips\b|[^.;\n]{0,30}?\btipped\b")
-# Plausible amounts per period (any currency); outside them the period is probably wrong.
-PLAUSIBLE = {"HOUR": (3, 2000), "DAY": (20, 10000), "WEEK": (100, 40000), "MONTH": (300, 200000), "YEAR": (3000, 5000000)}
 # In the high-wage currencies a full-time year pays more than this (the lowest full-time minimum wage among them,
 # the US federal $7.25 an hour, is about 15,000 a year): "€4,800 – €5,600 per year" for a Lyon data scientist is a
 # month's pay (blind set S68). Part-time, pro-rata, term-time, casual and student pay can be less.
@@ -304,9 +303,8 @@ def _rate_of_pay(posting: Posting, salary: Salary) -> bool:
     if any(not _per_diem_pay(m, salary) for m in _NOT_A_RATE.finditer(text, start, end + after)):
         return False
     if stated and salary.period is not None and salary.per is None:
-        low, high = PLAUSIBLE[salary.period]
-        amount = (salary.max if salary.max is not None else salary.min or 0.0) / UNITS_PER_USD.get(salary.currency or "", 1)
-        if not low <= amount <= high:
+        amount = salary.max if salary.max is not None else salary.min or 0.0
+        if not PLAUSIBLE[salary.period][0] <= amount / UNITS_PER_USD.get(salary.currency or "", 1) or amount > plausible_ceiling(posting, salary):
             return False  # "$500 a year" is an allowance, not pay
     return stated or _PAY_VERB.search(text, start, at) is not None
 
@@ -394,7 +392,10 @@ class PayRangeSane(Rule):
     notes: str = (
         "A yearly range under 10,000 in US, Canadian, Australian, New Zealand or Singapore dollars, euros, pounds or Swiss "
         "francs is a month's pay mislabelled unless the posting says the job is part-time, pro rata, term-time, casual, "
-        "seasonal or for students, interns, trainees, apprentices or volunteers (or gives fewer than 30 hours a week)."
+        "seasonal or for students, interns, trainees, apprentices or volunteers (or gives fewer than 30 hours a week). "
+        "An amount above about USD 1,000 an hour, 10,000 a day, 40,000 a week, 80,000 a month or 5 million a year (more "
+        "in currencies of many units per dollar; with no currency, or a '$' that may be a "
+        "peso or a Hong Kong or Taiwan dollar, up to 2,000 an hour and 200,000 a month) is a wrong amount or period."
     )
     source: str = GOOGLE_SALARY
     severity: str = "error"
@@ -425,8 +426,7 @@ class PayRangeSane(Rule):
         elif salary.min is not None and salary.max is not None and salary.min > salary.max:
             yield self.diagnostic(posting, start, end, _reversed(salary))
         elif salary.period is not None and not salary.period_inferred and values:
-            low, high = PLAUSIBLE[salary.period]
-            high *= UNITS_PER_USD.get(salary.currency or "", 1)  # "KES 650,000 a month" is a salary
+            low, high = PLAUSIBLE[salary.period][0], plausible_ceiling(posting, salary)
             if salary.period == "HOUR" and _TIPS_AFTER.match(posting.source, salary.end):
                 low = TIPPED_CASH_WAGE  # "$2.13 per hour plus tips": a tipped worker's cash wage
             if (
