@@ -618,3 +618,22 @@ def test_a_service_years_living_allowance_is_its_pay_and_its_education_award_is_
     car = find_salary(parse("# Sales Rep\n\n- Car allowance: $600 per month\n- Salary: $60,000 a year\n", "markdown"))
     assert car.raw == "$60,000 a year"
 
+
+
+@pytest.mark.parametrize(
+    ("text", "fmt", "raw"),
+    [
+        # Blind set S70: the night differential under "Pay and benefits" is no pay; the labelled range above it is.
+        ("<h1>Radiologic Technologist</h1>\n<p>Pay: $31.50 – $42.75 per hour.</p>\n<h2>Pay and benefits</h2>\n"
+         "<ul><li>Night shift differential of $4.00 per hour and weekend differential of $2.50 per hour</li>\n"
+         "<li>Per diem rate: starting at $45.00 per hour for extra shifts</li></ul>\n", "html", "$31.50 – $42.75 per hour"),
+        # A differential named after its figure, and the pay later in the same section.
+        ("# Nurse\n\n## Compensation\n\n- $3.00 an hour night shift differential\n- Base pay: $38 - $46 per hour\n", "markdown", "$38 - $46 per hour"),
+        # A differential and nothing else: it is all the pay there is.
+        ("# Nurse\n\n## Compensation\n\n- Night shift differential of $4.00 per hour\n", "markdown", "$4.00 per hour"),
+        # "plus premium" after the pay names no differential.
+        ("# Nurse\n\n## Compensation\n\nSalary: $52,000 - $58,000 per year plus premium pay on holidays.\n", "markdown", "$52,000 - $58,000 per year"),
+    ],
+)
+def test_a_differential_gives_way_to_the_labelled_pay(text: str, fmt: str, raw: str) -> None:
+    assert parse(text, fmt).salary.raw == raw

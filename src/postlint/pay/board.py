@@ -1,5 +1,6 @@
 """Where a posting's layout says what a figure is: a job board's pay panel ("$350" over "Fixed-price"),
-a period on the line under an amount, and a block's figures in source offsets (for :mod:`postlint.pay.salary`)."""
+a period on the line under an amount or in a table's column heading, a figure under another rate's label,
+and a block's figures in source offsets (for :mod:`postlint.pay.salary`)."""
 
 from __future__ import annotations
 
@@ -18,9 +19,37 @@ if TYPE_CHECKING:  # pragma: no cover
 
 def in_block(block: Block, context: Context) -> Iterator[Salary]:
     """The figures of one block, in source offsets."""
-    for s in scan(block.text, context):
-        start, end = block.at(s.start), block.end_at(s.end)
-        yield s.model_copy(update={"start": start, "end": end})
+    for s, _ in marked_in_block(block, context):
+        yield s
+
+
+def marked_in_block(block: Block, context: Context) -> Iterator[tuple[Salary, bool]]:
+    """The figures of one block, in source offsets, each with whether it is another rate than the job's
+    pay: a differential or premium ("Night shift differential of $4.00 per hour", "$2.50 an hour weekend
+    differential"), or a figure under another rate's label ("Per diem rate: starting at $45.00 per hour")."""
+    text = block.text
+    label = _OTHER_RATE_LABEL.match(text)
+    for s in scan(text, context):
+        other = (
+            (label is not None and label.end() <= s.start)
+            or _DIFFERENTIAL_BEFORE.search(text, max(0, s.start - 60), s.start) is not None
+            or _DIFFERENTIAL_AFTER.match(text, s.end) is not None
+        )
+        yield s.model_copy(update={"start": block.at(s.start), "end": block.end_at(s.end)}), other
+
+
+# Another rate beside the job's pay (blind set S70: a hospital's night differential under "Pay and benefits",
+# read as the pay over the "Pay: $31.50 – $42.75 per hour" above it): in the figure's clause before it, or right after it.
+_DIFFERENTIAL = r"(?:differentials?|diffs?|premiums?)"
+_DIFFERENTIAL_BEFORE = re.compile(rf"(?i)\b{_DIFFERENTIAL}\b[^\d.;!?$€£\n]{{0,30}}$")
+_DIFFERENTIAL_AFTER = re.compile(
+    rf"(?i)(?<![^\S\n])[^\S\n]{{0,3}}(?:(?:night|evening|weekend|holiday|overnight|shift|on-call|call|charge|bilingual|late|early|sunday|saturday)[^\S\n]{{1,3}}){{0,3}}{_DIFFERENTIAL}\b"
+)
+# A line's label naming another rate: "Per diem rate:", "Overtime rate:", "Weekend pay:", "Night differential:".
+_OTHER_RATE_LABEL = re.compile(
+    r"(?im)^[^\w\n]{0,3}(?:[a-z][\w'’-]{0,20}[^\S\n]{1,3}){0,3}?(?:overtime|per[- ]diem|prn|weekend|night|evening|overnight|holiday"
+    r"|on[- ]call|call[- ]?back|stand[- ]?by|rush|extension|premium|differential)\b[^:\n\d$€£]{0,30}:"
+)
 
 
 # A job board's line of the period alone under the amount (MyCareersFuture: "$5,500 to $7,800", then "Monthly";
@@ -75,3 +104,66 @@ def board_panel(posting: Posting) -> tuple[Salary, Block] | None:
             hit = hit.model_copy(update={"per": "project" if fixed else None, "period": None if fixed else P.period_of(word.split()[0]), "period_inferred": False})
         return hit, block
     return None
+
+
+# A pay table's column heading that names the period: "| Step | Hourly rate |", "| Grade | Annual salary |".
+_COLUMN_PERIOD = re.compile(r"(?i)\b(?:hourly|per hour|an hour|daily|per day|a day|weekly|per week|a week|monthly|per month|a month|annual|annually|yearly|per year|a year|per annum)\b")
+
+
+# A column heading that makes its amount one end of a range.
+_COLUMN_BOUND = re.compile(
+    r"(?i)\b(?:min(?:imum)?|max(?:imum)?|low(?:est|er)?|high(?:est|er)?|from|to|start(?:ing)?|top|bottom|range|upper|entry|floor|ceiling|begin(?:ning)?|end)\b"
+    r"|\bpay\b|\bsalary\b|\brate\b|\bwage\b"
+)
+
+
+def with_table_period(posting: Posting, salary: Salary) -> Salary:
+    """A Markdown table's amount takes its period from its column's heading ("Hourly rate"); two
+    amounts in columns of different periods ("| Hourly | Annual |") are one rate twice, not a range."""
+    source = posting.source
+    line_start = source.rfind("\n", 0, salary.start) + 1
+    if not salary.period_inferred or not source[line_start : salary.start].lstrip().startswith("|"):
+        return salary
+    column = source.count("|", line_start, salary.start)
+    cells, lead_in = _table_head(source, line_start)
+    last = source.count("|", line_start, salary.end - 1)
+    if last != column and last < len(cells) and column < len(cells):
+        first, second = (_COLUMN_PERIOD.search(cells[k]) for k in (column, last))
+        two_periods = bool(first and second and P.period_of(first.group().split()[-1]) != P.period_of(second.group().split()[-1]))
+        # "| Step | BA | MA |": two lanes of a salary schedule, each a salary; "| Grade | Minimum | Maximum |" is a range.
+        lanes = all(cells[k].strip() and not _COLUMN_BOUND.search(cells[k]) for k in (column, last))
+        if two_periods or lanes:
+            cell_end = source.find("|", salary.start)
+            alone = next(scan(source[salary.start : cell_end], "section"), None)
+            if alone is not None:
+                salary = alone.model_copy(update={"start": salary.start + alone.start, "end": salary.start + alone.end})
+    found = _COLUMN_PERIOD.search(cells[column]) if column < len(cells) else None
+    # Or the line that leads into the table: "The bands for this role are per year:" (blind set S33).
+    found = found or _COLUMN_PERIOD.search(lead_in)
+    if found and (period := P.period_of(found.group().split()[-1])) is not None:
+        return salary.model_copy(update={"period": period, "period_inferred": False})
+    return salary
+
+
+def _table_head(source: str, line_start: int) -> tuple[list[str], str]:
+    """The cells of the header row of the Markdown table whose row starts at ``line_start``, and the
+    line of text that leads into the table when it ends in a colon ("The bands for this role are per year:")."""
+    header = None
+    end = line_start - 1
+    while end > 0:  # up the table to its first row
+        start = source.rfind("\n", 0, end) + 1
+        line = source[start:end].strip()
+        if not line.startswith("|"):
+            break
+        if not set(line) <= set("|-: "):
+            header = line
+        end = start - 1
+    lead_in = ""
+    while end > 0:  # on up, past blank lines, to the line above
+        start = source.rfind("\n", 0, end) + 1
+        line = source[start:end].strip()
+        if line and not line.startswith("|"):
+            lead_in = line if line.endswith(":") else ""
+            break
+        end = start - 1
+    return (header.split("|") if header else []), lead_in

@@ -17,7 +17,7 @@ from postlint.language.prefilter import blocks_with, may_contain
 from postlint.model.salary import Salary
 from postlint.pay import patterns as P
 from postlint.pay.amounts import Context, infer_period, iter_salaries, parse_salary, scan
-from postlint.pay.board import board_panel, in_block, with_period_line
+from postlint.pay.board import board_panel, in_block, marked_in_block, with_period_line, with_table_period
 
 __all__ = [
     "PayMention", "find_open_ended", "find_text_salary", "meta_salary", "find_pay_mentions", "find_ranges", "find_salaries", "find_salaries_in", "find_salary", "find_vague_pay", "infer_period", "iter_salaries", "parse_salary",
@@ -102,18 +102,28 @@ def meta_salary(posting: Posting) -> Salary | None:
 
 
 def find_text_salary(posting: Posting) -> Salary | None:
-    """The pay the posting's text states (its metadata aside), best place first."""
+    """The pay the posting's text states (its metadata aside), best place first. Another rate (a night
+    differential, a figure under "Per diem rate:") gives way to the pay in the pay section or the header;
+    found nowhere else, it is the pay."""
+    passed: tuple[Salary, Block, Context] | None = None
     for blocks, context in _search_order(posting):
+        if passed is not None and blocks is not posting.preamble:
+            break  # past the pay section and the header: the rate passed over is the pay after all
         for block in blocks:
-            hit = next(in_block(block, context), None)
-            if hit is not None:
-                # A board's pay panel outranks a figure in the prose, unless that is a full range with its period.
-                full = hit.min is not None and hit.max is not None and hit.min < hit.max and not hit.period_inferred
-                if context == "strict" and not full and (panel := board_panel(posting)) is not None:
-                    hit, block = panel
-                hit = _with_table_period(posting, hit) if block.kind == "table_row" else with_period_line(posting, hit)
-                return _header_range_over(posting, _with_structured_period(posting, hit), context)
-    return None
+            for hit, other in marked_in_block(block, context):
+                if not other:
+                    return _finish(posting, hit, block, context)
+                passed = passed or (hit, block, context)
+    return _finish(posting, *passed) if passed is not None else None
+
+
+def _finish(posting: Posting, hit: Salary, block: Block, context: Context) -> Salary:
+    # A board's pay panel outranks a figure in the prose, unless that is a full range with its period.
+    full = hit.min is not None and hit.max is not None and hit.min < hit.max and not hit.period_inferred
+    if context == "strict" and not full and (panel := board_panel(posting)) is not None:
+        hit, block = panel
+    hit = with_table_period(posting, hit) if block.kind == "table_row" else with_period_line(posting, hit)
+    return _header_range_over(posting, _with_structured_period(posting, hit), context)
 
 
 def _header_range_over(posting: Posting, hit: Salary, context: Context) -> Salary:
@@ -128,69 +138,6 @@ def _header_range_over(posting: Posting, hit: Salary, context: Context) -> Salar
     ):
         return header
     return hit
-
-
-# A pay table's column heading that names the period: "| Step | Hourly rate |", "| Grade | Annual salary |".
-_COLUMN_PERIOD = re.compile(r"(?i)\b(?:hourly|per hour|an hour|daily|per day|a day|weekly|per week|a week|monthly|per month|a month|annual|annually|yearly|per year|a year|per annum)\b")
-
-
-# A column heading that makes its amount one end of a range.
-_COLUMN_BOUND = re.compile(
-    r"(?i)\b(?:min(?:imum)?|max(?:imum)?|low(?:est|er)?|high(?:est|er)?|from|to|start(?:ing)?|top|bottom|range|upper|entry|floor|ceiling|begin(?:ning)?|end)\b"
-    r"|\bpay\b|\bsalary\b|\brate\b|\bwage\b"
-)
-
-
-def _with_table_period(posting: Posting, salary: Salary) -> Salary:
-    """A Markdown table's amount takes its period from its column's heading ("Hourly rate"); two
-    amounts in columns of different periods ("| Hourly | Annual |") are one rate twice, not a range."""
-    source = posting.source
-    line_start = source.rfind("\n", 0, salary.start) + 1
-    if not salary.period_inferred or not source[line_start : salary.start].lstrip().startswith("|"):
-        return salary
-    column = source.count("|", line_start, salary.start)
-    cells, lead_in = _table_head(source, line_start)
-    last = source.count("|", line_start, salary.end - 1)
-    if last != column and last < len(cells) and column < len(cells):
-        first, second = (_COLUMN_PERIOD.search(cells[k]) for k in (column, last))
-        two_periods = bool(first and second and P.period_of(first.group().split()[-1]) != P.period_of(second.group().split()[-1]))
-        # "| Step | BA | MA |": two lanes of a salary schedule, each a salary; "| Grade | Minimum | Maximum |" is a range.
-        lanes = all(cells[k].strip() and not _COLUMN_BOUND.search(cells[k]) for k in (column, last))
-        if two_periods or lanes:
-            cell_end = source.find("|", salary.start)
-            alone = next(scan(source[salary.start : cell_end], "section"), None)
-            if alone is not None:
-                salary = alone.model_copy(update={"start": salary.start + alone.start, "end": salary.start + alone.end})
-    found = _COLUMN_PERIOD.search(cells[column]) if column < len(cells) else None
-    # Or the line that leads into the table: "The bands for this role are per year:" (blind set S33).
-    found = found or _COLUMN_PERIOD.search(lead_in)
-    if found and (period := P.period_of(found.group().split()[-1])) is not None:
-        return salary.model_copy(update={"period": period, "period_inferred": False})
-    return salary
-
-
-def _table_head(source: str, line_start: int) -> tuple[list[str], str]:
-    """The cells of the header row of the Markdown table whose row starts at ``line_start``, and the
-    line of text that leads into the table when it ends in a colon ("The bands for this role are per year:")."""
-    header = None
-    end = line_start - 1
-    while end > 0:  # up the table to its first row
-        start = source.rfind("\n", 0, end) + 1
-        line = source[start:end].strip()
-        if not line.startswith("|"):
-            break
-        if not set(line) <= set("|-: "):
-            header = line
-        end = start - 1
-    lead_in = ""
-    while end > 0:  # on up, past blank lines, to the line above
-        start = source.rfind("\n", 0, end) + 1
-        line = source[start:end].strip()
-        if line and not line.startswith("|"):
-            lead_in = line if line.endswith(":") else ""
-            break
-        end = start - 1
-    return (header.split("|") if header else []), lead_in
 
 
 def _with_structured_period(posting: Posting, salary: Salary) -> Salary:

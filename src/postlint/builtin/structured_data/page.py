@@ -176,6 +176,10 @@ class VisibleMatch(SDRule):
         + MINIMAL
         + ', "title": "Data Engineer"}\n</script>\n'
     )
+    notes: str = (
+        "The page's pay is its main salary: a shift differential or premium, or a figure under another rate's label "
+        "('Per diem rate: …', 'Overtime rate: …'), gives way to the pay in the pay section or the page's header."
+    )
     severity: str = "error"
     example_format = "html"
 
