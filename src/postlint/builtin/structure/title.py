@@ -51,7 +51,7 @@ _AREA = re.compile(
 # A call to apply closing the title: "- NOW HIRING!", "| Hiring Now", "(Urgent)", "– Immediate Start".
 _CRY_TAIL = re.compile(
     r"(?i)\s*[-–—|(]\s*((?:now hiring|hiring now|we(?:'|’)?re hiring|we are hiring|urgent(?:ly hiring)?|urgently required"
-    r"|immediate start|start immediately|immediate joiners?(?: only)?|apply (?:now|today))[!.]*)\s*\)?\s*$"
+    r"|immediate start|start immediately|immediate join(?:ers?|ing)(?: only)?|apply (?:now|today))[!.]*)\s*\)?\s*$"
 )
 # A part of the title that names a branch: "Server - Pearl Street Location", "Barista - Harbour Store".
 _BRANCH = re.compile(r"\s[-–—|]\s*([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3} (?:Location|Branch|Store|Site|Campus|Clinic))\s*$")
@@ -79,6 +79,9 @@ _FIRM_WORD = re.compile(r"\b(?:Post|Times|Group|Bank|Partners|Capital|Health|Ene
 # A known place alone in brackets or with its postal district after a dash: "Bar Manager (Dublin)", "Bar Manager - Dublin 8".
 _PLACE_TAIL = re.compile(r"(?:\s[-–—|]\s*|\s*\(\s*)([A-Z][a-z]+)(\s+\d{1,2})?\s*\)?\s*$")
 _CITY_DISTRICT = re.compile(r"\s[-–—|]\s*([A-Z][a-z]+)((?: [A-Z][a-z]+){1,2})(?:\s*\([^()]{1,40}\))?\s*$")
+# A part between two separators that is a known place alone: "Site Safety Officer - Riyadh - Immediate
+# Joining", "Nurse | Dubai | Night Shift" (blind set S74).
+_MIDDLE_PLACE = re.compile(r"(?<=\s)[-–—|]\s*([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?=\s[-–—|]\s)")
 _TRAILING_PAY = re.compile(r"\s[-–—|]\s*[^-–—|]*[$£€¥]\s?\d[^-–—|]*$")
 _SHOUT = re.compile(r"\b[A-Z]{4,}\b")
 _ONE_WORD = re.compile(r"[A-Z][a-z]+|[A-Z]{2,}")
@@ -174,6 +177,10 @@ class TitleClean(Rule):
         if tail and _known_place(tail.group(1)) and (tail.group(2) or "(" in tail.group(0)):
             located = True  # a lone place after a dash is found above; in brackets or with a district number, here
             yield self.at_title(posting, tail.start(1), tail.end(2) if tail.group(2) else tail.end(1), _LOCATED)
+        middle = next((m for m in _MIDDLE_PLACE.finditer(text) if _known_place(m.group(1))), None) if not located else None
+        if middle is not None:
+            located = True
+            yield self.at_title(posting, middle.start(1), middle.end(1), _LOCATED)
         branch = _BRANCH.search(unpaid) if not located else None
         if branch:
             located = True
