@@ -222,7 +222,8 @@ class GenderedPronouns(ContextTerms):
 
 # Explicit ages and age windows; minimum legal ages ("at least 18") are not caps.
 AGE_PATTERNS = [
-    r"\bage[sd]?\s+(?:of\s+)?(?:between\s+)?\d{2}\s*(?:-|–|to|and)\s*\d{2}\b",
+    # "aged 22-30", "age of 25 to 35"; a label's "Age: 25 to 35 years", "Age : 25-35" (blind set S74)
+    r"\bage[sd]?(?:\s*:\s*|\s+)(?:of\s+)?(?:between\s+)?\d{2}\s*(?:-|–|to|and)\s*\d{2}\b",
     r"\bbetween\s+(?:the\s+)?ages?\s+(?:of\s+)?\d{2}\s*(?:and|-|–|to)\s*\d{2}\b",
     # "25-35 years old", "between 25 and 35 years of age" (blind set S24)
     r"\b(?:between\s+)?\d{2}\s*(?:-|–|to|and)\s*\d{2}\s+years?\s+(?:old|of\s+age)\b",
