@@ -34,6 +34,11 @@ _PREFERENCE = re.compile(
     # not "…are required to bring ID".
     rf"|\b{_NOT_SECOND}{_SEX}\s+(?:candidates|applicants)\s+(?:who|that|with|having)\s[^.;:!?\n]{{0,80}}?\s"
     r"(?:(?:are|is|will\s+be)\s+)?(?:strongly\s+)?(?:preferred|required(?!\s+to\b)|wanted|needed)\b"
+    # "Only male candidates are allowed to apply", "Only males can apply" (blind set S74); not "not only male
+    # candidates", "the only women on the team", "if only men apply"
+    rf"|\bonly(?<!\bnot\sonly)(?<!\bthe\sonly)(?<!\bif\sonly)\s+(?:{_SEX}\s+(?:candidates|applicants)\b"
+    r"|(?:females|males|women|men|ladies|gentlemen)\s+(?:can|may|should|are|will\s+be)\s+"
+    r"(?:[a-z]+\s+){0,2}?(?:apply|eligible|considered|accepted|hired|shortlisted)\b)"
     # "Preferably female", "ideally male" (blind set S21)
     r"|\b(?:preferably|ideally|prefer(?:ably)?\s+a)\s+(?:female|male|woman|man)\b(?!\s+(?:or|and|/)\b)"
     # "must be female", "should be a man"
@@ -75,7 +80,8 @@ class SexPreference(Rule):
     passing: str = "# Receptionist\n\nWomen and men are equally welcome to apply; we serve female patients only."
     notes: str = (
         "Not reported: the people the job serves ('female patients only', 'men's clothing'), encouragement that limits no "
-        "one ('female applicants are encouraged to apply', 'women and men are welcome'), 'male or female', a duty ('female staff are "
+        "one ('female applicants are encouraged to apply', 'women and men are welcome'), 'male or female', 'not only male "
+        "candidates', a duty ('female staff are "
         "required to wear the uniform'), quotes, and a "
         "posting that states the occupational requirement the law allows ('genuine occupational requirement', 'Schedule 9 "
         "of the Equality Act 2010', 'intimate personal care'), or a preference under an equity plan the law provides for "
