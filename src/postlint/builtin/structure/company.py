@@ -192,8 +192,17 @@ def _a_person(posting: Posting, text: str, m: re.Match[str]) -> bool:
     ) is not None
 
 
+# What a board prints where it hides the employer: "Posted by: Confidential employer", "Company: Undisclosed"
+# (blind set S74). No name; a whole value only, so "Private Ventures Ltd" is one.
+_PLACEHOLDER = re.compile(
+    r"(?i)(?:an?\s+|the\s+|our\s+)?(?:(?:confidential|undisclosed|anonymous|unnamed|withheld|not\s+disclosed|private)"
+    r"(?:\s+(?:employer|company|client|organi[sz]ation|firm|business|advertiser|hirer))?|client|n/?a)[.]?"
+)
+
+
 def company_name(posting: Posting, ctx: Context) -> str | None:
-    return next(iter(front_matter_names(posting.meta)), None) or ctx.config.hiring_organization
+    names = [n for n in front_matter_names(posting.meta) if not _PLACEHOLDER.fullmatch(n)]
+    return next(iter(names), None) or ctx.config.hiring_organization
 
 
 class CompanyNamed(Rule):
@@ -207,7 +216,8 @@ class CompanyNamed(Rule):
     notes: str = (
         "The opening text names it too ('Harbor Grill is a seafood restaurant…', 'At Acme, we…'), and so does a web "
         "page's meta description ('North Marlshire County Council is recruiting…') or its <title> ending in an "
-        "organisation's name ('Social Worker | North Marlshire County Council'), not a job board's ('| Hospital Jobs')."
+        "organisation's name ('Social Worker | North Marlshire County Council'), not a job board's ('| Hospital Jobs'). "
+        "A placeholder where the name should be ('Posted by: Confidential employer', 'company: Undisclosed') names no one."
     )
 
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
@@ -217,6 +227,8 @@ class CompanyNamed(Rule):
             return  # the structured-data rules check hiringOrganization there
         unnamed = next((sec.title for sec in posting.find_all("about-company")), None)
         why = f" ('{unnamed}' does not say who it is)" if unnamed else ""
+        if placeholder := next((n for n in front_matter_names(posting.meta) if _PLACEHOLDER.fullmatch(n)), None):
+            why = f" ('{placeholder}' is no name)"
         yield self.at_document(posting, f"The hiring organization is not named{why}: set `company` in front matter, `hiring-organization` in config, or add an 'About us' section.")
 
 
