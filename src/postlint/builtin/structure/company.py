@@ -11,6 +11,7 @@ from postlint.builtin.structure.sources import GOOGLE_JOBPOSTING
 from postlint.engine.rule import Context, Rule
 from postlint.language.keywords import has_role_word
 from postlint.language.names import front_matter_names
+from postlint.language.places import PLACE_NAMES
 from postlint.model.diagnostic import Diagnostic
 from postlint.model.posting import Posting
 
@@ -26,6 +27,15 @@ _BUSINESS = (
     r"|consultancy|charity|non-?profit|organi[sz]ation|brand|label|publisher|school|nursery|farm|group|collective|co-?op"
     r"|cooperative|workshop|garage|kitchen|hotel|lab|team)"
 )
+# What an employer opening a sentence does: "… is a seafood restaurant", "… builds", "… was founded in".
+_INTRO_VERB = (
+    r"(?:is|are|works|builds|helps|delivers|makes|provides|serves|creates|develops|offers|partners|collaborates|has|believes|exists"
+    r"|needs|seeks|hires|wants"
+    r"|manages|runs|operates|sells|installs|routes|designs|ships|supplies|distributes|imports|connects|powers|employs"
+    r"|improves|supports|modernizes|modernises|transforms|enables|empowers|brings|applies|uses|invests|protects|funds|oversees"
+    r"|dispatches|represents|trains|recruits|accepts"  # a union hall: "IBEW Local 112 dispatches apprentices" (blind set S31)
+    r"|(?:was|were) (?:established|founded|created|launched|formed|set up|started)) (?:[a-z0-9]|(?:NOW )?HIRING\b)"
+)
 _ORG_INTRO = re.compile(
     rf"(?:^|[.!?]\s+)(?:At |Join )(?:the )?(?P<a>{_NAME})(?:[,!.]| (?=we\b|our\b))"
     rf"|(?:^|[.!?]\s+)(?:We're |We’re |We are )(?P<c>{_NAME}),"
@@ -36,18 +46,13 @@ _ORG_INTRO = re.compile(
     # hiring" (blind set S31): a place may sit between.
     # Or a street and a town: "Smoke & Sorrel on Haywood Rd in West Asheville, NC is HIRING" (blind set S69).
     rf"|(?:^|[.!?]\s+)(?:The )?(?P<b>{_NAME})(?: \([A-Z0-9]{{2,8}}\))?(?: on [A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}}(?: (?:Rd|St|Ave|Blvd|Dr|Ln)\.?)?)?"
-    r"(?: in [A-Z][a-z]+(?: [A-Z][a-z]+)?(?:, [A-Z][a-z]+|, [A-Z]{2})?,?)? "
-    r"(?:is|are|works|builds|helps|delivers|makes|provides|serves|creates|develops|offers|partners|collaborates|has|believes|exists"
-    r"|needs|seeks|hires|wants"
-    r"|manages|runs|operates|sells|installs|routes|designs|ships|supplies|distributes|imports|connects|powers|employs"
-    r"|improves|supports|modernizes|modernises|transforms|enables|empowers|brings|applies|uses|invests|protects|funds|oversees"
-    r"|dispatches|represents|trains|recruits|accepts"  # a union hall: "IBEW Local 112 dispatches apprentices" (blind set S31)
-    r"|(?:was|were) (?:established|founded|created|launched|formed|set up|started)) (?:[a-z0-9]|(?:NOW )?HIRING\b)"
+    rf"(?: in [A-Z][a-z]+(?: [A-Z][a-z]+)?(?:, [A-Z][a-z]+|, [A-Z]{{2}})?,?)? {_INTRO_VERB}"
     # "The Washington State Department of Ecology's Water Quality Program is hiring…", "Acme's data team is hiring"
     # (blind set S23): the employer before its unit.
     rf"|(?:^|[.!?]\s+)(?:The )?(?P<d>{_NAME})['’]s (?:[\w-]+ ){{1,4}}(?:is|are) (?:hiring|looking|recruiting|seeking|growing)\b"
     # "The King County Department of Local Services, Permitting Division, is recruiting…" (blind set S29): a unit between commas.
-    rf"|(?:^|[.!?]\s+)(?:The )?(?P<e>{_NAME}), [A-Z][\w&' -]{{2,60}}, (?:is|are) (?:hiring|looking|recruiting|seeking)\b"
+    # "Pine Ridge Public Schools, Independent School District 2187, is building its substitute pool" (blind set S74).
+    rf"|(?:^|[.!?]\s+)(?:The )?(?P<e>{_NAME}), (?P<unit>[A-Z][\w&' -]{{2,60}}), {_INTRO_VERB}"
     # A firm by its legal form opening a sentence: "Sai Shakti Facility Services Pvt Ltd, licensed under…" (blind set S29).
     r"|(?:^|[.!?]\s+)(?P<f>(?:[A-Z][\w&'’-]*\s){1,5}(?:Pvt\.?\s|Private\s)?(?:Ltd|Limited|LLC|Inc|GmbH|PLC|Plc|Pty\sLtd|LLP)\.?)(?=[,\s])"
     # "These opportunities are located in the General Services Administration (GSA)" (precision sample 2424):
@@ -141,6 +146,8 @@ def _introduced(posting: Posting, text: str) -> str | None:
             # "Topics are practical and hands-on", "Shifts are 8 hours", "Summers in Gunma are hot": things
             # (blind sets S47, S56); "Greggs are hiring" is a firm.
             continue
+        if m.group("e") and m.group("unit").lower() in PLACE_NAMES:
+            continue  # "Austin, Texas, is home to our office": a town and its state
         if m.group("b") and _a_person(posting, text, m):
             continue  # "Rachel runs the calf shed. She will show you…" (blind set S67)
         if name and not _ROLE_WORD.search(name) and name not in _NOT_AN_EMPLOYER and not _GERUND.fullmatch(name):
