@@ -250,16 +250,27 @@ def _claims_remote(text: str, m: re.Match[str]) -> bool:
     return not (stop and stop.group(0) == "?")
 # "our East Austin office", "our King Street West office", "the office in Shoreditch"; a name may hold a
 # hyphen or an apostrophe ("our Saint-Laurent office", blind set S64).
-_PLACE = r"(?: (?:in|at) \w[\w'’-]*(?: \w[\w'’-]*)?)?"
+# Or a street, a district and a town, each capitalised: "at our office on Brannan Street in SoMa, San Francisco,
+# five days a week" (blind set S75).
+_PLACE = (
+    r"(?: (?:in|at) \w[\w'’-]*(?: \w[\w'’-]*)?"
+    r"|(?:,? (?:in|at|on|near) (?:the )?(?-i:[A-Z])[\w'’.-]*(?:,? (?-i:[A-Z])[\w'’.-]*){0,3}){1,3},?)?"
+)
 # "in our office", "at the Berlin studio", "from the office in Leeds", and written without the article
 # by a non-native writer: "in office in Kreuzberg" (blind set S16); "come to our Roma Norte office in
 # CDMX", "visit the office" (blind set S73).
+# Where office days are spent: an office, or a town hall, a clinic, a warehouse (blind set S71: "two days a week
+# at the town hall"). Not a store or branch, which a remote area manager visits, nor a school pupils attend.
+_WORKPLACE = (
+    r"office|offices|HQ|headquarters|studio|newsroom|laborator(?:y|ies)|labs?|plant|site|hub|town hall|city hall|clinic"
+    r"|hospital|warehouse|depot|factory"
+)
 _OFFICE = (
     rf"(?:(?:on[- ]site )?(?:in|at|from|(?:come|comes|coming|go|goes|going|commute|commuting|travel|travels|travell?ing)\s+(?:in)?to"
-    rf"|visit(?:s|ing)?|attend(?:s|ing)?) (?:(?:the|our) (?:[A-Z][\w.'’-]* ){{0,3}}(?:office|HQ|headquarters|studio|newsroom|laborator(?:y|ies)|labs?|plant|site|hub){_PLACE}"
+    rf"|visit(?:s|ing)?|attend(?:s|ing)?) (?:(?:the|our) (?:[A-Z][\w.'’-]* ){{0,3}}(?:{_WORKPLACE}){_PLACE}"
     rf"|office (?:in|at) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)|on[- ]site)"  # "on site in our Basel laboratories" (blind set S23)
 )
-_DAYS = r"(?:\d|one|two|three|four)"
+_DAYS = r"(?:\d|one|two|three|four|five)"
 # "a week", "per week", "each month", "/week" (blind set S28: "in our Dubai office 3 days/week").
 _A_WEEK = r"(?:(?:a|per|each) (?:week|month)|/\s?(?:week|wk|month))"
 _HYBRID = re.compile(
@@ -288,6 +299,9 @@ _HYBRID = re.compile(
 )
 
 
+_EVERY_DAY = re.compile(r"(?i)\b(?:5|five)\s+days?\s?(?:a|per|each|/)\s?w")
+
+
 class RemoteHonesty(Rule):
     code: str = "STR013"
     name: str = "remote-honesty"
@@ -296,6 +310,11 @@ class RemoteHonesty(Rule):
     source: str = GOOGLE_JOBPOSTING
     example: str = "# Data Engineer\n\nThis is a fully remote role with 2 days a week in the office."
     passing: str = "# Data Engineer\n\nThis is a hybrid role with 2 days a week in the office."
+    notes: str = (
+        "Office days count at any workplace: an office, studio, site or lab, a town hall, clinic, hospital or warehouse, "
+        "with its street or town between it and the days ('at our office on Brannan Street in SoMa, San Francisco, five "
+        "days a week'). Stores or branches a remote manager visits do not. Five days a week asks for 'on-site', not 'hybrid'."
+    )
 
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
         body = list(posting.body_blocks())
@@ -311,7 +330,9 @@ class RemoteHonesty(Rule):
         if hybrid:
             block, m = remote
             line, _ = posting.locate(hybrid[0].at(hybrid[1].start()))
-            yield self.at_block(posting, block, m.start(), m.end(), f"'{m.group(0)}' contradicts the office attendance on line {line}: say 'hybrid' instead.")
+            # Five days a week at the office is no hybrid role either.
+            instead = "'on-site'" if _EVERY_DAY.search(hybrid[1].group(0)) else "'hybrid'"
+            yield self.at_block(posting, block, m.start(), m.end(), f"'{m.group(0)}' contradicts the office attendance on line {line}: say {instead} instead.")
 
 
 RULES: list[Rule] = [LocationPresent.default(), RemoteHonesty.default()]
