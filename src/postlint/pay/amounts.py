@@ -203,6 +203,10 @@ _MOST_EACH = 5000
 
 def _build(text: str, m: re.Match[str], context: Context) -> Salary | None:
     g = m.groupdict()
+    stated = g["pu1"] or g["pu2"] or g["pu3"]
+    for code, number, mult in (("d1", "n1", "m1"), ("d2", "n2", "m2")):
+        if g[code] and g[number] and not stated and not P.word_code_fits(g[code].strip()[:3], g[number], g[mult]):
+            g[code] = None  # "5 PEN testers": a word after a small figure, not its currency ("500 PEN per month" is)
     if g["c2"] and not (g["c1"] or g["d1"]):
         return None  # "SOC 2 - $50k": a currency written on the second number only starts a new amount
     bare = not (g["c1"] or g["d1"] or g["d2"])

@@ -9,46 +9,10 @@ from __future__ import annotations
 
 import re
 
+# The currency tables, passed on to the modules that read them from here.
+from postlint.pay.currencies import CODES, SYMBOLS, UNITS_PER_USD, WORD_CODES, WORD_CODES_GROUPED  # noqa: F401
+
 Period = str  # one of HOUR, DAY, WEEK, MONTH, YEAR
-
-# ISO 4217 codes postings use; upper case only, so "try"/"cad" as words never match.
-# Codes that are also common words or acronyms in postings are left out: PHP (the
-# language), COP (the climate conference), PEN (pen testing), NPR, MAD. SAR (a bank's
-# suspicious activity report) is in: a code counts only right beside an amount.
-CODES = (
-    "USD EUR GBP CAD AUD NZD CHF SEK NOK DKK PLN CZK HUF JPY CNY INR SGD HKD BRL MXN ZAR ILS AED TWD KRW RON "
-    "BGN ISK TRY KES NGN GHS EGP TZS UGX ETB XOF PKR BDT LKR IDR MYR THB VND QAR SAR KWD BHD OMR JOD ARS CLP UAH RUB RSD"
-).split()
-
-# Roughly how many units of a currency buy one US dollar (2025, rounded): PAY005 raises its
-# upper bounds of a plausible amount by this much, so "KES 650,000 a month" or "¥400,000 a
-# month" is not called implausible. A factor of two either way changes nothing that matters.
-UNITS_PER_USD: dict[str, float] = {
-    "JPY": 150, "KRW": 1400, "INR": 85, "KES": 130, "NGN": 1500, "GHS": 13, "EGP": 50, "TZS": 2600, "UGX": 3700,
-    "ETB": 120, "XOF": 600, "PKR": 280, "BDT": 120, "LKR": 300, "IDR": 16000, "MYR": 4.5, "THB": 34, "VND": 25000,
-    "PHP": 57, "HUF": 360, "CZK": 23, "ISK": 138, "CLP": 950, "ARS": 1000, "UAH": 41, "RUB": 90, "RSD": 105,
-    "TWD": 32, "CNY": 7.2, "HKD": 7.8, "SEK": 10.5, "NOK": 10.8, "DKK": 6.9, "MXN": 18, "BRL": 5.5, "ZAR": 18,
-    "ILS": 3.7, "AED": 3.7, "TRY": 35, "PLN": 4, "RON": 4.6, "QAR": 3.6, "SAR": 3.75, "BGN": 1.8,
-}
-
-# Symbol -> (code, inferred). A bare "$" or "¥" names several currencies, so the
-# code is a guess; prefixed dollars and the other symbols are unambiguous.
-SYMBOLS: dict[str, tuple[str, bool]] = {
-    "US$": ("USD", False), "USD$": ("USD", False), "CA$": ("CAD", False), "CAN$": ("CAD", False),
-    "C$": ("CAD", False), "AU$": ("AUD", False), "A$": ("AUD", False), "NZ$": ("NZD", False),
-    "HK$": ("HKD", False), "SG$": ("SGD", False), "S$": ("SGD", False), "R$": ("BRL", False),
-    "MX$": ("MXN", False), "NT$": ("TWD", False), "$": ("USD", True), "€": ("EUR", False),
-    "£": ("GBP", False), "¥": ("JPY", True), "₹": ("INR", False), "₩": ("KRW", False), "₪": ("ILS", False),
-    "zł": ("PLN", False), "euro": ("EUR", False), "euros": ("EUR", False), "dollar": ("USD", True),
-    "dollars": ("USD", True), "yen": ("JPY", False), "円": ("JPY", False),
-    # Local signs: Kenya's shilling, Malaysia's ringgit and Indonesia's rupiah as written before amounts.
-    "KSh": ("KES", False), "Ksh": ("KES", False), "KShs": ("KES", False), "Kshs": ("KES", False),
-    "RM": ("MYR", False), "Rp": ("IDR", False), "Rp.": ("IDR", False), "₦": ("NGN", False), "₱": ("PHP", False),
-    "฿": ("THB", False), "₫": ("VND", False), "₽": ("RUB", False), "₴": ("UAH", False), "₺": ("TRY", False),
-    "₵": ("GHS", False), "R": ("ZAR", False), "PHP": ("PHP", False),
-    # Korea's won after its amount: "62 million won", "6,200만원" (blind set S72).
-    "won": ("KRW", False), "원": ("KRW", False),
-}
 
 PERIODS: dict[str, Period] = {
     "hour": "HOUR", "hr": "HOUR", "h": "HOUR", "hourly": "HOUR", "ph": "HOUR", "p.h.": "HOUR", "p/h": "HOUR",
@@ -90,12 +54,26 @@ _RAND = (
 # The Philippine peso's code, "PHP 18,000" or "PHP 18000": only before a thousands group, four digits or
 # a "k", so the language's versions ("PHP 8.2", "PHP 7") stay the language (blind set S30).
 _PESO = r"PHP(?=[ \u00a0]?\d{1,3}(?:[ ,\u00a0]\d{3})+(?![\d,.]\d)|[ \u00a0]?\d{4,}|[ \u00a0]?\d{1,3}(?:[.,]\d)?[kK](?![A-Za-z]))"
-_LETTER_SIGNS = rf"(?-i:KShs?|Kshs?|RM|Rp\.?|{_RAND}|{_PESO})"
-CUR_PRE = rf"(?<![A-Za-z])(?:{_dollars}|[{_SIGNS}]|{_LETTER_SIGNS}(?![A-Za-z])|(?:{_codes})(?![A-Za-z])(?:{_SP}?\$)?)"  # "CAD $90,000"
+# A salary-sized figure after a sign or code that is a word too: a thousands group, a "k", or (_LOOSE) four
+# plain digits that are no year. "S/4HANA", "COP 2025" and "AMD 7950X" stay what they are.
+_GROUPED = r"\d{1,3}(?:[ ,.\u00a0]\d{3})+(?![\d,.]\d)|\d{1,3}(?:[.,]\d)?[kK](?![A-Za-z])"
+_LOOSE = rf"{_GROUPED}|(?!(?:19|20)\d\d(?!\d))\d{{4,}}"
+_WORD_CODES = rf"(?:{'|'.join(WORD_CODES)})(?=[ \u00a0]?\$?[ \u00a0]?(?:{_LOOSE}))|(?:{'|'.join(WORD_CODES_GROUPED)})(?=[ \u00a0]?(?:{_GROUPED}))"
+_LETTER_SIGNS = (
+    rf"(?-i:KShs?|Kshs?|RM|Rp\.?|{_RAND}|{_PESO}|S/\.?(?=[ \u00a0]?(?:{_LOOSE}|\d{{3}}(?!\d))))"
+)
+CUR_PRE = (
+    rf"(?<![A-Za-z])(?:{_dollars}|[{_SIGNS}]|{_LETTER_SIGNS}(?![A-Za-z])|(?:{_codes})(?![A-Za-z])(?:{_SP}?\$)?"  # "CAD $90,000"
+    rf"|(?:{_WORD_CODES})(?:{_SP}?\$)?)"
+)
 # A suffix symbol must not be the prefix of the next amount ("$28 $34").
 # Japan's 円 follows its amount: "6,500,000円", "650万円" (blind set S62); so do Korea's 원 and "won"
 # ("62 million won"; the word only after a grouped or multiplied figure, :func:`amounts._build` checks).
-CUR_SUF = rf"(?:(?:[{_SIGNS}$]|zł|円|원|(?:{_codes})(?![A-Za-z])|(?i:euros?|dollars?|yen)\b|[Ww]on\b)(?!{_SP}?\d))"
+# A code that is a word too ("2.800.000 COP") counts only after a salary-sized figure: :func:`amounts._build` checks.
+CUR_SUF = (
+    rf"(?:(?:[{_SIGNS}$]|zł|円|원|(?:{_codes}|{'|'.join(WORD_CODES + WORD_CODES_GROUPED)})(?![A-Za-z])"
+    rf"|(?i:euros?|dollars?|yen)\b|[Ww]on\b)(?!{_SP}?\d))"
+)
 
 # Grade of the US federal General Schedule, as TTS/USAJOBS write it
 # ("GS-15", "GS-GS 15", "GS-Senior Executive Service"), with an optional step.
@@ -216,13 +194,13 @@ NOT_PAY_AFTER = re.compile(
 )
 
 # Cheap gate (plain substring scans): no currency and no pay word means nothing to find.
-HINT_CHARS = ("$", "€", "£", "¥", "円", "원", "₹", "₩", "₪", "₦", "₱", "฿", "₫", "₽", "₴", "₺", "₵", "zł", "KSh", "Ksh")
+HINT_CHARS = ("$", "€", "£", "¥", "円", "원", "₹", "₩", "₪", "₦", "₱", "฿", "₫", "₽", "₴", "₺", "₵", "zł", "KSh", "Ksh", "S/")
 HINT_WORDS = ("salar", "pay", "wage", "compensation", "remuneration", "stipend", "rate", "euro", "dollar", "yen", "ctc", "lpa", "lakh", "lac")
 # Any currency sign or code: one scan instead of a substring test for each. Every alternative
 # starts with a literal (the rand's "R" before its lookbehind), so the engine skips ahead to the
 # characters a match can start with: a leading lookbehind made it try each alternative at every
 # character, 15 times slower.
-HINT_SYMBOLS = re.compile("|".join(re.escape(hint) for hint in HINT_CHARS + tuple(CODES)) + r"|R(?<![A-Za-z]R)[ \u00a0]?\d{1,3}[ ,\u00a0]\d{3}|R(?<![A-Za-z]R)[ \u00a0]?\d{2,3}(?:\.\d{2}|\s?(?:per|an?|/)\s?(?:hour|hr|h\b|day|shift))")
+HINT_SYMBOLS = re.compile("|".join(re.escape(hint) for hint in HINT_CHARS + tuple(CODES) + WORD_CODES + WORD_CODES_GROUPED) + r"|R(?<![A-Za-z]R)[ \u00a0]?\d{1,3}[ ,\u00a0]\d{3}|R(?<![A-Za-z]R)[ \u00a0]?\d{2,3}(?:\.\d{2}|\s?(?:per|an?|/)\s?(?:hour|hr|h\b|day|shift))")
 
 # Context just before an amount, matched against the text after the last digit,
 # sentence stop or currency sign (so "$" anchors at the amount).
@@ -361,9 +339,22 @@ def currency_of(token: str | None) -> tuple[str, bool] | None:
     if not token:
         return None
     token = token.strip()
-    if token[:3] in CODES:  # "USD", "CAD $"
+    if token[:3] in CODES or token[:3] in WORD_CODES or token[:3] in WORD_CODES_GROUPED:  # "USD", "CAD $", "COP $"
         return token[:3], False
     return SYMBOLS.get(token) or SYMBOLS.get(token.lower())
+
+
+_LOOSE_FIGURE = re.compile(_LOOSE)
+_GROUPED_FIGURE = re.compile(_GROUPED)
+
+
+def word_code_fits(code: str, number: str, mult: str | None) -> bool:
+    """Whether a code that is a word too ("COP", "PEN") may be the currency of ``number``: only a salary-sized
+    figure's ("2.800.000 COP"), not "5 PEN testers" or "COP 26"."""
+    figure = number + (mult if mult in ("k", "K") else "")
+    if code in WORD_CODES:
+        return _LOOSE_FIGURE.fullmatch(figure) is not None
+    return code not in WORD_CODES_GROUPED or _GROUPED_FIGURE.fullmatch(figure) is not None
 
 
 def period_of(unit: str) -> Period | None:

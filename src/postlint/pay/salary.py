@@ -112,14 +112,35 @@ def find_text_salary(posting: Posting) -> Salary | None:
         for block in blocks:
             for hit, other in marked_in_block(block, context):
                 if not other:
-                    return _finish(posting, hit, block, context)
+                    return _finish(posting, *(_past_title(posting, hit, block) or (hit, block, context)))
                 passed = passed or (hit, block, context)
     return _finish(posting, *passed) if passed is not None else None
 
 
+def _full(hit: Salary) -> bool:
+    """A range with its period stated."""
+    return hit.min is not None and hit.max is not None and hit.min < hit.max and not hit.period_inferred
+
+
+def _past_title(posting: Posting, hit: Salary, block: Block) -> tuple[Salary, Block, Context] | None:
+    """A figure in the title line that is no full range with its period ("Sales Agent – COP 2.800.000 +
+    Commissions") gives way to one in the body that is ("Base salary: COP 2.800.000 – 3.200.000 per month",
+    blind set S75)."""
+    if block is not posting.title_block or _full(hit):
+        return None
+    comp = _compensation_blocks(posting)
+    for other_block in posting.blocks():
+        context: Context = "section" if id(other_block) in comp else "strict"
+        if other_block is not block:
+            for found, other in marked_in_block(other_block, context):
+                if not other and _full(found):
+                    return found, other_block, context
+    return None
+
+
 def _finish(posting: Posting, hit: Salary, block: Block, context: Context) -> Salary:
     # A board's pay panel outranks a figure in the prose, unless that is a full range with its period.
-    full = hit.min is not None and hit.max is not None and hit.min < hit.max and not hit.period_inferred
+    full = _full(hit)
     if context == "strict" and not full and (panel := board_panel(posting)) is not None:
         hit, block = panel
     hit = with_table_period(posting, hit) if block.kind == "table_row" else with_period_line(posting, hit)
