@@ -55,8 +55,8 @@ SYMBOLS: dict[str, tuple[str, bool]] = {
     "RM": ("MYR", False), "Rp": ("IDR", False), "Rp.": ("IDR", False), "₦": ("NGN", False), "₱": ("PHP", False),
     "฿": ("THB", False), "₫": ("VND", False), "₽": ("RUB", False), "₴": ("UAH", False), "₺": ("TRY", False),
     "₵": ("GHS", False), "R": ("ZAR", False), "PHP": ("PHP", False),
-    # Peru's sol, "S/ 2,500" (blind set S75).
-    "S/": ("PEN", False), "S/.": ("PEN", False),
+    # Bangladesh's taka as bdjobs writes it, "Tk. 35000" (blind set S74), and Peru's sol, "S/ 2,500".
+    "Tk": ("BDT", False), "Tk.": ("BDT", False), "৳": ("BDT", False), "S/": ("PEN", False), "S/.": ("PEN", False),
     # Korea's won after its amount: "62 million won", "6,200만원" (blind set S72).
     "won": ("KRW", False), "원": ("KRW", False),
 }

@@ -43,7 +43,7 @@ _GAP = r"\s{0,8}"  # markup blanked to spaces and wrapped lines widen gaps
 
 _codes = "|".join(CODES)
 _dollars = r"(?:US|USD|CA|CAN|C|AU|A|NZ|HK|SG|S|R|MX|NT)?\$"
-_SIGNS = "€£¥₹₩₪₦₱฿₫₽₴₺₵"
+_SIGNS = "€£¥₹₩₪₦₱฿₫₽₴₺₵৳"
 # South Africa's rand, "R45 000" or "R 45,000" or "R45k": only before a thousands group or a "k",
 # so "R2", "R&D" and release numbers stay words; or an hourly figure with its cents or its hour,
 # "Overtime rate: R145.00", "R85 per hour" (blind set S43).
@@ -55,12 +55,12 @@ _RAND = (
 # a "k", so the language's versions ("PHP 8.2", "PHP 7") stay the language (blind set S30).
 _PESO = r"PHP(?=[ \u00a0]?\d{1,3}(?:[ ,\u00a0]\d{3})+(?![\d,.]\d)|[ \u00a0]?\d{4,}|[ \u00a0]?\d{1,3}(?:[.,]\d)?[kK](?![A-Za-z]))"
 # A salary-sized figure after a sign or code that is a word too: a thousands group, a "k", or (_LOOSE) four
-# plain digits that are no year. "S/4HANA", "COP 2025" and "AMD 7950X" stay what they are.
+# plain digits that are no year. "Tk 8.6" (Tcl/Tk), "S/4HANA", "COP 2025" and "AMD 7950X" stay what they are.
 _GROUPED = r"\d{1,3}(?:[ ,.\u00a0]\d{3})+(?![\d,.]\d)|\d{1,3}(?:[.,]\d)?[kK](?![A-Za-z])"
 _LOOSE = rf"{_GROUPED}|(?!(?:19|20)\d\d(?!\d))\d{{4,}}"
 _WORD_CODES = rf"(?:{'|'.join(WORD_CODES)})(?=[ \u00a0]?\$?[ \u00a0]?(?:{_LOOSE}))|(?:{'|'.join(WORD_CODES_GROUPED)})(?=[ \u00a0]?(?:{_GROUPED}))"
 _LETTER_SIGNS = (
-    rf"(?-i:KShs?|Kshs?|RM|Rp\.?|{_RAND}|{_PESO}|S/\.?(?=[ \u00a0]?(?:{_LOOSE}|\d{{3}}(?!\d))))"
+    rf"(?-i:KShs?|Kshs?|RM|Rp\.?|{_RAND}|{_PESO}|Tk\.?(?=[ \u00a0]?(?:{_LOOSE}))|S/\.?(?=[ \u00a0]?(?:{_LOOSE}|\d{{3}}(?!\d))))"
 )
 CUR_PRE = (
     rf"(?<![A-Za-z])(?:{_dollars}|[{_SIGNS}]|{_LETTER_SIGNS}(?![A-Za-z])|(?:{_codes})(?![A-Za-z])(?:{_SP}?\$)?"  # "CAD $90,000"
@@ -157,7 +157,7 @@ PERIOD = (
 # (blind set S26). Not a currency code, a period or a figure of its own.
 _ASIDE = r"(?:\s{1,2}\((?![A-Z]{3}\))(?![^()\n]*(?i:hour|year|annum|month|week|day|\bper\b|\d{3}))[^()\n$€£]{1,30}\))?"
 PAY = re.compile(
-    rf"(?=[$€£¥₹₩₪₦₱฿₫₽₴₺₵]{_SP}{{0,2}}\d|{_BARE}\d|(?<![A-Za-z])[A-Za-z])"
+    rf"(?=[$€£¥₹₩₪₦₱฿₫₽₴₺₵৳]{_SP}{{0,2}}\d|{_BARE}\d|(?<![A-Za-z])[A-Za-z])"
     rf"(?:\b{_LEAD}{_SP}{{1,3}})?(?:(?P<grade>{GRADE}){_GRADE_TAIL})?{_amount(1)}"
     rf"(?:{_ASIDE}{_SEP}{_amount(2)}{_ASIDE})?{_PLUS}?(?:{PERIOD})?"
     # "$27.00 per hour and up": the open end after the period.
@@ -194,7 +194,7 @@ NOT_PAY_AFTER = re.compile(
 )
 
 # Cheap gate (plain substring scans): no currency and no pay word means nothing to find.
-HINT_CHARS = ("$", "€", "£", "¥", "円", "원", "₹", "₩", "₪", "₦", "₱", "฿", "₫", "₽", "₴", "₺", "₵", "zł", "KSh", "Ksh", "S/")
+HINT_CHARS = ("$", "€", "£", "¥", "円", "원", "₹", "₩", "₪", "₦", "₱", "฿", "₫", "₽", "₴", "₺", "₵", "৳", "zł", "KSh", "Ksh", "Tk", "S/")
 HINT_WORDS = ("salar", "pay", "wage", "compensation", "remuneration", "stipend", "rate", "euro", "dollar", "yen", "ctc", "lpa", "lakh", "lac")
 # Any currency sign or code: one scan instead of a substring test for each. Every alternative
 # starts with a literal (the rand's "R" before its lookbehind), so the engine skips ahead to the

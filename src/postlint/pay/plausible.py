@@ -18,7 +18,7 @@ from postlint.pay.patterns import UNITS_PER_USD
 # - YEAR: executives' base pay; a posting's year is seldom above $1M.
 PLAUSIBLE = {"HOUR": (3, 1000), "DAY": (20, 10000), "WEEK": (100, 40000), "MONTH": (300, 80000), "YEAR": (3000, 5000000)}
 # With no currency, or a '$' that may be a peso or a Hong Kong or Taiwan dollar, a figure may be in a currency
-# of many units per US dollar ("35,000 - 42,000 monthly" in Mexico, "Tk. 35000 - 45000 (Monthly)"): wider ceilings.
+# of many units per US dollar ("35,000 - 42,000 monthly" in Mexico, "35000 - 45000 (Monthly)" in Bangladesh): wider ceilings.
 _ANY_CURRENCY_HIGH = {"HOUR": 2000, "DAY": 10000, "WEEK": 40000, "MONTH": 200000, "YEAR": 5000000}
 _WEAK_DOLLAR_PLACE = re.compile(
     r"\b(?:(?:(?<!New )(?<!of )Mexico|México|Colombia|Chile|Argentina|Uruguay|Rep[úu]blica Dominicana|Dominican Republic|Hong Kong"
