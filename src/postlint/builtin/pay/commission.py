@@ -265,15 +265,22 @@ def _header_commission(posting: Posting) -> tuple[int, int] | None:
 
 
 def _commission_finding(posting: Posting, blocks: list[Block]) -> tuple[Block, int, int] | None:
+    # The first mention in the body, where the rate belongs; the title's only when the body has none
+    # ("SALES AGENT – COP 2.800.000 + COMMISSIONS" above "Plus uncapped commissions", blind set S75).
     first: tuple[Block, int, int] | None = None
+    titled: tuple[Block, int, int] | None = None
     for block in blocks:
         for i, j in sorted(_commission_mentions(posting, block)):
-            first = first or (block, i, j)
+            if block is posting.title_block:
+                titled = titled or (block, i, j)
+            else:
+                first = first or (block, i, j)
             left, right = sentence_bounds(block.text, i, j)
             if _has_commission_basis(block.text[left:right]):
                 return None
             if any(_is_rate(b.text) for b in _related_blocks(posting, block)):
                 return None
+    first = first or titled
     if first is not None and any(_EARNINGS.search(b.text) or _OTE_MONEY.search(b.text) for b in posting.blocks()):
         return None  # an earnings figure anywhere: "Our average rep earns $95,000."
     return first
@@ -291,6 +298,10 @@ class CommissionTips(Rule):
     source: str = VERMONT
     example: str = "# Account Executive\n\nBase salary $60,000 a year plus uncapped commission."
     passing: str = "# Account Executive\n\nBase salary $60,000 a year plus 10% commission on every sale."
+    notes: str = (
+        "Commission without its basis is reported once, at its first mention in the body, where the rate belongs; "
+        "at the title's ('Sales Agent – Base + Commission') only when the body does not name it."
+    )
 
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
         found = blocks_with(posting, posting.blocks(), _WORDS)
