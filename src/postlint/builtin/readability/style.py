@@ -202,7 +202,21 @@ def _shouted(run: str, cried: bool = False) -> bool:
     """A run of capitals with a shouted word in it, or a phrase of dictionary words ("CALL OR TEXT NOW"),
     or of two such words cried with a "!" after them (``cried``: "CALL NOW!!", blind set S33)."""
     words = [w for w in re.split(r"[^A-Z'’]+", run) if w]
-    return any(_shouting(w) for w in words) or spoken_run(words) or (cried and spoken_run(words, least=2))
+    if spoken_run(words) or (cried and spoken_run(words, least=2)):
+        return True
+    loud = [w for w in words if _shouting(w)]
+    return bool(loud) and (cried or not _lettered_name(loud, words))
+
+
+def _lettered_name(loud: list[str], words: list[str]) -> bool:
+    """One word-like run of letters outside the dictionary, of six or seven at most, among acronyms: a
+    qualification's or body's name ("NEBOSH IGC", blind set S74), as such a word alone is; not "APLICA YA"."""
+    from postlint.language.syllables import cmu_stress
+
+    return (
+        len(loud) == 1 and len(loud[0]) < 8
+        and all(cmu_stress(w.lower().encode()) is None for w in words)
+    )
 
 
 def _shouting(word: str) -> bool:
@@ -283,6 +297,10 @@ class CapsAndPunctuation(ReadRule):
     source: str = "https://developers.google.com/search/docs/appearance/structured-data/job-posting#content-policies"
     example: str = "# Sales Lead\n\nAPPLY NOW and join the BEST TEAM in town!!"
     passing: str = "# Sales Lead\n\nApply now and join our CRM team in the USA!"
+    notes: str = (
+        "Acronyms and names in capitals are READ016's, not shouts: a word of six or seven letters outside the dictionary "
+        "('LYBUNT'), alone or beside acronyms ('NEBOSH IGC'), is read as a name unless cried with '!'."
+    )
 
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
         blocks = list(posting.body_blocks())
