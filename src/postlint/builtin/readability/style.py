@@ -299,7 +299,8 @@ class CapsAndPunctuation(ReadRule):
     passing: str = "# Sales Lead\n\nApply now and join our CRM team in the USA!"
     notes: str = (
         "Acronyms and names in capitals are READ016's, not shouts: a word of six or seven letters outside the dictionary "
-        "('LYBUNT'), alone or beside acronyms ('NEBOSH IGC'), is read as a name unless cried with '!'."
+        "('LYBUNT'), alone or beside acronyms ('NEBOSH IGC'), is read as a name unless cried with '!'. Headings, and bold "
+        "lines read as headings, may be in capitals, but not cry ('!!') nor shout words in a line otherwise in sentence case."
     )
 
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
@@ -325,12 +326,14 @@ class CapsAndPunctuation(ReadRule):
                 yield self.at_block(posting, block, s, e, message)
         # Headings and the title may be in capitals (plain text's section headings are; STR002
         # reports a title in capitals), but not shout with punctuation: "NOW HIRING!!", "$19/hr!!".
+        # So is a bold line read as a heading (a label): "**URGENT HIRING!! Immediate vacancy**" (blind set S75).
         for block in posting.blocks():
-            if block.kind == "heading" and _may_have_punct(block.text):
-                for m in _PUNCT.finditer(block.text):
-                    yield self.at_block(posting, block, m.start(), m.end(), f"'{m.group(0)}': use one punctuation mark and no decorative symbols.")
+            if block.kind not in ("heading", "label"):
+                continue
+            for m in _PUNCT.finditer(block.text) if _may_have_punct(block.text) else ():
+                yield self.at_block(posting, block, m.start(), m.end(), f"'{m.group(0)}': use one punctuation mark and no decorative symbols.")
             if (
-                block.kind == "heading" and block is not posting.title_block and _CAPS_HINT.search(block.text)
+                block is not posting.title_block and _CAPS_HINT.search(block.text)
                 and any(c.islower() for c in re.sub(r"\([^()]*\)", "", block.text))
             ):
                 # A heading in sentence case with words shouted in it: "APPLY TODAY and start before peak season!"
@@ -339,7 +342,7 @@ class CapsAndPunctuation(ReadRule):
                 for m in CAPS_RUN.finditer(block.text):
                     if _shouted(m.group(0), cried=block.text.startswith("!", m.end())):
                         yield self.at_block(posting, block, m.start(), m.end(), f"'{m.group(0)}' is in capitals; write it in sentence case.")
-            if block.kind == "label" and len(block.text.split()) >= 4 and not any(c.islower() for c in block.text) and (
+            elif block.kind == "label" and len(block.text.split()) >= 4 and not any(c.islower() for c in block.text) and (
                 ctx.schema.classify(block.text) == "other"
             ):
                 # A bold line in capitals that names no part of the posting: "**IMMEDIATE START FOR FEBRUARY
