@@ -20,9 +20,11 @@ from postlint.builtin.readability.prose import ReadRule
 from postlint.engine.rule import Context, Rule
 from postlint.engine.scope import scope_blocks
 from postlint.model.diagnostic import Diagnostic
-from postlint.model.posting import Posting
+from postlint.model.posting import Block, Posting
 from postlint.model.schema import QUALIFICATION_KINDS
 from postlint.pay.patterns import CODES as CURRENCY_CODES
+from postlint.pay.patterns import META_TEXT_KEYS as PAY_TEXT_KEYS
+from postlint.pay.patterns import meta_key
 
 
 @lru_cache(maxsize=1)
@@ -132,7 +134,8 @@ class AcronymFirstUse(ReadRule):
         "the start of a name spelled out before its acronym ('HM Revenue & Customs (HMRC)'), an acronym spelled out earlier "
         "with a class ('commercial driver's license (CDL-A)', then 'CDL'), or letters before a noun that says what they "
         "name ('an RF gun', 'MRT station', 'the RTC bus', a product's edition: 'IDA Pro'). A firm's suffix (PLC, LLC) is known only after the firm's name, a time zone "
-        "(AEDT, BST, IST) after a time ('11:55 pm AEDT')."
+        "(AEDT, BST, IST) after a time ('11:55 pm AEDT'). A plain-text header's pay line ('Salary: MPS/UPS') is read as prose; "
+        "its other fields (firm, place) are not."
     )
     allow: list[str] = []
 
@@ -140,15 +143,18 @@ class AcronymFirstUse(ReadRule):
         allowed = allowed_acronyms() | set(self.allow)
         # Prose only: the title and a "Keywords: SEO, LLM" declaration are not read as sentences.
         body = {id(b) for b in scope_blocks(posting, "prose")}
+        fields = _pay_fields(posting)
+        field_ids = {id(b) for b in fields}
+        body |= field_ids
         seen: set[str] = set()
         long_forms = LongForms(posting)
         spelled_later: dict[str, int] | None = None  # acronym -> where a long form first spells it, once a finding asks
         hyphenated: dict[str, int] | None = None  # "CDL" -> where "(CDL-A)" is spelled out, once an acronym asks
-        for block in posting.blocks():
+        for block in sorted((*posting.blocks(), *fields), key=lambda b: b.start) if fields else posting.blocks():
             long_forms.reach(block)
             text = block.text
-            if text.isupper():
-                continue  # a shouted line is READ014's business
+            if text.isupper() and id(block) not in field_ids:
+                continue  # a shouted line is READ014's business (a field's value of letters is no line: "Salary: MPS/UPS")
             shouted: list[re.Match[str]] | None = None  # shouted phrases, found once a block needs them
             names: list[tuple[int, int]] | None = None  # names with capitals inside, likewise
             listed: set[str] = set()  # acronyms this block lists as names: judged once per block
@@ -170,8 +176,8 @@ class AcronymFirstUse(ReadRule):
                     continue  # a currency's country: "NZ$26", "HK$100"
                 if word == "RM" and _AMOUNT_AFTER.match(text, m.end()):
                     continue  # Malaysia's ringgit before its amount: "RM 500 monthly" (blind set S36)
-                if word in CURRENCY_CODES:  # beside its amount or not ("paid in USD, or AED if you prefer", blind set S28)
-                    continue  # an ISO 4217 code ("SEK 32 000", "paid in AED"): what PAY004 asks for
+                if word in CURRENCY_CODES or word in _PAY_PERIODS:  # beside its amount or not ("paid in USD, or AED if you prefer", blind set S28)
+                    continue  # an ISO 4217 code ("SEK 32 000", "paid in AED"): what PAY004 asks for; a period, "$28.75 HOUR"
                 if word in _UNITS and _NUMBER_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                     continue  # a unit after its number: "2 GB firmware images", "a 40 TB cluster"
                 if word in _TIME_ZONES and (_TIME_BEFORE.search(text, max(0, m.start() - 16), m.start()) or _ZONE_AFTER.match(text, m.end())
@@ -230,6 +236,17 @@ class AcronymFirstUse(ReadRule):
                                    "as in 'service-level agreement (SLA)'.")
                     yield self.at_block(posting, block, m.start(1), m.end(), message)
 
+
+
+def _pay_fields(posting: Posting) -> list[Block]:
+    """A pasted header's pay line ("Salary: MPS/UPS", blind set S75), kept as metadata, as a block to read:
+    often the only pay a posting states, in a scale's letters. Its other fields hold names (firm, place, team)."""
+    if posting.format != "text":
+        return []  # an HTML field is a block already, and front matter is not shown
+    return [
+        Block(kind="paragraph", start=start, end=end, text=posting.source[start:end])
+        for key, (start, end) in posting.meta_spans.items() if meta_key(key) in PAY_TEXT_KEYS
+    ]
 
 
 # Brackets holding two or more capitalised codes between slashes: USAJOBS's "(PLCYPLN/INFOSEC)".
@@ -301,6 +318,8 @@ def _cited(text: str, start: int, end: int) -> bool:
 
 # A longer acronym in brackets a few words on: "HM Revenue & Customs (HMRC)".
 _LONGER_IN_BRACKETS = re.compile(r"[^()\n]{1,40}?\(([A-Z][A-Z0-9&]{2,})\)")
+# A pay's period in capitals, as a state's ATS prints it ("Salary: $22.57 - $28.75 HOUR"): a word, not letters.
+_PAY_PERIODS = frozenset({"HOUR", "HOURS", "DAY", "DAYS", "WEEK", "WEEKS", "YEAR", "YEARS"})
 # Units written in capitals, read as units after a number.
 _UNITS = frozenset({"KB", "MB", "GB", "TB", "PB", "KW", "MW", "GW", "KWH", "MWH", "MPH", "RPM", "PSI", "BTU", "DPI", "FPS"})
 _NUMBER_BEFORE = re.compile(r"\d[\d.,]*\s?$")
