@@ -72,12 +72,15 @@ def spoken_run(words: list[str], least: int = 3) -> bool:
 
 # A head noun that says what a name is, so its letters need no spelling out.
 _KIND_AFTER = re.compile(
+    # The blanks are taken once, from their first (a run of blanks is not retried from each of its places).
+    r"(?<!\s)\s++(?:"
     # A transit operator's bus or train: "the RTC bus" (blind set S42), "an MTA train".
-    r"\s+(?:station|stations|gun|guns|scanner|scanners|trade\s+fair|fair|expo|exhibition|airport|bus|buses|train|trains|tram|trams)\b"
+    r"(?:station|stations|gun|guns|scanner|scanners|trade\s+fair|fair|expo|exhibition|airport|bus|buses|train|trains|tram|trams)\b"
     # A place named by a brand's letters: "SM City Cebu", "IBM Plaza" (S30 re-score).
-    r"|\s+(?:City|Plaza|Mall|Tower|Towers|Centre|Center|Square|Building|Campus|Park)\b"
-    # A product by its edition: "IDA Pro" (blind set S62), "XYZ Studio".
-    r"|\s+(?:Pro|Studio|Suite)\b(?![-'’]\w)"
+    r"|(?:City|Plaza|Mall|Tower|Towers|Centre|Center|Square|Building|Campus|Park)\b"
+    # A product by its edition: "IDA Pro" (blind set S62), "XYZ Studio"; a carrier's trading name: "J&T Express"
+    # beside Ninja Van (blind set S75), "XPO Logistics".
+    r"|(?:Pro|Studio|Suite|Express|Logistics|Airlines|Airways)\b(?![-'’]\w))"
 )
 # Firms' suffixes the allow list holds: known as such only after the firm's name ("Crestfield Bank PLC").
 _SUFFIXES = frozenset({"PLC", "LLC", "LLP", "LTD", "INC", "KG"})
@@ -133,7 +136,7 @@ class AcronymFirstUse(ReadRule):
         "whatever READ014 reports), "
         "the start of a name spelled out before its acronym ('HM Revenue & Customs (HMRC)'), an acronym spelled out earlier "
         "with a class ('commercial driver's license (CDL-A)', then 'CDL'), or letters before a noun that says what they "
-        "name ('an RF gun', 'MRT station', 'the RTC bus', a product's edition: 'IDA Pro'). A firm's suffix (PLC, LLC) is known only after the firm's name, a time zone "
+        "name ('an RF gun', 'MRT station', 'the RTC bus', a product's edition: 'IDA Pro', a carrier: 'J&T Express'). A firm's suffix (PLC, LLC) is known only after the firm's name, a time zone "
         "(AEDT, BST, IST) after a time ('11:55 pm AEDT'). A plain-text header's pay line ('Salary: MPS/UPS') is read as prose; "
         "its other fields (firm, place) are not."
     )
