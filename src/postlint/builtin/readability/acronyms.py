@@ -82,6 +82,10 @@ _KIND_AFTER = re.compile(
     # beside Ninja Van (blind set S75), "XPO Logistics".
     r"|(?:Pro|Studio|Suite|Express|Logistics|Airlines|Airways)\b(?![-'’]\w))"
 )
+# A pension fund by its letters: "the ABP pension fund" (blind set S71), "the LGPS Pension Scheme"; not a kind of
+# pension, defined benefit or contribution or additional contributions ("a DB pension scheme").
+_PENSION_AFTER = re.compile(r"(?<!\s)\s++(?i:pension)\s++(?i:funds?|schemes?|plans?)\b")
+_PENSION_KINDS = frozenset({"DB", "DC", "AVC"})
 # Firms' suffixes the allow list holds: known as such only after the firm's name ("Crestfield Bank PLC").
 _SUFFIXES = frozenset({"PLC", "LLC", "LLP", "LTD", "INC", "KG"})
 _NAME_BEFORE = re.compile(r"[A-Z][\w&'’.-]*,?\s+$")
@@ -136,7 +140,8 @@ class AcronymFirstUse(ReadRule):
         "whatever READ014 reports), "
         "the start of a name spelled out before its acronym ('HM Revenue & Customs (HMRC)'), an acronym spelled out earlier "
         "with a class ('commercial driver's license (CDL-A)', then 'CDL'), or letters before a noun that says what they "
-        "name ('an RF gun', 'MRT station', 'the RTC bus', a product's edition: 'IDA Pro', a carrier: 'J&T Express'). A firm's suffix (PLC, LLC) is known only after the firm's name, a time zone "
+        "name ('an RF gun', 'MRT station', 'the RTC bus', a product's edition: 'IDA Pro', a carrier: 'J&T Express', a pension fund: 'the ABP pension fund', not "
+        "a kind of pension: 'a DB pension scheme'). A firm's suffix (PLC, LLC) is known only after the firm's name, a time zone "
         "(AEDT, BST, IST) after a time ('11:55 pm AEDT'). A plain-text header's pay line ('Salary: MPS/UPS') is read as prose; "
         "its other fields (firm, place) are not."
     )
@@ -202,7 +207,7 @@ class AcronymFirstUse(ReadRule):
                     continue  # a keyword to text: "text JOBS to 614-555-0132" (blind set S20)
                 if (bracket := _LONGER_IN_BRACKETS.match(text, m.end())) and bracket.group(1).startswith(word):
                     continue  # the start of a name spelled out before its acronym: "HM Revenue & Customs (HMRC)" (blind set S25)
-                if _KIND_AFTER.match(text, m.end()):
+                if _KIND_AFTER.match(text, m.end()) or (word not in _PENSION_KINDS and _PENSION_AFTER.match(text, m.end())):
                     continue  # the thing named says what it is: "Tanjong Pagar MRT station", "an RF gun", "the IFAT trade fair" (blind set S27)
                 if _cited(text, m.start(), m.end()):
                     continue  # a legal citation ("5 CFR 213.3102"): its form is fixed, spelling it out is optional
