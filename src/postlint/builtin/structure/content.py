@@ -230,12 +230,17 @@ _EMPLOYMENT_TYPE = LoweredPattern(re.compile(
     r"(?:looking for|seeking|hiring|need|want|searching for|recruiting) an? freelancer?\b|co-?op (?:term|placement|student|position)|"
     # Australia, New Zealand and the UK: casual work, with no set hours ("Casual/Vacation", "a casual role").
     r"casual(?:/vacation| (?:role|position|job|basis|employment|contract|staff|workers?|personal care workers?|pool))|"
-    r"zero[- ]hours? contract)\b"
+    r"zero[- ]hours? contract|"
+    # On-call (Google's PER_DIEM): "a substitute pool of on-call custodians" (precision sample 9292); not a
+    # software team's "on-call rotation" or "on-call shifts".
+    r"on[- ]call (?:basis|position|role|job|employment|staff|pool|custodians?|workers?|employees?|substitutes?|nurses?|drivers?|cleaners?|aides?)|"
+    r"substitute (?:pool|list|position|role)|as[- ]needed basis|prn (?:basis|position|role))\b"
 ))
 # Every _EMPLOYMENT_TYPE match holds one of these (lower case).
 _EMPLOYMENT_TYPE_WORDS = (
     "full", "part", "contract", "temporary", "intern", "volunteer", "diem", "permanent", "fixed", "seasonal", "term", "indeterminate", "specified",
     "freelance", "term appointment", "coop", "co-op", "casual", "zero", "temp", "fte", "apprentice", "discontinu",
+    "call", "substitute", "needed", "prn",
 )
 
 
