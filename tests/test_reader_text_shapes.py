@@ -2317,3 +2317,30 @@ def test_instagrams_account_and_follow_button_are_page_chrome() -> None:
     assert is_chrome("bluestone.coffee.co • Follow") and not is_chrome("Barista • Fitzroy")
     text = "bluestone.coffee.co • Follow\nFitzroy, Victoria, Australia\n\nWe need a barista to join our crew for summer.\n"
     assert read(text).title != "bluestone.coffee.co • Follow"
+
+
+def test_a_job_sites_menu_one_link_a_line_is_no_title() -> None:
+    # Blind set S75: SEEK's "Profile" and Tes's "Tes", links of the site's menu, had been the title and the keyphrase.
+    seek = (
+        "Skip to content\nJob search\nProfile\nCareer advice\nCompany reviews\nSign in\nEmployers site\n\n"
+        "Personal Care Worker - Casual\nBanksia Grove Aged Care\n\nAbout Banksia Grove\n\nBanksia Grove is a home with 96 beds.\n"
+    )
+    assert read(seek).title == "Personal Care Worker - Casual" and "Profile" not in read(seek).prose
+    tes = "Tes\nJobs\nSign in\n\nClass Teacher (Year 4)\nOur Lady of Lourdes School\n\nJob overview\n\nWe would like to appoint a Class Teacher.\n"
+    assert read(tes).title == "Class Teacher (Year 4)"
+    # A title over the page's buttons is no menu: "Apply" and "Save" are no links of the site.
+    assert read("Night Auditor\nApply now\nSave job\n\nWe need a night auditor for our hotel.\n").title == "Night Auditor"
+    # Nor is a short block with one menu word: "Home" is where the work is.
+    assert "Jobs" in read("Care Assistant\n\nWhere you work\nHome\nJobs around Leeds\nDay centre\n\nYou will visit clients.\n").prose
+
+
+def test_a_facebook_group_posters_badge_and_name_are_no_title() -> None:
+    # Blind set S75: "Dale Whitlock" over "Admin · 3h ·" had been the title and the keyphrase of SEO003-SEO005.
+    text = (
+        "Hill Country Ranch & Farm Jobs\nPrivate group · 48.2K members\n\nDale Whitlock\nAdmin · 3h · \n\n"
+        "Need a ranch hand on a cow-calf place outside Llano, Texas. We run about 400 cows.\n"
+    )
+    p = read(text)
+    assert p.title is None and "Dale" not in p.prose and "Admin" not in p.prose
+    # A title over its line of facts ("Admin · Full time") is no poster over a badge.
+    assert read("Office Manager\nAdmin · Full time\n\nWe need an office manager for our clinic.\n").title == "Office Manager"

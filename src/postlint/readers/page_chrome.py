@@ -291,7 +291,13 @@ def poster_lines(texts: list[str], blank: list[bool]) -> set[int]:
             out.update((n, n + 1))  # a Facebook group's name over "Public group · 61K members" (blind set S59)
         elif _SOCIAL_TIME.fullmatch(texts[n + 1].strip()) and _PERSON_NAME.fullmatch(texts[n].strip()):
             out.add(n)  # the poster's name over the post's age: "Jolene Lim" over "3h · 🌏"
+        elif (badge := _GROUP_BADGE.match(texts[n + 1].strip())) and _SOCIAL_TIME.fullmatch(texts[n + 1].strip()[badge.end() :]):
+            out.update((n, n + 1))  # a group's poster over their badge and the post's age: "Dale Whitlock" / "Admin · 3h ·" (blind set S75)
     return out
+
+
+# The badge a Facebook group shows before a post's age: "Admin · 3h ·", "Top contributor · 2d · 🌍".
+_GROUP_BADGE = re.compile(r"(?i)(?:admin|moderator|group expert|(?:top|rising|conversation) (?:contributor|starter)|new member|author)[ \t]*[·•][ \t]*")
 
 
 # A Facebook group's facts under its name: "Public group · 61K members".

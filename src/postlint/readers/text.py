@@ -36,6 +36,7 @@ from postlint.readers.page_chrome import (
     site_name_lines,
 )
 from postlint.readers.section_kinds import CATEGORY_KIND, text_vote
+from postlint.readers.site_menus import site_menu_blocks
 from postlint.readers.text_columns import Columns, is_title_label, label_column, split_columns
 from postlint.readers.text_items import continues as _dangles
 from postlint.readers.text_items import meta_value
@@ -117,7 +118,7 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
     chrome_lines |= chat_lines(texts, blank) | employer_questions_lines(texts, blank)
     for i in chrome_lines | handles | careers_head_lines(texts, blank):
         blank[i] = True
-    for i in shapes.page_tab_runs(texts, blank) | shapes.site_menu_runs(texts):
+    for i in shapes.page_tab_runs(texts, blank) | shapes.site_menu_runs(texts) | site_menu_blocks(texts):
         blank[i] = True
     banners = [None if blank[i] else shapes.banner(t) for i, t in enumerate(texts)]
     bullets = [bool(not blank[i] and banners[i] is None and _BULLET.match(t)) for i, t in enumerate(texts)]

@@ -1,0 +1,45 @@
+"""A job site's menu copied one link a line, as a block of its own: SEEK's "Skip to content / Job search /
+Profile / Career advice / Company reviews / Sign in / Employers site", Tes's "Tes / Jobs / Teaching resources /
+Magazine / Sign in / Register" (blind set S75). Some of its links are chrome alone ("Sign in"); the others
+("Profile", "Tes", "Magazine") are words a posting may hold, so only the block as a whole tells them apart.
+"""
+
+from __future__ import annotations
+
+from postlint.language.keywords import has_role_word
+from postlint.readers.text_shapes import normalized
+
+# Links only a site's menu holds: how its reader gets about the site, never a posting's words alone.
+_NAV_LINKS = frozenset(
+    "skip to content|skip to main content|sign in|log in|login|sign up|register|join now|jobs|job search|find jobs|"
+    "search jobs|find a job|home|menu|company reviews|career advice|find salaries|salaries|post a job|employer site|"
+    "employers site|for employers|employer login|saved jobs|my jobs|my profile|recommended jobs".split("|")
+)
+
+
+def site_menu_blocks(texts: list[str]) -> set[int]:
+    """The lines of a block (lines between empty ones) that is a site's menu: three or more short lines, at least
+    two of them menu links and at least as many links as other lines, no line with a role's name, a sentence's
+    end or a figure. A title over "Apply" and "Save" is no menu: buttons are not links of the site."""
+    out: set[int] = set()
+    n = 0
+    while n < len(texts):
+        if not texts[n].strip():
+            n += 1
+            continue
+        m = n
+        while m < len(texts) and texts[m].strip():
+            m += 1
+        if not 3 <= m - n <= 20:  # a menu is a few links
+            n = m
+            continue
+        block = [texts[k].strip() for k in range(n, m)]
+        links = sum(normalized(t) in _NAV_LINKS for t in block)
+        if (
+            links >= 2
+            and 2 * links >= len(block)
+            and all(len(t.split()) <= 3 and t[-1:] not in ".:!?" and not any(c.isdigit() for c in t) and not has_role_word(t) for t in block)
+        ):
+            out.update(range(n, m))
+        n = m
+    return out
