@@ -2344,3 +2344,18 @@ def test_a_facebook_group_posters_badge_and_name_are_no_title() -> None:
     assert p.title is None and "Dale" not in p.prose and "Admin" not in p.prose
     # A title over its line of facts ("Admin · Full time") is no poster over a badge.
     assert read("Office Manager\nAdmin · Full time\n\nWe need an office manager for our clinic.\n").title == "Office Manager"
+
+
+def test_a_vacancy_field_that_counts_the_openings_is_no_title() -> None:
+    # Blind set S74: bdjobs' "Vacancy : 02" had been the title, so SEO003-SEO005 checked the keyphrase "02".
+    text = (
+        "Merchandiser (Knit)\nRahman Knit Composite Ltd.\n\nSummary\nVacancy : 02\nLocation : Gazipur (Konabari)\n\n"
+        "Job Context\nOur factory in Gazipur is looking for two experienced merchandisers for our buyer team.\n"
+    )
+    p = read(text)
+    assert p.title == "Merchandiser (Knit)" and p.meta["openings"] == "02"
+    # The same label over a count on the next line, and in a box of bare labels.
+    assert read(text.replace("Vacancy : 02", "Vacancy:\n02")).title == "Merchandiser (Knit)"
+    # A vacancy field that names the job is the title; so is a title with a figure in it.
+    assert read(text.replace("Vacancy : 02", "Vacancy : Senior Merchandiser")).title == "Senior Merchandiser"
+    assert read("Position: 3D Artist\nLocation: Dhaka\n\nWe make games for phones and need an artist for our team.\n").title == "3D Artist"

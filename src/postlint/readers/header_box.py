@@ -103,7 +103,8 @@ def pairs(line: str) -> list[Pair]:
             return [p for p in found if p]
         tab = _TAB_PAIR.match(stripped)
         if tab and label_key(tab.group("label")):
-            return [Pair(tab.group("label"), label_key(tab.group("label")), tab.start("value"), _value_end(tab))]
+            key = _counted(label_key(tab.group("label")), tab.group("value"))
+            return [Pair(tab.group("label"), key, tab.start("value"), _value_end(tab))]
         return out
     found = _pair_in(stripped, 0, len(stripped), colon_only=True)
     return [found] if found else []
@@ -127,7 +128,20 @@ def _pair_in(line: str, start: int, end: int, *, colon_only: bool) -> Pair | Non
         return None  # only a known label in lower case: Craigslist's "compensation: $25 per hour" (blind set S24)
     if label.strip().lower().rstrip(".") in _NOTE_LABELS:
         return None  # "NOTE: ONLY SHORTLISTED CANDIDATES WILL BE CONTACTED.": a sentence to read, no field (blind set S38)
-    return Pair(label.strip(), label_key(label), start + m.start("value"), start + _value_end(m))
+    return Pair(label.strip(), _counted(label_key(label), value), start + m.start("value"), start + _value_end(m))
+
+
+def _counted(key: str | None, value: str) -> str | None:
+    """A title label's value that is a number alone fills the openings: bdjobs' "Vacancy : 02" is how many
+    are hired, not the job (blind set S74: "02" had been the title and the keyphrase)."""
+    return "openings" if key == "title" and _COUNT.fullmatch(value.strip()) else key
+
+
+# A number of openings alone: "02", "3 (three)", "2 posts", "Two", "05 nos.".
+_COUNT = re.compile(
+    r"(?i)(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|several|multiple|many)(?:[ \t]*\([ \t]*\w+[ \t]*\))?"
+    r"(?:[ \t]+(?:nos?\.?|numbers?|posts?|positions?|persons?|people|vacanc(?:y|ies)|openings?|seats?|roles?|candidates?))?"
+)
 
 
 def label_only(line: str) -> str | None:
@@ -236,7 +250,7 @@ def header_lines(texts: list[str], blank: list[bool], bullets: list[bool]) -> di
             continue
         start = len(texts[m]) - len(texts[m].lstrip())
         found[n] = []
-        found[m] = [Pair(text.strip().rstrip(":").strip(), key, start, start + len(value))]
+        found[m] = [Pair(text.strip().rstrip(":").strip(), _counted(key, value), start, start + len(value))]
     # A job board's details box copied without colons: "Salary" / "$22.57 - $28.75 Hourly" / "Location" / …,
     # in the header or, as LinkedIn prints its criteria ("Seniority level" / "Entry level"), after the last prose.
     prose_to = max((n for n, t in enumerate(texts) if not blank[n] and len(t.split()) >= 12), default=len(texts))
@@ -350,7 +364,7 @@ def _bare_box(texts: list[str], blank: list[bool], bullets: list[bool], found: d
 def _value_pair(label_line: str, value_line: str, key: str) -> Pair:
     """The pair of a label alone on its line and the value on a line of its own."""
     start = len(value_line) - len(value_line.lstrip())
-    return Pair(label_line.strip(), key, start, start + len(value_line.strip()))
+    return Pair(label_line.strip(), _counted(key, value_line), start, start + len(value_line.strip()))
 
 
 def _bare_label(line: str) -> str | None:
