@@ -1974,8 +1974,9 @@ def test_a_listings_age_opening_a_byline_is_no_employer() -> None:
     assert byline("Acme · Berlin · Full-time")[0][0] == "company"
 
 
-def test_a_boards_employer_questions_are_its_form() -> None:
+def test_a_boards_employer_questions_are_a_list_under_its_lead() -> None:
     # Blind set S45: "What's your expected monthly basic salary?" was a second pay part (STR015).
+    # Blind set S75: the questions are the employer's, read as text: "What's your current hourly rate?" asks for pay history.
     text = (
         "Customer Service Representative\n\nCompensation and Benefits:\n- PHP 22,000 to PHP 28,000 per month\n\n"
         "Employer questions\nYour application will include the following questions:\n"
@@ -1983,7 +1984,13 @@ def test_a_boards_employer_questions_are_its_form() -> None:
         "What's your expected monthly basic salary?\n\nCompany profile\nNorthgate Contact Solutions Inc.\n"
     )
     p = read(text)
-    assert [s.kind for s in p.walk()].count("compensation") == 1 and "expected monthly" not in p.prose
+    assert [s.kind for s in p.walk()].count("compensation") == 1 and "Employer questions" not in p.prose
+    questions = p.find("how-to-apply")
+    assert questions.title == "Your application will include the following questions:"
+    assert [b.kind for b in questions.blocks][:2] == ["list_item", "list_item"] and "expected monthly" in questions.blocks[1].text
+    # Under "How to apply" the lead is a part of it, not a second how-to-apply part (STR015).
+    text = "Personal Care Worker\n\nHow to apply\n\nClick Quick apply.\n\nYour application will include the following questions:\nWhat's your current hourly rate?\n"
+    assert [(s.title, [c.kind for c in s.children]) for s in read(text).sections if s.title] == [("How to apply", ["how-to-apply"])]
 
 
 

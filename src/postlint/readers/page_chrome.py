@@ -378,19 +378,24 @@ def _one_message(texts: list[str], opening: int, blank: list[bool]) -> bool:
 
 
 _QUESTIONS_LEAD = re.compile(r"(?i)your application will include the following questions?\s*:?")
+# The board's label over the lead, saying the same: SEEK's "Employer questions".
+_QUESTIONS_LABEL = frozenset({"employer questions", "screening questions", "application questions"})
 
 
-def employer_questions_lines(texts: list[str], blank: list[bool]) -> set[int]:
-    """SEEK's and Indeed's "Your application will include the following questions:" and the questions under
-    it, up to a blank line: the board's form, not the posting ("What's your expected monthly basic salary?" read
-    as a second pay part, blind set S45)."""
-    out: set[int] = set()
+def employer_questions_lines(texts: list[str]) -> dict[int, str]:
+    """SEEK's and Indeed's "Your application will include the following questions:" ("lead") and the questions
+    under it up to a blank line ("question"), with the board's label over it ("label"). The questions are the
+    employer's, to read ("What's your current hourly rate?" asks for pay history, blind set S75), but each is
+    one of a list: not a heading ("What's your expected monthly basic salary?" made a second pay part, S45)."""
+    out: dict[int, str] = {}
     for n, text in enumerate(texts):
         if _QUESTIONS_LEAD.fullmatch(text.strip()):
-            out.add(n)
+            out[n] = "lead"
+            if n > 0 and normalized(texts[n - 1]) in _QUESTIONS_LABEL:
+                out[n - 1] = "label"
             m = n + 1
             while m < len(texts) and texts[m].strip():
-                out.add(m)
+                out[m] = "question"
                 m += 1
     return out
 

@@ -111,11 +111,14 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
     mail = email_lines(texts, blank)
     for i in mail:
         blank[i] = True  # a job alert's or a forwarded message's header and lines: the mail's, not the posting's
+    questions = employer_questions_lines(texts)
+    for i, role in questions.items():
+        blank[i] = blank[i] or role == "label"  # "Employer questions" over the lead that says it again
     handles = handle_lines(texts, blank)
     # Instagram copies a caption after its poster's handle ("bluefinkitchenpdx 🚨 We're hiring 🚨", blind set S31).
     handle = next((texts[i].strip() + " " for i in handles), None)
     chrome_lines = hiring_team_lines(texts, blank) | board_summary_lines(texts) | site_name_lines(texts, blank) | poster_lines(texts, blank)
-    chrome_lines |= chat_lines(texts, blank) | employer_questions_lines(texts, blank)
+    chrome_lines |= chat_lines(texts, blank)
     for i in chrome_lines | handles | careers_head_lines(texts, blank):
         blank[i] = True
     for i in shapes.page_tab_runs(texts, blank) | shapes.site_menu_runs(texts) | site_menu_blocks(texts):
@@ -384,6 +387,19 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
             continue
         first = len(text) - len(text.lstrip())
         prev_blank = n == 0 or blank[n - 1]
+        if n in questions:
+            # A board's lead over the employer's screening questions: a heading over one question an item.
+            keep(ls + first, le)
+            if questions[n] == "lead":
+                # A part of "How to apply" when under it, else a part of its own (not of the pay above it).
+                under = l2_kind == "how-to-apply"
+                records.append(["heading", ls + first, le, 3 if under else 2])
+                l2_kind, l3_open = "how-to-apply", under
+            else:
+                records.append(["list_item", ls + first, le, 1])
+            open_para = open_item = None
+            list_indents = []
+            continue
         if l2_kind is None and _TAGS.fullmatch(stripped):
             meta.setdefault("tags", []).extend(_TAG_WORD.findall(stripped))
             meta_spans.setdefault("tags", (ls + first, le))
