@@ -470,3 +470,12 @@ def test_a_readme_sections_lone_h2_headline_is_the_title() -> None:
     # Two "##" headings, or a "##" part ("About the role"), are sections as before.
     for other in ("## About the role\n\nText.\n\n### About you\n\n- You write Rust\n", text + "\n## Senior Developer\n\nText.\n"):
         assert postlint.parse(other).title is None
+
+
+def test_to_be_successful_you_will_have_names_the_skills() -> None:
+    # Blind set S75: SEEK's "To be successful you will have:" over eleven must-haves was no section of a kind (STR008, STR005).
+    schema = load_schema("cto")
+    assert schema.classify("To be successful you will have:") == "skills"
+    assert schema.classify("To be successful in this role, you’ll need") == "skills"
+    assert schema.classify("In this role, you will have the opportunity to:") != "skills"
+    assert schema.classify("What you will have") != "skills"
