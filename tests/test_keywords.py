@@ -66,6 +66,9 @@ The Chief Technology Officer owns the technology roadmap and leads cloud archite
         ("Senior Manager / Manager", "Senior Manager"),
         ("Manager / Senior Manager (Policy)", "Manager"),
         ("Team Leader / Supervisor", "Team Leader"),
+        # The role before a freelance board's call: "… Needed for …" (precision sample 9292); no role, no cut.
+        ("Conversion Copywriter Needed for Skincare Landing Pages and Welcome Email Flow", "Conversion Copywriter"),
+        ("Help Needed for Harvest", "Help Needed for Harvest"),
         ("Frontend Engineer (React / TypeScript)", "Frontend Engineer"),
         ("URGENT HIRING!!! Customer Service Representative - Night Shift (Ortigas)", "Customer Service Representative"),
         ("Hiring Manager", "Hiring Manager"),  # a slash in brackets names tools (blind set S18)

@@ -50,6 +50,9 @@ HIRING = _HIRING = re.compile(
 _SEGMENTS = re.compile(r"\s+[|–—-]\s+|:\s+|!+\s*")
 # "Senior Hair Stylist Wanted", "Drivers Needed Urgently": the ad's call, not the job's name.
 _WANTED = re.compile(r"\s+(?:wanted|needed|required)(?:\s+(?:now|urgently|asap|immediately|today))?[\s!.]*$", re.IGNORECASE)
+# "Conversion Copywriter Needed for Skincare Landing Pages …", "Nanny wanted in Brooklyn": the role is what comes
+# before the call (precision sample 9292: a freelance board's whole headline had been the keyphrase).
+_WANTED_FOR = re.compile(r"\s+(?:wanted|needed|required)\s+(?:for|in|at|to|by)\s.*$", re.IGNORECASE)
 # "Barista / Shift Lead": two names for one job, which no sentence says together; the one that
 # names a role is the keyphrase. ("Senior / Principal Software Developer" is one name of two ranks.)
 _ALTERNATIVES = re.compile(r"\s+/\s+")
@@ -88,8 +91,8 @@ ROLE_WORDS = frozenset(
      "mover", "loader", "handyman", "valet", "dishwasher", "budtender", "lifeguard",
      # a restaurant's floor (blind set S35)
      "busser", "barback", "sommelier", "hostess", "expeditor",
-     # an open-source project's (blind set S73)
-     "maintainer"]
+     # an open-source project's (blind set S73); a freelance board's (precision sample 9292)
+     "maintainer", "copywriter", "ghostwriter"]
 )
 
 
@@ -125,6 +128,8 @@ def normalise_title(title: str) -> str:
     segments = [s for s in _SEGMENTS.split(text) if s.strip()] or [text]
     text = next((s for s in segments if has_role_word(s)), segments[0])
     text = _AT.sub("", text)
+    if has_role_word(head := _WANTED_FOR.sub("", text)):
+        text = head
     text = _WANTED.sub("", text)
     text = _PARENS.sub("", text)  # before the comma: "Senior Data Scientist (Remote, US)"
     text = _GRADE.sub("", text)
