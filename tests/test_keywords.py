@@ -99,6 +99,12 @@ The Chief Technology Officer owns the technology roadmap and leads cloud archite
         ("🚨🚨 URGENT HIRING – WAREHOUSE ASSOCIATES 🚨🚨", "WAREHOUSE ASSOCIATES"),
         ("Senior Developer C++", "Senior Developer C++"),
         ("Barista Cafe\u0301", "Barista Cafe\u0301"),  # a combining accent is part of the word
+        # A public notice's stock phrase and the year of its drive are no part of the post's name (blind set S71).
+        ("Recruitment of Graduate Engineer Trainees 2026", "Graduate Engineer Trainees"),
+        ("Recruitment for the post of Assistant Engineer", "Assistant Engineer"),
+        ("RECRUITMENT OF ENGINEER TRAINEES THROUGH GATE 2026", "ENGINEER TRAINEES"),
+        ("Recruitment Consultant", "Recruitment Consultant"),
+        ("Recruitment of Volunteers 2026", "Recruitment of Volunteers 2026"),  # no role named after it: kept whole
     ],
 )
 def test_normalise_title(title, expected):

@@ -1377,6 +1377,21 @@ def test_a_public_notices_letterhead_is_no_title() -> None:
     assert plain.title == "(Part-time) Barista"
 
 
+def test_a_labelled_address_is_no_title() -> None:
+    # Blind set S71: "Corporate Centre: Urja Soudha, …, Bengaluru - 560001" under the letterhead was the title.
+    head = "DECCAN POWER TRANSMISSION CORPORATION LIMITED\n(A Government of India Enterprise under the Ministry of Power)\n"
+    body = "Recruitment of Graduate Engineer Trainees 2026\n\nDPTCL invites online applications for the post of Graduate Engineer Trainee.\n"
+    p = read(head + "Corporate Centre: Urja Soudha, Race Course Road, Bengaluru - 560001\nWebsite: www.dptcl.co.in\n\n" + body)
+    assert p.title == "Recruitment of Graduate Engineer Trainees 2026"
+    assert "Corporate Centre" in p.prose  # the letterhead's lines stay text
+    # With no employer's name above it, an address under a label ending in its postal code is still no title.
+    alone = read("Head Office: 12 King Street West, Toronto, ON M5H 1A1\n\nWarehouse Associate\n\nYou will pick and pack orders for our stores.\n")
+    assert alone.title == "Warehouse Associate"
+    # A title with a colon and commas but no postal code stays the title.
+    site = read("Site Engineer: Civil, Structural, MEP\n\nYou will supervise the works on our Pune sites.\n")
+    assert site.title == "Site Engineer: Civil, Structural, MEP"
+
+
 def test_a_job_boards_posted_by_line_is_chrome():
     """Reed: "Posted 2 April by …" under the title is the advert's byline, not a heading."""
     p = read("Care Home Manager\n\nPosted 2 April by Harrowgate Care Recruitment\n\n£46,000 - £52,000 per annum\n\nJob description\n\nYou will run a home for forty residents and lead a team of carers.\n")

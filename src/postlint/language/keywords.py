@@ -62,6 +62,11 @@ _RANKS = frozenset("team lead leader manager director head senior junior princip
 _RANK_JOBS = frozenset("manager director officer associate leader".split())
 _AT = re.compile(r"\s+(?:at|@)\s+.*$", re.IGNORECASE)  # "Data Engineer at Acme"
 _TAG = re.compile(r"^\s*\[[^\]]{1,20}\]\s*")
+# A public notice's title names its post after a stock phrase and closes on the year of the drive:
+# "Recruitment of Graduate Engineer Trainees 2026" (blind set S71), "Recruitment for the post of Assistant Engineer".
+_RECRUITMENT_OF = re.compile(r"(?i)^(?:notification\s+for\s+)?recruitment\s+(?:of|for)\s+(?:the\s+)?(?:posts?\s+of\s+)?")
+# ... and may say how it selects: "Recruitment of Engineer Trainees through GATE 2026" (blind set S59).
+_YEAR_TAIL = re.compile(r"(?i)(?<!\s)\s+(?:(?:through|via)\s+.*|(?:19|20)\d{2})$")  # from a run of blanks' start only: linear
 _HIRING_WORD = re.compile(r"(?i)(?:now\s+|we(?:'|’)?re\s+)?hiring\s+(?=\S)")
 # A job code closing the title: "… Teacher JobID: 4127", "… (Req #48213)" (blind set S26).
 _CODE_TAIL = re.compile(
@@ -116,6 +121,8 @@ def normalise_title(title: str) -> str:
     if (lead := _HIRING_WORD.match(text)) and has_role_word(rest := text[lead.end() :]) and not has_role_word(rest.split()[0]):
         text = rest  # "Hiring Video Editor", a forum's "[Hiring]" tag once Markdown's brackets are blanked; not "Hiring Manager"
     text = _TEMPLATE.sub("", text)
+    if (notice := _RECRUITMENT_OF.match(text)) and has_role_word(text[notice.end() :]):
+        text = _YEAR_TAIL.sub("", text[notice.end() :])  # "Recruitment Consultant" names no such phrase
     # A slash inside brackets names tools, not two jobs: "Frontend Engineer (React / TypeScript)".
     alternatives = _ALTERNATIVES.split(text) if "(" not in text else _ALTERNATIVES.split(_PARENS.sub("", text))
     # Two jobs: the first is the keyphrase. A bare rank before the slash is not a job ("Senior / Lead Engineer"),

@@ -39,6 +39,21 @@ def workplace_line(line: str) -> bool:
     return _WORKPLACE_LINE.fullmatch(line.strip()) is not None
 
 
+# A postal code closing an address: India's PIN ("Bengaluru - 560001"), a US ZIP after its state, a UK or Canadian postcode.
+_POSTAL_END = re.compile(
+    r"(?:[A-Za-z)]\s*[-–,]?\s*\d{3}\s?\d{3}|\b[A-Z]{2}\s+\d{5}(?:-\d{4})?|\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}|\b[A-Z]\d[A-Z]\s?\d[A-Z]\d)\W*$"
+)
+
+
+def address_field(line: str) -> bool:
+    """A letterhead's address under a label: "Corporate Centre: Urja Soudha, Race Course Road, Bengaluru - 560001"
+    (blind set S71). Where the employer sits, never the job's title."""
+    label, colon, value = line.partition(":")
+    if not colon or len(label.split()) > 4 or "," not in value or SALARY.search(value):
+        return False
+    return _POSTAL_END.search(value.rstrip()[-24:]) is not None  # the tail only: linear on any line
+
+
 def place_line(line: str) -> bool:
     """A line that is only a place or a workplace: "Reno, NV 89502", "Hybrid", "Auckland"."""
     text = line.strip()

@@ -19,7 +19,14 @@ from postlint.readers import bylines
 from postlint.readers import text_shapes as shapes
 from postlint.readers.email_chrome import email_lines
 from postlint.readers.header_box import Pair, header_lines
-from postlint.readers.header_stack import firm_and_place, pipe_header, place_line, stacked_parts, workplace_line
+from postlint.readers.header_stack import (
+    address_field,
+    firm_and_place,
+    pipe_header,
+    place_line,
+    stacked_parts,
+    workplace_line,
+)
 from postlint.readers.page_chrome import (
     LINK_NOTE,
     board_summary_lines,
@@ -70,7 +77,7 @@ _TAGS = re.compile(rf"(?:{_TAG_WORD.pattern}){{3,}}")
 # A letterhead's address and contact lines under the employer's name, and a public notice's number
 # ("Advertisement No. DPL/HR/REC/07/2026", "Ref No. KE/24/118").
 _LETTERHEAD_FIELD = re.compile(
-    r"(?i)(?:registered |head |corporate )?(?:office|address|website|web|e-?mail|phone|tel|telephone|fax|cin|gstin)\s*:"
+    r"(?i)(?:(?:registered|regd\.?|head|corporate|regional|zonal|branch)\s+)?(?:office|centre|center|headquarters|address|website|web|e-?mail|phone|tel|telephone|fax|cin|gstin)\s*:"
     r"|(?:advertisement|advt\.?|notification|vacancy|ref(?:erence)?)\s*(?:no\.?|number|#)\s*:?\s*\S"
 )
 # A field's value that states the job's terms: hours or days a period ("…, 6 hours per day"); not a grade ("Teacher, 3rd Grade").
@@ -424,11 +431,13 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
             meta_spans.setdefault("company", (ls + first, le))
             open_para = open_item = None
             continue
-        if looking_for_title and title is None and "company" in meta and (
-            (stripped[:1] == "(" and stripped[-1:] == ")") or _LETTERHEAD_FIELD.match(stripped)
+        if looking_for_title and title is None and (
+            ("company" in meta and ((stripped[:1] == "(" and stripped[-1:] == ")") or _LETTERHEAD_FIELD.match(stripped)))
+            or address_field(stripped)
         ):
             # "(A Government of India Enterprise under the Ministry of …)", "Registered Office: Plot No. 4, …",
-            # "Website: www.…" under the letterhead: the employer's lines, text, not the title (blind set S38).
+            # "Website: www.…" under the letterhead: the employer's lines, text, not the title (blind set S38);
+            # so is any labelled address ("Corporate Centre: …, Bengaluru - 560001", blind set S71).
             keep(ls + first, le)
             records.append(["paragraph", ls + first, le, 0, [(ls + first, le)]])
             open_para = open_item = None
