@@ -2153,6 +2153,17 @@ def test_a_position_field_that_states_the_terms_is_not_the_title() -> None:
     assert p.title == "School Bus Driver"
 
 
+def test_a_headline_holding_the_job_title_field_stays_the_title() -> None:
+    # Blind set S71: Craigslist's "job title: House Cleaner" took the title from the headline over it, so STR002
+    # never saw the pay and place in "House Cleaner Needed - $24/hr (Ballard)".
+    p = read("House Cleaner Needed - $24/hr (Ballard)\n\ncompensation: $24/hr\njob title: House Cleaner\n\nWe clean homes in Ballard.\n")
+    assert p.title == "House Cleaner Needed - $24/hr (Ballard)"
+    assert p.meta["job-title"] == "House Cleaner"  # JSON-LD's title still takes the field
+    # A first line that does not hold the field's title is no headline of it: the field is the title.
+    p = read("Bright Homes Cleaning Co\n\njob title: House Cleaner\n\nWe clean homes in Ballard.\n")
+    assert p.title == "House Cleaner"
+
+
 def test_a_university_of_technology_and_its_faculty_under_the_title() -> None:
     # Blind set S48: "… University of Technology – Faculty of …" was read as prose, and STR004 said no employer was named.
     text = (
