@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from postlint.language.declaration import DECLARATION
 from postlint.readers.bylines import split_parts
 from postlint.readers.text_shapes import normalized
 
@@ -197,12 +198,20 @@ def header_lines(texts: list[str], blank: list[bool], bullets: list[bool]) -> di
     """
     found: dict[int, list[Pair]] = {}
     candidates: dict[int, list[Pair]] = {}
+    body_from: int | None = None  # the first line of text under the title that is no field
+    first_content = next((n for n, b in enumerate(blank) if not b), 0)
     for n, text in enumerate(texts):
-        if blank[n] or bullets[n]:
+        if blank[n]:
             continue
-        ps = pairs(text)
+        ps = [] if bullets[n] else pairs(text)
         if ps and all(len(p.value(text).split()) <= 20 for p in ps):
+            if body_from is not None and DECLARATION.match(text.strip()):
+                # "Keywords: house cleaner, housekeeper, …" under the posting's text is that text, which SEO010
+                # reads, though a footer's "posted: …" follows it (Craigslist, blind set S71).
+                continue
             candidates[n] = ps
+        elif n > first_content and body_from is None:
+            body_from = n
     # Runs of candidate lines, blank lines allowed between them.
     runs: list[list[int]] = []
     for n in sorted(candidates):
@@ -211,7 +220,6 @@ def header_lines(texts: list[str], blank: list[bool], bullets: list[bool]) -> di
             runs[-1].append(n)
         else:
             runs.append([n])
-    first_content = next((n for n, b in enumerate(blank) if not b), 0)
     for run in runs:
         known = [n for n in run if any(p.key for p in candidates[n])]
         block = len(run) >= 2 and known
