@@ -1377,6 +1377,16 @@ def test_a_public_notices_letterhead_is_no_title() -> None:
     assert plain.title == "(Part-time) Barista"
 
 
+def test_smartrecruiters_interested_button_is_chrome() -> None:
+    # Blind set S70: the button was read as a how-to-apply heading, twice; the page takes applications through it.
+    p = read("Field Service Technician\nI'M INTERESTED\n\nYou repair packaging machines.\n\nI’m interested\n")
+    assert [s.title for s in p.walk()] == [] and "INTERESTED" not in p.prose
+    assert p.meta["apply"] == "I'M INTERESTED"
+    # A sentence that says so is the posting's text.
+    p = read("Field Service Technician\n\nI'm interested in people who like machines.\n")
+    assert "I'm interested in people" in p.prose and "apply" not in p.meta
+
+
 def test_a_labelled_address_is_no_title() -> None:
     # Blind set S71: "Corporate Centre: Urja Soudha, …, Bengaluru - 560001" under the letterhead was the title.
     head = "DECCAN POWER TRANSMISSION CORPORATION LIMITED\n(A Government of India Enterprise under the Ministry of Power)\n"

@@ -24,6 +24,8 @@ _CHROME = re.compile(
     r"skip to (?:main )?content|home|menu|close|accept|accept all|accept all cookies|reject all|"
     r"cookie settings|manage cookies|facebook|twitter|linkedin|tweet|share on (?:facebook|twitter|linkedin|x)|"
     r"download pdf reader|\(?download pdf reader\)?|opens in a new (?:window|tab)|top of page|"
+    # SmartRecruiters' apply button, at the top and the foot of its pages (blind set S70).
+    r"i(?:'| )?m interested|"
     r"print job|view job|apply for job|jobs|careers|job board|open roles|all jobs|show (?:more|less)|see (?:more|less)|"
     # A school district's or council's portal head over its adverts (blind set S57).
     r"employment opportunities|job opportunities|current (?:openings|vacancies|job openings)|open positions|job openings|"
@@ -266,7 +268,7 @@ def is_nav_junk(line: str) -> bool:
 
 
 # A page's apply button, copied with the posting: the job board takes applications there.
-_APPLY_BUTTON = re.compile(r"(?:easy |quick )?apply(?: now| online| here| for (?:this )?(?:job|position|role))?")
+_APPLY_BUTTON = re.compile(r"(?:easy |quick )?apply(?: now| online| here| for (?:this )?(?:job|position|role))?|i(?:'| )?m interested")
 
 
 def is_apply_button(line: str) -> bool:
