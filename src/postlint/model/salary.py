@@ -10,6 +10,8 @@ from postlint.model.span import Span
 
 PayPeriod = Literal["HOUR", "DAY", "WEEK", "MONTH", "YEAR"]
 OpenEnded = Literal["up-to", "from", "plus"]
+# Paid periods in a year, to compare pay stated per hour, day, week or month (2,080 hours: 52 weeks of 40).
+PER_YEAR: dict[str, int] = {"HOUR": 2080, "DAY": 260, "WEEK": 52, "MONTH": 12, "YEAR": 1}
 
 
 class Salary(BaseModel):

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 from typing import Literal
 
-from postlint.model.salary import OpenEnded, PayPeriod, Salary
+from postlint.model.salary import PER_YEAR, OpenEnded, PayPeriod, Salary
 from postlint.pay import patterns as P
 
 # How much to trust a number with no currency: "strict" needs a pay word and a
@@ -187,14 +187,13 @@ def _millions_as_pay(g: dict[str, str | None], bare: bool, unit: str | None, bef
     return not bare and (unit is not None or context != "strict" or P.PAY_WORD_BEFORE.search(before) is not None)
 
 
-# Paid periods in a year, and the most a year's pay in millions may come to in US dollars: a
+# The most a year's pay in millions may come to in US dollars: a
 # million won or dong is little, half a million dollars a year no wage a posting states.
-_PER_YEAR = {"HOUR": 2080, "DAY": 260, "WEEK": 52, "MONTH": 12, "YEAR": 1}
 _MILLIONS_CAP_USD = 500_000
 
 
 def _plausible_millions(value: float, period: str, currency: str | None) -> bool:
-    return value * _PER_YEAR.get(period, 1) / P.UNITS_PER_USD.get(currency or "", 1.0) < _MILLIONS_CAP_USD
+    return value * PER_YEAR.get(period, 1) / P.UNITS_PER_USD.get(currency or "", 1.0) < _MILLIONS_CAP_USD
 
 
 # The most a price per piece ("$60 each") comes to; more is a salary each ("$85,000 each").

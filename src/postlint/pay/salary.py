@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
 from postlint.language.prefilter import blocks_with, may_contain
-from postlint.model.salary import Salary
+from postlint.model.salary import PER_YEAR, Salary
 from postlint.pay import patterns as P
 from postlint.pay.amounts import Context, infer_period, iter_salaries, parse_salary, scan
 from postlint.pay.board import board_panel, in_block, marked_in_block, with_period_line, with_table_period
@@ -66,16 +66,13 @@ def find_salary(posting: Posting) -> Salary | None:
     return find_text_salary(posting)
 
 
-_PER_YEAR = {"HOUR": 2080, "DAY": 260, "WEEK": 52, "MONTH": 12, "YEAR": 1}
-
-
 def _same_size(meta: Salary, text: Salary) -> bool:
     """Two figures of about one size for a year (within a factor of two), or one that says per what only by
     the piece ("$4,800 fixed price"): the same pay, written twice."""
     if meta.period is None or text.period is None:
         return True
     sizes = [
-        (s.max if s.max is not None else s.min or 0.0) * _PER_YEAR.get(s.period or "YEAR", 1) for s in (meta, text)
+        (s.max if s.max is not None else s.min or 0.0) * PER_YEAR.get(s.period or "YEAR", 1) for s in (meta, text)
     ]
     return min(sizes) > 0 and max(sizes) <= 2 * min(sizes)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from postlint.builtin.pay import benefits, commission, currency, disclosure, history
+from postlint.builtin.pay import benefits, commission, currency, disclosure, history, ranges
 from postlint.engine.rule import Rule
 
-RULES: list[Rule] = [*disclosure.RULES, *currency.RULES, *benefits.RULES, *history.RULES, *commission.RULES]
+RULES: list[Rule] = [*disclosure.RULES, *ranges.RULES, *currency.RULES, *benefits.RULES, *history.RULES, *commission.RULES]

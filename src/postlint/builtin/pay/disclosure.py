@@ -1,12 +1,9 @@
-"""PAY rules: pay transparency, from the parsed salary (``postlint.pay.salary``) and jurisdiction profiles."""
+"""PAY001–PAY003: pay stated, bounded and per a period, from the parsed salary (``postlint.pay.salary``) and jurisdiction profiles."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import ClassVar
-
-from pydantic import Field
 
 from postlint.builtin.pay.commission import commission_pay_mentioned
 from postlint.engine.rule import Context, Rule
@@ -18,45 +15,28 @@ from postlint.pay.amounts import scan
 from postlint.pay.jurisdictions import in_force, legal_note
 from postlint.pay.patterns import UNITS_PER_USD
 from postlint.pay.plausible import PLAUSIBLE, plausible_ceiling
-from postlint.pay.salary import Salary, find_open_ended, find_ranges, find_salaries_in, find_vague_pay
+from postlint.pay.salary import Salary, find_open_ended, find_salaries_in, find_vague_pay
 
 GOOGLE_SALARY = "https://developers.google.com/search/docs/appearance/structured-data/job-posting#basesalary"
 LINKEDIN_SURVEY = "https://business.linkedin.com/talent-solutions/recruiting-tips/7-job-post-tips"
 PERIOD_WORDS = {"HOUR": "an hour", "DAY": "a day", "WEEK": "a week", "MONTH": "a month", "YEAR": "a year"}
-# Paid periods in a year, to compare ranges stated per hour, day, week or month.
-PER_YEAR = {"HOUR": 2080, "DAY": 260, "WEEK": 52, "MONTH": 12, "YEAR": 1}
-# The US federal minimum cash wage of a tipped employee (FLSA, 29 U.S.C. 203(m); US DOL
-# "Minimum Wages for Tipped Employees"): an hourly rate this low is plausible when tips follow it.
-TIPPED_CASH_WAGE = 2.13
-# ("+" has no word boundary before it: "$2.13/hour + tips", blind set S53.)
-_TIPS_AFTER = re.compile(r"(?i)[^.;\n]{0,30}?(?:\b(?:plus|and|with)|\+)\s*(?:cash |credit card )?tips\b|[^.;\n]{0,30}?\btipped\b")
-# In the high-wage currencies a full-time year pays more than this (the lowest full-time minimum wage among them,
-# the US federal $7.25 an hour, is about 15,000 a year): "€4,800 – €5,600 per year" for a Lyon data scientist is a
-# month's pay (blind set S68). Part-time, pro-rata, term-time, casual and student pay can be less.
-_FULL_YEAR_CURRENCIES = frozenset({"USD", "EUR", "GBP", "CHF", "CAD", "AUD", "NZD", "SGD"})
-FULL_YEAR_MINIMUM = 10000
-_LESS_THAN_A_FULL_YEAR = re.compile(
-    r"(?i)\bpart[- ]?time\b|\bpro[- ]?rata\b|\bterm[- ]time\b|\bintern(?:s|ship)?\b|\bstipend|\bcasual\b|\bseasonal\b"
-    r"|\bapprentice|\bvolunteer|\bhonorari|\btrainee|\bstudent|\bper\s+(?:project|course|module|class|semester|term)\b"
-    r"|\b(?:[1-9]|[12]\d)\s*(?:hours?|hrs?|h)\s*(?:a|per|/)\s*(?:week|wk)\b|\b0?\.[1-8]\s*FTE\b"
-)
 
 
 def salary_span(posting: Posting, salary: Salary) -> tuple[int, int]:
     return salary.start, max(salary.end, salary.start + 1)
 
 
-def _money(value: float | None) -> str:
+def money(value: float | None) -> str:
     if value is None:
         return "?"
     return f"{value:,.0f}" if value == int(value) else f"{value:,.2f}"
 
 
-def _reversed(salary: Salary) -> str:
+def reversed_range(salary: Salary) -> str:
     """The message for a range whose minimum is above its maximum; both in cents when either has them."""
     low, high = salary.min or 0.0, salary.max or 0.0
     cents = low != int(low) or high != int(high)
-    shown = (f"{low:,.2f}", f"{high:,.2f}") if cents else (_money(low), _money(high))
+    shown = (f"{low:,.2f}", f"{high:,.2f}") if cents else (money(low), money(high))
     return f"'{salary.raw}' has its minimum ({shown[0]}) above its maximum ({shown[1]})."
 
 
@@ -188,7 +168,7 @@ class PayRangeBounded(Rule):
         start, end = salary_span(posting, salary)
         return self.diagnostic(
             posting, start, end,
-            f"'{salary.raw}' gives only one end of the range ({_money(known)}); state the {missing} too{legal_note(laws)}.",
+            f"'{salary.raw}' gives only one end of the range ({money(known)}); state the {missing} too{legal_note(laws)}.",
             severity="error" if laws else None,
         )
 
@@ -209,7 +189,7 @@ _SHIFTS = r"nights?|days?|weekends?|evenings?|overnights?|swing|graveyard|lates?
 _RATE_FIELD = re.compile(rf"(?:^|-)(?:rate|pay|wage)s?$|^(?:{_SHIFTS})(?:-shifts?)?$")
 
 
-def _field_figures(posting: Posting, salary: Salary) -> Iterator[tuple[str, Salary]]:
+def field_figures(posting: Posting, salary: Salary) -> Iterator[tuple[str, Salary]]:
     """(key, figure) of every header field other than the salary's that holds money, which the plain-text
     reader keeps as metadata, not blocks; the figure's offsets are the source's."""
     for key, (start, end) in posting.meta_spans.items():
@@ -223,7 +203,7 @@ def _field_figures(posting: Posting, salary: Salary) -> Iterator[tuple[str, Sala
 def _rate_fields(posting: Posting, salary: Salary) -> Iterator[tuple[str, Salary]]:
     """(key, figure) of header fields of other rates (blind sets S30, S36: "Rush rate: up to $60/hr",
     "Overtime rate: $31.50" under "Pay: …")."""
-    for key, other in _field_figures(posting, salary):
+    for key, other in field_figures(posting, salary):
         if _RATE_FIELD.search(key) and all(_per_diem_pay(m, other) for m in _NOT_A_RATE.finditer(key.replace("-", " "))):
             yield key, other
 
@@ -380,102 +360,8 @@ class PayPeriod(Rule):
 _MILDER = {"error": "warning", "warning": "info", "info": "info"}
 
 
-class PayRangeSane(Rule):
-    code: str = "PAY005"
-    name: str = "pay-range-sane"
-    summary: str = "The range makes sense: minimum above zero, minimum no larger than maximum, amount plausible for its period."
-    why: str = (
-        "Google's baseSalary range is minValue..maxValue; a reversed range or '$45 a year' is a typo that misleads candidates "
-        "and search. The main salary is checked in full; every other range in the posting (a lead's rate, a second "
-        "location's) is checked for a reversed range."
-    )
-    notes: str = (
-        "A yearly range under 10,000 in US, Canadian, Australian, New Zealand or Singapore dollars, euros, pounds or Swiss "
-        "francs is a month's pay mislabelled unless the posting says the job is part-time, pro rata, term-time, casual, "
-        "seasonal or for students, interns, trainees, apprentices or volunteers (or gives fewer than 30 hours a week). "
-        "An amount above about USD 1,000 an hour, 10,000 a day, 40,000 a week, 80,000 a month or 5 million a year (more "
-        "in currencies of many units per dollar; with no currency, or a '$' that may be a "
-        "peso or a Hong Kong or Taiwan dollar, up to 2,000 an hour and 200,000 a month) is a wrong amount or period."
-    )
-    source: str = GOOGLE_SALARY
-    severity: str = "error"
-    example: str = "# Data Engineer\n\nSalary: $120,000 - $95,000 a year"
-    passing: str = "# Data Engineer\n\nSalary: $95,000 - $120,000 a year"
-
-    def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
-        salary = posting.salary
-        if salary is None:
-            return
-        yield from self._main(posting, salary)
-        # Every other range is checked for the one unmistakable typo, a reversed range: a second
-        # figure may be a bonus, a perk or a premium, whose amounts no period makes implausible.
-        for other in find_ranges(posting):
-            if other.start != salary.start and other.min is not None and other.max is not None and other.min > other.max:
-                yield self.diagnostic(posting, other.start, other.end, _reversed(other))
-        # So is a range in a header field the plain-text reader keeps as metadata ("Crew lead: $650 - $575
-        # per day" under "Pay: …", blind set S38), whatever its label.
-        for _, other in _field_figures(posting, salary):
-            if other.min is not None and other.max is not None and other.min > other.max:
-                yield self.diagnostic(posting, other.start, other.end, _reversed(other))
-
-    def _main(self, posting: Posting, salary: Salary) -> Iterator[Diagnostic]:
-        start, end = salary_span(posting, salary)
-        values = [v for v in (salary.min, salary.max) if v is not None]
-        if any(v <= 0 for v in values):
-            yield self.diagnostic(posting, start, end, f"'{salary.raw}' has a zero or negative amount.")
-        elif salary.min is not None and salary.max is not None and salary.min > salary.max:
-            yield self.diagnostic(posting, start, end, _reversed(salary))
-        elif salary.period is not None and not salary.period_inferred and values:
-            low, high = PLAUSIBLE[salary.period][0], plausible_ceiling(posting, salary)
-            if salary.period == "HOUR" and _TIPS_AFTER.match(posting.source, salary.end):
-                low = TIPPED_CASH_WAGE  # "$2.13 per hour plus tips": a tipped worker's cash wage
-            if (
-                salary.period == "YEAR"
-                and salary.currency in _FULL_YEAR_CURRENCIES
-                and salary.min is not None  # a range: a lone "up to £3,214 a year" may be an allowance read as the pay
-                and min(values) < FULL_YEAR_MINIMUM
-                and not _LESS_THAN_A_FULL_YEAR.search(posting.source)
-            ):
-                low = FULL_YEAR_MINIMUM
-            odd = [v for v in values if not low <= v <= high]
-            if odd:
-                yield self.diagnostic(posting, start, end, f"'{salary.raw}' is {_money(odd[0])} {PERIOD_WORDS[salary.period]}, which is implausible: check the amount or the period.")
-
-
-class PayRangeWidth(Rule):
-    code: str = "PAY006"
-    name: str = "pay-range-width"
-    summary: str = "The range is not too wide to be useful (Ontario caps the spread at $50,000 a year)."
-    why: str = (
-        "Ranges 'too wide to be useful' defeat pay transparency. Ontario (O. Reg. 476/24, from 2026-01-01) limits the "
-        "spread to $50,000 a year where the top is $200,000 or less; elsewhere no law sets a number, so the check runs "
-        "only with the CA-ON profile or when you set `max-spread`."
-    )
-    source: str = "https://www.mccarthy.ca/en/insights/blogs/canadian-employer-advisor/regulations-and-force-dates-released-working-workers-four-and-five"
-    max_spread: float | None = Field(default=None, gt=0, description="largest allowed max-min per year; unset = only under CA-ON")
-    example: str = "# Data Engineer\n\nSalary: $60,000 - $140,000 a year"
-    passing: str = "# Data Engineer\n\nSalary: $90,000 - $120,000 a year"
-    example_config: ClassVar[dict] = {"jurisdictions": ["CA-ON"]}
-
-    def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
-        salary = posting.salary
-        if salary is None or salary.min is None or salary.max is None or salary.period is None:
-            return
-        factor = PER_YEAR[salary.period]
-        spread, top = (salary.max - salary.min) * factor, salary.max * factor
-        start, end = salary_span(posting, salary)
-        for law in in_force(posting, ctx, "range-cap"):
-            if law.range_cap and spread > law.range_cap and top <= (law.range_cap_applies_below or float("inf")):
-                yield self.diagnostic(posting, start, end, f"'{salary.raw}' spans {_money(spread)} a year; at most {_money(law.range_cap)}{legal_note([law])}.", severity="error")
-                return
-        if self.max_spread is not None and spread > self.max_spread:
-            yield self.diagnostic(posting, start, end, f"'{salary.raw}' spans {_money(spread)} a year, wider than {_money(self.max_spread)}: narrow it to what you expect to pay.")
-
-
 RULES: list[Rule] = [
     PayPresent.default(),
     PayRangeBounded.default(),
     PayPeriod.default(),
-    PayRangeSane.default(),
-    PayRangeWidth.default(),
 ]
