@@ -211,7 +211,7 @@ _EMPLOYMENT_TYPE = LoweredPattern(re.compile(
     r"\d{1,2}[- ](?:week|month)s?[- ](?:travel |locum |fixed[- ]term )?contract|"
     # Canada's public service: "a 2 year-term position", "a term position", "an indeterminate position"
     r"(?:\d+[- ])?(?:year|month)[- ]term|term (?:position|role|appointment|employment|assignment)|"
-    r"indeterminate (?:position|role|basis|appointment|employment)|temp(?:orary)? (?:role|position|job|assignment|contract)|"
+    r"indeterminate (?:position|role|basis|appointment|employment)|indefinite[- ](?:term )?(?:contract|employment)|temp(?:orary)? (?:role|position|job|assignment|contract)|"
     # "applications for various tenures, such as indeterminate, … and specified period"
     r"tenures?\b[^.;\n]{0,60}?\b(?:indeterminate|specified[- ]period|term|permanent|casual|temporary)|specified[- ]period (?:position|role|employment|appointment|basis)|"
     # A per diem job, not a per diem allowance: "Per diem: up to $75 per day", "a $75 per diem", "Day Rate + Per Diem"
@@ -240,7 +240,7 @@ _EMPLOYMENT_TYPE = LoweredPattern(re.compile(
 _EMPLOYMENT_TYPE_WORDS = (
     "full", "part", "contract", "temporary", "intern", "volunteer", "diem", "permanent", "fixed", "seasonal", "term", "indeterminate", "specified",
     "freelance", "term appointment", "coop", "co-op", "casual", "zero", "temp", "fte", "apprentice", "discontinu",
-    "call", "substitute", "needed", "prn",
+    "call", "substitute", "needed", "prn", "indefinite",
 )
 
 

