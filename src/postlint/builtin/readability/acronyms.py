@@ -4,10 +4,10 @@ with READ014 (the allowed acronyms, dictionary words, runs of capitals)."""
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterator
 from functools import lru_cache
 
+from postlint.builtin.readability.capitals import CAPS_RUN, acronym_data, allowed_acronyms, english_word, spoken_run
 from postlint.builtin.readability.long_forms import (
     LongForms,
     defined,
@@ -18,6 +18,7 @@ from postlint.builtin.readability.long_forms import (
 )
 from postlint.builtin.readability.name_lists import in_name_list
 from postlint.builtin.readability.prose import ReadRule
+from postlint.builtin.readability.style import capital_matches
 from postlint.engine.rule import Context, Rule
 from postlint.engine.scope import scope_blocks
 from postlint.model.diagnostic import Diagnostic
@@ -29,46 +30,10 @@ from postlint.pay.patterns import meta_key
 
 
 @lru_cache(maxsize=1)
-def _acronym_data() -> dict[str, list[str]]:
-    from postlint.resources import rules_dir
-
-    return tomllib.loads((rules_dir() / "readability" / "acronyms.toml").read_text(encoding="utf-8"))
-
-
-@lru_cache(maxsize=1)
-def allowed_acronyms() -> frozenset[str]:
-    return frozenset(_acronym_data()["allow"])
-
-
-@lru_cache(maxsize=1)
 def _proper_names() -> re.Pattern[str]:
     """Names with capitals inside ("Athena SWAN", "IG Metall"): their capitals are the name."""
-    names = sorted(_acronym_data().get("names", []), key=lambda n: (-len(n), n))
+    names = sorted(acronym_data().get("names", []), key=lambda n: (-len(n), n))
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names) + r")(?!\w)")
-
-
-# Words joined by spaces, "&", "/" or "-": a comma-separated list of acronyms
-# ("TOGAF, ITIL, COBIT") is a list, not a shouted phrase.
-CAPS_RUN = re.compile(r"\b[A-Z][A-Z'’]+(?:[ \t&/-]+[A-Z][A-Z'’]+)+\b")
-
-
-def english_word(word: str) -> bool:
-    """A dictionary word of five or more letters (CMU dictionary): UPDATED, NUMBER; not FITARA or INFOSEC.
-
-    Four-letter words are too often names to spell out (NIST, ARIA, JAWS): the
-    common ones written in capitals are in the allow list instead (NOTE, EACH).
-    """
-    from postlint.language.syllables import cmu_stress
-
-    return len(word) >= 5 and cmu_stress(word.lower().encode()) is not None
-
-
-def spoken_run(words: list[str], least: int = 3) -> bool:
-    """``least`` or more words in capitals, each a dictionary word: a phrase shouted, not acronyms
-    ("CALL OR TEXT NOW", blind set S24), whatever each word's length."""
-    from postlint.language.syllables import cmu_stress
-
-    return len(words) >= least and any(len(w) >= 4 for w in words) and all(cmu_stress(w.lower().encode()) is not None for w in words)
 
 
 # A head noun that says what a name is, so its letters need no spelling out.
@@ -95,8 +60,6 @@ _NAME_BEFORE = re.compile(r"[A-Z][\w&'’.-]*,?\s+$")
 def _shouted_phrases(text: str) -> list[re.Match[str]]:
     """The phrases of ``text`` shouted in capitals: READ016's own reading, and every phrase READ014 reports,
     in any language ("¡¡APLICA YA!!", blind set S73), so no word is reported under both codes."""
-    from postlint.builtin.readability.style import capital_matches  # READ014 builds on this module
-
     runs = [r for r in CAPS_RUN.finditer(text) if _shouted_run(r.group(0))]
     return runs + [r for r in capital_matches(text) if CAPS_RUN.fullmatch(r.group(0))]
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from postlint.builtin.readability.acronyms import CAPS_RUN, allowed_acronyms, english_word, spoken_run
+from postlint.builtin.readability.capitals import CAPS_RUN, allowed_acronyms, english_word, spoken_run
 from postlint.builtin.readability.long_forms import defined
 from postlint.builtin.readability.prose import YOAST, ReadRule, band_of, percent
 from postlint.engine.rule import Context, Rule, counted
