@@ -26,7 +26,7 @@ from postlint.model.posting import Block, Posting
 from postlint.model.schema import QUALIFICATION_KINDS
 from postlint.pay.patterns import CODES as CURRENCY_CODES
 from postlint.pay.patterns import META_TEXT_KEYS as PAY_TEXT_KEYS
-from postlint.pay.patterns import meta_key
+from postlint.pay.patterns import WORD_CODES, WORD_CODES_GROUPED, meta_key
 
 
 @lru_cache(maxsize=1)
@@ -150,6 +150,10 @@ class AcronymFirstUse(ReadRule):
                     continue  # a currency's country: "NZ$26", "HK$100"
                 if word == "RM" and _AMOUNT_AFTER.match(text, m.end()):
                     continue  # Malaysia's ringgit before its amount: "RM 500 monthly" (blind set S36)
+                if word in _WORD_CURRENCIES and (
+                    _AMOUNT_AFTER.match(text, m.end()) or _NUMBER_BEFORE.search(text, max(0, m.start() - 16), m.start())
+                ):
+                    continue  # a currency whose code is a word too, beside its amount: "MAD 12,000", "2.800.000 COP" (review)
                 if word in CURRENCY_CODES or word in _PAY_PERIODS:  # beside its amount or not ("paid in USD, or AED if you prefer", blind set S28)
                     continue  # an ISO 4217 code ("SEK 32 000", "paid in AED"): what PAY004 asks for; a period, "$28.75 HOUR"
                 if word in _UNITS and _NUMBER_BEFORE.search(text, max(0, m.start() - 12), m.start()):
@@ -297,6 +301,8 @@ _PAY_PERIODS = frozenset({"HOUR", "HOURS", "DAY", "DAYS", "WEEK", "WEEKS", "YEAR
 # Units written in capitals, read as units after a number.
 _UNITS = frozenset({"KB", "MB", "GB", "TB", "PB", "KW", "MW", "GW", "KWH", "MWH", "MPH", "RPM", "PSI", "BTU", "DPI", "FPS"})
 _NUMBER_BEFORE = re.compile(r"\d[\d.,]*\s?$")
+# Currencies whose codes are words or acronyms too ("COP", "PEN", "MAD"): known only beside an amount.
+_WORD_CURRENCIES = frozenset(WORD_CODES + WORD_CODES_GROUPED)
 _AMOUNT_AFTER = re.compile(r"\s?\d")
 # Time zones by their letters, beyond the North American and European ones allowed anywhere: Australia's,
 # New Zealand's, Britain's summer time, India's, and East Asia's, Africa's and Alaska's and Hawaii's.
