@@ -470,6 +470,11 @@ def test_a_readme_sections_lone_h2_headline_is_the_title() -> None:
     # Two "##" headings, or a "##" part ("About the role"), are sections as before.
     for other in ("## About the role\n\nText.\n\n### About you\n\n- You write Rust\n", text + "\n## Senior Developer\n\nText.\n"):
         assert postlint.parse(other).title is None
+    # Review: a lone "##" over no "###" parts, or under a front-matter title, stays a section.
+    assert postlint.parse("## Meet your engineering manager\n\nPriya leads the data team.\n").title is None
+    with_title = postlint.parse("---\ntitle: Data Engineer\n---\n\n## Meet your manager\n\nPriya leads it.\n\n### Her team\n\nFour engineers.\n")
+    assert with_title.title == "Data Engineer"
+    assert [s.heading.text for s in with_title.sections] == ["Meet your manager"]
 
 
 def test_to_be_successful_you_will_have_names_the_skills() -> None:

@@ -42,7 +42,7 @@ _TEMPLATE = re.compile(
     r"\s+(?:for|of)\s+(?:an?\s+|the\s+)?",
     re.IGNORECASE,
 )
-HIRING = _HIRING = re.compile(
+HIRING = re.compile(
     r"^(?:(?:(?:now|urgent(?:ly)?)\s+hiring|we(?:'|’)?re\s+hiring|hiring|urgent)\s*(?:[:\-–—]|!+)|(?:job|position|role|vacancy)\s*[:\-–—])\s*",
     re.IGNORECASE,
 )  # "URGENT HIRING!!! Customer Service Representative" (blind set S20)
@@ -52,7 +52,8 @@ _SEGMENTS = re.compile(r"\s+[|–—-]\s+|:\s+|!+\s*")
 _WANTED = re.compile(r"\s+(?:wanted|needed|required)(?:\s+(?:now|urgently|asap|immediately|today))?[\s!.]*$", re.IGNORECASE)
 # "Conversion Copywriter Needed for Skincare Landing Pages …", "Nanny wanted in Brooklyn": the role is what comes
 # before the call (precision sample 9292: a freelance board's whole headline had been the keyphrase).
-_WANTED_FOR = re.compile(r"\s+(?:wanted|needed|required)\s+(?:for|in|at|to|by)\s.*$", re.IGNORECASE)
+# (The title's blanks are single spaces by then: one space, so a run of blanks is never retried.)
+_WANTED_FOR = re.compile(r"(?<=\S) (?:wanted|needed|required) (?:for|in|at|to|by) .*$", re.IGNORECASE)
 # "Barista / Shift Lead": two names for one job, which no sentence says together; the one that
 # names a role is the keyphrase. ("Senior / Principal Software Developer" is one name of two ranks.)
 _ALTERNATIVES = re.compile(r"\s+/\s+")
@@ -117,7 +118,7 @@ def normalise_title(title: str) -> str:
     text = _TAG.sub("", text)  # a forum's tag: "[Hiring] Video editor …"
     text = _CODE_TAIL.sub("", text)
     text = re.sub(r"^[^\w(]+", "", text)  # leading emoji and bullets
-    text = _HIRING.sub("", text)
+    text = HIRING.sub("", text)
     if (lead := _HIRING_WORD.match(text)) and has_role_word(rest := text[lead.end() :]) and not has_role_word(rest.split()[0]):
         text = rest  # "Hiring Video Editor", a forum's "[Hiring]" tag once Markdown's brackets are blanked; not "Hiring Manager"
     text = _TEMPLATE.sub("", text)

@@ -44,7 +44,9 @@ def build_posting(
     if title_block is None and headings:
         top = min(b.level for b in headings)
         first = headings[0]
-        if first.level == top and sum(1 for b in headings if b.level == top) == 1 and (top == 1 or _headline(first, blocks, schema)):
+        if first.level == top and sum(1 for b in headings if b.level == top) == 1 and (
+            top == 1 or (not meta.get("title") and _headline(first, blocks, headings, schema))
+        ):
             title_block = first
     body = [b for b in blocks if b is not title_block]
 
@@ -80,10 +82,16 @@ def build_posting(
     )
 
 
-def _headline(first: Block, blocks: list[Block], schema: Schema) -> bool:
-    """A lone ``##`` headline that opens a GitHub README's section and names a job or the hiring
-    ("## We're hiring: Rust maintainer (contract)", blind set S73), not a part ("## About the role")."""
-    return blocks[0] is first and schema.classify(first.text) == "other" and (has_role_word(first.text) or bool(HIRING.match(first.text)))
+def _headline(first: Block, blocks: list[Block], headings: list[Block], schema: Schema) -> bool:
+    """A lone ``##`` headline over ``###`` parts that opens a GitHub README's section and names a job or the
+    hiring ("## We're hiring: Rust maintainer (contract)", blind set S73), not a part ("## About the role") nor a
+    lone "## Meet your manager" over no parts (review)."""
+    return (
+        blocks[0] is first
+        and any(b.level == first.level + 1 for b in headings)
+        and schema.classify(first.text) == "other"
+        and (has_role_word(first.text) or bool(HIRING.match(first.text)))
+    )
 
 
 def fill_parts(line: Block, meta: dict[str, Any], parts: list[tuple[str, int, int]], offset: int = 0) -> dict[str, tuple[int, int]]:
