@@ -2402,3 +2402,17 @@ def test_a_vacancy_field_that_counts_the_openings_is_no_title() -> None:
     # A vacancy field that names the job is the title; so is a title with a figure in it.
     assert read(text.replace("Vacancy : 02", "Vacancy : Senior Merchandiser")).title == "Senior Merchandiser"
     assert read("Position: 3D Artist\nLocation: Dhaka\n\nWe make games for phones and need an artist for our team.\n").title == "3D Artist"
+
+
+def test_a_mails_note_over_the_posting_is_the_mails() -> None:
+    # Blind set S70: the sender's note under "Hi Sofia," kept the byline under the title from being read as one.
+    body = "Senior Gameplay Programmer\nKuura Studios · Helsinki, Finland · Full-time\n\nKuura Studios is a studio of 38 people.\n"
+    for head in ("", "From: Eero Laaksonen <eero@example.com>\nSubject: The role\n\n"):
+        p = read(head + "Hi Sofia,\n\nThanks for the chat last week. Here is the full description of the role.\n\n" + body)
+        assert p.title == "Senior Gameplay Programmer" and p.meta["company"] == "Kuura Studios"
+        assert [b.text for b in p.body_blocks()] == ["Kuura Studios is a studio of 38 people."]
+    # Near-misses: an advert's own greeting, and a note with no title under it, stay the posting's text.
+    p = read("Hello everyone,\n\nWe are hiring.\n\n" + body)
+    assert [b.text for b in p.body_blocks()][:2] == ["Hello everyone,", "We are hiring."]
+    p = read("Hi Sofia,\n\nThanks for the chat.\n\nKuura Studios is a studio of 38 people.\n")
+    assert [b.text for b in p.body_blocks()] == ["Hi Sofia,", "Thanks for the chat.", "Kuura Studios is a studio of 38 people."]

@@ -12,7 +12,10 @@ from __future__ import annotations
 
 import re
 
-from postlint.readers.text_shapes import normalized
+from postlint.language.keywords import has_role_word
+from postlint.readers.bylines import byline
+from postlint.readers.text_lines import is_title_case
+from postlint.readers.text_shapes import BULLET, normalized
 
 # A message's header fields, as mail clients copy them.
 _HEADER = re.compile(r"(?i)[ \t]*(?:from|to|cc|bcc|date|sent|subject|reply-to)[ \t]*:[ \t]*\S")
@@ -44,7 +47,11 @@ def email_lines(texts: list[str], blank: list[bool]) -> set[int]:
         second = next((n for n in range(first + 1, len(texts)) if not blank[n]), None)
         opened = _header_end(texts, second) if second is not None else None
         if opened is None:
-            return set()
+            # A mail's body pasted without its header: "Hi Sofia," and a note over the posting (blind set S70).
+            if not _personal_greeting(texts[first]):
+                return set()
+            note = _sender_note(texts, blank, first)
+            return note | _signature(texts, blank, note) if note else set()
         first = second
     end = opened
     # A forwarded message: the forwarder's note and signature, the separator and the header under it are
@@ -60,6 +67,7 @@ def email_lines(texts: list[str], blank: list[bool]) -> set[int]:
     opening = next((n for n in range(end, len(texts)) if not blank[n]), None)
     if opening is not None and _GREETING.fullmatch(texts[opening]):
         out.add(opening)  # "Hi Daniel,": the alert greets its reader (blind set S49: read as the employer)
+        out |= _sender_note(texts, blank, opening)
     # "Similar jobs you might like" and the other jobs under it, to the end: the digest, not this posting.
     digest = next((n for n in range(end, len(texts)) if not blank[n] and _DIGEST.fullmatch(texts[n])), None)
     if digest is not None:
@@ -75,6 +83,50 @@ _DIGEST = re.compile(
     r"jobs you (?:might|may) (?:also )?(?:like|be interested in)|other jobs (?:you (?:might|may) like|for you)|"
     r"recommended (?:jobs|for you)|people (?:who viewed this job )?also viewed)[ \t]*(?::[ \t]*)?"
 )
+
+# Whom a posting itself greets: "Hi there,", "Dear Candidate," open an advert, not a letter.
+_ANYONE = re.compile(r"(?i)there|all|everyone|everybody|folks|friends|team|candidates?|applicants?|job ?seekers?|sir(?:/madam)?|madam")
+
+
+def is_greeting(line: str) -> bool:
+    """A mail's greeting alone on its line ("Hi Sofia,", "Dear Candidate,"): no employer's name."""
+    return _GREETING.fullmatch(line) is not None
+
+
+def _personal_greeting(line: str) -> bool:
+    """A greeting to a person by name ("Hi Sofia,", "Dear Ms Okafor,"), not to an advert's readers."""
+    if not _GREETING.fullmatch(line):
+        return False
+    words = line.strip().rstrip(",!:").split()[1:]
+    return bool(words) and words[0][:1].isupper() and not _ANYONE.fullmatch(" ".join(words))
+
+
+def _sender_note(texts: list[str], blank: list[bool], greeting: int) -> set[int]:
+    """The sender's note under the greeting, up to the posting's title ("Thanks for the chat last week. Here is
+    the full description of the role."): the mail's lines, not the posting's opening prose (blind set S70).
+    Nothing unless a title follows within two short paragraphs: a title over a byline ("Kuura Studios ·
+    Helsinki, Finland · Full-time"), or a Title Case line naming a role."""
+    words = paragraphs = 0
+    for n in range(greeting + 1, min(len(texts), greeting + 16)):
+        if blank[n]:
+            continue
+        line = texts[n].strip()
+        if blank[n - 1] or n - 1 == greeting:
+            if paragraphs and _posting_title(texts, blank, n):
+                return set(range(greeting, n))
+            paragraphs += 1
+        words += len(line.split())
+        if paragraphs > 2 or words > 80 or BULLET.match(texts[n]):
+            return set()
+    return set()
+
+
+def _posting_title(texts: list[str], blank: list[bool], n: int) -> bool:
+    line = texts[n].strip()
+    if len(line.split()) > 12 or line[-1:] in ".,;:!?" or not line[:1].isupper():
+        return False
+    under = texts[n + 1] if n + 1 < len(texts) and not blank[n + 1] else ""
+    return (bool(under) and byline(under) is not None) or (not under and has_role_word(line) and is_title_case(line))
 
 
 # A signature's name line ("Marcus Lee", "Dana Whitfield (she/her)") and the lines under it: "Role | Company",

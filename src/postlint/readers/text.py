@@ -17,7 +17,7 @@ from postlint.model.posting import Posting, blanked
 from postlint.model.schema import Schema, normalize_heading
 from postlint.readers import bylines
 from postlint.readers import text_shapes as shapes
-from postlint.readers.email_chrome import email_lines
+from postlint.readers.email_chrome import email_lines, is_greeting
 from postlint.readers.header_box import Pair, header_lines
 from postlint.readers.header_stack import (
     address_field,
@@ -661,7 +661,7 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
             # Not a handle or a label the reader dropped, nor the shout under them (blind set S31).
             page = next((k for k, t in enumerate(texts) if t.strip() and not blank[k]), None)
             name = texts[page].strip() if page is not None and lines[page][1] <= title[1] else ""
-            if name and len(name.split()) <= 6 and not has_role_word(name) and not shapes.SALARY.search(name) and not shapes.is_cry(name.removeprefix(handle or "")):
+            if name and len(name.split()) <= 6 and not has_role_word(name) and not is_greeting(name) and not shapes.SALARY.search(name) and not shapes.is_cry(name.removeprefix(handle or "")):
                 first_char = lines[page][0] + len(texts[page]) - len(texts[page].lstrip())
                 meta.setdefault("company", name)
                 meta_spans.setdefault("company", (first_char, first_char + len(name)))
