@@ -2416,3 +2416,18 @@ def test_a_mails_note_over_the_posting_is_the_mails() -> None:
     assert [b.text for b in p.body_blocks()][:2] == ["Hello everyone,", "We are hiring."]
     p = read("Hi Sofia,\n\nThanks for the chat.\n\nKuura Studios is a studio of 38 people.\n")
     assert [b.text for b in p.body_blocks()] == ["Hi Sofia,", "Thanks for the chat.", "Kuura Studios is a studio of 38 people."]
+
+
+def test_a_language_switcher_is_the_pages() -> None:
+    # Blind set S74: "Deutsch | English" was a heading over the opening prose.
+    from postlint.readers.site_menus import is_language_switcher
+
+    for line in ("Deutsch | English", "EN / DE", "Français · English", "English   Español   Italiano"):
+        assert is_language_switcher(line), line
+    # Near-misses: languages a candidate needs, named in English or with more words, are the posting's.
+    for line in ("English / German", "English | Deutsch | English", "Deutsch (fluent) | English", "English", "Bilingual English/Español"):
+        assert not is_language_switcher(line), line
+    p = read("Backend Developer\n\nDeutsch | English\n\nAcme builds scheduling software that 41 hospitals in Austria use every day.\n")
+    assert [b.text for b in p.body_blocks()] == ["Acme builds scheduling software that 41 hospitals in Austria use every day."]
+    p = read("Backend Developer\n\nAcme builds scheduling software for hospitals.\n\nLanguages\nEnglish / German\n")
+    assert "English / German" in [b.text for b in p.body_blocks()]

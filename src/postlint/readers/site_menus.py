@@ -1,10 +1,13 @@
-"""A job site's menu copied one link a line, as a block of its own: SEEK's "Skip to content / Job search /
+"""A job site's menus copied as text. A language switcher ("Deutsch | English", "EN / DE") on a line of its own.
+A menu copied one link a line, as a block of its own: SEEK's "Skip to content / Job search /
 Profile / Career advice / Company reviews / Sign in / Employers site", Tes's "Tes / Jobs / Teaching resources /
 Magazine / Sign in / Register" (blind set S75). Some of its links are chrome alone ("Sign in"); the others
 ("Profile", "Tes", "Magazine") are words a posting may hold, so only the block as a whole tells them apart.
 """
 
 from __future__ import annotations
+
+import re
 
 from postlint.language.keywords import has_role_word
 from postlint.readers.text_shapes import normalized
@@ -43,3 +46,28 @@ def site_menu_blocks(texts: list[str]) -> set[int]:
             out.update(range(n, m))
         n = m
     return out
+
+
+# Languages by their own names, as a site's language switcher shows them; an English name for another language
+# ("German") is no switcher's, so "English / German" under "Languages" stays the posting's.
+_ENDONYMS = frozenset(
+    "english|deutsch|français|francais|español|espanol|italiano|nederlands|polski|português|portugues|svenska|dansk|"
+    "norsk|suomi|čeština|cestina|magyar|română|romana|türkçe|turkce|ελληνικά|русский|українська|български|hrvatski|"
+    "srpski|slovenčina|slovenščina|eesti|latviešu|lietuvių|català|íslenska|日本語|中文|简体中文|繁體中文|한국어|"
+    "العربية|עברית|tiếng việt|bahasa indonesia|bahasa melayu|ไทย".split("|")
+)
+# Two-letter codes in capitals: "DE | EN", "EN / FR".
+_CODES = frozenset("EN DE FR ES IT NL PL PT SV DA NO NB FI CS HU RO TR EL RU UK BG HR SR SK SL ET LV LT CA IS JA ZH KO AR HE VI ID MS TH".split())
+_SWITCHER_SEP = re.compile(r"[ \t]*[|/·•][ \t]*|[ \t]{2,}")
+
+
+def is_language_switcher(line: str) -> bool:
+    """A site's language switcher copied as a line: two or more languages by their own names or codes, between
+    bars, slashes, dots or wide gaps, and nothing else ("Deutsch | English", Personio's; blind set S74)."""
+    stripped = line.strip()
+    if len(stripped) > 120:
+        return False
+    parts = [p for p in _SWITCHER_SEP.split(stripped) if p]
+    if len(parts) < 2 or len(parts) != len(set(parts)):
+        return False
+    return all(p.lower() in _ENDONYMS for p in parts) or all(p in _CODES for p in parts)

@@ -43,7 +43,7 @@ from postlint.readers.page_chrome import (
     site_name_lines,
 )
 from postlint.readers.section_kinds import CATEGORY_KIND, text_vote
-from postlint.readers.site_menus import site_menu_blocks
+from postlint.readers.site_menus import is_language_switcher, site_menu_blocks
 from postlint.readers.text_columns import Columns, is_title_label, label_column, split_columns
 from postlint.readers.text_items import continues as _dangles
 from postlint.readers.text_items import meta_value
@@ -117,7 +117,10 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
         columns = split_columns(texts, lines, column)
         lines = columns.spans
         texts = [source[s:e] for s, e in lines]
-    blank = [not t.strip() or is_nav_junk(t) or is_chrome(t) or shapes.is_rule_line(t) or t.strip() in running for t in texts]
+    blank = [
+        not t.strip() or is_nav_junk(t) or is_chrome(t) or is_language_switcher(t) or shapes.is_rule_line(t) or t.strip() in running
+        for t in texts
+    ]
     for i in columns.dropped:
         blank[i] = True
     mail = email_lines(texts, blank)
