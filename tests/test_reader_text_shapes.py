@@ -2431,3 +2431,29 @@ def test_a_language_switcher_is_the_pages() -> None:
     assert [b.text for b in p.body_blocks()] == ["Acme builds scheduling software that 41 hospitals in Austria use every day."]
     p = read("Backend Developer\n\nAcme builds scheduling software for hospitals.\n\nLanguages\nEnglish / German\n")
     assert "English / German" in [b.text for b in p.body_blocks()]
+
+
+def test_nhs_jobs_attachments_are_the_pages() -> None:
+    # Blind set S56: "Documents to download" over "Receptionist job description (PDF, 184KB)" was a list of two
+    # items (and, alone, the attachment's name a "job description" heading).
+    p = read("Receptionist\n\nYou will welcome patients at the front desk.\n\nDocuments to download\nReceptionist job description (PDF, 184KB)\n")
+    assert [b.text for b in p.body_blocks()] == ["You will welcome patients at the front desk."]
+    # Near-miss: a sentence that names the attachment is the posting's.
+    p = read("Receptionist\n\nPlease read the job description (PDF, 184KB) before you apply.\n")
+    assert len(list(p.body_blocks())) == 1
+
+
+def test_a_label_in_the_parts_shape_after_their_list_is_a_part_beside_it() -> None:
+    # Blind set S73: "Certificates and Medical:" was nested under "What We Are Looking For:", its sentences items.
+    text = (
+        "Drilling Supervisor\n\nWhat We Are Looking For:\n- Ten years offshore\n- IWCF Level 4\n\n"
+        "Certificates and Medical:\nValid basic offshore safety training and a health certificate are required.\n"
+        "All certificates must be in order before your first mobilisation.\nYou will renew your certificate every two years at our cost.\n\n"
+        "Safety:\nEach tour ends with a short HSE review with the night crew.\n"
+    )
+    p = read(text)
+    assert [(s.title, len(s.children)) for s in p.sections] == [("What We Are Looking For", 0), ("Certificates and Medical", 0), ("Safety", 0)]
+    assert [b.kind for b in p.sections[1].blocks if b is not p.sections[1].heading] == ["paragraph"]
+    # Near-miss: under a Title Case heading with no colon, a label is still a part of it.
+    p = read("Drilling Supervisor\n\nWhat We Are Looking For\n- Ten years offshore\n- IWCF Level 4\n\nCertificates:\n- GWO Basic Safety\n- Offshore medical\n")
+    assert [(s.title, [c.title for c in s.children]) for s in p.sections] == [("What We Are Looking For", ["Certificates:"])]

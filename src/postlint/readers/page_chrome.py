@@ -32,6 +32,8 @@ _CHROME = re.compile(
     r"an official website of the united states government|here's how you know|official websites use \.gov|"
     # GOV.UK services' names over their pages (blind set S48).
     r"find an apprenticeship|find a job|apprenticeship service|"
+    # NHS Jobs' heading over the advert's attachments (blind set S56).
+    r"documents to download|"
     # Workable's links under the employer's name over the title: "Careers home", "View website" (blind set S62).
     r"careers home(?:page)?|view (?:company )?website|visit (?:company )?website|"
     # An applicant-tracking system's footer: "Powered by Workable", "Jobs powered by Lever".
@@ -153,6 +155,10 @@ _POSTED_BY = re.compile(
 )
 
 
+# A file's link with its type and size: "Job description and person specification (PDF, 184KB)".
+_ATTACHMENT = re.compile(r"(?i)^[^()\n]{1,120}\((?:pdf|docx?|xlsx?|rtf|odt)\s*,\s*\d+(?:\.\d+)?\s?[km]b\)")
+
+
 def is_chrome(line: str) -> bool:
     """A line of the page around the posting, not the posting: navigation, sharing, cookies, breadcrumbs."""
     stripped = line.strip()
@@ -173,6 +179,8 @@ def is_chrome(line: str) -> bool:
         return True  # a social post's age and audience: "3h · 🌏", "2d · Public"
     if _REEL_LABEL.fullmatch(stripped):
         return True  # Instagram's label over a reel: "Bluefin Kitchen · Original audio" (blind set S31)
+    if len(stripped) <= 160 and _ATTACHMENT.fullmatch(stripped):
+        return True  # a link to the advert's attachment: NHS Jobs' "Receptionist job description (PDF, 184KB)" (blind set S56)
     if PAGE_NUMBER.fullmatch(stripped):
         return True  # a PDF's page footer pasted with the text: "Page 2 of 3"
     if _POSTED_BY.fullmatch(stripped):

@@ -294,6 +294,11 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
                 k += step
         return len(run) >= 3
 
+    def _part_heads_with_colon() -> bool:
+        """The current part's heading is a "Label:" line."""
+        head = next((r for r in reversed(records) if r[0] == "heading" and r[3] == 2), None)
+        return head is not None and source[head[2] : source.find("\n", head[2]) % (len(source) + 1)].strip() == ":"
+
     def _lines_state(n: int) -> str | None:
         """The section kind most of the lines under line ``n`` state (up to its first empty line), if any."""
         under = []
@@ -591,7 +596,16 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
         if is_label(rest) and not caps:
             kind = schema.classify(rest)
             second = records and records[-1][0] not in ("heading", "label") and not shapes.names_a_subpart(rest)
-            if not l3_open and kind != "other" and schema.parent_kind(kind) is None and (kind != l2_kind or second):
+            # A label of no known kind after the current part's lines, in the shape of that part's own "What We Are
+            # Looking For:" heading: a part beside it ("Certificates and Medical:" over its sentences, blind set S73),
+            # unless its lines state the current part's kind ("Health:" over cover under "Benefits:").
+            peer = (
+                kind == "other" and second and prev_blank and not l3_open and l2_kind is not None
+                and _part_heads_with_colon() and _lines_state(n) != l2_kind
+            )
+            if peer:
+                records.append(["heading", ls + skip, le - (len(rest) - len(rest.rstrip(" \t:"))), heading_level(rest, peer=True)])
+            elif (not l3_open and kind != "other" and schema.parent_kind(kind) is None and (kind != l2_kind or second)):
                 # "Minimum Qualifications:" opening a new part of the posting is a heading, not a sub-label; so is a second
                 # part of the current kind after the first one's lines ("Qualifications:" after "Requirements:" and its
                 # list, blind set S73), as heading_level reads it; right under it, "Must have:" is a part of it.

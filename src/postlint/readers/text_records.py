@@ -62,6 +62,13 @@ def blocks_of(records: list[list[Any]], source: str, prose: str) -> list[Block]:
             # Right under bulleted items (a blank line between or not), sentences without bullets are no list
             # that lost its bullets: the posting kept them (blind set S55).
             after_list = k > 0 and records[k - 1][0] == "list_item" and source.count("\n", records[k - 1][2], start) <= 2
+            # So are full sentences under the next part's heading ("Certificates and Medical:" over "All certificates
+            # must be in order before your first mobilisation."; blind set S73); short lines there ("Dental cover.")
+            # may still be a list.
+            after_list = after_list or (
+                k > 1 and records[k - 1][0] in ("heading", "label") and records[k - 2][0] == "list_item"
+                and sum(len(source[s:e].split()) for s, e in record[4]) >= 8 * len(record[4])
+            )
             for part_kind, part_start, part_end in split_paragraph(source, record[4], after_list=after_list):
                 block = make_block(prose, part_kind, part_start, part_end, 1 if part_kind == "list_item" else 0)
                 if block is not None:

@@ -203,7 +203,8 @@ class SectionSize(Rule):
     )
     notes: str = (
         "Never reported for too few words: a job board's heading over the whole description ('Full job description', "
-        "'Job description') when the role is described under its own heading after it ('About the role')."
+        "'Job description') when the role is described under its own heading after it ('About the role'). A person "
+        "specification's groups ('Qualifications', 'Experience', each over its 'Essential' criteria) are one list."
     )
     source: str = REWORK
     example: str = "# Data Engineer\n\n## Responsibilities\n\n- Build pipelines\n- Run the warehouse"
@@ -262,7 +263,19 @@ def _form_items(posting: Posting, section: Section) -> int:
     list cut by the form (blind set S27: NHS Jobs)."""
     title = (section.title or "").strip().lower()
     same = [s for s in posting.walk() if s.kind == section.kind and (s.title or "").strip().lower() == title]
-    return sum(len(_items(s)) for s in same) if len(same) > 1 else len(_items(section))
+    if len(same) > 1:
+        return sum(len(_items(s)) for s in same)
+    if _opens_with_criteria(section):
+        # "Qualifications" / "Essential" / one item, then "Experience" / "Essential" / two: the groups of one
+        # person specification, its criteria labelled by a line rather than a heading (blind set S56).
+        return sum(len(_items(s)) for s in posting.walk() if _opens_with_criteria(s))
+    return len(_items(section))
+
+
+def _opens_with_criteria(section: Section) -> bool:
+    """The section's first line is a person specification's "Essential" or "Essential criteria" label."""
+    first = next((b for b in section.blocks if b is not section.heading and b.kind != "heading"), None)
+    return first is not None and first.kind != "list_item" and normalize_heading(first.text) in ("essential", "essential criteria")
 
 
 def _runs(section: Section, items: list) -> list[list]:
