@@ -633,6 +633,16 @@ def test_a_service_years_living_allowance_is_its_pay_and_its_education_award_is_
         ("# Nurse\n\n## Compensation\n\n- Night shift differential of $4.00 per hour\n", "markdown", "$4.00 per hour"),
         # "plus premium" after the pay names no differential.
         ("# Nurse\n\n## Compensation\n\nSalary: $52,000 - $58,000 per year plus premium pay on holidays.\n", "markdown", "$52,000 - $58,000 per year"),
+        # A differential in the pay's own label is no other rate: the range is the pay, not the fee below it.
+        ("# RN\n\n## Compensation\n\nBase pay range (before shift differentials): $38.00 – $52.00 per hour\n\nEmployee parking: $45 per month\n",
+         "markdown", "$38.00 – $52.00 per hour"),
+        ("# RN\n\n## Compensation\n\nPay range, excluding premiums: $38.00 – $52.00 per hour\n\nUniform fee: $20 per month\n", "markdown",
+         "$38.00 – $52.00 per hour"),
+        ("# RN\n\n## Compensation\n\nPay range (excl. premiums): $38.00 – $52.00 per hour\n\nParking: $45 per month\n", "markdown",
+         "$38.00 – $52.00 per hour"),
+        # A "pay differential" is one: the base pay after it is the pay.
+        ("# Nurse\n\n## Compensation\n\n- Weekend pay differential of $2.50 per hour\n- Base pay: $38 - $46 per hour\n", "markdown", "$38 - $46 per hour"),
+        ("# Nurse\n\n## Compensation\n\n- Salary $38/hr plus a night differential of $4/hr\n", "markdown", "$38/hr"),
     ],
 )
 def test_a_differential_gives_way_to_the_labelled_pay(text: str, fmt: str, raw: str) -> None:

@@ -32,7 +32,7 @@ def marked_in_block(block: Block, context: Context) -> Iterator[tuple[Salary, bo
     for s in scan(text, context):
         other = (
             (label is not None and label.end() <= s.start)
-            or _DIFFERENTIAL_BEFORE.search(text, max(0, s.start - 60), s.start) is not None
+            or _differential_before(text, s.start)
             or _DIFFERENTIAL_AFTER.match(text, s.end) is not None
         )
         yield s.model_copy(update={"start": block.at(s.start), "end": block.end_at(s.end)}), other
@@ -42,6 +42,15 @@ def marked_in_block(block: Block, context: Context) -> Iterator[tuple[Salary, bo
 # read as the pay over the "Pay: $31.50 – $42.75 per hour" above it): in the figure's clause before it, or right after it.
 _DIFFERENTIAL = r"(?:differentials?|diffs?|premiums?)"
 _DIFFERENTIAL_BEFORE = re.compile(rf"(?i)\b{_DIFFERENTIAL}\b[^\d.;!?$€£\n]{{0,30}}$")
+
+
+def _differential_before(text: str, start: int) -> bool:
+    """A differential or premium named just before the figure ("Night shift differential of $4.00 per hour"), not a
+    word in the pay's own label ("Base pay range (before shift differentials): $38.00 – $52.00 per hour")."""
+    found = _DIFFERENTIAL_BEFORE.search(text, max(0, start - 60), start)
+    return found is not None and not P.in_pay_label(text, found.start())
+
+
 _DIFFERENTIAL_AFTER = re.compile(
     rf"(?i)(?<![^\S\n])[^\S\n]{{0,3}}(?:(?:night|evening|weekend|holiday|overnight|shift|on-call|call|charge|bilingual|late|early|sunday|saturday)[^\S\n]{{1,3}}){{0,3}}{_DIFFERENTIAL}\b"
 )

@@ -243,6 +243,24 @@ PERK_BEFORE = re.compile(
     r"|\b(?:deals?|contracts?|orders?|sales|revenue|budgets?|portfolios?|pipelines?|quotas?|projects?)\s+(?:above|over|worth|exceeding|of\s+(?:over|up\s+to|more\s+than))\b"
     r")[^\d.;!?$€£₹]{0,20}$"
 )
+# A pay label the word before a figure belongs to ("Base pay range (before shift differentials):", "Salary (inclusive
+# of London weighting):", "Pay range, excluding premiums:"): the word qualifies the pay, it names no other money.
+# A pay word right before it is part of that money's name ("Weekend pay differential", "Salary supplement").
+_PAY_LABEL = re.compile(
+    r"(?i)(?:\b(?:pay|salary|salaries|wages?|compensation|remuneration|earnings|range|rate)\b[^\S\n]{0,3}[^\s:]"
+    r"|\b(?:before|excluding|excl|exclusive\s+of|inclusive\s+of|not\s+including|without|prior\s+to|except)\b)[^:\n]*$"
+)
+# The clause's start: a digit, a stop or a currency sign; a dot only before a new sentence ("excl. premiums" goes on).
+_CLAUSE_STOP = re.compile(r"[\d;!?$€£₹\n]|\.(?=\s+[A-Z])")
+
+
+def in_pay_label(text: str, start: int) -> bool:
+    """Whether the word at ``start`` qualifies a pay label before it in its clause, rather than naming a figure."""
+    lo = max(0, start - 60)
+    stops = [m.end() for m in _CLAUSE_STOP.finditer(text, lo, start)]
+    return _PAY_LABEL.search(text, stops[-1] if stops else lo, start) is not None
+
+
 MIN_BEFORE = re.compile(r"(?i:\b(?:min(?:imum)?|lowest|floor)\b)[^\d.;!?$€£]{0,60}$")
 
 # Pay talk with no numbers. "competitive"/"negotiable" count only next to a pay word;
