@@ -129,6 +129,11 @@ FORMS = [
     ("Salary: KRW 62M", 62000000, 62000000, "KRW", Y, True, None),
     ("VND 25 million per month", 25000000, 25000000, "VND", M, False, None),
     ("연봉 6,200만원 per year", 62000000, 62000000, "KRW", Y, False, None),
+    # A weighting or reimbursement in the salary's own label is part of the pay, not a perk (review of S67, S73).
+    ("Salary including London Weighting: £38,500 - £42,000 a year", 38500, 42000, "GBP", Y, False, None),
+    ("Salary (inclusive of London weighting): £42,000 per annum", 42000, 42000, "GBP", Y, False, None),
+    ("Pay (travel reimbursed): £18.50 per hour", 18.5, 18.5, "GBP", H, False, None),
+    ("Salary inc. London weighting: £42,000 per annum", 42000, 42000, "GBP", Y, False, None),
     ("1,500円/時間", 1500, 1500, "JPY", H, False, None),
     ("$27.00 per hour and up", 27, None, "USD", H, False, "plus"),
     # French and German periods in English postings (blind set S18).
@@ -212,6 +217,8 @@ NOT_PAY = [
     "Tuition reimbursement up to $5,250 per year",  # a benefit's cap, not the pay (blind set S4)
     "A market supplement of £2,000 a year for children's social workers",  # a supplement to the pay (blind set S73)
     "London weighting of £4,000 per annum",
+    "Salary supplement of £2,000 a year",  # a pay word right before it names the supplement
+    "Our salary is set nationally. London weighting of £4,000 per annum is added",
     # A pay system's limit, not what the job pays.
     "Please note the maximum salary available for the GS pay system is $183,500",
     "Pay is capped by law at the statutory pay cap of $191,900",

@@ -217,6 +217,8 @@ def _build(text: str, m: re.Match[str], context: Context) -> Salary | None:
     before = _before(text, m.start())
     if P.SYSTEM_CAP_BEFORE.search(before) or P.PERK_BEFORE.search(before):
         return None
+    if (added := P.SUPPLEMENT_BEFORE.search(before)) and not P.in_pay_label(text, text.rfind(before, 0, m.start()) + added.start()):
+        return None  # "a market supplement of £2,000", not "Salary (inclusive of London weighting): £42,000"
     if bare and context != "meta":
         # A bare number is pay only beside a pay word and with a stated period.
         if context == "strict" and not P.PAY_WORD_BEFORE.search(before):

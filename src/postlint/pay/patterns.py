@@ -235,10 +235,6 @@ PERK_BEFORE = re.compile(
     # Any allowance: "Car allowance of £5,400 per annum", "Transport allowance of $150 per month" (blind sets S28, S29).
     # (A service year's living allowance is its pay: "Living allowance: $2,150 per month", blind set S41.)
     r"|(?<!living )\ballowances?\b"
-    # Any reimbursement: "Reimbursement of up to AED 5,000 a quarter for ads" (blind set S67).
-    r"|\breimburse(?:ments?|d)?\b"
-    # A supplement to the pay, not the pay: "A market supplement of £2,000 a year", "London weighting of £4,000" (blind set S73).
-    r"|\bsupplements?\b|\bweighting\b"
     # The size of the work, not its pay: "a track record of closing deals above EUR 100,000" (blind set S60).
     r"|\b(?:deals?|contracts?|orders?|sales|revenue|budgets?|portfolios?|pipelines?|quotas?|projects?)\s+(?:above|over|worth|exceeding|of\s+(?:over|up\s+to|more\s+than))\b"
     r")[^\d.;!?$€£₹]{0,20}$"
@@ -250,8 +246,9 @@ _PAY_LABEL = re.compile(
     r"(?i)(?:\b(?:pay|salary|salaries|wages?|compensation|remuneration|earnings|range|rate)\b[^\S\n]{0,3}[^\s:]"
     r"|\b(?:before|excluding|excl|exclusive\s+of|inclusive\s+of|not\s+including|without|prior\s+to|except)\b)[^:\n]*$"
 )
-# The clause's start: a digit, a stop or a currency sign; a dot only before a new sentence ("excl. premiums" goes on).
-_CLAUSE_STOP = re.compile(r"[\d;!?$€£₹\n]|\.(?=\s+[A-Z])")
+# The clause's start: a digit, a stop or a currency sign; a dot only before a new sentence, not after an abbreviation
+# ("excl. premiums", "inc. London weighting" go on).
+_CLAUSE_STOP = re.compile(r"[\d;!?$€£₹\n]|(?<!(?i:excl))(?<!(?i:incl))(?<!(?i:inc))\.(?=\s+[A-Z])")
 
 
 def in_pay_label(text: str, start: int) -> bool:
@@ -261,6 +258,10 @@ def in_pay_label(text: str, start: int) -> bool:
     return _PAY_LABEL.search(text, stops[-1] if stops else lo, start) is not None
 
 
+# Money added to the pay or paid back, when it names the figure: "Reimbursement of up to AED 5,000 a quarter for ads"
+# (blind set S67), "A market supplement of £2,000 a year", "London weighting of £4,000" (blind set S73). Not in the
+# salary's own label: "Salary (inclusive of London weighting): £42,000", "Pay (travel reimbursed): £18.50" (:func:`in_pay_label`).
+SUPPLEMENT_BEFORE = re.compile(r"(?i)\b(?:reimburse(?:ments?|d)?|supplements?|weighting)\b[^\d.;!?$€£₹]{0,20}$")
 MIN_BEFORE = re.compile(r"(?i:\b(?:min(?:imum)?|lowest|floor)\b)[^\d.;!?$€£]{0,60}$")
 
 # Pay talk with no numbers. "competitive"/"negotiable" count only next to a pay word;
