@@ -128,6 +128,8 @@ FORMS = [
     ("Salary: 62 million won a year", 62000000, 62000000, "KRW", Y, False, None),
     ("Salary: KRW 62M", 62000000, 62000000, "KRW", Y, True, None),
     ("VND 25 million per month", 25000000, 25000000, "VND", M, False, None),
+    ("Sales Executive salary: VND 25 million per month", 25000000, 25000000, "VND", M, False, None),
+    ("OTE (on-target earnings): VND 40 million per month", 40000000, 40000000, "VND", M, False, None),
     ("연봉 6,200만원 per year", 62000000, 62000000, "KRW", Y, False, None),
     # A weighting or reimbursement in the salary's own label is part of the pay, not a perk (review of S67, S73).
     ("Salary including London Weighting: £38,500 - £42,000 a year", 38500, 42000, "GBP", Y, False, None),
@@ -213,6 +215,11 @@ NOT_PAY = [
     "Salary: USD 2 million a year",  # a million-dollar year is no wage a posting states
     "A KRW 500 million annual budget",
     "New hires receive a sign-on bonus of up to KRW 10 million",
+    # Millions after a budget's, a target's or revenue's words, a period or not (review of the S72 fix).
+    "- Manage a marketing budget of KRW 50 million per month",
+    "- Hit a sales target of VND 300 million per month",
+    "- Own a budget of KRW 200 million per year",
+    "Grow monthly revenue to VND 500 million per month",
     "In 2019 won the national design award",  # "won" is Korea's won only after a grouped or multiplied figure
     "Tuition reimbursement up to $5,250 per year",  # a benefit's cap, not the pay (blind set S4)
     "A market supplement of £2,000 a year for children's social workers",  # a supplement to the pay (blind set S73)

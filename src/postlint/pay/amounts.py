@@ -179,12 +179,22 @@ def _hourly_decimals(first: str, second: str | None, low: float | None, high: fl
 
 
 def _millions_as_pay(g: dict[str, str | None], bare: bool, unit: str | None, before: str, context: Context) -> bool:
-    """An amount in millions is pay only with its currency and a period after it or a pay word
-    before it ("Annual salary: from KRW 62 million", "VND 25 million per month", blind set S72);
-    "a USD 40 million Series B" and "2 million customers" stay what they are."""
-    if not any(g[k] and g[k].lower() in P.MILLIONS for k in ("m1", "m2")):
+    """An amount in millions is pay only with its currency, and after a pay word ("Annual salary: from KRW 62
+    million"), in the pay section or a header pay field, or alone at its clause's start with its period ("VND 25
+    million per month"; blind set S72). "a USD 40 million Series B", "2 million customers" and "a marketing budget
+    of KRW 50 million per month" stay what they are."""
+    if bare or not any(g[k] and g[k].lower() in P.MILLIONS for k in ("m1", "m2")):
         return False
-    return not bare and (unit is not None or context != "strict" or P.PAY_WORD_BEFORE.search(before) is not None)
+    work = [w.end() for w in P.MILLIONS_WORK_BEFORE.finditer(before)]
+    pay = [w.end() for w in P.MILLIONS_PAY_WORD.finditer(before)]
+    if work and (not pay or pay[-1] < work[-1]):
+        return False
+    alone = unit is not None and not before.strip(_LEAD_IN)
+    return alone or context != "strict" or (bool(pay) and len(before) - pay[-1] <= 30)
+
+
+# What may stand before an amount that starts its clause: a list's bullet, a dash, a bracket, a colon.
+_LEAD_IN = " \t\n-–—*•·|>#(:"
 
 
 # The most a year's pay in millions may come to in US dollars: a

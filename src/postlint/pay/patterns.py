@@ -262,6 +262,17 @@ def in_pay_label(text: str, start: int) -> bool:
 # (blind set S67), "A market supplement of £2,000 a year", "London weighting of £4,000" (blind set S73). Not in the
 # salary's own label: "Salary (inclusive of London weighting): £42,000", "Pay (travel reimbursed): £18.50" (:func:`in_pay_label`).
 SUPPLEMENT_BEFORE = re.compile(r"(?i)\b(?:reimburse(?:ments?|d)?|supplements?|weighting)\b[^\d.;!?$€£₹]{0,20}$")
+# The size of the work in millions, not its pay: "a marketing budget of KRW 50 million per month", "a sales target of
+# VND 300 million per month" (review of blind set S72's fix). Pay words after it win: "Sales Executive salary:",
+# "Income (base + sales commission):", "On-target earnings:".
+MILLIONS_WORK_BEFORE = re.compile(
+    r"(?i)\b(?:budgets?|targets?|quotas?|goals?|revenues?|turnover|sales|spend(?:ing)?|funding|valuation|gmv|arr|p&l"
+    r"|portfolios?|pipelines?|deals?|contracts?|investments?|capital|assets|costs?|fund(?:raising)?)\b"
+)
+MILLIONS_PAY_WORD = re.compile(
+    r"(?i)\b(?:salary|salaries|pay|wages?|compensation|remuneration|stipend|ctc|income|earnings|package|commissions?|ote"
+    r"|(?:hourly|daily|day|base)\s+rates?)\b"
+)
 MIN_BEFORE = re.compile(r"(?i:\b(?:min(?:imum)?|lowest|floor)\b)[^\d.;!?$€£]{0,60}$")
 
 # Pay talk with no numbers. "competitive"/"negotiable" count only next to a pay word;
