@@ -180,8 +180,22 @@ _BOARD_WORD = re.compile(r"(?i)\b(?:jobs?|careers?|vacanc(?:y|ies)|recruitment|h
 
 
 # What tells a first name from a one-word firm: a pronoun opening the next sentence, or elsewhere two people
-# ("Hemi and Rachel own the herd") or someone to contact ("text Rachel on 021…").
+# who own or run the place ("Hemi and Rachel own the herd"). Being called or e-mailed is no such sign:
+# "Call Bluefin on 503-555-0100", "Message Greggs on Facebook" address a firm.
 _PRONOUN_NEXT = re.compile(r"[^.!?]*[.!?]\s+(?:She|He)\b")
+_NAME_PAIR = re.compile(
+    r"\b([A-Z][a-z]{1,14})\s+(?:and|&)\s+([A-Z][a-z]{1,14})\s+(?:own|run|co-own|manage|founded|started)\b"
+)
+
+
+def _paired_names(posting: Posting) -> frozenset[str]:
+    """The first names the posting pairs as owners ("Hemi and Rachel own the herd"): one pass a posting."""
+    found = posting._cache.get("str004-name-pairs")
+    if found is None:
+        found = posting._cache["str004-name-pairs"] = frozenset(
+            name for m in _NAME_PAIR.finditer(posting.text) for name in m.groups()
+        )
+    return found
 
 
 def _a_person(posting: Posting, text: str, m: re.Match[str]) -> bool:
@@ -189,14 +203,7 @@ def _a_person(posting: Posting, text: str, m: re.Match[str]) -> bool:
     name = m.group("b")
     if not re.fullmatch(r"[A-Z][a-z]{1,14}", name):
         return False
-    if _PRONOUN_NEXT.match(text, m.end("b")):
-        return True
-    word = re.escape(name)
-    return re.search(
-        rf"\b[A-Z][a-z]+\s+(?:and|&)\s+{word}\b|\b{word}\s+(?:and|&)\s+[A-Z][a-z]+\s+(?:own|run|are|will|have)\b"
-        rf"|(?i:\b(?:ask\s+for|speak\s+to|speak\s+with|talk\s+to|text|call|message|email|e-mail))\s+{word}\b",
-        posting.text,
-    ) is not None
+    return _PRONOUN_NEXT.match(text, m.end("b")) is not None or name in _paired_names(posting)
 
 
 # What a board prints where it hides the employer: "Posted by: Confidential employer", "Company: Undisclosed"
