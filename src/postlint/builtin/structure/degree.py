@@ -29,13 +29,20 @@ _DEGREE_ABBREVIATION = (
 # words: "B.Tech/B.E. in Computer Science", "BEng", "M.Tech", "B.Com", "LLB" (MCA and BCA, also
 # other bodies' initials, only where a degree is named, above).
 _DEGREE_NAMED = re.compile(r"(?<![\w.])(?:B\.?\s?Tech|M\.?\s?Tech|B\.?\s?Eng|M\.?\s?Eng|B\.\s?E\.|M\.\s?E\.|B\.?\s?Com|M\.?\s?Com|BBA|LLB|LL\.B\.)(?!\w)")
+# The fields a Master of … names: "Master of Library Science", "Master of Social Work".
+_MASTER_FIELD = (
+    r"(?:Science|Arts|Studies|Administration|Education|Engineering|Work|Health|Policy|Laws?|Nursing|Architecture|Planning"
+    r"|Accountancy|Accounting|Finance|Management|Technology|Divinity|Music)"
+)
 _DEGREE = re.compile(
     r"(?i)\b(?:bachelor'?s?|bachelor’s|master'?s|master’s|ph\.?\s?d|doctorate|mba)\b(?:[^.;\n]{0,40}\bdegree\b)?"
     rf"|\b{_DEGREE_ABBREVIATION}(?:[^.;\n]{{0,40}}\bdegree\b)?|\b(?:university|college) degree\b|\bdegree (?:in|required)\b"
     # "Master of Library Science (MLS)", "Master of Social Work": the degree by its name, without "'s"
-    # (blind set S68); not a "master electrician" or "Master Data".
-    r"|\bmaster\s+of\s+(?:[\w-]+\s+(?:and\s+|&\s+)?){0,3}?(?:science|arts|studies|administration|education|engineering|work|health|"
-    r"policy|laws?|nursing|architecture|planning|accountancy|accounting|finance|management|technology|divinity|music)\b"
+    # (blind set S68); not a "master electrician" or "Master Data". Capitalised as a degree's name is, or in lower
+    # case with its initials or "degree" after: "a master of time management" and "Master of your own schedule" are idioms.
+    rf"|(?-i:\b(?:Master\s+of|MASTER\s+OF)\s+(?:[A-Z][\w-]*\s+(?:and\s+|&\s+|AND\s+)?){{0,3}}?)(?i:{_MASTER_FIELD})\b"
+    rf"|\bmaster\s+of\s+(?:[\w-]+\s+(?:and\s+|&\s+)?){{0,3}}?(?-i:{_MASTER_FIELD.lower()})\b"
+    r"(?=\s*\((?-i:M[A-Z.]{1,6})\)|[^.;\n]{0,30}?\bdegree\b)"
     # The UK's "Degree educated in Quantity Surveying (2:1 or above)" (blind set S29).
     r"|\bdegree[- ]educated\b",
     re.M,
