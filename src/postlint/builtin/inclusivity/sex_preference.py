@@ -27,16 +27,25 @@ _SERVED = (
 )
 # The second of two sexes named together ("male or female", "men and women", "male/female") states no preference.
 _NOT_SECOND = r"(?<![/&])(?<![/&]\s)(?<!\bor\s)(?<!\band\s)"
+# Words before "only" that describe the world, not this job: "too often only men are considered".
+_GENERIC_BEFORE = "".join(
+    rf"(?<!\b{word}\sonly)"
+    for word in ("often", "usually", "typically", "traditionally", "historically", "generally", "frequently", "commonly", "sometimes", "still")
+)
 _PREFERENCE = re.compile(
     # "Female applicants preferred", "male nurse required", "Females only", "men only"; not "male or female applicants"
     rf"(?i)\b{_NOT_SECOND}{_SEX}\s+(?!{_SERVED}\b|and\b|or\b)(?:[a-z-]+\s+){{0,2}}?(?:only|preferred|required(?!\s+to\b)|wanted|needed|welcome\s+only)\b"
     # A clause between: "Male candidates who have completed military service are preferred" (blind set S72);
     # not "…are required to bring ID".
+    # The word closes the clause: "…with the experience needed for this role are encouraged to apply" and "…who
+    # have the skills required are encouraged…" need the experience and the skills, not the sex.
     rf"|\b{_NOT_SECOND}{_SEX}\s+(?:candidates|applicants)\s+(?:who|that|with|having)\s[^.;:!?\n]{{0,80}}?\s"
-    r"(?:(?:are|is|will\s+be)\s+)?(?:strongly\s+)?(?:preferred|required(?!\s+to\b)|wanted|needed)\b"
+    r"(?:(?:are|is|will\s+be)\s+)?(?:strongly\s+)?(?:preferred|required|wanted|needed)\b"
+    r"(?!\s+(?:to|are|is|will)\b|\s+(?:for|by|in|of|at|on|and|or|from|under|as)\s[^.;:!?\n]{0,40}?\s(?:are|is|will)\b)"
     # "Only male candidates are allowed to apply", "Only males can apply" (blind set S74); not "not only male
     # candidates", "the only women on the team", "if only men apply"
-    rf"|\bonly(?<!\bnot\sonly)(?<!\bthe\sonly)(?<!\bif\sonly)\s+(?:{_SEX}\s+(?:candidates|applicants)\b"
+    # nor what happens elsewhere: "too often only men are considered for leadership roles".
+    rf"|\bonly(?<!\bnot\sonly)(?<!\bthe\sonly)(?<!\bif\sonly){_GENERIC_BEFORE}\s+(?:{_SEX}\s+(?:candidates|applicants)\b"
     r"|(?:females|males|women|men|ladies|gentlemen)\s+(?:can|may|should|are|will\s+be)\s+"
     r"(?:[a-z]+\s+){0,2}?(?:apply|eligible|considered|accepted|hired|shortlisted)\b)"
     # "Preferably female", "ideally male" (blind set S21)
@@ -80,7 +89,9 @@ class SexPreference(Rule):
     passing: str = "# Receptionist\n\nWomen and men are equally welcome to apply; we serve female patients only."
     notes: str = (
         "Not reported: the people the job serves ('female patients only', 'men's clothing'), encouragement that limits no "
-        "one ('female applicants are encouraged to apply', 'women and men are welcome'), 'male or female', 'not only male "
+        "one ('female applicants are encouraged to apply', 'women applicants who have the skills required are encouraged "
+        "to apply', 'women and men are welcome'), what happens elsewhere ('too often only men are considered for "
+        "leadership roles'), 'male or female', 'not only male "
         "candidates', a duty ('female staff are "
         "required to wear the uniform'), quotes, and a "
         "posting that states the occupational requirement the law allows ('genuine occupational requirement', 'Schedule 9 "
