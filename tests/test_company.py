@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import time
 
-from postlint import Config, lint
+from postlint import Config, lint, parse
+from postlint.builtin.structure.company import employer_in_text
 
 
 def test_a_first_name_repeated_through_a_long_posting_is_read_in_linear_time():
@@ -14,3 +15,18 @@ def test_a_first_name_repeated_through_a_long_posting_is_read_in_linear_time():
     found = lint(text, config=Config(select=["STR004"]))
     assert time.perf_counter() - start < 3
     assert [d.code for d in found] == ["STR004"]
+
+
+def test_an_appositive_names_the_employer_only_when_it_is_the_employers_unit():
+    named = {
+        "The King County Department of Local Services, Permitting Division, is recruiting inspectors.": "King County Department of Local Services",
+        "Pine Ridge Public Schools, Independent School District 2187, is building its substitute pool.": "Pine Ridge Public Schools",
+        "IBEW, Local 112, dispatches apprentices to contractors.": "IBEW",
+        # A person and their post, a town and its county, a list of tools: no employer.
+        "Maria Lopez, Director of Nursing, has built a team of forty nurses.": None,
+        "Leeds, West Yorkshire, is a vibrant city with a lot going on.": None,
+        "Kubernetes, Terraform and AWS, are the tools we use every day.": None,
+        "Python, Django and Postgres, is our stack for everything.": None,
+    }
+    for text, name in named.items():
+        assert employer_in_text(parse(f"# Nurse\n\n{text}\n")) == name, text

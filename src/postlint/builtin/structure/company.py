@@ -65,6 +65,19 @@ _ORG_WORD = re.compile(
     r"\b(?:Administration|Department|Agency|Services?|Office|Ministry|Bureau|Council|Authority|Commission|Division|Board"
     r"|Company|Corporation|Group|University|College|Hospital|Institute|Foundation|Cent(?:er|re)|District|Trust)\b"
 )
+# What names an organisation's part between commas: "Permitting Division", "Independent School District 2187",
+# "Local 112"; not a person's post ("Director of Nursing") nor a place ("West Yorkshire").
+_UNIT_WORD = re.compile(r"\b(?:Unit|Team|Programm?e?|Section|Branch|Campus|Laborator(?:y|ies)|Local \d{1,5}|Chapter)\b")
+
+
+def _an_org_unit(name: str, unit: str) -> bool:
+    """Whether "``name``, ``unit``, …" names an employer and its unit, not a person and their post, a town and
+    its region, or a list ("Kubernetes, Terraform and AWS, are the tools")."""
+    if name.lower() in PLACE_NAMES or unit.lower() in PLACE_NAMES or _ROLE_WORD.search(unit) or has_role_word(unit):
+        return False
+    return bool(_ORG_WORD.search(unit) or _UNIT_WORD.search(unit))
+
+
 # "the benefits of working at GSA and TTS": specific enough to look for in every paragraph.
 # "Line Cooks … wanted at Bluefin Kitchen on NE Alberta St" (blind set S31).
 _WORKING_AT = re.compile(
@@ -146,8 +159,8 @@ def _introduced(posting: Posting, text: str) -> str | None:
             # "Topics are practical and hands-on", "Shifts are 8 hours", "Summers in Gunma are hot": things
             # (blind sets S47, S56); "Greggs are hiring" is a firm.
             continue
-        if m.group("e") and m.group("unit").lower() in PLACE_NAMES:
-            continue  # "Austin, Texas, is home to our office": a town and its state
+        if m.group("e") and not _an_org_unit(m.group("e"), m.group("unit")):
+            continue  # "Austin, Texas, is home…", "Maria Lopez, Director of Nursing, has built…", "Python, Django and Postgres, is…"
         if m.group("b") and _a_person(posting, text, m):
             continue  # "Rachel runs the calf shed. She will show you…" (blind set S67)
         if name and not _ROLE_WORD.search(name) and name not in _NOT_AN_EMPLOYER and not _GERUND.fullmatch(name):
@@ -231,6 +244,8 @@ class CompanyNamed(Rule):
         "The opening text names it too ('Harbor Grill is a seafood restaurant…', 'At Acme, we…'), and so does a web "
         "page's meta description ('North Marlshire County Council is recruiting…') or its <title> ending in an "
         "organisation's name ('Social Worker | North Marlshire County Council'), not a job board's ('| Hospital Jobs'). "
+        "A name with a part between commas counts when the part is an organisation's ('…, Permitting Division, is recruiting'), "
+        "not a person's post ('Maria Lopez, Director of Nursing, has…'). "
         "A placeholder where the name should be ('Posted by: Confidential employer', 'company: Undisclosed') names no one."
     )
 
