@@ -251,7 +251,7 @@ class AgeBias(ContextTerms):
     scope: str = Field(default="text", pattern=SCOPE_PATTERN)
     notes: str = (
         "The title and headings are read as well as the text. Not reported: an EEO sentence ('regardless of age'), the "
-        "people a job serves ('patients aged 12 to 80', 'adolescent girls and young women'), a young company, product, "
+        "people a job serves ('patients aged 12 to 80', 'Student age: 14-18', 'adolescent girls and young women'), a young company, product, "
         "university or animal, a minimum legal age ('at least 18'), and a cap on experience ('not more than 5 years of "
         "experience')."
     )
@@ -283,6 +283,8 @@ class AgeBias(ContextTerms):
                 yield self.substitution(posting, block, s, e, term)
                 continue
             served = _SERVED_BEFORE.search(block.text, max(0, s - 40), s)
+            if served is None and ":" in block.text[s:e]:
+                served = _SERVED_LABEL.search(block.text, max(0, s - 40), s)  # "Student age: 14-18", "Pupil ages: 11-16"
             if served is not None and not _SOUGHT_BEFORE.search(block.text, max(0, served.start() - 40), served.start()):
                 continue  # "patients aged 12 to 80": the people the job serves, not the candidate
             yield self.at_block(
@@ -306,6 +308,11 @@ _SERVED_BEFORE = re.compile(
     # What is offered to people of those ages: "the Teen Tech club for ages 12-17", "classes for ages 3-5"
     r"|(?i:\b(?:clubs?|programs?|programmes?|camps?|class(?:es)?|sessions?|activities|events?|groups?|lessons?|books?|fiction"
     r"|services?|games|toys|content|courses?|teams?\s+of\s+(?:kids|children|players))\s+(?:\w+\s+)?for\s+$)"
+)
+# A label naming one of the people served before its "age:" ("Student age: 14-18", "Patient ages: 3-12").
+_SERVED_LABEL = re.compile(
+    r"(?i)\b(?:patient|child|kid|student|pupil|client|customer|resident|member|camper|learner|participant|player|athlete"
+    r"|swimmer|reader|youth|class|audience)\s+$"
 )
 # The people served, unless the sentence is seeking them: "We are looking for people aged 18 to 25" is the
 # candidate's age; "The project, for women aged 16 to 25, needs mentors" is not (blind set S43).
