@@ -227,14 +227,20 @@ _EMPLOYMENT_TYPE = LoweredPattern(re.compile(
     # procurement and vendor management" nor "experience as a freelance writer".
     r"(?:^|(?<=\n)|(?<=[.!?•|·]\s))contract\s*[,:|·–—]\s*(?:(?:about|around|approx\.?|approximately|roughly|up to|c\.)\s+)?"
     r"(?:\d+|remote|hybrid|on-?site|part[- ]time|full[- ]time|flexible|ongoing|temporary|fixed[- ]term)|"
-    r"(?:looking for|seeking|hiring|need|want|searching for|recruiting) an? freelancer?\b|co-?op (?:term|placement|student|position)|"
+    r"(?<!not )(?<!n't )(?<!n’t )(?:looking for|seeking|hiring|need|want|searching for|recruiting) an? freelancer?\b|co-?op (?:term|placement|student|position)|"
     # Australia, New Zealand and the UK: casual work, with no set hours ("Casual/Vacation", "a casual role").
     r"casual(?:/vacation| (?:role|position|job|basis|employment|contract|staff|workers?|personal care workers?|pool))|"
     r"zero[- ]hours? contract|"
     # On-call (Google's PER_DIEM): "a substitute pool of on-call custodians" (precision sample 9292); not a
-    # software team's "on-call rotation" or "on-call shifts".
-    r"on[- ]call (?:basis|position|role|job|employment|staff|pool|custodians?|workers?|employees?|substitutes?|nurses?|drivers?|cleaners?|aides?)|"
-    r"substitute (?:pool|list|position|role)|as[- ]needed basis|prn (?:basis|position|role))\b"
+    # software team's "on-call rotation" or "on-call shifts". The on-call workers only as the ones hired:
+    # "Supervise on-call staff at weekends" is a duty.
+    r"on[- ]call (?:basis|position|role|job|employment|pool)|"
+    r"(?:pool of|as an?|hiring|looking for|seeking|recruiting|become an?|join us as an?) on[- ]call "
+    r"(?:staff|custodians?|workers?|employees?|substitutes?|nurses?|drivers?|cleaners?|aides?)|"
+    # "Coordinate the substitute list" is a duty; "join our substitute list" a way to be hired.
+    r"substitute (?:position|role)|(?:join|on|to) (?:our|the|a) substitute (?:pool|list)|"
+    # "Travel to our stores on an as-needed basis" says how often, not how the job is held.
+    r"(?:work|working|employed|hired|employment|position|role|job)(?: is)? on an as[- ]needed basis|prn (?:basis|position|role))\b"
 ))
 # Every _EMPLOYMENT_TYPE match holds one of these (lower case).
 _EMPLOYMENT_TYPE_WORDS = (
