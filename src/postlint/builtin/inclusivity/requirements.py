@@ -109,6 +109,8 @@ _FIELD_RANGE = re.compile(rf"(?i)(?P<l>{_COUNT})(?:\s*\(\d{{1,2}}\))?\s*(?:-|–
 
 
 # Physical and sensory requirements as job descriptions usually state them.
+# A licence as one of the documents that prove identity: "Driver's license, passport or state ID for the I-9 check".
+_NOT_AN_ID = r"(?![^\n.;]{0,40}?(?:\bor\s+|,\s*)(?:an?\s+|other\s+|any\s+)?(?:[\w-]+\s+){0,2}?(?:passport|id|identification|identity\s+(?:cards?|documents?))\b)"
 _PHYSICAL = LoweredPattern(re.compile(
     # "lift 50 lbs", "lift totes up to 40 lbs" (what is lifted may come between)
     # ("lift boxes of files weighing up to 20 kg", blind set S21)
@@ -131,18 +133,23 @@ _PHYSICAL = LoweredPattern(re.compile(
     # patients", "Ability to stoop" (blind set S72); "bend" and "crawl" only of the body, not "bend conduit",
     # "bend the rules", "crawl websites".
     r"|\b(?:able|ability)\s+to\s+(?:(?:frequently|repeatedly|regularly|safely)\s+)?(?:kneel|stoop|squat|crouch"
-    r"|(?:bend|crawl)(?=\s*(?:[,;.)]|and\b|or\b|$)|\s+down\b|\s+(?:into|under|through|beneath)\s))(?![\w-])"
+    # After a comma or "and", only another posture: "bend, kneel and lift"; not "bend, not break, under pressure",
+    # "bend and flex as priorities change", "crawl, walk and run with a new product".
+    r"|(?:bend|crawl)(?=\s*(?:[;.)]|$)|\s+down\b|\s+(?:into|under|through|beneath)\s"
+    r"|\s*,?\s*(?:(?:and|or)\s+)?(?:kneel|stoop|squat|crouch|twist|reach|lift|climb|stand|crawl|bend|sit|carry)\b"
+    r"))(?![\w-])"
     r"|\bphysically\s+(?:fit|able)\b|\b(?:perfect|excellent|good|normal|keen)\s+(?:vision|eyesight|hearing)\b|\b20/20\s+vision\b"
     r"|\bsteady\s+hands\b"
     # "a valid driver's licence", "a valid Class 5 BC driver's licence", "a valid UK driving licence",
     # "Full UK driving licence", "a clean driving licence" (the UK's words for one with no points)
     # A farm's "Must be fit and strong, lots of heavy lifting (25kg feed bags)" (blind set S23)
     r"|\b(?:fit\s+and\s+strong|strong\s+and\s+fit)\b(?!\s+for\b)|\bheavy\s+lifting\b(?=[^.;\n]{0,30}?\d+\s*(?:kg|lbs?|pounds)\b)"
-    r"|\bmanual\s+dexterity\b|\b(?:valid|full|clean|current)\s+(?:[\w-]+\s+){0,3}?(?:driver['’]?s?|driving)\s+licen[cs]e\b"
+    r"|\bmanual\s+dexterity\b|\b(?:valid|full|clean|current)\s+(?:[\w-]+\s+){0,3}?(?:driver['’]?s?|driving)\s+licen[cs]e\b" + _NOT_AN_ID +
     # A bare licence opening a line, alone or with its class: "Driving licence (category B)", "Driver's licence
     # required" (blind set S73); not "Driving licence applications are processed here".
+    # A class by its letter, alone: "Driving licence B", "Driving licence B and C"; not "Driving licence a bonus".
     r"|\b(?<![^\n])(?:driver['’]?s?|driving)\s+licen[cs]e(?=\s*(?:$|[(,.;:–-])|\s+(?:required|essential|needed|is\s+(?:required|essential|a\s+must)"
-    r"|a\s+must|category|cat\b|class|type|[a-d]\b|b1?\b))"
+    r"|a\s+must|category|cat\b|class|type|[a-d][1e]?(?=\s*(?:$|[),.;:/+]|(?:and|or|required|essential|only)\b))))" + _NOT_AN_ID +
     r"|\b(?:category|cat\.?)\s+[a-d][1e+]?\s+(?:driver['’]?s?|driving)\s+licen[cs]e\b",
     re.IGNORECASE,
 ))
@@ -153,7 +160,7 @@ _PHYSICAL_WORDS = (
 )
 # A licence that is only welcome, or one the posting lets other travel replace.
 _LICENCE_OPTIONAL = re.compile(
-    r"(?i)\b(?:not essential|not required|an advantage|advantageous|desirable|preferred|a plus|nice to have|optional|"
+    r"(?i)\b(?:not essential|not required|an advantage|advantageous|desirable|preferred|a plus|a bonus|an asset|beneficial|nice to have|optional|"
     r"(?:by|through) other means|alternative (?:means|transport(?:ation)?|arrangements)|or (?:the )?ability to (?:travel|get to|meet the travel))\b"
 )
 # Driving as a duty makes a licence job-related: "patrols in a marked vehicle", "deliveries", "drive the van".
@@ -208,7 +215,9 @@ class PhysicalRequirements(Rule):
     notes: str = (
         "A driver's licence (a 'valid', 'full' or 'clean' one, one by its category, or a bare 'Driving licence' opening a "
         "line) is reported only where the posting gives no driving duty (driving, patrols, vehicles, "
-        "deliveries, routes): where driving is part of the job the licence is job-related."
+        "deliveries, routes): where driving is part of the job the licence is job-related. A licence offered as "
+        "one of the identity documents ('Driver's license, passport or state ID') or as a bonus is not reported, nor "
+        "'bend' and 'crawl' as figures of speech ('bend, not break', 'crawl, walk and run')."
     )
     severity: str = "warning"
 
