@@ -35,3 +35,11 @@ def test_a_name_after_a_dash_or_one_the_text_does_not_introduce_is_not_the_emplo
     assert lint("# Barista at Union Square\n\nOur cafe opens at seven. You will pull shots and greet guests.\n", config=quiet) == []
     # The employer named, but not in the title.
     assert lint("# Line Cook\n\n" + _GRILL, config=quiet) == []
+
+
+def test_a_figure_after_a_pay_label_is_pay_and_a_pin_code_is_the_place():
+    quiet = Config(select=["STR002"])
+    found = lint("# Accountant - Salary 150000 - Negotiable\n\nKeep the books.\n", config=quiet)
+    assert [(d.column, d.end_column, d.message.split(":")[0]) for d in found] == [(23, 29, "The title contains a pay figure")]
+    found = lint("# Sales Executive - Mumbai 400001\n\nSell our products.\n", config=quiet)
+    assert [(d.column, d.end_column, d.message.split(":")[0]) for d in found] == [(21, 34, "The title contains a location or work arrangement")]
