@@ -14,6 +14,7 @@ from datetime import date
 
 from postlint.language.declaration import DECLARATION
 from postlint.readers.bylines import split_parts
+from postlint.readers.text_lines import line_groups
 from postlint.readers.text_shapes import normalized
 
 # -- ATS header block: "Label: value" -------------------------------------
@@ -291,17 +292,7 @@ def _grouped_box(texts: list[str], blank: list[bool], bullets: list[bool], found
     over its value and perhaps a note ("Salary" / "£39,730 - £43,800" / "Existing civil servants
     … keep their current salary."; "Job grade" / "Senior Executive Officer" / "SEO"). Three or more
     groups in a row make a box, wherever it stands; the line naming it ("Details") goes with it."""
-    groups: list[tuple[int, int]] = []  # (first line, last line) of each run of lines between empty ones
-    n = 0
-    while n < len(texts):
-        if not texts[n].strip():
-            n += 1
-            continue
-        m = n
-        while m + 1 < len(texts) and texts[m + 1].strip():
-            m += 1
-        groups.append((n, m))
-        n = m + 1
+    groups = line_groups(texts)  # (first line, last line) of each run of lines between empty ones
     run: list[tuple[int, int, str | None]] = []
     # Fields no label list knows, between known ones (Handshake's "Duration" / "Jan 19 - May 14, 2027"),
     # or after them in the header before the prose starts (MyCareersFuture's "Job Categories" / "Design").

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from postlint.language.keywords import has_role_word
+from postlint.readers.text_lines import line_groups
 from postlint.readers.text_shapes import normalized
 
 # Links only a site's menu holds: how its reader gets about the site, never a posting's words alone.
@@ -25,26 +26,17 @@ def site_menu_blocks(texts: list[str]) -> set[int]:
     two of them menu links and at least as many links as other lines, no line with a role's name, a sentence's
     end or a figure. A title over "Apply" and "Save" is no menu: buttons are not links of the site."""
     out: set[int] = set()
-    n = 0
-    while n < len(texts):
-        if not texts[n].strip():
-            n += 1
+    for first, last in line_groups(texts):
+        if not 3 <= last - first + 1 <= 20:  # a menu is a few links
             continue
-        m = n
-        while m < len(texts) and texts[m].strip():
-            m += 1
-        if not 3 <= m - n <= 20:  # a menu is a few links
-            n = m
-            continue
-        block = [texts[k].strip() for k in range(n, m)]
+        block = [texts[k].strip() for k in range(first, last + 1)]
         links = sum(normalized(t) in _NAV_LINKS for t in block)
         if (
             links >= 2
             and 2 * links >= len(block)
             and all(len(t.split()) <= 3 and t[-1:] not in ".:!?" and not any(c.isdigit() for c in t) and not has_role_word(t) for t in block)
         ):
-            out.update(range(n, m))
-        n = m
+            out.update(range(first, last + 1))
     return out
 
 

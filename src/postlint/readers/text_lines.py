@@ -87,6 +87,22 @@ def line_spans(source: str) -> list[tuple[int, int]]:
     return out
 
 
+def line_groups(texts: list[str]) -> list[tuple[int, int]]:
+    """(first, last) line of each run of non-empty lines between empty ones."""
+    groups: list[tuple[int, int]] = []
+    n = 0
+    while n < len(texts):
+        if not texts[n].strip():
+            n += 1
+            continue
+        m = n
+        while m + 1 < len(texts) and texts[m + 1].strip():
+            m += 1
+        groups.append((n, m))
+        n = m + 1
+    return groups
+
+
 def indent_width(line: str) -> int:
     body = line.lstrip(" \t")
     return len(line[: len(line) - len(body)].expandtabs(4))
