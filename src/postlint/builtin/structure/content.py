@@ -231,6 +231,9 @@ _EMPLOYMENT_TYPE = LoweredPattern(re.compile(
     # Australia, New Zealand and the UK: casual work, with no set hours ("Casual/Vacation", "a casual role").
     r"casual(?:/vacation| (?:role|position|job|basis|employment|contract|staff|workers?|personal care workers?|pool))|"
     r"zero[- ]hours? contract|"
+    # A freelance board's panel: "Project Type: One-time project", "Fixed-price" on its own line (Upwork; blind set
+    # S72 re-score); not a project manager's "fixed-price contracts".
+    r"project type:\s*(?:one-time|ongoing|complex|short-term|long-term)|(?:^|(?<=\n))fixed[- ]price[ \t]*(?=\n|$)|"
     # On-call (Google's PER_DIEM): "a substitute pool of on-call custodians" (precision sample 9292); not a
     # software team's "on-call rotation" or "on-call shifts". The on-call workers only as the ones hired:
     # "Supervise on-call staff at weekends" is a duty.
@@ -246,7 +249,7 @@ _EMPLOYMENT_TYPE = LoweredPattern(re.compile(
 _EMPLOYMENT_TYPE_WORDS = (
     "full", "part", "contract", "temporary", "intern", "volunteer", "diem", "permanent", "fixed", "seasonal", "term", "indeterminate", "specified",
     "freelance", "term appointment", "coop", "co-op", "casual", "zero", "temp", "fte", "apprentice", "discontinu",
-    "call", "substitute", "needed", "prn", "indefinite",
+    "call", "substitute", "needed", "prn", "indefinite", "project type", "price",
 )
 
 
