@@ -253,6 +253,10 @@ class Posting:
             listed = self._cache["blocks"] = tuple(self._walk_blocks())
         return iter(listed)
 
+    def block_at(self, offset: int) -> Block | None:
+        """The block whose source span holds ``offset``, or ``None`` (front matter, a blank between blocks)."""
+        return next((b for b in self.blocks() if b.start <= offset < b.end), None)
+
     def _walk_blocks(self) -> Iterator[Block]:
         seen_title = self.title_block is None
         for block in self.preamble:

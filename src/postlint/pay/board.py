@@ -101,7 +101,7 @@ def board_panel(posting: Posting) -> tuple[Salary, Block] | None:
         line = source[line_start:line_end]
         first = line_start + len(line) - len(line.lstrip())
         last = line_start + len(line.rstrip())
-        block = next((b for b in posting.blocks() if b.start <= first < b.end), None)
+        block = posting.block_at(first)
         if block is None or first >= last:
             continue
         hit = next((s for s in in_block(block, "strict") if s.start == first), None)

@@ -22,6 +22,8 @@ CODES = (
 # plain digits ("PEN 2500", not a year); the others only a grouped figure or a "k".
 WORD_CODES = ("COP", "PEN", "MAD", "NPR", "DOP")
 WORD_CODES_GROUPED = ("CRC", "AMD", "GEL", "NAD", "MVR", "MNT", "HNL", "TTD")
+# Both kinds, for what only asks whether letters may be such a currency.
+WORD_CURRENCY_CODES = WORD_CODES + WORD_CODES_GROUPED
 
 # Roughly how many units of a currency buy one US dollar (2025, rounded): PAY005 raises its
 # upper bounds of a plausible amount by this much, so "KES 650,000 a month" or "¥400,000 a

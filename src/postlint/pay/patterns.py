@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 # The currency tables, passed on to the modules that read them from here.
-from postlint.pay.currencies import CODES, SYMBOLS, UNITS_PER_USD, WORD_CODES, WORD_CODES_GROUPED  # noqa: F401
+from postlint.pay.currencies import CODES, SYMBOLS, UNITS_PER_USD, WORD_CODES, WORD_CODES_GROUPED, WORD_CURRENCY_CODES  # noqa: F401
 
 Period = str  # one of HOUR, DAY, WEEK, MONTH, YEAR
 
@@ -71,7 +71,7 @@ CUR_PRE = (
 # ("62 million won"; the word only after a grouped or multiplied figure, :func:`amounts._build` checks).
 # A code that is a word too ("2.800.000 COP") counts only after a salary-sized figure: :func:`amounts._build` checks.
 CUR_SUF = (
-    rf"(?:(?:[{_SIGNS}$]|zł|円|원|(?:{_codes}|{'|'.join(WORD_CODES + WORD_CODES_GROUPED)})(?![A-Za-z])"
+    rf"(?:(?:[{_SIGNS}$]|zł|円|원|(?:{_codes}|{'|'.join(WORD_CURRENCY_CODES)})(?![A-Za-z])"
     rf"|(?i:euros?|dollars?|yen)\b|[Ww]on\b)(?!{_SP}?\d))"
 )
 
@@ -200,7 +200,7 @@ HINT_WORDS = ("salar", "pay", "wage", "compensation", "remuneration", "stipend",
 # starts with a literal (the rand's "R" before its lookbehind), so the engine skips ahead to the
 # characters a match can start with: a leading lookbehind made it try each alternative at every
 # character, 15 times slower.
-HINT_SYMBOLS = re.compile("|".join(re.escape(hint) for hint in HINT_CHARS + tuple(CODES) + WORD_CODES + WORD_CODES_GROUPED) + r"|R(?<![A-Za-z]R)[ \u00a0]?\d{1,3}[ ,\u00a0]\d{3}|R(?<![A-Za-z]R)[ \u00a0]?\d{2,3}(?:\.\d{2}|\s?(?:per|an?|/)\s?(?:hour|hr|h\b|day|shift))")
+HINT_SYMBOLS = re.compile("|".join(re.escape(hint) for hint in HINT_CHARS + tuple(CODES) + WORD_CURRENCY_CODES) + r"|R(?<![A-Za-z]R)[ \u00a0]?\d{1,3}[ ,\u00a0]\d{3}|R(?<![A-Za-z]R)[ \u00a0]?\d{2,3}(?:\.\d{2}|\s?(?:per|an?|/)\s?(?:hour|hr|h\b|day|shift))")
 
 # Context just before an amount, matched against the text after the last digit,
 # sentence stop or currency sign (so "$" anchors at the amount).
@@ -369,7 +369,7 @@ def currency_of(token: str | None) -> tuple[str, bool] | None:
     if not token:
         return None
     token = token.strip()
-    if token[:3] in CODES or token[:3] in WORD_CODES or token[:3] in WORD_CODES_GROUPED:  # "USD", "CAD $", "COP $"
+    if token[:3] in CODES or token[:3] in WORD_CURRENCY_CODES:  # "USD", "CAD $", "COP $"
         return token[:3], False
     return SYMBOLS.get(token) or SYMBOLS.get(token.lower())
 

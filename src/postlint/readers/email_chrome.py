@@ -65,7 +65,7 @@ def email_lines(texts: list[str], blank: list[bool]) -> set[int]:
     out = set(range(first, end))
     out.update(n for n in range(end, len(texts)) if not blank[n] and _ALERT.match(texts[n]))
     opening = next((n for n in range(end, len(texts)) if not blank[n]), None)
-    if opening is not None and _GREETING.fullmatch(texts[opening]):
+    if opening is not None and is_greeting(texts[opening]):
         out.add(opening)  # "Hi Daniel,": the alert greets its reader (blind set S49: read as the employer)
         out |= _sender_note(texts, blank, opening)
     # "Similar jobs you might like" and the other jobs under it, to the end: the digest, not this posting.

@@ -10,7 +10,7 @@ from postlint.engine.rule import Context, Rule
 from postlint.language.prefilter import blocks_with
 from postlint.language.sentence_split import sentence_start
 from postlint.model.diagnostic import Diagnostic
-from postlint.model.posting import Block, Posting
+from postlint.model.posting import Posting
 from postlint.pay.amounts import scan
 from postlint.pay.jurisdictions import in_force, legal_note
 from postlint.pay.patterns import UNITS_PER_USD
@@ -208,14 +208,9 @@ def _rate_fields(posting: Posting, salary: Salary) -> Iterator[tuple[str, Salary
             yield key, other
 
 
-def _block_holding(posting: Posting, offset: int) -> Block | None:
-    """The block whose text holds a source offset (None for front matter)."""
-    return next((b for b in posting.blocks() if b.start <= offset < b.end), None)
-
-
 def _sentence_at(posting: Posting, salary: Salary) -> int:
     """Where the sentence holding ``salary`` starts in the posting's text."""
-    block = _block_holding(posting, salary.start)
+    block = posting.block_at(salary.start)
     if block is None:
         return salary.start
     return block.start + sentence_start(block.text, salary.start - block.start)
@@ -229,7 +224,7 @@ _RATE_LABEL = re.compile(rf"[\W_]*([A-Z][A-Za-z /'’-]{{0,30}}?\b(?:rate|pay|wa
 def _own_rate_label(posting: Posting, other: Salary, salary: Salary) -> bool:
     """The open figure stands under its own rate's label, on a line of its own: another rate of the
     job, not the top of the main figure's scale (blind set S23: "Extension rate: up to $3,350/week")."""
-    block = _block_holding(posting, other.start)
+    block = posting.block_at(other.start)
     if block is None or block.start <= salary.start < block.end:
         return False
     m = _RATE_LABEL.match(block.text)
@@ -269,7 +264,7 @@ _PAY_VERB = re.compile(
 def _rate_of_pay(posting: Posting, salary: Salary) -> bool:
     """An open-ended figure other than the main salary states a rate of the job's pay: a period or
     piece rate, or a pay word before it in its sentence, and no bonus, perk or allowance beside it."""
-    block = _block_holding(posting, salary.start)
+    block = posting.block_at(salary.start)
     if block is None:
         return False  # a front-matter figure is the main salary's business
     text = block.text  # the posting's prose, markup blanked, offset by block.start

@@ -26,7 +26,7 @@ from postlint.model.posting import Block, Posting
 from postlint.model.schema import QUALIFICATION_KINDS
 from postlint.pay.patterns import CODES as CURRENCY_CODES
 from postlint.pay.patterns import META_TEXT_KEYS as PAY_TEXT_KEYS
-from postlint.pay.patterns import WORD_CODES, WORD_CODES_GROUPED, meta_key
+from postlint.pay.patterns import WORD_CURRENCY_CODES, meta_key
 
 
 @lru_cache(maxsize=1)
@@ -302,7 +302,7 @@ _PAY_PERIODS = frozenset({"HOUR", "HOURS", "DAY", "DAYS", "WEEK", "WEEKS", "YEAR
 _UNITS = frozenset({"KB", "MB", "GB", "TB", "PB", "KW", "MW", "GW", "KWH", "MWH", "MPH", "RPM", "PSI", "BTU", "DPI", "FPS"})
 _NUMBER_BEFORE = re.compile(r"\d[\d.,]*\s?$")
 # Currencies whose codes are words or acronyms too ("COP", "PEN", "MAD"): known only beside an amount.
-_WORD_CURRENCIES = frozenset(WORD_CODES + WORD_CODES_GROUPED)
+_WORD_CURRENCIES = frozenset(WORD_CURRENCY_CODES)
 _AMOUNT_AFTER = re.compile(r"\s?\d")
 # Time zones by their letters, beyond the North American and European ones allowed anywhere: Australia's,
 # New Zealand's, Britain's summer time, India's, and East Asia's, Africa's and Alaska's and Hawaii's.
