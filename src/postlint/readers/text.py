@@ -4,7 +4,8 @@ There is no markup, so structure is guessed line by line: bullet glyphs make
 list items, emoji-led or Title Case lines standing alone make headings,
 ``Label:`` lines make labels, and the rest joins into paragraphs. The prose
 mask blanks only the decoration (indentation, bullet glyphs, leading emoji,
-navigation junk, the tags line), so prose offsets are source offsets.
+navigation junk, the tags line), so prose offsets are source offsets. The first pass over
+the lines (page chrome, bullets, banners, an ATS header) is :mod:`postlint.readers.text_page`'s.
 """
 
 from __future__ import annotations
@@ -17,8 +18,8 @@ from postlint.model.posting import Posting, blanked
 from postlint.model.schema import Schema, normalize_heading
 from postlint.readers import bylines
 from postlint.readers import text_shapes as shapes
-from postlint.readers.email_chrome import email_lines, is_greeting
-from postlint.readers.header_box import Pair, header_lines
+from postlint.readers.email_chrome import is_greeting
+from postlint.readers.header_box import Pair
 from postlint.readers.header_stack import (
     address_field,
     firm_and_place,
@@ -29,34 +30,21 @@ from postlint.readers.header_stack import (
 )
 from postlint.readers.page_chrome import (
     LINK_NOTE,
-    board_summary_lines,
-    careers_head_lines,
-    chat_lines,
-    employer_questions_lines,
-    handle_lines,
-    hiring_team_lines,
     is_apply_button,
-    is_chrome,
-    is_nav_junk,
     is_site_alert,
-    poster_lines,
-    site_name_lines,
 )
-from postlint.readers.section_kinds import CATEGORY_KIND, text_vote
-from postlint.readers.site_menus import is_language_switcher, site_menu_blocks
-from postlint.readers.text_columns import Columns, is_title_label, label_column, split_columns
+from postlint.readers.text_columns import is_title_label
 from postlint.readers.text_items import continues as _dangles
 from postlint.readers.text_items import meta_value
 from postlint.readers.text_lines import (
     emoji_heading_text,
-    emoji_prefix,
     indent_width,
     is_label,
     is_title_case,
     join_broken_words,
-    line_spans,
     short_line,
 )
+from postlint.readers.text_page import TextPage
 from postlint.readers.text_records import blocks_of, settle_records, take_title_from_headings
 from postlint.readers.tree import build_posting, make_block
 
@@ -108,46 +96,10 @@ def _label_as_key(pair: Pair) -> str:
 def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
     """Parse a plain-text posting into the shared section tree."""
     chars = list(blanked(source))
-    lines = line_spans(source)
-    texts = [source[s:e] for s, e in lines]
-    running = shapes.running_headers(texts)
-    columns = Columns(spans=lines)
-    if (column := label_column(texts)) is not None:
-        # A PDF's table of labels beside their text: each cut into lines of its own (text_columns).
-        columns = split_columns(texts, lines, column)
-        lines = columns.spans
-        texts = [source[s:e] for s, e in lines]
-    blank = [
-        not t.strip() or is_nav_junk(t) or is_chrome(t) or is_language_switcher(t) or shapes.is_rule_line(t) or t.strip() in running
-        for t in texts
-    ]
-    for i in columns.dropped:
-        blank[i] = True
-    mail = email_lines(texts, blank)
-    for i in mail:
-        blank[i] = True  # a job alert's or a forwarded message's header and lines: the mail's, not the posting's
-    questions = employer_questions_lines(texts)
-    for i, role in questions.items():
-        blank[i] = blank[i] or role == "label"  # "Employer questions" over the lead that says it again
-    handles = handle_lines(texts, blank)
-    # Instagram copies a caption after its poster's handle ("bluefinkitchenpdx 🚨 We're hiring 🚨", blind set S31).
-    handle = next((texts[i].strip() + " " for i in handles), None)
-    chrome_lines = hiring_team_lines(texts, blank) | board_summary_lines(texts) | site_name_lines(texts, blank) | poster_lines(texts, blank)
-    chrome_lines |= chat_lines(texts, blank)
-    for i in chrome_lines | handles | careers_head_lines(texts, blank):
-        blank[i] = True
-    for i in shapes.page_tab_runs(texts, blank) | shapes.site_menu_runs(texts) | site_menu_blocks(texts):
-        blank[i] = True
-    banners = [None if blank[i] else shapes.banner(t) for i, t in enumerate(texts)]
-    bullets = [bool(not blank[i] and banners[i] is None and _BULLET.match(t)) for i, t in enumerate(texts)]
-    for i in shapes.lone_glyph_lines(texts, blank, bullets):
-        bullets[i] = False  # "✅ What you bring" alone: an emoji heading (below), not a list of one
-    header = header_lines(texts, blank, bullets)
-    prose_from = next((i for i, t in enumerate(texts) if not blank[i] and i not in header and len(t.split()) >= 12), len(texts))
-    emoji = [emoji_prefix(t) for t in texts]
-    last_content = max((i for i, b in enumerate(blank) if not b), default=-1)
-    first_content = next((i for i, b in enumerate(blank) if not b), -1)
-    aliases = {normalize_heading(a) for spec, _ in schema.walk() for a in spec.aliases}
+    page = TextPage.read(source, schema)
+    lines, texts, columns, blank, bullets, banners = page.lines, page.texts, page.columns, page.blank, page.bullets, page.banners
+    mail, questions, handle, header, emoji = page.mail, page.questions, page.handle, page.header, page.emoji
+    prose_from, first_content, last_content, aliases = page.prose_from, page.first_content, page.last_content, page.aliases
 
     # Records are [kind, start, end, level]; blocks are cut from the finished mask.
     records: list[list[Any]] = []
@@ -189,70 +141,6 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
             open_para = ["paragraph", start, end, 0, [(start, end)]]
             records.append(open_para)
 
-    def _lead_in(n: int) -> bool:
-        """A list follows line ``n`` (perhaps after one blank line)."""
-        m = n + 1
-        if m < len(lines) and blank[m] and m + 1 < len(lines) and not texts[m].strip():
-            m += 1
-        if m < len(lines) and bullets[m] and indent_width(texts[m]) >= indent_width(texts[n]):
-            return True
-        # A lead-in with a colon over lines without bullets ("…assets include:" then one item a line).
-        run = 0
-        while m + run < len(lines) and not blank[m + run] and not bullets[m + run] and run < 2:
-            run += 1
-        return texts[n].rstrip().endswith(":") and run >= 2
-
-    def _byline_next(n: int) -> bool:
-        """A job board's byline is the next line: line ``n`` is the title, even with pay in it
-        ("Registered Nurse - Nights - $10,000 Sign-On Bonus!" over "Lakeshore Medical · Toledo, OH"),
-        or a header stacked a part a line ("Buckeye Cold Storage LLC" over "Columbus, OH 43228")."""
-        m = n + 1
-        if m >= len(lines) or blank[m]:
-            return False
-        return bylines.byline(texts[m]) is not None or bool(stacked_parts(texts, m, below_title=True, skip=blank))
-
-    def _employer_over_title(n: int) -> bool:
-        """Glassdoor's order: the employer ("Northbridge Mutual Insurance"), its rating, then the
-        title ("Property Claims Adjuster") over a stacked header: line ``n`` names no role, the
-        next line of text does and has a header under it."""
-        if has_role_word(texts[n]) or len(texts[n].split()) > 6 or texts[n].rstrip()[-1:] in ".!?:":
-            return False
-        # Page chrome ("3.6 ★") and blank lines may stand between them. Handshake repeats the employer under the
-        # title; Glassdoor and AngelList put its place, byline or pay there (blind sets S55, S60, S61).
-        m = n + 1
-        while m < len(lines) and blank[m]:
-            m += 1
-        return m + 1 < len(lines) and has_role_word(texts[m]) and (
-            texts[m + 1].strip() == texts[n].strip() or _byline_next(m) or (not blank[m + 1] and shapes.SALARY.search(texts[m + 1]) is not None)
-        )
-
-    def _stands_over_prose(n: int, rest: str) -> bool:
-        """A short heading-like line with prose right below it, or alone between blank lines."""
-        stripped = rest.strip()
-        if not (short_line(stripped, 8) or stripped.endswith("?")) or len(stripped.split()) > 8 or stripped.endswith(":"):
-            return False
-        if not stripped[:1].isupper() or n >= last_content or shapes.is_shouted_statement(stripped):
-            return False
-        m = n + 1
-        alone = m < len(lines) and not texts[m].strip()
-        named = is_title_case(stripped) or shapes.has_heading_word(stripped) or normalize_heading(stripped) in aliases
-        # Not a sentence wrapped onto the next line: "When you join us" over "you will pair with…" (review).
-        named = named or (shapes.is_wh_phrase(stripped) and not (m < len(lines) and texts[m].strip()[:1].islower()))
-        # A few words alone between blank lines over a paragraph ("Assessment accommodation") name it too.
-        named = named or (alone and (n == 0 or blank[n - 1]) and len(stripped.split()) <= 4 and stripped[-1:] not in ".,;:!")
-        if not named:
-            return False
-        while m < len(lines) and blank[m]:
-            m += 1
-        if m >= len(lines) or bullets[m] or banners[m] is not None:
-            return alone and m < len(lines) and shapes.has_heading_word(stripped)
-        after = texts[m].strip()
-        prose_below = len(after.split()) >= 12 and after[-1:] in ".!?:;)"
-        # A heading word alone over a run of short lines: a list without bullets ("Pay and perks",
-        # then "Meals on shift." and "23 days of annual leave." line by line).
-        unbulleted = alone and shapes.has_heading_word(stripped) and m + 1 < len(lines) and not blank[m + 1] and not bullets[m + 1]
-        return prose_below or unbulleted
-
     def heading_level(rest: str, peer: bool = False, n: int | None = None) -> int:
         """2 for a part of the posting, 3 below one; ``peer`` headings (banners, capitals) are
         all parts unless the schema makes them a child of the current part. A heading no alias
@@ -269,7 +157,7 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
         elif kind != "other":
             level = 3
         elif l2_kind is not None and n is not None and l2_kind not in ("other", "role-definition"):
-            level = 3 if _lines_state(n) == l2_kind else 2
+            level = 3 if page.lines_state(n) == l2_kind else 2
         else:
             level = 3 if l2_kind is not None else 2
         if level == 2:
@@ -284,30 +172,10 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
                 meta[key] = text[ps:pe]
                 meta_spans[key] = (ls + ps, ls + pe)
 
-    def _form_field(n: int) -> bool:
-        """Line ``n`` is one of three or more empty labels in a row: a form's fields, not headings."""
-        run = [n]
-        for step in (-1, 1):
-            k = n + step
-            while 0 <= k < len(lines) and not blank[k] and is_label(texts[k].strip()) and abs(k - n) <= 3:
-                run.append(k)
-                k += step
-        return len(run) >= 3
-
     def _part_heads_with_colon() -> bool:
         """The current part's heading is a "Label:" line."""
         head = next((r for r in reversed(records) if r[0] == "heading" and r[3] == 2), None)
         return head is not None and source[head[2] : source.find("\n", head[2]) % (len(source) + 1)].strip() == ":"
-
-    def _lines_state(n: int) -> str | None:
-        """The section kind most of the lines under line ``n`` state (up to its first empty line), if any."""
-        under = []
-        for k in range(n + 1, min(len(lines), n + 16)):
-            if not texts[k].strip():
-                break
-            under.append(texts[k][(m.end() if (m := _BULLET.match(texts[k])) else 0) :])
-        vote = text_vote(under)
-        return CATEGORY_KIND.get(vote[0]) if vote else None
 
     for n, ((ls, le), text) in enumerate(zip(lines, texts, strict=True)):
         if blank[n] or (not records and title is None and is_site_alert(text)):
@@ -438,7 +306,7 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
             open_para = open_item = None
             continue
         # The title is the first short line; a salary line before it does not end the search.
-        if looking_for_title and title is None and n < last_content and (bylines.is_employer_line(stripped) or _employer_over_title(n)):
+        if looking_for_title and title is None and n < last_content and (bylines.is_employer_line(stripped) or page.employer_over_title(n)):
             # "CITY OF GRANITE BAY" above "ASSOCIATE PLANNER": the employer, then the title.
             meta.setdefault("company", stripped)
             meta_spans.setdefault("company", (ls + first, le))
@@ -482,7 +350,7 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
             )
             or (n == first_content and _HIRING_TAG.match(stripped) is not None and short_line(stripped, 20))
         )
-        if looking_for_title and not (shapes.SALARY.search(stripped) and len(stripped.split()) <= 15 and not _byline_next(n) and not titled_pay):
+        if looking_for_title and not (shapes.SALARY.search(stripped) and len(stripped.split()) <= 15 and not page.byline_next(n) and not titled_pay):
             looking_for_title = False
             skip = emoji[n] or first
             if (tag := _HIRING_TAG.match(text, skip)) and text[tag.end() :].strip():
@@ -492,7 +360,7 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
                 not _BULLET.match(text)
                 and n not in header  # "Shift: Nights (7:00p - 7:30a)": a header field the meta has already, not a title
                 and not rest.endswith(":")
-                and short_line(rest, 20 if _byline_next(n) else 15)  # a job board's byline below vouches for a long title
+                and short_line(rest, 20 if page.byline_next(n) else 15)  # a job board's byline below vouches for a long title
                 and any(c.isalpha() for c in rest)
                 and normalize_heading(rest) not in aliases
                 and shapes.normalized(rest) not in shapes.GENERIC_HEADINGS
@@ -588,7 +456,7 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
             continue
         keep(ls + skip, le)
         caps = shapes.is_all_caps_heading(rest) and n < last_content
-        if is_label(rest) and not caps and _form_field(n):
+        if is_label(rest) and not caps and page.form_field(n):
             # "Current CTC:" / "Expected CTC:" / "Notice Period:": blanks a candidate fills in, one a line.
             records.append(["list_item", ls + skip, le, 1])
             open_para = open_item = None
@@ -601,7 +469,7 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
             # unless its lines state the current part's kind ("Health:" over cover under "Benefits:").
             peer = (
                 kind == "other" and second and prev_blank and not l3_open and l2_kind is not None
-                and _part_heads_with_colon() and _lines_state(n) != l2_kind
+                and _part_heads_with_colon() and page.lines_state(n) != l2_kind
             )
             if peer:
                 records.append(["heading", ls + skip, le - (len(rest) - len(rest.rstrip(" \t:"))), heading_level(rest, peer=True)])
@@ -616,7 +484,7 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
             list_indents = []
             continue
         # (A line with an e-mail address in it is a sentence: "… share your resume at hr@… with the below details:".)
-        lead_in = prev_blank and (short_line(rest, 8) or (rest.rstrip().endswith(":") and len(rest.split()) <= 14 and "@" not in rest)) and _lead_in(n)
+        lead_in = prev_blank and (short_line(rest, 8) or (rest.rstrip().endswith(":") and len(rest.split()) <= 14 and "@" not in rest)) and page.lead_in(n)
         # A lead-in whose sentence the items finish ("You might thrive in this role if you have").
         lead_in = lead_in or (
             prev_blank and len(rest.split()) <= 12 and rest[:1].isupper() and _dangles(rest)
@@ -639,7 +507,7 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
         item_like = shapes.reads_as_item(rest)  # "Experience with SQL": an item (an ALL-CAPS line stays a heading)
         # "Unit 4, Riverside Trade Park, Dartford, Kent": an address, no heading (blind set S48).
         item_like = item_like or shapes.is_address_line(rest)
-        if caps or (not item_like and (lead_in or named or (after_sentence and not under_colon and _stands_over_prose(n, rest)))):
+        if caps or (not item_like and (lead_in or named or (after_sentence and not under_colon and page.stands_over_prose(n, rest)))):
             # "MINIMUM QUALIFICATIONS", or a short line a list follows ("Our area of operations").
             end = le - (len(rest) - len(rest.rstrip(" \t:")))
             records.append(["heading", ls + skip, end, heading_level(rest, peer=caps, n=n)])
@@ -676,10 +544,10 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
         if title is not None:
             # The post's first line names who posted it: the page's name ("Salt & Shear Hair Co.").
             # Not a handle or a label the reader dropped, nor the shout under them (blind set S31).
-            page = next((k for k, t in enumerate(texts) if t.strip() and not blank[k]), None)
-            name = texts[page].strip() if page is not None and lines[page][1] <= title[1] else ""
+            poster = next((k for k, t in enumerate(texts) if t.strip() and not blank[k]), None)
+            name = texts[poster].strip() if poster is not None and lines[poster][1] <= title[1] else ""
             if name and len(name.split()) <= 6 and not has_role_word(name) and not is_greeting(name) and not shapes.SALARY.search(name) and not shapes.is_cry(name.removeprefix(handle or "")):
-                first_char = lines[page][0] + len(texts[page]) - len(texts[page].lstrip())
+                first_char = lines[poster][0] + len(texts[poster]) - len(texts[poster].lstrip())
                 meta.setdefault("company", name)
                 meta_spans.setdefault("company", (first_char, first_char + len(name)))
     records = settle_records(records, [lines[n][0] for n in header], chars, source, schema)

@@ -1,0 +1,246 @@
+"""The first pass over a plain-text posting's lines, before the reader walks them one by one.
+
+It cuts the source into lines (and a PDF's label column into lines of their own), blanks what is
+page chrome rather than posting text (menus, mail headers, a poster's handle, job-board buttons),
+and marks which lines are bullets and banners. The reader (:mod:`postlint.readers.text`) then
+asks the questions here about a line's neighbours: does a list follow it, a byline, prose?
+The answers depend on these marks only, never on what the reader has built so far, which is why
+they live apart from it. ``blank`` stays shared: the reader blanks a few more lines as it goes
+(a site alert, a column's value taken for the title), and later questions see that.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from postlint.language.keywords import has_role_word
+from postlint.model.schema import Schema, normalize_heading
+from postlint.readers import bylines
+from postlint.readers import text_shapes as shapes
+from postlint.readers.email_chrome import email_lines
+from postlint.readers.header_box import Pair, header_lines
+from postlint.readers.header_stack import stacked_parts
+from postlint.readers.page_chrome import (
+    board_summary_lines,
+    careers_head_lines,
+    chat_lines,
+    employer_questions_lines,
+    handle_lines,
+    hiring_team_lines,
+    is_chrome,
+    is_nav_junk,
+    poster_lines,
+    site_name_lines,
+)
+from postlint.readers.section_kinds import CATEGORY_KIND, text_vote
+from postlint.readers.site_menus import is_language_switcher, site_menu_blocks
+from postlint.readers.text_columns import Columns, label_column, split_columns
+from postlint.readers.text_lines import emoji_prefix, indent_width, is_label, is_title_case, line_spans, short_line
+
+_BULLET = shapes.BULLET
+
+
+@dataclass
+class TextPage:
+    """A plain-text posting's lines and what the first pass marked in them, by line number."""
+
+    lines: list[tuple[int, int]]  # (start, end) source offsets, line ends excluded
+    texts: list[str]
+    columns: Columns
+    blank: list[bool]  # chrome or empty: no posting text on the line
+    mail: set[int]  # a job alert's or forwarded message's lines
+    questions: dict[int, str]  # a board's employer questions: "label", "lead" or "question"
+    handle: str | None  # a social post's handle and a space, as its caption repeats it
+    banners: list[Any]  # (start, end) of a banner heading's text within the line, or None
+    bullets: list[bool]
+    header: dict[int, list[Pair]]  # an ATS header's "Label: value" lines
+    emoji: list[int]  # length of each line's leading indentation and emoji
+    prose_from: int  # the first line of prose (12 words or more) outside the header
+    first_content: int
+    last_content: int
+    aliases: set[str]  # every heading the schema knows, normalized
+
+    @classmethod
+    def read(cls, source: str, schema: Schema) -> TextPage:
+        """Cut ``source`` into lines and mark them; the reader walks them next."""
+        lines = line_spans(source)
+        texts = [source[s:e] for s, e in lines]
+        running = shapes.running_headers(texts)
+        columns = Columns(spans=lines)
+        if (column := label_column(texts)) is not None:
+            # A PDF's table of labels beside their text: each cut into lines of its own (text_columns).
+            columns = split_columns(texts, lines, column)
+            lines = columns.spans
+            texts = [source[s:e] for s, e in lines]
+        blank = [
+            not t.strip()
+            or is_nav_junk(t)
+            or is_chrome(t)
+            or is_language_switcher(t)
+            or shapes.is_rule_line(t)
+            or t.strip() in running
+            for t in texts
+        ]
+        for i in columns.dropped:
+            blank[i] = True
+        mail = email_lines(texts, blank)
+        for i in mail:
+            blank[i] = True  # a job alert's or a forwarded message's header and lines: the mail's, not the posting's
+        questions = employer_questions_lines(texts)
+        for i, role in questions.items():
+            blank[i] = blank[i] or role == "label"  # "Employer questions" over the lead that says it again
+        handles = handle_lines(texts, blank)
+        # Instagram copies a caption after its poster's handle ("bluefinkitchenpdx 🚨 We're hiring 🚨", blind set S31).
+        handle = next((texts[i].strip() + " " for i in handles), None)
+        chrome_lines = (
+            hiring_team_lines(texts, blank)
+            | board_summary_lines(texts)
+            | site_name_lines(texts, blank)
+            | poster_lines(texts, blank)
+        )
+        chrome_lines |= chat_lines(texts, blank)
+        for i in chrome_lines | handles | careers_head_lines(texts, blank):
+            blank[i] = True
+        for i in shapes.page_tab_runs(texts, blank) | shapes.site_menu_runs(texts) | site_menu_blocks(texts):
+            blank[i] = True
+        banners = [None if blank[i] else shapes.banner(t) for i, t in enumerate(texts)]
+        bullets = [bool(not blank[i] and banners[i] is None and _BULLET.match(t)) for i, t in enumerate(texts)]
+        for i in shapes.lone_glyph_lines(texts, blank, bullets):
+            bullets[i] = False  # "✅ What you bring" alone: an emoji heading (below), not a list of one
+        header = header_lines(texts, blank, bullets)
+        prose_from = next(
+            (i for i, t in enumerate(texts) if not blank[i] and i not in header and len(t.split()) >= 12), len(texts)
+        )
+        emoji = [emoji_prefix(t) for t in texts]
+        last_content = max((i for i, b in enumerate(blank) if not b), default=-1)
+        first_content = next((i for i, b in enumerate(blank) if not b), -1)
+        aliases = {normalize_heading(a) for spec, _ in schema.walk() for a in spec.aliases}
+
+        return cls(
+            lines=lines,
+            texts=texts,
+            columns=columns,
+            blank=blank,
+            mail=mail,
+            questions=questions,
+            handle=handle,
+            banners=banners,
+            bullets=bullets,
+            header=header,
+            emoji=emoji,
+            prose_from=prose_from,
+            first_content=first_content,
+            last_content=last_content,
+            aliases=aliases,
+        )
+
+    def lead_in(self, n: int) -> bool:
+        """A list follows line ``n`` (perhaps after one blank line)."""
+        m = n + 1
+        if m < len(self.lines) and self.blank[m] and m + 1 < len(self.lines) and not self.texts[m].strip():
+            m += 1
+        if m < len(self.lines) and self.bullets[m] and indent_width(self.texts[m]) >= indent_width(self.texts[n]):
+            return True
+        # A lead-in with a colon over lines without bullets ("…assets include:" then one item a line).
+        run = 0
+        while m + run < len(self.lines) and not self.blank[m + run] and not self.bullets[m + run] and run < 2:
+            run += 1
+        return self.texts[n].rstrip().endswith(":") and run >= 2
+
+    def byline_next(self, n: int) -> bool:
+        """A job board's byline is the next line: line ``n`` is the title, even with pay in it
+        ("Registered Nurse - Nights - $10,000 Sign-On Bonus!" over "Lakeshore Medical · Toledo, OH"),
+        or a header stacked a part a line ("Buckeye Cold Storage LLC" over "Columbus, OH 43228")."""
+        m = n + 1
+        if m >= len(self.lines) or self.blank[m]:
+            return False
+        return bylines.byline(self.texts[m]) is not None or bool(
+            stacked_parts(self.texts, m, below_title=True, skip=self.blank)
+        )
+
+    def employer_over_title(self, n: int) -> bool:
+        """Glassdoor's order: the employer ("Northbridge Mutual Insurance"), its rating, then the
+        title ("Property Claims Adjuster") over a stacked header: line ``n`` names no role, the
+        next line of text does and has a header under it."""
+        if has_role_word(self.texts[n]) or len(self.texts[n].split()) > 6 or self.texts[n].rstrip()[-1:] in ".!?:":
+            return False
+        # Page chrome ("3.6 ★") and blank lines may stand between them. Handshake repeats the employer under the
+        # title; Glassdoor and AngelList put its place, byline or pay there (blind sets S55, S60, S61).
+        m = n + 1
+        while m < len(self.lines) and self.blank[m]:
+            m += 1
+        return (
+            m + 1 < len(self.lines)
+            and has_role_word(self.texts[m])
+            and (
+                self.texts[m + 1].strip() == self.texts[n].strip()
+                or self.byline_next(m)
+                or (not self.blank[m + 1] and shapes.SALARY.search(self.texts[m + 1]) is not None)
+            )
+        )
+
+    def stands_over_prose(self, n: int, rest: str) -> bool:
+        """A short heading-like line with prose right below it, or alone between blank lines."""
+        stripped = rest.strip()
+        if (
+            not (short_line(stripped, 8) or stripped.endswith("?"))
+            or len(stripped.split()) > 8
+            or stripped.endswith(":")
+        ):
+            return False
+        if not stripped[:1].isupper() or n >= self.last_content or shapes.is_shouted_statement(stripped):
+            return False
+        m = n + 1
+        alone = m < len(self.lines) and not self.texts[m].strip()
+        named = (
+            is_title_case(stripped) or shapes.has_heading_word(stripped) or normalize_heading(stripped) in self.aliases
+        )
+        # Not a sentence wrapped onto the next line: "When you join us" over "you will pair with…" (review).
+        named = named or (
+            shapes.is_wh_phrase(stripped) and not (m < len(self.lines) and self.texts[m].strip()[:1].islower())
+        )
+        # A few words alone between blank lines over a paragraph ("Assessment accommodation") name it too.
+        named = named or (
+            alone and (n == 0 or self.blank[n - 1]) and len(stripped.split()) <= 4 and stripped[-1:] not in ".,;:!"
+        )
+        if not named:
+            return False
+        while m < len(self.lines) and self.blank[m]:
+            m += 1
+        if m >= len(self.lines) or self.bullets[m] or self.banners[m] is not None:
+            return alone and m < len(self.lines) and shapes.has_heading_word(stripped)
+        after = self.texts[m].strip()
+        prose_below = len(after.split()) >= 12 and after[-1:] in ".!?:;)"
+        # A heading word alone over a run of short lines: a list without bullets ("Pay and perks",
+        # then "Meals on shift." and "23 days of annual leave." line by line).
+        unbulleted = (
+            alone
+            and shapes.has_heading_word(stripped)
+            and m + 1 < len(self.lines)
+            and not self.blank[m + 1]
+            and not self.bullets[m + 1]
+        )
+        return prose_below or unbulleted
+
+    def form_field(self, n: int) -> bool:
+        """Line ``n`` is one of three or more empty labels in a row: a form's fields, not headings."""
+        run = [n]
+        for step in (-1, 1):
+            k = n + step
+            while (
+                0 <= k < len(self.lines) and not self.blank[k] and is_label(self.texts[k].strip()) and abs(k - n) <= 3
+            ):
+                run.append(k)
+                k += step
+        return len(run) >= 3
+
+    def lines_state(self, n: int) -> str | None:
+        """The section kind most of the lines under line ``n`` state (up to its first empty line), if any."""
+        under = []
+        for k in range(n + 1, min(len(self.lines), n + 16)):
+            if not self.texts[k].strip():
+                break
+            under.append(self.texts[k][(m.end() if (m := _BULLET.match(self.texts[k])) else 0) :])
+        vote = text_vote(under)
+        return CATEGORY_KIND.get(vote[0]) if vote else None
