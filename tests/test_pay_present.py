@@ -24,3 +24,18 @@ def test_no_grade_and_no_pay():
 
 def test_a_grade_with_its_range_is_pay():
     assert lint("# Product Manager GS15\n\nSalary: $143,736 - $183,500 per year (GS-15).\n", config=ONLY) == []
+
+
+def test_a_canadian_classification_without_a_range_is_named_in_the_message():
+    # Precision sample 1207: the Canadian Digital Service's "classified as CS-04" read as no pay at all.
+    text = "# Senior Developer\n\nSenior Developers are classified as CS-04 and Principal Developers as CS-05 in the Computer Systems group.\n"
+    assert [(d.line, d.column, d.message) for d in lint(text, config=ONLY)] == [
+        (1, 3, "Pay is given only as a grade (CS-04/CS-05): add the salary range, with currency and period.")
+    ]
+    labelled = lint("# Program Officer\n\nClassification: AS-02\n\nYou will run the grants programme.\n", config=ONLY)
+    assert labelled[0].message.startswith("Pay is given only as a grade (AS-02): ")
+
+
+def test_a_code_like_a_classification_without_the_word_is_no_grade():
+    found = lint("# Support Agent\n\nYou will answer tickets about model XR-04 and its charger.\n", config=ONLY)
+    assert [d.message for d in found] == ["No pay is stated: add the salary or hourly range with currency and period."]

@@ -52,6 +52,10 @@ class PayPresent(Rule):
     source: str = LINKEDIN_SURVEY
     example: str = "# Data Engineer\n\nWe offer a competitive salary."
     passing: str = "# Data Engineer\n\nThe salary is $90,000 to $110,000 a year."
+    notes: str = (
+        "A posting that gives only a US federal grade ('GS-15') or a Canadian federal classification ('classified as "
+        "CS-04') is told so: the grade points to the government's pay tables, and the posting still owes the range."
+    )
 
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
         if posting.salary is not None:
@@ -67,9 +71,10 @@ class PayPresent(Rule):
             first = vague[0]
             yield self.diagnostic(posting, first.start, first.end, f"'{first.text}' is not a salary: give the range, e.g. '$90,000–$110,000 a year'{note}.", severity=severity)
         elif (grade := _grade_named(posting)) is not None:
-            # A US federal grade points to OPM's tables; the posting still owes the range it pays.
+            # A US federal grade points to OPM's tables, a Canadian classification to the Treasury Board's;
+            # the posting still owes the range it pays.
             yield self.at_document(
-                posting, f"Pay is given only as a grade ({grade}): add the salary range for the locality, with currency and period{note}.",
+                posting, f"Pay is given only as a grade ({grade}): add the salary range{_LOCALITY if grade[:2] in ('GS', 'SE') else ''}, with currency and period{note}.",
                 severity=severity,
             )
         else:
@@ -78,6 +83,12 @@ class PayPresent(Rule):
 
 # "GS-15", "GS15", "GS-GS 15", or front matter's `gs: [15]`, as TTS and USAJOBS postings give a grade.
 _GRADE_NAMED = re.compile(r"\bGS[- ]?(?:GS )?(\d{1,2})\b|\bSenior Executive Service\b")
+# Canada's federal classifications as the Canadian Digital Service and GC Jobs give them, a group and a
+# two-digit level ("classified as CS-04", "Classification: AS-02"; precision sample 1207): the Treasury
+# Board's pay rates for the group, not a figure. Only beside "classif…" or "group", so a product code is none.
+_CLASSIFICATION = re.compile(r"\b(?:[A-Z]{2}-){1,2}0\d\b")
+_LOCALITY = " for the locality"  # OPM's US grades pay by locality
+_CLASSIFIED = re.compile(r"(?i)\bclassif|\bgroup\b")
 
 
 def _other_end(salary: Salary, others: list[Salary]) -> Salary | None:
@@ -94,7 +105,8 @@ def _other_end(salary: Salary, others: list[Salary]) -> Salary | None:
 
 
 def _grade_named(posting: Posting) -> str | None:
-    """The US federal grade the title, front matter or text names, as "GS-15" or "SES"."""
+    """The US federal grade the title, front matter or text names, as "GS-15" or "SES", or Canada's
+    federal classification ("CS-04/CS-05")."""
     gs = posting.meta.get("gs")
     if isinstance(gs, list) and gs and all(isinstance(g, int) for g in gs):
         return "/".join(f"GS-{g}" for g in gs)
@@ -103,6 +115,11 @@ def _grade_named(posting: Posting) -> str | None:
             m = _GRADE_NAMED.search(text)
             if m:
                 return f"GS-{m.group(1)}" if m.group(1) else "SES"
+    for text in (posting.title or "", *(b.text for b in posting.body_blocks())):
+        if "-0" in text and _CLASSIFIED.search(text):
+            levels = list(dict.fromkeys(_CLASSIFICATION.findall(text)))
+            if levels:
+                return "/".join(levels[:3])
     return None
 
 
