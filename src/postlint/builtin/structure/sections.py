@@ -64,6 +64,7 @@ class RequiredSection(Rule):
     )
     notes: str = (
         "A part stated inside another counts as present, as most postings write them: years of experience ('two years of…', "
+        "'shipped at least one game', "
         "'previous retail experience'), a degree, a diploma, a certificate or a licence among the skills or requirements "
         "cover education and experience; three or "
         "more duties listed under the role's own heading, or told there as 'You will…' sentences, cover the responsibilities; untitled opening prose of 40 words "
@@ -125,6 +126,10 @@ _EXPERIENCE_OR_DEGREE = LoweredPattern(re.compile(
     r"|\bcertificat(?:e|ion)\b|\bcertified\b|\blicen[cs](?:e|ed)\b"
     # The part answered by waiving it: "No experience needed: we train you on the first day" (blind set S50).
     r"|\bno (?:prior |previous )?experience (?:needed|necessary|required)\b"
+    # A record of work shipped: "You have shipped at least one PC or console game", "two shipped titles"
+    # (precision sample 1207), as game studios ask for experience.
+    r"|\b(?:shipped|launched|released)\s(?:at\sleast\s)?(?:one|two|three|\d{1,2}|a|several|multiple)\s(?:[\w-]+\s){0,4}?(?:games?|titles?|products?|apps?)\b"
+    r"|\b(?:one|two|three|\d{1,2}|several|multiple)\+?\s(?:[\w-]+\s){0,2}?shipped\s(?:[\w-]+\s){0,2}?(?:games?|titles?|products?)\b"
 ))
 # An item that asks for experience in its own words: "Previous reception or customer service
 # experience", "Proven sales experience" (not "…so that we can evaluate your previous experience").
