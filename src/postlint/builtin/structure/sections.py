@@ -22,7 +22,7 @@ def _headings_hint(spec: SectionSpec, n: int = 3) -> str:
 _KIND_LABELS = {"education-experience": "education and experience", "about-company": "about the company", "eeo": "equal-opportunity"}
 
 
-def _kind_label(kind: str) -> str:
+def kind_label(kind: str) -> str:
     return _KIND_LABELS.get(kind, kind.replace("-", " "))
 
 
@@ -100,7 +100,7 @@ class RequiredSection(Rule):
                 where = ""
             yield self.at_document(
                 posting,
-                f"Missing the {_kind_label(spec.kind)} section{where}: add a heading such as {_headings_hint(spec)}.",
+                f"Missing the {kind_label(spec.kind)} section{where}: add a heading such as {_headings_hint(spec)}.",
             )
 
 
@@ -332,7 +332,7 @@ class EmptySection(Rule):
             after = sections[i + 1] if i + 1 < len(sections) else None
             if section.heading.kind == "label" and section.level > 2 and not _empty_label(section, after, ctx):
                 continue  # a trailing "Preferred:" label with nothing after is the list's own problem
-            if after is not None and after.kind not in _NOT_THE_DESCRIPTION and _generic_alias(section, ctx.schema) is not None:
+            if after is not None and after.kind not in _NOT_THE_DESCRIPTION and generic_alias(section, ctx.schema) is not None:
                 continue  # "Job Description & Requirements" over the posting's parts: a job board's container
             yield self.diagnostic(posting, section.heading.start, section.heading.end, f"The section '{section.title}' is empty: add its content or remove the heading.")
 
@@ -351,7 +351,7 @@ def _empty_label(label: Section, after: Section | None, ctx: Context) -> bool:
     return after.kind != label.kind and ctx.schema.parent_kind(after.kind) != label.kind
 
 
-def _generic_alias(section: Section, schema: Schema) -> str | None:
+def generic_alias(section: Section, schema: Schema) -> str | None:
     """The job board's generic words that name the heading ("job description" in "Job Description &
     Requirements", "job details"), or None for a heading named otherwise."""
     from postlint.readers.section_kinds import matched_alias
@@ -361,158 +361,9 @@ def _generic_alias(section: Section, schema: Schema) -> str | None:
     return alias if alias in GENERIC_HEADINGS else None
 
 
-_TEAM = re.compile(r"(?i)\b(?:team|squad|group|department|division|unit|branch|office)\b")
-
-
-def _weak_kind(section: Section, schema: Schema) -> bool:
-    """A kind read from one generic word of a longer heading ("Opportunity overview" by 'overview'),
-    or from the section's content rather than its heading ("Leadership" over items that read as
-    qualifications): no ground to call two sections the same."""
-    if section.decided.startswith("content:"):
-        return True
-    alias = _generic_alias(section, schema)
-    return alias is not None and normalize_heading(section.title) != alias
-
-
-_PROCESS = re.compile(r"(?i)\b(?:process|selection|interviews?|assessment|steps|what happens next)\b")
-
-
-_DOCUMENTS = re.compile(r"(?i)\bdocuments\b|\bwhat to (?:send|submit)\b")
-
-
-def _hiring_part(section: Section) -> str:
-    """Which part of applying a how-to-apply section covers: how applicants are assessed, what
-    documents to send (USAJOBS's "Required Documents" beside its "How To Apply"), or how to apply."""
-    title = section.title or ""
-    return "process" if _PROCESS.search(title) else "documents" if _DOCUMENTS.search(title) else "apply"
-
-
-_TAG_GAP = re.compile(r"[,|·•]|\t| {2,}")
-
-
-def _tag_line(section: Section) -> bool:
-    """A section that holds one line of three or more short names between commas, bars, dots, tabs or
-    wide gaps, as job boards print a posting's tags (Upwork's "Skills and Expertise" row, blind set
-    S72): no sentence, nothing to merge."""
-    blocks = [b for b in section.all_blocks() if b is not section.heading]
-    if len(blocks) != 1 or "\n" in blocks[0].text.strip():
-        return False
-    parts = [p.strip() for p in _TAG_GAP.split(blocks[0].text.strip())]
-    return len(parts) >= 3 and all(p and len(p.split()) <= 3 and not p.endswith(".") for p in parts)
-
-
-class DuplicateSection(Rule):
-    code: str = "STR015"
-    name: str = "duplicate-section"
-    summary: str = "The same kind of section appears twice at the same level."
-    why: str = "Two 'Requirements' sections split what candidates must compare; merge them."
-    severity: str = "info"
-    example: str = "# Data Engineer\n\n## Requirements\n\n- SQL\n\n## Benefits\n\n- Dental\n\n## Qualifications\n\n- Python"
-    passing: str = "# Data Engineer\n\n## Requirements\n\n- SQL\n- Python\n\n## Benefits\n\n- Dental"
-
-    def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
-        def siblings(sections: list[Section], parent: str | None = None) -> Iterator[Diagnostic]:
-            seen: dict[str, Section] = {}
-            for section in sections:
-                if parent is not None and (section.kind == parent or (parent in QUALIFICATION_KINDS and section.kind in QUALIFICATION_KINDS)):
-                    pass  # "Essential qualifications", "Skills", "Other requirements" under "Requirements": its parts (blind set S48)
-                elif section.kind != "other" and section.heading is not None and section.heading.kind == "heading":
-                    # "Selection Process" or "Required Documents" beside "How to Apply": parts of applying, each its own
-                    # (blind sets S28, S48).
-                    kind = f"how-to-apply:{_hiring_part(section)}" if section.kind == "how-to-apply" else section.kind
-                    if section.kind == "education-experience":
-                        kind += _half(section)
-                    if section.kind == "about-company" and _TEAM.search(section.title or ""):
-                        pass  # "About the Operations Team" beside "About CDS": the team, not the company again
-                    elif kind in seen and _weak_kind(section, ctx.schema):
-                        pass  # "Opportunity overview" is a role definition only by its last word: no grounds to merge
-                    elif kind in seen and _says_otherwise(section):
-                        pass  # "Job summary" over where the office is and the benefits: not a second role definition
-                    elif kind in seen and _wrapper(section):
-                        pass  # a heading over other parts only: nothing of its own to merge
-                    elif kind in seen and _tag_line(section):
-                        pass  # a board's "Key Skills" tags ("Java, Spring Boot, Kafka"): the board's field, not a second list (blind set S24)
-                    elif kind in seen and _parts_of_one_form(seen[kind], section):
-                        pass  # the NHS's "Desirable" under each criteria group; "Physical demands" beside "Work environment"
-                    elif kind in seen and (_weak_kind(seen[kind], ctx.schema) or _wrapper(seen[kind]) or _facts_box(seen[kind])):
-                        # The first was weak, only wrapped other parts, or is a box of facts (USAJOBS's "Overview":
-                        # dates, grade, announcement number; blind set S46): this one stands for the kind.
-                        seen[kind] = section
-                    elif kind in seen:
-                        first = seen[kind]
-                        line, _ = posting.locate(first.heading.start)  # type: ignore[union-attr]
-                        yield self.diagnostic(posting, section.heading.start, section.heading.end, f"'{section.title}' covers the same ground as '{first.title}' (line {line}, both {_kind_label(section.kind)} sections): merge them.")
-                    else:
-                        seen[kind] = section
-                yield from siblings(section.children, section.kind)
-
-        yield from siblings(posting.sections)
-
-
-# A person specification lists Essential and Desirable criteria under each of its groups
-# (qualifications, experience, skills): the same headings, different criteria.
-_CRITERIA_GROUP = frozenset(("essential", "desirable", "essential criteria", "desirable criteria", "person specification"))
-
-
-def _parts_of_one_form(first: Section, section: Section) -> bool:
-    """Two sections of a kind that a job description writes more than once on purpose: a person
-    specification's repeated criteria headings, and the several working conditions (physical
-    demands, work environment, travel) US job descriptions give a heading each."""
-    if section.kind == "working-conditions":
-        return True
-    titles = {normalize_heading(first.title or ""), normalize_heading(section.title or "")}
-    return bool(titles & _CRITERIA_GROUP)
-
-
-def _half(section: Section) -> str:
-    """Which half of "education and experience" a heading names alone (":education", ":experience"), or "":
-    Canada's public service gives each a heading (blind set S66, precision sample 8484)."""
-    title = normalize_heading(section.title or "")
-    education, experience = "education" in title or "degree" in title, "experience" in title
-    return ":education" if education and not experience else ":experience" if experience and not education else ""
-
-
-def _facts_box(section: Section) -> bool:
-    """A role definition of three or more short lines and no sentence: a board's box of facts (USAJOBS's
-    "Overview"), not prose to merge. (A list of duties is short lines too: only a role definition is meant as prose.)"""
-    blocks = [b for b in section.all_blocks() if b is not section.heading and b.kind != "heading"]
-    return section.kind == "role-definition" and len(blocks) >= 3 and all(len(b.text.split()) <= 8 and b.text.rstrip()[-1:] not in ".!?" for b in blocks)
-
-
-def _wrapper(section: Section) -> bool:
-    """A heading with no text of its own over parts of other kinds or over nothing: USAJOBS's "Requirements"
-    over "Conditions of Employment", its "Qualifications" being a sibling only in a pasted copy; a board's
-    empty "Job description" over the posting's own headings (blind set S55, STR014's business)."""
-    return not section.blocks and all(c.kind not in (section.kind, "other") for c in section.children)
-
-
-def _says_otherwise(section: Section) -> bool:
-    """The section's own blocks state another kind than its heading names: three or more of them,
-    and most of those that state any kind (a benefits list under "Job summary")."""
-    from collections import Counter
-
-    from postlint.readers.section_kinds import CATEGORY_KIND, block_category
-
-    def same(kind: str) -> bool:
-        return kind == section.kind or (kind == "skills" and section.kind in QUALIFICATION_KINDS)
-
-    votes = Counter(c for c in (block_category(b.text) for b in section.blocks) if c)
-    if votes:
-        (category, count), = votes.most_common(1)
-        if not same(CATEGORY_KIND[category]) and count >= 3 and count * 2 > sum(votes.values()):
-            return True
-    if section.kind != "role-definition":
-        return False
-    # A summary whose blocks, its sub-parts' too, state three or more other parts and never the
-    # role: USAJOBS's "Job Summary" over the hiring authority, the duty locations and the benefits.
-    every = Counter(c for c in (block_category(b.text) for b in section.all_blocks()) if c)
-    return sum(every.values()) >= 3 and not any(same(CATEGORY_KIND[c]) for c in every)
-
-
 RULES: list[Rule] = [
     UnreadableMetadata.default(),
     RequiredSection.default(),
     SectionSize.default(),
     EmptySection.default(),
-    DuplicateSection.default(),
 ]
