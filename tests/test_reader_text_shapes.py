@@ -1958,6 +1958,9 @@ def test_a_careers_page_head_over_the_title() -> None:
     assert p.title == "Maintenance Technician (Electrical)"
     # A head that names a job is the title itself.
     assert read("Careers: Senior Buyer\n\nProcurement Lead\n\nWe buy for 40 stores.\n").title == "Careers: Senior Buyer"
+    # Blind set S76: Workday's site name over its menu, then a banker's title.
+    workday = "Skip to main content\nBuckeye Heritage Bank Careers\nSearch for Jobs\nSign In\n\nRelationship Banker II - Columbus, OH\nApply\n\nWe open accounts.\n"
+    assert read(workday).title == "Relationship Banker II - Columbus, OH"
 
 
 @settings(max_examples=300, deadline=None)

@@ -98,7 +98,10 @@ ROLE_WORDS = frozenset(
      # a restaurant's floor (blind set S35)
      "busser", "barback", "sommelier", "hostess", "expeditor",
      # an open-source project's (blind set S73); a freelance board's (precision sample 9292)
-     "maintainer", "copywriter", "ghostwriter"]
+     "maintainer", "copywriter", "ghostwriter",
+     # a bank branch's, a mine's and a school's (blind sets S76, S78)
+     "banker", "broker", "planner", "scheduler", "paraprofessional", "paraeducator", "optician", "optometrist",
+     "radiographer", "audiologist", "nutritionist", "caseworker"]
 )
 
 
