@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from postlint.builtin.pay.commission import commission_pay_mentioned
 from postlint.engine.rule import Context, Rule
+from postlint.language.keywords import has_role_word
 from postlint.language.prefilter import blocks_with
 from postlint.language.sentence_split import sentence_start
 from postlint.model.diagnostic import Diagnostic
@@ -292,13 +293,25 @@ def _rate_of_pay(posting: Posting, salary: Salary) -> bool:
     # A figure with its period is pay, whatever the sentence adds after it ("Top drivers earn
     # $1,800+ per week with our fuel and safety bonuses", blind set S24): only the words right after count.
     after = min(20 if stated else 120, stop.start() if stop else 120)
-    if any(not _per_diem_pay(m, salary) for m in _NOT_A_RATE.finditer(text, start, end + after)):
+    if any(not _per_diem_pay(m, salary) and not _ADDED.fullmatch(text, end, m.start()) for m in _NOT_A_RATE.finditer(text, start, end + after)):
         return False
     if stated and salary.period is not None and salary.per is None:
         amount = salary.max if salary.max is not None else salary.min or 0.0
         if not PLAUSIBLE[salary.period][0] <= amount / UNITS_PER_USD.get(salary.currency or "", 1) or amount > plausible_ceiling(posting, salary):
             return False  # "$500 a year" is an allowance, not pay
-    return stated or _PAY_VERB.search(text, start, at) is not None
+    return stated or _PAY_VERB.search(text, start, at) is not None or _role_label(text[start:at])
+
+
+# Money added to the figure, not qualifying it: "$210k+ and equity", "$90k plus bonus" (blind set S76).
+_ADDED = re.compile(r"\s*(?:\+|&|and|plus)\s+(?:(?:an?|annual|yearly|generous|some)\s+)?")
+# A role's own label before its figure: "- Staff Frontend Engineer: $210k+" in a list of openings (blind set S76).
+_LABEL = re.compile(r"[\W_]*((?:[A-Za-z][\w/&-]*\s+){0,5}[A-Za-z][\w-]*)\s*[:–—-]\s*")
+
+
+def _role_label(lead: str) -> bool:
+    """``lead``, the sentence up to the figure, is only a role's name and a colon or dash."""
+    m = _LABEL.fullmatch(lead)
+    return m is not None and has_role_word(m.group(1))
 
 
 class PayPeriod(Rule):
