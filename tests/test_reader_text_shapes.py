@@ -2460,3 +2460,14 @@ def test_a_label_in_the_parts_shape_after_their_list_is_a_part_beside_it() -> No
     # Near-miss: under a Title Case heading with no colon, a label is still a part of it.
     p = read("Drilling Supervisor\n\nWhat We Are Looking For\n- Ten years offshore\n- IWCF Level 4\n\nCertificates:\n- GWO Basic Safety\n- Offshore medical\n")
     assert [(s.title, [c.title for c in s.children]) for s in p.sections] == [("What We Are Looking For", ["Certificates:"])]
+
+
+def test_a_county_boards_menu_one_link_a_line_over_the_title() -> None:
+    # Blind set S76: NEOGOV's menu ("Jobs", "Promotional Jobs", "Job Interest Card") gave 'Promotional Jobs' as the title.
+    p = read(
+        "Skip to Main Content\nMarlowe County\nSign In\nJobs\nPromotional Jobs\nJob Interest Card\n\n"
+        "Road Maintenance Specialist II\nPrint Job\nApply\n\nThe Position\n\nYou will join a six-person road crew.\n"
+    )
+    assert p.title == "Road Maintenance Specialist II"
+    # One such word alone is a posting's: "Jobs" over a list is a heading.
+    assert read("Jobs\n\nWe have three openings at the depot this winter for road crew.\n").title != "Road Maintenance Specialist II"

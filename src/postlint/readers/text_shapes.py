@@ -356,7 +356,7 @@ def page_tab_runs(texts: list[str], blank: list[bool]) -> set[int]:
 
 
 # A site's top menu copied one link a line: LinkedIn's guest page "Articles / People / Learning / Jobs / Games".
-_SITE_MENU = frozenset({"articles", "people", "learning", "jobs", "games", "join now", "sign in", "log in", "home", "companies", "salaries"})
+_SITE_MENU = frozenset({"articles", "people", "learning", "jobs", "games", "join now", "sign in", "log in", "home", "companies", "salaries", "promotional jobs", "job interest card", "job alerts", "saved jobs", "my applications"})
 
 
 def site_menu_runs(texts: list[str]) -> set[int]:
