@@ -92,7 +92,17 @@ CITIES = (
     "Johannesburg|Bangalore|Bengaluru|Mumbai|Delhi|Hyderabad|Pune|Chennai|Singapore|Kuala Lumpur|Jakarta|Manila|"
     "Kolkata|Ahmedabad|Gurgaon|Gurugram|Noida|"
     "Bangkok|Tokyo|Seoul|Beijing|Shanghai|Shenzhen|Taipei|Sydney|Melbourne|Brisbane|Perth|Adelaide|Canberra|Auckland|Wellington|Christchurch|"
-    "Mexico City|CDMX|São Paulo|Sao Paulo|Buenos Aires|Santiago|Bogotá|Bogota|Lima"
+    "Mexico City|CDMX|São Paulo|Sao Paulo|Buenos Aires|Santiago|Bogotá|Bogota|Lima|"
+    # More of the largest cities in Europe, Asia, Africa and Latin America (blind set S79: "Data Engineer H/F -
+    # Lyon"); none that is also a common English word or first name ("Nice", "Reading", "Florence", "Victoria").
+    "Lyon|Marseille|Toulouse|Lille|Nantes|Bordeaux|Strasbourg|Stuttgart|Düsseldorf|Dusseldorf|Leipzig|Dresden|"
+    "Hannover|Nuremberg|Nürnberg|Utrecht|The Hague|Eindhoven|Antwerp|Ghent|Gothenburg|Malmö|Malmo|Aarhus|Tampere|"
+    "Espoo|Gdańsk|Gdansk|Wrocław|Wroclaw|Poznań|Poznan|Łódź|Brno|Bratislava|Ljubljana|Zagreb|Belgrade|Tallinn|Riga|"
+    "Vilnius|Kyiv|Seville|Valencia|Bilbao|Málaga|Turin|Naples|Bologna|Basel|Bern|Lausanne|Reykjavík|Reykjavik|Doha|"
+    "Jeddah|Ho Chi Minh City|Hanoi|Osaka|Yokohama|Nagoya|Fukuoka|Busan|Hong Kong|Guangzhou|Hangzhou|Chengdu|Karachi|"
+    "Lahore|Islamabad|Dhaka|Colombo|Kathmandu|Accra|Kigali|Kampala|Addis Ababa|Casablanca|Tunis|Durban|Pretoria|"
+    "Medellín|Medellin|Quito|Montevideo|Guadalajara|Monterrey|Rio de Janeiro|Recife|Belo Horizonte|Curitiba|"
+    "Porto Alegre|Brasília|Brasilia|Mississauga|Quebec City"
 )
 
 PLACE_NAMES = frozenset(name.lower() for name in f"{STATES}|{COUNTRIES}|{CITIES}".split("|"))
