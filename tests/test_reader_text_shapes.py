@@ -2471,3 +2471,15 @@ def test_a_county_boards_menu_one_link_a_line_over_the_title() -> None:
     assert p.title == "Road Maintenance Specialist II"
     # One such word alone is a posting's: "Jobs" over a list is a heading.
     assert read("Jobs\n\nWe have three openings at the depot this winter for road crew.\n").title != "Road Maintenance Specialist II"
+
+
+def test_a_boards_details_box_under_a_long_title() -> None:
+    # Blind set S76: NEOGOV's 14-word title counted as the first prose, so its "Salary" / "$28.41 - $38.09 Hourly"
+    # box below became a pay section that STR015 told the recruiter to merge with "Salary Steps".
+    p = read(
+        "Road Maintenance Specialist II - Public Works Department Road Maintenance and Vegetation Crew\n\n"
+        "Salary\n$28.41 - $38.09 Hourly\nLocation\nHollis, OR\n\nThe Position\n\n"
+        "You will join a six-person crew based at the Hollis road shop and keep the county's roads safe.\n"
+    )
+    assert p.meta["location"] == "Hollis, OR"
+    assert kinds(p) == [("role-definition", "The Position")]

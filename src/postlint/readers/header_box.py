@@ -242,7 +242,12 @@ def header_lines(texts: list[str], blank: list[bool], bullets: list[bool]) -> di
             if keep and len(keep) == len(candidates[n]):
                 found[n] = keep
     # "Salary:" on one line, "$50,000 - $60,000" on the next: in the header, before the body's prose starts.
-    prose_from = next((n for n, t in enumerate(texts) if not blank[n] and len(t.split()) >= 12), len(texts))
+    # The first line is the title however long, unless it ends a sentence: NEOGOV's "Road Maintenance
+    # Specialist II - Public Works Department Road Maintenance and Vegetation Crew" (blind set S76).
+    prose_from = next(
+        (n for n, t in enumerate(texts) if not blank[n] and len(t.split()) >= 12 and (n != first_content or t.rstrip()[-1:] in ".!?")),
+        len(texts),
+    )
     for n, text in enumerate(texts):
         key = None if blank[n] or bullets[n] or n in found or n > prose_from else label_only(text)
         if key not in _SPLIT_KEYS:
