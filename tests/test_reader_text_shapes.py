@@ -2483,3 +2483,12 @@ def test_a_boards_details_box_under_a_long_title() -> None:
     )
     assert p.meta["location"] == "Hollis, OR"
     assert kinds(p) == [("role-definition", "The Position")]
+
+
+def test_a_firm_and_its_place_after_a_dash_under_the_title() -> None:
+    # Blind set S76: "Thuthuka Platinum (Pty) Ltd - Rustenburg, South Africa" lost its place, and STR010 said no location.
+    p = read("Engineering Planner\nThuthuka Platinum (Pty) Ltd - Rustenburg, South Africa\n\nWe mine platinum.\n")
+    assert (p.meta["company"], p.meta["location"]) == ("Thuthuka Platinum (Pty) Ltd", "Rustenburg, South Africa")
+    # A department and its unit stay the employer alone.
+    q = read("Policy Analyst\nFisheries and Oceans Canada - Strategic Policy Sector\nOttawa (Ontario)\n\nWe protect fisheries.\n")
+    assert q.meta["company"] == "Fisheries and Oceans Canada" and q.meta.get("location") != "Strategic Policy Sector"

@@ -134,7 +134,11 @@ def stacked_parts(texts: list[str], n: int, *, below_title: bool, skip: list[boo
     ):
         # "Fisheries and Oceans Canada - Strategic Policy Sector" over "Ottawa (Ontario)": the department and its sector;
         # "University of Northmoor - School of Computing and Communications", whatever follows (blind set S30).
-        return [("company", first + unit.start("employer"), first + unit.end("employer"))]
+        company = ("company", first + unit.start("employer"), first + unit.end("employer"))
+        if "," in unit.group("unit") and place_line(unit.group("unit")):
+            # "Thuthuka Platinum (Pty) Ltd - Rustenburg, South Africa": the firm and its place (blind set S76).
+            return [company, ("location", first + unit.start("unit"), first + unit.end("unit"))]
+        return [company]
     key = stacked_part(texts, n, below_title=below_title, skip=skip)
     return [(key, first, len(text.rstrip()))] if key is not None else []
 
