@@ -124,6 +124,8 @@ _EXPERIENCE_OR_DEGREE = LoweredPattern(re.compile(
     # ("a full season at the resort" is the time asked for, not experience.)
     r"|\b(?:\d{1,2}|one|two|three|four|five)\+?\s(?:full\s)?(?:\w+\s)?seasons?\s(?:of|at|on|in|as|with|working)\b"
     r"|\bcertificat(?:e|ion)\b|\bcertified\b|\blicen[cs](?:e|ed)\b"
+    # Experience asked for by name: "Contact centre experience required", "Canadian experience required, in …" (blind set S76).
+    r"|\bexperience\s(?:is\s)?(?:required|essential|needed|necessary|mandatory|preferred|desirable)\b"
     # The part answered by waiving it: "No experience needed: we train you on the first day" (blind set S50).
     r"|\bno (?:prior |previous )?experience (?:needed|necessary|required)\b"
     # A record of work shipped: "You have shipped at least one PC or console game", "two shipped titles"
