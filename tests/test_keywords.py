@@ -262,3 +262,12 @@ def test_a_colon_inside_brackets_cuts_no_keyphrase():
     from postlint.language.keywords import normalise_title
 
     assert normalise_title("Senior Environmental Health Officer (Ref: 2026/118) – Band 6") == "Senior Environmental Health Officer"
+
+
+def test_the_keyphrase_drops_a_titles_gender_marker() -> None:
+    # Blind set S79: 'Data Engineer H/F' asked the first paragraph for "H/F", which no one writes in the text.
+    from postlint.language.keywords import normalise_title
+
+    assert normalise_title("Data Engineer H/F - Lyon") == "Data Engineer"
+    assert normalise_title("Softwareentwickler (m/w/d)") == "Softwareentwickler"
+    assert normalise_title("I/O Engineer") == "I/O Engineer"

@@ -75,6 +75,9 @@ _CODE_TAIL = re.compile(
     r"\s*[:#]?\s*[A-Z]*-?\d[\w/-]*\s*$"
 )
 _PARENS = re.compile(r"\s*[(\[][^)\]]*[)\]]")
+# The gender marker European titles carry, which nobody searches for: "Data Engineer H/F" (French, blind set S79),
+# "Entwickler (m/w/d)" (German), "Monteur m/v" (Dutch).
+_GENDER_MARK = re.compile(r"(?i)\s*\(?\b(?:h/f|f/h|m/f|f/m|m/w|w/m|m/v|v/m)(?:/[dxi])?\b\)?")
 _GRADE = re.compile(r"\s*\b(?:GS-?\d{1,2}(?:\s+(?:and|or|/)\s+GS-?\d{1,2})?)\b", re.IGNORECASE)
 _WORD = re.compile(r"[^\W_](?:[\w'’/+.#&-]*[^\W_+#]|[+#]*)?")  # "R&D", "AT&T" stay one word
 # Nouns that name a role (my own lists): they tell the job apart from a team or company
@@ -120,6 +123,7 @@ def normalise_title(title: str) -> str:
     text = " ".join(title.split())[:MAX_TITLE_CHARS]
     text = _TAG.sub("", text)  # a forum's tag: "[Hiring] Video editor …"
     text = _CODE_TAIL.sub("", text)
+    text = _GENDER_MARK.sub("", text)
     text = re.sub(r"^[^\w(]+", "", text)  # leading emoji and bullets
     text = HIRING.sub("", text)
     if (lead := _HIRING_WORD.match(text)) and has_role_word(rest := text[lead.end() :]) and not has_role_word(rest.split()[0]):
