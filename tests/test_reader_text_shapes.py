@@ -2492,3 +2492,14 @@ def test_a_firm_and_its_place_after_a_dash_under_the_title() -> None:
     # A department and its unit stay the employer alone.
     q = read("Policy Analyst\nFisheries and Oceans Canada - Strategic Policy Sector\nOttawa (Ontario)\n\nWe protect fisheries.\n")
     assert q.meta["company"] == "Fisheries and Oceans Canada" and q.meta.get("location") != "Strategic Policy Sector"
+
+
+def test_a_search_boxs_placeholder_is_page_chrome() -> None:
+    # Blind set S79: Glassdoor's "Search jobs, companies, titles" became the title and the keyphrase.
+    p = read(
+        "Glassdoor\nCommunity    Jobs    Companies    Salaries    For Employers\nSearch jobs, companies, titles\n\n"
+        "Meridian Freight Software\n3.8 ★\nInside Sales Representative\nColumbus, OH\n\nJob description\n\nWe sell software to carriers.\n"
+    )
+    assert p.title == "Inside Sales Representative"
+    # A heading that starts with the word is the posting's.
+    assert read("Search Engine Optimisation Lead\n\nYou will run our SEO.\n").title == "Search Engine Optimisation Lead"

@@ -44,6 +44,8 @@ _CHROME = re.compile(
     # Job boards' menus: Indeed's "Company reviews", "Find salaries"; ZipRecruiter's "Search jobs"; MyCareersFuture's
     # "Career resources" (blind sets S20, S21).
     r"company reviews|find salaries|find jobs|find a job|search jobs|search for (?:jobs|a job)|job search|post a job|employers post job|"
+    # A search box's placeholder: Glassdoor's "Search jobs, companies, titles" (blind set S79).
+    r"search(?: for)?(?: (?:or )?(?:jobs|companies|titles|job titles|keywords?|skills|locations?|salaries)){2,4}|"
     r"upload your resume|salary guide|"
     # LinkedIn's panels around the posting, and its menu a line an item ("My Network", blind set S45).
     r"meet the hiring team|job poster|message|see who you know|show all|my network|messaging|notifications|me|for business|"
