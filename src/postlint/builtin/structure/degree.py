@@ -44,7 +44,10 @@ _DEGREE = re.compile(
     rf"|\bmaster\s+of\s+(?:[\w-]+\s+(?:and\s+|&\s+)?){{0,3}}?(?-i:{_MASTER_FIELD.lower()})\b"
     r"(?=\s*\((?-i:M[A-Z.]{1,6})\)|[^.;\n]{0,30}?\bdegree\b)"
     # The UK's "Degree educated in Quantity Surveying (2:1 or above)" (blind set S29).
-    r"|\bdegree[- ]educated\b",
+    r"|\bdegree[- ]educated\b"
+    # An associate degree, the US's two-year degree ("An associate degree or higher is required", blind set S78);
+    # "associate" alone is a job title ("Sales Associate").
+    r"|\bassociate(?:['’]?s)?\s+degree\b|\bassociate\s+of\s+(?:applied\s+)?(?:arts|science)\b",
     re.M,
 )
 # Rarer forms, tried only on a block that may hold one (most blocks name no degree at all):
@@ -78,7 +81,10 @@ _EQUIVALENT = LoweredPattern(re.compile(r"(?i)\b(?:or (?:an? )?equivalent(?!\s+(
     # "…, or at least 3 years of professional translation experience", "or have acquired substantially equivalent
     # knowledge in some other way" (a Swedish university's wording; blind set S51).
     r"|or (?:at least |a minimum of )?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|ten)\+? years? of (?:[\w-]+ ){0,4}?experience"
-    r"|substantially equivalent|equivalent (?:knowledge|qualifications?|competence))\b"))
+    r"|substantially equivalent|equivalent (?:knowledge|qualifications?|competence)"
+    # A test of skill in place of the degree: a US paraprofessional's "associate degree, two years of college,
+    # or a passing score on the ParaPro Assessment".
+    r"|or (?:an? |by )?(?:passing (?:score|grade|mark)|pass(?:ing)? (?:an? |the )?(?:[\w'’-]+ ){0,3}?(?:assessment|exam|examination)))\b"))
 
 
 # A degree item that hands over to the next one ("…related field; or") or is taken up by it ("Or four years…").
@@ -114,6 +120,7 @@ _LEVELS = (
     ("doctorate", re.compile(r"(?i)\b(?:ph\.?\s?d|doctor(?:ate|al)?|d\.?phil)\b")),
     ("master", re.compile(r"(?i)\b(?:master['’]?s?|m\.?sc|mba|msn|m\.?eng|m\.?tech|m\.?a\.?|m\.?s\.?)\b")),
     ("bachelor", re.compile(r"(?i)\b(?:bachelor['’]?s?|b\.?sc|b\.?com|b\.?tech|b\.?eng|bsn|bba|b\.?a\.?|b\.?s\.?|undergraduate)\b")),
+    ("associate", re.compile(r"(?i)\bassociate(?:['’]?s)?\s+(?:degree|of\s+(?:applied\s+)?(?:arts|science))\b")),
 )
 
 
@@ -201,7 +208,8 @@ class DegreeGate(Rule):
         "Not reported where the required qualifications also ask for a licence the law grants only to graduates "
         "(a teaching licence or QTS, admission to the bar, CPA, a medical or pharmacy licence, 'MD or DO', a social "
         "worker's or a nurse's registration or licence, a work visa granted to graduates, a degree the text says the law requires): experience cannot stand in for the degree there. Nor in a PhD post, whose "
-        "Master's is the doctorate's entry requirement."
+        "Master's is the doctorate's entry requirement. An associate degree is a degree; a test offered in its place "
+        "('or a passing score on the ParaPro Assessment') is an alternative."
     )
     example: str = "# Data Engineer\n\n## Education\n\n- Bachelor's degree in Computer Science."
     passing: str = "# Data Engineer\n\n## Education\n\n- Bachelor's degree in Computer Science or equivalent practical experience."
