@@ -107,6 +107,9 @@ FORMS = [
     # Blind set S38: a contractor's VAT, and a part-time figure's pro rata, between the amount and its period.
     ("B2B: 22 000 – 28 000 PLN net + VAT per month", 22000, 28000, "PLN", M, False, None),
     ("£30,000 pro rata per annum", 30000, 30000, "GBP", Y, False, None),
+    # Blind set S78: the VAT in brackets after the net word, then the period.
+    ("B2B: 18 000 – 25 000 PLN net (+ VAT) / month", 18000, 25000, "PLN", M, False, None),
+    ("€4.800 gross (before tax) per month", 4800, 4800, "EUR", M, False, None),
     # Blind set S43: the currency's code in brackets before the period; the rand's hourly figures.
     ("R18 500 – R22 000 (ZAR) per month", 18500, 22000, "ZAR", M, False, None),
     ("Overtime: R145.00 per hour", 145, 145, "ZAR", H, False, None),
