@@ -22,9 +22,9 @@ from postlint.engine.rule import Context, Rule
 from postlint.engine.safe_fix import doubled_pairs, exact_fix, repeats_a_neighbour
 from postlint.engine.scope import SCOPE_PATTERN, in_quotes, match_spans, scope_blocks
 from postlint.engine.vocabulary import VocabularyRule
+from postlint.language.first_names import a_named_persons_first_name
 from postlint.language.names import (
     declared_names_regex,
-    first_word_of_a_name,
     in_capitalised_name,
     in_organisation_name,
     sentence_initial,
@@ -67,6 +67,9 @@ class Term(BaseModel):
     # Capitalised inside a sentence, the word is a name: "Worked through Manpower or Adecco before?" (the staffing
     # firm, blind set S42), where "manpower" is the wording to change.
     capitalised_is_name: bool = False
+    # Also a first name ("Guy"): capitalised inside a sentence before a verb, and not after a determiner, it is a
+    # person ("My cofounder Guy does all the product photos", blind set S78).
+    given_name: bool = False
 
     @field_validator("unless")
     @classmethod
@@ -173,7 +176,7 @@ class TermRule(Rule):
                 continue
             if may_name and in_organisation_name(block.text, s, e):
                 continue  # "International Brotherhood of Electrical Workers (IBEW)", even opening a line or in a Title Case heading
-            if named and _a_named_persons_first_name(posting, block.text, s, e):
+            if named and a_named_persons_first_name(posting, block.text, s, e, term is not None and term.given_name):
                 continue  # "a call with Guy" where the posting introduced Guy Tremblay
             last = (block.at(s), block.end_at(e))
             yield block, s, e, term
@@ -195,45 +198,6 @@ class TermRule(Rule):
 def _spaced(phrase: str) -> str:
     """``phrase`` as a pattern whose spaces match any run of white space."""
     return r"\s+".join(re.escape(word) for word in phrase.split())
-
-
-def _a_named_persons_first_name(posting: Posting, text: str, s: int, e: int) -> bool:
-    """A capitalised one-word hit, not opening a sentence, that starts a full name elsewhere in the posting,
-    or that someone is told to ask for or speak to ("ask for Guy at the counter")."""
-    word = text[s:e]
-    if not (word[:1].isupper() and word[1:].islower() and " " not in word):
-        return False
-    if not word.endswith("s") and (
-        ((after := _NAME_AFTER_AND.match(text, e)) and after.group(1) not in _NOT_A_PARTNER)
-        or ((before := _NAME_BEFORE_AND.search(text, max(0, s - 24), s)) and before.group(1) not in _NOT_A_PARTNER)
-    ):
-        return True  # "Guy and Sarah own the farm", "Sarah and Guy" (blind set S53); not "Guys and Girls", "Guy and Gal"
-    if sentence_initial(text, s):
-        # "Guy wrote most of the storage layer" after "Guy Delacroix, our release lead" (blind set S26).
-        return _LOWER_AFTER.match(text, e) is not None and first_word_of_a_name(posting, word)
-    if _RELATION_BEFORE.search(text, max(0, s - 24), s):
-        return True  # "my husband Guy does the invoices" (blind set S27)
-    if _ROLE_AFTER.match(text, e):
-        return True  # "DM me or Guy (our COO)", "Guy, our foreman, …" (blind set S48)
-    return _PERSON_ASKED_FOR.search(text, max(0, s - 24), s) is not None or first_word_of_a_name(posting, word)
-
-
-# "my husband Guy", "our foreman Guy": a person named after who they are.
-_RELATION_BEFORE = re.compile(
-    r"(?i:\b(?:my|our|your|his|her|their)\s+(?:husband|wife|partner|son|daughter|brother|sister|father|dad|mother|mom|mum"
-    r"|boss|manager|owner|colleague|chef|foreman|supervisor|lead|founder|recruiter))\s+$"
-)
-_LOWER_AFTER = re.compile(r"\s+[a-z]")
-# Two people by their first names: "Guy and Sarah".
-_NAME_AFTER_AND = re.compile(r"\s+(?:and|&)\s+([A-Z][a-z]+)\b(?!\s+[A-Z])")
-_NAME_BEFORE_AND = re.compile(r"\b([A-Z][a-z]+)\s+(?:and|&)\s+$")
-_NOT_A_PARTNER = frozenset("Gal Gals Girl Girls Lady Ladies Gent Gents Man Men Woman Women Dolls Dudes Bros Gentlemen Any All".split())
-# A name set off by who the person is: "Guy (our COO)", "Guy, the owner".
-_ROLE_AFTER = re.compile(r"\s*(?:\(|,)\s*(?:our|my|the)\s+(?:[A-Z]{2,5}\b|[\w-]+\s*[),])")
-
-
-# "ask for Guy", "speak to Guy", "call Guy on …": a person by first name.
-_PERSON_ASKED_FOR = re.compile(r"(?i:\b(?:ask for|ask|speak to|speak with|talk to|contact|call|text|meet|email|e-mail|message))\s+$")
 
 
 def _overlaps(spans: tuple[list[int], list[int]], s: int, e: int) -> bool:

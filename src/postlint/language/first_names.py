@@ -1,0 +1,68 @@
+"""A capitalised term that is a person's first name, not the word: "my husband Guy", "ask for Guy", "Guy and Sarah"."""
+
+from __future__ import annotations
+
+import re
+
+from postlint.language.keywords import has_role_word
+from postlint.language.names import first_word_of_a_name, sentence_initial
+from postlint.model.posting import Posting
+
+
+def a_named_persons_first_name(posting: Posting, text: str, s: int, e: int, given_name: bool = False) -> bool:
+    """A capitalised one-word hit, not opening a sentence, that starts a full name elsewhere in the posting,
+    or that someone is told to ask for or speak to ("ask for Guy at the counter"). A word that is also a
+    first name (``given_name``: "Guy") is one before a verb too ("and Guy does the photos")."""
+    word = text[s:e]
+    if not (word[:1].isupper() and word[1:].islower() and " " not in word):
+        return False
+    if not word.endswith("s") and (
+        ((after := _NAME_AFTER_AND.match(text, e)) and after.group(1) not in _NOT_A_PARTNER)
+        or ((before := _NAME_BEFORE_AND.search(text, max(0, s - 24), s)) and before.group(1) not in _NOT_A_PARTNER)
+    ):
+        return True  # "Guy and Sarah own the farm", "Sarah and Guy" (blind set S53); not "Guys and Girls", "Guy and Gal"
+    if sentence_initial(text, s):
+        # "Guy wrote most of the storage layer" after "Guy Delacroix, our release lead" (blind set S26).
+        return _LOWER_AFTER.match(text, e) is not None and first_word_of_a_name(posting, word)
+    if _RELATION_BEFORE.search(text, max(0, s - 40), s):
+        return True  # "my husband Guy does the invoices" (blind set S27), "My cofounder Guy" (blind set S78)
+    if (who := _WHO_BEFORE.search(text, max(0, s - 40), s)) and has_role_word(who.group(2)) and (
+        who.group(1) or who.group(2).lower() not in _ADJECTIVE_ROLES
+    ):
+        return True  # "our lead designer Guy"; not "our Lead Guy"
+    if _ROLE_AFTER.match(text, e):
+        return True  # "DM me or Guy (our COO)", "Guy, our foreman, …" (blind set S48)
+    if given_name and not word.endswith("s") and _VERB_AFTER.match(text, e) and not _COMMON_BEFORE.search(text, max(0, s - 40), s):
+        return True  # "and Guy handles shipping"; not "a delivery Guy is needed" nor "Delivery Guy wanted"
+    return _PERSON_ASKED_FOR.search(text, max(0, s - 24), s) is not None or first_word_of_a_name(posting, word)
+
+
+_POSSESSIVE = r"(?:my|our|your|his|her|their)"
+# "my husband Guy", "our foreman Guy", "my business partner Guy": a person named after who they are.
+_RELATION_BEFORE = re.compile(
+    rf"(?i:\b{_POSSESSIVE}\s+(?:[\w-]+\s+)?(?:husband|wife|partner|son|daughter|brother|sister|father|dad|mother|mom|mum"
+    r"|boss|manager|owner|co-?owner|colleague|chef|foreman|supervisor|lead|founder|co-?founder|recruiter|friend|teammate"
+    r"|uncle|aunt|cousin|neighbou?r))\s+$"
+)
+# A role between the possessive and the name: "our CTO Guy", "my lead designer Guy".
+_WHO_BEFORE = re.compile(rf"(?i:\b{_POSSESSIVE}\s+([\w-]+\s+)?([A-Za-z]+))\s+$")
+_ADJECTIVE_ROLES = frozenset(("lead", "head"))
+# A finite verb after the name: "Guy does", "Guy will", "Guy handles".
+_VERB_AFTER = re.compile(
+    r"[ \t]{1,4}(?!(?:this|his|its|us|as|yes|thus|plus|less|unless|perhaps|always|towards|across|besides|whereas)\b)"
+    r"(?:is|was|has|had|does|did|will|would|can|could|should|may|might|must|built|wrote|made|ran|took|[a-z]{2,}s)\b(?!['’])"
+)
+# The word as a common noun: after a determiner ("a delivery Guy is needed") or in Title Case ("Delivery Guy Wanted").
+_COMMON_BEFORE = re.compile(
+    r"(?i:\b(?:a|an|the|this|that|these|those|any|some|every|each|another|one|no|my|our|your|his|her|their|its"
+    r"|what|which|whatever|whichever|such)\s+(?:[\w-]+\s+)?)$|\b[A-Z][\w-]*\s+$"
+)
+_LOWER_AFTER = re.compile(r"\s+[a-z]")
+# Two people by their first names: "Guy and Sarah".
+_NAME_AFTER_AND = re.compile(r"\s+(?:and|&)\s+([A-Z][a-z]+)\b(?!\s+[A-Z])")
+_NAME_BEFORE_AND = re.compile(r"\b([A-Z][a-z]+)\s+(?:and|&)\s+$")
+_NOT_A_PARTNER = frozenset("Gal Gals Girl Girls Lady Ladies Gent Gents Man Men Woman Women Dolls Dudes Bros Gentlemen Any All".split())
+# A name set off by who the person is: "Guy (our COO)", "Guy, the owner".
+_ROLE_AFTER = re.compile(r"\s*(?:\(|,)\s*(?:our|my|the)\s+(?:[A-Z]{2,5}\b|[\w-]+\s*[),])")
+# "ask for Guy", "speak to Guy", "call Guy on …": a person by first name.
+_PERSON_ASKED_FOR = re.compile(r"(?i:\b(?:ask for|ask|speak to|speak with|talk to|contact|call|text|meet|email|e-mail|message))\s+$")
