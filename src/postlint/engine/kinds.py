@@ -120,12 +120,15 @@ class TermRule(Rule):
 
     @cached_property
     def _exception_regex(self) -> re.Pattern[str] | None:
-        words = list(self.exceptions) + [e for t in self.terms for e in t.exceptions]
+        words = [w for w in list(self.exceptions) + [e for t in self.terms for e in t.exceptions] if w.strip()]
         if not words:
             return None
         # Any run of white space between an exception's words: a hard-wrapped "young\npeople" or
         # "Boys &\nGirls Club" is the exception still (blind set S17).
-        return re.compile("|".join(rf"(?<!\w){_spaced(w)}(?!\w)" for w in words), re.IGNORECASE)
+        # One boundary test and a look at the first letter before the alternation: tried branch by branch at
+        # every position, a long list took 1.3 s on 50,000 blanks (INC010's); the matches are the same.
+        first = "".join(sorted({re.escape(w.lstrip()[0]) for w in words}))
+        return re.compile(rf"(?<!\w)(?=[{first}])(?:" + "|".join(_spaced(w) for w in words) + r")(?!\w)", re.IGNORECASE)
 
     def matches(self, posting: Posting) -> Iterator[tuple[Block, int, int, Term | None]]:
         """(block, start, end, term) for every hit in scope; exceptions, quotes and the posting's own names removed."""
