@@ -534,6 +534,13 @@ def test_naukri_ctc_field_is_the_salary_and_an_insurance_cover_is_no_pay() -> No
         (21_000, "USD", "YEAR"),
         (21_000, None, "YEAR"),
         (4_500, "PLN", "MONTH"),
+        # Blind set S78: less than any full-time year pays, in a currency of many units to the dollar.
+        (11_000_000, "VND", "MONTH"),  # USD 440: a Vietnamese factory month
+        (47_110, "KES", "MONTH"),  # a Kenyan county nurse's month (blind set S60)
+        (300_000, "VND", "DAY"),
+        (25_000, "VND", "HOUR"),
+        (120_000, "INR", "YEAR"),  # USD 1,400: a low yearly CTC still
+        (90_000_000, "VND", "YEAR"),
     ],
 )
 def test_inferred_period_weighs_the_currency(value, currency, period) -> None:
@@ -664,3 +671,9 @@ def test_a_service_years_living_allowance_is_its_pay_and_its_education_award_is_
 )
 def test_a_differential_gives_way_to_the_labelled_pay(text: str, fmt: str, raw: str) -> None:
     assert parse(text, fmt).salary.raw == raw
+
+
+def test_a_month_of_dong_is_not_read_as_a_year() -> None:
+    # Blind set S78: "Salary: 8,500,000 - 11,000,000 VND" (USD 340-440) with no period was guessed to be a year's.
+    found = parse_salary("Salary: 8,500,000 - 11,000,000 VND")
+    assert found is not None and (found.max, found.currency, found.period, found.period_inferred) == (11_000_000, "VND", "MONTH", True)

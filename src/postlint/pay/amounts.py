@@ -25,7 +25,9 @@ def infer_period(value: float, currency: str | None = None) -> PayPeriod:
     In a currency a few to a few dozen units to the dollar (złoty, krona, rand, peso), a month's
     pay reaches tens of thousands: "17 000 – 21 000 PLN" is a month's (blind set S25). Such an
     amount under about USD 15,000 is read as a month's. Currencies of hundreds of units to the
-    dollar keep the plain reading: India's yearly CTC and Japan's yearly ¥ figures are the norm."""
+    dollar keep the plain reading: India's yearly CTC and Japan's yearly ¥ figures are the norm, unless
+    the amount is less than any full-time year pays: "8,500,000 - 11,000,000 VND" (USD 440) is a
+    month's factory wage (blind set S78)."""
     if value <= 200:
         return "HOUR"
     if value <= 1500:
@@ -35,7 +37,16 @@ def infer_period(value: float, currency: str | None = None) -> PayPeriod:
     units = P.UNITS_PER_USD.get(currency or "", 1.0)
     if 2 <= units <= 45 and value / units < 15000:
         return "MONTH"
+    if units > 45 and (usd := value / units) < _LEAST_YEAR_USD:
+        return "HOUR" if usd < _MOST_HOUR_USD else "DAY" if usd < _MOST_DAY_USD else "MONTH"
     return "YEAR"
+
+
+# The least a full-time year pays anywhere: Bangladesh's garment minimum, 12,500 taka a month (2023), is about
+# USD 1,250 a year. Below it, in the poorest economies, a day's pay is a few dollars and an hour's under one.
+_LEAST_YEAR_USD = 1200
+_MOST_DAY_USD = 40
+_MOST_HOUR_USD = 3
 
 
 # -- one string ------------------------------------------------------------
