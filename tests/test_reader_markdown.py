@@ -220,6 +220,23 @@ def test_a_question_about_other_jobs_is_no_part_of_this_one():
     assert [s["kind"] for s in asked] == ["role-definition"]
 
 
+def test_what_we_expect_over_requirements_is_the_skills_and_over_duties_the_duties() -> None:
+    from postlint.readers.outline import outline
+
+    # Blind set S78: a Polish software house's "What we expect" over tools and years was of no kind.
+    text = "# Senior Kotlin Engineer\n\n## What we expect\n\n- At least 5 years with JVM backends\n- Very good Kotlin\n- Docker and Kubernetes\n"
+    assert [(s["kind"], s["decided"]) for s in outline(postlint.parse(text))["sections"]] == [
+        ("skills", "heading 'what we expect' over no duties")
+    ]
+    assert [s["kind"] for s in outline(postlint.parse(text.replace("What we expect", "What we expect from you:")))["sections"]] == ["skills"]
+    # Over duties it heads the duties.
+    duties = "# Senior Kotlin Engineer\n\n## What we expect from you\n\n- Design and build backend services.\n- Own the data model.\n- Review pull requests.\n"
+    assert [s["kind"] for s in outline(postlint.parse(duties))["sections"]] == ["responsibilities"]
+    # "What you can expect" and "What to expect" are what the job gives or the process, not requirements.
+    for heading in ("What you can expect", "What to expect", "What we expect to achieve this year"):
+        assert [s["kind"] for s in outline(postlint.parse(text.replace("What we expect", heading)))["sections"]] == ["other"]
+
+
 def test_byline_under_the_title_is_metadata() -> None:
     from postlint.readers.outline import parse as parse_any
 

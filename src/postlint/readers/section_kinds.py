@@ -388,6 +388,11 @@ def classify_content(posting: Posting, schema: Schema) -> Posting:
                 noun = "item" if total == 1 else "items"
                 verb = "is" if count == 1 else "are"
                 section.decided = f"content: {count} of {total} {noun} {verb} {_CATEGORY_NOUN[category]}, a part of its {kind} parent"
+            elif section.heading is not None and _EXPECT_HEADING.match(title) and _not_duties(section) and schema.spec("skills"):
+                # "What we expect" over "Very good Kotlin", "Docker and Kubernetes": what the candidate brings
+                # (a Polish software house's "Czego oczekujemy", blind set S78); over duties the vote above decides.
+                section.kind = "skills"
+                section.decided = "heading 'what we expect' over no duties"
             elif announced:
                 # "The Technical Operations team is hiring a Software Officer!" over prose the content does
                 # not decide: the role's own introduction.
@@ -401,6 +406,19 @@ def classify_content(posting: Posting, schema: Schema) -> Posting:
     posting._cache.clear()
     posting._cache["kinds-decided"] = True
     return posting
+
+
+# The employer's expectations of the candidate: its requirements, or its duties when the items are duties.
+# Not "What you can expect" or "What to expect" (what the job gives, or the hiring process).
+_EXPECT_HEADING = re.compile(
+    r"(?i)^[^\w\n]{0,8}what\s+(?:we|i)\s+expect(?:\s+(?:from|of)\s+(?:you|the\s+candidate|candidates|applicants))?[\s:.!]{0,8}$"
+)
+
+
+def _not_duties(section: Section) -> bool:
+    """No more of the section's items read as duties than as qualifications."""
+    kinds = [block_category(b.text) for b in _content_blocks(section)]
+    return kinds.count("duties") <= kinds.count("qualifications")
 
 
 # What the candidate will be able to do, as a lead-in: "An excellent candidate will be able to:".
