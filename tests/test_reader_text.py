@@ -475,3 +475,18 @@ def test_terms_after_the_requirements_are_what_the_job_gives() -> None:
     posting = parse(text, "text")
     assert [(s.kind, s.title) for s in posting.sections if s.title] == [("skills", "Requirements"), ("benefits", "Terms"), ("how-to-apply", "How to Apply")]
     assert [len(list(s.all_blocks())) for s in posting.sections if s.title] == [2, 2, 1]
+
+
+def test_a_colon_between_digits_is_no_label() -> None:
+    # Blind set S78: "1:1" in a title line over header fields made the title a field named by the words before it.
+    text = "Special Education Paraprofessional - 1:1 Support (Req 2417)\n\nLocation: Willow Creek, OR\n\nYou will support one student in class.\n"
+    posting = parse(text, "text")
+    assert posting.title == "Special Education Paraprofessional - 1:1 Support (Req 2417)"
+    assert posting.meta == {"location": "Willow Creek, OR"}
+    # A label before a time is still a label: "Start time: 9:30", "Shift 2: 14:00-22:00".
+    from postlint.readers.header_box import pairs
+
+    assert [(p.label, p.key) for p in pairs("Start time: 9:30")] == [("Start time", None)]
+    assert [p.label for p in pairs("Shift 2: 14:00-22:00")] == ["Shift 2"]
+    assert [p.label for p in pairs("Hours:9:30-17:30")] == ["Hours"]
+    assert pairs("Ratio 1:1 support") == []

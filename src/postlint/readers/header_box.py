@@ -86,7 +86,10 @@ class Pair:
 # "Salary\t$50,000", and a Word table's "Position:\tService Plumber" (blind set S26).
 _TAB_PAIR = re.compile(r"[ \t]*(?P<label>[A-Z][\w/&'’().\- ]{0,40}?):?\t+(?P<value>\S.*)")
 # An emoji may stand before the label, as chat posts write it: "📍 Location: Whitefield, Bangalore" (blind set S29).
-_COLON_PAIR = re.compile(r"[ \t]*(?:[^\w\s#*(\[][\ufe0f\u200d]?[ \t]*){0,2}(?P<label>[A-Za-z#][\w#/&'’().\- ]{0,40}?)[ \t]*:[ \t]*(?P<value>\S.*)")
+# A colon between digits is a ratio or a time, no label's ("Paraprofessional - 1:1 Support", blind set S78).
+_COLON_PAIR = re.compile(
+    r"^[ \t]*(?:[^\w\s#*(\[][\ufe0f\u200d]?[ \t]*){0,2}(?P<label>[A-Za-z#](?:[\w#/&'’().\- ]|(?<=\d):(?=\d)){0,40}?)[ \t]*(?!(?<=\d):\d):[ \t]*(?P<value>\S.*)"
+)
 
 
 def _value_end(m: re.Match[str]) -> int:
