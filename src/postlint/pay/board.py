@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from postlint.language.prefilter import may_contain
 from postlint.model.salary import Salary
@@ -23,19 +23,58 @@ def in_block(block: Block, context: Context) -> Iterator[Salary]:
         yield s
 
 
-def marked_in_block(block: Block, context: Context) -> Iterator[tuple[Salary, bool]]:
-    """The figures of one block, in source offsets, each with whether it is another rate than the job's
-    pay: a differential or premium ("Night shift differential of $4.00 per hour", "$2.50 an hour weekend
-    differential"), or a figure under another rate's label ("Per diem rate: starting at $45.00 per hour")."""
+# What a figure is beside the job's pay: "" the pay, "rate" another rate of the job (the pay if nothing else
+# is), "perk" money that is never the pay (a bonus, a per diem allowance).
+Mark = Literal["", "rate", "perk"]
+
+
+def marked_in_block(block: Block, context: Context) -> Iterator[tuple[Salary, Mark]]:
+    """The figures of one block, in source offsets, each with what it is: another rate than the job's
+    pay, a differential or premium ("Night shift differential of $4.00 per hour", "$2.50 an hour weekend
+    differential"), or a figure under another rate's label ("Per diem rate: starting at $45.00 per hour");
+    or a perk's money, a bonus or a per diem paid by the day ("Safety bonus of up to $600 per hitch", "Per
+    diem: $75 per day on hitch"; blind set S79)."""
     text = block.text
     label = _OTHER_RATE_LABEL.match(text)
     for s in scan(text, context):
-        other = (
+        mark: Mark = ""
+        if _perk(text, s):
+            mark = "perk"
+        elif (
             (label is not None and label.end() <= s.start)
             or _differential_before(text, s.start)
             or _DIFFERENTIAL_AFTER.match(text, s.end) is not None
-        )
-        yield s.model_copy(update={"start": block.at(s.start), "end": block.end_at(s.end)}), other
+        ):
+            mark = "rate"
+        yield s.model_copy(update={"start": block.at(s.start), "end": block.end_at(s.end)}), mark
+
+
+# A bonus named in the figure's clause before it ("Safety bonus of up to $600 per hitch", "Bonus: $500"),
+# or a per diem right before or after it ("Per diem: $75 per day", "a per diem of up to $60 a day", "$75 per diem").
+_BONUS_BEFORE = re.compile(r"(?i)\bbonus(?:es)?\b[^\d.;!?$€£\n]{0,30}$")
+# The pay the bonus is counted in: "OTE (base + bonus): $120,000", "Base plus bonus: …", "Total pay incl. bonus".
+_PAY_WITH_BONUS = re.compile(
+    r"(?i)\b(?:base|salary|pay|wages?|compensation|remuneration|earnings|OTE|on[- ]target|total|package)\b[^\S\n]*\(?[^\S\n]*"
+    r"(?:\+|&|and|plus|/|with|incl\.?|including)[^\S\n]*(?:[a-z]+[^\S\n]+)?$"
+)
+_PER_DIEM_BEFORE = re.compile(
+    r"(?i)\bper[- ]diems?(?:[^\S\n]{1,3}(?:rates?|allowances?|payments?))?[^\w\n]{0,3}"
+    r"(?:(?:of|is|at|to|up|from|starting|paid|about|around)[^\S\n]{1,3}){0,3}$"
+)
+_PER_DIEM_AFTER = re.compile(r"(?i)[^\S\n]{0,3}(?:(?:an?|each|every)[^\S\n]{1,3}day[^\S\n]{1,3})?per[- ]diem\b")
+
+
+def _perk(text: str, s: Salary) -> bool:
+    """A bonus's or a per diem allowance's money, never the job's pay. A bonus word in the pay's own label is
+    no bonus ("Salary + bonus: $90,000 – $110,000"); a per diem paid by the hour is a per diem worker's wage
+    ("Per diem rate: starting at $45.00 per hour", blind set S70)."""
+    lo = max(0, s.start - 60)
+    bonus = _BONUS_BEFORE.search(text, lo, s.start)
+    if bonus is not None and not _PAY_WITH_BONUS.search(text, lo, bonus.start()):
+        return True
+    if s.period == "HOUR" and not s.period_inferred:
+        return False
+    return _PER_DIEM_BEFORE.search(text, lo, s.start) is not None or _PER_DIEM_AFTER.match(text, s.end) is not None
 
 
 # Another rate beside the job's pay (blind set S70: a hospital's night differential under "Pay and benefits",

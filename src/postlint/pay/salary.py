@@ -101,13 +101,15 @@ def meta_salary(posting: Posting) -> Salary | None:
 def find_text_salary(posting: Posting) -> Salary | None:
     """The pay the posting's text states (its metadata aside), best place first. Another rate (a night
     differential, a figure under "Per diem rate:") gives way to the pay in the pay section or the header;
-    found nowhere else, it is the pay."""
+    found nowhere else, it is the pay. A bonus or a per diem allowance is never the pay."""
     passed: tuple[Salary, Block, Context] | None = None
     for blocks, context in _search_order(posting):
         if passed is not None and blocks is not posting.preamble:
             break  # past the pay section and the header: the rate passed over is the pay after all
         for block in blocks:
             for hit, other in marked_in_block(block, context):
+                if other == "perk":
+                    continue
                 if not other:
                     return _finish(posting, *(_past_title(posting, hit, block) or (hit, block, context)))
                 passed = passed or (hit, block, context)
