@@ -155,9 +155,29 @@ def _other_page_title(posting: Posting, title: str) -> str | None:
     share neither way round: "Nurse Manager" on the page, "Registered Nurse" in the data (blind set S25)."""
     data = f" {_norm(title)} "
     shown = [t for t in (posting.title, posting.meta.get("html_title")) if isinstance(t, str) and _norm(t)]
+    if shown and _drops_seniority(data, shown[0]):
+        return shown[0]
     if not shown or any(data in f" {_norm(t)} " or f" {_norm(t)} " in data for t in shown):
         return None
     return shown[0]
+
+
+# A level of the job: "Senior", "Lead", "Principal" in the page's title but not the data's is another job (blind set S79).
+_SENIORITY = frozenset(
+    {"senior", "sr", "junior", "jr", "lead", "principal", "staff", "chief", "head", "associate", "assistant", "trainee", "graduate", "intern"}
+)
+# Where a title's own words end and a team, place or board's suffix starts: "Nurse Manager - Medical/Surgical",
+# "Senior CSM (Dutch-speaking)", "Senior CSM | Tulpwerk".
+_TITLE_SUFFIX = re.compile(r"\s[-–—|]\s|[|(,:]")
+
+
+def _drops_seniority(data: str, shown: str) -> bool:
+    """The page's job title (its words before a dash or bracket) holds the data's title and a level it leaves
+    out: "Senior Customer Success Manager" on the page, "Customer Success Manager" in the data."""
+    head = f" {_norm(_TITLE_SUFFIX.split(shown, maxsplit=1)[0])} "
+    if data == head or data not in head:
+        return False
+    return any(word in _SENIORITY for word in head.replace(data, " ", 1).split())
 
 
 class VisibleMatch(SDRule):
@@ -178,7 +198,10 @@ class VisibleMatch(SDRule):
     )
     notes: str = (
         "The page's pay is its main salary: a shift differential or premium, or a figure under another rate's label "
-        "('Per diem rate: …', 'Overtime rate: …'), gives way to the pay in the pay section or the page's header."
+        "('Per diem rate: …', 'Overtime rate: …'), gives way to the pay in the pay section or the page's header. A "
+        "`title` that leaves out a level of the page's job title ('Customer Success Manager' under the heading 'Senior "
+        "Customer Success Manager'; Senior, Junior, Lead, Principal, Staff, Associate…) is another title; the heading "
+        "may add a team or place after a dash or in brackets ('Nurse Manager - Medical/Surgical')."
     )
     severity: str = "error"
     example_format = "html"
