@@ -184,7 +184,11 @@ _DRIVING_DUTY = re.compile(
     r"|\b(?:involves?|includes?|requires?)\s+(?:some\s+|regular\s+|frequent\s+|occasional\s+|daily\s+|a\s+lot\s+of\s+|lots\s+of\s+)?driving\b"
     r"(?=\s*(?:[.,;:!)]|$)|\s+(?:to|between|across|around|within|in|on|and)\b)"
     # A community post's rounds: "the post involves daily home visits across Midlothian" (blind set S34).
-    r"|\bhome\s+visits\b|\bvisits\s+(?:to\s+)?(?:clients|patients|families)\s+(?:in\s+)?(?:their|at\s+home)",
+    r"|\bhome\s+visits\b|\bvisits\s+(?:to\s+)?(?:clients|patients|families)\s+(?:in\s+)?(?:their|at\s+home)"
+    # Deliveries made, or a car for them: "Make deliveries to partner pantries", "a reliable car for deliveries"
+    # (blind set S79); not "accept deliveries" at a front desk nor "project delivery".
+    r"|\b(?:make|makes|making|do|does|doing|run|runs|running|complete|completes|completing)\s+(?:\w+\s+){0,2}?deliveries\b"
+    r"|\b(?:cars?|vehicles?|transportation|transport)\s+(?:\w+\s+){0,3}?for\s+(?:\w+\s+){0,2}?deliver(?:y|ies|ing)\b",
     re.IGNORECASE,
 )
 # A car of one's own: a sign of driving for work ("reliable transportation to visit clients"), unless it
@@ -215,7 +219,8 @@ class PhysicalRequirements(Rule):
     notes: str = (
         "A driver's licence (a 'valid', 'full' or 'clean' one, one by its category, or a bare 'Driving licence' opening a "
         "line) is reported only where the posting gives no driving duty (driving, patrols, vehicles, "
-        "deliveries, routes): where driving is part of the job the licence is job-related. A licence offered as "
+        "deliveries, routes): where driving is part of the job the licence is job-related ('Make deliveries to partner "
+        "pantries', 'a reliable car for deliveries'; not 'Accept deliveries' at a desk). A licence offered as "
         "one of the identity documents ('Driver's license, passport or state ID') or as a bonus is not reported, nor "
         "'bend' and 'crawl' as figures of speech ('bend, not break', 'crawl, walk and run')."
     )
@@ -275,12 +280,16 @@ def _drives(posting: Posting) -> bool:
 
 def _drives_in(text: str) -> bool:
     rest = _PHYSICAL.pattern.sub(" ", text)
-    if _DRIVING_DUTY.search(rest):
+    if _DRIVING_DUTY.search(rest) or _LICENCE_FOR_DRIVING.search(text):
         return True
     # The licence's own sentence names the car as a second requirement, not a duty.
     return _OWN_VEHICLE.search(rest if rest == text else _LICENCE_SENTENCE.sub(" ", text)) is not None
 
 
+# The licence asked for a driving duty: "A valid driver's license for deliveries", "… for driving to partner pantries".
+_LICENCE_FOR_DRIVING = re.compile(
+    r"(?i)\blicen[cs]e\s+(?:[\w'’]+\s+){0,6}?for\s+(?:\w+\s+){0,2}?(?:deliveries|delivering|driving\s+(?:to|between|around))\b"
+)
 _LICENCE_SENTENCE = re.compile(r"(?i)[^.;!?\n]*\b(?:driver['’]?s|driving)\s+licen[cs]e\b[^.;!?\n]*")
 
 
