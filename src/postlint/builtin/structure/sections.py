@@ -325,6 +325,10 @@ class EmptySection(Rule):
     why: str = "An empty section reads as an unfinished posting and leaves candidates guessing."
     example: str = "# Data Engineer\n\n## Benefits\n\n## Responsibilities\n\n- Build pipelines"
     passing: str = "# Data Engineer\n\n## Benefits\n\n- Health insurance\n\n## Responsibilities\n\n- Build pipelines"
+    notes: str = (
+        "On an HTML page, a heading over a form, a button or an embedded frame ('Apply for this job' over the "
+        "application form) is not empty, unless the form is in the page's footer or navigation."
+    )
 
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
         sections = list(posting.walk())
@@ -336,12 +340,32 @@ class EmptySection(Rule):
                 continue  # a trailing "Preferred:" label with nothing after is the list's own problem
             if after is not None and after.kind not in _NOT_THE_DESCRIPTION and generic_alias(section, ctx.schema) is not None:
                 continue  # "Job Description & Requirements" over the posting's parts: a job board's container
+            if posting.format == "html" and _holds_a_control(posting, section, after):
+                continue  # "Apply for this job" over the application form (blind set S79): the form is its content
             yield self.diagnostic(posting, section.heading.start, section.heading.end, f"The section '{section.title}' is empty: add its content or remove the heading.")
 
 
 # Parts that follow a job's description rather than make it up: an empty "Position description"
 # right over "How to apply" wraps nothing (blind set S46).
 _NOT_THE_DESCRIPTION = frozenset(("how-to-apply", "eeo"))
+
+
+# A page's content that is no text: a form and its fields, a button, an embedded frame or player.
+_CONTROL = re.compile(r"(?i)<(?:form|input|button|select|textarea|iframe|embed|object|video|audio)\b")
+# Where the section ends: the next heading's tag (an accordion's "<h3><button>Benefits"), or the page's chrome
+# (a footer's newsletter form is no section's content).
+_BODY_END = re.compile(r"(?i)<(?:h[1-6]|footer|nav)\b|</(?:main|article|body)\s*>")
+
+
+def _holds_a_control(posting: Posting, section: Section, after: Section | None) -> bool:
+    """An HTML section whose heading is followed, before the next heading and the page's chrome, by a form,
+    a button or an embedded frame: the reader keeps no text of them, but the section is not empty."""
+    if section.heading is None:
+        return False
+    start = section.heading.end
+    end = after.heading.start if after is not None and after.heading is not None else len(posting.source)
+    chrome = _BODY_END.search(posting.source, start, end)
+    return _CONTROL.search(posting.source, start, chrome.start() if chrome else end) is not None
 
 
 def _empty_label(label: Section, after: Section | None, ctx: Context) -> bool:
