@@ -65,7 +65,7 @@ class RequiredSection(Rule):
     notes: str = (
         "A part stated inside another counts as present, as most postings write them: years of experience ('two years of…', "
         "'shipped at least one game', "
-        "'previous retail experience'), a degree, a diploma, a certificate or a licence among the skills or requirements "
+        "'previous retail experience', or none: 'no past experience needed'), a degree, a diploma, a certificate or a licence among the skills or requirements "
         "cover education and experience; three or "
         "more duties listed under the role's own heading, or told there as 'You will…' sentences, cover the responsibilities; untitled opening prose of 40 words "
         "or more defines the role. A sub-part ('Experience requirements') covers its parent."
@@ -126,8 +126,9 @@ _EXPERIENCE_OR_DEGREE = LoweredPattern(re.compile(
     r"|\bcertificat(?:e|ion)\b|\bcertified\b|\blicen[cs](?:e|ed)\b"
     # Experience asked for by name: "Contact centre experience required", "Canadian experience required, in …" (blind set S76).
     r"|\bexperience\s(?:is\s)?(?:required|essential|needed|necessary|mandatory|preferred|desirable)\b"
-    # The part answered by waiving it: "No experience needed: we train you on the first day" (blind set S50).
-    r"|\bno (?:prior |previous )?experience (?:needed|necessary|required)\b"
+    # The part answered by waiving it: "No experience needed: we train you on the first day" (blind set S50),
+    # "No past experience needed", "no retail experience required" (S77).
+    r"|\bno\s(?:[\w-]+\s){0,2}?experience\s(?:is\s)?(?:needed|necessary|required)\b"
     # A record of work shipped: "You have shipped at least one PC or console game", "two shipped titles"
     # (precision sample 1207), as game studios ask for experience.
     r"|\b(?:shipped|launched|released)\s(?:at\sleast\s)?(?:one|two|three|\d{1,2}|a|several|multiple)\s(?:[\w-]+\s){0,4}?(?:games?|titles?|products?|apps?)\b"
