@@ -845,7 +845,9 @@ def test_a_shouted_requirement_is_no_heading(line: str, statement: bool) -> None
     assert is_all_caps_heading(line) is not statement
 
 
-@pytest.mark.parametrize("line", ["Contract", "Part-time or Full-time", "Full-time"])
+@pytest.mark.parametrize(
+    "line", ["Contract", "Part-time or Full-time", "Full-time", "Vollzeit, Unbefristet", "Temps plein, CDI", "Tiempo completo, indefinido"]
+)
 def test_an_employment_type_line_under_a_byline_is_metadata(line: str) -> None:
     text = f"Delivery Driver\nDashly · Phoenix, AZ (On-site)\n{line}\n\nYou will deliver grocery orders to homes across the city on your own schedule.\n"
     p = read(text)
@@ -853,6 +855,14 @@ def test_an_employment_type_line_under_a_byline_is_metadata(line: str) -> None:
     s, e = p.meta_spans["employment-type"]
     assert text[s:e] == line
     assert line not in p.prose
+
+
+@pytest.mark.parametrize("line", ["Temporal", "CDD checks", "Festival season"])
+def test_a_word_near_a_foreign_employment_type_is_no_type_line(line: str) -> None:
+    """Blind set S77: a board's type words in German, French or Spanish; only whole lines of them."""
+    from postlint.readers.bylines import employment_type_line
+
+    assert not employment_type_line(line)
 
 
 def test_hands_on_duties_decide_an_unknown_heading() -> None:

@@ -30,13 +30,24 @@ _BYLINE_PLACE = re.compile(r"(?i),|\b(?:remote|hybrid|on-?site|in[- ]office)\b")
 # A labelled field: "Salary: 40,000,000 - 60,000,000 VND / month" is pay whose period follows a slash,
 # not a place (its thousands' commas) and a part (blind set S49).
 _FIELD = re.compile(r"(?i)\s*(?:salary|pay|compensation|wages?|rate|remuneration)[\w ]{0,20}:\s")
+# A board's header in its own language, over a posting in English: StepStone's "Vollzeit, Unbefristet",
+# "Feste Anstellung" (blind set S77), "Temps plein, CDI", "Tiempo completo, indefinido". Whole lines only:
+# "CDD" alone is also customer due diligence, "temporal" a word of English.
+_FOREIGN_TYPES = (
+    r"vollzeit|teilzeit|unbefristet|befristet|feste anstellung|festanstellung|werkstudent(?:in)?|minijob|"
+    r"(?:à )?temps (?:plein|partiel)|cdi|cdd|alternance|"
+    r"tiempo (?:completo|parcial)|medio tiempo|jornada (?:completa|parcial)|media jornada|indefinido|contrato (?:indefinido|temporal)"
+)
 # A job board's line of employment type alone, under the byline: "Contract", "Part-time or Full-time".
 _TYPE_LINE = re.compile(
-    rf"(?i)(?:{_TYPES})(?:\s*(?:or|/|,|&|and)\s*(?:full[- ]time|part[- ]time|contract|temporary|permanent|seasonal|casual|vacation))?"
+    rf"(?i)(?:{_TYPES}|{_FOREIGN_TYPES})(?:\s*(?:or|/|,|&|and|und|oder|et|ou|y|o)\s*"
+    rf"(?:full[- ]time|part[- ]time|contract|temporary|permanent|seasonal|casual|vacation|{_FOREIGN_TYPES}))?"
 )
 
 
-_TYPE_WORD = re.compile(rf"(?i)\b(?:{_TYPES}|temp|regular|per[- ]diem|prn|locum|volunteer|apprenticeship|zero[- ]hours?|intern)\b")
+_TYPE_WORD = re.compile(
+    rf"(?i)\b(?:{_TYPES}|{_FOREIGN_TYPES}|temp|regular|per[- ]diem|prn|locum|volunteer|apprenticeship|zero[- ]hours?|intern)\b"
+)
 
 
 def names_employment_type(value: str) -> bool:

