@@ -281,10 +281,29 @@ def is_nav_junk(line: str) -> bool:
 _APPLY_BUTTON = re.compile(r"(?:easy |quick )?apply(?: now| online| here| for (?:this )?(?:job|position|role))?|i(?:'| )?m interested")
 
 
+# The buttons beside it on a job's own page (not a site's menu: "Home   Jobs   Apply" links to a form for any job).
+_ROW_BUTTON = re.compile(r"save(?: this)?(?: job)?|share(?: this job)?|report(?: this)?(?: job)?|print(?: this job)?|email(?: this)? job|follow")
+_ROW_SEP = re.compile(r"[|·•]|[ \t]{2,}")
+
+
 def is_apply_button(line: str) -> bool:
-    """A line that is only an apply button ("Apply now", "Easy Apply", "Apply for this job")."""
+    """A line that is only an apply button ("Apply now", "Easy Apply", "Apply for this job"),
+    or a row of the job's buttons with one: LinkedIn's "Easy Apply   Save" (blind set S77)."""
     norm = normalized(line.strip())
-    return bool(norm) and "!!" not in line and _APPLY_BUTTON.fullmatch(norm) is not None
+    if not norm or "!!" in line:
+        return False
+    if _APPLY_BUTTON.fullmatch(norm) is not None:
+        return True
+    parts = [normalized(p) for p in _ROW_SEP.split(line) if p.strip()]
+    if len(parts) == 1:
+        # "Easy Apply Save" with the gaps lost: only the words of buttons, as is_chrome reads them.
+        words = norm.split()
+        return 2 <= len(words) <= 5 and "apply" in words and all(w in _BUTTON_WORDS for w in words)
+    return (
+        2 <= len(parts) <= 4
+        and any(_APPLY_BUTTON.fullmatch(p) for p in parts)
+        and all(_APPLY_BUTTON.fullmatch(p) or _ROW_BUTTON.fullmatch(p) for p in parts)
+    )
 
 
 def poster_lines(texts: list[str], blank: list[bool]) -> set[int]:
