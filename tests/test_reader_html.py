@@ -424,6 +424,27 @@ def test_an_apply_button_is_no_text_but_a_way_to_apply():
     assert [b.text for b in p.blocks()] == ["Barista", "Make coffee for our guests every morning."]
 
 
+def test_an_apply_link_in_a_row_of_links_is_a_way_to_apply():
+    """Blind set S77: iCIMS's job options, three links in a row; the row is dropped, the apply link kept."""
+    from postlint.readers import parse
+
+    row = (
+        "<div><a href='/jobs/4817/apply'>Apply for this job online</a> <a href='/e'>Email this job to a friend</a> "
+        "<a href='/s'>Share on your newsfeed</a></div>"
+    )
+    p = parse(f"<h1>Clinical Applications Analyst</h1><p>You will build Epic workflows.</p>{row}", "html")
+    assert p.meta["apply"] == "Apply for this job online"
+    assert [b.text for b in p.blocks()] == ["Clinical Applications Analyst", "You will build Epic workflows."]
+
+
+def test_a_bare_apply_in_a_sites_menu_is_no_way_to_apply():
+    from postlint.readers import parse
+
+    menu = "<div><a href='/'>Home</a> <a href='/apply'>Apply</a> <a href='/contact'>Contact</a></div>"
+    p = parse(f"{menu}<h1>Clinical Applications Analyst</h1><p>You will build Epic workflows.</p>", "html")
+    assert "apply" not in p.meta
+
+
 def test_bold_paragraphs_head_sections_as_in_markdown() -> None:
     """Greenhouse and Lever pages head their parts with <p><strong>…</strong></p>, not <h2>."""
     html = (

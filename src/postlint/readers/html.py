@@ -109,6 +109,7 @@ class _Buffer:
     end: int = 0
     pieces: list[str] = field(default_factory=list)
     starts: list[int] = field(default_factory=list)  # ints only: no GC-tracked objects
+    link_starts: list[int] = field(default_factory=list)  # the piece each link's text opens with
     space: int | None = None  # offset of a pending folded space
     definition: str = ""  # "dt" or "dd": a term or description of a definition list
     field: str | None = None  # the fact an enclosing element's class names
@@ -163,6 +164,7 @@ class _Reader(HTMLParser):
             buf.plain += word[:2]
         if self.link_opened:
             buf.links += 1
+            buf.link_starts.append(len(buf.pieces) - 1)
             self.link_opened = False
         if not self.open["a"] and not buf.unlinked and any(c.isalnum() for c in word):
             buf.unlinked = True
@@ -245,7 +247,15 @@ class _Reader(HTMLParser):
                 offsets.extend(range(first, first + len(piece)))
         kind = buf.kind
         if kind == "paragraph" and not buf.unlinked and buf.links >= 3:
-            return  # "Bat City Coffee | Menu | Shop | Jobs": a row of links is the site's navigation, not the posting
+            # "Bat City Coffee | Menu | Shop | Jobs": a row of links is the site's navigation, not the posting;
+            # an apply link in it still takes applications (iCIMS's "Apply for this job online" beside
+            # "Email this job to a friend", blind set S77). A bare "Apply" may be a site's menu item.
+            cuts = [*buf.link_starts, len(buf.pieces)]
+            links = ("".join(buf.pieces[a:b]).strip() for a, b in zip(cuts, cuts[1:]))
+            button = next((t for t in links if t.lower() != "apply" and is_apply_button(t)), None)
+            if button is not None and "apply" not in self.meta:
+                self.meta["apply"] = button
+            return
         if kind == "paragraph" and buf.plain in ("", ":") and _bold_label(text):
             kind = "label"  # <p><strong>Preferred:</strong></p>, <p><b>What you'll do</b></p>, as in Markdown
         block = Block(kind=kind, start=start, end=buf.end, text=text, level=buf.level, offsets=offsets)  # type: ignore[arg-type]

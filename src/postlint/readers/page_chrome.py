@@ -278,7 +278,9 @@ def is_nav_junk(line: str) -> bool:
 
 
 # A page's apply button, copied with the posting: the job board takes applications there.
-_APPLY_BUTTON = re.compile(r"(?:easy |quick )?apply(?: now| online| here| for (?:this )?(?:job|position|role))?|i(?:'| )?m interested")
+_APPLY_BUTTON = re.compile(
+    r"(?:easy |quick )?apply(?: for (?:this )?(?:job|position|role))?(?: now| online| here)?|i(?:'| )?m interested"
+)
 
 
 # The buttons beside it on a job's own page (not a site's menu: "Home   Jobs   Apply" links to a form for any job).
