@@ -36,6 +36,13 @@ def _proper_names() -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names) + r")(?!\w)")
 
 
+@lru_cache(maxsize=1)
+def _maker_before() -> re.Pattern[str]:
+    """A maker of trucks, plant or aircraft right before: its model follows ("Volvo VNLs")."""
+    makers = sorted(acronym_data().get("makers", []), key=lambda n: (-len(n), n))
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in makers) + r")\s+$")
+
+
 # A head noun that says what a name is, so its letters need no spelling out.
 _KIND_AFTER = re.compile(
     # The blanks are taken once, from their first (a run of blanks is not retried from each of its places).
@@ -104,7 +111,7 @@ class AcronymFirstUse(ReadRule):
         "whatever READ014 reports), "
         "the start of a name spelled out before its acronym ('HM Revenue & Customs (HMRC)'), an acronym spelled out earlier "
         "with a class ('commercial driver's license (CDL-A)', then 'CDL'), or letters before a noun that says what they "
-        "name ('an RF gun', 'MRT station', 'the RTC bus', a product's edition: 'IDA Pro', a carrier: 'J&T Express', a pension fund: 'the ABP pension fund', not "
+        "name ('an RF gun', 'MRT station', 'the RTC bus', a product's edition: 'IDA Pro', a model after its maker of trucks, plant or aircraft: 'Volvo VNLs', a carrier: 'J&T Express', a pension fund: 'the ABP pension fund', not "
         "a kind of pension: 'a DB pension scheme'). A firm's suffix (PLC, LLC) is known only after the firm's name, a time zone "
         "(AEDT, BST, IST) after a time ('11:55 pm AEDT'). A plain-text header's pay line ('Salary: MPS/UPS') is read as prose; "
         "its other fields (firm, place) are not. Never reported: the acronyms every reader knows, listed in "
@@ -179,6 +186,8 @@ class AcronymFirstUse(ReadRule):
                     continue  # the start of a name spelled out before its acronym: "HM Revenue & Customs (HMRC)" (blind set S25)
                 if _KIND_AFTER.match(text, m.end()) or (word not in _PENSION_KINDS and _PENSION_AFTER.match(text, m.end())):
                     continue  # the thing named says what it is: "Tanjong Pagar MRT station", "an RF gun", "the IFAT trade fair" (blind set S27)
+                if _maker_before().search(text, max(0, m.start() - 24), m.start()):
+                    continue  # a model after its maker: "Freightliner Cascadias and Volvo VNLs" (blind set S77)
                 if _cited(text, m.start(), m.end()):
                     continue  # a legal citation ("5 CFR 213.3102"): its form is fixed, spelling it out is optional
                 if shouted is None:
