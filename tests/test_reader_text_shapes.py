@@ -594,6 +594,10 @@ def test_a_heading_right_under_another_is_its_subsection() -> None:
     [
         ("Sonoma County Water Agency", True),
         ("CITY OF GRANITE BAY", True),
+        # Blind set S77: a non-profit's letterhead names it by its kind; a slogan ending in such a word does not.
+        ("MWANGAZA COMMUNITY HEALTH INITIATIVE", True),
+        ("Kenya Red Cross Society", True),
+        ("BUILT ON TRUST", False),
         ("Maple Grove School District 214", False),  # a number after it: not the employer's name alone
         ("Water District Engineer", False),
         ("Library Assistant II", False),

