@@ -14,6 +14,8 @@ from postlint.language.names import front_matter_names
 from postlint.language.places import PLACE_NAMES
 from postlint.model.diagnostic import Diagnostic
 from postlint.model.posting import Posting
+from postlint.readers.bylines import employment_type_line
+from postlint.readers.header_stack import place_line
 
 # "The Canadian Digital Service is focused on…", "18F is an office…", "At Acme, we…",
 # "Join Acme": a proper name introduced as the employer in the opening text.
@@ -119,11 +121,29 @@ def _company_in_text(posting: Posting) -> str | None:
     # Seasonal" is a title and its season, "Movers Wanted - Start Tomorrow" a title and a date.
     if m and not _ROLE_WORD.search(m.group("org")) and not has_role_word(m.group("org")) and (has_role_word(rest) or _ROLE_WORD.search(rest)):
         return m.group("org").strip()
+    if m and _hn_header(title):
+        return m.group("org").strip()
     # "Senior Solidity Developer @ Nomad Yield Labs", "Line Cook at Harbor Grill": the employer after the role.
     after = _TITLE_AT_ORG.search(title)
     if after and has_role_word(title[: after.start()]) and not _ROLE_WORD.search(after.group("org")):
         return after.group("org")
     return employer_in_text(posting) or _employer_of_the_page(posting)
+
+
+def _hn_header(title: str) -> bool:
+    """A Hacker News "Who is hiring" header for several roles: "Tessellate Health | Backend, Frontend, Design |
+    San Francisco or Remote (US/Canada) | Full-time" (blind set S76). Its first part is the employer, as the thread's
+    convention has it, when three or more parts follow and one says where or on what terms the work is."""
+    parts = [p.strip() for p in title.split(" | ")]
+    if len(parts) < 4 or len(parts) > 8 or any(not p or len(p.split()) > 12 for p in parts):
+        return False
+    first = parts[0]
+    if not first[:1].isupper() or len(first.split()) > 5 or place_line(first) or employment_type_line(first):
+        return False
+    return any(employment_type_line(p) for p in parts[2:]) and any(place_line(p) or _WORKPLACE.search(p) for p in parts[2:])
+
+
+_WORKPLACE = re.compile(r"(?i)\b(?:remote|hybrid|on-?site)\b")
 
 
 def employer_in_text(posting: Posting) -> str | None:
