@@ -2517,3 +2517,15 @@ def test_a_search_boxs_placeholder_is_page_chrome() -> None:
     assert p.title == "Inside Sales Representative"
     # A heading that starts with the word is the posting's.
     assert read("Search Engine Optimisation Lead\n\nYou will run our SEO.\n").title == "Search Engine Optimisation Lead"
+
+
+def test_a_boards_details_box_under_a_long_title_under_the_boards_menu() -> None:
+    # Blind set S76 re-score: under NEOGOV's county name and menu the long title is not the first line of text.
+    p = read(
+        "Skip to Main Content\nMarlowe County\nSign In\nJobs\nPromotional Jobs\nJob Interest Card\n\n"
+        "Road Maintenance Specialist II - Public Works Department Road Maintenance and Vegetation Crew\nPrint Job\nApply\n\n"
+        "Salary\n$28.41 - $38.09 Hourly\nLocation\nHollis, OR\n\nThe Position\n\n"
+        "You will join a six-person crew based at the Hollis road shop and keep the county's roads safe.\n"
+    )
+    assert p.meta["location"] == "Hollis, OR"
+    assert kinds(p) == [("role-definition", "The Position")]

@@ -14,7 +14,7 @@ from datetime import date
 
 from postlint.language.declaration import DECLARATION
 from postlint.readers.bylines import split_parts
-from postlint.readers.text_lines import line_groups
+from postlint.readers.text_lines import is_title_case, line_groups
 from postlint.readers.text_shapes import normalized
 
 # -- ATS header block: "Label: value" -------------------------------------
@@ -245,10 +245,15 @@ def header_lines(texts: list[str], blank: list[bool], bullets: list[bool]) -> di
             if keep and len(keep) == len(candidates[n]):
                 found[n] = keep
     # "Salary:" on one line, "$50,000 - $60,000" on the next: in the header, before the body's prose starts.
-    # The first line is the title however long, unless it ends a sentence: NEOGOV's "Road Maintenance
-    # Specialist II - Public Works Department Road Maintenance and Vegetation Crew" (blind set S76).
+    # The first line, or a Title Case line, is a title however long, unless it ends a sentence: NEOGOV's "Road
+    # Maintenance Specialist II - Public Works Department Road Maintenance and Vegetation Crew" (blind set S76),
+    # under the county's name and menu.
     prose_from = next(
-        (n for n, t in enumerate(texts) if not blank[n] and len(t.split()) >= 12 and (n != first_content or t.rstrip()[-1:] in ".!?")),
+        (
+            n for n, t in enumerate(texts)
+            if not blank[n] and len(t.split()) >= 12
+            and (not (n == first_content or is_title_case(t.strip())) or t.rstrip()[-1:] in ".!?")
+        ),
         len(texts),
     )
     for n, text in enumerate(texts):
