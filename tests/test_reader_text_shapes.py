@@ -2529,3 +2529,26 @@ def test_a_boards_details_box_under_a_long_title_under_the_boards_menu() -> None
     )
     assert p.meta["location"] == "Hollis, OR"
     assert kinds(p) == [("role-definition", "The Position")]
+
+
+def test_a_uk_boards_menu_row_over_the_title() -> None:
+    # Blind set S80: Totaljobs' bar ("… Recruiting? Post a job") became the title.
+    p = read(
+        "Skip to main content\ntotaljobs\nJobs    Upload your CV    Career advice    Salary checker    Recruiting? Post a job\n"
+        "Home > Warehouse jobs > Warehouse jobs in Daventry\n\nWarehouse Shift Lead - Nights\nHarland Parcel Logistics Ltd\n"
+        "Daventry, Northamptonshire\n\nWe run the night shift at our parcel hub.\n"
+    )
+    assert p.title == "Warehouse Shift Lead - Nights"
+    # A byline of four parts, one of them chrome, is still a byline: "Posted by: Confidential employer · Ao Nang, Krabi, Thailand · …".
+    q = read("Front Office Manager\nPosted by: Confidential employer · Ao Nang, Krabi, Thailand · Posted 3 days ago · 187 views\n\nWe run a resort.\n")
+    assert q.meta["location"] == "Ao Nang, Krabi, Thailand"
+
+
+def test_a_dutch_boards_header() -> None:
+    # Blind set S80: JobNL's menu and buttons, a province after the town, a firm whose legal form ends in a full stop.
+    p = read(
+        "JobNL\nVacatures    Bedrijven    Salarischeck    Inloggen\nHome > Vacatures > Financieel & administratief > Eindhoven\n\n"
+        "Payroll Administrator – Eindhoven\nBrabant Precision Parts B.V.\nEindhoven, Noord-Brabant\n"
+        "Solliciteer direct    Bewaar vacature\n\nWe run the payroll for 420 people at two production sites.\n"
+    )
+    assert (p.title, p.meta["company"], p.meta["location"]) == ("Payroll Administrator – Eindhoven", "Brabant Precision Parts B.V.", "Eindhoven, Noord-Brabant")

@@ -59,6 +59,9 @@ WORLD_REGIONS = "|".join((
     "Negeri Sembilan", "Melaka", "Perlis", "Wilayah Persekutuan", "Labuan", "Putrajaya",
     "Jawa Barat", "West Java", "Jawa Timur", "East Java", "Jawa Tengah", "Central Java", "Banten", "DKI Jakarta",
     "Bac Ninh", "Bắc Ninh", "Binh Duong", "Bình Dương", "Dong Nai", "Đồng Nai", "Hai Phong", "Hải Phòng",
+    # The Netherlands' provinces ("Eindhoven, Noord-Brabant", blind set S80).
+    "Noord-Brabant", "North Brabant", "Zuid-Holland", "South Holland", "Noord-Holland", "North Holland", "Gelderland",
+    "Overijssel", "Limburg", "Groningen", "Friesland", "Fryslân", "Drenthe", "Flevoland", "Zeeland",
 ))
 CA_PROVINCE_CODES = frozenset("AB BC MB NB NL NS NT NU ON PE QC SK YT".split())
 AU_STATE_CODES = frozenset("QLD NSW VIC TAS ACT".split())

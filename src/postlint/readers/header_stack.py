@@ -80,10 +80,14 @@ def _name_line(line: str) -> bool:
         1 <= len(words) <= 6
         and _NOT_EMPLOYER.search(text) is None
         and (text[:1].isupper() or text[:1].isdigit())
-        and text[-1:] not in ".!?:;,"
+        and (text[-1:] not in ".!?:;," or _LEGAL_FORM_DOT.search(text) is not None)
         and SALARY.search(text) is None
         and not employment_type_line(text)
     )
+
+
+# A firm's legal form ends its name with a full stop: "Brabant Precision Parts B.V." (blind set S80), "Acme Inc.".
+_LEGAL_FORM_DOT = re.compile(r"(?:\bB\.V|\bN\.V|\bInc|\bLtd|\bCo|\bCorp|\bS\.A|\bS\.L|\bS\.p\.A|\bPty|\bL\.L\.C|\bA\.G|\bS\.R\.L|\bS\.A\.S)\.$")
 
 
 # "Kōwhai Gardens & Landscapes Ltd, Christchurch": a firm by its legal suffix, then where it is.

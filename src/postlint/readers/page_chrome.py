@@ -86,7 +86,13 @@ _MENU_LINK = re.compile(
     # Craigslist's bar over an ad: "reply   prohibited   posted: 2026-11-29 08:14   ♥ favorite   hide" (blind set S24).
     r"prohibited|favorite|hide|flag|(?:posted|updated)(?: \d{1,4}){3,5}|"
     # A careers site's footer: Workable's "Privacy · Accessibility" (blind set S62).
-    r"privacy(?: policy| notice)?|accessibility(?: statement)?|terms(?: of (?:use|service))?|terms and conditions|cookie policy|sitemap"
+    r"privacy(?: policy| notice)?|accessibility(?: statement)?|terms(?: of (?:use|service))?|terms and conditions|cookie policy|sitemap|"
+    # Totaljobs' and Reed's bar: "Upload your CV   Career advice   Salary checker   Recruiting? Post a job" (blind set S80).
+    r"upload your cv|salary checker|recruiting post a job|"
+    # LinkedIn's guest bar: "Join now   Sign in" (blind set S67, once its byline's "North Holland" was a known region).
+    r"join now|"
+    # A Dutch or German board's bar: "Vacatures   Bedrijven   Salarischeck   Inloggen" (blind set S80).
+    r"vacatures|bedrijven|salarischeck|inloggen|stellenangebote|unternehmen|anmelden|gehaltsvergleich"
 )
 _SIMILAR_JOBS = re.compile(r"(?i)(?:similar|related|recommended|other|more)\s+(?:jobs|roles|vacancies|positions)(?:\s+(?:near you|you may like|for you))?\s*:")
 _SOCIAL_TIME = re.compile(
@@ -102,7 +108,9 @@ _REEL_LABEL = re.compile(r"(?i)[^\n·]{1,60}\s·\s(?:original audio|follow|spons
 # Glassdoor's and Indeed's rating: "3.6 ★", "4.1 ★ 312 reviews", "4.1 ★★★★☆ (1,204 ratings)".
 _RATING = re.compile(r"\d(?:\.\d)?\s*[★☆⭐]{1,5}(?:\s*\(?\d[\d,]*\s+(?:reviews?|ratings?)\)?)?")
 # The words of a job page's buttons; a line of nothing else is a row of buttons.
-_BUTTON_WORDS = frozenset("apply save share report print email follow saved easy quick now".split())
+_BUTTON_WORDS = frozenset("apply save share report print email follow saved easy quick now job".split())
+# The same buttons on a Dutch or German board: "Solliciteer direct   Bewaar vacature" (blind set S80).
+_BUTTON_WORDS |= frozenset("solliciteer direct bewaar vacature jetzt bewerben speichern teilen merken".split())
 # A site's cookie notice names the site, consent or a setting; "Bake cookies and use the
 # ovens" is a baker's duty, not a notice.
 _COOKIE = re.compile(
@@ -198,7 +206,7 @@ def is_chrome(line: str) -> bool:
             return True
         # A site's menu: three or more short capitalised links, one of them a link every site has
         # ("Home  My Network  Jobs  Messaging", "Find Jobs | Districts | Career Resources | Sign In").
-        if len(parts) >= 3 and any(chrome) and all(len(p.split()) <= 3 and (p[:1].isupper() or p[:1].isdigit()) for p in parts):
+        if len(parts) >= 3 and any(chrome) and all((len(p.split()) <= 3 or c) and (p[:1].isupper() or p[:1].isdigit()) for p, c in zip(parts, chrome, strict=True)):
             return True
     if _COMMENT_BYLINE.fullmatch(stripped) and (stripped.startswith("u/") or "·" in stripped):
         return True  # a comment's header alone: "u/kestrel_ops 5 hr. ago"
