@@ -108,7 +108,7 @@ _REEL_LABEL = re.compile(r"(?i)[^\n·]{1,60}\s·\s(?:original audio|follow|spons
 # Glassdoor's and Indeed's rating: "3.6 ★", "4.1 ★ 312 reviews", "4.1 ★★★★☆ (1,204 ratings)".
 _RATING = re.compile(r"\d(?:\.\d)?\s*[★☆⭐]{1,5}(?:\s*\(?\d[\d,]*\s+(?:reviews?|ratings?)\)?)?")
 # The words of a job page's buttons; a line of nothing else is a row of buttons.
-_BUTTON_WORDS = frozenset("apply save share report print email follow saved easy quick now job".split())
+_BUTTON_WORDS = frozenset("apply save share report print email follow saved easy quick now".split())
 # The same buttons on a Dutch or German board: "Solliciteer direct   Bewaar vacature" (blind set S80).
 _BUTTON_WORDS |= frozenset("solliciteer direct bewaar vacature jetzt bewerben speichern teilen merken".split())
 # A site's cookie notice names the site, consent or a setting; "Bake cookies and use the
