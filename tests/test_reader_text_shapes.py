@@ -2555,3 +2555,15 @@ def test_a_dutch_boards_header() -> None:
         "Solliciteer direct    Bewaar vacature\n\nWe run the payroll for 420 people at two production sites.\n"
     )
     assert (p.title, p.meta["company"], p.meta["location"]) == ("Payroll Administrator – Eindhoven", "Brabant Precision Parts B.V.", "Eindhoven, Noord-Brabant")
+
+
+def test_a_boards_name_and_its_owner_over_its_menu() -> None:
+    # Blind set S81: "Platsbanken" over "Arbetsförmedlingen" over the menu became the title.
+    p = read(
+        "Platsbanken\nArbetsförmedlingen\nSearch jobs    My saved jobs    Log in\nBack to search results\n\n"
+        "GIS Analyst to the Urban Planning Office\nMälarviks kommun\n\nAbout the role\n\nYou will map the town.\n"
+    )
+    assert p.title == "GIS Analyst to the Urban Planning Office"
+    # Two lines that name a job over a menu are not a site's name.
+    q = read("GIS Analyst\nUrban Planning Office\nSearch jobs    My saved jobs    Log in\n\nYou will map the town.\n")
+    assert q.title == "GIS Analyst"

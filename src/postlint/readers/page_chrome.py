@@ -239,14 +239,21 @@ def site_name_lines(texts: list[str], blank: list[bool]) -> set[int]:
     """The site's name over its breadcrumb trail at the top of a copied page ("Wantedly" over
     "ホーム > 募集 > エンジニア"): one or two words, then a line of chrome that is a trail."""
     first = next((n for n, b in enumerate(blank) if not b), None)
-    if first is None or first + 1 >= len(texts) or not blank[first + 1]:
+    if first is None or first + 1 >= len(texts):
         return set()
-    name, below = texts[first].strip(), texts[first + 1].strip()
+    # The site's name and its owner's, a line each: Platsbanken over "Arbetsförmedlingen" (blind set S81).
+    names = [first, first + 1] if not blank[first + 1] and first + 2 < len(texts) and blank[first + 2] else [first]
+    below = texts[names[-1] + 1].strip() if blank[names[-1] + 1] else ""
     # Over a trail or a menu ("Search jobs   Salaries   Sign in"): "ZipRecruiter", "Government of Canada / Gouvernement du Canada".
     menu = any(c in below for c in ">»›") or len(re.split(r"\s{2,}|\|", below)) >= 3
-    if len(name.split()) <= 7 and not any(c.isdigit() for c in name) and name[-1:] not in ":!?" and menu and is_chrome(below):
-        return {first}
-    return set()
+    if not (menu and is_chrome(below)):
+        return set()
+    for n in names:
+        name = texts[n].strip()
+        limit = 7 if len(names) == 1 else 3
+        if len(name.split()) > limit or any(c.isdigit() for c in name) or name[-1:] in ":!?" or has_role_word(name):
+            return set()
+    return set(names)
 
 
 # A brochure's or a careers page's running head: "KILBRIDE FOODS - CAREERS AT OUR PORTLAOISE PLANT".
