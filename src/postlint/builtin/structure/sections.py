@@ -67,7 +67,8 @@ class RequiredSection(Rule):
         "'shipped at least one game', "
         "'previous retail experience', or none: 'no past experience needed'), a degree, a diploma, a certificate or a licence among the skills or requirements "
         "cover education and experience; three or "
-        "more duties listed under the role's own heading, or told there as 'You will…' sentences, cover the responsibilities; untitled opening prose of 40 words "
+        "more duties listed under the role's own heading, or told there or in the untitled opening prose as 'You will…' sentences, cover the "
+        "responsibilities; untitled opening prose of 40 words "
         "or more defines the role. A sub-part ('Experience requirements') covers its parent."
     )
     source: str = REWORK
@@ -168,7 +169,10 @@ def _duties_in_role(posting: Posting, spec: SectionSpec) -> bool:
     # the work of two junior analysts." (the UK Civil Service's "Job description", blind set S41 re-score).
     from postlint.language.nlp import sentences
 
-    paragraphs = {id(b) for s in sections for b in s.blocks if b.kind == "paragraph" and "you" in b.text.lower()}
+    # The untitled opening prose tells the role too ("We are looking for… You will write… You will port…",
+    # blind set S78 re-score), as a heading over it would.
+    told_in = [b for s in sections for b in s.blocks] + list(posting.preamble)
+    paragraphs = {id(b) for b in told_in if b.kind == "paragraph" and "you" in b.text.lower()}
     if not paragraphs:
         return False
     # The posting's shared sentences (the readability rules split them already), not a pass of its own.
@@ -177,10 +181,12 @@ def _duties_in_role(posting: Posting, spec: SectionSpec) -> bool:
 
 
 # A sentence that states a duty to the reader: "You will build…", "You'll review…", "As a data analyst, you will lead…".
-# (Not what the job gives: "You will receive a laptop", "You'll get 25 days", "You will be eligible for…".)
+# (Not what the job gives: "You will receive a laptop", "You'll get 25 days", "You will be eligible for…";
+# nor whom you answer to: "You will report to the CTO".) Up to two clauses before it, none with a comma
+# inside, so a run of commas is no slow search.
 _DUTY_SENTENCE = re.compile(
-    r"(?i)(?:[^.;]{0,60},\s+)?(?:you\s+will|you['’]ll|you\s+are\s+going\s+to)\s+"
-    r"(?!(?:be\s+(?:paid|based|joining|part|eligible|offered|given|entitled)|receive|get|enjoy|have|earn|need|join)\b)[a-z]+"
+    r"(?i)(?:[^.;,]{1,60}+,\s+){0,2}(?:you\s+will|you['’]ll|you\s+are\s+going\s+to)\s+"
+    r"(?!(?:be\s+(?:paid|based|joining|part|eligible|offered|given|entitled)|receive|get|enjoy|have|earn|need|join|report\s+(?:directly\s+)?to)\b)[a-z]+"
 )
 
 
