@@ -64,7 +64,7 @@ class RequiredSection(Rule):
     )
     notes: str = (
         "A part stated inside another counts as present, as most postings write them: years of experience ('two years of…', "
-        "'shipped at least one game', "
+        "'shipped at least one game', 'has done this before', 'can show 2-3 stores you've worked on', "
         "'previous retail experience', or none: 'no past experience needed'), a degree, a diploma, a certificate or a licence among the skills or requirements "
         "cover education and experience; three or "
         "more duties listed under the role's own heading, or told there or in the untitled opening prose as 'You will…' sentences, cover the "
@@ -134,6 +134,10 @@ _EXPERIENCE_OR_DEGREE = LoweredPattern(re.compile(
     # (precision sample 1207), as game studios ask for experience.
     r"|\b(?:shipped|launched|released)\s(?:at\sleast\s)?(?:one|two|three|\d{1,2}|a|several|multiple)\s(?:[\w-]+\s){0,4}?(?:games?|titles?|products?|apps?)\b"
     r"|\b(?:one|two|three|\d{1,2}|several|multiple)\+?\s(?:[\w-]+\s){0,2}?shipped\s(?:[\w-]+\s){0,2}?(?:games?|titles?|products?)\b"
+    # Past work asked for in plain words: "Shopify ninja who has done this before", "Can show 2-3 stores you've
+    # worked on" (blind set S78 re-score). Not "has done nothing wrong", nor "can show up on time".
+    r"|\b(?:has|have|who['’]s|you['’]ve)\s(?:already\s)?done\s(?:this|it|that|this\skind\sof\s\w+|(?:similar|the\ssame)\s\w+)\sbefore\b"
+    r"|\b(?:show|share)\s(?:(?:us|me)\s)?(?:[\w-]+\s){0,4}?(?:you['’]ve|you\shave)\s(?:worked\son|built|designed|shipped|launched|delivered)\b"
 ))
 # An item that asks for experience in its own words: "Previous reception or customer service
 # experience", "Proven sales experience" (not "…so that we can evaluate your previous experience").
