@@ -348,6 +348,23 @@ def _says_how_to_apply(posting: Posting) -> bool:
     return False
 
 
+# A heading over the stages after applying, not the way in: "Hiring process" over "Document screening → Coding
+# test → Interview → Offer" (blind set S82), "Interview process", "Selection process", "Take-home task".
+_STAGES = re.compile(r"(?i)\b(?:process|selection|interviews?|assessment|steps|what happens next|take[- ]home|technical (?:task|exercise))\b")
+_WAY_WORDS = re.compile(r"(?i)\bappl(?:y|ying)\b|\bcontact\b|\bget in touch\b|\breach (?:me|us)\b")
+# An address or a link in the section's source: an e-mail, a web address, a Markdown or HTML link.
+_ADDRESS = re.compile(r"(?i)[\w.+-]@[\w-]+\.|https?://|\bwww\.|\]\(|\bhref\s*=|\bmailto:")
+
+
+def _gives_a_way(posting: Posting, section: Section) -> bool:
+    """A how-to-apply section is the way to apply, unless its heading names only the stages of hiring and
+    its text holds no address or link (an apply instruction anywhere is found by ``_says_how_to_apply``)."""
+    title = section.title or ""
+    if not _STAGES.search(title) or _WAY_WORDS.search(title):
+        return True
+    return _ADDRESS.search(posting.source, section.start, section.end) is not None
+
+
 def _applies_by_email(posting: Posting) -> bool:
     return any(
         not _for_accommodation(b.text, m) for b in posting.blocks() if "@" in b.text for m in _APPLY_BY_EMAIL.finditer(b.text)
@@ -399,6 +416,10 @@ class HowToApply(Rule):
         "A posting without a way to apply wastes the reader's interest; Colorado's POST rules (7 CCR 1103-18, "
         "Rule 11.1.1 D–E) require the application deadline and how to apply."
     )
+    notes: str = (
+        "A section headed only by the stages of hiring ('Hiring process', 'Interview process', 'Selection process') "
+        "is no way to apply unless it holds an address or a link, or says how to apply."
+    )
     source: str = COLORADO_RULES
     example: str = "# Data Engineer\n\nYou will build our data platform."
     passing: str = "# Data Engineer\n\nYou will build our data platform. To apply, send your resume to jobs@example.com."
@@ -406,7 +427,7 @@ class HowToApply(Rule):
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
         has_link = any(posting.meta.get(k) for k in _APPLY_META)
         has_method = (
-            has_link or posting.find("how-to-apply") is not None or _says_how_to_apply(posting)
+            has_link or any(_gives_a_way(posting, s) for s in posting.find_all("how-to-apply")) or _says_how_to_apply(posting)
             or _applies_by_email(posting)
         )
         colorado = "US-CO" in applicable(posting, ctx) and posting_date(posting, ctx) >= COLORADO_APPLY_SINCE
