@@ -13,7 +13,7 @@ from postlint.language.keywords import has_role_word
 from postlint.language.names import front_matter_names
 from postlint.language.places import PLACE_NAMES
 from postlint.model.diagnostic import Diagnostic
-from postlint.model.posting import Posting
+from postlint.model.posting import Posting, Section
 from postlint.readers.bylines import employment_type_line
 from postlint.readers.header_stack import place_line
 
@@ -266,7 +266,8 @@ class CompanyNamed(Rule):
         "organisation's name ('Social Worker | North Marlshire County Council'), not a job board's ('| Hospital Jobs'). "
         "A name with a part between commas counts when the part is an organisation's ('…, Permitting Division, is recruiting'), "
         "not a person's post ('Maria Lopez, Director of Nursing, has…'). "
-        "A placeholder where the name should be ('Posted by: Confidential employer', 'company: Undisclosed') names no one."
+        "A placeholder where the name should be ('Posted by: Confidential employer', 'company: Undisclosed') names no one, "
+        "nor does an 'About the company' that only keeps the name back ('This company prefers to stay confidential')."
     )
 
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
@@ -293,8 +294,31 @@ _ABOUT_THE_JOB = re.compile(
 
 def _about_us(posting: Posting) -> bool:
     return any(
-        not _UNNAMED_EMPLOYER.search(s.title or "") and not _ABOUT_THE_JOB.match(s.title or "") for s in posting.find_all("about-company")
+        not _UNNAMED_EMPLOYER.search(s.title or "") and not _ABOUT_THE_JOB.match(s.title or "") and not _keeps_it_secret(posting, s)
+        for s in posting.find_all("about-company")
     )
+
+
+# The employer keeping its name back: "This company prefers to stay confidential" (Wuzzuf, blind set S82), "Our client
+# wishes to remain anonymous", "The company name will be disclosed at interview". Said of the employer, not of
+# the applicant ("Your details will be kept confidential"); a clause between commas may follow it ("Our client, a
+# leading pharmaceutical company, prefers…").
+_KEPT_SECRET = re.compile(
+    r"(?i)\b(?:this|the|our|its)\s+(?:[\w'’-]+\s+){0,2}?(?:company|employer|client|organi[sz]ation|firm|business|hirer|advertiser)"
+    r"(?:['’]s)?(?:\s+(?:name|identity))?(?:,[^.!?,]{1,60}+,)?\s+"
+    r"(?:(?:is|are|prefers?\s+to|wish(?:es)?\s+to|wants?\s+to|(?:has\s+)?asked\s+to|(?:has\s+)?cho(?:sen|oses?|se)\s+to|would\s+like\s+to|will)\s+"
+    r"(?:(?:stay|remain|be\s+kept|be)\s+)?(?:confidential|anonymous|undisclosed|unnamed|withheld|not\s+(?:be\s+)?(?:disclosed|named|revealed))"
+    r"|will\s+be\s+(?:disclosed|revealed|shared|given)\s+(?:at|during|to|after|later|on))\b"
+)
+
+
+def _keeps_it_secret(posting: Posting, section: Section) -> bool:
+    """An 'About the company' whose text is a placeholder ('Confidential') or says the employer keeps its name back,
+    with no name in it: it names no one."""
+    text = " ".join(b.clean for b in section.all_blocks() if b.kind != "heading" and b is not section.heading).strip()
+    if not text:
+        return False
+    return bool(_PLACEHOLDER.fullmatch(text)) or (_KEPT_SECRET.search(text) is not None and _introduced(posting, text) is None)
 
 
 RULES: list[Rule] = [CompanyNamed.default()]
