@@ -27,8 +27,11 @@ _CAP = re.compile(
 # A count in figures or words: "3-5 years", "two to four years", "between 2 and 4 years".
 _NUMBER_WORDS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
 _COUNT = r"\d{1,2}|" + "|".join(_NUMBER_WORDS)
+# A low and a high count: "3-5", "three (3) to five (5)".
+_SPAN = rf"(?P<l>{_COUNT})(?:\s*\(\d{{1,2}}\))?\s*(?:-|–|—|〜|～|to)\s*(?P<h>{_COUNT})(?:\s*\(\d{{1,2}}\))?"
+_UNIT = r"\s*(?:years?|yrs?\.?)"
 _RANGE = re.compile(
-    rf"\b(?:between\s+(?P<bl>{_COUNT})\s+and\s+(?P<bh>{_COUNT})|(?P<l>{_COUNT})(?:\s*\(\d{{1,2}}\))?\s*(?:-|–|—|〜|～|to)\s*(?P<h>{_COUNT})(?:\s*\(\d{{1,2}}\))?(?!\s*\+|\d))"
+    rf"\b(?:between\s+(?P<bl>{_COUNT})\s+and\s+(?P<bh>{_COUNT})|{_SPAN}(?!\s*\+|\d))"
     r"\s+(?:years?|yrs?\.?)['’]?(?=\s+(?:of\s+)?(?:[\w&/.-]+\s+){0,6}?experience|\s+exp\b"  # "M&A", "CI/CD" are words here
     # Experience without the word: "3-6 years of professional Rust", "2-4 years in a similar role" (blind set S15).
     r"|\s+(?:of\s+)?(?:professional|commercial|hands-on|industry|production|post-qualification)\b"
@@ -57,6 +60,11 @@ class ExperienceCap(Rule):
     example: str = "You have 3 to 7 years (no more than 7 years) of relevant experience."
     passing: str = "You have 3 or more years of relevant experience."
     severity: str = "warning"
+    notes: str = (
+        "A range is read as a cap where it is about experience: before the word ('3-5 years of experience', "
+        "'2-4 years in a similar role'), after an experience label ('Experience Needed: 3 To 5 Years', "
+        "'Years of experience: 2-4'), or in a job board's experience field. A minimum ('5+ years') is never reported."
+    )
     ranges: bool = Field(default=True, description="also report ranges like '3-5 years of experience' (at info level)")
 
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
@@ -75,26 +83,39 @@ class ExperienceCap(Rule):
                 )
             if not self.ranges:
                 continue
-            for m in _RANGE.finditer(text):
-                low, high = _count(m.group("bl") or m.group("l")), _count(m.group("bh") or m.group("h"))
-                if high <= low or any(s < m.end() and m.start() < e for s, e in capped):
+            for m, span in self._ranges(posting, block):
+                g = m.groupdict()
+                low, high = _count(g.get("bl") or g["l"]), _count(g.get("bh") or g["h"])
+                if high <= low or any(s < span[1] and span[0] < e for s, e in capped):
                     continue
-                if in_quotes(text, m.start(), m.end()):
+                if in_quotes(text, *span):
                     continue
+                capped.append(span)
                 yield self.at_block(
-                    posting, block, m.start(), m.end(),
-                    f"'{m.group(0)}' reads as a maximum of {high} years; write '{low}+ years' if more is welcome.",
+                    posting, block, *span,
+                    f"'{text[span[0]:span[1]]}' reads as a maximum of {high} years; write '{low}+ years' if more is welcome.",
                     severity="info",
                 )
 
+    def _ranges(self, posting: Posting, block: Block) -> Iterator[tuple[re.Match[str], tuple[int, int]]]:
+        """Ranges of years of experience in ``block``: before the word ("3-5 years of experience"), after an
+        experience label ("Experience: 3 to 5 years")."""
+        text = block.text
+        for m in _LABELLED.finditer(text):
+            yield m, m.span("v")
+        for m in _RANGE.finditer(text):
+            yield m, m.span()
 
     def _experience_field(self, posting: Posting) -> Iterator[Diagnostic]:
         """A job board's "Experience: 4-7 Yrs" field, read as metadata: the range is the experience asked for."""
         if not self.ranges:
             return
-        for key in ("experience", "experience-required", "work-experience"):
+        for key in posting.meta:
             value, span = posting.meta.get(key), posting.meta_spans.get(key)
-            m = _FIELD_RANGE.fullmatch(value.strip()) if isinstance(value, str) and span else None
+            if "experience" not in key or not isinstance(value, str) or not span:
+                continue
+            # "Years of experience: 3-5": the label gives the unit.
+            m = (_FIELD_RANGE if "years" not in key else _FIELD_SPAN).fullmatch(value.strip())
             if m is None or _count(m.group("h")) <= _count(m.group("l")):
                 continue
             start = span[0] + (len(value) - len(value.lstrip()))  # type: ignore[index]
@@ -105,7 +126,14 @@ class ExperienceCap(Rule):
             )
 
 
-_FIELD_RANGE = re.compile(rf"(?i)(?P<l>{_COUNT})(?:\s*\(\d{{1,2}}\))?\s*(?:-|–|—|〜|～|to)\s*(?P<h>{_COUNT})(?:\s*\(\d{{1,2}}\))?\s*(?:years?|yrs?\.?)")
+_FIELD_RANGE = re.compile(rf"(?i){_SPAN}{_UNIT}")
+_FIELD_SPAN = re.compile(rf"(?i){_SPAN}(?:{_UNIT})?")
+# A job board's experience field in the text: "Experience Needed: 3 To 5 Years" (Wuzzuf, blind set S82),
+# "Years of experience: 3-5" (the label gives the unit).
+_LABELLED = re.compile(
+    rf"(?i)\b(?:(?P<y>years\s+of\s+)|(?:work|relevant|professional|total|required|minimum)\s+)?experience"
+    rf"(?:\s+(?:needed|required|requirements?|level|range))?\s*[:：]\s*(?P<v>{_SPAN}(?(y)(?:{_UNIT})?|{_UNIT}))(?![\w+])"
+)
 
 
 # Physical and sensory requirements as job descriptions usually state them.
