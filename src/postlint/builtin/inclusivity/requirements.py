@@ -27,8 +27,8 @@ _CAP = re.compile(
 # A count in figures or words: "3-5 years", "two to four years", "between 2 and 4 years".
 _NUMBER_WORDS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
 _COUNT = r"\d{1,2}|" + "|".join(_NUMBER_WORDS)
-# A low and a high count: "3-5", "three (3) to five (5)".
-_SPAN = rf"(?P<l>{_COUNT})(?:\s*\(\d{{1,2}}\))?\s*(?:-|–|—|〜|～|to)\s*(?P<h>{_COUNT})(?:\s*\(\d{{1,2}}\))?"
+# A low and a high count: "3-5", "three (3) to five (5)", and Canada's Job Bank band "1 year to less than 2" (blind set S82).
+_SPAN = rf"(?P<l>{_COUNT})(?:\s*\(\d{{1,2}}\))?(?:\s+years?)?\s*(?:-|–|—|〜|～|to(?:\s+less\s+than)?)\s*(?P<h>{_COUNT})(?:\s*\(\d{{1,2}}\))?"
 _UNIT = r"\s*(?:years?|yrs?\.?)"
 _RANGE = re.compile(
     rf"\b(?:between\s+(?P<bl>{_COUNT})\s+and\s+(?P<bh>{_COUNT})|{_SPAN}(?!\s*\+|\d))"
@@ -63,7 +63,8 @@ class ExperienceCap(Rule):
     notes: str = (
         "A range is read as a cap where it is about experience: before the word ('3-5 years of experience', "
         "'2-4 years in a similar role'), after an experience label ('Experience Needed: 3 To 5 Years', "
-        "'Years of experience: 2-4'), or in a job board's experience field. A minimum ('5+ years') is never reported."
+        "'Years of experience: 2-4'), in a job board's experience field, or alone under an Experience heading. Canada's "
+        "Job Bank band '1 year to less than 2 years' is a range too. A minimum ('5+ years') is never reported."
     )
     ranges: bool = Field(default=True, description="also report ranges like '3-5 years of experience' (at info level)")
 
@@ -99,12 +100,18 @@ class ExperienceCap(Rule):
 
     def _ranges(self, posting: Posting, block: Block) -> Iterator[tuple[re.Match[str], tuple[int, int]]]:
         """Ranges of years of experience in ``block``: before the word ("3-5 years of experience"), after an
-        experience label ("Experience: 3 to 5 years")."""
+        experience label ("Experience: 3 to 5 years"), or alone under an Experience heading (Job Bank)."""
         text = block.text
         for m in _LABELLED.finditer(text):
             yield m, m.span("v")
         for m in _RANGE.finditer(text):
             yield m, m.span()
+        section = posting.section_of(block.start)
+        if section is not None and _EXPERIENCE_HEADING.search(section.title):
+            m = _FIELD_RANGE.fullmatch(text.strip().rstrip("."))
+            if m is not None:
+                start = len(text) - len(text.lstrip())
+                yield m, (start + m.start(), start + m.end())
 
     def _experience_field(self, posting: Posting) -> Iterator[Diagnostic]:
         """A job board's "Experience: 4-7 Yrs" field, read as metadata: the range is the experience asked for."""
@@ -134,6 +141,7 @@ _LABELLED = re.compile(
     rf"(?i)\b(?:(?P<y>years\s+of\s+)|(?:work|relevant|professional|total|required|minimum)\s+)?experience"
     rf"(?:\s+(?:needed|required|requirements?|level|range))?\s*[:：]\s*(?P<v>{_SPAN}(?(y)(?:{_UNIT})?|{_UNIT}))(?![\w+])"
 )
+_EXPERIENCE_HEADING = re.compile(r"(?i)\bexperience\b")
 
 
 # Physical and sensory requirements as job descriptions usually state them.
