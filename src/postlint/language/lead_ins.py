@@ -78,9 +78,16 @@ def field_breaks(text: str) -> list[int]:
     """Offsets in a block's text where a line opens with a "Label: value" field after a line that does
     not end a sentence: Markdown runs such lines into one paragraph, but each is read on its own
     (blind set S41: four '**Label:** value' lines made a sentence of 33 words)."""
-    if "\n" not in text or ":" not in text:
+    if "\n" not in text:
         return []
-    return [m.end() for m in _FIELD_LINE_START.finditer(text) if _last_mark(text, m.start()) not in ".!?"]
+    fields = [m.end() for m in _FIELD_LINE_START.finditer(text) if _last_mark(text, m.start()) not in ".!?"] if ":" in text else []
+    # A line that opens a sentence as only a sentence opens ("We offer…", "When you apply…") after a line left
+    # without its full stop: two sentences, not one of 40 words (blind set S81, a Workday page's pay lines).
+    openers = [m.end() for m in _OPENER_LINE_START.finditer(text) if _last_mark(text, m.start()) not in ".!?:;,"]
+    return sorted(fields + openers)
+
+
+_OPENER_LINE_START = re.compile(r"\n[ \t]*(?=(?:We|You|Our|Your|This|These|When|If|Please)\s)")
 
 
 def _last_mark(text: str, end: int) -> str:
