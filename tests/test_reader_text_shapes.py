@@ -1716,6 +1716,20 @@ def test_an_instagram_caption_under_its_handle_and_reel_label() -> None:
     assert [b.text.strip() for b in p.blocks()][0] == "bluefinkitchenpdx 🚨 WE'RE HIRING 🚨🔥🔥"  # a line of text, READ014's
 
 
+def test_a_notices_sign_off_is_no_second_job() -> None:
+    # Blind set S80: "SECRETARY/CEO" over the board's name closes a county notice; it cancelled the title in capitals.
+    text = (
+        "The Board invites applications from suitably qualified persons to fill the following positions.\n\n"
+        "WARD AGRICULTURAL EXTENSION OFFICER - JOB GROUP 'J' (TWELVE POSTS)\n\nJob Purpose\n"
+        "The officer will deliver extension services to farmers in the ward.\n\n"
+    )
+    p = read(text + "SECRETARY/CEO\nNYANDARUA COUNTY PUBLIC SERVICE BOARD\n")
+    assert p.title == "WARD AGRICULTURAL EXTENSION OFFICER - JOB GROUP 'J' (TWELVE POSTS)" and p.locate(p.title_block.start) == (3, 1)
+    # Near misses: a second job with its own lines, or one short line that names no employer, still makes a post for several.
+    assert read(text + "FIELD ASSISTANT - JOB GROUP 'G'\nDuties\nThe assistant will keep the ward's records.\n\nHow to Apply\nApply by post.\n").title is None
+    assert read(text + "FIELD ASSISTANT\nTHREE POSTS\n").title is None
+
+
 def test_a_posting_that_opens_with_one_label_is_no_email() -> None:
     p = read("From: our Leeds office\n\nPayroll Administrator\n\nYou will run the weekly payroll for 1,100 colleagues.\n")
     assert [b.text.strip() for b in p.blocks()][0] == "From: our Leeds office"

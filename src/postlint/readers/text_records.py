@@ -14,6 +14,7 @@ from typing import Any
 from postlint.language.keywords import has_role_word
 from postlint.model.posting import Block
 from postlint.model.schema import Schema
+from postlint.readers import bylines
 from postlint.readers import text_shapes as shapes
 from postlint.readers.text_items import split_paragraph
 from postlint.readers.tree import make_block
@@ -32,11 +33,22 @@ def take_title_from_headings(records: list[list[Any]], source: str, schema: Sche
         if record[1] > top:
             break
         if names_a_role(record):
-            if any(names_a_role(r) for r in records[i + 1 :]):
+            if any(names_a_role(r) and not _signs_off(records[j + 1 :], source) for j, r in enumerate(records[i + 1 :], i + 1)):
                 return None  # "LINE COOKS", then "SERVERS", "BARTENDER": a post for several jobs, none its title (blind set S31)
             del records[i]
             return ["heading", record[1], record[2], 1]
     return None
+
+
+def _signs_off(after: list[list[Any]], source: str) -> bool:
+    """The records ``after`` a role heading are a notice's sign-off under it: a line or two to the end,
+    one naming the employer ("SECRETARY/CEO" over "NYANDARUA COUNTY PUBLIC SERVICE BOARD"; blind set S80).
+    A second job has its own lines, not its employer's name alone."""
+    lines = [source[r[1] : r[2]].strip() for r in after]
+    return (
+        0 < len(lines) <= 2 and all("\n" not in t and len(t.split()) <= 8 and t[-1:] not in ".!?:" for t in lines)
+        and any(bylines.is_employer_line(t) or bylines.is_named_employer(t) for t in lines)
+    )
 
 
 def settle_records(records: list[list[Any]], meta_starts: list[int], chars: list[str], source: str, schema: Schema) -> list[list[Any]]:
