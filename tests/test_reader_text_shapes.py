@@ -1730,6 +1730,21 @@ def test_a_notices_sign_off_is_no_second_job() -> None:
     assert read(text + "FIELD ASSISTANT\nTHREE POSTS\n").title is None
 
 
+def test_a_telegram_forward_mark_and_channel_name_are_no_title() -> None:
+    # Blind set S80: the channel's name over "Forwarded from …" was the title and the keyphrase.
+    text = (
+        "IT Jobs Ukraine & Poland 🇺🇦🇵🇱\nForwarded from Pinecrest Labs Careers\n\nSenior React Native Developer\n\n"
+        "You will build new features in React Native and TypeScript for our budgeting app.\n"
+    )
+    p = read(text)
+    assert p.title == "Senior React Native Developer" and p.locate(p.title_block.start) == (4, 1)
+    assert "IT Jobs" not in p.prose and "Forwarded" not in p.prose
+    assert read(text.split("\n", 1)[1]).title == "Senior React Native Developer"  # the mark alone on top
+    # Near miss: the words further down are the posting's text.
+    q = read("Senior React Native Developer\n\nYou will build our app.\n\nForwarded from our Kyiv office\n")
+    assert q.title == "Senior React Native Developer" and "Forwarded from our Kyiv office" in q.prose
+
+
 def test_a_posting_that_opens_with_one_label_is_no_email() -> None:
     p = read("From: our Leeds office\n\nPayroll Administrator\n\nYou will run the weekly payroll for 1,100 colleagues.\n")
     assert [b.text.strip() for b in p.blocks()][0] == "From: our Leeds office"

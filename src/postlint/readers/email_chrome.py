@@ -1,6 +1,7 @@
 """The e-mail around a posting: a job alert's or a forwarded message's header, the alert's own
 lines and its card of the job, when the posting itself follows in full (blind set S25); a
-forwarder's note over "-----Original Message-----" and a legal footer (blind set S31).
+forwarder's note over "-----Original Message-----" and a legal footer (blind set S31); a messenger's
+forward mark and the channel's name over it (Telegram's, blind set S80).
 
 Recruiters paste postings out of their mail: "From:", "To:" and "Subject:" over the text, a
 board's "1 new job matches your alert" and a summary card that repeats the posting's title,
@@ -73,6 +74,24 @@ def email_lines(texts: list[str], blank: list[bool]) -> set[int]:
     if digest is not None:
         out.update(range(digest, len(texts)))
     return out | _card_lines(texts, blank, out, end) | _signature(texts, blank, out)
+
+
+# Telegram's mark over a forwarded post: "Forwarded from Pinecrest Labs Careers".
+_FORWARDED_FROM = re.compile(r"(?i)forwarded from[ \t]+\S[^\n]{0,80}")
+
+
+def forward_lines(texts: list[str], blank: list[bool]) -> set[int]:
+    """A messenger's forward mark at the top of the paste, and the channel's name over it ("IT Jobs Ukraine &
+    Poland 🇺🇦🇵🇱" over "Forwarded from Pinecrest Labs Careers"): where the post was read, not the job's title."""
+    top = [n for n, b in enumerate(blank) if not b][:2]
+    if top and _FORWARDED_FROM.fullmatch(texts[top[0]].strip()):
+        return {top[0]}
+    if len(top) == 2 and top[1] == top[0] + 1 and _FORWARDED_FROM.fullmatch(texts[top[1]].strip()):
+        name = texts[top[0]].strip()
+        if len(name.split()) <= 8 and name[-1:] not in ".:?":
+            return set(top)
+        return {top[1]}
+    return set()
 
 
 # A mail's greeting on its own line: "Hi Daniel,", "Hello Priya!", "Dear Ms Okafor,".

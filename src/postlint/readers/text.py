@@ -295,8 +295,10 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
             continue
         if looking_for_title and title is None and not records and shapes.is_cry(stripped.removeprefix(handle or "")) and not has_role_word(stripped):
             # "*URGENT REQUIREMENT!!!* 🚨🚨" over the title: the board's shout, a line of text (blind set S29).
-            keep(ls + first, le)
-            records.append(["paragraph", ls + first, le, 0, [(ls + first, le)]])
+            # Its leading emoji is decoration, blanked as on any line ("🔥🔥🔥 HOT VACANCY!!! 🔥🔥🔥", blind set S80).
+            skip = emoji[n] or first
+            keep(ls + skip, le)
+            records.append(["paragraph", ls + skip, le, 0, [(ls + skip, le)]])
             open_para = open_item = None
             continue
         if looking_for_title and title is None and not records and "employment-type" not in meta and bylines.employment_type_line(stripped):

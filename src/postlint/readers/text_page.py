@@ -18,7 +18,7 @@ from postlint.language.keywords import has_role_word
 from postlint.model.schema import Schema, normalize_heading
 from postlint.readers import bylines
 from postlint.readers import text_shapes as shapes
-from postlint.readers.email_chrome import email_lines
+from postlint.readers.email_chrome import email_lines, forward_lines
 from postlint.readers.header_box import Pair, header_lines
 from postlint.readers.header_stack import stacked_parts
 from postlint.readers.page_chrome import (
@@ -99,7 +99,7 @@ class TextPage:
             | site_name_lines(texts, blank)
             | poster_lines(texts, blank)
         )
-        chrome_lines |= chat_lines(texts, blank)
+        chrome_lines |= chat_lines(texts, blank) | forward_lines(texts, blank)
         for i in chrome_lines | handles | careers_head_lines(texts, blank):
             blank[i] = True
         for i in shapes.page_tab_runs(texts, blank) | shapes.site_menu_runs(texts) | site_menu_blocks(texts):
