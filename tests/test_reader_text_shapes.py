@@ -1745,6 +1745,22 @@ def test_a_telegram_forward_mark_and_channel_name_are_no_title() -> None:
     assert q.title == "Senior React Native Developer" and "Forwarded from our Kyiv office" in q.prose
 
 
+def test_a_tick_over_a_list_of_other_bullets_heads_it() -> None:
+    # Blind set S80: "✅ Requirements:" over "•" items was an item of the list above, so no skills part was found.
+    text = (
+        "Senior React Native Developer\n\n🛠 What you'll do:\n▪️ Build new features\n▪️ Own app performance\n\n"
+        "✅ Requirements:\n• 3-5 years of commercial experience with React Native\n• Strong TypeScript\n"
+    )
+    p = read(text)
+    assert [(s.title, s.kind) for s in p.sections] == [("What you'll do:", "responsibilities"), ("Requirements:", "skills")]
+    assert [s.kind for s in read(text.replace("✅ Requirements:", "✔️ Requirements")).sections][1] == "skills"
+    # Near misses: a tick among ticks, or a perk over other bullets, is an item.
+    ticks = read("Barista\n\nPerks\n✅ Free staff meals\n✅ Tools:\n• Espresso machine\n")
+    assert [b.text.strip() for b in ticks.blocks() if b.kind == "list_item"][:2] == ["Free staff meals", "Tools:"]
+    perk = read("Barista\n\nPerks\n✅ Free staff meals every day\n• Espresso training\n")
+    assert [s.title for s in perk.sections] == ["Perks"]
+
+
 def test_a_posting_that_opens_with_one_label_is_no_email() -> None:
     p = read("From: our Leeds office\n\nPayroll Administrator\n\nYou will run the weekly payroll for 1,100 colleagues.\n")
     assert [b.text.strip() for b in p.blocks()][0] == "From: our Leeds office"

@@ -106,7 +106,8 @@ class TextPage:
             blank[i] = True
         banners = [None if blank[i] else shapes.banner(t) for i, t in enumerate(texts)]
         bullets = [bool(not blank[i] and banners[i] is None and _BULLET.match(t)) for i, t in enumerate(texts)]
-        for i in shapes.lone_glyph_lines(texts, blank, bullets):
+        aliases = {normalize_heading(a) for spec, _ in schema.walk() for a in spec.aliases}
+        for i in shapes.lone_glyph_lines(texts, blank, bullets, aliases):
             bullets[i] = False  # "✅ What you bring" alone: an emoji heading (below), not a list of one
         header = header_lines(texts, blank, bullets)
         prose_from = next(
@@ -115,7 +116,6 @@ class TextPage:
         emoji = [emoji_prefix(t) for t in texts]
         last_content = max((i for i, b in enumerate(blank) if not b), default=-1)
         first_content = next((i for i, b in enumerate(blank) if not b), -1)
-        aliases = {normalize_heading(a) for spec, _ in schema.walk() for a in spec.aliases}
 
         return cls(
             lines=lines,

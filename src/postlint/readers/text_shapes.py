@@ -34,16 +34,26 @@ BULLET = re.compile(
 SOCIAL_GLYPHS = frozenset("✅✔☑✓👉➡▶🔹🔸➔→⇒◆◇❖✦▫")
 
 
-def lone_glyph_lines(texts: list[str], blank: list[bool], bullets: list[bool]) -> set[int]:
-    """Lines bulleted by a social glyph with no bullet line right above or below them."""
+def lone_glyph_lines(texts: list[str], blank: list[bool], bullets: list[bool], aliases: set[str] | frozenset[str] = frozenset()) -> set[int]:
+    """Lines bulleted by a social glyph with no bullet line right above or below them, or over a list of
+    another glyph when they name a part ("✅ Requirements:" over "• 3-5 years …", blind set S80)."""
     lone = set()
     for n, text in enumerate(texts):
-        if bullets[n] and text.lstrip(" \t")[:1] in SOCIAL_GLYPHS:
+        glyph = text.lstrip(" \t")[:1]
+        if bullets[n] and glyph in SOCIAL_GLYPHS:
             above = n > 0 and not blank[n - 1] and bullets[n - 1]
             below = n + 1 < len(texts) and not blank[n + 1] and bullets[n + 1]
-            if not (above or below):
+            if not (above or below) or (not above and below and texts[n + 1].lstrip(" \t")[:1] != glyph and _names_a_part(texts[n], aliases)):
                 lone.add(n)
     return lone
+
+
+def _names_a_part(text: str, aliases: set[str] | frozenset[str]) -> bool:
+    """The words after a glyph are a part's name: a short lead-in with a colon, or a heading the schema knows."""
+    words = text.strip()[1:].lstrip("\ufe0f \t")
+    if not words[:1].isupper() or len(words.split()) > 5:
+        return False
+    return words.endswith(":") or normalize_heading(words) in aliases
 
 
 # Decoration that frames a banner's words: "===", "---", "***", "~~~", "###", "___".
