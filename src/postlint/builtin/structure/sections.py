@@ -69,7 +69,9 @@ class RequiredSection(Rule):
         "cover education and experience; three or "
         "more duties listed under the role's own heading, or told there or in the untitled opening prose as 'You will…' sentences, cover the "
         "responsibilities; untitled opening prose of 40 words "
-        "or more defines the role. A sub-part ('Experience requirements') covers its parent."
+        "or more defines the role. A sub-part ('Experience requirements') covers its parent. A board's 'Job description' "
+        "heading in Dutch, German, French or Spanish ('Vacature omschrijving', 'Stellenbeschreibung', 'Description du poste', "
+        "'Descripción del puesto') names the role definition."
     )
     source: str = REWORK
     example: str = "# Data Engineer\n\n## About the role\n\nYou will build and run the data platform that every team depends on for reporting, experiments and the models behind our product."
