@@ -490,3 +490,18 @@ def test_a_colon_between_digits_is_no_label() -> None:
     assert [p.label for p in pairs("Shift 2: 14:00-22:00")] == ["Shift 2"]
     assert [p.label for p in pairs("Hours:9:30-17:30")] == ["Hours"]
     assert pairs("Ratio 1:1 support") == []
+
+
+def test_a_colon_inside_brackets_is_no_label() -> None:
+    # Blind set S83: "(Ref: ENV/2611)" made the title line over a "Location:" field a field of its own.
+    text = "Countryside Ranger (Ref: ENV/2611)\n\nLocation: Nant y Garth Country Park\n\nAbout the role\n\nYou will patrol the park.\n"
+    posting = parse(text, "text")
+    assert posting.title == "Countryside Ranger (Ref: ENV/2611)"
+    assert posting.meta == {"location": "Nant y Garth Country Park"}
+    from postlint.readers.header_box import pairs
+
+    assert pairs("Countryside Ranger [Ref: ENV/2611]") == []
+    # A label with brackets of its own is labelled by the colon after them; the value keeps its brackets.
+    assert [(p.label, p.value("Location (hybrid: 2 days): Leeds")) for p in pairs("Location (hybrid: 2 days): Leeds")] == [("Location (hybrid: 2 days)", "Leeds")]
+    line = "Salary: £30,000 (pro rata: 37 hours)"
+    assert [(p.key, p.value(line)) for p in pairs(line)] == [("salary", "£30,000 (pro rata: 37 hours)")]

@@ -119,12 +119,22 @@ def pairs(line: str) -> list[Pair]:
 _NOTE_LABELS = frozenset({"note", "nb", "n.b", "please note", "important", "important note", "disclaimer", "attention", "remark", "ps", "p.s"})
 
 
+# A colon inside brackets is no label's colon for the line: "Countryside Ranger (Ref: ENV/2611)" is a title
+# (blind set S83), while "Location (hybrid: 2 days): Leeds" labels by the colon after the brackets.
+_BRACKETED_COLON = re.compile(r"\([^()\n:]*:[^()\n]*\)|\[[^\[\]\n:]*:[^\[\]\n]*\]")
+
+
+def _hide_bracketed_colons(piece: str) -> str:
+    """The piece with each bracket that holds a colon filled with letters, the same length."""
+    return _BRACKETED_COLON.sub(lambda b: b.group()[0] + "x" * (len(b.group()) - 2) + b.group()[-1], piece)
+
+
 def _pair_in(line: str, start: int, end: int, *, colon_only: bool) -> Pair | None:
     piece = line[start:end]
-    m = _COLON_PAIR.match(piece)
+    m = _COLON_PAIR.match(_hide_bracketed_colons(piece) if "(" in piece or "[" in piece else piece)
     if not m:
         return None
-    label, value = m.group("label"), piece[m.start("value") : _value_end(m)]
+    label, value = piece[m.start("label") : m.end("label")], piece[m.start("value") : _value_end(m)]
     if value.startswith("//") or len(label.split()) > 5:
         return None
     if label.rstrip().endswith(("http", "https")):
