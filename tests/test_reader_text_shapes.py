@@ -2612,3 +2612,25 @@ def test_a_boards_name_and_its_owner_over_its_menu() -> None:
     # Two lines that name a job over a menu are not a site's name.
     q = read("GIS Analyst\nUrban Planning Office\nSearch jobs    My saved jobs    Log in\n\nYou will map the town.\n")
     assert q.title == "GIS Analyst"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # Blind set S83: profession.hu's and Bumeran's bars became the title; the same bars in English were skipped.
+        ("profession.hu\nÁllások   Cégek   Fizetések   Karrier   |   Bejelentkezés   Regisztráció   English\n\nAccounts Payable Team Lead\n\n"
+         "Who we are\n\nWe run the shared service centre.\n", "Accounts Payable Team Lead"),
+        ("bumeran.com.ar\nEmpleos    Empresas    Salarios    Mi CV    Ingresar    Publicar aviso\n\nSenior QA Automation Engineer\n\n"
+         "About the role\n\nYou will own test automation.\n", "Senior QA Automation Engineer"),
+    ],
+)
+def test_a_hungarian_or_spanish_boards_menu_over_the_title(text: str, title: str) -> None:
+    assert read(text).title == title
+
+
+def test_a_spanish_menu_word_alone_or_among_prose_is_no_menu() -> None:
+    from postlint.readers.page_chrome import is_chrome
+
+    assert not is_chrome("Empresas")  # a link of a menu only among other links
+    assert not is_chrome("Empresas    Clientes")
+    assert not is_chrome("Trabajamos con empresas de salud.")

@@ -92,7 +92,11 @@ _MENU_LINK = re.compile(
     # LinkedIn's guest bar: "Join now   Sign in" (blind set S67, once its byline's "North Holland" was a known region).
     r"join now|"
     # A Dutch or German board's bar: "Vacatures   Bedrijven   Salarischeck   Inloggen" (blind set S80).
-    r"vacatures|bedrijven|salarischeck|inloggen|stellenangebote|unternehmen|anmelden|gehaltsvergleich"
+    r"vacatures|bedrijven|salarischeck|inloggen|stellenangebote|unternehmen|anmelden|gehaltsvergleich|"
+    # A Hungarian board's bar: profession.hu's "Állások   Cégek   Fizetések   Karrier   |   Bejelentkezés" (blind set S83).
+    r"állások|cégek|fizetések|karrier|bejelentkezés|regisztráció|"
+    # A Spanish-language board's bar: Bumeran's "Empleos   Empresas   Salarios   Mi CV   Ingresar   Publicar aviso" (blind set S83).
+    r"empleos|empresas|salarios|mi cv|ingresar|iniciar sesión|registrarse|publicar aviso"
 )
 _SIMILAR_JOBS = re.compile(r"(?i)(?:similar|related|recommended|other|more)\s+(?:jobs|roles|vacancies|positions)(?:\s+(?:near you|you may like|for you))?\s*:")
 _SOCIAL_TIME = re.compile(
