@@ -2634,3 +2634,16 @@ def test_a_spanish_menu_word_alone_or_among_prose_is_no_menu() -> None:
     assert not is_chrome("Empresas")  # a link of a menu only among other links
     assert not is_chrome("Empresas    Clientes")
     assert not is_chrome("Trabajamos con empresas de salud.")
+
+
+@pytest.mark.parametrize("head", ["Similar jobs", "Avisos similares", "Vagas semelhantes", "Offres similaires", "Ähnliche Jobs", "Hasonló állások"])
+def test_a_boards_list_of_similar_ads_is_chrome(head: str) -> None:
+    # Blind set S83: the other adverts under Bumeran's "Avisos similares" were read as the posting's text.
+    from postlint.readers.page_chrome import similar_jobs_lines
+
+    texts = ["Senior QA Engineer", "", head, "QA Manual – Híbrido – CABA", "Analista QA – Remoto – Rosario", "", "How to apply"]
+    assert similar_jobs_lines(texts) == {2, 3, 4}
+    # A line of prose under the heading is no advert's title, and ends the list.
+    prose = "You will work with similar teams across the region and report to the head of quality, who sets the test plan."
+    assert similar_jobs_lines([head, prose, "QA Manual – CABA"]) == {0}
+    assert similar_jobs_lines(["We post similar jobs every month.", "QA Manual – CABA"]) == set()

@@ -234,6 +234,33 @@ def is_chrome(line: str) -> bool:
         return any(c in stripped for c in ">»›") or normalized(parts[0]) in _CRUMB_ROOTS
 
 
+# A board's heading over other adverts after the posting, in the languages of the boards seen (blind set S83:
+# Bumeran's "Avisos similares", profession.hu's "Hasonló állások").
+_SIMILAR_HEAD = re.compile(
+    r"(?:similar|related|recommended) (?:jobs|roles|vacancies|positions)(?: (?:near you|you may like|for you))?|"
+    r"more jobs like this|avisos similares|empleos similares|ofertas similares|vagas (?:semelhantes|similares)|"
+    r"offres (?:d emploi )?similaires|ähnliche (?:jobs|stellen|stellenangebote)|hasonló állások"
+)
+
+
+def similar_jobs_lines(texts: list[str]) -> set[int]:
+    """A board's list of other adverts: the heading ("Similar jobs", "Avisos similares") and the short lines
+    right under it, up to the first empty line ("QA Manual Semi Senior – Híbrido – CABA"): titles the poster
+    cannot edit. A line of more than 20 words is prose, and ends the list."""
+    out: set[int] = set()
+    n = 0
+    while n < len(texts):
+        if len(texts[n]) > 60 or not _SIMILAR_HEAD.fullmatch(normalized(texts[n])):
+            n += 1
+            continue
+        out.add(n)
+        n += 1
+        while n < len(texts) and texts[n].strip() and len(texts[n].split()) <= 20:
+            out.add(n)
+            n += 1
+    return out
+
+
 def _uncased(char: str) -> bool:
     """A letter of a script without capitals (Japanese, Chinese, Korean, Arabic…)."""
     return char.isalpha() and char.upper() == char.lower()

@@ -31,6 +31,7 @@ from postlint.readers.page_chrome import (
     is_chrome,
     is_nav_junk,
     poster_lines,
+    similar_jobs_lines,
     site_name_lines,
 )
 from postlint.readers.section_kinds import CATEGORY_KIND, text_vote
@@ -98,6 +99,7 @@ class TextPage:
             | board_summary_lines(texts)
             | site_name_lines(texts, blank)
             | poster_lines(texts, blank)
+            | similar_jobs_lines(texts)
         )
         chrome_lines |= chat_lines(texts, blank) | forward_lines(texts, blank)
         for i in chrome_lines | handles | careers_head_lines(texts, blank):
