@@ -2647,3 +2647,11 @@ def test_a_boards_list_of_similar_ads_is_chrome(head: str) -> None:
     prose = "You will work with similar teams across the region and report to the head of quality, who sets the test plan."
     assert similar_jobs_lines([head, prose, "QA Manual – CABA"]) == {0}
     assert similar_jobs_lines(["We post similar jobs every month.", "QA Manual – CABA"]) == set()
+
+
+def test_linkedins_feed_post_label_is_the_pages() -> None:
+    # Blind set S83: LinkedIn's "Feed post" over the poster was the title, and the SEO rules used it as the keyphrase.
+    text = "Feed post\n\nMaya Lindqvist • 1st\nFounder & CEO at Tallyfox\n2d • Edited • 🌐\n\nWe're hiring a founding backend engineer to build our invoicing APIs.\n"
+    assert read(text).title is None
+    # A title that holds the words is a title.
+    assert read("Social Feed Post Designer\n\nYou will design posts for our feed.\n").title == "Social Feed Post Designer"

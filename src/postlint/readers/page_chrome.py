@@ -50,6 +50,8 @@ _CHROME = re.compile(
     # LinkedIn's panels around the posting, and its menu a line an item ("My Network", blind set S45).
     r"meet the hiring team|job poster|message|see who you know|show all|my network|messaging|notifications|me|for business|"
     r"try premium(?: for \S+)?|"
+    # LinkedIn's label over a post in the feed, copied with it (blind set S83).
+    r"feed post(?: number \d+)?|"
     # LinkedIn's status under the title: "Promoted by hirer · Actively reviewing applicants" (precision sample 2424).
     r"promoted(?: by hirer)?|actively (?:reviewing applicants|recruiting|hiring)|be an early applicant|(?:over )?\d[\d,]* applicants|"
     r"responses managed off linkedin|reposted \d+ (?:minutes?|hours?|days?|weeks?|months?) ago|"
