@@ -105,6 +105,10 @@ The Chief Technology Officer owns the technology roadmap and leads cloud archite
         ("RECRUITMENT OF ENGINEER TRAINEES THROUGH GATE 2026", "ENGINEER TRAINEES"),
         ("Recruitment Consultant", "Recruitment Consultant"),
         ("Recruitment of Volunteers 2026", "Recruitment of Volunteers 2026"),  # no role named after it: kept whole
+        # A Swiss title's workload is no keyword (blind set S83); a percentage inside the name stays.
+        ("Senior Data Engineer 80–100% (m/w/d)", "Senior Data Engineer"),
+        ("Projektleiter Bau Pensum 60 %", "Projektleiter Bau"),
+        ("Top 1% Sales Engineer", "Top 1% Sales Engineer"),
     ],
 )
 def test_normalise_title(title, expected):

@@ -78,6 +78,8 @@ _PARENS = re.compile(r"\s*[(\[][^)\]]*[)\]]")
 # The gender marker European titles carry, which nobody searches for: "Data Engineer H/F" (French, blind set S79),
 # "Entwickler (m/w/d)" (German), "Monteur m/v" (Dutch).
 _GENDER_MARK = re.compile(r"(?i)\s*\(?\b(?:h/f|f/h|m/f|f/m|m/w|w/m|m/v|v/m)(?:/[dxi])?\b\)?")
+# A Swiss or German title's workload closes it: "Senior Data Engineer 80–100%" (blind set S83), "Pensum 60 %".
+_WORKLOAD = re.compile(r"(?i)(?<!\s)\s+(?:pensum\s+)?(?:\d{1,3}\s*%?\s*(?:[-–—]|bis|to)\s*)?\d{1,3}\s*%$")  # from a run of blanks' start only: linear
 _GRADE = re.compile(r"\s*\b(?:GS-?\d{1,2}(?:\s+(?:and|or|/)\s+GS-?\d{1,2})?)\b", re.IGNORECASE)
 _WORD = re.compile(r"[^\W_](?:[\w'’/+.#&-]*[^\W_+#]|[+#]*)?")  # "R&D", "AT&T" stay one word
 # Nouns that name a role (my own lists): they tell the job apart from a team or company
@@ -118,7 +120,7 @@ MAX_TITLE_CHARS = 400
 
 @lru_cache(maxsize=1024)
 def normalise_title(title: str) -> str:
-    """The job title as a searcher types it: no template phrase, team or company, grade or parenthetical."""
+    """The job title as a searcher types it: no template phrase, team or company, grade, workload or parenthetical."""
     # No title is this long; a cap bounds the patterns below on a hostile one (8,000 "(" took 0.3 s).
     text = " ".join(title.split())[:MAX_TITLE_CHARS]
     text = _TAG.sub("", text)  # a forum's tag: "[Hiring] Video editor …"
@@ -147,6 +149,7 @@ def normalise_title(title: str) -> str:
         text = head
     text = _WANTED.sub("", text)
     text = _PARENS.sub("", text)  # before the comma: "Senior Data Scientist (Remote, US)"
+    text = _WORKLOAD.sub("", text)
     text = _GRADE.sub("", text)
     text = _LEVEL.sub("", text)  # "Mechanical Engineer II": searchers type the role, not its level
     head, comma, _ = text.partition(",")
