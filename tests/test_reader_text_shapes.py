@@ -2655,3 +2655,14 @@ def test_linkedins_feed_post_label_is_the_pages() -> None:
     assert read(text).title is None
     # A title that holds the words is a title.
     assert read("Social Feed Post Designer\n\nYou will design posts for our feed.\n").title == "Social Feed Post Designer"
+
+
+def test_a_search_bar_with_what_was_searched() -> None:
+    # Blind set S68: Glassdoor's "Search: marketing manager   Location: Chicago, IL" was the title and the keyphrase.
+    p = read(
+        "Glassdoor\nCommunity   Jobs   Companies   Salaries   For Employers\nSearch: marketing manager      Location: Chicago, IL\n"
+        "< Back to search results\n\nHarvest Lane Snacks\n4.0 ★\nBrand Marketing Manager\nChicago, IL\n\nWe make snacks.\n"
+    )
+    assert p.title == "Brand Marketing Manager"
+    # A header's own fields are no search bar.
+    assert read("Brand Marketing Manager\nTeam: Marketing      Location: Chicago, IL\n\nWe make snacks.\n").meta.get("location") == "Chicago, IL"

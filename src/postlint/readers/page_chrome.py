@@ -111,6 +111,8 @@ _SOCIAL_TIME = re.compile(
 _NETWORK_NAME = re.compile(r"[^\n•·]{2,60}\s[•·]\s(?:1st|2nd|3rd\+?|following|author)\s*", re.IGNORECASE)
 # Instagram's line over a post or reel: the account, then its sound or a button.
 _REEL_LABEL = re.compile(r"(?i)[^\n·]{1,60}\s·\s(?:original audio|follow|sponsored|paid partnership)")
+# A job search's two boxes copied with what was typed in them (blind set S68): "Search: marketing manager      Location: Chicago, IL".
+_SEARCH_BAR = re.compile(r"(?i)(?:search|keywords?)\s?:[^:\n]{1,60}?(?:\s{2,}|\t|\s?\|\s?)(?:location|where)\s?:[^:\n]{1,60}")
 # Glassdoor's and Indeed's rating: "3.6 ★", "4.1 ★ 312 reviews", "4.1 ★★★★☆ (1,204 ratings)".
 _RATING = re.compile(r"\d(?:\.\d)?\s*[★☆⭐]{1,5}(?:\s*\(?\d[\d,]*\s+(?:reviews?|ratings?)\)?)?")
 # The words of a job page's buttons; a line of nothing else is a row of buttons.
@@ -189,6 +191,8 @@ def is_chrome(line: str) -> bool:
         return True
     if _RATING.fullmatch(stripped):
         return True  # Glassdoor's "3.6 ★"
+    if _SEARCH_BAR.fullmatch(stripped):
+        return True  # a search bar with what was searched: Glassdoor's "Search: marketing manager   Location: Chicago, IL"
     if _SIMILAR_JOBS.match(stripped):
         return True  # a board's list of other adverts after the posting: "Similar jobs: HGV Class 2 Driver, …" (blind set S22)
     if _SOCIAL_TIME.fullmatch(stripped):
