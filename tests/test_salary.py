@@ -92,6 +92,7 @@ FORMS = [
     # Currencies of Africa and Asia by code and by local sign (blind set S6: a KES range was not pay at all).
     ("Salary: KES 450,000 – 650,000 gross per month", 450000, 650000, "KES", M, False, None),
     ("Salary: KSh 80,000 per month", 80000, 80000, "KES", M, False, None),
+    ("Basic Salary: Ksh. 35,910 - 48,120 per month", 35910, 48120, "KES", M, False, None),  # blind set S80
     ("Pay: ₦450,000 monthly", 450000, 450000, "NGN", M, False, None),
     ("Salary: RM 5,500 per month", 5500, 5500, "MYR", M, False, None),
     ("Salary: Rp 8.000.000 per month", 8000000, 8000000, "IDR", M, False, None),

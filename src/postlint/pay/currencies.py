@@ -54,6 +54,8 @@ SYMBOLS: dict[str, tuple[str, bool]] = {
     "dollars": ("USD", True), "yen": ("JPY", False), "円": ("JPY", False),
     # Local signs: Kenya's shilling, Malaysia's ringgit and Indonesia's rupiah as written before amounts.
     "KSh": ("KES", False), "Ksh": ("KES", False), "KShs": ("KES", False), "Kshs": ("KES", False),
+    # With the abbreviation's full stop, as Kenyan county boards write it: "Basic Salary: Ksh. 35,910" (blind set S80).
+    "KSh.": ("KES", False), "Ksh.": ("KES", False), "KShs.": ("KES", False), "Kshs.": ("KES", False),
     "RM": ("MYR", False), "Rp": ("IDR", False), "Rp.": ("IDR", False), "₦": ("NGN", False), "₱": ("PHP", False),
     "฿": ("THB", False), "₫": ("VND", False), "₽": ("RUB", False), "₴": ("UAH", False), "₺": ("TRY", False),
     "₵": ("GHS", False), "R": ("ZAR", False), "PHP": ("PHP", False),

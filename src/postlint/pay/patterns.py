@@ -60,7 +60,7 @@ _GROUPED = r"\d{1,3}(?:[ ,.\u00a0]\d{3})+(?![\d,.]\d)|\d{1,3}(?:[.,]\d)?[kK](?![
 _LOOSE = rf"{_GROUPED}|(?!(?:19|20)\d\d(?!\d))\d{{4,}}"
 _WORD_CODES = rf"(?:{'|'.join(WORD_CODES)})(?=[ \u00a0]?\$?[ \u00a0]?(?:{_LOOSE}))|(?:{'|'.join(WORD_CODES_GROUPED)})(?=[ \u00a0]?(?:{_GROUPED}))"
 _LETTER_SIGNS = (
-    rf"(?-i:KShs?|Kshs?|RM|Rp\.?|{_RAND}|{_PESO}|Tk\.?(?=[ \u00a0]?(?:{_LOOSE}))|S/\.?(?=[ \u00a0]?(?:{_LOOSE}|\d{{3}}(?!\d))))"
+    rf"(?-i:K[Ss]hs?(?:\.(?=[ \u00a0]?\d))?|RM|Rp\.?|{_RAND}|{_PESO}|Tk\.?(?=[ \u00a0]?(?:{_LOOSE}))|S/\.?(?=[ \u00a0]?(?:{_LOOSE}|\d{{3}}(?!\d))))"
 )
 CUR_PRE = (
     rf"(?<![A-Za-z])(?:{_dollars}|[{_SIGNS}]|{_LETTER_SIGNS}(?![A-Za-z])|(?:{_codes})(?![A-Za-z])(?:{_SP}?\$)?"  # "CAD $90,000"
