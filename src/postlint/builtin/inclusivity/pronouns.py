@@ -85,6 +85,12 @@ _SUBJECT_PERSON = re.compile(
 # "Priya interviews", "Marcus Lee leads", "Priya, our CEO,", "Anna's parents opened…, and she" (blind set S57):
 # a name as the subject of a sentence, or its possessive.
 _SUBJECT_NAME = re.compile(rf"^\W*({_NAME_WORD})(?:\s+{_NAME_WORD})?(?:,|\s+[a-z]+s\b|(['’]s\s+[a-z]+))")
+# "Native modules in Swift or Kotlin are a plus", "Good tests are a plus": a capitalised adjective and a plural noun,
+# which the plural verb shows are no name and its verb (blind set S80).
+_PLURAL_SUBJECT = re.compile(
+    rf"^\W*{_NAME_WORD}\s+[a-z]+s(?:\s+(?:in|with|of|for|on|at|from|and|or)"
+    r"(?:\s+(?!(?:that|who|which|whom|where|when|are|were)\b)[\w/+#-]+){1,8})?\s+(?:are|were)\b"
+)
 # Words that open a sentence with "'s" and name no one: "There's", "Today's", "Everyone's".
 _NOT_A_POSSESSOR = frozenset("there here it that what who let today tomorrow yesterday everyone everybody someone nobody one "
                              "this next last each every year week month".split())
@@ -140,6 +146,8 @@ def specific_subject(context: str) -> bool:
         subject = _SUBJECT_NAME.match(sentence)
         if subject and subject.group(2) and (subject.group(1).lower() in _NOT_A_POSSESSOR or subject.group(1).lower() in PLACE_NAMES):
             subject = None  # "There's a lot to learn", "London's transport": no one's
+        elif subject and _PLURAL_SUBJECT.match(sentence):
+            subject = None  # "Native modules … are a plus": a thing, no one
         for name in (subject, _SUBJECT_APPOSITIVE.match(sentence)):
             if name and (name.group(1) or name.group(name.lastindex or 1)) not in _NOT_A_NAME:
                 return True
