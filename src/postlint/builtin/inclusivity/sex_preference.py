@@ -59,6 +59,9 @@ _PREFERENCE = re.compile(
     # "preference will be given to female candidates" (blind set S31)
     r"|\b(?:preference|priority)\s+(?:will|may|shall)\s+be\s+given\s+to\s+(?:[A-Za-z-]+\s+){0,2}?(?:female|male|women|men)"
     rf"(?:\s+(?:candidates|applicants))?\b(?!\s+(?:and|or|{_SERVED})\b)"
+    # The same the other way round: "Female candidates will be given preference" (blind set S83); not "equal preference".
+    rf"|\b{_NOT_SECOND}{_SEX}(?:\s+(?:candidates|applicants))?\s+(?:will|shall|may)\s+(?:be\s+given|get|receive|have)"
+    r"\s+(?:(?:first|special)\s+)?(?:preference|priority)\b"
 )
 # A preference an equity law provides for: South Africa's Employment Equity Act (designated groups,
 # women among them), affirmative action. The law allows it; the rule is about preferences it bars.
