@@ -42,6 +42,9 @@ _PAY_HISTORY = re.compile(
     # Payslips asked for: "Bring last 3 months salary slip", "attach your latest payslips" (blind set S29).
     r"\b(?:last|latest|recent|previous|past)\s+(?:\d+|one|two|three|six)?\s*months?['’]?\s*(?:salary|pay)\s*slips?\b|"
     r"\b(?:bring|submit|send|attach|provide|share|upload|include)\s+(?:your\s+|a\s+copy\s+of\s+your\s+)?(?:last|latest|recent|current|previous)\s+(?:salary\s*slips?|pay\s*slips?|payslips?)\b|"
+    # Documents of the pay asked for: "Send a cover letter, a CV and proof of current salary" (blind set S83).
+    r"\b(?:proof|evidence)\s+of\s+(?:current|present|previous|prior|last|most\s+recent|past)\s+(?:(?:annual|monthly|base|basic|gross|net)\s+)?"
+    r"(?:salary|pay|compensation|wages?|earnings|remuneration)\b(?!\s+(?:range|band|scale)s?\b)|"
     # A field to fill in: "include the following: - Full name - Current salary" (blind set S7).
     r"(?m:^\W{0,3}(?:current|present|previous|last) (?:monthly |annual |basic )?(?:salary|pay|compensation|wages?)\b)"
 )
