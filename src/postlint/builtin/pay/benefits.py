@@ -15,7 +15,7 @@ from postlint.pay.jurisdictions import in_force, legal_note
 # and inclusion" do not count as benefits.
 _BENEFITS = LoweredPattern(re.compile(
     # "+ super" first: a '+' has no word boundary before it (blind set S17: "$32.50 per hour + super").
-    r"(?i)\+\s*(?:\d+(?:\.\d+)?\s?%\s+)?super\b|"
+    r"(?i)\+\s*(?:\d+(?:\.\d+)?\s?%\s+)?super\b|\+\s*(?:real|meaningful|generous|significant|founding|early)\s+equity\b|"
     r"\b(?:benefits? (?:include|package|plan|such as|like)|(?:our|full|comprehensive|competitive|generous|great) benefits|"
     r"health(?:care| (?:insurance|care|plan|benefits|coverage))|dental|vision (?:insurance|care|coverage|plan)|"
     r"(?:medical|health|dental) (?:insurance|coverage|cover|plan|benefits)|pension|life assurance|company car|car allowance|401\s?\(?k\)?|retirement (?:plan|savings|benefits|contributions?)|"
@@ -34,6 +34,10 @@ _BENEFITS = LoweredPattern(re.compile(
     # "26 days paid off per year" (blind set S42)
     r"\d+ days? paid (?:off|leave|holidays?|vacation)|"
     r"annual leave|holiday allowance|(?:plus|\+)\s*equity|holidays?:\s*\d+ days|"
+    # Equity beside the pay, with a word of its own: "Competitive salary + real equity", "salary and equity"
+    # (blind set S83); not a review of pay equity ("salary and equity reviews").
+    r"(?:salary|pay|base|compensation|cash)\s+(?:\+|plus|and|&|with)\s+(?:(?:real|meaningful|generous|significant|founding|early)\s+)?"
+    r"equity\b(?!\s+(?:reviews?|audits?|analys[ie]s|gaps?|checks?)\b)|plus\s+(?:real|meaningful|generous|significant|founding|early)\s+equity|"
     # A staff discount or meals on shift: what hospitality and retail offer ("50% off food", "staff discount").
     r"(?:staff|employee|team member) discounts?|\d{1,2}\s?% (?:off|discount on) (?:food|meals?|drinks|products|merchandise|purchases)|"
     r"(?:free|discounted) (?:staff )?meals?|meals? on shift|"
@@ -84,7 +88,9 @@ class BenefitsDescribed(Rule):
         "A section headed 'Benefits', 'Perks', 'Package' or 'Total rewards' describes them whatever it lists. One under a "
         "looser heading ('What you get', 'What we offer', 'Why join us') counts only when it names one of them, as any "
         "other text does: credits, merch and a say in the roadmap are not benefits. Spanish headings ('Prestaciones', "
-        "'Beneficios') and benefits ('aguinaldo', 'vacaciones', 'seguro de gastos médicos') count as the English do."
+        "'Beneficios') and benefits ('aguinaldo', 'vacaciones', 'seguro de gastos médicos') count as the English do. "
+        "Equity counts beside the pay ('Competitive salary + real equity', 'salary and equity'), not as fairness "
+        "('diversity, equity and inclusion', 'salary and equity reviews')."
     )
 
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
