@@ -132,6 +132,17 @@ def _the_post_is_subject(context: str, title: str | None) -> bool:
     return context[_last_sentence_start(context) :].lower().startswith(f"the {title.strip().lower()} ")
 
 
+# A person by a title that says their sex, then their name, ending the sentence right before the pronoun.
+_TITLED_NAME_END = re.compile(r"\b(?:(Mrs|Ms|Miss|Madam|Mme)|(Mr|Sir))\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s*[.;]\s*$")
+
+
+def _titled_name_just_before(context: str, pronoun: str) -> bool:
+    """The sentence before ends with a woman or a man by title and name, and the pronoun is of that sex: "The officer
+    reports to Mrs Ruvimbo Chikore. She leads…" is Mrs Chikore, whatever the subject was; "… Mr Banda. She will…" is not."""
+    m = _TITLED_NAME_END.search(context[-80:])
+    return m is not None and bool(m.group(1)) == (pronoun.lower() in ("she", "her", "hers", "herself"))
+
+
 def _last_sentence_start(context: str) -> int:
     """Where the last sentence of ``context`` (the one before the pronoun, or the pronoun's own) starts."""
     stops = [m.end() for m in _SENTENCE_STOP.finditer(context.rstrip())]
@@ -183,7 +194,8 @@ class GenderedPronouns(ContextTerms):
     notes: str = (
         "A lone he/she is reported only when it stands for a generic role: 'the candidate ... He will', or a plural or "
         "bare role followed by a requirement within two sentences ('candidates ... He should', as in joblint's example). "
-        "Never for a named person ('Priya interviews candidates. She will reply') or a specific one who is the subject "
+        "Never for a named person ('Priya interviews candidates. She will reply'; 'The officer reports to Mrs Ruvimbo Chikore. "
+        "She leads…', a title of the pronoun's sex ending the sentence before) or a specific one who is the subject "
         "just before ('Our founder wrote it for developers. He will interview you'), a pronoun declaration ('she/her'), "
         "an EEO statement or an invitation to apply."
     )
@@ -199,6 +211,8 @@ class GenderedPronouns(ContextTerms):
                 context = previous.get(id(block), "") + "\n\n" + block.text[:s]
                 # A plural ("our senior researchers") is no antecedent of "he" (blind set S23).
                 roles = [r for r in _ROLE.finditer(context) if not _PLURAL_END.search(r.group(0))]
+                if _titled_name_just_before(context, block.text[s:e]):
+                    continue  # "… reports to the Programme Manager, Mrs Ruvimbo Chikore. She leads…" (blind set S83)
                 if roles and (_role_is_subject(context, roles) or _the_post_is_subject(context, posting.title)):
                     # "The successful candidate will report to Priya Raman, our Head of Design. He will…":
                     # the sentence's subject, whoever it names after (blind set S27).
