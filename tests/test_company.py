@@ -30,3 +30,22 @@ def test_an_appositive_names_the_employer_only_when_it_is_the_employers_unit():
     }
     for text, name in named.items():
         assert employer_in_text(parse(f"# Nurse\n\n{text}\n")) == name, text
+
+
+def test_the_opening_text_names_the_employer_by_its_unit_a_new_colleague_or_a_founders_byline():
+    # Blind set S83: a council by its service's possessive, a firm a new colleague joined as "ours", a founder's byline.
+    named = {
+        "Glanrafon County Council's countryside service looks after three country parks.": "Glanrafon County Council",
+        "Glanrafon County Council looks after three country parks.": "Glanrafon County Council",
+        "Big news: Tomás Ibarra just joined Tallyfox as our first Head of Design!": "Tallyfox",
+        # A tool's part, a colleague's past employer, a possessive without a unit: no employer.
+        "Python's type system is strict, and we like it that way.": None,
+        "Before this, Tomás joined Google as a designer in 2019.": None,
+        "Glanrafon's hills are steep and the weather changes fast.": None,
+    }
+    for text, name in named.items():
+        assert employer_in_text(parse(f"# Ranger\n\n{text}\n")) == name, text
+    byline = parse("Backend Engineer\n\nMaya Lindqvist\nFounder & CEO at Tallyfox | Making invoicing boring again\n\nWe are hiring a founding backend engineer.\n", format="text")
+    assert employer_in_text(byline) == "Tallyfox"
+    report = parse("Backend Engineer\n\nYou will report to the Head of Design at Tallyfox.\n\nWe are hiring a founding backend engineer.\n", format="text")
+    assert employer_in_text(report) is None

@@ -35,9 +35,12 @@ _INTRO_VERB = (
     r"|needs|seeks|hires|wants"
     r"|manages|runs|operates|sells|installs|routes|designs|ships|supplies|distributes|imports|connects|powers|employs"
     r"|improves|supports|modernizes|modernises|transforms|enables|empowers|brings|applies|uses|invests|protects|funds|oversees"
+    r"|looks after|cares for"  # "Glanrafon County Council looks after three country parks" (blind set S83)
     r"|dispatches|represents|trains|recruits|accepts"  # a union hall: "IBEW Local 112 dispatches apprentices" (blind set S31)
     r"|(?:was|were) (?:established|founded|created|launched|formed|set up|started)) (?:[a-z0-9]|(?:NOW )?HIRING\b)"
 )
+# A part of an organisation named after its possessive: "… Council's countryside service", "Acme's data team".
+_UNIT_NOUN = r"(?:team|service|department|division|unit|programme|program|office|branch|directorate|lab|laboratory)s?"
 _ORG_INTRO = re.compile(
     rf"(?:^|[.!?]\s+)(?:At |Join )(?:the )?(?P<a>{_NAME})(?:[,!.]| (?=we\b|our\b))"
     rf"|(?:^|[.!?]\s+)(?:We're |We’re |We are )(?P<c>{_NAME}),"
@@ -52,6 +55,9 @@ _ORG_INTRO = re.compile(
     # "The Washington State Department of Ecology's Water Quality Program is hiring…", "Acme's data team is hiring"
     # (blind set S23): the employer before its unit.
     rf"|(?:^|[.!?]\s+)(?:The )?(?P<d>{_NAME})['’]s (?:[\w-]+ ){{1,4}}(?:is|are) (?:hiring|looking|recruiting|seeking|growing)\b"
+    # "Glanrafon County Council's countryside service looks after three country parks" (blind set S83): the employer
+    # before a unit of its own that says what it does; not "Python's type system is…".
+    rf"|(?:^|[.!?]\s+)(?:The )?(?P<i>{_NAME})['’]s (?:[\w-]+ ){{0,3}}{_UNIT_NOUN} {_INTRO_VERB}"
     # "The King County Department of Local Services, Permitting Division, is recruiting…" (blind set S29): a unit between commas.
     # "Pine Ridge Public Schools, Independent School District 2187, is building its substitute pool" (blind set S74).
     rf"|(?:^|[.!?]\s+)(?:The )?(?P<e>{_NAME}), (?P<unit>[A-Z][\w&' -]{{2,60}}), {_INTRO_VERB}"
@@ -84,6 +90,8 @@ def _an_org_unit(name: str, unit: str) -> bool:
 # "Line Cooks … wanted at Bluefin Kitchen on NE Alberta St" (blind set S31).
 _WORKING_AT = re.compile(
     rf"\b(?:working|to work|careers?|wanted|needed) (?:at|for) (?:the )?(?P<name>{_NAME})(?=[,.!;]|\s+(?:and|is|are|on|in)\b|$)"
+    # "Tomás Ibarra just joined Tallyfox as our first Head of Design" (blind set S83): the firm that is "ours".
+    rf"|\b(?:joined|joins|joining) (?:the )?(?P<joined>{_NAME}) (?:team )?as (?:our|its)\b"
 )
 # Names that are roles, not employers: "The Chief Technology Officer (CTO) is the executive…".
 _ROLE_WORD = re.compile(
@@ -157,13 +165,21 @@ def employer_in_text(posting: Posting) -> str | None:
             return name
     for block in paragraphs:
         m = _WORKING_AT.search(block.clean)
-        if m and not _ROLE_WORD.search(m.group("name")):
+        name = m and (m.group("name") or m.group("joined"))
+        if name and not _ROLE_WORD.search(name):
+            return name
+    # A founder's or owner's byline over their own post: "Founder & CEO at Tallyfox | Making invoicing boring again".
+    for block in list(posting.blocks())[:8]:
+        if (m := _OWNER_AT.search(block.text)) and not _ROLE_WORD.search(m.group("name")):
             return m.group("name")
     return None
 
 
 # Emoji between sentences or before the first: "Hey guys! 👋 Pinecrest Labs builds…" (blind set S80).
 _EMOJI_OPENER = re.compile(r"(^|[.!?])[ \t]*[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF][\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]*\s+")
+_OWNER_AT = re.compile(
+    rf"(?m:^(?:Co-?founder|Founder|Owner)(?: (?:&|and|/) (?:CEO|CTO|COO|Managing Director|Owner|Co-?founder))? (?:at|@) (?P<name>{_NAME})\s*(?:[|•·]|$))"
+)
 
 
 def _introduced(posting: Posting, text: str) -> str | None:
@@ -174,7 +190,7 @@ def _introduced(posting: Posting, text: str) -> str | None:
             if _ORG_WORD.search(m.group("g")):
                 return m.group("g")
             continue  # "Positions are based in Cedar Rapids": a place
-        name = m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e") or m.group("f") or m.group("h")
+        name = m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e") or m.group("f") or m.group("h") or m.group("i")
         if name and name.startswith("Our Lady ") and not has_role_word(name):
             return name  # "Our Lady of the Lakes Medical Center is a 312-bed teaching hospital"
         if (
@@ -266,7 +282,9 @@ class CompanyNamed(Rule):
     example: str = "# Data Engineer\n\n## Responsibilities\n\n- Build pipelines"
     passing: str = "---\ncompany: Acme Corp\n---\n\n# Data Engineer\n\n## Responsibilities\n\n- Build pipelines"
     notes: str = (
-        "The opening text names it too ('Harbor Grill is a seafood restaurant…', 'At Acme, we…'), and so does a web "
+        "The opening text names it too ('Harbor Grill is a seafood restaurant…', 'At Acme, we…', 'Glanrafon County "
+        "Council's countryside service looks after…', 'Tomás just joined Tallyfox as our first…'), as does a founder's "
+        "byline over their post ('Founder & CEO at Tallyfox'), and so does a web "
         "page's meta description ('North Marlshire County Council is recruiting…') or its <title> ending in an "
         "organisation's name ('Social Worker | North Marlshire County Council'), not a job board's ('| Hospital Jobs'). "
         "A name with a part between commas counts when the part is an organisation's ('…, Permitting Division, is recruiting'), "
