@@ -39,3 +39,9 @@ def test_a_canadian_classification_without_a_range_is_named_in_the_message():
 def test_a_code_like_a_classification_without_the_word_is_no_grade():
     found = lint("# Support Agent\n\nYou will answer tickets about model XR-04 and its charger.\n", config=ONLY)
     assert [d.message for d in found] == ["No pay is stated: add the salary or hourly range with currency and period."]
+
+
+def test_a_classification_with_a_space_and_a_range_of_levels():
+    # Precision sample 1208: "classified as **EC 06-07**" read as no pay at all.
+    found = lint("# Senior Policy Advisor\n\nThis role is classified as EC 06-07 in the Economics and Social Science Services group.\n", config=ONLY)
+    assert [d.message for d in found] == ["Pay is given only as a grade (EC-06/EC-07): add the salary range, with currency and period."]

@@ -89,7 +89,7 @@ _GRADE_NAMED = re.compile(r"\bGS[- ]?(?:GS )?(\d{1,2})\b|\bSenior Executive Serv
 # Canada's federal classifications as the Canadian Digital Service and GC Jobs give them, a group and a
 # two-digit level ("classified as CS-04", "Classification: AS-02"; precision sample 1207): the Treasury
 # Board's pay rates for the group, not a figure. Only beside "classif…" or "group", so a product code is none.
-_CLASSIFICATION = re.compile(r"\b(?:[A-Z]{2}-){1,2}0\d\b")
+_CLASSIFICATION = re.compile(r"\b(?:[A-Z]{2}[- ]){1,2}0\d(?:-0\d)?\b")
 _LOCALITY = " for the locality"  # OPM's US grades pay by locality
 _CLASSIFIED = re.compile(r"(?i)\bclassif|\bgroup\b")
 
@@ -107,6 +107,15 @@ def _other_end(salary: Salary, others: list[Salary]) -> Salary | None:
     return None
 
 
+def _levels(code: str) -> list[str]:
+    """'CS-04' -> ['CS-04']; 'EC 06-07' -> ['EC-06', 'EC-07']."""
+    m = re.fullmatch(r"(.+?)[- ](0\d)(?:-(0\d))?", code)
+    if m is None:
+        return [code]
+    group = m.group(1).replace(" ", "-")
+    return [f"{group}-{level}" for level in m.group(2, 3) if level]
+
+
 def _grade_named(posting: Posting) -> str | None:
     """The US federal grade the title, front matter or text names, as "GS-15" or "SES", or Canada's
     federal classification ("CS-04/CS-05")."""
@@ -119,8 +128,9 @@ def _grade_named(posting: Posting) -> str | None:
             if m:
                 return f"GS-{m.group(1)}" if m.group(1) else "SES"
     for text in (posting.title or "", *(b.text for b in posting.body_blocks())):
-        if "-0" in text and _CLASSIFIED.search(text):
-            levels = list(dict.fromkeys(_CLASSIFICATION.findall(text)))
+        if ("-0" in text or " 0" in text) and _CLASSIFIED.search(text):
+            # "EC 06-07", a space for the dash and a range of levels (precision sample 1208): "EC-06/EC-07".
+            levels = list(dict.fromkeys(level for code in _CLASSIFICATION.findall(text) for level in _levels(code)))
             if levels:
                 return "/".join(levels[:3])
     return None
