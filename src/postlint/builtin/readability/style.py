@@ -286,6 +286,24 @@ def capital_matches(text: str) -> list[re.Match[str]]:
     return sorted(caps, key=lambda m: m.start())
 
 
+def _sign_off_names(posting: Posting) -> list[Block]:
+    """The employer's name in capitals on a line of its own, under another short line (an office, a person),
+    among the posting's last two blocks: a notice's sign-off ("SECRETARY/CEO" over "NYANDARUA COUNTY PUBLIC
+    SERVICE BOARD", blind set S80), a name, not a shout. After a sentence, such a line may be a slogan."""
+    from postlint.readers.bylines import is_employer_line, is_named_employer
+
+    def short_line(b: Block, words: int) -> bool:
+        text = b.text.strip()
+        return "\n" not in text and 0 < len(text.split()) <= words and text[-1:] not in ".!?:"
+
+    tail = list(posting.blocks())[-3:]
+    return [
+        b for above, b in zip(tail, tail[1:], strict=False)
+        if b.kind == "paragraph" and short_line(b, 8) and short_line(above, 6) and not any(c.islower() for c in b.text)
+        and (is_employer_line(b.text) or is_named_employer(b.text))
+    ]
+
+
 _FIRM_IN_CAPS = re.compile(r"\b[A-Z][A-Z0-9&'’.-]*(?:\s+[A-Z][A-Z0-9&'’.-]*){0,5}\s+(?:PTE\.?\s+LTD|SDN\.?\s+BHD|LTD|LIMITED|INC|LLC|LLP|PLC|CORP)\.?(?![A-Za-z])")
 
 
@@ -300,7 +318,8 @@ class CapsAndPunctuation(ReadRule):
     notes: str = (
         "Acronyms and names in capitals are READ016's, not shouts: a word of six or seven letters outside the dictionary "
         "('LYBUNT'), alone or beside acronyms ('NEBOSH IGC'), is read as a name unless cried with '!'. Headings, and bold "
-        "lines read as headings, may be in capitals, but not cry ('!!') nor shout words in a line otherwise in sentence case."
+        "lines read as headings, may be in capitals, but not cry ('!!') nor shout words in a line otherwise in sentence case. "
+        "A notice's sign-off, the employer's name on its own line under the office that signs, may be in capitals too."
     )
 
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
@@ -308,9 +327,10 @@ class CapsAndPunctuation(ReadRule):
         # Cheap tests first: most postings have no '!!' or symbols at all, and most
         # blocks no four capitals in a row.
         any_punct = _may_have_punct("\n".join(b.text for b in blocks))
+        signed = _sign_off_names(posting)
         for block in blocks:
             text = block.text
-            has_caps = _CAPS_HINT.search(text) is not None or "HOT" in text or "NOT" in text
+            has_caps = (_CAPS_HINT.search(text) is not None or "HOT" in text or "NOT" in text) and block not in signed
             has_punct = any_punct and _may_have_punct(text)
             if not has_caps and not has_punct:
                 continue
