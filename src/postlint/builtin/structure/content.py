@@ -79,10 +79,12 @@ def _section_requirements(section: Section) -> list[Block]:
             return
         if sub is not section and sub.kind == "other" and _TO_LEARN.search(sub.title):
             return  # "Able to Learn" under the skills: what the job will teach, not what it asks (precision sample 5757)
-        about_resume = False  # the list a "For each job on your resume, provide:" lead-in opens: what to write, not to have
+        # The list a "For each job on your resume, provide:" lead-in opens is what to write, not to have; the one
+        # a "present clearance certificates from the following bodies at the interview:" opens, papers to bring.
+        about_resume = False
         for b in sub.blocks:
             if b.kind != "list_item":
-                about_resume = b.text.rstrip().endswith(":") and RESUME.search(b.text) is not None
+                about_resume = b.text.rstrip().endswith(":") and (RESUME.search(b.text) is not None or _PAPERS_TO_BRING.search(b.text) is not None)
             elif b.level <= 1 and not about_resume and not PREFERRED_WORDS.search(b.text) and not _ABOUT_US.search(b.text) and not _ends_the_ad(b.text):
                 items.append(b)
         for child in sub.children:
@@ -90,6 +92,14 @@ def _section_requirements(section: Section) -> list[Block]:
 
     collect(section)
     return items
+
+
+# Papers to hand over, not qualifications to have (blind set S80: Kenya's KRA, HELB, EACC and DCI clearances);
+# not "You must hold the following certificates:" nor "provide evidence of the following:".
+_PAPERS_TO_BRING = re.compile(
+    r"(?i)\b(?:present|produce|bring|submit|attach|enclose|upload|furnish)\b[^:\n]{0,100}?"
+    r"\b(?:clearances?|(?:clearance|compliance) certificates?|documents?|copies|papers|at (?:the|an|your) interview)\b"
+)
 
 
 # A part under the skills that lists what will be learned: "Able to Learn", "What we'll teach you", "Training provided";
@@ -188,7 +198,10 @@ class RequirementsCount(Rule):
     )
     source: str = "https://www.bi.team/blogs/women-only-apply-when-100-qualified-fact-or-fake-news/"
     max_items: int = Field(default=8, ge=1)
-    notes: str = "Where several sections hold qualifications, the one that lists the most is counted; the lists are not added up."
+    notes: str = (
+        "Where several sections hold qualifications, the one that lists the most is counted; the lists are not added up. "
+        "Papers to hand over (clearances to present at the interview, documents to attach) are not qualifications."
+    )
     example: str = "# Data Engineer\n\n## Requirements\n\n- SQL\n- Python\n- Airflow\n- Spark\n- Kafka\n- dbt\n- Terraform\n- Go\n- Rust"
     passing: str = "# Data Engineer\n\n## Requirements\n\n- SQL\n- Python\n- Airflow\n- Spark\n- Kafka\n- dbt\n- Terraform\n- Go\n- Rust (nice to have)"
 
