@@ -14,8 +14,18 @@ from postlint.language.keywords import has_role_word
 from postlint.readers.text_shapes import PAGE_NUMBER, normalized
 
 # Page chrome: whole lines a browser copy carries along with the posting.
+# A board's apply button in Spanish, Portuguese, French, German or Dutch, as ``normalized`` reads it:
+# Bumeran's "[ Postularme ]" (blind set S83), "Candidatar-me", "Postuler", "Jetzt bewerben", "Solliciteer direct".
+FOREIGN_APPLY = (
+    r"postular(?:me|se)?(?: ahora| ya)?|postúlate(?: ahora| ya)?|quiero postularme|aplicar(?: ahora)?|solicitud sencilla|"
+    r"candidatar(?: me| se)?(?: agora)?|candidate se(?: agora)?|quero me candidatar|candidatura simplificada|"
+    r"postuler(?: maintenant| en ligne| à cette offre)?|postulez(?: maintenant| en ligne)?|je postule|candidature simplifiée|"
+    r"(?:(?:jetzt|online|direkt|einfach|schnell) ){1,2}bewerben|bewerben|schnellbewerbung|"
+    r"solliciteer(?: direct| nu| online)?|(?:direct |nu |eenvoudig |online )?solliciteren|reageer (?:direct|nu)|direct reageren"
+)
+FOREIGN_APPLY_BUTTON = re.compile(FOREIGN_APPLY)
 _CHROME = re.compile(
-    r"(?:apply(?: now| online| here| for this (?:job|position|role))?|easy apply|quick apply|"
+    rf"(?:apply(?: now| online| here| for this (?:job|position|role))?|easy apply|quick apply|{FOREIGN_APPLY}|"
     r"share(?: this (?:job|posting|position|page))?|print(?: this (?:job|page|posting))?|email(?: this)? job|"
     r"e ?mail to a friend|send to a friend|add to (?:my )?job cart|save(?: this)?(?: job)?|saved jobs|report(?: this)? job|job alerts?|"
     r"(?:create|set up|sign up for)(?: a)? job alerts?|back(?: to (?:home|top|(?:all )?jobs|(?:job )?search(?: results)?|"
@@ -316,7 +326,7 @@ def careers_head_lines(texts: list[str], blank: list[bool]) -> set[int]:
 _NAV_JUNK = re.compile(
     r"(?:back(?: to (?:home|top|(?:all )?jobs|(?:job )?search(?: results)?|listings?|careers))?|home|"
     r"skip to (?:main )?content|apply now|apply for this (?:job|position)|easy apply|share(?: this job)?|"
-    r"save(?: job)?|report this job|sign in|log in)"
+    rf"save(?: job)?|report this job|sign in|log in|{FOREIGN_APPLY})"
 )
 _BREADCRUMB = re.compile(r"home\s*[/>»›|]", re.I)
 
@@ -332,12 +342,15 @@ def is_nav_junk(line: str) -> bool:
 
 # A page's apply button, copied with the posting: the job board takes applications there.
 _APPLY_BUTTON = re.compile(
-    r"(?:easy |quick )?apply(?: for (?:this )?(?:job|position|role))?(?: now| online| here)?|i(?:'| )?m interested"
+    rf"(?:easy |quick )?apply(?: for (?:this )?(?:job|position|role))?(?: now| online| here)?|i(?:'| )?m interested|{FOREIGN_APPLY}"
 )
 
 
 # The buttons beside it on a job's own page (not a site's menu: "Home   Jobs   Apply" links to a form for any job).
-_ROW_BUTTON = re.compile(r"save(?: this)?(?: job)?|share(?: this job)?|report(?: this)?(?: job)?|print(?: this job)?|email(?: this)? job|follow")
+_ROW_BUTTON = re.compile(
+    r"save(?: this)?(?: job)?|share(?: this job)?|report(?: this)?(?: job)?|print(?: this job)?|email(?: this)? job|follow|"
+    r"bewaar(?: vacature)?|delen|speichern|merken|teilen|guardar|compartir|partager|sauvegarder|compartilhar|salvar"
+)
 _ROW_SEP = re.compile(r"[|·•]|[ \t]{2,}")
 
 
@@ -353,7 +366,7 @@ def is_apply_button(line: str) -> bool:
     if len(parts) == 1:
         # "Easy Apply Save" with the gaps lost: only the words of buttons, as is_chrome reads them.
         words = norm.split()
-        return 2 <= len(words) <= 5 and "apply" in words and all(w in _BUTTON_WORDS for w in words)
+        return 2 <= len(words) <= 5 and ("apply" in words or "solliciteer" in words or "bewerben" in words) and all(w in _BUTTON_WORDS for w in words)
     return (
         2 <= len(parts) <= 4
         and any(_APPLY_BUTTON.fullmatch(p) for p in parts)

@@ -352,7 +352,12 @@ def _linked(posting: Posting, at: int) -> bool:
 
 
 def _says_how_to_apply(posting: Posting) -> bool:
+    from postlint.readers.page_chrome import FOREIGN_APPLY_BUTTON
+    from postlint.readers.text_shapes import normalized
+
     for block in posting.blocks():
+        if len(block.text) <= 40 and FOREIGN_APPLY_BUTTON.fullmatch(normalized(block.text)) and (posting.format == "html" or _linked(posting, block.start)):
+            return True  # "[Postularme](https://…)", "[Jetzt bewerben](…)": the board's button, as "[Apply now](…)"
         for m in _APPLY.finditer(block.text):
             if _for_accommodation(block.text, m):
                 continue
