@@ -607,3 +607,15 @@ def test_a_field_leading_the_byline_is_no_employer() -> None:
     )
     posting = read(page)
     assert "company" not in posting.meta and posting.meta["location"] == "Riyadh, Saudi Arabia"
+
+
+def test_a_paragraph_classed_as_a_banner_is_a_notice_kept_as_text() -> None:
+    # Precision sample 1208: <p class="banner"> is set apart from the prose, not dropped; a section so classed
+    # (a template's hero "banner") marks none of its paragraphs.
+    posting = parse(
+        '<h1>Cabin Crew</h1><p class="banner">Open day in Manila on 12 December.</p>'
+        '<section class="banner"><p>Join our cabin crew.</p></section><p class="lead">We fly to 92 cities.</p>',
+        "html",
+    )
+    blocks = [(b.text, b.notice) for b in posting.blocks() if b.kind == "paragraph"]
+    assert blocks == [("Open day in Manila on 12 December.", True), ("Join our cabin crew.", False), ("We fly to 92 cities.", False)]

@@ -81,6 +81,9 @@ class Block:
     # Source offset of each character of ``text`` when the two differ (HTML
     # entities, folded whitespace); ``None`` means text[i] is source[start + i].
     offsets: list[int] | None = None
+    # HTML: the paragraph's own class marks it as a banner, notice or promo (`<p class="banner">`), set
+    # apart from the posting's flow of prose though kept in it.
+    notice: bool = False
 
     @property
     def span(self) -> Span:

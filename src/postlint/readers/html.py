@@ -38,6 +38,13 @@ _CODE = frozenset(("pre", "code", "kbd", "samp"))
 _SKIP_ROLES = frozenset("navigation banner contentinfo search menu menubar toolbar alert alertdialog".split())
 # Site alerts and banners above the posting ("This job posting has closed.", "An official website of…").
 _ALERT_CLASS = re.compile(r"(?:^|\s)(?:[\w]+-)?(?:alert|site-banner|usa-banner|cookie-banner|cookie-notice)(?:\s|$)")
+# A class that sets a block apart as a banner, notice or promo: "banner", "promo-banner", "info-notice" (kept as text).
+_NOTICE_WORDS = frozenset("banner alert notice promo promotion announcement".split())
+
+
+def _notice_class(classes: str) -> bool:
+    return any(_NOTICE_WORDS.intersection(c.split("-")) for c in classes.lower().split())
+
 _SKIP_CLASSES = frozenset("sr-only visually-hidden visuallyhidden screen-reader-text usa-sr-only".split())
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _VOID = frozenset("area base br col embed hr img input keygen link meta param source track wbr".split())
@@ -92,6 +99,7 @@ class _Element:
     depth: int = 0  # list depth, for <li>
     taken: bool = False  # <li>: its first text became the list item
     field: str | None = None  # the fact its class names ("location"), as job boards mark them
+    notice: bool = False  # its class marks it as a banner, notice or promo
 
 
 @dataclass(slots=True)
@@ -115,6 +123,7 @@ class _Buffer:
     field: str | None = None  # the fact an enclosing element's class names
     unlinked: bool = False  # a word outside any link: a row of links alone is a site's navigation
     links: int = 0  # links opened inside the block
+    notice: bool = False  # the block's own element is a banner, notice or promo by its class
 
 
 class _Reader(HTMLParser):
@@ -209,6 +218,8 @@ class _Reader(HTMLParser):
 
     def _open_buffer(self) -> _Buffer:
         buf = _Buffer(main=self.in_main > 0)
+        own = next((el for el in reversed(self.stack) if el.tag not in _INLINE), None)
+        buf.notice = own is not None and own.notice  # its own element only: a "banner" section may hold the intro
         for el in reversed(self.stack[-_SCOPE:]):
             if el.field is not None:
                 buf.field = el.field
@@ -258,7 +269,7 @@ class _Reader(HTMLParser):
             return
         if kind == "paragraph" and buf.plain in ("", ":") and _bold_label(text):
             kind = "label"  # <p><strong>Preferred:</strong></p>, <p><b>What you'll do</b></p>, as in Markdown
-        block = Block(kind=kind, start=start, end=buf.end, text=text, level=buf.level, offsets=offsets)  # type: ignore[arg-type]
+        block = Block(kind=kind, start=start, end=buf.end, text=text, level=buf.level, offsets=offsets, notice=buf.notice)  # type: ignore[arg-type]
         if buf.definition == "dd" and self.term is not None:
             # Workday's "time type" / "Full time": a labelled fact of the job, as a text header's "Label: value".
             key = label_key(self.term)
@@ -375,6 +386,7 @@ class _Reader(HTMLParser):
         job_header = tag == "header" and not el.skip and _JOB_HEADER.search(attrs.get("class") or "") is not None
         if attrs.get("class") and tag not in _INLINE:
             el.field = next((FIELD_CLASSES[c] for c in (attrs["class"] or "").split() if c in FIELD_CLASSES), None)
+            el.notice = _notice_class(attrs["class"] or "")
         if tag == "li":
             el.depth = max(1, sum(self.open[t] for t in _LISTS))
         self.skipping += el.skip

@@ -131,14 +131,15 @@ def _parts_line(text: str) -> bool:
 
 
 def intro_block(posting: Posting, min_words: int) -> Block | None:
-    """The first real paragraph (a tagline, a pay line, a label line or a line of header parts is not an introduction)."""
+    """The first real paragraph (a tagline, a pay line, a label line, a line of header parts or a page's
+    banner or promo, ``<p class="banner">``, is not an introduction)."""
     from postlint.readers.page_chrome import is_site_alert
 
     return next(
         (
             b
             for b in kw.body_blocks(posting)
-            if b.kind == "paragraph" and len(b.text.split()) >= min_words and not is_site_alert(b.text)
+            if b.kind == "paragraph" and len(b.text.split()) >= min_words and not is_site_alert(b.text) and not b.notice
             and not all(_LABEL_LINE.fullmatch(line.strip()) for line in b.text.splitlines() if line.strip())
             and not _parts_line(b.text) and not _DATE_LINE.match(b.text)
             # A fact's value with no sentence in it ("Department of Chemistry and Chemical Engineering, Gothenburg,
@@ -159,6 +160,7 @@ class KeyphraseInIntro(SeoRule):
     )
     example: str = "---\nkeyphrase: data engineer\n---\n\n# Data Engineer\n\nWe are growing fast. Join a team that ships every week and loves it.\n"
     passing: str = "---\nkeyphrase: data engineer\n---\n\n# Data Engineer\n\nAs a data engineer you will build pipelines that ship every week.\n"
+    notes: str = "An HTML paragraph whose class marks it as a banner, notice or promo (`<p class=\"banner\">`) is not the first paragraph."
     severity: str = "error"
     min_words: int = Field(default=8, ge=1, description="shorter paragraphs (taglines, pay lines) are not the intro")
 
