@@ -51,7 +51,11 @@ def marked_in_block(block: Block, context: Context) -> Iterator[tuple[Salary, Ma
 
 # A bonus named in the figure's clause before it ("Safety bonus of up to $600 per hitch", "Bonus: $500"),
 # or a per diem right before or after it ("Per diem: $75 per day", "a per diem of up to $60 a day", "$75 per diem").
-_BONUS_BEFORE = re.compile(r"(?i)\bbonus(?:es)?\b[^\d.;!?$€£\n]{0,30}$")
+# (Not when the pay's own word stands between: "Sign-on bonus offered, and pay is $22 per hour", "bonus on top of a
+# base of $60,000"; review.)
+_BONUS_BEFORE = re.compile(
+    r"(?i)\bbonus(?:es)?\b(?![^\d.;!?$€£\n]*\b(?:pay|salary|wages?|base|hourly|compensation)\b)[^\d.;!?$€£\n]{0,30}$"
+)
 # The pay the bonus is counted in: "OTE (base + bonus): $120,000", "Base plus bonus: …", "Total pay incl. bonus".
 _PAY_WITH_BONUS = re.compile(
     r"(?i)\b(?:base|salary|pay|wages?|compensation|remuneration|earnings|OTE|on[- ]target|total|package)\b[^\S\n]*\(?[^\S\n]*"
