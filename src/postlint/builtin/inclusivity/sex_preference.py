@@ -60,7 +60,8 @@ _PREFERENCE = re.compile(
     r"|\b(?:preference|priority)\s+(?:will|may|shall)\s+be\s+given\s+to\s+(?:[A-Za-z-]+\s+){0,2}?(?:female|male|women|men)"
     rf"(?:\s+(?:candidates|applicants))?\b(?!\s+(?:and|or|{_SERVED})\b)"
     # The same the other way round: "Female candidates will be given preference" (blind set S83); not "equal preference".
-    rf"|\b{_NOT_SECOND}{_SEX}(?:\s+(?:candidates|applicants))?\s+(?:will|shall|may)\s+(?:be\s+given|get|receive|have)"
+    # (As candidates only: "pregnant women will be given priority" at a clinic are the people it serves; review.)
+    rf"|\b{_NOT_SECOND}{_SEX}\s+(?:candidates|applicants)\s+(?:will|shall|may)\s+(?:be\s+given|get|receive|have)"
     r"\s+(?:(?:first|special)\s+)?(?:preference|priority)\b"
 )
 # A preference an equity law provides for: South Africa's Employment Equity Act (designated groups,
