@@ -182,3 +182,13 @@ def test_long_lead_parts_and_aggressive_mine_water_are_no_traits():
     text = "# Planner\n\nYou will order long-lead parts and plan pumps for aggressive mine water. You are confident and decisive.\n"
     found = coded_in_posting(parse(text, "markdown"))[0]
     assert [(block.text[c.start : c.end], c.stem) for block, c in found] == [("confident", "confident*"), ("decisive", "decisive*")]
+
+
+def test_a_name_and_its_verb_before_a_relative_clause_is_a_person() -> None:
+    # Review of the session's change: the plural-subject reading took "Samuel works with residents whose needs are…"
+    # for a thing, so a later "He" lost Samuel as its antecedent.
+    from postlint.builtin.inclusivity.pronouns import specific_subject
+
+    assert specific_subject("Samuel works with residents whose needs are complex.")
+    assert specific_subject("Samuel works with residents and families are welcome to visit.")
+    assert not specific_subject("Native modules in Swift or Kotlin are a plus.")
