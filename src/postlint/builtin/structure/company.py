@@ -35,10 +35,10 @@ _INTRO_VERB = (
     r"|needs|seeks|hires|wants"
     r"|manages|runs|operates|sells|installs|routes|designs|ships|supplies|distributes|imports|connects|powers|employs"
     r"|improves|supports|modernizes|modernises|transforms|enables|empowers|brings|applies|uses|invests|protects|funds|oversees"
-    r"|looks after|cares for"  # "Glanrafon County Council looks after three country parks" (blind set S83)
     r"|dispatches|represents|trains|recruits|accepts"  # a union hall: "IBEW Local 112 dispatches apprentices" (blind set S31)
     r"|(?:was|were) (?:established|founded|created|launched|formed|set up|started)) (?:[a-z0-9]|(?:NOW )?HIRING\b)"
 )
+_ORG_KIND = r"(?:Council|Trust|Authority|Board|Service|Foundation|Charity|Society|Association|Agency|Ministry|Hospital|University|College)"
 # A part of an organisation named after its possessive: "… Council's countryside service", "Acme's data team".
 _UNIT_NOUN = r"(?:team|service|department|division|unit|programme|program|office|branch|directorate|lab|laboratory)s?"
 _ORG_INTRO = re.compile(
@@ -57,7 +57,10 @@ _ORG_INTRO = re.compile(
     rf"|(?:^|[.!?]\s+)(?:The )?(?P<d>{_NAME})['’]s (?:[\w-]+ ){{1,4}}(?:is|are) (?:hiring|looking|recruiting|seeking|growing)\b"
     # "Glanrafon County Council's countryside service looks after three country parks" (blind set S83): the employer
     # before a unit of its own that says what it does; not "Python's type system is…".
-    rf"|(?:^|[.!?]\s+)(?:The )?(?P<i>{_NAME})['’]s (?:[\w-]+ ){{0,3}}{_UNIT_NOUN} {_INTRO_VERB}"
+    # (Its unit "looks after" or "cares for" things too; a person who looks after a vacancy names no employer: review.)
+    rf"|(?:^|[.!?]\s+)(?:The )?(?P<i>{_NAME})['’]s (?:[\w-]+ ){{0,3}}{_UNIT_NOUN} (?:{_INTRO_VERB}|looks after|cares for)"
+    # An organisation by its kind looks after things too: "Glanrafon County Council looks after three country parks".
+    rf"|(?:^|[.!?]\s+)(?:The )?(?P<j>(?:[A-Z][\w&'’-]* ){{1,5}}{_ORG_KIND}) (?:looks after|cares for)"
     # "The King County Department of Local Services, Permitting Division, is recruiting…" (blind set S29): a unit between commas.
     # "Pine Ridge Public Schools, Independent School District 2187, is building its substitute pool" (blind set S74).
     rf"|(?:^|[.!?]\s+)(?:The )?(?P<e>{_NAME}), (?P<unit>[A-Z][\w&' -]{{2,60}}), {_INTRO_VERB}"
@@ -190,7 +193,7 @@ def _introduced(posting: Posting, text: str) -> str | None:
             if _ORG_WORD.search(m.group("g")):
                 return m.group("g")
             continue  # "Positions are based in Cedar Rapids": a place
-        name = m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e") or m.group("f") or m.group("h") or m.group("i")
+        name = m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e") or m.group("f") or m.group("h") or m.group("i") or m.group("j")
         if name and name.startswith("Our Lady ") and not has_role_word(name):
             return name  # "Our Lady of the Lakes Medical Center is a 312-bed teaching hospital"
         if (
