@@ -192,7 +192,10 @@ def _duties_in_role(posting: Posting, spec: SectionSpec) -> bool:
 # inside, so a run of commas is no slow search.
 _DUTY_SENTENCE = re.compile(
     r"(?i)(?:[^.;,]{1,60}+,\s+){0,2}(?:you\s+will|you['’]ll|you\s+are\s+going\s+to)\s+"
-    r"(?!(?:be\s+(?:paid|based|joining|part|eligible|offered|given|entitled)|receive|get|enjoy|have|earn|need|join|report\s+(?:directly\s+)?to)\b)[a-z]+"
+    r"(?!(?:be\s+(?:paid|based|joining|part|eligible|offered|given|entitled)|receive|get|enjoy|have|earn|need|join|report\s+(?:directly\s+)?to"
+    # Nor how the job will feel, which an opening pitch tells: "You'll love our studio", "You will feel at home",
+    # "You'll grow quickly" (review of the session's change).
+    r"|love|feel|grow|thrive|fit|belong|find|discover|like|meet|see|know|want|be\s+(?:welcomed|supported|surrounded|happy|proud))\b)[a-z]+"
 )
 
 
