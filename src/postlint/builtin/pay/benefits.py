@@ -36,8 +36,10 @@ _BENEFITS = LoweredPattern(re.compile(
     r"annual leave|holiday allowance|(?:plus|\+)\s*equity|holidays?:\s*\d+ days|"
     # Equity beside the pay, with a word of its own: "Competitive salary + real equity", "salary and equity"
     # (blind set S83); not a review of pay equity ("salary and equity reviews").
+    # (Nor pay fairness: "We review pay and equity across every team", "fair pay and equity"; review of the session's change.)
+    r"(?<!review )(?<!reviews )(?<!reviewing )(?<!fair )(?<!equal )"
     r"(?:salary|pay|base|compensation|cash)\s+(?:\+|plus|and|&|with)\s+(?:(?:real|meaningful|generous|significant|founding|early)\s+)?"
-    r"equity\b(?!\s+(?:reviews?|audits?|analys[ie]s|gaps?|checks?)\b)|plus\s+(?:real|meaningful|generous|significant|founding|early)\s+equity|"
+    r"equity\b(?!\s+(?:reviews?|audits?|analys[ie]s|gaps?|checks?|across|between|among|within|for\s+all|in)\b)|plus\s+(?:real|meaningful|generous|significant|founding|early)\s+equity|"
     # A staff discount or meals on shift: what hospitality and retail offer ("50% off food", "staff discount").
     r"(?:staff|employee|team member) discounts?|\d{1,2}\s?% (?:off|discount on) (?:food|meals?|drinks|products|merchandise|purchases)|"
     r"(?:free|discounted) (?:staff )?meals?|meals? on shift|"
