@@ -232,7 +232,8 @@ _DOWNTOWN = re.compile(r"\b(?:in|at|near)\s+downtown\s+(?-i:[A-Z][a-z]{2,}(?:\s+
 # a large city as where the work is. "Toronto clients" or "the London market" name no workplace.
 _CITY_PLACE = re.compile(
     rf"\b(?:in|at|near|outside)\s+(?:the\s+)?(?:downtown\s+|central\s+|greater\s+|metro\s+|(?i:(?:north|south)?(?:east|west)|north|south)\s+)?(?:{CITIES})\b"
-    rf"(?!\s+(?:clients?|customers?|markets?|time|style|accounts?|office of)\b)"
+    # (Not a rulebook named after its city: "Experience in Basel III", "in Basel 3.1"; review.)
+    rf"(?!\s+(?:clients?|customers?|markets?|time|style|accounts?|office of|I{{1,3}}|IV|\d|Committee|Accords?|framework)\b)"
     # "Bishopston, Bristol", "Box Hill, Melbourne": a district, then its city.
     rf"|\b[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s(?:{CITIES})\b(?!\s+(?:clients?|customers?|markets?|time|style|accounts?)\b)"
     rf"|\b(?:{CITIES})(?:-based\b|\s+(?:area|office|offices|headquarters|HQ|airport|International Airport|waterfront|campus|"
