@@ -223,7 +223,8 @@ _DRIVING_DUTY = re.compile(
     r"|\bhome\s+visits\b|\bvisits\s+(?:to\s+)?(?:clients|patients|families)\s+(?:in\s+)?(?:their|at\s+home)"
     # Deliveries made, or a car for them: "Make deliveries to partner pantries", "a reliable car for deliveries"
     # (blind set S79); not "accept deliveries" at a front desk nor "project delivery".
-    r"|\b(?:make|makes|making|do|does|doing|run|runs|running|complete|completes|completing)\s+(?:\w+\s+){0,2}?deliveries\b"
+    # (The deliveries themselves, not paperwork for them: "complete paperwork for deliveries"; review.)
+    r"|\b(?:make|makes|making|do|does|doing|run|runs|running|complete|completes|completing)\s+(?:(?:home|local|daily|the|our|all|some|van|food|customer)\s+){0,2}deliveries\b"
     r"|\b(?:cars?|vehicles?|transportation|transport)\s+(?:\w+\s+){0,3}?for\s+(?:\w+\s+){0,2}?deliver(?:y|ies|ing)\b",
     re.IGNORECASE,
 )
