@@ -1777,7 +1777,7 @@ def test_social_handle_and_place_over_a_post_are_neither_title() -> None:
 
 
 def test_handle_lines_shapes() -> None:
-    from postlint.readers.page_chrome import handle_lines
+    from postlint.readers.social_chrome import handle_lines
 
     for handle in ("sweetcrumbpdx", "@nonna.rosa_to", "bakery_pdx", "salon2024"):
         assert handle_lines([handle, "Text."], [False, False]) == {0}, handle

@@ -24,18 +24,16 @@ from postlint.readers.header_stack import stacked_parts
 from postlint.readers.page_chrome import (
     board_summary_lines,
     careers_head_lines,
-    chat_lines,
     employer_questions_lines,
-    handle_lines,
     hiring_team_lines,
     is_chrome,
     is_nav_junk,
-    poster_lines,
     similar_jobs_lines,
     site_name_lines,
 )
 from postlint.readers.section_kinds import CATEGORY_KIND, text_vote
 from postlint.readers.site_menus import is_language_switcher, site_menu_blocks
+from postlint.readers.social_chrome import chat_lines, handle_lines, poster_lines
 from postlint.readers.text_columns import Columns, label_column, split_columns
 from postlint.readers.text_lines import emoji_prefix, indent_width, is_label, is_title_case, line_spans, short_line
 
