@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from postlint.builtin.structure import company, content, degree, duplicates, front_matter, location, sections, title
+from postlint.builtin.structure import (
+    applying,
+    company,
+    content,
+    degree,
+    duplicates,
+    front_matter,
+    location,
+    sections,
+    title,
+)
 from postlint.engine.rule import Rule
 
-RULES: list[Rule] = [*sections.RULES[:1], *title.RULES, *company.RULES, *sections.RULES[1:], *duplicates.RULES, *content.RULES, *degree.RULES, *location.RULES, *front_matter.RULES]
+RULES: list[Rule] = [*sections.RULES[:1], *title.RULES, *company.RULES, *sections.RULES[1:], *duplicates.RULES, *content.RULES, *applying.RULES, *degree.RULES, *location.RULES, *front_matter.RULES]
