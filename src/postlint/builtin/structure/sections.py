@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from postlint.builtin.structure.coverage import covered_in_skills, duties_in_role, intro_words
 from postlint.builtin.structure.sources import RESUME, REWORK
 from postlint.engine.rule import Context, Rule, counted
-from postlint.language.prefilter import LoweredPattern
 from postlint.model.diagnostic import Diagnostic
 from postlint.model.posting import Posting, Section
 from postlint.model.schema import QUALIFICATION_KINDS, Schema, SectionSpec, normalize_heading
@@ -88,9 +88,9 @@ class RequiredSection(Rule):
                 continue
             if any(posting.find(child.kind) is not None for child in spec.children):
                 continue  # "Experience requirements" alone covers education & experience
-            if spec.intro and _intro_words(posting) >= (spec.words.min if spec.words and spec.words.min else 1):
+            if spec.intro and intro_words(posting) >= (spec.words.min if spec.words and spec.words.min else 1):
                 continue
-            if _covered_in_skills(posting, spec) or _duties_in_role(posting, spec):
+            if covered_in_skills(posting, spec) or duties_in_role(posting, spec):
                 continue
             if parent is not None:
                 present = posting.find(parent.kind)
@@ -105,115 +105,6 @@ class RequiredSection(Rule):
                 posting,
                 f"Missing the {kind_label(spec.kind)} section{where}: add a heading such as {_headings_hint(spec)}.",
             )
-
-
-# Most postings state years of experience or a degree inside "Requirements" /
-# "Who you are" rather than in a section of their own; that covers the kind.
-# A count of years is in figures ("5+ years") or words ("One year of SQL", "three years'").
-# "A year" counts only as "a year of" ("ten days a year with the team" is not experience).
-_YEARS_IN_WORDS = (
-    # "Seven or more years building infrastructure" (blind set S36): the work done in them, in -ing.
-    r"(?:\b(?:one|two|three|four|five|six|seven|eight|nine|ten)(?:\s(?:or|to)\s\w+)?\s(?:full\s)?years?(?:'|’)?\s(?:of|in|with|experience|\w+ing)\b"
-    r"|\ban?\s(?:full\s)?year\sof\b)"
-)
-_EXPERIENCE_OR_DEGREE = LoweredPattern(re.compile(
-    r"(?i)\b\d{1,2}\s?\+?\s?(?:-|–|to)?\s?\d{0,2}\+?\s(?:years?|yrs)\b|" + _YEARS_IN_WORDS + "|"
-    r"\b(?:bachelor|master|associate|doctorate|ph\.?d)|"
-    r"\bdegree\b|\bdiploma\b|\b(?:years|track record|background) (?:of|in|with)\b|\bexperience (?:in|with|of|on|across|alongside|\w+ing)\b"
-    # "6 months' experience", "six months of caregiving experience"; a certificate or licence is a credential
-    r"|\b(?:\d{1,2}|six|three|twelve)\+?\s(?:months?)(?:'|’)?\s(?:of\s)?(?:[\w-]+\s){0,2}?experience\b"
-    # Seasonal work counts its experience in seasons: "At least one season at a hotel front desk", "two seasons of
-    # deck work" (blind sets S48, S49).
-    # ("a full season at the resort" is the time asked for, not experience.)
-    r"|\b(?:\d{1,2}|one|two|three|four|five)\+?\s(?:full\s)?(?:\w+\s)?seasons?\s(?:of|at|on|in|as|with|working)\b"
-    r"|\bcertificat(?:e|ion)\b|\bcertified\b|\blicen[cs](?:e|ed)\b"
-    # Experience asked for by name: "Contact centre experience required", "Canadian experience required, in …" (blind set S76).
-    r"|\bexperience\s(?:is\s)?(?:required|essential|needed|necessary|mandatory|preferred|desirable)\b"
-    # The part answered by waiving it: "No experience needed: we train you on the first day" (blind set S50),
-    # "No past experience needed", "no retail experience required" (S77).
-    r"|\bno\s(?:[\w-]+\s){0,2}?experience\s(?:is\s)?(?:needed|necessary|required)\b"
-    # A record of work shipped: "You have shipped at least one PC or console game", "two shipped titles"
-    # (precision sample 1207), as game studios ask for experience.
-    r"|\b(?:shipped|launched|released)\s(?:at\sleast\s)?(?:one|two|three|\d{1,2}|a|several|multiple)\s(?:[\w-]+\s){0,4}?(?:games?|titles?|products?|apps?)\b"
-    r"|\b(?:one|two|three|\d{1,2}|several|multiple)\+?\s(?:[\w-]+\s){0,2}?shipped\s(?:[\w-]+\s){0,2}?(?:games?|titles?|products?)\b"
-    # Past work asked for in plain words: "Shopify ninja who has done this before", "Can show 2-3 stores you've
-    # worked on" (blind set S78 re-score). Not "has done nothing wrong", nor "can show up on time".
-    r"|\b(?:has|have|who['’]s|you['’]ve)\s(?:already\s)?done\s(?:this|it|that|this\skind\sof\s\w+|(?:similar|the\ssame)\s\w+)\sbefore\b"
-    r"|\b(?:show|share)\s(?:(?:us|me)\s)?(?:[\w-]+\s){0,4}?(?:you['’]ve|you\shave)\s(?:worked\son|built|designed|shipped|launched|delivered)\b"
-))
-# An item that asks for experience in its own words: "Previous reception or customer service
-# experience", "Proven sales experience" (not "…so that we can evaluate your previous experience").
-# An item of the skills that opens with the word asks for it too: "Experience and approach for leading teams".
-_EXPERIENCE_ITEM = re.compile(r"(?i)\s*(?:(?:previous|prior|proven|relevant|demonstrated|hands-on)\s+(?:[\w/-]+\s+){0,4}?)?experience\b")
-
-
-def _duties_in_role(posting: Posting, spec: SectionSpec) -> bool:
-    """Duties listed under the role's own heading ("The role", then 'Check guests in and out…')
-    cover the responsibilities: three or more items, most of them duties, or none of them anything
-    else (tasks named as nouns: "Trunking and multi-drop deliveries", "Walkaround checks", blind set S22)."""
-    if spec.kind != "responsibilities":
-        return False
-    from postlint.readers.section_kinds import block_category, content_vote
-
-    sections = posting.find_all("role-definition")
-    for section in sections:
-        # Its own items, or with its parts' ("*The gig:*" over duties, then "*Details:*" over the pay and
-        # perks, a chat post's parts read as its subsections: blind set S38).
-        for items in ([b for b in section.blocks if b.kind == "list_item"], [b for b in section.all_blocks() if b.kind == "list_item"]):
-            if len(items) < 3:
-                continue
-            vote = content_vote(items)
-            if (vote is not None and vote[0] == "duties") or (vote is None and not any(block_category(b.text) for b in items)):
-                return True
-            # Three or more duties and fewer items of any other kind, the rest saying nothing ("Upsell specials…"):
-            # a server's seven tasks, one of them physical (blind set S53), are its duties still.
-            kinds = [k for k in (block_category(b.text) for b in items) if k]
-            duties = kinds.count("duties")
-            if duties >= 3 and duties > len(kinds) - duties:
-                return True
-    # Or three duties told in its prose: "You will take messy returns… You will build dashboards… You will review
-    # the work of two junior analysts." (the UK Civil Service's "Job description", blind set S41 re-score).
-    from postlint.language.nlp import sentences
-
-    # The untitled opening prose tells the role too ("We are looking for… You will write… You will port…",
-    # blind set S78 re-score), as a heading over it would.
-    told_in = [b for s in sections for b in s.blocks] + list(posting.preamble)
-    paragraphs = {id(b) for b in told_in if b.kind == "paragraph" and "you" in b.text.lower()}
-    if not paragraphs:
-        return False
-    # The posting's shared sentences (the readability rules split them already), not a pass of its own.
-    told = [s for s in sentences(posting) if id(s.block) in paragraphs and _DUTY_SENTENCE.match(s.text)]
-    return len(told) >= 3
-
-
-# A sentence that states a duty to the reader: "You will build…", "You'll review…", "As a data analyst, you will lead…".
-# (Not what the job gives: "You will receive a laptop", "You'll get 25 days", "You will be eligible for…";
-# nor whom you answer to: "You will report to the CTO".) Up to two clauses before it, none with a comma
-# inside, so a run of commas is no slow search.
-_DUTY_SENTENCE = re.compile(
-    r"(?i)(?:[^.;,]{1,60}+,\s+){0,2}(?:you\s+will|you['’]ll|you\s+are\s+going\s+to)\s+"
-    r"(?!(?:be\s+(?:paid|based|joining|part|eligible|offered|given|entitled)|receive|get|enjoy|have|earn|need|join|report\s+(?:directly\s+)?to"
-    # Nor how the job will feel, which an opening pitch tells: "You'll love our studio", "You will feel at home",
-    # "You'll grow quickly" (review of the session's change).
-    r"|love|feel|grow|thrive|fit|belong|find|discover|like|meet|see|know|want|be\s+(?:welcomed|supported|surrounded|happy|proud))\b)[a-z]+"
-)
-
-
-_COVERED_BY_SKILLS = ("education-experience", "educational-background", "experience-requirements")
-
-
-def _covered_in_skills(posting: Posting, spec: SectionSpec) -> bool:
-    if spec.kind not in _COVERED_BY_SKILLS:
-        return False
-    return any(
-        _EXPERIENCE_OR_DEGREE.search(b.text) or (b.kind == "list_item" and _EXPERIENCE_ITEM.match(b.text))
-        for s in posting.find_all("skills") for b in s.all_blocks()
-    )
-
-
-def _intro_words(posting: Posting) -> int:
-    """Words of untitled prose before the first heading (the opening paragraphs)."""
-    return sum(len(b.text.split()) for b in posting.preamble if b.kind == "paragraph")
 
 
 class SectionSize(Rule):
