@@ -619,3 +619,16 @@ def test_a_paragraph_classed_as_a_banner_is_a_notice_kept_as_text() -> None:
     )
     blocks = [(b.text, b.notice) for b in posting.blocks() if b.kind == "paragraph"]
     assert blocks == [("Open day in Manila on 12 December.", True), ("Join our cabin crew.", False), ("We fly to 92 cities.", False)]
+
+
+def test_a_boards_list_of_similar_jobs_is_page_chrome() -> None:
+    # The HTML side of S83's plain-text fix: other adverts' titles ("QA Analyst SSr - CABA") are not the posting's.
+    page = (
+        "<html><body><h1>QA Engineer</h1><p>You will own test automation for our clinic software.</p>"
+        "<h2>Requirements</h2><ul><li>Three years of Cypress</li></ul>"
+        "<h2>Avisos similares</h2><ul><li>QA Analyst SSr - CABA</li><li>Tester Manual - GBA Norte</li></ul>"
+        "<h2>How to apply</h2><p>Send your CV to jobs@example.com.</p></body></html>"
+    )
+    posting = parse(page, "html")
+    assert [(s.kind, s.title) for s in posting.walk()] == [("skills", "Requirements"), ("how-to-apply", "How to apply")]
+    assert "CABA" not in posting.prose

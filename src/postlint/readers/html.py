@@ -23,7 +23,7 @@ from postlint.model.schema import Schema
 from postlint.readers.header_box import label_key
 from postlint.readers.html_boards import AT_COMPANY, FIELD_CLASSES, byline_under_title, heading_box, page_names
 from postlint.readers.html_source import feedable, prose_mask
-from postlint.readers.page_chrome import is_apply_button, is_nav_junk
+from postlint.readers.page_chrome import is_apply_button, is_nav_junk, is_similar_jobs_heading
 from postlint.readers.section_kinds import names_a_part
 from postlint.readers.text_items import meta_value
 from postlint.readers.tree import build_posting
@@ -494,7 +494,7 @@ def read_html(source: str, schema: Schema, *, path: str = "-", pre_is_text: bool
     # With a <main>, what lies outside it is site chrome (banners, sidebars, skip links).
     if reader.saw_main and any(in_main for _, in_main in pairs):
         pairs = [(b, m) for b, m in pairs if m]
-    blocks = [b for b, _ in pairs if b.kind == "heading" or not is_nav_junk(b.text)]
+    blocks = _without_similar_jobs([b for b, _ in pairs if b.kind == "heading" or not is_nav_junk(b.text)])
     for block, after in zip(blocks, blocks[1:]):
         if block.kind == "paragraph" and after.kind == "list_item" and names_a_part(block.text, schema):
             block.kind = "label"  # <p>What we're looking for:</p> over its <ul>, as in Markdown and plain text
@@ -522,6 +522,21 @@ def read_html(source: str, schema: Schema, *, path: str = "-", pre_is_text: bool
     posting.meta_spans.update(spans)
     posting.problems.extend(problems)
     return posting
+
+
+def _without_similar_jobs(blocks: list[Block]) -> list[Block]:
+    """The page's blocks without a board's list of other adverts: the "Similar jobs" heading and what lies under it,
+    up to the next heading of its level or above (a plain-text copy drops the same list; review of S83's fixes)."""
+    out: list[Block] = []
+    under: int | None = None  # the level of the "Similar jobs" heading while inside its list
+    for block in blocks:
+        if block.kind == "heading" and under is not None and block.level <= under:
+            under = None
+        if under is None and block.kind == "heading" and is_similar_jobs_heading(block.text):
+            under = block.level
+        if under is None:
+            out.append(block)
+    return out
 
 
 _LINE_BREAKS = re.compile(r"[^\r\n]")

@@ -260,6 +260,11 @@ _SIMILAR_HEAD = re.compile(
 )
 
 
+def is_similar_jobs_heading(text: str) -> bool:
+    """A board's heading over its list of other adverts: "Similar jobs", "Avisos similares"."""
+    return len(text) <= 60 and _SIMILAR_HEAD.fullmatch(normalized(text)) is not None
+
+
 def similar_jobs_lines(texts: list[str]) -> set[int]:
     """A board's list of other adverts: the heading ("Similar jobs", "Avisos similares") and the short lines
     right under it, up to the first empty line ("QA Manual Semi Senior – Híbrido – CABA"): titles the poster
@@ -267,7 +272,7 @@ def similar_jobs_lines(texts: list[str]) -> set[int]:
     out: set[int] = set()
     n = 0
     while n < len(texts):
-        if len(texts[n]) > 60 or not _SIMILAR_HEAD.fullmatch(normalized(texts[n])):
+        if not is_similar_jobs_heading(texts[n]):
             n += 1
             continue
         out.add(n)
