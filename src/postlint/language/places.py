@@ -115,6 +115,8 @@ CITIES = (
 )
 
 PLACE_NAMES = frozenset(name.lower() for name in f"{STATES}|{COUNTRIES}|{CITIES}".split("|"))
+# The large cities alone, lower-cased: where a city (not a state or country) is meant.
+CITY_NAMES = frozenset(city.lower() for city in CITIES.split("|"))
 
 
 # A title line's last part after a dash or bar: where boards and chat posts put the place.

@@ -126,10 +126,12 @@ _REEL_LABEL = re.compile(r"(?i)[^\n·]{1,60}\s·\s(?:original audio|follow|spons
 _SEARCH_BAR = re.compile(r"(?i)(?:search|keywords?)\s?:[^:\n]{1,60}?(?:\s{2,}|\t|\s?\|\s?)(?:location|where)\s?:[^:\n]{1,60}")
 # Glassdoor's and Indeed's rating: "3.6 ★", "4.1 ★ 312 reviews", "4.1 ★★★★☆ (1,204 ratings)".
 _RATING = re.compile(r"\d(?:\.\d)?\s*[★☆⭐]{1,5}(?:\s*\(?\d[\d,]*\s+(?:reviews?|ratings?)\)?)?")
-# The words of a job page's buttons; a line of nothing else is a row of buttons.
-_BUTTON_WORDS = frozenset("apply save share report print email follow saved easy quick now".split())
-# The same buttons on a Dutch or German board: "Solliciteer direct   Bewaar vacature" (blind set S80).
-_BUTTON_WORDS |= frozenset("solliciteer direct bewaar vacature jetzt bewerben speichern teilen merken".split())
+# The words of a job page's buttons, and of a Dutch or German board's ("Solliciteer direct   Bewaar vacature",
+# blind set S80); a line of nothing else is a row of buttons.
+_BUTTON_WORDS = frozenset(
+    "apply save share report print email follow saved easy quick now "
+    "solliciteer direct bewaar vacature jetzt bewerben speichern teilen merken".split()
+)
 # A site's cookie notice names the site, consent or a setting; "Bake cookies and use the
 # ovens" is a baker's duty, not a notice.
 _COOKIE = re.compile(

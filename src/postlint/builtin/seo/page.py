@@ -18,7 +18,7 @@ from postlint.builtin.seo.keyphrase import BODY_TEXT, SeoRule, meta_offset
 from postlint.engine.rule import Context, Rule, counted
 from postlint.language import keywords as kw
 from postlint.language.names import front_matter_names, name_of
-from postlint.language.places import CITIES, city_of, city_spellings
+from postlint.language.places import CITY_NAMES, city_of, city_spellings
 from postlint.model.diagnostic import Diagnostic
 from postlint.model.posting import Block, Posting
 from postlint.structured_data import jobposting as jp
@@ -190,13 +190,11 @@ def known_location(posting: Posting, ctx: Context) -> str | None:
         if address is not None and isinstance(address.get("addressLocality"), str):
             locality, region = address["addressLocality"], address.get("addressRegion")
             # A city's ward or district with the city as its region: "Minato-ku" in "Tokyo" (blind set S76).
-            if isinstance(region, str) and region.strip().lower() in _CITY_WORDS and region.strip().lower() != locality.strip().lower():
+            if isinstance(region, str) and region.strip().lower() in CITY_NAMES and region.strip().lower() != locality.strip().lower():
                 return f"{locality}, {region.strip()}"
             return locality
     return None
 
-
-_CITY_WORDS = frozenset(city.lower() for city in CITIES.split("|"))
 
 
 class LocationKeyword(SeoRule):
@@ -234,7 +232,7 @@ class LocationKeyword(SeoRule):
         # "Lisboa" in the address, "Lisbon" in the text; "London SE1" is London (blind set S39).
         parts = sorted(city_spellings(city)) if city else []
         # A district's city named after it ("Minato-ku, Tokyo", "Brooklyn, New York, NY"): the city is what searchers type.
-        parts += [part.strip() for part in location.split(",")[1:] if part.strip().lower() in _CITY_WORDS]
+        parts += [part.strip() for part in location.split(",")[1:] if part.strip().lower() in CITY_NAMES]
         if "remote" in location.lower():
             # "Remote (Australia or New Zealand)": the text may say it as "work from anywhere in Australia" (blind set S57).
             parts += ["remote", "remotely", "work from home", "work from anywhere", *_remote_regions(location)]

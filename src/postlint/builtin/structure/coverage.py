@@ -30,11 +30,10 @@ _EXPERIENCE_OR_DEGREE = LoweredPattern(re.compile(
     # ("a full season at the resort" is the time asked for, not experience.)
     r"|\b(?:\d{1,2}|one|two|three|four|five)\+?\s(?:full\s)?(?:\w+\s)?seasons?\s(?:of|at|on|in|as|with|working)\b"
     r"|\bcertificat(?:e|ion)\b|\bcertified\b|\blicen[cs](?:e|ed)\b"
-    # Experience asked for by name: "Contact centre experience required", "Canadian experience required, in …" (blind set S76).
-    r"|\bexperience\s(?:is\s)?(?:required|essential|needed|necessary|mandatory|preferred|desirable)\b"
-    # The part answered by waiving it: "No experience needed: we train you on the first day" (blind set S50),
+    # Experience asked for by name: "Contact centre experience required", "Canadian experience required, in …" (blind
+    # set S76); or waived, which answers the part too: "No experience needed: we train you on the first day" (S50),
     # "No past experience needed", "no retail experience required" (S77).
-    r"|\bno\s(?:[\w-]+\s){0,2}?experience\s(?:is\s)?(?:needed|necessary|required)\b"
+    r"|\bexperience\s(?:is\s)?(?:required|essential|needed|necessary|mandatory|preferred|desirable)\b"
     # A record of work shipped: "You have shipped at least one PC or console game", "two shipped titles"
     # (precision sample 1207), as game studios ask for experience.
     r"|\b(?:shipped|launched|released)\s(?:at\sleast\s)?(?:one|two|three|\d{1,2}|a|several|multiple)\s(?:[\w-]+\s){0,4}?(?:games?|titles?|products?|apps?)\b"

@@ -15,6 +15,7 @@ from postlint.language.places import (
     BARE_PROVINCE_CODES,
     BARE_STATE_CODES,
     CITIES,
+    CITY_NAMES,
     COUNTRIES,
     HYBRID_WORK,
     PROVINCE_CODES,
@@ -239,7 +240,7 @@ _CITY_PLACE = re.compile(
     rf"|\b(?:{CITIES})(?:-based\b|\s+(?:area|office|offices|headquarters|HQ|airport|International Airport|waterfront|campus|"
     r"metro area|region|CBD|city centre|city center|downtown|location|site|studio|store|clinic|hospital|restaurant|hotel)\b)"
 )
-_CITY_WORDS = tuple(sorted({city.lower() for city in CITIES.split("|")}))
+_CITY_WORDS = tuple(sorted(CITY_NAMES))
 
 
 def _named_place(posting: Posting) -> bool:
