@@ -173,6 +173,11 @@ _PIPE = re.compile(r"(?<![ \t])[ \t]+\|[ \t]+")  # from a run of blanks' start o
 _WORKPLACE_WORD = re.compile(r"(?i)\b(?:remote|hybrid|on-?site|in[- ]office)\b")
 
 
+def names_workplace(part: str) -> bool:
+    """A part of a header that says where the work is done: "Berlin or Remote", "Hybrid (3 days)"."""
+    return _WORKPLACE_WORD.search(part) is not None
+
+
 def pipe_header(line: str) -> list[tuple[str, int, int]] | None:
     """(key, start, end) of the parts of a Hacker News "Who is hiring" header, or None:
     "Ferrolabs | Senior Rust Engineer | Berlin or Remote | REMOTE | €90k–€120k + equity".
@@ -197,7 +202,7 @@ def pipe_header(line: str) -> list[tuple[str, int, int]] | None:
             key = "salary"
         elif employment_type_line(part):
             key = "employment-type"
-        elif "," in part or _WORKPLACE_WORD.search(part) or place_line(part):
+        elif "," in part or names_workplace(part) or place_line(part):
             key = "location"
         elif i == 0:
             key = "company"

@@ -15,7 +15,7 @@ from postlint.language.places import PLACE_NAMES
 from postlint.model.diagnostic import Diagnostic
 from postlint.model.posting import Posting, Section
 from postlint.readers.bylines import employment_type_line
-from postlint.readers.header_stack import place_line
+from postlint.readers.header_stack import names_workplace, place_line
 
 # "The Canadian Digital Service is focused on…", "18F is an office…", "At Acme, we…",
 # "Join Acme": a proper name introduced as the employer in the opening text.
@@ -151,10 +151,8 @@ def _hn_header(title: str) -> bool:
     first = parts[0]
     if not first[:1].isupper() or len(first.split()) > 5 or place_line(first) or employment_type_line(first):
         return False
-    return any(employment_type_line(p) for p in parts[2:]) and any(place_line(p) or _WORKPLACE.search(p) for p in parts[2:])
+    return any(employment_type_line(p) for p in parts[2:]) and any(place_line(p) or names_workplace(p) for p in parts[2:])
 
-
-_WORKPLACE = re.compile(r"(?i)\b(?:remote|hybrid|on-?site)\b")
 
 
 def employer_in_text(posting: Posting) -> str | None:
