@@ -22,65 +22,32 @@ from postlint.model.posting import Block, Posting
 from postlint.model.schema import Schema
 from postlint.readers.header_box import label_key
 from postlint.readers.html_boards import AT_COMPANY, FIELD_CLASSES, byline_under_title, heading_box, page_names
+from postlint.readers.html_elements import (
+    BOLD_TAGS,
+    CODE_TAGS,
+    HEAD_TAGS,
+    HEADING_TAGS,
+    IMPLIED_END,
+    INLINE_TAGS,
+    JOB_HEADER,
+    LIST_TAGS,
+    SCOPE,
+    SKIP_TAGS,
+    VOID_TAGS,
+    hidden_by_attributes,
+    notice_class,
+)
 from postlint.readers.html_source import feedable, prose_mask
 from postlint.readers.page_chrome import is_apply_button, is_nav_junk, is_similar_jobs_heading
 from postlint.readers.section_kinds import names_a_part
 from postlint.readers.text_items import meta_value
 from postlint.readers.tree import build_posting
 
-# Site chrome and non-text content: nothing inside is posting prose.
-_SKIP = frozenset(
-    "nav header footer script style noscript template svg math iframe form head button select textarea "
-    "object canvas audio video dialog".split()
-)
-# Code and computer text: read like Markdown's code spans and fences, never as prose.
-_CODE = frozenset(("pre", "code", "kbd", "samp"))
-_SKIP_ROLES = frozenset("navigation banner contentinfo search menu menubar toolbar alert alertdialog".split())
-# Site alerts and banners above the posting ("This job posting has closed.", "An official website of…").
-_ALERT_CLASS = re.compile(r"(?:^|\s)(?:[\w]+-)?(?:alert|site-banner|usa-banner|cookie-banner|cookie-notice)(?:\s|$)")
-# A class that sets a block apart as a banner, notice or promo: "banner", "promo-banner", "info-notice" (kept as text).
-_NOTICE_WORDS = frozenset("banner alert notice promo promotion announcement".split())
-
-
-def _notice_class(classes: str) -> bool:
-    return any(_NOTICE_WORDS.intersection(c.split("-")) for c in classes.lower().split())
-
-_SKIP_CLASSES = frozenset("sr-only visually-hidden visuallyhidden screen-reader-text usa-sr-only".split())
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
-_VOID = frozenset("area base br col embed hr img input keygen link meta param source track wbr".split())
-# Phrasing elements (and skipped ones that sit inside text, like an icon's <svg>)
-# do not break a block; every other element does.
-_INLINE = frozenset(
-    "a abbr b bdi bdo cite code data del dfn em font i ins kbd label mark q rp rt ruby s samp small span "
-    "strike strong sub sup time tt u var svg math script style noscript template button select textarea "
-    "canvas audio video iframe object picture map meter output progress slot datalist".split()
-)
-_BOLD = frozenset(("b", "strong"))
-_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
-_LISTS = ("ul", "ol", "menu")
-_HEAD_TAGS = frozenset("title meta link style script base noscript template".split())
 _WS = frozenset(" \t\n\r\f")
 _TITLE_SUFFIX = re.compile(r"\s+\|\s+[^|]*$")  # "Job title | Site name"
 _LINE = re.compile(r"\n")
 # Whitespace that folding changes; single spaces between words stay as they are.
 _FOLD = re.compile(r"[ \t\n\r\f]{2,}|[\t\n\r\f]")
-# How far up the open elements an implied end tag looks: deeper is broken HTML,
-# and a bounded look keeps thousands of unclosed tags linear.
-_SCOPE = 64
-# Start tags that end an open element: tag -> (elements it ends, elements that shield them).
-_IMPLIED_END: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    "li": (("li",), ("ul", "ol", "menu")),
-    "dt": (("dt", "dd"), ("dl",)),
-    "dd": (("dt", "dd"), ("dl",)),
-    "tr": (("tr",), ("table", "thead", "tbody", "tfoot")),
-    "td": (("td", "th"), ("tr", "table")),
-    "th": (("td", "th"), ("tr", "table")),
-    "thead": (("thead", "tbody", "tfoot"), ("table",)),
-    "tbody": (("thead", "tbody", "tfoot"), ("table",)),
-    "tfoot": (("thead", "tbody", "tfoot"), ("table",)),
-}
-# A <header> whose class names the posting: "job-header", "posting-header", "vacancy-header".
-_JOB_HEADER = re.compile(r"(?i)\b(?:job|posting|vacancy|position|opening|requisition)[-_]?(?:header|title|details?|top)\b")
 
 
 def _bold_label(text: str) -> bool:
@@ -127,7 +94,7 @@ class _Buffer:
 
 
 class _Reader(HTMLParser):
-    def __init__(self, source: str, *, code: frozenset[str] = _CODE) -> None:
+    def __init__(self, source: str, *, code: frozenset[str] = CODE_TAGS) -> None:
         super().__init__(convert_charrefs=False)
         self.source = source
         self.code = code  # tags whose text is code, not prose
@@ -218,12 +185,12 @@ class _Reader(HTMLParser):
 
     def _open_buffer(self) -> _Buffer:
         buf = _Buffer(main=self.in_main > 0)
-        own = next((el for el in reversed(self.stack) if el.tag not in _INLINE), None)
+        own = next((el for el in reversed(self.stack) if el.tag not in INLINE_TAGS), None)
         buf.notice = own is not None and own.notice  # its own element only: a "banner" section may hold the intro
-        for el in reversed(self.stack[-_SCOPE:]):
+        for el in reversed(self.stack[-SCOPE:]):
             if el.field is not None:
                 buf.field = el.field
-            if el.tag in _HEADINGS:
+            if el.tag in HEADING_TAGS:
                 buf.kind, buf.level = "heading", int(el.tag[1])
                 break
             if el.tag == "tr":
@@ -283,7 +250,7 @@ class _Reader(HTMLParser):
         self.blocks.append((block, buf.main))
 
     # -- elements ----------------------------------------------------------
-    def _find(self, tags: tuple[str, ...], stop: tuple[str, ...] = (), scope: int = _SCOPE) -> int:
+    def _find(self, tags: tuple[str, ...], stop: tuple[str, ...] = (), scope: int = SCOPE) -> int:
         """Index of the innermost open element in ``tags`` (within ``scope``), unless one in ``stop`` is nearer."""
         # A loop and dict.get, not any(generator) and Counter[...]: this runs for every tag.
         is_open = self.open.get
@@ -306,7 +273,7 @@ class _Reader(HTMLParser):
             self.open[el.tag] -= 1
             self.skipping -= el.skip
             self.in_main -= el.main
-            self.bold -= el.tag in _BOLD
+            self.bold -= el.tag in BOLD_TAGS
             if el.tag == "title" and self.title is not None:
                 text = " ".join("".join(self.title).split())
                 self.meta.setdefault("html_title", text)
@@ -314,21 +281,21 @@ class _Reader(HTMLParser):
 
     def _close_implied(self, tag: str) -> None:
         """Close what HTML closes without an end tag (an open <p> before a block, a previous <li>)."""
-        head = self._find(("head",), scope=len(self.stack)) if tag not in _HEAD_TAGS else -1
+        head = self._find(("head",), scope=len(self.stack)) if tag not in HEAD_TAGS else -1
         if head >= 0:
             self._pop_to(head)  # content closes an unclosed <head>
-        if tag in _INLINE or self.skipping:
+        if tag in INLINE_TAGS or self.skipping:
             return  # inside skipped content (an <svg>'s <title>) structure does not matter
-        for i in range(len(self.stack) - 1, max(-1, len(self.stack) - 1 - _SCOPE), -1):
+        for i in range(len(self.stack) - 1, max(-1, len(self.stack) - 1 - SCOPE), -1):
             open_tag = self.stack[i].tag
-            if open_tag in _INLINE:
+            if open_tag in INLINE_TAGS:
                 continue
             # Browsers would nest a block inside an unclosed heading; a forgotten </h2>
             # is likelier than a paragraph meant as heading text.
-            if open_tag == "p" or open_tag in _HEADINGS:
+            if open_tag == "p" or open_tag in HEADING_TAGS:
                 self._pop_to(i)
             break
-        implied = _IMPLIED_END.get(tag)
+        implied = IMPLIED_END.get(tag)
         if implied:
             i = self._find(*implied)
             if i >= 0:
@@ -337,34 +304,24 @@ class _Reader(HTMLParser):
     def _skips(self, tag: str, attrs: dict[str, str | None]) -> bool:
         if tag in self.code:
             return True
-        if tag in _SKIP:
+        if tag in SKIP_TAGS:
             # An article's own <header> holds its title, and so does one a job board names for the job
             # (SmartRecruiters' <header class="job-header">); only the site's header is chrome.
-            if tag == "header" and _JOB_HEADER.search(attrs.get("class") or ""):
+            if tag == "header" and JOB_HEADER.search(attrs.get("class") or ""):
                 return False
             return not (tag == "header" and (self.open["article"] or self.in_main))
         if tag == "aside" or (attrs.get("role") or "").strip().lower() == "complementary":
             # The site's sidebar ("Share this job"), not a box of the posting's: outside the posting's
             # <article> once the page has one, else outside its <main>.
             return not (self.open["article"] or (self.in_main and not self.saw_article))
-        if not attrs:
-            return False  # most tags: no attribute to look at
-        if "hidden" in attrs or (attrs.get("aria-hidden") or "").strip().lower() == "true":
-            return True
-        if (attrs.get("role") or "").strip().lower() in _SKIP_ROLES:
-            return True
-        if _SKIP_CLASSES.intersection((attrs.get("class") or "").split()):
-            return True
-        if _ALERT_CLASS.search(attrs.get("class") or ""):
-            return True
-        return bool(_HIDDEN_STYLE.search(attrs.get("style") or ""))
+        return hidden_by_attributes(attrs)
 
     def handle_starttag(self, tag: str, attr_list: list[tuple[str, str | None]]) -> None:
         pos = self._pos()
         attrs = dict(attr_list)
         if tag == "meta" and (attrs.get("name") or "").lower() == "description":
             self.meta.setdefault("description", (attrs.get("content") or "").strip())
-        if tag in _VOID:
+        if tag in VOID_TAGS:
             if tag == "br":
                 self._space(pos)
             elif tag == "hr":
@@ -373,7 +330,7 @@ class _Reader(HTMLParser):
         self._close_implied(tag)
         if tag in ("td", "th"):
             self._space(pos)
-        elif tag not in _INLINE:
+        elif tag not in INLINE_TAGS:
             self._flush()
         elif tag in self.code:
             self._space(pos)  # skipped inline code still parts the words around it: "chair<code>x</code>man"
@@ -383,18 +340,18 @@ class _Reader(HTMLParser):
             self.jsonld_start = pos + len(self.get_starttag_text() or "")
         el = _Element(tag, skip=self._skips(tag, attrs))
         el.main = tag == "main" or (attrs.get("role") or "").strip().lower() == "main"
-        job_header = tag == "header" and not el.skip and _JOB_HEADER.search(attrs.get("class") or "") is not None
-        if attrs.get("class") and tag not in _INLINE:
+        job_header = tag == "header" and not el.skip and JOB_HEADER.search(attrs.get("class") or "") is not None
+        if attrs.get("class") and tag not in INLINE_TAGS:
             el.field = next((FIELD_CLASSES[c] for c in (attrs["class"] or "").split() if c in FIELD_CLASSES), None)
-            el.notice = _notice_class(attrs["class"] or "")
+            el.notice = notice_class(attrs["class"] or "")
         if tag == "li":
-            el.depth = max(1, sum(self.open[t] for t in _LISTS))
+            el.depth = max(1, sum(self.open[t] for t in LIST_TAGS))
         self.skipping += el.skip
         self.saw_main = self.saw_main or el.main
         el.main = el.main or job_header  # the posting's own header is kept with <main>, though no <main> itself
         self.in_main += el.main
         self.saw_article = self.saw_article or tag == "article"
-        self.bold += tag in _BOLD
+        self.bold += tag in BOLD_TAGS
         if tag == "a":
             self.link_opened = True  # counted by the block its first word lands in
         # The page's first <title>; an SVG's <title> names a picture.
@@ -405,7 +362,7 @@ class _Reader(HTMLParser):
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.handle_starttag(tag, attrs)
-        if tag not in _VOID:
+        if tag not in VOID_TAGS:
             self.handle_endtag(tag)
 
     def handle_endtag(self, tag: str) -> None:
@@ -414,7 +371,7 @@ class _Reader(HTMLParser):
             self._space(pos)  # browsers read </br> as <br>
             return
         # Any heading end tag closes any open heading, as in browsers: <h1>Title</h2>.
-        i = self._find(_HEADINGS if tag in _HEADINGS else (tag,), scope=len(self.stack))
+        i = self._find(HEADING_TAGS if tag in HEADING_TAGS else (tag,), scope=len(self.stack))
         if i < 0:
             return  # a stray end tag closes nothing
         if tag == "script" and self.jsonld_start is not None:
@@ -424,7 +381,7 @@ class _Reader(HTMLParser):
             self.pre_start = None
         if tag in ("td", "th"):
             self._space(pos)
-        elif tag not in _INLINE:
+        elif tag not in INLINE_TAGS:
             self._flush()
         self._pop_to(i)
 
@@ -481,7 +438,7 @@ class _Reader(HTMLParser):
 
 def read_html(source: str, schema: Schema, *, path: str = "-", pre_is_text: bool = False) -> Posting:
     """Parse an HTML page: the posting's blocks, its <title>, description and JSON-LD."""
-    reader = _Reader(source, code=_CODE - {"pre"} if pre_is_text else _CODE)
+    reader = _Reader(source, code=CODE_TAGS - {"pre"} if pre_is_text else CODE_TAGS)
     problems: list[tuple[int, str]] = []
     try:
         reader.feed(feedable(source))
