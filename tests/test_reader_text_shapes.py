@@ -17,6 +17,7 @@ from postlint.cli.main import main
 from postlint.language import nlp
 from postlint.model.posting import Posting
 from postlint.readers.outline import outline, parse
+from postlint.readers.page_chrome import is_chrome
 
 
 def read(text: str) -> Posting:
@@ -2612,6 +2613,17 @@ def test_a_boards_name_and_its_owner_over_its_menu() -> None:
     # Two lines that name a job over a menu are not a site's name.
     q = read("GIS Analyst\nUrban Planning Office\nSearch jobs    My saved jobs    Log in\n\nYou will map the town.\n")
     assert q.title == "GIS Analyst"
+
+
+def test_a_portals_name_over_a_menu_with_a_single_sign_on_link() -> None:
+    # Blind set S84: "Careers@Gov" over a menu ending in "Log in with Singpass" became the title.
+    p = read(
+        "Careers@Gov\nJobs    Agencies    Career Guides    Log in with Singpass\n\nExecutive (Community Partnerships)\n\n"
+        "ABOUT US\nThe Agency plans the parks of Singapore.\n"
+    )
+    assert p.title == "Executive (Community Partnerships)"
+    assert is_chrome("Sign in with Google") and is_chrome("Log in with LinkedIn")
+    assert not is_chrome("Log in with your badge at the front desk each morning")
 
 
 @pytest.mark.parametrize(

@@ -32,6 +32,8 @@ _CHROME = re.compile(
     r"(?:create|set up|sign up for)(?: a)? job alerts?|back(?: to (?:home|top|(?:all )?jobs|(?:job )?search(?: results)?|"
     r"listings?|careers|previous page|job listings?|results))?|return to (?:search|job)(?: results| listings?)?|"
     r"previous|next|previous job|next job|similar jobs|view all jobs|more jobs|sign in|log in|login|register|"
+    # A single sign-on link: "Log in with Singpass", "Sign in with Google" (blind set S84).
+    r"(?:sign|log) in with [a-z]+|"
     r"skip to (?:main )?content|home|menu|close|accept|accept all|accept all cookies|reject all|"
     r"cookie settings|manage cookies|facebook|twitter|linkedin|tweet|share on (?:facebook|twitter|linkedin|x)|"
     r"download pdf reader|\(?download pdf reader\)?|opens in a new (?:window|tab)|top of page|"
