@@ -2615,6 +2615,25 @@ def test_a_boards_name_and_its_owner_over_its_menu() -> None:
     assert q.title == "GIS Analyst"
 
 
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # Blind set S86: a board's name over its menu one link a line, the job's title in the block below.
+        ("Welcome to the Jungle\nFind a job\n\nLumio\nCustomer Success Lead - Paris (H/F)\nLumio\nParis\n\nThe job\n\n"
+         "Lumio is a young company.\n", "Customer Success Lead - Paris (H/F)"),
+        ("justjoin.it\nJob offers\nTop companies\n\nSenior Java Developer (Payments)\nKodeks Labs\n\nJob description\n\n"
+         "We are growing.\n", "Senior Java Developer (Payments)"),
+        ("caterer.com\nSearch jobs\nRecruiters\nSign in\n\nHead Chef - £42k + Tronc\nConfidential\nBristol, BS8\n\n"
+         "ABOUT THE ROLE\n\nWe are a family-run gastropub.\n", "Head Chef - £42k + Tronc"),
+        # Near misses: a title over its company and a menu link, and a first block with no job below it.
+        ("Line Cook\nHarbor Grill\nJobs\n\nWe are hiring for the summer.\n", "Line Cook"),
+        ("Harbor Grill\nCompanies\n\nWe are a seafood restaurant on the pier.\n", "Harbor Grill"),
+    ],
+)
+def test_a_boards_name_over_its_menu_one_link_a_line(text: str, title: str) -> None:
+    assert read(text).title == title
+
+
 def test_a_portals_name_over_a_menu_with_a_single_sign_on_link() -> None:
     # Blind set S84: "Careers@Gov" over a menu ending in "Log in with Singpass" became the title.
     p = read(

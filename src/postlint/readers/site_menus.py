@@ -17,8 +17,12 @@ from postlint.readers.text_shapes import normalized
 _NAV_LINKS = frozenset(
     "skip to content|skip to main content|sign in|log in|login|sign up|register|join now|jobs|job search|find jobs|"
     "search jobs|find a job|home|menu|company reviews|career advice|find salaries|salaries|post a job|employer site|"
-    "employers site|for employers|employer login|saved jobs|my jobs|my profile|recommended jobs".split("|")
+    "employers site|for employers|employer login|saved jobs|my jobs|my profile|recommended jobs|"
+    # A board's links for its other audiences and lists: caterer.com's "Recruiters", Just Join IT's "Job offers" (blind set S86).
+    "recruiters|for recruiters|for candidates|job offers|top companies|companies".split("|")
 )
+# Menu links that name people by their job, as a board's audiences: no title.
+_AUDIENCES = frozenset(("recruiters", "for recruiters"))
 
 
 def site_menu_blocks(texts: list[str]) -> set[int]:
@@ -38,6 +42,28 @@ def site_menu_blocks(texts: list[str]) -> set[int]:
         ):
             out.update(range(first, last + 1))
     return out
+
+
+def top_menu_block(texts: list[str]) -> set[int]:
+    """The page's first block when it is the site's name over its menu, one link a line, with the
+    job's title in the block below: "Welcome to the Jungle" / "Find a job", "caterer.com" / "Search jobs" /
+    "Recruiters" / "Sign in" (blind set S86). Two to eight short lines with no figure or sentence end;
+    after the first (the site's name), at least half are menu links; no other line names a role."""
+    groups = line_groups(texts)
+    if len(groups) < 2:
+        return set()
+    (first, last), (below, below_end) = groups[0], groups[1]
+    block = [texts[k].strip() for k in range(first, last + 1)]
+    if not 2 <= len(block) <= 8:
+        return set()
+    if not all(len(t.split()) <= 4 and t[-1:] not in ".:!?" and not any(c.isdigit() for c in t) for t in block):
+        return set()
+    links = [normalized(t) in _NAV_LINKS for t in block[1:]]
+    if 2 * sum(links) < len(links) or any(has_role_word(t) and normalized(t) not in _AUDIENCES for t in block):
+        return set()
+    if not any(has_role_word(texts[k]) for k in range(below, min(below_end, below + 2) + 1)):
+        return set()  # the title is the block below: a site's header only over a job
+    return set(range(first, last + 1))
 
 
 # Languages by their own names, as a site's language switcher shows them; an English name for another language

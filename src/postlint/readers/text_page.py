@@ -32,7 +32,7 @@ from postlint.readers.page_chrome import (
     site_name_lines,
 )
 from postlint.readers.section_kinds import CATEGORY_KIND, text_vote
-from postlint.readers.site_menus import is_language_switcher, site_menu_blocks
+from postlint.readers.site_menus import is_language_switcher, site_menu_blocks, top_menu_block
 from postlint.readers.social_chrome import chat_lines, handle_lines, poster_lines
 from postlint.readers.text_columns import Columns, label_column, split_columns
 from postlint.readers.text_lines import emoji_prefix, indent_width, is_label, is_title_case, line_spans, short_line
@@ -102,7 +102,7 @@ class TextPage:
         chrome_lines |= chat_lines(texts, blank) | forward_lines(texts, blank)
         for i in chrome_lines | handles | careers_head_lines(texts, blank):
             blank[i] = True
-        for i in shapes.page_tab_runs(texts, blank) | shapes.site_menu_runs(texts) | site_menu_blocks(texts):
+        for i in shapes.page_tab_runs(texts, blank) | shapes.site_menu_runs(texts) | site_menu_blocks(texts) | top_menu_block(texts):
             blank[i] = True
         banners = [None if blank[i] else shapes.banner(t) for i, t in enumerate(texts)]
         bullets = [bool(not blank[i] and banners[i] is None and _BULLET.match(t)) for i, t in enumerate(texts)]
