@@ -2625,6 +2625,10 @@ def test_a_boards_name_and_its_owner_over_its_menu() -> None:
          "We are growing.\n", "Senior Java Developer (Payments)"),
         ("caterer.com\nSearch jobs\nRecruiters\nSign in\n\nHead Chef - £42k + Tronc\nConfidential\nBristol, BS8\n\n"
          "ABOUT THE ROLE\n\nWe are a family-run gastropub.\n", "Head Chef - £42k + Tronc"),
+        # Welcome to the Jungle's whole header: "Skip to main content", links, a language code.
+        ("Skip to main content\nWelcome to the Jungle\nFind a job\nFind a company\nMedia\nFor employers\nLog in\nEN\n\n"
+         "Lumio\nCustomer Success Lead - Paris (H/F)\nLumio\nPermanent contract\nParis\n\nThe job\n\nWe build tools.\n",
+         "Customer Success Lead - Paris (H/F)"),
         # Near misses: a title over its company and a menu link, and a first block with no job below it.
         ("Line Cook\nHarbor Grill\nJobs\n\nWe are hiring for the summer.\n", "Line Cook"),
         ("Harbor Grill\nCompanies\n\nWe are a seafood restaurant on the pier.\n", "Harbor Grill"),
@@ -2632,6 +2636,12 @@ def test_a_boards_name_and_its_owner_over_its_menu() -> None:
 )
 def test_a_boards_name_over_its_menu_one_link_a_line(text: str, title: str) -> None:
     assert read(text).title == title
+
+
+def test_an_employers_name_over_its_careers_links_stays_the_employer() -> None:
+    # The name over the menu is the employer's own careers site when the title follows at once.
+    p = read("Brightline Solar\nCareers home\nLog in\n\nInstallation Scheduling Coordinator\nMelbourne, Victoria\n\nWe install solar.\n")
+    assert (p.title, p.meta.get("company")) == ("Installation Scheduling Coordinator", "Brightline Solar")
 
 
 def test_a_portals_name_over_a_menu_with_a_single_sign_on_link() -> None:

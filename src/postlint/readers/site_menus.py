@@ -19,10 +19,8 @@ _NAV_LINKS = frozenset(
     "search jobs|find a job|home|menu|company reviews|career advice|find salaries|salaries|post a job|employer site|"
     "employers site|for employers|employer login|saved jobs|my jobs|my profile|recommended jobs|"
     # A board's links for its other audiences and lists: caterer.com's "Recruiters", Just Join IT's "Job offers" (blind set S86).
-    "recruiters|for recruiters|for candidates|job offers|top companies|companies".split("|")
+    "recruiters|for recruiters|for candidates|job offers|top companies|companies|find a company|find companies".split("|")
 )
-# Menu links that name people by their job, as a board's audiences: no title.
-_AUDIENCES = frozenset(("recruiters", "for recruiters"))
 
 
 def site_menu_blocks(texts: list[str]) -> set[int]:
@@ -44,26 +42,48 @@ def site_menu_blocks(texts: list[str]) -> set[int]:
     return out
 
 
-def top_menu_block(texts: list[str]) -> set[int]:
-    """The page's first block when it is the site's name over its menu, one link a line, with the
-    job's title in the block below: "Welcome to the Jungle" / "Find a job", "caterer.com" / "Search jobs" /
-    "Recruiters" / "Sign in" (blind set S86). Two to eight short lines with no figure or sentence end;
-    after the first (the site's name), at least half are menu links; no other line names a role."""
+def top_menu_block(texts: list[str], chrome: list[bool]) -> set[int]:
+    """The page's first block when it is a site's name over its menu, one link a line, over the job's title:
+    "Welcome to the Jungle" / "Find a job" / "For employers" / "Log in", "caterer.com" / "Search jobs" /
+    "Recruiters" / "Sign in" (blind set S86). Two to twelve lines; half or more are menu links or chrome
+    already (``chrome``: "Skip to main content", a breadcrumb trail); the others are short, with no figure,
+    sentence end or role's name. The links are chrome. The other lines are the site's name, chrome too, when
+    it is written as an address ("caterer.com") or the employer names itself again over the title ("Lumio" /
+    "Customer Success Lead"); else the name over the title may be the employer's own careers site (Workable's
+    "Brightline Solar" / "Careers home"), which the reader keeps."""
     groups = line_groups(texts)
     if len(groups) < 2:
         return set()
-    (first, last), (below, below_end) = groups[0], groups[1]
-    block = [texts[k].strip() for k in range(first, last + 1)]
-    if not 2 <= len(block) <= 8:
+    first, last = groups[0]
+    if not 2 <= last - first + 1 <= 12:
         return set()
-    if not all(len(t.split()) <= 4 and t[-1:] not in ".:!?" and not any(c.isdigit() for c in t) for t in block):
+    links: list[int] = []
+    others: list[int] = []
+    for k in range(first, last + 1):
+        text = texts[k].strip()
+        if chrome[k] or normalized(text) in _NAV_LINKS or text in _CODES:
+            links.append(k)
+        elif len(text.split()) <= 4 and text[-1:] not in ".:!?" and not any(c.isdigit() for c in text) and not has_role_word(text):
+            others.append(k)
+        else:
+            return set()
+    if not links or len(links) < len(others) - 1:  # the site's name aside, at least as many links as other lines
         return set()
-    links = [normalized(t) in _NAV_LINKS for t in block[1:]]
-    if 2 * sum(links) < len(links) or any(has_role_word(t) and normalized(t) not in _AUDIENCES for t in block):
+    below = next(((a, b) for a, b in groups[1:] if not all(chrome[a : b + 1])), None)
+    if below is None:
         return set()
-    if not any(has_role_word(texts[k]) for k in range(below, min(below_end, below + 2) + 1)):
-        return set()  # the title is the block below: a site's header only over a job
-    return set(range(first, last + 1))
+    title_lines = [k for k in range(below[0], below[1] + 1) if not chrome[k]][:3]
+    roles = [has_role_word(texts[k]) for k in title_lines]
+    if not any(roles):
+        return set()  # a site's header only over a job's title
+    own_name_below = not roles[0]  # "Lumio" over "Customer Success Lead - Paris (H/F)"
+    if own_name_below or any(_DOMAIN.fullmatch(texts[k].strip()) for k in others):
+        return set(links) | set(others)
+    return set(links)
+
+
+# A site's name written as its address: "caterer.com", "justjoin.it", "bumeran.com.ar".
+_DOMAIN = re.compile(r"(?i)[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63}){0,3}\.[a-z]{2,6}")
 
 
 # Languages by their own names, as a site's language switcher shows them; an English name for another language

@@ -102,7 +102,7 @@ class TextPage:
         chrome_lines |= chat_lines(texts, blank) | forward_lines(texts, blank)
         for i in chrome_lines | handles | careers_head_lines(texts, blank):
             blank[i] = True
-        for i in shapes.page_tab_runs(texts, blank) | shapes.site_menu_runs(texts) | site_menu_blocks(texts) | top_menu_block(texts):
+        for i in shapes.page_tab_runs(texts, blank) | shapes.site_menu_runs(texts) | site_menu_blocks(texts) | top_menu_block(texts, blank):
             blank[i] = True
         banners = [None if blank[i] else shapes.banner(t) for i, t in enumerate(texts)]
         bullets = [bool(not blank[i] and banners[i] is None and _BULLET.match(t)) for i, t in enumerate(texts)]
