@@ -145,7 +145,8 @@ class TitleClean(Rule):
         "('Harbor Grill is a seafood restaurant…') when the title names it after 'at' ('Line Cook at Harbor Grill'). "
         "A name after a dash is as often a team or a product ('Software Developer - Notify') and is left alone, unless "
         "it is a known place or a town the text names as where the work is ('Automation Engineer – Heilbronn' over "
-        "'our Heilbronn site'). A number with no label is a code when glued on by a hyphen ('Retail Banking-2600417'), "
+        "'our Heilbronn site', 'Electrician – Wagga Wagga' over 'based in Wagga Wagga'; a name all of dictionary words, "
+        "like 'Digital Transformation Office', is taken as a unit). A number with no label is a code when glued on by a hyphen ('Retail Banking-2600417'), "
         "when it has six digits or more at the title's end, or when the posting gives it as its job number ('Req ID: 4471'); "
         "not a postcode beside a known place ('Sales Executive - Mumbai 400001', reported as the place), a figure after a "
         "pay label ('Salary 150000', reported as pay) or the second figure of a range."
@@ -273,8 +274,9 @@ def _own_town(posting: Posting, title: str) -> tuple[int, int] | None:
     tail = _DASH_TOWN.search(title, max(0, len(title) - 60))
     if tail is None or has_role_word(tail.group(0)) or _AREA.search(tail.group(0)):
         return None
-    if not _known_place(tail.group(1)) and cmu_stress(tail.group(1).lower().encode()) is not None:
-        return None  # a word of the dictionary names a unit as often ("Policy Advisor – Digital Transformation Office")
+    words = tail.group(1).lower().split()
+    if not _known_place(tail.group(1)) and all(cmu_stress(w.encode()) is not None for w in words):
+        return None  # words of the dictionary name a unit as often ("Policy Advisor – Digital Transformation Office")
     # The town keeps its capital in the text: "the concentrator plant" is a plant area, not a town (blind set S63).
     town = f"(?-i:{re.escape(tail.group(1))})"
     if re.search(rf"\b(?:our|the)\s+{town}\s+(?:{_WORKPLACES})\b|\b(?:based|located)\s+(?:in|at)\s+{town}\b", posting.prose, re.IGNORECASE):
@@ -284,8 +286,9 @@ def _own_town(posting: Posting, title: str) -> tuple[int, int] | None:
 
 # A workplace a posting names by its town: "our Heilbronn site", "the Querétaro plant".
 _WORKPLACES = "site|office|offices|plant|factory|mill|warehouse|depot|branch|store|campus|studio|hub|headquarters|hq|works"
-# A town of one word, and the workplace it names, ending the title after a dash.
-_DASH_TOWN = re.compile(rf"\s[-–—|]\s*([A-ZÀ-Þ][\w'’-]+)(?:\s(?i:{_WORKPLACES}))?\s*$")
+# A town of one to three words ("Heilbronn", "Wagga Wagga", "Port Macquarie"), and the workplace it names,
+# ending the title after a dash.
+_DASH_TOWN = re.compile(rf"\s[-–—|]\s*([A-ZÀ-Þ][\w'’-]+(?: (?!(?i:{_WORKPLACES})\b)[A-ZÀ-Þ][\w'’-]+){{0,2}})(?:\s(?i:{_WORKPLACES}))?\s*$")
 
 
 def _employer_after_role(posting: Posting, title: str) -> tuple[int, int] | None:
