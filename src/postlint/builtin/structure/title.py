@@ -86,6 +86,8 @@ _CITY_DISTRICT = re.compile(r"\s[-–—|]\s*([A-Z][a-z]+)((?: [A-Z][a-z]+){1,2}
 # A part between two separators that is a known place alone: "Site Safety Officer - Riyadh - Immediate
 # Joining", "Nurse | Dubai | Night Shift" (blind set S74).
 _MIDDLE_PLACE = re.compile(r"(?<=\s)[-–—|]\s*([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?=\s[-–—|]\s)")
+# Places joined by slashes closing the title, in brackets or after a dash: "(Sellwood / Portland)", "- Leeds/Bradford".
+_SLASHED_PLACES = re.compile(r"(?:\(|\s[-–—|])\s*([A-Z][a-z]+(?: [A-Z][a-z]+)?(?:\s*/\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?)+)\s*\)?\s*$")
 _TRAILING_PAY = re.compile(r"\s[-–—|]\s*[^-–—|]*[$£€¥]\s?\d[^-–—|]*$")
 _SHOUT = re.compile(r"\b[A-Z]{4,}\b")
 _ONE_WORD = re.compile(r"[A-Z][a-z]+|[A-Z]{2,}")
@@ -122,6 +124,15 @@ def _bare_code(posting: Posting, text: str) -> re.Match[str] | None:
     return re.search(rf"(?<![\w-]){re.escape(number)}(?![\w-])", text)
 
 
+def _slashed_places(names: str) -> bool:
+    """Places joined by slashes ("Sellwood / Portland"): one of them a known place and none a team, field or
+    firm ("Python / Django", "Sales / Marketing", "Days / Nights" are not)."""
+    parts = [part.strip() for part in names.split("/")]
+    if any(has_role_word(part) or _AREA.search(part) or _FIRM_WORD.search(part) for part in parts):
+        return False
+    return any(_known_place(part) for part in parts)
+
+
 def _known_place(word: str) -> bool:
     """A US state, a country, a large city ("Texas", "Germany", "Berlin") or a way of working ("Remote"):
     a lone word after a dash names where or how the job is only then."""
@@ -146,7 +157,7 @@ class TitleClean(Rule):
         "A name after a dash is as often a team or a product ('Software Developer - Notify') and is left alone, unless "
         "it is a known place or a town the text names as where the work is ('Automation Engineer – Heilbronn' over "
         "'our Heilbronn site', 'Electrician – Wagga Wagga' over 'based in Wagga Wagga'; a name all of dictionary words, "
-        "like 'Digital Transformation Office', is taken as a unit). A number with no label is a code when glued on by a hyphen ('Retail Banking-2600417'), "
+        "like 'Digital Transformation Office', is taken as a unit). Places joined by a slash ('(Sellwood / Portland)') count when one is a known place. A number with no label is a code when glued on by a hyphen ('Retail Banking-2600417'), "
         "when it has six digits or more at the title's end, or when the posting gives it as its job number ('Req ID: 4471'); "
         "not a postcode beside a known place ('Sales Executive - Mumbai 400001', reported as the place), a figure after a "
         "pay label ('Salary 150000', reported as pay) or the second figure of a range."
@@ -197,6 +208,10 @@ class TitleClean(Rule):
         if tail and _known_place(tail.group(1)) and (tail.group(2) or "(" in tail.group(0)):
             located = True  # a lone place after a dash is found above; in brackets or with a district number, here
             yield self.at_title(posting, tail.start(1), tail.end(2) if tail.group(2) else tail.end(1), _LOCATED)
+        slashed = _SLASHED_PLACES.search(unpaid, max(0, len(unpaid) - 80)) if not located else None
+        if slashed and _slashed_places(slashed.group(1)):
+            located = True  # "Movers needed (Sellwood / Portland)": a neighbourhood and its city, as Craigslist titles them
+            yield self.at_title(posting, slashed.start(1), slashed.end(1), _LOCATED)
         middle = next((m for m in _MIDDLE_PLACE.finditer(text) if _known_place(m.group(1))), None) if not located else None
         if middle is not None:
             located = True
