@@ -175,13 +175,14 @@ def location_country(location: str) -> str | None:
 
 def _address(parts: list[str]) -> tuple[list[str], str | None]:
     """(locality and region parts, country code) of "City, Region, Country" parts."""
-    if parts and CITY_COUNTRY.get(parts[0].split(" ")[0]) == "AU" and parts[-1].split()[-1] in _AU_STATE_CODES_ALL:
-        return parts, "AU"  # "Perth WA", "Adelaide, SA": an Australian city and its state, not Washington (blind set S43)
+    if parts and "AU" in (CITY_COUNTRY.get(p.split(" ")[0]) for p in parts[:1] + parts[-2:-1]) and parts[-1].split()[-1] in _AU_STATE_CODES_ALL:
+        return parts, "AU"  # "Perth WA", "Kings Park, Perth, WA": an Australian city and its state, not Washington (blind set S43)
     last = _country(parts[-1], after_region=len(parts) > 2) if len(parts) > 1 else None
     if last:
         return parts[:-1], last
-    if len(parts) == 2 and (country := region_country(parts[1])) in ("US", "CA", "AU"):
-        return parts, country  # "Pilbara, Western Australia" (blind set S37), "Hamilton, ON"
+    if len(parts) >= 2 and (country := region_country(parts[-1])) in ("US", "CA", "AU"):
+        # "Pilbara, Western Australia" (blind set S37), "Hamilton, ON"; a site before the city: "Charlton Campus, Hamilton, ON" (S85)
+        return parts, country
     if len(parts) >= 2 and parts[-1] == "Victoria" and parts[-2] in _VICTORIAN_CITIES:
         return parts, "AU"  # "Melbourne, Victoria": the state, where the city is Victoria's (blind set S22)
     if len(parts) == 2 and parts[1] in _NZ_REGIONS:
