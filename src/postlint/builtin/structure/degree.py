@@ -66,13 +66,24 @@ _DEGREE_MORE = re.compile(
 )
 
 
-def _degree(text: str) -> re.Match[str] | None:
-    found = _DEGREE.search(text)
-    if found is None and ("egree" in text or "octor" in text or "J" in text):
-        found = _DEGREE_MORE.search(text)
-    if found is None and ("Tech" in text or "Eng" in text or "Com" in text or "E." in text or "BBA" in text or "LL" in text):
-        found = _DEGREE_NAMED.search(text)  # "B.Tech/B.E. in Computer Science": tried only where one may be
+def _degree(text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+    """The first degree named in ``text[start:end]`` by the common forms, else by the rarer ones."""
+    end = len(text) if end is None else end
+    part = text[start:end]
+    found = _DEGREE.search(text, start, end)
+    if found is None and ("egree" in part or "octor" in part or "J" in part):
+        found = _DEGREE_MORE.search(text, start, end)
+    if found is None and ("Tech" in part or "Eng" in part or "Com" in part or "E." in part or "BBA" in part or "LL" in part):
+        found = _DEGREE_NAMED.search(text, start, end)  # "B.Tech/B.E. in Computer Science": tried only where one may be
     return found
+
+
+def _degree_before_or(text: str, at: int) -> re.Match[str] | None:
+    """A degree earlier in the clause whose "or" (at ``at``) leads to another degree: "B.Tech or MBA from a
+    Tier-1 institute is mandatory" offers one degree or another, no alternative to a degree (blind set S85)."""
+    # After the last full stop that ends a sentence, not "B.Tech"'s.
+    start = max((i + len(c) for c in (". ", "; ", "\n") if (i := text.rfind(c, 0, at)) >= 0), default=0)
+    return _degree(text, start, at)
 
 
 # "or equivalent" is an alternative to the degree, unless it names another field or degree ("… in Nursing or
@@ -209,7 +220,7 @@ class DegreeGate(Rule):
         "(a teaching licence or QTS, admission to the bar, CPA, a medical or pharmacy licence, 'MD or DO', a social "
         "worker's or a nurse's registration or licence, a work visa granted to graduates, a degree the text says the law requires): experience cannot stand in for the degree there. Nor in a PhD post, whose "
         "Master's is the doctorate's entry requirement. An associate degree is a degree; a test offered in its place "
-        "('or a passing score on the ParaPro Assessment') is an alternative."
+        "('or a passing score on the ParaPro Assessment') is an alternative; another degree ('B.Tech or MBA') is not."
     )
     example: str = "# Data Engineer\n\n## Education\n\n- Bachelor's degree in Computer Science."
     passing: str = "# Data Engineer\n\n## Education\n\n- Bachelor's degree in Computer Science or equivalent practical experience."
@@ -241,8 +252,10 @@ class DegreeGate(Rule):
                     continue  # the same, with the "Or" opening the next item
                 if m and _WAIVED.search(block.text):
                     continue  # "No degree required.", "You don't need a degree": the opposite of a gate
-                if m and _OR_BEFORE.search(block.text, max(0, m.start() - 12), m.start()):
-                    continue  # "Three years of payroll experience, or a relevant degree": the degree is the alternative (review)
+                if m and (o := _OR_BEFORE.search(block.text, max(0, m.start() - 12), m.start())):
+                    if (first := _degree_before_or(block.text, o.start())) is None:
+                        continue  # "Three years of payroll experience, or a relevant degree": the degree is the alternative (review)
+                    m = first
                 field = _field_at(block.text, m.start()) if m else ""
                 if m and not PREFERRED_WORDS.search(field) and not _STUDYING.search(field):
                     if None in waived or _level(field) in waived:
