@@ -155,11 +155,14 @@ _LICENCE_NEEDS_DEGREE = re.compile(
     # A nurse's licence, which needs a nursing degree or diploma first (the Philippines' PRC licence, blind set S58).
     r"|\b(?:prc|nursing|rn|registered\s+nurse)\s+licen[cs](?:e|ure)\b|\blicensed\s+(?:registered\s+|practical\s+)?nurse\b"
     # …or registration, as most countries call it ("Norwegian authorisation as a registered nurse", blind set S63).
-    r"|\b(?:registration|authori[sz]ation|licen[cs]e)\s+as\s+an?\s+(?:registered\s+)?nurse\b"
+    # Words may come between: "registration in good standing with the CNO as a Registered Nurse" (blind set S85).
+    r"|\b(?:registration|authori[sz]ation|licen[cs]e)\s+(?:[\w()-]+\s+){0,8}?as\s+an?\s+(?:registered\s+)?nurse\b"
     r"|\b(?:nmc|ahpra|nursing\s+and\s+midwifery\s+(?:council|board))\s+registration\b"
     # "must be a registered nurse", "nurse registration", the Irish board's register (blind set S66).
     r"|\bmust\s+be\s+(?:an?\s+)?registered\s+(?:general\s+|mental\s+health\s+|psychiatric\s+|children['’]s\s+)?nurse\b"
     r"|\bnurse\s+registration\b|\bregister\s+of\s+nurses\b|\bnmbi\b|\bregistered\s+with\s+(?:the\s+)?(?:nmc|nmbi|ahpra|nursing\s+and\s+midwifery)"
+    # Canada's nursing colleges: "registration with the College of Nurses of Ontario", "… with the CNO".
+    r"|\bregist(?:ration|ered)\s+(?:[\w-]+\s+){0,4}?with\s+(?:the\s+)?(?:cno|college\s+of\s+(?:registered\s+)?nurses)\b"
     # A work visa's own condition: Japan's and Korea's teaching visas are granted to graduates ("Bachelor's degree in any
     # field (needed for the work visa)", blind set S56).
     r"|\b(?:needed|required|necessary)\s+(?:for|by)\s+(?:the\s+|a\s+|your\s+)?(?:work(?:ing)?\s+|e-?2\s+|instructor\s+)?visa\b"
@@ -218,7 +221,7 @@ class DegreeGate(Rule):
     notes: str = (
         "Not reported where the required qualifications also ask for a licence the law grants only to graduates "
         "(a teaching licence or QTS, admission to the bar, CPA, a medical or pharmacy licence, 'MD or DO', a social "
-        "worker's or a nurse's registration or licence, a work visa granted to graduates, a degree the text says the law requires): experience cannot stand in for the degree there. Nor in a PhD post, whose "
+        "worker's or a nurse's registration or licence (with the NMC, AHPRA, NMBI, Ontario's CNO or a college of nurses), a work visa granted to graduates, a degree the text says the law requires): experience cannot stand in for the degree there. Nor in a PhD post, whose "
         "Master's is the doctorate's entry requirement. An associate degree is a degree; a test offered in its place "
         "('or a passing score on the ParaPro Assessment') is an alternative; another degree ('B.Tech or MBA') is not."
     )
