@@ -12,6 +12,7 @@ from postlint.engine.rule import Context, Rule
 from postlint.language.keywords import has_role_word
 from postlint.language.names import front_matter_names
 from postlint.language.places import PLACE_NAMES
+from postlint.language.prefilter import blocks_with
 from postlint.model.diagnostic import Diagnostic
 from postlint.model.posting import Posting, Section
 from postlint.readers.bylines import employment_type_line
@@ -285,7 +286,8 @@ class CompanyNamed(Rule):
     notes: str = (
         "The opening text names it too ('Harbor Grill is a seafood restaurant…', 'At Acme, we…', 'Glanrafon County "
         "Council's countryside service looks after…', 'Tomás just joined Tallyfox as our first…'), as does a founder's "
-        "byline over their post ('Founder & CEO at Tallyfox'), and so does a web "
+        "byline over their post ('Founder & CEO at Tallyfox'), the employer's equal-opportunity statement anywhere in "
+        "the text ('UNICEF is committed to diversity…', not 'We are…' or 'Our Client is…'), and so does a web "
         "page's meta description ('North Marlshire County Council is recruiting…') or its <title> ending in an "
         "organisation's name ('Social Worker | North Marlshire County Council'), not a job board's ('| Hospital Jobs'). "
         "A name with a part between commas counts when the part is an organisation's ('…, Permitting Division, is recruiting'), "
@@ -295,7 +297,7 @@ class CompanyNamed(Rule):
     )
 
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
-        if company_name(posting, ctx) or _about_us(posting) or _company_in_text(posting):
+        if company_name(posting, ctx) or _about_us(posting) or _company_in_text(posting) or _equal_opportunity_employer(posting):
             return
         if posting.meta.get("jsonld"):
             return  # the structured-data rules check hiringOrganization there
@@ -304,6 +306,27 @@ class CompanyNamed(Rule):
         if placeholder := next((n for n in front_matter_names(posting.meta) if _PLACEHOLDER.fullmatch(n)), None):
             why = f" ('{placeholder}' is no name)"
         yield self.at_document(posting, f"The hiring organization is not named{why}: set `company` in front matter, `hiring-organization` in config, or add an 'About us' section.")
+
+
+# The employer's own equal-opportunity statement, wherever it stands: "UNICEF is committed to diversity and inclusion
+# within its workforce" (blind set S87: past the opening text, where "X is…" is more often a product), "Acme Corp
+# is an equal opportunity employer". A product or a tool makes no such statement; "We", "The Company" and "Our
+# Client" name no one.
+_EEO_SELF = re.compile(
+    r"(?:^|[.!?]\s+)(?!(?:We|They|It|You|He|She|I|Everyone|Everybody|All|Each|Management|Leadership|Staff|Employer|"
+    r"Company|Organi[sz]ation|Team|This|That|(?:The|Our|This|Your) (?:Company|Employer|Client|Organi[sz]ation|Firm|Business|"
+    r"Hirer|Team|Department))\b)"
+    rf"(?P<name>{_NAME}) (?:is|are) (?:an? )?(?:proud(?:ly)? )?(?:(?:an? )?equal[- ]opportunit(?:y|ies)(?: and affirmative[- ]action)? employer"
+    r"|committed to (?:diversity|equality|equity|inclusion|inclusivity|equal opportunit|(?:building |creating |fostering )?(?:an? )?(?:diverse|inclusive)))"
+)
+
+
+def _equal_opportunity_employer(posting: Posting) -> str | None:
+    """The employer an equal-opportunity statement names as itself ("UNICEF is committed to diversity…"), or ``None``."""
+    for block in blocks_with(posting, posting.body_blocks(), ("committed to", "opportunit")):
+        if m := _EEO_SELF.search(block.clean):
+            return m.group("name")
+    return None
 
 
 # "About Our Client", "About the Company (Confidential)": a recruiter's section about an employer it does not name.
