@@ -112,7 +112,7 @@ class AcronymFirstUse(ReadRule):
         "the start of a name spelled out before its acronym ('HM Revenue & Customs (HMRC)'), an acronym spelled out earlier "
         "with a class ('commercial driver's license (CDL-A)', then 'CDL'), or letters before a noun that says what they "
         "name ('an RF gun', 'MRT station', 'the RTC bus', a product's edition: 'IDA Pro', a model after its maker of trucks, plant or aircraft: 'Volvo VNLs', a carrier: 'J&T Express', a pension fund: 'the ABP pension fund', not "
-        "a kind of pension: 'a DB pension scheme'). A copyright's holder ('© 2026 WUZZUF') is a name. A firm's suffix (PLC, LLC) is known only after the firm's name, a time zone "
+        "a kind of pension: 'a DB pension scheme'). A copyright's holder ('© 2026 WUZZUF') is a name, a line's label for a degree's level its board's field ('UG: B.Tech in Any Specialization'). A firm's suffix (PLC, LLC) is known only after the firm's name, a time zone "
         "(AEDT, BST, IST) after a time ('11:55 pm AEDT'). A plain-text header's pay line ('Salary: MPS/UPS') is read as prose; "
         "its other fields (firm, place) are not. Never reported: the acronyms every reader knows, listed in "
         "rules/readability/acronyms.toml (CEO, HR, PTO, RN, CV, GDPR, NHS, US state and Canadian province codes…), "
@@ -189,6 +189,8 @@ class AcronymFirstUse(ReadRule):
                     continue  # the thing named says what it is: "Tanjong Pagar MRT station", "an RF gun", "the IFAT trade fair" (blind set S27)
                 if _maker_before().search(text, max(0, m.start() - 24), m.start()):
                     continue  # a model after its maker: "Freightliner Cascadias and Volvo VNLs" (blind set S77)
+                if len(word) <= 4 and (m.start() == 0 or text[m.start() - 1] == "\n") and _DEGREE_VALUE.match(text, m.end()):
+                    continue  # a board's field for a level of degree: Naukri's "UG: B.Tech/B.E. in Any Specialization" (blind set S85)
                 if _COPYRIGHT_BEFORE.search(posting.source, max(0, (at := block.at(m.start())) - 24), at):
                     # The holder of a copyright, a name: "© 2026 WUZZUF. All rights reserved." (blind set S87). Read in
                     # the source: a reader may take the "©" for a line's bullet.
@@ -313,6 +315,12 @@ def _cited(text: str, start: int, end: int) -> bool:
     return _CITED_BEFORE.search(text, max(0, start - 5), start) is not None and _CITED_AFTER.match(text, end) is not None
 
 
+# A field's colon, then a degree or the board's word for any or none: "UG: B.Tech/B.E. in …", "PG: MBA/PGDM in …",
+# "Doctorate: Not Required", "UG: Any Graduate".
+_DEGREE_VALUE = re.compile(
+    r":[ \t]*(?:(?:B|M)\.?[ \t]?(?:Tech|E\.|Sc|A\b|Com|Eng|S\b|Des|Arch|Pharm)|MBA|MCA|BCA|BBA|PGDM|LLB|LLM|MBBS|Ph\.?[ \t]?D"
+    r"|Doctorate|Any[ \t]+(?:Graduate|Postgraduate|Doctorate)|Not[ \t]+Required|(?:Post[ \t]?)?Graduat(?:e|ion)\b)"
+)
 # A copyright notice's mark and year, right before its holder's name: "© 2026 ", "Copyright (c) 2024-2026 ".
 _COPYRIGHT_BEFORE = re.compile(r"(?:©|\([cC]\)|\b[Cc]opyright)[ \t]*(?:\d{4}(?:[ \t]*[-–][ \t]*\d{4})?[ \t]*)?$")
 # A longer acronym in brackets a few words on: "HM Revenue & Customs (HMRC)".
