@@ -36,6 +36,8 @@ from postlint.model.posting import Posting
 # letter, a digit or a domain/file ending ("github.com", "node.js.org").
 _BEFORE = r"(?<![\w./@#\\:-])"
 _AFTER = r"(?![\w@/\\]|[.-][A-Za-z0-9])"
+# How far either side of a match a term's ``unless_near`` words are looked for: a clause's length.
+_NEAR = 60
 
 
 class VocabTerm(BaseModel):
@@ -50,6 +52,25 @@ class VocabTerm(BaseModel):
     note: str = ""
     source: str = ""
     exceptions: list[str] = []
+    # Words that, within a few words of a match, show it means something else: Australia's "powerpoint" is a
+    # power outlet beside "rewire" or "socket" (blind set S85). Whole words, any case; a trailing * takes any ending.
+    unless_near: list[str] = []
+    # Words that keep the name's own sense however near the others are: "present electrical designs in powerpoint slides".
+    sense_near: list[str] = []
+
+    @cached_property
+    def unless_near_regex(self) -> re.Pattern[str] | None:
+        return _words_regex(self.unless_near)
+
+    @cached_property
+    def sense_near_regex(self) -> re.Pattern[str] | None:
+        return _words_regex(self.sense_near)
+
+    def other_sense(self, text: str, start: int, end: int) -> bool:
+        """Whether the words around ``text[start:end]`` give it another sense than the name's."""
+        near, sense = self.unless_near_regex, self.sense_near_regex
+        lo, hi = max(0, start - _NEAR), end + _NEAR
+        return near is not None and near.search(text, lo, hi) is not None and not (sense is not None and sense.search(text, lo, hi))
 
     @field_validator("variants")
     @classmethod
@@ -57,6 +78,16 @@ class VocabTerm(BaseModel):
         if any(not v.strip() for v in value):
             raise ValueError("a variant is empty")
         return value
+
+
+def _words_regex(words: list[str]) -> re.Pattern[str] | None:
+    """Whole words or phrases, any case; a trailing * takes any ending ("rewire*")."""
+    if not words:
+        return None
+    ordered = sorted(words, key=lambda w: (-len(w), w))
+    alternatives = "|".join(_spelling(w[:-1]) + r"\w*" if w.endswith("*") else _spelling(w) for w in ordered)
+    # A word boundary, not a lookbehind, first: the search skips blanks fast.
+    return re.compile(rf"\b(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
 
 
 def _spelling(text: str) -> str:
@@ -159,6 +190,8 @@ class VocabularyRule(Rule):
                     x.start() <= s and e <= x.end() for x in self._exceptions.finditer(text)
                 ):
                     continue
+                if term.unless_near and term.other_sense(text, s, e):
+                    continue  # another sense, by the words around it
                 if names is None:
                     names = declared_names_regex(posting) or False
                 if names and any(x.start() <= s < x.end() for x in names.finditer(text)):
