@@ -279,6 +279,7 @@ class KeywordStuffing(SeoRule):
     passing: str = (
         "---\nkeywords: [data engineer, ETL, Spark]\n---\n\n# Data Engineer\n\nYou will build ETL pipelines in Spark.\n"
     )
+    notes: str = "A place's doubled name ('Wagga Wagga', 'Walla Walla') counts as one mention of its word."
     severity: str = "warning"
     max_list_items: int = Field(default=12, ge=3, description="comma-separated short terms in a row")
     min_repeats: int = Field(default=3, ge=2)
@@ -362,6 +363,7 @@ class KeywordStuffing(SeoRule):
                     continue  # "Step 1 $24.87 | Step 2 $26.11 …": a pay schedule's numbered steps (blind set S20)
                 if len(re.findall(rf"(?i)\b{re.escape(word)}\s+(?-i:[IVX]{{1,4}})\b", sent.text)) >= 2:
                     continue  # "Lane I | Lane II | Lane III | Lane IV": a salary schedule's lanes (blind set S36)
+                n -= _doubled_names(sent.text, word)  # "Wagga Wagga" is one place's name, said once (blind set S85)
                 if n >= self.min_repeats and n / len(words) >= 0.25 and not _shared_head(sent.text, word, n) and not _shared_modifier(sent.text, word, n):
                     m = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", sent.text, re.IGNORECASE)
                     i = sent.start + (m.start() if m else 0)
@@ -377,6 +379,13 @@ _NUMBERED = re.compile(r"(?i)\b(?:step|grade|point|band|level|tier|class|range|p
 _UNITS_OF_TIME = frozenset("days day hours hour weeks week months month shifts shift nights night".split())
 # A word said three times for emphasis: "test, test and test again", "practice, practice, practice".
 _EMPHATIC_REPEAT = re.compile(r"(?i)\b(\w+),\s+\1,?\s+(?:and\s+)?\1(?:\s+again\b|\s*[.!;])")
+
+
+def _doubled_names(text: str, word: str) -> int:
+    """The words of ``word`` written twice in a row, capitalised, that are one name's second half: a reduplicated
+    place name ("Wagga Wagga", "Walla Walla", "Bora Bora"). A word said three times in a row is no name."""
+    name = re.escape(word[:1].upper() + word[1:])
+    return len(re.findall(rf"(?<!{name} )(?<![\w-]){name} {name}(?![\w-])(?! {name}(?![\w-]))", text))
 
 
 def _shared_head(text: str, word: str, n: int) -> bool:
