@@ -307,6 +307,28 @@ def _sign_off_names(posting: Posting) -> list[Block]:
 _FIRM_IN_CAPS = re.compile(r"\b[A-Z][A-Z0-9&'’.-]*(?:\s+[A-Z][A-Z0-9&'’.-]*){0,5}\s+(?:PTE\.?\s+LTD|SDN\.?\s+BHD|LTD|LIMITED|INC|LLC|LLP|PLC|CORP)\.?(?![A-Za-z])")
 
 
+_BRACKETED = re.compile(r"\(([A-Z][A-Z0-9&]{1,9})\)")
+
+
+def _spelled_out(posting: Posting) -> frozenset[str]:
+    """The acronyms the posting spells out in brackets: "arid and semi-arid lands (ASAL)"."""
+    return frozenset(
+        m.group(1) for b in posting.blocks() if "(" in b.text for m in _BRACKETED.finditer(b.text)
+        if defined(b.text, m.start(1), m.end(1))
+    )
+
+
+def _acronyms_side_by_side(text: str, m: re.Match[str], spelled: frozenset[str]) -> bool:
+    """A run of capitals whose every word that reads as a word is an acronym the posting spells out, not cried:
+    two acronyms in a row ("the ASAL WASH programme", blind set S87), as each alone is READ016's."""
+    words = [w for w in re.split(r"[^A-Z'’]+", m.group(0)) if w]
+    loud = [w for w in words if _shouting(w)]
+    return (
+        bool(loud) and all(w in spelled for w in loud) and not text.startswith("!", m.end())
+        and not spoken_run(words) and not any(english_word(w) for w in words)
+    )
+
+
 class CapsAndPunctuation(ReadRule):
     code: str = "READ014"
     name: str = "caps-and-punctuation"
@@ -317,7 +339,8 @@ class CapsAndPunctuation(ReadRule):
     passing: str = "# Sales Lead\n\nApply now and join our CRM team in the USA!"
     notes: str = (
         "Acronyms and names in capitals are READ016's, not shouts: a word of six or seven letters outside the dictionary "
-        "('LYBUNT'), alone or beside acronyms ('NEBOSH IGC'), is read as a name unless cried with '!'. Headings, and bold "
+        "('LYBUNT'), alone or beside acronyms ('NEBOSH IGC'), is read as a name unless cried with '!'; so are acronyms side by side "
+        "that the posting spells out ('arid and semi-arid lands (ASAL)', then 'the ASAL WASH programme'). Headings, and bold "
         "lines read as headings, may be in capitals, but not cry ('!!') nor shout words in a line otherwise in sentence case. "
         "A notice's sign-off, the employer's name on its own line under the office that signs, may be in capitals too."
     )
@@ -328,6 +351,7 @@ class CapsAndPunctuation(ReadRule):
         # blocks no four capitals in a row.
         any_punct = _may_have_punct("\n".join(b.text for b in blocks))
         signed = _sign_off_names(posting)
+        spelled: frozenset[str] | None = None  # acronyms the posting spells out, once a run of capitals asks
         for block in blocks:
             text = block.text
             has_caps = (_CAPS_HINT.search(text) is not None or "HOT" in text or "NOT" in text) and block not in signed
@@ -335,6 +359,10 @@ class CapsAndPunctuation(ReadRule):
             if not has_caps and not has_punct:
                 continue
             caps = capital_matches(text) if has_caps else []
+            if caps and any(c.isspace() for m in caps for c in m.group(0)):
+                if spelled is None:
+                    spelled = _spelled_out(posting)
+                caps = [m for m in caps if not _acronyms_side_by_side(text, m, spelled)]
             found = [(m.start(), m.end(), f"'{m.group(0)}' is in capitals; write it in sentence case.") for m in caps]
             if has_punct:
                 found += [
