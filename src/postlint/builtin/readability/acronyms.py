@@ -112,7 +112,7 @@ class AcronymFirstUse(ReadRule):
         "the start of a name spelled out before its acronym ('HM Revenue & Customs (HMRC)'), an acronym spelled out earlier "
         "with a class ('commercial driver's license (CDL-A)', then 'CDL'), or letters before a noun that says what they "
         "name ('an RF gun', 'MRT station', 'the RTC bus', a product's edition: 'IDA Pro', a model after its maker of trucks, plant or aircraft: 'Volvo VNLs', a carrier: 'J&T Express', a pension fund: 'the ABP pension fund', not "
-        "a kind of pension: 'a DB pension scheme'). A copyright's holder ('© 2026 WUZZUF') is a name, a line's label for a degree's level its board's field ('UG: B.Tech in Any Specialization'). A firm's suffix (PLC, LLC) is known only after the firm's name, a time zone "
+        "a kind of pension: 'a DB pension scheme'). A copyright's holder ('© 2026 WUZZUF') is a name, as are capitals paired with a named project or place ('such as NEOM and the Red Sea Project'), a line's label for a degree's level its board's field ('UG: B.Tech in Any Specialization'). A firm's suffix (PLC, LLC) is known only after the firm's name, a time zone "
         "(AEDT, BST, IST) after a time ('11:55 pm AEDT'). A plain-text header's pay line ('Salary: MPS/UPS') is read as prose; "
         "its other fields (firm, place) are not. Never reported: the acronyms every reader knows, listed in "
         "rules/readability/acronyms.toml (CEO, HR, PTO, RN, CV, GDPR, NHS, US state and Canadian province codes…), "
@@ -187,6 +187,8 @@ class AcronymFirstUse(ReadRule):
                     continue  # the start of a name spelled out before its acronym: "HM Revenue & Customs (HMRC)" (blind set S25)
                 if _KIND_AFTER.match(text, m.end()) or (word not in _PENSION_KINDS and _PENSION_AFTER.match(text, m.end())):
                     continue  # the thing named says what it is: "Tanjong Pagar MRT station", "an RF gun", "the IFAT trade fair" (blind set S27)
+                if _NAMED_SIBLING_AFTER.match(text, m.end()) or _NAMED_SIBLING_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+                    continue  # one of a pair with a named project or place: "giga-projects such as NEOM and the Red Sea Project" (blind set S86)
                 if _maker_before().search(text, max(0, m.start() - 24), m.start()):
                     continue  # a model after its maker: "Freightliner Cascadias and Volvo VNLs" (blind set S77)
                 if len(word) <= 4 and (m.start() == 0 or text[m.start() - 1] == "\n") and _DEGREE_VALUE.match(text, m.end()):
@@ -315,6 +317,15 @@ def _cited(text: str, start: int, end: int) -> bool:
     return _CITED_BEFORE.search(text, max(0, start - 5), start) is not None and _CITED_AFTER.match(text, end) is not None
 
 
+# A name ending in the kind of thing it names, a project or a place, after "the" and two or more capitalised
+# words: "the Red Sea Project", "the King Salman Park"; not "Business Development", "the Graduate Programme".
+_KIND_OF_NAME = r"(?:Project|Programme|City|Resort|Island|Islands|Airport|Park|Initiative)\b"
+# Capitals coordinated with such a name are a name of the same kind, right after or right before it.
+# The blanks are taken whole and from their first (possessive, after no blank): a long run is tried once.
+_NAMED_SIBLING_AFTER = re.compile(r"(?:,[ \t]*+|(?<![ \t])[ \t]++)(?:(?:and|or)[ \t]++)?the[ \t]++(?:[A-Z][\w'’-]*+[ \t]++){2,4}" + _KIND_OF_NAME)
+_NAMED_SIBLING_BEFORE = re.compile(
+    r"\b[Tt]he[ \t]++(?:[A-Z][\w'’-]*+[ \t]++){2,4}" + _KIND_OF_NAME + r"(?:,[ \t]*+|[ \t]++)(?:(?:and|or)[ \t]++)?$"
+)
 # A field's colon, then a degree or the board's word for any or none: "UG: B.Tech/B.E. in …", "PG: MBA/PGDM in …",
 # "Doctorate: Not Required", "UG: Any Graduate".
 _DEGREE_VALUE = re.compile(
