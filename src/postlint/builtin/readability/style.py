@@ -307,6 +307,19 @@ def _sign_off_names(posting: Posting) -> list[Block]:
 _FIRM_IN_CAPS = re.compile(r"\b[A-Z][A-Z0-9&'’.-]*(?:\s+[A-Z][A-Z0-9&'’.-]*){0,5}\s+(?:PTE\.?\s+LTD|SDN\.?\s+BHD|LTD|LIMITED|INC|LLC|LLP|PLC|CORP)\.?(?![A-Za-z])")
 
 
+# A web or e-mail address's name before its ending: "unicef" in "nairobi.recruitment@unicef.org", "wuzzuf" in "wuzzuf.net".
+_DOMAIN_NAME = re.compile(r"(?<![\w-])([a-z][a-z0-9-]{1,30})\.(?:org|com|net|int|gov|edu|io|co|jobs)(?![\w-])")
+
+
+def _domain_names(posting: Posting) -> frozenset[str]:
+    """The names of the posting's own web and e-mail addresses, in lower case: a word in capitals that spells one
+    is the organisation's name ("run by UNICEF", with "…@unicef.org" below; blind set S87), not a shout."""
+    names = posting._cache.get("domain-names")
+    if names is None:
+        names = posting._cache["domain-names"] = frozenset(m.group(1) for m in _DOMAIN_NAME.finditer(posting.source.lower()))
+    return names
+
+
 _BRACKETED = re.compile(r"\(([A-Z][A-Z0-9&]{1,9})\)")
 
 
@@ -340,7 +353,8 @@ class CapsAndPunctuation(ReadRule):
     notes: str = (
         "Acronyms and names in capitals are READ016's, not shouts: a word of six or seven letters outside the dictionary "
         "('LYBUNT'), alone or beside acronyms ('NEBOSH IGC'), is read as a name unless cried with '!'; so are acronyms side by side "
-        "that the posting spells out ('arid and semi-arid lands (ASAL)', then 'the ASAL WASH programme'). Headings, and bold "
+        "that the posting spells out ('arid and semi-arid lands (ASAL)', then 'the ASAL WASH programme'), and a word that "
+        "spells the posting's own web or e-mail address ('UNICEF' beside '…@unicef.org'). Headings, and bold "
         "lines read as headings, may be in capitals, but not cry ('!!') nor shout words in a line otherwise in sentence case. "
         "A notice's sign-off, the employer's name on its own line under the office that signs, may be in capitals too."
     )
@@ -359,6 +373,8 @@ class CapsAndPunctuation(ReadRule):
             if not has_caps and not has_punct:
                 continue
             caps = capital_matches(text) if has_caps else []
+            if caps and (domains := _domain_names(posting)):
+                caps = [m for m in caps if m.group(0).lower() not in domains]
             if caps and any(c.isspace() for m in caps for c in m.group(0)):
                 if spelled is None:
                     spelled = _spelled_out(posting)
