@@ -7,6 +7,9 @@ import re
 import tomllib
 from functools import lru_cache
 
+from postlint.builtin.readability.long_forms import defined
+from postlint.model.posting import Posting
+
 
 @lru_cache(maxsize=1)
 def acronym_data() -> dict[str, list[str]]:
@@ -42,3 +45,27 @@ def spoken_run(words: list[str], least: int = 3) -> bool:
     from postlint.language.syllables import cmu_stress
 
     return len(words) >= least and any(len(w) >= 4 for w in words) and all(cmu_stress(w.lower().encode()) is not None for w in words)
+
+
+# A web or e-mail address's name before its ending: "unicef" in "nairobi.recruitment@unicef.org", "wuzzuf" in "wuzzuf.net".
+_DOMAIN_NAME = re.compile(r"(?<![\w-])([a-z][a-z0-9-]{1,30})\.(?:org|com|net|int|gov|edu|io|co|jobs)(?![\w-])")
+
+
+def domain_names(posting: Posting) -> frozenset[str]:
+    """The names of the posting's own web and e-mail addresses, in lower case: a word in capitals that spells one
+    is the organisation's name ("run by UNICEF", with "…@unicef.org" below; blind set S87), not a shout."""
+    names = posting._cache.get("domain-names")
+    if names is None:
+        names = posting._cache["domain-names"] = frozenset(m.group(1) for m in _DOMAIN_NAME.finditer(posting.source.lower()))
+    return names
+
+
+_BRACKETED = re.compile(r"\(([A-Z][A-Z0-9&]{1,9})\)")
+
+
+def spelled_out(posting: Posting) -> frozenset[str]:
+    """The acronyms the posting spells out in brackets: "arid and semi-arid lands (ASAL)"."""
+    return frozenset(
+        m.group(1) for b in posting.blocks() if "(" in b.text for m in _BRACKETED.finditer(b.text)
+        if defined(b.text, m.start(1), m.end(1))
+    )

@@ -11,7 +11,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from postlint.builtin.readability.capitals import CAPS_RUN, allowed_acronyms, english_word, spoken_run
+from postlint.builtin.readability.capitals import (
+    CAPS_RUN,
+    allowed_acronyms,
+    domain_names,
+    english_word,
+    spelled_out,
+    spoken_run,
+)
 from postlint.builtin.readability.long_forms import defined
 from postlint.builtin.readability.prose import YOAST, ReadRule, band_of, percent
 from postlint.engine.rule import Context, Rule, counted
@@ -307,30 +314,6 @@ def _sign_off_names(posting: Posting) -> list[Block]:
 _FIRM_IN_CAPS = re.compile(r"\b[A-Z][A-Z0-9&'’.-]*(?:\s+[A-Z][A-Z0-9&'’.-]*){0,5}\s+(?:PTE\.?\s+LTD|SDN\.?\s+BHD|LTD|LIMITED|INC|LLC|LLP|PLC|CORP)\.?(?![A-Za-z])")
 
 
-# A web or e-mail address's name before its ending: "unicef" in "nairobi.recruitment@unicef.org", "wuzzuf" in "wuzzuf.net".
-_DOMAIN_NAME = re.compile(r"(?<![\w-])([a-z][a-z0-9-]{1,30})\.(?:org|com|net|int|gov|edu|io|co|jobs)(?![\w-])")
-
-
-def _domain_names(posting: Posting) -> frozenset[str]:
-    """The names of the posting's own web and e-mail addresses, in lower case: a word in capitals that spells one
-    is the organisation's name ("run by UNICEF", with "…@unicef.org" below; blind set S87), not a shout."""
-    names = posting._cache.get("domain-names")
-    if names is None:
-        names = posting._cache["domain-names"] = frozenset(m.group(1) for m in _DOMAIN_NAME.finditer(posting.source.lower()))
-    return names
-
-
-_BRACKETED = re.compile(r"\(([A-Z][A-Z0-9&]{1,9})\)")
-
-
-def _spelled_out(posting: Posting) -> frozenset[str]:
-    """The acronyms the posting spells out in brackets: "arid and semi-arid lands (ASAL)"."""
-    return frozenset(
-        m.group(1) for b in posting.blocks() if "(" in b.text for m in _BRACKETED.finditer(b.text)
-        if defined(b.text, m.start(1), m.end(1))
-    )
-
-
 def _acronyms_side_by_side(text: str, m: re.Match[str], spelled: frozenset[str]) -> bool:
     """A run of capitals whose every word that reads as a word is an acronym the posting spells out, not cried:
     two acronyms in a row ("the ASAL WASH programme", blind set S87), as each alone is READ016's."""
@@ -373,11 +356,11 @@ class CapsAndPunctuation(ReadRule):
             if not has_caps and not has_punct:
                 continue
             caps = capital_matches(text) if has_caps else []
-            if caps and (domains := _domain_names(posting)):
+            if caps and (domains := domain_names(posting)):
                 caps = [m for m in caps if m.group(0).lower() not in domains]
             if caps and any(c.isspace() for m in caps for c in m.group(0)):
                 if spelled is None:
-                    spelled = _spelled_out(posting)
+                    spelled = spelled_out(posting)
                 caps = [m for m in caps if not _acronyms_side_by_side(text, m, spelled)]
             found = [(m.start(), m.end(), f"'{m.group(0)}' is in capitals; write it in sentence case.") for m in caps]
             if has_punct:
