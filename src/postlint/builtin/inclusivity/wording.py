@@ -124,12 +124,25 @@ _STAFF = re.compile(r"(?i)(?:our|your)\s+(?!(?:[\w-]+\s+){0,2}?(?:new|next|futur
 _POST_TITLE = re.compile(r"^(?:the|our)\s+(?:[A-Z][\w-]*\s+){0,3}?(?!(?i:candidate|applicant|hire))(?-i:[A-Z])[a-z]+s?$", re.IGNORECASE)
 
 
+# "Our new office manager will…": the post not yet filled, then a future or a duty (blind set S84).
+_NEW_POST = re.compile(
+    r"(?i)(?:our|your|the)\s+(?:new|next|future|incoming)\s+(?:[\w-]+\s+){0,2}?([\w-]+)\s+"
+    r"(?:will|would|should|must|shall|is\s+(?:expected|going)\s+to)\b"
+)
+
+
 def _the_post_is_subject(context: str, title: str | None) -> bool:
     """The sentence before the pronoun opens with the post being filled, by the posting's own title ("The
-    Fundraising Manager reports to the Director of Income. She will…", blind set S53): the hire, not a colleague."""
+    Fundraising Manager reports to the Director of Income. She will…", blind set S53), or as the new one of the
+    title's role who will do something ("Our new office manager will…" in a Dental Office Manager posting): the
+    hire, not a colleague. "Our new CEO joined in May" is someone already there."""
     if not title:
         return False
-    return context[_last_sentence_start(context) :].lower().startswith(f"the {title.strip().lower()} ")
+    sentence = context[_last_sentence_start(context) :]
+    if sentence.lower().startswith(f"the {title.strip().lower()} "):
+        return True
+    new = _NEW_POST.match(sentence)
+    return new is not None and new.group(1).lower().rstrip("s") in {w.rstrip("s") for w in re.findall(r"[\w-]+", title.lower())}
 
 
 # A person by a title that says their sex, then their name, ending the sentence right before the pronoun.
@@ -192,7 +205,8 @@ class GenderedPronouns(ContextTerms):
     example: str = "The successful candidate will report to the CTO. He will own the roadmap, and he or she will hire."
     passing: str = "You will report to the CTO. You will own the roadmap and hire the team."
     notes: str = (
-        "A lone he/she is reported only when it stands for a generic role: 'the candidate ... He will', or a plural or "
+        "A lone he/she is reported only when it stands for a generic role: 'the candidate ... He will', the post not yet "
+        "filled ('Our new office manager will …' in an Office Manager posting), or a plural or "
         "bare role followed by a requirement within two sentences ('candidates ... He should', as in joblint's example). "
         "Never for a named person ('Priya interviews candidates. She will reply'; 'The officer reports to Mrs Ruvimbo Chikore. "
         "She leads…', a title of the pronoun's sex ending the sentence before) or a specific one who is the subject "
