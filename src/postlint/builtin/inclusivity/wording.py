@@ -211,41 +211,77 @@ class GenderedPronouns(ContextTerms):
         "Never for a named person ('Priya interviews candidates. She will reply'; 'The officer reports to Mrs Ruvimbo Chikore. "
         "She leads…', a title of the pronoun's sex ending the sentence before) or a specific one who is the subject "
         "just before ('Our founder wrote it for developers. He will interview you'), a pronoun declaration ('she/her'), "
-        "an EEO statement or an invitation to apply."
+        "an EEO statement or an invitation to apply. A himself/herself is judged by its clause's subject: 'She … trains "
+        "every new hire herself' is reported only when that 'She' is."
     )
     terms: list[Term] = Field(default_factory=lambda: list(load_terms("gendered-pronouns.toml")))
 
     def matches(self, posting: Posting) -> Iterator[tuple[Block, int, int, Term | None]]:
         body = scope_blocks(posting, self.scope)
         previous = {id(b): body[i - 1].text if i else "" for i, b in enumerate(body)}
+        reported: set[tuple[int, int]] = set()  # the he/she already reported, by block and offset
         for block, s, e, term in super().matches(posting):
-            if term is not None and term.category == "generic-pronoun":
-                # Two line breaks between the blocks: pronouns.specific_subject reads them as a sentence's end,
-                # as it does not a hard-wrapped line inside a block.
-                context = previous.get(id(block), "") + "\n\n" + block.text[:s]
-                # A plural ("our senior researchers") is no antecedent of "he" (blind set S23).
-                roles = [r for r in _ROLE.finditer(context) if not _PLURAL_END.search(r.group(0))]
-                if _titled_name_just_before(context, block.text[s:e]):
-                    continue  # "… reports to the Programme Manager, Mrs Ruvimbo Chikore. She leads…" (blind set S83)
-                if roles and (_role_is_subject(context, roles) or _the_post_is_subject(context, posting.title)):
-                    # "The successful candidate will report to Priya Raman, our Head of Design. He will…":
-                    # the sentence's subject, whoever it names after (blind set S27).
-                    yield block, s, e, term
+            if term is None or term.category != "generic-pronoun":
+                yield block, s, e, term
+                continue
+            if block.text[s:e].lower() in ("himself", "herself"):
+                subject = _reflexive_subject(block.text, s)
+                if subject is not None:
+                    # A reflexive stands for its clause's subject: "She still … trains every new hire herself" is
+                    # whoever "She" is, not the new hire (blind set S84); "Leah Ortiz trains … herself" is Leah.
+                    if subject >= 0 and (id(block), subject) in reported:
+                        yield block, s, e, term
                     continue
-                if roles and _POST_TITLE.search(roles[-1].group(0)) and not _role_is_subject(context, roles[-1:]):
-                    continue  # a post by its title, in capitals: "step in for the Chef de Cuisine on her days off" (blind set S28)
-                if roles and _STAFF.match(roles[-1].group(0)):
-                    continue  # the nearest role is on the staff: "Ask our receptionist; she knows the area"
-                if not roles and not after_plural_role(context, block.text, e):
-                    continue  # no generic antecedent: a named person, a quote, a client
-                if not _role_is_subject(context, roles) and specific_subject(context):
-                    continue  # "Our founder wrote it for developers. He will...": that person
-                if roles:
-                    role = roles[-1].start()
-                    appositive = re.search(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){0,2}),\s*$", context[:role])
-                    if _named_after(context, role) or (appositive and _is_name(appositive.group(1))):
-                        continue  # "our engineer Dana Ruiz … she", "contact the hiring manager, Jane Doe; she", "Denise, our coordinator"
-            yield block, s, e, term
+            if self._generic(posting, block, s, e, previous.get(id(block), "")):
+                reported.add((id(block), s))
+                yield block, s, e, term
+
+    def _generic(self, posting: Posting, block: Block, s: int, e: int, previous: str) -> bool:
+        """Whether the lone pronoun at ``block.text[s:e]`` stands for a generic role rather than a person."""
+        # Two line breaks between the blocks: pronouns.specific_subject reads them as a sentence's end,
+        # as it does not a hard-wrapped line inside a block.
+        context = previous + "\n\n" + block.text[:s]
+        # A plural ("our senior researchers") is no antecedent of "he" (blind set S23).
+        roles = [r for r in _ROLE.finditer(context) if not _PLURAL_END.search(r.group(0))]
+        if _titled_name_just_before(context, block.text[s:e]):
+            return False  # "… reports to the Programme Manager, Mrs Ruvimbo Chikore. She leads…" (blind set S83)
+        if roles and (_role_is_subject(context, roles) or _the_post_is_subject(context, posting.title)):
+            # "The successful candidate will report to Priya Raman, our Head of Design. He will…":
+            # the sentence's subject, whoever it names after (blind set S27).
+            return True
+        if roles and _POST_TITLE.search(roles[-1].group(0)) and not _role_is_subject(context, roles[-1:]):
+            return False  # a post by its title, in capitals: "step in for the Chef de Cuisine on her days off" (blind set S28)
+        if roles and _STAFF.match(roles[-1].group(0)):
+            return False  # the nearest role is on the staff: "Ask our receptionist; she knows the area"
+        if not roles and not after_plural_role(context, block.text, e):
+            return False  # no generic antecedent: a named person, a quote, a client
+        if not _role_is_subject(context, roles) and specific_subject(context):
+            return False  # "Our founder wrote it for developers. He will...": that person
+        if roles:
+            role = roles[-1].start()
+            appositive = re.search(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){0,2}),\s*$", context[:role])
+            if _named_after(context, role) or (appositive and _is_name(appositive.group(1))):
+                return False  # "our engineer Dana Ruiz … she", "contact the hiring manager, Jane Doe; she", "Denise, our coordinator"
+        return True
+
+
+_SUBJECT_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+_TITLE_BEFORE = re.compile(r"\b(?:Mr|Ms|Mrs|Mx|Dr|Prof)$")
+
+
+def _reflexive_subject(text: str, s: int) -> int | None:
+    """The subject of the sentence a himself/herself at ``text[s]`` ends: the offset of an earlier he/she in it,
+    -1 for a person's name opening it, None when it is neither (a role, for the usual reading)."""
+    # "Dr. Ortiz trains …": a title's full stop ends no sentence.
+    stops = [m.end() for m in _SENTENCE_STOP.finditer(text, 0, s) if not _TITLE_BEFORE.search(text, max(0, m.start() - 5), m.start())]
+    start = stops[-1] if stops else 0
+    pronoun = _SUBJECT_PRONOUN.search(text, start, s)
+    if pronoun is not None:
+        return pronoun.start()
+    name = _PERSON.match(text[start:s].lstrip())
+    if name is not None and (name.group(1) or name.group(3)) and not any(_no_name(w) for w in (name.group(1) or name.group(3)).split()):
+        return -1
+    return None
 
 
 # Explicit ages and age windows; minimum legal ages ("at least 18") are not caps.
