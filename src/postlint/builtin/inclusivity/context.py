@@ -19,7 +19,7 @@ from postlint.model.posting import Block, Posting
 _STATEMENT = LoweredPattern(re.compile(
     r"equal[- ](?:employment[- ])?opportunit|\beeo\b|employment equity|without regard (?:to|for)|regardless of"
     r"|(?:does|do|will) not discriminate|non-?discriminat|all qualified (?:applicants|candidates|individuals)"
-    r"|protected (?:veteran|class|characteristic|status|group)|affirmative action|under-?represented"
+    r"|protected (?:veteran|class|characteristic|status|group)|affirmative action"
     r"|\bencourag\w*\b[^.!?]{0,160}?\b(?:apply|applications?|applicants?|candidates)\b"
     r"|\b(?:welcome|invite)s?\b[^.!?]{0,60}?\b(?:applications?|applicants?|candidates|people)\b"
     # Accessibility as an offer to applicants, not a duty ("build accessible services").
@@ -42,6 +42,16 @@ _STATEMENT_WORDS = (
     "represented", "encourag", "welcome", "invite", "of all", "accommodation", "accessib", "diversity", "diverse",
     "inclusi", "reflective", "celebrate",
 )
+# "Women are under-represented in our ranger service": the employer's word on its workforce. Not when the sentence
+# is about the people the job serves ("help underrepresented students", blind set S86): that is a duty.
+_UNDERREPRESENTED = re.compile(r"under-?represented", re.IGNORECASE)
+_SERVED = re.compile(
+    r"\b(?:students|pupils|learners|undergraduates|scholars|mentees|trainees|patients|children|youth|clients|residents"
+    r"|customers|users|families)\b",
+    re.IGNORECASE,
+)
+
+
 def in_statement(posting: Posting, block: Block, start: int, end: int) -> bool:
     """Whether a hit lies in an EEO/diversity section or a sentence inviting people to apply."""
     section = posting.section_of(block.start)
@@ -52,7 +62,9 @@ def in_statement(posting: Posting, block: Block, start: int, end: int) -> bool:
     sentence = sentence_around(block.text, start, end)
     found = known.get(sentence)
     if found is None:
-        found = known[sentence] = may_contain(sentence, _STATEMENT_WORDS) and bool(_STATEMENT.search(sentence))
+        found = known[sentence] = may_contain(sentence, _STATEMENT_WORDS) and bool(
+            _STATEMENT.search(sentence) or (_UNDERREPRESENTED.search(sentence) and not _SERVED.search(sentence))
+        )
     return found
 
 
