@@ -82,6 +82,14 @@ def test_new_words_get_the_lexical_attributes_postlint_reads():
     ]
 
 
+def test_a_phrase_with_an_abbreviation_matches_it_as_the_tokenizer_keeps_it_whole():
+    # Blind set S86: spaCy keeps "Ph.D." one token but splits the term list's "ph.d.".
+    posting = parse("# T\n\nThis suits recent Ph.D. graduates, not a recent Ph.D graduate.\n")
+    for cache in (True, False):
+        found = phrases.match_phrases(posting, [["recent ph.d. graduates"]], attr="LOWER", cache=cache)
+        assert [b.text[s:e] for b, _, s, e in found] == ["recent Ph.D. graduates"]
+
+
 def test_ampersand_lemma_is_and():
     posting = parse("# T\n\nData & Reporting and R&D.\n")
     found = phrases.match_phrases(posting, [["data and reporting"]], attr="LEMMA")

@@ -54,7 +54,7 @@ def _build_matcher(key: tuple[str, tuple[tuple[str, ...], ...]]) -> _Matcher:
     anchors: set[int] | None = set() if attr in ("LOWER", "LEMMA") else None
     group_of: dict[int, int] = {}
     for gid, phrases in enumerate(groups):
-        docs = [_pattern_doc(attr, p) for p in phrases]
+        docs = [d for p in phrases for d in _pattern_docs(attr, p)]
         matcher.add(str(gid), docs)
         group_of[nlp.vocab.strings[str(gid)]] = gid
         if anchors is not None:
@@ -76,6 +76,19 @@ def _pattern_doc(attr: str, phrase: str) -> Doc:
     return lemmatized(phrase) if attr == "LEMMA" else pipeline().make_doc(phrase)
 
 
+def _pattern_docs(attr: str, phrase: str) -> list[Doc]:
+    """The phrase's pattern, and its title-cased one when that splits into other tokens: spaCy keeps "Ph.D." or
+    "U.S." whole by its tokenizer exceptions, which are case-sensitive, but splits "ph.d." as written in a term
+    list, so "recent Ph.D. graduates" would never match (blind set S86)."""
+    doc = _pattern_doc(attr, phrase)
+    if attr not in ("LOWER", "LEMMA") or "." not in phrase:
+        return [doc]
+    titled = _pattern_doc(attr, phrase.title())
+    if [t.lower_ for t in titled] == [t.lower_ for t in doc]:
+        return [doc]
+    return [doc, titled]
+
+
 class _SequenceMatcher:
     """What a PhraseMatcher on ``LOWER`` or ``LEMMA`` finds, for a posting's own few
     phrases: building a PhraseMatcher for them costs more than the Python scan of
@@ -86,9 +99,10 @@ class _SequenceMatcher:
         self.by_first: dict[int, list[tuple[int, tuple[int, ...]]]] = {}
         for gid, phrases in enumerate(groups):
             for phrase in phrases:
-                sequence = tuple(t.lemma if self.attr == "LEMMA" else t.lower for t in _pattern_doc(self.attr, phrase))
-                if sequence:
-                    self.by_first.setdefault(sequence[0], []).append((gid, sequence))
+                for doc in _pattern_docs(self.attr, phrase):
+                    sequence = tuple(t.lemma if self.attr == "LEMMA" else t.lower for t in doc)
+                    if sequence:
+                        self.by_first.setdefault(sequence[0], []).append((gid, sequence))
         self.starts = frozenset(self.by_first)
         self.group_of = {gid: gid for gid in range(len(groups))}
 
