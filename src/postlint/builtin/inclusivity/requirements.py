@@ -63,7 +63,7 @@ class ExperienceCap(Rule):
     notes: str = (
         "A range is read as a cap where it is about experience: before the word ('3-5 years of experience', "
         "'2-4 years in a similar role'), after an experience label ('Experience Needed: 3 To 5 Years', "
-        "'Years of experience: 2-4'), in a job board's experience field, or alone under an Experience heading. Canada's "
+        "'Years of experience: 2-4', 'Years of Experience: Min: 10 Max: 15'), in a job board's experience field, or alone under an Experience heading. Canada's "
         "Job Bank band '1 year to less than 2 years' is a range too. A minimum ('5+ years') is never reported."
     )
     ranges: bool = Field(default=True, description="also report ranges like '3-5 years of experience' (at info level)")
@@ -86,7 +86,7 @@ class ExperienceCap(Rule):
                 continue
             for m, span in self._ranges(posting, block):
                 g = m.groupdict()
-                low, high = _count(g.get("bl") or g["l"]), _count(g.get("bh") or g["h"])
+                low, high = _count(g.get("bl") or g.get("ml") or g["l"]), _count(g.get("bh") or g.get("mh") or g["h"])
                 if high <= low or any(s < span[1] and span[0] < e for s, e in capped):
                     continue
                 if in_quotes(text, *span):
@@ -122,7 +122,9 @@ class ExperienceCap(Rule):
             if "experience" not in key or not isinstance(value, str) or not span:
                 continue
             # "Years of experience: 3-5": the label gives the unit.
-            m = (_FIELD_RANGE if "years" not in key else _FIELD_SPAN).fullmatch(value.strip())
+            m = (_FIELD_RANGE if "years" not in key else _FIELD_SPAN).fullmatch(value.strip()) or (
+                _FIELD_MIN_MAX if "years" not in key else _FIELD_MIN_MAX_YEARS
+            ).fullmatch(value.strip())
             if m is None or _count(m.group("h")) <= _count(m.group("l")):
                 continue
             start = span[0] + (len(value) - len(value.lstrip()))  # type: ignore[index]
@@ -137,9 +139,17 @@ _FIELD_RANGE = re.compile(rf"(?i){_SPAN}{_UNIT}")
 _FIELD_SPAN = re.compile(rf"(?i){_SPAN}(?:{_UNIT})?")
 # A job board's experience field in the text: "Experience Needed: 3 To 5 Years" (Wuzzuf, blind set S82),
 # "Years of experience: 3-5" (the label gives the unit).
+# A board's two fields for the bounds: "Years of Experience: Min: 10 Max: 15" (Bayt, blind set S86).
+_MIN_MAX = (
+    r"min(?:imum)?\.?\s*[:：]?\s*(?P<{l}>{c})(?:{u})?\s*[,;/|-]?\s*max(?:imum)?\.?\s*[:：]?\s*(?P<{h}>{c}){tail}"
+)
+# Without "years" in the label, the unit must be written ("Min 6 Max 12 months" is no count of years).
+_FIELD_MIN_MAX = re.compile("(?i)" + _MIN_MAX.format(l="l", h="h", c=_COUNT, u=_UNIT, tail=_UNIT))
+_FIELD_MIN_MAX_YEARS = re.compile("(?i)" + _MIN_MAX.format(l="l", h="h", c=_COUNT, u=_UNIT, tail=f"(?:{_UNIT})?"))
 _LABELLED = re.compile(
     rf"(?i)\b(?:(?P<y>years\s+of\s+)|(?:work|relevant|professional|total|required|minimum)\s+)?experience"
-    rf"(?:\s+(?:needed|required|requirements?|level|range))?\s*[:：]\s*(?P<v>{_SPAN}(?(y)(?:{_UNIT})?|{_UNIT}))(?![\w+])"
+    rf"(?:\s+(?:needed|required|requirements?|level|range))?\s*[:：]\s*(?P<v>{_SPAN}(?(y)(?:{_UNIT})?|{_UNIT})"
+    rf"|{_MIN_MAX.format(l='ml', h='mh', c=_COUNT, u=_UNIT, tail=f'(?(y)(?:{_UNIT})?|{_UNIT})')})(?![\w+])"
 )
 _EXPERIENCE_HEADING = re.compile(r"(?i)\bexperience\b")
 
