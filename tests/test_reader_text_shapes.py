@@ -918,6 +918,17 @@ def test_header_stacked_under_the_title_is_metadata(header: str, expected: dict[
         assert text[start:end] == value
 
 
+def test_a_boards_experience_span_in_the_stacked_header_is_metadata() -> None:
+    # Naukri (blind set S85): "2 - 5 Years" between the employer and the pay is the experience field, not text.
+    text = "Data Analyst\nVridhi Finserv Technologies Pvt. Ltd.\n2 - 5 Years\n₹ 6-9 Lacs P.A.\nBengaluru\n\nJob description\nWe are hiring a Data Analyst for our Risk Analytics team.\n"
+    p = read(text)
+    start, end = p.meta_spans["experience"]
+    assert p.meta["experience"] == text[start:end] == "2 - 5 Years"
+    assert "2 - 5 Years" not in p.prose
+    # The same words in the body are a sentence's, not a field.
+    assert "experience" not in read("Data Analyst\n\nWe are hiring an analyst.\n\n2 - 5 Years\n").meta
+
+
 def test_header_stack_ends_at_the_first_blank_line() -> None:
     p = read("Line Cook\nHarbor Grill\nPortland, ME\n\nOur kitchen\n\nReno, NV\n\nWe serve 300 covers on a summer night, and we cook everything from scratch.\n")
     assert p.meta["location"] == "Portland, ME"

@@ -155,6 +155,8 @@ def stacked_part(texts: list[str], n: int, *, below_title: bool, skip: list[bool
     text = texts[n]
     if place_line(text):
         return "location"
+    if _EXPERIENCE_LINE.fullmatch(text.strip()):
+        return "experience"  # Naukri's "2 - 5 Years" between the employer and the pay (blind set S85)
     if employment_type_line(text):
         return "employment-type"
     if below_title and is_employer_line(text):
@@ -166,6 +168,10 @@ def stacked_part(texts: list[str], n: int, *, below_title: bool, skip: list[bool
         if m < len(texts) and texts[m].strip() and (place_line(texts[m]) or employment_type_line(texts[m])):
             return "company"
     return None
+
+
+# Years of experience as a board prints them in its header, a bare span: "2 - 5 Years", "5-8 yrs", "3 Years".
+_EXPERIENCE_LINE = re.compile(r"(?i)\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*(?:years?|yrs?\.?)")
 
 
 _URL_PART = re.compile(r"(?:https?://|www\.)\S+")
