@@ -172,9 +172,11 @@ _PHYSICAL = LoweredPattern(re.compile(
     # An airline's cabin crew: "Minimum height 158 cm", "an arm reach of 212 cm", "Able to swim 25 metres unaided"
     r"|\bminimum\s+height\b|\bheight\s*(?:min(?:imum)?\.?|of\s+at\s+least|:)?\s*\d{3}\s*cm\b|\barm\s+reach\b|\bswim\s+\d+\s*(?:m|metres|meters)\b"
     r"|\b(?:stand|sit|walk)(?:ing)?\s+(?:(?:at|on|in|behind)\s+(?:an?\s+|the\s+|your\s+|our\s+)?[\w-]+\s+)?for\s+(?:up\s+to\s+|at\s+least\s+|an?\s+)?(?:entire\s+|full\s+|whole\s+)?\d+[- ]?(?:hours|hour\s+shifts?)"
-    r"|\b(?:climb(?:ing)?|carry(?:ing)?\s+[^.;\n]{0,40}?\s+(?:up|down))\s+(?:the\s+)?(?:stairs|ladders?)\b"
-    # ("Must be fit and able to stand all day", blind set S67)
-    r"|\bmust\s+be\s+(?:(?:physically\s+)?fit\s+and\s+)?able\s+to\s+(?:see|hear|walk|stand|lift|carry|climb|kneel|crawl|bend|stoop|speak|type|push|pull|reach|squat|grasp)\b"
+    # A ladder by its kind: "climb fixed ladders" (blind set S85); not "climb the career ladder".
+    r"|\b(?:climb(?:ing)?|carry(?:ing)?\s+[^.;\n]{0,40}?\s+(?:up|down))\s+(?:the\s+)?"
+    r"(?:(?:fixed|vertical|extension|step|access|caged|portable|rolling|straight|tall|high)\s+)?(?:stairs|ladders?)\b"
+    # ("Must be fit and able to stand all day", blind set S67); "must pass a medical exam and be able to climb" (blind set S85)
+    r"|\bmust\s+(?:(?:[^.;\s]+\s+){1,10}?and\s+)?be\s+(?:(?:physically\s+)?fit\s+and\s+)?able\s+to\s+(?:see|hear|walk|stand|lift|carry|climb|kneel|crawl|bend|stoop|speak|type|push|pull|reach|squat|grasp)\b"
     # A posture asked for without "must be": "Able to kneel, bend and carry out the manual handling of
     # patients", "Ability to stoop" (blind set S72); "bend" and "crawl" only of the body, not "bend conduit",
     # "bend the rules", "crawl websites".
