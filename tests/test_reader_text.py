@@ -517,3 +517,14 @@ def test_a_long_title_case_title_is_the_title() -> None:
         "The Leading Provider of Cloud Software for Small and Medium Businesses Across Europe, Africa and North America Since 1999",
     ):
         assert parse(f"{line}\n\nThe consultant will monitor the programme.\n", "text").title is None
+
+
+def test_a_posted_date_and_time_line_is_no_title() -> None:
+    # Blind set S87: Craigslist's "Posted 2026-12-03 09:14" over the ad was its title (STR002 "contains a date").
+    for stamp in ("Posted 2026-12-03 09:14", "Posted 2026-12-03", "Posted on 3 December 2026 at 9:14 am"):
+        posting = parse(f"{stamp}\n\nMover (Portland)\n\nWe need a mover for the weekend.\n", "text")
+        assert posting.title == "Mover (Portland)"
+        assert posting.meta == {"date-posted": "2026-12-03"}
+    # Near-miss: a title with a year in it stays the title.
+    posting = parse("Graduate Engineer 2026-27 Intake\n\nWe need graduates for the weekend.\n", "text")
+    assert posting.title == "Graduate Engineer 2026-27 Intake"

@@ -303,7 +303,8 @@ def header_lines(texts: list[str], blank: list[bool], bullets: list[bool]) -> di
 
 # A closing or posting date stated without a colon: a label, then a date with its year
 # ("Apply before 11 January 2027"; MyCareersFuture's "Posted 23 Nov 2026" and "Closing on 23 Dec 2026").
-_DATE_VALUE = r"\s+(?P<value>[^.!?]{0,40}?\b(?:19|20)\d\d)"
+# Craigslist's "Posted 2026-12-03 09:14": an ISO date, and a time after the date (blind set S87).
+_DATE_VALUE = r"\s+(?P<value>[^.!?]{0,40}?\b(?:19|20)\d\d(?:-\d\d?-\d\d?)?(?:,?\s+(?:at\s+)?\d\d?:\d\d(?:\s?[ap]m)?)?)"
 _DATE_LINES = (
     (re.compile(r"(?i)(?P<label>apply before|apply by|closing date|closing on|closes(?: on)?|applications close)" + _DATE_VALUE), "closes"),
     (re.compile(r"(?i)(?P<label>posted(?: on)?|date posted)" + _DATE_VALUE), "date-posted"),
