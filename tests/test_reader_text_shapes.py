@@ -2696,7 +2696,10 @@ def test_a_spanish_menu_word_alone_or_among_prose_is_no_menu() -> None:
     assert not is_chrome("Trabajamos con empresas de salud.")
 
 
-@pytest.mark.parametrize("head", ["Similar jobs", "Avisos similares", "Vagas semelhantes", "Offres similaires", "Ähnliche Jobs", "Hasonló állások"])
+@pytest.mark.parametrize(
+    "head",
+    ["Similar jobs", "Avisos similares", "Vagas semelhantes", "Offres similaires", "Ähnliche Jobs", "Hasonló állások", "Other jobs at Lumio", "More jobs from Acme Ltd"],
+)
 def test_a_boards_list_of_similar_ads_is_chrome(head: str) -> None:
     # Blind set S83: the other adverts under Bumeran's "Avisos similares" were read as the posting's text.
     from postlint.readers.page_chrome import similar_jobs_lines
@@ -2707,6 +2710,9 @@ def test_a_boards_list_of_similar_ads_is_chrome(head: str) -> None:
     prose = "You will work with similar teams across the region and report to the head of quality, who sets the test plan."
     assert similar_jobs_lines([head, prose, "QA Manual – CABA"]) == {0}
     assert similar_jobs_lines(["We post similar jobs every month.", "QA Manual – CABA"]) == set()
+    # Blind set S86: "Other jobs at Lumio" names the company; a sentence that starts so is prose.
+    assert similar_jobs_lines(["Other jobs at Lumio open every month as we grow our team in Paris.", "QA Manual – CABA"]) == set()
+    assert similar_jobs_lines(["Other duties as assigned", "QA Manual – CABA"]) == set()
 
 
 def test_linkedins_feed_post_label_is_the_pages() -> None:

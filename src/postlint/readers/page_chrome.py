@@ -260,6 +260,8 @@ def is_chrome(line: str) -> bool:
 # Bumeran's "Avisos similares", profession.hu's "Hasonló állások").
 _SIMILAR_HEAD = re.compile(
     r"(?:similar|related|recommended) (?:jobs|roles|vacancies|positions)(?: (?:near you|you may like|for you))?|"
+    # Welcome to the Jungle's "Other jobs at Lumio", "More jobs from Acme" (blind set S86).
+    r"(?:other|more) (?:jobs|roles|vacancies|positions|openings) (?:at|from|with) \S+(?: \S+){0,5}|"
     r"more jobs like this|avisos similares|empleos similares|ofertas similares|vagas (?:semelhantes|similares)|"
     r"offres (?:d emploi )?similaires|ähnliche (?:jobs|stellen|stellenangebote)|hasonló állások"
 )
