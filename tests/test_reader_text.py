@@ -528,3 +528,27 @@ def test_a_posted_date_and_time_line_is_no_title() -> None:
     # Near-miss: a title with a year in it stays the title.
     posting = parse("Graduate Engineer 2026-27 Intake\n\nWe need graduates for the weekend.\n", "text")
     assert posting.title == "Graduate Engineer 2026-27 Intake"
+
+
+def test_sentences_a_line_after_a_parts_bulleted_list_and_prose_are_no_items() -> None:
+    # Blind set S84: three pay lines after "What I need:", its six bullets and a paragraph were three more
+    # items, so the duties were 3 of 9 and STR005 said "Missing the responsibilities section".
+    duties = "".join(f"- {d}\n" for d in (
+        "Fix the Javascript error that breaks the Stripe payment step on mobile", "Get LCP under 2.5 seconds (now 4.8 seconds on mobile)",
+        "Keep my good-looking product pages, just make them load fast", "Push every change through Github so I can review it",
+        "Hotfixes only on weekdays", "Test the order API with my Postman collection",
+    ))
+    tail = (
+        "\nI'm looking for someone who can start this week. We have a flash sale on December 12.\n\n"
+        "Longer-term work pays up to $45/hr for the right person.\nBonus of up to $200 if pages load in under 2.5 seconds by the sale.\n"
+        "I will add you to the repository once we agree on a plan.\n"
+    )
+    from postlint.readers.outline import parse as parse_and_classify
+
+    posting = parse_and_classify("WooCommerce Developer\n\nWhat I need:\n" + duties + tail, "text")
+    (part,) = [s for s in posting.sections if s.title == "What I need:"]
+    assert sum(b.kind == "list_item" for b in part.all_blocks()) == 6
+    assert part.kind == "responsibilities"
+    # Near-miss: with no bullets above them in the part, sentences one a line are still a list that lost its bullets.
+    posting = parse("WooCommerce Developer\n\nWhat I need:\nFix the checkout error on mobile.\nGet LCP under 2.5 seconds.\nTest the order API.\n", "text")
+    assert sum(b.kind == "list_item" for s in posting.sections for b in s.all_blocks()) == 3

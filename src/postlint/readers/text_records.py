@@ -81,6 +81,9 @@ def blocks_of(records: list[list[Any]], source: str, prose: str) -> list[Block]:
                 k > 1 and records[k - 1][0] in ("heading", "label") and records[k - 2][0] == "list_item"
                 and sum(len(source[s:e].split()) for s, e in record[4]) >= 8 * len(record[4])
             )
+            # Or further down the same part, prose between: the poster bulleted the part's list, so sentences one a
+            # line after it are prose too (blind set S84: three pay lines after "What I need:" and its six duties).
+            after_list = after_list or _bulleted_above(records, k)
             for part_kind, part_start, part_end in split_paragraph(source, record[4], after_list=after_list):
                 block = make_block(prose, part_kind, part_start, part_end, 1 if part_kind == "list_item" else 0)
                 if block is not None:
@@ -90,6 +93,16 @@ def blocks_of(records: list[list[Any]], source: str, prose: str) -> list[Block]:
         if block is not None:
             blocks.append(block)
     return blocks
+
+
+def _bulleted_above(records: list[list[Any]], k: int) -> bool:
+    """A bulleted item stands above record ``k`` in its part, with no heading or label between."""
+    for j in range(k - 1, -1, -1):
+        if records[j][0] in ("heading", "label"):
+            return False
+        if records[j][0] == "list_item":
+            return True
+    return False
 
 
 # Parts that are never a subsection of the part whose empty heading stands above them.
