@@ -20,16 +20,17 @@ _YEARS_IN_WORDS = (
     r"|\ban?\s(?:full\s)?year\sof\b)"
 )
 _EXPERIENCE_OR_DEGREE = LoweredPattern(re.compile(
-    r"(?i)\b\d{1,2}\s?\+?\s?(?:-|–|to)?\s?\d{0,2}\+?\s(?:years?|yrs)\b|" + _YEARS_IN_WORDS + "|"
+    # An age is no experience: "You must be at least 18 years old", "18 years of age" (blind set S87).
+    r"(?i)\b\d{1,2}\s?\+?\s?(?:-|–|to)?\s?\d{0,2}\+?\s(?:years?|yrs)\b(?![ -]old\b| of age\b)|" + _YEARS_IN_WORDS + "|"
     r"\b(?:bachelor|master|associate|doctorate|ph\.?d)|"
-    r"\bdegree\b|\bdiploma\b|\b(?:years|track record|background) (?:of|in|with)\b|\bexperience (?:in|with|of|on|across|alongside|\w+ing)\b"
+    r"\bdegree\b|\bdiploma\b|\b(?:years|track record|background) (?:of|in|with)\b(?! age\b)|\bexperience (?:in|with|of|on|across|alongside|\w+ing)\b"
     # "6 months' experience", "six months of caregiving experience"; a certificate or licence is a credential
     r"|\b(?:\d{1,2}|six|three|twelve)\+?\s(?:months?)(?:'|’)?\s(?:of\s)?(?:[\w-]+\s){0,2}?experience\b"
     # Seasonal work counts its experience in seasons: "At least one season at a hotel front desk", "two seasons of
     # deck work" (blind sets S48, S49).
     # ("a full season at the resort" is the time asked for, not experience.)
     r"|\b(?:\d{1,2}|one|two|three|four|five)\+?\s(?:full\s)?(?:\w+\s)?seasons?\s(?:of|at|on|in|as|with|working)\b"
-    r"|\bcertificat(?:e|ion)\b|\bcertified\b|\blicen[cs](?:e|ed)\b"
+    r"|\bcertificat(?:e|ion)s?\b|\bcertified\b|\blicen[cs](?:es?|ed)\b"
     # Experience asked for by name: "Contact centre experience required", "Canadian experience required, in …" (blind
     # set S76); or waived, which answers the part too: "No experience needed: we train you on the first day" (S50),
     # "No past experience needed", "no retail experience required" (S77).

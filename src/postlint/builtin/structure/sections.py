@@ -66,7 +66,7 @@ class RequiredSection(Rule):
         "A part stated inside another counts as present, as most postings write them: years of experience ('two years of…', "
         "'shipped at least one game', 'has done this before', 'can show 2-3 stores you've worked on', "
         "'previous retail experience', or none: 'no past experience needed'), a degree, a diploma, a certificate or a licence among the skills or requirements "
-        "cover education and experience; three or "
+        "cover education and experience (an age, 'at least 18 years old', does not); three or "
         "more duties listed under the role's own heading, or told there or in the untitled opening prose as 'You will…' sentences, cover the "
         "responsibilities; untitled opening prose of 40 words "
         "or more defines the role. A sub-part ('Experience requirements') covers its parent. A board's 'Job description' "
