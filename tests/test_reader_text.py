@@ -552,3 +552,15 @@ def test_sentences_a_line_after_a_parts_bulleted_list_and_prose_are_no_items() -
     # Near-miss: with no bullets above them in the part, sentences one a line are still a list that lost its bullets.
     posting = parse("WooCommerce Developer\n\nWhat I need:\nFix the checkout error on mobile.\nGet LCP under 2.5 seconds.\nTest the order API.\n", "text")
     assert sum(b.kind == "list_item" for s in posting.sections for b in s.all_blocks()) == 3
+
+
+def test_pay_under_its_contract_type_is_no_field() -> None:
+    # Blind set S86: justjoin.it's "B2B: 18 000 - 25 000 PLN net/month" over "Employment Type: B2B, Permanent" was a
+    # field named "b2b", so PAY001 said no pay was stated.
+    head = "Senior Java Developer\n\nB2B: 18 000 - 25 000 PLN net/month\nPermanent: 20 000 - 24 000 PLN gross/month\n\n"
+    posting = parse(head + "Employment Type: B2B, Permanent\n\nWe build payment software.\n", "text")
+    assert posting.meta == {"employment-type": "B2B, Permanent"}
+    assert posting.salary is not None and (posting.salary.min, posting.salary.max, posting.salary.period) == (18000, 25000, "MONTH")
+    # Near-miss: a rate under another name in the header stays a field of its own.
+    posting = parse("Line Cook\n\nWeekend rate: up to $14/hr\nEmployment Type: Part-time\n\nWe cook.\n", "text")
+    assert posting.meta.get("weekend-rate") == "up to $14/hr"

@@ -138,8 +138,9 @@ _UNIT = r"(?i:hour|hr|day|week|wk|month|mo|mth|year|yr|annum|calendar\smonth)"
 # So may the currency's code in brackets: "R18 500 – R22 000 (ZAR) per month" (blind set S43), "base salary",
 # and Ireland's long service increments: "€58,196 – €69,646 LSIs per annum" (blind set S42); and before a
 # slash: "Up to 60,000,000 VND gross / month" (blind set S49). A short aside may follow the gross word: "PLN net (+ VAT)
-# / month" (blind set S78); one right after the amount is _ASIDE's.
-_GROSS = r"(?:(?:(?i:brutto|netto|bruto|brut|gross|net|base(?:\s+salary|\s+pay)?|basic\s+salary|salary|LSIs?|(?:before|pre)[\s-]tax)\s{1,3}(?:\+\s?(?i:vat)\s{1,3}|\([^()\n]{1,20}\)\s{0,3})?|\+\s?(?i:vat)\s{1,3}|(?i:pro[\s-]rata)\s{1,3}|\(\s?[A-Z]{3}\s?\)\s{1,3})(?=/|(?i:per|an?|each|every|p\.?a|pa\b|annuel|mensuel|par\s|pro\s|por\s|jährlich|monatlich|hourly|daily|weekly|monthly|annually|yearly)))?"
+# / month" (blind set S78); one right after the amount is _ASIDE's. Or right against the slash: justjoin.it's "PLN net/month"
+# (blind set S86).
+_GROSS = r"(?:(?:(?i:brutto|netto|bruto|brut|gross|net|base(?:\s+salary|\s+pay)?|basic\s+salary|salary|LSIs?|(?:before|pre)[\s-]tax)(?:\s{1,3}|(?=/))(?:\+\s?(?i:vat)\s{1,3}|\([^()\n]{1,20}\)\s{0,3})?|\+\s?(?i:vat)\s{1,3}|(?i:pro[\s-]rata)\s{1,3}|\(\s?[A-Z]{3}\s?\)\s{1,3})(?=/|(?i:per|an?|each|every|p\.?a|pa\b|annuel|mensuel|par\s|pro\s|por\s|jährlich|monatlich|hourly|daily|weekly|monthly|annually|yearly)))?"
 PERIOD = (
     rf"{_GAP}{_GROSS}\(?{_SP}{{0,2}}(?:/{_SP}?(?P<pu1>{_UNIT}|[hdwy月年日]|時間?)|(?i:per|an?|each|every){_SP}{{1,3}}(?P<pu2>{_UNIT})"
     r"|(?P<pu3>(?i:hourly|daily|weekly|monthly|annually|annual|yearly|p\.a\.|p\.a|p/a|pa|pcm|p\.h\.|p/h|ph)"

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from postlint.language.places import PLACE_NAMES
+from postlint.pay.amounts import parse_salary
 from postlint.readers.text_shapes import SALARY
 
 # A job board's line under the title: "Acme Payments · London, England, United Kingdom (Hybrid)",
@@ -68,6 +69,20 @@ def employment_type_line(line: str) -> bool:
         and all(_TYPE_LINE.fullmatch(p) or _INSIGHT.fullmatch(p) for p in parts)
         and any(_TYPE_LINE.fullmatch(p) for p in parts)
     )
+
+
+# Polish boards' contract types, which head the pay for each: "B2B", "UoP" (umowa o pracę), "UZ" (umowa zlecenie).
+_CONTRACT_LABEL = re.compile(
+    r"(?i)b2b|uop|uz|uod|umowa o pracę|umowa zlecenie|umowa o dzieło|contract of employment|"
+    r"(?:employment|mandate|b2b|permanent|fixed[- ]term|freelance) contract"
+)
+
+
+def pay_per_contract(label: str, value: str) -> bool:
+    """Pay under its contract type ("B2B: 18 000 - 25 000 PLN net/month", "Permanent: …"): the posting's pay,
+    no field of its own. A rate under another name ("Weekend rate: up to $14/hr") stays a field."""
+    label = label.strip()
+    return bool(_CONTRACT_LABEL.fullmatch(label) or employment_type_line(label)) and parse_salary(value) is not None
 
 
 # LinkedIn's job insights between wide gaps or dots: the workplace and the seniority level.

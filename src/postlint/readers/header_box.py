@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from postlint.language.declaration import DECLARATION
-from postlint.readers.bylines import split_parts
+from postlint.readers.bylines import pay_per_contract, split_parts
 from postlint.readers.text_lines import is_title_case, line_groups
 from postlint.readers.text_shapes import normalized
 
@@ -248,8 +248,9 @@ def header_lines(texts: list[str], blank: list[bool], bullets: list[bool]) -> di
                     ok = words <= 15
                 else:
                     # A field's value in a block of them, not a sentence: "Duration: May 24, 2027 - August 13, 2027
-                    # (12 weeks)" (Handshake, blind set S29).
-                    ok = bool(block) and (words <= 8 or (words <= 14 and not p.value(text).rstrip().endswith(".")))
+                    # (12 weeks)" (Handshake, blind set S29). Not pay under another name: justjoin.it's pay per
+                    # contract, "B2B: 18 000 - 25 000 PLN net/month", is the posting's pay (blind set S86).
+                    ok = bool(block) and (words <= 8 or (words <= 14 and not p.value(text).rstrip().endswith("."))) and not pay_per_contract(p.label, p.value(text))
                 if ok:
                     keep.append(p)
             if keep and len(keep) == len(candidates[n]):
