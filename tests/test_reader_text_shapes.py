@@ -2663,6 +2663,20 @@ def test_an_employers_name_over_its_careers_links_stays_the_employer() -> None:
     assert (p.title, p.meta.get("company")) == ("Installation Scheduling Coordinator", "Brightline Solar")
 
 
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        # Blind set S86: a town and its UK postcode district under the title and employer.
+        ("Head Chef - £42k + Tronc\nConfidential\nBristol, BS8\nPermanent, full-time\n\nWe are a gastropub.\n", "Bristol, BS8"),
+        ("Site Manager\nHarwood Homes\nLeeds LS1 4AP\n\nWe build homes.\n", "Leeds LS1 4AP"),
+        # Blind set S84: Upwork's header says the work is done from anywhere.
+        ("URGENT: WOOCOMMERCE CHECKOUT FIX\nPosted 2 hours ago\nWorldwide\n\n$25.00-$40.00\nHourly range\n\nFix my store.\n", "Worldwide"),
+    ],
+)
+def test_a_town_with_its_postcode_or_worldwide_under_the_title_is_the_location(text: str, location: str) -> None:
+    assert read(text).meta.get("location") == location
+
+
 def test_a_portals_name_over_a_menu_with_a_single_sign_on_link() -> None:
     # Blind set S84: "Careers@Gov" over a menu ending in "Log in with Singpass" became the title.
     p = read(

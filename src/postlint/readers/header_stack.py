@@ -28,10 +28,13 @@ _PLACE_LINE = re.compile(
     rf"(?:(?i:hybrid|remote|hybrid remote|fully remote|temporarily remote) in )?(?:{_NAME},\s?)*{_NAME}"
     rf"(?:,?\s(?:{REGION_CODES})(?:\s\d{{4,5}}(?:-\d{{4}})?)?|,\s(?:{STATES}|{PROVINCES}|{WORLD_REGIONS}|{COUNTRIES})"
     # Canada's public service: "Ottawa (Ontario)", "Gatineau (Québec)"
-    rf"|\s\((?:{PROVINCES}|Québec|{STATES})\))"
+    rf"|\s\((?:{PROVINCES}|Québec|{STATES})\)"
+    # A UK postcode after the town: "Bristol, BS8", "Leeds LS1 4AP" (blind set S86). Its outward part alone needs the comma.
+    r"|,\s[A-Z]{1,2}\d[A-Z\d]?(?:\s\d[A-Z]{2})?|\s[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2})"
     r"(?:\s*\((?i:remote|hybrid|on-?site)\))?"
 )
-_WORKPLACE_LINE = re.compile(r"(?i)(?:fully |100% )?remote|hybrid|on-?site|in[- ]office|in person|work from home")
+# "Worldwide": a freelance board's line for work done from anywhere (Upwork's header, blind set S84).
+_WORKPLACE_LINE = re.compile(r"(?i)(?:fully |100% )?remote|hybrid|on-?site|in[- ]office|in person|work from home|(?:remote,? )?worldwide")
 
 
 def workplace_line(line: str) -> bool:
