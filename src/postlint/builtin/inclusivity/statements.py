@@ -117,7 +117,8 @@ _EEO = LoweredPattern(re.compile(
     r"|(?:does|do|will)\s+not\s+discriminate"
     # "The District prohibits discrimination … based on race, color, …" (a US school district's notice).
     r"|prohibits?\s+(?:unlawful\s+)?discrimination\b[^.!?]{0,120}?\b(?:race|colou?r|religion|sex|gender|age|disabilit|national\s+origin)"
-    r"|regardless\s+of\s+(?:race|colou?r|religion|sex|gender|age|disability|(?:national\s+|ethnic\s+|social\s+)?origin|ethnicity|nationality|sexual\s+orientation)"
+    # "irrespective of" as "regardless of": the UN's "encourages all candidates, irrespective of gender, nationality…" (blind set S87).
+    r"|(?:regardless|irrespective)\s+of\s+(?:race|colou?r|religion|sex|gender|age|disability|(?:national\s+|ethnic\s+|social\s+)?origin|ethnicity|nationality|sexual\s+orientation)"
     r"|\bwelcomes?\s+(?:all\s+)?(?:applicants|applications|candidates)\b[^.!?]{0,200}?\b(?:races?|ethnicit|religio|gender|disabilit|national origin)"
     # Australia's mines and councils name the groups: "welcomes applications from Aboriginal and Torres Strait
     # Islander people, women and people of all ages" (precision sample 5757); not "experience in women's health".
@@ -157,7 +158,7 @@ class EEOStatement(StatementRule):
     example: str = "# Data Engineer\n\nYou will build our data platform."
     passing: str = "# Data Engineer\n\nYou will build our data platform.\n\nWe are an equal opportunity employer."
     statement = _EEO
-    hint_words = ("opportunit", "eeo", "eoe", "equity", "regard", "discriminat", "regardless", "welcome", "diversity of society", "committed to", "encouraged", "equality")  # "encouraged to self-declare" too
+    hint_words = ("opportunit", "eeo", "eoe", "equity", "regard", "discriminat", "regardless", "welcome", "diversity of society", "committed to", "encouraged", "equality", "irrespective")  # "encouraged to self-declare" too
     missing = "No equal-opportunity statement: add one (for example 'We are an equal opportunity employer…')."
 
     def check_statement(self, posting: Posting, ctx: Context, blocks: list[Block]) -> Iterator[Diagnostic]:
