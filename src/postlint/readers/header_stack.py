@@ -158,8 +158,10 @@ def stacked_part(texts: list[str], n: int, *, below_title: bool, skip: list[bool
     text = texts[n]
     if place_line(text):
         return "location"
-    if _EXPERIENCE_LINE.fullmatch(text.strip()):
-        return "experience"  # Naukri's "2 - 5 Years" between the employer and the pay (blind set S85)
+    if _EXPERIENCE_LINE.fullmatch(text.strip()) and not (n > 0 and _TERM_CONTRACT.search(texts[n - 1])):
+        # Naukri's "2 - 5 Years" between the employer and the pay (blind set S85); under "Fixed-term contract"
+        # the same span is the contract's length.
+        return "experience"
     if employment_type_line(text):
         return "employment-type"
     if below_title and is_employer_line(text):
@@ -175,6 +177,7 @@ def stacked_part(texts: list[str], n: int, *, below_title: bool, skip: list[bool
 
 # Years of experience as a board prints them in its header, a bare span: "2 - 5 Years", "5-8 yrs", "3 Years".
 _EXPERIENCE_LINE = re.compile(r"(?i)\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*(?:years?|yrs?\.?)")
+_TERM_CONTRACT = re.compile(r"(?i)\b(?:fixed[- ]term|contract|temporary|temp|secondment|interim|duration|term)\b")
 
 
 _URL_PART = re.compile(r"(?:https?://|www\.)\S+")

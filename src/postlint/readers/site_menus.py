@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 
 from postlint.language.keywords import has_role_word
+from postlint.readers.bylines import employment_type_line
+from postlint.readers.header_stack import place_line
 from postlint.readers.text_lines import line_groups
 from postlint.readers.text_shapes import normalized
 
@@ -45,11 +47,12 @@ def site_menu_blocks(texts: list[str]) -> set[int]:
 def top_menu_block(texts: list[str], chrome: list[bool]) -> set[int]:
     """The page's first block when it is a site's name over its menu, one link a line, over the job's title:
     "Welcome to the Jungle" / "Find a job" / "For employers" / "Log in", "caterer.com" / "Search jobs" /
-    "Recruiters" / "Sign in" (blind set S86). Two to twelve lines; half or more are menu links or chrome
-    already (``chrome``: "Skip to main content", a breadcrumb trail); the others are short, with no figure,
+    "Recruiters" / "Sign in" (blind set S86). Two to twelve lines: menu links or chrome already (``chrome``:
+    "Skip to main content", a breadcrumb trail), at least as many as the other lines but one; those are short, with no figure,
     sentence end or role's name. The links are chrome. The other lines are the site's name, chrome too, when
     it is written as an address ("caterer.com"), when a link serves only a board ("Company reviews", "For
-    employers") or when the employer names itself again over the title ("Lumio" / "Customer Success Lead"); else the name over the title may be the employer's own careers site (Workable's
+    employers") or when the employer names itself over the title, a short name the page repeats ("Lumio" /
+    "Customer Success Lead"), not a place, a type or "Now hiring"; else the name over the title may be the employer's own careers site (Workable's
     "Brightline Solar" / "Careers home"), which the reader keeps."""
     groups = line_groups(texts)
     if len(groups) < 2:
@@ -76,7 +79,18 @@ def top_menu_block(texts: list[str], chrome: list[bool]) -> set[int]:
     roles = [has_role_word(texts[k]) for k in title_lines]
     if not any(roles):
         return set()  # a site's header only over a job's title
-    own_name_below = not roles[0]  # "Lumio" over "Customer Success Lead - Paris (H/F)"
+    # "Lumio" over "Customer Success Lead - Paris (H/F)", and "Lumio" again further down: the employer's own
+    # line. Not "Remote", "Berlin, Germany", "Job ID: 4411" or "Now hiring" over the title.
+    first_below = texts[title_lines[0]].strip()
+    own_name_below = (
+        not roles[0]
+        and len(first_below.split()) <= 4
+        and not any(c.isdigit() or c in ":!?," for c in first_below)
+        and not place_line(first_below)
+        and not employment_type_line(first_below)
+        and not _HIRING.search(first_below)
+        and sum(t.strip() == first_below for t in texts) >= 2
+    )
     board = any(normalized(texts[k]) in _BOARD_LINKS for k in links)
     if own_name_below or board or any(_DOMAIN.fullmatch(texts[k].strip()) for k in others):
         return set(links) | set(others)
@@ -91,6 +105,7 @@ _BOARD_LINKS = frozenset(
 )
 
 
+_HIRING = re.compile(r"(?i)\b(?:hiring|wanted|vacanc(?:y|ies)|opening|careers?|jobs?)\b")
 # A site's name written as its address: "caterer.com", "justjoin.it", "bumeran.com.ar".
 _DOMAIN = re.compile(r"(?i)[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63}){0,3}\.[a-z]{2,6}")
 

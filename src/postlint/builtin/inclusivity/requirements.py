@@ -141,7 +141,8 @@ _FIELD_SPAN = re.compile(rf"(?i){_SPAN}(?:{_UNIT})?")
 # "Years of experience: 3-5" (the label gives the unit).
 # A board's two fields for the bounds: "Years of Experience: Min: 10 Max: 15" (Bayt, blind set S86).
 _MIN_MAX = (
-    r"min(?:imum)?\.?\s*[:：]?\s*(?P<{l}>{c})(?:{u})?\s*[,;/|-]?\s*max(?:imum)?\.?\s*[:：]?\s*(?P<{h}>{c}){tail}"
+    # Possessive blanks around each optional mark: one way to split a run of blanks, so linear on long runs.
+    r"min(?:imum)?\.?\s*+(?:[:：]\s*+)?(?P<{l}>{c})(?:{u})?\s*+(?:[,;/|-]\s*+)?max(?:imum)?\.?\s*+(?:[:：]\s*+)?(?P<{h}>{c}){tail}"
 )
 # Without "years" in the label, the unit must be written ("Min 6 Max 12 months" is no count of years).
 _FIELD_MIN_MAX = re.compile("(?i)" + _MIN_MAX.format(l="l", h="h", c=_COUNT, u=_UNIT, tail=_UNIT))
