@@ -15,13 +15,17 @@ from postlint.readers.header_stack import place_line
 from postlint.readers.text_lines import line_groups
 from postlint.readers.text_shapes import normalized
 
+# Links only a job board's menu has, for other employers or about many companies: an employer's own
+# careers site has none of them, so the name over them is the board's (SEEK's "Company reviews", "Employer site";
+# caterer.com's "Recruiters", Just Join IT's "Job offers", blind set S86).
+_BOARD_LINKS = frozenset(
+    "company reviews|employer site|employers site|for employers|post a job|find salaries|salaries|recruiters|"
+    "for recruiters|career advice|find a company|find companies|companies|top companies|job offers|employer login".split("|")
+)
 # Links only a site's menu holds: how its reader gets about the site, never a posting's words alone.
-_NAV_LINKS = frozenset(
+_NAV_LINKS = _BOARD_LINKS | frozenset(
     "skip to content|skip to main content|sign in|log in|login|sign up|register|join now|jobs|job search|find jobs|"
-    "search jobs|find a job|home|menu|company reviews|career advice|find salaries|salaries|post a job|employer site|"
-    "employers site|for employers|employer login|saved jobs|my jobs|my profile|recommended jobs|"
-    # A board's links for its other audiences and lists: caterer.com's "Recruiters", Just Join IT's "Job offers" (blind set S86).
-    "recruiters|for recruiters|for candidates|job offers|top companies|companies|find a company|find companies".split("|")
+    "search jobs|find a job|home|menu|saved jobs|my jobs|my profile|recommended jobs|for candidates".split("|")
 )
 
 
@@ -97,14 +101,7 @@ def top_menu_block(texts: list[str], chrome: list[bool]) -> set[int]:
     return set(links)
 
 
-# Links only a job board's menu has, for other employers or about many companies: an employer's own
-# careers site has none of them, so the name over them is the board's (SEEK's "Company reviews", "Employer site").
-_BOARD_LINKS = frozenset(
-    "company reviews|employer site|employers site|for employers|post a job|find salaries|salaries|recruiters|"
-    "for recruiters|career advice|find a company|find companies|companies|top companies|job offers|employer login".split("|")
-)
-
-
+# A cry over the title ("Now hiring", "Jobs at Acme"): no employer's name.
 _HIRING = re.compile(r"(?i)\b(?:hiring|wanted|vacanc(?:y|ies)|opening|careers?|jobs?)\b")
 # A site's name written as its address: "caterer.com", "justjoin.it", "bumeran.com.ar".
 _DOMAIN = re.compile(r"(?i)[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63}){0,3}\.[a-z]{2,6}")
