@@ -173,10 +173,15 @@ _CITY_EXONYMS = {
 _CITY_NAMES = {**_CITY_EXONYMS, **{english: own for own, english in _CITY_EXONYMS.items()}}
 
 
+# A UK postcode's two parts: the outward code, the district ("BS8", "EC2A", "M1"), and the inward code ("4AP").
+UK_OUTWARD = r"[A-Z]{1,2}\d[A-Z\d]?"
+UK_INWARD = r"\d[A-Z]{2}"
+
+
 # A postcode after the town: the UK's district ("London SE1", "Leeds LS1 4AP"), Canada's ("Toronto M5V 2T6"),
 # a US ZIP ("Portland 97205"). The run of blanks is matched from its start only: from inside a long run,
 # each start would scan to its end.
-_POSTCODE_AFTER = re.compile(r"(?<!\s)\s+(?:[A-Z]{1,2}\d[A-Z\d]?(?:\s*\d[A-Z]{2})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{5}(?:-\d{4})?)$")
+_POSTCODE_AFTER = re.compile(rf"(?<!\s)\s+(?:{UK_OUTWARD}(?:\s*{UK_INWARD})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{{5}}(?:-\d{{4}})?)$")
 
 
 def city_of(location: str) -> str:

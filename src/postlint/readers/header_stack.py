@@ -16,6 +16,8 @@ from postlint.language.places import (
     REGION_CODES,
     STATES,
     UK_COUNTIES,
+    UK_INWARD,
+    UK_OUTWARD,
     WORLD_REGIONS,
 )
 from postlint.readers.bylines import employment_type_line, is_employer_line, is_named_employer, split_parts
@@ -30,7 +32,7 @@ _PLACE_LINE = re.compile(
     # Canada's public service: "Ottawa (Ontario)", "Gatineau (Québec)"
     rf"|\s\((?:{PROVINCES}|Québec|{STATES})\)"
     # A UK postcode after the town: "Bristol, BS8", "Leeds LS1 4AP" (blind set S86). Its outward part alone needs the comma.
-    r"|,\s[A-Z]{1,2}\d[A-Z\d]?(?:\s\d[A-Z]{2})?|\s[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2})"
+    rf"|,\s{UK_OUTWARD}(?:\s{UK_INWARD})?|\s{UK_OUTWARD}\s{UK_INWARD})"
     r"(?:\s*\((?i:remote|hybrid|on-?site)\))?"
 )
 # "Worldwide": a freelance board's line for work done from anywhere (Upwork's header, blind set S84).
@@ -44,7 +46,7 @@ def workplace_line(line: str) -> bool:
 
 # A postal code closing an address: India's PIN ("Bengaluru - 560001"), a US ZIP after its state, a UK or Canadian postcode.
 _POSTAL_END = re.compile(
-    r"(?:[A-Za-z)]\s*[-–,]?\s*\d{3}\s?\d{3}|\b[A-Z]{2}\s+\d{5}(?:-\d{4})?|\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}|\b[A-Z]\d[A-Z]\s?\d[A-Z]\d)\W*$"
+    rf"(?:[A-Za-z)]\s*[-–,]?\s*\d{{3}}\s?\d{{3}}|\b[A-Z]{{2}}\s+\d{{5}}(?:-\d{{4}})?|\b{UK_OUTWARD}\s+{UK_INWARD}|\b[A-Z]\d[A-Z]\s?\d[A-Z]\d)\W*$"
 )
 
 

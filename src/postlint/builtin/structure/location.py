@@ -23,6 +23,8 @@ from postlint.language.places import (
     STATE_CODES,
     STATES,
     UK_COUNTIES,
+    UK_INWARD,
+    UK_OUTWARD,
     WORLD_REGIONS,
     title_place,
 )
@@ -231,7 +233,7 @@ _IRISH_COUNTY = re.compile(
 
 
 # A UK or Canadian postcode ends a street address: "Scunthorpe, North Lincolnshire DN16 2AB", "Toronto, ON M5V 3L9".
-_POSTCODE = re.compile(r"\b(?:[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|[A-Z]\d[A-Z] \d[A-Z]\d)\b")
+_POSTCODE = re.compile(rf"\b(?:{UK_OUTWARD} {UK_INWARD}|[A-Z]\d[A-Z] \d[A-Z]\d)\b")
 
 
 def _city_place(posting: Posting) -> bool:
