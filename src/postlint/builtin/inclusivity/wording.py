@@ -86,13 +86,15 @@ _ROLE = re.compile(
 _SENTENCE_STOP = re.compile(r"[.!?](?=\s)|\n")
 
 
+# The titles before a surname ("Ms. Alvarez", "Dr Ortiz").
+_HONORIFIC = r"(?:Mr|Ms|Mrs|Mx|Dr|Prof)"
 # A person's name: two or three capitalised words ("Dana Ruiz", "Jane Q. Doe"), or one set off by a comma
 # or introduced ("our engineer, Dana,", "Meet Priya"). Words that start sentences or name roles are no names.
 _PERSON = re.compile(
     r"\b([A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?(?:\s+[A-Z]\.)?\s+(?:Mc|Mac|O['’]|De|Van\s)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b"
     r"|(?:,|\bmeet|\bnamed|\bcontact|\bask|\bthank)\s+([A-Z][a-z]{2,})\b"
     # "the NICU Nurse Manager, Ms. Alvarez": a title and a surname
-    r"|\b(?:Mr|Ms|Mrs|Mx|Dr|Prof)\.?\s+([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)\b"
+    rf"|\b{_HONORIFIC}\.?\s+([A-Z][a-z]{{2,}}(?:-[A-Z][a-z]+)?)\b"
 )
 _NOT_NAME_WORDS = frozenset(
     """The This That These Those Our Your Their Its We You They He She It His Her In On At For From With As And Or But
@@ -266,7 +268,7 @@ class GenderedPronouns(ContextTerms):
 
 
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
-_TITLE_BEFORE = re.compile(r"\b(?:Mr|Ms|Mrs|Mx|Dr|Prof)$")
+_TITLE_BEFORE = re.compile(rf"\b{_HONORIFIC}$")
 
 
 def _reflexive_subject(text: str, s: int) -> int | None:
