@@ -67,7 +67,10 @@ def settle_records(records: list[list[Any]], meta_starts: list[int], chars: list
 def blocks_of(records: list[list[Any]], source: str, prose: str) -> list[Block]:
     """The posting's blocks, a record each; a paragraph of lines that each start an item is a list."""
     blocks: list[Block] = []
+    bulleted = False  # a bulleted item stands above, in the current part (no heading or label since)
     for k, record in enumerate(records):
+        if k and records[k - 1][0] in ("heading", "label", "list_item"):
+            bulleted = records[k - 1][0] == "list_item"
         kind, start, end, level = record[:4]
         if kind == "paragraph" and len(record[4]) > 1:
             # Lines without end punctuation that each start an item are a list, not one long sentence.
@@ -83,7 +86,7 @@ def blocks_of(records: list[list[Any]], source: str, prose: str) -> list[Block]:
             )
             # Or further down the same part, prose between: the poster bulleted the part's list, so sentences one a
             # line after it are prose too (blind set S84: three pay lines after "What I need:" and its six duties).
-            after_list = after_list or _bulleted_above(records, k)
+            after_list = after_list or bulleted
             for part_kind, part_start, part_end in split_paragraph(source, record[4], after_list=after_list):
                 block = make_block(prose, part_kind, part_start, part_end, 1 if part_kind == "list_item" else 0)
                 if block is not None:
@@ -93,16 +96,6 @@ def blocks_of(records: list[list[Any]], source: str, prose: str) -> list[Block]:
         if block is not None:
             blocks.append(block)
     return blocks
-
-
-def _bulleted_above(records: list[list[Any]], k: int) -> bool:
-    """A bulleted item stands above record ``k`` in its part, with no heading or label between."""
-    for j in range(k - 1, -1, -1):
-        if records[j][0] in ("heading", "label"):
-            return False
-        if records[j][0] == "list_item":
-            return True
-    return False
 
 
 # Parts that are never a subsection of the part whose empty heading stands above them.
