@@ -85,6 +85,8 @@ def hostile_shapes(size: int) -> list[tuple[str, str, str]]:
         ("blanks in a heading", "heading.txt", f"Title\n\n#### A{' ' * room}x\n"),
         # One run in a requirement that names a degree: the degree rules look at how its item ends.
         ("blanks in a list item", "item.md", f"# Title\n\n## Requirements\n\n- Bachelor's degree{' ' * room}x\n- SQL\n"),
+        # And in a physical requirement beside a driving licence: the licence clause is cut from it.
+        ("blanks after a licence", "licence.md", f"# Title\n\n## Requirements\n\n- A driver's licence\n- Lift 50 lbs{' ' * room}x\n"),
         ("one run of apostrophes", "quotes.md", f"# Title\n\nWe pay {chr(39) * room} well.\n"),
         ("one run of backticks", "ticks.md", f"# Title\n\nWe pay {'`' * room} well.\n"),
         ("one run of dollar signs", "dollars.txt", f"Title\n\nWe pay {'$' * room} well.\n"),

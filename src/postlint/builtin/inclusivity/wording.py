@@ -188,7 +188,7 @@ def _named_after(context: str, start: int) -> bool:
     return False
 
 
-_NEXT_CAPITALISED = re.compile(r"\s+([A-Z][a-z]+)\b")
+_NEXT_CAPITALISED = re.compile(r"\s++([A-Z][a-z]+)\b")  # possessive: no retry inside a run of blanks
 _PLURAL_END = re.compile(r"[^s]s$")
 _OF_BEFORE = re.compile(r"\bof\s+$")
 
