@@ -221,6 +221,14 @@ class Posting:
             return value.strip()
         return self.title_block.clean if self.title_block else None
 
+    def front_matter_offset(self, key: str) -> int | None:
+        """Source offset of ``key`` at a line's start in the front matter ("salary_min: …"), for
+        findings about its value; None without front matter or that key."""
+        if not self.source.startswith(("---", "+++")):
+            return None
+        match = re.search(rf"^{re.escape(key)}[ \t]*[:=]", self.source, re.MULTILINE)
+        return match.start() if match else None
+
     def title_value_start(self) -> int | None:
         """Where a title given only as metadata starts in the source (front matter's "title: …"), so a
         finding about its words can point at them; None with a title line, or when it is not found."""

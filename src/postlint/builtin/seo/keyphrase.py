@@ -26,20 +26,12 @@ YOAST = "https://github.com/Yoast/wordpress-seo/tree/trunk/packages/yoastseo/src
 BODY_TEXT = "\n\n" + "We are hiring an engineer to build and run our data platform with a small team. " * 8
 
 
-def meta_offset(posting: Posting, key: str) -> int | None:
-    """Source offset of ``key`` in the front matter, for findings about it."""
-    if not posting.source.startswith(("---", "+++")):
-        return None
-    match = re.search(rf"^{re.escape(key)}[ \t]*[:=]", posting.source, re.MULTILINE)
-    return match.start() if match else None
-
-
 class SeoRule(Rule):
     source: str = YOAST
     needs_nlp = True
 
     def at_meta_or_title(self, posting: Posting, key: str, message: str, **kw_: object) -> Diagnostic:
-        offset = meta_offset(posting, key)
+        offset = posting.front_matter_offset(key)
         if offset is not None:
             return self.diagnostic(posting, offset, offset + len(key), message, **kw_)  # type: ignore[arg-type]
         return self.at_document(posting, message, **kw_)  # type: ignore[arg-type]
@@ -109,7 +101,7 @@ class KeyphraseInTitle(SeoRule):
             yield at(f"The title does not contain the keyphrase {target.keyphrase!r}.")
 
     def _at_title(self, posting: Posting):
-        if posting.meta.get("title") and meta_offset(posting, "title") is not None:
+        if posting.meta.get("title") and posting.front_matter_offset("title") is not None:
             return lambda m, **k: self.at_meta_or_title(posting, "title", m, **k)
         return lambda m, **k: self.at_document(posting, m, **k)
 

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from pydantic import Field
 
-from postlint.builtin.seo.keyphrase import BODY_TEXT, SeoRule, meta_offset
+from postlint.builtin.seo.keyphrase import BODY_TEXT, SeoRule
 from postlint.engine.rule import Context, Rule, counted
 from postlint.language import keywords as kw
 from postlint.language.names import front_matter_names, name_of
@@ -70,7 +70,7 @@ class MetaDescriptionLength(SeoRule):
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
         value = posting.meta.get("description")
         tag = _META_TAG.search(posting.source) if posting.format == "html" else None
-        start = tag.start() if tag else meta_offset(posting, "description")
+        start = tag.start() if tag else posting.front_matter_offset("description")
         if value is None:
             if posting.format == "html":  # a web page without one; Markdown leaves it to the site
                 yield self.at_document(posting, 'The page has no <meta name="description">.')

@@ -45,7 +45,8 @@ class FrontMatterMatches(Rule):
     notes: str = (
         "Markdown only (a plain-text header is the page's own text). The title is compared with the `#` heading "
         "(case and punctuation aside); the pay with the text's first pay figure, both ends and the currency where "
-        "the text names one; the hours only where one says full-time and the other part-time."
+        "the text names one; the hours only where one says full-time and the other part-time. A finding sits on the "
+        "front matter's line (the pay's first key, `title`, the employment type) and names the text's line."
     )
 
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
@@ -60,9 +61,9 @@ class FrontMatterMatches(Rule):
         if not isinstance(stated, str) or heading is None or heading.kind != "heading" or heading.level != 1:
             return
         if _norm(stated) and _norm(heading.text) and _norm(stated) != _norm(heading.text):
-            yield self.diagnostic(
-                posting, heading.start, heading.end,
-                f"The front matter's title {stated.strip()!r} differs from the heading {heading.text.strip()!r}: make them the same.",
+            yield self._at_key(
+                posting, "title", heading.start, heading.end,
+                f"The front matter's title {stated.strip()!r} differs from the heading {heading.text.strip()!r}",
             )
 
     def _pay(self, posting: Posting) -> Iterator[Diagnostic]:
@@ -75,10 +76,11 @@ class FrontMatterMatches(Rule):
         differ = any(a is not None and b is not None and abs(a - b) >= 0.005 for a, b in ends)
         currency = stated.currency and shown.currency and not shown.currency_inferred and stated.currency != shown.currency
         if differ or currency:
-            yield self.diagnostic(
-                posting, shown.start, max(shown.end, shown.start + 1),
-                f"'{shown.raw}' differs from the front matter's pay ({_range(stated)}): make them the same.",
-            )
+            message = f"The front matter's pay ({_range(stated)}) differs from the text's '{shown.raw}'"
+            if stated.end > stated.start:
+                yield self._there(posting, stated.start, stated.end, shown.start, message)
+            else:  # a key the front matter's lines do not show (a nested mapping): at the text's figure
+                yield self.diagnostic(posting, shown.start, max(shown.end, shown.start + 1), f"{message}: make them the same.")
 
     def _hours(self, posting: Posting) -> Iterator[Diagnostic]:
         stated = next((v for k in _TYPE_KEYS if isinstance(v := posting.meta.get(k), str)), None)
@@ -88,11 +90,25 @@ class FrontMatterMatches(Rule):
         for block in blocks_with(posting, list(posting.body_blocks()), ("full", "part")):
             for m in _HOURS.finditer(block.text):
                 if m.group(1).lower() != said.group(1).lower():
-                    yield self.at_block(
-                        posting, block, m.start(), m.end(),
-                        f"The text says '{m.group(0)}' but the front matter's employment type is {stated.strip()!r}: make them the same.",
+                    key = next(k for k in _TYPE_KEYS if posting.meta.get(k) is stated)
+                    yield self._at_key(
+                        posting, key, block.at(m.start()), block.end_at(m.end()),
+                        f"The front matter's employment type {stated.strip()!r} differs from the text's '{m.group(0)}'",
                     )
                     return
+
+    def _at_key(self, posting: Posting, key: str, start: int, end: int, message: str) -> Diagnostic:
+        """At the front matter's ``key`` line, naming the text's line; at the text when the key is not found."""
+        offset = posting.front_matter_offset(key)
+        if offset is None:
+            return self.diagnostic(posting, start, end, f"{message}: make them the same.")
+        line_end = posting.source.find("\n", offset)
+        return self._there(posting, offset, line_end if line_end >= 0 else len(posting.source), start, message)
+
+    def _there(self, posting: Posting, start: int, end: int, text_at: int, message: str) -> Diagnostic:
+        # The front matter is what site generators and `postlint emit` read: the finding sits there and names the text's line.
+        line, _ = posting.locate(text_at)
+        return self.diagnostic(posting, start, max(end, start + 1), f"{message} (line {line}): make them the same.")
 
 
 def _range(salary: Salary) -> str:
