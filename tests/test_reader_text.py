@@ -564,3 +564,28 @@ def test_pay_under_its_contract_type_is_no_field() -> None:
     # Near-miss: a rate under another name in the header stays a field of its own.
     posting = parse("Line Cook\n\nWeekend rate: up to $14/hr\nEmployment Type: Part-time\n\nWe cook.\n", "text")
     assert posting.meta.get("weekend-rate") == "up to $14/hr"
+
+
+def test_a_boards_card_of_the_employer_over_the_title_is_no_title() -> None:
+    # Blind set S88: Work at a Startup's banner, the employer and its tagline over "Founding Engineer" and its pay:
+    # the banner was the title (STR003 "8 words", the SEO rules on the keyphrase 'Work').
+    waas = "Work at a Startup · Backed by Y Combinator\nQuillbox\nTax prep for freelancers, done for you\n\nFounding Engineer\n$150K - $190K per year\nSan Francisco, CA, US · Full-time\nApply to Quillbox\n\nAbout the role\nYou will build the app that files quarterly taxes.\n"
+    posting = parse(waas, "text")
+    assert posting.title == "Founding Engineer"
+    assert posting.meta["company"] == "Quillbox"  # named again below: the employer, not the board's banner
+    assert "Tax prep for freelancers" in posting.prose  # the card's other lines stay text
+    # Blind set S89: Otta's card (name, tagline, facts) over the title alone, its "Salary:" field under it.
+    otta = "Ledgerline\nOpen banking infrastructure for small lenders\nFintech · Series A · 38 employees · London, United Kingdom\n\nSenior Backend Engineer\n\nSalary: Up to £95,000 per year\n\nAbout Ledgerline\n\nLedgerline builds the plumbing that lets small lenders see bank data.\n"
+    posting = parse(otta, "text")
+    assert (posting.title, posting.meta["company"]) == ("Senior Backend Engineer", "Ledgerline")
+    # A board's name the page does not name again is no employer.
+    posting = parse("Wellfound\nQuillbox\nTax prep for freelancers\n\nFounding Engineer\n$150K - $190K per year\n\nAbout Quillbox\nQuillbox files taxes.\n", "text")
+    assert (posting.title, posting.meta.get("company")) == ("Founding Engineer", "Quillbox")
+
+
+def test_a_first_block_naming_a_role_stays_the_title() -> None:
+    # Near-misses of the card: the first block names the role, or the line naming one under it is a sentence.
+    posting = parse("Founding Engineer\nQuillbox\nSan Francisco, CA\n\nTeam Lead\n$150K - $190K per year\n\nYou will lead.\n", "text")
+    assert posting.title == "Founding Engineer"
+    posting = parse("Quillbox Careers\nTax prep for freelancers\n\nWe need an engineer.\n$150K - $190K per year\n\nYou will build.\n", "text")
+    assert posting.title == "Quillbox Careers"

@@ -128,6 +128,13 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
     list_indents: list[int] = []
     open_para: list[Any] | None = None  # the paragraph the next plain line extends
     open_item: tuple[list[Any], int] | None = None  # (list item, bullet indent) for wrapped lines
+    # Lines over the title kept as text (a board's card of the employer, a shout like "🔥🔥 HOT JOB 🔥🔥"), apart
+    # until the walk ends: the title's line still reads as the page's first (its pay, its byline under it).
+    shouts: list[list[Any]] = []
+    card, card_name = page.card_over_title()
+
+    def _next_text(n: int) -> int:
+        return next((m for m in range(n + 1, len(lines)) if not blank[m]), n)
 
     def keep(start: int, end: int) -> None:
         chars[start:end] = source[start:end]
@@ -341,6 +348,18 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
             looking_for_title = False
             open_para = open_item = None
             continue
+        if looking_for_title and title is None and not records and n in card:
+            # A board's card of the employer over the title (Otta's name, tagline and facts): its name is the company,
+            # the rest text, as a shout's; the line naming the role under it is the title (blind sets S88, S89).
+            if n == card_name and "company" not in meta:
+                meta["company"] = stripped
+                meta_spans["company"] = (ls + first, le)
+            else:
+                keep(ls + first, le)
+                shouts.append(["paragraph", ls + first, le, 0, [(ls + first, le)]])
+            first_content = _next_text(n)
+            open_para = open_item = None
+            continue
         # A first line with pay in it is the title when it names a role over an ATS header
         # ("Registered Nurse - Nights - $10,000 Sign-On Bonus" over "Job ID: 2024-18842").
         # So is a short first line naming a role beside its pay ("Electrician | $45 - $55 p/h + Super").
@@ -543,6 +562,7 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
         list_indents = []
         add_to_paragraph(ls + skip, le)
 
+    records.extend(shouts)
     records.sort(key=lambda r: r[1])
     if title is None and not header_title:
         top = lines[min(len(lines) - 1, 12)][1] if lines else 0

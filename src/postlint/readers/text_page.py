@@ -11,6 +11,7 @@ they live apart from it. ``blank`` stays shared: the reader blanks a few more li
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,7 +21,7 @@ from postlint.readers import bylines
 from postlint.readers import text_shapes as shapes
 from postlint.readers.email_chrome import email_lines, forward_lines
 from postlint.readers.header_box import Pair, header_lines
-from postlint.readers.header_stack import stacked_parts
+from postlint.readers.header_stack import place_line, stacked_parts
 from postlint.readers.page_chrome import (
     board_summary_lines,
     careers_head_lines,
@@ -134,6 +135,65 @@ class TextPage:
             last_content=last_content,
             aliases=aliases,
         )
+
+    def card_over_title(self) -> tuple[set[int], int | None]:
+        """The page's first block when it is a board's card of the employer over the job's title (the lines, and
+        the one naming the employer, if any): Otta's "Ledgerline" / "Open banking infrastructure for small
+        lenders" / "Fintech · Series A · 38 employees · London" over "Senior Backend Engineer" and its "Salary:"
+        field (blind set S89); Work at a Startup's banner over "Quillbox" and its tagline, over "Founding Engineer"
+        and its pay (S88). Two to four short lines naming no role, no field, pay or sentence, then after an empty
+        line a short line that names one, with pay, a byline or a field right under it: that line is the title."""
+        texts, blank = self.texts, self.blank
+        first = self.first_content
+        if first < 0:
+            return set(), None
+        last = first
+        while last + 1 < len(texts) and not blank[last + 1]:
+            last += 1
+        if not (1 <= last - first <= 3) or last + 2 >= len(texts) or texts[last + 1].strip():
+            return set(), None  # two to four lines, then an empty line (not chrome: a menu between is another page part)
+        card = range(first, last + 1)
+        for k in card:
+            text = texts[k].strip()
+            words = [w for w in text.split() if any(c.isalnum() for c in w)]
+            if (
+                k in self.header or self.bullets[k] or self.banners[k] is not None or len(words) > 10 or text[-1:] in ".!?:"
+                or has_role_word(text) or shapes.SALARY.search(text) or normalize_heading(text) in self.aliases
+            ):
+                return set(), None
+        m = last + 1
+        while m < len(texts) and blank[m]:
+            m += 1
+        title = texts[m].strip() if m < len(texts) else ""
+        if (
+            not title or m in self.header or self.bullets[m] or self.banners[m] is not None or not has_role_word(title)
+            or len(title.split()) > 8 or title[-1:] in ".!?:" or normalize_heading(title) in self.aliases
+        ):
+            return set(), None
+        below = m + 1
+        while below < len(texts) and not texts[below].strip():
+            below += 1  # an empty line, not chrome: Otta's title stands alone over its fields
+        if below >= len(texts) or (self.blank[below] and texts[below].strip()):
+            return set(), None
+        vouched = (
+            below in self.header
+            or (shapes.SALARY.search(texts[below]) is not None and len(texts[below].split()) <= 15)
+            or (below == m + 1 and self.byline_next(m))
+        )
+        if not vouched:
+            return set(), None
+        # The employer's name: a short line the page names again ("About Ledgerline", "Apply to Quillbox"); not the board's.
+        source = "\n".join(texts)
+        name = next(
+            (
+                k for k in card
+                if len(texts[k].split()) <= 4 and not any(c.isdigit() or c in "·|,:•" for c in texts[k])
+                and texts[k].strip()[:1].isupper() and not place_line(texts[k]) and not bylines.employment_type_line(texts[k])
+                and len(re.findall(rf"(?<!\w){re.escape(texts[k].strip())}(?!\w)", source)) >= 2
+            ),
+            None,
+        )
+        return set(card), name
 
     def lead_in(self, n: int) -> bool:
         """A list follows line ``n`` (perhaps after one blank line)."""
