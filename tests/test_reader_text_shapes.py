@@ -2753,3 +2753,14 @@ def test_a_search_bar_with_what_was_searched() -> None:
     assert p.title == "Brand Marketing Manager"
     # A header's own fields are no search bar.
     assert read("Brand Marketing Manager\nTeam: Marketing      Location: Chicago, IL\n\nWe make snacks.\n").meta.get("location") == "Chicago, IL"
+
+
+def test_a_back_link_with_its_arrow_is_chrome() -> None:
+    # Blind set S89: Otta's "< Back to matches" over the posting was its title (and the SEO rules' keyphrase).
+    from postlint.readers.page_chrome import is_chrome
+
+    for line in ("< Back to matches", "Back to matches", "← Back to all Acme jobs", "‹ Back", "<< Back to Engineering roles", "Back to all roles"):
+        assert is_chrome(line), line
+    # Near-misses: a heading or a sentence that starts so, with no arrow.
+    for line in ("Back to basics", "Back to the office", "< Back to school season means long days.", "Back to school support"):
+        assert not is_chrome(line), line

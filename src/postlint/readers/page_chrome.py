@@ -30,7 +30,10 @@ _CHROME = re.compile(
     r"share(?: this (?:job|posting|position|page))?|print(?: this (?:job|page|posting))?|email(?: this)? job|"
     r"e ?mail to a friend|send to a friend|add to (?:my )?job cart|save(?: this)?(?: job)?|saved jobs|report(?: this)? job|job alerts?|"
     r"(?:create|set up|sign up for)(?: a)? job alerts?|back(?: to (?:home|top|(?:all )?jobs|(?:job )?search(?: results)?|"
-    r"listings?|careers|previous page|job listings?|results))?|return to (?:search|job)(?: results| listings?)?|"
+    r"listings?|careers|previous page|job listings?|results|"
+    # Otta's "< Back to matches" (blind set S89), a board's "Back to all roles", "Back to saved jobs".
+    r"(?:your |my )?(?:matches|recommendations|saved jobs|dashboard)|(?:all |open )?(?:roles|positions|openings|vacancies|opportunities)))?|"
+    r"return to (?:search|job)(?: results| listings?)?|"
     r"previous|next|previous job|next job|similar jobs|view all jobs|more jobs|sign in|log in|login|register|"
     # A single sign-on link: "Log in with Singpass", "Sign in with Google" (blind set S84).
     r"(?:sign|log) in with [a-z]+|"
@@ -188,6 +191,11 @@ _POSTED_BY = re.compile(
 )
 
 
+# A page's back link with its arrow: "< Back to matches", "← Back to all Acme jobs", "‹ Back". The arrow marks it a link,
+# whatever it goes back to; without one, only the places _CHROME names ("Back to basics" may head a part).
+_BACK_LINK = re.compile(r"(?i)(?:<{1,2}|←|‹|«|⟵|◀|⬅️?|<-)[ \t]*back(?:[ \t]+to(?:[ \t]+[^\s.!?:;,]+){1,5})?")
+
+
 # A file's link with its type and size: "Job description and person specification (PDF, 184KB)".
 _ATTACHMENT = re.compile(r"(?i)^[^()\n]{1,120}\((?:pdf|docx?|xlsx?|rtf|odt)\s*,\s*\d+(?:\.\d+)?\s?[km]b\)")
 
@@ -204,6 +212,8 @@ def is_chrome(line: str) -> bool:
     norm = " ".join(w.strip("'") for w in normalized(stripped).split())
     if norm and _CHROME.fullmatch(norm):
         return True
+    if _BACK_LINK.fullmatch(stripped):
+        return True  # a back link, its arrow drawn: "< Back to Ledgerline", "← Back to Engineering roles"
     if _RATING.fullmatch(stripped):
         return True  # Glassdoor's "3.6 ★"
     if _SEARCH_BAR.fullmatch(stripped):
