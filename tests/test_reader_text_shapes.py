@@ -2719,7 +2719,9 @@ def test_a_spanish_menu_word_alone_or_among_prose_is_no_menu() -> None:
 
 @pytest.mark.parametrize(
     "head",
-    ["Similar jobs", "Avisos similares", "Vagas semelhantes", "Offres similaires", "Ähnliche Jobs", "Hasonló állások", "Other jobs at Lumio", "More jobs from Acme Ltd"],
+    ["Similar jobs", "Avisos similares", "Vagas semelhantes", "Offres similaires", "Ähnliche Jobs", "Hasonló állások", "Other jobs at Lumio", "More jobs from Acme Ltd",
+     # Blind set S91: ITviec's list of other adverts.
+     "More jobs for you", "Jobs you may be interested in"],
 )
 def test_a_boards_list_of_similar_ads_is_chrome(head: str) -> None:
     # Blind set S83: the other adverts under Bumeran's "Avisos similares" were read as the posting's text.

@@ -272,6 +272,9 @@ _SIMILAR_HEAD = re.compile(
     r"(?:similar|related|recommended) (?:jobs|roles|vacancies|positions)(?: (?:near you|you may like|for you))?|"
     # Welcome to the Jungle's "Other jobs at Lumio", "More jobs from Acme" (blind set S86).
     r"(?:other|more) (?:jobs|roles|vacancies|positions|openings) (?:at|from|with) \S+(?: \S+){0,5}|"
+    # ITviec's "More jobs for you" (blind set S91), "Other jobs you may like", "Jobs you might be interested in".
+    r"(?:other|more) (?:jobs|roles|vacancies|positions|openings) (?:for you|near you|you may like|you might like)|"
+    r"(?:jobs|roles) you (?:may|might) (?:also )?(?:like|be interested in)|"
     r"more jobs like this|avisos similares|empleos similares|ofertas similares|vagas (?:semelhantes|similares)|"
     r"offres (?:d emploi )?similaires|ähnliche (?:jobs|stellen|stellenangebote)|hasonló állások"
 )

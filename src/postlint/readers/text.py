@@ -267,7 +267,8 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
             # "*** URGENT!! ***" over the title: the board's shout, a line of text, not the posting's first part.
             bs, be = banners[n]
             keep(ls + bs, ls + be)
-            records.append(["paragraph", ls + bs, ls + be, 0, [(ls + bs, ls + be)]])
+            shouts.append(["paragraph", ls + bs, ls + be, 0, [(ls + bs, ls + be)]])
+            first_content = _next_text(n)
             open_para = open_item = None
             continue
         if banners[n] is not None:
@@ -306,7 +307,8 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
             # Its leading emoji is decoration, blanked as on any line ("🔥🔥🔥 HOT VACANCY!!! 🔥🔥🔥", blind set S80).
             skip = emoji[n] or first
             keep(ls + skip, le)
-            records.append(["paragraph", ls + skip, le, 0, [(ls + skip, le)]])
+            shouts.append(["paragraph", ls + skip, le, 0, [(ls + skip, le)]])
+            first_content = _next_text(n)
             open_para = open_item = None
             continue
         if looking_for_title and title is None and not records and "employment-type" not in meta and bylines.employment_type_line(stripped):

@@ -294,7 +294,9 @@ def bilingual_heading(text: str, aliases: set[str] | frozenset[str]) -> bool:
 _CRIES = frozenset({"urgent", "urgently hiring", "now hiring", "hiring", "hiring now", "we re hiring", "we're hiring", "we are hiring", "immediate start",
                     # A recruiter's broadcast banner: "🔴 *URGENT REQUIREMENT* 🔴" (blind set S58).
                     "urgent requirement", "urgent requirements", "urgent hiring", "urgent vacancy", "urgent opening", "immediate requirement",
-                    "immediate hiring", "hiring alert", "job alert", "vacancy alert", "now recruiting", "we are recruiting"})
+                    "immediate hiring", "hiring alert", "job alert", "vacancy alert", "now recruiting", "we are recruiting",
+                    # A job board's flag over an advert it promotes: ITviec's "🔥🔥 HOT JOB 🔥🔥" (blind set S91).
+                    "hot job", "super hot job", "hot vacancy", "featured job", "top job", "new job", "job of the week"})
 
 
 def _unwrapped(text: str) -> str:
