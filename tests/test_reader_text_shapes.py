@@ -2384,6 +2384,18 @@ def test_a_reddit_post_s_head_is_chrome_and_its_hiring_line_the_title() -> None:
     assert "r/forhire" in q.prose and "Join us" in q.prose
 
 
+def test_a_reddit_head_with_a_short_age_is_chrome() -> None:
+    # Blind set S90: new Reddit's "r/forhire · Posted by u/brewlog_dev · 6h" had been the title and the keyphrase.
+    body = "Looking for one more full-stack dev to help finish our homebrewing app.\n"
+    for head in ("r/forhire · Posted by u/brewlog_dev · 6h", "r/forhire • u/brewlog_dev • 5d ago", "u/brewlog_dev · 2mo"):
+        p = read(f"{head}\n[Hiring] Full-stack dev to help finish our homebrewing app\n\n{body}")
+        assert p.title == "Full-stack dev to help finish our homebrewing app", head
+        assert "brewlog_dev" not in p.prose
+    # A title with a short hour count after a dot is no head: it names no subreddit or user.
+    q = read("Line cook · 6h shifts\n\nWe cook brunch for the neighbourhood every weekend.\n")
+    assert q.title == "Line cook · 6h shifts"
+
+
 def test_a_second_workplace_place_or_type_in_a_stacked_header_is_no_heading() -> None:
     # Blind set S63: Lever's "Toronto, Ontario" over "Hybrid": the place was set, so "Hybrid" had been a heading that
     # took the opening prose from the role definition (STR005).

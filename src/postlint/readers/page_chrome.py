@@ -85,10 +85,11 @@ _CHROME = re.compile(
     r"join)"
 )
 # Reddit's head over a post: the subreddit ("r/forhire"), its poster and age ("Posted by u/copperline_studio 6 hr. ago",
-# "r/forhire · Posted by u/x", blind set S65).
+# "r/forhire · Posted by u/x", blind set S65), the age in new Reddit's short form too ("· 6h", "5d ago", blind set S90).
 _REDDIT_HEAD = re.compile(
     r"(?i)(?:r/\w{2,21}|(?:posted by[ \t]+)?u/[\w-]{2,30})(?:[ \t]*[·•][ \t]*(?:posted by[ \t]+)?u/[\w-]{2,30})?"
-    r"(?:(?:[ \t]*[·•][ \t]*|[ \t]+)\d+[ \t]*(?:min|mins|minutes?|hr|hrs|hours?|days?|weeks?|months?|years?)\.?[ \t]+ago)?"
+    r"(?:(?:[ \t]*[·•][ \t]*|[ \t]+)\d+[ \t]*(?:min|mins|minutes?|hr|hrs|hours?|days?|weeks?|months?|years?)\.?[ \t]+ago"
+    r"|[ \t]*[·•][ \t]*\d+(?:min|mo|yr|[hdwy])(?:[ \t]+ago)?)?"
 )
 # Instagram's head over a post: the account and its button ("bluestone.coffee.co • Follow", blind set S66).
 _FOLLOW_HEAD = re.compile(r"(?i)@?[\w.]{2,30}[ \t]*[•·][ \t]*(?:follow|following)")
