@@ -68,7 +68,12 @@ _PLACE_COUNTRY = re.compile(
 )
 # A place named with its country or state, in one pass over the blocks that hold such a name
 # (or a workplace word): the look-up skips most blocks before the slower pattern runs.
-_NAMED_PLACE = re.compile(f"{_PLACE_COUNTRY.pattern}|{_ACROSS_STATE.pattern}")
+# Taleo's "Primary Location" as Country-State-City: "United States-Ohio-Columbus", "Canada-Ontario-Toronto",
+# "India-Karnataka-Bangalore" (blind set S90). Not countries joined ("Canada-Mexico-United States trade").
+_HYPHENED_PLACE = re.compile(
+    rf"\b(?:{COUNTRIES})-(?!(?:{COUNTRIES})\b)[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){{0,2}}-(?!(?:{COUNTRIES})\b)[A-Z][^\W\d_]{{2,}}"
+)
+_NAMED_PLACE = re.compile(f"{_PLACE_COUNTRY.pattern}|{_ACROSS_STATE.pattern}|{_HYPHENED_PLACE.pattern}")
 _NAMED_PLACE_WORDS = tuple(sorted({w.lower() for w in f"{COUNTRIES}|{STATES}".split("|")} | {"hybrid", "site", "office", "the us", "the u.s."}))
 # "in Ottawa, Toronto, Waterloo, and Montreal": three or more capitalised names listed
 # after "in" are places, unless skills, languages or parts of a business come before
@@ -128,7 +133,8 @@ class LocationPresent(Rule):
         "A `Location:` field (or front matter's `location`) that says only 'Remote' is remote work with no place, "
         "as the sentence 'This role is remote.' is: it passes when the text names a region, a country or a place. "
         "Names listed after 'in' count as places unless skills or teams come before them or one is a programming "
-        "language or tool ('in Go, Python and Javascript')."
+        "language or tool ('in Go, Python and Javascript'). Taleo's Country-State-City ('United States-Ohio-Columbus') "
+        "is a place."
     )
 
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
