@@ -21,6 +21,7 @@ from postlint.language.places import (
     REGION_CODES,
     STATE_CODES,
     STATES,
+    WORLD_REGIONS,
     title_place,
 )
 from postlint.language.prefilter import blocks_with
@@ -41,7 +42,9 @@ class PayCurrency(Rule):
     notes: str = (
         "A '$' figure is reported where the job is in a country whose dollar is not the US one (its jurisdictions, "
         "location, JSON-LD address, the place ending its title line or its prose), unless the posting says USD; and a band in '$' on a line that names such a "
-        "country or province ('- Canada: $160,000 – $195,000 per year')."
+        "country or province ('- Canada: $160,000 – $195,000 per year'). The prose places the job by a town and its "
+        "region or country ('Christchurch, Canterbury') or a large city with the team, office or business in it "
+        "('a rural supply business in Christchurch'); clients or a meetup there do not."
     )
 
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
@@ -174,9 +177,11 @@ _DOLLAR_CITIES = "|".join(city for city, code in CITY_COUNTRY.items() if code in
 # and NT are also other words and codes.
 _AU_STATE_CODES = "NSW|VIC|QLD|TAS"
 # "Toronto, Ontario, Canada", "Hamilton, ON", "Sydney, Australia", "Nuevo León, Mexico", "Kowloon, Hong Kong",
-# "Denver, CO": a city, then its region or country.
+# "Denver, CO": a city, then its region or country. Another country's region too ("Christchurch, Canterbury",
+# blind set S90): location_country says whose it is, or nothing ("Pune, Maharashtra").
 _PLACE_IN_PROSE = re.compile(
     rf"\b[A-ZÀ-Þ][a-zß-ÿ]+(?: [A-ZÀ-Þ][a-zß-ÿ]+)?,\s(?:(?:{PROVINCES}|{STATES})(?:,\s(?:Canada|Australia|United States|USA))?|"
+    rf"(?:{WORLD_REGIONS})(?:,\s(?:{COUNTRIES}))?(?![\w-])|"
     rf"{LOCAL_DOLLAR_COUNTRIES}|United States|USA|(?-i:{REGION_CODES})\b)"
     # An Australian city and its state's code, as Australians write it: "Melbourne VIC", "Brunswick, Melbourne VIC".
     rf"|\b[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:{_AU_STATE_CODES})\b"
@@ -186,11 +191,13 @@ _PLACE_IN_PROSE = re.compile(
     r"|(?<=, )Singapore(?= \d{6}\b)"
 
 )
-# A large city alone where the work is: "Join our team in Toronto." (blind set S38); not "in Vancouver, WA",
-# nor a meetup "in Toronto" (blind set S39 re-score). A pattern of its own: lookbehinds opening an alternative
-# of _PLACE_IN_PROSE made the engine try them at every character.
+# A large city alone where the work is: "Join our team in Toronto." (blind set S38), "a rural supply business in
+# Christchurch" (blind set S90); not "in Vancouver, WA", nor a meetup or clients "in Toronto" (blind set S39 re-score).
+# A pattern of its own: lookbehinds opening an alternative of _PLACE_IN_PROSE made the engine try them at every character.
 _CITY_OF_WORK = re.compile(
-    r"\b(?:team|based|located|office|offices|work|working|job|role|position|headquartered|hiring|join\s+us)\s+in\s+"
+    r"\b(?:team|based|located|office|offices|work|working|job|role|position|headquartered|hiring|join\s+us"
+    r"|business|company|firm|store|stores|shop|branch|clinic|practice|agency|studio|restaurant|caf[eé]|hotel|site|plant"
+    r"|warehouse|depot|factory|workshop)\s+in\s+"
     rf"(?P<city>{_DOLLAR_CITIES})\b(?!,?\s+(?:{STATES}|{STATE_CODES}|IN|OR|ME|OK|HI)\b)"
 )
 
@@ -213,7 +220,7 @@ _BAND_DOLLAR = {
 }
 _BAND_PLACE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _BAND_DOLLAR), key=lambda n: (-len(n), n))) + r")\b")
 # A place whose dollar is not the US one, by name or by code: a cheap test before the prose is read.
-_NON_US_HINT = re.compile(rf"{LOCAL_DOLLAR_COUNTRIES}|{PROVINCES}|, (?:{PROVINCE_CODES})\b| (?:{_AU_STATE_CODES})\b|{_DOLLAR_CITIES}")
+_NON_US_HINT = re.compile(rf"{LOCAL_DOLLAR_COUNTRIES}|{PROVINCES}|, (?:{PROVINCE_CODES}|{WORLD_REGIONS})\b| (?:{_AU_STATE_CODES})\b|{_DOLLAR_CITIES}")
 
 
 RULES: list[Rule] = [PayCurrency.default()]
