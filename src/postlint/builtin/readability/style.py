@@ -181,13 +181,16 @@ class SecondPerson(ReadRule):
 
 
 _CAPS_WORD = re.compile(r"\b[A-Z]{6,}\b")
-_EMPHASIS_WORDS = ("BEST", "HUGE", "FREE", "VERY", "LOVE", "FAST", "GOOD", "MUST", "ONLY", "NEVER", "GREAT", "HOT", "NOT")
-# Not one that names a card or pass: the US and Canada's "FAST card" for truck drivers at the border (blind set S33);
-# nor Singapore's FAST transfers beside PayNow or GIRO ("payment schemes such as FAST and PayNow", blind set S41).
-_EMPHASIS = re.compile(
-    rf"\b(?:{'|'.join(_EMPHASIS_WORDS)})\b"
-    r"(?!\s+(?:card|cards|pass|passes|lane|program|programme|payments?|transfers?)\b|\s*(?:/|,|and)\s*(?:PayNow|GIRO)\b)"
+# With the words of obligation a sentence shouts: "Candidates MUST pass", "You NEED to", "You WILL be" (blind set S90).
+_EMPHASIS_WORDS = (
+    "BEST", "HUGE", "FREE", "VERY", "LOVE", "FAST", "GOOD", "MUST", "NEED", "HAVE", "WILL", "ONLY", "NEVER", "GREAT", "HOT", "NOT",
 )
+_EMPHASIS = re.compile(rf"\b(?:{'|'.join(_EMPHASIS_WORDS)})\b")
+# FAST as a name, not a shout: the US and Canada's "FAST card" for truck drivers at the border (blind set S33);
+# Singapore's FAST transfers beside PayNow or GIRO ("payment schemes such as FAST and PayNow", blind set S41).
+# Only after FAST: "Candidates MUST pass a drug screen" shouts (blind set S90).
+# (Its blanks are taken from their first only: from inside a long run, each start would scan to its end.)
+_FAST_NAMED = re.compile(r"(?<!\s)(?:\s+(?:card|cards|pass|passes|lane|program|programme|payments?|transfers?)\b|\s*(?:/|,|and)\s*(?:PayNow|GIRO)\b)")
 # "PayNow and FAST": the scheme named after another (tested on the few matches, not by lookbehinds on every word).
 _SCHEME_BEFORE = re.compile(r"(?:PayNow|GIRO)\s*(?:/|,|and)\s*$")
 # Stars after a score, or five of them filled and empty, are a rating ("4.1 ★★★★☆"), not decoration.
@@ -281,7 +284,8 @@ def capital_matches(text: str) -> list[re.Match[str]]:
     if any(word in text for word in _EMPHASIS_WORDS):  # substring tests first: most blocks have none
         caps += [
             m for m in _EMPHASIS.finditer(text)
-            if not any(c.start() <= m.start() < c.end() for c in caps) and not _SCHEME_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            if not any(c.start() <= m.start() < c.end() for c in caps)
+            and not (m.group(0) == "FAST" and (_FAST_NAMED.match(text, m.end()) or _SCHEME_BEFORE.search(text, max(0, m.start() - 12), m.start())))
         ]
     # A registered name printed in capitals, as Singapore's and Malaysia's registries print them: "HUAXIN TRADING PTE. LTD."
     firms = [f.span() for f in _FIRM_IN_CAPS.finditer(text)] if "PTE" in text or "LTD" in text or "SDN" in text or "INC" in text or "LLC" in text else []
@@ -339,7 +343,9 @@ class CapsAndPunctuation(ReadRule):
         "that the posting spells out ('arid and semi-arid lands (ASAL)', then 'the ASAL WASH programme'), and a word that "
         "spells the posting's own web or e-mail address ('UNICEF' beside '…@unicef.org'). Headings, and bold "
         "lines read as headings, may be in capitals, but not cry ('!!') nor shout words in a line otherwise in sentence case. "
-        "A notice's sign-off, the employer's name on its own line under the office that signs, may be in capitals too."
+        "A notice's sign-off, the employer's name on its own line under the office that signs, may be in capitals too. "
+        "Short words of emphasis or obligation alone in capitals are shouts ('the BEST team', 'Candidates MUST pass', "
+        "'You NEED to'); 'FAST' before card, pass or payments is a name."
     )
 
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
