@@ -22,7 +22,10 @@ def a_named_persons_first_name(posting: Posting, text: str, s: int, e: int, give
     ):
         return True  # "Guy and Sarah own the farm", "Sarah and Guy" (blind set S53); not "Guys and Girls", "Guy and Gal"
     if sentence_initial(text, s):
-        # "Guy wrote most of the storage layer" after "Guy Delacroix, our release lead" (blind set S26).
+        # "Guy wrote most of the storage layer" after "Guy Delacroix, our release lead" (blind set S26), or after
+        # "my cofounder Guy": "Guy does the hotfixes" (blind set S90).
+        if given_name and not word.endswith("s") and (_VERB_AFTER.match(text, e) or _OWNER_AFTER.match(text, e)) and _introduced(posting, word):
+            return True
         return _LOWER_AFTER.match(text, e) is not None and first_word_of_a_name(posting, word)
     if _RELATION_BEFORE.search(text, max(0, s - 40), s):
         return True  # "my husband Guy does the invoices" (blind set S27), "My cofounder Guy" (blind set S78)
@@ -34,9 +37,28 @@ def a_named_persons_first_name(posting: Posting, text: str, s: int, e: int, give
         return True  # "DM me or Guy (our COO)", "Guy, our foreman, …" (blind set S48)
     if given_name and not word.endswith("s") and _VERB_AFTER.match(text, e) and not _COMMON_BEFORE.search(text, max(0, s - 40), s):
         return True  # "and Guy handles shipping"; not "a delivery Guy is needed" nor "Delivery Guy wanted"
+    if given_name and _OWNER_AFTER.match(text, e) and not _COMMON_BEFORE.search(text, max(0, s - 40), s) and _introduced(posting, word):
+        return True  # "Guy's dog" where the posting said "my cofounder Guy" (blind set S90); not "a Guy's job"
     return _PERSON_ASKED_FOR.search(text, max(0, s - 24), s) is not None or first_word_of_a_name(posting, word)
 
 
+def _introduced(posting: Posting, word: str) -> bool:
+    """Whether the posting names a person ``word`` by who they are somewhere ("my cofounder Guy", "Guy (our COO)"):
+    the same capitalised word elsewhere is that name too."""
+    key = ("first-name-introduced", word)
+    found = posting._cache.get(key)
+    if found is None:
+        text = posting.text
+        found = any(
+            _RELATION_BEFORE.search(text, max(0, m.start() - 40), m.start()) or _ROLE_AFTER.match(text, m.end())
+            for m in re.finditer(rf"\b{re.escape(word)}\b", text)
+        )
+        posting._cache[key] = found
+    return found
+
+
+# A possessive after the name: "Guy's dog".
+_OWNER_AFTER = re.compile(r"['’]s\b")
 _POSSESSIVE = r"(?:my|our|your|his|her|their)"
 # "my husband Guy", "our foreman Guy", "my business partner Guy": a person named after who they are.
 _RELATION_BEFORE = re.compile(
