@@ -87,6 +87,8 @@ def hostile_shapes(size: int) -> list[tuple[str, str, str]]:
         ("blanks in a list item", "item.md", f"# Title\n\n## Requirements\n\n- Bachelor's degree{' ' * room}x\n- SQL\n"),
         # And in a physical requirement beside a driving licence: the licence clause is cut from it.
         ("blanks after a licence", "licence.md", f"# Title\n\n## Requirements\n\n- A driver's licence\n- Lift 50 lbs{' ' * room}x\n"),
+        # A run of digits in a commission's sentence: the percent pattern was tried from every digit of it.
+        ("digits after commission", "digits.md", f"# Title\n\nWe pay commission on every sale of {'1' * room} units.\n"),
         ("one run of apostrophes", "quotes.md", f"# Title\n\nWe pay {chr(39) * room} well.\n"),
         ("one run of backticks", "ticks.md", f"# Title\n\nWe pay {'`' * room} well.\n"),
         ("one run of dollar signs", "dollars.txt", f"Title\n\nWe pay {'$' * room} well.\n"),

@@ -80,3 +80,17 @@ def test_word_precheck_keeps_every_mention(pattern, text):
 
     assert getattr(pay_tips if pattern.startswith("_TIP") else pay_commission, pattern).search(text)
     assert may_contain(text, pay_commission._WORDS) or "OTE" in text
+
+
+def test_percent_is_found_from_a_run_of_digits_start():
+    # _PERCENT is tried only where a run of digits starts and takes the run whole (a long run was quadratic):
+    # the same matches as trying every digit.
+    from postlint.builtin.pay.commission import _PERCENT, _is_rate
+
+    spans = lambda text: [m.span() for m in _PERCENT.finditer(text)]  # noqa: E731
+    # "1.234%": no match from the "1" (three decimals), so "234%" from the run after the point, as before.
+    assert spans("10% of sales, 2.5 percent, 1.234%, 12 per cent, 5%5%") == [(0, 3), (14, 25), (29, 33), (35, 46), (48, 50), (50, 52)]
+    assert spans("1" * 5000 + " units") == []
+    assert spans("a " + "1" * 5000 + "% on sales") == [(2, 5003)]
+    assert not _is_rate("We pay commission on every sale of " + "1" * 5000 + " units.")
+    assert _is_rate("We pay commission of " + "1" * 5000 + "% on every sale.")
