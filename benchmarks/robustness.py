@@ -63,6 +63,8 @@ def hostile_shapes(size: int) -> list[tuple[str, str, str]]:
     html_items = _fill(lambda i: f"<li>Build pipeline number {i}</li>", room)
     # Acronyms and capitalised names on one skills line: each is looked up as a long form and a list of names.
     acronyms = _fill("Foo Bar Baz, QXZ, JKV and WRT; ", room)
+    # Distinct acronyms 300 blanks apart: each is judged as an item of a list within 300 characters either side.
+    spaced = _fill(lambda i: "".join("QXZJKV"[i // 6**k % 6] for k in range(5)) + " " * 300, room)
     posting = (ROOT / "examples" / "cto.md").read_text(encoding="utf-8")
     ordinary = posting + _fill("\n" + re.sub(r"(?m)^# ", "## ", posting), room - len(posting.encode()))
     # Long runs of one character, which a pattern with a run and a choice after it can retry from
@@ -80,6 +82,7 @@ def hostile_shapes(size: int) -> list[tuple[str, str, str]]:
         (f"{count(text_items, '•')}-item list", "list.txt", f"Title\n\nResponsibilities:\n{text_items}"),
         (f"{count(html_items, '<li>')}-item list", "list.html", f"<h1>Title</h1><h2>Responsibilities</h2><ul>{html_items}</ul>"),
         ("acronyms on one line", "acronyms.md", f"# Title\n\n## Skills\n\n- {acronyms}\n"),
+        ("acronyms 300 blanks apart", "spaced.md", f"# Title\n\n## Skills\n\nExperience with {spaced}tools.\n"),
         ("runs of 5,000 blanks", "blanks.md", f"# Title\n\n{blanks}\n"),
         ("runs of 5,000 blanks", "blanks.txt", f"Title\nAcme · London\n\nSalary:\t{blanks}\n"),
         ("blanks in a heading", "heading.txt", f"Title\n\n#### A{' ' * room}x\n"),

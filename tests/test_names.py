@@ -46,3 +46,17 @@ def test_the_declared_companys_short_form_is_a_name_and_the_word_is_not():
     text = "---\ncompany: Manpower Group\n---\n\n# Recruiter\n\nAt Manpower we value manpower.\n"
     found = [(d.line, d.column) for d in postlint.lint(text) if d.code == "INC002"]
     assert found == [(7, 22)]  # the word "manpower", not the company's short name
+
+
+def test_an_enumeration_splits_the_same_from_a_run_of_blanks_start():
+    # READ016's list separator takes the blanks before it only from their run's start, whole (a run of
+    # blanks in an acronym's clause was tried from every blank): the same items as before.
+    from postlint.builtin.readability.name_lists import _ITEM_SEP, in_name_list
+
+    assert _ITEM_SEP.split("EKS, SES and SQS") == ["EKS", "SES", "SQS"]
+    assert _ITEM_SEP.split("  , ACH /RTP   or  FedNow ,") == ["", "ACH", "RTP", "FedNow", ""]
+    assert _ITEM_SEP.split("sandy or" + " " * 5000 + "x") == ["sandy", "x"]
+    assert _ITEM_SEP.split("QXZJ" + " " * 5000 + "QXZK") == ["QXZJ" + " " * 5000 + "QXZK"]
+    text = "Experience with " + (" " * 300).join(["QXZJ", "QXZK", "QXZV"]) + " tools."
+    assert not in_name_list(text, 16, 20)
+    assert in_name_list("Experience with EKS, SES and SQS.", 21, 24)

@@ -8,7 +8,9 @@ import re
 # Items of an enumeration: split at commas, "and", "or" and slashes, inside one clause.
 _CLAUSE_END = re.compile(r"[;:()\n]|\.\s")
 _NAME_LIST_REACH = 300
-_ITEM_SEP = re.compile(r"\s*(?:,|/|\band\b|\bor\b)\s*")
+# Blanks before a separator only from the start of their run (split never resumes inside one: the blanks after a
+# separator are its own), taken whole: retried from every blank, each acronym's clause of blanks cost 600² steps.
+_ITEM_SEP = re.compile(r"(?:(?<!\s)\s++)?(?:,|/|\band\b|\bor\b)\s*+")
 # "Experience with ACH, RTP or FedNow", "Very good knowledge of CDISC, SDTM and CDASH" (blind set S46), the UK's
 # "Experience of EMIS Web, SystmOne or Vision" (blind set S56), "Proficiency in SPSS, ODK and DHIS2" (S69): a skill's
 # own lead-in, as well as a list's.
