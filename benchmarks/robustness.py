@@ -85,6 +85,8 @@ def hostile_shapes(size: int) -> list[tuple[str, str, str]]:
         ("acronyms 300 blanks apart", "spaced.md", f"# Title\n\n## Skills\n\nExperience with {spaced}tools.\n"),
         ("runs of 5,000 blanks", "blanks.md", f"# Title\n\n{blanks}\n"),
         ("runs of 5,000 blanks", "blanks.txt", f"Title\nAcme · London\n\nSalary:\t{blanks}\n"),
+        # A line of blanks under a mail's header: the job alert's pattern tried every blank as where its words start.
+        ("blanks under a mail header", "mail.txt", f"From: jobs@example.com\nSubject: Title\n\nTitle\n\n{' ' * room}x\n"),
         ("blanks in a heading", "heading.txt", f"Title\n\n#### A{' ' * room}x\n"),
         # One run in a requirement that names a degree: the degree rules look at how its item ends.
         ("blanks in a list item", "item.md", f"# Title\n\n## Requirements\n\n- Bachelor's degree{' ' * room}x\n- SQL\n"),

@@ -2778,3 +2778,17 @@ def test_a_back_link_with_its_arrow_is_chrome() -> None:
     # Near-misses: a heading or a sentence that starts so, with no arrow.
     for line in ("Back to basics", "Back to the office", "< Back to school season means long days.", "Back to school support"):
         assert not is_chrome(line), line
+
+
+def test_a_job_alerts_line_is_found_after_a_run_of_marks() -> None:
+    # The alert's own lines are matched with the marks before them taken whole (retried from every
+    # blank, a 900,000-blank line took 10 s): the same lines and spans as before.
+    from postlint.readers.email_chrome import _ALERT, email_lines
+
+    assert _ALERT.match(" " * 5000 + "x") is None
+    assert _ALERT.match("-- • Unsubscribe").span() == (0, 16)
+    assert _ALERT.match(", Totaljobs Group Ltd, registered in England and Wales no. 3120287").span() == (0, 54)
+    assert _ALERT.match(". " + "a" * 80 + " registered in Scotland") is None  # 80 characters at most before it
+    texts = ["From: Jobs <jobs@example.com>", "Subject: Data Engineer", "", "Data Engineer", "", " " * 5000 + "x", "  -- Unsubscribe"]
+    blank = [not t.strip() for t in texts]
+    assert email_lines(texts, blank) == {0, 1, 6}

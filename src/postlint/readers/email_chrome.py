@@ -23,8 +23,10 @@ _HEADER = re.compile(r"(?i)[ \t]*(?:from|to|cc|bcc|date|sent|subject|reply-to)[ 
 _SENDER = re.compile(r"(?i)[ \t]*(?:from|subject)[ \t]*:")
 # A job alert's lines about itself: "Your job alert: payroll administrator", "1 new job matches your alert",
 # "View job: https://…", "Jobs based on your alert settings. Edit alert | Unsubscribe", "You are receiving this because…".
+# The marks before the words are taken whole: every choice starts with a letter or digit (or reaches one within 80
+# characters, which a later start only shortens), and retried from every mark, a line of 900,000 blanks took 10 s.
 _ALERT = re.compile(
-    r"(?i)\W*(?:your (?:job )?alert\s*:|(?:\d+|a) new jobs? (?:match(?:es)? your|for you\b|near you\b)|view job\s*:\s*https?://|"
+    r"(?i)\W*+(?:your (?:job )?alert\s*:|(?:\d+|a) new jobs? (?:match(?:es)? your|for you\b|near you\b)|view job\s*:\s*https?://|"
     r"jobs based on your (?:alert|search|profile)|you(?:['’]re| are) receiving this\b|if you no longer wish to receive\b|"
     r"edit (?:this )?alert\b|manage (?:your )?(?:job )?alerts\b|unsubscribe\b"
     # The sender's registration under the mail: "Totaljobs Group Ltd, registered in England and Wales no. 3120287, …".
