@@ -87,6 +87,8 @@ def hostile_shapes(size: int) -> list[tuple[str, str, str]]:
         ("runs of 5,000 blanks", "blanks.txt", f"Title\nAcme · London\n\nSalary:\t{blanks}\n"),
         # A line of blanks under a mail's header: the job alert's pattern tried every blank as where its words start.
         ("blanks under a mail header", "mail.txt", f"From: jobs@example.com\nSubject: Title\n\nTitle\n\n{' ' * room}x\n"),
+        # A line of digits: a forum comment's byline gave the number back digit by digit for each length of its name.
+        ("a line of digits", "digits.txt", f"Title\n\nWe build.\n\n{'1' * room}\n"),
         ("blanks in a heading", "heading.txt", f"Title\n\n#### A{' ' * room}x\n"),
         # One run in a requirement that names a degree: the degree rules look at how its item ends.
         ("blanks in a list item", "item.md", f"# Title\n\n## Requirements\n\n- Bachelor's degree{' ' * room}x\n- SQL\n"),

@@ -2792,3 +2792,17 @@ def test_a_job_alerts_line_is_found_after_a_run_of_marks() -> None:
     texts = ["From: Jobs <jobs@example.com>", "Subject: Data Engineer", "", "Data Engineer", "", " " * 5000 + "x", "  -- Unsubscribe"]
     blank = [not t.strip() for t in texts]
     assert email_lines(texts, blank) == {0, 1, 6}
+
+
+def test_a_comments_byline_takes_each_run_whole() -> None:
+    # A forum comment's byline takes its blanks and its number whole (a line of digits was given back digit
+    # by digit for each length of the name): the same lines as before.
+    from postlint.readers.page_chrome import _COMMENT_BYLINE
+
+    assert _COMMENT_BYLINE.fullmatch("u/kestrel_ops · 5 hr. ago").span() == (0, 25)
+    assert _COMMENT_BYLINE.fullmatch("mkessler 3 days ago").span() == (0, 19)
+    assert _COMMENT_BYLINE.fullmatch("ab12  months ago").span() == (0, 16)  # the name gives its digits to the number
+    assert _COMMENT_BYLINE.fullmatch("1" * 5000) is None
+    assert _COMMENT_BYLINE.fullmatch("1" * 5000 + " min ago").span() == (0, 5008)  # a name of digits, then the number
+    assert not is_chrome("1" * 5000)
+    assert is_chrome("u/kestrel_ops 5 hr. ago")

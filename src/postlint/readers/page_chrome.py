@@ -94,7 +94,9 @@ _REDDIT_HEAD = re.compile(
 # Instagram's head over a post: the account and its button ("bluestone.coffee.co • Follow", blind set S66).
 _FOLLOW_HEAD = re.compile(r"(?i)@?[\w.]{2,30}[ \t]*[•·][ \t]*(?:follow|following)")
 # A comment's header on a forum: "mkessler 3 days ago | parent | next [–]", "u/kestrel_ops · 5 hr. ago".
-_COMMENT_BYLINE = re.compile(r"(?i)(?:u/)?[\w-]{2,30}\s*(?:[·•|]\s*)?\d+\s*(?:min|mins|minutes?|hr|hrs|hours?|days?|weeks?|months?|years?)\.?\s+ago")
+# Each run is taken whole, as what follows it cannot start it: a line of 900,000 digits (a name of up to 30 characters,
+# then the number) was given back digit by digit for each length of the name, 15 s.
+_COMMENT_BYLINE = re.compile(r"(?i)(?:u/)?[\w-]{2,30}\s*+(?:[·•|]\s*+)?\d++\s*+(?:min|mins|minutes?|hr|hrs|hours?|days?|weeks?|months?|years?)\.?\s++ago")
 # Links of a site's menu that are words of a posting too ("Salaries", "Services", "Job details" can head a
 # part of one): chrome only among other links on one line.
 _MENU_LINK = re.compile(
