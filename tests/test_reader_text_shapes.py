@@ -2642,6 +2642,31 @@ def test_a_boards_name_and_its_owner_over_its_menu() -> None:
 
 
 @pytest.mark.parametrize(
+    "head",
+    [
+        # Blind set S91: Job Bank's page, the government's signature in two languages over the site's name and its trail.
+        "Government of Canada / Gouvernement du Canada\nJob Bank\nHome > Job search > Job posting\n\n",
+        # The same copied without the trail, and a French page's order.
+        "Government of Canada / Gouvernement du Canada\nJob Bank\n\n",
+        "Gouvernement du Canada / Government of Canada\nGuichet-Emplois\n\n",
+        "Government of Nova Scotia / Gouvernement de la Nouvelle-Écosse\n\n",
+    ],
+)
+def test_a_governments_signature_over_its_site_is_no_title(head: str) -> None:
+    p = read(head + "Welder\nPrairie Ridge Fabrication Ltd.\n\nTasks\n  Read and interpret blueprints\n")
+    assert (p.title, p.meta.get("company")) == ("Welder", "Prairie Ridge Fabrication Ltd.")
+
+
+def test_a_job_under_a_governments_signature_stays_the_title() -> None:
+    # Close: the line under the signature names a job, so it is the title, not the site's name.
+    p = read("Government of Canada / Gouvernement du Canada\nJunior Policy Analyst\n\nWe are hiring an analyst to write briefs.\n")
+    assert p.title == "Junior Policy Analyst"
+    # The name in one language is no signature: the line stays the posting's.
+    q = read("Government of Canada\n\nWe are hiring an analyst to write briefs for the branch and its director.\n")
+    assert q.title == "Government of Canada"
+
+
+@pytest.mark.parametrize(
     ("text", "title"),
     [
         # Blind set S86: a board's name over its menu one link a line, the job's title in the block below.

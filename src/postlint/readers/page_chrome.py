@@ -311,6 +311,13 @@ def _uncased(char: str) -> bool:
     return char.isalpha() and char.upper() == char.lower()
 
 
+# Canada's federal and provincial signature over their sites, in either order: "Government of Canada / Gouvernement du Canada".
+_GOV_SIGNATURE = re.compile(
+    r"(?i)(?:government of [a-z][\w.' -]{1,30}?[ \t]+/[ \t]+gouvernement (?:du|de la|de l['’]|des|de) ?[a-z][\w.' -]{1,30}"
+    r"|gouvernement (?:du|de la|de l['’]|des|de) ?[a-z][\w.' -]{1,30}?[ \t]+/[ \t]+government of [a-z][\w.' -]{1,30})"
+)
+
+
 def site_name_lines(texts: list[str], blank: list[bool]) -> set[int]:
     """The site's name over its breadcrumb trail at the top of a copied page ("Wantedly" over
     "ホーム > 募集 > エンジニア"): one or two words, then a line of chrome that is a trail."""
@@ -322,13 +329,18 @@ def site_name_lines(texts: list[str], blank: list[bool]) -> set[int]:
     below = texts[names[-1] + 1].strip() if blank[names[-1] + 1] else ""
     # Over a trail or a menu ("Search jobs   Salaries   Sign in"): "ZipRecruiter", "Government of Canada / Gouvernement du Canada".
     menu = any(c in below for c in ">»›") or len(re.split(r"\s{2,}|\|", below)) >= 3
-    if not (menu and is_chrome(below)):
+    # A government's signature in both its languages heads its sites, a trail below or not (blind set S91): chrome
+    # whatever stands under it ("Job Bank" is the site's name; "Policy Analyst" is the job's title).
+    signed = {first} if _GOV_SIGNATURE.fullmatch(texts[first].strip()) else set()
+    if not (menu and is_chrome(below)) and not signed:
         return set()
-    for n in names:
+    for n in [n for n in names if n not in signed]:
         name = texts[n].strip()
         limit = 7 if len(names) == 1 else 3
-        if len(name.split()) > limit or any(c.isdigit() for c in name) or name[-1:] in ":!?" or has_role_word(name):
-            return set()
+        # A name in two languages counts by its halves: "Government of Canada / Gouvernement du Canada" over "Job Bank".
+        longest = max(len(half.split()) for half in name.split(" / "))
+        if longest > limit or any(c.isdigit() for c in name) or name[-1:] in ":!?" or has_role_word(name):
+            return signed
     return set(names)
 
 
