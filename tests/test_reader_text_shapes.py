@@ -2831,3 +2831,42 @@ def test_a_comments_byline_takes_each_run_whole() -> None:
     assert _COMMENT_BYLINE.fullmatch("1" * 5000 + " min ago").span() == (0, 5008)  # a name of digits, then the number
     assert not is_chrome("1" * 5000)
     assert is_chrome("u/kestrel_ops 5 hr. ago")
+
+
+def test_a_boards_box_of_fields_with_indented_values() -> None:
+    # Blind set S91: Job Bank pasted as text. Each field's label, unindented, over its values indented under it; the
+    # labels are the box's sub-parts, not items of one list.
+    p = read(
+        "Welder\n\nOverview\nLanguages\n  English\nEducation\n  Secondary (high) school graduation certificate\n"
+        "Experience\n  1 year to less than 2 years\n\nResponsibilities\nTasks\n  Read blueprints\n  Operate welding equipment\n"
+        "  Repair worn parts\nSupervision\n  1 to 2 people\nPersonal suitability\n  Dependability\n  Team player\n"
+        "Verified\n"
+    )
+    overview, tasks = p.find("role-definition"), p.find("responsibilities").children[0]
+    assert [(s.title, s.kind) for s in overview.children] == [
+        ("Languages", "other"), ("Education", "education-experience"), ("Experience", "education-experience")
+    ]
+    assert overview.blocks == [] and overview.children[2].blocks[0].text == "1 year to less than 2 years"
+    assert [b.text for b in tasks.blocks] == ["Read blueprints", "Operate welding equipment", "Repair worn parts"]
+    # The line after the box's last value is no value of it: a line of its own.
+    assert [(b.kind, b.text) for b in p.find("responsibilities").children[-1].blocks] == [
+        ("list_item", "Dependability"), ("list_item", "Team player"), ("paragraph", "Verified")
+    ]
+    assert [s.title for s in p.find("responsibilities").children] == ["Tasks", "Supervision", "Personal suitability"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Close: list items wrapped under a hanging indent, their next line in lower case or the item stopping mid-phrase.
+        "Welder\n\nRequirements\nA diploma in welding\n  or a related trade\nFive years in a fabrication\n  shop or a yard\n",
+        "Welder\n\nRequirements\nA diploma in welding or a\n  Red Seal ticket\nFive years of work in a\n  Fabrication shop\n",
+        # One label over its values is no box: a heading over its text, as before.
+        "Welder\n\nAdditional information\n  We are a family-run shop.\n  We are busy year round.\n",
+        # Fields right after an empty line, no box's name over them: read as before.
+        "Welder\n\nLanguages\n  English\nEducation\n  Secondary school\n",
+    ],
+)
+def test_lines_over_indented_lines_that_are_no_box_of_fields(text: str) -> None:
+    p = read(text)
+    assert not [s for s in p.walk() if s.heading is not None and s.heading.kind == "label"]

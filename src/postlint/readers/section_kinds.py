@@ -377,7 +377,11 @@ def classify_content(posting: Posting, schema: Schema) -> Posting:
                 # "… is hiring Enterprise Architects!" over prose that ends "we encourage you to apply!": the
                 # announcement's close, not how to apply (precision sample 5757).
                 vote = kind = None
-            if vote and kind and schema.spec(kind) is not None and kind not in above:
+            if vote and kind and schema.spec(kind) is not None and kind not in above and _box_field(section, parents):
+                # Job Bank's "Certificates, licences, memberships, and courses" over two tickets: a field the board
+                # names, its few values too few to name it otherwise (blind set S91: a skills list of 2 too short).
+                section.decided = "no alias; a field of a box of fields, its few values name no part"
+            elif vote and kind and schema.spec(kind) is not None and kind not in above:
                 category, count, total = vote
                 noun = "item" if total == 1 else "items"
                 verb = "is" if count == 1 else "are"
@@ -413,6 +417,16 @@ def classify_content(posting: Posting, schema: Schema) -> Posting:
 _EXPECT_HEADING = re.compile(
     r"(?i)^[^\w\n]{0,8}what\s+(?:we|i)\s+expect(?:\s+(?:from|of)\s+(?:you|the\s+candidate|candidates|applicants))?[\s:.!]{0,8}$"
 )
+
+
+def _box_field(section: Section, parents: dict[int, Section]) -> bool:
+    """A field of a board's box: its parent has no text of its own over three or more fields, and it holds at most
+    three short values ("Red Seal certificate (welder), or working toward it")."""
+    parent = parents.get(id(section))
+    if parent is None or section.heading is None or len(parent.children) < 3 or any(b.kind != "heading" for b in parent.blocks):
+        return False
+    values = [b for b in section.blocks if b.kind != "heading"]
+    return 0 < len(values) <= 3 and not section.children and all(len(b.text.split()) <= 12 for b in values)
 
 
 def _not_duties(section: Section) -> bool:

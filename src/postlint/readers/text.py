@@ -135,6 +135,7 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
 
     def _next_text(n: int) -> int:
         return next((m for m in range(n + 1, len(lines)) if not blank[m]), n)
+    field_indent: int | None = None  # a box's field label is open: lines indented deeper are its values
 
     def keep(start: int, end: int) -> None:
         chars[start:end] = source[start:end]
@@ -188,7 +189,7 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
     for n, ((ls, le), text) in enumerate(zip(lines, texts, strict=True)):
         if blank[n] or (not records and title is None and is_site_alert(text)):
             if not text.strip():
-                stack_from = None  # a header stack ends at the first empty line (page chrome may sit inside it)
+                stack_from = field_indent = None  # a header stack ends at the first empty line (page chrome may sit inside it)
             # A site alert above the posting ("This job posting has closed.") is page chrome.
             keep_alert = blank[n]
             open_para = open_item = None
@@ -284,6 +285,23 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
             continue
         first = len(text) - len(text.lstrip())
         prev_blank = n == 0 or blank[n - 1]
+        if n in page.fields:
+            # Job Bank's "Education" over "  Secondary (high) school graduation certificate": a field of the box
+            # above, a sub-part of it; never a list item nor the title (blind set S91).
+            keep(ls + first, le)
+            records.append(["label", ls + first, ls + len(text.rstrip()), 0])
+            field_indent = indent_width(text)
+            looking_for_title = False
+            open_para = open_item = None
+            list_indents = []
+            continue
+        if field_indent is not None and indent_width(text) > field_indent and not bullets[n]:
+            # The field's value, one item a line ("Read and interpret blueprints"), or its sentences.
+            keep(ls + first, le)
+            add_to_paragraph(ls + first, le)
+            continue
+        if field_indent is not None and not bullets[n]:
+            field_indent = open_para = None  # past the box's last value ("Verified" under "  3 vacancies")
         if n in questions:
             # A board's lead over the employer's screening questions: a heading over one question an item.
             keep(ls + first, le)
