@@ -126,8 +126,12 @@ def spells(before: str, acronym: str) -> bool:
 # A run of capitalised words, small words allowed inside: "Computer Systems", "Office of Personnel Management".
 # Words only, not codes: "GS-15 Step" spells no GS.
 # French, Spanish and German names link their words too: "Comité Social et Économique" (CSE).
+# A name may open with a lone capital, "Y Combinator" (YC, blind set S88), "X Corp"; not "A" or "I", words.
+# The first word is taken whole and at most 42 long: a long hyphenated run ("Ab-Ab-…") is not retried from each
+# of its words (it was, and 60,000 characters of one took 90 s).
 _CAPITALISED_RUN = re.compile(
-    r"\b[A-ZÀ-Þ][a-zß-ÿ][\w’'-]*(?:\s+(?:(?:of|and|for|the|on|in|&|et|de|du|des|y|und|für)\s+)*[A-ZÀ-Þ][a-zß-ÿ][\w’'-]*)+"
+    r"(?:\b[A-ZÀ-Þ][a-zß-ÿ][\w’'-]{0,40}+|(?<![\w’'&.-])[B-HJ-Z](?=[ \t]+[A-ZÀ-Þ][a-zß-ÿ]))"
+    r"(?:\s+(?:(?:of|and|for|the|on|in|&|et|de|du|des|y|und|für)\s+)*[A-ZÀ-Þ][a-zß-ÿ][\w’'-]*)+"
 )
 
 
