@@ -43,6 +43,16 @@ def _maker_before() -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in makers) + r")\s+$")
 
 
+@lru_cache(maxsize=1)
+def _brand_lines() -> dict[str, re.Pattern[str]]:
+    """A maker known by its capitals -> one of its product lines or the part it makes, right after ("ARM Cortex-M")."""
+    return {
+        brand: re.compile(r"(?:(?<![ \t])[ \t]++|-)(?i:" + "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in sorted(words, key=len, reverse=True))
+                          + r")(?i:s)?(?![^\W\d_])")
+        for brand, words in acronym_data().get("brands", {}).items()
+    }
+
+
 # A head noun that says what a name is, so its letters need no spelling out.
 _KIND_AFTER = re.compile(
     # The blanks are taken once, from their first (a run of blanks is not retried from each of its places).
@@ -111,7 +121,7 @@ class AcronymFirstUse(ReadRule):
         "whatever READ014 reports), "
         "the start of a name spelled out before its acronym ('HM Revenue & Customs (HMRC)'), an acronym spelled out earlier "
         "with a class ('commercial driver's license (CDL-A)', then 'CDL'), or letters before a noun that says what they "
-        "name ('an RF gun', 'MRT station', 'the RTC bus', a product's edition: 'IDA Pro', a model after its maker of trucks, plant or aircraft: 'Volvo VNLs', a carrier: 'J&T Express', a pension fund: 'the ABP pension fund', not "
+        "name ('an RF gun', 'MRT station', 'the RTC bus', a product's edition: 'IDA Pro', a model after its maker of trucks, plant or aircraft: 'Volvo VNLs', a maker known by its capitals before its product line or part: 'ARM Cortex-M', 'AMD EPYC servers' (not 'an ARM loan'), a carrier: 'J&T Express', a pension fund: 'the ABP pension fund', not "
         "a kind of pension: 'a DB pension scheme'). A copyright's holder ('© 2026 WUZZUF') is a name, as are capitals paired with a named project or place ('such as NEOM and the Red Sea Project'), a line's label for a degree's level its board's field ('UG: B.Tech in Any Specialization'). A firm's suffix (PLC, LLC) is known only after the firm's name, a time zone "
         "(AEDT, BST, IST) after a time ('11:55 pm AEDT'). A plain-text header's pay line ('Salary: MPS/UPS') is read as prose; "
         "its other fields (firm, place) are not. Never reported: the acronyms every reader knows, listed in "
@@ -191,6 +201,8 @@ class AcronymFirstUse(ReadRule):
                     continue  # one of a pair with a named project or place: "giga-projects such as NEOM and the Red Sea Project" (blind set S86)
                 if _maker_before().search(text, max(0, m.start() - 24), m.start()):
                     continue  # a model after its maker: "Freightliner Cascadias and Volvo VNLs" (blind set S77)
+                if (line := _brand_lines().get(word)) and line.match(text, m.end()):
+                    continue  # a maker known by its capitals before its product line: "ARM Cortex-M parts" (blind set S88)
                 if len(word) <= 4 and (m.start() == 0 or text[m.start() - 1] == "\n") and _DEGREE_VALUE.match(text, m.end()):
                     continue  # a board's field for a level of degree: Naukri's "UG: B.Tech/B.E. in Any Specialization" (blind set S85)
                 if _COPYRIGHT_BEFORE.search(posting.source, max(0, (at := block.at(m.start())) - 24), at):

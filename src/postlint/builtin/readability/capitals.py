@@ -6,13 +6,14 @@ from __future__ import annotations
 import re
 import tomllib
 from functools import lru_cache
+from typing import Any
 
 from postlint.builtin.readability.long_forms import defined
 from postlint.model.posting import Posting
 
 
 @lru_cache(maxsize=1)
-def acronym_data() -> dict[str, list[str]]:
+def acronym_data() -> dict[str, Any]:
     from postlint.resources import rules_dir
 
     return tomllib.loads((rules_dir() / "readability" / "acronyms.toml").read_text(encoding="utf-8"))
