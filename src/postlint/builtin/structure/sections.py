@@ -249,7 +249,8 @@ class EmptySection(Rule):
     passing: str = "# Data Engineer\n\n## Benefits\n\n- Health insurance\n\n## Responsibilities\n\n- Build pipelines"
     notes: str = (
         "On an HTML page, a heading over a form, a button or an embedded frame ('Apply for this job' over the "
-        "application form) is not empty, unless the form is in the page's footer or navigation."
+        "application form) is not empty, unless the form is in the page's footer or navigation. Nor is a heading over "
+        "a code block only ('## Install' over its command)."
     )
 
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
@@ -264,6 +265,8 @@ class EmptySection(Rule):
                 continue  # "Job Description & Requirements" over the posting's parts: a job board's container
             if posting.format == "html" and _holds_a_control(posting, section, after):
                 continue  # "Apply for this job" over the application form (blind set S79): the form is its content
+            if _holds_code(posting, section, after):
+                continue  # "## Install" over its command in a code block (blind set S89): code is no prose, but content
             yield self.diagnostic(posting, section.heading.start, section.heading.end, f"The section '{section.title}' is empty: add its content or remove the heading.")
 
 
@@ -288,6 +291,38 @@ def _holds_a_control(posting: Posting, section: Section, after: Section | None) 
     end = after.heading.start if after is not None and after.heading is not None else len(posting.source)
     chrome = _BODY_END.search(posting.source, start, end)
     return _CONTROL.search(posting.source, start, chrome.start() if chrome else end) is not None
+
+
+# A Markdown code block: a fence's opening line, or a line indented four blanks (after a heading, code).
+_MD_CODE = re.compile(r"^(?: {0,3}(?:`{3}|~{3})| {4}|\t)[ \t]*+\S", re.M)
+_HTML_CODE = re.compile(r"(?i)<(?:pre|code)\b")
+
+
+def _holds_code(posting: Posting, section: Section, after: Section | None) -> bool:
+    """A section whose only content is code (an install command): the reader keeps no prose of it, but it is not empty.
+    Code inside an HTML comment does not count, nor, on a page, code in its footer or navigation."""
+    if section.heading is None or posting.format not in ("markdown", "html"):
+        return False
+    start = section.heading.end
+    end = after.heading.start if after is not None and after.heading is not None else len(posting.source)
+    if posting.format == "html" and (chrome := _BODY_END.search(posting.source, start, end)):
+        end = chrome.start()
+    between = _without_comments(posting.source[start:end])
+    return (_MD_CODE if posting.format == "markdown" else _HTML_CODE).search(between) is not None
+
+
+def _without_comments(text: str) -> str:
+    """``text`` without its HTML comments (an unclosed one runs to the end), in one pass: a lazy regex retried
+    from each "<!--" of an unclosed run would be quadratic."""
+    kept, at = [], 0
+    while (opening := text.find("<!--", at)) >= 0:
+        kept.append(text[at:opening])
+        closing = text.find("-->", opening + 4)
+        if closing < 0:
+            return "".join(kept)
+        at = closing + 3
+    kept.append(text[at:])
+    return "".join(kept)
 
 
 def _empty_label(label: Section, after: Section | None, ctx: Context) -> bool:
