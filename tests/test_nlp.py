@@ -265,3 +265,14 @@ def test_a_clock_time_is_one_word():
     assert words("closes Monday, July 15, 2019 to 8:00pm at 10:30 and 9:00 pm") == [
         "closes", "Monday", "July", "15", "2019", "to", "8:00pm", "at", "10:30", "and", "9:00", "pm",
     ]
+
+
+def test_a_code_holding_its_full_stop_ends_a_sentence():
+    # Blind set S91: spaCy keeps the stop inside "C2C." (and "R&D.", "5G."), so two sentences were read as one.
+    posting = parse("# T\n\nThe rate is $80 on C2C. We offer pay. We sell B2B. Sales grow. It runs on 5G. to stay fast. We do R&D. we ship.\n")
+    assert [s.text for s in nlp.sentences(posting)] == [
+        "The rate is $80 on C2C.", "We offer pay.", "We sell B2B.", "Sales grow.", "It runs on 5G. to stay fast.", "We do R&D.", "we ship.",
+    ]
+    # An abbreviation the tokenizer keeps whole is not such a code: "U.S. Bank" goes on.
+    posting = parse("# T\n\nWe bank with U.S. Bank in Ohio.\n")
+    assert [s.text for s in nlp.sentences(posting)] == ["We bank with U.S. Bank in Ohio."]

@@ -10,6 +10,7 @@ posting has one early.
 from __future__ import annotations
 
 import operator
+import re
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -46,6 +47,11 @@ _CLOCK_FOLLOWERS = (
     "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "eastern", "central", "mountain", "pacific", "atlantic", "alaska", "hawaii", "local", "sydney", "london", "ist",
 )
+# A code whose last capital follows a digit or "&" keeps its full stop inside its token ("C2C.", "R&D.", "5G.":
+# spaCy's suffix rules split a stop only after a lower-case letter, two capitals or a digit). That stop is a
+# sentence's, as any other (blind set S91: "$72 - $80 on C2C. We offer…" read as one 35-word sentence).
+_CODE_STOP = re.compile(r"[\d&][A-Z]\.")
+
 # Words that open a sentence even in lower case: text written all in lower case ("…in the city
 # centre. we roast our own beans") runs its sentences on after a full stop, but no abbreviation
 # is followed by these mid-sentence ("approx. ten", "etc.) to meet" still continue).
@@ -72,7 +78,8 @@ class Annotator:
     Title Case but a day, a month or a time zone ("5:00 p.m. Many routes…"). And a lone full stop before a word in
     lower case ends an abbreviation, not a sentence ("etc.) to meet",
     "approx. ten"): no sentence opens in lower case but one of a few pronouns
-    ("…city centre. we roast…"), as text written all in lower case has it.
+    ("…city centre. we roast…"), as text written all in lower case has it. A code whose
+    tokenizer keeps its full stop ("C2C.", "R&D.", "5G.") ends a sentence as a lone stop would.
     """
 
     def __init__(self, vocab: Any) -> None:
@@ -97,6 +104,7 @@ class Annotator:
         self.strings = vocab.strings
         self.full_stop = vocab.strings.add(".")
         self.lower_words: dict[int, bool] = {}  # ORTH hash -> a word in lower case
+        self.code_stops: dict[int, bool] = {}  # ORTH hash -> a code holding its sentence's full stop ("C2C.")
 
     def _lemma(self, strings: Any, orth: int, preset: int) -> int:
         text = strings[orth]
@@ -125,11 +133,16 @@ class Annotator:
                     lemmas[i] = memo[keyed[i]] = self._lemma(strings, orths[i], presets[i])
         return lemmas
 
-    def sentence_firsts(self, orths: list[int], puncts: list[int], lowers: list[int] | None = None) -> list[int]:
-        """The first token of each sentence (the first token always starts one)."""
+    def sentence_firsts(
+        self, orths: list[int], puncts: list[int], lowers: list[int] | None = None, coded: list[int] | None = None
+    ) -> list[int]:
+        """The first token of each sentence (the first token always starts one); ``coded``: the tokens that are
+        codes holding a full stop ("C2C."), which ends a sentence as a lone one does."""
         marks, count = self.final_marks, len(orths)
         firsts, resume = [0], 0
         ends = [i for i, orth in enumerate(orths) if orth in marks]
+        if coded:
+            ends = sorted(ends + coded)
         if lowers is not None and not self.stop_abbreviations.isdisjoint(orths):
             openers = self.openers
             ends = sorted(ends + [
@@ -155,7 +168,7 @@ class Annotator:
         """Whether a lone full stop (token ``stop``, then only brackets or quotes) before a word in
         lower case (token ``after``) ends an abbreviation, not a sentence: "social media, etc.) to
         meet", "approx. ten" (spaCy's tokenizer splits "etc.)" into three tokens)."""
-        if orths[stop] != self.full_stop or orths[after] != lowers[after] or not self._lower_word(orths[after]):
+        if (orths[stop] != self.full_stop and not self.code_stops.get(orths[stop])) or orths[after] != lowers[after] or not self._lower_word(orths[after]):
             return False
         if lowers[after] in self.lower_case_openers:
             return False  # "…city centre. we roast…": a sentence written in lower case
@@ -168,6 +181,18 @@ class Annotator:
             return False
         text = self.strings[orth]
         return text[:1].isupper() and text[1:].islower()
+
+    def _coded(self, orths: list[int]) -> list[int]:
+        """The tokens that are codes holding their sentence's full stop: "C2C.", "R&D.", "5G."."""
+        found, known = [], self.code_stops
+        for i, orth in enumerate(orths):
+            stop = known.get(orth)
+            if stop is None:
+                text = self.strings[orth]
+                stop = known[orth] = text.endswith(".") and _CODE_STOP.match(text, len(text) - 3) is not None
+            if stop:
+                found.append(i)
+        return found
 
     def _lower_word(self, orth: int) -> bool:
         """Whether a token is a word in lower case."""
@@ -182,7 +207,9 @@ class Annotator:
         # One column per attribute, as lists: the loops run in C where they can.
         orths, presets, puncts, lowers, offsets, lengths = doc.to_array(self._read).T.tolist()
         lemmas = self.lemmas(doc.vocab.strings, orths, presets)
-        firsts = self.sentence_firsts(orths, puncts, lowers)
+        # Only a Doc whose text holds such a code is read token by token for it.
+        coded = self._coded(orths) if _CODE_STOP.search(doc.text) else None
+        firsts = self.sentence_firsts(orths, puncts, lowers, coded)
         starts = [NOT_A_START] * len(lemmas)
         for i in firsts:
             starts[i] = 1
