@@ -18,11 +18,13 @@ _PAY_HISTORY = re.compile(
     r"\b(?:your|their) (?:current|previous|past|prior|last|present|most recent)"
     r"(?: (?:and|or|/|&) (?:current|previous|past|prior|last|expected|desired|most recent))? (?:(?:annual|monthly|base|basic|gross|net|hourly|total) ){0,2}"
     r"(?:salary|compensation|pay|wages?|earnings|remuneration|(?:salary |pay |compensation )?package"
-    r"|(?:hourly |pay )?rate(?: of pay)?|ctc)\b|"
+    r"|(?:hourly |pay )?rate(?: of pay)?|ctc|cost[- ]to[- ]company)\b|"
     # "with current salary, expected salary and notice period" (blind set S58).
     r"\b(?:current|previous|prior) (?:salary|compensation)(?: (?:details|information|and)\b|(?=,\s*(?:expected|desired|asking)\b))|"
     # India's CTC (cost to company), as the current pay is asked for there: "mention your current CTC".
-    r"\b(?:current|present|last drawn|previous) ctc\b|"
+    # Written out, alone it may be a cost ("cut the current cost to company of cloud"): only with "(CTC)" after it
+    # (blind set S88: "with your current cost to company (CTC), expected CTC and notice period").
+    r"\b(?:current|present|last drawn|previous) (?:ctc\b|cost[- ]to[- ]company(?=\s*\(ctc\)))|"
     # The expected pay first: "your expected and current salary" (blind set S61).
     r"\byour (?:expected|desired) (?:and|or|/|&) (?:current|previous|past|prior|last|present) (?:(?:annual|monthly|base|basic|gross|net|total) ){0,2}(?:salary|pay|compensation|ctc)\b|"
     # Singapore's and Malaysia's "last drawn salary": the pay of the last job.
@@ -49,7 +51,7 @@ _PAY_HISTORY = re.compile(
     r"(?m:^\W{0,3}(?:current|present|previous|last) (?:monthly |annual |basic )?(?:salary|pay|compensation|wages?)\b)"
 )
 # Every _PAY_HISTORY match holds a word of each list: blocks without are not scanned.
-_PAY_WORDS = ("salary", "pay", "compensation", "wage", "earnings", "rate", "ctc", "package", "remuneration")  # "payslip" holds "pay"
+_PAY_WORDS = ("salary", "pay", "compensation", "wage", "earnings", "rate", "ctc", "package", "remuneration", "to company")  # "payslip" holds "pay"
 _HISTORY_WORDS = ("history", "your", "their", "current", "previous", "prior", "present", "last", "latest", "recent", "past")
 # "Their current salary" is a request only after a verb that asks for it: "Applicants must state
 # their current salary", not "Transfers keep their current salary".
