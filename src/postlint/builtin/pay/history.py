@@ -50,12 +50,25 @@ _PAY_HISTORY = re.compile(
     # A field to fill in: "include the following: - Full name - Current salary" (blind set S7).
     r"(?m:^\W{0,3}(?:current|present|previous|last) (?:monthly |annual |basic )?(?:salary|pay|compensation|wages?)\b)"
 )
+# A list's last thing to send: "Send your CV, passport copy and current salary to …" (blind set S91). Only a
+# whole item ("current salary bands", "… and current salary expectations" are no history) and only after a verb
+# that asks for it (_ASKS_FOR_ITEM: "Transfers keep their grade and current salary" asks nothing).
+_LIST_ITEM = re.compile(
+    r"(?i)(?:\b(?:and|or)\s|,\s|&\s|/)(?P<bare>(?:current|present|previous|prior|last) (?:(?:annual|monthly|base|basic|gross|net) )?"
+    r"(?:salary|compensation|pay|wages?|remuneration))(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|or|&|to|details|information|via|by|with|in\s+your)\b)"
+)
 # Every _PAY_HISTORY match holds a word of each list: blocks without are not scanned.
 _PAY_WORDS = ("salary", "pay", "compensation", "wage", "earnings", "rate", "ctc", "package", "remuneration", "to company")  # "payslip" holds "pay"
 _HISTORY_WORDS = ("history", "your", "their", "current", "previous", "prior", "present", "last", "latest", "recent", "past")
 # "Their current salary" is a request only after a verb that asks for it: "Applicants must state
 # their current salary", not "Transfers keep their current salary".
 _ASKS_FOR = re.compile(r"(?i)\b(?:state|include|including|provide|list|disclose|give|indicate|submit|specify|send|detail|mention|declare|enter|with)\b")
+# The verbs that ask for a list's last item ("Send your CV and current salary"); not "with" ("transfer with their grade
+# and current salary").
+_ASKS_FOR_ITEM = re.compile(
+    r"(?i)\b(?:state|include|including|provide|list|disclose|give|indicate|submit|specify|send|detail|mention|declare|enter"
+    r"|share|e-?mail|forward|quote|attach|tell\s+us|let\s+us\s+know)\b"
+)
 # The other words' phrases ("what you made at your last job", "how much you earn now").
 _OTHER_WORDS = ("what you made", "what you earned", "what you were paid", "how much you", "currently mak", "currently earn", "currently get", " you received", " you earned", " you were paid", " you made")
 
@@ -83,13 +96,19 @@ class NoPayHistory(Rule):
         blocks = [*blocks, *(b for b in blocks_with(posting, posting.body_blocks(), _OTHER_WORDS) if id(b) not in seen)]
         for block in blocks:
             # Line breaks as spaces (same offsets): "your salary\nhistory" wrapped is the same request (blind set S35).
-            for m in _PAY_HISTORY.finditer(block.text.replace("\n", " ")):
-                opening = sentence_start(block.text, m.start())
-                if _NEGATED.search(block.text, opening, m.start()):
+            text = block.text.replace("\n", " ")
+            found = [(m.start(), m.end(), m.group(0)) for m in _PAY_HISTORY.finditer(text)]
+            for m in _LIST_ITEM.finditer(text):
+                start, end = m.span("bare")
+                if _ASKS_FOR_ITEM.search(block.text, sentence_start(block.text, start), start) and not any(s < end and start < e for s, e, _ in found):
+                    found.append((start, end, ""))
+            for start, end, words in sorted(found):
+                opening = sentence_start(block.text, start)
+                if _NEGATED.search(block.text, opening, start):
                     continue  # "We will never ask about your pay history": a promise, not a request
-                if m.group(0)[:5].lower() == "their" and not _ASKS_FOR.search(block.text, opening, m.start()):
+                if words[:5].lower() == "their" and not _ASKS_FOR.search(block.text, opening, start):
                     continue
-                yield self.at_block(posting, block, m.start(), m.end(), f"Asking for '{m.group(0)}' requests pay history; ask for salary expectations instead, or nothing{legal_note(laws)}.", severity="error" if laws else None)
+                yield self.at_block(posting, block, start, end, f"Asking for '{text[start:end]}' requests pay history; ask for salary expectations instead, or nothing{legal_note(laws)}.", severity="error" if laws else None)
 
 
 RULES: list[Rule] = [NoPayHistory.default()]
