@@ -63,7 +63,7 @@ class RequiredSection(Rule):
         "qualifications, skills, education and experience; re:Work's guide names the same parts."
     )
     notes: str = (
-        "A part stated inside another counts as present, as most postings write them: years of experience ('two years of…', "
+        "A part stated inside another counts as present, as most postings write them: years of experience ('two years of…', 'three years as a store manager', "
         "'shipped at least one game', 'has done this before', 'can show 2-3 stores you've worked on', "
         "'previous retail experience', or none: 'no past experience needed'), a degree, a diploma, a certificate or a licence among the skills or requirements "
         "cover education and experience (an age, 'at least 18 years old', does not); three or "
