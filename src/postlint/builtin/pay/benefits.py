@@ -89,7 +89,8 @@ class BenefitsDescribed(Rule):
     notes: str = (
         "A section headed 'Benefits', 'Perks', 'Package' or 'Total rewards' describes them whatever it lists. One under a "
         "looser heading ('What you get', 'What we offer', 'Why join us') counts only when it names one of them, as any "
-        "other text does: credits, merch and a say in the roadmap are not benefits. Spanish headings ('Prestaciones', "
+        "other text does: credits, merch and a say in the roadmap are not benefits, while a staff discount or meals on "
+        "shift, what hospitality and retail offer, are. Spanish headings ('Prestaciones', "
         "'Beneficios') and benefits ('aguinaldo', 'vacaciones', 'seguro de gastos médicos') count as the English do. "
         "Equity counts beside the pay ('Competitive salary + real equity', 'salary and equity'), not as fairness "
         "('diversity, equity and inclusion', 'salary and equity reviews')."
