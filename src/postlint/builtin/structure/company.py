@@ -67,6 +67,9 @@ _ORG_INTRO = re.compile(
     rf"|(?:^|[.!?]\s+)(?:The )?(?P<e>{_NAME}), (?P<unit>[A-Z][\w&' -]{{2,60}}), {_INTRO_VERB}"
     # A firm by its legal form opening a sentence: "Sai Shakti Facility Services Pvt Ltd, licensed under…" (blind set S29).
     r"|(?:^|[.!?]\s+)(?P<f>(?:[A-Z][\w&'’-]*\s){1,5}(?:Pvt\.?\s|Private\s)?(?:Ltd|Limited|LLC|Inc|GmbH|PLC|Plc|Pty\sLtd|LLP)\.?)(?=[,\s])"
+    # The employer doing something, then hiring in the same sentence: "Driftsync Labs sponsors most of the work on this
+    # repository, and we're hiring a full-time engineer" (blind set S89): the firm is the "we".
+    rf"|(?:^|[.!?]\s+)(?:The )?(?P<k>{_NAME}) [a-z]+s\b[^.!?]{{0,120}}?\band we(?:['’]re| are) (?:now |currently )?(?:hiring|looking for|recruiting)\b"
     # "These opportunities are located in the General Services Administration (GSA)" (precision sample 2424):
     # the employer where the jobs sit, when its name says it is an organisation.
     rf"|\b(?:positions?|opportunit(?:y|ies)|roles?|jobs?|vacanc(?:y|ies)) (?:is|are) (?:located |based |housed |placed )?(?:in|within) "
@@ -178,6 +181,8 @@ def employer_in_text(posting: Posting) -> str | None:
 
 
 # Emoji between sentences or before the first: "Hey guys! 👋 Pinecrest Labs builds…" (blind set S80).
+# A greeting before the first sentence's name: "Hey guys, Redline is adding 12 trucks…" (blind set S91).
+_GREETING = re.compile(r"(^|[.!?])[ \t]*(?:Hey|Hi|Hello|Howdy|Greetings|Good (?:morning|afternoon|evening))(?: [\w'’-]+){0,2},\s+")
 _EMOJI_OPENER = re.compile(r"(^|[.!?])[ \t]*[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF][\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]*\s+")
 _OWNER_AT = re.compile(
     rf"(?m:^(?:Co-?founder|Founder|Owner)(?: (?:&|and|/) (?:CEO|CTO|COO|Managing Director|Owner|Co-?founder))? (?:at|@) (?P<name>{_NAME})\s*(?:[|•·]|$))"
@@ -187,12 +192,13 @@ _OWNER_AT = re.compile(
 def _introduced(posting: Posting, text: str) -> str | None:
     """The employer a sentence of ``text`` introduces ("Harbor Grill is a seafood restaurant…"), or ``None``."""
     text = _EMOJI_OPENER.sub(lambda m: f"{m.group(1)} " if m.group(1) else "", text)
+    text = _GREETING.sub(lambda m: f"{m.group(1)} " if m.group(1) else "", text)
     for m in _ORG_INTRO.finditer(text):
         if m.group("g"):
             if _ORG_WORD.search(m.group("g")):
                 return m.group("g")
             continue  # "Positions are based in Cedar Rapids": a place
-        name = m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e") or m.group("f") or m.group("h") or m.group("i") or m.group("j")
+        name = m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e") or m.group("f") or m.group("h") or m.group("i") or m.group("j") or m.group("k")
         if name and name.startswith("Our Lady ") and not has_role_word(name):
             return name  # "Our Lady of the Lakes Medical Center is a 312-bed teaching hospital"
         if (
@@ -284,7 +290,8 @@ class CompanyNamed(Rule):
     example: str = "# Data Engineer\n\n## Responsibilities\n\n- Build pipelines"
     passing: str = "---\ncompany: Acme Corp\n---\n\n# Data Engineer\n\n## Responsibilities\n\n- Build pipelines"
     notes: str = (
-        "The opening text names it too ('Harbor Grill is a seafood restaurant…', 'At Acme, we…', 'Glanrafon County "
+        "The opening text names it too ('Harbor Grill is a seafood restaurant…', 'At Acme, we…', 'Hey guys, Redline is adding…', "
+        "'Driftsync Labs sponsors this repository, and we're hiring', 'Glanrafon County "
         "Council's countryside service looks after…', 'Tomás just joined Tallyfox as our first…'), as does a founder's "
         "byline over their post ('Founder & CEO at Tallyfox'), the employer's equal-opportunity statement anywhere in "
         "the text ('UNICEF is committed to diversity…', not 'We are…' or 'Our Client is…'), and so does a web "
