@@ -58,8 +58,12 @@ def find_salary(posting: Posting) -> Salary | None:
             # gross per month" beside 38000000–55000000, blind set S64; STR016 reports the gap): the period
             # is stated. (With figures apart, "20–25" beside "$45,000 a year", front matter's own gap stays reported.)
             return found.model_copy(update={"period": text.period, "period_inferred": False})
-        if text is not None and text.period_inferred and text.per is None and found.period_inferred and _same_pay(found, text):
-            # Neither says per what: the text's figures are the ones readers see (blind set S55), in front matter's currency.
+        if text is not None and text.period_inferred and text.per is None and found.period_inferred and (
+            _same_pay(found, text) or _overlapping(found, text)
+        ):
+            # Neither says per what: the text's figures are the ones readers see (blind set S55), in front matter's currency;
+            # figures that overlap them too, one end changed ("22 000 – 28 000 PLN" beside 20000–28000, blind set S89;
+            # STR016 reports the gap), as when the text says per what above.
             return text if text.currency else text.model_copy(update={"currency": found.currency, "currency_inferred": found.currency_inferred})
     if found is not None:
         return found

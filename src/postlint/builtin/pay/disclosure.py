@@ -337,7 +337,8 @@ class PayPeriod(Rule):
     notes: str = (
         "The main salary, and another rate on a line under its own '… rate:' label ('- Overtime rate: $88.50'); not a "
         "bonus's, allowance's or mileage rate, and not a US federal grade's pay, which is annual by definition. Front "
-        "matter's figures with no period take the text's where they overlap it (STR016 reports figures that differ). A "
+        "matter's figures with no period take the text's where they overlap it (STR016 reports figures that differ); where "
+        "neither says per what, the text's figure is reported, as candidates read it, if the two overlap. A "
         "price per piece says per what ('$60 each', '$0.68 per mile'); a job board's pay panel, the figure over a line "
         "of its kind ('$350' over 'Fixed-price', '$35.00-$55.00' over 'Hourly range'), is the main salary. A page's "
         "figures whose period only the JSON-LD's unitText gives are reported too: candidates read the page."
