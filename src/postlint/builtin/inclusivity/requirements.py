@@ -170,6 +170,12 @@ _PHYSICAL = LoweredPattern(re.compile(
     # "pull tarps that weigh 100 lbs", "push carts of up to 200 pounds"; "climb on and off the trailer"
     r"|\b(?:pull|push|drag|move|carry|handle)(?:s|ing)?\s+(?:[a-z]+\s+){0,4}?(?:that\s+weighs?\s+|weighing\s+|of\s+)?(?:up\s+to\s+|at\s+least\s+)?\d+\s*(?:lbs?|pounds|kg|kilos?)\b"
     r"|\bclimb(?:s|ing)?\s+(?:on\s+and\s+off|in\s+and\s+out\s+of|onto|up\s+and\s+down)\b"
+    # Heavy things lifted, carried or handled, with no weight: "Lift heavy boxes"; Job Bank's "Handling heavy loads" as a
+    # line of its own (blind set S91). A system's load is no body's: not "handle heavy loads" in a sentence ("services
+    # that handle heavy loads"), "heavy loads of data", "heavy workloads". (The line's start is checked behind
+    # "handling", not before it: a lookbehind opening the alternative makes the whole pattern scan ten times slower.)
+    r"|\b(?:lift(?:s|ing)?|carr(?:y|ies|ying)|mov(?:e|es|ing)|handl(?:e|es|ing))\s+heavy\s+(?:objects|items|boxes|bags|sacks|materials)\b"
+    r"|\b(?:lift(?:s|ing)?|carr(?:y|ies|ying))\s+heavy\s+loads\b(?!\s+of\b)|\bhandling(?<=(?<![^\n])handling)\s+heavy\s+loads(?m:(?=[ \t]*(?:$|[.;])))"
     # An airline's cabin crew: "Minimum height 158 cm", "an arm reach of 212 cm", "Able to swim 25 metres unaided"
     r"|\bminimum\s+height\b|\bheight\s*(?:min(?:imum)?\.?|of\s+at\s+least|:)?\s*\d{3}\s*cm\b|\barm\s+reach\b|\bswim\s+\d+\s*(?:m|metres|meters)\b"
     r"|\b(?:stand|sit|walk)(?:ing)?\s+(?:(?:at|on|in|behind)\s+(?:an?\s+|the\s+|your\s+|our\s+)?[\w-]+\s+)?for\s+(?:up\s+to\s+|at\s+least\s+|an?\s+)?(?:entire\s+|full\s+|whole\s+)?\d+[- ]?(?:hours|hour\s+shifts?)"
@@ -273,7 +279,9 @@ class PhysicalRequirements(Rule):
         "pantries', 'a reliable car for deliveries'; not 'Accept deliveries' at a desk), or where the licence's own line "
         "gives that reason ('…, as field checks mean driving around the municipality'). A licence offered as "
         "one of the identity documents ('Driver's license, passport or state ID') or as a bonus is not reported, nor "
-        "'bend' and 'crawl' as figures of speech ('bend, not break', 'crawl, walk and run')."
+        "'bend' and 'crawl' as figures of speech ('bend, not break', 'crawl, walk and run'). Heavy things lifted, carried "
+        "or handled count with no weight given ('Lift heavy boxes', Job Bank's 'Handling heavy loads' as a line of its own); "
+        "a system's load does not ('services that handle heavy loads', 'heavy loads of data')."
     )
     severity: str = "warning"
 
