@@ -94,3 +94,16 @@ def test_percent_is_found_from_a_run_of_digits_start():
     assert spans("a " + "1" * 5000 + "% on sales") == [(2, 5003)]
     assert not _is_rate("We pay commission on every sale of " + "1" * 5000 + " units.")
     assert _is_rate("We pay commission of " + "1" * 5000 + "% on every sale.")
+
+
+def test_a_bare_money_figure_starts_a_word_not_inside_a_run_of_digits() -> None:
+    # The bare figure was tried again from every digit of a run (1 MB of digits after "commission": 37 s).
+    import re
+
+    from postlint.builtin.pay.pay_talk import MONEY
+
+    money = re.compile(MONEY)
+    assert money.search("OTE 95,000 USD").group(0) == "95,000 USD"
+    assert money.search("a quota of 12,500 dollars").group(0) == "12,500 dollars"
+    assert money.search("1" * 20 + " USD") is None  # twenty digits are no money, nor their last thirteen
+    assert money.search("$1" + "1" * 20).group(0) == "$1" + "1" * 12  # after a currency sign, as before
