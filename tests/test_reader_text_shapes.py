@@ -2870,3 +2870,11 @@ def test_a_boards_box_of_fields_with_indented_values() -> None:
 def test_lines_over_indented_lines_that_are_no_box_of_fields(text: str) -> None:
     p = read(text)
     assert not [s for s in p.walk() if s.heading is not None and s.heading.kind == "label"]
+
+
+def test_every_generic_heading_is_matched_without_its_lines_indent() -> None:
+    # The list is written over several indented lines; the first heading of each line had kept its indent.
+    from postlint.readers.text_shapes import GENERIC_HEADINGS
+
+    assert {"position details", "announcement", "career opportunity", "recruitment", "stellenbeschreibung"} <= GENERIC_HEADINGS
+    assert all(heading == heading.strip() for heading in GENERIC_HEADINGS)

@@ -76,14 +76,14 @@ _CAPS_OK = re.compile(r"^[A-Z0-9&/,'’()\-–—:.\s]+$")
 
 # Headings that name a part of a posting page, never the job: not a title.
 GENERIC_HEADINGS = frozenset(
-    """job details|job detail|job description|job posting|job announcement|job information|job info|job summary|
+    word.strip()  # each line's indent too: the first heading of each line had never matched
+    for word in """job details|job detail|job description|job posting|job announcement|job information|job info|job summary|
     position details|position information|position description|posting details|vacancy announcement|vacancy details|
     announcement|overview|summary|description|details|general information|job opening|job opportunity|
     career opportunity|employment opportunity|now hiring|we are hiring|we're hiring|job bulletin|bulletin|
     recruitment|opportunity|position|job|career opportunities|current openings|open positions|print|apply|
-    full job description""".replace(
-        "\n", ""
-    ).split("|")
+    full job description|vacature omschrijving|vacatureomschrijving|functieomschrijving|functie omschrijving|
+    stellenbeschreibung|description du poste|descripción del puesto|descripcion del puesto""".split("|")
 )
 
 
