@@ -34,6 +34,15 @@ def test_law_not_yet_in_force_on_the_posting_date():
     assert [d.severity for d in run_rule("PAY001", dated, config={"jurisdictions": ["US-CO"]})] == ["warning"]
 
 
+
+def test_a_posting_date_with_a_time_is_judged_on_its_day():
+    # Blind set S92: Hugo's TOML "date = 2026-11-24T09:00:00Z" is a datetime; comparing it with a law's date crashed.
+    yaml_dated = "---\ndate: 2020-06-01T09:00:00Z\n---\n\n" + NO_PAY
+    assert [d.severity for d in run_rule("PAY001", yaml_dated, config={"jurisdictions": ["US-CO"]})] == ["warning"]
+    toml_dated = "+++\ndate = 2026-11-24T09:00:00Z\njurisdictions = [\"US-CO\"]\n+++\n\n" + NO_PAY
+    assert [d.severity for d in run_rule("PAY001", toml_dated)] == ["error"]
+
+
 COMMISSION_ONLY = "# Account Executive\n\nThis role is paid on commission: you earn 10% of every sale you close.\n"
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from datetime import date
+from datetime import date, datetime
 from functools import lru_cache
 from typing import Any, Literal, Protocol
 
@@ -87,6 +87,8 @@ def posting_date(posting: Posting, ctx: RuleContext) -> date:
     """The date a posting is judged on: its own posting date when it has one, else today."""
     for key in ("date-posted", "date_posted", "datePosted", "opens", "date"):
         value = posting.meta.get(key)
+        if isinstance(value, datetime):  # TOML and YAML read "2026-11-24T09:00:00Z" as a datetime, a date's subclass
+            return value.date()
         if isinstance(value, date):
             return value
         if isinstance(value, str):
