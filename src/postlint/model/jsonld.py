@@ -183,10 +183,12 @@ def scripts(posting: Posting) -> list[Script]:
     if cached is not None:
         return cached
     out = []
-    for item in posting.meta.get("jsonld") or []:
-        if not isinstance(item, dict) or not isinstance(item.get("text"), str):
+    # The readers' list of the page's scripts; a front matter's own "jsonld" key may hold anything.
+    found = posting.meta.get("jsonld")
+    for item in found if isinstance(found, list) else []:
+        if not isinstance(item, dict) or not isinstance(item.get("text"), str) or type(item.get("start", 0)) is not int:
             continue
-        text, start = item["text"], int(item.get("start", 0))
+        text, start = item["text"], item.get("start", 0)
         try:
             located = parse_located(text)
             out.append(Script(start, text, located, None, job_postings(located.value)))

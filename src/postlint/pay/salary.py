@@ -8,6 +8,7 @@ every vague pay phrase ("competitive", "DOE") for the PAY rules.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -314,7 +315,11 @@ def _number(value: Any) -> float | None:
     if isinstance(value, bool):
         return None
     if isinstance(value, int | float):
-        return float(value)
+        try:
+            number = float(value)
+        except OverflowError:  # a 400-digit integer
+            return None
+        return number if math.isfinite(number) else None  # TOML's inf and nan are no pay
     if isinstance(value, str) and (hit := P.PAY.search(value)) and hit.group("n1"):
         return P.amount(hit.group("n1"), hit.group("m1"))
     return None
