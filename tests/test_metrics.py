@@ -186,3 +186,17 @@ def test_a_score_beside_its_threshold_never_shows_the_threshold(value, limit, sh
     from postlint.builtin.readability.prose import figure
 
     assert figure(value, limit) == shown
+
+
+def test_sentence_starts_answer_sentence_start_for_every_word() -> None:
+    # PAY009 looks up thousands of items in one sentence: the starts are found once and bisected.
+    import bisect
+    import re
+
+    from postlint.language.sentence_split import sentence_start, sentence_starts
+
+    text = "Send your CV. Include: the current salary! Why? Because e.g. 3.5 years, and more.\nNext line"
+    starts = sentence_starts(text)
+    assert starts == [0, 13, 42, 47, 60, 81]
+    for word in re.finditer(r"(?<!\S)\w+", text):  # each word after a blank (not "g" in "e.g.")
+        assert starts[bisect.bisect_right(starts, word.start()) - 1] == sentence_start(text, word.start())

@@ -13,6 +13,13 @@ def sentence_start(text: str, offset: int) -> int:
     return max((m.end() for m in _SENTENCE_END.finditer(text, 0, offset)), default=0)
 
 
+def sentence_starts(text: str) -> list[int]:
+    """Where each sentence of ``text`` starts, 0 first: for many look-ups in one text,
+    ``starts[bisect_right(starts, offset) - 1]`` is ``sentence_start(text, offset)`` for any
+    offset that does not follow a full stop directly (a word's start after a blank, a comma)."""
+    return [0, *(m.end() for m in _SENTENCE_END.finditer(text))]
+
+
 def sentence_around(text: str, start: int, end: int) -> str:
     """The sentence of ``text`` that contains ``text[start:end]``."""
     right = _SENTENCE_END.search(text, end)

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
 from postlint.engine.rule import Context, Rule
 from postlint.language.prefilter import blocks_with
-from postlint.language.sentence_split import sentence_start
+from postlint.language.sentence_split import sentence_starts
 from postlint.model.diagnostic import Diagnostic
 from postlint.model.posting import Posting
 from postlint.pay.jurisdictions import in_force, legal_note
@@ -66,7 +67,8 @@ _ASKS_FOR = re.compile(r"(?i)\b(?:state|include|including|provide|list|disclose|
 # The verbs that ask for a list's last item ("Send your CV and current salary"); not "with" ("transfer with their grade
 # and current salary").
 _ASKS_FOR_ITEM = re.compile(
-    r"(?i)\b(?:state|include|including|provide|list|disclose|give|indicate|submit|specify|send|detail|mention|declare|enter"
+    # Not the employer's own giving: "On transfer we will provide continuity of service and current salary" (review).
+    r"(?i)(?<!\bwe\s)(?<!\bwe\swill\s)(?<!\bwe['’]ll\s)(?<!\bwe\scan\s)(?<!\bwe\sshall\s)\b(?:state|include|including|provide|list|disclose|give|indicate|submit|specify|send|detail|mention|declare|enter"
     r"|share|e-?mail|forward|quote|attach|tell\s+us|let\s+us\s+know)\b"
 )
 # The other words' phrases ("what you made at your last job", "how much you earn now").
@@ -97,18 +99,42 @@ class NoPayHistory(Rule):
         for block in blocks:
             # Line breaks as spaces (same offsets): "your salary\nhistory" wrapped is the same request (blind set S35).
             text = block.text.replace("\n", " ")
-            found = [(m.start(), m.end(), m.group(0)) for m in _PAY_HISTORY.finditer(text)]
-            for m in _LIST_ITEM.finditer(text):
+            starts = sentence_starts(block.text)
+            before = _FirstInSentence(block.text, starts)  # one search per sentence and pattern: linear in the items
+            history = [(m.start(), m.end()) for m in _PAY_HISTORY.finditer(text)]
+            found = [(s, e, text[s:e]) for s, e in history]
+            h = 0
+            for m in _LIST_ITEM.finditer(text):  # items and history both in order: one sweep for overlaps
                 start, end = m.span("bare")
-                if _ASKS_FOR_ITEM.search(block.text, sentence_start(block.text, start), start) and not any(s < end and start < e for s, e, _ in found):
+                while h < len(history) and history[h][1] <= start:
+                    h += 1
+                overlaps = h < len(history) and history[h][0] < end
+                if not overlaps and before.has(_ASKS_FOR_ITEM, start):
                     found.append((start, end, ""))
             for start, end, words in sorted(found):
-                opening = sentence_start(block.text, start)
-                if _NEGATED.search(block.text, opening, start):
+                if before.has(_NEGATED, start):
                     continue  # "We will never ask about your pay history": a promise, not a request
-                if words[:5].lower() == "their" and not _ASKS_FOR.search(block.text, opening, start):
+                if words[:5].lower() == "their" and not before.has(_ASKS_FOR, start):
                     continue
                 yield self.at_block(posting, block, start, end, f"Asking for '{text[start:end]}' requests pay history; ask for salary expectations instead, or nothing{legal_note(laws)}.", severity="error" if laws else None)
 
+
+class _FirstInSentence:
+    """Whether a pattern matches in ``offset``'s sentence before it, from the pattern's first match in
+    that sentence, searched once per sentence (a sentence listing thousands of items stays linear)."""
+
+    def __init__(self, text: str, starts: list[int]) -> None:
+        self.text, self.starts = text, starts
+        self.first: dict[tuple[int, re.Pattern[str]], int | None] = {}
+
+    def has(self, pattern: re.Pattern[str], offset: int) -> bool:
+        k = bisect.bisect_right(self.starts, offset) - 1
+        key = (k, pattern)
+        if key not in self.first:
+            end = self.starts[k + 1] if k + 1 < len(self.starts) else len(self.text)
+            m = pattern.search(self.text, self.starts[k], end)
+            self.first[key] = m.end() if m else None
+        first_end = self.first[key]
+        return first_end is not None and first_end <= offset
 
 RULES: list[Rule] = [NoPayHistory.default()]
