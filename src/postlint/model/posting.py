@@ -222,12 +222,14 @@ class Posting:
         return self.title_block.clean if self.title_block else None
 
     def front_matter_offset(self, key: str) -> int | None:
-        """Source offset of ``key`` at a line's start in the front matter ("salary_min: …"), for
-        findings about its value; None without front matter or that key."""
+        """Source offset of the line of ``key`` in the front matter ("salary_min: …", quoted or indented, YAML or
+        TOML), for findings about its value; None without front matter or that key."""
         if not self.source.startswith(("---", "+++")):
             return None
-        match = re.search(rf"^{re.escape(key)}[ \t]*[:=]", self.source, re.MULTILINE)
-        return match.start() if match else None
+        end = re.search(r"^(?:---|\+\+\+)[ \t]*$", self.source[3:], re.M)
+        limit = 3 + end.start() if end else len(self.source)
+        found = re.compile(rf"^[ \t]*[\"']?{re.escape(key)}[\"']?[ \t]*[:=]", re.M).search(self.source, 0, limit)
+        return found.start() if found else None
 
     def title_value_start(self) -> int | None:
         """Where a title given only as metadata starts in the source (front matter's "title: …"), so a

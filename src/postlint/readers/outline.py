@@ -26,7 +26,6 @@ define the role (kind ``role-definition``), else its kind is ``preamble``.
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from typing import Any
 
@@ -56,13 +55,7 @@ def _meta_line(posting: Posting, key: str) -> int | None:
     span = posting.meta_spans.get(key)
     if span is not None:
         return _line_of(posting, span[0])
-    if posting.source.startswith(("---", "+++")):
-        end = re.search(r"^(?:---|\+\+\+)[ \t]*$", posting.source[3:], re.M)
-        limit = 3 + end.start() if end else len(posting.source)
-        m = re.compile(rf"^[ \t]*[\"']?{re.escape(key)}[\"']?[ \t]*[:=]", re.M).search(posting.source, 0, limit)
-        if m:
-            return _line_of(posting, m.start())
-    return None
+    return _line_of(posting, posting.front_matter_offset(key))
 
 
 def _jsonable(value: Any) -> Any:

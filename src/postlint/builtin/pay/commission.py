@@ -216,7 +216,9 @@ _SHARE_OF = re.compile(r"(?i)\s{0,3}of\s+([^.;:,()\n]{1,40})")
 _SOLD = frozenset(
     "sale sales sold sell sells selling revenue margin margins profit profits gp billing billings booking bookings fee fees "
     "value deal deals contract contracts premium premiums arr mrr turnover takings order orders invoice invoices "
-    "placement placements business quota target gross net".split()
+    "placement placements business quota target gross net "
+    # A recruiter's commission: "20% of each hire's first-year salary", "20% of what you bill" (review).
+    "bill bills billed billable hire hires hired candidate candidates".split()
 )
 _WORD = re.compile(r"\w+")
 

@@ -18,11 +18,11 @@ _OFF_PAY_KINDS = ("responsibilities", "skills", "preferred-qualifications", "edu
 WINDOW = 60  # characters of context read on each side of a word
 _STOP = re.compile(r"[.!?;](?=\s)|\n\s*\n")
 
-# Money as postings write it, bounded so a run of digits is scanned once; a bare figure starts a word, so
-# the pattern is not tried again from every digit of a run.
+# Money as postings write it, bounded so a run of digits is scanned once; a bare figure starts where a figure
+# starts (not after a digit, comma or full stop), so it is not tried again from every digit of "1,1,1,…".
 MONEY = (
     r"(?:(?:US|USD|CA|CAN|C|AU|A|NZ)?[$€£¥₹]\s?\d[\d,.]{0,12}(?:\s?[kK]\b)?"
-    r"|\b\d[\d,.]{0,12}(?:\s?[kK])?\s?(?:USD|EUR|GBP|CAD|AUD|dollars|euros)\b)"
+    r"|\b(?<![\d,.])\d[\d,.]{0,12}(?:\s?[kK])?\s?(?:USD|EUR|GBP|CAD|AUD|dollars|euros)\b)"
 )
 
 # Right after a mention: "commission on every upgrade you sell" is earned per thing sold

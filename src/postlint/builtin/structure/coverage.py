@@ -16,9 +16,10 @@ from postlint.model.schema import SectionSpec
 # "A year" counts only as "a year of" ("ten days a year with the team" is not experience).
 _YEARS_IN_WORDS = (
     # "Seven or more years building infrastructure" (blind set S36): the work done in them, in -ing.
-    # Or the post held in them: "At least three years as a store manager" (blind set S88); not "two years as part of…".
+    # Or the post held in them: "At least three years as a store manager" (blind set S88); not "two years as part of…",
+    # nor the employer's own years: "ten years as a family business" (review).
     r"(?:\b(?:one|two|three|four|five|six|seven|eight|nine|ten)(?:\s(?:or|to)\s\w+)?\s(?:full\s)?years?(?:'|’)?\s"
-    r"(?:of|in|with|experience|\w+ing|as(?=\s(?!(?:part|of|well|long|much|soon|needed|required|a\s+condition)\b)))\b"
+    r"(?:of|in|with|experience|\w+ing|as(?=\s(?:an?|the)\s(?!(?:company|business|family|team|firm|group|whole|result|condition|matter)\b)))\b"
     r"|\ban?\s(?:full\s)?year\sof\b)"
 )
 _EXPERIENCE_OR_DEGREE = LoweredPattern(re.compile(
