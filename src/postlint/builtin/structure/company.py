@@ -113,6 +113,8 @@ _NOT_AN_EMPLOYER = frozenset(
     "Success Culture Life Time Hours Scheduling Onboarding Growth Flexibility Compensation Equipment Uniform "
     # Pronouns open sentences too: "He has run the Houston office for 11 years" names no one's firm (blind set S50).
     "He She They It This That There I You".split()
+    # and determiners: "Most are document-level notes", "Each is saved under…".
+    + "All Each Both Most Some Many Few Several These Those Either Neither".split()
 )
 # "Milking is hard", "Teaching is a calling": an activity opening a sentence, not an employer.
 _GERUND = re.compile(r"[A-Z][a-z]+ing")
@@ -181,8 +183,9 @@ def employer_in_text(posting: Posting) -> str | None:
 
 
 # Emoji between sentences or before the first: "Hey guys! 👋 Pinecrest Labs builds…" (blind set S80).
-# A greeting before the first sentence's name: "Hey guys, Redline is adding 12 trucks…" (blind set S91).
-_GREETING = re.compile(r"(^|[.!?])[ \t]*(?:Hey|Hi|Hello|Howdy|Greetings|Good (?:morning|afternoon|evening))(?: [\w'’-]+){0,2},\s+")
+# A greeting before the first sentence's name: "Hey guys, Redline is adding 12 trucks…" (blind set S91), or before
+# "we're": "Hey all, we're Mile High Hauling, a two-truck moving outfit" (blind set S56) opens the sentence as "We're".
+_GREETING = re.compile(r"(^|[.!?])[ \t]*(?:Hey|Hi|Hello|Howdy|Greetings|Good (?:morning|afternoon|evening))(?: [\w'’-]+){0,2},\s+(?P<next>we\b)?")
 _EMOJI_OPENER = re.compile(r"(^|[.!?])[ \t]*[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF][\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]*\s+")
 _OWNER_AT = re.compile(
     rf"(?m:^(?:Co-?founder|Founder|Owner)(?: (?:&|and|/) (?:CEO|CTO|COO|Managing Director|Owner|Co-?founder))? (?:at|@) (?P<name>{_NAME})\s*(?:[|•·]|$))"
@@ -192,7 +195,7 @@ _OWNER_AT = re.compile(
 def _introduced(posting: Posting, text: str) -> str | None:
     """The employer a sentence of ``text`` introduces ("Harbor Grill is a seafood restaurant…"), or ``None``."""
     text = _EMOJI_OPENER.sub(lambda m: f"{m.group(1)} " if m.group(1) else "", text)
-    text = _GREETING.sub(lambda m: f"{m.group(1)} " if m.group(1) else "", text)
+    text = _GREETING.sub(lambda m: (f"{m.group(1)} " if m.group(1) else "") + ("We" if m.group("next") else ""), text)
     for m in _ORG_INTRO.finditer(text):
         if m.group("g"):
             if _ORG_WORD.search(m.group("g")):
@@ -212,6 +215,8 @@ def _introduced(posting: Posting, text: str) -> str | None:
             continue  # "Austin, Texas, is home…", "Maria Lopez, Director of Nursing, has built…", "Python, Django and Postgres, is…"
         if m.group("b") and _a_person(posting, text, m):
             continue  # "Rachel runs the calf shed. She will show you…" (blind set S67)
+        if m.group("b") and _a_common_noun(posting, text, m):
+            continue  # "Code is on GitHub", "Coffee is free on Fridays" (blind set S90)
         if name and not _ROLE_WORD.search(name) and name not in _NOT_AN_EMPLOYER and not _GERUND.fullmatch(name):
             return name
     return None
@@ -268,6 +273,39 @@ def _a_person(posting: Posting, text: str, m: re.Match[str]) -> bool:
     return _PRONOUN_NEXT.match(text, m.end("b")) is not None or name in _paired_names(posting)
 
 
+# What an employer's "is" goes on to: "Redline is adding 12 trucks", "Pomar is a young startup", "Acme is based in…".
+_FIRM_IS = re.compile(
+    r"(?:a|an|the|one|now|currently|proud|committed|based|headquartered|located|backed|funded|owned|part|home"
+    r"|excited|delighted|thrilled|(?!(?:being|nothing|something|anything|everything|during)$)[a-z]{2,}ing|HIRING)"
+)
+_IS_THEN = re.compile(r" (?:is|are) ([\w'’-]+)$")
+
+
+def _a_common_noun(posting: Posting, text: str, m: re.Match[str]) -> bool:
+    """Whether the one capitalised word opening ``m`` (group ``b``) is a thing, not a firm: "Code is on GitHub",
+    "Coffee is free on Fridays", "Start is 7:30am". Only an "is" that says what a thing is like (not "is a…",
+    "is hiring") is in doubt; then the word is a name only when the posting writes it capitalised again mid-sentence
+    ("join Lumio") and never in lower case as a word ("the code")."""
+    name = m.group("b")
+    if not re.fullmatch(r"[A-Z][a-z]{1,20}", name):
+        return False
+    word_end = re.match(r"[\w'’-]*", text[m.end() :])
+    said = _IS_THEN.search(text[m.start("b") : m.end()] + (word_end.group() if word_end else ""))
+    if said is None or _FIRM_IS.fullmatch(said.group(1)):
+        return False
+    return not _a_name_elsewhere(posting, name)
+
+
+def _a_name_elsewhere(posting: Posting, name: str) -> bool:
+    """Whether the posting writes ``name`` capitalised mid-sentence and never in lower case: once a name a posting."""
+    seen = posting._cache.setdefault("str004-names-elsewhere", {})
+    if name not in seen:
+        # Not in an address or a domain: "greggs.co.uk", "jobs@bluefin.example".
+        lower = re.search(rf"(?<![\w.@/-]){name.lower()}(?![\w@/-]|\.\w)", posting.text)
+        seen[name] = lower is None and re.search(rf"[a-z][,;:]? {name}\b", posting.text) is not None
+    return seen[name]
+
+
 # What a board prints where it hides the employer: "Posted by: Confidential employer", "Company: Undisclosed"
 # (blind set S74). No name; a whole value only, so "Private Ventures Ltd" is one.
 _PLACEHOLDER = re.compile(
@@ -298,7 +336,9 @@ class CompanyNamed(Rule):
         "page's meta description ('North Marlshire County Council is recruiting…') or its <title> ending in an "
         "organisation's name ('Social Worker | North Marlshire County Council'), not a job board's ('| Hospital Jobs'). "
         "A name with a part between commas counts when the part is an organisation's ('…, Permitting Division, is recruiting'), "
-        "not a person's post ('Maria Lopez, Director of Nursing, has…'). "
+        "not a person's post ('Maria Lopez, Director of Nursing, has…'). A single word saying what a thing is like "
+        "('Code is on GitHub', 'Coffee is free on Fridays') names no one unless the posting writes it capitalised again "
+        "mid-sentence and never in lower case ('Lumio is fully remote… join Lumio'). "
         "A placeholder where the name should be ('Posted by: Confidential employer', 'company: Undisclosed') names no one, "
         "nor does an 'About the company' that only keeps the name back ('This company prefers to stay confidential')."
     )
