@@ -506,6 +506,33 @@ def test_label_headings_each_over_a_value_are_metadata() -> None:
     assert [(s.title, s.kind) for s in p.walk()] == [("What you'll do", "responsibilities"), ("Location", "location")]
 
 
+def test_a_label_box_ends_where_its_box_closes() -> None:
+    """Ashby's side pane: the last label's value closes its box, so the description's opening prose in the next
+    pane is no part of "Compensation" (blind set S90). A longer value beside two short ones is a field too, and
+    "Location Type" is the workplace's."""
+    html = (
+        "<html><head><script type=\"application/ld+json\">{\"@type\": \"JobPosting\", \"baseSalary\": {\"value\": "
+        "{\"minValue\": 165000, \"maxValue\": 205000, \"unitText\": \"YEAR\"}}}</script></head><body><h1>Senior Product Engineer</h1>"
+        "<div class=\"brief\"><h2>Location</h2><p>Austin, Texas (hybrid, Tuesdays and Thursdays in the office)</p>"
+        "<h2>Location Type</h2><p>Hybrid</p><h2>Department</h2><p>Engineering</p>"
+        "<h2>Compensation</h2><p>$165,000 – $205,000</p></div>"
+        "<div class=\"description\"><p>Lumenfold builds scheduling software for clinics. As a Senior Product Engineer you will ship features.</p>"
+        "<h2>What you'll do</h2><ul><li>Build the booking flow</li></ul></div></body></html>"
+    )
+    p = read(html)
+    assert p.meta["location"].startswith("Austin, Texas (hybrid") and p.meta["remote"] == "Hybrid"
+    assert [b.text for b in p.preamble] == ["Lumenfold builds scheduling software for clinics. As a Senior Product Engineer you will ship features."]
+    assert [s.title for s in p.walk()] == ["What you'll do"]
+    # The figure the box shows takes its period from the page's JSON-LD, as one in a paragraph does.
+    assert p.salary is not None and p.salary.period == "YEAR" and p.salary.period_structured
+    # Prose after the value inside the same box is the label's own: that part stays.
+    p = read(
+        "<html><body><h1>Engineer</h1><div><h2>Location</h2><p>Remote</p><h2>Compensation</h2><p>$120,000</p>"
+        "<p>Plus a yearly bonus of up to 10%.</p></div></body></html>"
+    )
+    assert [s.title for s in p.walk()] == ["Location", "Compensation"]
+
+
 def test_the_sites_sidebar_is_chrome_a_box_in_the_article_is_not() -> None:
     html = (
         "<html><body><article><h1>Program Manager</h1><h2>How to Apply</h2><p>Apply at example.org/apply by June 15.</p>"

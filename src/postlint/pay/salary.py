@@ -67,7 +67,8 @@ def find_salary(posting: Posting) -> Salary | None:
             # STR016 reports the gap), as when the text says per what above.
             return text if text.currency else text.model_copy(update={"currency": found.currency, "currency_inferred": found.currency_inferred})
     if found is not None:
-        return found
+        # A page's header field ("Compensation" / "$165,000 – $205,000") is text it shows, as a paragraph is.
+        return _with_structured_period(posting, found)
     return find_text_salary(posting)
 
 

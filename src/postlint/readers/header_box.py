@@ -48,7 +48,7 @@ for _key, _names in {
     "job function|industries|type of role|profession",
     "openings": "number of jobs available|number of posts|number of vacancies|vacancies|openings|number of openings",
     "experience-level": "experience level|seniority|level|career level|grade|pay grade|salary grade|grade level|seniority level|job grade",
-    "remote": "remote|telework|remote work|telework eligible|remote eligible|work arrangement|workplace type",
+    "remote": "remote|telework|remote work|telework eligible|remote eligible|work arrangement|workplace type|location type",
     "travel": "travel|travel required",
     "bargaining-unit": "bargaining unit|union|representation",
     "fte": "fte|full time equivalent",

@@ -24,6 +24,7 @@ from postlint.readers.header_box import label_key
 from postlint.readers.html_boards import AT_COMPANY, FIELD_CLASSES, byline_under_title, heading_box, page_names
 from postlint.readers.html_elements import (
     BOLD_TAGS,
+    BOX_TAGS,
     CODE_TAGS,
     HEAD_TAGS,
     HEADING_TAGS,
@@ -117,6 +118,7 @@ class _Reader(HTMLParser):
         self.jsonld_start: int | None = None
         self.pre_spans: list[tuple[int, int]] = []  # content of each closed <pre>
         self.pre_start: int | None = None
+        self.box_ends: set[int] = set()  # id() of each block a box (<div>, <section>…) closes right after
 
     # -- positions -------------------------------------------------------
     def _pos(self) -> int:
@@ -383,6 +385,8 @@ class _Reader(HTMLParser):
             self._space(pos)
         elif tag not in INLINE_TAGS:
             self._flush()
+        if tag in BOX_TAGS and self.blocks:
+            self.box_ends.add(id(self.blocks[-1][0]))
         self._pop_to(i)
 
     def _jsonld(self, start: int, end: int) -> None:
@@ -473,7 +477,7 @@ def read_html(source: str, schema: Schema, *, path: str = "-", pre_is_text: bool
         return whole if whole is not None else read_html(source, schema, path=path, pre_is_text=True)
     spans = dict(reader.meta_spans)
     spans.update(byline_under_title(blocks, title_block, meta))
-    spans.update(heading_box(blocks, meta))
+    spans.update(heading_box(blocks, meta, reader.box_ends))
     prose = prose_mask(source, blocks)
     posting = build_posting(source, prose, "html", blocks, schema, path=path, meta=meta, title_block=title_block)
     posting.meta_spans.update(spans)

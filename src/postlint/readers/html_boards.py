@@ -39,19 +39,25 @@ def page_names(heading: str, html_title: str) -> bool:
     return html_title.startswith(heading) or heading in (part.strip() for part in _TITLE_PARTS.split(html_title))
 
 
-def heading_box(blocks: list[Block], meta: dict[str, Any]) -> dict[str, tuple[int, int]]:
+def heading_box(blocks: list[Block], meta: dict[str, Any], box_ends: set[int] = frozenset()) -> dict[str, tuple[int, int]]:  # type: ignore[assignment]
     """Ashby's header box: known labels as headings, each over one short value ("Location" /
     "Remote (US)", "Department" / "Design", "Compensation" / "$135K – $165K"). Two or more in a row
-    are metadata, as a <dl> of them is; one alone stays a part of the posting. Returns the values' spans."""
+    are metadata, as a <dl> of them is; one alone stays a part of the posting. Returns the values' spans.
+    A value is its label's whole part when a heading follows it or its box closes after it (``box_ends``, the
+    ``id()`` of such blocks): the description's opening prose in the next pane is not the last label's (blind set S90)."""
     pairs: list[int] = []  # index of each label heading whose value follows it
+    short: set[int] = set()  # those whose value is short: a run needs two
     for i in range(len(blocks) - 1):
         head, value = blocks[i], blocks[i + 1]
         after = blocks[i + 2] if i + 2 < len(blocks) else None
+        words = len(value.text.split())
         if (
-            head.kind == "heading" and value.kind == "paragraph" and (after is None or after.kind == "heading")
-            and label_key(head.text) and len(value.text.split()) <= 8 and not value.text.rstrip().endswith(".")
+            head.kind == "heading" and value.kind == "paragraph" and (after is None or after.kind == "heading" or id(value) in box_ends)
+            and label_key(head.text) and words <= 15 and not value.text.rstrip().endswith(".")
         ):
             pairs.append(i)
+            if words <= 8:
+                short.add(i)
     runs: list[list[int]] = []
     for i in pairs:
         if runs and runs[-1][-1] == i - 2:
@@ -61,7 +67,8 @@ def heading_box(blocks: list[Block], meta: dict[str, Any]) -> dict[str, tuple[in
     spans: dict[str, tuple[int, int]] = {}
     drop: set[int] = set()
     for run in runs:
-        if len(run) < 2:
+        # Beside two short values a longer one is a field too: "Austin, Texas (hybrid, Tuesdays and Thursdays in the office)".
+        if len(short.intersection(run)) < 2:
             continue
         for i in run:
             key, value = label_key(blocks[i].text), blocks[i + 1]

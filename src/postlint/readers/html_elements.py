@@ -38,6 +38,8 @@ INLINE_TAGS = frozenset(
     "canvas audio video iframe object picture map meter output progress slot datalist".split()
 )
 BOLD_TAGS = frozenset(("b", "strong"))
+# Elements that box a part of the page: a value that ends one ends its label's part (Ashby's side pane).
+BOX_TAGS = frozenset("div section aside article header main dl table".split())
 HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 LIST_TAGS = ("ul", "ol", "menu")
 HEAD_TAGS = frozenset("title meta link style script base noscript template".split())
