@@ -1,6 +1,6 @@
 """STR005's parts stated inside other parts: years of experience or a degree among the skills cover education
 and experience, duties under the role's heading or told as "You will…" sentences cover the responsibilities, and
-opening prose defines the role (the rule itself is in :mod:`postlint.builtin.structure.sections`)."""
+opening prose defines the role, as does the opening prose under "Roles & Responsibilities" (the rule itself is in :mod:`postlint.builtin.structure.sections`)."""
 
 from __future__ import annotations
 
@@ -115,6 +115,34 @@ def covered_in_skills(posting: Posting, spec: SectionSpec) -> bool:
         _EXPERIENCE_OR_DEGREE.search(b.text) or (b.kind == "list_item" and _EXPERIENCE_ITEM.match(b.text))
         for s in posting.find_all("skills") for b in s.all_blocks()
     )
+
+
+# A heading that names the role and its duties together: "Roles & Responsibilities", "The role and your duties".
+_ROLE_AND_DUTIES = re.compile(
+    r"(?i)\b(?:roles?|position|job)\s*(?:and|&|\+|/)\s*(?:your\s+|key\s+)?(?:responsibilities|duties)\b"
+    r"|\b(?:responsibilities|duties)\s*(?:and|&|\+|/)\s*(?:the\s+)?(?:roles?|position)\b"
+)
+
+
+def role_in_combined_part(posting: Posting, spec: SectionSpec) -> bool:
+    """A heading over the role and its duties together ("Roles & Responsibilities") with opening prose of the
+    role definition's length before its list ("We are looking for a Senior Accounts Executive to join…", blind set
+    S90) defines the role too, as untitled opening prose would."""
+    if spec.kind != "role-definition" or not spec.intro:
+        return False
+    least = spec.words.min if spec.words and spec.words.min else 1
+    for section in posting.find_all("responsibilities"):
+        if section.heading is None or not _ROLE_AND_DUTIES.search(section.heading.text):
+            continue
+        words = 0
+        for block in section.blocks:
+            if block.kind == "list_item":
+                break
+            if block.kind == "paragraph":
+                words += len(block.text.split())
+        if words >= least:
+            return True
+    return False
 
 
 def intro_words(posting: Posting) -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from postlint.builtin.structure.coverage import covered_in_skills, duties_in_role, intro_words
+from postlint.builtin.structure.coverage import covered_in_skills, duties_in_role, intro_words, role_in_combined_part
 from postlint.builtin.structure.sources import RESUME, REWORK
 from postlint.engine.rule import Context, Rule, counted
 from postlint.model.diagnostic import Diagnostic
@@ -69,7 +69,8 @@ class RequiredSection(Rule):
         "cover education and experience (an age, 'at least 18 years old', does not); three or "
         "more duties listed under the role's own heading, or told there or in the untitled opening prose as 'You will…' sentences, cover the "
         "responsibilities; untitled opening prose of 40 words "
-        "or more defines the role. A sub-part ('Experience requirements') covers its parent. A board's 'Job description' "
+        "or more defines the role, and so does as much prose before the list under a heading that names the role and its "
+        "duties together ('Roles & Responsibilities'). A sub-part ('Experience requirements') covers its parent. A board's 'Job description' "
         "heading in Dutch, German, French or Spanish ('Vacature omschrijving', 'Stellenbeschreibung', 'Description du poste', "
         "'Descripción del puesto') names the role definition."
     )
@@ -90,7 +91,7 @@ class RequiredSection(Rule):
                 continue  # "Experience requirements" alone covers education & experience
             if spec.intro and intro_words(posting) >= (spec.words.min if spec.words and spec.words.min else 1):
                 continue
-            if covered_in_skills(posting, spec) or duties_in_role(posting, spec):
+            if covered_in_skills(posting, spec) or duties_in_role(posting, spec) or role_in_combined_part(posting, spec):
                 continue
             if parent is not None:
                 present = posting.find(parent.kind)
