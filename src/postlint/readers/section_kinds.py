@@ -423,7 +423,10 @@ def _box_field(section: Section, parents: dict[int, Section]) -> bool:
     """A field of a board's box: its parent has no text of its own over three or more fields, and it holds at most
     three short values ("Red Seal certificate (welder), or working toward it")."""
     parent = parents.get(id(section))
-    if parent is None or section.heading is None or len(parent.children) < 3 or any(b.kind != "heading" for b in parent.blocks):
+    # A label's sub-part, as the plain-text reader makes a box's fields; a Markdown "### Your toolkit" is a part (review).
+    if parent is None or section.heading is None or section.heading.kind != "label":
+        return False
+    if len(parent.children) < 3 or any(b.kind != "heading" for b in parent.blocks):
         return False
     values = [b for b in section.blocks if b.kind != "heading"]
     return 0 < len(values) <= 3 and not section.children and all(len(b.text.split()) <= 12 for b in values)

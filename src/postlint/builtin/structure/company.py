@@ -217,6 +217,8 @@ def _introduced(posting: Posting, text: str) -> str | None:
             continue  # "Rachel runs the calf shed. She will show you…" (blind set S67)
         if m.group("b") and _a_common_noun(posting, text, m):
             continue  # "Code is on GitHub", "Coffee is free on Fridays" (blind set S90)
+        if m.group("k") and re.fullmatch(r"[A-Z][a-z]{1,20}", name) and not _a_name_elsewhere(posting, name):
+            continue  # "Demand grows every month, and we're hiring", "Maria loves Rust, and …": one plain word (review)
         if name and not _ROLE_WORD.search(name) and name not in _NOT_AN_EMPLOYER and not _GERUND.fullmatch(name):
             return name
     return None
