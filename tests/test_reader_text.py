@@ -589,3 +589,15 @@ def test_a_first_block_naming_a_role_stays_the_title() -> None:
     assert posting.title == "Founding Engineer"
     posting = parse("Quillbox Careers\nTax prep for freelancers\n\nWe need an engineer.\n$150K - $190K per year\n\nYou will build.\n", "text")
     assert posting.title == "Quillbox Careers"
+
+
+def test_a_cards_company_facts_blanked_as_chrome_stay_in_the_card() -> None:
+    # Blind set S92: Wellfound's card, its size line ("11-50 employees · Seed") page chrome, over the title and its pay:
+    # the company's name was the title, the title a heading.
+    wellfound = "Tallyrock\nLedger and payments infrastructure for community banks\n11-50 employees · Seed\n\nFounding Backend Engineer\n$150k – $185k\nRemote (US)\nFull Time\n\nAbout the job\n\nYou will build our ledger services in Go for Tallyrock.\n"
+    posting = parse(wellfound, "text")
+    assert (posting.title, posting.meta.get("company")) == ("Founding Backend Engineer", "Tallyrock")
+    assert "11-50 employees" not in posting.prose  # still chrome
+    # Near-miss: the first block names the role over the facts: it stays the title.
+    posting = parse("Backend Engineer\n11-50 employees · Seed\n\nSenior Engineer\n$150k – $185k\n\nYou will build.\n", "text")
+    assert posting.title == "Backend Engineer"

@@ -203,15 +203,22 @@ _BACK_LINK = re.compile(r"(?i)(?:<{1,2}|←|‹|«|⟵|◀|⬅️?|<-)[ \t]*back
 _ATTACHMENT = re.compile(r"(?i)^[^()\n]{1,120}\((?:pdf|docx?|xlsx?|rtf|odt)\s*,\s*\d+(?:\.\d+)?\s?[km]b\)")
 
 
+def company_facts(line: str) -> bool:
+    """A board's insight line: the company's size and facts, or LinkedIn's matched skills and Premium pitch."""
+    stripped = line.strip()
+    if _LINKEDIN_INSIGHT.match(stripped) and len(stripped.split()) <= 20:
+        return True
+    # a board's facts on the company: Handshake's "Internet & Software · 51-200 employees · Madison, WI" (blind set S55)
+    return "·" in stripped and len(stripped.split()) <= 20 and any(_LINKEDIN_INSIGHT.match(p.strip()) for p in stripped.split("·"))
+
+
 def is_chrome(line: str) -> bool:
     """A line of the page around the posting, not the posting: navigation, sharing, cookies, breadcrumbs."""
     stripped = line.strip()
     if not stripped or "!!" in stripped:
         return False  # "APPLY NOW!!" is the advert shouting, not a button (blind set S21)
-    if _LINKEDIN_INSIGHT.match(stripped) and len(stripped.split()) <= 20:
+    if company_facts(stripped):
         return True
-    if "·" in stripped and len(stripped.split()) <= 20 and any(_LINKEDIN_INSIGHT.match(p.strip()) for p in stripped.split("·")):
-        return True  # a board's facts on the company: Handshake's "Internet & Software · 51-200 employees · Madison, WI" (blind set S55)
     norm = " ".join(w.strip("'") for w in normalized(stripped).split())
     if norm and _CHROME.fullmatch(norm):
         return True

@@ -25,6 +25,7 @@ from postlint.readers.header_stack import place_line, stacked_parts
 from postlint.readers.page_chrome import (
     board_summary_lines,
     careers_head_lines,
+    company_facts,
     employer_questions_lines,
     hiring_team_lines,
     is_chrome,
@@ -151,13 +152,16 @@ class TextPage:
         if first < 0:
             return set(), None
         last = first
-        while last + 1 < len(texts) and not blank[last + 1]:
+        # The card's facts blanked as chrome ("11-50 employees · Seed", Wellfound's, blind set S92) are still its lines.
+        while last + 1 < len(texts) and (not blank[last + 1] or company_facts(texts[last + 1])):
             last += 1
         if not (1 <= last - first <= 3) or last + 2 >= len(texts) or texts[last + 1].strip():
             return set(), None  # two to four lines, then an empty line (not chrome: a menu between is another page part)
         card = range(first, last + 1)
         for k in card:
             text = texts[k].strip()
+            if blank[k]:
+                continue  # the company's facts, chrome
             words = [w for w in text.split() if any(c.isalnum() for c in w)]
             if (
                 k in self.header or self.bullets[k] or self.banners[k] is not None or len(words) > 10 or text[-1:] in ".!?:"
