@@ -601,3 +601,14 @@ def test_a_cards_company_facts_blanked_as_chrome_stay_in_the_card() -> None:
     # Near-miss: the first block names the role over the facts: it stays the title.
     posting = parse("Backend Engineer\n11-50 employees · Seed\n\nSenior Engineer\n$150k – $185k\n\nYou will build.\n", "text")
     assert posting.title == "Backend Engineer"
+
+
+def test_a_boards_menu_line_under_its_lower_case_name_is_chrome() -> None:
+    # Blind set S95: Jora's bar, its name in lower case before its links, was the title (STR004, STR011, the SEO rules on 'jora').
+    jora = "jora  |  Search jobs  |  Sign in\n\nCasual Storeperson - Cold Store\nRiverina Fresh Logistics\nWagga Wagga NSW\nCasual/Temp\nfrom $33.19 per hour\n\nWe're a busy cold-store in Wagga Wagga, NSW.\n"
+    posting = parse(jora, "text")
+    assert (posting.title, posting.meta.get("company")) == ("Casual Storeperson - Cold Store", "Riverina Fresh Logistics")
+    assert "jora" not in posting.prose
+    # Near-misses: a part not a menu link keeps the line ("jora | Storeperson | Sign in"); two parts are no menu.
+    assert parse("acme  |  Storeperson  |  Sign in\n\nWe pack orders.\n", "text").title == "acme | Storeperson | Sign in"
+    assert parse("acme | Sign in\n\nWe pack orders.\n", "text").title == "acme | Sign in"

@@ -254,6 +254,9 @@ def is_chrome(line: str) -> bool:
         # A link in a script without capitals counts as capitalised: CareerBridge's "… Register   日本語" (blind set S85).
         if len(parts) >= 3 and any(chrome) and all((len(p.split()) <= 3 or c) and (p[:1].isupper() or p[:1].isdigit() or _uncased(p[0])) for p, c in zip(parts, chrome, strict=True)):
             return True
+        # The site's name in its own lower case before links only: Jora's "jora  |  Search jobs  |  Sign in" (blind set S95).
+        if len(parts) >= 3 and all(chrome[1:]) and len(parts[0].split()) <= 2 and not any(c.isdigit() for c in parts[0]):
+            return True
     if _COMMENT_BYLINE.fullmatch(stripped) and (stripped.startswith("u/") or "·" in stripped):
         return True  # a comment's header alone: "u/kestrel_ops 5 hr. ago"
     if _REDDIT_HEAD.fullmatch(stripped) or _FOLLOW_HEAD.fullmatch(stripped):

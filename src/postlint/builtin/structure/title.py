@@ -158,7 +158,7 @@ class TitleClean(Rule):
         "A name after a dash is as often a team or a product ('Software Developer - Notify') and is left alone, unless "
         "it is a known place or a town the text names as where the work is ('Automation Engineer – Heilbronn' over "
         "'our Heilbronn site', 'Electrician – Wagga Wagga' over 'based in Wagga Wagga'; a name all of dictionary words, "
-        "like 'Digital Transformation Office', is taken as a unit). Places joined by a slash ('(Sellwood / Portland)') count when one is a known place. A number with no label is a code when glued on by a hyphen ('Retail Banking-2600417'), "
+        "like 'Digital Transformation Office', is taken as a unit). A branch ('Barista - Harbour Store') is reported unless the text writes it in lower case, as a kind of workplace ('Storeperson - Cold Store' over 'a busy cold-store'). Places joined by a slash ('(Sellwood / Portland)') count when one is a known place. A number with no label is a code when glued on by a hyphen ('Retail Banking-2600417'), "
         "when it has six digits or more at the title's end, or when the posting gives it as its job number ('Req ID: 4471'); "
         "not a postcode beside a known place ('Sales Executive - Mumbai 400001', reported as the place), a figure after a "
         "pay label ('Salary 150000', reported as pay) or the second figure of a range."
@@ -218,6 +218,8 @@ class TitleClean(Rule):
             located = True
             yield self.at_title(posting, middle.start(1), middle.end(1), _LOCATED)
         branch = _BRANCH.search(unpaid) if not located else None
+        if branch and _common_noun(posting.prose, branch.group(1)):
+            branch = None  # "Storeperson - Cold Store" over "a busy cold-store": a kind of workplace, not a branch (blind set S95)
         if branch:
             located = True
             yield self.at_title(posting, branch.start(1), branch.end(1), _LOCATED)
@@ -318,6 +320,12 @@ def _employer_after_role(posting: Posting, title: str) -> tuple[int, int] | None
         return None
     m = re.search(rf"(?:\sat\s+|\s?@\s?)(?:the\s+)?({re.escape(name)})\s*$", title)
     return m.span(1) if m and has_role_word(title[: m.start()]) else None
+
+
+def _common_noun(prose: str, name: str) -> bool:
+    """The text writes ``name`` in lower case, as a common noun: "cold store", "cold-store"."""
+    words = name.lower().split()
+    return re.search(r"(?<![\w-])" + "[ -]".join(map(re.escape, words)) + r"(?![\w-])", prose) is not None
 
 
 def _word_count(title: str) -> int:
