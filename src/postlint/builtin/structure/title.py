@@ -64,7 +64,8 @@ _TITLE_PROBLEMS: list[tuple[str, re.Pattern[str]]] = [
     ("a pay figure", re.compile(r"(?:[$£€¥]\s?\d(?:[\d,.]*\d)?(?:\s?[kK]\b)?|\b\d{2,3}\s?[kK]\b|\b(?:USD|EUR|GBP|CAD)\s?\d(?:[\d,.]*\d)?(?:\s?[kK]\b)?"
                                 r"|(?i:(?<=\bsalary\s)|(?<=\bsalary:\s)|(?<=\bctc\s)|(?<=\bctc:\s)|(?<=\bstipend\s)|(?<=\bstipend:\s))\d[\d,.]{2,}\d)")),
     ("a date", re.compile(r"(?i)\b(?:19|20)\d{2}\b|\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b")),
-    (_LOCATION_LABEL, re.compile(r"(?i)(?:[-–—|(,]\s*(?:remote|hybrid|on-?site)\b|\b(?:remote|hybrid|on-?site)\s*[)\]]|\s[-–—|]\s*[A-Z][a-z]+(?:,\s*[A-Z]{2})?\s*$|\bin\s+(?-i:[A-Z][a-z]+)(?:,\s*[A-Z]{2})?(?=\s*(?:\([^()]{1,40}\)\s*)?$))"
+    # A place after a dash may have a bracketed shift or term after it: "Care Assistant - Leeds (Nights)" (blind set S92).
+    (_LOCATION_LABEL, re.compile(r"(?i)(?:[-–—|(,]\s*(?:remote|hybrid|on-?site)\b|\b(?:remote|hybrid|on-?site)\s*[)\]]|\s[-–—|]\s*[A-Z][a-z]+(?:,\s*[A-Z]{2})?\s*$|\s[-–—|]\s*(?-i:[A-Z][a-z]+)(?=\s*\([^()]{1,40}\)\s*$)|\bin\s+(?-i:[A-Z][a-z]+)(?:,\s*[A-Z]{2})?(?=\s*(?:\([^()]{1,40}\)\s*)?$))"
                                  # "… - Cherry Creek North Shopping District, Denver, CO": a part ending in a state or province code.
                                  rf"|\s[-–—|]\s*(?-i:[A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*)*),\s*(?-i:{REGION_CODES})\s*$"
                                  # "Forklift Operator (Joliet, IL)"; "Legal Secretary, London, UK": a town and its region or country.
@@ -156,7 +157,7 @@ class TitleClean(Rule):
         "The company is the one front matter or config names; without them, the one the opening text introduces "
         "('Harbor Grill is a seafood restaurant…') when the title names it after 'at' ('Line Cook at Harbor Grill'). "
         "A name after a dash is as often a team or a product ('Software Developer - Notify') and is left alone, unless "
-        "it is a known place or a town the text names as where the work is ('Automation Engineer – Heilbronn' over "
+        "it is a known place, whatever bracket follows it ('Care Assistant - Leeds (Nights)'), or a town the text names as where the work is ('Automation Engineer – Heilbronn' over "
         "'our Heilbronn site', 'Electrician – Wagga Wagga' over 'based in Wagga Wagga'; a name all of dictionary words, "
         "like 'Digital Transformation Office', is taken as a unit). A branch ('Barista - Harbour Store') is reported unless the text writes it in lower case, as a kind of workplace ('Storeperson - Cold Store' over 'a busy cold-store'). Places joined by a slash ('(Sellwood / Portland)') count when one is a known place. A number with no label is a code when glued on by a hyphen ('Retail Banking-2600417'), "
         "when it has six digits or more at the title's end, or when the posting gives it as its job number ('Req ID: 4471'); "
