@@ -612,3 +612,12 @@ def test_a_boards_menu_line_under_its_lower_case_name_is_chrome() -> None:
     # Near-misses: a part not a menu link keeps the line ("jora | Storeperson | Sign in"); two parts are no menu.
     assert parse("acme  |  Storeperson  |  Sign in\n\nWe pack orders.\n", "text").title == "acme | Storeperson | Sign in"
     assert parse("acme | Sign in\n\nWe pack orders.\n", "text").title == "acme | Sign in"
+
+
+def test_a_brazilian_town_and_its_state_code_is_a_place_line() -> None:
+    # Blind set S95: Catho's "São Paulo - SP (Vila Leopoldina)" under the employer was no location (STR010).
+    from postlint.readers.header_stack import place_line
+
+    assert all(place_line(t) for t in ("São Paulo - SP (Vila Leopoldina)", "Campinas - SP", "Rio de Janeiro - RJ"))
+    # Near-misses: a team or department before a code; a code North America shares needs a known town.
+    assert not any(place_line(t) for t in ("Sales - SP", "IT Support - SP", "Team - RS", "Marketing - PA", "Engineer - SP"))

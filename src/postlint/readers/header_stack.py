@@ -59,6 +59,15 @@ def address_field(line: str) -> bool:
     return _POSTAL_END.search(value.rstrip()[-24:]) is not None  # the tail only: linear on any line
 
 
+# Brazil's states by their codes, as its boards write a town: "São Paulo - SP", "Rio de Janeiro - RJ (Barra da Tijuca)".
+_BR_STATES = "AC|AL|AP|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG|PA|PB|PR|PE|PI|RJ|RN|RS|RO|RR|SC|SP|SE|TO"
+_BR_PLACE = re.compile(
+    rf"(?<![\w'’.-])(?P<town>[A-ZÀ-Þ][\w'’.-]*(?: [A-ZÀ-Þ][\w'’.-]*| d[aeo]s?){{0,4}}) [-–] (?-i:(?P<state>{_BR_STATES}))(?: \([^()]{{1,40}}\))?"
+)
+# Codes North America uses too ("Sales - PA"): the town before them must be a known place.
+_BR_SHARED = frozenset(_BR_STATES.split("|")) & frozenset(REGION_CODES.split("|"))
+
+
 def place_line(line: str) -> bool:
     """A line that is only a place or a workplace: "Reno, NV 89502", "Hybrid", "Auckland"."""
     text = line.strip()
@@ -66,7 +75,22 @@ def place_line(line: str) -> bool:
         return False
     if _WORKPLACE_LINE.fullmatch(text) or text.lower() in PLACE_NAMES:
         return True
+    if br := _BR_PLACE.fullmatch(text):
+        # Catho's "São Paulo - SP (Vila Leopoldina)": a town, its state's code and its district (blind set S95).
+        return _br_town(br.group("town"), shared=br.group("state") in _BR_SHARED)
     return _PLACE_LINE.fullmatch(text) is not None
+
+
+def _br_town(town: str, *, shared: bool) -> bool:
+    """A town before a Brazilian state's code: a known place; or, after a code no other country uses, a name not all
+    of dictionary words nor capitals ("Campinas", not "Sales", "IT Support" or "Team"), naming no role."""
+    if town.lower() in PLACE_NAMES:
+        return True
+    if shared or has_role_word(town) or any(w.isupper() for w in town.split()):
+        return False
+    from postlint.language.syllables import cmu_stress
+
+    return not all(cmu_stress(w.lower().encode()) is not None for w in town.split())
 
 
 # A line under the title that names a shift or a team refines the job ("Night Shift" over "Full time").
