@@ -174,7 +174,16 @@ _PHYSICAL = LoweredPattern(re.compile(
     # line of its own (blind set S91). A system's load is no body's: not "handle heavy loads" in a sentence ("services
     # that handle heavy loads"), "heavy loads of data", "heavy workloads". (The line's start is checked behind
     # "handling", not before it: a lookbehind opening the alternative makes the whole pattern scan ten times slower.)
-    r"|\b(?:lift(?:s|ing)?|carr(?:y|ies|ying)|mov(?:e|es|ing)|handl(?:e|es|ing))\s+heavy\s+(?:objects|items|boxes|bags|sacks|materials)\b"
+    # A second verb may join the first ("Carry and set up heavy sample boards", blind set S95) and a word or two describe
+    # the thing ("heavy sample boards"), which must be a thing: not "carry heavy workloads", "heavy responsibility for
+    # products"; not what a shop carries, nor a vehicle ("carries heavy equipment", "handle heavy goods vehicles").
+    r"|\b(?:lift(?:s|ing)?|carr(?:y|ies|ying)|mov(?:e|es|ing)|handl(?:e|es|ing))"
+    r"(?:(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+)[a-z]+(?:\s+(?:up|down|out|away))?){0,2}\s+heavy\s+"
+    r"(?:(?!(?:for|of|in|on|at|to|with|and|or|the|an?)\s)[a-z-]+\s+){0,2}?(?:objects|items|boxes|bags|sacks|materials|boards|panels|parts"
+    r"|components|tools|furniture|crates|containers|pallets|kegs|drums|cylinders|tyres|tires|doors|sheets|rolls|bales"
+    r"|products|packages|parcels|displays|samples|trays|pots|pans|baskets|buckets|hoses|ladders|pipes|timber|lumber"
+    r"|stones|rocks|bricks|slabs|bins|trolleys|carts|cartons|totes|luggage|suitcases|instruments|gear)\b"
+    r"(?![ \t]+(?:vehicles?|trucks?|brands?|lines?|sales|rentals?|dealers?|distributors?|industry|sector)\b)"
     r"|\b(?:lift(?:s|ing)?|carr(?:y|ies|ying))\s+heavy\s+loads\b(?!\s+of\b)|\bhandling(?<=(?<![^\n])handling)\s+heavy\s+loads(?m:(?=[ \t]*(?:$|[.;])))"
     # An airline's cabin crew: "Minimum height 158 cm", "an arm reach of 212 cm", "Able to swim 25 metres unaided"
     r"|\bminimum\s+height\b|\bheight\s*(?:min(?:imum)?\.?|of\s+at\s+least|:)?\s*\d{3}\s*cm\b|\barm\s+reach\b|\bswim\s+\d+\s*(?:m|metres|meters)\b"
@@ -280,8 +289,9 @@ class PhysicalRequirements(Rule):
         "gives that reason ('…, as field checks mean driving around the municipality'). A licence offered as "
         "one of the identity documents ('Driver's license, passport or state ID') or as a bonus is not reported, nor "
         "'bend' and 'crawl' as figures of speech ('bend, not break', 'crawl, walk and run'). Heavy things lifted, carried "
-        "or handled count with no weight given ('Lift heavy boxes', Job Bank's 'Handling heavy loads' as a line of its own); "
-        "a system's load does not ('services that handle heavy loads', 'heavy loads of data')."
+        "or handled count with no weight given ('Lift heavy boxes', 'Carry and set up heavy sample boards', Job Bank's "
+        "'Handling heavy loads' as a line of its own); a system's load does not ('services that handle heavy loads', 'heavy "
+        "loads of data', 'heavy workloads'), nor what a shop carries or a heavy goods vehicle."
     )
     severity: str = "warning"
 
