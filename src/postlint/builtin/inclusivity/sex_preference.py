@@ -56,14 +56,30 @@ _PREFERENCE = re.compile(
     r"|\b(?:gender|sex)\s*[:：-]\s*(?:female|male)\b(?!\s*(?:or|/|and|&)\s*(?:female|male))"
     # "looking for a female receptionist", "we are hiring male drivers"
     rf"|\b(?:looking\s+for|seeking|hiring|need|needs|require|requires)\s+(?:an?\s+|\d+\s+)?(?:female|male)\s+(?!{_SERVED}\b|and\b|or\b)[a-z-]+"
-    # "preference will be given to female candidates" (blind set S31)
-    r"|\b(?:preference|priority)\s+(?:will|may|shall)\s+be\s+given\s+to\s+(?:[A-Za-z-]+\s+){0,2}?(?:female|male|women|men)"
-    rf"(?:\s+(?:candidates|applicants))?\b(?!\s+(?:and|or|{_SERVED})\b)"
+    # "preference will be given to female candidates" (blind set S31); the noun alone: "Preference for male candidates,
+    # due to the handling of equipment" (blind set S95), "Preference given to male candidates"; not "preference for
+    # women-owned suppliers", "for women's health", "for male/female" (the negated preference is dropped in check()).
+    r"|\b(?:(?:preference|priority)\s+(?:(?:will|may|shall)\s+be\s+|is\s+|are\s+)?given\s+to"
+    r"|giv(?:e|es|ing)\s+(?:(?:first|special)\s+)?(?:preference|priority)\s+to|preference\s+for)"
+    r"\s+(?:(?!(?:and|or|female|male|women|men)\s)[A-Za-z-]+\s+){0,2}?(?:female|male|women|men)"
+    rf"(?:\s+(?:candidates|applicants))?\b(?![-'’]|\s*[/&]|\s+(?:and|or|{_SERVED})\b)"
     # The same the other way round: "Female candidates will be given preference" (blind set S83); not "equal preference".
     # (As candidates only: "pregnant women will be given priority" at a clinic are the people it serves; review.)
     rf"|\b{_NOT_SECOND}{_SEX}\s+(?:candidates|applicants)\s+(?:will|shall|may)\s+(?:be\s+given|get|receive|have)"
     r"\s+(?:(?:first|special)\s+)?(?:preference|priority)\b"
 )
+# A preference denied: "We have no preference for male or female candidates", "not give preference to men".
+_NEGATED = re.compile(r"(?i)\b(?:no|not|never|without|nor)\b|n['’]t\b")
+_CLAUSE_START = re.compile(r"[.;:!?\n]")
+
+
+def _denied(text: str, start: int) -> bool:
+    """Whether the clause before a preference noun at ``start`` negates it (60 characters back at most)."""
+    before = text[max(0, start - 60) : start]
+    cut = [m.end() for m in _CLAUSE_START.finditer(before)]
+    return _NEGATED.search(before[cut[-1] if cut else 0 :]) is not None
+
+
 # A preference an equity law provides for: South Africa's Employment Equity Act (designated groups,
 # women among them), affirmative action. The law allows it; the rule is about preferences it bars.
 _EQUITY_PLAN = re.compile(r"(?i)\bemployment\s+equity\b|\baffirmative\s+action\b|\bdesignated\s+groups?\b")
@@ -80,7 +96,7 @@ _HINT = re.compile(r"\b(?:fe)?males?\b|\bwom[ae]n\b|\bm[ae]n\b|\bladies\b|\bgent
 class SexPreference(Rule):
     code: str = "INC020"
     name: str = "sex-preference"
-    summary: str = "A job limited to or preferring one sex ('Female applicants preferred', 'must be male', 'Gender: Female')."
+    summary: str = "A job limited to or preferring one sex ('Female applicants preferred', 'Preference for male candidates', 'must be male', 'Gender: Female')."
     why: str = (
         "29 CFR 1604.5: a help-wanted advertisement may not indicate a preference, limitation or specification based on sex "
         "unless sex is a bona fide occupational qualification; the UK's Equality Act 2010 allows an occupational requirement "
@@ -95,7 +111,8 @@ class SexPreference(Rule):
         "Not reported: the people the job serves ('female patients only', 'men's clothing'), encouragement that limits no "
         "one ('female applicants are encouraged to apply', 'women applicants who have the skills required are encouraged "
         "to apply', 'women and men are welcome'), what happens elsewhere ('too often only men are considered for "
-        "leadership roles'), 'male or female', 'not only male "
+        "leadership roles'), a preference denied ('no preference for male candidates', 'we do not give preference to men'), "
+        "a business or a field named for a sex ('women-owned suppliers', 'women's health'), 'male or female', 'not only male "
         "candidates', a duty ('female staff are "
         "required to wear the uniform'), quotes, and a "
         "posting that states the occupational requirement the law allows ('genuine occupational requirement', 'Schedule 9 "
@@ -110,6 +127,7 @@ class SexPreference(Rule):
             for block in blocks_matching(posting, scope_blocks(posting, "text"), _HINT)
             for m in _PREFERENCE.finditer(block.text)
             if not in_quotes(block.text, m.start(), m.end())
+            and not (m.group(0).lower().startswith(("preference", "priority", "giv")) and _denied(block.text, m.start()))
         ]
         if not hits or _OCCUPATIONAL.search(posting.text) or _EQUITY_PLAN.search(posting.text):
             return
