@@ -112,7 +112,10 @@ class AcronymFirstUse(ReadRule):
     notes: str = (
         "A capitalised long form met earlier in the posting counts as spelling out, brackets or not ('the Computer Systems group', "
         "then 'CS'; 'Y Combinator', then 'YC'; the title's 'Customer Experience Team Lead', then 'CX': X stands for Experience or Exchange); a lower-case one ('accounts payable', then 'AP') does not, since any two words would. A capitalised name "
-        "right before the acronym in brackets glosses it even in another language's letters ('Employee Capital Plans (PPK)'). Language levels "
+        "right before the acronym in brackets glosses it even in another language's letters ('Employee Capital Plans (PPK)'), and "
+        "so does a short phrase of any case opening its item or clause ('Profit sharing (PLR)', 'Full-time, permanent contract (CDI)'), "
+        "a translation; one word ('Python (AWS)'), a phrase inside a sentence and a kind of tool before an example ('Cloud platforms (OCI)') "
+        "gloss nothing. Language levels "
         "('at a BBB level', 'bilingual imperative CBC/CBC') are grades; a legal citation ('5 CFR 213.3102', 'RCW 49.58.110') keeps its fixed form. A "
         "part of a name does not ('General Services Administration' spells GSA, not GS), but for its last three capitalised words ('… Independent School District', then 'ISD'). Three or more tools or standards "
         "listed among the qualifications or the duties ('especially EKS, SES and SQS', 'using JAWS, NVDA, VoiceOver', 'data in Stata, SPSS or R', 'experience "

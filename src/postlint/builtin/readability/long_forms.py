@@ -65,7 +65,7 @@ def defined(text: str, start: int, end: int) -> bool:
     if before.endswith("(") and after.startswith(")"):
         # A name in capitals glosses its acronym even in another language's letters: "Office of Technical
         # Inspection (UDT)", "Employee Capital Plans (PPK)" (blind set S68); "our pension (HOOPP)" does not.
-        return spells(before[:-1], text[start:end]) or _NAME_BEFORE_BRACKET.search(before) is not None
+        return spells(before[:-1], text[start:end]) or _NAME_BEFORE_BRACKET.search(before) is not None or _gloss(before[:-1], text[start:end], whole=start <= 100)
     # An acronym of two words in brackets: "Payment Card Industry Data Security Standard (PCI DSS)" (blind set S59).
     opening = text.rfind("(", max(0, start - 24), start)
     if opening >= 0 and (group := _ACRONYM_GROUP.match(text, opening)) and group.end() >= end:
@@ -75,6 +75,45 @@ def defined(text: str, start: int, end: int) -> bool:
         return spells(appositive.group(1), text[start:end]) and appositive.group(1).split()[0][:1] == text[start]
     # "ACR (long form)": the words in brackets spell it; "Counter / FOH (part-time, Fri–Sun)" explains nothing (blind set S51).
     return after.startswith("(") and len(after.split(")")[0]) > 3 and spells(after[1:].split(")")[0], text[start:end])
+
+
+def _gloss(before: str, acronym: str, whole: bool) -> bool:
+    """A short phrase opening its item or clause right before "(ACR)" glosses the acronym, its initials matching or
+    not: a translation ("Profit sharing (PLR)", "meal voucher (VR)" for Brazil's PLR and VR, blind set S95). Not one
+    word ("Python (AWS)"), a phrase inside a sentence ("experience with managed Kubernetes (EKS)"), nor a category
+    with an example ("Cloud platforms (OCI)"), nor a call shouted in brackets ("Join us (APPLY TODAY)")."""
+    if not 2 <= len(acronym) <= 6 or not acronym.isalpha():
+        return False
+    cut = max(before.rfind(c) for c in "\n:;,•|–—(")
+    if cut < 0 and not whole:
+        return False  # the clause opens further back than the window (``whole``: it holds the text's start)
+    words = before[cut + 1 :].strip().lstrip("-*•").split()
+    return (
+        2 <= len(words) <= 5
+        and all(_GLOSS_WORD.fullmatch(w) for w in words)
+        and words[0].lower() not in _GLOSS_LINKS and words[0].lower() not in _CALLS
+        and all(w.lower() not in _NOT_IN_GLOSS for w in words)
+        and words[-1].lower() not in _CATEGORY_NOUNS
+    )
+
+
+_GLOSS_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*(?:[-'’][^\W\d_]+)*")
+# Small words a gloss may hold inside, not open with: "Health and dental plan", "Vale-refeição de alimentação".
+_GLOSS_LINKS = frozenset("and of for de da do dos das e y et".split())
+# Words of a sentence or a list, not of a name for a thing: "Experience with", "such as", "using".
+_NOT_IN_GLOSS = frozenset(
+    "a an the with using via in on at to from by as such like including include includes or our your their is are be "
+    "you we us me it them now today here there will must experience knowledge familiarity proficiency".split()
+)
+# A call to act opens a sentence, not a name: "Apply now (ASAP)", "Join us (APPLY)".
+_CALLS = frozenset("apply join call click email send visit text submit register sign contact".split())
+# A kind of tool before an example of it: "Cloud platforms (OCI)", "Monitoring tools (APM)", "Observability stack (ELK)".
+_CATEGORY_NOUNS = frozenset(
+    "platform platforms tool tools tooling language languages database databases framework frameworks system systems "
+    "software service services provider providers cloud clouds environment environments stack stacks library libraries "
+    "engine engines protocol protocols standard standards solution solutions suite suites package packages vendor vendors "
+    "product products technology technologies format formats app apps application applications".split()
+)
 
 
 # Two or more capitalised words, small linking words between, right before "(": a name. Searched only in
