@@ -158,6 +158,22 @@ def _titled_name_just_before(context: str, pronoun: str) -> bool:
     return m is not None and bool(m.group(1)) == (pronoun.lower() in ("she", "her", "hers", "herself"))
 
 
+# A full name ending the sentence before, set off after a comma or "to"/"with" ("… to our chair, Margaret Ellis."), and
+# a pronoun followed by a simple past ("She founded the charity in 2009"): a history, which no generic hire has yet.
+_NAME_END = re.compile(r"(?:,|\b(?:to|with|by|from))\s+([A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?\s+[A-Z][\w'’-]+)\s*[.;]\s*$")
+_PAST = re.compile(
+    r"(?<!\s)\s+(?:(?:also|first|originally|once|later)\s+)?(?:[a-z]{2,}ed|was|built|began|ran|led|grew|took|came|wrote|made|founded"
+    r"|set\s+up|spent|taught|left|won|started|joined|became|brought|drove|gave|sold|bought|held|kept|met)\b"
+)
+
+
+def _past_of_name_just_before(context: str, text: str, e: int) -> bool:
+    """The sentence before ends with a person's full name and the pronoun tells that person's past: "The coordinator
+    reports to our chair, Margaret Ellis. She founded the charity in 2009" (blind set S93) is Ms Ellis."""
+    m = _NAME_END.search(context[-80:])
+    return m is not None and _PAST.match(text, e) is not None and _named_after(m.group(1), 0)
+
+
 def _last_sentence_start(context: str) -> int:
     """Where the last sentence of ``context`` (the one before the pronoun, or the pronoun's own) starts."""
     stops = [m.end() for m in _SENTENCE_STOP.finditer(context.rstrip())]
@@ -211,7 +227,8 @@ class GenderedPronouns(ContextTerms):
         "filled ('Our new office manager will …' in an Office Manager posting), or a plural or "
         "bare role followed by a requirement within two sentences ('candidates ... He should', as in joblint's example). "
         "Never for a named person ('Priya interviews candidates. She will reply'; 'The officer reports to Mrs Ruvimbo Chikore. "
-        "She leads…', a title of the pronoun's sex ending the sentence before) or a specific one who is the subject "
+        "She leads…', a title of the pronoun's sex ending the sentence before; '… to our chair, Margaret Ellis. She founded the "
+        "charity in 2009', a full name ending it and a past that only a real person has) or a specific one who is the subject "
         "just before ('Our founder wrote it for developers. He will interview you'), a pronoun declaration ('she/her'), "
         "an EEO statement or an invitation to apply. A himself/herself is judged by its clause's subject: 'She … trains "
         "every new hire herself' is reported only when that 'She' is."
@@ -247,6 +264,8 @@ class GenderedPronouns(ContextTerms):
         roles = [r for r in _ROLE.finditer(context) if not _PLURAL_END.search(r.group(0))]
         if _titled_name_just_before(context, block.text[s:e]):
             return False  # "… reports to the Programme Manager, Mrs Ruvimbo Chikore. She leads…" (blind set S83)
+        if _past_of_name_just_before(context, block.text, e):
+            return False
         if roles and (_role_is_subject(context, roles) or _the_post_is_subject(context, posting.title)):
             # "The successful candidate will report to Priya Raman, our Head of Design. He will…":
             # the sentence's subject, whoever it names after (blind set S27).
