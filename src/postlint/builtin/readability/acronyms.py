@@ -7,7 +7,14 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from postlint.builtin.readability.capitals import CAPS_RUN, acronym_data, allowed_acronyms, english_word, spoken_run
+from postlint.builtin.readability.capitals import (
+    CAPS_RUN,
+    acronym_data,
+    allowed_acronyms,
+    cried_word,
+    english_word,
+    spoken_run,
+)
 from postlint.builtin.readability.long_forms import (
     LongForms,
     defined,
@@ -120,7 +127,7 @@ class AcronymFirstUse(ReadRule):
         "part of a name does not ('General Services Administration' spells GSA, not GS), but for its last three capitalised words ('… Independent School District', then 'ISD'). Three or more tools or standards "
         "listed among the qualifications or the duties ('especially EKS, SES and SQS', 'using JAWS, NVDA, VoiceOver', 'data in Stata, SPSS or R', 'experience "
         "with ACH, RTP or FedNow') are names a candidate knows, not jargon; a business's paperwork ('SLA, SOW and RFP') stays "
-        "jargon however listed. Neither are words of a phrase shouted in capitals ('CALL OR TEXT NOW', '¡¡APLICA YA!!': "
+        "jargon however listed. Neither are words of a phrase shouted in capitals ('CALL OR TEXT NOW', '¡¡APLICA YA!!', '100% PAID!!': "
         "whatever READ014 reports), "
         "the start of a name spelled out before its acronym ('HM Revenue & Customs (HMRC)'), an acronym spelled out earlier "
         "with a class ('commercial driver's license (CDL-A)', then 'CDL'), or letters before a noun that says what they "
@@ -165,6 +172,8 @@ class AcronymFirstUse(ReadRule):
                     continue
                 if english_word(word):
                     continue  # a word in capitals ("UPDATED"), READ014's business, not an acronym
+                if text.startswith("!", m.end()) and cried_word(m.group(0)):
+                    continue  # a short word cried ("100% PAID!!"), READ014's shout
                 if not word.isalpha() and _CHEMICAL_FORMULA.fullmatch(word):
                     continue  # a formula ("H2S", "SO2"): written so in every safety sheet, nothing to spell out
                 if text.startswith("$", m.end()) and len(word) <= 3:

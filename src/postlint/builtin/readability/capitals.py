@@ -40,6 +40,15 @@ def english_word(word: str) -> bool:
     return len(word) >= 5 and cmu_stress(word.lower().encode()) is not None
 
 
+def cried_word(word: str) -> bool:
+    """A word of four or five letters in the dictionary, not a known acronym: with a "!" right after it ("Training is
+    100% PAID!!", blind set S93) it is shouted, not an acronym (NIST or JAWS are not cried). Longer words are judged
+    by the dictionary alone."""
+    from postlint.language.syllables import cmu_stress
+
+    return 4 <= len(word) <= 5 and word not in allowed_acronyms() and cmu_stress(word.lower().encode()) is not None
+
+
 def spoken_run(words: list[str], least: int = 3) -> bool:
     """``least`` or more words in capitals, each a dictionary word: a phrase shouted, not acronyms
     ("CALL OR TEXT NOW", blind set S24), whatever each word's length."""

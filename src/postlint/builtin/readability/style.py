@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from postlint.builtin.readability.capitals import (
     CAPS_RUN,
     allowed_acronyms,
+    cried_word,
     domain_names,
     english_word,
     spelled_out,
@@ -185,6 +186,7 @@ _CAPS_WORD = re.compile(r"\b[A-Z]{6,}\b")
 _EMPHASIS_WORDS = (
     "BEST", "HUGE", "FREE", "VERY", "LOVE", "FAST", "GOOD", "MUST", "NEED", "HAVE", "WILL", "ONLY", "NEVER", "GREAT", "HOT", "NOT",
 )
+_CRIED = re.compile(r"(?<![\w&/.'’-])[A-Z]{4,5}(?=!)")
 _EMPHASIS = re.compile(rf"\b(?:{'|'.join(_EMPHASIS_WORDS)})\b")
 # FAST as a name, not a shout: the US and Canada's "FAST card" for truck drivers at the border (blind set S33);
 # Singapore's FAST transfers beside PayNow or GIRO ("payment schemes such as FAST and PayNow", blind set S41).
@@ -287,6 +289,12 @@ def capital_matches(text: str) -> list[re.Match[str]]:
             if not any(c.start() <= m.start() < c.end() for c in caps)
             and not (m.group(0) == "FAST" and (_FAST_NAMED.match(text, m.end()) or _SCHEME_BEFORE.search(text, max(0, m.start() - 12), m.start())))
         ]
+    # A short dictionary word cried with "!": "Training is 100% PAID!!" (blind set S93).
+    if "!" in text:
+        caps += [
+            m for m in _CRIED.finditer(text)
+            if cried_word(m.group(0)) and not any(c.start() <= m.start() < c.end() for c in caps)
+        ]
     # A registered name printed in capitals, as Singapore's and Malaysia's registries print them: "HUAXIN TRADING PTE. LTD."
     firms = [f.span() for f in _FIRM_IN_CAPS.finditer(text)] if "PTE" in text or "LTD" in text or "SDN" in text or "INC" in text or "LLC" in text else []
     if firms:
@@ -345,7 +353,8 @@ class CapsAndPunctuation(ReadRule):
         "lines read as headings, may be in capitals, but not cry ('!!') nor shout words in a line otherwise in sentence case. "
         "A notice's sign-off, the employer's name on its own line under the office that signs, may be in capitals too. "
         "Short words of emphasis or obligation alone in capitals are shouts ('the BEST team', 'Candidates MUST pass', "
-        "'You NEED to'); 'FAST' before card, pass or payments is a name."
+        "'You NEED to'), and so is a dictionary word of four or five letters cried with '!' ('100% PAID!!'); 'FAST' before "
+        "card, pass or payments is a name."
     )
 
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
