@@ -132,7 +132,7 @@ class AcronymFirstUse(ReadRule):
         "the start of a name spelled out before its acronym ('HM Revenue & Customs (HMRC)'), an acronym spelled out earlier "
         "with a class ('commercial driver's license (CDL-A)', then 'CDL'), or letters before a noun that says what they "
         "name ('an RF gun', 'MRT station', 'the RTC bus', a product's edition: 'IDA Pro', a model after its maker of trucks, plant or aircraft: 'Volvo VNLs', a maker known by its capitals before its product line or part: 'ARM Cortex-M', 'AMD EPYC servers' (not 'an ARM loan'), a carrier: 'J&T Express', a pension fund: 'the ABP pension fund', not "
-        "a kind of pension: 'a DB pension scheme'). A copyright's holder ('© 2026 WUZZUF') is a name, as are capitals paired with a named project or place ('such as NEOM and the Red Sea Project'), a line's label for a degree's level its board's field ('UG: B.Tech in Any Specialization'). A firm's suffix (PLC, LLC) is known only after the firm's name, a time zone "
+        "a kind of pension: 'a DB pension scheme'). A copyright's holder ('© 2026 WUZZUF') is a name, a country's letters are known in a posting paid in its dollars ('HK permanent residents' beside 'HK$28,000'), as are capitals paired with a named project or place ('such as NEOM and the Red Sea Project'), a line's label for a degree's level its board's field ('UG: B.Tech in Any Specialization'). A firm's suffix (PLC, LLC) is known only after the firm's name, a time zone "
         "(AEDT, BST, IST) after a time ('11:55 pm AEDT'). A plain-text header's pay line ('Salary: MPS/UPS') is read as prose; "
         "its other fields (firm, place) are not. Never reported: the acronyms every reader knows, listed in "
         "rules/readability/acronyms.toml (CEO, HR, PTO, RN, CV, GDPR, NHS, US state and Canadian province codes…), "
@@ -178,6 +178,8 @@ class AcronymFirstUse(ReadRule):
                     continue  # a formula ("H2S", "SO2"): written so in every safety sheet, nothing to spell out
                 if text.startswith("$", m.end()) and len(word) <= 3:
                     continue  # a currency's country: "NZ$26", "HK$100"
+                if len(word) == 2 and word in _dollar_places(posting):
+                    continue  # that country elsewhere in a posting paid in its dollars: "HK permanent residents" beside "HK$28,000" (blind set S93)
                 if word == "RM" and _AMOUNT_AFTER.match(text, m.end()):
                     continue  # Malaysia's ringgit before its amount: "RM 500 monthly" (blind set S36)
                 if word in _WORD_CURRENCIES and (
@@ -272,6 +274,18 @@ def _pay_fields(posting: Posting) -> list[Block]:
         Block(kind="paragraph", start=start, end=end, text=posting.source[start:end])
         for key, (start, end) in posting.meta_spans.items() if meta_key(key) in PAY_TEXT_KEYS
     ]
+
+
+# A country's two letters before its dollar: "HK$28,000", "NZ$26", "US$".
+_DOLLAR_PLACE = re.compile(r"(?<![\w&/.-])([A-Z]{2})\$")
+
+
+def _dollar_places(posting: Posting) -> frozenset[str]:
+    """The countries whose dollars the posting pays in, by their letters: known to its readers wherever they stand."""
+    places = posting._cache.get("dollar-places")
+    if places is None:
+        places = posting._cache["dollar-places"] = frozenset(m.group(1) for m in _DOLLAR_PLACE.finditer(posting.source))
+    return places
 
 
 # Brackets holding two or more capitalised codes between slashes: USAJOBS's "(PLCYPLN/INFOSEC)".
