@@ -100,7 +100,9 @@ def _shouted_run(run: str) -> bool:
 # regex engine skip ahead to capitals, twice as fast as opening with the lookbehind.
 # Capitals joined by a hyphen ("HEC-RAS", "MIL-STD") are one product or standard name, not two acronyms.
 # ("pre-IPO", "non-GSA" still name one.)
-_ACRONYM = re.compile(r"([A-Z](?<![\w&/.].)(?<![A-Z0-9]-.)[A-Z0-9&]*[A-Z])(s?)(?![\w&])(?!-\d)(?!-[A-Z])")
+# Also the mixed-case "… as a Service" family: "BaaS", "DBaaS", "MLaaS" (blind set S94); other words in camel case
+# ("DevOps", "GitHub") are names, not initialisms.
+_ACRONYM = re.compile(r"([A-Z](?<![\w&/.].)(?<![A-Z0-9]-.)(?:[A-Z0-9&]*[A-Z]|[A-Z]{0,3}aaS))(s?)(?![\w&])(?!-\d)(?!-[A-Z])")
 
 
 # A chemical formula of common elements with a digit in it: "H2S", "H2SO4", "SO2" (blind set S15).
