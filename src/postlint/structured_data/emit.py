@@ -189,6 +189,8 @@ def _address(parts: list[str]) -> tuple[list[str], str | None]:
         return parts, "NZ"
     if parts and parts[0] in CITY_COUNTRY and (len(parts) == 1 or parts[-1] in WORLD_REGION_NAMES):
         return parts, CITY_COUNTRY[parts[0]]  # "Christchurch, Canterbury" (blind set S23)
+    if len(parts) == 3 and parts[1] in CITY_COUNTRY and parts[2] in WORLD_REGION_NAMES:
+        return parts[1:], CITY_COUNTRY[parts[1]]  # a site before the city: "Treatment Plant, Christchurch, Canterbury" (blind set S93)
     # "Paddington, Brisbane QLD", "Sydney NSW": an Australian state code after the city.
     return parts, "AU" if parts and parts[-1].split()[-1] in AU_STATE_CODES else None
 
