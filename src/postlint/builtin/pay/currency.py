@@ -161,7 +161,10 @@ def _prose_countries(posting: Posting) -> list[str]:
                 if "," not in m.group(0) or m.group(0).split(",")[0].strip() not in _COUNTRY_NAMES
             )
         if _DOLLAR_CITY.search(b.text):
-            found.update(location_country(m.group("city")) for m in _CITY_OF_WORK.finditer(b.text))
+            found.update(
+                location_country(m.group("city")) for m in _CITY_OF_WORK.finditer(b.text)
+                if not _SOMEONE_ELSES.search(b.text, max(0, m.start() - 30), m.start())
+            )
         # "open to New Zealand citizens only", "citizens or permanent residents of Australia" (blind set S46).
         found.update(
             country_code(unaccented(m.group("a") or m.group("b"))) for m in _CITIZENS_OF.finditer(b.text)
@@ -200,6 +203,10 @@ _CITY_OF_WORK = re.compile(
     r"|warehouse|depot|factory|workshop)\s+in\s+"
     rf"(?P<city>{_DOLLAR_CITIES})\b(?!,?\s+(?:{STATES}|{STATE_CODES}|IN|OR|ME|OK|HI)\b)"
 )
+
+# A client's business, not the employer's: "every business in Vancouver", "each client's store in Toronto",
+# "Our biggest customer is a company in Sydney" (review).
+_SOMEONE_ELSES = re.compile(r"(?i)\b(?:every|any|each|all|clients?|customers?|client['’]s|customer['’]s|partners?|suppliers?|vendors?)\b[\w'’ ]{0,24}$")
 
 
 _AU_STATE = re.compile(rf" (?:{_AU_STATE_CODES})\b")
