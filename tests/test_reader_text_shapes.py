@@ -2792,6 +2792,14 @@ def test_a_search_bar_with_what_was_searched() -> None:
     assert p.title == "Brand Marketing Manager"
     # A header's own fields are no search bar.
     assert read("Brand Marketing Manager\nTeam: Marketing      Location: Chicago, IL\n\nWe make snacks.\n").meta.get("location") == "Chicago, IL"
+    # Blind set S93: the box's label names what it searches ("Search jobs:"); the keyphrase was 'data analyst Location'.
+    p = read(
+        "Glassdoor\nCommunity   Jobs   Companies   Salaries   For Employers\nSearch jobs: data analyst   Location: Austin, TX\n\n"
+        "Bluebonnet Freight Systems\n4.1 ★\nSenior Data Analyst\nAustin, TX\n\nWe move freight.\n"
+    )
+    assert p.title == "Senior Data Analyst"
+    # A header's own fields with a search-like label are still the posting's.
+    assert read("Search Engine Marketer\nTeam: Search      Location: Austin, TX\n\nWe sell ads.\n").meta.get("location") == "Austin, TX"
 
 
 def test_a_back_link_with_its_arrow_is_chrome() -> None:

@@ -130,8 +130,9 @@ SOCIAL_TIME = re.compile(
 NETWORK_NAME = re.compile(r"[^\n•·]{2,60}\s[•·]\s(?:1st|2nd|3rd\+?|following|author)\s*", re.IGNORECASE)
 # Instagram's line over a post or reel: the account, then its sound or a button.
 _REEL_LABEL = re.compile(r"(?i)[^\n·]{1,60}\s·\s(?:original audio|follow|sponsored|paid partnership)")
-# A job search's two boxes copied with what was typed in them (blind set S68): "Search: marketing manager      Location: Chicago, IL".
-_SEARCH_BAR = re.compile(r"(?i)(?:search|keywords?)\s?:[^:\n]{1,60}?(?:\s{2,}|\t|\s?\|\s?)(?:location|where)\s?:[^:\n]{1,60}")
+# A job search's two boxes copied with what was typed in them (blind set S68): "Search: marketing manager      Location: Chicago, IL",
+# the box's label naming what it searches too: Glassdoor's "Search jobs: data analyst   Location: Austin, TX" (blind set S93).
+_SEARCH_BAR = re.compile(r"(?i)(?:(?:search|find)(?: for)?(?: jobs?| roles| titles)?|keywords?)\s?:[^:\n]{1,60}?(?:\s{2,}|\t|\s?\|\s?)(?:location|where)\s?:[^:\n]{1,60}")
 # Glassdoor's and Indeed's rating: "3.6 ★", "4.1 ★ 312 reviews", "4.1 ★★★★☆ (1,204 ratings)".
 _RATING = re.compile(r"\d(?:\.\d)?\s*[★☆⭐]{1,5}(?:\s*\(?\d[\d,]*\s+(?:reviews?|ratings?)\)?)?")
 # The words of a job page's buttons, and of a Dutch or German board's ("Solliciteer direct   Bewaar vacature",
