@@ -1760,6 +1760,20 @@ def test_a_telegram_forward_mark_and_channel_name_are_no_title() -> None:
     assert q.title == "Senior React Native Developer" and "Forwarded from our Kyiv office" in q.prose
 
 
+def test_a_whatsapp_forward_mark_is_no_title() -> None:
+    # Blind set S94: WhatsApp's "Forwarded" over the message was the title and the keyphrase.
+    for mark in ("Forwarded", "Forwarded many times", "↪ Forwarded"):
+        p = read(f"{mark}\n*Reputed MNC company hiring Telecallers* 📞\n\nInterested candidates can call HR Priya.\n")
+        assert p.title == "Reputed MNC company hiring Telecallers", mark
+        assert "Forwarded" not in p.prose
+    # Near misses: a title with the word, and the word further down, are the posting's.
+    assert read("Freight Forwarder\n\nWe ship goods.\n").title == "Freight Forwarder"
+    q = read("Telecaller\n\nCall leads.\nForwarded\n")
+    assert q.title == "Telecaller" and "Forwarded" in q.prose
+    # An emoji inside the bold marks, or a title not in bold, keeps it.
+    assert read("Telecaller 📞\n\nCall leads.\n").title == "Telecaller 📞"
+
+
 def test_a_tick_over_a_list_of_other_bullets_heads_it() -> None:
     # Blind set S80: "✅ Requirements:" over "•" items was an item of the list above, so no skills part was found.
     text = (

@@ -80,13 +80,15 @@ def email_lines(texts: list[str], blank: list[bool]) -> set[int]:
 
 # Telegram's mark over a forwarded post: "Forwarded from Pinecrest Labs Careers".
 _FORWARDED_FROM = re.compile(r"(?i)forwarded from[ \t]+\S[^\n]{0,80}")
+# WhatsApp's mark over a forwarded message: "Forwarded", "Forwarded many times" (blind set S94), at the paste's top only.
+_FORWARDED = re.compile(r"(?i)(?:[↪➡️→»]\ufe0f?[ \t]*)?forwarded(?: many times)?")
 
 
 def forward_lines(texts: list[str], blank: list[bool]) -> set[int]:
     """A messenger's forward mark at the top of the paste, and the channel's name over it ("IT Jobs Ukraine &
     Poland 🇺🇦🇵🇱" over "Forwarded from Pinecrest Labs Careers"): where the post was read, not the job's title."""
     top = [n for n, b in enumerate(blank) if not b][:2]
-    if top and _FORWARDED_FROM.fullmatch(texts[top[0]].strip()):
+    if top and (_FORWARDED_FROM.fullmatch(texts[top[0]].strip()) or _FORWARDED.fullmatch(texts[top[0]].strip())):
         return {top[0]}
     if len(top) == 2 and top[1] == top[0] + 1 and _FORWARDED_FROM.fullmatch(texts[top[1]].strip()):
         name = texts[top[0]].strip()

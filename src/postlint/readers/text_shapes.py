@@ -405,9 +405,16 @@ def is_address_line(line: str) -> bool:
     return _ADDRESS_LINE.match(line) is not None
 
 
+# Emoji and their joiners and variation selectors, as a chat puts them after a bold title.
+_TRAILING_MARKS = "".join(chr(c) for c in (*range(0x2600, 0x27C0), *range(0x1F300, 0x1FAFF), 0xFE0F, 0x200D)) + " \t"
+
+
 def unbolded_span(source: str, start: int, end: int) -> tuple[int, int]:
     """A title line's span without the bold marks a chat wraps it in: WhatsApp's "*Site Engineer (Civil)*" (blind set S58)."""
     text = source[start:end].rstrip()
+    # An emoji after the closing mark is no part of the title: "*Telecallers / BPO Executives* 📞" (blind set S94).
+    if (core := text.rstrip(_TRAILING_MARKS).rstrip()) != text and core[-1:] in ("*", "_"):
+        text = core
     if len(text) > 2 and text[0] == text[-1] and text[0] in "*_" and text[1] not in "*_ " and text[-2] not in "*_ " and text.count(text[0]) == 2:
         return start + 1, start + len(text) - 1
     return start, end

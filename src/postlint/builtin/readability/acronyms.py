@@ -136,7 +136,8 @@ class AcronymFirstUse(ReadRule):
         "name ('an RF gun', 'MRT station', 'the RTC bus', a product's edition: 'IDA Pro', a model after its maker of trucks, plant or aircraft: 'Volvo VNLs', a maker known by its capitals before its product line or part: 'ARM Cortex-M', 'AMD EPYC servers' (not 'an ARM loan'), a carrier: 'J&T Express', a pension fund: 'the ABP pension fund', not "
         "a kind of pension: 'a DB pension scheme'). A copyright's holder ('© 2026 WUZZUF') is a name, a country's letters are known in a posting paid in its dollars ('HK permanent residents' beside 'HK$28,000'), as are capitals paired with a named project or place ('such as NEOM and the Red Sea Project'), a line's label for a degree's level its board's field ('UG: B.Tech in Any Specialization'). A firm's suffix (PLC, LLC) is known only after the firm's name, a time zone "
         "(AEDT, BST, IST) after a time ('11:55 pm AEDT'). A plain-text header's pay line ('Salary: MPS/UPS') is read as prose; "
-        "its other fields (firm, place) are not. Never reported: the acronyms every reader knows, listed in "
+        "its other fields (firm, place) are not. So are the words before 'hiring' in a headline for a title ('Reputed MNC company "
+        "hiring Telecallers'); a title's own codes ('ICU Nurse') are not read. Never reported: the acronyms every reader knows, listed in "
         "rules/readability/acronyms.toml (CEO, HR, PTO, RN, CV, GDPR, NHS, US state and Canadian province codes…), "
         "plus any in the rule's `allow` option. Paperwork listed among other tools is a tool ('APQP, PPAP, FMEA, MSA and SPC')."
     )
@@ -146,7 +147,7 @@ class AcronymFirstUse(ReadRule):
         allowed = allowed_acronyms() | set(self.allow)
         # Prose only: the title and a "Keywords: SEO, LLM" declaration are not read as sentences.
         body = {id(b) for b in scope_blocks(posting, "prose")}
-        fields = _pay_fields(posting)
+        fields = _pay_fields(posting) + _hirer_in_title(posting)
         field_ids = {id(b) for b in fields}
         body |= field_ids
         seen: set[str] = set()
@@ -265,6 +266,20 @@ class AcronymFirstUse(ReadRule):
                                    "as in 'service-level agreement (SLA)'.")
                     yield self.at_block(posting, block, m.start(1), m.end(), message)
 
+
+
+# A headline for a title: who hires, then whom ("Reputed MNC company hiring Telecallers", a chat's forward).
+_HIRING_IN_TITLE = re.compile(r"(?i)(?<![ \t])[ \t]++(?:is |are )?(?:now )?hiring\b")  # from a run's start only: linear
+
+
+def _hirer_in_title(posting: Posting) -> list[Block]:
+    """The words before "hiring" in a headline title, read as prose: they describe the employer, not the role
+    ("Reputed MNC company hiring Telecallers", blind set S94). A title's own codes ("ICU Nurse") stay unread."""
+    title = posting.title_block
+    if title is None or (m := _HIRING_IN_TITLE.search(title.text, 0, 120)) is None or len(title.text[: m.start()].split()) < 2:
+        return []
+    offsets = title.offsets[: m.start()] if title.offsets is not None else None
+    return [Block(kind="paragraph", start=title.start, end=title.at(m.start()), text=title.text[: m.start()], offsets=offsets)]
 
 
 def _pay_fields(posting: Posting) -> list[Block]:
