@@ -1473,6 +1473,31 @@ def test_a_running_header_without_a_figure_beside_the_page_number() -> None:
     assert [b.text for b in p.blocks()].count("We are open every day of the week") == 2
 
 
+def test_a_running_header_under_the_footers_rule_and_a_blank() -> None:
+    # Blind set S93: the footer's number, its rule and a blank line set the next page's header three lines
+    # away: it was read as a heading with item 4 of the page before under it (STR006).
+    header = "Waitaha Water Services Limited                                   Position Description\n"
+    text = (
+        f"{header}Water Treatment Operator                                   Reference: WWS-OPS-0427\n\n"
+        "KEY ACCOUNTABILITIES\n\n1. Process operation: operate and optimise the plant.\n"
+        "2. Maintenance: complete planned maintenance on pumps and valves.\n\n"
+        f"{'-' * 60}\nWWS-OPS-0427 | Version 2.1                  Page 1 of 2\n{'-' * 60}\n\n"
+        f"{header}Water Treatment Operator                                   Reference: WWS-OPS-0427\n\n"
+        "4. Health and safety: comply with the site's procedures.\n\nPERSON SPECIFICATION\n\n"
+        "You will hold the New Zealand Certificate in Water Treatment.\n"
+    )
+    p = read(text)
+    assert "Waitaha Water Services Limited Position Description" not in [s.title for s in p.walk()]
+    assert "Waitaha" not in p.prose
+    # Near miss: three lines of text part the repeated line from the page number; it is the posting's own.
+    text = (
+        f"{header}\nKEY ACCOUNTABILITIES\n\n1. Operate the plant.\n\nPage 1 of 2\n\n"
+        "2. Maintain the pumps.\n3. Record the results.\n4. Report to the leader.\n"
+        f"{header}\nYou will hold the certificate.\n"
+    )
+    assert read(text).prose.count("Waitaha") == 2
+
+
 def test_an_nhs_trust_under_the_title_is_the_employer() -> None:
     # Blind set S15: NHS Jobs puts the trust's name under the title with a blank line between.
     text = (

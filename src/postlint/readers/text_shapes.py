@@ -101,8 +101,17 @@ def running_headers(texts: list[str]) -> frozenset[str]:
     Engineer II  Rev. 03/2024") or a page number beside it ("Permian Pressure Services, LLC   Job
     Description" over "Rev. 03/2025 | HR-JD-114   Page 1 of 2"). Page numbers are no difference:
     "Page 1 of 2" and "Page 2 of 2" make one running line. The first page's header may open the
-    paste far from any page number (its number is in the first page's footer)."""
-    near_page = {n + d for n, text in enumerate(texts) if PAGE_NUMBER.search(text) for d in (-2, -1, 0, 1, 2)}
+    paste far from any page number (its number is in the first page's footer). Nearness counts the lines
+    of text only: the footer's rule and the blank between pages part them from the next page's header (blind set S93)."""
+    near_page = {n for n, text in enumerate(texts) if PAGE_NUMBER.search(text)}
+    for n in sorted(near_page):
+        for step in (-1, 1):
+            m, found = n + step, 0
+            while 0 <= m < len(texts) and found < 2:
+                if texts[m].strip() and not is_rule_line(texts[m]):
+                    near_page.add(m)
+                    found += 1
+                m += step
     seen: dict[str, list[int]] = {}
     for n, text in enumerate(texts):
         line = text.strip()
