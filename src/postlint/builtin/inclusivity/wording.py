@@ -83,7 +83,7 @@ _ROLE = re.compile(
     re.IGNORECASE,
 )
 # Where the sentence before a pronoun starts: after a full stop or a line break (a list item ends without one).
-_SENTENCE_STOP = re.compile(r"[.!?](?=\s)|\n")
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s)|\n[ \t]*\n")  # a hard-wrapped line goes on; two breaks part blocks
 
 
 # The titles before a surname ("Ms. Alvarez", "Dr Ortiz").
