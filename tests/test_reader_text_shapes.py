@@ -2740,6 +2740,9 @@ def test_a_job_under_a_governments_signature_stays_the_title() -> None:
     # Close: the line under the signature names a job, so it is the title, not the site's name.
     p = read("Government of Canada / Gouvernement du Canada\nJunior Policy Analyst\n\nWe are hiring an analyst to write briefs.\n")
     assert p.title == "Junior Policy Analyst"
+    # Review: a title with no role word the reader knows is no site's name either.
+    k = read("Government of Canada / Gouvernement du Canada\nKitchen helper\n\nTasks\n  Wash dishes\n  Clean the kitchen\n")
+    assert k.title == "Kitchen helper"
     # The name in one language is no signature: the line stays the posting's.
     q = read("Government of Canada\n\nWe are hiring an analyst to write briefs for the branch and its director.\n")
     assert q.title == "Government of Canada"

@@ -328,6 +328,9 @@ _GOV_SIGNATURE = re.compile(
     r"|gouvernement (?:du|de la|de l['’]|des|de) ?[a-z][\w.' -]{1,30}?[ \t]+/[ \t]+government of [a-z][\w.' -]{1,30})"
 )
 
+# The federal job sites' names under the signature.
+_GOV_SITE = re.compile(r"(?i)job\s?bank|guichet[- ]emplois|job\s?bank\s*/\s*guichet[- ]emplois")
+
 
 def site_name_lines(texts: list[str], blank: list[bool]) -> set[int]:
     """The site's name over its breadcrumb trail at the top of a copied page ("Wantedly" over
@@ -347,6 +350,8 @@ def site_name_lines(texts: list[str], blank: list[bool]) -> set[int]:
         return set()
     for n in [n for n in names if n not in signed]:
         name = texts[n].strip()
+        if signed and not (menu and is_chrome(below)) and not (_GOV_SITE.fullmatch(name) or is_chrome(name)):
+            return signed  # under the signature alone, only a site's name goes: "Kitchen helper" is the title (review)
         limit = 7 if len(names) == 1 else 3
         # A name in two languages counts by its halves: "Government of Canada / Gouvernement du Canada" over "Job Bank".
         longest = max(len(half.split()) for half in name.split(" / "))
