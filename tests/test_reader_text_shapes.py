@@ -2736,16 +2736,19 @@ def test_a_governments_signature_over_its_site_is_no_title(head: str) -> None:
     assert (p.title, p.meta.get("company")) == ("Welder", "Prairie Ridge Fabrication Ltd.")
 
 
-def test_a_job_under_a_governments_signature_stays_the_title() -> None:
-    # Close: the line under the signature names a job, so it is the title, not the site's name.
-    p = read("Government of Canada / Gouvernement du Canada\nJunior Policy Analyst\n\nWe are hiring an analyst to write briefs.\n")
-    assert p.title == "Junior Policy Analyst"
-    # Review: a title with no role word the reader knows is no site's name either.
-    k = read("Government of Canada / Gouvernement du Canada\nKitchen helper\n\nTasks\n  Wash dishes\n  Clean the kitchen\n")
-    assert k.title == "Kitchen helper"
-    # The name in one language is no signature: the line stays the posting's.
-    q = read("Government of Canada\n\nWe are hiring an analyst to write briefs for the branch and its director.\n")
-    assert q.title == "Government of Canada"
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # Close: the line under the signature names a job, so it is the title, not the site's name.
+        ("Government of Canada / Gouvernement du Canada\nJunior Policy Analyst\n\nWe are hiring an analyst to write briefs.\n", "Junior Policy Analyst"),
+        # Review: a title with no role word the reader knows is no site's name either.
+        ("Government of Canada / Gouvernement du Canada\nKitchen helper\n\nTasks\n  Wash dishes\n  Clean the kitchen\n", "Kitchen helper"),
+        # The name in one language is no signature: the line stays the posting's.
+        ("Government of Canada\n\nWe are hiring an analyst to write briefs for the branch and its director.\n", "Government of Canada"),
+    ],
+)
+def test_a_job_under_a_governments_signature_stays_the_title(text: str, title: str) -> None:
+    assert read(text).title == title
 
 
 @pytest.mark.parametrize(
