@@ -2847,7 +2847,7 @@ def test_a_spanish_menu_word_alone_or_among_prose_is_no_menu() -> None:
 )
 def test_a_boards_list_of_similar_ads_is_chrome(head: str) -> None:
     # Blind set S83: the other adverts under Bumeran's "Avisos similares" were read as the posting's text.
-    from postlint.readers.page_chrome import similar_jobs_lines
+    from postlint.readers.page_blocks import similar_jobs_lines
 
     texts = ["Senior QA Engineer", "", head, "QA Manual – Híbrido – CABA", "Analista QA – Remoto – Rosario", "", "How to apply"]
     assert similar_jobs_lines(texts) == {2, 3, 4}

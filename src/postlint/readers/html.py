@@ -39,7 +39,8 @@ from postlint.readers.html_elements import (
     notice_class,
 )
 from postlint.readers.html_source import feedable, prose_mask
-from postlint.readers.page_chrome import is_apply_button, is_nav_junk, is_similar_jobs_heading
+from postlint.readers.page_blocks import is_similar_jobs_heading
+from postlint.readers.page_chrome import is_apply_button, is_nav_junk
 from postlint.readers.section_kinds import names_a_part
 from postlint.readers.text_items import meta_value
 from postlint.readers.tree import build_posting

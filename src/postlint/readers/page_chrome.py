@@ -3,7 +3,8 @@
 Navigation ("Apply now", "Back to search results"), sharing buttons, cookie
 notices, breadcrumb trails, link notes and site alerts are not the posting.
 The plain-text reader treats such a line as blank; the HTML reader drops a
-block that is only navigation. Each answer looks at one line, or at the lines of a job board's page around it;
+block that is only navigation. Each answer looks at one line (runs of lines that are the board's are
+:mod:`postlint.readers.page_blocks`'s);
 a social post's and a chat's chrome (poster, handle, reactions) is :mod:`postlint.readers.social_chrome`'s.
 """
 
@@ -11,7 +12,6 @@ from __future__ import annotations
 
 import re
 
-from postlint.language.keywords import has_role_word
 from postlint.readers.text_shapes import PAGE_NUMBER, normalized
 
 # Page chrome: whole lines a browser copy carries along with the posting.
@@ -280,104 +280,6 @@ def is_chrome(line: str) -> bool:
         return any(c in stripped for c in ">»›") or normalized(parts[0]) in _CRUMB_ROOTS
 
 
-# A board's heading over other adverts after the posting, in the languages of the boards seen (blind set S83:
-# Bumeran's "Avisos similares", profession.hu's "Hasonló állások").
-_SIMILAR_HEAD = re.compile(
-    r"(?:similar|related|recommended) (?:jobs|roles|vacancies|positions)(?: (?:near you|you may like|for you))?|"
-    # Welcome to the Jungle's "Other jobs at Lumio", "More jobs from Acme" (blind set S86).
-    r"(?:other|more) (?:jobs|roles|vacancies|positions|openings) (?:at|from|with) \S+(?: \S+){0,5}|"
-    # ITviec's "More jobs for you" (blind set S91), "Other jobs you may like", "Jobs you might be interested in".
-    r"(?:other|more) (?:jobs|roles|vacancies|positions|openings) (?:for you|near you|you may like|you might like)|"
-    r"(?:jobs|roles) you (?:may|might) (?:also )?(?:like|be interested in)|"
-    r"more jobs like this|avisos similares|empleos similares|ofertas similares|vagas (?:semelhantes|similares)|"
-    r"offres (?:d emploi )?similaires|ähnliche (?:jobs|stellen|stellenangebote)|hasonló állások"
-)
-
-
-def is_similar_jobs_heading(text: str) -> bool:
-    """A board's heading over its list of other adverts: "Similar jobs", "Avisos similares"."""
-    return len(text) <= 60 and _SIMILAR_HEAD.fullmatch(normalized(text)) is not None
-
-
-def similar_jobs_lines(texts: list[str]) -> set[int]:
-    """A board's list of other adverts: the heading ("Similar jobs", "Avisos similares") and the short lines
-    right under it, up to the first empty line ("QA Manual Semi Senior – Híbrido – CABA"): titles the poster
-    cannot edit. A line of more than 20 words is prose, and ends the list."""
-    out: set[int] = set()
-    n = 0
-    while n < len(texts):
-        if not is_similar_jobs_heading(texts[n]):
-            n += 1
-            continue
-        out.add(n)
-        n += 1
-        while n < len(texts) and texts[n].strip() and len(texts[n].split()) <= 20:
-            out.add(n)
-            n += 1
-    return out
-
-
-def _uncased(char: str) -> bool:
-    """A letter of a script without capitals (Japanese, Chinese, Korean, Arabic…)."""
-    return char.isalpha() and char.upper() == char.lower()
-
-
-# Canada's federal and provincial signature over their sites, in either order: "Government of Canada / Gouvernement du Canada".
-_GOV_SIGNATURE = re.compile(
-    r"(?i)(?:government of [a-z][\w.' -]{1,30}?[ \t]+/[ \t]+gouvernement (?:du|de la|de l['’]|des|de) ?[a-z][\w.' -]{1,30}"
-    r"|gouvernement (?:du|de la|de l['’]|des|de) ?[a-z][\w.' -]{1,30}?[ \t]+/[ \t]+government of [a-z][\w.' -]{1,30})"
-)
-
-# The federal job sites' names under the signature.
-_GOV_SITE = re.compile(r"(?i)job\s?bank|guichet[- ]emplois|job\s?bank\s*/\s*guichet[- ]emplois")
-
-
-def site_name_lines(texts: list[str], blank: list[bool]) -> set[int]:
-    """The site's name over its breadcrumb trail at the top of a copied page ("Wantedly" over
-    "ホーム > 募集 > エンジニア"): one or two words, then a line of chrome that is a trail."""
-    first = next((n for n, b in enumerate(blank) if not b), None)
-    if first is None or first + 1 >= len(texts):
-        return set()
-    # The site's name and its owner's, a line each: Platsbanken over "Arbetsförmedlingen" (blind set S81).
-    names = [first, first + 1] if not blank[first + 1] and first + 2 < len(texts) and blank[first + 2] else [first]
-    below = texts[names[-1] + 1].strip() if blank[names[-1] + 1] else ""
-    # Over a trail or a menu ("Search jobs   Salaries   Sign in"): "ZipRecruiter", "Government of Canada / Gouvernement du Canada".
-    menu = any(c in below for c in ">»›") or len(re.split(r"\s{2,}|\|", below)) >= 3
-    # A government's signature in both its languages heads its sites, a trail below or not (blind set S91): chrome
-    # whatever stands under it ("Job Bank" is the site's name; "Policy Analyst" is the job's title).
-    signed = {first} if _GOV_SIGNATURE.fullmatch(texts[first].strip()) else set()
-    if not (menu and is_chrome(below)) and not signed:
-        return set()
-    for n in [n for n in names if n not in signed]:
-        name = texts[n].strip()
-        if signed and not (menu and is_chrome(below)) and not (_GOV_SITE.fullmatch(name) or is_chrome(name)):
-            return signed  # under the signature alone, only a site's name goes: "Kitchen helper" is the title (review)
-        limit = 7 if len(names) == 1 else 3
-        # A name in two languages counts by its halves: "Government of Canada / Gouvernement du Canada" over "Job Bank".
-        longest = max(len(half.split()) for half in name.split(" / "))
-        if longest > limit or any(c.isdigit() for c in name) or name[-1:] in ":!?" or has_role_word(name):
-            return signed
-    return set(names)
-
-
-# A brochure's or a careers page's running head: "KILBRIDE FOODS - CAREERS AT OUR PORTLAOISE PLANT".
-_CAREERS_HEAD = re.compile(r"(?i)\b(?:careers?|jobs|vacanc(?:y|ies)|opportunities|work(?:ing)? (?:at|with) us|join (?:us|our team))\b")
-
-
-def careers_head_lines(texts: list[str], blank: list[bool]) -> set[int]:
-    """The first line when it is a page's head about careers, naming no job, over a short line that
-    names one (the title): "KILBRIDE FOODS - CAREERS AT OUR PORTLAOISE PLANT" over "Maintenance
-    Technician (Electrical)" (blind set S35)."""
-    lines = [n for n, b in enumerate(blank) if not b][:2]
-    if len(lines) < 2:
-        return set()
-    head, title = texts[lines[0]].strip(), texts[lines[1]].strip()
-    # A board's long title under it too: Workday's "Registered Nurse - Intensive Care Unit - Nights - $15,000 Sign-On Bonus" (blind set S81).
-    if _CAREERS_HEAD.search(head) and not has_role_word(head) and len(title.split()) <= 14 and has_role_word(title) and title[-1:] not in ".:":
-        return {lines[0]}
-    return set()
-
-
 # The narrower list the HTML reader drops whole blocks by: navigation and sharing
 # only, since an HTML page's own structure already set the page around the posting apart.
 _NAV_JUNK = re.compile(
@@ -431,55 +333,6 @@ def is_apply_button(line: str) -> bool:
     )
 
 
-_QUESTIONS_LEAD = re.compile(r"(?i)your application will include the following questions?\s*:?")
-# The board's label over the lead, saying the same: SEEK's "Employer questions".
-_QUESTIONS_LABEL = frozenset({"employer questions", "screening questions", "application questions"})
-
-
-def employer_questions_lines(texts: list[str]) -> dict[int, str]:
-    """SEEK's and Indeed's "Your application will include the following questions:" ("lead") and the questions
-    under it up to a blank line ("question"), with the board's label over it ("label"). The questions are the
-    employer's, to read ("What's your current hourly rate?" asks for pay history, blind set S75), but each is
-    one of a list: not a heading ("What's your expected monthly basic salary?" made a second pay part, S45)."""
-    out: dict[int, str] = {}
-    for n, text in enumerate(texts):
-        if _QUESTIONS_LEAD.fullmatch(text.strip()):
-            out[n] = "lead"
-            if n > 0 and normalized(texts[n - 1]) in _QUESTIONS_LABEL:
-                out[n - 1] = "label"
-            m = n + 1
-            while m < len(texts) and texts[m].strip():
-                out[m] = "question"
-                m += 1
-    return out
-
-
-# A social account's name as a post's first line: "sweetcrumbpdx", "@nonna.rosa_to" (Instagram, blind set S20).
-def hiring_team_lines(texts: list[str], blank: list[bool]) -> set[int]:
-    """The card under LinkedIn's "Meet the hiring team": the person's name and role, up to the
-    next empty line. The heading itself is chrome already; the name is no heading of the posting."""
-    out: set[int] = set()
-    for n, text in enumerate(texts):
-        # A substring test first: this runs on every line of every plain-text posting.
-        if "hiring team" in text.lower() and normalized(text) == "meet the hiring team":
-            m = n + 1
-            while m < len(texts) and m <= n + 6 and texts[m].strip():
-                out.add(m)
-                m += 1
-    return out
-
-
-def board_summary_lines(texts: list[str]) -> set[int]:
-    """Indeed's benefits summary: "Benefits" over "Pulled from the full job description" and the
-    perks it copied, up to the next empty line. The employer's own text says them again below;
-    read twice, they made a second benefits part (STR015) and headings of perks ("Company pension")."""
-    out: set[int] = set()
-    for n, text in enumerate(texts):
-        if "pulled from" in text.lower() and normalized(text) == "pulled from the full job description":
-            if n > 0 and normalized(texts[n - 1]) == "benefits":
-                out.add(n - 1)
-            m = n + 1
-            while m < len(texts) and m <= n + 20 and texts[m].strip() and normalized(texts[m]) != "full job description":
-                out.add(m)
-                m += 1
-    return out
+def _uncased(char: str) -> bool:
+    """A letter of a script without capitals (Japanese, Chinese, Korean, Arabic…)."""
+    return char.isalpha() and char.upper() == char.lower()

@@ -22,16 +22,18 @@ from postlint.readers import text_shapes as shapes
 from postlint.readers.email_chrome import email_lines, forward_lines
 from postlint.readers.header_box import Pair, header_lines
 from postlint.readers.header_stack import place_line, stacked_parts
-from postlint.readers.page_chrome import (
+from postlint.readers.page_blocks import (
     board_summary_lines,
     careers_head_lines,
-    company_facts,
     employer_questions_lines,
     hiring_team_lines,
-    is_chrome,
-    is_nav_junk,
     similar_jobs_lines,
     site_name_lines,
+)
+from postlint.readers.page_chrome import (
+    company_facts,
+    is_chrome,
+    is_nav_junk,
 )
 from postlint.readers.section_kinds import CATEGORY_KIND, text_vote
 from postlint.readers.site_menus import is_language_switcher, site_menu_blocks, top_menu_block
