@@ -17,6 +17,19 @@ def test_a_federal_grade_without_a_range_is_named_in_the_message():
     assert fronted[0].message.startswith("Pay is given only as a grade (GS-14/GS-15): ")
 
 
+def test_the_headers_grade_field_names_the_grade_not_the_experience_asked_for():
+    # Blind set S95: USAJOBS's "Pay scale & grade: GS 12" over "experience equivalent to at least the GS-11 grade level".
+    text = (
+        "IT Specialist\nDepartment of Defense\n\nOverview\nOpen & closing dates: 04/07/2025 to 04/21/2025\n"
+        "Pay scale & grade: GS 12\nLocation: Columbus, OH\n\nQualifications\n"
+        "Applicants must have one year of specialized experience equivalent to at least the GS-11 grade level.\n"
+    )
+    found = lint(text, path="usajobs.txt", config=ONLY)
+    assert [d.message for d in found] == [
+        "Pay is given only as a grade (GS-12): add the salary range for the locality, with currency and period."
+    ]
+
+
 def test_no_grade_and_no_pay():
     found = lint("# Product Manager\n\nYou will own the roadmap.\n", config=ONLY)
     assert [d.message for d in found] == ["No pay is stated: add the salary or hourly range with currency and period."]

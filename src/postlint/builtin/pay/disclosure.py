@@ -122,7 +122,10 @@ def _grade_named(posting: Posting) -> str | None:
     gs = posting.meta.get("gs")
     if isinstance(gs, list) and gs and all(isinstance(g, int) for g in gs):
         return "/".join(f"GS-{g}" for g in gs)
-    for text in (posting.title or "", *(b.text for b in posting.body_blocks())):
+    # A header's grade field first ("Pay scale & grade: GS 12"): a grade in the text may be the experience asked
+    # for ("equivalent to at least the GS-11 grade level", blind set S95).
+    fields = [v for k, v in posting.meta.items() if "grade" in str(k).lower() and isinstance(v, str)]
+    for text in (*fields, posting.title or "", *(b.text for b in posting.body_blocks())):
         if "GS" in text or "Senior Executive" in text:
             m = _GRADE_NAMED.search(text)
             if m:
