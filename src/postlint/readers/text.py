@@ -132,10 +132,10 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
     # until the walk ends: the title's line still reads as the page's first (its pay, its byline under it).
     shouts: list[list[Any]] = []
     card, card_name = page.card_over_title()
+    field_indent: int | None = None  # a box's field label is open: lines indented deeper are its values
 
     def _next_text(n: int) -> int:
         return next((m for m in range(n + 1, len(lines)) if not blank[m]), n)
-    field_indent: int | None = None  # a box's field label is open: lines indented deeper are its values
 
     def keep(start: int, end: int) -> None:
         chars[start:end] = source[start:end]
