@@ -105,6 +105,7 @@ class Annotator:
         self.full_stop = vocab.strings.add(".")
         self.lower_words: dict[int, bool] = {}  # ORTH hash -> a word in lower case
         self.code_stops: dict[int, bool] = {}  # ORTH hash -> a code holding its sentence's full stop ("C2C.")
+        self.code_stop_orths: set[int] = set()  # the ORTH hashes of code_stops that are such codes
 
     def _lemma(self, strings: Any, orth: int, preset: int) -> int:
         text = strings[orth]
@@ -184,15 +185,17 @@ class Annotator:
 
     def _coded(self, orths: list[int]) -> list[int]:
         """The tokens that are codes holding their sentence's full stop: "C2C.", "R&D.", "5G."."""
-        found, known = [], self.code_stops
-        for i, orth in enumerate(orths):
-            stop = known.get(orth)
-            if stop is None:
-                text = self.strings[orth]
-                stop = known[orth] = text.endswith(".") and _CODE_STOP.match(text, len(text) - 3) is not None
-            if stop:
-                found.append(i)
-        return found
+        known, codes = self.code_stops, self.code_stop_orths
+        if None in map(known.get, orths):  # a spelling not met before: read it once
+            for orth in orths:
+                if orth not in known:
+                    text = self.strings[orth]
+                    known[orth] = stop = text.endswith(".") and _CODE_STOP.match(text, len(text) - 3) is not None
+                    if stop:
+                        codes.add(orth)
+        if codes.isdisjoint(orths):
+            return []
+        return [i for i, orth in enumerate(orths) if orth in codes]
 
     def _lower_word(self, orth: int) -> bool:
         """Whether a token is a word in lower case."""
@@ -207,8 +210,8 @@ class Annotator:
         # One column per attribute, as lists: the loops run in C where they can.
         orths, presets, puncts, lowers, offsets, lengths = doc.to_array(self._read).T.tolist()
         lemmas = self.lemmas(doc.vocab.strings, orths, presets)
-        # Only a Doc whose text holds such a code is read token by token for it.
-        coded = self._coded(orths) if _CODE_STOP.search(doc.text) else None
+        # Found from the tokens' spellings: Doc.text would build the text again token by token.
+        coded = self._coded(orths)
         firsts = self.sentence_firsts(orths, puncts, lowers, coded)
         starts = [NOT_A_START] * len(lemmas)
         for i in firsts:
