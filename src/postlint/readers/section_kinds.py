@@ -297,12 +297,13 @@ def announces_title(heading: str, title: str | None) -> bool:
 
 def matched_alias(schema: Schema, heading: str, kind: str) -> str | None:
     """The alias of ``kind`` that names ``heading`` (the longest found in it)."""
+    specs = [spec for spec, _ in schema.walk() if spec.kind == kind]
+    if not specs:
+        return None  # "other" has no aliases: no need to normalise the heading (100,000 headings)
     norm = normalize_heading(heading)
     padded = f" {norm} "
     best = None
-    for spec, _ in schema.walk():
-        if spec.kind != kind:
-            continue
+    for spec in specs:
         for alias in spec.aliases:
             a, how = parse_alias(alias)
             if how == "prefix":
