@@ -1,0 +1,227 @@
+"""The plain-text walk's title steps: the lines over the title that are not it (a shout, the
+employer's line, its letterhead, a board's card), the title line itself, and the header stacked under
+it (a byline, the employer, places and types a line each).
+
+Each step takes the walk and a line and returns whether it took the line
+(:class:`postlint.readers.text_walk.TextWalk` runs them after :mod:`postlint.readers.text_head`'s,
+in the order of :data:`STEPS`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from postlint.language.keywords import has_role_word
+from postlint.model.schema import normalize_heading
+from postlint.readers import bylines
+from postlint.readers import text_shapes as shapes
+from postlint.readers.header_stack import (
+    address_field,
+    firm_and_place,
+    pipe_header,
+    place_line,
+    stacked_parts,
+    workplace_line,
+)
+from postlint.readers.text_lines import long_title, short_line
+
+if TYPE_CHECKING:  # pragma: no cover
+    from postlint.readers.text_walk import Line, TextWalk
+
+# A gig's call names its job without a role word: "Moving Help Needed Saturdays ($25/hr cash)" (blind set S24).
+_WANTED = re.compile(r"(?i)\b(?:wanted|needed|hiring)\b")
+# A forum's tag that opens a post's title: r/forhire's "[HIRING] WordPress developer, $45-60/hr, Remote" (blind set S65).
+_HIRING_TAG = re.compile(r"(?i)\[\s*hiring\s*\]")
+_SENTENCE_OPENER = re.compile(r"(?i)(?:we|you|our|your|join|earn|get|are|do|if|i|my)\b")
+# A letterhead's address and contact lines under the employer's name, and a public notice's number
+# ("Advertisement No. DPL/HR/REC/07/2026", "Ref No. KE/24/118").
+_LETTERHEAD_FIELD = re.compile(
+    r"(?i)(?:(?:registered|regd\.?|head|corporate|regional|zonal|branch)\s+)?(?:office|centre|center|headquarters|address|website|web|e-?mail|phone|tel|telephone|fax|cin|gstin)\s*:"
+    r"|(?:advertisement|advt\.?|notification|vacancy|ref(?:erence)?)\s*(?:no\.?|number|#)\s*:?\s*\S"
+)
+
+
+def over_the_title(w: TextWalk, line: Line) -> bool:
+    """Lines over the title that are not the title: a shout, the employment type, the employer, its letterhead, the place."""
+    n, ls, le, stripped, first = line.n, line.ls, line.le, line.stripped, line.first
+    if not w.looking_for_title or w.title is not None:
+        return False
+    if not w.records and shapes.is_cry(stripped.removeprefix(w.handle or "")) and not has_role_word(stripped):
+        # "*URGENT REQUIREMENT!!!* 🚨🚨" over the title: the board's shout, a line of text (blind set S29).
+        # Its leading emoji is decoration, blanked as on any line ("🔥🔥🔥 HOT VACANCY!!! 🔥🔥🔥", blind set S80).
+        skip = w.emoji[n] or first
+        w.keep(ls + skip, le)
+        w.shouts.append(["paragraph", ls + skip, le, 0, [(ls + skip, le)]])
+        w.first_content = w.next_text(n)
+    elif not w.records and "employment-type" not in w.meta and bylines.employment_type_line(stripped):
+        # "Apprenticeship" over "Electrical Installation Apprentice" (GOV.UK's, blind set S48): the type, not the employer.
+        w.meta["employment-type"] = stripped
+        w.meta_spans["employment-type"] = (ls + first, le)
+    elif n < w.last_content and (bylines.is_employer_line(stripped) or w.page.employer_over_title(n)):
+        # The title is the first short line; a salary line before it does not end the search.
+        # "CITY OF GRANITE BAY" above "ASSOCIATE PLANNER": the employer, then the title.
+        w.meta.setdefault("company", stripped)
+        w.meta_spans.setdefault("company", (ls + first, le))
+    elif (
+        "company" in w.meta and ((stripped[:1] == "(" and stripped[-1:] == ")") or _LETTERHEAD_FIELD.match(stripped))
+    ) or address_field(stripped):
+        # "(A Government of India Enterprise under the Ministry of …)", "Registered Office: Plot No. 4, …",
+        # "Website: www.…" under the letterhead: the employer's lines, text, not the title (blind set S38);
+        # so is any labelled address ("Corporate Centre: …, Bengaluru - 560001", blind set S71).
+        w.keep(ls + first, le)
+        w.records.append(["paragraph", ls + first, le, 0, [(ls + first, le)]])
+    elif not w.records and n < w.last_content and place_line(stripped):
+        # "Portland, Oregon" first, under a social post's handle: where the job is, not what (blind set S20).
+        w.take_parts(stacked_parts(w.texts, n, below_title=False, skip=w.blank), line.text, ls)
+    else:
+        return _piped_or_card(w, line)
+    w.close()
+    return True
+
+
+def _piped_or_card(w: TextWalk, line: Line) -> bool:
+    n, ls, le, text, stripped, first = line.n, line.ls, line.le, line.text, line.stripped, line.first
+    piped = pipe_header(text) if not w.records and "|" in text else None
+    if piped:
+        # "Ferrolabs | Senior Rust Engineer | Berlin | REMOTE | €90k": a Hacker News header, the title among its parts.
+        ps, pe = next((ps, pe) for key, ps, pe in piped if key == "title")
+        w.keep(ls + ps, ls + pe)
+        w.title = ["heading", ls + ps, ls + pe, 1]
+        w.take_parts([p for p in piped if p[0] != "title"], text, ls)
+        w.looking_for_title = False
+    elif not w.records and n in w.card:
+        # A board's card of the employer over the title (Otta's name, tagline and facts): its name is the company,
+        # the rest text, as a shout's; the line naming the role under it is the title (blind sets S88, S89).
+        if n == w.card_name and "company" not in w.meta:
+            w.meta["company"] = stripped
+            w.meta_spans["company"] = (ls + first, le)
+        else:
+            w.keep(ls + first, le)
+            w.shouts.append(["paragraph", ls + first, le, 0, [(ls + first, le)]])
+        w.first_content = w.next_text(n)
+    else:
+        return False
+    w.close()
+    return True
+
+
+def _titled_pay(w: TextWalk, line: Line) -> bool:
+    """A first line with pay in it is the title when it names a role over an ATS header
+    ("Registered Nurse - Nights - $10,000 Sign-On Bonus" over "Job ID: 2024-18842"), or is a
+    short first line naming a role beside its pay ("Electrician | $45 - $55 p/h + Super")."""
+    n, stripped = line.n, line.stripped
+    return (
+        not w.records
+        and (has_role_word(stripped) or _WANTED.search(stripped) is not None)
+        and (
+            n + 1 in w.header
+            or (
+                # "|" is no word, and a line of parts between bars is a job board's header: a little longer
+                n == w.first_content
+                and sum(any(c.isalnum() for c in word) for word in stripped.split())
+                <= (14 if " | " in stripped else 10)
+                and stripped.rstrip("!")[-1:] not in ".?:"
+                and not _SENTENCE_OPENER.match(stripped)  # "We pay drivers $25 an hour!" is a sentence
+            )
+            or (n == w.first_content and _HIRING_TAG.match(stripped) is not None and short_line(stripped, 20))
+        )
+    )
+
+
+def title_line(w: TextWalk, line: Line) -> bool:
+    """The title is the first short line; a line of pay before it does not end the search (unless it names the role)."""
+    n, ls, le, text, stripped = line.n, line.ls, line.le, line.text, line.stripped
+    if not w.looking_for_title:
+        return False
+    if (
+        shapes.SALARY.search(stripped)
+        and len(stripped.split()) <= 15
+        and not w.page.byline_next(n)
+        and not _titled_pay(w, line)
+    ):
+        return False
+    w.looking_for_title = False
+    skip = w.emoji[n] or line.first
+    if (tag := _HIRING_TAG.match(text, skip)) and text[tag.end() :].strip():
+        skip = len(text) - len(text[tag.end() :].lstrip())  # the forum's tag is no part of the job's title
+    rest = text[skip:].strip()
+    if (
+        not shapes.BULLET.match(text)
+        and n not in w.header  # "Shift: Nights (7:00p - 7:30a)": a header field the meta has already, not a title
+        and not rest.endswith(":")
+        and (
+            short_line(rest, 20 if w.page.byline_next(n) else 15)  # a job board's byline below vouches for a long title
+            or (n + 1 < len(w.lines) and w.blank[n + 1] and long_title(rest))
+        )
+        and any(c.isalpha() for c in rest)
+        and normalize_heading(rest) not in w.aliases
+        and shapes.normalized(rest) not in shapes.GENERIC_HEADINGS
+        and not w.header_title
+    ):
+        w.keep(ls + skip, le)
+        w.title = ["heading", *shapes.unbolded_span(w.source, ls + skip, le), 1]
+        w.stack_from = w.after_title = n + 1
+        return True
+    return False
+
+
+def under_the_title(w: TextWalk, line: Line) -> bool:
+    """The header under the title: a byline, the employer's line, places and types stacked a line each."""
+    n, ls, le, text, stripped, first = line.n, line.ls, line.le, line.text, line.stripped, line.first
+    parts = bylines.byline(text) if w.title is not None and not w.records else None
+    if (
+        not parts
+        and w.title is not None
+        and not w.records
+        and w.meta.get("company")
+        and bylines.employment_type_line(text)
+    ):
+        parts = [("employment-type", first, len(text.rstrip()))]  # "Contract" alone under the byline
+    if (
+        not parts
+        and w.after_title is not None
+        and not w.records
+        and "company" not in w.meta
+        and all(w.blank[m] or m in w.header for m in range(w.after_title, n))
+    ):
+        if " - " in stripped or " – " in stripped or (", " in stripped and firm_and_place(stripped)):
+            # GC Jobs: "Employment and Social Development Canada - Skills and Employment Branch" over
+            # "Gatineau (Québec)", a blank line under the title (blind set S21); jobs.ac.uk's
+            # "University of Northmoor - School of Computing" (blind set S30): the employer, not its unit.
+            # A firm by its legal form and its place, a blank line under the title: "Kettleby Transport Ltd., Bolton,
+            # Ontario" (blind set S33), which was read as the heading of the opening prose.
+            parts = [
+                p for p in stacked_parts(w.texts, n, below_title=True, skip=w.blank) if p[0] in ("company", "location")
+            ] or None
+            if parts:
+                w.stack_from = n + 1  # its place goes on below it
+        if not parts and bylines.is_named_employer(stripped):
+            # NHS Jobs: the trust's name under the title, a blank line between ("… NHS Foundation Trust").
+            parts = [("company", first, len(text.rstrip()))]
+    if not parts and w.stack_from is not None and len(stripped.split()) <= 8:
+        # "Healthscope" / "Melbourne VIC" / "Full time": a header stacked a part a line under the title.
+        # The employer's line is right under the title, or under header fields ("Reference number: …").
+        below = all(m in w.header for m in range(w.stack_from, n))  # none between: right under it
+        found = stacked_parts(w.texts, n, below_title=below, skip=w.blank)
+        parts = [p for p in found if p[0] not in w.meta] or None
+        if not parts and found and "remote" not in w.meta and workplace_line(stripped):
+            parts = [("remote", first, len(text.rstrip()))]  # Lever's "Toronto, Ontario" over "Hybrid" (blind set S63)
+        elif not parts and found:
+            # A second place or type ("Full-time" over "Permanent"): a line of the header's text, never
+            # a heading over the opening prose.
+            w.keep(ls + first, le)
+            w.records.append(["paragraph", ls + first, le, 0, [(ls + first, le)]])
+            w.close()
+            return True
+    elif w.stack_from is not None and not parts:
+        w.stack_from = None  # a long line ends the header
+    if not parts:
+        return False
+    # "Acme Payments · London, England, United Kingdom (Hybrid)" under the title: metadata.
+    w.take_parts(parts, text, ls)
+    w.close()
+    return True
+
+
+STEPS = [over_the_title, title_line, under_the_title]
