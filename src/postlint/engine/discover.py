@@ -9,23 +9,13 @@ import os
 import re
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from postlint.engine.config import Config
+from postlint.engine.ignore_patterns import Matcher, compile_patterns
 from postlint.model.posting import SURROGATE
 from postlint.readers.source import os_error_message
 
-if TYPE_CHECKING:  # pragma: no cover
-    from pathspec import PathSpec
-
-
-def _spec(patterns: list[str]):  # noqa: ANN202 - pathspec.PathSpec
-    import pathspec
-
-    try:
-        return pathspec.PathSpec.from_lines("gitignore", patterns)
-    except (KeyError, LookupError):  # pathspec < 1.0 names it "gitwildmatch"
-        return pathspec.PathSpec.from_lines("gitwildmatch", patterns)
+_spec = compile_patterns
 
 
 def _gitignore(folder: Path) -> list[str]:
@@ -70,7 +60,7 @@ def force_excluded(path: Path, config: Config) -> bool:
     return _excluded(path, _excludes(config), Path(config.root), Path.cwd(), is_dir=False)
 
 
-def _excludes(config: Config) -> PathSpec:
+def _excludes(config: Config) -> Matcher:
     return _spec(list(config.exclude) + list(config.extend_exclude))
 
 
@@ -88,7 +78,7 @@ def _first_sight(path: Path, seen: set[str]) -> bool:
     return True
 
 
-def _excluded(path: Path, excludes: PathSpec, base: Path, fallback: Path, is_dir: bool | None = None) -> bool:
+def _excluded(path: Path, excludes: Matcher, base: Path, fallback: Path, is_dir: bool | None = None) -> bool:
     rel = _anchored(path, base, fallback)
     if rel in (None, "."):
         return False  # the folder the patterns are read from is never excluded itself
@@ -124,11 +114,11 @@ def _anchored(path: Path, base: Path, fallback: Path) -> str | None:
     return None
 
 
-def _walk(root: Path, excludes: PathSpec, include: list[str], seen: set[str], base: Path) -> Iterator[Path | str]:
+def _walk(root: Path, excludes: Matcher, include: list[str], seen: set[str], base: Path) -> Iterator[Path | str]:
     found: dict[Path, Path | str] = {}
     if _excluded(root, excludes, base, root, True):
         base = root  # a folder named on the command line is walked even if excluded: read the patterns below it
-    ignore_specs: list[tuple[Path, object]] = []  # .gitignore files, each read from its own folder
+    ignore_specs: list[tuple[Path, Matcher]] = []  # .gitignore files, each read from its own folder
     # The include globs as one pattern: fnmatch.fnmatch's answer for any of them, in one match.
     included = re.compile("|".join(f"(?:{fnmatch.translate(os.path.normcase(g))})" for g in include) or "(?!)").match
 
@@ -152,7 +142,7 @@ def _walk(root: Path, excludes: PathSpec, include: list[str], seen: set[str], ba
                     rel = _matchable(path.relative_to(folder).as_posix())
                 except ValueError:
                     continue
-                if spec.match_file(rel + suffix):  # type: ignore[attr-defined]
+                if spec.match_file(rel + suffix):
                     return True
             return False
 
