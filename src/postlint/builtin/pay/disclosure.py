@@ -156,7 +156,8 @@ class PayRangeBounded(Rule):
         "amount, an amount implausible for its period, the main range's end named again, or the top of a scale whose "
         "bottom is the main figure (but a rate under its own label, 'Extension rate: up to $3,350/week', or other "
         "workers' rate, 'Drivers with a clean record earn up to $32/hr', is reported, as is a per diem paid by the hour, "
-        "'Per diem rate: starting at $45.00 per hour')."
+        "'Per diem rate: starting at $45.00 per hour'). An open main figure stated twice (a board's 'Salary:' field "
+        "repeating the pay line) is reported where the text first states it."
     )
 
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
@@ -173,7 +174,7 @@ class PayRangeBounded(Rule):
         ):
             partner = None  # "Drivers earn up to $30 …", "helpers earn from $18 …": two groups, each open
         if (salary.open_ended is not None or salary.min is None or salary.max is None) and partner is None:
-            yield self._one_end(posting, salary, laws)
+            yield self._one_end(posting, _first_statement(posting, salary, open_figures), laws)
         # Another rate of the job's pay, open at one end ("Freelancers on our bench earn from $70/hour",
         # "Longer pieces pay up to $400"), is as open as the main one (blind set S19); a bonus,
         # commission or allowance "up to" an amount is no rate of pay.
@@ -204,6 +205,19 @@ class PayRangeBounded(Rule):
             f"'{salary.raw}' gives only one end of the range ({money(known)}); state the {missing} too{legal_note(laws)}.",
             severity="error" if laws else None,
         )
+
+
+def _first_statement(posting: Posting, salary: Salary, others: list[Salary]) -> Salary:
+    """Where the text first states the open main figure: a board's footer field ("Salary: Up to $23.50 per
+    hour") repeats the body's "Pay: up to $23.50 per hour" above it (blind set S97)."""
+    for other in others:
+        if other.start >= salary.start:
+            break
+        if (other.open_ended, other.min, other.max, other.currency, other.period) == (
+            salary.open_ended, salary.min, salary.max, salary.currency, salary.period
+        ) and _rate_of_pay(posting, other):
+            return other
+    return salary
 
 
 # Other workers' pay, said of them: "Drivers with a clean record earn up to $32/hr", "Top drivers
