@@ -94,17 +94,25 @@ _LOCALITY = " for the locality"  # OPM's US grades pay by locality
 _CLASSIFIED = re.compile(r"(?i)\bclassif|\bgroup\b")
 
 
-def _other_end(salary: Salary, others: list[Salary]) -> Salary | None:
+def _other_end(posting: Posting, salary: Salary, others: list[Salary]) -> Salary | None:
     """An open figure of the same currency and period that closes ``salary``'s open end: a floor
-    ("from", "a minimum of") under an "up to", or the other way round."""
+    ("from", "a minimum of") under an "up to", or the other way round. Only a rate of pay, not a bonus's
+    or a perk's amount nor one paid by the quarter: "Attendance bonus of up to $150 per quarter" under
+    "Starting at $22.00 per hour" is no top of the hourly pay (blind set S99)."""
     want = "from" if salary.open_ended == "up-to" else "up-to"
     for other in others:
         if other.open_ended != want or other.currency != salary.currency or other.period != salary.period or other.start == salary.start:
+            continue
+        if not _rate_of_pay(posting, other):
             continue
         low, high = (other.min, salary.max) if want == "from" else (salary.min, other.max)
         if low is not None and high is not None and low < high:
             return other
     return None
+
+
+# A period of its own after a figure that the parser reads no period in: "up to $150 per quarter".
+_OWN_PERIOD = re.compile(r"(?i)(?:per|an?|each|every|/)\s{0,3}(?:quarter|qtr|term|semester|season|trimester)\b")
 
 
 def _levels(code: str) -> list[str]:
@@ -157,7 +165,8 @@ class PayRangeBounded(Rule):
         "bottom is the main figure (but a rate under its own label, 'Extension rate: up to $3,350/week', or other "
         "workers' rate, 'Drivers with a clean record earn up to $32/hr', is reported, as is a per diem paid by the hour, "
         "'Per diem rate: starting at $45.00 per hour'). An open main figure stated twice (a board's 'Salary:' field "
-        "repeating the pay line) is reported where the text first states it."
+        "repeating the pay line) is reported where the text first states it. Only a rate of pay closes an open main "
+        "figure: 'Attendance bonus of up to $150 per quarter' under 'Starting at $22.00 per hour' does not."
     )
 
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
@@ -168,7 +177,7 @@ class PayRangeBounded(Rule):
         # "Good crews earn up to ISK 2,400,000 per month" and "the minimum wage guarantee of ISK 462,000 per
         # month": each an end, together a range (blind set S48).
         open_figures = find_open_ended(posting)
-        partner = _other_end(salary, open_figures) if salary.open_ended in ("up-to", "from") else None
+        partner = _other_end(posting, salary, open_figures) if salary.open_ended in ("up-to", "from") else None
         if partner is not None and _OTHER_GROUP.match(posting.prose, _sentence_at(posting, salary)) and _OTHER_GROUP.match(
             posting.prose, _sentence_at(posting, partner)
         ):
@@ -319,6 +328,8 @@ def _rate_of_pay(posting: Posting, salary: Salary) -> bool:
     start = sentence_start(text, at)
     stop = re.search(r"[.;!?]", text[end : end + 120])
     stated = salary.per is not None or (salary.period is not None and not salary.period_inferred)
+    if not stated and _OWN_PERIOD.match(posting.source[salary.end : salary.end + 40].lstrip()):
+        return False  # "up to $150 a quarter": paid by a period no hourly or yearly pay is
     # A figure with its period is pay, whatever the sentence adds after it ("Top drivers earn
     # $1,800+ per week with our fuel and safety bonuses", blind set S24): only the words right after count.
     after = min(20 if stated else 120, stop.start() if stop else 120)
