@@ -58,6 +58,19 @@ _BENEFITS = LoweredPattern(re.compile(
     r"|aguinaldo|prima vacacional|vacaciones|seguro (?:de gastos m[ée]dicos|m[ée]dico|de vida|de salud)|vales de despensa"
     r"|fondo de ahorro|prestaciones (?:de ley|superiores))\b"
 ))
+# "+ equity" right after the pay's figure or period: "$170k–$210k + equity", "$210,000 a year + 0.1–0.5% equity"
+# (blind set S99); not "Diversity + Equity + Inclusion". Apart from _BENEFITS, and only where a '+' is, so the
+# long alternation pays nothing for it.
+_PLUS_EQUITY = re.compile(
+    r"(?i)(?:\d\s?k?|\b(?:year|yr|annum|month|hour|hr|ote))\s{0,3}\+\s{0,3}(?:(?:\d[\d.]{0,5}\s?%?\s?(?:-|–|to)\s?)?\d[\d.]{0,5}\s?%\s{1,3})?equity\b"
+)
+
+
+def _describes(text: str) -> bool:
+    """``text`` names a benefit."""
+    return _BENEFITS.found_in(text) or ("+" in text and _PLUS_EQUITY.search(text) is not None)
+
+
 # A word from each _BENEFITS alternative: blocks with none of them are not scanned.
 _BENEFIT_WORDS = (
     "benefit", "health", "dental", "vision", "medical", "pension", "401", "retirement", "paid", "pto", "vacation",
@@ -92,7 +105,7 @@ class BenefitsDescribed(Rule):
         "other text does: credits, merch and a say in the roadmap are not benefits, while a staff discount or meals on "
         "shift, what hospitality and retail offer, are. Spanish headings ('Prestaciones', "
         "'Beneficios') and benefits ('aguinaldo', 'vacaciones', 'seguro de gastos médicos') count as the English do. "
-        "Equity counts beside the pay ('Competitive salary + real equity', 'salary and equity'), not as fairness "
+        "Equity counts beside the pay ('Competitive salary + real equity', 'salary and equity', '$170k–$210k + equity'), not as fairness "
         "('diversity, equity and inclusion', 'salary and equity reviews')."
     )
 
@@ -101,10 +114,10 @@ class BenefitsDescribed(Rule):
             # An empty 'Benefits' heading describes nothing (STR014 reports it); a looser heading's list is read below.
             if _NAMED_BENEFITS.search(section.title or "") and any(b.kind not in ("heading", "label") for b in section.all_blocks()):
                 return
-        if any(_BENEFITS.found_in(b.text) for b in blocks_with(posting, posting.body_blocks(), _BENEFIT_WORDS)):
+        if any(_describes(b.text) for b in blocks_with(posting, posting.body_blocks(), _BENEFIT_WORDS)):
             return
         # A details box's or front matter's values: "Salary: $96,681 – $108,470 (plus super)", "benefits: …".
-        if any(_BENEFITS.found_in(v) for v in _meta_texts(posting.meta)):
+        if any(_describes(v) for v in _meta_texts(posting.meta)):
             return
         laws = in_force(posting, ctx, "benefits")
         yield self.at_document(posting, f"Benefits are not described: add a 'Benefits' section (health, retirement, paid leave, bonus or equity){legal_note(laws)}.", severity="error" if laws else None)
