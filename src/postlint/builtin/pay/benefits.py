@@ -11,16 +11,24 @@ from postlint.model.diagnostic import Diagnostic
 from postlint.model.posting import Posting
 from postlint.pay.jurisdictions import in_force, legal_note
 
+# Insurance or healthcare as the work's domain, not a cover the employer gives: "You have worked on a health
+# insurance system", "experience in the healthcare industry" (blind set S96).
+_NOT_OFFERED = (
+    r"(?!\s{1,3}(?:systems?|software|platforms?|industry|sector|compan(?:y|ies)|carriers?|claims|domain|clients?|customers?"
+    r"|members?|markets?|products?|applications?|apps?|firms?|startups?|space|tech(?:nology)?|data|experience|background"
+    r"|organi[sz]ations?|agenc(?:y|ies)|brokers?|brokerage|underwriting|projects?|solutions?|payers?|insurers?|processing"
+    r"|operations|analytics|regulations?|billing|records|it)\b)"
+)
 # Specific enough that "technical vision", "platform health" and "diversity, equity
 # and inclusion" do not count as benefits.
 _BENEFITS = LoweredPattern(re.compile(
     # "+ super" first: a '+' has no word boundary before it (blind set S17: "$32.50 per hour + super").
     r"(?i)\+\s*(?:\d+(?:\.\d+)?\s?%\s+)?super\b|\+\s*(?:real|meaningful|generous|significant|founding|early)\s+equity\b|"
     r"\b(?:benefits? (?:include|package|plan|such as|like)|(?:our|full|comprehensive|competitive|generous|great) benefits|"
-    r"health(?:care| (?:insurance|care|plan|benefits|coverage))|dental|vision (?:insurance|care|coverage|plan)|"
-    r"(?:medical|health|dental) (?:insurance|coverage|cover|plan|benefits)|pension|life assurance|company car|car allowance|401\s?\(?k\)?|retirement (?:plan|savings|benefits|contributions?)|"
+    r"health(?:care| (?:insurance|care|plan|benefits|coverage))" + _NOT_OFFERED + r"|dental|vision (?:insurance|care|coverage|plan)|"
+    r"(?:medical|health|dental) (?:insurance|coverage|cover|plan|benefits)" + _NOT_OFFERED + r"|pension|life assurance|company car|car allowance|401\s?\(?k\)?|retirement (?:plan|savings|benefits|contributions?)|"
     r"paid (?:time off|leave|holidays|vacation|parental|days? off|sick (?:time|leave|days))|(?:free|staff) meals?|\bpto\b|vacation (?:days|time|leave|pay)|holiday pay|parental leave|"
-    r"sick (?:leave|days)|life insurance|disability insurance|stock options?|\brsus?\b|equity (?:grant|package|compensation|stake)|"
+    r"sick (?:leave|days)|(?:life|disability) insurance" + _NOT_OFFERED + r"|stock options?|\brsus?\b|equity (?:grant|package|compensation|stake)|"
     r"(?:annual|performance|signing|sign-on) bonus(?:es)?|bonus (?:plan|eligible|program)|commission (?:plan|structure|on)|"
     # A bonus by its amount or its period: "A bonus of up to $100 a month when a video passes 100k views" (blind set S30);
     # not "a bonus if you know Rust", a nice-to-have.
@@ -106,7 +114,8 @@ class BenefitsDescribed(Rule):
         "shift, what hospitality and retail offer, are. Spanish headings ('Prestaciones', "
         "'Beneficios') and benefits ('aguinaldo', 'vacaciones', 'seguro de gastos médicos') count as the English do. "
         "Equity counts beside the pay ('Competitive salary + real equity', 'salary and equity', '$170k–$210k + equity'), not as fairness "
-        "('diversity, equity and inclusion', 'salary and equity reviews')."
+        "('diversity, equity and inclusion', 'salary and equity reviews'). Insurance or healthcare as the work's domain "
+        "('worked on a health insurance system', 'healthcare experience') is no benefit."
     )
 
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
