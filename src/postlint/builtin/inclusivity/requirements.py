@@ -155,6 +155,19 @@ _LABELLED = re.compile(
 _EXPERIENCE_HEADING = re.compile(r"(?i)\bexperience\b")
 
 
+# What follows "heavy" but is no thing a body lifts or carries: work, demand, money, a machine or vehicle one operates.
+_NO_THING = (
+    r"(?:work(?:loads?)?|loads?|caseloads?|workflows?|responsibilit(?:y|ies)|burdens?|traffic|volumes?|demands?|pressures?"
+    r"|expectations?|portfolios?|quotas?|targets?|schedules?|agendas?|data(?:sets?)?|queries|calls?|use|usage|users?|weight"
+    r"|emphasis|influence|investments?|debts?|losses|costs?|risks?|dut(?:y|ies)|lifting|machinery|plant|vehicles?|trucks?"
+    r"|brands?|lines?|sales|rentals?|dealers?|distributors?|industry|sector|hearts?|hitters?|accounts?|clients?|projects?"
+    r"|tasks?|assignments?|courses?|teaching|hours|travel|technical|legacy|emotional|mental|cognitive|experience)"
+)
+# Words that open no noun phrase after "heavy": "carry heavy and awkward items" is left to the list of things.
+_NOT_A_NOUN = (
+    r"(?:for|of|in|on|at|to|with|and|or|the|an?|up|down|across|as|is|are|was|has|always|sometimes|upstairs|downstairs"
+    r"|this|its|his|thus|plus|towards|unless|besides|outdoors|indoors|afterwards|enough)"
+)
 # Physical and sensory requirements as job descriptions usually state them.
 # A licence as one of the documents that prove identity: "Driver's license, passport or state ID for the I-9 check".
 _NOT_AN_ID = r"(?![^\n.;]{0,40}?(?:\bor\s+|,\s*)(?:an?\s+|other\s+|any\s+)?(?:[\w-]+\s+){0,2}?(?:passport|id|identification|identity\s+(?:cards?|documents?))\b)"
@@ -184,6 +197,13 @@ _PHYSICAL = LoweredPattern(re.compile(
     r"|products|packages|parcels|displays|samples|trays|pots|pans|baskets|buckets|hoses|ladders|pipes|timber|lumber"
     r"|stones|rocks|bricks|slabs|bins|trolleys|carts|cartons|totes|luggage|suitcases|instruments|gear)\b"
     r"(?![ \t]+(?:vehicles?|trucks?|brands?|lines?|sales|rentals?|dealers?|distributors?|industry|sector)\b)"
+    # Anything heavy lifted or carried by the worker, with no list of things: "Carry and set up heavy gazebos" (blind set
+    # S97). Not a load that is no thing ("carry heavy workloads", "heavy machinery experience", "heavy traffic"), nor a
+    # shop's stock ("Our branches carry heavy equipment": the verb's subject is checked in PhysicalRequirements.check).
+    r"|\b(?P<hv>lift(?:ing)?|carry(?:ing)?)"
+    r"(?:(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+)[a-z]+(?:\s+(?:up|down|out|away))?){0,2}\s+heavy\s+"
+    r"(?!(?:[a-z-]+\s+)?" + _NO_THING + r"\b)(?!" + _NOT_A_NOUN + r"\b)[a-z][a-z-]*"
+    r"(?:\s+(?!" + _NOT_A_NOUN + r"\b)[a-z][a-z-]*s\b)?"
     r"|\b(?:lift(?:s|ing)?|carr(?:y|ies|ying))\s+heavy\s+loads\b(?!\s+of\b)|\bhandling(?<=(?<![^\n])handling)\s+heavy\s+loads(?m:(?=[ \t]*(?:$|[.;])))"
     # An airline's cabin crew: "Minimum height 158 cm", "an arm reach of 212 cm", "Able to swim 25 metres unaided"
     r"|\bminimum\s+height\b|\bheight\s*(?:min(?:imum)?\.?|of\s+at\s+least|:)?\s*\d{3}\s*cm\b|\barm\s+reach\b|\bswim\s+\d+\s*(?:m|metres|meters)\b"
@@ -289,9 +309,11 @@ class PhysicalRequirements(Rule):
         "gives that reason ('…, as field checks mean driving around the municipality'). A licence offered as "
         "one of the identity documents ('Driver's license, passport or state ID') or as a bonus is not reported, nor "
         "'bend' and 'crawl' as figures of speech ('bend, not break', 'crawl, walk and run'). Heavy things lifted, carried "
-        "or handled count with no weight given ('Lift heavy boxes', 'Carry and set up heavy sample boards', Job Bank's "
-        "'Handling heavy loads' as a line of its own); a system's load does not ('services that handle heavy loads', 'heavy "
-        "loads of data', 'heavy workloads'), nor what a shop carries or a heavy goods vehicle."
+        "or handled count with no weight given ('Lift heavy boxes', 'Carry and set up heavy gazebos', Job Bank's "
+        "'Handling heavy loads' as a line of its own: anything heavy the worker lifts or carries, a list of things for "
+        "moving and handling); a system's load does not ('services that handle heavy loads', 'heavy "
+        "loads of data', 'heavy workloads', 'heavy traffic', 'heavy machinery experience'), nor what a shop carries "
+        "('Our branches carry heavy equipment') or a heavy goods vehicle."
     )
     severity: str = "warning"
 
@@ -308,6 +330,8 @@ class PhysicalRequirements(Rule):
             if section is not None and any(_accommodates_the_work(b.text) and _frames(b) for b in section.all_blocks()):
                 continue
             for m in found:
+                if m.group("hv") and not _the_workers_verb(block.text, m.start()):
+                    continue  # "Our branches carry heavy equipment": what a shop stocks
                 if "licen" in m.group(0).lower():  # a driving licence ("valid", "full", "clean")
                     if _drives(posting):
                         continue  # driving is a duty: the licence is job-related
@@ -322,6 +346,21 @@ class PhysicalRequirements(Rule):
                     posting, block, m.start(), m.end(),
                     f"'{m.group(0)}' without 'with or without reasonable accommodation'; add it, or describe the outcome ('move', 'communicate').",
                 )
+
+
+# What may stand before a bare "lift"/"carry" that is the worker's: an infinitive, a modal, "you", a joined verb.
+_WORKERS_VERB_BEFORE = re.compile(
+    r"(?i)(?:^|[\n.;:!?•(,*–—-]|\b(?:to|will|must|can|may|might|could|should|would|shall|you|and|or|also|then|help|helps"
+    r"|safely|regularly|frequently|often|occasionally|sometimes|routinely)|['’]ll)\s*$"
+)
+
+
+def _the_workers_verb(text: str, start: int) -> bool:
+    """Whether the "lift"/"carry" at ``text[start]`` is the worker's doing: an "-ing" form, or a bare verb opening
+    a line or clause, or after "to", a modal or "you"; not a third party's ("Our branches carry heavy equipment")."""
+    if text[start:start + 12].lower().split()[0].endswith("ing"):
+        return True
+    return _WORKERS_VERB_BEFORE.search(text, max(0, start - 20), start) is not None
 
 
 def _frames(block: Block) -> bool:
