@@ -26,6 +26,7 @@ from postlint.builtin.inclusivity.pronouns import after_plural_role, specific_su
 from postlint.engine.kinds import SubstitutionRule, Term, title_cased_heading
 from postlint.engine.rule import Context, Rule
 from postlint.engine.scope import SCOPE_PATTERN, scope_blocks
+from postlint.language.places import PLACE_NAMES
 from postlint.language.prefilter import blocks_with
 from postlint.language.sentence_split import sentence_around
 from postlint.model.diagnostic import Diagnostic
@@ -54,11 +55,8 @@ class ContextTerms(SubstitutionRule):
             yield block, s, e, term
 
 
-# A generic role a "he" or "she" can stand for; a named person is not one.
-_ROLE = re.compile(
-    # A bare "Applicant must…" opening a requirement, as terse postings write it (blind set S26).
-    r"(?:(?<![\w ])|^)(?-i:Applicant|Candidate)(?=\s+(?:must|should|will|shall|needs?|has|is)\b)|"
-    r"\b(?:the|this|a|an|each|every|any|our|your|new|successful|ideal|right)\b(?:\s+[\w-]+){0,3}?\s+"
+# The nouns of a role: a generic antecedent after a determiner (_ROLE), or the role before a colleague's name (_PERSON).
+_ROLE_NOUNS = (
     r"(?:candidate|applicant|employee|incumbent|hire|person|individual|engineer|developer|manager|worker"
     r"|specialist|analyst|officer|director|lead|member|recruit|jobholder|post-?holder|designer|writer"
     r"|consultant|representative|technician|supervisor|leader|administrator|architect|scientist|intern"
@@ -77,7 +75,14 @@ _ROLE = re.compile(
     r"|lifeguard|firefighter|ranger|coach|carpenter|bricklayer|roofer|painter|surveyor|estimator|radiographer|technologist"
     # Studios, libraries and shops ("The new technical artist will join us. He will…", blind set S67).
     r"|artist|animator|illustrator|modell?er|tester|librarian|translator|interpreter|midwife|veterinarian|butcher|baker|florist"
-    r"|guru|rock ?star|ninja|wizard|superstar|unicorn|hacker)s?\b"
+    r"|guru|rock ?star|ninja|wizard|superstar|unicorn|hacker)"
+)
+# A generic role a "he" or "she" can stand for; a named person is not one.
+_ROLE = re.compile(
+    # A bare "Applicant must…" opening a requirement, as terse postings write it (blind set S26).
+    r"(?:(?<![\w ])|^)(?-i:Applicant|Candidate)(?=\s+(?:must|should|will|shall|needs?|has|is)\b)|"
+    r"\b(?:the|this|a|an|each|every|any|our|your|new|successful|ideal|right)\b(?:\s+[\w-]+){0,3}?\s+"
+    + _ROLE_NOUNS + r"s?\b"
     # "our technician training program", "the engineer role": a thing named after the role, not a person.
     r"(?!\s+(?:training|programs?|teams?|roles?|positions?|jobs?|certifications?|licen[cs]es?|pools?|courses?|schools?))",
     re.IGNORECASE,
@@ -95,6 +100,12 @@ _PERSON = re.compile(
     r"|(?:,|\bmeet|\bnamed|\bcontact|\bask|\bthank)\s+([A-Z][a-z]{2,})\b"
     # "the NICU Nurse Manager, Ms. Alvarez": a title and a surname
     rf"|\b{_HONORIFIC}\.?\s+([A-Z][a-z]{{2,}}(?:-[A-Z][a-z]+)?)\b"
+    # A first name right after a colleague's role or relation, in running text: "my business partner Tom", "Head chef
+    # Marco" (blind sets S97, S98); not after a generic one ("the candidate"), nor a role in capitals ("Developer Advocate").
+    # (A word's start, then its first letter, before the alternation: each is tried at every position.)
+    r"|\b(?<!-)(?=[a-zC])(?!(?:candidate|applicant|employee|incumbent|hire|person|individual|member|recruit|jobholder|post-?holder)s?\s)"
+    r"(?:" + _ROLE_NOUNS[3:-1] + r"|partner|co-?founder|founder|owner|boss|colleague|teammate|mentor|buddy|friend|wife|husband"
+    r"|son|daughter|brother|sister|father|mother|dad|mum|mom|uncle|aunt|cousin|CEO|CTO|CFO|COO)\s+([A-Z][a-z]{2,})\b"
 )
 _NOT_NAME_WORDS = frozenset(
     """The This That These Those Our Your Their Its We You They He She It His Her In On At For From With As And Or But
@@ -192,9 +203,11 @@ def _role_is_subject(context: str, roles: list[re.Match[str]]) -> bool:
 def _named_after(context: str, start: int) -> bool:
     """A person's name in ``context`` after ``start``: the pronoun's nearer antecedent is that person."""
     for m in _PERSON.finditer(context, start):
-        name = m.group(1) or m.group(2) or m.group(3)
+        name = m.group(1) or m.group(2) or m.group(3) or m.group(4)
         if any(_no_name(w) for w in name.split()):
             continue
+        if m.group(4) and (name in _NOT_A_FIRST_NAME or name.lower() in PLACE_NAMES):
+            continue  # "the candidate Will…" in a title-cased line, "our manager London": no one's name
         if m.group(1) and _OF_BEFORE.search(context, max(0, m.start() - 4), m.start()):
             continue  # "the Director of Demand Planning": a department's name, not a person's
         after = _NEXT_CAPITALISED.match(context, m.end())
@@ -204,6 +217,8 @@ def _named_after(context: str, start: int) -> bool:
     return False
 
 
+# Capitalised words after a role that are no first name: verbs of a title-cased line ("Each Engineer Will Own").
+_NOT_A_FIRST_NAME = frozenset("Will Can May Must Should Shall Would Could Might Has Have Had Is Are Was Were Does Did Gets Joins".split())
 _NEXT_CAPITALISED = re.compile(r"\s++([A-Z][a-z]+)\b")  # possessive: no retry inside a run of blanks
 _PLURAL_END = re.compile(r"[^s]s$")
 _OF_BEFORE = re.compile(r"\bof\s+$")
@@ -226,7 +241,8 @@ class GenderedPronouns(ContextTerms):
         "A lone he/she is reported only when it stands for a generic role: 'the candidate ... He will', the post not yet "
         "filled ('Our new office manager will …' in an Office Manager posting), or a plural or "
         "bare role followed by a requirement within two sentences ('candidates ... He should', as in joblint's example). "
-        "Never for a named person ('Priya interviews candidates. She will reply'; 'The officer reports to Mrs Ruvimbo Chikore. "
+        "Never for a named person ('Priya interviews candidates. She will reply'; a first name right after a colleague's "
+        "role nearer than the generic one: 'We need a barista. Head chef Marco runs the pass, and he'll train you'; 'The officer reports to Mrs Ruvimbo Chikore. "
         "She leads…', a title of the pronoun's sex ending the sentence before; '… to our chair, Margaret Ellis. She founded the "
         "charity in 2009', a full name ending it and a past that only a real person has) or a specific one who is the subject "
         "just before ('Our founder wrote it for developers. He will interview you'), a pronoun declaration ('she/her'), "
