@@ -247,6 +247,28 @@ _LICENCE_OPTIONAL = re.compile(
     r"(?i)\b(?:not essential|not required|an advantage|advantageous|desirable|preferred|a plus|a bonus|an asset|beneficial|nice to have|optional|"
     r"(?:by|through) other means|alternative (?:means|transport(?:ation)?|arrangements)|or (?:the )?ability to (?:travel|get to|meet the travel))\b"
 )
+_HOW_OFTEN = r"(?:daily|weekly|regularly|frequently|often|every\s+day|each\s+day)"
+# Places a job goes round, near enough to drive between: not offices (a train or a plane between cities).
+_ROUNDS = (
+    r"(?:buildings|sites|job\s+sites|schools|campuses|stores|shops|branches|outlets|clients|customers|patients|farms|homes"
+    r"|locations|facilities|depots|warehouses|venues|properties|dealers|retailers|pharmacies|accounts)"
+)
+# Travel between such places, on the licence's own line ("…; the position travels daily between school buildings",
+# blind set S99), or anywhere as a daily round ("Travels daily between district buildings"); not "travel between our
+# offices", nor "travel to the interview".
+_SITE_TRAVEL = re.compile(
+    rf"(?i)\btravel(?:s|l?ing|l?ed)?\s+(?:{_HOW_OFTEN}\s+)?(?:between|across|among|around)\s+(?:(?!{_ROUNDS}\b)[\w-]+\s+){{0,3}}{_ROUNDS}\b"
+)
+_DAILY_SITE_TRAVEL = re.compile(
+    rf"(?i)\btravel(?:s|l?ing)?\s+{_HOW_OFTEN}\s+between\s+(?:(?!{_ROUNDS}\b)[\w-]+\s+){{0,3}}{_ROUNDS}\b"
+    rf"|\b(?:daily|weekly|regular|frequent)\s+travel\s+between\s+(?:(?!{_ROUNDS}\b)[\w-]+\s+){{0,3}}{_ROUNDS}\b"
+)
+# Visiting the job's places by car: "Visit stores across Moscow and the region by car every week" (blind set S98).
+# The worker's visits, by the verb's place (see _the_workers_verb): not "customers visit our stores by car".
+_VISITS_BY_CAR = re.compile(
+    rf"(?i)\b(?:visit(?:s|ing)?|tour(?:s|ing)?|cover(?:s|ing)?|travel(?:s|l?ing)?\s+(?:to|between|across|around))\s+"
+    rf"(?:(?!{_ROUNDS}\b)[\w-]+\s+){{0,4}}{_ROUNDS}\b[^.;!?\n]{{0,60}}?\bby\s+(?:company\s+)?(?:car|van|vehicle)\b"
+)
 # Driving as a duty makes a licence job-related: "patrols in a marked vehicle", "deliveries", "drive the van".
 _DRIVING_DUTY = re.compile(
     # "drive the van", "drives university vehicles to field sites"
@@ -259,12 +281,13 @@ _DRIVING_DUTY = re.compile(
     # "drive to client sites", "you will drive to the site and fix it" (blind set S31)
     # A courier's day: "make deliveries by car", "you will be driving most of the day" (blind set S32).
     r"|\bdeliver(?:y|ies)\s+by\s+(?:car|van|vehicle|truck|scooter|motorbike)\b|\bdriving\s+(?:most|all|much|part)\s+of\s+the\s+(?:day|shift|time)\b|\bcouriers?\b"
-    r"|\bdriv(?:e|es|ing)\s+(?:to|between)\s+(?:\w+\s+){0,3}?(?:visits|clients|sites?|appointments|customers|patients|homes|locations|stores|branches|offices|schools|farms|jobs?|job\s+sites?)\b"
+    # ("the position drives daily between school buildings", blind set S99: a how-often may come between)
+    r"|\bdriv(?:e|es|ing)\s+(?:" + _HOW_OFTEN + r"\s+)?(?:to|between)\s+(?:\w+\s+){0,3}?(?:visits|clients|sites?|appointments|customers|patients|homes|locations|stores|branches|offices|schools|farms|jobs?|job\s+sites?)\b"
     # A sales rep on the road: "spend most of their week driving out to see clients" (blind set S40).
     r"|\bdriv(?:e|es|ing)\s+(?:out\s+|around\s+|over\s+)?to\s+(?:see|visit|meet)\s+(?:\w+\s+){0,2}?(?:clients|customers|patients|prospects|accounts|growers|farmers|dealers|members|families)\b"
     r"|\bmileage\b"
     # "you will drive between the two shafts", "the job involves driving" (blind set S62); not "requires driving growth".
-    r"|\bdriv(?:e|es|ing)\s+between\b|\bdriving\s+is\s+(?:an?\s+)?(?:\w+\s+)?part\s+of\b"
+    r"|\bdriv(?:e|es|ing)\s+(?:" + _HOW_OFTEN + r"\s+)?between\b|\bdriving\s+is\s+(?:an?\s+)?(?:\w+\s+)?part\s+of\b"
     r"|\b(?:involves?|includes?|requires?)\s+(?:some\s+|regular\s+|frequent\s+|occasional\s+|daily\s+|a\s+lot\s+of\s+|lots\s+of\s+)?driving\b"
     r"(?=\s*(?:[.,;:!)]|$)|\s+(?:to|between|across|around|within|in|on|and)\b)"
     # A community post's rounds: "the post involves daily home visits across Midlothian" (blind set S34).
@@ -305,8 +328,10 @@ class PhysicalRequirements(Rule):
         "A driver's licence (a 'valid', 'full' or 'clean' one, one by its category, or a bare 'Driving licence' opening a "
         "line) is reported only where the posting gives no driving duty (driving, patrols, vehicles, "
         "deliveries, routes): where driving is part of the job the licence is job-related ('Make deliveries to partner "
-        "pantries', 'a reliable car for deliveries'; not 'Accept deliveries' at a desk), or where the licence's own line "
-        "gives that reason ('…, as field checks mean driving around the municipality'). A licence offered as "
+        "pantries', 'a reliable car for deliveries'; not 'Accept deliveries' at a desk; 'Visit stores across the region by "
+        "car every week', 'Travels daily between district buildings'; not customers who come by car, nor travel between "
+        "offices), or where the licence's own line gives that reason ('…, as field checks mean driving around the "
+        "municipality', '…; the position travels daily between school buildings'). A licence offered as "
         "one of the identity documents ('Driver's license, passport or state ID') or as a bonus is not reported, nor "
         "'bend' and 'crawl' as figures of speech ('bend, not break', 'crawl, walk and run'). Heavy things lifted, carried "
         "or handled count with no weight given ('Lift heavy boxes', 'Carry and set up heavy gazebos', Job Bank's "
@@ -388,7 +413,9 @@ def _drives(posting: Posting) -> bool:
 
 def _drives_in(text: str) -> bool:
     rest = _PHYSICAL.pattern.sub(" ", text)
-    if _DRIVING_DUTY.search(rest) or _licence_for_driving(text):
+    if _DRIVING_DUTY.search(rest) or _DAILY_SITE_TRAVEL.search(rest) or _licence_for_driving(text):
+        return True
+    if any(_the_workers_verb(rest, m.start()) for m in _VISITS_BY_CAR.finditer(rest)):
         return True
     # The licence's own sentence names the car as a second requirement, not a duty.
     return _OWN_VEHICLE.search(rest if rest == text else _without_licence_sentences(text)) is not None
@@ -410,9 +437,12 @@ _LICENCE_AS = re.compile(r"(?i)\blicen[cs]e\b[^.;!?\n]*?\b(?:as|since|because|gi
 def _licence_for_driving(text: str) -> bool:
     if _LICENCE_FOR_DRIVING.search(text):
         return True
+    if _SITE_TRAVEL.search(text) and any(_LICENCE_WORD.search(line) and _SITE_TRAVEL.search(line) for line in text.split("\n")):
+        return True  # the licence's line says the job goes between sites
     # The clause before the verb, at most 120 characters back: bounded work on hostile input.
     return any(_LICENCE_AS.search(text, max(0, m.start() - 120), m.start()) for m in _MEANS_DRIVING.finditer(text))
 _CLAUSE_END = re.compile(r"[.;!?\n]")
+_LICENCE_WORD = re.compile(r"(?i)\blicen[cs]e\b")
 _DRIVING_LICENCE = re.compile(r"(?i)\b(?:driver['’]?s|driving)\s+licen[cs]e\b")
 
 
