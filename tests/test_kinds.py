@@ -176,6 +176,32 @@ def test_unless_rejects_a_catastrophic_pattern(tmp_path):
         load_rules(tmp_path / "rules")
 
 
+TERM_PATTERN_RULE = """
+kind = "substitution"
+code = "XYZ010"
+name = "nights-field"
+summary = "Night shifts, also as a board's field."
+[[terms]]
+match = ["night shifts"]
+suggest = ["evening work"]
+note = "Say the hours."
+patterns = ['\\bshifts?:[ \\t]*+nights?\\b']
+unless = ['night (?:shift )?(?:differential|premium)']
+"""
+
+
+def test_a_terms_own_pattern_is_reported_as_that_term(tmp_path):
+    """A term's `patterns` find shapes no phrase spells, with the term's suggestion, note and `unless`."""
+    write(tmp_path / "rules" / "nights.toml", TERM_PATTERN_RULE)
+    linter = Linter(Config(select=["XYZ010"]), rules=load_rules(tmp_path / "rules"))
+    found = linter.lint_text("# Nurse\n\nShift: Nights\n")
+    assert [(d.line, d.column, d.message) for d in found] == [(3, 1, "Use 'evening work' instead of 'Shift: Nights'. Say the hours.")]
+    assert linter.lint_text("# Nurse\n\nShift: Nights\n\nPay: a night differential of $4 an hour.\n") == []
+    with pytest.raises(RuleError):
+        write(tmp_path / "bad" / "nights.toml", TERM_PATTERN_RULE.replace("\\bshifts?", "(a+)+$"))
+        load_rules(tmp_path / "bad")
+
+
 def test_a_term_across_a_hard_wrap_is_found_and_quoted_on_one_line():
     """Git-kept Markdown is often wrapped at 80 columns: a phrase split over two lines is one phrase."""
     from postlint import lint

@@ -70,8 +70,11 @@ class Term(BaseModel):
     # Also a first name ("Guy"): capitalised inside a sentence before a verb, and not after a determiner, it is a
     # person ("My cofounder Guy does all the product photos", blind set S78).
     given_name: bool = False
+    # Regular expressions found as this term (its suggestions, note, `unless` and exceptions): a shape no phrase
+    # list can spell, such as a board's "Nationality: Any Arab national" field.
+    patterns: list[str] = []
 
-    @field_validator("unless")
+    @field_validator("unless", "patterns")
     @classmethod
     def _safe(cls, value: list[str]) -> list[str]:
         return _safe_patterns(value)
@@ -100,11 +103,16 @@ class TermRule(Rule):
         return bool(self.terms)
 
     def prepare(self) -> None:
-        self._regexes, self._groups, self._unless, self._exception_regex  # noqa: B018 - each built on first use
+        self._regexes, self._term_regexes, self._groups, self._unless, self._exception_regex  # noqa: B018 - each built on first use
 
     @cached_property
     def _regexes(self) -> list[re.Pattern[str]]:
         return [re.compile(p, re.IGNORECASE) for p in self.patterns]
+
+    @cached_property
+    def _term_regexes(self) -> list[tuple[int, str, re.Pattern[str]]]:
+        """Each term's own patterns, with the term's index."""
+        return [(i, p, re.compile(p, re.IGNORECASE)) for i, t in enumerate(self.terms) for p in t.patterns]
 
     @cached_property
     def _groups(self) -> Any:
@@ -149,6 +157,21 @@ class TermRule(Rule):
                     if excused[gid]:
                         continue
                 hits.append((block, s, e, self.terms[gid]))
+        phrase_hits = [(id(b), s, e) for b, s, e, _ in hits]
+        for gid, pattern, regex in self._term_regexes:
+            for block in self.blocks_to_scan(posting, pattern, blocks):
+                for m in regex.finditer(block.text):
+                    if m.end() <= m.start():
+                        continue
+                    if any(b == id(block) and s < m.end() and m.start() < e for b, s, e in phrase_hits):
+                        continue  # a phrase inside says it already ("Nationality: Filipinos only")
+                    unless = self._unless[gid]
+                    if unless is not None and (
+                        _overlaps(match_spans(unless, block.text), m.start(), m.end())
+                        if self.terms[gid].unless_scope == "match" else unless.search(posting.text)
+                    ):
+                        continue
+                    hits.append((block, m.start(), m.end(), self.terms[gid]))
         for pattern, regex in zip(self.patterns, self._regexes, strict=True):
             for block in self.blocks_to_scan(posting, pattern, blocks):
                 for m in regex.finditer(block.text):
