@@ -501,3 +501,44 @@ def test_to_be_successful_you_will_have_names_the_skills() -> None:
     assert schema.classify("To be successful in this role, you’ll need") == "skills"
     assert schema.classify("In this role, you will have the opportunity to:") != "skills"
     assert schema.classify("What you will have") != "skills"
+
+
+def test_admonitions_and_callouts_are_read_as_blocks_set_apart() -> None:
+    # Blind sets S99, S97: MkDocs admonitions, Docusaurus containers and GitHub alerts. Markers are
+    # no prose, an admonition's body is read as its own blocks, and all of it is a notice.
+    text = (
+        "# Developer Relations Engineer\n\n"
+        '!!! note "What we offer"\n'
+        "    - 30 days of paid holiday\n"
+        "    - A company pension plan\n\n"
+        "    A second paragraph.\n\n"
+        "        code_in_the_box()\n\n"
+        ":::tip[Edit this page]\nThis page lives in our docs repo.\n:::\n\n"
+        "> [!NOTE]\n> An editor's note.\n\n"
+        "The intro.\n"
+    )
+    p = postlint.parse(text)
+    found = [(b.kind, b.clean, b.notice, p.locate(b.start)) for b in p.preamble]
+    assert found == [
+        ("list_item", "30 days of paid holiday", True, (4, 7)),
+        ("list_item", "A company pension plan", True, (5, 7)),
+        ("paragraph", "A second paragraph.", True, (7, 5)),
+        ("paragraph", "This page lives in our docs repo.", True, (12, 1)),
+        ("paragraph", "An editor's note.", True, (16, 3)),
+        ("paragraph", "The intro.", False, (18, 1)),
+    ]
+    for markup in ("!!!", "What we offer", "code_in_the_box", ":::", "Edit this page", "NOTE"):
+        assert markup not in p.prose
+
+
+def test_admonition_syntax_in_code_stays_code() -> None:
+    # Near-miss: the same markers shown as code (indented or fenced) are code, not boxes.
+    text = (
+        "# Technical Writer\n\nOur docs use admonitions:\n\n"
+        "    !!! note\n        Indented code.\n\n"
+        "```md\n:::note\nFenced code.\n:::\n```\n\n"
+        "!!! Urgent hire\nWe need you now.\n"
+    )
+    p = postlint.parse(text)
+    assert [(b.clean, b.notice) for b in p.preamble] == [("Our docs use admonitions:", False), ("!!! Urgent hire We need you now.", False)]
+    assert "Indented code" not in p.prose and "Fenced code" not in p.prose

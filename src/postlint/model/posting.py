@@ -81,8 +81,9 @@ class Block:
     # Source offset of each character of ``text`` when the two differ (HTML
     # entities, folded whitespace); ``None`` means text[i] is source[start + i].
     offsets: list[int] | None = None
-    # HTML: the paragraph's own class marks it as a banner, notice or promo (`<p class="banner">`), set
-    # apart from the posting's flow of prose though kept in it.
+    # HTML: the paragraph's own class marks it as a banner, notice or promo (`<p class="banner">`); Markdown:
+    # it lies in a callout box (`!!! info`, `:::note`, `> [!NOTE]`). Set apart from the posting's flow of
+    # prose though kept in it.
     notice: bool = False
 
     @property

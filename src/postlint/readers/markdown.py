@@ -19,6 +19,7 @@ from postlint.readers.bylines import byline
 from postlint.readers.frontmatter import split_front_matter
 from postlint.readers.header_box import label_key, pairs
 from postlint.readers.header_stack import employer_and_unit
+from postlint.readers.markdown_asides import mark_notices, unwrap
 from postlint.readers.markdown_guards import add_guards
 from postlint.readers.markdown_tables import cell_text, grid_rows, is_border, is_grid_table, key_facts, wanted_fact
 from postlint.readers.section_kinds import names_a_part
@@ -208,6 +209,8 @@ def read_markdown(source: str, schema: Schema, *, path: str = "-") -> Posting:
     offset_line = bisect.bisect_right(starts, body_start) - 1
     # markdown-it needs plain \n line ends; lone CRs count as line ends too.
     body = source[body_start:].replace("\r\n", "\n").replace("\r", "\n")
+    # Admonitions and callouts (`!!! info`, `:::note`, `> [!NOTE]`): markers blanked, bodies read as blocks.
+    body, in_aside = unwrap(body, _code_lines)
     env: dict[str, Any] = {}  # link reference definitions, shared with on-demand inline parses
     tokens = _parser(inline=False).parse(body, env)
 
@@ -277,6 +280,8 @@ def read_markdown(source: str, schema: Schema, *, path: str = "-") -> Posting:
     prose = "".join(masked)
     for block in blocks:
         block.text = prose[block.start : block.end]
+    if in_aside is not None:
+        mark_notices(blocks, in_aside, starts, offset_line)
     spans = _byline(blocks, meta)
     if spans:
         first, last = min(a for a, _ in spans.values()), max(b for _, b in spans.values())
@@ -287,6 +292,16 @@ def read_markdown(source: str, schema: Schema, *, path: str = "-") -> Posting:
     posting.meta_spans.update(spans)
     posting.problems.extend(problems)
     return posting
+
+
+def _code_lines(body: str) -> set[int]:
+    """The lines of ``body`` inside code blocks, fenced or indented."""
+    return {
+        n
+        for tok in _parser(inline=False).parse(body, {})
+        if tok.type in ("code_block", "fence") and tok.map
+        for n in range(tok.map[0], tok.map[1])
+    }
 
 
 # Block HTML whose content is not prose: scripts, styles, preformatted text, comments, declarations.
@@ -325,8 +340,8 @@ def _byline(blocks: list[Block], meta: dict[str, Any]) -> dict[str, tuple[int, i
     if len(blocks) < 2 or blocks[0].kind != "heading" or blocks[0].level != 1:
         return {}
     line = blocks[1]
-    if line.kind != "paragraph":
-        return {}
+    if line.kind != "paragraph" or line.notice:
+        return {}  # a box of facts under the title ("!!! info") stays the posting's text
     if "\n" in line.text.strip():
         return _employer_over_byline(blocks, meta)
     spans = take_byline(line, meta)

@@ -123,8 +123,8 @@ def _parts_line(text: str) -> bool:
 
 
 def intro_block(posting: Posting, min_words: int) -> Block | None:
-    """The first real paragraph (a tagline, a pay line, a label line, a line of header parts or a page's
-    banner or promo, ``<p class="banner">``, is not an introduction)."""
+    """The first real paragraph (a tagline, a pay line, a label line, a line of header parts, a page's
+    banner or promo, ``<p class="banner">``, or a Markdown callout box is not an introduction)."""
     from postlint.readers.page_chrome import is_site_alert
 
     return next(
@@ -152,7 +152,11 @@ class KeyphraseInIntro(SeoRule):
     )
     example: str = "---\nkeyphrase: data engineer\n---\n\n# Data Engineer\n\nWe are growing fast. Join a team that ships every week and loves it.\n"
     passing: str = "---\nkeyphrase: data engineer\n---\n\n# Data Engineer\n\nAs a data engineer you will build pipelines that ship every week.\n"
-    notes: str = "An HTML paragraph whose class marks it as a banner, notice or promo (`<p class=\"banner\">`) is not the first paragraph."
+    notes: str = (
+        "An HTML paragraph whose class marks it as a banner, notice or promo (`<p class=\"banner\">`) is not the first paragraph, "
+        "nor is a Markdown callout box: an admonition (`!!! info`, `??? note`), a container (`:::note` … `:::`) or a GitHub alert "
+        "(`> [!NOTE]`)."
+    )
     severity: str = "error"
     min_words: int = Field(default=8, ge=1, description="shorter paragraphs (taglines, pay lines) are not the intro")
 
