@@ -23,7 +23,13 @@ PREFERRED_WORDS = LoweredPattern(re.compile(
     # Kenya's, India's and Nigeria's way: "A Master's degree … is an added advantage" (blind set S24).
     r"|(?:an )?added advantage|an advantage|advantageous"
     # A university's way: "Candidates with industry experience will receive particular consideration" (blind set S58).
-    r"|(?:will|may|shall) (?:receive|be given) (?:particular |special |additional |favou?rable )?consideration)\b"
+    r"|(?:will|may|shall) (?:receive|be given) (?:particular |special |additional |favou?rable )?consideration"
+    # The UK's essential/desirable wording and its kin: "… is welcome but not essential" (blind set S97), "would be
+    # beneficial", "helpful but not necessary", "a big plus". ("Helpful" and "welcome" alone describe people.)
+    r"|not (?:essential|mandatory|compulsory|necessary|a requirement)|non-essential|beneficial|good[- ]to[- ]have"
+    r"|(?:would|will|could|may) be (?:very |extremely |really |most )?(?:helpful|useful|welcome|welcomed|nice|ideal)"
+    r"|is (?:also |very |most )?welcome(?! to)|(?:helpful|useful|welcome|welcomed) but not"
+    r"|an? (?:big|huge|definite|real|major|great|distinct|clear|strong|additional) (?:plus|advantage|asset|bonus))\b"
 ))
 
 
@@ -127,6 +133,10 @@ class QualificationsSplit(Rule):
     )
     source: str = REWORK
     severity: str = "info"
+    notes: str = (
+        "An item marks itself preferred with words such as 'nice to have', 'a plus', 'desirable', 'an advantage', "
+        "'welcome but not essential' or 'helpful but not necessary'; any such item makes the split."
+    )
     example: str = "# Data Engineer\n\n## Requirements\n\n- SQL\n- Python\n- Airflow"
     passing: str = "# Data Engineer\n\n## Requirements\n\n- SQL\n- Python\n\n## Nice to have\n\n- Airflow"
 
