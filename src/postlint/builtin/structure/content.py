@@ -135,7 +135,8 @@ class QualificationsSplit(Rule):
     severity: str = "info"
     notes: str = (
         "An item marks itself preferred with words such as 'nice to have', 'a plus', 'desirable', 'an advantage', "
-        "'welcome but not essential' or 'helpful but not necessary'; any such item makes the split."
+        "'welcome but not essential' or 'helpful but not necessary'; any such item makes the split. 'Ideally' hedging a "
+        "part of one required item ('4 years of sales, ideally in logistics') marks nothing preferred."
     )
     example: str = "# Data Engineer\n\n## Requirements\n\n- SQL\n- Python\n- Airflow"
     passing: str = "# Data Engineer\n\n## Requirements\n\n- SQL\n- Python\n\n## Nice to have\n\n- Airflow"
@@ -150,10 +151,7 @@ class QualificationsSplit(Rule):
             return  # an empty 'Requirements' lists nothing to split (STR014 reports it)
         if posting.find("preferred-qualifications") is not None:
             return
-        if any(
-            PREFERRED_WORDS.search(b.text) and not _WHO_PREFERRED.search(b.text)
-            for s in posting.walk() if s.kind in QUALIFICATION_KINDS for b in s.all_blocks()
-        ):
+        if any(_marks_preferred(b) for s in posting.walk() if s.kind in QUALIFICATION_KINDS for b in s.all_blocks()):
             return
         if _ALL_REQUIRED_HEADING.search(section.title) or any(
             _ALL_REQUIRED_LEAD_IN.search(b.text) for b in section.all_blocks() if b.kind == "paragraph"
@@ -173,6 +171,28 @@ _WHO_PREFERRED = re.compile(
     r"(?i)\b(?:female|male|women|men|young(?:er)?|local|native|single|married|unmarried)\s+(?:candidates?|applicants?|staff|speakers?)\s+"
     r"(?:are\s+|will\s+be\s+)?(?:strongly\s+)?preferred\b"
 )
+# "ideally" hedging a part of one required item: "4 years of software sales, ideally in logistics",
+# "A degree (ideally in economics)" (blind set S96); not an item of its own ("Ideally, you know Kafka").
+_HEDGE_BEFORE = re.compile(r"\w[)'’\"]?\s*(?:,|\(|\s[–—-])\s*$")
+_HEDGE_AFTER = re.compile(
+    r"(?i)\s+(?:in|with|within|at|from|on|for|of|across|using|including|as|through|via|inside|around|among|by)\b"
+)
+
+
+def _marks_preferred(block: Block) -> bool:
+    """Whether the block marks a qualification preferred: a preference word that is no preference
+    for who the candidate is and no hedge on a part of one required item."""
+    text = block.text
+    if _WHO_PREFERRED.search(text):
+        return False
+    return any(
+        not (
+            m.group(0).lower() == "ideally"
+            and _HEDGE_BEFORE.search(text, max(0, m.start() - 8), m.start())
+            and _HEDGE_AFTER.match(text, m.end())
+        )
+        for m in PREFERRED_WORDS.finditer(text)
+    )
 
 
 def _ideal_beside_required(posting: Posting) -> bool:
