@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 
 from pydantic import Field
@@ -136,7 +137,8 @@ class QualificationsSplit(Rule):
     notes: str = (
         "An item marks itself preferred with words such as 'nice to have', 'a plus', 'desirable', 'an advantage', "
         "'welcome but not essential' or 'helpful but not necessary'; any such item makes the split. 'Ideally' hedging a "
-        "part of one required item ('4 years of sales, ideally in logistics') marks nothing preferred."
+        "part of one required item ('4 years of sales, ideally in logistics') marks nothing preferred, nor does a "
+        "preference for who the candidate is ('Female candidates preferred', 'Candidates below 30 years of age preferred')."
     )
     example: str = "# Data Engineer\n\n## Requirements\n\n- SQL\n- Python\n- Airflow"
     passing: str = "# Data Engineer\n\n## Requirements\n\n- SQL\n- Python\n\n## Nice to have\n\n- Airflow"
@@ -165,12 +167,37 @@ class QualificationsSplit(Rule):
 
 
 _IDEAL = re.compile(r"(?i)\bideal(?:ly)?\b")
+# An age named: "below 30 years of age", "the age of 35", "Age: 25-35", "candidates under 30"; not "aged care"
+# nor "over 10 years of experience".
+_AGE = (
+    r"\b(?:years?|yrs)\s+(?:of\s+age|old)\b|\bthe\s+age\s+of\s+\d{2}\b|\bage[ds]?\s*:?\s*(?:of\s+)?(?:between\s+|below\s+|under\s+)?\d{2}\b"
+    r"|\bage\s+(?:limit|group|bracket|range)\b|\b(?:candidates?|applicants?)\s+(?:below|under|over|above)\s+\d{2}\b(?!\+?\s*(?:years?|yrs)\b)"
+)
 # A preference for who the candidate is, not for a qualification: "Female candidates preferred" (INC004's and
-# INC012's business) splits nothing (blind set S53).
+# INC012's business) splits nothing (blind set S53), nor does an age ("Candidates below 30 years of age
+# preferred", blind set S96: _age_preferred).
 _WHO_PREFERRED = re.compile(
     r"(?i)\b(?:female|male|women|men|young(?:er)?|local|native|single|married|unmarried)\s+(?:candidates?|applicants?|staff|speakers?)\s+"
     r"(?:are\s+|will\s+be\s+)?(?:strongly\s+)?preferred\b"
+    r"|\bpreferred\s+age\b"
 )
+_AGE_NAMED = re.compile(f"(?i){_AGE}")
+_PREFERRED = re.compile(r"(?i)\bpreferred\b")
+_CLAUSE_END = re.compile(r"[.;\n]")
+
+
+def _age_preferred(text: str) -> bool:
+    """An age named, then "preferred" in the same clause ("Candidates below 30 years of age preferred")."""
+    if "preferred" not in text.lower():
+        return False  # most blocks: the age patterns are not run
+    preferred = [m.start() for m in _PREFERRED.finditer(text)]
+    for m in _AGE_NAMED.finditer(text):
+        i = bisect_left(preferred, m.end())
+        if i < len(preferred) and preferred[i] - m.end() <= 40 and not _CLAUSE_END.search(text, m.end(), preferred[i]):
+            return True
+    return False
+
+
 # "ideally" hedging a part of one required item: "4 years of software sales, ideally in logistics",
 # "A degree (ideally in economics)" (blind set S96); not an item of its own ("Ideally, you know Kafka").
 _HEDGE_BEFORE = re.compile(r"\w[)'’\"]?\s*(?:,|\(|\s[–—-])\s*$")
@@ -183,7 +210,7 @@ def _marks_preferred(block: Block) -> bool:
     """Whether the block marks a qualification preferred: a preference word that is no preference
     for who the candidate is and no hedge on a part of one required item."""
     text = block.text
-    if _WHO_PREFERRED.search(text):
+    if _WHO_PREFERRED.search(text) or _age_preferred(text):
         return False
     return any(
         not (
