@@ -4,6 +4,7 @@ or equivalent practical experience"); a degree waived, preferred or being studie
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 
 from postlint.builtin.structure.content import PREFERRED_WORDS
@@ -98,6 +99,46 @@ _EQUIVALENT = LoweredPattern(re.compile(r"(?i)\b(?:or (?:an? )?equivalent(?!\s+(
     r"|or (?:an? |by )?(?:passing (?:score|grade|mark)|pass(?:ing)? (?:an? |the )?(?:[\w'’-]+ ){0,3}?(?:assessment|exam|examination)))\b"))
 
 
+# Where a sentence ends inside a block: a stop before a capital ("B.Sc. or equivalent" goes on), or a line break.
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z])|\n")
+_WORD = re.compile(r"\w")
+
+
+def _offers_equivalent(text: str) -> bool:
+    """Whether ``text`` offers an alternative to the degree. One that hangs on what comes before it in its sentence
+    ("three years at Higher Executive Officer level or equivalent", "CompTIA Security+ or equivalent") is that
+    thing's alternative: it counts only where its sentence names a degree (blind set S98). One that stands alone
+    ("Or equivalent experience.", "Equivalent experience will be considered") is about the degree."""
+    sentences: list[tuple[int, int]] | None = None
+    degrees: list[int] | None = None
+    for m in _EQUIVALENT.finditer(text):
+        if m.group(0).lower() == "not required":
+            continue
+        if not m.group(0).lower().startswith("or"):
+            return True
+        if sentences is None:
+            cuts = [(e.start(), e.end()) for e in _SENTENCE_END.finditer(text)]
+            sentences = list(zip([0, *(b for _, b in cuts)], [*(a for a, _ in cuts), len(text)], strict=True))
+        start, end = sentences[bisect_right(sentences, (m.start(), len(text))) - 1]
+        if not _WORD.search(text, start, m.start()):
+            return True  # "Or equivalent experience" opens its sentence
+        if degrees is None:
+            degrees = _degree_starts(text)
+        if (i := bisect_left(degrees, start)) < len(degrees) and degrees[i] < end:
+            return True
+    return False
+
+
+def _degree_starts(text: str) -> list[int]:
+    """Where each degree named in ``text`` starts, in order (found at once: a sentence at a time was slow on many)."""
+    patterns = [_DEGREE]
+    if "egree" in text or "octor" in text or "J" in text:
+        patterns.append(_DEGREE_MORE)  # as _degree: the rarer forms only where one may be
+    if any(k in text for k in ("Tech", "Eng", "Com", "E.", "BBA", "LL")):
+        patterns.append(_DEGREE_NAMED)
+    return sorted({m.start() for p in patterns for m in p.finditer(text)})
+
+
 # A degree item that hands over to the next one ("…related field; or") or is taken up by it ("Or four years…").
 _OR_LAST = re.compile(r"(?i)\bor$")
 
@@ -171,6 +212,13 @@ _LICENCE_NEEDS_DEGREE = re.compile(
     r"|(?-i:\b(?:M\.?D\.?|D\.?O\.?)\s+or\s+(?:M\.?D\.?|D\.?O\.?)(?!\w))|\bdoctor\s+of\s+(?:medicine|osteopathic\s+medicine|pharmacy)|(?-i:\bPharm\.?D\b)"
 )
 
+# The Gulf's work visa, granted to graduates: a degree "attested for … the work visa granted to graduates" (blind
+# set S65). (Apart from _LICENCE_NEEDS_DEGREE, whose many alternatives are slow on long runs of blanks.)
+_VISA_FOR_GRADUATES = re.compile(
+    r"(?i)\bvisas?\s+(?:that\s+is\s+|which\s+is\s+)?(?:granted|issued|given)\s+(?:only\s+)?to\s+(?:university\s+|degree\s+)?graduates\b"
+    r"|\battested\s+for\s+(?:[\w'’-]+\s+){0,6}?(?:work\s+)?visa\b"
+)
+
 # A degree the law asks for, so experience cannot stand in ("another degree that the law accepts for
 # investigations concerning children", Sweden's social services, blind set S66). Only beside a degree:
 # "NSSF and SHIF contributions as required by law" under the requirements asks for no degree (blind set S69).
@@ -181,7 +229,7 @@ def _needs_degree(text: str) -> bool:
     """A licence only graduates get, or a degree the law requires, named in ``text`` (not as a preference)."""
     if PREFERRED_WORDS.search(text):
         return False
-    return bool(_LICENCE_NEEDS_DEGREE.search(text) or (_LAW_REQUIRES.search(text) and _degree(text)))
+    return bool(_LICENCE_NEEDS_DEGREE.search(text) or _VISA_FOR_GRADUATES.search(text) or (_LAW_REQUIRES.search(text) and _degree(text)))
 
 
 # A doctorate by its post: "PhD Position in Urban Flood Modelling", "Doctoral Candidate in…", "Fully funded PhD:", "Promovendus".
@@ -221,9 +269,12 @@ class DegreeGate(Rule):
     notes: str = (
         "Not reported where the required qualifications also ask for a licence the law grants only to graduates "
         "(a teaching licence or QTS, admission to the bar, CPA, a medical or pharmacy licence, 'MD or DO', a social "
-        "worker's or a nurse's registration or licence (with the NMC, AHPRA, NMBI, Ontario's CNO or a college of nurses), a work visa granted to graduates, a degree the text says the law requires): experience cannot stand in for the degree there. Nor in a PhD post, whose "
+        "worker's or a nurse's registration or licence (with the NMC, AHPRA, NMBI, Ontario's CNO or a college of nurses), a work visa granted to graduates (or a degree attested for one), a degree the text says the law requires): experience cannot stand in for the degree there. Nor in a PhD post, whose "
         "Master's is the doctorate's entry requirement. An associate degree is a degree; a test offered in its place "
-        "('or a passing score on the ParaPro Assessment') is an alternative; another degree ('B.Tech or MBA') is not."
+        "('or a passing score on the ParaPro Assessment') is an alternative; another degree ('B.Tech or MBA') is not. "
+        "An 'or equivalent' hanging on another requirement ('three years at Higher Executive Officer level or "
+        "equivalent', 'Security+ or equivalent') is that requirement's alternative, not the degree's: it counts in the "
+        "degree's own sentence, or standing alone ('Or equivalent experience')."
     )
     example: str = "# Data Engineer\n\n## Education\n\n- Bachelor's degree in Computer Science."
     passing: str = "# Data Engineer\n\n## Education\n\n- Bachelor's degree in Computer Science or equivalent practical experience."
@@ -237,7 +288,7 @@ class DegreeGate(Rule):
         # experience") is no alternative to the required degree.
         preferred = {id(b) for s in posting.find_all("preferred-qualifications") for b in s.all_blocks()}
         texts = [b.text for s in sections for b in s.all_blocks() if id(b) not in preferred]
-        if any((m := _EQUIVALENT.search(t)) and m.group(0).lower() != "not required" for t in texts):
+        if any(_offers_equivalent(t) for t in texts):
             return
         # "not required" waives the degree only beside one ("MSN is a plus but not required" waives no BSN, blind set S23),
         # and only one of its level ("A Master's degree is not required" waives no BCom, blind set S31).
