@@ -57,6 +57,10 @@ class DuplicateSection(Rule):
     name: str = "duplicate-section"
     summary: str = "The same kind of section appears twice at the same level."
     why: str = "Two 'Requirements' sections split what candidates must compare; merge them."
+    notes: str = (
+        "Role definitions of different jobs are not a duplicate: a heading naming jobs in the plural ('Warehouse and "
+        "dispatch roles'), or two headings that each repeat a different part of a title announcing several jobs."
+    )
     severity: str = "info"
     example: str = "# Data Engineer\n\n## Requirements\n\n- SQL\n\n## Benefits\n\n- Dental\n\n## Qualifications\n\n- Python"
     passing: str = "# Data Engineer\n\n## Requirements\n\n- SQL\n- Python\n\n## Benefits\n\n- Dental"
@@ -83,6 +87,10 @@ class DuplicateSection(Rule):
                         pass  # a heading over other parts only: nothing of its own to merge
                     elif kind in seen and _tag_line(section):
                         pass  # a board's "Key Skills" tags ("Java, Spring Boot, Kafka"): the board's field, not a second list (blind set S24)
+                    elif kind in seen and _other_jobs(seen[kind], section):
+                        # A release announcing two jobs: "Operations Manager", then "Warehouse and dispatch roles" (blind set S99).
+                        if _JOBS.search(seen[kind].title or "") and not _JOBS.search(section.title or ""):
+                            seen[kind] = section  # this one may still repeat a later definition of the role
                     elif kind in seen and _parts_of_one_form(seen[kind], section):
                         pass  # the NHS's "Desirable" under each criteria group; "Physical demands" beside "Work environment"
                     elif kind in seen and (_weak_kind(seen[kind], ctx.schema) or _wrapper(seen[kind]) or _facts_box(seen[kind])):
@@ -98,6 +106,24 @@ class DuplicateSection(Rule):
                 yield from siblings(section.children, section.kind)
 
         yield from siblings(posting.sections)
+
+
+# Jobs in the plural: "Warehouse and dispatch roles", "Open positions".
+_JOBS = re.compile(r"(?i)\b(?:roles|positions|jobs|vacancies|openings)\b")
+
+
+def _other_jobs(first: Section, section: Section) -> bool:
+    """Two role definitions of different jobs, as a posting or press release announcing several gives: one of
+    them names jobs in the plural, or each heading repeats another part of the title ("Operations Manager" and
+    "Warehouse Staff" under "… Hiring an Operations Manager and 60 Warehouse Staff") with no word in common."""
+    if first.kind != "role-definition" or section.kind != "role-definition":
+        return False
+    if _JOBS.search(first.title or "") or _JOBS.search(section.title or ""):
+        return True
+    if first.decided != "heading repeats the title" or section.decided != "heading repeats the title":
+        return False
+    words = [{w for w in normalize_heading(s.title or "").split() if len(w) > 2} - {"position", "role", "job"} for s in (first, section)]
+    return not (words[0] & words[1])
 
 
 # A person specification lists Essential and Desirable criteria under each of its groups
