@@ -196,7 +196,7 @@ def test_a_name_and_its_verb_before_a_relative_clause_is_a_person() -> None:
 
 def test_a_min_max_field_over_a_long_run_of_blanks_is_linear() -> None:
     # Review: "min\s*[:]?\s*" split a run of blanks every way it could (4,000 blanks took 2.6 s, 50,000 over 300 s).
-    from postlint.builtin.inclusivity.requirements import _FIELD_MIN_MAX, _LABELLED
+    from postlint.builtin.inclusivity.experience_caps import _FIELD_MIN_MAX, _LABELLED
 
     assert _LABELLED.search("Years of experience: min" + " " * 20_000 + "x") is None
     assert _FIELD_MIN_MAX.search("min" + " " * 20_000 + "x") is None

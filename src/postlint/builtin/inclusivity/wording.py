@@ -5,8 +5,9 @@ national origin) are data rules in ``rules/inclusivity/``. The rules here add
 what a term list cannot know (:mod:`postlint.builtin.inclusivity.context`):
 whether a word sits in an EEO statement or an invitation to apply, whether
 "he" stands for a generic candidate, whether an age is the candidate's.
-Gender-coded balance is :mod:`postlint.builtin.inclusivity.coded_words`; experience caps and
-physical requirements are :mod:`postlint.builtin.inclusivity.requirements`; statements a posting
+Gender-coded balance is :mod:`postlint.builtin.inclusivity.coded_words`; experience caps are
+:mod:`postlint.builtin.inclusivity.experience_caps` and physical requirements
+:mod:`postlint.builtin.inclusivity.requirements`; statements a posting
 must make, and duties by jurisdiction, are
 :mod:`postlint.builtin.inclusivity.statements`.
 """
