@@ -73,7 +73,10 @@ _KIND_AFTER = re.compile(
     # check", "an RSA certificate": blind sets' planted findings).
     r"|(?:clearance|clearances)\b"
     # A place named by a brand's letters: "SM City Cebu", "IBM Plaza" (S30 re-score).
-    r"|(?:City|Plaza|Mall|Tower|Towers|Centre|Center|Square|Building|Campus|Park)\b"
+    r"|(?:City|Plaza|Mall|Tower|Towers|Centre|Center|Square|Building|Campus|Park|Market|Markets)\b"
+    # or by one word that ends in such a place ("SM Megamall", "SM Southmall", "Technopark", blind set S99): a name,
+    # where "SLA Reports" is not. Bounded, so a long word is scanned once.
+    r"|[A-Z][a-z]{1,12}(?:mall|malls|plaza|park|market|center|centre|tower|towers|city)\b"
     # A product by its edition: "IDA Pro" (blind set S62), "XYZ Studio"; a carrier's trading name: "J&T Express"
     # beside Ninja Van (blind set S75), "XPO Logistics".
     r"|(?:Pro|Studio|Suite|Express|Logistics|Airlines|Airways)\b(?![-'’]\w))"
@@ -139,7 +142,7 @@ class AcronymFirstUse(ReadRule):
         "whatever READ014 reports), "
         "the start of a name spelled out before its acronym ('HM Revenue & Customs (HMRC)'), an acronym spelled out earlier "
         "with a class ('commercial driver's license (CDL-A)', then 'CDL'), or letters before a noun that says what they "
-        "name ('an RF gun', 'MRT station', 'the RTC bus', 'the POS terminal', 'NBI clearance', not 'a DBS check' or 'an RSA certificate', a product's edition: 'IDA Pro', a model after its maker of trucks, plant or aircraft: 'Volvo VNLs', a maker known by its capitals before its product line or part: 'ARM Cortex-M', 'AMD EPYC servers' (not 'an ARM loan'), a carrier: 'J&T Express', a pension fund: 'the ABP pension fund', not "
+        "name ('an RF gun', 'MRT station', 'the RTC bus', 'the POS terminal', 'NBI clearance', a place, also in one word: 'SM City Cebu', 'SM Megamall', not 'a DBS check' or 'an RSA certificate', a product's edition: 'IDA Pro', a model after its maker of trucks, plant or aircraft: 'Volvo VNLs', a maker known by its capitals before its product line or part: 'ARM Cortex-M', 'AMD EPYC servers' (not 'an ARM loan'), a carrier: 'J&T Express', a pension fund: 'the ABP pension fund', not "
         "a kind of pension: 'a DB pension scheme'). A copyright's holder ('© 2026 WUZZUF') is a name, a country's letters are known in a posting paid in its dollars ('HK permanent residents' beside 'HK$28,000'), as are capitals paired with a named project or place ('such as NEOM and the Red Sea Project'), a line's label for a degree's level its board's field ('UG: B.Tech in Any Specialization'). A firm's suffix (PLC, LLC) is known only after the firm's name, a time zone "
         "(AEDT, BST, IST) after a time ('11:55 pm AEDT'). A plain-text header's pay line ('Salary: MPS/UPS') is read as prose; "
         "its other fields (firm, place) are not. So are the words before 'hiring' in a headline for a title ('Reputed MNC company "
