@@ -24,6 +24,7 @@ from postlint.builtin.readability.long_forms import (
     spelled_just_before,
 )
 from postlint.builtin.readability.name_lists import in_name_list
+from postlint.builtin.readability.own_names import own_names
 from postlint.builtin.readability.prose import ReadRule
 from postlint.builtin.readability.style import capital_matches
 from postlint.engine.rule import Context, Rule
@@ -143,7 +144,7 @@ class AcronymFirstUse(ReadRule):
         "the start of a name spelled out before its acronym ('HM Revenue & Customs (HMRC)'), an acronym spelled out earlier "
         "with a class ('commercial driver's license (CDL-A)', then 'CDL'), or letters before a noun that says what they "
         "name ('an RF gun', 'MRT station', 'the RTC bus', 'the POS terminal', 'NBI clearance', a place, also in one word: 'SM City Cebu', 'SM Megamall', not 'a DBS check' or 'an RSA certificate', a product's edition: 'IDA Pro', a model after its maker of trucks, plant or aircraft: 'Volvo VNLs', a maker known by its capitals before its product line or part: 'ARM Cortex-M', 'AMD EPYC servers' (not 'an ARM loan'), a carrier: 'J&T Express', a pension fund: 'the ABP pension fund', not "
-        "a kind of pension: 'a DB pension scheme'). A copyright's holder ('© 2026 WUZZUF') is a name, a country's letters are known in a posting paid in its dollars ('HK permanent residents' beside 'HK$28,000'), as are capitals paired with a named project or place ('such as NEOM and the Red Sea Project'), a line's label for a degree's level its board's field ('UG: B.Tech in Any Specialization'). A firm's suffix (PLC, LLC) is known only after the firm's name, a time zone "
+        "a kind of pension: 'a DB pension scheme'). A copyright's holder ('© 2026 WUZZUF') is a name, as is the page's own name in capitals: its job board's or employer's, standing alone on a line of the page's chrome ('XING' over the board's menu), ending its <title> ('… | XING') or in the employer's declared name, a country's letters are known in a posting paid in its dollars ('HK permanent residents' beside 'HK$28,000'), as are capitals paired with a named project or place ('such as NEOM and the Red Sea Project'), a line's label for a degree's level its board's field ('UG: B.Tech in Any Specialization'). A firm's suffix (PLC, LLC) is known only after the firm's name, a time zone "
         "(AEDT, BST, IST) after a time ('11:55 pm AEDT'). A plain-text header's pay line ('Salary: MPS/UPS') is read as prose; "
         "its other fields (firm, place) are not. So are the words before 'hiring' in a headline for a title ('Reputed MNC company "
         "hiring Telecallers'); a title's own codes ('ICU Nurse') are not read. Never reported: the acronyms every reader knows, listed in "
@@ -261,6 +262,8 @@ class AcronymFirstUse(ReadRule):
                         names = [n.span() for n in _proper_names().finditer(text)]
                     if any(s <= m.start() and m.end() <= e for s, e in names):
                         continue  # part of a name: "Athena SWAN", "IG Metall", "Mapbox GL"
+                    if word in own_names(posting):
+                        continue  # the page's own name: its board's masthead ("XING" over the menu), its employer's
                     seen.add(word)
                     if defined_outside_blocks(posting, word, block.at(m.start())):
                         continue  # "Fly-in fly-out (FIFO)" in a header line read as metadata, not as a block
