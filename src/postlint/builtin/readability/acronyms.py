@@ -26,6 +26,7 @@ from postlint.builtin.readability.long_forms import (
 from postlint.builtin.readability.name_lists import in_name_list
 from postlint.builtin.readability.own_names import own_names
 from postlint.builtin.readability.prose import ReadRule
+from postlint.builtin.readability.state_codes import foreign_state_code
 from postlint.builtin.readability.style import capital_matches
 from postlint.engine.rule import Context, Rule
 from postlint.engine.scope import scope_blocks
@@ -149,7 +150,8 @@ class AcronymFirstUse(ReadRule):
         "its other fields (firm, place) are not. So are the words before 'hiring' in a headline for a title ('Reputed MNC company "
         "hiring Telecallers'); a title's own codes ('ICU Nurse') are not read. Never reported: the acronyms every reader knows, listed in "
         "rules/readability/acronyms.toml (CEO, HR, PTO, RN, CV, GDPR, NHS, US state and Canadian province codes…), "
-        "plus any in the rule's `allow` option. Paperwork listed among other tools is a tool ('APQP, PPAP, FMEA, MSA and SPC')."
+        "plus any in the rule's `allow` option; a US state's code, though, only in a posting paid in North America's money (dollars, "
+        "pesos) or where it reads as a place ('Lansing, MI', 'MI 48933'): 'Produce MI' in a posting paid in pounds is management information. Paperwork listed among other tools is a tool ('APQP, PPAP, FMEA, MSA and SPC')."
     )
     allow: list[str] = []
 
@@ -180,7 +182,8 @@ class AcronymFirstUse(ReadRule):
                 if word in _SUFFIXES and not _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start()):
                     pass  # "weekly PLC meetings" in a school: a Professional Learning Community, not a firm's suffix (blind set S26)
                 elif word in allowed or word + m.group(2) in allowed or sum(c.isupper() for c in word) < 2:
-                    continue
+                    if not foreign_state_code(posting, text, m.start(1), m.end(1)):
+                        continue  # "Produce MI" in a posting paid in pounds: management information, not Michigan (blind set S98)
                 if word.isupper() is False and not word[:1].isupper():
                     continue
                 if english_word(word):

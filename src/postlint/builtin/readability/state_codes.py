@@ -1,0 +1,33 @@
+"""US state codes away from North America, for READ016: in a posting paid in pounds, "MI" is management
+information, not Michigan (blind set S98), unless the code reads as a place ("Lansing, MI", "MI 48933")."""
+
+from __future__ import annotations
+
+import re
+
+from postlint.model.posting import Posting
+
+# The state codes the allow list holds that read as something else away from the US. Not those read another way
+# everywhere: words in capitals (OR, IN, ME, HI, OH), a compass point (NE), Western Australia (WA), New York (NY),
+# a memory card (SD); LA, DC, MA, ID and OK are allowed for their other meanings.
+_US_STATES = frozenset(
+    "AL AK AZ AR CA CO CT DE FL GA IA IL KS KY MD MI MN MO MT NV NH NJ NM NC ND PA RI SC TN TX UT VT VA WV WI WY".split()
+)
+# Pay in North America's currencies: Canadian and Mexican readers know the states too ("runs to MI and OH" in a
+# Canadian trucking posting), and Ontario's licence classes share their letters ("AZ drivers", blind set S60).
+_NORTH_AMERICAN = frozenset({"USD", "CAD", "MXN"})
+# A town and its comma before the code ("Lansing, MI"); a ZIP code after it ("MI 48933").
+# Each from a word's or a run's first character only, so a long run is tried once.
+_TOWN_BEFORE = re.compile(r"(?<![\w.'’-])[A-Z][\w.'’-]*+,[ \t]*+$")
+_ZIP_AFTER = re.compile(r"(?<![ \t])[ \t]++\d{5}(?:-\d{4})?(?!\d)")
+
+
+def foreign_state_code(posting: Posting, text: str, start: int, end: int) -> bool:
+    """Whether the US state code at ``text[start:end]`` is letters to spell out: the posting pays in a currency
+    from outside North America, and the code is not a place's (after a town and comma, before a ZIP code)."""
+    if text[start:end] not in _US_STATES:
+        return False
+    salary = posting.salary
+    if salary is None or not salary.currency or salary.currency in _NORTH_AMERICAN:
+        return False
+    return not (_TOWN_BEFORE.search(text, max(0, start - 40), start) or _ZIP_AFTER.match(text, end))
