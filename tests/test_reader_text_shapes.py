@@ -2428,6 +2428,28 @@ def test_a_title_typed_over_a_pasted_mail() -> None:
     assert [b.text for b in p.body_blocks()] == ["One of my best clients needs a superintendent for a ground-up job on the west side of Houston."]
 
 
+def test_a_mails_subject_names_the_job_when_no_line_does() -> None:
+    # Blind sets S97, S98: LinkedIn's screen line over an InMail's header was the title; an agency's mail had none.
+    head = "From: Kelsey Marchetti · Senior Technical Recruiter at Brightledger\nTo: Jordan Alvarez\n"
+    body = "\n\nHi Jordan,\n\nI think you'd be a great fit for a Staff Backend Engineer role on our ledger team.\n"
+    p = read("LinkedIn Recruiter · InMail\n" + head + "Subject: Staff Backend Engineer at Brightledger – quick chat?" + body)
+    assert p.title == "Staff Backend Engineer" and p.locate(p.title_block.start) == (4, 10)
+    assert "InMail" not in p.prose
+    for subject, title in (
+        ("Senior Data Analyst role (exclusive)", "Senior Data Analyst"),
+        ("RE: Fwd: Payroll Administrator opening", "Payroll Administrator"),
+        ("New job for you: Warehouse Shift Supervisor", "Warehouse Shift Supervisor"),
+        ("Quick question", None),
+        ("quick chat about a data analyst role?", None),
+        ("1 new job for \"payroll\"", None),
+    ):
+        assert read(head + "Subject: " + subject + body).title == title, subject
+    # Near misses: a title typed over the mail stays the title, whatever the subject; so does a line of the
+    # screen's words that the subject's job shares.
+    assert read("Backend Engineer\n" + head + "Subject: Staff Backend Engineer at Brightledger" + body).title == "Backend Engineer"
+    assert read("Recruiter\n" + head + "Subject: Recruiter role at Brightledger" + body).title == "Recruiter"
+
+
 def test_workable_s_links_under_the_employer_are_no_title() -> None:
     # Blind set S62: Workable's "Brightline Solar" over "Careers home" and "View website" had been the title, and the
     # title over its place and type a section about location; its footer ("Powered by Workable", "Privacy ·

@@ -49,6 +49,8 @@ def email_lines(texts: list[str], blank: list[bool]) -> set[int]:
         # A title typed over the pasted mail: "Site Superintendent, …" then "From: …" (blind set S50).
         second = next((n for n in range(first + 1, len(texts)) if not blank[n]), None)
         opened = _header_end(texts, second) if second is not None else None
+        if opened is not None and _screen_line(texts[first], texts, second, opened):
+            second = first  # LinkedIn's "LinkedIn Recruiter · InMail" over the header: the screen's, not a title (blind set S97)
         if opened is None:
             # A mail's body pasted without its header: "Hi Sofia," and a note over the posting (blind set S70).
             if not _personal_greeting(texts[first]):
@@ -171,6 +173,74 @@ def _signature(texts: list[str], blank: list[bool], taken: set[int]) -> set[int]
     if k == len(last) - 1 or not _NAME_LINE.fullmatch(texts[name]) or (name > 0 and not blank[name - 1]):
         return set()
     return set(last[k:])
+
+
+# A reply's or forward's marks before a subject: "RE: FW: Senior Data Analyst role".
+_REPLY_MARKS = re.compile(r"(?i)\b(?:(?:re|fwd?|aw|wg|tr|sv)[ \t]*:[ \t]*)+")
+_SUBJECT = re.compile(r"(?i)(?<![ \t])[ \t]*subject[ \t]*:[ \t]*")  # from a run of blanks' start only: linear
+# Where a subject's parts meet: "Staff Backend Engineer at Brightledger – quick chat?", "New job for you: Data Engineer".
+_SUBJECT_PARTS = re.compile(r"(?<![ \t])[ \t]+[-–—|][ \t]+|:[ \t]+")
+# What a subject says after the job: the employer ("at Brightledger"), a note in brackets ("(exclusive)"),
+# the word for the job itself ("role", "opening").
+_AT_EMPLOYER = re.compile(r"(?i)(?<![ \t])[ \t]+(?:at|@)[ \t]")
+_JOB_NOUN_TAIL = re.compile(r"(?i)(?<![ \t])[ \t]+(?:role|position|opportunity|opening|vacancy|job)$")
+_BRACKET_TAIL = re.compile(r"(?<![ \t])[ \t]*\([^()]{0,60}\)$")
+_SUBJECT_CAP = 200  # no subject naming a job is longer: the patterns below run on this much at most
+
+
+def subject_title(texts: list[str], mail: set[int]) -> tuple[int, int, int] | None:
+    """The job a pasted mail's subject names, as (line, start, end) within the line: "Senior Data Analyst"
+    from "Subject: Senior Data Analyst role (exclusive)", "Staff Backend Engineer" from "Subject: Staff
+    Backend Engineer at Brightledger – quick chat?" (blind sets S97, S98). The first part of the subject
+    that names a role, in Title Case; None when no part does ("Subject: Quick question", "1 new job for you")."""
+    subject = next((n for n in sorted(mail, reverse=True) if _SUBJECT.match(texts[n])), None)
+    if subject is None:
+        return None
+    text = texts[subject]
+    start = _SUBJECT.match(text).end()  # type: ignore[union-attr]
+    if (marks := _REPLY_MARKS.match(text, start)) is not None:
+        start = marks.end()
+    value = text[start:].rstrip()
+    if len(value) > _SUBJECT_CAP:
+        return None
+    cuts = [0, *(k for m in _SUBJECT_PARTS.finditer(value) for k in m.span()), len(value)]
+    for ps, pe in zip(cuts[::2], cuts[1::2], strict=True):
+        part = value[ps:pe]
+        if not has_role_word(part):
+            continue
+        if (at := _AT_EMPLOYER.search(part)) is not None:
+            part = part[: at.start()]
+        while (tail := _BRACKET_TAIL.search(part) or _JOB_NOUN_TAIL.search(part)) is not None and tail.start() > 0:
+            part = part[: tail.start()]
+        part = part.rstrip(" \t.,;!?")
+        if (
+            has_role_word(part)
+            and len(part.split()) <= 8
+            and is_title_case(part)
+            and not _GREETING.match(part)
+        ):
+            return subject, start + ps, start + ps + len(part)
+        return None
+    return None
+
+
+# A mail app's screen over the header: "LinkedIn Recruiter · InMail", "Gmail", "Inbox".
+_SCREEN_WORDS = frozenset(
+    "linkedin recruiter inmail inbox messaging messages message mail gmail outlook yahoo sales navigator premium".split()
+)
+
+
+def _screen_line(line: str, texts: list[str], start: int, end: int) -> bool:
+    """A line over a mail's header (``start:end``) that names only the mail app, and none of the job its
+    subject names: the screen's title, not the posting's. A title typed over the mail stays one (S50)."""
+    words = re.findall(r"[^\W\d_]+", line.lower())
+    if not words or not all(w in _SCREEN_WORDS for w in words) or len(words) > 6:
+        return False
+    named = subject_title(texts, set(range(start, end)))
+    if named is None:
+        return False
+    n, s, e = named
+    return not set(words) & set(re.findall(r"[^\W\d_]+", texts[n][s:e].lower()))
 
 
 def _header_end(texts: list[str], start: int) -> int | None:

@@ -20,7 +20,7 @@ from postlint.model.posting import Posting
 from postlint.model.schema import Schema
 from postlint.readers import bylines, text_body, text_head, text_title
 from postlint.readers import text_shapes as shapes
-from postlint.readers.email_chrome import is_greeting
+from postlint.readers.email_chrome import is_greeting, subject_title
 from postlint.readers.page_chrome import LINK_NOTE, is_apply_button
 from postlint.readers.text_lines import join_broken_words
 from postlint.readers.text_records import blocks_of, settle_records, take_title_from_headings
@@ -44,6 +44,11 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
     )
     records.extend(shouts)
     records.sort(key=lambda r: r[1])
+    if title is None and not header_title and (named := subject_title(texts, w.mail)) is not None:
+        # A recruiter's mail with no title line over its text: the job its subject names (blind sets S97, S98).
+        n, s, e = named
+        w.keep(lines[n][0] + s, lines[n][0] + e)
+        title = ["heading", lines[n][0] + s, lines[n][0] + e, 1]
     if title is None and not header_title:
         top = lines[min(len(lines) - 1, 12)][1] if lines else 0
         title = take_title_from_headings(records, source, schema, top)

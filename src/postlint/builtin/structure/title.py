@@ -25,6 +25,10 @@ class TitlePresent(Rule):
     source: str = GOOGLE_JOBPOSTING
     example: str = "## About the role\n\nYou will build our data platform."
     passing: str = "# Data Engineer\n\n## About the role\n\nYou will build our data platform."
+    notes: str = (
+        "In plain text the title is the first short line over the text; a recruiter's mail pasted with its header and "
+        "no such line takes the job its 'Subject:' names ('Senior Data Analyst role (exclusive)' gives 'Senior Data Analyst')."
+    )
     severity: str = "error"
 
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
