@@ -2570,6 +2570,25 @@ def test_a_job_sites_menu_one_link_a_line_is_no_title() -> None:
     assert "Jobs" in read("Care Assistant\n\nWhere you work\nHome\nJobs around Leeds\nDay centre\n\nYou will visit clients.\n").prose
 
 
+def test_a_job_sites_menu_on_one_line_is_no_title() -> None:
+    # Blind set S98: hh.ru's menu copied on one line, its links apart, and its region selector under it had been the
+    # title and the keyphrase (STR003, SEO001, SEO003, SEO004).
+    body = "\n\nKey Account Manager (Retail Chains)\n\nWe are looking for a Key Account Manager for our office.\n"
+    for menu in ("hh.ru   Job search   Resumes   Employers   Sign in\nMoscow ▾", "Jobs | Companies | Salaries | Sign in"):
+        p = read(menu + body)
+        assert p.title == "Key Account Manager (Retail Chains)", menu
+        assert "Sign in" not in p.prose and "Moscow" not in p.prose
+    # Near misses: a byline of parts is no menu, nor a line with a role's name or two parts; a caret that closes
+    # an accordion's heading, under no menu, stays the posting's.
+    from postlint.readers.site_menus import menu_lines
+
+    assert read("Data Engineer\n\nAcme · London · Full-time\n\nWe build things.\n").meta["company"] == "Acme"
+    for line in ("Acme · London · Full-time", "Jobs | Sign in | Engineering Manager", "Jobs   Sign in", "Home   Jobs   Sign in."):
+        assert menu_lines([line, "Moscow ▾"]) == set(), line
+    p = read("Data Engineer\n\nBenefits ▼\nWe pay for your gym.\n")
+    assert "Benefits" in p.prose
+
+
 def test_a_facebook_group_posters_badge_and_name_are_no_title() -> None:
     # Blind set S75: "Dale Whitlock" over "Admin · 3h ·" had been the title and the keyphrase of SEO003-SEO005.
     text = (

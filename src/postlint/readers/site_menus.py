@@ -22,6 +22,8 @@ _BOARD_LINKS = frozenset(
     "company reviews|employer site|employers site|for employers|post a job|find salaries|salaries|recruiters|"
     "for recruiters|career advice|find a company|find companies|companies|top companies|job offers|employer login".split("|")
 )
+# ... and a board's menu for job seekers and employers, in one line (hh.ru's "Resumes", "Employers", blind set S98).
+_BOARD_LINKS |= frozenset("resumes|cvs|employers|post a vacancy".split("|"))
 # Links only a site's menu holds: how its reader gets about the site, never a posting's words alone.
 _NAV_LINKS = _BOARD_LINKS | frozenset(
     "skip to content|skip to main content|sign in|log in|login|sign up|register|join now|jobs|job search|find jobs|"
@@ -99,6 +101,45 @@ def top_menu_block(texts: list[str], chrome: list[bool]) -> set[int]:
     if own_name_below or board or any(_DOMAIN.fullmatch(texts[k].strip()) for k in others):
         return set(links) | set(others)
     return set(links)
+
+
+# Where a menu copied on one line puts its links apart: wide gaps, bars, dots.
+_MENU_SEP = re.compile(r"(?<![ \t])[ \t]{2,}|[ \t]*[|·•][ \t]*")
+
+
+def is_menu_line(line: str) -> bool:
+    """A site's menu copied on one line, its links apart: hh.ru's "hh.ru   Job search   Resumes   Employers   Sign in"
+    (blind set S98). Three or more short parts, two or more of them the site's links and as many as the others but
+    one (the site's name); no part with a figure, a sentence's end or a role's name."""
+    stripped = line.strip()
+    if len(stripped) > 160:
+        return False
+    parts = [p.strip() for p in _MENU_SEP.split(stripped) if p.strip()]
+    links = sum(normalized(p) in _NAV_LINKS for p in parts)
+    return (
+        len(parts) >= 3
+        and links >= 2
+        and links >= len(parts) - links - 1
+        and all(len(p.split()) <= 3 and p[-1:] not in ".:!?" and not any(c.isdigit() for c in p) and not has_role_word(p) for p in parts)
+    )
+
+
+# A drop-down's caret closing a site's selector: hh.ru's region, "Moscow ▾".
+_CARETS = "▾▼⌄˅⏷"
+
+
+def menu_lines(texts: list[str]) -> set[int]:
+    """Menus copied on one line (:func:`is_menu_line`), and a site's selector right under one, a few words
+    closed by a drop-down's caret ("Moscow ▾" under hh.ru's menu: the site's region, not the job's title).
+    A caret elsewhere may close an accordion's heading ("Benefits ▼"), which stays the posting's."""
+    out: set[int] = set()
+    for n, text in enumerate(texts):
+        if is_menu_line(text):
+            out.add(n)
+            under = texts[n + 1].strip() if n + 1 < len(texts) else ""
+            if under[-1:] in _CARETS and under[:-1].strip() and len(under.split()) <= 4:
+                out.add(n + 1)
+    return out
 
 
 # A cry over the title ("Now hiring", "Jobs at Acme"): no employer's name.

@@ -36,7 +36,7 @@ from postlint.readers.page_chrome import (
     is_nav_junk,
 )
 from postlint.readers.section_kinds import CATEGORY_KIND, text_vote
-from postlint.readers.site_menus import is_language_switcher, site_menu_blocks, top_menu_block
+from postlint.readers.site_menus import is_language_switcher, menu_lines, site_menu_blocks, top_menu_block
 from postlint.readers.social_chrome import chat_lines, handle_lines, poster_lines
 from postlint.readers.text_columns import Columns, label_column, split_columns
 from postlint.readers.text_items import continues
@@ -87,7 +87,7 @@ class TextPage:
             or t.strip() in running
             for t in texts
         ]
-        for i in columns.dropped:
+        for i in columns.dropped | menu_lines(texts):
             blank[i] = True
         mail = email_lines(texts, blank)
         for i in mail:
