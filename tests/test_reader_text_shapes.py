@@ -2589,6 +2589,27 @@ def test_a_job_sites_menu_on_one_line_is_no_title() -> None:
     assert "Benefits" in p.prose
 
 
+def test_a_boards_line_of_the_employer_and_its_rating_is_no_heading() -> None:
+    # Blind set S98: hh.ru's "Sever Napitki LLC   ★ 4.3   Verified employer" was a heading over the opening prose, which
+    # then no longer defined the role (STR005). Computrabajo's (blind set S93) has its reviews and badge in Spanish.
+    prose = "\n\nSever Napitki produces juices and kvass at two plants in Tver region and sells them to retail chains.\n"
+    for line, name in (
+        ("Sever Napitki LLC   ★ 4.3   Verified employer", "Sever Napitki LLC"),
+        ("Andes Contact Partners S.A.S.  ★ 4,2  (318 evaluaciones)  Empresa verificada", "Andes Contact Partners S.A.S."),
+        ("Harbor Grill 4.1 ★ 312 reviews", "Harbor Grill"),
+    ):
+        p = read("Key Account Manager\n\n" + line + prose)
+        assert (p.title, p.meta["company"]) == ("Key Account Manager", name)
+        assert not [s.title for s in p.walk() if s.title] and "★" not in p.prose
+    # Near misses: a line of praise with a star, a role's name before a rating, and a rated line under the opening
+    # prose stay the posting's.
+    from postlint.readers.bylines import rated_employer
+
+    assert rated_employer("Great team ★ 5 stars from us!") is None and rated_employer("Senior Engineer ★ 4.5") is None
+    p = read("Key Account Manager" + prose + "\nHarbor Grill 4.1 ★ 312 reviews\n")
+    assert "company" not in p.meta and "Harbor Grill" in p.prose
+
+
 def test_a_facebook_group_posters_badge_and_name_are_no_title() -> None:
     # Blind set S75: "Dale Whitlock" over "Admin · 3h ·" had been the title and the keyphrase of SEO003-SEO005.
     text = (

