@@ -2610,6 +2610,19 @@ def test_a_boards_line_of_the_employer_and_its_rating_is_no_heading() -> None:
     assert "company" not in p.meta and "Harbor Grill" in p.prose
 
 
+def test_a_pages_address_over_the_post_is_no_title() -> None:
+    # Blind set S99: the "Who is hiring" thread's address under its title had been the title and the keyphrase.
+    tail = "\n\nTallyfox | Senior Backend Engineer (Rust) | Remote (US) | Full-time\n\nYou will build offline-first sync in Rust.\n"
+    for address in ("news.ycombinator.com/item?id=46071234", "https://boards.example.com/jobs/4471"):
+        p = read("Ask HN: Who is hiring? (December 2026)\n" + address + tail)
+        assert (p.title, p.meta["company"]) == ("Senior Backend Engineer (Rust)", "Tallyfox"), address
+        assert "item?id" not in p.prose and "4471" not in p.prose
+    # Near misses: a site's name with no path over the title, and an address under the title, stay the posting's.
+    assert "Booking.com" in read("Booking.com\n\nSenior Data Engineer\n\nYou will build pipelines.\n").prose
+    p = read("Senior Data Engineer\n\nApply here:\nhttps://jobs.example.com/apply/4471\n")
+    assert p.title == "Senior Data Engineer" and "https://jobs.example.com/apply/4471" in p.prose
+
+
 def test_a_facebook_group_posters_badge_and_name_are_no_title() -> None:
     # Blind set S75: "Dale Whitlock" over "Admin · 3h ·" had been the title and the keyphrase of SEO003-SEO005.
     text = (

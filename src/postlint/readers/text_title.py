@@ -33,6 +33,10 @@ if TYPE_CHECKING:  # pragma: no cover
 _WANTED = re.compile(r"(?i)\b(?:wanted|needed|hiring)\b")
 # A forum's tag that opens a post's title: r/forhire's "[HIRING] WordPress developer, $45-60/hr, Remote" (blind set S65).
 _HIRING_TAG = re.compile(r"(?i)\[\s*hiring\s*\]")
+# A page's address alone on its line, a path after the host: "news.ycombinator.com/item?id=46071234" (blind set S99).
+_PAGE_ADDRESS = re.compile(
+    r"(?i)(?<![\w.-])(?:https?://[^\s/]{1,253}|(?:www\.)?[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,5})/[^\s]{0,2000}"
+)
 _SENTENCE_OPENER = re.compile(r"(?i)(?:we|you|our|your|join|earn|get|are|do|if|i|my)\b")
 # A letterhead's address and contact lines under the employer's name, and a public notice's number
 # ("Advertisement No. DPL/HR/REC/07/2026", "Ref No. KE/24/118").
@@ -67,6 +71,10 @@ def over_the_title(w: TextWalk, line: Line) -> bool:
         skip = w.emoji[n] or first
         w.keep(ls + skip, le)
         w.shouts.append(["paragraph", ls + skip, le, 0, [(ls + skip, le)]])
+        w.first_content = w.next_text(n)
+    elif not w.records and len(stripped) <= 2000 and _PAGE_ADDRESS.fullmatch(stripped):
+        # The thread's or page's address copied over the post: where it was read, never the title (blind set S99).
+        w.blank[n] = True
         w.first_content = w.next_text(n)
     elif not w.records and "employment-type" not in w.meta and bylines.employment_type_line(stripped):
         # "Apprenticeship" over "Electrical Installation Apprentice" (GOV.UK's, blind set S48): the type, not the employer.
