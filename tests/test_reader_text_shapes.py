@@ -557,6 +557,12 @@ def test_breadcrumbs_and_long_separator_lines() -> None:
     assert is_chrome("reply   prohibited   posted: 2026-11-29 08:14   updated: 2026-12-01 10:02   ♥ favorite   hide")
     assert is_chrome("post id: 7795512034") and is_chrome("do NOT contact me with unsolicited services or offers")
     assert not is_chrome("plan > build > ship")  # no initials open it: a line of text
+    # Without its initials, a section of the site among its parts (blind set S96): "Posted" under it left it the title.
+    assert is_chrome("portland > multnomah co > jobs > food/beverage/hospitality")
+    p = read("portland > multnomah co > jobs > food/beverage/hospitality\n\nPosted 2026-12-03 16:41\n\nBartender\n\nWe need a bartender.\n")
+    assert p.title == "Bartender" and p.meta["date-posted"] == "2026-12-03"
+    assert not is_chrome("sales > marketing > jobs to be done") and not is_chrome("seattle > jobs")  # capitals; two parts
+    assert not is_chrome("plan > build > ship > grow")  # no section of a site among them
     assert not is_chrome("Hide nothing from customers   Favorite tools welcome")
 
 

