@@ -23,6 +23,8 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
+from postlint.language.keywords import has_role_word
+from postlint.language.places import PLACE_NAMES, US_STATE_CODES
 from postlint.language.prefilter import LoweredPattern
 from postlint.model.posting import Block, Posting, Section
 from postlint.model.schema import Schema, normalize_heading, parse_alias
@@ -148,7 +150,16 @@ _BENEFIT_PHRASE = re.compile(r"\b(?:paid (?:time off|leave|holidays?|vacation)|t
                              r"health (?:care|insurance|plan|benefits)|401\(k\)|retirement plan|employee assistance)\b", re.I)
 _LOCATION = re.compile(r"\b(?:remote|hybrid|on-?site|in[- ]office|telework|teleworking|located in|based in|work from home|"
                        r"relocation)\b", re.I)
-_PLACE = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?, (?:[A-Z]{2}|[A-Z][a-z]+)\b")
+_PLACE = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?), ([A-Z]{2}|[A-Z][a-z]+)\b")
+
+
+def _names_place(text: str) -> bool:
+    """A town and its state or country ("Portland, OR", "Leeds, Yorkshire"), not a signature's role and
+    firm ("Senior Technical Recruiter, Brightledger", blind set S97), unless a known place follows."""
+    return any(
+        m.group(2).lower() in PLACE_NAMES or m.group(2) in US_STATE_CODES or not has_role_word(m.group(1))
+        for m in _PLACE.finditer(text)
+    )
 
 
 def _words(text: str, limit: int = 40) -> list[str]:
@@ -181,7 +192,7 @@ def block_category(text: str) -> str | None:
     lemmas = {lemma(w) for w in words}
     if _BENEFIT_PHRASE.search(text) or lemmas & _BENEFIT_LEMMAS:
         return "benefits"
-    if len(words) <= 25 and (_LOCATION.search(text) or (_PLACE.search(text) and len(words) <= 8)):
+    if len(words) <= 25 and (_LOCATION.search(text) or (len(words) <= 8 and _names_place(text))):
         return "location"
     return None
 

