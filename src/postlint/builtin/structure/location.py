@@ -227,7 +227,12 @@ _UK_COUNTY = re.compile(rf"\b(?!(?:{UK_COUNTIES})\b)[A-Z][\w'’-]+(?: [A-Z][\w'
 
 # A line that is a large city and its region, as job boards print it under the title: "London, South
 # East England" (Reed, blind set S29).
-_CITY_LINE = re.compile(rf"(?m)^[ \t]*(?:{CITIES}),[ \t]+[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+){{0,3}}[ \t]*$")
+# Or a street address that opens with the city, as Russia's and its neighbours' do: "Moscow, Nizhnyaya Krasnoselskaya st.,
+# 35, bldg. 59" (blind set S98).
+_CITY_LINE = re.compile(
+    rf"(?m)^[ \t]*+(?:{CITIES}),[ \t]+(?:[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+){{0,3}}[ \t]*$"
+    r"|[^\W\d][^\n,]{1,60}?(?:\b(?i:st|str|ul|ave|rd|pr|blvd)\.|\b(?i:street|ulitsa|avenue|road|prospekt|boulevard|strasse|straße|ulica|calle|avenida|rua)\b),?[ \t]*\d)"
+)
 
 
 # A social post's location line: "📍 Berlin, Germany (Hybrid)", "📍 bean & bramble, 41 clanbrassil st, dublin 8".
