@@ -37,6 +37,10 @@ _INTRO_VERB = (
     r"|manages|runs|operates|sells|installs|routes|designs|ships|supplies|distributes|imports|connects|powers|employs"
     r"|improves|supports|modernizes|modernises|transforms|enables|empowers|brings|applies|uses|invests|protects|funds|oversees"
     r"|dispatches|represents|trains|recruits|accepts"  # a union hall: "IBEW Local 112 dispatches apprentices" (blind set S31)
+    # What a maker or a trade does: "Sever Napitki produces juices and kvass" (blind set S98); not what a tool or a
+    # person does too ("Airflow processes…", "Maria maintains…"), nor what figures do ("Demand grows…").
+    r"|produces|manufactures|brews|bakes|roasts|publishes|exports|insures|lends|assembles|fabricates|constructs"
+    r"|transports|hauls|refines"
     r"|(?:was|were) (?:established|founded|created|launched|formed|set up|started)) (?:[a-z0-9]|(?:NOW )?HIRING\b)"
 )
 _ORG_KIND = r"(?:Council|Trust|Authority|Board|Service|Foundation|Charity|Society|Association|Agency|Ministry|Hospital|University|College)"
@@ -330,7 +334,7 @@ class CompanyNamed(Rule):
     example: str = "# Data Engineer\n\n## Responsibilities\n\n- Build pipelines"
     passing: str = "---\ncompany: Acme Corp\n---\n\n# Data Engineer\n\n## Responsibilities\n\n- Build pipelines"
     notes: str = (
-        "The opening text names it too ('Harbor Grill is a seafood restaurant…', 'At Acme, we…', 'Hey guys, Redline is adding…', "
+        "The opening text names it too ('Harbor Grill is a seafood restaurant…', 'At Acme, we…', 'Sever Napitki produces juices…', 'Hey guys, Redline is adding…', "
         "'Driftsync Labs sponsors this repository, and we're hiring', 'Glanrafon County "
         "Council's countryside service looks after…', 'Tomás just joined Tallyfox as our first…'), as does a founder's "
         "byline over their post ('Founder & CEO at Tallyfox'), the employer's equal-opportunity statement anywhere in "
