@@ -507,6 +507,16 @@ def test_a_colon_inside_brackets_is_no_label() -> None:
     assert [(p.key, p.value(line)) for p in pairs(line)] == [("salary", "£30,000 (pro rata: 37 hours)")]
 
 
+def test_location_labels_in_other_languages() -> None:
+    # Blind set S98: Trabajando's "Ubicación:" names the work town as "Location:" does.
+    text = "Maintenance Planner – Calama\n\nUbicación: Calama, Chile\n\nBuild the weekly maintenance schedule.\n"
+    assert parse(text, "text").meta == {"location": "Calama, Chile"}
+    from postlint.readers.header_box import label_key
+
+    assert [label_key(w) for w in ("Standort", "Lieu de travail", "Localização", "Lokalizacja", "Arbeitsort")] == ["location"] * 5
+    assert label_key("Lugar de entrevista") is None  # where the interview is, not the work
+
+
 def test_a_long_title_case_title_is_the_title() -> None:
     # Blind set S87: a UN consultancy's 16-word title was untitled preamble, so STR001 said "No job title".
     title = "National Consultant – Monitoring of Water, Sanitation and Hygiene (WASH) Programmes in Arid and Semi-Arid Counties"

@@ -29,7 +29,13 @@ for _key, _names in {
     # India's cost to company (Naukri, blind set S24) and packages.
     "ctc|annual ctc|ctc range|offered ctc|salary package|remuneration package|compensation package",
     "location": "location|work location|job location|locations|city|duty station|duty location|worksite|work site|"
-    "office location|office|place of work|work address|address|county|region",
+    "office location|office|place of work|work address|address|county|region|"
+    # Boards in other languages (blind set S98: Trabajando's "Ubicación: Antofagasta, Chile"): Spanish, Portuguese,
+    # German, French, Italian, Dutch, Polish, the Nordic languages', Indonesian and Malay.
+    "ubicación|ubicacion|ubicación del puesto|localidad|lugar de trabajo|ciudad|localização|localizacao|"
+    "local de trabalho|cidade|localidade|ort|arbeitsort|standort|einsatzort|dienstort|lieu|lieu de travail|localisation|"
+    "ville|sede di lavoro|luogo di lavoro|località|locatie|werklocatie|standplaats|lokalizacja|miejsce pracy|arbetsort|"
+    "arbeidssted|arbejdssted|sijainti|lokasi|lokasi kerja",
     "company": "employer|company|agency|organization|organisation|hiring organization|hiring agency|hiring organisation|"
     "company name|employer name|department name|institution|business|hiring company",
     "department": "department|division|unit|bureau|section|team|program|office of|group|business area|directorate",
