@@ -515,6 +515,10 @@ def test_location_labels_in_other_languages() -> None:
 
     assert [label_key(w) for w in ("Standort", "Lieu de travail", "Localização", "Lokalizacja", "Arbeitsort")] == ["location"] * 5
     assert label_key("Lugar de entrevista") is None  # where the interview is, not the work
+    # The pay in a box of such fields is still the pay.
+    box = "Maintenance Planner\n\nUbicación: Calama, Chile\nRenta: CLP 2.400.000 – 2.900.000 brutos\n\nBuild the schedule.\n"
+    posting = parse(box, "text")
+    assert posting.salary is not None and posting.salary.currency == "CLP"
 
 
 def test_a_long_title_case_title_is_the_title() -> None:

@@ -27,7 +27,11 @@ for _key, _names in {
     "salary rate|hourly wage|hourly|annual salary|monthly salary|starting salary|hiring range|hiring salary|"
     "salary information|pay scale|remuneration|stipend|wage range|compensation range|pay band|salary band|"
     # India's cost to company (Naukri, blind set S24) and packages.
-    "ctc|annual ctc|ctc range|offered ctc|salary package|remuneration package|compensation package",
+    "ctc|annual ctc|ctc range|offered ctc|salary package|remuneration package|compensation package|"
+    # In the languages whose location labels are read below, so a field box they open keeps its pay (blind set S98:
+    # Trabajando's "Renta: CLP 2.400.000 – 2.900.000 brutos" under "Ubicación:").
+    "renta|sueldo|salario|remuneración|remuneracion|salário|remuneração|remuneracao|gehalt|vergütung|verguetung|"
+    "salaire|rémunération|remuneration brute|retribuzione|stipendio|salaris|wynagrodzenie|lön|lønn|løn|palkka|gaji",
     "location": "location|work location|job location|locations|city|duty station|duty location|worksite|work site|"
     "office location|office|place of work|work address|address|county|region|"
     # Boards in other languages (blind set S98: Trabajando's "Ubicación: Antofagasta, Chile"): Spanish, Portuguese,
