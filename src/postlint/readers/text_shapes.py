@@ -83,7 +83,9 @@ GENERIC_HEADINGS = frozenset(
     career opportunity|employment opportunity|now hiring|we are hiring|we're hiring|job bulletin|bulletin|
     recruitment|opportunity|position|job|career opportunities|current openings|open positions|print|apply|
     full job description|vacature omschrijving|vacatureomschrijving|functieomschrijving|functie omschrijving|
-    stellenbeschreibung|description du poste|descripción del puesto|descripcion del puesto""".split("|")
+    stellenbeschreibung|description du poste|descripción del puesto|descripcion del puesto|descripción de la oferta|
+    descripcion de la oferta|descripción del cargo|descripcion del cargo|descripción de la vacante|descripcion de la vacante|
+    descrição da vaga|descricao da vaga|descrição do cargo|descricao do cargo""".split("|")
 )
 
 

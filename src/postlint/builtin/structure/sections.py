@@ -72,7 +72,8 @@ class RequiredSection(Rule):
         "or more defines the role, and so does as much prose before the list under a heading that names the role and its "
         "duties together ('Roles & Responsibilities'). A sub-part ('Experience requirements') covers its parent. A board's 'Job description' "
         "heading in Dutch, German, French or Spanish ('Vacature omschrijving', 'Stellenbeschreibung', 'Description du poste', "
-        "'Descripción del puesto') names the role definition."
+        "'Descripción del puesto', 'Descripción de la oferta') names the role definition. An agency's 'What they're looking for' "
+        "(its client's) names the skills as 'What we're looking for' does."
     )
     source: str = REWORK
     example: str = "# Data Engineer\n\n## About the role\n\nYou will build and run the data platform that every team depends on for reporting, experiments and the models behind our product."
