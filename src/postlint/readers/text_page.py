@@ -19,6 +19,7 @@ from postlint.language.keywords import has_role_word
 from postlint.model.schema import Schema, normalize_heading
 from postlint.readers import bylines
 from postlint.readers import text_shapes as shapes
+from postlint.readers.block_categories import CATEGORY_KIND, text_vote
 from postlint.readers.email_chrome import email_lines, forward_lines
 from postlint.readers.header_box import Pair, header_lines
 from postlint.readers.header_stack import place_line, stacked_parts
@@ -35,7 +36,6 @@ from postlint.readers.page_chrome import (
     is_chrome,
     is_nav_junk,
 )
-from postlint.readers.section_kinds import CATEGORY_KIND, text_vote
 from postlint.readers.site_menus import is_language_switcher, menu_lines, site_menu_blocks, top_menu_block
 from postlint.readers.social_chrome import chat_lines, handle_lines, poster_lines
 from postlint.readers.text_columns import Columns, label_column, split_columns

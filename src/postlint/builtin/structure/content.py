@@ -236,7 +236,7 @@ def _ideal_beside_required(posting: Posting) -> bool:
 def _resume_instructions(blocks: list[Block]) -> bool:
     """A qualifications heading over what to put in a résumé ("For each job on your resume,
     provide: the exact dates…"): it names the résumé, and no block reads as a qualification."""
-    from postlint.readers.section_kinds import block_category
+    from postlint.readers.block_categories import block_category
 
     return any(RESUME.search(b.text) for b in blocks) and not any(block_category(b.text) == "qualifications" for b in blocks)
 

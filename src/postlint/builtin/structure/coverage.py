@@ -59,7 +59,7 @@ def duties_in_role(posting: Posting, spec: SectionSpec) -> bool:
     else (tasks named as nouns: "Trunking and multi-drop deliveries", "Walkaround checks", blind set S22)."""
     if spec.kind != "responsibilities":
         return False
-    from postlint.readers.section_kinds import block_category, content_vote
+    from postlint.readers.block_categories import block_category, content_vote
 
     sections = posting.find_all("role-definition")
     for section in sections:

@@ -168,7 +168,7 @@ def _says_otherwise(section: Section) -> bool:
     and most of those that state any kind (a benefits list under "Job summary")."""
     from collections import Counter
 
-    from postlint.readers.section_kinds import CATEGORY_KIND, block_category
+    from postlint.readers.block_categories import CATEGORY_KIND, block_category
 
     def same(kind: str) -> bool:
         return kind == section.kind or (kind == "skills" and section.kind in QUALIFICATION_KINDS)
