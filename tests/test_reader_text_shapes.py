@@ -1876,6 +1876,19 @@ def test_social_handle_and_place_over_a_post_are_neither_title() -> None:
     assert read("receptionist\n\nWe need a receptionist for our Leeds office, Monday to Friday.\n").title == "receptionist"
 
 
+def test_a_profiles_name_and_place_under_the_handle_is_the_poster() -> None:
+    # Blind set S98: "Nonna's Lab · Sydney Road, Brunswick VIC" under the handle was the title and the keyphrase.
+    body = "\n\nWe're hiring floor staff for our trattoria. Head chef Marco will train you on every station.\n"
+    p = read("nonnaslab.brunswick\nNonna's Lab · Sydney Road, Brunswick VIC" + body)
+    assert p.title is None
+    assert p.meta["company"] == "Nonna's Lab" and p.meta["location"] == "Sydney Road, Brunswick VIC"
+    assert p.locate(p.meta_spans["location"][0]) == (2, 15)
+    # Near misses: a line naming the job under the handle is the title; the same line with no handle over it is no poster's.
+    assert read("nonnaslab.brunswick\nFloor Staff · Sydney Road, Brunswick VIC" + body).title == "Floor Staff · Sydney Road, Brunswick VIC"
+    assert read("nonnaslab.brunswick\nNow hiring · Brunswick, Melbourne" + body).title == "Now hiring · Brunswick, Melbourne"
+    assert read("Nonna's Lab · Sydney Road, Brunswick VIC" + body).meta.get("location") != "Sydney Road, Brunswick VIC"
+
+
 def test_handle_lines_shapes() -> None:
     from postlint.readers.social_chrome import handle_lines
 

@@ -250,3 +250,28 @@ def pipe_header(line: str) -> list[tuple[str, int, int]] | None:
     if not found.keys() & {"location", "employment-type", "salary"}:
         return None  # "Home | Jobs | Engineer": a breadcrumb trail, not a header
     return [(key, s, e) for key, (s, e) in found.items()]
+
+
+# A social profile's name and its place under the handle: "Nonna's Lab · Sydney Road, Brunswick VIC".
+_NAMED_PLACE = re.compile(rf"{_NAME}(?:,\s?{_NAME}){{0,3}}(?:\s(?:{REGION_CODES}))?")
+# A call or a job the role words miss ("Floor Staff", "Kitchen Hand", "Servers wanted"): no profile's name.
+_JOB_WORD = re.compile(
+    r"(?i)\b(?:hiring|wanted|needed|vacanc(?:y|ies)|jobs?|careers?|positions?|roles?|openings?"
+    r"|staff|hands?|servers?|crew|workers?|members?|help|waitstaff|front of house)\b"
+)
+
+
+def profile_name_and_place(line: str) -> list[tuple[str, int, int]] | None:
+    """The parts, (key, start, end) within the line, of a social profile's name and place as Instagram shows them
+    under the handle, or None: the poster, never the job's title (blind set S98). The name names no role nor a call."""
+    text = line.strip()
+    if len(text) > 120 or text.count(" · ") != 1:
+        return None
+    name, _, place = text.partition(" · ")
+    first = len(line) - len(line.lstrip())
+    if not 1 <= len(name.split()) <= 6 or has_role_word(text) or _JOB_WORD.search(text) or SALARY.search(text):
+        return None
+    if not name[:1].isupper() or not (place_line(place) or _NAMED_PLACE.fullmatch(place)):
+        return None
+    at = first + len(name) + 3
+    return [("company", first, first + len(name)), ("location", at, at + len(place))]

@@ -21,6 +21,7 @@ from postlint.readers.header_stack import (
     firm_and_place,
     pipe_header,
     place_line,
+    profile_name_and_place,
     stacked_parts,
     workplace_line,
 )
@@ -93,6 +94,11 @@ def over_the_title(w: TextWalk, line: Line) -> bool:
         # so is any labelled address ("Corporate Centre: …, Bengaluru - 560001", blind set S71).
         w.keep(ls + first, le)
         w.records.append(["paragraph", ls + first, le, 0, [(ls + first, le)]])
+    elif not w.records and w.handle and n == w.first_content and (profile := profile_name_and_place(line.text)):
+        # "Nonna's Lab · Sydney Road, Brunswick VIC" under the handle: the profile's name and place, the poster's
+        # line; the caption's own line names the job, if any does (blind set S98).
+        w.take_parts(profile, line.text, ls)
+        w.first_content = w.next_text(n)
     elif not w.records and n < w.last_content and place_line(stripped):
         # "Portland, Oregon" first, under a social post's handle: where the job is, not what (blind set S20).
         w.take_parts(stacked_parts(w.texts, n, below_title=False, skip=w.blank), line.text, ls)
