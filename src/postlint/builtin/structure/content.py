@@ -315,13 +315,20 @@ _EMPLOYMENT_TYPE = LoweredPattern(re.compile(
     # "un CDI" (not "CDD checks": customer due diligence), "Tiempo completo", "contrato indefinido".
     r"vollzeit|teilzeit|(?:un)?befristete?[nrs]?|feste? anstellung|festanstellung|temps (?:plein|partiel)|"
     r"(?:en|un|contrat|poste)\s(?:en\s)?cd[id]|tiempo (?:completo|parcial)|medio tiempo|jornada (?:completa|parcial)|media jornada|"
-    r"contrato (?:indefinido|temporal))\b"
+    r"contrato (?:indefinido|temporal)|"
+    # hh.ru's fields in English: "Full employment, full day", "Project work, remote working", "Schedule: full day"
+    # (blind set S98), a line or a label's value; not "full employment law" nor "a full day of interviews".
+    r"(?:^|(?<=\n)|(?<=:[ \t]))(?:full|partial|part[- ]time) employment(?=[ \t]*(?:[,;]|$|\n))|"
+    r"(?:^|(?<=\n))(?:project work|volunteering)[ \t]*,[ \t]*(?:full day|shift schedule|flexible schedule|remote work(?:ing)?"
+    r"|rotation(?:al)?[- ]based work|fly[- ]in[- ]fly[- ]out)(?=[ \t]*(?:$|\n))|"
+    r"(?:^|(?<=\n))(?:work )?schedule[ \t]*:[ \t]*full day(?=[ \t]*(?:[,;]|$|\n)))\b"
 ))
+_FULL_DAY = re.compile(r"(?i)full[- ]day")
 # Every _EMPLOYMENT_TYPE match holds one of these (lower case).
 _EMPLOYMENT_TYPE_WORDS = (
     "full", "part", "contract", "temporary", "intern", "volunteer", "diem", "permanent", "fixed", "seasonal", "term", "indeterminate", "specified",
     "freelance", "term appointment", "coop", "co-op", "casual", "zero", "temp", "fte", "apprentice", "discontinu",
-    "call", "substitute", "needed", "prn", "indefinite", "project type", "price",
+    "call", "substitute", "needed", "prn", "indefinite", "project type", "price", "project work", "volunteering",
     "zeit", "befrist", "anstellung", "temps", "cdi", "cdd", "tiempo", "jornada", "contrato",
 )
 
@@ -341,7 +348,10 @@ class EmploymentType(Rule):
     name: str = "employment-type"
     summary: str = "State the employment type: full-time, part-time, contract, temporary, internship…"
     why: str = "Google recommends employmentType and uses it for filters; candidates decide early on hours and permanence."
-    notes: str = "A job board's words in German, French or Spanish count too: 'Vollzeit, Unbefristet', 'Temps plein, CDI', 'Tiempo completo'."
+    notes: str = (
+        "A job board's words in German, French or Spanish count too: 'Vollzeit, Unbefristet', 'Temps plein, CDI', 'Tiempo completo'; "
+        "so do hh.ru's fields in English ('Full employment, full day', 'Project work, remote working', 'Schedule: full day')."
+    )
     source: str = GOOGLE_JOBPOSTING
     severity: str = "info"
     example: str = "# Data Engineer\n\nYou will build our data platform."
@@ -354,6 +364,8 @@ class EmploymentType(Rule):
             return
         if any(isinstance(v, str) and _EMPLOYMENT_TYPE.search(v) for v in posting.meta.values()):
             return  # a header field of its own: "Position:<tab>Service Plumber (Full-Time)" (blind set S26)
+        if isinstance(schedule := posting.meta.get("schedule"), str) and _FULL_DAY.fullmatch(schedule.strip()):
+            return  # hh.ru's "Schedule: full day", a header field: full-time
         if search_blocks(posting, _EMPLOYMENT_TYPE, blocks_with(posting, posting.blocks(), _EMPLOYMENT_TYPE_WORDS)):
             return
         if any(obj.get("employmentType") for _, obj in each_posting(posting)):
