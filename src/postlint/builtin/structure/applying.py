@@ -111,7 +111,8 @@ class HowToApply(Rule):
     )
     notes: str = (
         "A section headed only by the stages of hiring ('Hiring process', 'Interview process', 'Selection process') "
-        "is no way to apply unless it holds an address or a link, or says how to apply."
+        "is no way to apply unless it holds an address or a link, or says how to apply. In a mail or a message, replying "
+        "is the way ('just reply here', 'reply to this InMail'); 'Please do not reply to this email' is not."
     )
     source: str = COLORADO_RULES
     example: str = "# Data Engineer\n\nYou will build our data platform."

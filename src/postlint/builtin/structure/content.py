@@ -387,7 +387,10 @@ APPLY = LoweredPattern(re.compile(
     # "DM me your portfolio", "send me a DM" (a Reddit post), "DM @nomad_hr_sara on Telegram" (blind set S28).
     r"(?:dm|pm|message) (?:me|us|@\w+)|send (?:me|us) an? (?:dm|pm|message|direct message)|"
     # A staffing agency's e-mail blast: "reply to this e-mail with your updated resume" (blind set S50).
-    r"reply to (?:this|my|our) (?:e-?mail|message|post)|"
+    r"(?=r)(?<!not )(?<!n't )(?<!n’t )reply to (?:this|my|our) (?:e-?mail|message|post|inmail|note|dm|text)|"
+    # A recruiter's InMail or mail: "just reply here with a couple of times that work" (blind set S97); not "we reply
+    # to every applicant", "I'll reply here" nor "please do not reply". (The look-ahead first: the look-behinds only at a candidate.)
+    r"(?=[jsphr])(?<!not )(?<!n't )(?<!n’t )(?<!we )(?<!i )(?<!ll )(?<!will )(?<!they )(?:(?:just|simply|please) (?:hit )?reply|hit reply|reply here)\b|"
     # A walk-in interview: "Interview: Walk-in Mon–Sat, 10 am to 4 pm" (blind set S29).
     r"walk[- ]in (?:interviews?|drive|mon|tue|wed|thu|fri|sat|sun|monday|daily|between|from|on|at)\b|"
     # "WALK-IN APPLICANTS ARE WELCOME!!! Monday to Friday, 1 PM to 8 PM, 27th floor, Ayala Tower Two" (blind set S68).
