@@ -15,6 +15,7 @@ from postlint.builtin.readability.capitals import (
     english_word,
     spoken_run,
 )
+from postlint.builtin.readability.copied_text import copied_text
 from postlint.builtin.readability.long_forms import (
     LongForms,
     defined,
@@ -136,7 +137,9 @@ class AcronymFirstUse(ReadRule):
         "so does a short phrase of any case opening its item or clause ('Profit sharing (PLR)', 'Full-time, permanent contract (CDI)'), "
         "a translation; one word ('Python (AWS)'), a phrase inside a sentence and a kind of tool before an example ('Cloud platforms (OCI)') "
         "gloss nothing. Language levels "
-        "('at a BBB level', 'bilingual imperative CBC/CBC') are grades; a legal citation ('5 CFR 213.3102', 'RCW 49.58.110') keeps its fixed form. A "
+        "('at a BBB level', 'bilingual imperative CBC/CBC') are grades; a legal citation ('5 CFR 213.3102', 'RCW 49.58.110') keeps its fixed form, as does quoted text a candidate is told to copy "
+        "(a subject line or reference after 'subject', 'reference', 'quote', 'mention' or 'use the code': 'with the subject line \"Mainframe - BLR\"'; "
+        "other quoted text is prose). A "
         "part of a name does not ('General Services Administration' spells GSA, not GS), but for its last three capitalised words ('… Independent School District', then 'ISD'). Three or more tools or standards "
         "listed among the qualifications or the duties ('especially EKS, SES and SQS', 'using JAWS, NVDA, VoiceOver', 'data in Stata, SPSS or R', 'experience "
         "with ACH, RTP or FedNow') are names a candidate knows, not jargon; a business's paperwork ('SLA, SOW and RFP') stays "
@@ -239,6 +242,8 @@ class AcronymFirstUse(ReadRule):
                     # The holder of a copyright, a name: "© 2026 WUZZUF. All rights reserved." (blind set S87). Read in
                     # the source: a reader may take the "©" for a line's bullet.
                     continue
+                if copied_text(text, m.start(), m.end()):
+                    continue  # a quoted subject line or code to copy: 'with the subject line "Mainframe - BLR"' (blind set S96)
                 if _cited(text, m.start(), m.end()):
                     continue  # a legal citation ("5 CFR 213.3102"): its form is fixed, spelling it out is optional
                 if shouted is None:
