@@ -55,11 +55,13 @@ def _maker_before() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _brand_lines() -> dict[str, re.Pattern[str]]:
-    """A maker known by its capitals -> one of its product lines or the part it makes, right after ("ARM Cortex-M")."""
+    """A maker known by its capitals -> one of its product lines or the part it makes, right after ("ARM Cortex-M");
+    letters known before the noun they name -> those nouns ("GP surgeries")."""
+    lines = {**acronym_data().get("known_before", {}), **acronym_data().get("brands", {})}
     return {
         brand: re.compile(r"(?:(?<![ \t])[ \t]++|-)(?i:" + "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in sorted(words, key=len, reverse=True))
                           + r")(?i:s)?(?![^\W\d_])")
-        for brand, words in acronym_data().get("brands", {}).items()
+        for brand, words in lines.items()
     }
 
 
@@ -147,7 +149,7 @@ class AcronymFirstUse(ReadRule):
         "whatever READ014 reports), "
         "the start of a name spelled out before its acronym ('HM Revenue & Customs (HMRC)'), an acronym spelled out earlier "
         "with a class ('commercial driver's license (CDL-A)', then 'CDL'), or letters before a noun that says what they "
-        "name ('an RF gun', 'MRT station', 'the RTC bus', 'the POS terminal', 'NBI clearance', a place, also in one word: 'SM City Cebu', 'SM Megamall', not 'a DBS check' or 'an RSA certificate', a product's edition: 'IDA Pro', a model after its maker of trucks, plant or aircraft: 'Volvo VNLs', a maker known by its capitals before its product line or part: 'ARM Cortex-M', 'AMD EPYC servers' (not 'an ARM loan'), a carrier: 'J&T Express', a pension fund: 'the ABP pension fund', not "
+        "name ('an RF gun', 'MRT station', 'the RTC bus', 'the POS terminal', 'NBI clearance', a place, also in one word: 'SM City Cebu', 'SM Megamall', not 'a DBS check' or 'an RSA certificate', a product's edition: 'IDA Pro', a model after its maker of trucks, plant or aircraft: 'Volvo VNLs', a maker known by its capitals before its product line or part: 'ARM Cortex-M', 'AMD EPYC servers' (not 'an ARM loan'), a family doctor's place: 'GP surgeries', 'GP practice' (not a fund's 'GPs'), a carrier: 'J&T Express', a pension fund: 'the ABP pension fund', not "
         "a kind of pension: 'a DB pension scheme'). A copyright's holder ('© 2026 WUZZUF') is a name, as is the page's own name in capitals: its job board's or employer's, standing alone on a line of the page's chrome ('XING' over the board's menu), ending its <title> ('… | XING') or in the employer's declared name, a country's letters are known in a posting paid in its dollars ('HK permanent residents' beside 'HK$28,000'), as are capitals paired with a named project or place ('such as NEOM and the Red Sea Project'), a line's label for a degree's level its board's field ('UG: B.Tech in Any Specialization'). A firm's suffix (PLC, LLC) is known only after the firm's name, a time zone "
         "(AEDT, BST, IST) after a time ('11:55 pm AEDT'). A plain-text header's pay line ('Salary: MPS/UPS') is read as prose; "
         "its other fields (firm, place) are not. So are the words before 'hiring' in a headline for a title ('Reputed MNC company "
@@ -235,7 +237,7 @@ class AcronymFirstUse(ReadRule):
                 if _maker_before().search(text, max(0, m.start() - 24), m.start()):
                     continue  # a model after its maker: "Freightliner Cascadias and Volvo VNLs" (blind set S77)
                 if (line := _brand_lines().get(word)) and line.match(text, m.end()):
-                    continue  # a maker known by its capitals before its product line: "ARM Cortex-M parts" (blind set S88)
+                    continue  # a maker known by its capitals before its product line: "ARM Cortex-M parts" (blind set S88); "GP surgeries" (S97)
                 if len(word) <= 4 and (m.start() == 0 or text[m.start() - 1] == "\n") and _DEGREE_VALUE.match(text, m.end()):
                     continue  # a board's field for a level of degree: Naukri's "UG: B.Tech/B.E. in Any Specialization" (blind set S85)
                 if _COPYRIGHT_BEFORE.search(posting.source, max(0, (at := block.at(m.start())) - 24), at):
