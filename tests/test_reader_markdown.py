@@ -148,7 +148,7 @@ def test_fast_inline_patterns_match_their_readable_forms():
     import random
     import re
 
-    from postlint.readers import markdown
+    from postlint.readers import markdown_mask as markdown
 
     readable = {
         markdown._BARE_URL: re.compile(r"\b(?:https?://|www\.)[^\s<>()]+[^\s<>().,;:!?'\"]"),
@@ -306,7 +306,7 @@ def test_where_you_can_work_and_why_us_headings() -> None:
 def test_code_spans_pair_backtick_runs_of_the_same_length():
     """CommonMark's pairing: a run of backticks closes at the next run of the same length; a run
     with none is literal text."""
-    from postlint.readers.markdown import _blank_code_spans
+    from postlint.readers.markdown_mask import _blank_code_spans
 
     assert _blank_code_spans("use `git` and ``a`b`` now") == "use       and         now"
     assert _blank_code_spans("a ``b` c") == "a ``b` c"  # no run of two to close it: prose
@@ -315,7 +315,7 @@ def test_code_spans_pair_backtick_runs_of_the_same_length():
 
 
 def test_closing_hashes_of_a_heading():
-    from postlint.readers.markdown import _closing_hashes
+    from postlint.readers.markdown_mask import _closing_hashes
 
     assert [_closing_hashes(b) for b in ("## Title ##", "## Learn C#", "## Title", "# ###", "## A" + " " * 9 + "#")] == [8, 11, 8, 1, 4]
 
