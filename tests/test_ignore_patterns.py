@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pathspec
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from postlint.engine.config import DEFAULT_EXCLUDE
@@ -20,13 +20,17 @@ _PATTERN = st.one_of(
     _PART,
     st.sampled_from(["*", "*.md", "?", "[Rr][Ee]*", "README.*", ".git", "a?b", "*.", ".*", "[Aa]b[12]", "x+y"]),
 )
-_PATH = st.lists(st.text(alphabet="aAbB.-_+rReEmMdD1", min_size=1, max_size=6), min_size=1, max_size=4)
+# Parts as discovery makes them: relative to the walked folder, never "." or ".." (where the two may differ).
+_PATH = st.lists(
+    st.text(alphabet="aAbB.-_+rReEmMdD1", min_size=1, max_size=6).filter(lambda part: part.strip(".") != ""), min_size=1, max_size=4
+)
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(_PATTERN, min_size=1, max_size=4), _PATH, st.booleans())
 def test_name_patterns_answer_as_pathspec(patterns: list[str], parts: list[str], is_dir: bool) -> None:
     matcher = compile_patterns(patterns)
+    assume(isinstance(matcher, _Names))  # the fast path is what is tested; the rest is pathspec itself
     path = "/".join(parts) + ("/" if is_dir else "")
     assert matcher.match_file(path) == _pathspec(patterns).match_file(path)
 

@@ -561,7 +561,7 @@ def test_breadcrumbs_and_long_separator_lines() -> None:
     assert is_chrome("portland > multnomah co > jobs > food/beverage/hospitality")
     p = read("portland > multnomah co > jobs > food/beverage/hospitality\n\nPosted 2026-12-03 16:41\n\nBartender\n\nWe need a bartender.\n")
     assert p.title == "Bartender" and p.meta["date-posted"] == "2026-12-03"
-    assert not is_chrome("sales > marketing > jobs to be done") and not is_chrome("seattle > jobs")  # capitals; two parts
+    assert not is_chrome("sales > marketing > jobs to be done") and not is_chrome("seattle > jobs")  # "jobs to be done" is no site section; two parts only
     assert not is_chrome("plan > build > ship > grow")  # no section of a site among them
     assert not is_chrome("Hide nothing from customers   Favorite tools welcome")
 

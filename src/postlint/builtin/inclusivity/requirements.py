@@ -18,7 +18,9 @@ _NO_THING = (
     r"|expectations?|portfolios?|quotas?|targets?|schedules?|agendas?|data(?:sets?)?|queries|calls?|use|usage|users?|weight"
     r"|emphasis|influence|investments?|debts?|losses|costs?|risks?|dut(?:y|ies)|lifting|machinery|plant|vehicles?|trucks?"
     r"|brands?|lines?|sales|rentals?|dealers?|distributors?|industry|sector|hearts?|hitters?|accounts?|clients?|projects?"
-    r"|tasks?|assignments?|courses?|teaching|hours|travel|technical|legacy|emotional|mental|cognitive|experience)"
+    r"|tasks?|assignments?|courses?|teaching|hours|travel|technical|legacy|emotional|mental|cognitive|experience"
+    # what a role "carries" figuratively: "carry heavy accountability", "heavy strategic decisions" (review)
+    r"|accountabilit(?:y|ies)|decisions?|strategic|significance|consequences?|stakes|expectation)"
 )
 # Words that open no noun phrase after "heavy": "carry heavy and awkward items" is left to the list of things.
 _NOT_A_NOUN = (

@@ -12,9 +12,10 @@ from postlint.model.posting import Posting
 from postlint.pay.jurisdictions import in_force, legal_note
 
 # Insurance or healthcare as the work's domain, not a cover the employer gives: "You have worked on a health
-# insurance system", "experience in the healthcare industry" (blind set S96).
+# insurance system", "experience in the healthcare industry" (blind set S96); not "medical insurance company
+# contribution of 80%", the employer's share of the cover (review).
 _NOT_OFFERED = (
-    r"(?!\s{1,3}(?:systems?|software|platforms?|industry|sector|compan(?:y|ies)|carriers?|claims|domain|clients?|customers?"
+    r"(?!\s{1,3}(?:systems?|software|platforms?|industry|sector|compan(?:y|ies)(?!\s+(?:contributions?|paid|match|funded|pays))|carriers?|claims|domain|clients?|customers?"
     r"|members?|markets?|products?|applications?|apps?|firms?|startups?|space|tech(?:nology)?|data|experience|background"
     r"|organi[sz]ations?|agenc(?:y|ies)|brokers?|brokerage|underwriting|projects?|solutions?|payers?|insurers?|processing"
     r"|operations|analytics|regulations?|billing|records|it)\b)"

@@ -9,9 +9,11 @@ from postlint.model.posting import Posting
 
 # The state codes the allow list holds that read as something else away from the US. Not those read another way
 # everywhere: words in capitals (OR, IN, ME, HI, OH), a compass point (NE), Western Australia (WA), New York (NY),
-# a memory card (SD); LA, DC, MA, ID and OK are allowed for their other meanings.
+# a memory card (SD); LA, DC, MA, ID and OK are allowed for their other meanings. Nor those every reader of such a
+# posting knows in their other sense: a chartered accountant (CA), a personal assistant (PA), a managing director (MD),
+# a CT scan, a company (CO), augmented reality (AR) (review: "PA to the MD" in a posting paid in pounds).
 _US_STATES = frozenset(
-    "AL AK AZ AR CA CO CT DE FL GA IA IL KS KY MD MI MN MO MT NV NH NJ NM NC ND PA RI SC TN TX UT VT VA WV WI WY".split()
+    "AL AK AZ DE FL GA IA IL KS KY MI MN MO MT NV NH NJ NM NC ND RI SC TN TX UT VT VA WV WI WY".split()
 )
 # Pay in North America's currencies: Canadian and Mexican readers know the states too ("runs to MI and OH" in a
 # Canadian trucking posting), and Ontario's licence classes share their letters ("AZ drivers", blind set S60).

@@ -27,7 +27,7 @@ PREFERRED_WORDS = LoweredPattern(re.compile(
     r"|(?:will|may|shall) (?:receive|be given) (?:particular |special |additional |favou?rable )?consideration"
     # The UK's essential/desirable wording and its kin: "… is welcome but not essential" (blind set S97), "would be
     # beneficial", "helpful but not necessary", "a big plus". ("Helpful" and "welcome" alone describe people.)
-    r"|not (?:essential|mandatory|compulsory|necessary|a requirement)|non-essential|beneficial|good[- ]to[- ]have"
+    r"|not (?:essential|mandatory|compulsory|necessary|a requirement)|non-essential|beneficial(?!\s+own)|good[- ]to[- ]have"
     r"|(?:would|will|could|may) be (?:very |extremely |really |most )?(?:helpful|useful|welcome|welcomed|nice|ideal)"
     r"|is (?:also |very |most )?welcome(?! to)|(?:helpful|useful|welcome|welcomed) but not"
     r"|an? (?:big|huge|definite|real|major|great|distinct|clear|strong|additional) (?:plus|advantage|asset|bonus))\b"
@@ -390,7 +390,7 @@ APPLY = LoweredPattern(re.compile(
     r"(?=r)(?<!not )(?<!n't )(?<!n’t )reply to (?:this|my|our) (?:e-?mail|message|post|inmail|note|dm|text)|"
     # A recruiter's InMail or mail: "just reply here with a couple of times that work" (blind set S97); not "we reply
     # to every applicant", "I'll reply here" nor "please do not reply". (The look-ahead first: the look-behinds only at a candidate.)
-    r"(?=[jsphr])(?<!not )(?<!n't )(?<!n’t )(?<!we )(?<!i )(?<!ll )(?<!will )(?<!they )(?:(?:just|simply|please) (?:hit )?reply|hit reply|reply here)\b|"
+    r"(?=[jsphr])(?<!not )(?<!n't )(?<!n’t )(?<!we )(?<!i )(?<!ll )(?<!will )(?<!they )(?:(?:just|simply) (?:hit )?reply|please (?:hit )?reply(?= (?:here|to (?:this|me|us)|with|by|directly|if))|hit reply|reply here)\b|"
     # A walk-in interview: "Interview: Walk-in Mon–Sat, 10 am to 4 pm" (blind set S29).
     r"walk[- ]in (?:interviews?|drive|mon|tue|wed|thu|fri|sat|sun|monday|daily|between|from|on|at)\b|"
     # "WALK-IN APPLICANTS ARE WELCOME!!! Monday to Friday, 1 PM to 8 PM, 27th floor, Ayala Tower Two" (blind set S68).

@@ -99,8 +99,9 @@ _EQUIVALENT = LoweredPattern(re.compile(r"(?i)\b(?:or (?:an? )?equivalent(?!\s+(
     r"|or (?:an? |by )?(?:passing (?:score|grade|mark)|pass(?:ing)? (?:an? |the )?(?:[\w'’-]+ ){0,3}?(?:assessment|exam|examination)))\b"))
 
 
-# Where a sentence ends inside a block: a stop before a capital ("B.Sc. or equivalent" goes on), or a line break.
-_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z])|\n")
+# Where a sentence ends inside a block: a stop before a capital ("B.Sc. or equivalent" goes on), or a line break;
+# not the stop of an abbreviation ("an accredited U.S. University or equivalent experience", review).
+_SENTENCE_END = re.compile(r"(?<!\.[A-Za-z])(?<!\b[A-Z])(?<!\bInc)(?<!\bLtd)(?<!\bCo)(?<!\bSt)(?<!\bNo)(?<!\bDr)[.!?]\s+(?=[A-Z])|\n")
 _WORD = re.compile(r"\w")
 
 
