@@ -197,3 +197,20 @@ def test_the_vocabulary_pattern_is_the_same_text_in_every_process():
         for seed in ("1", "2", "3")
     ]
     assert runs[0] == runs[1] == runs[2]
+
+
+def test_a_rewrite_keeps_what_start_up_used_and_added_not_what_older_versions_left(cache_home):
+    regex_cache.install()
+    _compile_all()
+    regex_cache.uninstall()
+    path = regex_cache.cache_path()
+    old = regex_cache.read(path)
+    stale = {(f"old-version-{i}", 0): next(iter(old.values())) for i in range(5)}
+    regex_cache.write(path, {**old, **stale})
+    regex_cache.install()
+    _compile_all()  # served from the file: used
+    new = [(rf"new-version-{i}\d+", 0) for i in range(regex_cache._WORTH_WRITING)]
+    for source, flags in new:
+        re.compile(source, flags)
+    regex_cache.uninstall()
+    assert set(regex_cache.read(path)) == set(old) | set(new)
