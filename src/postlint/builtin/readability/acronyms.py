@@ -25,7 +25,7 @@ from postlint.builtin.readability.long_forms import (
     spelled_just_before,
 )
 from postlint.builtin.readability.name_lists import in_name_list
-from postlint.builtin.readability.own_names import own_names
+from postlint.builtin.readability.own_names import own_names, restates_title
 from postlint.builtin.readability.prose import ReadRule
 from postlint.builtin.readability.state_codes import foreign_state_code
 from postlint.builtin.readability.style import capital_matches
@@ -153,7 +153,7 @@ class AcronymFirstUse(ReadRule):
         "a kind of pension: 'a DB pension scheme'). A copyright's holder ('© 2026 WUZZUF') is a name, as is the page's own name in capitals: its job board's or employer's, standing alone on a line of the page's chrome ('XING' over the board's menu), ending its <title> ('… | XING') or in the employer's declared name, a country's letters are known in a posting paid in its dollars ('HK permanent residents' beside 'HK$28,000'), as are capitals paired with a named project or place ('such as NEOM and the Red Sea Project'), a line's label for a degree's level its board's field ('UG: B.Tech in Any Specialization'). A firm's suffix (PLC, LLC) is known only after the firm's name, a time zone "
         "(AEDT, BST, IST) after a time ('11:55 pm AEDT'). A plain-text header's pay line ('Salary: MPS/UPS') is read as prose; "
         "its other fields (firm, place) are not. So are the words before 'hiring' in a headline for a title ('Reputed MNC company "
-        "hiring Telecallers'); a title's own codes ('ICU Nurse') are not read. Never reported: the acronyms every reader knows, listed in "
+        "hiring Telecallers'); a title's own codes ('ICU Nurse') are not read, nor those of a 'Job title:' field that gives the title again. Never reported: the acronyms every reader knows, listed in "
         "rules/readability/acronyms.toml (CEO, HR, PTO, RN, CV, GDPR, NHS, US state and Canadian province codes…), "
         "plus any in the rule's `allow` option; a US state's code, though, only in a posting paid in North America's money (dollars, "
         "pesos) or where it reads as a place ('Lansing, MI', 'MI 48933'): 'Produce MI' in a posting paid in pounds is management information. Paperwork listed among other tools is a tool ('APQP, PPAP, FMEA, MSA and SPC')."
@@ -175,6 +175,8 @@ class AcronymFirstUse(ReadRule):
         for block in sorted((*posting.blocks(), *fields), key=lambda b: b.start) if fields else posting.blocks():
             long_forms.reach(block)
             text = block.text
+            if restates_title(text, posting.title):
+                continue  # "Job title: TechToGov - TTS: GS 13 …" under the same title: the title's codes, not prose
             if text.isupper() and id(block) not in field_ids:
                 continue  # a shouted line is READ014's business (a field's value of letters is no line: "Salary: MPS/UPS")
             shouted: list[re.Match[str]] | None = None  # shouted phrases, found once a block needs them

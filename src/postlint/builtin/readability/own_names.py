@@ -1,5 +1,6 @@
 """The page's own names in capitals, for READ016: a job board's or the employer's name that the page itself writes
-so ("XING" over a posting pasted from XING, blind set S96) is a name, not letters to spell out."""
+so ("XING" over a posting pasted from XING, blind set S96) is a name, not letters to spell out; and a field that
+gives the page's own title again, whose codes are the title's."""
 
 from __future__ import annotations
 
@@ -42,3 +43,15 @@ def own_names(posting: Posting) -> frozenset[str]:
         names.update(_CAPITALS.findall(name))
     found = posting._cache["read016-own-names"] = frozenset(names)
     return found
+
+
+# A field that gives the title again: "**Job title:** TechToGov - TTS: GS 13 Term Limited Various Roles" (precision sample 1211).
+_TITLE_FIELD = re.compile(r"(?i)[ \t]*(?:job[ \t]+title|position[ \t]+title|title)[ \t]*:[ \t]*(?P<v>[^\n]{1,200})")
+_NOT_ALNUM = re.compile(r"[^0-9a-z]+")
+
+
+def restates_title(text: str, title: str | None) -> bool:
+    """Whether the block is a title field whose value is the posting's title again (letters and digits compared)."""
+    if not title or (m := _TITLE_FIELD.match(text)) is None:
+        return False
+    return _NOT_ALNUM.sub("", m.group("v").lower()) == _NOT_ALNUM.sub("", title.lower())
