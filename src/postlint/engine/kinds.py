@@ -144,19 +144,23 @@ class TermRule(Rule):
 
         blocks = scope_blocks(posting, self.scope)
         hits: list[tuple[Block, int, int, Term | None]] = []
+        excused_in_posting: dict[int, bool] = {}  # term index -> an `unless` pattern matches this posting
+
+        def excused(gid: int, block: Block, s: int, e: int) -> bool:
+            """Whether term ``gid``'s `unless` excuses the hit ``block.text[s:e]`` (around it, or anywhere in the posting)."""
+            unless = self._unless[gid]
+            if unless is None:
+                return False
+            if self.terms[gid].unless_scope == "match":
+                return _overlaps(match_spans(unless, block.text), s, e)
+            if gid not in excused_in_posting:
+                excused_in_posting[gid] = unless.search(posting.text) is not None
+            return excused_in_posting[gid]
+
         if self.terms:
-            groups = self._groups
-            excused: dict[int, bool] = {}  # term index -> an `unless` pattern matches this posting
-            for block, gid, s, e in match_phrases(posting, groups, attr=self.attr.upper(), blocks=blocks):
-                if self._unless[gid] is not None and self.terms[gid].unless_scope == "match":
-                    if _overlaps(match_spans(self._unless[gid], block.text), s, e):
-                        continue
-                elif self._unless[gid] is not None:
-                    if gid not in excused:
-                        excused[gid] = self._unless[gid].search(posting.text) is not None  # type: ignore[union-attr]
-                    if excused[gid]:
-                        continue
-                hits.append((block, s, e, self.terms[gid]))
+            for block, gid, s, e in match_phrases(posting, self._groups, attr=self.attr.upper(), blocks=blocks):
+                if not excused(gid, block, s, e):
+                    hits.append((block, s, e, self.terms[gid]))
         phrase_hits = [(id(b), s, e) for b, s, e, _ in hits]
         for gid, pattern, regex in self._term_regexes:
             for block in self.blocks_to_scan(posting, pattern, blocks):
@@ -165,13 +169,8 @@ class TermRule(Rule):
                         continue
                     if any(b == id(block) and s < m.end() and m.start() < e for b, s, e in phrase_hits):
                         continue  # a phrase inside says it already ("Nationality: Filipinos only")
-                    unless = self._unless[gid]
-                    if unless is not None and (
-                        _overlaps(match_spans(unless, block.text), m.start(), m.end())
-                        if self.terms[gid].unless_scope == "match" else unless.search(posting.text)
-                    ):
-                        continue
-                    hits.append((block, m.start(), m.end(), self.terms[gid]))
+                    if not excused(gid, block, m.start(), m.end()):
+                        hits.append((block, m.start(), m.end(), self.terms[gid]))
         for pattern, regex in zip(self.patterns, self._regexes, strict=True):
             for block in self.blocks_to_scan(posting, pattern, blocks):
                 for m in regex.finditer(block.text):
