@@ -15,8 +15,6 @@ from postlint.engine.ignore_patterns import Matcher, compile_patterns
 from postlint.model.posting import SURROGATE
 from postlint.readers.source import os_error_message
 
-_spec = compile_patterns
-
 
 def _gitignore(folder: Path) -> list[str]:
     path = folder / ".gitignore"
@@ -61,7 +59,7 @@ def force_excluded(path: Path, config: Config) -> bool:
 
 
 def _excludes(config: Config) -> Matcher:
-    return _spec(list(config.exclude) + list(config.extend_exclude))
+    return compile_patterns(list(config.exclude) + list(config.extend_exclude))
 
 
 def _first_sight(path: Path, seen: set[str]) -> bool:
@@ -131,7 +129,7 @@ def _walk(root: Path, excludes: Matcher, include: list[str], seen: set[str], bas
         here = Path(directory)
         patterns = _gitignore(here)
         if patterns:
-            ignore_specs.append((here, _spec(patterns)))
+            ignore_specs.append((here, compile_patterns(patterns)))
 
         def ignored(path: Path, is_dir: bool) -> bool:
             if _excluded(path, excludes, base, root, is_dir):

@@ -34,14 +34,7 @@ def read_text(source: str, schema: Schema, *, path: str = "-") -> Posting:
     _opening_meta(w)
     w.run(text_head.STEPS + text_title.STEPS + text_body.STEPS, text_body.plain_line)
     records, shouts, title, lines, texts, chars = w.records, w.shouts, w.title, w.lines, w.texts, w.chars
-    meta, meta_spans, handle, header, blank, header_title = (
-        w.meta,
-        w.meta_spans,
-        w.handle,
-        w.header,
-        w.blank,
-        w.header_title,
-    )
+    meta, meta_spans, handle, header, blank, header_title = w.meta, w.meta_spans, w.handle, w.header, w.blank, w.header_title
     records.extend(shouts)
     records.sort(key=lambda r: r[1])
     if title is None and not header_title and (named := subject_title(texts, w.mail)) is not None:

@@ -92,13 +92,16 @@ def plain_line(w: TextWalk, line: Line) -> None:
     if is_label(rest) and not caps:
         _label(w, line, skip, rest)
         return
-    if caps or _heads_what_follows(w, line, rest):
+    # "Experience with SQL": an item (an ALL-CAPS line stays a heading); "Unit 4, Riverside Trade Park,
+    # Dartford, Kent": an address, no heading (blind set S48).
+    item_like = shapes.reads_as_item(rest) or shapes.is_address_line(rest)
+    if caps or (not item_like and _heads_what_follows(w, line, rest)):
         # "MINIMUM QUALIFICATIONS", or a short line a list follows ("Our area of operations").
         end = le - (len(rest) - len(rest.rstrip(" \t:")))
         w.records.append(["heading", ls + skip, end, w.heading_level(rest, peer=caps, n=n)])
         w.close(lists=True)
         return
-    if _stands_alone(w, line, rest):
+    if not item_like and _stands_alone(w, line, rest):
         w.records.append(["heading", ls + skip, le, w.heading_level(rest, n=n)])
         w.close(lists=True)
         return
@@ -144,12 +147,8 @@ def _label(w: TextWalk, line: Line, skip: int, rest: str) -> None:
 
 def _heads_what_follows(w: TextWalk, line: Line, rest: str) -> bool:
     """A short line over what it introduces: a lead-in over a list, a named part right under a sentence,
-    a line standing over prose; never a line that reads as an item or an address."""
+    a line standing over prose (the caller has ruled out a line that reads as an item or an address)."""
     n, prev_blank = line.n, line.prev_blank
-    # "Experience with SQL": an item (an ALL-CAPS line stays a heading); "Unit 4, Riverside Trade Park,
-    # Dartford, Kent": an address, no heading (blind set S48).
-    if shapes.reads_as_item(rest) or shapes.is_address_line(rest):
-        return False
     # (A line with an e-mail address in it is a sentence: "… share your resume at hr@… with the below details:".)
     lead_in = (
         prev_blank
@@ -199,7 +198,8 @@ def _heads_what_follows(w: TextWalk, line: Line, rest: str) -> bool:
 
 def _stands_alone(w: TextWalk, line: Line, rest: str) -> bool:
     """A heading by its own shape: a short Title Case line after a blank one, a known section name in
-    sentence case, or one of NHS Jobs's headings stacked with no blank line between."""
+    sentence case, or one of NHS Jobs's headings stacked with no blank line between (the caller has ruled out a
+    line that reads as an item or an address)."""
     n, prev_blank = line.n, line.prev_blank
     # A heading is a short Title Case line, or a line that is exactly a known
     # section name in sentence case ("What you'll do", "Nice to have").
@@ -227,8 +227,6 @@ def _stands_alone(w: TextWalk, line: Line, rest: str) -> bool:
     return bool(
         (prev_blank or stacked)
         and n < w.last_content
-        and not shapes.reads_as_item(rest)
-        and not shapes.is_address_line(rest)
         and not shapes.is_shouted_statement(rest)
         and ((prev_blank and short_line(rest, 10) and is_title_case(rest)) or known or stacked)
     )

@@ -66,9 +66,8 @@ def blank_line(w: TextWalk, line: Line) -> bool:
     if not (w.blank[n] or (not w.records and w.title is None and is_site_alert(text))):
         return False
     if not text.strip():
-        w.stack_from = w.field_indent = (
-            None  # a header stack ends at the first empty line (page chrome may sit inside it)
-        )
+        # A header stack ends at the first empty line (page chrome may sit inside it); so does a box's field.
+        w.stack_from = w.field_indent = None
     # A site alert above the posting ("This job posting has closed.") is page chrome.
     w.close()
     w.blank[n] = True
@@ -79,7 +78,7 @@ def header_fields(w: TextWalk, line: Line) -> bool:
     """An ATS header line ("Salary: $50,000"): metadata, as front matter is; not prose."""
     n, ls, text = line.n, line.ls, line.text
     pairs = w.header.get(n)
-    if n not in w.header:
+    if pairs is None:
         return False
     # A "Label: value" line whose key is already known ("Salary: Competitive" in the header,
     # then "Pay: £28 per hour" in the body) is the posting's text, kept and read as such.
