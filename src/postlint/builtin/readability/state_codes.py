@@ -1,5 +1,6 @@
 """US state codes away from North America, for READ016: in a posting paid in pounds, "MI" is management
-information, not Michigan (blind set S98), unless the code reads as a place ("Lansing, MI", "MI 48933")."""
+information, not Michigan (blind set S98), unless the code reads as a place ("Lansing, MI", "MI 48933"). A posting
+with no currency is placed by its location or its "bank holidays"."""
 
 from __future__ import annotations
 
@@ -22,14 +23,33 @@ _NORTH_AMERICAN = frozenset({"USD", "CAD", "MXN"})
 # Each from a word's or a run's first character only, so a long run is tried once.
 _TOWN_BEFORE = re.compile(r"(?<![\w.'’-])[A-Z][\w.'’-]*+,[ \t]*+$")
 _ZIP_AFTER = re.compile(r"(?<![ \t])[ \t]++\d{5}(?:-\d{4})?(?!\d)")
+# With no currency, the words only British and Irish postings use for their public holidays place the job
+# away from North America ("25 days holiday plus bank holidays", blind set S98: pay "45,000 - 55,000 per annum").
+_BRITISH_OR_IRISH = re.compile(r"\bbank holidays?\b", re.IGNORECASE)
 
 
 def foreign_state_code(posting: Posting, text: str, start: int, end: int) -> bool:
-    """Whether the US state code at ``text[start:end]`` is letters to spell out: the posting pays in a currency
-    from outside North America, and the code is not a place's (after a town and comma, before a ZIP code)."""
+    """Whether the US state code at ``text[start:end]`` is letters to spell out: the posting is from outside
+    North America, and the code is not a place's (after a town and comma, before a ZIP code)."""
     if text[start:end] not in _US_STATES:
         return False
-    salary = posting.salary
-    if salary is None or not salary.currency or salary.currency in _NORTH_AMERICAN:
+    if not _away_from_north_america(posting):
         return False
     return not (_TOWN_BEFORE.search(text, max(0, start - 40), start) or _ZIP_AFTER.match(text, end))
+
+
+def _away_from_north_america(posting: Posting) -> bool:
+    """Whether the pay's currency is from outside North America or, with no currency, the posting's location or
+    its holidays place it there."""
+    salary = posting.salary
+    if salary is not None and salary.currency:
+        return salary.currency not in _NORTH_AMERICAN
+    if "read016-away-from-na" not in posting._cache:
+        from postlint.structured_data.emit import location_country
+
+        location = posting.meta.get("location")
+        country = location_country(location) if isinstance(location, str) else None
+        posting._cache["read016-away-from-na"] = (
+            country not in (None, "US", "CA", "MX") or country is None and _BRITISH_OR_IRISH.search(posting.text) is not None
+        )
+    return bool(posting._cache["read016-away-from-na"])
