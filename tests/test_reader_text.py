@@ -635,3 +635,15 @@ def test_a_brazilian_town_and_its_state_code_is_a_place_line() -> None:
     assert all(place_line(t) for t in ("São Paulo - SP (Vila Leopoldina)", "Campinas - SP", "Rio de Janeiro - RJ"))
     # Near-misses: a team or department before a code; a code North America shares needs a known town.
     assert not any(place_line(t) for t in ("Sales - SP", "IT Support - SP", "Team - RS", "Marketing - PA", "Engineer - SP"))
+
+
+def test_a_column_of_skill_tags_in_capitals_is_a_list_not_headings() -> None:
+    # Blind set S96: Naukri's "Key Skills" prints one tag a line; "COBOL", "JCL" and "CICS" read as headings.
+    naukri = "Mainframe Developer\n\nYou will maintain our batch programs.\n\nKey Skills\nCOBOL\nDB2\nJCL\nCICS\nMainframe\n\nAbout Acme\n\nAcme Staffing is a staffing firm in Bengaluru.\n"
+    posting = parse(naukri, "text")
+    assert [(s.kind, s.title) for s in posting.walk()] == [("skills", "Key Skills"), ("about-company", "About Acme")]
+    skills = next(s for s in posting.walk() if s.title == "Key Skills")
+    assert [b.text for b in skills.blocks] == ["COBOL", "DB2", "JCL", "CICS", "Mainframe"]
+    # Near-misses: a one-word part in capitals over its text, and stacked capitals of known parts, stay headings.
+    posting = parse("Welder\n\nRESPONSIBILITIES\nWeld frames.\nBENEFITS\nDental\n\nOVERVIEW\nWe build trailers.\n", "text")
+    assert [s.title for s in posting.walk()] == ["RESPONSIBILITIES", "BENEFITS", "OVERVIEW"]

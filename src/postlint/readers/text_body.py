@@ -88,7 +88,7 @@ def plain_line(w: TextWalk, line: Line) -> None:
     skip = w.emoji[n] or line.first
     rest = line.text[skip:]
     w.keep(ls + skip, le)
-    caps = shapes.is_all_caps_heading(rest) and n < w.last_content
+    caps = shapes.is_all_caps_heading(rest) and n < w.last_content and not _in_tag_column(w, n, rest)
     if is_label(rest) and not caps:
         _label(w, line, skip, rest)
         return
@@ -108,6 +108,18 @@ def plain_line(w: TextWalk, line: Line) -> None:
     w.open_item = None
     w.list_indents = []
     w.add_to_paragraph(ls + skip, le)
+
+
+def _in_tag_column(w: TextWalk, n: int, rest: str) -> bool:
+    """One word in capitals of no known part, in a column of short lines with no blank between: a board's skill tag
+    ("Key Skills" over "COBOL" / "DB2" / "JCL", Naukri's, blind set S96), not a heading."""
+    if len(rest.split()) != 1 or w.schema.classify(rest) != "other":
+        return False
+
+    def tag(i: int) -> bool:
+        return 0 <= i < len(w.texts) and not w.blank[i] and 1 <= len(w.texts[i].split()) <= 3 and w.texts[i].rstrip()[-1:] not in ".:,;"
+
+    return tag(n - 1) and (tag(n + 1) or tag(n - 2)) or tag(n + 1) and tag(n + 2)
 
 
 def _label(w: TextWalk, line: Line, skip: int, rest: str) -> None:

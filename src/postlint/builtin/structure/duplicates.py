@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from postlint.builtin.structure.sections import generic_alias, kind_label
 from postlint.engine.rule import Context, Rule
 from postlint.model.diagnostic import Diagnostic
-from postlint.model.posting import Posting, Section
+from postlint.model.posting import Block, Posting, Section
 from postlint.model.schema import QUALIFICATION_KINDS, Schema, normalize_heading
 
 _TEAM = re.compile(r"(?i)\b(?:team|squad|group|department|division|unit|branch|office)\b")
@@ -41,15 +41,27 @@ def _hiring_part(section: Section) -> str:
 _TAG_GAP = re.compile(r"[,|·•]|\t| {2,}")
 
 
-def _tag_line(section: Section) -> bool:
+def _tag_line(posting: Posting, section: Section) -> bool:
     """A section that holds one line of three or more short names between commas, bars, dots, tabs or
     wide gaps, as job boards print a posting's tags (Upwork's "Skills and Expertise" row, blind set
-    S72): no sentence, nothing to merge."""
+    S72), or a column of them with no bullets (Naukri's "Key Skills", blind set S96): no sentence, nothing to merge."""
     blocks = [b for b in section.all_blocks() if b is not section.heading]
+    if len(blocks) >= 3 and all(_bare_tag(posting, b) for b in blocks):
+        return True
     if len(blocks) != 1 or "\n" in blocks[0].text.strip():
         return False
     parts = [p.strip() for p in _TAG_GAP.split(blocks[0].text.strip())]
     return len(parts) >= 3 and all(p and len(p.split()) <= 3 and not p.endswith(".") for p in parts)
+
+
+def _bare_tag(posting: Posting, block: Block) -> bool:
+    """A line of one to three words alone, with no bullet or number before it and no sentence's stop after it."""
+    line_start = posting.source.rfind("\n", 0, block.start) + 1
+    text = block.text.strip()
+    return (
+        block.kind == "list_item" and 1 <= len(text.split()) <= 3 and text[-1:] not in ".:;,!?"
+        and not posting.source[line_start : block.start].strip() and "\n" not in text
+    )
 
 
 class DuplicateSection(Rule):
@@ -85,7 +97,7 @@ class DuplicateSection(Rule):
                         pass  # "Job summary" over where the office is and the benefits: not a second role definition
                     elif kind in seen and _wrapper(section):
                         pass  # a heading over other parts only: nothing of its own to merge
-                    elif kind in seen and _tag_line(section):
+                    elif kind in seen and _tag_line(posting, section):
                         pass  # a board's "Key Skills" tags ("Java, Spring Boot, Kafka"): the board's field, not a second list (blind set S24)
                     elif kind in seen and _other_jobs(seen[kind], section):
                         # A release announcing two jobs: "Operations Manager", then "Warehouse and dispatch roles" (blind set S99).
