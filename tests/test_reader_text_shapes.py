@@ -3075,3 +3075,14 @@ def test_every_generic_heading_is_matched_without_its_lines_indent() -> None:
 
     assert {"position details", "announcement", "career opportunity", "recruitment", "stellenbeschreibung"} <= GENERIC_HEADINGS
     assert all(heading == heading.strip() for heading in GENERIC_HEADINGS)
+
+
+def test_duties_in_lower_case_under_a_chat_lead_in_are_responsibilities() -> None:
+    # Blind set S96: a Slack post's duties, bullets in lower case under "You'd be our SQL ninja", were no part (STR005).
+    from postlint.readers.outline import parse as parse_any
+
+    chat = "Hey all! My company is hiring a contract data analyst.\n\nYou'd be our SQL ninja\n• clean up our Postgres models\n• build dashboards in Metabase\n• report on churn each week\n\nPay is up to USD 70/hour.\n"
+    assert [(s.kind, s.title) for s in parse_any(chat, "text").walk()][-1] == ("responsibilities", "You'd be our SQL ninja")
+    # Near-miss: lower-case items that are not duties leave the part undecided.
+    perks = chat.replace("• clean up our Postgres models\n• build dashboards in Metabase\n• report on churn each week", "• no meetings on Fridays\n• a laptop of your choice\n• nice people")
+    assert [(s.kind, s.title) for s in parse_any(perks, "text").walk()][-1] != ("responsibilities", "You'd be our SQL ninja")

