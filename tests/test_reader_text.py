@@ -647,4 +647,3 @@ def test_a_column_of_skill_tags_in_capitals_is_a_list_not_headings() -> None:
     # Near-misses: a one-word part in capitals over its text, and stacked capitals of known parts, stay headings.
     posting = parse("Welder\n\nRESPONSIBILITIES\nWeld frames.\nBENEFITS\nDental\n\nOVERVIEW\nWe build trailers.\n", "text")
     assert [s.title for s in posting.walk()] == ["RESPONSIBILITIES", "BENEFITS", "OVERVIEW"]
-
