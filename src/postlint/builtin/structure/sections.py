@@ -121,7 +121,7 @@ class SectionSize(Rule):
         "Never reported for too few words: a job board's heading over the whole description ('Full job description', "
         "'Job description') when the role is described under its own heading after it ('About the role'). A person "
         "specification's groups ('Qualifications', 'Experience', each over its 'Essential' criteria) are one list. A box of "
-        "fields under sub-headings and no prose of its own (Job Bank's 'Overview': 'Languages', 'Education') is no description."
+        "fields under sub-headings and no prose of its own (Job Bank's 'Overview': 'Languages', 'Education'), or of 'Label: value' lines (USAJOBS's 'Overview'), is no description."
     )
     source: str = REWORK
     example: str = "# Data Engineer\n\n## Responsibilities\n\n- Build pipelines\n- Run the warehouse"
@@ -147,7 +147,7 @@ class SectionSize(Rule):
                     yield self.diagnostic(posting, section.heading.start, section.heading.end, f"'{section.title}' lists {counted(len(items), 'item')}; give at least {spec.items.min}.")
             if spec.words is not None and spec.words.min is not None:
                 words = section.words()
-                if 0 < words < spec.words.min and not _wraps_the_description(posting, section) and not _field_box(section):
+                if 0 < words < spec.words.min and not _wraps_the_description(posting, section) and not _field_box(posting, section):
                     yield self.diagnostic(posting, section.heading.start, section.heading.end, f"'{section.title}' has {counted(words, 'word')}; describe it in at least {spec.words.min}.")
 
 
@@ -166,10 +166,19 @@ def _wraps_the_description(posting: Posting, section: Section) -> bool:
     return any(s.kind == section.kind and s.words() for s in later)
 
 
-def _field_box(section: Section) -> bool:
+# A "Label: value" line of a box of fields: "Pay scale & grade: GS 12", "Work schedule: Full-time".
+_FIELD_LINE = re.compile(r"^[ \t]*[A-Z][\w &/(),'’-]{1,40}:[ \t]+\S[^\n]{0,80}$", re.M)
+
+
+def _field_box(posting: Posting, section: Section) -> bool:
     """A board's box of fields under one heading, no prose of its own: Job Bank's "Overview" over "Languages" /
-    "English", "Education" / "Secondary school", "Experience" / "1 year or more" (blind set S82). Its few words
-    are values, not a description of the job; sub-parts that are sentences ("The team" / "We are five.") are."""
+    "English", "Education" / "Secondary school", "Experience" / "1 year or more" (blind set S82), or USAJOBS's
+    "Overview" over its "Label: value" lines, most of them read as the posting's fields (blind set S95). Its few
+    words are values, not a description of the job; sub-parts that are sentences ("The team" / "We are five.") are."""
+    if section.heading is not None and section.blocks and not section.children:
+        own = [b for b in section.blocks if b.kind != "heading"]
+        lines = _FIELD_LINE.findall(posting.source, section.heading.end, section.end)
+        return len(lines) >= 3 and all(_FIELD_LINE.fullmatch(b.text.strip()) and b.text.rstrip()[-1:] not in ".!?" for b in own)
     if any(b.kind != "heading" for b in section.blocks) or len(section.children) < 3:
         return False
 
