@@ -213,3 +213,11 @@ def test_the_licence_clause_is_cut_from_its_start_to_the_clause_end_after_its_la
     assert cut("a driving\nlicence\nand a car") == " \nand a car"  # the licence spans a line; its clause ends at the next
     assert cut("Lift 50 lbs" + " " * 20_000 + "x") == "Lift 50 lbs" + " " * 20_000 + "x"
     assert cut("A forklift licence and own car.") == "A forklift licence and own car."  # no driving licence
+
+
+def test_a_sentences_physical_demands_are_one_finding() -> None:
+    # One accommodation covers a sentence's demands: one finding from the first to the last, naming each.
+    found = run_rule("INC007", "# Mover\n\nMust be able to lift 50 lbs and stand for long periods. You will climb ladders daily.\n")
+    assert [(d.line, d.column, d.end_line, d.end_column) for d in found] == [(3, 1, 3, 55), (3, 66, 3, 79)]
+    assert found[0].message.startswith("'Must be able to lift', 'stand for long periods' without 'with or without reasonable accommodation'")
+    assert found[1].message.startswith("'climb ladders' without")

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from postlint.engine.rule import Context, Rule
 from postlint.engine.scope import scope_blocks
 from postlint.language.prefilter import LoweredPattern, blocks_with
+from postlint.language.sentence_split import sentence_start
 from postlint.model.diagnostic import Diagnostic
 from postlint.model.posting import Block, Posting
 
@@ -197,7 +198,8 @@ class PhysicalRequirements(Rule):
         "'Handling heavy loads' as a line of its own: anything heavy the worker lifts or carries, a list of things for "
         "moving and handling); a system's load does not ('services that handle heavy loads', 'heavy "
         "loads of data', 'heavy workloads', 'heavy traffic', 'heavy machinery experience'), nor what a shop carries "
-        "('Our branches carry heavy equipment') or a heavy goods vehicle."
+        "('Our branches carry heavy equipment') or a heavy goods vehicle. A sentence's demands are one finding naming "
+        "each ('Must be able to lift 50 lbs and stand for long periods'): one accommodation covers them."
     )
     severity: str = "warning"
 
@@ -213,6 +215,7 @@ class PhysicalRequirements(Rule):
             section = posting.section_of(block.start)
             if section is not None and any(_accommodates_the_work(b.text) and _frames(b) for b in section.all_blocks()):
                 continue
+            demands: list[re.Match[str]] = []  # one sentence's demands, reported together
             for m in found:
                 if m.group("hv") and not _the_workers_verb(block.text, m.start()):
                     continue  # "Our branches carry heavy equipment": what a shop stocks
@@ -226,10 +229,20 @@ class PhysicalRequirements(Rule):
                         f"'{m.group(0)}' shuts out people who cannot drive; ask for it only if driving is part of the job, or say how else the travel can be done.",
                     )
                     continue
-                yield self.at_block(
-                    posting, block, m.start(), m.end(),
-                    f"'{m.group(0)}' without 'with or without reasonable accommodation'; add it, or describe the outcome ('move', 'communicate').",
-                )
+                if demands and sentence_start(block.text, m.start()) != sentence_start(block.text, demands[0].start()):
+                    yield self._demands(posting, block, demands)
+                    demands = []
+                demands.append(m)
+            if demands:
+                yield self._demands(posting, block, demands)
+
+    def _demands(self, posting: Posting, block: Block, demands: list[re.Match[str]]) -> Diagnostic:
+        """One finding for a sentence's demands ("Must be able to lift …, stand for long periods"): one accommodation covers them."""
+        quoted = ", ".join(f"'{m.group(0)}'" for m in demands)
+        return self.at_block(
+            posting, block, demands[0].start(), demands[-1].end(),
+            f"{quoted} without 'with or without reasonable accommodation'; add it, or describe the outcome ('move', 'communicate').",
+        )
 
 
 # What may stand before a bare "lift"/"carry" that is the worker's: an infinitive, a modal, "you", a joined verb.
