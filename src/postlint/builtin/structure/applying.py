@@ -26,6 +26,29 @@ def _linked(posting: Posting, at: int) -> bool:
     return "](" in line or "http" in line or "@" in line or "www." in line
 
 
+# A board's row of buttons copied with its page ("Submit a proposal    Save job    Flag as inappropriate", Upwork's;
+# "Apply now  |  Save job"): on the live page the apply button is the way (precision sample 1213). A lone "APPLY
+# TODAY!!" is the advert's own call, not a row.
+_CONTROL_GAP = re.compile(r"\t+|[ \t]{2,}|[ \t]+[|·•][ \t]+")
+_APPLY_CONTROLS = frozenset({"apply", "apply now", "easy apply", "quick apply", "submit a proposal", "send a proposal",
+                             "i'm interested", "im interested", "apply for job", "apply for this job"})
+_OTHER_CONTROLS = frozenset({"save", "save job", "saved", "share", "share job", "report", "report job", "report this job",
+                             "flag as inappropriate", "print", "print job", "email job", "follow", "not interested"})
+
+
+def _board_apply_button(posting: Posting) -> bool:
+    """A line of a pasted page that is a row of the board's buttons, one of them its apply button."""
+    if posting.format != "text":
+        return False
+    for line in posting.source.splitlines():
+        if len(line) > 120 or "  " not in line and "\t" not in line and "|" not in line and "·" not in line:
+            continue
+        parts = [p.strip().lower().replace("’", "'") for p in _CONTROL_GAP.split(line.strip())]
+        if len(parts) >= 2 and all(p in _APPLY_CONTROLS or p in _OTHER_CONTROLS for p in parts) and any(p in _APPLY_CONTROLS for p in parts):
+            return True
+    return False
+
+
 def _says_how_to_apply(posting: Posting) -> bool:
     from postlint.readers.page_chrome import FOREIGN_APPLY_BUTTON
     from postlint.readers.text_shapes import normalized
@@ -112,7 +135,9 @@ class HowToApply(Rule):
     notes: str = (
         "A section headed only by the stages of hiring ('Hiring process', 'Interview process', 'Selection process') "
         "is no way to apply unless it holds an address or a link, or says how to apply. In a mail or a message, replying "
-        "is the way ('just reply here', 'reply to this InMail'); 'Please do not reply to this email' is not."
+        "is the way ('just reply here', 'reply to this InMail'); 'Please do not reply to this email' is not. In a page "
+        "pasted as text, the board's row of buttons with its apply button ('Submit a proposal    Save job') is the way; "
+        "a lone 'APPLY TODAY!!' is not."
     )
     source: str = COLORADO_RULES
     example: str = "# Data Engineer\n\nYou will build our data platform."
@@ -122,7 +147,7 @@ class HowToApply(Rule):
         has_link = any(posting.meta.get(k) for k in _APPLY_META)
         has_method = (
             has_link or any(_gives_a_way(posting, s) for s in posting.find_all("how-to-apply")) or _says_how_to_apply(posting)
-            or _applies_by_email(posting)
+            or _applies_by_email(posting) or _board_apply_button(posting)
         )
         colorado = "US-CO" in applicable(posting, ctx) and posting_date(posting, ctx) >= COLORADO_APPLY_SINCE
         since = COLORADO_APPLY_SINCE.isoformat()
