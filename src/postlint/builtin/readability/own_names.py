@@ -50,8 +50,16 @@ _TITLE_FIELD = re.compile(r"(?i)[ \t]*(?:job[ \t]+title|position[ \t]+title|titl
 _NOT_ALNUM = re.compile(r"[^0-9a-z]+")
 
 
+# The official title a form fixes, which the recruiter cannot reword: "Official title in USAJOBS: Supervisory IT
+# Specialist INFOSEC" beside the posting's own title (precision sample 1213).
+_OFFICIAL_TITLE_FIELD = re.compile(r"(?i)[ \t]*official[ \t]+(?:job[ \t]+|position[ \t]+)?title\b[^:\n]{0,30}:")
+
+
 def restates_title(text: str, title: str | None) -> bool:
-    """Whether the block is a title field whose value is the posting's title again (letters and digits compared)."""
+    """Whether the block is a title field whose value is the posting's title again (letters and digits compared),
+    or the official title a form fixes."""
+    if _OFFICIAL_TITLE_FIELD.match(text):
+        return True
     if not title or (m := _TITLE_FIELD.match(text)) is None:
         return False
     return _NOT_ALNUM.sub("", m.group("v").lower()) == _NOT_ALNUM.sub("", title.lower())
