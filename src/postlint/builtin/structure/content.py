@@ -138,7 +138,9 @@ class QualificationsSplit(Rule):
         "An item marks itself preferred with words such as 'nice to have', 'a plus', 'desirable', 'an advantage', "
         "'welcome but not essential' or 'helpful but not necessary'; any such item makes the split. 'Ideally' hedging a "
         "part of one required item ('4 years of sales, ideally in logistics') marks nothing preferred, nor does a "
-        "preference for who the candidate is ('Female candidates preferred', 'Candidates below 30 years of age preferred')."
+        "preference for who the candidate is ('Female candidates preferred', 'Candidates below 30 years of age preferred'). "
+        "A requirements part whose heading names preference (a board's 'Preferred experience' over what is required) "
+        "makes the split by its name."
     )
     example: str = "# Data Engineer\n\n## Requirements\n\n- SQL\n- Python\n- Airflow"
     passing: str = "# Data Engineer\n\n## Requirements\n\n- SQL\n- Python\n\n## Nice to have\n\n- Airflow"
