@@ -20,6 +20,7 @@ from postlint.language.places import (
     HYBRID_WORK,
     PROVINCE_CODES,
     PROVINCES,
+    REGION_CODES,
     STATE_CODES,
     STATES,
     UK_COUNTIES,
@@ -78,6 +79,16 @@ _HYPHENED_PLACE = re.compile(
     rf"\b(?:{COUNTRIES})-(?!(?:{COUNTRIES})\b)[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){{0,2}}-(?!(?:{COUNTRIES})\b)[A-Z][^\W\d_]{{2,}}"
 )
 _NAMED_PLACE = re.compile(f"{_PLACE_COUNTRY.pattern}|{_ACROSS_STATE.pattern}|{_HYPHENED_PLACE.pattern}")
+# iCIMS's "Job Locations" as country, state and city codes: "US-TX-Dallas", "CA-ON-Toronto", "AU-NSW-Sydney" (blind
+# set S101); another country's only with a large city ("IN-KA-Bangalore"). Case-sensitive, so "us-east-1" is none.
+_CODED_PLACE = re.compile(
+    rf"\b(?:(?:US|CA|AU)-(?:{REGION_CODES})-[A-Z][a-z]+|[A-Z]{{2}}-[A-Z]{{2,3}}-(?:{CITIES}))\b"
+)
+# Counties named as where the work is: "across Dallas, Collin and Denton counties", "throughout Orange County".
+_COUNTIES = re.compile(
+    r"\b(?:in|across|throughout|covering)\s+(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s)*[A-Z][a-z]+(?: [A-Z][a-z]+)?"
+    r"(?:,?\s(?:and|or)\s[A-Z][a-z]+(?: [A-Z][a-z]+)?\s(?i:counties)|\sCounty)\b"
+)
 _NAMED_PLACE_WORDS = tuple(sorted({w.lower() for w in f"{COUNTRIES}|{STATES}".split("|")} | {"hybrid", "site", "office", "the us", "the u.s."}))
 # "in Ottawa, Toronto, Waterloo, and Montreal": three or more capitalised names listed
 # after "in" are places, unless skills, languages or parts of a business come before
@@ -138,7 +149,8 @@ class LocationPresent(Rule):
         "as the sentence 'This role is remote.' is: it passes when the text names a region, a country or a place. "
         "Names listed after 'in' count as places unless skills or teams come before them or one is a programming "
         "language or tool ('in Go, Python and Javascript'). Taleo's Country-State-City ('United States-Ohio-Columbus') "
-        "is a place."
+        "is a place, as is iCIMS's coded form ('US-TX-Dallas', 'CA-ON-Toronto'), and counties named as where the work is "
+        "('across Dallas, Collin and Denton counties', 'throughout Orange County')."
     )
 
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
@@ -214,7 +226,8 @@ def _place_named(posting: Posting) -> bool:
         or _LOCATION_LABEL.search(posting.prose) or _CITY_STATE.search(posting.text) or _named_place(posting)
         or _city_place(posting) or _place_list(posting) or states_location(posting) or _POSTCODE.search(posting.text)
         or _IRISH_COUNTY.search(posting.source) or ("📍" in posting.source and _PIN.search(posting.source))
-        or _CITY_LINE.search(posting.text) is not None
+        or _CITY_LINE.search(posting.text) is not None or _CODED_PLACE.search(posting.text) is not None
+        or _COUNTIES.search(posting.text) is not None
         or search_blocks(posting, _UK_COUNTY, blocks_with(posting, posting.blocks(), _UK_COUNTY_WORDS)) is not None
     )
 
