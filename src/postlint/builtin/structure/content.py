@@ -273,7 +273,7 @@ class RequirementsCount(Rule):
 # "contract" alone is too common ("vendor contracts"); it counts only as a kind of job.
 _EMPLOYMENT_TYPE = LoweredPattern(re.compile(
     r"(?i)\b(?:full[- ]?time|part[- ]?time|contract(?:[- ]to[- ]hire| (?:role|position|job|basis|assignment|term))|temp[- ]to[- ](?:hire|perm)|"
-    r"(?:a|on) (?:\d+[- ]month |b2b |fixed[- ]term |freelance )?contract\b|contractor (?:role|position)|independent contractors?|"
+    r"(?:a|on) (?:\d+[- ]month |b2b |fixed[- ]term |freelance ){0,1}(?:w-?2 |1099 |c2c )?contract\b|contractor (?:role|position)|independent contractors?|"
     # Taken on as one: "invoice us as a contractor", "you will work as a contractor" (blind set S65); not "3 years working as a contractor".
     r"(?:(?:you will|you['’]ll|you would|you['’]d) work|invoice (?:us|me)|bill (?:us|me)|engaged|hired|paid|join (?:us|the team)|be) as an? (?:self-employed |freelance )?contractor\b|"
     # A school district's "1.0 FTE, 190-day contract" (full-time equivalent: 1.0 is full time, 0.5 half).
@@ -296,8 +296,9 @@ _EMPLOYMENT_TYPE = LoweredPattern(re.compile(
     # A chat post's "Contract, about 20 hrs/week, remote" (the word opening a line or sentence, then the hours,
     # length or place of the work), and "looking for a freelance marketer" (blind set S73); not "Contract,
     # procurement and vendor management" nor "experience as a freelance writer".
-    r"(?:^|(?<=\n)|(?<=[.!?•|·]\s))contract\s*[,:|·–—]\s*(?:(?:about|around|approx\.?|approximately|roughly|up to|c\.)\s+)?"
-    r"(?:\d+|remote|hybrid|on-?site|part[- ]time|full[- ]time|flexible|ongoing|temporary|fixed[- ]term)|"
+    # Dice's header lines "Contract - W2", "Contract - 12 Month(s)" (blind set S101): a spaced hyphen, or the tax status.
+    r"(?:^|(?<=\n)|(?<=[.!?•|·]\s))contract(?:\s*[,:|·–—]|\s+-)\s*(?:(?:about|around|approx\.?|approximately|roughly|up to|c\.)\s+)?"
+    r"(?:\d+|remote|hybrid|on-?site|part[- ]time|full[- ]time|flexible|ongoing|temporary|fixed[- ]term|w-?2\b|1099\b|c2c\b|corp[- ]to[- ]corp)|"
     r"(?<!not )(?<!n't )(?<!n’t )(?:looking for|seeking|hiring|need|want|searching for|recruiting) an? freelancer?\b|co-?op (?:term|placement|student|position)|"
     # Australia, New Zealand and the UK: casual work, with no set hours ("Casual/Vacation", "a casual role").
     r"casual(?:/vacation| (?:role|position|job|basis|employment|contract|staff|workers?|personal care workers?|pool))|"
@@ -354,7 +355,8 @@ class EmploymentType(Rule):
     why: str = "Google recommends employmentType and uses it for filters; candidates decide early on hours and permanence."
     notes: str = (
         "A job board's words in German, French or Spanish count too: 'Vollzeit, Unbefristet', 'Temps plein, CDI', 'Tiempo completo'; "
-        "so do hh.ru's fields in English ('Full employment, full day', 'Project work, remote working', 'Schedule: full day')."
+        "so do hh.ru's fields in English ('Full employment, full day', 'Project work, remote working', 'Schedule: full day'), and Dice's header lines ('Contract - W2', "
+        "'Contract - 12 Month(s)')."
     )
     source: str = GOOGLE_JOBPOSTING
     severity: str = "info"
