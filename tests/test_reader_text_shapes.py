@@ -376,6 +376,16 @@ def test_a_preferred_heading_over_the_only_qualifications_that_says_required_is_
     assert kinds(read(nothing_required)) == [("preferred-qualifications", "Preferred experience")]
 
 
+
+def test_a_boards_panel_of_employee_ratings_is_no_part_of_the_posting() -> None:
+    # Glassdoor's "Benefits" panel after the posting (blind set S101); a "Benefits" list of the employer's own is one.
+    panel = "Store Manager\n\nBenefits\nBenefits rated 3.2 ★ by 212 employees\nEmployee discount\nPension plan\n"
+    p = read(panel)
+    assert kinds(p) == [("other", "Benefits")] and next(iter(p.walk())).decided == "a board's panel of employee ratings"
+    own = "Store Manager\n\nBenefits\nEmployee discount\nPension plan\n"
+    assert kinds(read(own)) == [("benefits", "Benefits")]
+
+
 # -- postlint parse -------------------------------------------------------
 def test_outline_data(tmp_path) -> None:
     p = read(ATS_EXPORT)

@@ -185,6 +185,14 @@ def classify_content(posting: Posting, schema: Schema) -> Posting:
     intro = next((spec for spec, _ in schema.walk() if spec.intro), None)
     for section in flat:
         title = section.title  # once: a heading's clean text is rebuilt on every read
+        if section.kind != "other" and section.heading is not None and _ratings_panel(section):
+            # Glassdoor's "Benefits" over "Benefits rated 3.2 ★ by 212 employees": the board's panel of what employees
+            # said, not the posting's benefits (blind set S101).
+            section.kind = "other"
+            section.decided = "a board's panel of employee ratings"
+            for child in section.children:
+                child.parent_kind = section.kind
+            continue
         if section.kind != "other" and _numbered_part(section, parents) and schema.parent_kind(section.kind) != "responsibilities":
             section.kind = "other"  # "2. Accessibility Standards" under "Key objectives": a part of the duties, no EEO statement
         if section.kind != "other":
@@ -329,6 +337,25 @@ def _required_among_preferred(flat: list[Section], schema: Schema) -> None:
             section.decided = f"{section.decided}; the posting's only qualifications, saying what is required: the skills"
             for child in section.children:
                 child.parent_kind = section.kind
+
+
+# A board's line of employees' ratings: "Benefits rated 3.2 ★ by 212 employees", "Rated 4.1 out of 5 by 87 employees".
+# (The words before it, what was rated, are checked apart: a pattern opening on them is slow to search.)
+_RATED_BY = re.compile(
+    r"(?i)\brated\s+\d(?:[.,]\d)?\s*(?:[★☆⭐]+|out\s+of\s+5|/\s?5|stars?)\s*(?:by|from)\s+\d[\d,]*\s+"
+    r"(?:employees|reviews|ratings|reviewers|people)\b"
+)
+
+
+def _ratings_panel(section: Section) -> bool:
+    """The section opens with a board's line of employees' ratings."""
+    first = next((b for b in section.blocks if b.kind != "heading"), None)
+    if first is None or len(first.text) > 120 or (m := _RATED_BY.search(text := first.text.strip())) is None:
+        return False
+    return _RATED_WHAT.fullmatch(text, 0, m.start()) is not None
+
+
+_RATED_WHAT = re.compile(r"(?:[^\W\d][\w&/' -]{0,40})?")
 
 
 # A numbered part: "Objective 2: …", "Goal 1 -", "3. Collaborate effectively…", "#2 Lead the team".
