@@ -57,6 +57,18 @@ def spoken_run(words: list[str], least: int = 3) -> bool:
     return len(words) >= least and any(len(w) >= 4 for w in words) and all(cmu_stress(w.lower().encode()) is not None for w in words)
 
 
+def cried_run(words: list[str]) -> bool:
+    """Two or more words in capitals cried with "!", each a dictionary word, one of them of three letters or more
+    and no known acronym: a short phrase shouted ("NO AI ART!!!", blind set S100), though no word is long; "US AND
+    UK!!" holds only known acronyms, "AWS GCP!!" no dictionary word."""
+    from postlint.language.syllables import cmu_stress
+
+    return (
+        len(words) >= 2 and all(cmu_stress(w.lower().encode()) is not None for w in words)
+        and any(len(w) >= 3 and w not in allowed_acronyms() for w in words)
+    )
+
+
 # A web or e-mail address's name before its ending: "unicef" in "nairobi.recruitment@unicef.org", "wuzzuf" in "wuzzuf.net".
 _DOMAIN_NAME = re.compile(r"(?<![\w-])([a-z][a-z0-9-]{1,30})\.(?:org|com|net|int|gov|edu|io|co|jobs)(?![\w-])")
 

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from postlint.builtin.readability.capitals import (
     CAPS_RUN,
     allowed_acronyms,
+    cried_run,
     cried_word,
     domain_names,
     english_word,
@@ -202,6 +203,8 @@ _PUNCT = re.compile(r"[!?]*!{2,}[!?]*|[!?]*\?!+[!?]*|\${2,}|(?<![\d.]\s)(?<![\d.
 # one of the three-letter words of emphasis ("HOT JOB", "will NOT be accepted"), which
 # check() looks for as substrings: one alternation here would slow every block's search.
 _CAPS_HINT = re.compile(r"[A-Z][A-Z'’]{3}")
+# Or short words in capitals cried: "NO AI ART!!!" (blind set S100) has no four capitals in a row.
+_CRIED_HINT = re.compile(r"[A-Z]{2}!")
 # Every match of _PUNCT holds one of these.
 _PUNCT_HINTS = ("!!", "?!", "$$", "★", "☆", "✨", "🔥", "🚀", "🚨")
 
@@ -212,9 +215,9 @@ def _may_have_punct(text: str) -> bool:
 
 def _shouted(run: str, cried: bool = False) -> bool:
     """A run of capitals with a shouted word in it, or a phrase of dictionary words ("CALL OR TEXT NOW"),
-    or of two such words cried with a "!" after them (``cried``: "CALL NOW!!", blind set S33)."""
+    or of two such words cried with a "!" after them (``cried``: "CALL NOW!!", blind set S33), short ones too ("NO AI ART!!!")."""
     words = [w for w in re.split(r"[^A-Z'’]+", run) if w]
-    if spoken_run(words) or (cried and spoken_run(words, least=2)):
+    if spoken_run(words) or (cried and (spoken_run(words, least=2) or cried_run(words))):
         return True
     loud = [w for w in words if _shouting(w)]
     return bool(loud) and (cried or not _lettered_name(loud, words))
@@ -353,7 +356,8 @@ class CapsAndPunctuation(ReadRule):
         "lines read as headings, may be in capitals, but not cry ('!!') nor shout words in a line otherwise in sentence case. "
         "A notice's sign-off, the employer's name on its own line under the office that signs, may be in capitals too. "
         "Short words of emphasis or obligation alone in capitals are shouts ('the BEST team', 'Candidates MUST pass', "
-        "'You NEED to'), and so is a dictionary word of four or five letters cried with '!' ('100% PAID!!'); 'FAST' before "
+        "'You NEED to'), and so is a dictionary word of four or five letters cried with '!' ('100% PAID!!'), or shorter ones "
+        "together, one no known acronym ('NO AI ART!!!'); 'FAST' before "
         "card, pass or payments is a name."
     )
 
@@ -366,7 +370,10 @@ class CapsAndPunctuation(ReadRule):
         spelled: frozenset[str] | None = None  # acronyms the posting spells out, once a run of capitals asks
         for block in blocks:
             text = block.text
-            has_caps = (_CAPS_HINT.search(text) is not None or "HOT" in text or "NOT" in text) and block not in signed
+            has_caps = (
+                _CAPS_HINT.search(text) is not None or "HOT" in text or "NOT" in text
+                or ("!" in text and _CRIED_HINT.search(text) is not None)
+            ) and block not in signed
             has_punct = any_punct and _may_have_punct(text)
             if not has_caps and not has_punct:
                 continue
