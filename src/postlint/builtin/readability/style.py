@@ -186,6 +186,8 @@ _CAPS_WORD = re.compile(r"\b[A-Z]{6,}\b")
 # With the words of obligation a sentence shouts: "Candidates MUST pass", "You NEED to", "You WILL be" (blind set S90).
 _EMPHASIS_WORDS = (
     "BEST", "HUGE", "FREE", "VERY", "LOVE", "FAST", "GOOD", "MUST", "NEED", "HAVE", "WILL", "ONLY", "NEVER", "GREAT", "HOT", "NOT",
+    # And of hurry: "close this vacancy EARLY" (blind set S100). Not NOW, a pension provider's name ("NOW: Pensions").
+    "EARLY", "SOON", "TODAY",
 )
 _CRIED = re.compile(r"(?<![\w&/.'’-])[A-Z]{4,5}(?=!)")
 _EMPHASIS = re.compile(rf"\b(?:{'|'.join(_EMPHASIS_WORDS)})\b")
@@ -356,7 +358,7 @@ class CapsAndPunctuation(ReadRule):
         "lines read as headings, may be in capitals, but not cry ('!!') nor shout words in a line otherwise in sentence case. "
         "A notice's sign-off, the employer's name on its own line under the office that signs, may be in capitals too. "
         "Short words of emphasis or obligation alone in capitals are shouts ('the BEST team', 'Candidates MUST pass', "
-        "'You NEED to'), and so is a dictionary word of four or five letters cried with '!' ('100% PAID!!'), or shorter ones "
+        "'You NEED to', 'close this vacancy EARLY'), and so is a dictionary word of four or five letters cried with '!' ('100% PAID!!'), or shorter ones "
         "together, one no known acronym ('NO AI ART!!!'); 'FAST' before "
         "card, pass or payments is a name."
     )
