@@ -51,12 +51,13 @@ _PAY_HISTORY = re.compile(
     # A field to fill in: "include the following: - Full name - Current salary" (blind set S7).
     r"(?m:^\W{0,3}(?:current|present|previous|last) (?:monthly |annual |basic )?(?:salary|pay|compensation|wages?)\b)"
 )
-# A list's last thing to send: "Send your CV, passport copy and current salary to …" (blind set S91). Only a
+# A list's last thing to send: "Send your CV, passport copy and current salary to …" (blind set S91), also joined by
+# "+" as in text messages and sent "on" a channel ("Send CV + current salary on WhatsApp", blind set S100). Only a
 # whole item ("current salary bands", "… and current salary expectations" are no history) and only after a verb
 # that asks for it (_ASKS_FOR_ITEM: "Transfers keep their grade and current salary" asks nothing).
 _LIST_ITEM = re.compile(
-    r"(?i)(?:\b(?:and|or)\s|,\s|&\s|/)(?P<bare>(?:current|present|previous|prior|last) (?:(?:annual|monthly|base|basic|gross|net) )?"
-    r"(?:salary|compensation|pay|wages?|remuneration))(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|or|&|to|details|information|via|by|with|in\s+your)\b)"
+    r"(?i)(?:\b(?:and|or)\s|,\s|&\s|/|\+\s?)(?P<bare>(?:current|present|previous|prior|last) (?:(?:annual|monthly|base|basic|gross|net) )?"
+    r"(?:salary|compensation|pay|wages?|remuneration))(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|or|&|to|details|information|via|by|on|with|in\s+your)\b)"
 )
 # Every _PAY_HISTORY match holds a word of each list: blocks without are not scanned.
 _PAY_WORDS = ("salary", "pay", "compensation", "wage", "earnings", "rate", "ctc", "package", "remuneration", "to company")  # "payslip" holds "pay"
