@@ -20,13 +20,20 @@ _NOT_OFFERED = (
     r"|organi[sz]ations?|agenc(?:y|ies)|brokers?|brokerage|underwriting|projects?|solutions?|payers?|insurers?|processing"
     r"|operations|analytics|regulations?|billing|records|it)\b)"
 )
+# Dentistry as the workplace or the trade, not a dental plan: "Smile Avenue Dental Clinic is hiring a receptionist",
+# "Sawtooth Family Dental is hiring" (blind set S100), "a dental nurse", "dental office experience".
+_DENTAL_WORK = (
+    r"(?!\s{1,3}(?:clinics?|practices?|surger(?:y|ies)|offices?|cent(?:re|er)s?|groups?|hospitals?|labs?|laborator(?:y|ies)"
+    r"|nurs(?:e|es|ing)|assistants?|hygienists?|technicians?|receptionists?|therapists?|surgeons?|patients?|industry|sector"
+    r"|schools?|chains?|studios?|careers?|experience|background|terminology|procedures|is\s+(?:hiring|looking|seeking|recruiting))\b)"
+)
 # Specific enough that "technical vision", "platform health" and "diversity, equity
 # and inclusion" do not count as benefits.
 _BENEFITS = LoweredPattern(re.compile(
     # "+ super" first: a '+' has no word boundary before it (blind set S17: "$32.50 per hour + super").
     r"(?i)\+\s*(?:\d+(?:\.\d+)?\s?%\s+)?super\b|\+\s*(?:real|meaningful|generous|significant|founding|early)\s+equity\b|"
     r"\b(?:benefits? (?:include|package|plan|such as|like)|(?:our|full|comprehensive|competitive|generous|great) benefits|"
-    r"health(?:care| (?:insurance|care|plan|benefits|coverage))" + _NOT_OFFERED + r"|dental|vision (?:insurance|care|coverage|plan)|"
+    r"health(?:care| (?:insurance|care|plan|benefits|coverage))" + _NOT_OFFERED + r"|dental" + _DENTAL_WORK + r"|vision (?:insurance|care|coverage|plan)|"
     r"(?:medical|health|dental) (?:insurance|coverage|cover|plan|benefits)" + _NOT_OFFERED + r"|pension|life assurance|company car|car allowance|401\s?\(?k\)?|retirement (?:plan|savings|benefits|contributions?)|"
     r"paid (?:time off|leave|holidays|vacation|parental|days? off|sick (?:time|leave|days))|(?:free|staff) meals?|\bpto\b|vacation (?:days|time|leave|pay)|holiday pay|parental leave|"
     r"sick (?:leave|days)|(?:life|disability) insurance" + _NOT_OFFERED + r"|stock options?|\brsus?\b|equity (?:grant|package|compensation|stake)|"
@@ -116,7 +123,8 @@ class BenefitsDescribed(Rule):
         "'Beneficios') and benefits ('aguinaldo', 'vacaciones', 'seguro de gastos médicos') count as the English do. "
         "Equity counts beside the pay ('Competitive salary + real equity', 'salary and equity', '$170k–$210k + equity'), not as fairness "
         "('diversity, equity and inclusion', 'salary and equity reviews'). Insurance or healthcare as the work's domain "
-        "('worked on a health insurance system', 'healthcare experience') is no benefit."
+        "('worked on a health insurance system', 'healthcare experience') is no benefit, nor is dentistry as the workplace "
+        "('Smile Avenue Dental Clinic is hiring', 'a dental nurse')."
     )
 
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
