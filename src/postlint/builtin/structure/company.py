@@ -43,6 +43,9 @@ _INTRO_VERB = (
     r"|transports|hauls|refines"
     r"|(?:was|were) (?:established|founded|created|launched|formed|set up|started)) (?:[a-z0-9]|(?:NOW )?HIRING\b)"
 )
+# Other verbs listed before the employer's: "Hallam Cold Chain Logistics stores and delivers chilled food" (blind set
+# S100), "… picks, packs and ships"; the last verb says it is an employer, as it would alone.
+_VERBS_BEFORE = r"(?:(?:[a-z]{2,}s, ){0,3}[a-z]{2,}s,? (?:and|&) )?"
 _ORG_KIND = r"(?:Council|Trust|Authority|Board|Service|Foundation|Charity|Society|Association|Agency|Ministry|Hospital|University|College)"
 # A part of an organisation named after its possessive: "… Council's countryside service", "Acme's data team".
 _UNIT_NOUN = r"(?:team|service|department|division|unit|programme|program|office|branch|directorate|lab|laboratory)s?"
@@ -56,7 +59,7 @@ _ORG_INTRO = re.compile(
     # hiring" (blind set S31): a place may sit between.
     # Or a street and a town: "Smoke & Sorrel on Haywood Rd in West Asheville, NC is HIRING" (blind set S69).
     rf"|(?:^|[.!?]\s+)(?:The )?(?P<b>{_NAME})(?: \([A-Z0-9]{{2,8}}\))?(?: on [A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}}(?: (?:Rd|St|Ave|Blvd|Dr|Ln)\.?)?)?"
-    rf"(?: in [A-Z][a-z]+(?: [A-Z][a-z]+)?(?:, [A-Z][a-z]+|, [A-Z]{{2}})?,?)? {_INTRO_VERB}"
+    rf"(?: in [A-Z][a-z]+(?: [A-Z][a-z]+)?(?:, [A-Z][a-z]+|, [A-Z]{{2}})?,?)? {_VERBS_BEFORE}{_INTRO_VERB}"
     # "The Washington State Department of Ecology's Water Quality Program is hiring…", "Acme's data team is hiring"
     # (blind set S23): the employer before its unit.
     rf"|(?:^|[.!?]\s+)(?:The )?(?P<d>{_NAME})['’]s (?:[\w-]+ ){{1,4}}(?:is|are) (?:hiring|looking|recruiting|seeking|growing)\b"
