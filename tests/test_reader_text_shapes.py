@@ -874,6 +874,7 @@ def test_a_notice_over_a_known_part_stays_posting_text() -> None:
     assert found == [
         (4, 1, "'NOW HIRING' is in capitals; write it in sentence case."),
         (4, 11, "'!!': use one punctuation mark and no decorative symbols."),
+        (4, 20, "'TODAY' is in capitals; write it in sentence case."),  # a word of hurry (blind set S100)
     ]
 
 
