@@ -3108,3 +3108,19 @@ def test_duties_in_lower_case_under_a_chat_lead_in_are_responsibilities() -> Non
     # Near-miss: lower-case items that are not duties leave the part undecided.
     perks = chat.replace("• clean up our Postgres models\n• build dashboards in Metabase\n• report on churn each week", "• no meetings on Fridays\n• a laptop of your choice\n• nice people")
     assert [(s.kind, s.title) for s in parse_any(perks, "text").walk()][-1] != ("responsibilities", "You'd be our SQL ninja")
+
+
+def test_a_boards_report_button_is_chrome() -> None:
+    from postlint.readers.page_chrome import is_chrome
+
+    # Blind set S100: StepStone's "Report this job ad" under the contact, over its "©" line, is the board's button.
+    for line in ("Report this job ad", "Report job ad", "Report this listing", "Report this advert"):
+        assert is_chrome(line), line
+    for line in ("Report on job ad performance to the marketing lead", "Report ad spend weekly", "Report this to your manager"):
+        assert not is_chrome(line), line
+    text = (
+        "Field Application Engineer\n\nContact\nYour contact for this position is Ms Katrin Vogt. She will answer your "
+        "questions at +49 7131 55 204-0.\n\nPlease send your application to karriere@kessler-robotik.de.\n\n"
+        "Report this job ad\n© 2026 StepStone GmbH\n"
+    )
+    assert [s.kind for s in read(text).walk()] == ["other"]

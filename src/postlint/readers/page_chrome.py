@@ -29,6 +29,8 @@ _CHROME = re.compile(
     rf"(?:apply(?: now| online| here| for this (?:job|position|role))?|easy apply|quick apply|{FOREIGN_APPLY}|"
     r"share(?: this (?:job|posting|position|page))?|print(?: this (?:job|page|posting))?|email(?: this)? job|"
     r"e ?mail to a friend|send to a friend|add to (?:my )?job cart|save(?: this)?(?: job)?|saved jobs|report(?: this)? job|job alerts?|"
+    # A board's button to flag the advert: StepStone's "Report this job ad" (blind set S100), "Report this listing".
+    r"report(?: this)?(?: job)? (?:ad|advert|advertisement|listing|posting|offer|vacancy)|"
     r"(?:create|set up|sign up for)(?: a)? job alerts?|back(?: to (?:home|top|(?:all )?jobs|(?:job )?search(?: results)?|"
     r"listings?|careers|previous page|job listings?|results|"
     # Otta's "< Back to matches" (blind set S89), a board's "Back to all roles", "Back to saved jobs".
