@@ -231,7 +231,10 @@ PERK_BEFORE = re.compile(
     # A service year's education award: "Segal AmeriCorps Education Award of up to $7,395" (blind set S41)
     r"|\beducation\s+awards?\b"
     # "Sign-on bonus: $15,000" before the pay range: a one-off, not the pay (blind set S13)
-    r"|\b(?:sign[- ]?on|signing|joining|retention|welcome|hiring)\s+bonus(?:es)?\b"
+    # ... or paid under another name: "a retention payment of £2,000", "A relocation payment of up to €3,000" (S103).
+    # (Only these: "mobile payments" or "phone support" name the work, whose pay may follow.)
+    r"|\b(?:sign[- ]?on|signing|joining|retention|welcome|hiring)\s+(?:bonus(?:es)?|payments?)\b"
+    r"|\b(?:relocation|moving)\s+(?:payments?|support|grants?|expenses|costs|lump\s+sums?)\b"
     # An insurance's cover: "Group medical insurance of ₹5,00,000", "life cover of £100,000" (blind set S24).
     r"|\b(?:insurance|cover|coverage|sum\sinsured|policy)\b"
     # Any allowance: "Car allowance of £5,400 per annum", "Transport allowance of $150 per month" (blind sets S28, S29).
