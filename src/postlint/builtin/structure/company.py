@@ -41,6 +41,10 @@ _INTRO_VERB = (
     # person does too ("Airflow processes…", "Maria maintains…"), nor what figures do ("Demand grows…").
     r"|produces|manufactures|brews|bakes|roasts|publishes|exports|insures|lends|assembles|fabricates|constructs"
     r"|transports|hauls|refines"
+    # What a charity does for people: "Red River Community Pantry feeds about 900 families a month" (blind set S103);
+    # not what a tool feeds ("Kafka feeds our dashboards") nor a farmhand ("Maria feeds the calves").
+    r"|(?:feeds|houses|shelters|clothes)(?= (?:[\w,+-]+ ){0,3}?(?:families|people|households|children|kids|students|pupils"
+    r"|neighbou?rs|residents|seniors|veterans|refugees|communit(?:y|ies)|women|youth)\b)"
     r"|(?:was|were) (?:established|founded|created|launched|formed|set up|started)) (?:[a-z0-9]|(?:NOW )?HIRING\b)"
 )
 # Other verbs listed before the employer's: "Hallam Cold Chain Logistics stores and delivers chilled food" (blind set
@@ -337,7 +341,7 @@ class CompanyNamed(Rule):
     example: str = "# Data Engineer\n\n## Responsibilities\n\n- Build pipelines"
     passing: str = "---\ncompany: Acme Corp\n---\n\n# Data Engineer\n\n## Responsibilities\n\n- Build pipelines"
     notes: str = (
-        "The opening text names it too ('Harbor Grill is a seafood restaurant…', 'At Acme, we…', 'Sever Napitki produces juices…', 'Hey guys, Redline is adding…', "
+        "The opening text names it too ('Harbor Grill is a seafood restaurant…', 'At Acme, we…', 'Sever Napitki produces juices…', a charity feeding or housing people ('Red River Community Pantry feeds about 900 families'), 'Hey guys, Redline is adding…', "
         "'Driftsync Labs sponsors this repository, and we're hiring', 'Glanrafon County "
         "Council's countryside service looks after…', 'Tomás just joined Tallyfox as our first…'), as does a founder's "
         "byline over their post ('Founder & CEO at Tallyfox'), the employer's equal-opportunity statement anywhere in "
