@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from postlint.builtin.structure.mail_domain import named_by_mail_domain
 from postlint.builtin.structure.sources import GOOGLE_JOBPOSTING
 from postlint.engine.rule import Context, Rule
 from postlint.language.keywords import has_role_word
@@ -343,7 +344,9 @@ class CompanyNamed(Rule):
     notes: str = (
         "The opening text names it too ('Harbor Grill is a seafood restaurant…', 'At Acme, we…', 'Sever Napitki produces juices…', a charity feeding or housing people ('Red River Community Pantry feeds about 900 families'), 'Hey guys, Redline is adding…', "
         "'Driftsync Labs sponsors this repository, and we're hiring', 'Glanrafon County "
-        "Council's countryside service looks after…', 'Tomás just joined Tallyfox as our first…'), as does a founder's "
+        "Council's countryside service looks after…', 'Tomás just joined Tallyfox as our first…'), as does an organisation named in the text "
+        "(two words or more) whose name is the domain of an e-mail address in the posting ('Corrib Mutual' beside "
+        "'…@corribmutual.ie'; not a board's or an agency's, nor when the posting writes for 'our client'), a founder's "
         "byline over their post ('Founder & CEO at Tallyfox'), the employer's equal-opportunity statement anywhere in "
         "the text ('UNICEF is committed to diversity…', not 'We are…' or 'Our Client is…'), and so does a web "
         "page's meta description ('North Marlshire County Council is recruiting…') or its <title> ending in an "
@@ -359,6 +362,8 @@ class CompanyNamed(Rule):
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
         if company_name(posting, ctx) or _about_us(posting) or _company_in_text(posting) or _equal_opportunity_employer(posting):
             return
+        if named_by_mail_domain(posting):
+            return  # "Corrib Mutual" beside …@corribmutual.ie: the organisation the mail is from
         if posting.meta.get("jsonld"):
             return  # the structured-data rules check hiringOrganization there
         unnamed = next((sec.title for sec in posting.find_all("about-company")), None)

@@ -1,0 +1,49 @@
+"""STR004's clue from the mail: an organisation the text names whose name is the domain of an e-mail address in
+the posting ("Corrib Mutual" beside internal.mobility@corribmutual.ie, blind set S103). The organisation owns the
+address the posting writes from or to, so it is the employer, as a signature or an internal mail says."""
+
+from __future__ import annotations
+
+import re
+
+from postlint.language.keywords import has_role_word
+from postlint.model.posting import Posting
+
+_MAIL_DOMAIN = re.compile(r"[\w.+-]@([\w-]+(?:\.[\w-]+)+)")
+# Two to five capitalised words: one word alone is too often a board's or a tool's name ("Indeed", "Seek").
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’&-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w'’&-]*){1,4}")
+_POSSESSIVE = re.compile(r"['’]s$")
+# A board's, an agency's or a team's name, not the employer's: "Job Bank", "Brighton Recruitment", "People Team".
+_NOT_THE_EMPLOYER = re.compile(
+    r"(?i)\b(?:jobs?|careers?|vacanc(?:y|ies)|recruit\w*|hiring|board|talent|people|staffing|search|team|mobility)\b"
+)
+# A recruiter writing for an employer it keeps back: its own domain names the agency, not the employer.
+_FOR_A_CLIENT = re.compile(r"(?i)\bour\s+client\b")
+
+
+def _key(word: str) -> str:
+    return re.sub(r"[\W_]", "", _POSSESSIVE.sub("", word).lower())
+
+
+def named_by_mail_domain(posting: Posting) -> str | None:
+    """The organisation named in the text whose joined name is a label of an e-mail domain in the posting, or ``None``."""
+    labels = {
+        key
+        for m in _MAIL_DOMAIN.finditer(posting.source)
+        for label in m.group(1).split(".")
+        if len(key := label.lower().replace("-", "")) >= 6
+    }
+    if not labels or _FOR_A_CLIENT.search(posting.source):
+        return None
+    for block in posting.body_blocks():
+        for run in _CAPITALISED_RUN.finditer(block.clean):
+            words = [w for w in run.group().split() if w != "&"]
+            for i in range(len(words) - 1):
+                for j in range(i + 2, len(words) + 1):
+                    if "".join(_key(w) for w in words[i:j]) not in labels:
+                        continue
+                    name = " ".join(words[i:j])
+                    name = _POSSESSIVE.sub("", name)
+                    if not _NOT_THE_EMPLOYER.search(name) and not has_role_word(name):
+                        return name
+    return None
