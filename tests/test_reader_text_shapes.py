@@ -3124,3 +3124,25 @@ def test_a_boards_report_button_is_chrome() -> None:
         "Report this job ad\n© 2026 StepStone GmbH\n"
     )
     assert [s.kind for s in read(text).walk()] == ["other"]
+
+
+# Blind set S103: Careers24's fixed "Introduction" over the employer and the role is the opening text, as it would
+# be untitled; over a line or two it decides nothing.
+CAREERS24_INTRO = (
+    "Payroll Administrator\n\nIntroduction\n"
+    "Mahogany Ridge Logistics moves chilled and frozen freight for retailers across Gauteng, KwaZulu-Natal and the "
+    "Western Cape. We are looking for a Payroll Administrator to run the weekly and monthly payrolls for our 1,150 "
+    "drivers, warehouse staff and office staff from our head office in Sandton.\n"
+    "The ideal candidate will have run a payroll of more than 500 employees on VIP or Sage 300 People.\n\n"
+    "Duties & Responsibilities\n- Capture new starters on VIP Payroll\n- Process the weekly driver payroll\n"
+    "- Reconcile payroll to the general ledger each month\n"
+)
+
+
+def test_an_introduction_heading_over_prose_is_the_role_definition() -> None:
+    assert kinds(read(CAREERS24_INTRO))[0] == ("role-definition", "Introduction")
+
+
+def test_an_introduction_heading_over_a_line_decides_nothing() -> None:
+    text = "Payroll Administrator\n\nIntroduction\nMahogany Ridge Logistics is hiring.\n\n" + CAREERS24_INTRO.split("\n\n", 2)[2]
+    assert kinds(read(text))[0] == ("other", "Introduction")

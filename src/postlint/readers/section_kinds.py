@@ -116,7 +116,14 @@ def _generic_over_prose(section: Section, intro: object) -> bool:
 
     minimum = intro.words.min if getattr(intro, "words", None) and intro.words.min else 40  # type: ignore[attr-defined]
     prose = sum(len(b.text.split()) for b in section.blocks if b.kind == "paragraph")
-    return normalized(section.title) in GENERIC_HEADINGS and prose >= minimum
+    title = normalized(section.title)
+    return (title in GENERIC_HEADINGS or title in _OPENING_HEADINGS) and prose >= minimum
+
+
+# A heading that only says the text opens here: Careers24's fixed "Introduction" over the employer and the role
+# (blind set S103). Its prose is the opening text, as it would be untitled. (Kept apart from GENERIC_HEADINGS,
+# which the title logic reads too.)
+_OPENING_HEADINGS = frozenset(("introduction", "intro"))
 
 
 def repeats_title(heading: str, title: str | None) -> bool:

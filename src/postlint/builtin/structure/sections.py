@@ -69,7 +69,7 @@ class RequiredSection(Rule):
         "cover education and experience (an age, 'at least 18 years old', does not); three or "
         "more duties listed under the role's own heading, or told there or in the untitled opening prose as 'You will…' sentences, cover the "
         "responsibilities; untitled opening prose of 40 words "
-        "or more defines the role, and so does as much prose before the list under a heading that names the role and its "
+        "or more defines the role (under a heading that only opens the text, such as Careers24's 'Introduction', too), and so does as much prose before the list under a heading that names the role and its "
         "duties together ('Roles & Responsibilities'). A sub-part ('Experience requirements') covers its parent. A board's 'Job description' "
         "heading in Dutch, German, French or Spanish ('Vacature omschrijving', 'Stellenbeschreibung', 'Description du poste', "
         "'Descripción del puesto', 'Descripción de la oferta') names the role definition. An agency's 'What they're looking for' "
