@@ -49,7 +49,11 @@ _BENEFITS = LoweredPattern(re.compile(
     r"\d+ (?:working |paid )?days['’]? (?:off|of (?:paid )?(?:leave|holidays?|vacation)|(?:paid |annual )?(?:leave|holidays?|vacation))|"
     # "26 days paid off per year" (blind set S42)
     r"\d+ days? paid (?:off|leave|holidays?|vacation)|"
-    r"annual leave|holiday allowance|(?:plus|\+)\s*equity|holidays?:\s*\d+ days|"
+    r"annual leave|holiday allowance|(?:plus|\+)\s*equity|"
+    # Leave by its label, a colon or a table's cell after it ("Holiday: 30 days", "| Holiday | 30 days |", blind set
+    # S103: a row's cells join with a space), and the UK's idiom "30 days plus public holidays".
+    r"(?:holidays?|vacation)(?::\s*|\s+)\d+ (?:working |paid )?days|"
+    r"\d+ (?:working |paid )?days['’]? (?:(?:annual )?(?:leave|holidays?) )?(?:plus|\+|and) (?:public|bank|national|statutory) holidays|"
     # Equity beside the pay, with a word of its own: "Competitive salary + real equity", "salary and equity"
     # (blind set S83); not a review of pay equity ("salary and equity reviews").
     # (Nor pay fairness: "We review pay and equity across every team", "fair pay and equity"; review of the session's change.)
@@ -97,7 +101,7 @@ _BENEFIT_WORDS = (
     "provident", " esi", "esi ", "esic", "gratuity", "urlaubstage", "vsop", "virtual s",
     "malpractice", "lodging", "rental car", "reimbursement", "cme ",
     # The UK's words (review): "Private medical cover", "Life assurance", "Holiday: 25 days", "Company car".
-    "assurance", "company car", "car allowance", "holiday:", "holidays:",
+    "assurance", "company car", "car allowance", "holiday",
     "aguinaldo", "vacacion", "seguro", "despensa", "fondo de ahorro", "prestaciones",
 )
 
@@ -124,7 +128,8 @@ class BenefitsDescribed(Rule):
         "Equity counts beside the pay ('Competitive salary + real equity', 'salary and equity', '$170k–$210k + equity'), not as fairness "
         "('diversity, equity and inclusion', 'salary and equity reviews'). Insurance or healthcare as the work's domain "
         "('worked on a health insurance system', 'healthcare experience') is no benefit, nor is dentistry as the workplace "
-        "('Smile Avenue Dental Clinic is hiring', 'a dental nurse')."
+        "('Smile Avenue Dental Clinic is hiring', 'a dental nurse'). Leave counts by its label, in prose or in a table's row "
+        "('Holiday: 30 days', '| Holiday | 30 days |', 'Vacation | 25 days'), and as '30 days plus public holidays'."
     )
 
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
