@@ -617,6 +617,19 @@ def test_a_cards_company_facts_blanked_as_chrome_stay_in_the_card() -> None:
     assert posting.title == "Backend Engineer"
 
 
+def test_wellfounds_account_links_and_the_employer_over_the_title() -> None:
+    # Blind set S102: Wellfound's "Log In   Sign Up" was the title and keyphrase (SEO003, SEO004, SEO005); without it,
+    # the employer's name over the title, which the opening prose names again, was.
+    page = "Wellfound\nDiscover   Jobs   Companies   Salaries\nLog In   Sign Up\n\nLedgerleaf\n\nFounding Full-Stack Engineer\n\nAbout the job\n\nLedgerleaf is a young company that automates accounts payable for restaurant groups.\n"
+    posting = parse(page, "text")
+    assert (posting.title, posting.meta.get("company")) == ("Founding Full-Stack Engineer", "Ledgerleaf")
+    assert "Sign Up" not in posting.prose
+    # Near-misses: a name the text does not say again, or a place, over the line naming a role stays as it was read.
+    assert parse(page.replace("Ledgerleaf is", "We are"), "text").title == "Ledgerleaf"
+    berlin = "Berlin\n\nSenior Engineer\n\nAbout the job\n\nOur Berlin office automates accounts payable.\n"
+    assert parse(berlin, "text").meta.get("company") is None
+
+
 def test_a_boards_menu_line_under_its_lower_case_name_is_chrome() -> None:
     # Blind set S95: Jora's bar, its name in lower case before its links, was the title (STR004, STR011, the SEO rules on 'jora').
     jora = "jora  |  Search jobs  |  Sign in\n\nCasual Storeperson - Cold Store\nRiverina Fresh Logistics\nWagga Wagga NSW\nCasual/Temp\nfrom $33.19 per hour\n\nWe're a busy cold-store in Wagga Wagga, NSW.\n"

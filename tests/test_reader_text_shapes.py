@@ -2615,7 +2615,7 @@ def test_a_job_sites_menu_on_one_line_is_no_title() -> None:
     # Blind set S98: hh.ru's menu copied on one line, its links apart, and its region selector under it had been the
     # title and the keyphrase (STR003, SEO001, SEO003, SEO004).
     body = "\n\nKey Account Manager (Retail Chains)\n\nWe are looking for a Key Account Manager for our office.\n"
-    for menu in ("hh.ru   Job search   Resumes   Employers   Sign in\nMoscow ▾", "Jobs | Companies | Salaries | Sign in"):
+    for menu in ("hh.ru   Job search   Resumes   Employers   Sign in\nMoscow ▾", "Jobs | Companies | Salaries | Sign in", "Log In   Sign Up"):
         p = read(menu + body)
         assert p.title == "Key Account Manager (Retail Chains)", menu
         assert "Sign in" not in p.prose and "Moscow" not in p.prose

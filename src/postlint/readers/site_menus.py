@@ -103,6 +103,8 @@ def top_menu_block(texts: list[str], chrome: list[bool]) -> set[int]:
     return set(links)
 
 
+# A site's account links: two of them alone on a line are its menu, Wellfound's "Log In   Sign Up" (blind set S102).
+_ACCOUNT_LINKS = frozenset("sign in|log in|login|sign up|register|join now".split("|"))
 # Where a menu copied on one line puts its links apart: wide gaps, bars, dots.
 _MENU_SEP = re.compile(r"(?<![ \t])[ \t]{2,}|[ \t]*[|·•][ \t]*")
 
@@ -110,14 +112,15 @@ _MENU_SEP = re.compile(r"(?<![ \t])[ \t]{2,}|[ \t]*[|·•][ \t]*")
 def is_menu_line(line: str) -> bool:
     """A site's menu copied on one line, its links apart: hh.ru's "hh.ru   Job search   Resumes   Employers   Sign in"
     (blind set S98). Three or more short parts, two or more of them the site's links and as many as the others but
-    one (the site's name); no part with a figure, a sentence's end or a role's name."""
+    one (the site's name); no part with a figure, a sentence's end or a role's name. Or two account links alone
+    ("Log In   Sign Up"); "Jobs   Sign in" may be a posting's words."""
     stripped = line.strip()
     if len(stripped) > 160:
         return False
     parts = [p.strip() for p in _MENU_SEP.split(stripped) if p.strip()]
     links = sum(normalized(p) in _NAV_LINKS for p in parts)
     return (
-        len(parts) >= 3
+        (len(parts) >= 3 or (len(parts) == 2 and all(normalized(p) in _ACCOUNT_LINKS for p in parts)))
         and links >= 2
         and links >= len(parts) - links - 1
         and all(len(p.split()) <= 3 and p[-1:] not in ".:!?" and not any(c.isdigit() for c in p) and not has_role_word(p) for p in parts)

@@ -246,8 +246,30 @@ class TextPage:
                 self.texts[m + 1].strip() == self.texts[n].strip()
                 or self.byline_next(m)
                 or (not self.blank[m + 1] and shapes.SALARY.search(self.texts[m + 1]) is not None)
+                or self._named_again(n, m)
             )
         )
+
+    def _named_again(self, n: int, m: int) -> bool:
+        """Line ``n`` is a name of one to three capitalised words, not a place or a type, that the posting's text
+        names again ("Ledgerleaf" over "Founding Full-Stack Engineer", then "Ledgerleaf is a young company…"), over
+        line ``m``, a short line standing alone: the employer over the title (Wellfound's, blind set S102)."""
+        name = self.texts[n].strip()
+        title = self.texts[m].strip()
+        if (
+            not 1 <= len(name.split()) <= 3
+            or not all(word[:1].isupper() for word in name.split())
+            or any(c.isdigit() or c in ":!?,.|·•" for c in name)
+            or place_line(name)
+            or bylines.employment_type_line(name)
+            or len(title.split()) > 8
+            or title[-1:] in ".!?:"
+            or normalize_heading(title) in self.aliases
+            or self.texts[m + 1].strip()
+        ):
+            return False
+        said = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
+        return any(said.search(self.texts[k]) for k in range(m + 1, len(self.texts)) if not self.blank[k])
 
     def stands_over_prose(self, n: int, rest: str) -> bool:
         """A short heading-like line with prose right below it, or alone between blank lines."""
