@@ -660,3 +660,15 @@ def test_a_column_of_skill_tags_in_capitals_is_a_list_not_headings() -> None:
     # Near-misses: a one-word part in capitals over its text, and stacked capitals of known parts, stay headings.
     posting = parse("Welder\n\nRESPONSIBILITIES\nWeld frames.\nBENEFITS\nDental\n\nOVERVIEW\nWe build trailers.\n", "text")
     assert [s.title for s in posting.walk()] == ["RESPONSIBILITIES", "BENEFITS", "OVERVIEW"]
+
+
+def test_a_boards_box_of_fields_keeps_the_labels_it_does_not_know() -> None:
+    # Blind set S102: Wellfound's sidebar, two known labels then "Visa sponsorship", "Relocation" and "Skills" over
+    # tags, was read as items of the list above it (STR008 counted 15).
+    page = "Engineer\n\nWhat we're looking for\n- SQL you are proud of\n- React in production\n\nJob type\nFull Time\nRole\nSoftware Engineer\nVisa sponsorship\nNot Available\nSkills\nReact\nAWS\n"
+    posting = parse(page, "text")
+    assert [b.text for b in posting.find("skills").blocks] == ["SQL you are proud of", "React in production"]
+    assert "Visa sponsorship" not in posting.prose and "AWS" not in posting.prose
+    # Near-miss: the title over the same fields, in one block, stays the title.
+    posting = parse("Software Engineer\nJob type\nFull Time\nLocation\nBerlin\nVisa sponsorship\nNot Available\n\nYou will build our ledger in Go.\n", "text")
+    assert posting.title == "Software Engineer"

@@ -393,6 +393,26 @@ def _bare_box(texts: list[str], blank: list[bool], bullets: list[bool], found: d
             for k in range(n, m):
                 found[k] = []
             found[m] = [_value_pair(texts[n], texts[m], key)]
+        _box_rest(texts, blank, bullets, found, bare)
+
+
+def _box_rest(texts: list[str], blank: list[bool], bullets: list[bool], found: dict[int, list[Pair]], bare: list[tuple[int, int, str]]) -> None:
+    """The box's other fields: a block that opens with two or more known labels over their values, every line of it
+    a few words with no sentence's end, is the board's box to its last line, labels it does not know included
+    (Wellfound's "Job type" / "Full Time" / "Role" / … / "Visa sponsorship" / "Not Available" / "Skills" / "React" /
+    "AWS"). Those lines are no posting text: they were read as the skills' list items (STR008, blind set S102)."""
+    starts = {n for n, _, _ in bare}
+    for first, last in line_groups(texts):
+        if first not in starts or sum(first <= n <= last for n in starts) < 2 or last - first > 40:
+            continue
+        lines = [texts[k].strip() for k in range(first, last + 1)]
+        if any(bullets[k] for k in range(first, last + 1)) or not all(
+            len(t.split()) <= 4 and t[-1:] not in ".!?:;," for t in lines
+        ):
+            continue
+        for k in range(first, last + 1):
+            if not blank[k]:
+                found.setdefault(k, [])
 
 
 def _value_pair(label_line: str, value_line: str, key: str) -> Pair:
