@@ -276,3 +276,15 @@ def test_a_code_holding_its_full_stop_ends_a_sentence():
     # An abbreviation the tokenizer keeps whole is not such a code: "U.S. Bank" goes on.
     posting = parse("# T\n\nWe bank with U.S. Bank in Ohio.\n")
     assert [s.text for s in nlp.sentences(posting)] == ["We bank with U.S. Bank in Ohio."]
+
+
+def test_a_chats_line_breaks_end_sentences_and_a_wraps_do_not() -> None:
+    # Blind set S102: a Discord post's lines without full stops were one sentence of 140 words.
+    from postlint.language.line_breaks import chat_breaks
+
+    chat = "we're HIRING!!! 🎉🎉\nlooking for a 3D environment artist for Ashen Hollow (the cozy dungeon crawler some of you playtested)\nwe need an environment art rockstar 🎸\nsomeone who can make dungeon tilesets with Blender and make them feel lived in\nstuff you'd be making: tiles and props"
+    assert [chat[at:].split()[0] for at in chat_breaks(chat)] == ["looking", "we", "someone", "stuff"]
+    # Near-misses: hard-wrapped prose, a short sign-off line under it, and two lines.
+    wrapped = "you will join a small team that builds the ledger and the payment runs for\nrestaurant groups across the country and you will own the invoice inbox and\nthe approval flows from the first commit to the day they run for customers\nwith our founders\nthanks"
+    assert chat_breaks(wrapped) == []
+    assert chat_breaks("hey all\nwe are hiring a designer") == []

@@ -301,6 +301,7 @@ def sentences(posting: Posting, kinds: Sequence[str] = ("paragraph", "list_item"
     if cached is None:
         from postlint.language.declaration import declaration_block
         from postlint.language.lead_ins import field_breaks, label_lines, without
+        from postlint.language.line_breaks import chat_breaks
 
         # A "Keywords: a, b, c" declaration is metadata, not a sentence to read.
         skip = declaration_block(posting)
@@ -310,6 +311,9 @@ def sentences(posting: Posting, kinds: Sequence[str] = ("paragraph", "list_item"
                 continue
             labels = label_lines(posting, block) if "\n" in block.text else []
             breaks = field_breaks(block.text)
+            if posting.format == "text" and "\n" in block.text:
+                # A chat's lines, one thought each without full stops, are sentences (Markdown joins its lines).
+                breaks = sorted({*breaks, *chat_breaks(block.text)})
             for start_char, end_char in sentence_spans(doc):
                 for piece_start, piece_end in _split_at(without(start_char, end_char, labels), breaks):
                     # The Doc was made from block.text, so this slice equals Span.text.

@@ -13,27 +13,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from postlint.language.line_breaks import continues
 from postlint.readers.header_box import iso_date
 
 _TERMINAL = ".!?:;"
-# A line ending on one of these words continues on the next line.
-_CONTINUES = frozenset(
-    """a an the and or nor but of to for with in on at by from as into onto over under than that which who whom whose
-    our your their its his her my is are was were be been will would can could should may might must has have had
-    not no including include such via per plus between among across through within without about against upon
-    if when where while because so this these those each every any all some both either neither one two""".split()
-)
-
-
-def continues(line: str) -> bool:
-    """The line stops mid-phrase ("…with the", "…if you have", a trailing comma): its sentence goes on."""
-    stripped = line.rstrip()
-    if not stripped:
-        return True
-    if stripped[-1] in ",-–—/&(+":
-        return True
-    last = stripped.split()[-1].lower().strip("\"'’()")
-    return last in _CONTINUES
 
 
 def _starts_item(line: str) -> bool:

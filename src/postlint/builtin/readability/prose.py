@@ -166,6 +166,10 @@ class VeryLongSentence(ReadRule):
     source: str = "https://github.com/errata-ai/Microsoft/blob/master/Microsoft/SentenceLength.yml"
     example: str = "# Analyst\n\n- Gather the weekly numbers from every regional office, check them against last month's figures and the budget, and turn them into one clear report that the leadership team can read in five minutes."
     passing: str = "# Analyst\n\n- Gather the weekly numbers from every regional office.\n- Turn them into one clear report that the leadership team can read in five minutes."
+    notes: str = (
+        "In plain text, a chat's lines written one thought a line without full stops (a Discord or Slack post)"
+        " are sentences of their own; hard-wrapped prose still runs on over its lines."
+    )
     max_words: int = 30
 
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
