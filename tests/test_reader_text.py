@@ -672,3 +672,13 @@ def test_a_boards_box_of_fields_keeps_the_labels_it_does_not_know() -> None:
     # Near-miss: the title over the same fields, in one block, stays the title.
     posting = parse("Software Engineer\nJob type\nFull Time\nLocation\nBerlin\nVisa sponsorship\nNot Available\n\nYou will build our ledger in Go.\n", "text")
     assert posting.title == "Software Engineer"
+
+
+def test_a_chats_greeting_is_no_title() -> None:
+    # Blind set S102: "hey guys 👋" over a Discord post was the title and keyphrase (SEO003, SEO004); it stays text.
+    posting = parse("hey guys 👋\nwe're HIRING!!! 🎉🎉\nlooking for a 3D environment artist for our dungeon crawler\n", "text")
+    assert posting.title is None
+    assert "hey guys" in posting.prose  # INC002 still reads "guys"
+    # Near-misses: a title over the greeting stays the title; a line naming a role after "Hello" is one.
+    assert parse("3D Environment Artist\n\nhey guys 👋\nwe're hiring, message me\n", "text").title == "3D Environment Artist"
+    assert parse("Hello Fresh Driver\n\nDeliver meal kits around Leeds in our vans.\n", "text").title == "Hello Fresh Driver"

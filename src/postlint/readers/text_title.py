@@ -16,6 +16,7 @@ from postlint.language.keywords import has_role_word
 from postlint.model.schema import normalize_heading
 from postlint.readers import bylines
 from postlint.readers import text_shapes as shapes
+from postlint.readers.email_chrome import is_greeting
 from postlint.readers.header_stack import (
     address_field,
     firm_and_place,
@@ -73,6 +74,12 @@ def over_the_title(w: TextWalk, line: Line) -> bool:
         w.keep(ls + skip, le)
         w.shouts.append(["paragraph", ls + skip, le, 0, [(ls + skip, le)]])
         w.first_content = w.next_text(n)
+    elif not w.records and _greets(stripped) and not has_role_word(stripped):
+        # "hey guys 👋" over a chat's post: its greeting to the channel, a line of text, never the title (blind set S102).
+        skip = w.emoji[n] or first
+        w.keep(ls + skip, le)
+        w.shouts.append(["paragraph", ls + skip, le, 0, [(ls + skip, le)]])
+        w.first_content = w.next_text(n)
     elif not w.records and len(stripped) <= 2000 and _PAGE_ADDRESS.fullmatch(stripped):
         # The thread's or page's address copied over the post: where it was read, never the title (blind set S99).
         w.blank[n] = True
@@ -106,6 +113,14 @@ def over_the_title(w: TextWalk, line: Line) -> bool:
         return _piped_or_card(w, line)
     w.close()
     return True
+
+
+def _greets(text: str) -> bool:
+    """A greeting alone on its line, its emoji after it or not ("hey guys 👋", "Hi all! 🙌", "Hello everyone")."""
+    end = len(text)
+    while end and not (text[end - 1].isalnum() or text[end - 1] in ",!:"):
+        end -= 1  # a trailing emoji or wave, walked back: no regex over a run of symbols
+    return end < 60 and is_greeting(text[:end])
 
 
 def _piped_or_card(w: TextWalk, line: Line) -> bool:
