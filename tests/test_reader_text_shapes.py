@@ -3146,3 +3146,18 @@ def test_an_introduction_heading_over_prose_is_the_role_definition() -> None:
 def test_an_introduction_heading_over_a_line_decides_nothing() -> None:
     text = "Payroll Administrator\n\nIntroduction\nMahogany Ridge Logistics is hiring.\n\n" + CAREERS24_INTRO.split("\n\n", 2)[2]
     assert kinds(read(text))[0] == ("other", "Introduction")
+
+
+def test_outlooks_importance_field_is_part_of_the_mail_header() -> None:
+    # Blind set S103: "Importance: Normal" under the subject was the title (SEO003/SEO004/SEO005 asked for 'Importance').
+    mail = (
+        "From: Internal Mobility <internal.mobility@example.ie>\nSent: Tuesday, 1 December 2026 09:14\n"
+        "Subject: Internal Vacancy: Accounts Payable Team Lead\nImportance: Normal\n\nHi all,\n\n"
+        "We're delighted to open an internal vacancy for an Accounts Payable Team Lead in our Cork office.\n"
+    )
+    posting = parse(mail, "text")
+    assert posting.title == "Accounts Payable Team Lead"
+    assert "Importance" not in posting.prose
+    # Near-miss: the same words as a line of the posting's text stay text.
+    posting = parse("Accounts Payable Team Lead\n\nImportance: Normal work hours matter to us.\n", "text")
+    assert "Importance: Normal work hours matter to us." in posting.prose

