@@ -74,6 +74,9 @@ _CODE_TAIL = re.compile(
     r"(?i)\s*[-–—|,]?\s*\b(?:job\s*id|req(?:uisition)?(?:\s*(?:id|no\.?|number|#))?|job\s*(?:no\.?|number|#)|ref(?:erence)?(?:\s*(?:no\.?|number|#))?)"
     r"\s*[:#]?\s*[A-Z]*-?\d[\w/-]*\s*$"
 )
+# A number glued to the title's end by a hyphen, Taleo's way: "Clinical Applications Analyst II-2604418" (blind set S103).
+# After a word or a level, not a code's letters ("RN-20931" is the code whole).
+_GLUED_CODE = re.compile(r"(?:(?<=[a-z])|(?<=\bI)|(?<=\bII)|(?<=\bIII)|(?<=\bIV)|(?<=\bV))[-_]\d{5,}$")
 _PARENS = re.compile(r"\s*[(\[][^)\]]*[)\]]")
 # The gender marker European titles carry, which nobody searches for: "Data Engineer H/F" (French, blind set S79),
 # "Entwickler (m/w/d)" (German), "Monteur m/v" (Dutch).
@@ -125,6 +128,7 @@ def normalise_title(title: str) -> str:
     text = " ".join(title.split())[:MAX_TITLE_CHARS]
     text = _TAG.sub("", text)  # a forum's tag: "[Hiring] Video editor …"
     text = _CODE_TAIL.sub("", text)
+    text = _GLUED_CODE.sub("", text)
     text = _GENDER_MARK.sub("", text)
     text = re.sub(r"^[^\w(]+", "", text)  # leading emoji and bullets
     text = HIRING.sub("", text)
