@@ -105,9 +105,12 @@ class DuplicateSection(Rule):
                             seen[kind] = section  # this one may still repeat a later definition of the role
                     elif kind in seen and _parts_of_one_form(seen[kind], section):
                         pass  # the NHS's "Desirable" under each criteria group; "Physical demands" beside "Work environment"
-                    elif kind in seen and (_weak_kind(seen[kind], ctx.schema) or _wrapper(seen[kind]) or _facts_box(seen[kind])):
-                        # The first was weak, only wrapped other parts, or is a box of facts (USAJOBS's "Overview":
-                        # dates, grade, announcement number; blind set S46): this one stands for the kind.
+                    elif kind in seen and (
+                        _weak_kind(seen[kind], ctx.schema) or _wrapper(seen[kind]) or _facts_box(seen[kind]) or _tag_line(posting, seen[kind])
+                    ):
+                        # The first was weak, only wrapped other parts, is a box of facts (USAJOBS's "Overview":
+                        # dates, grade, announcement number; blind set S46) or a board's tags over the posting (Dice's
+                        # "Skills" row, blind set S101): this one stands for the kind.
                         seen[kind] = section
                     elif kind in seen:
                         first = seen[kind]
