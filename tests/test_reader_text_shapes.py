@@ -3161,3 +3161,26 @@ def test_outlooks_importance_field_is_part_of_the_mail_header() -> None:
     # Near-miss: the same words as a line of the posting's text stay text.
     posting = parse("Accounts Payable Team Lead\n\nImportance: Normal work hours matter to us.\n", "text")
     assert "Importance: Normal work hours matter to us." in posting.prose
+
+
+def test_a_work_environment_that_tells_the_job_is_its_role_definition() -> None:
+    # Precision sample 1217: GC Jobs' fixed "Work environment" over what the technologist will do was working
+    # conditions, and STR005 said the role definition was missing.
+    from postlint.readers.outline import parse as parse_any
+
+    told = (
+        "You will spend about half of the year in the field, visiting stations by truck and by boat, and the rest of "
+        "the year at our Ottawa field office, where you will check the records, calibrate instruments and plan the next "
+        "season. In winter you will measure flow under the ice, drilling holes across the channel and working in pairs "
+        "for safety. Our field office has eleven technologists, two data analysts and a supervisor, and each crew looks "
+        "after about forty stations across eastern Ontario. New technologists spend their first season paired with an "
+        "experienced colleague and take courses in boat safety and first aid."
+    )
+    poster = f"Hydrometric Technologist\n\nWork environment\n\n{told}\n\nEDUCATION\n\nA two-year college diploma.\n"
+    assert [(s.kind, s.title) for s in parse_any(poster, "text").walk()][0] == ("role-definition", "Work environment")
+    # Near-misses: a US job description's physical demands stay working conditions; so does the same text beside
+    # the posting's own role definition.
+    demands = "Hydrometric Technologist\n\nWork environment\n\nThe noise level is moderate. You will sit for long periods and you will lift up to 25 pounds.\n"
+    assert [s.kind for s in parse_any(demands, "text").walk()][0] == "working-conditions"
+    beside = poster.replace("Work environment\n\n", "About the role\n\nYou will run our gauging stations.\n\nWork environment\n\n")
+    assert [(s.kind, s.title) for s in parse_any(beside, "text").walk()][:2] == [("role-definition", "About the role"), ("working-conditions", "Work environment")]

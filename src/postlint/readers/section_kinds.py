@@ -33,6 +33,7 @@ from postlint.readers.block_categories import (
     content_vote,
 )
 from postlint.readers.block_categories import leading_words as _words
+from postlint.readers.role_in_prose import role_told_as_work_environment
 from postlint.readers.text_lines import is_label
 
 # Heading words (lemmas) that name a kind when no alias matched the heading.
@@ -270,6 +271,7 @@ def classify_content(posting: Posting, schema: Schema) -> Posting:
             child.parent_kind = section.kind
     _abilities_as_skills(flat, schema)
     _required_among_preferred(flat, schema)
+    role_told_as_work_environment(flat, schema, intro_words(posting))
     posting._cache.clear()
     posting._cache["kinds-decided"] = True
     return posting

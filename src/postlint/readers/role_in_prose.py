@@ -1,0 +1,31 @@
+"""A part named for the conditions of work that describes the job itself: GC Jobs' fixed "Work environment" over
+paragraphs of what the technologist will do ("As a Hydrometric Field Technologist, you will spend about half of
+the year in the field…", precision sample 1217), the only description of the role on the poster. In a US job
+description the same heading is over the physical demands and stays working conditions."""
+
+from __future__ import annotations
+
+import re
+
+from postlint.model.posting import Section
+from postlint.model.schema import Schema, normalize_heading
+
+_WORK_ENVIRONMENT = frozenset(("work environment", "working environment", "the work environment"))
+_YOU_WILL = re.compile(r"(?i)\byou(?:['’]ll|\s+will)\b")
+
+
+def role_told_as_work_environment(flat: list[Section], schema: Schema, intro_words: int) -> None:
+    """Read such a part as the role's definition, in place, when the posting has none and no intro of 40 words:
+    100 or more words of paragraphs in which "you will" comes twice or more."""
+    if schema.spec("role-definition") is None or intro_words >= 40 or any(s.kind == "role-definition" for s in flat):
+        return
+    for section in flat:
+        if section.kind != "working-conditions" or normalize_heading(section.title) not in _WORK_ENVIRONMENT:
+            continue
+        prose = [b.text for b in section.blocks if b.kind == "paragraph"]
+        if sum(len(t.split()) for t in prose) >= 100 and sum(len(_YOU_WILL.findall(t)) for t in prose) >= 2:
+            section.kind = "role-definition"
+            section.decided = f"'{section.title}' over {section.words()} words of what the job does"
+            for child in section.children:
+                child.parent_kind = section.kind
+            return
