@@ -83,7 +83,7 @@ def heading_word(heading: str) -> tuple[str, str] | None:
     from postlint.language.nlp import lemma
 
     words = _words(heading, 16)
-    if not words or len(words) > 14:
+    if not words or len(words) > 14 or _LINK_LABEL.match(heading):
         return None
     pay_bonus = _PAY_BONUS.search(heading) is not None
     lemmas = [(lemma(word), word.lower()) for word in words]  # once: three tables ask
@@ -101,6 +101,8 @@ def heading_word(heading: str) -> tuple[str, str] | None:
     return None
 
 
+# A link's label over a page elsewhere, not a part: GC Jobs' "Information on language requirements" (blind set S101).
+_LINK_LABEL = re.compile(r"(?i)\s*(?:more\s+)?information\s+(?:on|about)\b|\s*(?:learn|read|find\s+out)\s+more\s+(?:on|about)\b")
 _OTHER_JOBS = re.compile(r"(?i)\b(?:also\s+hiring|other\s+(?:open\s+)?(?:roles|jobs|openings|vacancies|positions)|more\s+(?:open\s+)?(?:roles|jobs|openings))\b")
 _NOT_THIS_ROLE = re.compile(r"(?i)(?:\bnot|\bno|n['’]t)\b[^?.!]{0,30}\b(?:role|job|position|opening|vacanc\w*)s?\b")
 _FOR_THIS_ROLE = re.compile(r"(?i)\b(?:for|to|in) (?:this|the) (?:role|job|position)\b")
