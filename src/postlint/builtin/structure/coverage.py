@@ -34,6 +34,8 @@ _EXPERIENCE_OR_DEGREE = LoweredPattern(re.compile(
     # ("a full season at the resort" is the time asked for, not experience.)
     r"|\b(?:\d{1,2}|one|two|three|four|five)\+?\s(?:full\s)?(?:\w+\s)?seasons?\s(?:of|at|on|in|as|with|working)\b"
     r"|\bcertificat(?:e|ion)s?\b|\bcertified\b|\blicen[cs](?:es?|ed)\b"
+    # A level of schooling: India's "12th pass or graduate" (blind set S101 re-score).
+    r"|\b(?:10th|12th)\s(?:pass|passed|standard)\b"
     # Experience asked for by name: "Contact centre experience required", "Canadian experience required, in …" (blind
     # set S76); or waived, which answers the part too: "No experience needed: we train you on the first day" (S50),
     # "No past experience needed", "no retail experience required" (S77).
@@ -108,9 +110,17 @@ _DUTY_SENTENCE = re.compile(
 _COVERED_BY_SKILLS = ("education-experience", "educational-background", "experience-requirements")
 
 
+# A field that states the schooling asked for, wherever the posting puts it: "🎓 Qualification: 12th pass or graduate"
+# among a chat post's details (blind set S101 re-score), "Education: Any graduate".
+_EDUCATION_FIELD = re.compile(r"(?i)[^\w\n]{0,6}(?:educational\s+|minimum\s+)?(?:qualifications?|education)\s*:\s*\w")
+
+
 def covered_in_skills(posting: Posting, spec: SectionSpec) -> bool:
+    """The skills part, or a field of the posting, states the education or experience asked for."""
     if spec.kind not in _COVERED_BY_SKILLS:
         return False
+    if any(_EDUCATION_FIELD.match(b.text) for b in posting.body_blocks() if b.kind in ("list_item", "paragraph", "label")):
+        return True
     return any(
         _EXPERIENCE_OR_DEGREE.search(b.text) or (b.kind == "list_item" and _EXPERIENCE_ITEM.match(b.text))
         for s in posting.find_all("skills") for b in s.all_blocks()
