@@ -237,6 +237,12 @@ PERK_BEFORE = re.compile(
     r"|\b(?:relocation|moving)\s+(?:payments?|support|grants?|expenses|costs|lump\s+sums?)\b"
     # An insurance's cover: "Group medical insurance of ₹5,00,000", "life cover of £100,000" (blind set S24).
     r"|\b(?:insurance|cover|coverage|sum\sinsured|policy)\b"
+    # A stipend named for what it pays for is an extra, like an allowance: "Bilingual/ESL stipend: up to $4,000 per
+    # year", "Coaching stipend", "Housing stipend" (blind set S107). A bare, living or research stipend is the pay.
+    r"|\b(?:bilingual|esl|ell|esol|language|coaching|athletics?|club|sponsor|technology|tech|mileage|transport(?:ation)?"
+    r"|parking|housing|lodging|accommodation|rent|meals?|incidentals|uniform|tools?|degree|certification|leadership"
+    r"|mentor(?:ing)?|department|extra[- ]duty|extracurricular|stem|special\s+education|sped|hard[- ]to[- ](?:fill|staff))"
+    r"\s+stipends?\b"
     # Any allowance: "Car allowance of £5,400 per annum", "Transport allowance of $150 per month" (blind sets S28, S29).
     # (A service year's living allowance is its pay: "Living allowance: $2,150 per month", blind set S41.)
     r"|(?<!living )\ballowances?\b"

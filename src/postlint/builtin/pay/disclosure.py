@@ -57,8 +57,10 @@ class PayPresent(Rule):
         "A posting that gives only a US federal grade ('GS-15') or a Canadian federal classification ('classified as "
         "CS-04') is told so: the grade points to the government's pay tables, and the posting still owes the range. "
         "A bonus or a per diem allowance is not the pay ('Safety bonus of up to $600 per hitch', 'Per diem: $75 per "
-        "day'), nor is a one-off relocation, sign-on or retention payment ('A relocation payment of up to €3,000'): a "
-        "posting that gives only those states none; a per diem paid by the hour is a per diem worker's wage."
+        "day'), nor is a one-off relocation, sign-on or retention payment ('A relocation payment of up to €3,000'), nor "
+        "a stipend named for what it pays for ('Bilingual/ESL stipend: up to $4,000 per year', 'Housing stipend'): a "
+        "posting that gives only those states none; a per diem paid by the hour is a per diem worker's wage, and a "
+        "bare, living or research stipend ('Stipend: $2,000 per month') is an intern's or a fellow's pay."
     )
 
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
