@@ -86,8 +86,19 @@ _PLUS_EQUITY = re.compile(
 )
 
 
+# A bank's charge on an account, not the staff's pay: "Explain account charges, including commission on turnover
+# (COT)" (blind set S107). Only as a charge: "(COT)" after it or a fee word beside it; "10% commission on turnover" is pay.
+_TURNOVER_FEE = r"\bcommissions?\s+on\s+(?:(?:account|customer)\s+)?turnover\b"
+_FEE_WORD = r"\b(?:charges?|charged|fees?|levies|tariffs?)\b"
+_BANK_FEE = re.compile(
+    rf"(?i){_TURNOVER_FEE}(?=\s*\(\s*cot\s*\)|[^.;\n]{{0,40}}{_FEE_WORD})|{_FEE_WORD}[^.;\n]{{0,40}}?{_TURNOVER_FEE}"
+)
+
+
 def _describes(text: str) -> bool:
     """``text`` names a benefit."""
+    if "turnover" in text.lower():
+        text = _BANK_FEE.sub(lambda m: " " * len(m.group()), text)
     return _BENEFITS.found_in(text) or ("+" in text and _PLUS_EQUITY.search(text) is not None)
 
 
@@ -129,7 +140,8 @@ class BenefitsDescribed(Rule):
         "('diversity, equity and inclusion', 'salary and equity reviews'). Insurance or healthcare as the work's domain "
         "('worked on a health insurance system', 'healthcare experience') is no benefit, nor is dentistry as the workplace "
         "('Smile Avenue Dental Clinic is hiring', 'a dental nurse'). Leave counts by its label, in prose or in a table's row "
-        "('Holiday: 30 days', '| Holiday | 30 days |', 'Vacation | 25 days'), and as '30 days plus public holidays'."
+        "('Holiday: 30 days', '| Holiday | 30 days |', 'Vacation | 25 days'), and as '30 days plus public holidays'. "
+        "A bank's charge on an account ('account charges, including commission on turnover (COT)') is not commission pay."
     )
 
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
