@@ -612,6 +612,22 @@ def test_a_department_in_the_byline_is_no_employer_when_the_page_names_the_unive
     assert federal.meta["company"] == "Department of Veterans Affairs" and "department" not in federal.meta
 
 
+def test_a_trades_department_in_the_byline_is_no_employer() -> None:
+    # Blind set S107: BambooHR's "Service · Boise, Idaho" names the HVAC firm's department; STR002 took "Service"
+    # in "HVAC Field Service Technician" for the company's name.
+    page = (
+        "<html><head><title>HVAC Field Service Technician - Larkspur Mechanical</title></head><body>"
+        "<h2>HVAC Field Service Technician</h2><div>Service &middot; Boise, Idaho</div>"
+        "<p>Larkspur Mechanical has kept homes in Boise warm since 1994.</p></body></html>"
+    )
+    posting = read(page)
+    assert "company" not in posting.meta and posting.meta["department"] == "Service"
+    assert [d for d in postlint.lint(page, path="j.html") if d.code == "STR002"] == []
+    # A firm whose name holds such a word keeps its place: "Service Experts" is the employer.
+    firm = read(page.replace("<div>Service &middot;", "<div>Service Experts &middot;"))
+    assert firm.meta["company"] == "Service Experts" and "department" not in firm.meta
+
+
 def test_a_job_header_outside_main_holds_the_title() -> None:
     # Blind set S7: SmartRecruiters puts the posting's <h1> in <header class="job-header">, outside <main>.
     page = (

@@ -110,7 +110,10 @@ def split_parts(line: str, separator: re.Pattern[str]) -> list[tuple[int, int]]:
 
 _DEPARTMENT_WORD = (
     r"(?:product|design|engineering|sales|marketing|operations|finance|people|hr|legal|support|customer success|"
-    r"customer support|data|research|it|security|platform|growth|infrastructure|analytics|ux|ui|content|communications)"
+    r"customer support|data|research|it|security|platform|growth|infrastructure|analytics|ux|ui|content|communications|"
+    # A trade's or a site's departments: BambooHR's "Service · Boise, Idaho" over an HVAC firm's posting (blind set S107).
+    r"(?:field |customer |technical )?services?|installation|maintenance|warehouse|logistics|manufacturing|production|"
+    r"construction|facilities|dispatch|purchasing|procurement|accounting|administration|supply chain)"
 )
 _DEPARTMENT = re.compile(rf"(?i){_DEPARTMENT_WORD}(?:\s*(?:&|and|,|/)\s*{_DEPARTMENT_WORD})*")
 
