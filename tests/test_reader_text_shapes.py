@@ -2409,6 +2409,22 @@ def test_a_linkedin_feed_posts_poster_and_headline_are_the_pages() -> None:
     assert [b.text for b in p.body_blocks()] == ["We're hiring! We need our first Founding Engineer to build booking and billing for clinics."]
 
 
+
+def test_a_linkedin_posts_author_and_headline_without_a_network_badge_are_the_pages() -> None:
+    # Blind set S105: the author "Priya Raman" was the title, and the SEO rules used it as the keyphrase.
+    text = (
+        "Priya Raman\nEngineering Manager, Data Platform at Northloop\n3d • Edited • 🌐\n\n"
+        "My team at Northloop is looking for a Senior Data Engineer to join us in Toronto, Ontario.\n"
+    )
+    p = read(text)
+    assert p.title is None
+    assert [b.text for b in p.body_blocks()] == ["My team at Northloop is looking for a Senior Data Engineer to join us in Toronto, Ontario."]
+
+
+def test_a_job_title_over_the_employer_and_a_posts_age_stays_the_title() -> None:
+    text = "Senior Data Engineer\nNorthloop Labs, Toronto\n3d • 🌐\n\nWe are hiring a Senior Data Engineer in Toronto.\n"
+    assert read(text).title == "Senior Data Engineer"
+
 def test_govuk_apprenticeship_page_names_and_type_over_the_title() -> None:
     # Blind set S48: "Find an apprenticeship" was the title, and "Apprenticeship" over the title the employer.
     text = (

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from postlint.language.keywords import has_role_word
 from postlint.readers.page_chrome import NETWORK_NAME, SOCIAL_TIME
 
 
@@ -30,6 +31,21 @@ def poster_lines(texts: list[str], blank: list[bool]) -> set[int]:
             out.update((n, n + 1))  # a group's poster over their badge and the post's age: "Dale Whitlock" / "Admin · 3h ·" (blind set S75)
     return out
 
+
+
+def feed_author_lines(texts: list[str], blank: list[bool]) -> set[int]:
+    """A LinkedIn post's head copied from the feed without the network badge: the author's name, their headline
+    and the post's age ("Priya Raman" / "Engineering Manager, Data Platform at Northloop" / "3d • Edited • 🌐",
+    blind set S105). The author's, not the job's title. Only at the top of the text."""
+    shown = [n for n, b in enumerate(blank) if not b][:2]
+    time = next((m for m in range(shown[-1] + 1, len(texts)) if texts[m].strip()), None) if len(shown) == 2 else None
+    if time is None or shown[1] != shown[0] + 1:
+        return set()
+    name, headline = texts[shown[0]].strip(), texts[shown[1]].strip()
+    # "Senior Data Engineer" over the employer and the post's age is the job's title, not a person.
+    if _PERSON_NAME.fullmatch(name) and not has_role_word(name) and SOCIAL_TIME.fullmatch(texts[time].strip()) and len(headline.split()) <= 16 and headline[-1] not in ".!?":
+        return {*shown, time}
+    return set()
 
 # The badge a Facebook group shows before a post's age: "Admin · 3h ·", "Top contributor · 2d · 🌍".
 _GROUP_BADGE = re.compile(r"(?i)(?:admin|moderator|group expert|(?:top|rising|conversation) (?:contributor|starter)|new member|author)[ \t]*[·•][ \t]*")

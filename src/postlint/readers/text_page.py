@@ -37,7 +37,7 @@ from postlint.readers.page_chrome import (
     is_nav_junk,
 )
 from postlint.readers.site_menus import is_language_switcher, menu_lines, site_menu_blocks, top_menu_block
-from postlint.readers.social_chrome import chat_lines, handle_lines, poster_lines
+from postlint.readers.social_chrome import chat_lines, feed_author_lines, handle_lines, poster_lines
 from postlint.readers.text_columns import Columns, label_column, split_columns
 from postlint.readers.text_items import continues
 from postlint.readers.text_lines import emoji_prefix, indent_width, is_label, is_title_case, line_spans, short_line
@@ -103,6 +103,7 @@ class TextPage:
             | board_summary_lines(texts)
             | site_name_lines(texts, blank)
             | poster_lines(texts, blank)
+            | feed_author_lines(texts, blank)
             | similar_jobs_lines(texts)
         )
         chrome_lines |= chat_lines(texts, blank) | forward_lines(texts, blank)
