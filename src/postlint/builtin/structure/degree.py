@@ -64,6 +64,9 @@ _DEGREE_MORE = re.compile(
     # A degree by its kind: "Technical degree (Computer Science, Applied Mathematics or similar)" (blind set S46),
     # "a relevant degree", "a STEM degree".
     r"|\b(?:technical|engineering|stem|science|relevant|related|academic|tertiary|higher[- ]education)\s+degree\b"
+    # The UK's "A good honours degree (2:1 or above) in microbiology", "A good honours degree." (blind set S105),
+    # and a bare degree, its field or class in brackets after it: "A degree (any field)"; not "to a degree".
+    r"|\bhonou?rs\s+degree\b|(?<!\bto )\ban?\s+degree(?=\s?\((?!of\b)|\.?\s*$)"
 )
 
 
