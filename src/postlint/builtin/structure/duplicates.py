@@ -71,7 +71,9 @@ class DuplicateSection(Rule):
     why: str = "Two 'Requirements' sections split what candidates must compare; merge them."
     notes: str = (
         "Role definitions of different jobs are not a duplicate: a heading naming jobs in the plural ('Warehouse and "
-        "dispatch roles'), or two headings that each repeat a different part of a title announcing several jobs."
+        "dispatch roles'), or two headings that each repeat a different part of a title announcing several jobs. "
+        "Nor is a heading naming the project ('The project') beside the role's ('The role'): the work the job serves "
+        "and the job."
     )
     severity: str = "info"
     example: str = "# Data Engineer\n\n## Requirements\n\n- SQL\n\n## Benefits\n\n- Dental\n\n## Qualifications\n\n- Python"
@@ -103,6 +105,11 @@ class DuplicateSection(Rule):
                         # A release announcing two jobs: "Operations Manager", then "Warehouse and dispatch roles" (blind set S99).
                         if _JOBS.search(seen[kind].title or "") and not _JOBS.search(section.title or ""):
                             seen[kind] = section  # this one may still repeat a later definition of the role
+                    elif kind in seen and _project_beside_role(seen[kind], section):
+                        # "The project" (the research it funds) beside "The role" (the postholder's duties, blind set S105):
+                        # two parts; the role's own heading stands for the kind.
+                        if _PROJECT.search(seen[kind].title or ""):
+                            seen[kind] = section
                     elif kind in seen and _parts_of_one_form(seen[kind], section):
                         pass  # the NHS's "Desirable" under each criteria group; "Physical demands" beside "Work environment"
                     elif kind in seen and (
@@ -139,6 +146,17 @@ def _other_jobs(first: Section, section: Section) -> bool:
         return False
     words = [{w for w in normalize_heading(s.title or "").split() if len(w) > 2} - {"position", "role", "job"} for s in (first, section)]
     return not (words[0] & words[1])
+
+
+_PROJECT = re.compile(r"(?i)\bproject\b")
+
+
+def _project_beside_role(first: Section, section: Section) -> bool:
+    """Two role definitions, one headed by the project ("The project", "About the project") and the other not:
+    the work the job serves and the job itself, as UK academic posts write them."""
+    if first.kind != "role-definition" or section.kind != "role-definition":
+        return False
+    return bool(_PROJECT.search(first.title or "")) != bool(_PROJECT.search(section.title or ""))
 
 
 # A person specification lists Essential and Desirable criteria under each of its groups
