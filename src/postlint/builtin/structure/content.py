@@ -136,7 +136,7 @@ class QualificationsSplit(Rule):
     severity: str = "info"
     notes: str = (
         "An item marks itself preferred with words such as 'nice to have', 'a plus', 'desirable', 'an advantage', "
-        "'welcome but not essential' or 'helpful but not necessary'; any such item makes the split. 'Ideally' hedging a "
+        "'welcome but not essential' or 'helpful but not necessary'; any such item makes the split, in the qualifications or in a part of no known kind (Comeet's 'Advantages'). 'Ideally' hedging a "
         "part of one required item ('4 years of sales, ideally in logistics') marks nothing preferred, nor does a "
         "preference for who the candidate is ('Female candidates preferred', 'Candidates below 30 years of age preferred'). "
         "A requirements part whose heading names preference (a board's 'Preferred experience' over what is required) "
@@ -157,7 +157,12 @@ class QualificationsSplit(Rule):
             return
         if PREFERRED_WORDS.search(section.title):
             return  # "Preferred experience" read as the requirements for what it requires (blind set S101): its name splits
-        if any(_marks_preferred(b) for s in posting.walk() if s.kind in QUALIFICATION_KINDS for b in s.all_blocks()):
+        # A part of no known kind counts too: Comeet's "Advantages" over "Kafka in production - an advantage" (blind set S105).
+        if any(
+            _marks_preferred(b)
+            for s in posting.walk()
+            for b in (s.all_blocks() if s.kind in QUALIFICATION_KINDS else s.blocks if s.kind == "other" else ())
+        ):
             return
         if _ALL_REQUIRED_HEADING.search(section.title) or any(
             _ALL_REQUIRED_LEAD_IN.search(b.text) for b in section.all_blocks() if b.kind == "paragraph"
