@@ -142,6 +142,7 @@ class AcronymFirstUse(ReadRule):
         "gloss nothing. Language levels "
         "('at a BBB level', 'bilingual imperative CBC/CBC') are grades; a legal citation ('5 CFR 213.3102', 'RCW 49.58.110') keeps its fixed form, as does quoted text a candidate is told to copy "
         "(a subject line or reference after 'subject', 'reference', 'quote', 'mention' or 'use the code': 'with the subject line \"Mainframe - BLR\"'; "
+        "a board's code word after 'mention the word' or 'use the code' is copied quoted or not: 'mention the word GLIMMER'; "
         "other quoted text is prose). A "
         "part of a name does not ('General Services Administration' spells GSA, not GS), but for its last three capitalised words ('… Independent School District', then 'ISD'). Three or more tools or standards "
         "listed among the qualifications or the duties ('especially EKS, SES and SQS', 'using JAWS, NVDA, VoiceOver', 'data in Stata, SPSS or R', 'experience "

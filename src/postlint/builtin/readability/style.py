@@ -21,6 +21,7 @@ from postlint.builtin.readability.capitals import (
     spelled_out,
     spoken_run,
 )
+from postlint.builtin.readability.copied_text import copied_text
 from postlint.builtin.readability.long_forms import defined
 from postlint.builtin.readability.prose import YOAST, ReadRule, band_of, percent
 from postlint.engine.rule import Context, Rule, counted
@@ -360,7 +361,8 @@ class CapsAndPunctuation(ReadRule):
         "Short words of emphasis or obligation alone in capitals are shouts ('the BEST team', 'Candidates MUST pass', "
         "'You NEED to', 'close this vacancy EARLY'), and so is a dictionary word of four or five letters cried with '!' ('100% PAID!!'), or shorter ones "
         "together, one no known acronym ('NO AI ART!!!'); 'FAST' before "
-        "card, pass or payments is a name."
+        "card, pass or payments is a name. Text a candidate is told to copy is no shout: a quoted subject line or reference "
+        "(as READ016 reads it) and a code word after 'the word' or 'the code', quoted or not ('mention the word GLIMMER')."
     )
 
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
@@ -380,6 +382,9 @@ class CapsAndPunctuation(ReadRule):
             if not has_caps and not has_punct:
                 continue
             caps = capital_matches(text) if has_caps else []
+            if caps:
+                # A code word the candidate is told to copy: "mention the word GLIMMER when applying" (blind set S105).
+                caps = [m for m in caps if not copied_text(text, m.start(), m.end())]
             if caps and (domains := domain_names(posting)):
                 caps = [m for m in caps if m.group(0).lower() not in domains]
             if caps and any(c.isspace() for m in caps for c in m.group(0)):
