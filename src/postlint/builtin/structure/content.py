@@ -124,6 +124,10 @@ def _ends_the_ad(text: str) -> bool:
 _CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 
 
+# An item about pay, whose "bonus" or "plus" marks nothing preferred.
+_PAY_ITEM = re.compile(r"(?i)\bbonus|\bcommission|[$€£₽₹¥]|\b(?:salary|pay|wage)\b")
+
+
 class QualificationsSplit(Rule):
     code: str = "STR007"
     name: str = "qualifications-split"
@@ -157,11 +161,15 @@ class QualificationsSplit(Rule):
             return
         if PREFERRED_WORDS.search(section.title):
             return  # "Preferred experience" read as the requirements for what it requires (blind set S101): its name splits
-        # A part of no known kind counts too: Comeet's "Advantages" over "Kafka in production - an advantage" (blind set S105).
+        # A part of no known kind counts too: Comeet's "Advantages" over "Kafka in production - an advantage" (blind set S105),
+        # by its items and not by pay ("Attendance bonus of up to $150", "plus a yearly bonus" in a pay paragraph).
         if any(
             _marks_preferred(b)
             for s in posting.walk()
-            for b in (s.all_blocks() if s.kind in QUALIFICATION_KINDS else s.blocks if s.kind == "other" else ())
+            for b in (
+                s.all_blocks() if s.kind in QUALIFICATION_KINDS
+                else [b for b in s.blocks if b.kind == "list_item" and not _PAY_ITEM.search(b.text)] if s.kind == "other" else ()
+            )
         ):
             return
         if _ALL_REQUIRED_HEADING.search(section.title) or any(
