@@ -2862,6 +2862,19 @@ def test_a_boards_name_and_its_owner_over_its_menu() -> None:
     assert q.title == "GIS Analyst"
 
 
+def test_a_boards_name_over_its_own_language_menu_and_its_trail() -> None:
+    # Blind set S104: "Jobindex" over its Danish menu over the trail became the title, and the company under it was lost.
+    p = read(
+        "Jobindex\nFind job    Virksomheder    Jobannoncer    Log ind    Opret profil\n"
+        "Forside > Job > Håndværk og teknik > Elektriker\n\n"
+        "Wind Turbine Service Technician\nVestkyst Vindservice A/S\nEsbjerg\n\nWe service 310 wind turbines in West Jutland.\n"
+    )
+    assert (p.title, p.meta["company"]) == ("Wind Turbine Service Technician", "Vestkyst Vindservice A/S")
+    # A job's title over a row of its shifts over a trail is still the title.
+    q = read("Barista\nMonday    Tuesday    Friday\nHome > Jobs > Hospitality\n\nYou will make coffee for our guests.\n")
+    assert q.title == "Barista"
+
+
 @pytest.mark.parametrize(
     "head",
     [

@@ -74,6 +74,12 @@ def site_name_lines(texts: list[str], blank: list[bool]) -> set[int]:
     signed = {first} if _GOV_SIGNATURE.fullmatch(texts[first].strip()) else set()
     if not (menu and is_chrome(below)) and not signed:
         return set()
+    # A site's menu in its own language under its name, the trail under both: Jobindex's "Find job    Virksomheder
+    # Jobannoncer    Log ind" (blind set S104, where the name over it became the title). Chrome with the name.
+    if len(names) == 2 and any(c in below for c in ">»›") and is_chrome(below) and _menu_row(texts[names[1]]):
+        names = names[:1]
+        if _site_name(texts[names[0]].strip(), 3):
+            return {names[0], names[0] + 1}
     for n in [n for n in names if n not in signed]:
         name = texts[n].strip()
         if signed and not (menu and is_chrome(below)) and not (_GOV_SITE.fullmatch(name) or is_chrome(name)):
@@ -84,6 +90,21 @@ def site_name_lines(texts: list[str], blank: list[bool]) -> set[int]:
         if longest > limit or any(c.isdigit() for c in name) or name[-1:] in ":!?" or has_role_word(name):
             return signed
     return set(names)
+
+
+def _menu_row(line: str) -> bool:
+    """A row of three or more short links between wide gaps or bars, each capitalised, no figure or sentence."""
+    parts = [p.strip() for p in re.split(r"[ \t]{2,}|\|", line.strip()) if p.strip()]
+    return len(parts) >= 3 and all(
+        len(p.split()) <= 3 and (p[0].isupper() or (p[0].isalpha() and p[0].upper() == p[0].lower()))
+        and not any(c.isdigit() or c in ".:!?," for c in p)
+        for p in parts
+    )
+
+
+def _site_name(name: str, limit: int) -> bool:
+    """A short line that may be a site's name: no figure, no end mark, no role."""
+    return 0 < len(name.split()) <= limit and not any(c.isdigit() for c in name) and name[-1:] not in ":!?." and not has_role_word(name)
 
 
 # A brochure's or a careers page's running head: "KILBRIDE FOODS - CAREERS AT OUR PORTLAOISE PLANT".
