@@ -46,6 +46,16 @@ _LOCATION = re.compile(
     r"(?:in|near|outside|just outside) (?!(?:[A-Z][a-z]+ )?(?:January|February|March|April|May|June|July|August|September|October|November|December|Spring|Summer|Autumn|Fall|Winter)\b)[A-Z][a-z]{2,}))"
     # "based at our learning centre on Camp Street, Ballarat", "based at the depot in Ballarat" (blind set S93): any workplace,
     # then the town it is in or whose street it is on.
+    # "to join our crew in Esbjerg", "join the kitchen team in Queenstown": the team joined, then the town it works in, whatever
+    # its size (blind set S104); not a month, a season or a department ("join our team in Sales").
+    r"|(?-i:\bjoin(?:ing)? (?:our|the) (?:[\w'’-]+ ){0,2}(?:team|crew|staff|office|workshop|depot|site|kitchen|store|shop) in "
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Spring|Summer|Autumn|Fall|Winter"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Sales|Marketing|Finance|Engineering|Operations|Product|Design"
+    r"|Support|Research|Legal|Accounts|Accounting|Procurement|Logistics|Customer|Technology|Data|Security|Development|Production"
+    r"|Maintenance|Quality|Human|People|Services?|Compliance|Risk|Treasury|Tax|Audit|Analytics|Infrastructure|Platform|Growth"
+    r"|Partnerships|Recruitment|Talent|Communications|Education|Learning|Training|Facilities|Housekeeping|Catering|Retail"
+    r"|Manufacturing|Purchasing|Planning|Strategy|Delivery|Content|Editorial|Creative|Software|Nursing|Pharmacy|Surgery"
+    r"|Radiology|Cardiology|Oncology|Paediatrics|Pediatrics|Theatres?|Admissions|Our|Their|This|That)\b)[A-Z][a-z]{2,})"
     r"|based at (?:our|the) [^.;:\n]{0,60}?(?:\b(?:in|near)|,) (?-i:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
     r"|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]{2,})"
 )
@@ -150,7 +160,8 @@ class LocationPresent(Rule):
         "Names listed after 'in' count as places unless skills or teams come before them or one is a programming "
         "language or tool ('in Go, Python and Javascript'). Taleo's Country-State-City ('United States-Ohio-Columbus') "
         "is a place, as is iCIMS's coded form ('US-TX-Dallas', 'CA-ON-Toronto'), and counties named as where the work is "
-        "('across Dallas, Collin and Denton counties', 'throughout Orange County')."
+        "('across Dallas, Collin and Denton counties', 'throughout Orange County'). A town after the team or crew joined counts "
+        "whatever its size ('to join our crew in Esbjerg'), not a month or a department ('join our team in Sales')."
     )
 
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
