@@ -135,7 +135,9 @@ class HowToApply(Rule):
     notes: str = (
         "A section headed only by the stages of hiring ('Hiring process', 'Interview process', 'Selection process') "
         "is no way to apply unless it holds an address or a link, or says how to apply. In a mail or a message, replying "
-        "is the way ('just reply here', 'reply to this InMail'); 'Please do not reply to this email' is not. In a page "
+        "is the way ('just reply here', 'reply to this InMail'), and in a social post a comment or a message to the poster "
+        "('Comment below or inbox me with a bit about yourself'); 'Please do not reply to this email' is not, nor is "
+        "'Comment below with any questions'. In a page "
         "pasted as text, the board's row of buttons with its apply button ('Submit a proposal    Save job') is the way; "
         "a lone 'APPLY TODAY!!' is not. On a web page, an apply link beside the job's other buttons ('Apply' beside "
         "'Refer a Friend') is the way too."

@@ -405,6 +405,9 @@ APPLY = LoweredPattern(re.compile(
     r"click (?:the )?[\"“']?apply|apply (?:below|here)|(?:start|begin|complete) your application|"
     # "DM me your portfolio", "send me a DM" (a Reddit post), "DM @nomad_hr_sara on Telegram" (blind set S28).
     r"(?:dm|pm|message) (?:me|us|@\w+)|send (?:me|us) an? (?:dm|pm|message|direct message)|"
+    # A Facebook post's "inbox me with a bit about yourself", "comment below if interested" (blind set S104); not "comment
+    # below with any questions".
+    r"inbox (?:me|us)\b|comment (?:below|here|on this post) (?:with (?!(?:any |your )?questions?\b)|if (?:you(?:'re| are) )?interested\b)|"
     # A staffing agency's e-mail blast: "reply to this e-mail with your updated resume" (blind set S50).
     r"(?=r)(?<!not )(?<!n't )(?<!n’t )reply to (?:this|my|our) (?:e-?mail|message|post|inmail|note|dm|text)|"
     # A recruiter's InMail or mail: "just reply here with a couple of times that work" (blind set S97); not "we reply
