@@ -48,6 +48,10 @@ _EXPERIENCE_OR_DEGREE = LoweredPattern(re.compile(
     # worked on" (blind set S78 re-score). Not "has done nothing wrong", nor "can show up on time".
     r"|\b(?:has|have|who['’]s|you['’]ve)\s(?:already\s)?done\s(?:this|it|that|this\skind\sof\s\w+|(?:similar|the\ssame)\s\w+)\sbefore\b"
     r"|\b(?:show|share)\s(?:(?:us|me)\s)?(?:[\w-]+\s){0,4}?(?:you['’]ve|you\shave)\s(?:worked\son|built|designed|shipped|launched|delivered)\b"
+    # The candidate's past work in the perfect: "The ideal candidate has led a team in a contact centre" (blind set S104),
+    # "you've managed a kitchen", "someone who has worked in retail". Not the employer's: "we have built…".
+    r"|\b(?:(?:candidate|applicant|person|someone|who|you)\s(?:has|have)|you['’]ve)\s(?:already\s|previously\s|ideally\s|successfully\s)?"
+    r"(?:led|managed|run|supervised|worked\s(?:in|as|at|on|with)|held|coached|trained|owned|taught)\b"
 ))
 # An item that asks for experience in its own words: "Previous reception or customer service
 # experience", "Proven sales experience" (not "…so that we can evaluate your previous experience").

@@ -65,6 +65,7 @@ class RequiredSection(Rule):
     notes: str = (
         "A part stated inside another counts as present, as most postings write them: years of experience ('two years of…', 'three years as a store manager', "
         "'shipped at least one game', 'has done this before', 'can show 2-3 stores you've worked on', "
+        "the candidate's past work in the perfect: 'has led a team in a contact centre', 'you've worked with React', "
         "'previous retail experience', or none: 'no past experience needed'), a degree, a diploma, a certificate or a licence among the skills or requirements "
         "cover education and experience (an age, 'at least 18 years old', does not); three or "
         "more duties listed under the role's own heading, or told there or in the untitled opening prose as 'You will…' (or 'The postholder will…') sentences or in one sentence that lists them ('Responsibilities will include a, b and c'), cover the "
