@@ -61,7 +61,7 @@ def find_salary(posting: Posting) -> Salary | None:
             return found.model_copy(update={"period": text.period, "period_inferred": False})
         if text is not None and text.period_inferred and text.per is None and found.period_inferred and (
             _same_pay(found, text) or _overlapping(found, text)
-        ):
+        ) and not _title_figure_of(posting, text, found):
             # Neither says per what: the text's figures are the ones readers see (blind set S55), in front matter's currency;
             # figures that overlap them too, one end changed ("22 000 – 28 000 PLN" beside 20000–28000, blind set S89;
             # STR016 reports the gap), as when the text says per what above.
@@ -70,6 +70,15 @@ def find_salary(posting: Posting) -> Salary | None:
         # A page's header field ("Compensation" / "$165,000 – $205,000") is text it shows, as a paragraph is.
         return _with_structured_period(posting, found)
     return find_text_salary(posting)
+
+
+def _title_figure_of(posting: Posting, text: Salary, found: Salary) -> bool:
+    """The text's figure is one figure in the title that ends the fields' range: "£29k" in "Field Sales Executive - £29k
+    + Car" over "Salary: £26,000 - £29,000" (blind set S104). The range is the pay, and its line the one to read."""
+    title = posting.title_block
+    if title is None or not title.start <= text.start < title.end or text.min is None or text.min != text.max:
+        return False
+    return found.min is not None and found.max is not None and found.min < found.max and text.min in (found.min, found.max)
 
 
 def _same_size(meta: Salary, text: Salary) -> bool:
