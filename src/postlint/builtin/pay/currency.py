@@ -44,7 +44,8 @@ class PayCurrency(Rule):
         "location, JSON-LD address, the place ending its title line or its prose), unless the posting says USD; and a band in '$' on a line that names such a "
         "country or province ('- Canada: $160,000 – $195,000 per year'). The prose places the job by a town and its "
         "region or country ('Christchurch, Canterbury') or a large city with the team, office or business in it "
-        "('a rural supply business in Christchurch'); clients or a meetup there do not."
+        "('a rural supply business in Christchurch', its street between too: 'a cafe on Cuba Street in Wellington'); "
+        "clients or a meetup there do not."
     )
 
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
@@ -200,7 +201,9 @@ _PLACE_IN_PROSE = re.compile(
 _CITY_OF_WORK = re.compile(
     r"\b(?:team|based|located|office|offices|work|working|job|role|position|headquartered|hiring|join\s+us"
     r"|business|company|firm|store|stores|shop|branch|clinic|practice|agency|studio|restaurant|caf[eé]|hotel|site|plant"
-    r"|warehouse|depot|factory|workshop)\s+in\s+"
+    r"|warehouse|depot|factory|workshop)\s+"
+    # Its street between: "our little cafe on Cuba Street in Wellington" (blind set S104), "the office at Lambton Quay in …".
+    r"(?:(?:on|at|off)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3},?\s+)?in\s+"
     rf"(?P<city>{_DOLLAR_CITIES})\b(?!,?\s+(?:{STATES}|{STATE_CODES}|IN|OR|ME|OK|HI)\b)"
 )
 
