@@ -33,7 +33,9 @@ _PAY_HISTORY = re.compile(
     # Asked in other words: "what you made at your last job", "how much you earn now" (blind set S8).
     r"\bwhat you (?:made|earned|were paid) (?:at|in) your (?:last|previous|current|prior) (?:job|role|position|employer)\b|"
     # "what you currently make", "what you're currently making per hour" (blind set S13)
-    r"\bwhat you(?:['’]re| are)? currently (?:make|making|earn|earning|get paid|getting paid)\b|"
+    # And paid: "inbox me … and what you're currently paid" (blind set S104). Not a pay offer's: "we'll beat what you're paid now".
+    r"\bwhat(?<!beat what)(?<!match what)(?<!than what)(?<!top what)(?<!double what) you(?:['’]re| are)? currently (?:make|making|earn|earning|get paid|getting paid|paid|being paid)\b|"
+    r"\bwhat(?<!beat what)(?<!match what)(?<!than what)(?<!top what)(?<!double what) you(?:['’]re| are) (?:paid|being paid) (?:now|currently|at the moment|today)\b|"
     r"\bhow much you (?:earn|make|are paid|get paid) (?:now|currently|today|at the moment)\b|"
     # Each past job's pay: "your last three employers and your pay at each one" (blind set S24).
     r"\byour (?:pay|salary|wages?|compensation|rate) at (?:each|every|all)(?: of)? (?:(?:them|those|these|your) )?(?:one|ones|of them|jobs?|employers?|companies|positions?|roles?)\b|"
@@ -73,7 +75,8 @@ _ASKS_FOR_ITEM = re.compile(
     r"|share|e-?mail|forward|quote|attach|tell\s+us|let\s+us\s+know)\b"
 )
 # The other words' phrases ("what you made at your last job", "how much you earn now").
-_OTHER_WORDS = ("what you made", "what you earned", "what you were paid", "how much you", "currently mak", "currently earn", "currently get", " you received", " you earned", " you were paid", " you made")
+_OTHER_WORDS = ("what you made", "what you earned", "what you were paid", "how much you", "currently mak", "currently earn", "currently get", "currently paid", "currently being paid", "paid now",
+               "paid currently", "paid at the moment", "paid today", " you received", " you earned", " you were paid", " you made")
 
 
 # A promise not to ask, before the words in the same sentence.
