@@ -4,12 +4,13 @@ makes them fair. (INC005, a cap on years of experience, is :mod:`postlint.builti
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 
 from postlint.engine.rule import Context, Rule
 from postlint.engine.scope import scope_blocks
 from postlint.language.prefilter import LoweredPattern, blocks_with
-from postlint.language.sentence_split import sentence_start
+from postlint.language.sentence_split import sentence_starts
 from postlint.model.diagnostic import Diagnostic
 from postlint.model.posting import Block, Posting
 
@@ -217,6 +218,7 @@ class PhysicalRequirements(Rule):
             if section is not None and any(_accommodates_the_work(b.text) and _frames(b) for b in section.all_blocks()):
                 continue
             demands: list[re.Match[str]] = []  # one sentence's demands, reported together
+            starts: list[int] | None = None
             for m in found:
                 if m.group("hv") and not _the_workers_verb(block.text, m.start()):
                     continue  # "Our branches carry heavy equipment": what a shop stocks
@@ -230,7 +232,9 @@ class PhysicalRequirements(Rule):
                         f"'{m.group(0)}' shuts out people who cannot drive; ask for it only if driving is part of the job, or say how else the travel can be done.",
                     )
                     continue
-                if demands and sentence_start(block.text, m.start()) != sentence_start(block.text, demands[0].start()):
+                if starts is None:
+                    starts = sentence_starts(block.text)  # once a block: each look-up is a bisection, not a scan
+                if demands and bisect_right(starts, m.start()) != bisect_right(starts, demands[0].start()):
                     yield self._demands(posting, block, demands)
                     demands = []
                 demands.append(m)
