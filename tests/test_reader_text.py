@@ -682,3 +682,9 @@ def test_a_chats_greeting_is_no_title() -> None:
     # Near-misses: a title over the greeting stays the title; a line naming a role after "Hello" is one.
     assert parse("3D Environment Artist\n\nhey guys 👋\nwe're hiring, message me\n", "text").title == "3D Environment Artist"
     assert parse("Hello Fresh Driver\n\nDeliver meal kits around Leeds in our vans.\n", "text").title == "Hello Fresh Driver"
+
+
+def test_one_word_headings_over_short_lines_of_words_stay_headings() -> None:
+    # Review: "SCHEDULE" over "Monday to Friday" is a heading; only a column of names ("DB2", "Spring Boot") is tags.
+    text = "Store Assistant\n\nYou will serve customers in our Leeds shop.\n\nRESPONSIBILITIES\nServe customers\nStock shelves\nRun the till\nSCHEDULE\nMonday to Friday\nWeekends off\nEQUIPMENT\nUniform provided\nSafety boots\n"
+    assert [s.title for s in parse(text, "text").walk()] == ["RESPONSIBILITIES", "SCHEDULE", "EQUIPMENT"]

@@ -117,7 +117,9 @@ def _in_tag_column(w: TextWalk, n: int, rest: str) -> bool:
         return False
 
     def tag(i: int) -> bool:
-        return 0 <= i < len(w.texts) and not w.blank[i] and 1 <= len(w.texts[i].split()) <= 3 and w.texts[i].rstrip()[-1:] not in ".:,;"
+        # A tag names a thing: every word of it capitalised ("Spring Boot", "DB2"), not "Monday to Friday" (review).
+        words = w.texts[i].split() if 0 <= i < len(w.texts) and not w.blank[i] else []
+        return 1 <= len(words) <= 3 and w.texts[i].rstrip()[-1:] not in ".:,;" and not any(word[:1].islower() for word in words)
 
     return tag(n - 1) and (tag(n + 1) or tag(n - 2)) or tag(n + 1) and tag(n + 2)
 
