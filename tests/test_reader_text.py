@@ -688,3 +688,11 @@ def test_one_word_headings_over_short_lines_of_words_stay_headings() -> None:
     # Review: "SCHEDULE" over "Monday to Friday" is a heading; only a column of names ("DB2", "Spring Boot") is tags.
     text = "Store Assistant\n\nYou will serve customers in our Leeds shop.\n\nRESPONSIBILITIES\nServe customers\nStock shelves\nRun the till\nSCHEDULE\nMonday to Friday\nWeekends off\nEQUIPMENT\nUniform provided\nSafety boots\n"
     assert [s.title for s in parse(text, "text").walk()] == ["RESPONSIBILITIES", "SCHEDULE", "EQUIPMENT"]
+
+
+def test_a_boards_box_of_fields_leaves_its_benefits_to_the_posting() -> None:
+    # Review: Indeed's box ("Job type" / "Full-time" / "Pay" / …) took its "Benefits" and their items as fields,
+    # and PAY007 said no benefits were described.
+    text = "Warehouse Operative\n\nYou will pick, pack and load orders for stores across the north of England.\n\nJob type\nFull-time\nPay\n£24,000 a year\nBenefits\nCompany pension\nFree parking\nStaff discount\n"
+    benefits = next(s for s in parse(text, "text").walk() if s.title == "Benefits")
+    assert [b.text for b in benefits.blocks] == ["Company pension", "Free parking", "Staff discount"]

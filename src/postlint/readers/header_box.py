@@ -411,8 +411,13 @@ def _box_rest(texts: list[str], blank: list[bool], bullets: list[bool], found: d
         ):
             continue
         for k in range(first, last + 1):
+            if _BENEFITS_LABEL.fullmatch(texts[k].strip()):
+                break  # Indeed's "Benefits" / "Company pension" / …: what the job gives, which PAY007 reads (review)
             if not blank[k]:
                 found.setdefault(k, [])
+
+
+_BENEFITS_LABEL = re.compile(r"(?i)(?:benefits|perks|perks\s+(?:and|&)\s+benefits|benefits\s+(?:and|&)\s+perks):?")
 
 
 def _value_pair(label_line: str, value_line: str, key: str) -> Pair:
