@@ -3211,5 +3211,15 @@ def test_a_work_environment_that_tells_the_job_is_its_role_definition() -> None:
     # the posting's own role definition.
     demands = "Hydrometric Technologist\n\nWork environment\n\nThe noise level is moderate. You will sit for long periods and you will lift up to 25 pounds.\n"
     assert [s.kind for s in parse_any(demands, "text").walk()][0] == "working-conditions"
+    # (Review: as long as the role's text, and "you will" twice, but before conditions, not duties.)
+    conditions = (
+        "This position works in a distribution center that is not climate controlled. You will be exposed to heat in the "
+        "summer and cold in the winter, to loud noise from conveyors and to dust. You will stand and walk for the whole of a "
+        "ten-hour shift, and you will regularly lift boxes of up to 50 pounds. Hearing protection, steel-toe boots and gloves "
+        "are required on the floor at all times. Shifts include nights, weekends and holidays as the season requires, and "
+        "overtime is common from October through December. The floor is lit well and the break room is heated, and water "
+        "stations stand at each end of the building so that nobody walks far in the summer months."
+    )
+    assert [s.kind for s in parse_any(f"Warehouse Associate\n\nWork Environment\n\n{conditions}\n", "text").walk()][0] == "working-conditions"
     beside = poster.replace("Work environment\n\n", "About the role\n\nYou will run our gauging stations.\n\nWork environment\n\n")
     assert [(s.kind, s.title) for s in parse_any(beside, "text").walk()][:2] == [("role-definition", "About the role"), ("working-conditions", "Work environment")]
