@@ -83,7 +83,7 @@ def heading_word(heading: str) -> tuple[str, str] | None:
     from postlint.language.nlp import lemma
 
     words = _words(heading, 16)
-    if not words or len(words) > 14 or _LINK_LABEL.match(heading):
+    if not words or len(words) > 14:
         return None
     pay_bonus = _PAY_BONUS.search(heading) is not None
     lemmas = [(lemma(word), word.lower()) for word in words]  # once: three tables ask
@@ -102,7 +102,7 @@ def heading_word(heading: str) -> tuple[str, str] | None:
 
 
 # A link's label over a page elsewhere, not a part: GC Jobs' "Information on language requirements" (blind set S101).
-_LINK_LABEL = re.compile(r"(?i)\s*(?:more\s+)?information\s+(?:on|about)\b|\s*(?:learn|read|find\s+out)\s+more\s+(?:on|about)\b")
+_LINK_LABEL = re.compile(r"(?i)[ \t]*+(?:more\s+)?information\s+(?:on|about)\b|[ \t]*+(?:learn|read|find\s+out)\s+more\s+(?:on|about)\b")
 _OTHER_JOBS = re.compile(r"(?i)\b(?:also\s+hiring|other\s+(?:open\s+)?(?:roles|jobs|openings|vacancies|positions)|more\s+(?:open\s+)?(?:roles|jobs|openings))\b")
 _NOT_THIS_ROLE = re.compile(r"(?i)(?:\bnot|\bno|n['’]t)\b[^?.!]{0,30}\b(?:role|job|position|opening|vacanc\w*)s?\b")
 _FOR_THIS_ROLE = re.compile(r"(?i)\b(?:for|to|in) (?:this|the) (?:role|job|position)\b")
@@ -210,7 +210,9 @@ def classify_content(posting: Posting, schema: Schema) -> Posting:
                 alias = matched_alias(schema, title, section.kind) if section.heading else None
                 section.decided = f"alias '{alias}'" if alias else "heading"
             continue
-        found = heading_word(title) if section.heading is not None else None
+        # A link's label with no text of its own names no part by its words ("Information on language requirements").
+        link = section.heading is not None and not section.blocks and _LINK_LABEL.match(title) is not None
+        found = heading_word(title) if section.heading is not None and not link else None
         if section.heading is not None and (
             (title.rstrip().endswith("?") and _NOT_THIS_ROLE.search(title) and not _FOR_THIS_ROLE.search(title)) or _OTHER_JOBS.search(title)
         ):
