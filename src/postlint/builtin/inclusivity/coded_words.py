@@ -284,7 +284,12 @@ _NAMED_SUBJECT = re.compile(
 _STAFF_BEFORE = re.compile(r"(?i)\b(?:our|your)\s+(?:[\w-]+\s+){0,2}$")
 # "Lead techs report to you", "the lead technician": a senior hand named by the job, after a sentence's start or a
 # determiner (blind set S86); "you will lead techs on site" is the verb.
-_LEAD_JOB_AFTER = re.compile(r"(?i)\s+(?:techs?|technicians?|hands?|carpenters?|electricians?|mechanics?|installers?|operators?)\b")
+# At a sentence's start only with a verb after the noun ("Lead techs earn…"): a duty item opens with the verb ("- Lead
+# technicians through every install", review). "hands-on" is no hand.
+_LEAD_JOB_AFTER = re.compile(r"(?i)[ \t]++(?:techs?|technicians?|hands?|carpenters?|electricians?|mechanics?|installers?|operators?)(?![\w-])")
+_SUBJECTS_VERB = re.compile(
+    r"(?i)[ \t]++(?:earn|earns|report|reports|are|is|will|can|must|get|gets|make|makes|have|has|work|works|run|runs|handle|handles)\b"
+)
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|our|your|a|an|each|every|all|two|three|four|other)\s+$")
 _OBJECT_AFTER = re.compile(r"(?i)\s+(?:the|a|an|our|your|their|this|these|teams?|projects?|people|others|by)\b")
 
@@ -308,8 +313,9 @@ def coded_in_posting(posting: Posting) -> tuple[list[tuple[Block, Coded]], int]:
                 continue
             if coded.stem.startswith("lead") and _STAFF_BEFORE.search(block.text, max(0, s - 40), s) and not _OBJECT_AFTER.match(block.text, e):
                 continue  # "pair with our incident lead": a colleague, not a trait (blind set S22)
-            if coded.stem.startswith("lead") and e - s == 4 and _LEAD_JOB_AFTER.match(block.text, e) and (
-                not block.text[sentence_start(block.text, s) : s].strip() or _DETERMINER_BEFORE.search(block.text, max(0, s - 12), s)
+            if coded.stem.startswith("lead") and e - s == 4 and (job := _LEAD_JOB_AFTER.match(block.text, e)) and (
+                _DETERMINER_BEFORE.search(block.text, max(0, s - 12), s)
+                or not block.text[sentence_start(block.text, s) : s].strip() and _SUBJECTS_VERB.match(block.text, job.end())
             ):
                 continue  # "Lead techs report to you": a senior hand named by the job, not the trait (blind set S86)
             if _NAMED_SUBJECT.match(block.text, sentence_start(block.text, s)):

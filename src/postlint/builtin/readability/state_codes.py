@@ -23,9 +23,10 @@ _NORTH_AMERICAN = frozenset({"USD", "CAD", "MXN"})
 # Each from a word's or a run's first character only, so a long run is tried once.
 _TOWN_BEFORE = re.compile(r"(?<![\w.'’-])[A-Z][\w.'’-]*+,[ \t]*+$")
 _ZIP_AFTER = re.compile(r"(?<![ \t])[ \t]++\d{5}(?:-\d{4})?(?!\d)")
-# With no currency, the words only British and Irish postings use for their public holidays place the job
-# away from North America ("25 days holiday plus bank holidays", blind set S98: pay "45,000 - 55,000 per annum").
-_BRITISH_OR_IRISH = re.compile(r"\bbank holidays?\b", re.IGNORECASE)
+# With no currency, leave counted as only British and Irish postings count it places the job away from North
+# America ("25 days holiday plus bank holidays", blind set S98: pay "45,000 - 55,000 per annum").
+# Leave counted "plus bank holidays", as British and Irish postings give it; a US bank's "Paid bank holidays" is not (review).
+_BRITISH_OR_IRISH = re.compile(r"(?:plus|\+|and|inc\.?|including)[ \t]++(?:all[ \t]++|the[ \t]++|paid[ \t]++)?bank[ \t]++holidays?\b", re.IGNORECASE)
 
 
 def foreign_state_code(posting: Posting, text: str, start: int, end: int) -> bool:
