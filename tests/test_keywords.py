@@ -109,10 +109,10 @@ The Chief Technology Officer owns the technology roadmap and leads cloud archite
         ("Senior Data Engineer 80–100% (m/w/d)", "Senior Data Engineer"),
         ("Projektleiter Bau Pensum 60 %", "Projektleiter Bau"),
         ("Top 1% Sales Engineer", "Top 1% Sales Engineer"),
-        # A number glued on by a hyphen, Taleo's way, is no keyword (blind set S103); a code's own letters keep it.
+        # A number glued on by a hyphen, Taleo's way, is no keyword (blind set S103), after capitals too (review).
         ("Clinical Applications Analyst II-2604418", "Clinical Applications Analyst"),
         ("Retail Banking-2600417", "Retail Banking"),
-        ("Nurse RN-20931", "Nurse RN-20931"),
+        ("Registered Nurse ICU-2604418", "Registered Nurse ICU"),
         ("Engineer-12", "Engineer-12"),
     ],
 )

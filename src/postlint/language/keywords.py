@@ -75,8 +75,8 @@ _CODE_TAIL = re.compile(
     r"\s*[:#]?\s*[A-Z]*-?\d[\w/-]*\s*$"
 )
 # A number glued to the title's end by a hyphen, Taleo's way: "Clinical Applications Analyst II-2604418" (blind set S103).
-# After a word or a level, not a code's letters ("RN-20931" is the code whole).
-_GLUED_CODE = re.compile(r"(?:(?<=[a-z])|(?<=\bI)|(?<=\bII)|(?<=\bIII)|(?<=\bIV)|(?<=\bV))[-_]\d{5,}$")
+# After any letter, as STR002 reads such a code ("Registered Nurse ICU-2604418": review).
+_GLUED_CODE = re.compile(r"(?<=[A-Za-z])[-_]\d{5,}$")
 _PARENS = re.compile(r"\s*[(\[][^)\]]*[)\]]")
 # The gender marker European titles carry, which nobody searches for: "Data Engineer H/F" (French, blind set S79),
 # "Entwickler (m/w/d)" (German), "Monteur m/v" (Dutch).

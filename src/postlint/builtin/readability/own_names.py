@@ -52,7 +52,7 @@ _NOT_ALNUM = re.compile(r"[^0-9a-z]+")
 
 # The official title a form fixes, which the recruiter cannot reword: "Official title in USAJOBS: Supervisory IT
 # Specialist INFOSEC" beside the posting's own title (precision sample 1213).
-_OFFICIAL_TITLE_FIELD = re.compile(r"(?i)[ \t]*official[ \t]+(?:job[ \t]+|position[ \t]+)?title\b[^:\n]{0,30}:")
+_OFFICIAL_TITLE_FIELD = re.compile(r"(?i)[ \t]*+official[ \t]+(?:job[ \t]+|position[ \t]+)?title\b[^:\n]{0,30}:")
 
 
 def restates_title(text: str, title: str | None) -> bool:

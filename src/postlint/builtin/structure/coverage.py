@@ -136,13 +136,18 @@ _COVERED_BY_SKILLS = ("education-experience", "educational-background", "experie
 # A field that states the schooling asked for, wherever the posting puts it: "🎓 Qualification: 12th pass or graduate"
 # among a chat post's details (blind set S101 re-score), "Education: Any graduate".
 _EDUCATION_FIELD = re.compile(r"(?i)[^\w\n]{0,6}(?:educational\s+|minimum\s+)?(?:qualifications?|education)\s*:\s*\w")
+_MONEY_IN = re.compile(r"[$€£₹¥]|\d\s*(?:k|usd|eur|gbp|inr)\b|\ballowance\b|\bbudget\b|\breimburs", re.IGNORECASE)
 
 
 def covered_in_skills(posting: Posting, spec: SectionSpec) -> bool:
     """The skills part, or a field of the posting, states the education or experience asked for."""
     if spec.kind not in _COVERED_BY_SKILLS:
         return False
-    if any(_EDUCATION_FIELD.match(b.text) for b in posting.body_blocks() if b.kind in ("list_item", "paragraph", "label")):
+    # Not a benefit paying for courses: "Education: up to £1,000 a year" (review).
+    if any(
+        _EDUCATION_FIELD.match(b.text) and not _MONEY_IN.search(b.text)
+        for b in posting.body_blocks() if b.kind in ("list_item", "paragraph", "label")
+    ):
         return True
     return any(
         _EXPERIENCE_OR_DEGREE.search(b.text) or (b.kind == "list_item" and _EXPERIENCE_ITEM.match(b.text))

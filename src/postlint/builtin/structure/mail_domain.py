@@ -22,7 +22,7 @@ _NOT_THE_EMPLOYER = re.compile(
 # A recruiter writing for an employer it keeps back: its own domain names the agency, not the employer ("our client",
 # "Hiring for a reputed construction company", "on behalf of a leading bank").
 _FOR_A_CLIENT = re.compile(
-    r"(?i)\bour\s+client\b|\b(?:hiring|recruiting)\s+for\s+(?:a|an|one\s+of)\b|\bon\s+behalf\s+of\s+(?:a|an|one\s+of|our)\b"
+    r"(?i)\bour\s+clients?\b|\b(?:hiring|recruiting)\s+for\s+(?:a|an|one\s+of)\b|\bon\s+behalf\s+of\s+(?:a|an|one\s+of|our)\b"
 )
 
 
