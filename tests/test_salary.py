@@ -678,3 +678,14 @@ def test_a_month_of_dong_is_not_read_as_a_year() -> None:
     # Blind set S78: "Salary: 8,500,000 - 11,000,000 VND" (USD 340-440) with no period was guessed to be a year's.
     found = parse_salary("Salary: 8,500,000 - 11,000,000 VND")
     assert found is not None and (found.max, found.currency, found.period, found.period_inferred) == (11_000_000, "VND", "MONTH", True)
+
+
+def test_a_perk_before_the_salary_leaves_the_salary_whole() -> None:
+    # Review: "relocation support" before "and a salary of" read the range's first figure as the perk's money.
+    from postlint.readers import parse
+
+    posting = parse("# Senior Geologist\n\nWe offer relocation support and a salary of $95,000 - $120,000 per year, full-time.\n", "markdown")
+    assert posting.salary is not None and (posting.salary.min, posting.salary.max) == (95000, 120000)
+    # Near-miss: the relocation payment's own figure is still no salary.
+    posting = parse("# Senior Geologist\n\nA relocation payment of up to €3,000 is available.\n", "markdown")
+    assert posting.salary is None

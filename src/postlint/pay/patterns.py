@@ -248,7 +248,8 @@ PERK_BEFORE = re.compile(
     r"|(?<!living )\ballowances?\b"
     # The size of the work, not its pay: "a track record of closing deals above EUR 100,000" (blind set S60).
     r"|\b(?:deals?|contracts?|orders?|sales|revenue|budgets?|portfolios?|pipelines?|quotas?|projects?)\s+(?:above|over|worth|exceeding|of\s+(?:over|up\s+to|more\s+than))\b"
-    r")[^\d.;!?$€£₹]{0,20}$"
+    # The gap to the figure names no pay: "relocation support and a salary of $95,000 - $120,000" is the salary (review).
+    r")(?:(?!(?i:salary|salaries|pay\b|wages?\b|compensation|base\b))[^\d.;!?$€£₹]){0,20}$"
 )
 # A pay label the word before a figure belongs to ("Base pay range (before shift differentials):", "Salary (inclusive
 # of London weighting):", "Pay range, excluding premiums:"): the word qualifies the pay, it names no other money.
