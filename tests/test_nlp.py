@@ -288,3 +288,10 @@ def test_a_chats_line_breaks_end_sentences_and_a_wraps_do_not() -> None:
     wrapped = "you will join a small team that builds the ledger and the payment runs for\nrestaurant groups across the country and you will own the invoice inbox and\nthe approval flows from the first commit to the day they run for customers\nwith our founders\nthanks"
     assert chat_breaks(wrapped) == []
     assert chat_breaks("hey all\nwe are hiring a designer") == []
+    # (Review: wrapped prose with one long line among lines of the wrap's width is still a wrap.)
+    one_long = (
+        "We are hiring an operations coordinator for our Leeds office, and\nthe person in this role will schedule the engineers who visit\n"
+        "customers across Yorkshire, keep the parts stock and the van stock up to date for every engineer, answer\n"
+        "calls from customers who want to move or cancel a visit, and prepare\nthe weekly report that the operations manager sends to the board."
+    )
+    assert chat_breaks(one_long) == []

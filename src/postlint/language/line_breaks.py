@@ -44,6 +44,12 @@ def chat_breaks(text: str) -> list[int]:
     lines = text.split("\n")
     widths = [len(t.rstrip()) for t in lines]
     widest = max(widths)
+    # Three in four lines (the last apart) within ten characters of their middle width are a wrap's, whatever one
+    # long line makes the others look (review: wrapped prose with one line of 104 over lines of 65).
+    body = sorted(widths[:-1])
+    middle = body[len(body) // 2]
+    if middle and 4 * sum(abs(w - middle) <= 10 for w in body) >= 3 * len(body):
+        return []
     firsts = [len(t.split()[0]) if t.split() else 0 for t in lines]
     breaks = len(lines) - 1
     bare = sum(
