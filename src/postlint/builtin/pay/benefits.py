@@ -63,6 +63,8 @@ _BENEFITS = LoweredPattern(re.compile(
     # A staff discount or meals on shift: what hospitality and retail offer ("50% off food", "staff discount").
     r"(?:staff|employee|team member) discounts?|\d{1,2}\s?% (?:off|discount on) (?:food|meals?|drinks|products|merchandise|purchases)|"
     r"(?:free|discounted) (?:staff )?meals?|meals? on shift|"
+    # ... and a meal given each shift: "free coffee and a meal on every shift" (blind set S104 re-score).
+    r"\ba (?:free |hot |staff )?meal (?:on|each|every|per) (?:every |each )?shift\b|"
     # The Philippines: a health plan (HMO), the 13th-month pay and the mandated SSS, PhilHealth and Pag-IBIG (blind set S20).
     r"\bhmo\b|13th[- ]month (?:pay|salary|bonus)|philhealth|pag-?ibig|pensionable"
     # Poland's and other labour codes' extra pay: "the 13th salary", "a length-of-service allowance" (blind set S48).
