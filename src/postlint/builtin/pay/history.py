@@ -37,6 +37,8 @@ _PAY_HISTORY = re.compile(
     r"\bwhat(?<!beat what)(?<!match what)(?<!than what)(?<!top what)(?<!double what) you(?:['’]re| are)? currently (?:make|making|earn|earning|get paid|getting paid|paid|being paid)\b|"
     r"\bwhat(?<!beat what)(?<!match what)(?<!than what)(?<!top what)(?<!double what) you(?:['’]re| are) (?:paid|being paid) (?:now|currently|at the moment|today)\b|"
     r"\bhow much you (?:earn|make|are paid|get paid) (?:now|currently|today|at the moment)\b|"
+    # "tell me what you're making now" (blind set S105 re-score), "what you make today".
+    r"\bwhat(?<!beat what)(?<!match what)(?<!than what)(?<!top what)(?<!double what) you(?:['’]re| are)? (?:make|making|earn|earning) (?:now|today|at the moment|right now)\b|"
     # Each past job's pay: "your last three employers and your pay at each one" (blind set S24).
     r"\byour (?:pay|salary|wages?|compensation|rate) at (?:each|every|all)(?: of)? (?:(?:them|those|these|your) )?(?:one|ones|of them|jobs?|employers?|companies|positions?|roles?)\b|"
     # "Your resume must list the salary you received in each job" (blind set S46).
@@ -76,7 +78,8 @@ _ASKS_FOR_ITEM = re.compile(
 )
 # The other words' phrases ("what you made at your last job", "how much you earn now").
 _OTHER_WORDS = ("what you made", "what you earned", "what you were paid", "how much you", "currently mak", "currently earn", "currently get", "currently paid", "currently being paid", "paid now",
-               "paid currently", "paid at the moment", "paid today", " you received", " you earned", " you were paid", " you made")
+               "paid currently", "paid at the moment", "paid today", "making now", "make now", "earning now", "earn now", "make today",
+               "making today", "earn today", "earning today", "making at the moment", "making right now", "make right now", " you received", " you earned", " you were paid", " you made")
 
 
 # A promise not to ask, before the words in the same sentence.
