@@ -313,16 +313,24 @@ def is_nav_junk(line: str) -> bool:
 # A page's apply button, copied with the posting: the job board takes applications there.
 _APPLY_BUTTON = re.compile(
     rf"(?:easy |quick )?apply(?: for (?:this )?(?:job|position|role))?(?: now| online| here)?|i(?:'| )?m interested|{FOREIGN_APPLY}"
+    r"|(?:submit|send) a proposal"  # Upwork's (precision sample 1213)
 )
 
 
 # The buttons beside it on a job's own page (not a site's menu: "Home   Jobs   Apply" links to a form for any job).
 _ROW_BUTTON = re.compile(
-    r"save(?: this)?(?: job)?|share(?: this job)?|report(?: this)?(?: job)?|print(?: this job)?|email(?: this)? job|follow|"
+    r"save(?: this)?(?: job)?|saved|share(?: this job| job)?|report(?: this)?(?: job)?|print(?: this job| job)?|email(?: this)? job|follow|"
+    r"flag as inappropriate|not interested|"  # Upwork's, beside "Submit a proposal"
     r"refer(?: a friend| someone| a candidate)?|"  # Jobvite's "Refer a Friend" beside "Apply" (blind set S104)
     r"bewaar(?: vacature)?|delen|speichern|merken|teilen|guardar|compartir|partager|sauvegarder|compartilhar|salvar"
 )
 _ROW_SEP = re.compile(r"[|·•]|[ \t]{2,}")
+
+
+def is_apply_button_row(line: str) -> bool:
+    """A row of two or more of the job's buttons, one of them its apply button ("Submit a proposal    Save job"):
+    unlike a lone "Apply now", which a pasted advert may shout with no way to apply behind it."""
+    return len([p for p in _ROW_SEP.split(line) if p.strip()]) >= 2 and is_apply_button(line)
 
 
 def is_apply_button(line: str) -> bool:

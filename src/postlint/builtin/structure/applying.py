@@ -26,27 +26,12 @@ def _linked(posting: Posting, at: int) -> bool:
     return "](" in line or "http" in line or "@" in line or "www." in line
 
 
-# A board's row of buttons copied with its page ("Submit a proposal    Save job    Flag as inappropriate", Upwork's;
-# "Apply now  |  Save job"): on the live page the apply button is the way (precision sample 1213). A lone "APPLY
-# TODAY!!" is the advert's own call, not a row.
-_CONTROL_GAP = re.compile(r"\t+|[ \t]{2,}|[ \t]+[|·•][ \t]+")
-_APPLY_CONTROLS = frozenset({"apply", "apply now", "easy apply", "quick apply", "submit a proposal", "send a proposal",
-                             "i'm interested", "im interested", "apply for job", "apply for this job"})
-_OTHER_CONTROLS = frozenset({"save", "save job", "saved", "share", "share job", "report", "report job", "report this job",
-                             "flag as inappropriate", "print", "print job", "email job", "follow", "not interested"})
-
-
 def _board_apply_button(posting: Posting) -> bool:
-    """A line of a pasted page that is a row of the board's buttons, one of them its apply button."""
-    if posting.format != "text":
-        return False
-    for line in posting.source.splitlines():
-        if len(line) > 120 or "  " not in line and "\t" not in line and "|" not in line and "·" not in line:
-            continue
-        parts = [p.strip().lower().replace("’", "'") for p in _CONTROL_GAP.split(line.strip())]
-        if len(parts) >= 2 and all(p in _APPLY_CONTROLS or p in _OTHER_CONTROLS for p in parts) and any(p in _APPLY_CONTROLS for p in parts):
-            return True
-    return False
+    """A line of a page pasted as text that is a row of the board's buttons with its apply button ("Submit a proposal
+    Save job    Flag as inappropriate", Upwork's, precision sample 1213): on the live page that button is the way."""
+    from postlint.readers.page_chrome import is_apply_button_row
+
+    return posting.format == "text" and any(len(line) <= 120 and is_apply_button_row(line) for line in posting.source.splitlines())
 
 
 def _says_how_to_apply(posting: Posting) -> bool:
