@@ -145,6 +145,12 @@ class Section:
             return last.blocks[-1].end
         return last.heading.end if last.heading else self.start
 
+    def relabel(self, kind: str, decided: str) -> None:
+        """Give the section another kind after the first reading, and why; its children learn their parent's."""
+        self.kind, self.decided = kind, decided
+        for child in self.children:
+            child.parent_kind = kind
+
     @property
     def items(self) -> list[Block]:
         """List items directly in this section (not in its children)."""

@@ -28,8 +28,5 @@ def role_told_as_work_environment(flat: list[Section], schema: Schema, intro_wor
         prose = [b.text for b in section.blocks if b.kind == "paragraph"]
         duties = sum(verb.lower() in DUTY_VERBS for t in prose for verb in _YOU_WILL.findall(t))
         if sum(len(t.split()) for t in prose) >= 100 and duties >= 2:
-            section.kind = "role-definition"
-            section.decided = f"'{section.title}' over {section.words()} words of what the job does"
-            for child in section.children:
-                child.parent_kind = section.kind
+            section.relabel("role-definition", f"'{section.title}' over {section.words()} words of what the job does")
             return

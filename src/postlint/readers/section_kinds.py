@@ -198,10 +198,7 @@ def classify_content(posting: Posting, schema: Schema) -> Posting:
         if section.kind != "other" and section.heading is not None and _ratings_panel(section):
             # Glassdoor's "Benefits" over "Benefits rated 3.2 ★ by 212 employees": the board's panel of what employees
             # said, not the posting's benefits (blind set S101).
-            section.kind = "other"
-            section.decided = "a board's panel of employee ratings"
-            for child in section.children:
-                child.parent_kind = section.kind
+            section.relabel("other", "a board's panel of employee ratings")
             continue
         if section.kind != "other" and _numbered_part(section, parents) and schema.parent_kind(section.kind) != "responsibilities":
             section.kind = "other"  # "2. Accessibility Standards" under "Key objectives": a part of the duties, no EEO statement
@@ -320,10 +317,7 @@ def _abilities_as_skills(flat: list[Section], schema: Schema) -> None:
     duties = [s for s in flat if s.kind == "responsibilities" and s.heading is not None]
     for section in duties[1:]:
         if _ABILITIES.search(section.title):
-            section.kind = "skills"
-            section.decided = f"{section.decided}; a second duties list of what the candidate can do: the skills"
-            for child in section.children:
-                child.parent_kind = section.kind
+            section.relabel("skills", f"{section.decided}; a second duties list of what the candidate can do: the skills")
 
 
 # What a qualification section's own sentence requires: "A Master's degree … is required", "Figma is essential",
@@ -346,10 +340,7 @@ def _required_among_preferred(flat: list[Section], schema: Schema) -> None:
         if section.kind != "preferred-qualifications" or section.heading is None:
             continue
         if any(_STATES_REQUIRED.search(b.text) for b in section.all_blocks() if b.kind != "heading"):
-            section.kind = "skills"
-            section.decided = f"{section.decided}; the posting's only qualifications, saying what is required: the skills"
-            for child in section.children:
-                child.parent_kind = section.kind
+            section.relabel("skills", f"{section.decided}; the posting's only qualifications, saying what is required: the skills")
 
 
 # A board's line of employees' ratings: "Benefits rated 3.2 ★ by 212 employees", "Rated 4.1 out of 5 by 87 employees".
