@@ -74,8 +74,9 @@ def over_the_title(w: TextWalk, line: Line) -> bool:
         w.keep(ls + skip, le)
         w.shouts.append(["paragraph", ls + skip, le, 0, [(ls + skip, le)]])
         w.first_content = w.next_text(n)
-    elif not w.records and _greets(stripped) and not has_role_word(stripped):
-        # "hey guys 👋" over a chat's post: its greeting to the channel, a line of text, never the title (blind set S102).
+    elif not w.records and (_greets(stripped) and not has_role_word(stripped) or _greets_and_introduces(stripped)):
+        # "hey guys 👋" over a chat's post: its greeting to the channel, a line of text, never the title (blind set S102);
+        # so is a text message's "(1/2) Hi Jordan! This is Tasha w/ Keystone Staffing 👋" (blind set S106).
         skip = w.emoji[n] or first
         w.keep(ls + skip, le)
         w.shouts.append(["paragraph", ls + skip, le, 0, [(ls + skip, le)]])
@@ -121,6 +122,25 @@ def _greets(text: str) -> bool:
     while end and not (text[end - 1].isalnum() or text[end - 1] in ",!:"):
         end -= 1  # a trailing emoji or wave, walked back: no regex over a run of symbols
     return end < 60 and is_greeting(text[:end])
+
+
+# A text message's part counter, "(1/2)", before its greeting.
+_MESSAGE_PART = re.compile(r"\(\d{1,2}/\d{1,2}\)[ \t]*")
+# The sender naming themself after the greeting: "This is Tasha w/ Keystone Staffing", "it's Sam from Acme", "I'm Priya".
+_INTRODUCES = re.compile(
+    r"(?i:this is|it's|it’s|it is|my name is|i'm|i’m|i am)[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?"
+    r"(?:[ \t]+(?i:w/|with|from|at|of|here)(?=[ \t])|[ \t]*(?:[,.!:]|$)|[ \t]+[^\w\s])"
+)
+
+
+def _greets_and_introduces(text: str) -> bool:
+    """A greeting and the sender naming themself, a message's opening line: "(1/2) Hi Jordan! This is Tasha w/ Keystone
+    Staffing 👋", "Hey all, it's Sam from Acme.". Never a title, whatever job words follow the sender's name."""
+    part = _MESSAGE_PART.match(text)
+    if part is not None:
+        text = text[part.end() :]
+    stop = next((i for i, ch in enumerate(text[:40]) if ch in ",!."), None)
+    return stop is not None and is_greeting(text[: stop + 1]) and _INTRODUCES.match(text[stop + 1 :].lstrip(" \t")) is not None
 
 
 def _piped_or_card(w: TextWalk, line: Line) -> bool:
