@@ -53,3 +53,16 @@ def test_data_rule_docs_list_every_term_of_a_severity(capsys):
     out = capsys.readouterr().out
     section = out.split("Severity by term (the rule's own for the rest)\n", 1)[1].split("\n\n", 1)[0]
     assert "'bullshit'" in section and "'arseholes'" in section
+
+
+def test_rule_docs_say_what_each_described_option_means(capsys):
+    # Blind sets S108, S110, S111: three writers could not tell from INC008's doc whether it fires without a profile.
+    main(["rule", "INC008"])
+    out = capsys.readouterr().out
+    line = next(ln for ln in out.splitlines() if ln.lstrip().startswith("strict-profiles = "))
+    assert line == (
+        '    strict-profiles = ["us-federal-contractor", "inclusive"]   # a missing statement is info on every posting,'
+        " a warning when the config's `profiles` names one of these"
+    )
+    main(["rule", "INC001"])
+    assert "    min-words = 25   # postings with less prose than this are not judged\n" in capsys.readouterr().out

@@ -33,7 +33,7 @@ class StatementRule(Rule):
     """A statement every posting should make; some config profiles raise a missing one to warning."""
 
     severity: str = "info"
-    strict_profiles: list[str] = Field(default=["us-federal-contractor", "inclusive"], description="config profiles that raise a missing statement to warning")
+    strict_profiles: list[str] = Field(default=["us-federal-contractor", "inclusive"], description="a missing statement is info on every posting, a warning when the config's `profiles` names one of these")
     statement: ClassVar[LoweredPattern]
     # Words every statement contains, in any case: a cheap look-up that rules out
     # most blocks before the statement pattern, whose open-ended gaps are slow to scan.

@@ -63,13 +63,22 @@ def show_rule(args: argparse.Namespace) -> int:
     options = {k: v for k, v in rule.options().items() if k not in ("severity", "enabled")}
     if options:
         print("\nOptions ([tool.postlint.rules." + rule.code + "])")
+        described = _option_descriptions(rule)
         for key, value in options.items():
-            print(f"    {key} = {json.dumps(value, default=str)}")
+            line = f"    {key} = {json.dumps(value, default=str)}"
+            # What an option means, where the rule says (two blind-set writers asked what strict-profiles does).
+            print(f"{line}   # {described[key]}" if key in described else line)
     if rule.source:
         print(f"\nSource: {rule.source}")
     if rule.licence:
         print(f"Licence: {rule.licence}")
     return 0
+
+
+def _option_descriptions(rule: object) -> dict[str, str]:
+    """Each option's description from its field (kebab-case keys, as ``options()`` gives them)."""
+    fields = getattr(type(rule), "model_fields", {})
+    return {name.replace("_", "-"): f.description for name, f in fields.items() if f.description}
 
 
 def _term_severities(rule: object) -> dict[str, list[str]]:
