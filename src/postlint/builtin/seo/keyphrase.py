@@ -247,6 +247,11 @@ class KeyphraseInSubheadings(SeoRule):
     why: str = "Subheadings that name the topic help skimming readers and search engines; naming it in nearly all of them over-optimises (Yoast)."
     example: str = "---\nkeyphrase: data engineer\n---\n\n# Data Engineer\n\n## The data engineer role\n\nText.\n\n## Data engineer duties\n\nText.\n"
     passing: str = "---\nkeyphrase: data engineer\n---\n\n# Data Engineer\n\n## The data engineer role\n\nText.\n\n## Benefits\n\nText.\n"
+    notes: str = (
+        "With no `keyphrase` set, the title's is used, as SEO003 and SEO004 do. Judged only with two or more "
+        "subheadings; a subheading names the keyphrase when it holds each of its words in any form. Too many is a "
+        "warning, too few only info. Reported for the whole posting (on its title)."
+    )
     severity: str = "warning"
     low: float = Field(default=0.3, ge=0, le=1)
     high: float = Field(default=0.75, ge=0, le=1)

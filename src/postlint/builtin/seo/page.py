@@ -124,6 +124,12 @@ class SeoTitleWidth(SeoRule):
     why: str = "Google cuts result titles at about 600 px; a short <title> leaves room unused (Yoast, Moz)."
     example: str = "# Senior Staff Data Platform Engineer, Analytics Infrastructure and Reliability (Remote, US)\n"
     passing: str = "# Senior Data Engineer, Analytics Platform (Remote)\n"
+    notes: str = (
+        "The page title is front matter's `seo-title`, else an HTML page's <title>, else the posting's own title (its "
+        "first heading or title line). Any of them wider than max-px is reported (a warning); a short one (info, "
+        "naming what it could add: the company or the place) only for `seo-title` or <title>, since a heading's "
+        "title is no page title of its own."
+    )
     severity: str = "warning"
     max_px: int = Field(default=600, ge=1)
     min_px: int = Field(default=400, ge=0, description="checked only for an HTML <title> or front matter seo-title")
