@@ -144,6 +144,8 @@ def block_category(text: str) -> str | None:
     if first in DUTY_VERBS and head[:1].isupper() and (head.lower() == first or head.lower().endswith("s")):
         # "Manage…" (imperative) or "Manages…" (third person), not "Management of…".
         return "duties"
+    if _duty_gerund(head, first, text):
+        return "duties"
     if _APPLY.search(text):
         return "how-to-apply"
     if _MONEY.search(text) and _PAY_WORD.search(text):
@@ -154,6 +156,27 @@ def block_category(text: str) -> str | None:
     if len(words) <= 25 and (_LOCATION.search(text) or (len(words) <= 8 and _names_place(text))):
         return "location"
     return None
+
+
+# Words in -ing that name a field or a thing more often than they tell a duty ("Marketing", "Understanding of…").
+_ING_NOUNS = frozenset(
+    """understanding training marketing engineering programming working learning accounting nursing housing funding
+    hearing meeting offering banking consulting computing networking manufacturing reading listening""".split()
+)
+# A gerund naming a skill, not doing the work: "Planning skills", "Coaching experience", "Building of …".
+_ING_AS_SKILL = re.compile(
+    r"\W*\w+ing\s+(?:of\b|(?:[\w-]+\s+){0,3}(?:skills?|experience|knowledge|abilit(?:y|ies)|background|proficiency|expertise)\b)",
+    re.I,
+)
+
+
+def _duty_gerund(head: str, first: str, text: str) -> bool:
+    """A duty told as a gerund, as Canada's and the UK's public service list them: "Planning and coordinating
+    delivery across multiple product teams", "Coaching and mentoring colleagues" (precision sample 1223)."""
+    return (
+        head.endswith("ing") and head[:1].isupper() and first in DUTY_VERBS and head.lower() not in _ING_NOUNS
+        and _ING_AS_SKILL.match(text) is None
+    )
 
 
 def content_blocks(section: Section) -> list[Block]:
