@@ -114,6 +114,11 @@ The Chief Technology Officer owns the technology roadmap and leads cloud archite
         ("Retail Banking-2600417", "Retail Banking"),
         ("Registered Nurse ICU-2604418", "Registered Nurse ICU"),
         ("Engineer-12", "Engineer-12"),
+        # A gig's call and its day are no part of the name (precision sample 1223); a job named for its day stays.
+        ("Moving helpers needed Sat 12/12 - $25/hr cash (Elk Grove)", "Moving helpers"),
+        ("Movers needed this weekend", "Movers"),
+        ("Nanny needed this Saturday 3/4", "Nanny"),
+        ("Saturday Sales Assistant", "Saturday Sales Assistant"),
     ],
 )
 def test_normalise_title(title, expected):

@@ -49,7 +49,12 @@ HIRING = re.compile(
 # "18F - Recruiter | Site", "Acme: Data Engineer"; "HOUSE CLEANER NEEDED ASAP!!! $25/hr CASH" (blind set S27).
 _SEGMENTS = re.compile(r"\s+[|–—-]\s+|:\s+|!+\s*")
 # "Senior Hair Stylist Wanted", "Drivers Needed Urgently": the ad's call, not the job's name.
-_WANTED = re.compile(r"\s+(?:wanted|needed|required)(?:\s+(?:now|urgently|asap|immediately|today))?[\s!.]*$", re.IGNORECASE)
+# Or when: "Moving helpers needed Sat 12/12" (a Craigslist gig's headline, precision sample 1223).
+_WANTED = re.compile(
+    r"(?<!\s)\s+(?:wanted|needed|required)(?:\s+(?:now|urgently|asap|immediately|today|tomorrow|this\s+weekend))?"
+    r"(?:\s+(?:this\s+|next\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?)?(?:\s+\d{1,2}/\d{1,2}(?:/\d{2,4})?)?[\s!.]*$",
+    re.IGNORECASE,
+)
 # "Conversion Copywriter Needed for Skincare Landing Pages …", "Nanny wanted in Brooklyn": the role is what comes
 # before the call (precision sample 9292: a freelance board's whole headline had been the keyphrase).
 # (The title's blanks are single spaces by then: one space, so a run of blanks is never retried.)
