@@ -197,6 +197,6 @@ def test_sentence_starts_answer_sentence_start_for_every_word() -> None:
 
     text = "Send your CV. Include: the current salary! Why? Because e.g. 3.5 years, and more.\nNext line"
     starts = sentence_starts(text)
-    assert starts == [0, 13, 42, 47, 60, 81]
+    assert starts == [0, 13, 42, 47, 81]  # "e.g." ends no sentence
     for word in re.finditer(r"(?<!\S)\w+", text):  # each word after a blank (not "g" in "e.g.")
         assert starts[bisect.bisect_right(starts, word.start()) - 1] == sentence_start(text, word.start())
