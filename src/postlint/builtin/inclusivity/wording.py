@@ -355,7 +355,7 @@ class AgeBias(ContextTerms):
     scope: str = Field(default="text", pattern=SCOPE_PATTERN)
     notes: str = (
         "The title and headings are read as well as the text. Not reported: an EEO sentence ('regardless of age'), the "
-        "people a job serves ('patients aged 12 to 80', 'Student age: 14-18', 'adolescent girls and young women (AGYW) aged 10 to 24', 'keep girls out of school', 'mentoring … first-generation college students'), a young company, product, "
+        "people a job serves ('patients aged 12 to 80', 'Student age: 14-18', 'adolescent girls and young women (AGYW) aged 10 to 24', 'keep girls out of school', 'mentoring … first-generation college students', 'younger children are transferred'), a young company, product, "
         "university or animal, a minimum legal age ('at least 18'), and a cap on experience ('not more than 5 years of "
         "experience')."
     )
