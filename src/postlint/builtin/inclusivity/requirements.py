@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
+from itertools import chain
 
 from postlint.engine.rule import Context, Rule
 from postlint.engine.scope import scope_blocks
@@ -112,7 +113,9 @@ _HOW_OFTEN = r"(?:daily|weekly|regularly|frequently|often|every\s+day|each\s+day
 # Places a job goes round, near enough to drive between: not offices (a train or a plane between cities).
 _ROUNDS = (
     r"(?:buildings|sites|job\s+sites|schools|campuses|stores|shops|branches|outlets|clients|customers|patients|farms|homes"
-    r"|locations|facilities|depots|warehouses|venues|properties|dealers|retailers|pharmacies|accounts)"
+    r"|locations|facilities|depots|warehouses|venues|properties|dealers|retailers|pharmacies|accounts"
+    # A council's or utility's field sites: "travels daily between treatment plants" (blind set S108).
+    r"|plants|reservoirs|stations|substations|parks|reserves|cemeteries|clinics|hospitals|libraries|centres|centers|yards|mines)"
 )
 # Travel between such places, on the licence's own line ("…; the position travels daily between school buildings",
 # blind set S99), or anywhere as a daily round ("Travels daily between district buildings"); not "travel between our
@@ -193,7 +196,8 @@ class PhysicalRequirements(Rule):
         "partner pantries', 'a reliable car for deliveries', '… licence for Saturday pickups'; not 'Accept deliveries' at a desk; 'Visit stores across the region by "
         "car every week', 'Travels daily between district buildings'; not customers who come by car, nor travel between "
         "offices), or where the licence's own line gives that reason ('…, as field checks mean driving around the "
-        "municipality', '… as fieldwork means driving the School's Land Rover', '…; the position travels daily between school buildings'). A licence offered as "
+        "municipality', '… as fieldwork means driving the School's Land Rover', '…; the position travels daily between school buildings', '…, as the position travels "
+        "daily between treatment plants': travel round any places but offices, cities or countries). A licence offered as "
         "one of the identity documents ('Driver's license, passport or state ID') or as a bonus is not reported, nor "
         "'bend' and 'crawl' as figures of speech ('bend, not break', 'crawl, walk and run'). Heavy things lifted, carried "
         "or handled count with no weight given ('Lift heavy boxes', 'Carry and set up heavy gazebos', Job Bank's "
@@ -313,15 +317,40 @@ _MEANS_DRIVING = re.compile(
     r"|\s+(?:the|a|an|our|their|its)\s+(?:[\w'’-]+\s+){0,2}?(?-i:[A-Z]))"
 )
 _LICENCE_AS = re.compile(r"(?i)\blicen[cs]e\b[^.;!?\n]*?\b(?:as|since|because|given\s+that)\s+(?:[\w'’-]+\s+){1,5}$")
+# Or that the job travels round places, whatever they are: "Current Class C driver licence, as the position travels
+# daily between treatment plants" (blind set S108), or, daily, anywhere on its line ("…; the position travels daily
+# between reservoirs"); not offices, cities or countries (a train or a plane).
+_TRAVELS_ROUND = re.compile(
+    rf"(?i)\btravel(?:s|l?ing)?\s+(?:(?P<often>{_HOW_OFTEN})\s+)?(?:between|across|around|among)\s+"
+    r"(?!(?:[\w'’-]+\s+){0,5}?(?:offices|cities|countries|states|continents|time\s+zones|the\s+(?:world|globe))\b)"
+)
 
 
 def _licence_for_driving(text: str) -> bool:
+    if _LICENCE_WORD.search(text) is None:
+        return False  # each reason below is read beside a licence
     if _LICENCE_FOR_DRIVING.search(text):
         return True
     if _SITE_TRAVEL.search(text) and any(_LICENCE_WORD.search(line) and _SITE_TRAVEL.search(line) for line in text.split("\n")):
         return True  # the licence's line says the job goes between sites
+    if any(
+        m.group("often") and _LICENCE_WORD.search(text, _line_start(text, m.start(), 300), m.start())
+        for m in _TRAVELS_ROUND.finditer(text)
+    ):
+        return True  # or that it goes round places daily, before the licence's line ends
     # The clause before the verb, at most 120 characters back: bounded work on hostile input.
-    return any(_LICENCE_AS.search(text, max(0, m.start() - 120), m.start()) for m in _MEANS_DRIVING.finditer(text))
+    return any(
+        _LICENCE_AS.search(text, max(0, m.start() - 120), m.start())
+        for m in chain(_MEANS_DRIVING.finditer(text), _TRAVELS_ROUND.finditer(text))
+    )
+
+
+def _line_start(text: str, at: int, most: int) -> int:
+    """Where the line holding ``at`` starts, looking at most ``most`` characters back (bounded work)."""
+    lo = max(0, at - most)
+    return max(lo, text.rfind("\n", lo, at) + 1)
+
+
 _CLAUSE_END = re.compile(r"[.;!?\n]")
 _LICENCE_WORD = re.compile(r"(?i)\blicen[cs]e\b")
 _DRIVING_LICENCE = re.compile(r"(?i)\b(?:driver['’]?s|driving)\s+licen[cs]e\b")
