@@ -37,6 +37,8 @@ def a_named_persons_first_name(posting: Posting, text: str, s: int, e: int, give
         who.group(1) or who.group(2).lower() not in _ADJECTIVE_ROLES
     ):
         return True  # "our lead designer Guy"; not "our Lead Guy"
+    if given_name and who and _AGENT_NOUN.fullmatch(who.group(2)) and who.group(2) not in _NOT_AGENTS:
+        return True  # "Our illustrator Guy draws …" (blind set S111): any lower-case agent noun, not only a listed role
     if _ROLE_AFTER.match(text, e):
         return True  # "DM me or Guy (our COO)", "Guy, our foreman, …" (blind set S48)
     if given_name and not word.endswith("s") and _VERB_AFTER.match(text, e) and not _COMMON_BEFORE.search(text, max(0, s - 40), s):
@@ -73,6 +75,10 @@ _RELATION_BEFORE = re.compile(
 # A role between the possessive and the name: "our CTO Guy", "my lead designer Guy".
 _WHO_BEFORE = re.compile(rf"(?i:\b{_POSSESSIVE}\s+([\w-]+\s+)?([A-Za-z]+))\s+$")
 _ADJECTIVE_ROLES = frozenset(("lead", "head"))
+# A lower-case noun for who someone is, by its ending: "illustrator", "photographer", "accountant", "florist".
+_AGENT_NOUN = re.compile(r"[a-z]{2,}(?:or|er|ist|ian|ant|ent|eer)")
+# Words of those endings that say which one, not who: "our other Guy".
+_NOT_AGENTS = frozenset("other another former latter better older newer younger elder bigger inner outer upper lower proper".split())
 # A finite verb after the name: "Guy does", "Guy will", "Guy handles", "Guy still answers" (an adverb between, blind set S106).
 _VERB_AFTER = re.compile(
     r"[ \t]{1,4}(?:(?:still|also|usually|often|always|now|already|never|sometimes|mostly|just)[ \t]{1,4})?"
