@@ -22,7 +22,7 @@ from postlint.model.posting import Posting
 from postlint.model.salary import PER_YEAR, Salary
 from postlint.pay.jurisdictions import in_force, legal_note
 from postlint.pay.plausible import PLAUSIBLE, plausible_ceiling
-from postlint.pay.salary import find_ranges
+from postlint.pay.salary import find_ranges, find_text_salary
 
 # The US federal minimum cash wage of a tipped employee (FLSA, 29 U.S.C. 203(m); US DOL
 # "Minimum Wages for Tipped Employees"): an hourly rate this low is plausible when tips follow it.
@@ -117,20 +117,57 @@ class PayRangeWidth(Rule):
     example: str = "# Data Engineer\n\nSalary: $60,000 - $140,000 a year"
     passing: str = "# Data Engineer\n\nSalary: $90,000 - $120,000 a year"
     example_config: ClassVar[dict] = {"jurisdictions": ["CA-ON"]}
+    notes: str = (
+        "With pay in front matter, the range the text shows is measured and reported on its line; front matter's "
+        "range is reported as well only where its figures differ from the text's (STR016 reports the difference)."
+    )
 
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
         salary = posting.salary
-        if salary is None or salary.min is None or salary.max is None or salary.period is None:
+        if salary is None:
+            return
+        for shown, said in _ranges_to_check(posting, salary):
+            yield from self._width(posting, ctx, shown, said)
+
+    def _width(self, posting: Posting, ctx: Context, salary: Salary, said: str) -> Iterator[Diagnostic]:
+        if salary.min is None or salary.max is None or salary.period is None:
             return
         factor = PER_YEAR[salary.period]
         spread, top = (salary.max - salary.min) * factor, salary.max * factor
         start, end = salary_span(posting, salary)
         for law in in_force(posting, ctx, "range-cap"):
             if law.range_cap and spread > law.range_cap and top <= (law.range_cap_applies_below or float("inf")):
-                yield self.diagnostic(posting, start, end, f"'{salary.raw}' spans {money(spread)} a year; at most {money(law.range_cap)}{legal_note([law])}.", severity="error")
+                yield self.diagnostic(posting, start, end, f"{said} spans {money(spread)} a year; at most {money(law.range_cap)}{legal_note([law])}.", severity="error")
                 return
         if self.max_spread is not None and spread > self.max_spread:
-            yield self.diagnostic(posting, start, end, f"'{salary.raw}' spans {money(spread)} a year, wider than {money(self.max_spread)}: narrow it to what you expect to pay.")
+            yield self.diagnostic(posting, start, end, f"{said} spans {money(spread)} a year, wider than {money(self.max_spread)}: narrow it to what you expect to pay.")
+
+
+def _ranges_to_check(posting: Posting, salary: Salary) -> list[tuple[Salary, str]]:
+    """The ranges PAY006 measures, each with how its message names it. Pay from front matter is one candidates do
+    not read: the text's range is measured, on its line, and front matter's too only where its figures differ
+    (blind sets S110, S111); front matter's is named by both ends, not by the one value its line shows."""
+    first = next(posting.blocks(), None)
+    in_front_matter = posting.source.startswith(("---", "+++")) and (first is None or salary.start < first.start)
+    if not in_front_matter:
+        return [(salary, f"'{salary.raw}'")]
+    # Separate keys ("salary_min: 90000") show one end on the finding's line: name both.
+    one_value = re.fullmatch(r"[\d.,\s]*", salary.raw) is not None
+    stated = (salary, f"The front matter's pay ({_both_ends(salary)})" if one_value else f"'{salary.raw}'")
+    text = find_text_salary(posting)
+    if text is None or text.min is None or text.max is None:
+        return [stated]
+    if text.period is None:
+        text = text.model_copy(update={"period": salary.period, "period_inferred": salary.period_inferred})
+    shown = (text, f"'{text.raw}'")
+    same = (text.min, text.max, text.period) == (salary.min, salary.max, salary.period)
+    return [shown] if same else [shown, stated]
+
+
+def _both_ends(salary: Salary) -> str:
+    """'CAD 90,000–160,000': a range named by its ends and currency."""
+    ends = "–".join(money(v) for v in (salary.min, salary.max) if v is not None)
+    return f"{salary.currency or ''} {ends}".strip()
 
 
 RULES: list[Rule] = [PayRangeSane.default(), PayRangeWidth.default()]
