@@ -641,6 +641,23 @@ def test_a_boards_menu_line_under_its_lower_case_name_is_chrome() -> None:
     assert parse("acme | Sign in\n\nWe pack orders.\n", "text").title == "acme | Sign in"
 
 
+def test_hacker_news_bars_over_a_who_is_hiring_header_are_chrome() -> None:
+    # Blind set S108: HN's menu and the story's byline over the comment kept its header from being read (STR001, STR004).
+    hn = (
+        "Hacker News new | threads | past | comments | ask | show | jobs | submit    login\n\n"
+        "Ask HN: Who is hiring? (December 2026)\n"
+        "587 points by whoishiring 6 days ago | hide | past | favorite | 744 comments\n\n"
+        "Tallowline | Senior Backend Engineer (Go) | Lisbon, Portugal | Full-time | €70k–€95k\n\n"
+        "We build the payments ledger behind about 1,400 independent online shops in Portugal and Spain.\n"
+    )
+    posting = parse(hn, "text")
+    assert (posting.title, posting.meta.get("company")) == ("Senior Backend Engineer (Go)", "Tallowline")
+    assert "points" not in posting.prose and "threads" not in posting.prose
+    # Near-misses: a line of parts that are not all HN's links, or a byline's words in a sentence, stay text.
+    assert parse("New grads | Backend Engineer | past clients\n\nWe pack orders.\n", "text").title is not None
+    assert "12 points" in parse("Backend Engineer\n\nWe gave 12 points by the judges 2 days ago a look.\n", "text").prose
+
+
 def test_a_brazilian_town_and_its_state_code_is_a_place_line() -> None:
     # Blind set S95: Catho's "São Paulo - SP (Vila Leopoldina)" under the employer was no location (STR010).
     from postlint.readers.header_stack import place_line

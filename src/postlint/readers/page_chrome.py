@@ -99,6 +99,18 @@ _FOLLOW_HEAD = re.compile(r"(?i)@?[\w.]{2,30}[ \t]*[•·][ \t]*(?:follow|follow
 # Each run is taken whole, as what follows it cannot start it: a line of 900,000 digits (a name of up to 30 characters,
 # then the number) was given back digit by digit for each length of the name, 15 s.
 _COMMENT_BYLINE = re.compile(r"(?i)(?:u/)?[\w-]{2,30}\s*+(?:[·•|]\s*+)?\d++\s*+(?:min|mins|minutes?|hr|hrs|hours?|days?|weeks?|months?|years?)\.?\s++ago")
+# Hacker News's bars over a thread: its menu ("Hacker News new | threads | past | comments | ask | show | jobs | submit")
+# and the story's byline ("587 points by whoishiring 6 days ago | hide | past | favorite | 744 comments"), which
+# stood over a "Who is hiring" header and kept it from being read (blind set S108).
+_HN_LINKS = frozenset(
+    "new threads past comments ask show jobs submit login logout hide unhide favorite unfavorite flag unflag web discuss "
+    "context next prev parent root reply".split()
+)
+_HN_NAME = re.compile(r"(?:y )?hacker news(?: new)?")
+_STORY_BYLINE = re.compile(
+    r"(?i)\d{1,7}[ \t]++points?[ \t]++by[ \t]++[\w-]{2,30}+[ \t]++\d{1,4}+[ \t]*+(?:minutes?|hours?|days?|weeks?|months?|years?)[ \t]++ago"
+)
+_COUNT_LINK = re.compile(r"\d{1,7} comments?")
 # Links of a site's menu that are words of a posting too ("Salaries", "Services", "Job details" can head a
 # part of one): chrome only among other links on one line.
 _MENU_LINK = re.compile(
@@ -252,6 +264,8 @@ def is_chrome(line: str) -> bool:
         chrome = [bool(_CHROME.fullmatch(w := normalized(p)) or _MENU_LINK.fullmatch(w) or _COMMENT_BYLINE.fullmatch(p)) for p in parts]
         if len(parts) >= 2 and all(chrome):
             return True
+        if len(parts) >= 3 and _hn_bar(parts):
+            return True
         # A site's menu: three or more short capitalised links, one of them a link every site has
         # ("Home  My Network  Jobs  Messaging", "Find Jobs | Districts | Career Resources | Sign In").
         # A link in a script without capitals counts as capitalised: CareerBridge's "… Register   日本語" (blind set S85).
@@ -260,6 +274,8 @@ def is_chrome(line: str) -> bool:
         # The site's name in its own lower case before links only: Jora's "jora  |  Search jobs  |  Sign in" (blind set S95).
         if len(parts) >= 3 and all(chrome[1:]) and len(parts[0].split()) <= 2 and not any(c.isdigit() for c in parts[0]):
             return True
+    if len(stripped) <= 120 and _STORY_BYLINE.fullmatch(stripped):
+        return True  # Hacker News's story byline, its links lost: "587 points by whoishiring 6 days ago"
     if _COMMENT_BYLINE.fullmatch(stripped) and (stripped.startswith("u/") or "·" in stripped):
         return True  # a comment's header alone: "u/kestrel_ops 5 hr. ago"
     if _REDDIT_HEAD.fullmatch(stripped) or _FOLLOW_HEAD.fullmatch(stripped):
@@ -351,6 +367,14 @@ def is_apply_button(line: str) -> bool:
         and any(_APPLY_BUTTON.fullmatch(p) for p in parts)
         and all(_APPLY_BUTTON.fullmatch(p) or _ROW_BUTTON.fullmatch(p) for p in parts)
     )
+
+
+def _hn_bar(parts: list[str]) -> bool:
+    """Hacker News's menu or a story's byline, cut at its bars: the site's name or the byline, then its links only."""
+    head = normalized(parts[0])
+    if not (_HN_NAME.fullmatch(head) or _STORY_BYLINE.fullmatch(parts[0])):
+        return False
+    return all((w := normalized(p)) in _HN_LINKS or _COUNT_LINK.fullmatch(w) for p in parts[1:])
 
 
 def _uncased(char: str) -> bool:
