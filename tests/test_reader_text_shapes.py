@@ -2892,6 +2892,40 @@ def test_a_governments_signature_over_its_site_is_no_title(head: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("head", "title", "company"),
+    [
+        # Blind set S108: Job Bank under the Canada.ca wordmark, its language link and menu, its trail a line a link,
+        # then its label over the title and its byline ("Canada.ca" was the title, the SEO rules' keyphrase).
+        (
+            "Canada.ca\nJob Bank\nFrançais\nSign in\nMenu\n\nHome\nJob search\nJob posting\n\nJob posting\n"
+            "retail salesperson - furniture\nPosted on November 27, 2026 by Meubles Beaulieu Furniture Ltd.\n\n"
+            "Meubles Beaulieu Furniture Ltd.\nMoncton (NB) E1C 4B8\n\n",
+            "retail salesperson - furniture",
+            "Meubles Beaulieu Furniture Ltd.",
+        ),
+        # The same cut down: no menu, the label right under the site's name.
+        ("Canada.ca\nJob Bank\nJob posting\nretail salesperson - furniture\n\n", "retail salesperson - furniture", None),
+        # Blind set S108: Daijob's address over its tagline, its menu and its trail ("Daijob.com" was the title).
+        (
+            "Daijob.com\nJobs for Bilingual Professionals in Japan\nJob Search    Company Search    Career Advice    Login    Register\n\n"
+            "Home > Job Search > IT (Network/Infrastructure) > Job Details\n\nNetwork Infrastructure Engineer (Bilingual)\n\n",
+            "Network Infrastructure Engineer (Bilingual)",
+            None,
+        ),
+        # Near-misses: a title with no known role word under the address, no menu after it, stays the title;
+        # so does a library's name, which is no site's address.
+        ("acme.com\nKitchen helper\n\n", "Kitchen helper", None),
+        # An address alone over the title, no menu under it, may be the employer's: text, not the title.
+        ("Booking.com\n\nSenior Data Engineer\n\n", "Senior Data Engineer", None),
+        ("Node.js\n\nBackend Engineer\n\n", "Node.js", None),
+    ],
+)
+def test_a_sites_address_over_a_pasted_page_is_no_title(head: str, title: str, company: str | None) -> None:
+    p = read(head + "We sell furniture and mattresses on Main Street and have done so since 1987.\n")
+    assert (p.title, p.meta.get("company")) == (title, company)
+
+
+@pytest.mark.parametrize(
     ("text", "title"),
     [
         # Close: the line under the signature names a job, so it is the title, not the site's name.

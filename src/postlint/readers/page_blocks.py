@@ -9,7 +9,8 @@ import re
 
 from postlint.language.keywords import has_role_word
 from postlint.readers.page_chrome import is_chrome
-from postlint.readers.text_shapes import normalized
+from postlint.readers.site_menus import NAV_LINKS, is_menu_line
+from postlint.readers.text_shapes import GENERIC_HEADINGS, normalized
 
 # A board's heading over other adverts after the posting, in the languages of the boards seen (blind set S83:
 # Bumeran's "Avisos similares", profession.hu's "Hasonló állások").
@@ -90,6 +91,47 @@ def site_name_lines(texts: list[str], blank: list[bool]) -> set[int]:
         if longest > limit or any(c.isdigit() for c in name) or name[-1:] in ":!?" or has_role_word(name):
             return signed
     return set(names)
+
+
+# A site's name written as its address, alone on the page's first line: "Canada.ca", "Daijob.com", "seek.com.au".
+SITE_ADDRESS = re.compile(
+    r"(?i)(?<![\w.-])(?:www\.)?[a-z0-9][a-z0-9-]{0,62}+(?:\.[a-z0-9-]{1,63}+){0,2}"
+    r"\.(?:com|net|org|gov|edu|jobs|info|(?!js)[a-z]{2})"  # a country's code, not a library's "Node.js"
+)
+
+
+def site_address_lines(texts: list[str], blank: list[bool]) -> set[int]:
+    """The site's name as its address on the page's first line ("Daijob.com", "Canada.ca", blind set S108), over its
+    menu or trail ("Sign in", "Job Search    Company Search    Login") or the page's label for the posting ("Job
+    posting"): never the job's title. The short lines between them that name no role are the site's too (its tagline,
+    "Job Bank", a language link), and so is the label; the line under it is the title."""
+    first = next((n for n, b in enumerate(blank) if not b), None)
+    if first is None or len(texts[first]) > 80 or not SITE_ADDRESS.fullmatch(texts[first].strip()):
+        return set()
+    # Alone over the title, the address may be the employer's name ("Booking.com"): the walk keeps it as text.
+    out: set[int] = set()
+    site: list[int] = [first]
+    nav = False
+    for m in range(first + 1, min(len(texts), first + 16)):
+        text = texts[m].strip()
+        if normalized(text) in GENERIC_HEADINGS:
+            out.update(site)
+            out.update(range(first, m + 1))  # the page's label for the posting, and what is over it
+            nav = True
+        elif blank[m]:
+            if text and (normalized(text) in NAV_LINKS or is_menu_line(text) or any(c in text for c in ">»›")):
+                out.update(site)
+                nav = True
+        elif not nav and not _blank_between(blank, first, m) and _site_name(text, 7):
+            site.append(m)
+        else:
+            break
+    return out
+
+
+def _blank_between(blank: list[bool], a: int, b: int) -> bool:
+    """An empty or chrome line stands between lines ``a`` and ``b``."""
+    return any(blank[k] for k in range(a + 1, b))
 
 
 def _menu_row(line: str) -> bool:

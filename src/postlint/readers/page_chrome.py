@@ -205,7 +205,7 @@ _LINKEDIN_INSIGHT = re.compile(
 
 _POSTED_BY = re.compile(
     r"(?i)posted\s+(?:on\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+|[a-z]+\s+\d{1,2}(?:st|nd|rd|th)?|today|yesterday|\d+\s+(?:hours?|days?|weeks?)\s+ago)"
-    r"(?:,?\s+\d{4})?\s+by\s+[^.!?]{1,60}"
+    r"(?:,?\s+\d{4})?\s+by\s+[^.!?]{1,60}\.?"  # the poster's legal form's stop: Job Bank's "… by Meubles Beaulieu Furniture Ltd."
 )
 
 

