@@ -289,3 +289,10 @@ def test_the_keyphrase_drops_a_titles_gender_marker() -> None:
     assert normalise_title("Data Engineer H/F - Lyon") == "Data Engineer"
     assert normalise_title("Softwareentwickler (m/w/d)") == "Softwareentwickler"
     assert normalise_title("I/O Engineer") == "I/O Engineer"
+
+
+def test_care_roles_by_their_initials_are_roles() -> None:
+    # Blind set S111: "RN Med/Surg Nights - $10K Sign-On Bonus" named no role, so its pay kept it from being the title.
+    assert kw.has_role_word("RN Med/Surg Nights") and kw.has_role_word("CNAs wanted") and kw.has_role_word("LPN - Long Term Care")
+    # Near-misses: chat's "rn" (right now) in lower case, and part-time or overtime, name no role.
+    assert not kw.has_role_word("we need help rn") and not kw.has_role_word("PT and OT shifts")

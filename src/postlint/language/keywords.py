@@ -121,9 +121,17 @@ ROLE_WORDS = frozenset(
 )
 
 
+# Care roles by their initials, in capitals only ("rn" is chat's "right now"): "RN Med/Surg Nights - $10K Sign-On Bonus"
+# (blind set S111), "LPN - Long Term Care", "CNAs". Not "PT" or "OT" (part-time, overtime).
+_ROLE_INITIALS = frozenset({"RN", "LPN", "LVN", "CNA", "CRNA", "APRN", "EMT"})
+
+
 def has_role_word(text: str) -> bool:
-    """Whether ``text`` names a role ("Recruiter", "Data Engineers")."""
-    return any(w.lower().rstrip("s") in ROLE_WORDS or w.lower() in ROLE_WORDS for w in re.findall(r"[A-Za-z]+", text))
+    """Whether ``text`` names a role ("Recruiter", "Data Engineers", "RN")."""
+    return any(
+        w.lower().rstrip("s") in ROLE_WORDS or w.lower() in ROLE_WORDS or w in _ROLE_INITIALS or (w[-1] == "s" and w[:-1] in _ROLE_INITIALS)
+        for w in re.findall(r"[A-Za-z]+", text)
+    )
 
 
 MAX_TITLE_CHARS = 400
