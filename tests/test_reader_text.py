@@ -713,3 +713,16 @@ def test_a_boards_box_of_fields_leaves_its_benefits_to_the_posting() -> None:
     text = "Warehouse Operative\n\nYou will pick, pack and load orders for stores across the north of England.\n\nJob type\nFull-time\nPay\n£24,000 a year\nBenefits\nCompany pension\nFree parking\nStaff discount\n"
     benefits = next(s for s in parse(text, "text").walk() if s.title == "Benefits")
     assert [b.text for b in benefits.blocks] == ["Company pension", "Free parking", "Staff discount"]
+
+
+def test_a_pdfs_hard_wrapped_paragraph_keeps_its_first_line() -> None:
+    # Blind set S108: a PDF's line ending "… residents across" read as a lead-in heading over its own paragraph,
+    # so READ009 lost the first of three sentences opening "Council".
+    text = "Water Quality Coordinator\n\nCouncil supplies drinking water to 54,000 residents across\nDubbo and eleven smaller villages. Council operates two water treatment\nplants. Council has adopted a risk-based approach to drinking water.\n"
+    posting = parse(text, "text")
+    assert list(posting.walk()) == []  # no heading: one paragraph under the title
+    assert "Council supplies drinking water" in posting.prose
+    # Near-miss: a dangling lead-in over one item a line stays a heading.
+    text = "Product Designer\n\nWe build a budgeting app for families.\n\nYou might thrive in this role if you have\n3+ years of product design experience on a consumer app\nA portfolio with shipped work and the reasoning behind it\nComfort with experiment data and basic SQL\n"
+    heading = next(s for s in parse(text, "text").walk())
+    assert (heading.title, len(heading.blocks)) == ("You might thrive in this role if you have", 3)

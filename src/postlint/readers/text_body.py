@@ -8,6 +8,7 @@ Each step takes the walk and a line and returns whether it took the line
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from postlint.model.schema import normalize_heading
@@ -179,6 +180,7 @@ def _heads_what_follows(w: TextWalk, line: Line, rest: str) -> bool:
         and not w.blank[n + 1]
         and not w.blank[n + 2]
         and w.texts[n + 1].strip()[:1].isupper() | w.texts[n + 1].strip()[:1].isdigit()
+        and not _wraps_on(w.texts[n + 1], w.texts[n + 2])
     )
     # "What you need" over one item a line, "Pay and hours" over a line of pay.
     lead_in = lead_in or (
@@ -208,6 +210,16 @@ def _heads_what_follows(w: TextWalk, line: Line, rest: str) -> bool:
     # The line right under "Bonus points:" is what the label introduces, not a heading of its own.
     under_colon = n > 0 and not w.blank[n - 1] and w.texts[n - 1].rstrip().endswith(":")
     return bool(lead_in or named or (after_sentence and not under_colon and w.page.stands_over_prose(n, rest)))
+
+
+_RUNS_ON = re.compile(r"\w[.!?][\"”’)]?[ \t]+[A-Z]")
+
+
+def _wraps_on(below: str, next_below: str) -> bool:
+    """The lines under a dangling line are a hard-wrapped paragraph, not its items: the first ends one sentence
+    and opens the next ("Dubbo and eleven villages. Council operates two"), or the second goes on in lower case
+    (a PDF's text, blind set S108)."""
+    return _RUNS_ON.search(below.strip()) is not None or next_below.strip()[:1].islower()
 
 
 def _stands_alone(w: TextWalk, line: Line, rest: str) -> bool:
