@@ -3278,3 +3278,22 @@ def test_a_work_environment_that_tells_the_job_is_its_role_definition() -> None:
     assert [s.kind for s in parse_any(f"Warehouse Associate\n\nWork Environment\n\n{conditions}\n", "text").walk()][0] == "working-conditions"
     beside = poster.replace("Work environment\n\n", "About the role\n\nYou will run our gauging stations.\n\nWork environment\n\n")
     assert [(s.kind, s.title) for s in parse_any(beside, "text").walk()][:2] == [("role-definition", "About the role"), ("working-conditions", "Work environment")]
+
+
+def test_a_boards_box_of_fields_with_values_level_with_their_labels() -> None:
+    # Blind set S108: Job Bank copied with no indent; the labels over their values by turns are the box's sub-parts.
+    p = read(
+        "Salesperson\n\nOverview\nLanguages\nEnglish and French\nEducation\nSecondary (high) school graduation certificate\n"
+        "Experience\n1 year to less than 2 years\nOn site\nWork must be completed at the physical location.\n"
+    )
+    overview = p.find("role-definition")
+    assert [s.title for s in overview.children] == ["Languages", "Education", "Experience", "On site"]
+    assert overview.children[2].blocks[0].text == "1 year to less than 2 years"
+    # Near-misses: a list without bullets under a heading; sentences under parts (USAJOBS's) stay as they were.
+    p = read("Clerk\n\nYou file records for our Leeds office.\n\nBenefits\nHealth insurance\nDental cover\nPension\nPaid leave\n")
+    assert [b.text for b in p.find("benefits").blocks] == ["Health insurance", "Dental cover", "Pension", "Paid leave"]
+    p = read(
+        "Clerk\n\nYou file records.\n\nRequirements\nConditions of Employment\nU.S. citizenship is required for this job.\n"
+        "Qualifications\nYou must have one year of specialized experience.\n"
+    )
+    assert [(s.level, s.title) for s in p.walk()][1:] == [(3, "Conditions of Employment"), (2, "Qualifications")]

@@ -40,7 +40,7 @@ from postlint.readers.page_chrome import (
 from postlint.readers.site_menus import is_language_switcher, menu_lines, site_menu_blocks, top_menu_block
 from postlint.readers.social_chrome import chat_lines, feed_author_lines, handle_lines, poster_lines
 from postlint.readers.text_columns import Columns, label_column, split_columns
-from postlint.readers.text_items import continues
+from postlint.readers.text_fields import field_box_labels, flush_field_labels
 from postlint.readers.text_lines import emoji_prefix, indent_width, is_label, is_title_case, line_spans, short_line
 
 _BULLET = shapes.BULLET
@@ -142,7 +142,7 @@ class TextPage:
             first_content=first_content,
             last_content=last_content,
             aliases=aliases,
-            fields=field_box_labels(texts, blank, bullets),
+            fields=field_box_labels(texts, blank, bullets) | flush_field_labels(texts, blank, bullets, schema),
         )
 
     def card_over_title(self) -> tuple[set[int], int | None]:
@@ -338,43 +338,3 @@ class TextPage:
             under.append(self.texts[k][(m.end() if (m := _BULLET.match(self.texts[k])) else 0) :])
         vote = text_vote(under)
         return CATEGORY_KIND.get(vote[0]) if vote else None
-
-
-def field_box_labels(texts: list[str], blank: list[bool], bullets: list[bool]) -> set[int]:
-    """The label lines of a board's box of fields: right under the box's name ("Overview", "Responsibilities"), two or
-    more short labels in a row, each over its values indented deeper and no blank line between ("Languages" / "  English",
-    "Tasks" / five tasks, "Supervision" / "  1 to 2 people": Canada's Job Bank, blind set S91). Not a list item wrapped
-    under a hanging indent: a label stops mid-phrase there ("…in engineering or a") or its next line starts in lower case."""
-    out: set[int] = set()
-    n = 1
-    while n < len(texts):
-        run: list[int] = []
-        above = n - 1
-        if not (blank[above] or _box_label(texts, blank, bullets, above)) and len(texts[above].split()) <= 6 and texts[above].rstrip()[-1:] not in ".,;!":
-            m = n
-            indent = indent_width(texts[n])
-            # The labels stand level with the box's name or a little in from it.
-            inside = indent_width(texts[above]) <= indent <= indent_width(texts[above]) + 2
-            while inside and m + 1 < len(texts) and indent_width(texts[m]) == indent and _box_label(texts, blank, bullets, m):
-                run.append(m)
-                m += 1
-                while m < len(texts) and not blank[m] and indent_width(texts[m]) > indent:
-                    m += 1
-        if len(run) >= 2:
-            out.update(run)
-            n = run[-1] + 1
-        else:
-            n += 1
-    return out
-
-
-def _box_label(texts: list[str], blank: list[bool], bullets: list[bool], n: int) -> bool:
-    """Line ``n`` is shaped like a field's label over values indented deeper on the lines right under it."""
-    text = texts[n].strip()
-    if blank[n] or bullets[n] or n + 1 >= len(texts) or blank[n + 1] or indent_width(texts[n + 1]) <= indent_width(texts[n]):
-        return False
-    value = texts[n + 1][m.end() if (m := _BULLET.match(texts[n + 1])) else 0 :].strip()
-    return (
-        1 <= len(text.split()) <= 8 and text[:1].isupper() and text[-1:] not in ".,;:!?" and not continues(text)
-        and not shapes.reads_as_item(text) and not (value[:1].islower() and " " in value)
-    )
