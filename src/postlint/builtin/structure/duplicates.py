@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from postlint.builtin.structure.sections import generic_alias, kind_label
+from postlint.builtin.structure.sections import field_box, generic_alias, kind_label
 from postlint.engine.rule import Context, Rule
 from postlint.model.diagnostic import Diagnostic
 from postlint.model.posting import Block, Posting, Section
@@ -73,7 +73,8 @@ class DuplicateSection(Rule):
         "Role definitions of different jobs are not a duplicate: a heading naming jobs in the plural ('Warehouse and "
         "dispatch roles'), or two headings that each repeat a different part of a title announcing several jobs. "
         "Nor is a heading naming the project ('The project') beside the role's ('The role'): the work the job serves "
-        "and the job."
+        "and the job. A box of 'Label: value' fields under a role heading (a position description's name over its "
+        "'Position Title:' and 'Position Number:' lines) is no role definition to merge."
     )
     severity: str = "info"
     example: str = "# Data Engineer\n\n## Requirements\n\n- SQL\n\n## Benefits\n\n- Dental\n\n## Qualifications\n\n- Python"
@@ -112,12 +113,16 @@ class DuplicateSection(Rule):
                             seen[kind] = section
                     elif kind in seen and _parts_of_one_form(seen[kind], section):
                         pass  # the NHS's "Desirable" under each criteria group; "Physical demands" beside "Work environment"
+                    elif kind in seen and _fields_box(posting, section):
+                        pass  # a box of "Label: value" lines ("Prepared by:", "Approved by:"): no prose to merge
                     elif kind in seen and (
-                        _weak_kind(seen[kind], ctx.schema) or _wrapper(seen[kind]) or _facts_box(seen[kind]) or _tag_line(posting, seen[kind])
+                        _weak_kind(seen[kind], ctx.schema) or _wrapper(seen[kind]) or _facts_box(seen[kind])
+                        or _fields_box(posting, seen[kind]) or _tag_line(posting, seen[kind])
                     ):
                         # The first was weak, only wrapped other parts, is a box of facts (USAJOBS's "Overview":
-                        # dates, grade, announcement number; blind set S46) or a board's tags over the posting (Dice's
-                        # "Skills" row, blind set S101): this one stands for the kind.
+                        # dates, grade, announcement number; blind set S46; a position description's name over its
+                        # "Position Title:" fields, S108) or a board's tags over the posting (Dice's "Skills" row,
+                        # blind set S101): this one stands for the kind.
                         seen[kind] = section
                     elif kind in seen:
                         first = seen[kind]
@@ -187,6 +192,12 @@ def _facts_box(section: Section) -> bool:
     "Overview"), not prose to merge. (A list of duties is short lines too: only a role definition is meant as prose.)"""
     blocks = [b for b in section.all_blocks() if b is not section.heading and b.kind != "heading"]
     return section.kind == "role-definition" and len(blocks) >= 3 and all(len(b.text.split()) <= 8 and b.text.rstrip()[-1:] not in ".!?" for b in blocks)
+
+
+def _fields_box(posting: Posting, section: Section) -> bool:
+    """A role definition that is a box of fields ("Position Title:", "Position Number:" under a position
+    description's name; "Prepared by:", "Approved by:"), as STR006 reads one: no description to merge."""
+    return section.kind == "role-definition" and field_box(posting, section)
 
 
 def _wrapper(section: Section) -> bool:

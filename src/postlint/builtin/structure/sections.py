@@ -148,7 +148,7 @@ class SectionSize(Rule):
                     yield self.diagnostic(posting, section.heading.start, section.heading.end, f"'{section.title}' lists {counted(len(items), 'item')}; give at least {spec.items.min}.")
             if spec.words is not None and spec.words.min is not None:
                 words = section.words()
-                if 0 < words < spec.words.min and not _wraps_the_description(posting, section) and not _field_box(posting, section):
+                if 0 < words < spec.words.min and not _wraps_the_description(posting, section) and not field_box(posting, section):
                     yield self.diagnostic(posting, section.heading.start, section.heading.end, f"'{section.title}' has {counted(words, 'word')}; describe it in at least {spec.words.min}.")
 
 
@@ -171,7 +171,7 @@ def _wraps_the_description(posting: Posting, section: Section) -> bool:
 _FIELD_LINE = re.compile(r"^[ \t]*[A-Z][\w &/(),'’-]{1,40}:[ \t]+\S[^\n]{0,80}$", re.M)
 
 
-def _field_box(posting: Posting, section: Section) -> bool:
+def field_box(posting: Posting, section: Section) -> bool:
     """A board's box of fields under one heading, no prose of its own: Job Bank's "Overview" over "Languages" /
     "English", "Education" / "Secondary school", "Experience" / "1 year or more" (blind set S82), or USAJOBS's
     "Overview" over its "Label: value" lines, most of them read as the posting's fields (blind set S95). Its few
