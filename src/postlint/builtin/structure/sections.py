@@ -122,7 +122,7 @@ class SectionSize(Rule):
         "Never reported for too few words: a job board's heading over the whole description ('Full job description', "
         "'Job description') when the role is described under its own heading after it ('About the role'). A person "
         "specification's groups ('Qualifications', 'Experience', each over its 'Essential' criteria) are one list. A box of "
-        "fields under sub-headings and no prose of its own (Job Bank's 'Overview': 'Languages', 'Education'), or of 'Label: value' lines (USAJOBS's 'Overview'), is no description."
+        "fields under sub-headings and no prose of its own (Job Bank's 'Overview': 'Languages', 'Education'), or of 'Label: value' lines (USAJOBS's 'Overview'; a document's 'Prepared by:' / 'Approved by:' block), is no description."
     )
     source: str = REWORK
     example: str = "# Data Engineer\n\n## Responsibilities\n\n- Build pipelines\n- Run the warehouse"
@@ -175,7 +175,11 @@ def field_box(posting: Posting, section: Section) -> bool:
     """A board's box of fields under one heading, no prose of its own: Job Bank's "Overview" over "Languages" /
     "English", "Education" / "Secondary school", "Experience" / "1 year or more" (blind set S82), or USAJOBS's
     "Overview" over its "Label: value" lines, most of them read as the posting's fields (blind set S95). Its few
-    words are values, not a description of the job; sub-parts that are sentences ("The team" / "We are five.") are."""
+    words are values, not a description of the job; sub-parts that are sentences ("The team" / "We are five.") are.
+    A document-control block ("Prepared by:", "Approved by:", "Date approved:") is such a box too, whatever the
+    reader made of its first label (blind set S108)."""
+    if _field_rows(posting, section) >= 3:
+        return True
     if section.heading is not None and section.blocks and not section.children:
         own = [b for b in section.blocks if b.kind != "heading"]
         lines = _FIELD_LINE.findall(posting.source, section.heading.end, section.end)
@@ -188,6 +192,17 @@ def field_box(posting: Posting, section: Section) -> bool:
         return bool(texts) and all(len(t.split()) <= 8 and t[-1:] not in ".!?" for t in texts)
 
     return sum(value(sub) for sub in section.children) * 2 > len(section.children)
+
+
+def _field_rows(posting: Posting, section: Section) -> int:
+    """How many lines stand under the heading, its sub-parts' included, when every one is a "Label: value" line
+    with no sentence's stop at its end; 0 when any line is not."""
+    if section.heading is None:
+        return 0
+    start = posting.source.find("\n", section.heading.end)
+    rows = [line for line in posting.source[start:section.end].split("\n") if line.strip()] if start >= 0 else []
+    fields = all(_FIELD_LINE.fullmatch(line.rstrip()) and line.rstrip()[-1:] not in ".!?" for line in rows)
+    return len(rows) if fields else 0
 
 
 def _listed_elsewhere(posting: Posting, section: Section, least: int) -> bool:
