@@ -167,8 +167,9 @@ def _wraps_the_description(posting: Posting, section: Section) -> bool:
     return any(s.kind == section.kind and s.words() for s in later)
 
 
-# A "Label: value" line of a box of fields: "Pay scale & grade: GS 12", "Work schedule: Full-time".
-_FIELD_LINE = re.compile(r"^[ \t]*[A-Z][\w &/(),'’-]{1,40}:[ \t]+\S[^\n]{0,80}$", re.M)
+# A "Label: value" line of a box of fields: "Pay scale & grade: GS 12", "Work schedule: Full-time"; a value may run
+# long ("Work Schedule: Monday through Friday, 8:00 am to 5:00 pm, with weekend animal checks…", PeopleAdmin's).
+_FIELD_LINE = re.compile(r"^[ \t]*[A-Z][\w &/(),'’-]{1,40}:[ \t]+\S[^\n]{0,120}$", re.M)
 
 
 def field_box(posting: Posting, section: Section) -> bool:
@@ -177,8 +178,10 @@ def field_box(posting: Posting, section: Section) -> bool:
     "Overview" over its "Label: value" lines, most of them read as the posting's fields (blind set S95). Its few
     words are values, not a description of the job; sub-parts that are sentences ("The team" / "We are five.") are.
     A document-control block ("Prepared by:", "Approved by:", "Date approved:") is such a box too, whatever the
-    reader made of its first label (blind set S108)."""
-    if _field_rows(posting, section) >= 3:
+    reader made of its first label (blind set S108), and two such lines when the posting took one as its field
+    (PeopleAdmin's "Position Information", S109)."""
+    rows = _field_rows(posting, section)
+    if rows >= 3 or (rows == 2 and _holds_a_field(posting, section)):
         return True
     if section.heading is not None and section.blocks and not section.children:
         own = [b for b in section.blocks if b.kind != "heading"]
@@ -203,6 +206,12 @@ def _field_rows(posting: Posting, section: Section) -> int:
     rows = [line for line in posting.source[start:section.end].split("\n") if line.strip()] if start >= 0 else []
     fields = all(_FIELD_LINE.fullmatch(line.rstrip()) and line.rstrip()[-1:] not in ".!?" for line in rows)
     return len(rows) if fields else 0
+
+
+def _holds_a_field(posting: Posting, section: Section) -> bool:
+    """One of the section's lines was read as the posting's metadata ("Working Title: Research Technician II")."""
+    start, end = section.heading.end if section.heading else section.start, section.end
+    return any(start <= s < end for s, _ in posting.meta_spans.values())
 
 
 def _listed_elsewhere(posting: Posting, section: Section, least: int) -> bool:
