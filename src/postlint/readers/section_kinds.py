@@ -35,6 +35,7 @@ from postlint.readers.block_categories import (
 from postlint.readers.block_categories import leading_words as _words
 from postlint.readers.role_in_prose import role_told_as_work_environment
 from postlint.readers.text_lines import is_label
+from postlint.readers.training_given import training_given_after_hire
 
 # Heading words (lemmas) that name a kind when no alias matched the heading.
 _HEADING_LEMMAS = {
@@ -273,6 +274,7 @@ def classify_content(posting: Posting, schema: Schema) -> Posting:
     _abilities_as_skills(flat, schema)
     _required_among_preferred(flat, schema)
     role_told_as_work_environment(flat, schema, intro_words(posting))
+    training_given_after_hire(flat)
     posting._cache.clear()
     posting._cache["kinds-decided"] = True
     return posting
