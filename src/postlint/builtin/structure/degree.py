@@ -260,6 +260,9 @@ def _field_at(text: str, at: int) -> str:
 _STUDYING = re.compile(r"(?i)\b(?:enrolled|pursuing|studying|working towards?|student|candidate for)\b")
 
 
+_GATE_KINDS = (*QUALIFICATION_KINDS, "eligibility")
+
+
 class DegreeGate(Rule):
     code: str = "STR009"
     name: str = "degree-gate"
@@ -278,7 +281,8 @@ class DegreeGate(Rule):
         "('or a passing score on the ParaPro Assessment') is an alternative; another degree ('B.Tech or MBA') is not. "
         "An 'or equivalent' hanging on another requirement ('three years at Higher Executive Officer level or "
         "equivalent', 'Security+ or equivalent') is that requirement's alternative, not the degree's: it counts in the "
-        "degree's own sentence, or standing alone ('Or equivalent experience')."
+        "degree's own sentence, or standing alone ('Or equivalent experience'). A degree under an eligibility heading "
+        "('Eligibility', 'Who can apply') is read as a required qualification too."
     )
     example: str = "# Data Engineer\n\n## Education\n\n- Bachelor's degree in Computer Science."
     passing: str = "# Data Engineer\n\n## Education\n\n- Bachelor's degree in Computer Science or equivalent practical experience."
@@ -287,7 +291,9 @@ class DegreeGate(Rule):
         if posting.title and _DOCTORAL_POST.search(posting.title):
             return  # a PhD post: the Master's it asks for is the doctorate's entry requirement (blind set S54)
         # A part of a qualifications section is read with it ("### Essential" under "## Person specification").
-        sections = [s for s in posting.walk() if s.kind in QUALIFICATION_KINDS or (s.kind == "other" and s.parent_kind in QUALIFICATION_KINDS)]
+        # An eligibility part asks for what a candidate must hold too: India's "ELIGIBILITY" over "Essential
+        # Qualification: Bachelor's Degree in Commerce" (blind set S111).
+        sections = [s for s in posting.walk() if s.kind in _GATE_KINDS or (s.kind == "other" and s.parent_kind in _GATE_KINDS)]
         # An alternative among the nice-to-haves ("Postdoctoral experience or equivalent research
         # experience") is no alternative to the required degree.
         preferred = {id(b) for s in posting.find_all("preferred-qualifications") for b in s.all_blocks()}
