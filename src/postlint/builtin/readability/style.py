@@ -1,5 +1,5 @@
-"""READ rules about length, layout and style: paragraphs, subheadings, posting
-length, bullets and shouting (addressing the reader is in
+"""READ rules about length, layout and style: subheadings, posting length, bullets
+and shouting (paragraphs are in :mod:`postlint.builtin.readability.paragraphs`, addressing the reader in
 :mod:`postlint.builtin.readability.second_person`, acronyms in
 :mod:`postlint.builtin.readability.acronyms`).
 
@@ -32,38 +32,6 @@ from postlint.model.diagnostic import Diagnostic
 from postlint.model.posting import Block, Posting
 
 TEXTIO = "https://textio.com/blog/three-quick-tips-for-a-well-written-job-description-based-on-todays-hiring-data"
-
-
-def _words(block: Block) -> int:
-    from postlint.language import nlp
-
-    return len(nlp.words(block.text))
-
-
-class ParagraphLength(ReadRule):
-    code: str = "READ005"
-    name: str = "paragraph-length"
-    summary: str = "A paragraph is longer than 150 words."
-    why: str = "Walls of text lose skimming readers; Yoast warns above 150 words and fails above 200."
-    source: str = f"{YOAST}/ParagraphTooLongAssessment.js"
-    example: str = "# Role\n\n" + " ".join(["We build tools for teams."] * 31)
-    passing: str = "# Role\n\n" + " ".join(["We build tools for teams."] * 29)
-    max_words: int = 150
-    error_words: int | None = 200
-
-    def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
-        for block in posting.body_blocks():
-            # n words take at least 2n - 1 characters: a shorter paragraph cannot be too long.
-            if block.kind != "paragraph" or len(block.text) < 2 * self.max_words:
-                continue
-            n = _words(block)
-            band = band_of(n, self.max_words, self.error_words, below=False)
-            if band:
-                yield self.at_block(
-                    posting, block, 0, len(block.text),
-                    f"Paragraph of {n} words; split it or use a list (at most {self.max_words}).",
-                    severity="error" if band == "error" else None,
-                )
 
 
 class SubheadingDistribution(ReadRule):
@@ -386,7 +354,6 @@ class CapsAndPunctuation(ReadRule):
 
 
 RULES: list[Rule] = [
-    ParagraphLength.default(),
     SubheadingDistribution.default(),
     PostingLength.default(),
     BulletShare.default(),
