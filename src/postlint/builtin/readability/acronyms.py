@@ -172,7 +172,8 @@ class AcronymFirstUse(ReadRule):
         "hiring Telecallers'); a title's own codes ('ICU Nurse') are not read, nor those of a 'Job title:' field that gives the title again. Never reported: the acronyms every reader knows, listed in "
         "rules/readability/acronyms.toml (CEO, HR, PTO, RN, CV, GDPR, NHS, US state and Canadian province codes…), "
         "plus any in the rule's `allow` option; a US state's code, though, only in a posting paid in North America's money (dollars, "
-        "pesos) or where it reads as a place ('Lansing, MI', 'MI 48933'): 'Produce MI' in a posting paid in pounds is management information. Paperwork listed among other tools is a tool ('APQP, PPAP, FMEA, MSA and SPC')."
+        "pesos) or where it reads as a place ('Lansing, MI', 'MI 48933'): 'Produce MI' in a posting paid in pounds is management information; DC too "
+        "is reported there (a data centre in a posting paid in yen), but not in 'Washington DC' or as a direct current ('24V DC', 'DC motors'). Paperwork listed among other tools is a tool ('APQP, PPAP, FMEA, MSA and SPC')."
     )
     allow: list[str] = []
 

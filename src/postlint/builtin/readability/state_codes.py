@@ -10,11 +10,13 @@ from postlint.model.posting import Posting
 
 # The state codes the allow list holds that read as something else away from the US. Not those read another way
 # everywhere: words in capitals (OR, IN, ME, HI, OH), a compass point (NE), Western Australia (WA), New York (NY),
-# a memory card (SD); LA, DC, MA, ID and OK are allowed for their other meanings. Nor those every reader of such a
+# a memory card (SD); LA, MA, ID and OK are allowed for their other meanings. Nor those every reader of such a
 # posting knows in their other sense: a chartered accountant (CA), a personal assistant (PA), a managing director (MD),
 # a CT scan, a company (CO), augmented reality (AR) (review: "PA to the MD" in a posting paid in pounds).
+# The District of Columbia's DC is one: away from the US it is a data centre (blind set S108, paid in yen), a
+# distribution centre or a district council, unless it is Washington's or an electric current's.
 _US_STATES = frozenset(
-    "AL AK AZ DE FL GA IA IL KS KY MI MN MO MT NV NH NJ NM NC ND RI SC TN TX UT VT VA WV WI WY".split()
+    "AL AK AZ DC DE FL GA IA IL KS KY MI MN MO MT NV NH NJ NM NC ND RI SC TN TX UT VT VA WV WI WY".split()
 )
 # Pay in North America's currencies: Canadian and Mexican readers know the states too ("runs to MI and OH" in a
 # Canadian trucking posting), and Ontario's licence classes share their letters ("AZ drivers", blind set S60).
@@ -23,6 +25,13 @@ _NORTH_AMERICAN = frozenset({"USD", "CAD", "MXN"})
 # Each from a word's or a run's first character only, so a long run is tried once.
 _TOWN_BEFORE = re.compile(r"(?<![\w.'’-])[A-Z][\w.'’-]*+,[ \t]*+$")
 _ZIP_AFTER = re.compile(r"(?<![ \t])[ \t]++\d{5}(?:-\d{4})?(?!\d)")
+# Washington's DC without its comma ("Washington DC"); direct current, beside alternating current or after a
+# voltage ("AC/DC", "AC and DC drives", "24V DC", "48 V DC"), or before what it powers ("DC motors", "DC fast charging").
+_DC_PLACE_OR_CURRENT_BEFORE = re.compile(r"(?:\bWashington|\bAC[ \t]*+(?:/|and|or|&)|\d[ \t]?[Vv])[ \t]*+$")
+_DC_CURRENT_AFTER = re.compile(
+    r"(?<![ \t])(?:[ \t]*+/[ \t]*+AC\b|[ \t]++(?:(?i:and|or|&)[ \t]++AC\b|(?i:power|voltage|current|motors?|drives?"
+    r"|supply|supplies|circuits?|fast[ \t]++charg\w*|charg\w*|converters?|bus|microgrids?)\b))"
+)
 # With no currency, leave counted as only British and Irish postings count it places the job away from North
 # America ("25 days holiday plus bank holidays", blind set S98: pay "45,000 - 55,000 per annum").
 # Leave counted "plus bank holidays", as British and Irish postings give it; a US bank's "Paid bank holidays" is not (review).
@@ -35,6 +44,10 @@ def foreign_state_code(posting: Posting, text: str, start: int, end: int) -> boo
     if text[start:end] not in _US_STATES:
         return False
     if not _away_from_north_america(posting):
+        return False
+    if text[start:end] == "DC" and (
+        _DC_PLACE_OR_CURRENT_BEFORE.search(text, max(0, start - 16), start) or _DC_CURRENT_AFTER.match(text, end)
+    ):
         return False
     return not (_TOWN_BEFORE.search(text, max(0, start - 40), start) or _ZIP_AFTER.match(text, end))
 
