@@ -165,7 +165,7 @@ class AcronymFirstUse(ReadRule):
         "whatever READ014 reports), "
         "the start of a name spelled out before its acronym ('HM Revenue & Customs (HMRC)'), an acronym spelled out earlier "
         "with a class ('commercial driver's license (CDL-A)', then 'CDL'), or letters before a noun that says what they "
-        "name ('an RF gun', 'MRT station', 'the RTC bus', 'the POS terminal', 'NBI clearance', a place, also in one word: 'SM City Cebu', 'SM Megamall', not 'a DBS check' or 'an RSA certificate', a product's edition: 'IDA Pro', a product's version by letters after it: 'Windows XP', 'Dynamics AX', a model after its maker of trucks, plant or aircraft: 'Volvo VNLs', a product or module of SAP's after its name: 'SAP GUI' (not 'SAP EPC'), a maker known by its capitals before its product line or part: 'ARM Cortex-M', 'AMD EPYC servers' (not 'an ARM loan'), a family doctor's place: 'GP surgeries', 'GP practice' (not a fund's 'GPs'), a carrier: 'J&T Express', a pension fund: 'the ABP pension fund', not "
+        "name ('an RF gun', 'MRT station', 'the RTC bus', 'the POS terminal', 'NBI clearance', a place, also in one word: 'SM City Cebu', 'SM Megamall', not 'a DBS check' or 'an RSA certificate', a product's edition: 'IDA Pro', a product's version by letters after it: 'Windows XP', 'Dynamics AX', a model after its maker of trucks, plant or aircraft: 'Volvo VNLs', a product or module of SAP's, Cisco's and other software or network makers' after its name, and the same letters later: 'SAP GUI', 'Cisco IOS' (not 'SAP EPC'), a maker known by its capitals before its product line or part: 'ARM Cortex-M', 'AMD EPYC servers' (not 'an ARM loan'), a family doctor's place: 'GP surgeries', 'GP practice' (not a fund's 'GPs'), a carrier: 'J&T Express', a pension fund: 'the ABP pension fund', not "
         "a kind of pension: 'a DB pension scheme'). A copyright's holder ('© 2026 WUZZUF') is a name, as is the page's own name in capitals: its job board's or employer's, standing alone on a line of the page's chrome ('XING' over the board's menu), ending its <title> ('… | XING') or in the employer's declared name, a country's letters are known in a posting paid in its dollars ('HK permanent residents' beside 'HK$28,000'), as are capitals paired with a named project or place ('such as NEOM and the Red Sea Project'), a line's label for a degree's level its board's field ('UG: B.Tech in Any Specialization'). A firm's suffix (PLC, LLC) is known only after the firm's name, a time zone "
         "(AEDT, BST, IST) after a time ('11:55 pm AEDT'). A plain-text header's pay line ('Salary: MPS/UPS') is read as prose; "
         "its other fields (firm, place) are not. So are the words before 'hiring' in a headline for a title ('Reputed MNC company "
@@ -254,7 +254,10 @@ class AcronymFirstUse(ReadRule):
                 if _NAMED_SIBLING_AFTER.match(text, m.end()) or _NAMED_SIBLING_BEFORE.search(text, max(0, m.start() - 60), m.start()):
                     continue  # one of a pair with a named project or place: "giga-projects such as NEOM and the Red Sea Project" (blind set S86)
                 if _product_code(text, m.start(), word):
-                    continue  # a software maker's product or module after its name: "SAP GUI", "SAP FICO" (precision sample 1217)
+                    # A maker's product or module after its name: "SAP GUI", "SAP FICO" (precision sample 1217), "Cisco IOS"
+                    # (blind set S108); named so once, its later bare uses are the same product ("IOS upgrades").
+                    seen.add(word)
+                    continue
                 if _maker_before().search(text, max(0, m.start() - 24), m.start()):
                     continue  # a model after its maker: "Freightliner Cascadias and Volvo VNLs" (blind set S77)
                 if (line := _brand_lines().get(word)) and line.match(text, m.end()):
