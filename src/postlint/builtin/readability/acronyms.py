@@ -16,6 +16,7 @@ from postlint.builtin.readability.capitals import (
     spoken_run,
 )
 from postlint.builtin.readability.copied_text import copied_text
+from postlint.builtin.readability.direct_messages import direct_message
 from postlint.builtin.readability.long_forms import (
     LongForms,
     defined,
@@ -173,7 +174,8 @@ class AcronymFirstUse(ReadRule):
         "rules/readability/acronyms.toml (CEO, HR, PTO, RN, CV, GDPR, NHS, US state and Canadian province codes…), "
         "plus any in the rule's `allow` option; a US state's code, though, only in a posting paid in North America's money (dollars, "
         "pesos) or where it reads as a place ('Lansing, MI', 'MI 48933'): 'Produce MI' in a posting paid in pounds is management information; DC too "
-        "is reported there (a data centre in a posting paid in yen), but not in 'Washington DC' or as a direct current ('24V DC', 'DC motors'). Paperwork listed among other tools is a tool ('APQP, PPAP, FMEA, MSA and SPC')."
+        "is reported there (a data centre in a posting paid in yen), but not in 'Washington DC' or as a direct current ('24V DC', 'DC motors'). Paperwork listed among other tools is a tool ('APQP, PPAP, FMEA, MSA and SPC'). DM as a direct message ('DM me', "
+        "'send us a DM') is an everyday word, and in a posting that uses it so, so are its other DMs ('reads every DM'), but 'the DM' (a person)."
     )
     allow: list[str] = []
 
@@ -241,7 +243,7 @@ class AcronymFirstUse(ReadRule):
                     continue  # part of a dotted name ("ASP.NET") or the second half of an Irish Eircode ("W91 X77F")
                 if _LEVEL_CODE.fullmatch(word) and _LEVEL_CONTEXT.search(text, max(0, m.start() - 60), m.end() + 60):
                     continue  # a language level ("at a BBB level", "bilingual imperative CBC/CBC"): a grade, not an acronym
-                if word == "DM" and (_DM_ME.match(text, m.end()) or _SEND_A.search(text, max(0, m.start() - 20), m.start())):
+                if word == "DM" and direct_message(posting, text, m.start(), m.end()):
                     continue  # "DM me", "send us a DM": a direct message, everyday words (a Deputy Minister is no such thing)
                 if _NAME_PREFIX.search(text, max(0, m.start() - 20), m.start()) and not _LOWER_PREFIXES.search(text, max(0, m.start() - 20), m.start()):
                     continue  # the second half of a hyphenated name: "Pag-IBIG" (blind set S20)
@@ -358,9 +360,6 @@ _ONE_CODE = re.compile(r"\([A-Z][A-Z0-9]{3,}\)")
 _TITLE_BEFORE_CODE = re.compile(r"(?:Specialist|Scientist|Analyst|Manager|Officer|Engineer)\s*$")
 
 
-# "DM me", "DM @tova_pixelkiln" (a handle, blind set S65); "send us a DM", "in your DM".
-_DM_ME = re.compile(r"s?\s+(?:(?:me|us|the\s+page|our\s+page)\b|@\w)", re.I)
-_SEND_A = re.compile(r"(?i)\b(?:a|us\s+a|me\s+a|by|via|in\s+the|in\s+(?:a|your|my)|your)\s+$")
 _NAME_PREFIX = re.compile(r"\b[A-Z][a-z]+-$")
 # Prefixes that make "Non-GSA", "Pre-IPO", "Anti-CSRF" one acronym still, at a sentence's start.
 _LOWER_PREFIXES = re.compile(r"\b(?:Non|Pre|Post|Anti|Pro|Sub|Multi|Co|Ex|Re|Un|Over|Under|Semi|Mid|Cross|Inter|Intra)-$")
