@@ -37,6 +37,14 @@ def in_name_list(text: str, start: int, end: int) -> bool:
     stop = _CLAUSE_END.search(text, end, last)
     clause = text[left : stop.start() if stop else last]
     items = [i for i in _ITEM_SEP.split(clause) if i.strip()]
+    if items:
+        # A sentence's predicate after the last name ends the list: "data in Stata, SPSS or R is required" (blind set
+        # S109), "… or JDE would be an advantage", "… or R preferred". Only the last item's: "You can read and speak
+        # Japanese, at about JLPT N3 level" lists no names (blind set S71).
+        words = items[-1].split()
+        cut = next((i for i, w in enumerate(words[1:], 1) if w.rstrip(".,!") in _PREDICATE), None)
+        if cut is not None:
+            items[-1] = " ".join(words[:cut])
     names = [i for i in items if _name_like(i)]
     own = next((i for i in items if text[start:end] in i), "")
     if text[start:end] in _PAPERWORK and any(w in _PAPERWORK for i in items if i is not own for w in i.split()):
@@ -70,5 +78,8 @@ def _name_like(item: str) -> bool:
 
 
 _ITEM_GOES_ON = frozenset("from by for through via at within".split())
+_PREDICATE = frozenset(
+    "is are was were would will should must may can could preferred required desired desirable essential mandatory highly".split()
+)
 # A standard named by its code and number at the end of a list item: "IATF 16949", "VDA 6.3", "ISO/IEC 27001".
 _STANDARD_AT_END = re.compile(r"\b[A-Z]{2,}[A-Z0-9/]*[ -]?\d[\d.:-]*\s*$")
