@@ -295,3 +295,14 @@ def test_a_chats_line_breaks_end_sentences_and_a_wraps_do_not() -> None:
         "calls from customers who want to move or cancel a visit, and prepare\nthe weekly report that the operations manager sends to the board."
     )
     assert chat_breaks(one_long) == []
+
+
+def test_an_emoji_between_a_word_and_a_capital_ends_a_sentence() -> None:
+    # Blind set S110: a caption's "…first week 🙌 Guy and the team…" was one 37-word sentence.
+    posting = parse("# T\n\nShe will train you in your first week 🙌 Guy and the team make coffee 👩\u200d🍳✨  We pay well.\n")
+    assert [s.text for s in nlp.sentences(posting)] == [
+        "She will train you in your first week 🙌", "Guy and the team make coffee 👩\u200d🍳✨", "We pay well.",
+    ]
+    # After an article, preposition or conjunction, or before a word in lower case, the sentence goes on.
+    posting = parse("# T\n\nCome work at ☕ Bluegum and Co with our 🍕 Friday lunches, we love it 🙌 and you will too.\n")
+    assert len(nlp.sentences(posting)) == 1

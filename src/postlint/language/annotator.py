@@ -52,6 +52,15 @@ _CLOCK_FOLLOWERS = (
 # sentence's, as any other (blind set S91: "$72 - $80 on C2C. We offer…" read as one 35-word sentence).
 _CODE_STOP = re.compile(r"[\d&][A-Z]\.")
 
+# Emoji and the marks that join or colour them (zero-width joiner, variation selector, skin tones, keycap):
+# spaCy makes each its own token.
+_EMOJI = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2300-\u23FF\u2B00-\u2BFF\u200D\uFE0F\u20E3]+")
+# Words after which a sentence goes on past an emoji: "at ☕ Bluegum & Co", "our 🍕 Friday lunch".
+_RUNS_ON = (
+    "the", "a", "an", "at", "in", "on", "of", "for", "to", "with", "and", "or", "from", "by", "our", "your", "my",
+    "their", "his", "her", "its", "is", "are", "&", "+",
+)
+
 # Words that open a sentence even in lower case: text written all in lower case ("…in the city
 # centre. we roast our own beans") runs its sentences on after a full stop, but no abbreviation
 # is followed by these mid-sentence ("approx. ten", "etc.) to meet" still continue).
@@ -79,7 +88,9 @@ class Annotator:
     lower case ends an abbreviation, not a sentence ("etc.) to meet",
     "approx. ten"): no sentence opens in lower case but one of a few pronouns
     ("…city centre. we roast…"), as text written all in lower case has it. A code whose
-    tokenizer keeps its full stop ("C2C.", "R&D.", "5G.") ends a sentence as a lone stop would.
+    tokenizer keeps its full stop ("C2C.", "R&D.", "5G.") ends a sentence as a lone stop would. So does an emoji
+    between a word and a word in Title Case ("…in your first week 🙌 Guy and the team…", as captions end
+    sentences), but not after an article, preposition or conjunction ("at ☕ Bluegum").
     """
 
     def __init__(self, vocab: Any) -> None:
@@ -106,6 +117,9 @@ class Annotator:
         self.lower_words: dict[int, bool] = {}  # ORTH hash -> a word in lower case
         self.code_stops: dict[int, bool] = {}  # ORTH hash -> a code holding its sentence's full stop ("C2C.")
         self.code_stop_orths: set[int] = set()  # the ORTH hashes of code_stops that are such codes
+        self.emoji: dict[int, bool] = {}  # ORTH hash -> an emoji (or a mark joining one)
+        self.emoji_orths: set[int] = set()  # the ORTH hashes of emoji that are such
+        self.runs_on = {vocab.strings.add(w) for w in _RUNS_ON}  # LOWER hashes
 
     def _lemma(self, strings: Any, orth: int, preset: int) -> int:
         text = strings[orth]
@@ -197,6 +211,41 @@ class Annotator:
             return []
         return [i for i, orth in enumerate(orths) if orth in codes]
 
+    def _emoji_ends(self, orths: list[int], lowers: list[int]) -> list[int]:
+        """The last token of each run of emoji that ends a sentence: after a word that may end one, before a word
+        in Title Case ("first week 🙌 Guy and…"), blanks between them passed over; not a rating's star ("4.1 ★ Benefits")."""
+        known, emoji = self.emoji, self.emoji_orths
+        if None in map(known.get, orths):  # a spelling not met before: read it once
+            for orth in orths:
+                if orth not in known:
+                    known[orth] = found = _EMOJI.fullmatch(self.strings[orth]) is not None
+                    if found:
+                        emoji.add(orth)
+        if emoji.isdisjoint(orths):
+            return []
+        strings, count, out = self.strings, len(orths), []
+        first = None  # the first token of the current run of emoji
+        for i, orth in enumerate(orths):
+            if orth not in emoji:
+                first = None
+                continue
+            if first is None:
+                first = i
+            if i + 1 < count and orths[i + 1] in emoji:
+                continue
+            before = first - 1
+            while before >= 0 and strings[orths[before]].isspace():
+                before -= 1
+            after = i + 1
+            while after < count and strings[orths[after]].isspace():
+                after += 1
+            if before < 0 or after >= count or lowers[before] in self.runs_on:
+                continue
+            word, last = strings[orths[after]], strings[orths[before]]
+            if last[-1:].isalpha() and word[:1].isupper() and (len(word) == 1 or word[1:].islower()):
+                out.append(i)
+        return out
+
     def _lower_word(self, orth: int) -> bool:
         """Whether a token is a word in lower case."""
         known = self.lower_words.get(orth)
@@ -212,6 +261,8 @@ class Annotator:
         lemmas = self.lemmas(doc.vocab.strings, orths, presets)
         # Found from the tokens' spellings: Doc.text would build the text again token by token.
         coded = self._coded(orths)
+        if emoji_ends := self._emoji_ends(orths, lowers):
+            coded = sorted(coded + emoji_ends)
         firsts = self.sentence_firsts(orths, puncts, lowers, coded)
         starts = [NOT_A_START] * len(lemmas)
         for i in firsts:

@@ -168,7 +168,9 @@ class VeryLongSentence(ReadRule):
     passing: str = "# Analyst\n\n- Gather the weekly numbers from every regional office.\n- Turn them into one clear report that the leadership team can read in five minutes."
     notes: str = (
         "In plain text, a chat's lines written one thought a line without full stops (a Discord or Slack post)"
-        " are sentences of their own; hard-wrapped prose still runs on over its lines."
+        " are sentences of their own; hard-wrapped prose still runs on over its lines. An emoji between a word and one"
+        " in Title Case ends a sentence, as captions write them ('…in your first week 🙌 Guy and the team…'), but not"
+        " after an article, preposition or conjunction ('at ☕ Bluegum')."
     )
     max_words: int = 30
 
