@@ -91,3 +91,16 @@ def spelled_out(posting: Posting) -> frozenset[str]:
         m.group(1) for b in posting.blocks() if "(" in b.text for m in _BRACKETED.finditer(b.text)
         if defined(b.text, m.start(1), m.end(1))
     )
+
+
+def banner_heading(block_text: str) -> bool:
+    """A line of its own in capitals that names a part of a posting page ("NOW HIRING", "OPEN POSITIONS", "JOB
+    OPPORTUNITY"), not cried with "!": a heading in all but name, though a reader may let it head nothing (blind
+    set S110's flyer). Hype ("URGENT", "HOT JOB") and cries ("NOW HIRING!!") are no such heading."""
+    from postlint.readers.text_shapes import GENERIC_HEADINGS, normalized
+
+    text = block_text.strip()
+    return (
+        0 < len(text) <= 40 and "\n" not in text and "!" not in text and not any(c.islower() for c in text)
+        and normalized(text) in GENERIC_HEADINGS
+    )

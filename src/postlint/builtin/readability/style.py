@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from postlint.builtin.readability.capitals import (
     CAPS_RUN,
     allowed_acronyms,
+    banner_heading,
     cried_run,
     cried_word,
     domain_names,
@@ -281,7 +282,8 @@ class CapsAndPunctuation(ReadRule):
         "('LYBUNT'), alone or beside acronyms ('NEBOSH IGC'), is read as a name unless cried with '!'; so are acronyms side by side "
         "that the posting spells out ('arid and semi-arid lands (ASAL)', then 'the ASAL WASH programme'), and a word that "
         "spells the posting's own web or e-mail address ('UNICEF' beside '…@unicef.org'). Headings, and bold "
-        "lines read as headings, may be in capitals, but not cry ('!!') nor shout words in a line otherwise in sentence case. "
+        "lines read as headings, may be in capitals, but not cry ('!!') nor shout words in a line otherwise in sentence case; "
+        "so may a line of its own that names a part of a posting page ('NOW HIRING', 'OPEN POSITIONS'), but not hype ('URGENT', 'HOT JOB'). "
         "A notice's sign-off, the employer's name on its own line under the office that signs, may be in capitals too. "
         "Short words of emphasis or obligation alone in capitals are shouts ('the BEST team', 'Candidates MUST pass', "
         "'You NEED to', 'close this vacancy EARLY'), and so is a dictionary word of four or five letters cried with '!' ('100% PAID!!'), or shorter ones "
@@ -302,7 +304,7 @@ class CapsAndPunctuation(ReadRule):
             has_caps = (
                 _CAPS_HINT.search(text) is not None or "HOT" in text or "NOT" in text
                 or ("!" in text and _CRIED_HINT.search(text) is not None)
-            ) and block not in signed
+            ) and block not in signed and not banner_heading(text)
             has_punct = any_punct and _may_have_punct(text)
             if not has_caps and not has_punct:
                 continue
