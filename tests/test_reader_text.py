@@ -726,3 +726,20 @@ def test_a_pdfs_hard_wrapped_paragraph_keeps_its_first_line() -> None:
     text = "Product Designer\n\nWe build a budgeting app for families.\n\nYou might thrive in this role if you have\n3+ years of product design experience on a consumer app\nA portfolio with shipped work and the reasoning behind it\nComfort with experiment data and basic SQL\n"
     heading = next(s for s in parse(text, "text").walk())
     assert (heading.title, len(heading.blocks)) == ("You might thrive in this role if you have", 3)
+
+
+def test_a_signature_mark_heads_nothing_and_its_sign_off_is_no_list() -> None:
+    # Blind set S111: India's "Sd/-" over the signing office and the employer's name was a heading over two items.
+    # It heads nothing and is no prose; the lines under it are the sign-off, a line each.
+    text = (
+        "Assistant (Accounts)\n\n"
+        "HOW TO APPLY\n\nSend the form by Speed Post to the Deputy Director.\n\n"
+        "Sd/-\nDeputy Director (Administration)\nNATIONAL INSTITUTE OF AGRICULTURAL PRICE STATISTICS\n"
+    )
+    posting = read(text)
+    assert [s.heading.clean for s in posting.sections if s.heading] == ["HOW TO APPLY"]
+    assert "Sd/-" not in posting.text  # a mark, not words
+    assert [(b.kind, b.clean) for b in posting.blocks()][-2:] == [
+        ("paragraph", "Deputy Director (Administration)"),
+        ("paragraph", "NATIONAL INSTITUTE OF AGRICULTURAL PRICE STATISTICS"),
+    ]

@@ -58,6 +58,11 @@ def settle_records(records: list[list[Any]], meta_starts: list[int], chars: list
         if record[0] == "heading" and shapes.is_cry(source[record[1] : record[2]]):
             # "URGENT REQUIREMENT!!!" heads nothing: the board's shout, a line READ014 reads (blind set S32).
             records[k] = ["paragraph", record[1], record[2], 0, [(record[1], record[2])]]
+        elif shapes.is_signed_mark(source[record[1] : record[2]]):
+            # A signature's "Sd/-" over the office that signs heads nothing and says nothing: a mark, not prose
+            # (blind set S111). Its record stays, so the lines under it read as the sign-off.
+            chars[record[1] : record[2]] = " " * (record[2] - record[1])
+            records[k] = ["paragraph", record[1], record[2], 0, [(record[1], record[2])]]
     if len(records) > 1 and records[-1][0] == "heading" and schema.classify(source[records[-1][1] : records[-1][2]]) == "other":
         # The paste's last line heads nothing: a sign-off ("🙏 Please share in your groups 🙏", blind set S29).
         records[-1] = ["paragraph", records[-1][1], records[-1][2], 0, [(records[-1][1], records[-1][2])]]
@@ -72,6 +77,11 @@ def blocks_of(records: list[list[Any]], source: str, prose: str) -> list[Block]:
         if k and records[k - 1][0] in ("heading", "label", "list_item"):
             bulleted = records[k - 1][0] == "list_item"
         kind, start, end, level = record[:4]
+        if kind == "paragraph" and len(record[4]) > 1 and k and shapes.is_signed_mark(source[records[k - 1][1] : records[k - 1][2]]):
+            # The lines under a signature's "Sd/-" are its sign-off, a line each (the office that signs, the
+            # employer's name), not a list (blind set S111).
+            blocks += [b for s, e in record[4] if (b := make_block(prose, "paragraph", s, e, 0)) is not None]
+            continue
         if kind == "paragraph" and len(record[4]) > 1:
             # Lines without end punctuation that each start an item are a list, not one long sentence.
             # Right under bulleted items (a blank line between or not), sentences without bullets are no list

@@ -328,6 +328,15 @@ def is_cry(text: str) -> bool:
     return text.upper() == text and any(c.isalpha() for c in text) and (text.endswith("!") or normalized(text) in _CRIES)
 
 
+# The mark of a signed order or notice, over its signing office: India's "Sd/-" ("signed"), "(Sd.)".
+_SIGNED_MARK = re.compile(r"\(?[Ss][Dd](?:/-?|\.|-)\)?")
+
+
+def is_signed_mark(text: str) -> bool:
+    """The mark of a signature ("Sd/-"): a line of the sign-off under it, no heading (blind set S111)."""
+    return _SIGNED_MARK.fullmatch(text.strip()) is not None
+
+
 _PART_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?[ \t]+(?=[A-Z])")
 
 
