@@ -197,8 +197,13 @@ def employer_in_text(posting: Posting) -> str | None:
 # Emoji between sentences or before the first: "Hey guys! 👋 Pinecrest Labs builds…" (blind set S80).
 # A greeting before the first sentence's name: "Hey guys, Redline is adding 12 trucks…" (blind set S91), or before
 # "we're": "Hey all, we're Mile High Hauling, a two-truck moving outfit" (blind set S56) opens the sentence as "We're".
-_GREETING = re.compile(r"(^|[.!?])[ \t]*(?:Hey|Hi|Hello|Howdy|Greetings|Good (?:morning|afternoon|evening))(?: [\w'’-]+){0,2},\s+(?P<next>we\b)?")
-_EMOJI_OPENER = re.compile(r"(^|[.!?])[ \t]*[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF][\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]*\s+")
+# A wave or a dash ends the greeting as a comma does: "Hey guys 👋 Bluegum & Co is looking…" (blind set S110).
+_EMOJI_RUN = r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF][\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]*"
+_GREETING = re.compile(
+    r"(^|[.!?])[ \t]*(?:Hey|Hi|Hello|Howdy|Greetings|Good (?:morning|afternoon|evening))(?: [\w'’-]+){0,2}"
+    rf"(?:,|[ \t]*{_EMOJI_RUN}[,!]?|[ \t]+[–—-])\s+(?P<next>we\b)?"
+)
+_EMOJI_OPENER = re.compile(rf"(^|[.!?])[ \t]*{_EMOJI_RUN}\s+")
 _OWNER_AT = re.compile(
     rf"(?m:^(?:Co-?founder|Founder|Owner)(?: (?:&|and|/) (?:CEO|CTO|COO|Managing Director|Owner|Co-?founder))? (?:at|@) (?P<name>{_NAME})\s*(?:[|•·]|$))"
 )
