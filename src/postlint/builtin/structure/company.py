@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from postlint.builtin.structure.employer_at import employer_at
 from postlint.builtin.structure.mail_domain import named_by_mail_domain
 from postlint.builtin.structure.sources import GOOGLE_JOBPOSTING
 from postlint.engine.rule import Context, Rule
@@ -187,6 +188,8 @@ def employer_in_text(posting: Posting) -> str | None:
         name = m and (m.group("name") or m.group("joined"))
         if name and not _ROLE_WORD.search(name):
             return name
+    if name := employer_at((b.clean for b in paragraphs[:3]), _NOT_AN_EMPLOYER):
+        return name  # "to join the Computational Health group at Severnside University"
     # A founder's or owner's byline over their own post: "Founder & CEO at Tallyfox | Making invoicing boring again".
     for block in list(posting.blocks())[:8]:
         if (m := _OWNER_AT.search(block.text)) and not _ROLE_WORD.search(m.group("name")):
@@ -349,9 +352,10 @@ class CompanyNamed(Rule):
     notes: str = (
         "The opening text names it too ('Harbor Grill is a seafood restaurant…', 'At Acme, we…', 'Sever Napitki produces juices…', a charity feeding or housing people ('Red River Community Pantry feeds about 900 families'), 'Hey guys, Redline is adding…', "
         "'Driftsync Labs sponsors this repository, and we're hiring', 'Glanrafon County "
-        "Council's countryside service looks after…', 'Tomás just joined Tallyfox as our first…'), as does an organisation named in the text "
+        "Council's countryside service looks after…', 'Tomás just joined Tallyfox as our first…', 'to join the Computational Health group at Severnside University'), "
+        "as does an organisation named in the text "
         "(two words or more) whose name is the domain of an e-mail address in the posting ('Corrib Mutual' beside "
-        "'…@corribmutual.ie'; not a board's or an agency's, nor when the posting writes for 'our client'), a founder's "
+        "'…@corribmutual.ie', 'Severnside University' beside '…@severnside.ac.uk'; not a board's or an agency's, nor when the posting writes for 'our client'), a founder's "
         "byline over their post ('Founder & CEO at Tallyfox'), the employer's equal-opportunity statement anywhere in "
         "the text ('UNICEF is committed to diversity…', not 'We are…' or 'Our Client is…'), and so does a web "
         "page's meta description ('North Marlshire County Council is recruiting…') or its <title> ending in an "

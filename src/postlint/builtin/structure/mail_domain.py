@@ -26,6 +26,15 @@ _FOR_A_CLIENT = re.compile(
 )
 
 
+# What follows an organisation's one-word name: "Severnside University" beside …@severnside.ac.uk (blind set S110).
+_KIND = re.compile(
+    r"(?:University|College|Council|Hospital|Trust|School|Academy|Institute|Foundation|Society|Museum|Library|Group"
+    r"|Ltd|Limited|Inc|LLC|GmbH|PLC|Plc|AG|SA|BV)\.?"
+)
+# Free mail: its domain names no organisation ("Outlook Group" beside …@outlook.com).
+_FREE_MAIL = frozenset(("googlemail", "hotmail", "outlook", "icloud", "protonmail", "yandex", "rediffmail"))
+
+
 def _key(word: str) -> str:
     return re.sub(r"[\W_]", "", _POSSESSIVE.sub("", word).lower())
 
@@ -44,9 +53,14 @@ def named_by_mail_domain(posting: Posting) -> str | None:
         for run in _CAPITALISED_RUN.finditer(block.clean):
             words = [w for w in run.group().split() if w != "&"]
             for i in range(len(words) - 1):
-                for j in range(i + 2, len(words) + 1):
+                for j in range(i + 1, len(words) + 1):
                     if "".join(_key(w) for w in words[i:j]) not in labels:
                         continue
+                    if j == i + 1:
+                        # One word is the domain only with its kind after it: "Severnside University".
+                        if not _KIND.fullmatch(words[j]) or _key(words[i]) in _FREE_MAIL:
+                            continue
+                        j += 1
                     name = " ".join(words[i:j])
                     name = _POSSESSIVE.sub("", name)
                     # The whole run, not only the matched words: "Al Noor Manpower Consultants" is an agency.
