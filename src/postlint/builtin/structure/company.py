@@ -189,7 +189,7 @@ def employer_in_text(posting: Posting) -> str | None:
         if name and not _ROLE_WORD.search(name):
             return name
     if name := employer_at((b.clean for b in paragraphs[:3]), _NOT_AN_EMPLOYER):
-        return name  # "to join the Computational Health group at Severnside University"
+        return name  # "to join the Computational Health group at Severnside University", "Support Engineers at GitLab are…"
     # A founder's or owner's byline over their own post: "Founder & CEO at Tallyfox | Making invoicing boring again".
     for block in list(posting.blocks())[:8]:
         if (m := _OWNER_AT.search(block.text)) and not _ROLE_WORD.search(m.group("name")):
@@ -352,7 +352,8 @@ class CompanyNamed(Rule):
     notes: str = (
         "The opening text names it too ('Harbor Grill is a seafood restaurant…', 'At Acme, we…', 'Sever Napitki produces juices…', a charity feeding or housing people ('Red River Community Pantry feeds about 900 families'), 'Hey guys, Redline is adding…', "
         "'Driftsync Labs sponsors this repository, and we're hiring', 'Glanrafon County "
-        "Council's countryside service looks after…', 'Tomás just joined Tallyfox as our first…', 'to join the Computational Health group at Severnside University'), "
+        "Council's countryside service looks after…', 'Tomás just joined Tallyfox as our first…', 'to join the Computational Health group at Severnside University', "
+        "'Support Engineers at GitLab are…' in a paragraph's first sentence; not 'an expert at Excel' or 'formerly an engineer at Google'), "
         "as does an organisation named in the text "
         "(two words or more) whose name is the domain of an e-mail address in the posting ('Corrib Mutual' beside "
         "'…@corribmutual.ie', 'Severnside University' beside '…@severnside.ac.uk'; not a board's or an agency's, nor when the posting writes for 'our client'), a founder's "

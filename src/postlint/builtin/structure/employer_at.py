@@ -1,5 +1,6 @@
-"""STR004's clue from "at": the employer named after the team the opening text hires for ("to join the
-Computational Health group at Severnside University in Bristol", blind set S110)."""
+"""STR004's clue from "at": the employer named after the job or the team the opening text hires for ("Support
+Engineers at GitLab are the bridge…", blind set S108; "to join the Computational Health group at Severnside
+University in Bristol", blind set S110)."""
 
 from __future__ import annotations
 
@@ -19,6 +20,12 @@ _UNIT = r"(?:team|group|department|division|unit|lab|laboratory|office|practice|
 _JOIN_AT = re.compile(
     rf"\bjoin(?:ing)? (?:the |our |a |an |their )?(?:[\w&'’-]+ ){{0,4}}?{_UNIT} at (?:the )?(?P<name>{_AT_NAME}){_NAME_END}"
 )
+# The job, then its employer: "Support Engineers at GitLab are…", "We're hiring a Senior Backend Engineer at Tallowbird".
+_ROLE_AT = re.compile(rf"\b(?P<role>[A-Za-z-]{{3,30}}) at (?:the )?(?P<name>{_AT_NAME}){_NAME_END}")
+# Role words that also say how good someone is at a thing: "expert at Excel", "a leader at AI".
+_SKILL_WORDS = frozenset(("expert", "experts", "lead", "leads", "leader", "leaders", "head", "fellow", "partner", "partners"))
+# A person's past job, not the employer hiring: "Maria, formerly an engineer at Google, leads…".
+_PAST = re.compile(r"(?i)\b(?:previously|formerly|former|ex|was|were|used to|worked|spent|before)\b")
 # A place, not a firm: "at Heathrow Airport", "at Smith Street".
 _PLACE_END = re.compile(r"\b(?:Airport|Station|Street|St|Road|Rd|Avenue|Ave|Square|Mall|Park|Terminal)$")
 
@@ -28,10 +35,19 @@ def _a_firm(name: str, not_employers: frozenset[str]) -> bool:
 
 
 def employer_at(texts: Iterable[str], not_employers: frozenset[str]) -> str | None:
-    """The employer an opening paragraph (of ``texts``) names after a team joined ("join our team at Acme"), or
-    ``None``. ``not_employers`` are words that open a sentence about the job ("Work", "Pay")."""
+    """The employer an opening paragraph (of ``texts``) names after a team joined ("join our team at Acme") or,
+    in its first sentence, after the job ("Support Engineers at GitLab are…"), or ``None``. ``not_employers`` are words that open a sentence about the job ("Work", "Pay")."""
     for text in texts:
         for m in _JOIN_AT.finditer(text):
             if _a_firm(m.group("name"), not_employers):
+                return m.group("name")
+        # A job at a firm only in the paragraph's first sentence, where the posting introduces itself.
+        first = re.match(r"[^.!?]*", text)
+        sentence = first.group() if first else ""
+        for m in _ROLE_AT.finditer(sentence):
+            role = m.group("role")
+            if _PAST.search(sentence, 0, m.start()):
+                break
+            if role.lower() not in _SKILL_WORDS and has_role_word(role) and _a_firm(m.group("name"), not_employers):
                 return m.group("name")
     return None
