@@ -641,6 +641,22 @@ def test_a_trades_department_in_the_byline_is_no_employer() -> None:
     assert firm.meta["company"] == "Service Experts" and "department" not in firm.meta
 
 
+def test_a_two_word_department_in_teamtailors_job_meta_row_is_no_employer() -> None:
+    # Blind set S108: TeamTailor's "Product Design · Malmö · Full-time" names the team; STR002 took "Product Design"
+    # in "Senior Product Designer" for the company's name.
+    page = (
+        "<h1>Senior Product Designer</h1>"
+        "<div><span>Product Design</span> · <span>Malmö</span> · <span>Full-time</span></div>"
+        "<p>Lönnberg builds a payments app for people in Sweden.</p>"
+    )
+    posting = read(page)
+    assert "company" not in posting.meta and posting.meta["department"] == "Product Design"
+    assert [d for d in postlint.lint(page, path="j.html") if d.code == "STR002"] == []
+    # A firm named with one such word keeps its place: "Northwind Design" is the employer.
+    firm = read(page.replace("<span>Product Design</span>", "<span>Northwind Design</span>"))
+    assert firm.meta["company"] == "Northwind Design" and "department" not in firm.meta
+
+
 def test_a_job_header_outside_main_holds_the_title() -> None:
     # Blind set S7: SmartRecruiters puts the posting's <h1> in <header class="job-header">, outside <main>.
     page = (

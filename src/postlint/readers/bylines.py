@@ -113,9 +113,15 @@ _DEPARTMENT_WORD = (
     r"customer support|data|research|it|security|platform|growth|infrastructure|analytics|ux|ui|content|communications|"
     # A trade's or a site's departments: BambooHR's "Service · Boise, Idaho" over an HVAC firm's posting (blind set S107).
     r"(?:field |customer |technical )?services?|installation|maintenance|warehouse|logistics|manufacturing|production|"
-    r"construction|facilities|dispatch|purchasing|procurement|accounting|administration|supply chain)"
+    r"construction|facilities|dispatch|purchasing|procurement|accounting|administration|supply chain|"
+    # The second word of a team's name: "Product Design", "Data Science", "Customer Experience" (blind set S108).
+    r"management|development|science|experience|success|software|brand|creative|partnerships|talent|quality|"
+    r"compliance|strategy|business (?:development|operations|intelligence)|human resources|hardware|mobile|devops|qa|"
+    r"machine learning|editorial|policy|delivery|insights)"
 )
-_DEPARTMENT = re.compile(rf"(?i){_DEPARTMENT_WORD}(?:\s*(?:&|and|,|/)\s*{_DEPARTMENT_WORD})*")
+# Department words joined by "&", "and", a comma, a slash or only a space ("Product Design" in TeamTailor's job-meta
+# row, blind set S108).
+_DEPARTMENT = re.compile(rf"(?i)\b{_DEPARTMENT_WORD}(?:(?:\s*(?:&|and|,|/)\s*|\s+){_DEPARTMENT_WORD})*")
 
 
 def _starts_with_a_place(part: str) -> bool:
