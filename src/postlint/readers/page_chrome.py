@@ -22,11 +22,15 @@ FOREIGN_APPLY = (
     r"candidatar(?: me| se)?(?: agora)?|candidate se(?: agora)?|quero me candidatar|candidatura simplificada|"
     r"postuler(?: maintenant| en ligne| à cette offre)?|postulez(?: maintenant| en ligne)?|je postule|candidature simplifiée|"
     r"(?:(?:jetzt|online|direkt|einfach|schnell) ){1,2}bewerben|bewerben|schnellbewerbung|"
-    r"solliciteer(?: direct| nu| online)?|(?:direct |nu |eenvoudig |online )?solliciteren|reageer (?:direct|nu)|direct reageren"
+    r"solliciteer(?: direct| nu| online)?|(?:direct |nu |eenvoudig |online )?solliciteren|reageer (?:direct|nu)|direct reageren|"
+    # InfoJobs' "Inscribirme en esta oferta" (blind set S110).
+    r"inscribirme(?: en esta oferta)?|inscr[ií]bete(?: en esta oferta)?"
 )
 FOREIGN_APPLY_BUTTON = re.compile(FOREIGN_APPLY)
+# A board's apply button that signs up for the advert, as InfoJobs' translated one: "Register for this offer" (blind set S110).
+_REGISTER_FOR = r"(?:register|sign up|enrol+|apply) (?:for|to) this (?:job )?(?:offer|vacancy|job|position|role)"
 _CHROME = re.compile(
-    rf"(?:apply(?: now| online| here| for this (?:job|position|role))?|easy apply|quick apply|{FOREIGN_APPLY}|"
+    rf"(?:apply(?: now| online| here| for this (?:job|position|role))?|easy apply|quick apply|{FOREIGN_APPLY}|{_REGISTER_FOR}|"
     r"share(?: this (?:job|posting|position|page))?|print(?: this (?:job|page|posting))?|email(?: this)? job|"
     r"e ?mail to a friend|send to a friend|add to (?:my )?job cart|save(?: this)?(?: job)?|saved jobs|report(?: this)? job|job alerts?|"
     # A board's button to flag the advert: StepStone's "Report this job ad" (blind set S100), "Report this listing".
@@ -328,17 +332,17 @@ def is_nav_junk(line: str) -> bool:
 
 # A page's apply button, copied with the posting: the job board takes applications there.
 _APPLY_BUTTON = re.compile(
-    rf"(?:easy |quick )?apply(?: for (?:this )?(?:job|position|role))?(?: now| online| here)?|i(?:'| )?m interested|{FOREIGN_APPLY}"
+    rf"(?:easy |quick )?apply(?: for (?:this )?(?:job|position|role))?(?: now| online| here)?|i(?:'| )?m interested|{FOREIGN_APPLY}|{_REGISTER_FOR}"
     r"|(?:submit|send) a proposal"  # Upwork's (precision sample 1213)
 )
 
 
 # The buttons beside it on a job's own page (not a site's menu: "Home   Jobs   Apply" links to a form for any job).
 _ROW_BUTTON = re.compile(
-    r"save(?: this)?(?: job)?|saved|share(?: this job| job)?|report(?: this)?(?: job)?|print(?: this job| job)?|email(?: this)? job|follow|"
+    r"save(?: this)?(?: job)?|saved|share(?: this job| job)?|report(?: this)?(?: job)?(?: (?:ad|advert|offer|listing|vacancy))?|print(?: this job| job)?|email(?: this)? job|follow|"
     r"flag as inappropriate|not interested|"  # Upwork's, beside "Submit a proposal"
     r"refer(?: a friend| someone| a candidate)?|"  # Jobvite's "Refer a Friend" beside "Apply" (blind set S104)
-    r"bewaar(?: vacature)?|delen|speichern|merken|teilen|guardar|compartir|partager|sauvegarder|compartilhar|salvar"
+    r"bewaar(?: vacature)?|delen|speichern|merken|teilen|guardar|compartir|partager|sauvegarder|compartilhar|salvar|denunciar(?: esta oferta)?"
 )
 _ROW_SEP = re.compile(r"[|·•]|[ \t]{2,}")
 

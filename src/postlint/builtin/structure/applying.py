@@ -123,7 +123,8 @@ class HowToApply(Rule):
         "is the way ('just reply here', 'reply to this InMail'), and in a social post a comment or a message to the poster "
         "('Comment below or inbox me with a bit about yourself'); 'Please do not reply to this email' is not, nor is "
         "'Comment below with any questions'. In a page "
-        "pasted as text, the board's row of buttons with its apply button ('Submit a proposal    Save job') is the way; "
+        "pasted as text, the board's apply button on its own line or in its row of buttons ('Submit a proposal    Save job', InfoJobs' "
+        "'Register for this offer') is the way; "
         "a lone 'APPLY TODAY!!' is not. On a web page, an apply link beside the job's other buttons ('Apply' beside "
         "'Refer a Friend') is the way too."
     )
