@@ -122,6 +122,12 @@ def test_config_fills_what_front_matter_lacks():
         # A code after a region is a country, even one a US state shares (CA: Canada, not California).
         ("Mississauga, ON, CA", {"addressLocality": "Mississauga", "addressRegion": "ON", "addressCountry": "CA"}, 0),
         ("Hamilton, ON (On-site)", {"addressLocality": "Hamilton", "addressRegion": "ON", "addressCountry": "CA"}, 0),
+        # Blind set S109: a postcode after the region's code, in its country's shape; four digits make WA Australia's.
+        ("Geelong West, VIC 3218", {"addressLocality": "Geelong West", "addressRegion": "VIC", "postalCode": "3218", "addressCountry": "AU"}, 0),
+        ("Bunbury, WA 6230", {"addressLocality": "Bunbury", "addressRegion": "WA", "postalCode": "6230", "addressCountry": "AU"}, 0),
+        ("Seattle, WA 98101", {"addressLocality": "Seattle", "addressRegion": "WA", "postalCode": "98101", "addressCountry": "US"}, 0),
+        ("Toronto, ON M5V 2T6", {"addressLocality": "Toronto", "addressRegion": "ON", "postalCode": "M5V 2T6", "addressCountry": "CA"}, 0),
+        ("Berlin 10115", {"addressLocality": "Berlin 10115"}, 1),
     ],
 )
 def test_place(location, address, missing):

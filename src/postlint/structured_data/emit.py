@@ -170,7 +170,32 @@ def location_country(location: str) -> str | None:
     if parts and parts[0].lower() in ("remote", "fully remote", "100% remote", "anywhere"):
         countries = [c for c in (_country(p) for p in parts[1:]) if c]
         return countries[0] if len(countries) == 1 else None
-    return _address(parts)[1]
+    parts, _, by_postcode = _postcode(parts)
+    return by_postcode or _address(parts)[1]
+
+
+# A postcode after the state's or province's code, in its country's shape: Australia's four digits ("Geelong West,
+# VIC 3218", "Perth WA 6000", blind set S109), a US ZIP ("Austin, TX 78701"), a Canadian code ("Toronto, ON M5V 2T6").
+_POSTCODE = re.compile(r"\d{4}|\d{5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d")
+
+
+def _postcode(parts: list[str]) -> tuple[list[str], str | None, str | None]:
+    """(parts without the postcode ending the last, the postcode, the country its shape and its region's code say)."""
+    words = parts[-1].split() if parts else []
+    # The last word, or the last two for Canada's "M5V 2T6"; the region's code before it.
+    size = 2 if len(words) >= 3 and _POSTCODE.fullmatch(" ".join(words[-2:])) else 1
+    if len(words) <= size or not _POSTCODE.fullmatch(postcode := " ".join(words[-size:])):
+        return parts, None, None
+    code = words[-size - 1]
+    if postcode.isdigit() and len(postcode) == 4 and code in _AU_STATE_CODES_ALL:
+        country = "AU"  # WA, SA and NT too: a US ZIP has five digits
+    elif postcode[:5].isdigit() and len(postcode) >= 5 and code in US_STATE_CODES:
+        country = "US"
+    elif postcode[0].isalpha() and code in CA_PROVINCE_CODES:
+        country = "CA"
+    else:
+        return parts, None, None
+    return [*parts[:-1], " ".join(words[:-size])], postcode, country
 
 
 def _address(parts: list[str]) -> tuple[list[str], str | None]:
@@ -215,10 +240,13 @@ def place(location: str) -> tuple[dict[str, Any], list[str]]:
             "jobLocationType": jp.TELECOMMUTE,
             "applicantLocationRequirements": areas[0] if len(areas) == 1 else areas,
         }, []
+    parts, postcode, by_postcode = _postcode(parts)
     rest, country = _address(parts)
+    country = by_postcode or country  # "Bunbury, WA 6230": four digits make WA Western Australia
     address = jp.PostalAddress(
         address_locality=rest[0] if rest else None,
         address_region=rest[1] if len(rest) > 1 else None,
+        postal_code=postcode,
         address_country=country,
     )
     missing = [] if country else [f"addressCountry: add the country to `location` ({location!r} names none)"]

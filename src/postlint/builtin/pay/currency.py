@@ -45,7 +45,8 @@ class PayCurrency(Rule):
         "country or province ('- Canada: $160,000 – $195,000 per year'). The prose places the job by a town and its "
         "region or country ('Christchurch, Canterbury') or a large city with the team, office or business in it "
         "('a rural supply business in Christchurch', its street between too: 'a cafe on Cuba Street in Wellington'); "
-        "clients or a meetup there do not."
+        "clients or a meetup there do not. A location's postcode after its state's code says the country by its shape "
+        "('Geelong West, VIC 3218' and 'Bunbury, WA 6230' are Australian, 'Seattle, WA 98101' is not)."
     )
 
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
