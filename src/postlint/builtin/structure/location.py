@@ -176,8 +176,15 @@ class LocationPresent(Rule):
         # patterns crosses) instead of one per block.
         text = posting.text
         stated = _LOCATION.search(text)
-        if remote_only:
-            if _REGION.search(text) or any(not _REMOTE.fullmatch(m.group(0)) for m in _LOCATION.finditer(text)) or _place_named(posting):
+        # A `Location:` line of the text no reader took as a field, saying only "Remote" (blind set S111).
+        labels = [] if given else _labels(posting)
+        remote_label = labels[0] if labels and all(_REMOTE_FIELD.fullmatch(value) for _, value in labels) else None
+        if remote_only or remote_label:
+            if _REGION.search(text) or any(not _REMOTE.fullmatch(m.group(0)) for m in _LOCATION.finditer(text)) or _place_named(posting, labels=False):
+                return
+            if remote_label:
+                at, value = remote_label
+                yield self.diagnostic(posting, at, at + len(value), _no_region(value))
                 return
             yield self._remote_field(posting, given[0])
             return
@@ -204,7 +211,7 @@ class LocationPresent(Rule):
 
     def _remote_field(self, posting: Posting, key: str) -> Diagnostic:
         value = posting.meta[key].strip()
-        message = f"'{value.rstrip('.!')}' does not say from which countries or regions people may work: name them (for example 'remote within Canada')."
+        message = _no_region(value)
         span = posting.meta_spans.get(key)
         if span is None:
             return self.at_document(posting, message)
@@ -220,6 +227,22 @@ _REMOTE_FIELD = re.compile(
 )
 
 
+def _no_region(value: str) -> str:
+    return f"'{value.rstrip('.!')}' does not say from which countries or regions people may work: name them (for example 'remote within Canada')."
+
+
+def _labels(posting: Posting) -> list[tuple[int, str]]:
+    """(source offset, value) of each `Location:` label's value on its own line ("Location: Remote"); a label whose
+    value is on the next line gives an empty one, which names a place as before."""
+    found = []
+    for m in _LOCATION_LABEL.finditer(posting.prose):
+        line_end = posting.prose.find("\n", m.end())
+        raw = posting.prose[m.end() : line_end if line_end >= 0 else len(posting.prose)]
+        value = raw.strip()
+        found.append((m.end() + len(raw) - len(raw.lstrip()), value))
+    return found
+
+
 def _whole_words(text: str, m: re.Match[str]) -> str:
     """The match with its last word whole: 'hybrid working', not 'hybrid work'."""
     return text[m.start() : _WORD_END.match(text, m.end()).end()]  # type: ignore[union-attr]
@@ -228,13 +251,14 @@ def _whole_words(text: str, m: re.Match[str]) -> str:
 _WORD_END = re.compile(r"\w*")
 
 
-def _place_named(posting: Posting) -> bool:
-    """A place the posting names besides remote work: a `Location:` label, a city and state, a place with
-    its country or state, a large city as the place of work, a list of places, or the page's JobPosting
-    JSON-LD (whose jobLocation the structured-data rules check)."""
+def _place_named(posting: Posting, *, labels: bool = True) -> bool:
+    """A place the posting names besides remote work: a `Location:` label (unless ``labels`` is false: those
+    that say only 'Remote' are asked by the caller), a city and state, a place with its country or state, a
+    large city as the place of work, a list of places, or the page's JobPosting JSON-LD (whose jobLocation the
+    structured-data rules check)."""
     return bool(
         (posting.title is not None and title_place(posting.title) is not None)  # "Line Cook - Toronto" (blind set S22)
-        or _LOCATION_LABEL.search(posting.prose) or _CITY_STATE.search(posting.text) or _named_place(posting)
+        or (labels and _LOCATION_LABEL.search(posting.prose)) or _CITY_STATE.search(posting.text) or _named_place(posting)
         or _city_place(posting) or _place_list(posting) or states_location(posting) or _POSTCODE.search(posting.text)
         or _IRISH_COUNTY.search(posting.source) or ("📍" in posting.source and _PIN.search(posting.source))
         or _CITY_LINE.search(posting.text) is not None or _CODED_PLACE.search(posting.text) is not None
