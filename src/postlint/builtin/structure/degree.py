@@ -11,7 +11,7 @@ from postlint.builtin.structure.content import PREFERRED_WORDS
 from postlint.engine.rule import Context, Rule
 from postlint.language.prefilter import LoweredPattern
 from postlint.model.diagnostic import Diagnostic
-from postlint.model.posting import Posting
+from postlint.model.posting import Block, Posting
 from postlint.model.schema import QUALIFICATION_KINDS
 
 # "BS", "BA", "MS" (capitals: "a few ms" is time) are degrees only where a degree is named:
@@ -263,6 +263,36 @@ _STUDYING = re.compile(r"(?i)\b(?:enrolled|pursuing|studying|working towards?|st
 _GATE_KINDS = (*QUALIFICATION_KINDS, "eligibility")
 
 
+# A sentence of running text that says what the job requires: "What you need: a degree in computer science…" (a social
+# post with no headings, blind set S110), "You'll need a bachelor's degree in…", "Requirements: …".
+_NEED_LEAD = re.compile(
+    r"(?i)(?:^|(?<=[.!?])\s++|\n)[^\w\n]{0,3}(?:what (?:you(?:['’]ll)? need|you must have|we need(?: from you)?)|who we(?:['’]re| are)? (?:want|need|looking for)"
+    r"|requirements?|must[- ]haves?|essentials?|you(?:['’]ll| will)? need(?: to have)?|you must (?:have|hold)|(?:a|the) successful candidate (?:will|must) (?:have|hold))"
+    r"\s*(?:[:–—-]\s*|\s)"
+)
+
+
+def _required_in_prose(posting: Posting, skip: set[int]) -> tuple[Block, re.Match[str]] | None:
+    """A degree in a sentence of running text, outside the qualifications, that opens by saying what the job requires
+    ("What you need: a degree in computer science…"); not one preferred, studied for, waived or offered as the
+    alternative, nor in a paragraph that offers equivalent experience."""
+    for block in posting.body_blocks():
+        if block.kind != "paragraph" or id(block) in skip:
+            continue
+        for lead in _NEED_LEAD.finditer(block.text):
+            end = e.start() if (e := _SENTENCE_END.search(block.text, lead.end())) else len(block.text)
+            m = _degree(block.text, lead.end(), end)
+            if m is None:
+                continue
+            sentence = block.text[lead.start() : end]
+            if PREFERRED_WORDS.search(sentence) or _STUDYING.search(sentence) or _WAIVED.search(sentence) or _OR_BEFORE.search(block.text, max(0, m.start() - 12), m.start()):
+                continue
+            if _offers_equivalent(block.text) or _needs_degree(block.text):
+                return None
+            return block, m
+    return None
+
+
 class DegreeGate(Rule):
     code: str = "STR009"
     name: str = "degree-gate"
@@ -282,7 +312,9 @@ class DegreeGate(Rule):
         "An 'or equivalent' hanging on another requirement ('three years at Higher Executive Officer level or "
         "equivalent', 'Security+ or equivalent') is that requirement's alternative, not the degree's: it counts in the "
         "degree's own sentence, or standing alone ('Or equivalent experience'). A degree under an eligibility heading "
-        "('Eligibility', 'Who can apply') is read as a required qualification too."
+        "('Eligibility', 'Who can apply') is read as a required qualification too. Besides those sections, "
+        "a degree in running text is read where its sentence opens by saying what the job needs ('What you need: a "
+        "degree in computer science…', 'You'll need a bachelor's degree'), as a post with no headings says it."
     )
     example: str = "# Data Engineer\n\n## Education\n\n- Bachelor's degree in Computer Science."
     passing: str = "# Data Engineer\n\n## Education\n\n- Bachelor's degree in Computer Science or equivalent practical experience."
@@ -326,8 +358,16 @@ class DegreeGate(Rule):
                         return  # "Degree not required for candidates with five years of experience"
                     if any(_needs_degree(t) for t in texts):
                         return  # a licence only graduates get (looked for last: the slowest test, and most postings gate nothing)
-                    yield self.at_block(posting, block, m.start(), m.end(), "A degree is required with no alternative: add 'or equivalent practical experience' so skills count as much as credentials.")
+                    yield self.at_block(posting, block, m.start(), m.end(), _MESSAGE)
                     return
+        # Running text that says what the job needs, outside any qualifications section (blind set S110).
+        if found := _required_in_prose(posting, {id(b) for s in sections for b in s.all_blocks()} | preferred):
+            block, m = found
+            if not any(_needs_degree(t) for t in texts):
+                yield self.at_block(posting, block, m.start(), m.end(), _MESSAGE)
+
+
+_MESSAGE = "A degree is required with no alternative: add 'or equivalent practical experience' so skills count as much as credentials."
 
 
 RULES: list[Rule] = [DegreeGate.default()]
