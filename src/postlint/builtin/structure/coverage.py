@@ -8,7 +8,8 @@ import re
 
 from postlint.language.prefilter import LoweredPattern
 from postlint.model.posting import Posting
-from postlint.model.schema import SectionSpec
+from postlint.model.schema import Schema, SectionSpec, normalize_heading
+from postlint.readers.section_kinds import matched_alias
 
 # Most postings state years of experience or a degree inside "Requirements" /
 # "Who you are" rather than in a section of their own; that covers the kind.
@@ -123,7 +124,7 @@ _DUTY_SENTENCE = re.compile(
     # The UK's academic posts tell them in the third person: "The postholder will sample…" (blind set S105).
     # Or after "and" joining it to a clause: "Right now the squad is small, and you will hire three more engineers" (Comeet,
     # blind set S105 re-score).
-    r"(?i)(?:[^.;,]{1,60}+,\s+){0,2}(?:(?:and|so)\s+)?(?:you\s+will|you['’]ll|you\s+are\s+going\s+to"
+    r"(?i)(?:[^.;,]{1,60}+,\s+){0,2}(?:(?:and|so)\s+)?(?:you\s+will|you['’]ll|you['’]d|you\s+would|you\s+are\s+going\s+to"
     r"|the\s+(?:post[- ]?holder|role[- ]?holder|job[- ]?holder|successful\s+(?:candidate|applicant))\s+will)\s+"
     r"(?!(?:be\s+(?:paid|based|joining|part|eligible|offered|given|entitled)|receive|get|enjoy|have|earn|need|join|report\s+(?:directly\s+)?to"
     # Nor how the job will feel, which an opening pitch tells: "You'll love our studio", "You will feel at home",
@@ -137,8 +138,53 @@ _COVERED_BY_SKILLS = ("education-experience", "educational-background", "experie
 
 # A field that states the schooling asked for, wherever the posting puts it: "🎓 Qualification: 12th pass or graduate"
 # among a chat post's details (blind set S101 re-score), "Education: Any graduate".
-_EDUCATION_FIELD = re.compile(r"(?i)[^\w\n]{0,6}(?:educational\s+|minimum\s+)?(?:qualifications?|education)\s*:\s*\w")
+# Or India's "Essential Qualification: Bachelor's Degree in Commerce" under "ELIGIBILITY" (blind set S111 re-score).
+_EDUCATION_FIELD = re.compile(r"(?i)[^\w\n]{0,6}(?:educational\s+|minimum\s+|essential\s+|required\s+)?(?:qualifications?|education)\s*:\s*\w")
 _MONEY_IN = re.compile(r"[$€£₹¥]|\d\s*(?:k|usd|eur|gbp|inr)\b|\ballowance\b|\bbudget\b|\breimburs", re.IGNORECASE)
+
+
+# A label opening a block or a sentence, then what it names: a post with no headings writes its parts so
+# ("The work: you'll own…", "Who we want: a backend engineer with 3+ years…", "What you need: a degree…").
+# The label is up to five words, capitalised; the colon is followed by the part's text.
+_INLINE_LABEL = re.compile(r"(?:^|(?<=[.!?])[ \t]++|\n)[^\w\n]{0,3}([A-Z][\w'’]*+(?:[ \t][\w'’&/]++){0,4}):[ \t]++(?=\S)")
+
+
+def inline_parts(posting: Posting, schema: Schema) -> dict[str, list[str]]:
+    """Parts of the posting told under an inline label rather than a heading: kind -> the texts after its labels
+    (each up to the next label or the block's end), in paragraphs and list items outside any section of that kind."""
+    cached = posting._cache.get("inline-parts")
+    if cached is not None:
+        return cached
+    found: dict[str, list[str]] = {}
+    for block in posting.body_blocks():
+        if block.kind not in ("paragraph", "list_item") or ":" not in block.text:
+            continue
+        labels = list(_INLINE_LABEL.finditer(block.text))
+        for m, after in zip(labels, [*labels[1:], None]):  # noqa: B905 - the last label runs to the block's end
+            label = m.group(1)
+            kind = schema.classify(label)
+            # The whole label is the part's name ("What you need"), not a duty's that holds one ("Fellowship
+            # Experience Management: Design, develop…").
+            if kind == "other" or matched_alias(schema, label, kind) != normalize_heading(label):
+                continue
+            text = block.text[m.end() : after.start() if after else len(block.text)]
+            if kind != "compensation" and _MONEY_IN.search(text):
+                continue  # a benefit's "Education: up to £1,000 a year for courses" asks for no schooling (review)
+            if len(text.split()) >= 3:
+                found.setdefault(kind, []).append(text)
+    posting._cache["inline-parts"] = found
+    return found
+
+
+def stated_inline(posting: Posting, spec: SectionSpec, schema: Schema) -> bool:
+    """The part is told under an inline label ("What you need: …"), or, for education and experience, the skills told
+    so state the years or the degree asked for ("Who we want: a backend engineer with 3+ years of experience")."""
+    parts = inline_parts(posting, schema)
+    if spec.kind in parts or any(child.kind in parts for child in spec.children):
+        return True
+    if spec.kind in _COVERED_BY_SKILLS:
+        return any(_EXPERIENCE_OR_DEGREE.search(text) for text in parts.get("skills", ()))
+    return False
 
 
 def covered_in_skills(posting: Posting, spec: SectionSpec) -> bool:

