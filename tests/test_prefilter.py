@@ -47,7 +47,7 @@ def test_employment_type_words_keep_every_match(text):
 @pytest.mark.parametrize("text", ["fully remote", "100% REMOTE", "entirely remote", "completely remote"])
 def test_fully_remote_matches_hold_remote(text):
     # STR013 searches only the blocks holding "remote".
-    from postlint.builtin.structure.location import _FULLY_REMOTE
+    from postlint.builtin.structure.remote_claims import _FULLY_REMOTE
 
     assert _FULLY_REMOTE.search(text)
     assert may_contain(text, ("remote",))

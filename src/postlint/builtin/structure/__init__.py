@@ -10,9 +10,10 @@ from postlint.builtin.structure import (
     duplicates,
     front_matter,
     location,
+    remote_claims,
     sections,
     title,
 )
 from postlint.engine.rule import Rule
 
-RULES: list[Rule] = [*sections.RULES[:1], *title.RULES, *company.RULES, *sections.RULES[1:], *duplicates.RULES, *content.RULES, *applying.RULES, *degree.RULES, *location.RULES, *front_matter.RULES]
+RULES: list[Rule] = [*sections.RULES[:1], *title.RULES, *company.RULES, *sections.RULES[1:], *duplicates.RULES, *content.RULES, *applying.RULES, *degree.RULES, *location.RULES, *remote_claims.RULES, *front_matter.RULES]
