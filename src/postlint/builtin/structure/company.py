@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 from postlint.builtin.structure.employer_at import employer_at
 from postlint.builtin.structure.mail_domain import named_by_mail_domain
+from postlint.builtin.structure.not_an_employer import a_common_noun, a_name_elsewhere, a_person
 from postlint.builtin.structure.sources import GOOGLE_JOBPOSTING
 from postlint.engine.rule import Context, Rule
 from postlint.language.keywords import has_role_word
@@ -233,11 +234,11 @@ def _introduced(posting: Posting, text: str) -> str | None:
             continue
         if m.group("e") and not _an_org_unit(m.group("e"), m.group("unit")):
             continue  # "Austin, Texas, is home…", "Maria Lopez, Director of Nursing, has built…", "Python, Django and Postgres, is…"
-        if m.group("b") and _a_person(posting, text, m):
+        if m.group("b") and a_person(posting, text, m):
             continue  # "Rachel runs the calf shed. She will show you…" (blind set S67)
-        if m.group("b") and _a_common_noun(posting, text, m):
+        if m.group("b") and a_common_noun(posting, text, m):
             continue  # "Code is on GitHub", "Coffee is free on Fridays" (blind set S90)
-        if m.group("k") and re.fullmatch(r"[A-Z][a-z]{1,20}", name) and not _a_name_elsewhere(posting, name):
+        if m.group("k") and re.fullmatch(r"[A-Z][a-z]{1,20}", name) and not a_name_elsewhere(posting, name):
             continue  # "Demand grows every month, and we're hiring", "Maria loves Rust, and …": one plain word (review)
         if name and not _ROLE_WORD.search(name) and name not in _NOT_AN_EMPLOYER and not _GERUND.fullmatch(name):
             return name
@@ -266,66 +267,6 @@ def _employer_of_the_page(posting: Posting) -> str | None:
 
 # A board's or a careers site's name, not the employer's: "Hospital Jobs", "Council Careers".
 _BOARD_WORD = re.compile(r"(?i)\b(?:jobs?|careers?|vacanc(?:y|ies)|recruitment|hiring|board)\b")
-
-
-# What tells a first name from a one-word firm: a pronoun opening the next sentence, or elsewhere two people
-# who own or run the place ("Hemi and Rachel own the herd"). Being called or e-mailed is no such sign:
-# "Call Bluefin on 503-555-0100", "Message Greggs on Facebook" address a firm.
-_PRONOUN_NEXT = re.compile(r"[^.!?]*[.!?]\s+(?:She|He)\b")
-_NAME_PAIR = re.compile(
-    r"\b([A-Z][a-z]{1,14})\s+(?:and|&)\s+([A-Z][a-z]{1,14})\s+(?:own|run|co-own|manage|founded|started)\b"
-)
-
-
-def _paired_names(posting: Posting) -> frozenset[str]:
-    """The first names the posting pairs as owners ("Hemi and Rachel own the herd"): one pass a posting."""
-    found = posting._cache.get("str004-name-pairs")
-    if found is None:
-        found = posting._cache["str004-name-pairs"] = frozenset(
-            name for m in _NAME_PAIR.finditer(posting.text) for name in m.groups()
-        )
-    return found
-
-
-def _a_person(posting: Posting, text: str, m: re.Match[str]) -> bool:
-    """Whether the one capitalised word opening ``m`` (group ``b``) is a person the posting names, not a firm."""
-    name = m.group("b")
-    if not re.fullmatch(r"[A-Z][a-z]{1,14}", name):
-        return False
-    return _PRONOUN_NEXT.match(text, m.end("b")) is not None or name in _paired_names(posting)
-
-
-# What an employer's "is" goes on to: "Redline is adding 12 trucks", "Pomar is a young startup", "Acme is based in…".
-_FIRM_IS = re.compile(
-    r"(?:a|an|the|one|now|currently|proud|committed|based|headquartered|located|backed|funded|owned|part|home"
-    r"|excited|delighted|thrilled|(?!(?:being|nothing|something|anything|everything|during)$)[a-z]{2,}ing|HIRING)"
-)
-_IS_THEN = re.compile(r" (?:is|are) ([\w'’-]+)$")
-
-
-def _a_common_noun(posting: Posting, text: str, m: re.Match[str]) -> bool:
-    """Whether the one capitalised word opening ``m`` (group ``b``) is a thing, not a firm: "Code is on GitHub",
-    "Coffee is free on Fridays", "Start is 7:30am". Only an "is" that says what a thing is like (not "is a…",
-    "is hiring") is in doubt; then the word is a name only when the posting writes it capitalised again mid-sentence
-    ("join Lumio") and never in lower case as a word ("the code")."""
-    name = m.group("b")
-    if not re.fullmatch(r"[A-Z][a-z]{1,20}", name):
-        return False
-    word_end = re.match(r"[\w'’-]*", text[m.end() :])
-    said = _IS_THEN.search(text[m.start("b") : m.end()] + (word_end.group() if word_end else ""))
-    if said is None or _FIRM_IS.fullmatch(said.group(1)):
-        return False
-    return not _a_name_elsewhere(posting, name)
-
-
-def _a_name_elsewhere(posting: Posting, name: str) -> bool:
-    """Whether the posting writes ``name`` capitalised mid-sentence and never in lower case: once a name a posting."""
-    seen = posting._cache.setdefault("str004-names-elsewhere", {})
-    if name not in seen:
-        # Not in an address or a domain: "greggs.co.uk", "jobs@bluefin.example".
-        lower = re.search(rf"(?<![\w.@/-]){name.lower()}(?![\w@/-]|\.\w)", posting.text)
-        seen[name] = lower is None and re.search(rf"[a-z][,;:]? {name}\b", posting.text) is not None
-    return seen[name]
 
 
 # What a board prints where it hides the employer: "Posted by: Confidential employer", "Company: Undisclosed"
