@@ -3,8 +3,8 @@ from __future__ import annotations
 import pytest
 
 from postlint.engine.config import Config
-from postlint.engine.metric_kind import evaluate
 from postlint.engine.linter import Linter
+from postlint.engine.metric_kind import evaluate
 from postlint.engine.packs import load_rules
 from postlint.errors import RuleError
 
