@@ -1,8 +1,8 @@
-"""SEO: keyword coverage — the keyphrase in title, intro, headings and body (keyphrase); text length, meta description, title width, location, stuffing (page)."""
+"""SEO: keyword coverage — the keyphrase in title, intro, headings and body (keyphrase); text length, meta description, title width, location (page); keyword stuffing (stuffing)."""
 
 from __future__ import annotations
 
-from postlint.builtin.seo import keyphrase, page
+from postlint.builtin.seo import keyphrase, page, stuffing
 from postlint.engine.rule import Rule
 
-RULES: list[Rule] = [*keyphrase.RULES, *page.RULES]
+RULES: list[Rule] = [*keyphrase.RULES, *page.RULES, *stuffing.RULES]
