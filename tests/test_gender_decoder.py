@@ -16,7 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from postlint.builtin.inclusivity.coded_words import gender_decoder_verdict
+from postlint.builtin.inclusivity.coded_stems import gender_decoder_verdict
 from postlint.testing import run_rule
 
 CASES = tomllib.loads((Path(__file__).parent / "planted" / "gender-decoder.toml").read_text(encoding="utf-8"))["cases"]
@@ -90,7 +90,7 @@ def test_stem_starts_are_where_the_stem_pattern_matches(pieces):
     # The Aho-Corasick scan stands for the pattern (?<![a-z])(?:stem|...) over lower-cased text.
     import re
 
-    from postlint.builtin.inclusivity.coded_words import _alternation, stems
+    from postlint.builtin.inclusivity.coded_stems import _alternation, stems
 
     table = stems()
     spelled = sorted({s.replace("'", "’") for s in [*table.exact, *(p for p, _ in table.prefixes)]} | {*table.exact, *(p for p, _ in table.prefixes)})

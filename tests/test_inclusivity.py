@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 import postlint
-from postlint.builtin.inclusivity.coded_words import alternatives, coded_in_posting, find_coded, stems
+from postlint.builtin.inclusivity.coded_stems import alternatives, find_coded, stems
+from postlint.builtin.inclusivity.coded_words import coded_in_posting
 from postlint.builtin.inclusivity.wording import in_statement, name_like, sentence_around
 from postlint.engine.linter import Linter
 from postlint.testing import run_rule
