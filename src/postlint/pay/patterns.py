@@ -176,7 +176,9 @@ PIECE_AFTER = re.compile(
     # A picker's piece rates: "$28.00 per bin", "$0.32 per pound", "$185 per ton" (blind set S45).
     r"|bin|pound|lb|ton|tonne|box|crate|bucket|tray|flat|bushel|acre|tree|row"
     # A freelancer's fixed price for the work (blind sets S30, S44).
-    r"|project|milestone))(?:e?s)?\b"
+    r"|project|milestone"
+    # A creative freelancer's piece rates: "$40 per illustration", "$25 per page" (blind set S113).
+    r"|illustration|drawing|image|photo|photograph|page|video|episode|chapter|logo))(?:e?s)?\b"
     r"|\s{0,3}(?P<fixed>(?i:fixed[- ]price|flat\s+fee))\b"
     # "USD 2,400 for the whole project" (blind set S57).
     r"|\s{0,3}(?i:for\s+(?:the\s+|this\s+)(?:whole\s+|entire\s+|full\s+|complete\s+)?project)\b"

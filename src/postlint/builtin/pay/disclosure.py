@@ -163,7 +163,8 @@ class PayRangeBounded(Rule):
     passing: str = "# Data Engineer\n\nPay: $95,000 to $120,000 a year."
     notes: str = (
         "The main salary, and every other rate of the job's pay written open-ended ('freelancers earn from $70/hour', "
-        "'longer pieces pay up to $400', '$27.00 per hour and up'). Not a bonus, commission, allowance or perk 'up to' an "
+        "'longer pieces pay up to $400', '$27.00 per hour and up', a piece rate beside a fee for the whole project: "
+        "'Extra illustrations: from $40 each'). Not a bonus, commission, allowance or perk 'up to' an "
         "amount, an amount implausible for its period, the main range's end named again, or the top of a scale whose "
         "bottom is the main figure (but a rate under its own label, 'Extension rate: up to $3,350/week', or other "
         "workers' rate, 'Drivers with a clean record earn up to $32/hr', is reported, as is a per diem paid by the hour, "
@@ -195,7 +196,8 @@ class PayRangeBounded(Rule):
             known = other.max if other.max is not None else other.min
             if not _OPEN_IN_FIGURE.search(other.raw) or (known in ends and salary.currency == other.currency):
                 continue  # the main range's end again ("the maximum advertised salary ($183,300)"), not an open rate
-            if salary.min == salary.max and salary.period == other.period and salary.currency == other.currency and (
+            # (A price per piece is no end of a price per project: "$1,800 for the whole project … from $40 each".)
+            if salary.min == salary.max and (salary.period, salary.per, salary.currency) == (other.period, other.per, other.currency) and (
                 (other.open_ended == "up-to" and (salary.min or 0) < (other.max or 0))
                 or (other.open_ended in ("from", "plus") and (other.min or 0) < (salary.max or 0))
             ) and not _own_rate_label(posting, other, salary) and not _OTHER_GROUP.match(posting.prose, _sentence_at(posting, other)):
