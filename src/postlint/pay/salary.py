@@ -73,12 +73,18 @@ def find_salary(posting: Posting) -> Salary | None:
 
 
 def _title_figure_of(posting: Posting, text: Salary, found: Salary) -> bool:
-    """The text's figure is one figure in the title that ends the fields' range: "£29k" in "Field Sales Executive - £29k
-    + Car" over "Salary: £26,000 - £29,000" (blind set S104). The range is the pay, and its line the one to read."""
-    title = posting.title_block
-    if title is None or not title.start <= text.start < title.end or text.min is None or text.min != text.max:
+    """The text's figure is one figure that ends the fields' range, in the title ("£29k" in "Field Sales Executive - £29k
+    + Car" over "Salary: £26,000 - £29,000", blind set S104) or anywhere below a header field candidates read (a
+    salary schedule's first cell, "$54,212", under "Salary: $54,212 - $101,847", blind set S113). The range is the
+    pay, and its line the one to read; front matter, which no candidate reads, still gives way to the text's figure."""
+    if text.min is None or text.min != text.max:
         return False
-    return found.min is not None and found.max is not None and found.min < found.max and text.min in (found.min, found.max)
+    if not (found.min is not None and found.max is not None and found.min < found.max and text.min in (found.min, found.max)):
+        return False
+    title = posting.title_block
+    if title is not None and title.start <= text.start < title.end:
+        return True
+    return any(start <= found.start < end for start, end in posting.meta_spans.values())
 
 
 def _same_size(meta: Salary, text: Salary) -> bool:

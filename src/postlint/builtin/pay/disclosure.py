@@ -375,8 +375,9 @@ class PayPeriod(Rule):
         "price per piece says per what ('$60 each', '$0.68 per mile'); a job board's pay panel, the figure over a line "
         "of its kind ('$350' over 'Fixed-price', '$35.00-$55.00' over 'Hourly range'), is the main salary. A page's "
         "figures whose period only the JSON-LD's unitText gives are reported too: candidates read the page. A header's "
-        "'Salary:' range is the main salary over a single figure in the title that is one of its ends ('£29k' in the "
-        "title, 'Salary: £26,000 - £29,000' under it)."
+        "'Salary:' range is the main salary over a single figure in the title or the text that is one of its ends ('£29k' "
+        "in the title, 'Salary: £26,000 - £29,000' under it; a salary schedule's first cell under 'Salary: $54,212 - "
+        "$101,847')."
     )
 
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
