@@ -317,7 +317,10 @@ _EMPLOYMENT_TYPE = LoweredPattern(re.compile(
     # ("Completed apprenticeship as an electrician" is a qualification: the word alone names no type.)
     r"apprenticeship (?:role|position|programme|program|vacancy|scheme|opportunity)|level \d apprenticeship|"
     r"seasonal (?:[\w-]+ )?contract|fixed[- ]discontinuous|fijo discontinuo|"
-    r"seasonal (?:role|position|job)|freelance (?:role|position|basis|contract|gig|project)|term appointment|"
+    # "Freelance, one-off project", "a freelance, short-term contract" (blind set S113): a word or two of how long or where
+    # between; not "freelance, agency or in-house work".
+    r"seasonal (?:role|position|job)|term appointment|freelance(?:,?\s{1,3}(?:one[- ]off|one[- ]time|short[- ]term|long[- ]term|ongoing"
+    r"|remote|part[- ]time|full[- ]time|paid|hourly|occasional|project[- ]based|fixed[- ]price)){0,2},?\s{1,3}(?:role|position|basis|contract|gig|project)|"
     # A chat post's "Contract, about 20 hrs/week, remote" (the word opening a line or sentence, then the hours,
     # length or place of the work), and "looking for a freelance marketer" (blind set S73); not "Contract,
     # procurement and vendor management" nor "experience as a freelance writer".
