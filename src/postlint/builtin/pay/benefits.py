@@ -62,9 +62,16 @@ _BENEFITS = LoweredPattern(re.compile(
     r"equity\b(?!\s+(?:reviews?|audits?|analys[ie]s|gaps?|checks?|across|between|among|within|for\s+all|in)\b)|plus\s+(?:real|meaningful|generous|significant|founding|early)\s+equity|"
     # A staff discount or meals on shift: what hospitality and retail offer ("50% off food", "staff discount").
     r"(?:staff|employee|team member) discounts?|\d{1,2}\s?% (?:off|discount on) (?:food|meals?|drinks|products|merchandise|purchases)|"
-    r"(?:free|discounted) (?:staff )?meals?|meals? on shift|"
-    # ... and a meal given each shift: "free coffee and a meal on every shift" (blind set S104 re-score).
-    r"\ba (?:free |hot |staff )?meal (?:on|each|every|per) (?:every |each )?shift\b|"
+    r"(?:free|discounted) (?:staff )?meals?|meals? (?:on|during) (?:shift|duty)|"
+    # ... and a meal given each shift: "free coffee and a meal on every shift" (blind set S104 re-score), "1 meal on duty".
+    r"\b(?:a|one|1) (?:free |hot |staff )?meal (?:on|each|every|per) (?:every |each )?(?:shift|duty)\b|"
+    # The Gulf's hospitality package: "Accommodation + transport provided", "free accommodation" (blind set S112); not
+    # a disability accommodation ("Reasonable accommodation provided upon request") nor a guest's ("… provided to guests").
+    r"(?<!reasonable )(?<!disability )(?<!workplace )(?:accommodation|housing|transport(?:ation)?|visa)"
+    r"(?:\s{0,3}(?:\+|&|,|/|and)\s{0,3}(?:accommodation|housing|transport(?:ation)?|meals?|food|visa|(?:air |return |annual )?(?:tickets?|flights?))){0,3}"
+    r"\s{1,3}(?:(?:is|are|will be)\s{1,3})?(?:provided|included|covered|free)\b"
+    r"(?!\s{1,3}(?:to|for|upon|on request|on demand|if|when|as|during|throughout|in the interview)\b)|"
+    r"free (?:accommodation|housing|transport(?:ation)?|visa)|"
     # The Philippines: a health plan (HMO), the 13th-month pay and the mandated SSS, PhilHealth and Pag-IBIG (blind set S20).
     r"\bhmo\b|13th[- ]month (?:pay|salary|bonus)|philhealth|pag-?ibig|pensionable"
     # Poland's and other labour codes' extra pay: "the 13th salary", "a length-of-service allowance" (blind set S48).
@@ -109,7 +116,7 @@ _BENEFIT_WORDS = (
     "benefit", "health", "dental", "vision", "medical", "pension", "401", "retirement", "paid", "pto", "vacation",
     "parental", "sick", "insurance", "stock", "rsu", "equity", "bonus", "commission", "tuition", "wellness", "super",
     "days off", "days of", "days'", "days’", "days annual", "days holiday", "days vacation", "days leave", "annual leave",
-    "holiday allowance", "holiday pay", "discount", "% off", "meal", "hmo", "13th", "philhealth", "pag", "service", "seniority",
+    "holiday allowance", "holiday pay", "discount", "% off", "meal", "accommodation", "housing", "transport", "visa", "hmo", "13th", "philhealth", "pag", "service", "seniority",
     # "esi" alone is inside "design" and "residents": only as a word's start or end, or "esic".
     "provident", " esi", "esi ", "esic", "gratuity", "urlaubstage", "vsop", "virtual s",
     "malpractice", "lodging", "rental car", "reimbursement", "cme ",
@@ -136,7 +143,9 @@ class BenefitsDescribed(Rule):
         "A section headed 'Benefits', 'Perks', 'Package' or 'Total rewards' describes them whatever it lists. One under a "
         "looser heading ('What you get', 'What we offer', 'Why join us') counts only when it names one of them, as any "
         "other text does: credits, merch and a say in the roadmap are not benefits, while a staff discount or meals on "
-        "shift, what hospitality and retail offer, are. Spanish headings ('Prestaciones', "
+        "shift or on duty, what hospitality and retail offer, are, and so is housing, transport or a visa provided "
+        "('Accommodation + transport provided', the Gulf's package; not 'Reasonable accommodation provided upon "
+        "request'). Spanish headings ('Prestaciones', "
         "'Beneficios') and benefits ('aguinaldo', 'vacaciones', 'seguro de gastos médicos') count as the English do. "
         "Equity counts beside the pay ('Competitive salary + real equity', 'salary and equity', '$170k–$210k + equity'), not as fairness "
         "('diversity, equity and inclusion', 'salary and equity reviews'). Insurance or healthcare as the work's domain "
