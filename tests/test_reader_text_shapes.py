@@ -3070,6 +3070,22 @@ def test_a_boards_list_of_similar_ads_is_chrome(head: str) -> None:
     assert similar_jobs_lines(["Other duties as assigned", "QA Manual – CABA"]) == set()
 
 
+def test_linkedins_people_also_viewed_cards_are_chrome() -> None:
+    # Blind set S113: the sidebar's cards, a block each, were read as the posting's; one's "Up to £38K/yr" was its pay.
+    from postlint.readers.page_blocks import similar_jobs_lines
+
+    texts = [
+        "People also viewed", "Account Executive", "Brightwell Payroll · Leeds, England", "Up to £38K/yr", "",
+        "Sales Development Representative", "Tallyhaus · Manchester, England (On-site)", "£28K/yr - £32K/yr", "",
+        "Looking for talent?", "Post a job", "",
+    ]
+    assert similar_jobs_lines(texts) == {0, 1, 2, 3, 5, 6, 7}
+    # Past the cards, a block with no role's title over a byline or pay, or a sentence, is no card.
+    assert similar_jobs_lines(["Similar jobs", "", "Benefits", "Dental care · Vision care"]) == {0}
+    after = ["Similar jobs", "QA Analyst", "", "Data Analyst", "We are hiring a data analyst · Leeds office.", "£30K/yr"]
+    assert similar_jobs_lines(after) == {0, 1}
+
+
 def test_linkedins_feed_post_label_is_the_pages() -> None:
     # Blind set S83: LinkedIn's "Feed post" over the poster was the title, and the SEO rules used it as the keyphrase.
     text = "Feed post\n\nMaya Lindqvist • 1st\nFounder & CEO at Tallyfox\n2d • Edited • 🌐\n\nWe're hiring a founding backend engineer to build our invoicing APIs.\n"

@@ -8,9 +8,10 @@ from __future__ import annotations
 import re
 
 from postlint.language.keywords import has_role_word
+from postlint.readers.bylines import byline
 from postlint.readers.page_chrome import is_chrome
 from postlint.readers.site_menus import NAV_LINKS, is_menu_line
-from postlint.readers.text_shapes import GENERIC_HEADINGS, normalized
+from postlint.readers.text_shapes import GENERIC_HEADINGS, SALARY, normalized
 
 # A board's heading over other adverts after the posting, in the languages of the boards seen (blind set S83:
 # Bumeran's "Avisos similares", profession.hu's "Hasonló állások").
@@ -21,7 +22,10 @@ _SIMILAR_HEAD = re.compile(
     # ITviec's "More jobs for you" (blind set S91), "Other jobs you may like", "Jobs you might be interested in".
     r"(?:other|more) (?:jobs|roles|vacancies|positions|openings) (?:for you|near you|you may like|you might like)|"
     r"(?:jobs|roles) you (?:may|might) (?:also )?(?:like|be interested in)|"
-    r"more jobs like this|avisos similares|empleos similares|ofertas similares|vagas (?:semelhantes|similares)|"
+    r"more jobs like this|"
+    # LinkedIn's sidebar of other employers' jobs, copied after the posting (blind set S113), and its alert box under it.
+    r"people also viewed|set alert for similar jobs|"
+    r"avisos similares|empleos similares|ofertas similares|vagas (?:semelhantes|similares)|"
     r"offres (?:d emploi )?similaires|ähnliche (?:jobs|stellen|stellenangebote)|hasonló állások"
 )
 
@@ -34,7 +38,9 @@ def is_similar_jobs_heading(text: str) -> bool:
 def similar_jobs_lines(texts: list[str]) -> set[int]:
     """A board's list of other adverts: the heading ("Similar jobs", "Avisos similares") and the short lines
     right under it, up to the first empty line ("QA Manual Semi Senior – Híbrido – CABA"): titles the poster
-    cannot edit. A line of more than 20 words is prose, and ends the list."""
+    cannot edit. A line of more than 20 words is prose, and ends the list. Past empty lines, each further
+    card of another job is the list's too (LinkedIn's "People also viewed": "Account Executive" / "Brightwell
+    Payroll · Leeds" / "Up to £38K/yr", a card a block), up to the first block that is no card."""
     out: set[int] = set()
     n = 0
     while n < len(texts):
@@ -46,7 +52,32 @@ def similar_jobs_lines(texts: list[str]) -> set[int]:
         while n < len(texts) and texts[n].strip() and len(texts[n].split()) <= 20:
             out.add(n)
             n += 1
+        while (card := _job_card(texts, n)) is not None:
+            out.update(range(card[0], card[1]))
+            n = card[1]
     return out
+
+
+def _job_card(texts: list[str], n: int) -> tuple[int, int] | None:
+    """The block after the empty lines from line ``n`` (first line, past the last) when it is a card of another
+    job: two to six short lines and no sentence, a role's title first ("Sales Development Representative"), then
+    its employer's byline ("Tallyhaus · Manchester, England") or its pay ("£28K/yr - £32K/yr")."""
+    first = n
+    while first < len(texts) and not texts[first].strip():
+        first += 1
+    if first == n or first >= len(texts):
+        return None
+    last = first
+    while last < len(texts) and texts[last].strip():
+        last += 1
+    lines = [texts[k].strip() for k in range(first, last)]
+    if not 2 <= len(lines) <= 6 or any(len(t.split()) > 12 or t[-1:] in ".!?:;" for t in lines):
+        return None
+    if not has_role_word(lines[0]) or SALARY.search(lines[0]) or is_similar_jobs_heading(lines[0]):
+        return None
+    if not any(byline(t) is not None or "·" in t or (SALARY.search(t) and len(t.split()) <= 6) for t in lines[1:]):
+        return None
+    return first, last
 
 
 # Canada's federal and provincial signature over their sites, in either order: "Government of Canada / Gouvernement du Canada".
