@@ -403,6 +403,28 @@ def test_linkedin_insight_lines_are_metadata_or_chrome() -> None:
     assert [b.text for b in posting.body_blocks()] == ["We are looking for a Data Analyst to help our depots plan labour better."]
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Blind set S113: "over 100 applicants", and the pitch closing another of LinkedIn's lines.
+        "See how you compare to over 100 applicants. Try Premium for £0",
+        "Get AI-powered advice on this job and more exclusive features with Premium. Try Premium for £0",
+        "Try Premium for €0",
+    ],
+)
+def test_linkedins_premium_pitch_is_chrome(line: str) -> None:
+    from postlint.readers.page_chrome import is_chrome
+
+    assert is_chrome(line)
+
+
+@pytest.mark.parametrize("line", ["We sell a Premium plan. Customers try Premium for free.", "Our customers can Try Premium for free", "Premium pay: £0.50 an hour extra"])
+def test_a_sentence_about_premium_is_no_pitch(line: str) -> None:
+    from postlint.readers.page_chrome import is_chrome
+
+    assert not is_chrome(line)
+
+
 def test_lever_header_between_slashes_is_metadata() -> None:
     # Blind set S6: Lever prints place, team, commitment and workplace between slashes.
     text = (

@@ -203,8 +203,11 @@ def is_site_alert(text: str) -> bool:
 # and its Premium pitch ("See how you compare to 63 others who clicked apply. Try Premium for $0").
 _LINKEDIN_INSIGHT = re.compile(
     r"(?i)\d[\d,]*\s*(?:-|–|to)\s*\d[\d,]*\+?\s+employees|\d[\d,]*\+\s+employees|skills:\s.{1,120},\s\+\d+ more$|"
-    r"see how you compare to \d[\d,]* others\b|try premium\b"
+    r"see how you compare to (?:over )?\d[\d,]* (?:others|applicants)\b|try premium\b"
 )
+# LinkedIn's Premium pitch closing a line of its own ("Get AI-powered advice on this job … with Premium. Try Premium
+# for £0"): the price of a trial, never the job's pay (blind set S113, where "£0" was the salary).
+_PREMIUM_PITCH = re.compile(r"(?:^|(?<=[.!?:])\s{1,3}|(?<!\s)\s{2,}+)Try Premium(?: for (?:free|[A-Z]{0,3}[$£€₹]\s?0(?:\.00)?|0\s?[A-Z]{3}))?\s*$")
 
 
 _POSTED_BY = re.compile(
@@ -237,6 +240,8 @@ def is_chrome(line: str) -> bool:
     if not stripped or "!!" in stripped:
         return False  # "APPLY NOW!!" is the advert shouting, not a button (blind set S21)
     if company_facts(stripped):
+        return True
+    if len(stripped.split()) <= 30 and "Premium" in stripped and _PREMIUM_PITCH.search(stripped):
         return True
     norm = " ".join(w.strip("'") for w in normalized(stripped).split())
     if norm and _CHROME.fullmatch(norm):
