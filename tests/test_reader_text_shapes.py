@@ -2627,6 +2627,20 @@ def test_a_job_sites_menu_one_link_a_line_is_no_title() -> None:
     assert "Jobs" in read("Care Assistant\n\nWhere you work\nHome\nJobs around Leeds\nDay centre\n\nYou will visit clients.\n").prose
 
 
+def test_a_job_sites_footer_around_its_copyright_is_chrome() -> None:
+    # Blind set S113: LinkedIn's footer links ("About", "Privacy & Terms") were parts of the posting, Indeed's "ESG at
+    # Indeed" its text.
+    from postlint.readers.site_menus import site_footer_blocks
+
+    linkedin = ["Apply by email.", "", "About", "Accessibility", "Talent Solutions", "Privacy & Terms", "Ad Choices", "LinkedIn Corporation © 2026"]
+    assert site_footer_blocks(linkedin) == {2, 3, 4, 5, 6, 7}
+    assert site_footer_blocks(["Report job", "", "Browse jobs", "ESG at Indeed", "© 2026 Indeed"]) == {2, 3, 4}
+    # Near misses: a posting's list over its employer's copyright names no footer link; a sentence is no link.
+    assert site_footer_blocks(["Perks", "Free lunch", "Gym membership", "© 2026 Acme Ltd"]) == set()
+    assert site_footer_blocks(["About", "We build ledgers for 640 firms.", "Careers", "© 2026 Acme Ltd"]) == set()
+    assert site_footer_blocks(["About", "Careers", "Help"]) == set()
+
+
 def test_a_job_sites_menu_on_one_line_is_no_title() -> None:
     # Blind set S98: hh.ru's menu copied on one line, its links apart, and its region selector under it had been the
     # title and the keyphrase (STR003, SEO001, SEO003, SEO004).

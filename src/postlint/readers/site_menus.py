@@ -50,6 +50,39 @@ def site_menu_blocks(texts: list[str]) -> set[int]:
     return out
 
 
+# A site's copyright line: "LinkedIn Corporation © 2026", "© 2026 Indeed", "Copyright 2025 Acme Inc. All rights reserved."
+_COPYRIGHT = re.compile(r"(?i)(?:©|\(c\)|\bcopyright\b)")
+# Links a site's footer holds, about the site itself: never a posting's part when among its other links only.
+_FOOTER_LINKS = NAV_LINKS | frozenset(
+    "about|about us|help|help center|help centre|privacy|privacy policy|privacy notice|privacy terms|privacy and terms|"
+    "terms|terms of use|terms of service|terms and conditions|cookie policy|cookies|accessibility|careers|contact|contact us|"
+    "sitemap|site map|press|blog|ad choices|advertising|community guidelines|safety center|safety centre|browse jobs|"
+    "browse companies|user agreement|copyright policy|brand policy|guest controls|mobile|investors".split("|")
+)
+
+
+def site_footer_blocks(texts: list[str]) -> set[int]:
+    """The lines of a block that is a site's footer, one link a line around its copyright line: LinkedIn's "About" /
+    "Accessibility" / "Privacy & Terms" / … / "LinkedIn Corporation © 2026", Indeed's "Browse jobs" / "ESG at Indeed" /
+    "© 2026 Indeed" (blind set S113, where "About" was an empty part and "Privacy & Terms" a second benefits one).
+    Two or more short capitalised lines with no figure or sentence's end, one of them a link every site's footer has,
+    and the copyright line. A posting's list over its employer's copyright ("Free lunch" / "© 2026 Acme") names no
+    such link."""
+    out: set[int] = set()
+    for first, last in line_groups(texts):
+        block = [texts[k].strip() for k in range(first, last + 1)]
+        marks = [k for k, t in enumerate(block) if _COPYRIGHT.search(t) and len(t.split()) <= 12]
+        links = [t for k, t in enumerate(block) if k not in marks]
+        if not marks or len(links) < 2 or len(block) > 40:
+            continue
+        if all(
+            len(t.split()) <= 5 and t[-1:] not in ".:!?," and not any(c.isdigit() for c in t) and (t[0].isupper() or not t[0].isalpha())
+            for t in links
+        ) and any(normalized(t) in _FOOTER_LINKS for t in links):
+            out.update(range(first, last + 1))
+    return out
+
+
 def top_menu_block(texts: list[str], chrome: list[bool]) -> set[int]:
     """The page's first block when it is a site's name over its menu, one link a line, over the job's title:
     "Welcome to the Jungle" / "Find a job" / "For employers" / "Log in", "caterer.com" / "Search jobs" /

@@ -37,7 +37,13 @@ from postlint.readers.page_chrome import (
     is_chrome,
     is_nav_junk,
 )
-from postlint.readers.site_menus import is_language_switcher, menu_lines, site_menu_blocks, top_menu_block
+from postlint.readers.site_menus import (
+    is_language_switcher,
+    menu_lines,
+    site_footer_blocks,
+    site_menu_blocks,
+    top_menu_block,
+)
 from postlint.readers.social_chrome import chat_lines, feed_author_lines, handle_lines, poster_lines
 from postlint.readers.text_columns import Columns, label_column, split_columns
 from postlint.readers.text_fields import field_box_labels, flush_field_labels
@@ -111,7 +117,7 @@ class TextPage:
         chrome_lines |= chat_lines(texts, blank) | forward_lines(texts, blank)
         for i in chrome_lines | handles | careers_head_lines(texts, blank):
             blank[i] = True
-        for i in shapes.page_tab_runs(texts, blank) | shapes.site_menu_runs(texts) | site_menu_blocks(texts) | top_menu_block(texts, blank):
+        for i in shapes.page_tab_runs(texts, blank) | shapes.site_menu_runs(texts) | site_menu_blocks(texts) | site_footer_blocks(texts) | top_menu_block(texts, blank):
             blank[i] = True
         banners = [None if blank[i] else shapes.banner(t) for i, t in enumerate(texts)]
         bullets = [bool(not blank[i] and banners[i] is None and _BULLET.match(t)) for i, t in enumerate(texts)]
