@@ -425,6 +425,21 @@ def test_a_sentence_about_premium_is_no_pitch(line: str) -> None:
     assert not is_chrome(line)
 
 
+def test_a_field_line_with_a_figure_is_no_heading() -> None:
+    # Blind set S113: Indeed's "Pay: From $22.50 per hour" over its "Benefits:" list had been an empty pay part.
+    text = (
+        "Warehouse Associate\nAtlantica Distribution Inc.\nMoncton, NB\nPay\nFrom $22.50 an hour\nJob type\nFull-time\n"
+        "Pay: From $22.50 per hour\n\nBenefits:\nDental care\nVision care\n"
+    )
+    assert [s.title for s in parse(text, "text").walk()] == ["Benefits"]
+    # Close: a stage of the hiring numbered in its label heads the prose below it still.
+    stage = (
+        "Warehouse Associate\nAtlantica Distribution Inc.\n\nWe are hiring six night-shift warehouse associates for permanent jobs.\n\n"
+        "Stage 2: the interview\n\nYou will meet the shift supervisor on the floor for thirty minutes and walk the aisles together.\n"
+    )
+    assert [s.title for s in parse(stage, "text").walk()][-1] == "Stage 2: the interview"
+
+
 def test_lever_header_between_slashes_is_metadata() -> None:
     # Blind set S6: Lever prints place, team, commitment and workplace between slashes.
     text = (

@@ -95,7 +95,7 @@ def plain_line(w: TextWalk, line: Line) -> None:
         return
     # "Experience with SQL": an item (an ALL-CAPS line stays a heading); "Unit 4, Riverside Trade Park,
     # Dartford, Kent": an address, no heading (blind set S48).
-    item_like = shapes.reads_as_item(rest) or shapes.is_address_line(rest)
+    item_like = shapes.reads_as_item(rest) or shapes.is_address_line(rest) or _figure_field(rest)
     if caps or (not item_like and _heads_what_follows(w, line, rest)):
         # "MINIMUM QUALIFICATIONS", or a short line a list follows ("Our area of operations").
         end = le - (len(rest) - len(rest.rstrip(" \t:")))
@@ -109,6 +109,21 @@ def plain_line(w: TextWalk, line: Line) -> None:
     w.open_item = None
     w.list_indents = []
     w.add_to_paragraph(ls + skip, le)
+
+
+def _figure_field(rest: str) -> bool:
+    """A board's "Label: value" line whose value holds a figure ("Pay: From $22.50 per hour", "Expected hours: 40 per
+    week", Indeed's field lines under the posting): a field holding its content, never a heading over the lines below
+    (blind set S113). The label is a few words with no figure ("Step 2: …" may head a stage of the hiring)."""
+    label, colon, value = rest.strip().partition(": ")
+    return (
+        bool(colon)
+        and 1 <= len(label.split()) <= 4
+        and label[:1].isupper()
+        and not any(c.isdigit() for c in label)
+        and any(c.isdigit() for c in value)
+        and len(value.split()) <= 10
+    )
 
 
 def _in_tag_column(w: TextWalk, n: int, rest: str) -> bool:
