@@ -440,6 +440,17 @@ def test_a_field_line_with_a_figure_is_no_heading() -> None:
     assert [s.title for s in parse(stage, "text").walk()][-1] == "Stage 2: the interview"
 
 
+def test_a_boards_watchlist_button_is_chrome() -> None:
+    # Blind set S112: Trade Me's "Apply now    Add to Watchlist" had been an empty part.
+    from postlint.readers.page_chrome import is_apply_button_row, is_chrome
+
+    assert is_chrome("Apply now    Add to Watchlist") and is_apply_button_row("Apply now    Add to Watchlist")
+    assert is_chrome("Add to shortlist")
+    # Close: a duty that adds things to a watchlist is the posting's text.
+    assert not is_chrome("Add to the watchlist any supplier that misses two deliveries")
+    assert not is_chrome("Apply now    Add to your skills")
+
+
 def test_lever_header_between_slashes_is_metadata() -> None:
     # Blind set S6: Lever prints place, team, commitment and workplace between slashes.
     text = (

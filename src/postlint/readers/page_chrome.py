@@ -32,7 +32,9 @@ _REGISTER_FOR = r"(?:register|sign up|enrol+|apply) (?:for|to) this (?:job )?(?:
 _CHROME = re.compile(
     rf"(?:apply(?: now| online| here| for this (?:job|position|role))?|easy apply|quick apply|{FOREIGN_APPLY}|{_REGISTER_FOR}|"
     r"share(?: this (?:job|posting|position|page))?|print(?: this (?:job|page|posting))?|email(?: this)? job|"
-    r"e ?mail to a friend|send to a friend|add to (?:my )?job cart|save(?: this)?(?: job)?|saved jobs|report(?: this)? job|job alerts?|"
+    r"e ?mail to a friend|send to a friend|add to (?:my )?job cart|"
+    # A board's button that keeps the advert for later: Trade Me's "Add to Watchlist" (blind set S112), "Add to shortlist".
+    r"add to (?:my |your )?(?:watchlist|shortlist|favou?rites)|save(?: this)?(?: job)?|saved jobs|report(?: this)? job|job alerts?|"
     # A board's button to flag the advert: StepStone's "Report this job ad" (blind set S100), "Report this listing".
     r"report(?: this)?(?: job)? (?:ad|advert|advertisement|listing|posting|offer|vacancy)|"
     r"(?:create|set up|sign up for)(?: a)? job alerts?|back(?: to (?:home|top|(?:all )?jobs|(?:job )?search(?: results)?|"
@@ -346,6 +348,7 @@ _APPLY_BUTTON = re.compile(
 _ROW_BUTTON = re.compile(
     r"save(?: this)?(?: job)?|saved|share(?: this job| job)?|report(?: this)?(?: job)?(?: (?:ad|advert|offer|listing|vacancy))?|print(?: this job| job)?|email(?: this)? job|follow|"
     r"flag as inappropriate|not interested|"  # Upwork's, beside "Submit a proposal"
+    r"add to (?:my |your )?(?:watchlist|shortlist|favou?rites)|"  # Trade Me's, beside "Apply now" (blind set S112)
     r"refer(?: a friend| someone| a candidate)?|"  # Jobvite's "Refer a Friend" beside "Apply" (blind set S104)
     r"bewaar(?: vacature)?|delen|speichern|merken|teilen|guardar|compartir|partager|sauvegarder|compartilhar|salvar|denunciar(?: esta oferta)?"
 )
