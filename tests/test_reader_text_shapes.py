@@ -1530,6 +1530,18 @@ def test_a_running_header_without_a_figure_beside_the_page_number() -> None:
     assert [b.text for b in p.blocks()].count("We are open every day of the week") == 2
 
 
+def test_a_pay_line_said_twice_is_no_running_header() -> None:
+    # Blind set S113: a board's header and its "Pay" box both say "From $22.50 an hour"; read as a PDF's running
+    # header, both went and no pay was stated (PAY001).
+    from postlint.readers.text_shapes import running_headers
+
+    p = read("Warehouse Associate\nMoncton, NB\nFrom $22.50 an hour\n\nPay\nFrom $22.50 an hour\n")
+    assert p.salary is not None and p.salary.min == 22.5
+    # Close: beside a page number, a running header with pay in it is still the page's.
+    pages = ["Engineer II - Grade 7 - $54,000 a year", "Page 1 of 2", "", "Duties", "", "Engineer II - Grade 7 - $54,000 a year", "Page 2 of 2"]
+    assert "Engineer II - Grade 7 - $54,000 a year" in running_headers(pages)
+
+
 def test_a_running_header_under_the_footers_rule_and_a_blank() -> None:
     # Blind set S93: the footer's number, its rule and a blank line set the next page's header three lines
     # away: it was read as a heading with item 4 of the page before under it (STR006).

