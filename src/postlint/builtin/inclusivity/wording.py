@@ -355,7 +355,7 @@ class AgeBias(ContextTerms):
     scope: str = Field(default="text", pattern=SCOPE_PATTERN)
     notes: str = (
         "The title and headings are read as well as the text. Not reported: an EEO sentence ('regardless of age'), the "
-        "people a job serves ('patients aged 12 to 80', 'Student age: 14-18', 'adolescent girls and young women (AGYW) aged 10 to 24', 'keep girls out of school', 'mentoring … first-generation college students', 'younger children are transferred'), a young company, product, "
+        "people a job serves ('patients aged 12 to 80', 'Student age: 14-18', 'our students (grades 9-12, ages 14-18)', 'girls\' soccer', 'adolescent girls and young women (AGYW) aged 10 to 24', 'keep girls out of school', 'mentoring … first-generation college students', 'younger children are transferred'), a young company, product, "
         "university or animal, a minimum legal age ('at least 18'), and a cap on experience ('not more than 5 years of "
         "experience')."
     )
@@ -409,7 +409,10 @@ _SERVED_BEFORE = re.compile(
     r"|survivors|refugees|veterans"
     r"|adults|seniors|learners|participants|families|people|individuals|guests|audiences?|users|consumers|shoppers|buyers"
     # Their acronym may stand between: "adolescent girls and young women (AGYW) aged 10 to 24" (blind set S83).
-    r"|viewers|readers|demographic)\s+(?:\((?-i:[A-Z]{2,8}s?)\)\s+)?(?:(?:who\s+)?(?:are|were)\s+(?:typically\s+|mostly\s+|usually\s+|mainly\s+)?)?(?:from\s+)?$"
+    r"|viewers|readers|demographic)(?:\s+(?:\((?-i:[A-Z]{2,8}s?)\)\s+)?(?:(?:who\s+)?(?:are|were)\s+(?:typically\s+|mostly\s+|usually\s+|mainly\s+)?)?(?:from\s+)?"
+    # Or in brackets after them, maybe after a grade or two: "Our 1,850 students (grades 9-12, ages 14-18)" (blind set
+    # S113). Not after a comma: "serve customers, ages 18-30 preferred" may be the candidate's.
+    r"|\s*\(\s*(?:[^(),;:\n]{1,30},\s*){0,2})$"
     # What is offered to people of those ages: "the Teen Tech club for ages 12-17", "classes for ages 3-5"
     r"|(?i:\b(?:clubs?|programs?|programmes?|camps?|class(?:es)?|sessions?|activities|events?|groups?|lessons?|books?|fiction"
     r"|services?|games|toys|content|courses?|teams?\s+of\s+(?:kids|children|players))\s+(?:\w+\s+)?for\s+$)"
