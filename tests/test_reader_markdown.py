@@ -237,6 +237,27 @@ def test_what_we_expect_over_requirements_is_the_skills_and_over_duties_the_duti
         assert [s["kind"] for s in outline(postlint.parse(text.replace("What we expect", heading)))["sections"]] == ["other"]
 
 
+def test_what_the_hire_needs_over_requirements_is_the_skills() -> None:
+    from postlint.readers.outline import outline
+
+    # Blind set S113: "What a data engineer needs here" over years, tools and habits was of no kind.
+    items = (
+        "- You're a SQL expert who can read a query plan\n- Three or more years building pipelines in Python\n"
+        "- Comfort with on-call, about one week in five\n- Clear written English\n- A habit of testing your own pipelines\n"
+        "- Nice to have: some Javascript for our dashboards\n- Open to Singaporeans only.\n"
+    )
+    text = "# Data Engineer\n\n## What a data engineer needs here\n\n" + items
+    assert [(s["kind"], s["decided"]) for s in outline(postlint.parse(text))["sections"]] == [
+        ("skills", "heading says what the hire needs, over no duties")
+    ]
+    assert [s["kind"] for s in outline(postlint.parse(text.replace("a data engineer", "the ideal candidate")))["sections"]] == ["skills"]
+    # What someone else needs is not the hire's: "What our customers need".
+    assert [s["kind"] for s in outline(postlint.parse(text.replace("What a data engineer needs here", "What our customers need")))["sections"]] == ["other"]
+    # Over duties it is no skills list.
+    duties = "# Data Engineer\n\n## What a data engineer needs here\n\n- Build pipelines.\n- Own the data model.\n- Review pull requests.\n"
+    assert [s["kind"] for s in outline(postlint.parse(duties))["sections"]] != ["skills"]
+
+
 def test_byline_under_the_title_is_metadata() -> None:
     from postlint.readers.outline import parse as parse_any
 

@@ -262,6 +262,10 @@ def classify_content(posting: Posting, schema: Schema) -> Posting:
                 # (a Polish software house's "Czego oczekujemy", blind set S78); over duties the vote above decides.
                 section.kind = "skills"
                 section.decided = "heading 'what we expect' over no duties"
+            elif section.heading is not None and _asks_of_hire(title, posting.title) and _not_duties(section) and _some_asked(section) and schema.spec("skills"):
+                # "What a data engineer needs here" over years, tools and habits: what the hire must bring (blind set S113).
+                section.kind = "skills"
+                section.decided = "heading says what the hire needs, over no duties"
             elif announced:
                 # "The Technical Operations team is hiring a Software Officer!" over prose the content does
                 # not decide: the role's own introduction.
@@ -285,6 +289,30 @@ def classify_content(posting: Posting, schema: Schema) -> Posting:
 _EXPECT_HEADING = re.compile(
     r"(?i)^[^\w\n]{0,8}what\s+(?:we|i)\s+expect(?:\s+(?:from|of)\s+(?:you|the\s+candidate|candidates|applicants))?[\s:.!]{0,8}$"
 )
+
+
+# "What a data engineer needs here", "What the ideal candidate brings", "What this role requires": the need of the
+# person hired (its subject checked apart); not "What our customers need" nor "What you'll get".
+_NEEDS_HEADING = re.compile(
+    r"(?i)^[^\w\n]{0,8}what\s+(?:(?:a|an|the|this|our|each|every)\s+)?((?:[\w'’-]+\s+){1,3}?)"
+    r"(?:needs?|requires?|brings?|must\s+(?:have|bring|know)|should\s+(?:have|bring|know))\b(?:\s+[\w'’-]+){0,4}?[\s:.!?]{0,8}$"
+)
+# Who the hire is, when the heading does not use the title's own words.
+_HIRE_NOUNS = frozenset(("candidate", "applicant", "hire", "person", "someone", "role", "position", "job", "you"))
+
+
+def _asks_of_hire(heading: str, title: str | None) -> bool:
+    """The heading asks what the person hired needs: its subject is the candidate, the role or the title's noun."""
+    m = _NEEDS_HEADING.match(heading)
+    if m is None:
+        return False
+    head = m.group(1).split()[-1].lower()
+    return head in _HIRE_NOUNS or (bool(title) and head in {w.lower() for w in _words(title, 40) if len(w) > 2})
+
+
+def _some_asked(section: Section) -> bool:
+    """At least one item reads as a qualification."""
+    return any(block_category(b.text) == "qualifications" for b in content_blocks(section))
 
 
 def _box_field(section: Section, parents: dict[int, Section]) -> bool:
