@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 from pydantic import Field
 
+from postlint.builtin.structure.list_runs import off_the_list
 from postlint.builtin.structure.sources import GOOGLE_JOBPOSTING, RESUME, REWORK
 from postlint.engine.rule import Context, Rule
 from postlint.language.prefilter import LoweredPattern, blocks_with
@@ -67,13 +68,14 @@ def _required_qualifications(posting: Posting) -> tuple[Section | None, list[Blo
     that lists the most, so a "Who you are" paragraph before the "Requirements" list hides nothing (blind set S64)."""
     best: tuple[Section | None, list[Block]] = (None, [])
     for section in posting.find_all("skills"):
-        items = _section_requirements(section)
+        items = _section_requirements(section, posting)
         if best[0] is None or len(items) > len(best[1]):
             best = (section, items)
     return best
 
 
-def _section_requirements(section: Section) -> list[Block]:
+def _section_requirements(section: Section, posting: Posting | None = None) -> list[Block]:
+    """The required items of ``section``; given the posting, without a plain-text list's run-on of other facts."""
     items: list[Block] = []
 
     def collect(sub: Section) -> None:
@@ -95,7 +97,10 @@ def _section_requirements(section: Section) -> list[Block]:
             collect(child)
 
     collect(section)
-    return items
+    if posting is None:
+        return items
+    off = off_the_list(posting, items)
+    return [b for b in items if id(b) not in off]
 
 
 # Papers to hand over, not qualifications to have (blind set S80: Kenya's KRA, HELB, EACC and DCI clearances);
@@ -273,7 +278,8 @@ class RequirementsCount(Rule):
         "Where several sections hold qualifications, the one that lists the most is counted; the lists are not added up. "
         "Papers to hand over (clearances to present at the interview, documents to attach) are not qualifications. "
         "The finding names the sub-section that holds the whole list ('### Essential' beside '### Advantageous'), and "
-        "a nice-to-have sub-section beside it as where the rest go."
+        "a nice-to-have sub-section beside it as where the rest go. In plain text, lines led by another glyph after "
+        "a blank line ('✅ …' items, then '🏠 Accommodation provided') and the lines after them are no more of the list."
     )
     example: str = "# Data Engineer\n\n## Requirements\n\n- SQL\n- Python\n- Airflow\n- Spark\n- Kafka\n- dbt\n- Terraform\n- Go\n- Rust"
     passing: str = "# Data Engineer\n\n## Requirements\n\n- SQL\n- Python\n- Airflow\n- Spark\n- Kafka\n- dbt\n- Terraform\n- Go\n- Rust (nice to have)"
@@ -287,7 +293,7 @@ class RequirementsCount(Rule):
         # is no better name than its parent.
         nice, held = "Nice to have", [id(b) for b in items]
         while len(section.children) > 1 and (inner := next(
-            (c for c in section.children if c.heading is not None and [id(b) for b in _section_requirements(c)] == held), None
+            (c for c in section.children if c.heading is not None and [id(b) for b in _section_requirements(c, posting)] == held), None
         )) is not None:
             beside = next((c for c in section.children if c.kind == "preferred-qualifications" and c.heading is not None), None)
             nice = beside.title.strip().rstrip(":").strip() if beside is not None else nice
