@@ -183,7 +183,9 @@ _EMPLOYER = re.compile(
     # UK government: "Department for Energy Security and Net Zero", "Ministry of Defence", "HM Revenue & Customs".
     r" of\b|(?:department|ministry) (?:of|for)\b|hm [a-z]|(?:the )?(?:county|city|state|provincial|national|federal) government of\b|.*\b(?:school district|county|city|university|college|hospital|health system|public schools|authority"
     # The UK's NHS and councils: "Northfield and Vale Teaching Hospitals NHS Foundation Trust", "Leeds City Council".
-    r"|nhs (?:foundation )?trust|health board|integrated care board|city council|county council|borough council|district council)$"
+    r"|nhs (?:foundation )?trust|health board|integrated care board|city council|county council|borough council|district council"
+    # Australia's and New Zealand's: "Macquarie Plains Regional Council", "Shire of …"'s "… Shire Council" (blind set S108).
+    r"|regional council|shire council|town council|municipal council|parish council)$"
     # "Lower Silesian University of Technology", "Massachusetts Institute of Technology" (blind set S48).
     r"|(?:(?-i:[A-ZÀ-Þ])[\w'’-]*\s+){1,4}(?:university|institute) of [\w ]+$)",
     re.I,

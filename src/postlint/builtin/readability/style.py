@@ -255,6 +255,20 @@ def _sign_off_names(posting: Posting) -> list[Block]:
     ]
 
 
+def _letterhead(posting: Posting) -> list[Block]:
+    """The employer's name in capitals on the posting's first line, as a letterhead prints it ("MACQUARIE PLAINS
+    REGIONAL COUNCIL" over "POSITION DESCRIPTION", blind set S108): a name, not a shout. Not a line that cries ('!')."""
+    from postlint.readers.bylines import is_employer_line, is_named_employer
+
+    first = next(iter(posting.blocks()), None)
+    if first is None or first.kind != "paragraph":
+        return []
+    text = first.text.strip()
+    if "\n" in text or not 0 < len(text.split()) <= 8 or text[-1:] in ".!?:" or any(c.islower() for c in text):
+        return []
+    return [first] if is_employer_line(text) or is_named_employer(text) else []
+
+
 _FIRM_IN_CAPS = re.compile(r"\b[A-Z][A-Z0-9&'’.-]*(?:\s+[A-Z][A-Z0-9&'’.-]*){0,5}\s+(?:PTE\.?\s+LTD|SDN\.?\s+BHD|LTD|LIMITED|INC|LLC|LLP|PLC|CORP)\.?(?![A-Za-z])")
 
 
@@ -285,7 +299,7 @@ class CapsAndPunctuation(ReadRule):
         "lines read as headings, may be in capitals, but not cry ('!!') nor shout words in a line otherwise in sentence case; "
         "so may a line of its own that names a part of a posting page ('NOW HIRING', 'OPEN POSITIONS'), but not hype ('URGENT', 'HOT JOB'). "
         "A notice's sign-off, the employer's name on its own line under the office that signs (a signature's 'Sd/-' above or not), "
-        "may be in capitals too. "
+        "may be in capitals too, and so may its letterhead, the employer's name alone on the first line ('MACQUARIE PLAINS REGIONAL COUNCIL'). "
         "Short words of emphasis or obligation alone in capitals are shouts ('the BEST team', 'Candidates MUST pass', "
         "'You NEED to', 'close this vacancy EARLY'), and so is a dictionary word of four or five letters cried with '!' ('100% PAID!!'), or shorter ones "
         "together, one no known acronym ('NO AI ART!!!'); 'FAST' before "
@@ -298,7 +312,7 @@ class CapsAndPunctuation(ReadRule):
         # Cheap tests first: most postings have no '!!' or symbols at all, and most
         # blocks no four capitals in a row.
         any_punct = _may_have_punct("\n".join(b.text for b in blocks))
-        signed = _sign_off_names(posting)
+        signed = _sign_off_names(posting) + _letterhead(posting)
         spelled: frozenset[str] | None = None  # acronyms the posting spells out, once a run of capitals asks
         for block in blocks:
             text = block.text
