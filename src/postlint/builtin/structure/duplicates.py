@@ -74,7 +74,9 @@ class DuplicateSection(Rule):
         "dispatch roles'), or two headings that each repeat a different part of a title announcing several jobs. "
         "Nor is a heading naming the project ('The project') beside the role's ('The role'): the work the job serves "
         "and the job. A box of 'Label: value' fields under a role heading (a position description's name over its "
-        "'Position Title:' and 'Position Number:' lines) is no role definition to merge."
+        "'Position Title:' and 'Position Number:' lines) is no role definition to merge. Qualifications headed as the "
+        "conditions for admission ('Eligibility criteria': nationality, diploma, registration, checked pass or fail) are "
+        "no duplicate of the criteria scored beside them ('Selection criteria', 'Skills, competencies and knowledge')."
     )
     severity: str = "info"
     example: str = "# Data Engineer\n\n## Requirements\n\n- SQL\n\n## Benefits\n\n- Dental\n\n## Qualifications\n\n- Python"
@@ -110,6 +112,12 @@ class DuplicateSection(Rule):
                         # "The project" (the research it funds) beside "The role" (the postholder's duties, blind set S105):
                         # two parts; the role's own heading stands for the kind.
                         if _PROJECT.search(seen[kind].title or ""):
+                            seen[kind] = section
+                    elif kind in seen and _gate_beside_criteria(seen[kind], section):
+                        # "Eligibility criteria" (pass/fail: nationality, diploma, registration) beside "Selection
+                        # criteria" (scored): two parts of a public-service notice (blind set S109); the scored one
+                        # stands for the kind.
+                        if _GATE.search(seen[kind].title or ""):
                             seen[kind] = section
                     elif kind in seen and _parts_of_one_form(seen[kind], section):
                         pass  # the NHS's "Desirable" under each criteria group; "Physical demands" beside "Work environment"
@@ -162,6 +170,18 @@ def _project_beside_role(first: Section, section: Section) -> bool:
     if first.kind != "role-definition" or section.kind != "role-definition":
         return False
     return bool(_PROJECT.search(first.title or "")) != bool(_PROJECT.search(section.title or ""))
+
+
+# The conditions for admission, checked pass or fail before the qualifications are scored: an EU notice's
+# "Eligibility criteria", the HSE's "Eligibility Criteria" beside its "Skills, Competencies and Knowledge".
+_GATE = re.compile(r"(?i)\b(?:eligibility|admission|admissibility)\b")
+
+
+def _gate_beside_criteria(first: Section, section: Section) -> bool:
+    """Two qualification sections, one headed as the conditions for admission and the other not."""
+    if first.kind not in QUALIFICATION_KINDS or section.kind not in QUALIFICATION_KINDS:
+        return False
+    return bool(_GATE.search(first.title or "")) != bool(_GATE.search(section.title or ""))
 
 
 # A person specification lists Essential and Desirable criteria under each of its groups
