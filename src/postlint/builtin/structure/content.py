@@ -145,7 +145,8 @@ class QualificationsSplit(Rule):
     severity: str = "info"
     notes: str = (
         "An item marks itself preferred with words such as 'nice to have', 'a plus', 'desirable', 'an advantage', "
-        "'welcome but not essential' or 'helpful but not necessary'; any such item makes the split, in the qualifications or in a part of no known kind (Comeet's 'Advantages'). 'Ideally' hedging a "
+        "'welcome but not essential' or 'helpful but not necessary'; any such item makes the split, in the qualifications or in a part of no known kind (Comeet's 'Advantages'), where a sentence that names a skill, "
+        "experience or qualification as desirable does too ('Welsh language skills are desirable but not essential'). 'Ideally' hedging a "
         "part of one required item ('4 years of sales, ideally in logistics') marks nothing preferred, nor does a "
         "preference for who the candidate is ('Female candidates preferred', 'Candidates below 30 years of age preferred'). "
         "A requirements part whose heading names preference (a board's 'Preferred experience' over what is required) "
@@ -173,7 +174,10 @@ class QualificationsSplit(Rule):
             for s in posting.walk()
             for b in (
                 s.all_blocks() if s.kind in QUALIFICATION_KINDS
-                else [b for b in s.blocks if b.kind == "list_item" and not _PAY_ITEM.search(b.text)] if s.kind == "other" else ()
+                else [
+                    b for b in s.blocks
+                    if (b.kind == "list_item" or b.kind == "paragraph" and _SAID_PREFERRED.search(b.text)) and not _PAY_ITEM.search(b.text)
+                ] if s.kind == "other" else ()
             )
         ):
             return
@@ -188,6 +192,14 @@ class QualificationsSplit(Rule):
         yield self.diagnostic(posting, section.heading.start, section.heading.end, f"'{section.title}' does not say which qualifications are required and which are preferred: add a 'Nice to have' or 'Preferred qualifications' section.")
 
 
+# A sentence of a part of no known kind that says a skill is preferred: "Welsh language skills are desirable but not
+# essential for this post" (the Welsh Government's own part, blind set S112 re-score); not a pay paragraph's "bonus".
+# The sentence names a qualification as its subject: "Arabic is a plus" in a paragraph about the team tells no part
+# of the requirements (blind set S64's planted STR007).
+_SAID_PREFERRED = re.compile(
+    r"(?i)\b(?:skills?|experience|knowledge|qualifications?|degree|certificat(?:e|es|ion|ions)|licen[cs]e|fluency|proficiency)"
+    r"\b[^.!?\n]{0,40}?\s(?:is|are|would\s+be|will\s+be)\s+(?:highly\s+|very\s+)?(?:desirable|an\s+advantage|an\s+asset|a\s+plus|preferred)\b"
+)
 _IDEAL = re.compile(r"(?i)\bideal(?:ly)?\b")
 # An age named: "below 30 years of age", "the age of 35", "Age: 25-35", "candidates under 30"; not "aged care"
 # nor "over 10 years of experience".
