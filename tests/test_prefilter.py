@@ -38,7 +38,7 @@ def test_may_contain_rules_out_text_without_the_words():
 )
 def test_employment_type_words_keep_every_match(text):
     # STR011 searches only the blocks holding one of these words.
-    from postlint.builtin.structure.content import _EMPLOYMENT_TYPE, _EMPLOYMENT_TYPE_WORDS
+    from postlint.builtin.structure.employment_type import _EMPLOYMENT_TYPE, _EMPLOYMENT_TYPE_WORDS
 
     assert _EMPLOYMENT_TYPE.search(text)
     assert may_contain(text, _EMPLOYMENT_TYPE_WORDS)

@@ -8,6 +8,7 @@ from postlint.builtin.structure import (
     content,
     degree,
     duplicates,
+    employment_type,
     front_matter,
     location,
     remote_claims,
@@ -16,4 +17,4 @@ from postlint.builtin.structure import (
 )
 from postlint.engine.rule import Rule
 
-RULES: list[Rule] = [*sections.RULES[:1], *title.RULES, *company.RULES, *sections.RULES[1:], *duplicates.RULES, *content.RULES, *applying.RULES, *degree.RULES, *location.RULES, *remote_claims.RULES, *front_matter.RULES]
+RULES: list[Rule] = [*sections.RULES[:1], *title.RULES, *company.RULES, *sections.RULES[1:], *duplicates.RULES, *content.RULES, *employment_type.RULES, *applying.RULES, *degree.RULES, *location.RULES, *remote_claims.RULES, *front_matter.RULES]
