@@ -70,10 +70,12 @@ def site_footer_blocks(texts: list[str]) -> set[int]:
     such link."""
     out: set[int] = set()
     for first, last in line_groups(texts):
+        if last - first >= 40:
+            continue  # no footer is this long (and a block of 25,000 lines is not searched line by line: review)
         block = [texts[k].strip() for k in range(first, last + 1)]
-        marks = [k for k, t in enumerate(block) if _COPYRIGHT.search(t) and len(t.split()) <= 12]
+        marks = {k for k, t in enumerate(block) if _COPYRIGHT.search(t) and len(t.split()) <= 12}
         links = [t for k, t in enumerate(block) if k not in marks]
-        if not marks or len(links) < 2 or len(block) > 40:
+        if not marks or len(links) < 2:
             continue
         if all(
             len(t.split()) <= 5 and t[-1:] not in ".:!?," and not any(c.isdigit() for c in t) and (t[0].isupper() or not t[0].isalpha())
