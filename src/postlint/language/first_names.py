@@ -37,8 +37,13 @@ def a_named_persons_first_name(posting: Posting, text: str, s: int, e: int, give
         who.group(1) or who.group(2).lower() not in _ADJECTIVE_ROLES
     ):
         return True  # "our lead designer Guy"; not "our Lead Guy"
-    if given_name and who and _AGENT_NOUN.fullmatch(who.group(2)) and who.group(2) not in _NOT_AGENTS:
-        return True  # "Our illustrator Guy draws …" (blind set S111): any lower-case agent noun, not only a listed role
+    if given_name and who and _AGENT_NOUN.fullmatch(agent := who.group(2)) and agent not in _NOT_AGENTS and (
+        not agent.endswith("er") or _VERB_AFTER.match(text, e)
+    ):
+        # "Our illustrator Guy draws …", "our freelance animator Guy" (blind set S111): any lower-case agent noun, not
+        # only a listed role; one in -er, which things' names share, only with the name doing something ("our
+        # photographer Guy shoots…"): "our computer Guy keep…", "for our water Guy." name no one (review).
+        return True
     if _ROLE_AFTER.match(text, e):
         return True  # "DM me or Guy (our COO)", "Guy, our foreman, …" (blind set S48)
     if given_name and not word.endswith("s") and _VERB_AFTER.match(text, e) and not _COMMON_BEFORE.search(text, max(0, s - 40), s):
