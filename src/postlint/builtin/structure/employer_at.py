@@ -27,7 +27,10 @@ _SKILL_WORDS = frozenset(("expert", "experts", "lead", "leads", "leader", "leade
 # A person's past job, not the employer hiring: "Maria, formerly an engineer at Google, leads…".
 _PAST = re.compile(r"(?i)\b(?:previously|formerly|former|ex|was|were|used to|worked|spent|before)\b")
 # A place, not a firm: "at Heathrow Airport", "at Smith Street".
-_PLACE_END = re.compile(r"\b(?:Airport|Station|Street|St|Road|Rd|Avenue|Ave|Square|Mall|Park|Terminal)$")
+_PLACE_END = re.compile(r"\b(?:Airport|Station|Street|St|Road|Rd|Avenue|Ave|Square|Mall|Park|Terminal|Wharf|Quay)$")
+# An agency writing for its client: the name after "at" is the client's place or site, never the employer (review:
+# "Our client is hiring a Staff Nurse at Canary Wharf").
+_FOR_A_CLIENT = re.compile(r"(?i)(?:our|the|a|their|my)\s+clients?")
 
 
 def _a_firm(name: str, not_employers: frozenset[str]) -> bool:
@@ -38,6 +41,8 @@ def employer_at(texts: Iterable[str], not_employers: frozenset[str]) -> str | No
     """The employer an opening paragraph (of ``texts``) names after a team joined ("join our team at Acme") or,
     in its first sentence, after the job ("Support Engineers at GitLab are…"), or ``None``. ``not_employers`` are words that open a sentence about the job ("Work", "Pay")."""
     for text in texts:
+        if _FOR_A_CLIENT.search(text):
+            continue
         for m in _JOIN_AT.finditer(text):
             if _a_firm(m.group("name"), not_employers):
                 return m.group("name")
