@@ -67,8 +67,10 @@ _BENEFITS = LoweredPattern(re.compile(
     r"\b(?:a|one|1) (?:free |hot |staff )?meal (?:on|each|every|per) (?:every |each )?(?:shift|duty)\b|"
     # The Gulf's hospitality package: "Accommodation + transport provided", "free accommodation" (blind set S112); not
     # a disability accommodation ("Reasonable accommodation provided upon request") nor a guest's ("… provided to guests").
-    r"(?<!reasonable )(?<!disability )(?<!workplace )(?:accommodation|housing|transport(?:ation)?|visa)"
-    r"(?:\s{0,3}(?:\+|&|,|/|and)\s{0,3}(?:accommodation|housing|transport(?:ation)?|meals?|food|visa|(?:air |return |annual )?(?:tickets?|flights?))){0,3}"
+    # Nor one denied: "no accommodation or transport provided" (review).
+    r"(?<!reasonable )(?<!disability )(?<!workplace )(?<!no )(?<!not )(?<!without )"
+    r"(?<!accommodation or )(?<!housing or )(?<!transport or )(?<!visa or )(?:accommodation|housing|transport(?:ation)?|visa)"
+    r"(?:\s{0,3}(?:\+|&|,|/|and|or)\s{0,3}(?:accommodation|housing|transport(?:ation)?|meals?|food|visa|(?:air |return |annual )?(?:tickets?|flights?))){0,3}"
     r"\s{1,3}(?:(?:is|are|will be)\s{1,3})?(?:provided|included|covered|free)\b"
     r"(?!\s{1,3}(?:to|for|upon|on request|on demand|if|when|as|during|throughout|in the interview)\b)|"
     r"free (?:accommodation|housing|transport(?:ation)?|visa)|"
