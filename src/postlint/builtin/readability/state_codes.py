@@ -27,10 +27,12 @@ _TOWN_BEFORE = re.compile(r"(?<![\w.'’-])[A-Z][\w.'’-]*+,[ \t]*+$")
 _ZIP_AFTER = re.compile(r"(?<![ \t])[ \t]++\d{5}(?:-\d{4})?(?!\d)")
 # Washington's DC without its comma ("Washington DC"); direct current, beside alternating current or after a
 # voltage ("AC/DC", "AC and DC drives", "24V DC", "48 V DC"), or before what it powers ("DC motors", "DC fast charging").
-_DC_PLACE_OR_CURRENT_BEFORE = re.compile(r"(?:\bWashington|\bAC[ \t]*+(?:/|and|or|&)|\d[ \t]?[Vv])[ \t]*+$")
+# And a converter's "DC/DC", "DC-DC" (review).
+_DC_PLACE_OR_CURRENT_BEFORE = re.compile(r"(?:\bWashington|\b[AD]C[ \t]*+(?:/|-|and|or|&)|\d[ \t]?[Vv])[ \t]*+$")
 _DC_CURRENT_AFTER = re.compile(
-    r"(?<![ \t])(?:[ \t]*+/[ \t]*+AC\b|[ \t]++(?:(?i:and|or|&)[ \t]++AC\b|(?i:power|voltage|current|motors?|drives?"
-    r"|supply|supplies|circuits?|fast[ \t]++charg\w*|charg\w*|converters?|bus|microgrids?)\b))"
+    r"(?<![ \t])(?:[ \t]*+[/-][ \t]*+[AD]C\b|[ \t]++(?:(?i:and|or|&)[ \t]++AC\b|(?i:power|voltage|current|motors?|drives?"
+    r"|supply|supplies|circuits?|fast[ \t]++charg\w*|charg\w*|converters?|bus|busbars?|microgrids?|links?|distribution|systems?"
+    r"|side|input|output|grids?|networks?|electrical|electronics|equipment|cables?|switchgear|traction)\b))"
 )
 # With no currency, leave counted as only British and Irish postings count it places the job away from North
 # America ("25 days holiday plus bank holidays", blind set S98: pay "45,000 - 55,000 per annum").
