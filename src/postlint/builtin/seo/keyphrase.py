@@ -250,7 +250,7 @@ class KeyphraseInSubheadings(SeoRule):
     notes: str = (
         "With no `keyphrase` set, the title's is used, as SEO003 and SEO004 do. Judged only with two or more "
         "subheadings; a subheading names the keyphrase when it holds each of its words in any form. Too many is a "
-        "warning, too few only info. Reported for the whole posting (on its title)."
+        "warning, too few only info. Reported for the whole posting: on the title's line in the text, or the text's first line when the title is only in front matter."
     )
     severity: str = "warning"
     low: float = Field(default=0.3, ge=0, le=1)
