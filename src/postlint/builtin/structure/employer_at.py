@@ -30,7 +30,7 @@ _PAST = re.compile(r"(?i)\b(?:previously|formerly|former|ex|was|were|used to|wor
 _PLACE_END = re.compile(r"\b(?:Airport|Station|Street|St|Road|Rd|Avenue|Ave|Square|Mall|Park|Terminal|Wharf|Quay)$")
 # An agency writing for its client: the name after "at" is the client's place or site, never the employer (review:
 # "Our client is hiring a Staff Nurse at Canary Wharf").
-_FOR_A_CLIENT = re.compile(r"(?i)(?:our|the|a|their|my)\s+clients?")
+_FOR_A_CLIENT = re.compile(r"(?i)\b(?:our|the|a|their|my)\s+clients?\b")
 
 
 def _a_firm(name: str, not_employers: frozenset[str]) -> bool:
