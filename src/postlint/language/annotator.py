@@ -14,6 +14,8 @@ import re
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # pragma: no cover
+    from collections.abc import Callable
+
     from spacy.tokens import Doc
 
 # SENT_START -1 ("not a sentence start") as a uint64 array holds it.
@@ -55,6 +57,14 @@ _CODE_STOP = re.compile(r"[\d&][A-Z]\.")
 # Emoji and the marks that join or colour them (zero-width joiner, variation selector, skin tones, keycap):
 # spaCy makes each its own token.
 _EMOJI = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2300-\u23FF\u2B00-\u2BFF\u200D\uFE0F\u20E3]+")
+def _code_stop(text: str) -> bool:
+    return text.endswith(".") and _CODE_STOP.match(text, len(text) - 3) is not None
+
+
+def _is_emoji(text: str) -> bool:
+    return _EMOJI.fullmatch(text) is not None
+
+
 # Words after which a sentence goes on past an emoji: "at ☕ Bluegum & Co", "our 🍕 Friday lunch".
 _RUNS_ON = (
     "the", "a", "an", "at", "in", "on", "of", "for", "to", "with", "and", "or", "from", "by", "our", "your", "my",
@@ -197,31 +207,30 @@ class Annotator:
         text = self.strings[orth]
         return text[:1].isupper() and text[1:].islower()
 
-    def _coded(self, orths: list[int]) -> list[int]:
-        """The tokens that are codes holding their sentence's full stop: "C2C.", "R&D.", "5G."."""
-        known, codes = self.code_stops, self.code_stop_orths
+    def _any_marked(self, orths: list[int], known: dict[int, bool], marked: set[int], test: Callable[[str], bool]) -> bool:
+        """Whether any token's spelling passes ``test``: each spelling is read once (``known``), those that pass kept
+        in ``marked``, so most documents are answered by one set test."""
         if None in map(known.get, orths):  # a spelling not met before: read it once
+            strings = self.strings
             for orth in orths:
                 if orth not in known:
-                    text = self.strings[orth]
-                    known[orth] = stop = text.endswith(".") and _CODE_STOP.match(text, len(text) - 3) is not None
-                    if stop:
-                        codes.add(orth)
-        if codes.isdisjoint(orths):
+                    known[orth] = hit = test(strings[orth])
+                    if hit:
+                        marked.add(orth)
+        return not marked.isdisjoint(orths)
+
+    def _coded(self, orths: list[int]) -> list[int]:
+        """The tokens that are codes holding their sentence's full stop: "C2C.", "R&D.", "5G."."""
+        codes = self.code_stop_orths
+        if not self._any_marked(orths, self.code_stops, codes, _code_stop):
             return []
         return [i for i, orth in enumerate(orths) if orth in codes]
 
     def _emoji_ends(self, orths: list[int], lowers: list[int]) -> list[int]:
         """The last token of each run of emoji that ends a sentence: after a word that may end one, before a word
         in Title Case ("first week 🙌 Guy and…"), blanks between them passed over; not a rating's star ("4.1 ★ Benefits")."""
-        known, emoji = self.emoji, self.emoji_orths
-        if None in map(known.get, orths):  # a spelling not met before: read it once
-            for orth in orths:
-                if orth not in known:
-                    known[orth] = found = _EMOJI.fullmatch(self.strings[orth]) is not None
-                    if found:
-                        emoji.add(orth)
-        if emoji.isdisjoint(orths):
+        emoji = self.emoji_orths
+        if not self._any_marked(orths, self.emoji, emoji, _is_emoji):
             return []
         strings, count, out = self.strings, len(orths), []
         first = None  # the first token of the current run of emoji
