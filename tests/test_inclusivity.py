@@ -10,8 +10,9 @@ import pytest
 import postlint
 from postlint.builtin.inclusivity.coded_stems import alternatives, find_coded, stems
 from postlint.builtin.inclusivity.coded_words import coded_in_posting
-from postlint.builtin.inclusivity.wording import in_statement, name_like, sentence_around
+from postlint.builtin.inclusivity.context import in_statement, name_like
 from postlint.engine.linter import Linter
+from postlint.language.sentence_split import sentence_around
 from postlint.testing import run_rule
 
 
