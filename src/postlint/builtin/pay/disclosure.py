@@ -6,16 +6,20 @@ import re
 from collections.abc import Iterator
 
 from postlint.builtin.pay.commission import commission_pay_mentioned
+from postlint.builtin.pay.other_rates import (
+    NOT_A_RATE,
+    OTHER_GROUP,
+    RATE_LABEL,
+    own_rate_label,
+    rate_fields,
+    rate_of_pay,
+    sentence_at,
+)
 from postlint.engine.rule import Context, Rule
-from postlint.language.keywords import has_role_word
 from postlint.language.prefilter import blocks_with
-from postlint.language.sentence_split import sentence_start
 from postlint.model.diagnostic import Diagnostic
 from postlint.model.posting import Posting
-from postlint.pay.amounts import scan
 from postlint.pay.jurisdictions import in_force, legal_note
-from postlint.pay.patterns import UNITS_PER_USD
-from postlint.pay.plausible import PLAUSIBLE, plausible_ceiling
 from postlint.pay.salary import Salary, find_open_ended, find_salaries_in, find_vague_pay
 
 GOOGLE_SALARY = "https://developers.google.com/search/docs/appearance/structured-data/job-posting#basesalary"
@@ -106,16 +110,12 @@ def _other_end(posting: Posting, salary: Salary, others: list[Salary]) -> Salary
     for other in others:
         if other.open_ended != want or other.currency != salary.currency or other.period != salary.period or other.start == salary.start:
             continue
-        if not _rate_of_pay(posting, other):
+        if not rate_of_pay(posting, other):
             continue
         low, high = (other.min, salary.max) if want == "from" else (salary.min, other.max)
         if low is not None and high is not None and low < high:
             return other
     return None
-
-
-# A period of its own after a figure that the parser reads no period in: "up to $150 per quarter".
-_OWN_PERIOD = re.compile(r"(?i)(?:per|an?|each|every|/)\s{0,3}(?:quarter|qtr|term|semester|season|trimester)\b")
 
 
 def _levels(code: str) -> list[str]:
@@ -182,8 +182,8 @@ class PayRangeBounded(Rule):
         # month": each an end, together a range (blind set S48).
         open_figures = find_open_ended(posting)
         partner = _other_end(posting, salary, open_figures) if salary.open_ended in ("up-to", "from") else None
-        if partner is not None and _OTHER_GROUP.match(posting.prose, _sentence_at(posting, salary)) and _OTHER_GROUP.match(
-            posting.prose, _sentence_at(posting, partner)
+        if partner is not None and OTHER_GROUP.match(posting.prose, sentence_at(posting, salary)) and OTHER_GROUP.match(
+            posting.prose, sentence_at(posting, partner)
         ):
             partner = None  # "Drivers earn up to $30 …", "helpers earn from $18 …": two groups, each open
         if (salary.open_ended is not None or salary.min is None or salary.max is None) and partner is None:
@@ -200,13 +200,13 @@ class PayRangeBounded(Rule):
             if salary.min == salary.max and (salary.period, salary.per, salary.currency) == (other.period, other.per, other.currency) and (
                 (other.open_ended == "up-to" and (salary.min or 0) < (other.max or 0))
                 or (other.open_ended in ("from", "plus") and (other.min or 0) < (salary.max or 0))
-            ) and not _own_rate_label(posting, other, salary) and not _OTHER_GROUP.match(posting.prose, _sentence_at(posting, other)):
+            ) and not own_rate_label(posting, other, salary) and not OTHER_GROUP.match(posting.prose, sentence_at(posting, other)):
                 continue  # the other end of the main figure: "at the bottom of Grade 7 (£37,099) … up to £44,263"
             if partner is not None and other.start == partner.start:
                 continue  # the floor (or the cap) that closes the main figure
-            if other.start != salary.start and other.end != salary.end and _rate_of_pay(posting, other):
+            if other.start != salary.start and other.end != salary.end and rate_of_pay(posting, other):
                 yield self._one_end(posting, other, laws)
-        for _, other in _rate_fields(posting, salary):
+        for _, other in rate_fields(posting, salary):
             if other.open_ended is not None:
                 yield self._one_end(posting, other, laws)
 
@@ -221,6 +221,11 @@ class PayRangeBounded(Rule):
         )
 
 
+# An open end written in the figure itself ("up to $400", "from $70/hour", "$25+", "$27 and up"), not
+# read from words before it ("the maximum advertised salary ($183,300)").
+_OPEN_IN_FIGURE = re.compile(r"(?i)^[^\d$€£¥₹]*[a-z]|\+|\b(?:and up|and above|and over|or more|or higher)\b")
+
+
 def _first_statement(posting: Posting, salary: Salary, others: list[Salary]) -> Salary:
     """Where the text first states the open main figure: a board's footer field ("Salary: Up to $23.50 per
     hour") repeats the body's "Pay: up to $23.50 per hour" above it (blind set S97)."""
@@ -229,134 +234,9 @@ def _first_statement(posting: Posting, salary: Salary, others: list[Salary]) -> 
             break
         if (other.open_ended, other.min, other.max, other.currency, other.period) == (
             salary.open_ended, salary.min, salary.max, salary.currency, salary.period
-        ) and _rate_of_pay(posting, other):
+        ) and rate_of_pay(posting, other):
             return other
     return salary
-
-
-# Other workers' pay, said of them: "Drivers with a clean record earn up to $32/hr", "Top drivers
-# make $1,800+" (blind set S24): not the top of the main figure's scale. A plural without an s is one too:
-# "Bank staff earn from £12.21 per hour" (blind set S65). Words start with a letter, so a run of dashes is
-# read once, not split every way between the leading punctuation and the words; a sentence starts after no letter.
-_OTHER_GROUP = re.compile(
-    r"(?<![A-Za-z-])\W{0,40}+(?:[A-Za-z][A-Za-z-]{0,30}+\s{1,3}+){0,3}?(?:[A-Za-z][A-Za-z-]{0,30}s|(?i:staff|people|personnel|crew))"
-    r"\s{1,3}(?:with\s[^.;!?]{0,40}?\s)?(?:earn|make|get|receive|are\s+paid)\b"
-)
-
-
-# A header field naming another rate of the job: "Rush rate: up to $60/hr", "Weekend pay: from $30/hour".
-# A shift's own rate: "Nights: up to $21/hr." (blind set S42), a header field or a line's label.
-_SHIFTS = r"nights?|days?|weekends?|evenings?|overnights?|swing|graveyard|lates?|earlies"
-_RATE_FIELD = re.compile(rf"(?:^|-)(?:rate|pay|wage)s?$|^(?:{_SHIFTS})(?:-shifts?)?$")
-
-
-def field_figures(posting: Posting, salary: Salary) -> Iterator[tuple[str, Salary]]:
-    """(key, figure) of every header field other than the salary's that holds money, which the plain-text
-    reader keeps as metadata, not blocks; the figure's offsets are the source's."""
-    for key, (start, end) in posting.meta_spans.items():
-        if key == "salary" or start <= salary.start < end:
-            continue
-        other = next(scan(posting.source[start:end], "section"), None)
-        if other is not None:
-            yield key, other.model_copy(update={"start": start + other.start, "end": start + other.end})
-
-
-def _rate_fields(posting: Posting, salary: Salary) -> Iterator[tuple[str, Salary]]:
-    """(key, figure) of header fields of other rates (blind sets S30, S36: "Rush rate: up to $60/hr",
-    "Overtime rate: $31.50" under "Pay: …")."""
-    for key, other in field_figures(posting, salary):
-        if _RATE_FIELD.search(key) and all(_per_diem_pay(m, other) for m in _NOT_A_RATE.finditer(key.replace("-", " "))):
-            yield key, other
-
-
-def _sentence_at(posting: Posting, salary: Salary) -> int:
-    """Where the sentence holding ``salary`` starts in the posting's text."""
-    block = posting.block_at(salary.start)
-    if block is None:
-        return salary.start
-    return block.start + sentence_start(block.text, salary.start - block.start)
-
-
-# A line's own label naming a rate: "- Extension rate: up to $3,350/week", "Weekend pay: from $30/hour";
-# PAY003 asks only of a label that ends in "rate" ("- Overtime rate: $88.50").
-_RATE_LABEL = re.compile(rf"[\W_]*([A-Z][A-Za-z /'’-]{{0,30}}?\b(?:rate|pay|wage)s?|(?:{_SHIFTS})(?:\s+shifts?)?)\s*:", re.IGNORECASE)
-
-
-def _own_rate_label(posting: Posting, other: Salary, salary: Salary) -> bool:
-    """The open figure stands under its own rate's label, on a line of its own: another rate of the
-    job, not the top of the main figure's scale (blind set S23: "Extension rate: up to $3,350/week")."""
-    block = posting.block_at(other.start)
-    if block is None or block.start <= salary.start < block.end:
-        return False
-    m = _RATE_LABEL.match(block.text)
-    return m is not None and m.end() <= other.start - block.start
-
-
-# Money that is not a rate of the job's pay, in the sentence of an open-ended figure.
-_NOT_A_RATE = re.compile(
-    r"(?i)\b(?:bonus\w*|commissions?|tips?|gratuit\w*|incentives?|allowances?|reimburse\w*|relocation|referrals?|"
-    r"budgets?|equity|stock|shares|401\(?k|match\w*|credits?|discounts?|raises?|increases?|sign[- ]?on|signing|stipends?|"
-    r"per diem|mileage(?!\s+pay\b)|contributions?|retention|awards?|premiums?|differentials?|loans?|tuition|donations?|funds?|grants?|"
-    r"revenue|sales|savings|deposit|fee|fees|prizes?|vouchers?|cover(?:age)?|insurance|pension|super(?:annuation)?|gym|wellness|"
-    r"learning|training|education|conferences?|equipment|home office|phone|internet|childcare|commut\w*|travel|expenses?"
-    # (A driver's "Mileage pay: starting at $0.62 per mile" is the pay itself, blind set S39.)
-    # Australia's salary packaging: a tax concession capped at an amount, not a rate of pay (blind set S26).
-    r"|packaging|tax-free)\b"
-)
-
-
-def _per_diem_pay(perk: re.Match[str], salary: Salary) -> bool:
-    """A per diem paid by the hour is a per diem worker's wage ("Per diem rate: starting at $45.00 per
-    hour", blind set S70); a per diem allowance is paid by the day or the trip."""
-    return perk.group(0).lower().startswith("per") and salary.period == "HOUR" and not salary.period_inferred
-
-
-# An open end written in the figure itself ("up to $400", "from $70/hour", "$25+", "$27 and up"), not
-# read from words before it ("the maximum advertised salary ($183,300)").
-_OPEN_IN_FIGURE = re.compile(r"(?i)^[^\d$€£¥₹]*[a-z]|\+|\b(?:and up|and above|and over|or more|or higher)\b")
-# A freelancer's fixed-price pay is pay too: "Fixed-price milestone for the four theme sections: up to $1,200" (blind set S30).
-# …and an offer's stretch: "For an exceptional candidate they can go up to JPY 18,000,000" (blind set S42).
-_PAY_VERB = re.compile(
-    r"(?i)\b(?:pays?|paid|earn\w*|rates?|salar\w*|wages?|compensation|make|makes|remuneration|fixed[- ]price|milestones?"
-    r"|(?:can|could|will|may)\s+go)\b"
-)
-
-
-def _rate_of_pay(posting: Posting, salary: Salary) -> bool:
-    """An open-ended figure other than the main salary states a rate of the job's pay: a period or
-    piece rate, or a pay word before it in its sentence, and no bonus, perk or allowance beside it."""
-    block = posting.block_at(salary.start)
-    if block is None:
-        return False  # a front-matter figure is the main salary's business
-    text = block.text  # the posting's prose, markup blanked, offset by block.start
-    at, end = salary.start - block.start, min(len(text), salary.end - block.start)
-    start = sentence_start(text, at)
-    stop = re.search(r"[.;!?]", text[end : end + 120])
-    stated = salary.per is not None or (salary.period is not None and not salary.period_inferred)
-    if not stated and _OWN_PERIOD.match(posting.source[salary.end : salary.end + 40].lstrip()):
-        return False  # "up to $150 a quarter": paid by a period no hourly or yearly pay is
-    # A figure with its period is pay, whatever the sentence adds after it ("Top drivers earn
-    # $1,800+ per week with our fuel and safety bonuses", blind set S24): only the words right after count.
-    after = min(20 if stated else 120, stop.start() if stop else 120)
-    if any(not _per_diem_pay(m, salary) and not _ADDED.fullmatch(text, end, m.start()) for m in _NOT_A_RATE.finditer(text, start, end + after)):
-        return False
-    if stated and salary.period is not None and salary.per is None:
-        amount = salary.max if salary.max is not None else salary.min or 0.0
-        if not PLAUSIBLE[salary.period][0] <= amount / UNITS_PER_USD.get(salary.currency or "", 1) or amount > plausible_ceiling(posting, salary):
-            return False  # "$500 a year" is an allowance, not pay
-    return stated or _PAY_VERB.search(text, start, at) is not None or _role_label(text[start:at])
-
-
-# Money added to the figure, not qualifying it: "$210k+ and equity", "$90k plus bonus" (blind set S76).
-_ADDED = re.compile(r"\s*(?:\+|&|and|plus)\s+(?:(?:an?|annual|yearly|generous|some)\s+)?")
-# A role's own label before its figure: "- Staff Frontend Engineer: $210k+" in a list of openings (blind set S76).
-_LABEL = re.compile(r"[\W_]*((?:[A-Za-z][\w/&-]*\s+){0,5}[A-Za-z][\w-]*)\s*[:–—-]\s*")
-
-
-def _role_label(lead: str) -> bool:
-    """``lead``, the sentence up to the figure, is only a role's name and a colon or dash."""
-    m = _LABEL.fullmatch(lead)
-    return m is not None and has_role_word(m.group(1))
 
 
 class PayPeriod(Rule):
@@ -409,17 +289,17 @@ class PayPeriod(Rule):
         """Another rate on a line of its own under its label ("- Overtime rate: $88.50"): per what, too
         (blind set S23); not a bonus's or an allowance's rate."""
         for block in blocks_with(posting, list(posting.body_blocks()), ("rate",)):
-            label = _RATE_LABEL.match(block.text)
+            label = RATE_LABEL.match(block.text)
             if label is None or not label.group(1).lower().endswith(("rate", "rates")):
                 continue
-            if block.start <= salary.start < block.end or _NOT_A_RATE.search(label.group(1)):
+            if block.start <= salary.start < block.end or NOT_A_RATE.search(label.group(1)):
                 continue
             for other in find_salaries_in(posting, block):
                 if other.start - block.start < label.end() or other.per is not None:
                     continue
                 if other.period is None or other.period_inferred:
                     yield self._no_period(posting, other)
-        for key, other in _rate_fields(posting, salary):
+        for key, other in rate_fields(posting, salary):
             if key.endswith(("rate", "rates")) and other.per is None and (other.period is None or other.period_inferred):
                 yield self._no_period(posting, other)
 

@@ -11,11 +11,11 @@ from pydantic import Field
 from postlint.builtin.pay.disclosure import (
     GOOGLE_SALARY,
     PERIOD_WORDS,
-    field_figures,
     money,
     reversed_range,
     salary_span,
 )
+from postlint.builtin.pay.other_rates import field_figures
 from postlint.engine.rule import Context, Rule
 from postlint.model.diagnostic import Diagnostic
 from postlint.model.posting import Posting
