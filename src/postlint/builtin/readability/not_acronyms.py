@@ -39,7 +39,7 @@ def not_jargon(posting: Posting, block: Block, m: re.Match[str]) -> str | None:
         _AMOUNT_AFTER.match(text, m.end()) or _NUMBER_BEFORE.search(text, max(0, m.start() - 16), m.start())
     ):
         return "known"  # a currency whose code is a word too, beside its amount: "MAD 12,000", "2.800.000 COP" (review)
-    if word in CURRENCY_CODES or word in _PAY_PERIODS:  # beside its amount or not ("paid in USD, or AED if you prefer", blind set S28)
+    if (word in CURRENCY_CODES and word not in _CODES_ALSO_LETTERS) or word in _PAY_PERIODS:  # beside its amount or not ("paid in USD, or AED if you prefer", blind set S28)
         return "known"  # an ISO 4217 code ("SEK 32 000", "paid in AED"): what PAY004 asks for; a period, "$28.75 HOUR"
     if word in _UNITS and _NUMBER_BEFORE.search(text, max(0, m.start() - 12), m.start()):
         return "known"  # a unit after its number: "2 GB firmware images", "a 40 TB cluster"
@@ -250,7 +250,10 @@ _PAY_PERIODS = frozenset({"HOUR", "HOURS", "DAY", "DAYS", "WEEK", "WEEKS", "YEAR
 _UNITS = frozenset({"KB", "MB", "GB", "TB", "PB", "KW", "MW", "GW", "KWH", "MWH", "MPH", "RPM", "PSI", "BTU", "DPI", "FPS"})
 _NUMBER_BEFORE = re.compile(r"\d[\d.,]*\s?$")
 # Currencies whose codes are words or acronyms too ("COP", "PEN", "MAD"): known only beside an amount.
-_WORD_CURRENCIES = frozenset(WORD_CURRENCY_CODES)
+# Currency codes that are as often another trade's letters, known as money only beside an amount like the word
+# codes: Israel's shekel is Immediate Life Support in a UK nurse's posting ("a current ILS certificate", blind set S115).
+_CODES_ALSO_LETTERS = frozenset({"ILS"})
+_WORD_CURRENCIES = frozenset(WORD_CURRENCY_CODES) | _CODES_ALSO_LETTERS
 _AMOUNT_AFTER = re.compile(r"\s?\d")
 # Time zones by their letters, beyond the North American and European ones allowed anywhere: Australia's,
 # New Zealand's, Britain's summer time, India's, and East Asia's, Africa's and Alaska's and Hawaii's.
