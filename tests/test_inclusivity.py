@@ -54,6 +54,25 @@ def test_aggressive_things_are_no_trait():
     assert [(c.word, c.start) for c in find_coded(text)] == [("aggressive", text.index("aggressive with"))]
 
 
+def test_an_aggressive_schedule_is_no_trait():
+    # Blind set S115: INC010 let "an aggressive schedule" pass while INC001's balance counted it.
+    text = "We hold an aggressive schedule on this tower. We are an aggressive builder."
+    assert [(c.word, c.start) for c in find_coded(text)] == [("aggressive", text.index("aggressive builder"))]
+
+
+def test_inc001_and_inc010_pass_the_same_aggressive_phrases():
+    """The balance (INC001) and the cliché rule (INC010) read 'aggressive' alike: a phrase one lets pass, the other does too."""
+    import tomllib
+
+    from postlint.resources import rules_dir
+
+    coded = tomllib.loads((rules_dir() / "inclusivity" / "gender-coded-words.toml").read_text(encoding="utf-8"))
+    cliches = tomllib.loads((rules_dir() / "inclusivity" / "culture-cliches.toml").read_text(encoding="utf-8"))
+    ours = {e for e in coded["exceptions"] if e.startswith("aggressive")}
+    theirs = {e for t in cliches["terms"] if "aggressive" in t["match"] for e in t.get("exceptions", []) if e.startswith("aggressive")}
+    assert ours == theirs
+
+
 def test_a_competitive_examination_is_no_trait():
     # Blind set S29: the civil service's merit-based selection, as 'competitive service' is.
     text = "This is a competitive examination. We want a competitive negotiator."
