@@ -164,7 +164,7 @@ def _prose_countries(posting: Posting) -> list[str]:
             )
         if _DOLLAR_CITY.search(b.text):
             found.update(
-                location_country(m.group("city")) for m in _CITY_OF_WORK.finditer(b.text)
+                location_country(m.group("city") or m.group("city2")) for m in _CITY_OF_WORK.finditer(b.text)
                 if not _SOMEONE_ELSES.search(b.text, max(0, m.start() - 30), m.start())
             )
         # "open to New Zealand citizens only", "citizens or permanent residents of Australia" (blind set S46).
@@ -205,7 +205,10 @@ _CITY_OF_WORK = re.compile(
     r"|warehouse|depot|factory|workshop)\s+"
     # Its street between: "our little cafe on Cuba Street in Wellington" (blind set S104), "the office at Lambton Quay in …".
     r"(?:(?:on|at|off)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3},?\s+)?in\s+"
-    rf"(?P<city>{_DOLLAR_CITIES})\b(?!,?\s+(?:{STATES}|{STATE_CODES}|IN|OR|ME|OK|HI)\b)"
+    rf"(?:(?P<city>{_DOLLAR_CITIES})\b(?!,?\s+(?:{STATES}|{STATE_CODES}|IN|OR|ME|OK|HI)\b)"
+    # Or its suburb first, as Australians write it: "our cafe in Collingwood, Melbourne" (blind set S117); not a
+    # list of cities ("in Seattle, Vancouver and Toronto"), whose first may be another country's.
+    rf"|[A-Z][a-z'’-]+(?:[ \t][A-Z][a-z'’-]+)?,[ \t](?P<city2>{_DOLLAR_CITIES})\b(?![ \t]*(?:[,/&]|and\b|or\b)))"
 )
 
 # A client's business, not the employer's: "every business in Vancouver", "each client's store in Toronto",
