@@ -275,11 +275,13 @@ INTRO_WORDS = 100  # Yoast and the issue: "first 100 words"
 
 @dataclass
 class Coverage:
-    """Where one keyword appears. ``count`` and ``density`` are over the body (title and headings excluded)."""
+    """Where one keyword appears. ``count`` and ``density`` are over the body (title and headings excluded);
+    ``heading_count`` is its matches in the subheadings (``headings`` counts each subheading once)."""
 
     keyword: str
     title: bool = False
     headings: int = 0
+    heading_count: int = 0
     intro: bool = False
     count: int = 0
     density: float = 0.0
@@ -319,6 +321,12 @@ def body_words(posting: Posting) -> int:
     return cached
 
 
+def heading_words(posting: Posting) -> int:
+    """Words of the subheadings and labels (the title is not one), the blocks :func:`coverage` reads as headings."""
+    title = posting.title_block
+    return sum(len(b.text.split()) for b in posting.blocks() if b.kind in ("heading", "label") and b is not title)
+
+
 def _intro_limit(blocks: list[Block]) -> dict[int, int]:
     """For blocks in the first INTRO_WORDS words: block id -> text index where the intro ends."""
     limits: dict[int, int] = {}
@@ -354,6 +362,7 @@ def coverage(posting: Posting, phrases: list[str]) -> list[Coverage]:
         if block is title:
             row.title = True
         elif id(block) in headings:
+            row.heading_count += 1
             if (gid, id(block)) not in seen_heading:
                 seen_heading.add((gid, id(block)))
                 row.headings += 1

@@ -205,6 +205,10 @@ class KeyphraseDensity(SeoRule):
         + BODY_TEXT
         + "\n\nEvery data engineer here owns a pipeline.\n"
     )
+    notes: str = (
+        "Mentions and words are counted over the text and its subheadings (a heading, or a bold line standing as one), "
+        "not the title, as Yoast counts its keyphrase in paragraphs and headings over the whole text's words."
+    )
     severity: str = "warning"
     min_text_words: int = Field(default=100, ge=0)
     min_density: float = Field(default=0.5, ge=0)
@@ -213,11 +217,13 @@ class KeyphraseDensity(SeoRule):
 
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
         target = kw.targets(posting, ctx.config)
-        words = kw.body_words(posting)
+        # The text's subheadings count, in the mentions and in the words, as Yoast counts the sentences of its
+        # paragraphs and headings over the words of the whole text (the title is not in it); blind set S113.
+        words = kw.body_words(posting) + kw.heading_words(posting)
         if not target.keyphrase or words < self.min_text_words:
             return
         rows = kw.coverage(posting, [target.keyphrase, *target.synonyms])
-        count = sum(r.count for r in rows)
+        count = sum(r.count + r.heading_count for r in rows)
         density = 100.0 * count / words
         low = max(2, math.ceil(self.min_density * words / 100))
         high = max(low, math.floor(self.max_density * words / 100))
