@@ -3339,3 +3339,20 @@ def test_a_boards_box_of_fields_with_values_level_with_their_labels() -> None:
         "Qualifications\nYou must have one year of specialized experience.\n"
     )
     assert [(s.level, s.title) for s in p.walk()][1:] == [(3, "Conditions of Employment"), (2, "Qualifications")]
+
+
+def test_a_boards_salary_survey_is_chrome() -> None:
+    # Blind set S114: Indeed's survey beside the posting was taken for the job's pay.
+    from postlint.readers.page_blocks import salary_survey_lines
+
+    texts = ["Posted 6 days ago", "", "Warehouse Associate salaries in Mississauga, ON", "Average $20.41 per hour", "View all salaries", "", "Apply"]
+    assert salary_survey_lines(texts) == {2, 3, 4}
+    assert salary_survey_lines(["Typical pay for this role", "$48K - $61K /yr (Glassdoor est.)"]) == {0, 1}
+    assert salary_survey_lines(["Average $20.41 per hour", "Based on 1,204 salaries reported"]) == {0, 1}
+    # An employer's heading over its own pay, its own average in a sentence, or a figure alone are not the board's.
+    assert salary_survey_lines(["Salaries in Germany", "€60,000 – €75,000 per year"]) == set()
+    assert salary_survey_lines(["Pay", "Servers average $25 per hour with tips."]) == set()
+    assert salary_survey_lines(["Pay", "Average $25 per hour"]) == set()
+    assert salary_survey_lines(["Salary estimate", "$48K - $61K /yr (Employer est.)"]) == set()
+    parsed = parse("Warehouse Associate\nMississauga, ON\n$19.50–$22.00 an hour\n\nWarehouse Associate salaries in Mississauga, ON\nAverage $20.41 per hour\n", format="text")
+    assert parsed.salary is not None and parsed.salary.raw == "$19.50–$22.00 an hour"

@@ -21,7 +21,7 @@ from postlint.readers.html_boards import byline_under_title, heading_box, page_n
 from postlint.readers.html_elements import CODE_TAGS
 from postlint.readers.html_parser import PageParser
 from postlint.readers.html_source import feedable, prose_mask
-from postlint.readers.page_blocks import is_similar_jobs_heading
+from postlint.readers.page_blocks import is_salary_survey_heading, is_salary_survey_line, is_similar_jobs_heading
 from postlint.readers.page_chrome import is_apply_button, is_nav_junk
 from postlint.readers.section_kinds import names_a_part
 from postlint.readers.tree import build_posting
@@ -75,17 +75,27 @@ def read_html(source: str, schema: Schema, *, path: str = "-", pre_is_text: bool
 
 def _without_similar_jobs(blocks: list[Block]) -> list[Block]:
     """The page's blocks without a board's list of other adverts: the "Similar jobs" heading and what lies under it,
-    up to the next heading of its level or above (a plain-text copy drops the same list; review of S83's fixes)."""
+    up to the next heading of its level or above (a plain-text copy drops the same list; review of S83's fixes).
+    A board's salary survey goes too: its heading, when its own figure or link follows ("Average $20.41 per hour")."""
     out: list[Block] = []
     under: int | None = None  # the level of the "Similar jobs" heading while inside its list
-    for block in blocks:
+    for n, block in enumerate(blocks):
         if block.kind == "heading" and under is not None and block.level <= under:
             under = None
-        if under is None and block.kind == "heading" and is_similar_jobs_heading(block.text):
+        if under is None and block.kind == "heading" and (is_similar_jobs_heading(block.text) or _survey_over(blocks, n)):
             under = block.level
         if under is None:
             out.append(block)
     return out
+
+
+def _survey_over(blocks: list[Block], n: int) -> bool:
+    """Heading ``n`` is a board's salary survey, its figure or link among the blocks right under it."""
+    if not is_salary_survey_heading(blocks[n].text):
+        return False
+    under = blocks[n + 1 : n + 5]
+    under = under[: next((k for k, b in enumerate(under) if b.kind == "heading"), len(under))]
+    return any(is_salary_survey_line(b.text) for b in under)
 
 
 _LINE_BREAKS = re.compile(r"[^\r\n]")

@@ -250,3 +250,67 @@ def board_summary_lines(texts: list[str]) -> set[int]:
                 out.add(m)
                 m += 1
     return out
+
+
+# A board's salary survey beside the posting (Indeed's "Warehouse Associate salaries in Mississauga, ON" over
+# "Average $20.41 per hour", Glassdoor's "Salary estimate", "Typical pay for this role"): figures the board
+# gathered from other employers, never this job's pay (blind set S114, where the survey was taken for the salary).
+_SURVEY_HEAD = re.compile(
+    r"(?<![\w'&/-])(?:[\w'&/-]++ ){0,8}salaries in [\w' -]{1,60}|"
+    r"(?:average|typical|estimated|median)(?: base| hourly| annual| total)? (?:salary|salaries|pay|wages?)(?: estimates?| range)?"
+    r"(?: for (?:this|similar) (?:role|job|position)s?)?(?: in [\w' -]{1,60})?|"
+    r"(?:salary|pay) (?:estimates?|insights|survey)(?: for (?:this|similar) (?:role|job|position)s?)?"
+)
+# The survey's figure, alone on its line: "Average $20.41 per hour", "Median salary: £31,500 a year", or one the
+# board marks as its estimate, "$48K - $61K /yr (Glassdoor est.)". Not the employer's own ("(Employer est.)").
+_SURVEY_FIGURE = re.compile(
+    r"(?i)(?:average|avg\.?|median|typical)(?:[ \t]+(?:base|hourly|annual|total))?(?:[ \t]+(?:salary|pay|wages?|rate))?[ \t]*:?[ \t]*"
+    r"[^\s\d]{0,3}[ \t]?\d[\d,.]*[kK]?(?:[ \t]*[-–][ \t]*[^\s\d]{0,3}[ \t]?\d[\d,.]*[kK]?)?"
+    r"(?:[ \t]*(?:per|an|a|/)[ \t]*(?:hour|hr|year|yr|month|mo|week|wk|day|annum))?"
+)
+_ESTIMATE_TAG = re.compile(r"(?i)\((?:glassdoor|indeed|linkedin|ziprecruiter|monster|seek)[ \t]+est\.?\)$")
+# The survey's links and notes: "View all salaries", "Based on 1,204 salaries reported".
+_SURVEY_LINK = re.compile(
+    r"(?:view|see|explore|compare)(?: all| more)? salaries(?: for [\w' -]{1,60})?|salary details|"
+    r"based on \d+(?: \d+)* (?:salaries|salary reports|reports|employees|data points)(?: reported| submitted)?(?: \w+){0,4}"
+)
+
+
+def is_salary_survey_heading(text: str) -> bool:
+    """A board's salary-survey heading: "Warehouse Associate salaries in Mississauga, ON", "Salary estimate"."""
+    return len(text) <= 100 and _SURVEY_HEAD.fullmatch(normalized(text)) is not None
+
+
+def is_salary_survey_line(text: str) -> bool:
+    """A salary survey's own figure ("Average $20.41 per hour") or link ("View all salaries")."""
+    line = text.strip()
+    if len(line) > 100:
+        return False
+    if _SURVEY_FIGURE.fullmatch(line) or _SURVEY_LINK.fullmatch(normalized(line)):
+        return True
+    return _ESTIMATE_TAG.search(line) is not None and SALARY.search(line) is not None
+
+
+def salary_survey_lines(texts: list[str]) -> set[int]:
+    """A board's salary survey: a survey heading and the short lines under it up to the next empty line, or a run of
+    short lines with no heading, when the run holds the survey's own figure ("Average $20.41 per hour") or its
+    link ("View all salaries"). A heading alone is not enough: "Salaries in Germany" may head an employer's bands."""
+    out: set[int] = set()
+    n = 0
+    while n < len(texts):
+        if not texts[n].strip():
+            n += 1
+            continue
+        end = n
+        while end < len(texts) and texts[end].strip():
+            end += 1
+        run = range(n, end)
+        if len(run) <= 8 and all(len(texts[k].split()) <= 12 for k in run):
+            marks = [k for k in run if is_salary_survey_line(texts[k])]
+            head = next((k for k in run if is_salary_survey_heading(texts[k])), None)
+            if head is not None and any(k > head for k in marks):
+                out.update(range(head, end))
+            elif any(not _SURVEY_LINK.fullmatch(normalized(texts[k])) for k in marks) and any(_SURVEY_LINK.fullmatch(normalized(texts[k])) for k in marks):
+                out.update(range(min(marks), end))
+        n = end
+    return out

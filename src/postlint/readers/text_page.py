@@ -28,6 +28,7 @@ from postlint.readers.page_blocks import (
     careers_head_lines,
     employer_questions_lines,
     hiring_team_lines,
+    salary_survey_lines,
     similar_jobs_lines,
     site_address_lines,
     site_name_lines,
@@ -113,6 +114,7 @@ class TextPage:
             | poster_lines(texts, blank)
             | feed_author_lines(texts, blank)
             | similar_jobs_lines(texts)
+            | salary_survey_lines(texts)
         )
         chrome_lines |= chat_lines(texts, blank) | forward_lines(texts, blank)
         for i in chrome_lines | handles | careers_head_lines(texts, blank):
