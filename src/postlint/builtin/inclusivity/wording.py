@@ -169,12 +169,24 @@ def _titled_name_just_before(context: str, pronoun: str) -> bool:
     return m is not None and bool(m.group(1)) == (pronoun.lower() in ("she", "her", "hers", "herself"))
 
 
-# A full name ending the sentence before, set off after a comma or "to"/"with" ("… to our chair, Margaret Ellis."), and
-# a pronoun followed by a simple past ("She founded the charity in 2009"): a history, which no generic hire has yet.
-_NAME_END = re.compile(r"(?:,|\b(?:to|with|by|from))\s+([A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?\s+[A-Z][\w'’-]+)\s*[.;]\s*$")
+# A full name ending the sentence before, set off after a comma or "to"/"with" ("… to our chair, Margaret Ellis."), or
+# followed only by the person's role ("… to Margaret Ellis, our Director of Nursing."), and a pronoun followed by a
+# past ("She founded the charity in 2009", "She has led the service since 2017", blind set S114): a history, which no
+# generic hire has yet.
+_NAME_END = re.compile(
+    r"(?:,|\b(?:to|with|by|from|under|alongside))\s+([A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?\s+[A-Z][\w'’-]+)"
+    r"(?:,\s+(?:our|the|your)\s+[^,.;!?\n]{1,60})?\s*[.;]\s*$"
+)
+_PARTICIPLE = (
+    r"(?:[a-z]{2,}ed|been|built|run|led|grown|taken|come|written|made|set\s+up|spent|taught|won|become|brought|driven|given"
+    r"|sold|bought|held|kept|met)\b"
+)
 _PAST = re.compile(
     r"(?<!\s)\s+(?:(?:also|first|originally|once|later)\s+)?(?:[a-z]{2,}ed|was|built|began|ran|led|grew|took|came|wrote|made|founded"
     r"|set\s+up|spent|taught|left|won|started|joined|became|brought|drove|gave|sold|bought|held|kept|met)\b"
+    # A present perfect ("has led", "'s been"); not a duty put so ("has to", "'s expected to", "'s required").
+    r"|(?:(?<!\s)\s+ha[sd]|['’]s)\s+(?:(?:also|already|long|personally)\s+)?"
+    rf"(?!(?:expected|required|needed|asked|supposed|allowed|encouraged|invited|entitled|responsible|based)\b){_PARTICIPLE}"
 )
 
 
@@ -244,7 +256,8 @@ class GenderedPronouns(ContextTerms):
         "Never for a named person ('Priya interviews candidates. She will reply'; a first name right after a colleague's "
         "role nearer than the generic one: 'We need a barista. Head chef Marco runs the pass, and he'll train you'; 'The officer reports to Mrs Ruvimbo Chikore. "
         "She leads…', a title of the pronoun's sex ending the sentence before; '… to our chair, Margaret Ellis. She founded the "
-        "charity in 2009', a full name ending it and a past that only a real person has) or a specific one who is the subject "
+        "charity in 2009' or '… to Margaret Ellis, our Director of Nursing. She has led the service since 2017', a full name "
+        "ending it, alone or with the person's role, and a past that only a real person has) or a specific one who is the subject "
         "just before ('Our founder wrote it for developers. He will interview you'), a pronoun declaration ('she/her'), "
         "an EEO statement or an invitation to apply. A himself/herself is judged by its clause's subject: 'She … trains "
         "every new hire herself' is reported only when that 'She' is."
