@@ -129,9 +129,13 @@ _DAILY_SITE_TRAVEL = re.compile(
 )
 # Visiting the job's places by car: "Visit stores across Moscow and the region by car every week" (blind set S98).
 # The worker's visits, by the verb's place (see _the_workers_verb): not "customers visit our stores by car".
+# Routes the worker plans or covers by car likewise: "you will plan your own routes across Galway, Mayo and Roscommon
+# by car" (blind set S114); not routes planned for others from an office, with no car of the worker's.
 _VISITS_BY_CAR = re.compile(
     rf"(?i)\b(?:visit(?:s|ing)?|tour(?:s|ing)?|cover(?:s|ing)?|travel(?:s|l?ing)?\s+(?:to|between|across|around))\s+"
     rf"(?:(?!{_ROUNDS}\b)[\w-]+\s+){{0,4}}{_ROUNDS}\b[^.;!?\n]{{0,60}}?\bby\s+(?:company\s+)?(?:car|van|vehicle)\b"
+    r"|\b(?:plan(?:s|ning)?|run(?:s|ning)?|cover(?:s|ing)?|work(?:s|ing)?|manag(?:e|es|ing)|driv(?:e|es|ing))\s+"
+    r"(?:(?!routes?\b)[\w'’-]+\s+){0,3}routes?\b[^.;!?\n]{0,80}?\bby\s+(?:company\s+)?(?:car|van|vehicle)\b"
 )
 # Driving as a duty makes a licence job-related: "patrols in a marked vehicle", "deliveries", "drive the van".
 _DRIVING_DUTY = re.compile(
@@ -194,7 +198,7 @@ class PhysicalRequirements(Rule):
         "line) is reported only where the posting gives no driving duty (driving, patrols, vehicles, "
         "deliveries or pickups, routes): where driving is part of the job the licence is job-related ('Make deliveries to "
         "partner pantries', 'a reliable car for deliveries', '… licence for Saturday pickups'; not 'Accept deliveries' at a desk; 'Visit stores across the region by "
-        "car every week', 'Travels daily between district buildings'; not customers who come by car, nor travel between "
+        "car every week', 'You will plan your own routes across the county by car', 'Travels daily between district buildings'; not customers who come by car, nor travel between "
         "offices), or where the licence's own line gives that reason ('…, as field checks mean driving around the "
         "municipality', '… as fieldwork means driving the School's Land Rover', '…; the position travels daily between school buildings', '…, as the position travels "
         "daily between treatment plants': travel round any places but offices, cities or countries). A licence offered as "
