@@ -296,3 +296,11 @@ def test_care_roles_by_their_initials_are_roles() -> None:
     assert kw.has_role_word("RN Med/Surg Nights") and kw.has_role_word("CNAs wanted") and kw.has_role_word("LPN - Long Term Care")
     # Near-misses: chat's "rn" (right now) in lower case, and part-time or overtime, name no role.
     assert not kw.has_role_word("we need help rn") and not kw.has_role_word("PT and OT shifts")
+
+
+def test_a_density_just_under_the_floor_is_shown_under_it():
+    # Fixer C's review: 2 mentions in 401 words is 0.499 %, printed "0.50 %" beside "aim for 3–14".
+    filler = "Our analysts plan routes for the fleet every day. " * 43
+    text = f"---\nkeyphrase: software developer\n---\n\n# Software Developer\n\nWe hire a software developer. The software developer writes code. {filler}You join us soon.\n"
+    found = lint(text, config=Config(select=["SEO004"]))
+    assert [d.message for d in found] == ["The keyphrase 'software developer' appears 2 times in 401 words (0.49 %); aim for 3–14."]

@@ -261,7 +261,9 @@ class KeyphraseDensity(SeoRule):
         low = max(2, math.ceil(self.min_density * words / 100))
         high = max(low, math.floor(self.max_density * words / 100))
         names = " or ".join(repr(p) for p in [target.keyphrase, *target.synonyms])
-        said = f"The keyphrase {names} appears {counted(count, 'time')} in {counted(words, 'word')} ({density:.2f} %)"
+        # Rounded away from the target, so 2 in 401 words reads 0.49 %, not the floor's 0.50 %.
+        shown = math.floor(density * 100) / 100 if count < low else math.ceil(density * 100) / 100 if count > high else density
+        said = f"The keyphrase {names} appears {counted(count, 'time')} in {counted(words, 'word')} ({shown:.2f} %)"
         if count > high and density > self.stuffing_density:
             yield self.at_document(
                 posting,
