@@ -791,3 +791,18 @@ def test_a_signature_mark_heads_nothing_and_its_sign_off_is_no_list() -> None:
         ("paragraph", "Deputy Director (Administration)"),
         ("paragraph", "NATIONAL INSTITUTE OF AGRICULTURAL PRICE STATISTICS"),
     ]
+
+
+def test_an_agencys_menu_after_its_long_name_is_chrome() -> None:
+    # Blind set S117: the agency's menu, its name of three words and a symbol first, was the title (STR003, SEO001…).
+    from postlint.readers.page_chrome import is_chrome
+
+    menu = "Harcourt & Vale Recruitment   Jobs   Sectors   Candidates   Clients   Contact us"
+    assert is_chrome(menu)
+    assert is_chrome("Harcourt and Vale Recruitment   Jobs   Sectors   Contact us")
+    # Near-misses: a first part naming a role is no site's name; one link is too few beside a long name.
+    assert not is_chrome("Sales & Marketing Manager   Jobs   Manchester")
+    assert not is_chrome("Harcourt and Vale Recruitment   Jobs   Sectors   Candidates")
+    # Without the page's other chrome under it, the line naming the role is the title still.
+    text = f"{menu}\n\nPayroll Officer - Salford\n\nOur client is a logistics firm in Salford.\n"
+    assert parse(text, "text").title == "Payroll Officer - Salford"

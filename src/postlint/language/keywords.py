@@ -117,7 +117,9 @@ ROLE_WORDS = frozenset(
      "maintainer", "copywriter", "ghostwriter",
      # a bank branch's, a mine's and a school's (blind sets S76, S78)
      "banker", "broker", "planner", "scheduler", "paraprofessional", "paraeducator", "optician", "optometrist",
-     "radiographer", "audiologist", "nutritionist", "caseworker"]
+     "radiographer", "audiologist", "nutritionist", "caseworker",
+     # a finance team's head (blind set S117)
+     "controller", "comptroller"]
 )
 
 

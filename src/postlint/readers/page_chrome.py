@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from postlint.language.keywords import has_role_word
 from postlint.readers.text_shapes import PAGE_NUMBER, normalized
 
 # Page chrome: whole lines a browser copy carries along with the posting.
@@ -121,7 +122,7 @@ _COUNT_LINK = re.compile(r"\d{1,7} comments?")
 # part of one): chrome only among other links on one line.
 _MENU_LINK = re.compile(
     r"salaries|companies|career resources|career advice|job details|messages|messaging|notifications|my network|"
-    r"for business|recruiters|register|services|employers|districts|schools|resources|help|about|contact|blog|"
+    r"for business|recruiters|register|services|employers|districts|schools|resources|help|about|about us|contact|contact us|blog|"
     # JobStreet's bar: "Sign in   Employer site" (blind set S58).
     r"employer site|employer login|for employers|profiles|"
     # Craigslist's bar over an ad: "reply   prohibited   posted: 2026-11-29 08:14   ♥ favorite   hide" (blind set S24).
@@ -280,7 +281,10 @@ def is_chrome(line: str) -> bool:
         # A site's menu: three or more short capitalised links, one of them a link every site has
         # ("Home  My Network  Jobs  Messaging", "Find Jobs | Districts | Career Resources | Sign In").
         # A link in a script without capitals counts as capitalised: CareerBridge's "… Register   日本語" (blind set S85).
-        if len(parts) >= 3 and any(chrome) and all((len(p.split()) <= 3 or c) and (p[:1].isupper() or p[:1].isdigit() or _uncased(p[0])) for p, c in zip(parts, chrome, strict=True)):
+        # The site's name first may be longer, naming no role, before two of its links or more: "Harcourt & Vale
+        # Recruitment   Jobs   Sectors   Candidates   Clients   Contact us", an agency's menu read as the title (blind set S117).
+        site_name = sum(chrome[1:]) >= 2 and len(normalized(parts[0]).split()) <= 5 and not has_role_word(parts[0])
+        if len(parts) >= 3 and any(chrome) and all((len(p.split()) <= 3 or c or (k == 0 and site_name)) and (p[:1].isupper() or p[:1].isdigit() or _uncased(p[0])) for k, (p, c) in enumerate(zip(parts, chrome, strict=True))):
             return True
         # The site's name in its own lower case before links only: Jora's "jora  |  Search jobs  |  Sign in" (blind set S95).
         if len(parts) >= 3 and all(chrome[1:]) and len(parts[0].split()) <= 2 and not any(c.isdigit() for c in parts[0]):
