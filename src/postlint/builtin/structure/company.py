@@ -9,7 +9,13 @@ from collections.abc import Iterator
 
 from postlint.builtin.structure.employer_at import employer_at
 from postlint.builtin.structure.mail_domain import named_by_mail_domain
-from postlint.builtin.structure.not_an_employer import a_common_noun, a_name_elsewhere, a_person
+from postlint.builtin.structure.not_an_employer import (
+    a_common_noun,
+    a_name_elsewhere,
+    a_person,
+    a_post_by_initials,
+    an_agency,
+)
 from postlint.builtin.structure.sources import GOOGLE_JOBPOSTING
 from postlint.engine.rule import Context, Rule
 from postlint.language.keywords import has_role_word
@@ -238,6 +244,8 @@ def _introduced(posting: Posting, text: str) -> str | None:
             continue  # "Rachel runs the calf shed. She will show you…" (blind set S67)
         if m.group("b") and a_common_noun(posting, text, m):
             continue  # "Code is on GitHub", "Coffee is free on Fridays" (blind set S90)
+        if m.group("b") and (an_agency(text, m.end("b")) or a_post_by_initials(posting, m.group("b"))):
+            continue  # "Harcourt & Vale Recruitment is acting as an employment agency…", "The FD is keen…" (blind set S117)
         if m.group("k") and re.fullmatch(r"[A-Z][a-z]{1,20}", name) and not a_name_elsewhere(posting, name):
             continue  # "Demand grows every month, and we're hiring", "Maria loves Rust, and …": one plain word (review)
         if name and not _ROLE_WORD.search(name) and name not in _NOT_AN_EMPLOYER and not _GERUND.fullmatch(name):
@@ -306,6 +314,9 @@ class CompanyNamed(Rule):
         "not a person's post ('Maria Lopez, Director of Nursing, has…'). A single word saying what a thing is like "
         "('Code is on GitHub', 'Coffee is free on Fridays') names no one unless the posting writes it capitalised again "
         "mid-sentence and never in lower case ('Lumio is fully remote… join Lumio'). "
+        "An agency saying it acts for the employer ('Harcourt & Vale Recruitment is acting as an employment agency…', "
+        "'… are recruiting on behalf of a manufacturer') names only itself, and a post's initials the posting spells out "
+        "('The FD is keen…' beside 'Finance Director (FD)') name no one. "
         "A placeholder where the name should be ('Posted by: Confidential employer', 'company: Undisclosed') names no one, "
         "nor does an 'About the company' that only keeps the name back ('This company prefers to stay confidential')."
     )

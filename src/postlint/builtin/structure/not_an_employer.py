@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from postlint.language.keywords import has_role_word
 from postlint.model.posting import Posting
 
 # What tells a first name from a one-word firm: a pronoun opening the next sentence, or elsewhere two people
@@ -65,3 +66,27 @@ def a_name_elsewhere(posting: Posting, name: str) -> bool:
         lower = re.search(rf"(?<![\w.@/-]){name.lower()}(?![\w@/-]|\.\w)", posting.text)
         seen[name] = lower is None and re.search(rf"[a-z][,;:]? {name}\b", posting.text) is not None
     return seen[name]
+
+
+# A recruiter saying it acts for the employer: "Harcourt & Vale Recruitment is acting as an employment agency in relation
+# to this vacancy" (blind set S117), "… are recruiting on behalf of our client". Not "an employment business", which
+# employs the temporary worker itself.
+_ACTS_FOR_A_CLIENT = re.compile(
+    r" (?:is|are) (?:acting (?:as (?:an? |the )?(?:employment|recruitment|staffing) agency\b|on behalf of)"
+    r"|(?:recruiting|advertising|hiring) on behalf of)"
+)
+
+
+def an_agency(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` in ``text`` says it acts as the employer's agency: the agency, not the employer."""
+    return _ACTS_FOR_A_CLIENT.match(text, end) is not None
+
+
+def a_post_by_initials(posting: Posting, name: str) -> bool:
+    """Whether ``name`` is a post's initials the posting spells out: "The FD is keen…" under "Finance Director (FD)"
+    (blind set S117). Initials spelled out as an organisation ("General Services Administration (GSA)") stay one."""
+    if not re.fullmatch(r"[A-Z]{2,5}", name):
+        return False
+    # A word taken whole (possessive), or a 50,000-letter word is tried from each of its letters: quadratic.
+    long = re.search(rf"(?<![\w'’&-])((?:[A-Z][\w'’&-]*+[ \t]++){{1,5}})\({name}\)", posting.text)
+    return long is not None and has_role_word(long.group(1))
