@@ -2437,6 +2437,19 @@ def test_a_job_title_over_the_employer_and_a_posts_age_stays_the_title() -> None
     text = "Senior Data Engineer\nNorthloop Labs, Toronto\n3d • 🌐\n\nWe are hiring a Senior Data Engineer in Toronto.\n"
     assert read(text).title == "Senior Data Engineer"
 
+
+def test_a_posts_author_over_an_age_edited_without_its_audience_is_the_pages() -> None:
+    # Blind set S117: "2d • Edited" lost its globe in the copy, so the author "Mia Costanzo" was the title and keyphrase.
+    text = (
+        "Mia Costanzo\nOwner at Little Finch Coffee | Specialty coffee, Collingwood\n2d • Edited\n\n"
+        "Hey guys, Little Finch Coffee is looking for a part-time barista to join our crew in Collingwood, Melbourne.\n"
+    )
+    p = read(text)
+    assert p.title is None and "company" not in p.meta and "location" not in p.meta
+    # Near-misses: a job's title over the employer and that age stays the title; an age with no "Edited" or audience is none.
+    assert read("Senior Data Engineer\nNorthloop Labs, Toronto\n2d • Edited\n\nWe are hiring a Senior Data Engineer.\n").title == "Senior Data Engineer"
+    assert read("Mia Costanzo\nOwner at Little Finch Coffee\n2d\n\nWe are hiring a barista.\n").title == "Mia Costanzo"
+
 def test_govuk_apprenticeship_page_names_and_type_over_the_title() -> None:
     # Blind set S48: "Find an apprenticeship" was the title, and "Apprenticeship" over the title the employer.
     text = (

@@ -145,7 +145,8 @@ SOCIAL_TIME = re.compile(
     r"(?i)(?:\d{1,2}\s?(?:m|h|d|w|mins?|hrs?|hours?|days?|weeks?)|just now|yesterday"
     # Facebook's "2 December at 19:42 · 🌍", "December 2 at 7:42 PM · 🌍" (blind set S23)
     r"|(?:\d{1,2}\s+[a-z]+|[a-z]+\s+\d{1,2})(?:,?\s+\d{4})?(?:\s+at\s+\d{1,2}:\d{2}(?:\s?[ap]m)?)?)"
-    r"(?:\s*[·•]\s*edited)?\s*[·•]\s*(?:public|friends|[^\w\s]{1,3})?"
+    # The audience after "Edited" may be lost in the copy: LinkedIn's "2d • Edited" (blind set S117).
+    r"(?:\s*[·•]\s*edited(?:\s*[·•]\s*(?:public|friends|[^\w\s]{1,3})?)?|\s*[·•]\s*(?:public|friends|[^\w\s]{1,3})?)"
 )
 # LinkedIn's feed: the poster's name and how near they are in the reader's network ("Tomás Ibarra • 2nd").
 NETWORK_NAME = re.compile(r"[^\n•·]{2,60}\s[•·]\s(?:1st|2nd|3rd\+?|following|author)\s*", re.IGNORECASE)
