@@ -90,6 +90,9 @@ _ORG_INTRO = re.compile(
     # The employer doing something, then hiring in the same sentence: "Driftsync Labs sponsors most of the work on this
     # repository, and we're hiring a full-time engineer" (blind set S89): the firm is the "we".
     rf"|(?:^|[.!?]\s+)(?:The )?(?P<k>{_NAME}) [a-z]+s\b[^.!?]{{0,120}}?\band we(?:['’]re| are) (?:now |currently )?(?:hiring|looking for|recruiting)\b"
+    # An agency naming its client: "Our client, Brightwell Catering Equipment Ltd, designs, supplies and installs
+    # commercial kitchens" (blind set S106, once an agency's own name stopped counting: S117).
+    rf"|(?:^|[.!?]\s+)(?:Our|The|My) client,? (?P<l>{_NAME}),? {_VERBS_BEFORE}{_INTRO_VERB}"
     # "These opportunities are located in the General Services Administration (GSA)" (precision sample 2424):
     # the employer where the jobs sit, when its name says it is an organisation.
     rf"|\b(?:positions?|opportunit(?:y|ies)|roles?|jobs?|vacanc(?:y|ies)) (?:is|are) (?:located |based |housed |placed )?(?:in|within) "
@@ -228,7 +231,7 @@ def _introduced(posting: Posting, text: str) -> str | None:
             if _ORG_WORD.search(m.group("g")):
                 return m.group("g")
             continue  # "Positions are based in Cedar Rapids": a place
-        name = m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e") or m.group("f") or m.group("h") or m.group("i") or m.group("j") or m.group("k")
+        name = m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e") or m.group("f") or m.group("h") or m.group("i") or m.group("j") or m.group("k") or m.group("l")
         if name and name.startswith("Our Lady ") and not has_role_word(name):
             return name  # "Our Lady of the Lakes Medical Center is a 312-bed teaching hospital"
         if (
