@@ -278,6 +278,14 @@ def test_a_code_holding_its_full_stop_ends_a_sentence():
     assert [s.text for s in nlp.sentences(posting)] == ["We bank with U.S. Bank in Ohio."]
 
 
+def test_a_figure_in_millions_ends_a_sentence_before_a_capital():
+    # Blind set S117: spaCy keeps the stop inside "m." of "£90m.", so 11 and 20 words were read as one sentence.
+    posting = parse("# T\n\nTurnover is around £90m. Due to growth we hire. It is €2.5 m. We grow. It made $4m. in May.\n")
+    assert [s.text for s in nlp.sentences(posting)] == [
+        "Turnover is around £90m.", "Due to growth we hire.", "It is €2.5 m.", "We grow.", "It made $4m. in May.",
+    ]
+
+
 def test_a_chats_line_breaks_end_sentences_and_a_wraps_do_not() -> None:
     # Blind set S102: a Discord post's lines without full stops were one sentence of 140 words.
     from postlint.language.line_breaks import chat_breaks

@@ -53,6 +53,9 @@ _CLOCK_FOLLOWERS = (
 # spaCy's suffix rules split a stop only after a lower-case letter, two capitals or a digit). That stop is a
 # sentence's, as any other (blind set S91: "$72 - $80 on C2C. We offer…" read as one 35-word sentence).
 _CODE_STOP = re.compile(r"[\d&][A-Z]\.")
+# A figure before spaCy's "m." token (it keeps the stop of "£90m." or "€2.5 m." there): the stop is the
+# sentence's when a capitalised word follows ("around £90m. Due to growth…", blind set S117).
+_FIGURE = re.compile(r"\d[\d.,]*")
 
 # Emoji and the marks that join or colour them (zero-width joiner, variation selector, skin tones, keycap):
 # spaCy makes each its own token.
@@ -100,7 +103,8 @@ class Annotator:
     ("…city centre. we roast…"), as text written all in lower case has it. A code whose
     tokenizer keeps its full stop ("C2C.", "R&D.", "5G.") ends a sentence as a lone stop would. So does an emoji
     between a word and a word in Title Case ("…in your first week 🙌 Guy and the team…", as captions end
-    sentences), but not after an article, preposition or conjunction ("at ☕ Bluegum").
+    sentences), but not after an article, preposition or conjunction ("at ☕ Bluegum"). The "m." that spaCy keeps
+    whole after a figure ("£90m.") ends a sentence before a capitalised word.
     """
 
     def __init__(self, vocab: Any) -> None:
@@ -130,6 +134,7 @@ class Annotator:
         self.emoji: dict[int, bool] = {}  # ORTH hash -> an emoji (or a mark joining one)
         self.emoji_orths: set[int] = set()  # the ORTH hashes of emoji that are such
         self.runs_on = {vocab.strings.add(w) for w in _RUNS_ON}  # LOWER hashes
+        self.million_stop = vocab.strings.add("m.")
 
     def _lemma(self, strings: Any, orth: int, preset: int) -> int:
         text = strings[orth]
@@ -255,6 +260,15 @@ class Annotator:
                 out.append(i)
         return out
 
+    def _figure_ends(self, orths: list[int]) -> list[int]:
+        """The "m." tokens that end a figure and its sentence: after a number, before a capitalised word
+        ("£90m. Due to…"); "m." before a word in lower case or after a word goes on."""
+        strings, out = self.strings, []
+        for i in range(1, len(orths) - 1):
+            if orths[i] == self.million_stop and _FIGURE.fullmatch(strings[orths[i - 1]]) and strings[orths[i + 1]][:1].isupper():
+                out.append(i)
+        return out
+
     def _lower_word(self, orth: int) -> bool:
         """Whether a token is a word in lower case."""
         known = self.lower_words.get(orth)
@@ -272,6 +286,8 @@ class Annotator:
         coded = self._coded(orths)
         if emoji_ends := self._emoji_ends(orths, lowers):
             coded = sorted(coded + emoji_ends)
+        if self.million_stop in orths and (figure_ends := self._figure_ends(orths)):
+            coded = sorted(coded + figure_ends)
         firsts = self.sentence_firsts(orths, puncts, lowers, coded)
         starts = [NOT_A_START] * len(lemmas)
         for i in firsts:
