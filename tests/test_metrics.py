@@ -180,6 +180,19 @@ def test_acronym_spelled_out_only_later_says_where():
     ]
 
 
+def test_a_long_form_lies_within_one_table_cell():
+    # Blind set S117: the header cells "Grade | Step 1" were read as GS spelled out later; one cell still spells SLA.
+    from postlint import lint
+
+    html = ("<h1>IT Specialist</h1>\n<ul><li>Pay scale: GS 11 - 12</li></ul>\n<table>\n"
+            "<tr><th>Grade</th><th>Step 1</th></tr>\n<tr><td>GS-11</td><td>$74,678</td></tr>\n</table>\n")
+    found = [(d.line, d.message.split(":")[0]) for d in lint(html, path="x.html") if d.code == "READ016"]
+    assert found == [(2, "'GS' is not spelled out")]
+    text = "# IT\n\nThe SLA is ours.\n\n| Term | Meaning |\n|---|---|\n| Service Level | Agreement |\n| Service Level Agreement | the promise |\n"
+    found = [(d.line, d.message.split(":")[0]) for d in lint(text, path="x.md") if d.code == "READ016"]
+    assert found == [(3, "'SLA' is spelled out only later (line 8)")]
+
+
 @pytest.mark.parametrize(("value", "limit", "shown"), [(59.96, 60.0, "59.96"), (59.5, 60.0, "59.5"), (10.04, 10.0, "10.04"), (12.34, 10.0, "12.3")])
 def test_a_score_beside_its_threshold_never_shows_the_threshold(value, limit, shown):
     # READ001 had said "Flesch reading ease is 60.0 (… aim for 60 or more)" for 59.96.

@@ -89,7 +89,7 @@ class AcronymFirstUse(ReadRule):
     severity: str = "info"
     notes: str = (
         "A capitalised long form met earlier in the posting counts as spelling out, brackets or not ('the Computer Systems group', "
-        "then 'CS'; 'Y Combinator', then 'YC'; the title's 'Customer Experience Team Lead', then 'CX': X stands for Experience or Exchange); a lower-case one met earlier ('accounts payable', then 'AP') does not, since any two words would. Words right before "
+        "then 'CS'; 'Y Combinator', then 'YC'; the title's 'Customer Experience Team Lead', then 'CX': X stands for Experience or Exchange; within one table cell: a header's 'Grade | Step' spells no GS); a lower-case one met earlier ('accounts payable', then 'AP') does not, since any two words would. Words right before "
         "the acronym in brackets whose initials it is spell it out in any case ('service-level agreements (SLAs)'). Where the letters are "
         "not their initials (a translation), a capitalised name right before the brackets glosses it ('Employee Capital Plans (PPK)'), and "
         "so does a short phrase of any case opening its item or clause ('Profit sharing (PLR)', 'Full-time, permanent contract (CDI)'); "
