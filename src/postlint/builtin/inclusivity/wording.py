@@ -207,6 +207,18 @@ def _last_sentence_start(context: str) -> int:
     return start + len(context[start:]) - len(context[start:].lstrip())
 
 
+_YOU = re.compile(r"\byou\b", re.IGNORECASE)
+
+
+def _addressed_as_you(context: str, role: int) -> bool:
+    """The pronoun's own sentence, after the role's, speaks to the reader as "you" before it: the hire is "you", so
+    a he/his/her there is someone else ("You will maintain a module that one client uses in his warehouses", blind
+    set S117). Not a role in the same sentence ("If you know a developer, ask him to apply")."""
+    stops = [m.end() for m in _SENTENCE_STOP.finditer(context)]
+    start = stops[-1] if stops else 0
+    return role < start and _YOU.search(context, start) is not None
+
+
 def _role_is_subject(context: str, roles: list[re.Match[str]]) -> bool:
     """The sentence before the pronoun opens with a generic role ("The assistant will report to the
     CEO. She will…"): the pronoun stands for that role, whoever else the sentences name."""
@@ -262,7 +274,8 @@ class GenderedPronouns(ContextTerms):
         "charity in 2009' or '… to Margaret Ellis, our Director of Nursing. She has led the service since 2017', a full name "
         "ending it, alone or with the person's role, and a past that only a real person has) or a specific one who is the subject "
         "just before ('Our founder wrote it for developers. He will interview you'), a pronoun declaration ('she/her'), "
-        "an EEO statement or an invitation to apply. A himself/herself is judged by its clause's subject: 'She … trains "
+        "an EEO statement or an invitation to apply, nor in a sentence that speaks to the hire as 'you' after the role's "
+        "('… a Frontend Developer. You will maintain a module one client uses in his warehouses': someone else). A himself/herself is judged by its clause's subject: 'She … trains "
         "every new hire herself' is reported only when that 'She' is."
     )
     terms: list[Term] = Field(default_factory=lambda: list(load_terms("gendered-pronouns.toml")))
@@ -310,6 +323,8 @@ class GenderedPronouns(ContextTerms):
             return False  # no generic antecedent: a named person, a quote, a client
         if not _role_is_subject(context, roles) and specific_subject(context):
             return False  # "Our founder wrote it for developers. He will...": that person
+        if roles and _addressed_as_you(context, roles[-1].start()):
+            return False  # "…a Frontend Developer. You will maintain a module one client uses in his warehouses"
         if roles:
             role = roles[-1].start()
             appositive = re.search(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){0,2}),\s*$", context[:role])
