@@ -35,9 +35,14 @@ _MASTER_FIELD = (
     r"(?:Science|Arts|Studies|Administration|Education|Engineering|Work|Health|Policy|Laws?|Nursing|Architecture|Planning"
     r"|Accountancy|Accounting|Finance|Management|Technology|Divinity|Music)"
 )
+# The words that make a degree required, after it: "degree required", "(degree obligatory)" (the calque of Spanish
+# "título obligatorio", blind set S117), "degree mandatory", "a degree is essential", "a degree is a must".
+_REQUIRED = r"(?:required|obligatory|mandatory|compulsory|essential|a\s+must)\b"
 _DEGREE = re.compile(
     r"(?i)\b(?:bachelor'?s?|bachelor’s|master'?s|master’s|ph\.?\s?d|doctorate|mba)\b(?:[^.;\n]{0,40}\bdegree\b)?"
-    rf"|\b{_DEGREE_ABBREVIATION}(?:[^.;\n]{{0,40}}\bdegree\b)?|\b(?:university|college) degree\b|\bdegree (?:in|required)\b"
+    rf"|\b{_DEGREE_ABBREVIATION}(?:[^.;\n]{{0,40}}\bdegree\b)?|\b(?:university|college) degree\b|\bdegree in\b"
+    # Not a measure: "to some degree required", "a high degree essential".
+    rf"|(?<!some )(?<!certain )(?<!to a )(?<!high )(?<!great )(?<!large )\bdegree\s+{_REQUIRED}"
     # "Master of Library Science (MLS)", "Master of Social Work": the degree by its name, without "'s"
     # (blind set S68); not a "master electrician" or "Master Data". Capitalised as a degree's name is, or in lower
     # case with its initials or "degree" after: "a master of time management" and "Master of your own schedule" are idioms.
@@ -57,7 +62,7 @@ _DEGREE = re.compile(
 # the UK's classes of honours degree: "a 2:1 degree or above", "a first-class honours degree".
 _DEGREE_MORE = re.compile(
     # "A degree is essential for this role" (blind set S70): a degree of no level, still required.
-    r"(?i)\ban?\s+degree\s+from\b|\ban?\s+degree\s+(?:is\s+)?(?:essential|required|mandatory|a\s+must)\b|\bjuris\s+doctor(?:ate)?\b|(?<![\w.])(?-i:J\.D\.|JD)(?=\s+(?:from|degree|required|or)\b)"
+    rf"(?i)\ban?\s+degree\s+from\b|\ban?\s+degree\s+(?:is\s+)?{_REQUIRED}|\bjuris\s+doctor(?:ate)?\b|(?<![\w.])(?-i:J\.D\.|JD)(?=\s+(?:from|degree|required|or)\b)"
     r"|(?<![\d:.])(?:2:1|2\.1|2:2|first[- ]class|upper[- ]second(?:[- ]class)?)\s+(?:honours\s+)?degree\b"
     # Ireland's National Framework of Qualifications: "a Level 7 degree", "a Level 8 honours degree" (blind set S19).
     r"|\blevel\s+[6-9]\s+(?:honours\s+|ordinary\s+)?(?:bachelor['’]?s\s+)?degree\b"
@@ -307,7 +312,8 @@ class DegreeGate(Rule):
         "Not reported where the required qualifications also ask for a licence the law grants only to graduates "
         "(a teaching licence or QTS, admission to the bar, CPA, a medical or pharmacy licence, 'MD or DO', a social "
         "worker's or a nurse's registration or licence (with the NMC, AHPRA, NMBI, Ontario's CNO or a college of nurses), a work visa granted to graduates (or a degree attested for one), a degree the text says the law requires): experience cannot stand in for the degree there. Nor in a PhD post, whose "
-        "Master's is the doctorate's entry requirement. An associate degree is a degree; a test offered in its place "
+        "Master's is the doctorate's entry requirement. An associate degree is a degree, and so is a bare 'degree' with a "
+        "word that requires it ('(degree obligatory)', 'degree mandatory'; not 'to some degree required'); a test offered in its place "
         "('or a passing score on the ParaPro Assessment') is an alternative; another degree ('B.Tech or MBA') is not. "
         "An 'or equivalent' hanging on another requirement ('three years at Higher Executive Officer level or "
         "equivalent', 'Security+ or equivalent') is that requirement's alternative, not the degree's: it counts in the "
