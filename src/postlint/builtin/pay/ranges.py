@@ -36,8 +36,15 @@ _FULL_YEAR_CURRENCIES = frozenset({"USD", "EUR", "GBP", "CHF", "CAD", "AUD", "NZ
 FULL_YEAR_MINIMUM = 10000
 _LESS_THAN_A_FULL_YEAR = re.compile(
     r"(?i)\bpart[- ]?time\b|\bpro[- ]?rata\b|\bterm[- ]time\b|\bintern(?:s|ship)?\b|\bstipend|\bcasual\b|\bseasonal\b"
-    r"|\bapprentice|\bvolunteer|\bhonorari|\btrainee|\bstudent|\bper\s+(?:project|course|module|class|semester|term)\b"
+    r"|\bapprentice|\bvolunteer|\bhonorari|\btrainee|\bper\s+(?:project|course|module|class|semester|term)\b"
     r"|\b(?:[1-9]|[12]\d)\s*(?:hours?|hrs?|h)\s*(?:a|per|/)\s*(?:week|wk)\b|\b0?\.[1-8]\s*FTE\b"
+    # A job for students, not one that serves them ("a school for 740 students", blind set S115): a student's job or
+    # role, a working student (Germany's Werkstudent), a post open to students, a reader who is one.
+    r"|\bstudent\s+(?:jobs?|positions?|roles?|posts?|workers?|assistants?|employees?|helpers?|ambassadors?|interns?"
+    r"|internships?|trainees?)\b"
+    r"|\bworking\s+students?\b|\bwerkstudent|\bstudentische"
+    r"|\b(?:open|suitable|ideal|perfect|great|aimed|targeted)\s+(?:to|for|at)\s+(?:[\w-]+\s+){0,2}?students\b"
+    r"|\bstudents?\s+(?:are\s+)?(?:welcome|wanted|needed)\b|\b(?:you\s+are|are\s+you|must\s+be|as)\s+an?\s+(?:[\w-]+\s+){0,2}?student\b(?!['’])"
 )
 
 
@@ -53,7 +60,9 @@ class PayRangeSane(Rule):
     notes: str = (
         "A yearly range under 10,000 in US, Canadian, Australian, New Zealand or Singapore dollars, euros, pounds or Swiss "
         "francs is a month's pay mislabelled unless the posting says the job is part-time, pro rata, term-time, casual, "
-        "seasonal or for students, interns, trainees, apprentices or volunteers (or gives fewer than 30 hours a week). "
+        "seasonal or for students, interns, trainees, apprentices or volunteers (or gives fewer than 30 hours a week); "
+        "the job must be for students ('student assistant', 'working student', 'open to students'), not serve them "
+        "('a school for 740 students'). "
         "An amount above about USD 1,000 an hour, 10,000 a day, 40,000 a week, 80,000 a month or 5 million a year (more "
         "in currencies of many units per dollar; with no currency, or a '$' that may be a "
         "peso or a Hong Kong or Taiwan dollar, up to 2,000 an hour and 200,000 a month) is a wrong amount or period."
