@@ -95,7 +95,7 @@ class AcronymFirstUse(ReadRule):
         "so does a short phrase of any case opening its item or clause ('Profit sharing (PLR)', 'Full-time, permanent contract (CDI)'); "
         "one word ('Python (AWS)'), a phrase inside a sentence and a kind of tool before an example ('Cloud platforms (OCI)') "
         "gloss nothing. Language levels "
-        "('at a BBB level', 'bilingual imperative CBC/CBC') are grades; a legal citation ('5 CFR 213.3102', 'RCW 49.58.110') keeps its fixed form, as does quoted text a candidate is told to copy "
+        "('at a BBB level', 'bilingual imperative CBC/CBC') are grades, as is a US federal pay plan with its grade ('GS 11 - 12', 'GS-13'); a legal citation ('5 CFR 213.3102', 'RCW 49.58.110') keeps its fixed form, as does quoted text a candidate is told to copy "
         "(a subject line or reference after 'subject', 'reference', 'quote', 'mention' or 'use the code': 'with the subject line \"Mainframe - BLR\"'; "
         "a board's code word after 'mention the word' or 'use the code' is copied quoted or not: 'mention the word GLIMMER'; "
         "other quoted text is prose). A "

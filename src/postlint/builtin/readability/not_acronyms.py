@@ -52,6 +52,8 @@ def not_jargon(posting: Posting, block: Block, m: re.Match[str]) -> str | None:
         return "known"  # the head of a reference number: "Advertisement No. DGPCL/HR/REC/03/2026" (blind set S59)
     if _DOTTED_NAME.match(text, m.end()) or _EIRCODE_BEFORE.search(text, max(0, m.start() - 5), m.start()):
         return "known"  # part of a dotted name ("ASP.NET") or the second half of an Irish Eircode ("W91 X77F")
+    if word in _PAY_PLANS and _GRADE_AFTER.match(text, m.end()):
+        return "known"  # a US federal pay plan and its grade with a blank, as "GS-11" with a hyphen: "GS 11 - 12" (blind set S117)
     if _LEVEL_CODE.fullmatch(word) and _LEVEL_CONTEXT.search(text, max(0, m.start() - 60), m.end() + 60):
         return "known"  # a language level ("at a BBB level", "bilingual imperative CBC/CBC"): a grade, not an acronym
     if word == "DM" and direct_message(posting, text, m.start(), m.end()):
@@ -189,6 +191,10 @@ def in_code_list(text: str, start: int, end: int) -> bool:
     return found is not None and found.end() >= end
 
 
+# US federal pay plans (OPM's General Schedule, Federal Wage System grades), written with their grade: "GS 11",
+# "WG 10", "GS 13/14"; "GS-11" is a grade code to READ016's pattern already.
+_PAY_PLANS = frozenset({"GS", "GG", "GL", "WG", "WL", "WS"})
+_GRADE_AFTER = re.compile(r"[ \u00a0](?:0?[1-9]|1[0-5])\b(?![.,]\d)")
 # Canada's second-language levels: three letters of A, B, C, E or X ("BBB/BBB", "CBC").
 _LEVEL_CODE = re.compile(r"[ABCEX]{3}")
 _LEVEL_CONTEXT = re.compile(
