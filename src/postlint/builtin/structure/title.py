@@ -93,7 +93,8 @@ _CITY_DISTRICT = re.compile(r"\s[-–—|]\s*([A-Z][a-z]+)((?: [A-ZÀ-Þ][^\W\d_
 # Joining", "Nurse | Dubai | Night Shift" (blind set S74).
 _MIDDLE_PLACE = re.compile(r"(?<=\s)[-–—|]\s*([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?=\s[-–—|]\s)")
 # Places joined by slashes closing the title, in brackets or after a dash: "(Sellwood / Portland)", "- Leeds/Bradford".
-_SLASHED_PLACES = re.compile(r"(?:\(|\s[-–—|])\s*([A-Z][a-z]+(?: [A-Z][a-z]+)?(?:\s*/\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?)+)\s*\)?\s*$")
+# Or after a sign or emoji, or where a job in capitals ends: "🚧 PROJECT MANAGER 🚧 Auckland / Wellington" (blind set S119).
+_SLASHED_PLACES = re.compile(r"(?:\(|\s[-–—|]|[^\w\s\x00-\x7f]\s|(?<=[A-Z]{2})\s)\s*([A-Z][a-z]+(?: [A-Z][a-z]+)?(?:\s*/\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?)+)\s*\)?\s*$")
 _TRAILING_PAY = re.compile(r"\s[-–—|]\s*[^-–—|]*[$£€¥]\s?\d[^-–—|]*$")
 _SHOUT = re.compile(r"\b[A-Z]{4,}\b")
 # In lower case too: Job Bank writes its titles so, "retail salesperson - furniture" (blind set S108).
@@ -165,7 +166,7 @@ class TitleClean(Rule):
         "it is a known place, whatever bracket follows it ('Care Assistant - Leeds (Nights)'), or a town the text names as where the work is ('Automation Engineer – Heilbronn' over "
         "'our Heilbronn site', 'Electrician – Wagga Wagga' over 'based in Wagga Wagga', 'Shift Manager - Northampton (Nights)' over 'our distribution centre "
         "… in Northampton'; a name all of dictionary words, "
-        "like 'Digital Transformation Office', is taken as a unit). A branch ('Barista - Harbour Store') is reported unless the text writes it in lower case, as a kind of workplace ('Storeperson - Cold Store' over 'a busy cold-store'). Places joined by a slash ('(Sellwood / Portland)') count when one is a known place. A number with no label is a code when glued on by a hyphen ('Retail Banking-2600417'), "
+        "like 'Digital Transformation Office', is taken as a unit). A branch ('Barista - Harbour Store') is reported unless the text writes it in lower case, as a kind of workplace ('Storeperson - Cold Store' over 'a busy cold-store'). Places joined by a slash ('(Sellwood / Portland)') count when one is a known place, after a dash, a bracket, an emoji or a job in capitals ('🚧 PROJECT MANAGER 🚧 Auckland / Wellington'). Capitals are judged on the title less its place. A number with no label is a code when glued on by a hyphen ('Retail Banking-2600417'), "
         "when it has six digits or more at the title's end, or when the posting gives it as its job number ('Req ID: 4471'); "
         "not a postcode beside a known place ('Sales Executive - Mumbai 400001', reported as the place), a figure after a "
         "pay label ('Salary 150000', reported as pay) or the second figure of a range."
@@ -178,6 +179,7 @@ class TitleClean(Rule):
             return  # no title, or one in front matter this cannot point at
         text = block.text if block is not None else posting.title or ""
         located = False
+        placed: list[tuple[int, int]] = []  # the parts reported as a place
         # A place ends the title but for a pay part after it: "Travel ICU RN – Tucson, AZ – $2,850/week".
         unpaid = text[: m.start()] if (m := _TRAILING_PAY.search(text)) else text
         if cry := _CRY_TAIL.search(unpaid, max(0, len(unpaid) - 60)):
@@ -205,39 +207,41 @@ class TitleClean(Rule):
                     continue  # "Software Developer - Notify", "IT Specialist - PERM": a team, product or term; "Engineer - Texas" is a place
                 if label == _LOCATION_LABEL and (after_in := _IN_ONE_WORD.fullmatch(text[s:e])) and not _known_place(after_in.group(1)):
                     continue  # "Lecturer in Law", "Fellow in History": a subject; "Engineer in Zurich" is a place (the posting's own town: below)
-                located = located or label == _LOCATION_LABEL
+                if label == _LOCATION_LABEL:
+                    located, placed = True, [*placed, (s, e)]
                 yield self.at_title(posting, s, e, f"The title contains {label}: keep only the job title and state this elsewhere in the posting.")
         district = _CITY_DISTRICT.search(unpaid) if not located else None
         if district and _known_place(district.group(1)) and not (has_role_word(district.group(0)) or _AREA.search(district.group(0)) or _FIRM_WORD.search(district.group(0))):
-            located = True  # "Security Supervisor - Dubai Marina": a known city and its district
+            located, placed = True, [(district.start(1), district.end(2))]  # "Security Supervisor - Dubai Marina": a known city and its district
             yield self.at_title(posting, district.start(1), district.end(2), _LOCATED)
         # Only the title's end can hold it: a bounded search, whatever a hostile title's length.
         tail = _PLACE_TAIL.search(unpaid, max(0, len(unpaid) - 80)) if not located else None
         if tail and _known_place(tail.group(1)) and (tail.group(2) or "(" in tail.group(0)):
-            located = True  # a lone place after a dash is found above; in brackets or with a district number, here
+            located, placed = True, [tail.span()]  # a lone place after a dash is found above; in brackets or with a district number, here
             yield self.at_title(posting, tail.start(1), tail.end(2) if tail.group(2) else tail.end(1), _LOCATED)
         slashed = _SLASHED_PLACES.search(unpaid, max(0, len(unpaid) - 80)) if not located else None
         if slashed and _slashed_places(slashed.group(1)):
-            located = True  # "Movers needed (Sellwood / Portland)": a neighbourhood and its city, as Craigslist titles them
+            located, placed = True, [slashed.span(1)]  # "Movers needed (Sellwood / Portland)": a neighbourhood and its city, as Craigslist titles them
             yield self.at_title(posting, slashed.start(1), slashed.end(1), _LOCATED)
         middle = next((m for m in _MIDDLE_PLACE.finditer(text) if _known_place(m.group(1))), None) if not located else None
         if middle is not None:
-            located = True
+            located, placed = True, [middle.span(1)]
             yield self.at_title(posting, middle.start(1), middle.end(1), _LOCATED)
         branch = _BRANCH.search(unpaid) if not located else None
         if branch and _common_noun(posting.prose, branch.group(1)):
             branch = None  # "Storeperson - Cold Store" over "a busy cold-store": a kind of workplace, not a branch (blind set S95)
         if branch:
-            located = True
+            located, placed = True, [branch.span(1)]
             yield self.at_title(posting, branch.start(1), branch.end(1), _LOCATED)
         place = title_place(unpaid) if not located else None
         if place is not None:
-            located = True  # "Line Cook - Queen St W, Toronto": a street or firm, then a known city (blind set S22)
             city = place.rsplit(",", 1)[-1].strip()
             at = unpaid.rindex(city)
+            located, placed = True, [(at, at + len(city))]  # "Line Cook - Queen St W, Toronto": a street or firm, then a known city (blind set S22)
             yield self.at_title(posting, at, at + len(city), _LOCATED)
         town = _own_town(posting, text) if not located else None
         if town is not None:  # "Electrician, Penrith" where the posting's location is Penrith
+            placed = [town]
             yield self.at_title(posting, town[0], town[1], _LOCATED)
         company = company_name(posting, ctx)
         if company and len(company) > 2:
@@ -249,8 +253,13 @@ class TitleClean(Rule):
             # name the posting declares nowhere else). Not a prefix: "18F - Designer" is a site's way of titling.
             yield self.at_title(posting, *named, f"The title contains the company name '{text[named[0] : named[1]]}': name the hiring organization in the body or metadata instead.")
         allowed = {a.upper() for a in self.allowed_caps}
-        letters = [c for c in text if c.isalpha()]
-        shouting = [m for m in _SHOUT.finditer(text) if m.group(0) not in allowed]
+        # The job's words, less a place reported above: "🚧 PROJECT MANAGER 🚧 Auckland / Wellington" shouts the job.
+        chars = list(text)
+        for s, e in placed:
+            chars[s:e] = " " * (e - s)
+        job = "".join(chars)
+        letters = [c for c in job if c.isalpha()]
+        shouting = [m for m in _SHOUT.finditer(job) if m.group(0) not in allowed]
         if letters and sum(c.isupper() for c in letters) / len(letters) > 0.7 and len(letters) > 6 and shouting:
             yield self.at_title(posting, 0, len(text), "The title is in capitals: write it in title case (Google asks for proper capitalization).")
 
