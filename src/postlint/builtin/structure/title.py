@@ -15,6 +15,7 @@ from postlint.language.places import COUNTRIES, PLACE_NAMES, REGION_CODES, title
 from postlint.language.syllables import cmu_stress
 from postlint.model.diagnostic import Diagnostic
 from postlint.model.posting import Posting
+from postlint.pay.currencies import CODES
 
 
 class TitlePresent(Rule):
@@ -39,6 +40,15 @@ class TitlePresent(Rule):
             )
 
 
+# Pay written with its currency's code after or before it, a range too: "14 000–18 000 PLN", "18k EUR", "PLN 14 000–18 000"
+# (blind set S119). Only a figure of two digits or more, or a grouped one, takes a code after it ("Level 3 SAR Technician").
+# Groups of digits are bounded, so a long run of them stays linear.
+_AMOUNT = r"(?:\d{1,3}(?:[ \u00a0\u202f,.]\d{3}){1,4}(?!\d)|\d{2,9}(?:[.,]\d{1,2})?)(?:\s?[kK]\b)?"
+_CODE = r"(?=[A-Z]{3}\b)(?:" + "|".join(CODES) + ")"  # the look-ahead spares trying every code
+_CODED_PAY = (
+    rf"(?<![\w.,]){_AMOUNT}(?:\s*(?:[-–—]|to)\s*{_AMOUNT})?\s?(?:{_CODE})\b"
+    rf"|\b(?:{_CODE})\s?(?:\d{{1,3}}(?:[ \u00a0\u202f,.]\d{{3}}){{1,4}}(?!\d)|\d(?:[\d,.]*\d)?)(?:\s?[kK]\b)?(?:\s*(?:[-–—]|to)\s*{_AMOUNT})?"
+)
 _LOCATION_LABEL = "a location or work arrangement"
 _LOCATED = f"The title contains {_LOCATION_LABEL}: keep only the job title and state this elsewhere in the posting."
 # After a dash or "in", a team, field or shift rather than a place ("Product Designer - Growth",
@@ -65,7 +75,7 @@ _TITLE_PROBLEMS: list[tuple[str, re.Pattern[str]]] = [
                                              r"\b(?:req\.?|requisition|job)\s*(?:id|no\.?|number|#)?\s*[:#]?\s*[A-Z]*-?(?:\d{3,}|\d{2}-\d{3,})\b|#\s?\d{3,}\b|\b[A-Z]{1,4}-\d{3,}\b|\(\s*\d{4,}\s*\)|\(\s*[A-Z]{1,4}\d{1,4}-\d{3,}\s*\))")),
     # The whole amount: "$500" in "$500 Sign-On Bonus", "$2,850" in "$2,850/week".
     # A figure after a pay label: "Accountant - Salary 150000 - Negotiable".
-    ("a pay figure", re.compile(r"(?:[$£€¥]\s?\d(?:[\d,.]*\d)?(?:\s?[kK]\b)?|\b\d{2,3}\s?[kK]\b|\b(?:USD|EUR|GBP|CAD)\s?\d(?:[\d,.]*\d)?(?:\s?[kK]\b)?"
+    ("a pay figure", re.compile(rf"(?=[$£€¥\d]|[A-Z]{{3}})(?:[$£€¥]\s?\d(?:[\d,.]*\d)?(?:\s?[kK]\b)?|\b\d{{2,3}}\s?[kK]\b|{_CODED_PAY}"
                                 r"|(?i:(?<=\bsalary\s)|(?<=\bsalary:\s)|(?<=\bctc\s)|(?<=\bctc:\s)|(?<=\bstipend\s)|(?<=\bstipend:\s))\d[\d,.]{2,}\d)")),
     ("a date", re.compile(r"(?i)\b(?:19|20)\d{2}\b|\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b")),
     # A place after a dash may have a bracketed shift or term after it: "Care Assistant - Leeds (Nights)" (blind set S92).
@@ -92,10 +102,17 @@ _CITY_DISTRICT = re.compile(r"\s[-–—|]\s*([A-Z][a-z]+)((?: [A-ZÀ-Þ][^\W\d_
 # A part between two separators that is a known place alone: "Site Safety Officer - Riyadh - Immediate
 # Joining", "Nurse | Dubai | Night Shift" (blind set S74).
 _MIDDLE_PLACE = re.compile(r"(?<=\s)[-–—|]\s*([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?=\s[-–—|]\s)")
-# Places joined by slashes closing the title, in brackets or after a dash: "(Sellwood / Portland)", "- Leeds/Bradford".
+# Places joined by slashes closing the title, in brackets or after a dash: "(Sellwood / Portland)", "- Leeds/Bradford";
+# or listed with "or", "and", "&" or commas: "– Warsaw, Kraków or Remote" (blind set S119).
 # Or after a sign or emoji, or where a job in capitals ends: "🚧 PROJECT MANAGER 🚧 Auckland / Wellington" (blind set S119).
-_SLASHED_PLACES = re.compile(r"(?:\(|\s[-–—|]|[^\w\s\x00-\x7f]\s|(?<=[A-Z]{2})\s)\s*([A-Z][a-z]+(?: [A-Z][a-z]+)?(?:\s*/\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?)+)\s*\)?\s*$")
-_TRAILING_PAY = re.compile(r"\s[-–—|]\s*[^-–—|]*[$£€¥]\s?\d[^-–—|]*$")
+_PLACE_NAME = r"[A-ZÀ-ÖØ-Þ][^\W\d_A-ZÀ-ÖØ-Þ]+(?: [A-ZÀ-ÖØ-Þ][^\W\d_A-ZÀ-ÖØ-Þ]+)?"
+_PLACE_JOIN = r"(?:\s*[/&]\s*|,?\s+(?:or|and)\s+|,\s*)"
+_SLASHED_PLACES = re.compile(
+    rf"(?:\(|\s[-–—|]|[^\w\s\x00-\x7f]\s|(?<=[A-Z]{{2}})\s)\s*({_PLACE_NAME}(?:{_PLACE_JOIN}{_PLACE_NAME})+)\s*\)?\s*$"
+)
+_TRAILING_PAY = re.compile(
+    rf"\s[-–—|]\s*(?:[^-–—|]*[$£€¥]\s?\d[^-–—|]*|[^-–—|\d]{{0,30}}(?:{_CODED_PAY}|[$£€¥]\s?{_AMOUNT}\s*[-–—]\s*[$£€¥]?\s?{_AMOUNT})[^-–—|\d]{{0,30}})$"
+)
 _SHOUT = re.compile(r"\b[A-Z]{4,}\b")
 # In lower case too: Job Bank writes its titles so, "retail salesperson - furniture" (blind set S108).
 _ONE_WORD = re.compile(r"[A-Z][a-z]+|[A-Z]{2,}|[a-z]+")
@@ -134,11 +151,13 @@ def _bare_code(posting: Posting, text: str) -> re.Match[str] | None:
 
 def _slashed_places(names: str) -> bool:
     """Places joined by slashes ("Sellwood / Portland"): one of them a known place and none a team, field or
-    firm ("Python / Django", "Sales / Marketing", "Days / Nights" are not)."""
-    parts = [part.strip() for part in names.split("/")]
+    firm ("Python / Django", "Sales / Marketing", "Days / Nights" are not). Listed otherwise ("Warsaw, Kraków
+    or Remote"), every one is a known place: "Research and Development", "Bath and Body" are no places."""
+    parts = [part.strip() for part in re.split(_PLACE_JOIN, names)]
     if any(has_role_word(part) or _AREA.search(part) or _FIRM_WORD.search(part) for part in parts):
         return False
-    return any(_known_place(part) for part in parts)
+    known = [_known_place(part) for part in parts]
+    return all(known) if re.search(r"[,&]|\s(?:or|and)\s", names) else any(known)
 
 
 def _known_place(word: str) -> bool:
@@ -166,7 +185,7 @@ class TitleClean(Rule):
         "it is a known place, whatever bracket follows it ('Care Assistant - Leeds (Nights)'), or a town the text names as where the work is ('Automation Engineer – Heilbronn' over "
         "'our Heilbronn site', 'Electrician – Wagga Wagga' over 'based in Wagga Wagga', 'Shift Manager - Northampton (Nights)' over 'our distribution centre "
         "… in Northampton'; a name all of dictionary words, "
-        "like 'Digital Transformation Office', is taken as a unit). A branch ('Barista - Harbour Store') is reported unless the text writes it in lower case, as a kind of workplace ('Storeperson - Cold Store' over 'a busy cold-store'). Places joined by a slash ('(Sellwood / Portland)') count when one is a known place, after a dash, a bracket, an emoji or a job in capitals ('🚧 PROJECT MANAGER 🚧 Auckland / Wellington'). Capitals are judged on the title less its place. A number with no label is a code when glued on by a hyphen ('Retail Banking-2600417'), "
+        "like 'Digital Transformation Office', is taken as a unit). A branch ('Barista - Harbour Store') is reported unless the text writes it in lower case, as a kind of workplace ('Storeperson - Cold Store' over 'a busy cold-store'). Places joined by a slash ('(Sellwood / Portland)') count when one is a known place, after a dash, a bracket, an emoji or a job in capitals ('🚧 PROJECT MANAGER 🚧 Auckland / Wellington'). Capitals are judged on the title less its place. Places listed with 'or', 'and' or commas ('– Warsaw, Kraków or Remote') count when every one is a known place or way of working. Pay counts with its sign or its currency's code before or after it ('14 000–18 000 PLN', 'PLN 14 000'). A number with no label is a code when glued on by a hyphen ('Retail Banking-2600417'), "
         "when it has six digits or more at the title's end, or when the posting gives it as its job number ('Req ID: 4471'); "
         "not a postcode beside a known place ('Sales Executive - Mumbai 400001', reported as the place), a figure after a "
         "pay label ('Salary 150000', reported as pay) or the second figure of a range."
