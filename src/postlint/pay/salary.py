@@ -76,15 +76,19 @@ def _title_figure_of(posting: Posting, text: Salary, found: Salary) -> bool:
     """The text's figure is one figure that ends the fields' range, in the title ("£29k" in "Field Sales Executive - £29k
     + Car" over "Salary: £26,000 - £29,000", blind set S104) or anywhere below a header field candidates read (a
     salary schedule's first cell, "$54,212", under "Salary: $54,212 - $101,847", blind set S113). The range is the
-    pay, and its line the one to read; front matter, which no candidate reads, still gives way to the text's figure."""
+    pay, and its line the one to read; front matter, which no candidate reads, still gives way to the text's figure.
+    So does the title's repeat of a header field's range ("Data Analyst | 14 000–18 000 PLN" over "Salary: 14 000 – 18 000
+    PLN gross", blind set S119): the field's line is the pay's, and STR002 reports the title's figures."""
+    title = posting.title_block
+    in_title = title is not None and title.start <= text.start < title.end
+    shown = any(start <= found.start < end for start, end in posting.meta_spans.values())
+    if in_title and shown and text.min is not None and (text.min, text.max) == (found.min, found.max):
+        return True
     if text.min is None or text.min != text.max:
         return False
     if not (found.min is not None and found.max is not None and found.min < found.max and text.min in (found.min, found.max)):
         return False
-    title = posting.title_block
-    if title is not None and title.start <= text.start < title.end:
-        return True
-    return any(start <= found.start < end for start, end in posting.meta_spans.values())
+    return in_title or shown
 
 
 def _same_size(meta: Salary, text: Salary) -> bool:

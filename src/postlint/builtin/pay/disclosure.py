@@ -257,7 +257,7 @@ class PayPeriod(Rule):
         "figures whose period only the JSON-LD's unitText gives are reported too: candidates read the page. A header's "
         "'Salary:' range is the main salary over a single figure in the title or the text that is one of its ends ('£29k' "
         "in the title, 'Salary: £26,000 - £29,000' under it; a salary schedule's first cell under 'Salary: $54,212 - "
-        "$101,847')."
+        "$101,847'), and over the title's repeat of it ('Data Analyst | 14 000–18 000 PLN' over 'Salary: 14 000 – 18 000 PLN')."
     )
 
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
