@@ -79,7 +79,8 @@ def defined(text: str, start: int, end: int) -> bool:
 
 def _gloss(before: str, acronym: str, whole: bool) -> bool:
     """A short phrase opening its item or clause right before "(ACR)" glosses the acronym, its initials matching or
-    not: a translation ("Profit sharing (PLR)", "meal voucher (VR)" for Brazil's PLR and VR, blind set S95). Not one
+    not: a translation ("Profit sharing (PLR)", "meal voucher (VR)" for Brazil's PLR and VR, blind set S95), an
+    article before it or not ("A bachelor's degree (HBO)"). Not one
     word ("Python (AWS)"), a phrase inside a sentence ("experience with managed Kubernetes (EKS)"), nor a category
     with an example ("Cloud platforms (OCI)"), nor a call shouted in brackets ("Join us (APPLY TODAY)")."""
     if not 2 <= len(acronym) <= 6 or not acronym.isalpha():
@@ -88,6 +89,8 @@ def _gloss(before: str, acronym: str, whole: bool) -> bool:
     if cut < 0 and not whole:
         return False  # the clause opens further back than the window (``whole``: it holds the text's start)
     words = before[cut + 1 :].strip().lstrip("-*•").split()
+    if words and words[0].lower() in ("a", "an", "the"):
+        words = words[1:]  # an article opens the phrase, not the name: "A bachelor's degree (HBO)" (blind set S118)
     return (
         2 <= len(words) <= 5
         and all(_GLOSS_WORD.fullmatch(w) for w in words)
