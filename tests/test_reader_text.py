@@ -806,3 +806,22 @@ def test_an_agencys_menu_after_its_long_name_is_chrome() -> None:
     # Without the page's other chrome under it, the line naming the role is the title still.
     text = f"{menu}\n\nPayroll Officer - Salford\n\nOur client is a logistics firm in Salford.\n"
     assert parse(text, "text").title == "Payroll Officer - Salford"
+
+
+def test_the_candidate_in_the_third_person_reads_as_a_qualification() -> None:
+    # Blind set S114: "Bring these" over "The ideal candidate has…" and a degree was of no kind (STR009 missed the degree);
+    # "The successful candidate will report to…" is a duty, not a qualification.
+    text = (
+        "VP of Sales\n\nWhere you come in\n\nYou will own the number for the region and build the forecast from scratch, "
+        "with the CEO and the board.\n\nBring these\n\nThe ideal candidate has ten or more years in B2B software sales.\n"
+        "Bachelor's degree required.\nEvery salesman on the team today came from freight or SaaS.\n"
+        "A record of building a team of 20+ from early stage.\n"
+    )
+    from postlint.readers.outline import parse as read_outline
+
+    part = next(s for s in read_outline(text, format="text").walk() if s.title == "Bring these")
+    assert part.kind == "skills"
+    from postlint.readers.block_categories import block_category
+
+    assert block_category("The successful candidate will report to the CEO.") is None
+    assert block_category("The successful candidate will have five years of sales.") == "qualifications"

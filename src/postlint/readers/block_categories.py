@@ -81,7 +81,11 @@ _QUAL_ANYWHERE = re.compile(
     re.I,
 )
 _QUAL_START = re.compile(r"^\W*(?:you (?:have|are|bring|possess|hold|know|can|understand|enjoy|thrive)|you're|you've|"
-                         r"must (?:have|be|possess|hold)|should have|ideally|have (?:a|an|experience|knowledge|strong))\b", re.I)
+                         r"must (?:have|be|possess|hold)|should have|ideally|have (?:a|an|experience|knowledge|strong)|"
+                         # The candidate in the third person: "The ideal candidate has ten or more years…" (blind set S114),
+                         # "Candidates must hold…"; not "The successful candidate will report to the CEO" (a duty).
+                         r"(?:(?:the|an?|our)\s+)?(?:(?:ideal|successful|right|perfect)\s+)?(?:candidate|applicant)s?\s+"
+                         r"(?:has|have|possess(?:es)?|holds?|brings?|(?:should|must)\s+(?:have|hold|possess|bring|be)|will\s+(?:have|hold|possess|bring|need)))\b", re.I)
 _DUTY_START = re.compile(r"^\W*(?:you will|you'll|you’ll|will|responsible for|serves? as|acts? as|works? (?:with|closely)|"
                          r"be (?:responsible|accountable)|in this role|the (?:incumbent|employee|position) (?:will|is))\b", re.I)
 _EEO = LoweredPattern(re.compile(

@@ -8,83 +8,12 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 
 from postlint.builtin.structure.content import PREFERRED_WORDS
+from postlint.builtin.structure.degree_names import degree_patterns, degree_starts, find_degree
 from postlint.engine.rule import Context, Rule
 from postlint.language.prefilter import LoweredPattern
 from postlint.model.diagnostic import Diagnostic
 from postlint.model.posting import Block, Posting
 from postlint.model.schema import QUALIFICATION_KINDS
-
-# "BS", "BA", "MS" (capitals: "a few ms" is time) are degrees only where a degree is named:
-# "BS in Physics", "BS/MS", "a B.S. from…", "MS degree", "BSc Computer Science"; not "MS Excel",
-# "MS (Microsoft) 365", "MS/Azure", "the BA and QA teams" or "100 ms or less".
-_MS_PRODUCTS = (
-    r"Excel|Office|Word|Teams|Project|Access|PowerPoint|Outlook|Azure|SQL|Dynamics|Visio|SharePoint|Windows|Exchange|"
-    r"Intune|Power|Forms|Planner|Defender|Entra|Fabric|Edge|DOS|Paint|OneNote|OneDrive|Publisher|Copilot"
-)
-_DEGREE_ABBREVIATION = (
-    r"(?<!\d )(?-i:B\.?S\.?c?|B\.?A\.?|M\.?S\.?c?|MCA|BCA)\b"
-    r"(?=\.?\s*(?:degree|in|or|from|required)\b|\.?\s+(?-i:[A-Z][a-z]+)\s+degree\b|\.?\s*(?:\)|,|;|$)|\.?\s*/\s*(?-i:[BM]\.?[AS]|HND|HNC|OND)"
-    rf"|\.?\s*\((?!Microsoft)|\.?\s+(?!(?:{_MS_PRODUCTS})\b)(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+))"
-)
-# Degrees as India, the UK and Commonwealth countries abbreviate them, which are no English
-# words: "B.Tech/B.E. in Computer Science", "BEng", "M.Tech", "B.Com", "LLB" (MCA and BCA, also
-# other bodies' initials, only where a degree is named, above).
-_DEGREE_NAMED = re.compile(r"(?<![\w.])(?:B\.?\s?Tech|M\.?\s?Tech|B\.?\s?Eng|M\.?\s?Eng|B\.\s?E\.|M\.\s?E\.|B\.?\s?Com|M\.?\s?Com|BBA|LLB|LL\.B\.)(?!\w)")
-# The fields a Master of … names: "Master of Library Science", "Master of Social Work".
-_MASTER_FIELD = (
-    r"(?:Science|Arts|Studies|Administration|Education|Engineering|Work|Health|Policy|Laws?|Nursing|Architecture|Planning"
-    r"|Accountancy|Accounting|Finance|Management|Technology|Divinity|Music)"
-)
-# The words that make a degree required, after it: "degree required", "(degree obligatory)" (the calque of Spanish
-# "título obligatorio", blind set S117), "degree mandatory", "a degree is essential", "a degree is a must".
-_REQUIRED = r"(?:required|obligatory|mandatory|compulsory|essential|a\s+must)\b"
-_DEGREE = re.compile(
-    r"(?i)\b(?:bachelor'?s?|bachelor’s|master'?s|master’s|ph\.?\s?d|doctorate|mba)\b(?:[^.;\n]{0,40}\bdegree\b)?"
-    rf"|\b{_DEGREE_ABBREVIATION}(?:[^.;\n]{{0,40}}\bdegree\b)?|\b(?:university|college) degree\b|\bdegree in\b"
-    # Not a measure: "to some degree required", "a high degree essential".
-    rf"|(?<!some )(?<!certain )(?<!to a )(?<!high )(?<!great )(?<!large )\bdegree\s+{_REQUIRED}"
-    # "Master of Library Science (MLS)", "Master of Social Work": the degree by its name, without "'s"
-    # (blind set S68); not a "master electrician" or "Master Data". Capitalised as a degree's name is, or in lower
-    # case with its initials or "degree" after: "a master of time management" and "Master of your own schedule" are idioms.
-    rf"|(?-i:\b(?:Master\s+of|MASTER\s+OF)\s+(?:[A-Z][\w-]*\s+(?:and\s+|&\s+|AND\s+)?){{0,3}}?)(?i:{_MASTER_FIELD})\b"
-    rf"|\bmaster\s+of\s+(?:[\w-]+\s+(?:and\s+|&\s+)?){{0,3}}?(?-i:{_MASTER_FIELD.lower()})\b"
-    r"(?=\s*\((?-i:M[A-Z.]{1,6})\)|[^.;\n]{0,30}?\bdegree\b)"
-    # The UK's "Degree educated in Quantity Surveying (2:1 or above)" (blind set S29).
-    r"|\bdegree[- ]educated\b"
-    # An associate degree, the US's two-year degree ("An associate degree or higher is required", blind set S78);
-    # "associate" alone is a job title ("Sales Associate").
-    r"|\bassociate(?:['’]?s)?\s+degree\b|\bassociate\s+of\s+(?:applied\s+)?(?:arts|science)\b",
-    re.M,
-)
-# Rarer forms, tried only on a block that may hold one (most blocks name no degree at all):
-# "A degree from a recognized university", "Graduation with a degree from…" (Canada's public service);
-# a law degree by name: "Juris Doctor", "J.D. from an ABA-accredited law school", "JD from…";
-# the UK's classes of honours degree: "a 2:1 degree or above", "a first-class honours degree".
-_DEGREE_MORE = re.compile(
-    # "A degree is essential for this role" (blind set S70): a degree of no level, still required.
-    rf"(?i)\ban?\s+degree\s+from\b|\ban?\s+degree\s+(?:is\s+)?{_REQUIRED}|\bjuris\s+doctor(?:ate)?\b|(?<![\w.])(?-i:J\.D\.|JD)(?=\s+(?:from|degree|required|or)\b)"
-    r"|(?<![\d:.])(?:2:1|2\.1|2:2|first[- ]class|upper[- ]second(?:[- ]class)?)\s+(?:honours\s+)?degree\b"
-    # Ireland's National Framework of Qualifications: "a Level 7 degree", "a Level 8 honours degree" (blind set S19).
-    r"|\blevel\s+[6-9]\s+(?:honours\s+|ordinary\s+)?(?:bachelor['’]?s\s+)?degree\b"
-    # A degree by its kind: "Technical degree (Computer Science, Applied Mathematics or similar)" (blind set S46),
-    # "a relevant degree", "a STEM degree".
-    r"|\b(?:technical|engineering|stem|science|relevant|related|academic|tertiary|higher[- ]education)\s+degree\b"
-    # The UK's "A good honours degree (2:1 or above) in microbiology", "A good honours degree." (blind set S105),
-    # and a bare degree, its field or class in brackets after it: "A degree (any field)"; not "to a degree".
-    r"|\bhonou?rs\s+degree\b|(?<!\bto )\ban?\s+degree(?=\s?\((?!of\b)|\.?\s*$)"
-)
-
-
-def _degree(text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
-    """The first degree named in ``text[start:end]`` by the common forms, else by the rarer ones."""
-    end = len(text) if end is None else end
-    part = text[start:end]
-    found = _DEGREE.search(text, start, end)
-    if found is None and ("egree" in part or "octor" in part or "J" in part):
-        found = _DEGREE_MORE.search(text, start, end)
-    if found is None and ("Tech" in part or "Eng" in part or "Com" in part or "E." in part or "BBA" in part or "LL" in part):
-        found = _DEGREE_NAMED.search(text, start, end)  # "B.Tech/B.E. in Computer Science": tried only where one may be
-    return found
 
 
 def _degree_before_or(text: str, at: int) -> re.Match[str] | None:
@@ -92,7 +21,7 @@ def _degree_before_or(text: str, at: int) -> re.Match[str] | None:
     Tier-1 institute is mandatory" offers one degree or another, no alternative to a degree (blind set S85)."""
     # After the last full stop that ends a sentence, not "B.Tech"'s.
     start = max((i + len(c) for c in (". ", "; ", "\n") if (i := text.rfind(c, 0, at)) >= 0), default=0)
-    return _degree(text, start, at)
+    return find_degree(text, start, at)
 
 
 # "or equivalent" is an alternative to the degree, unless it names another field or degree ("… in Nursing or
@@ -132,20 +61,10 @@ def _offers_equivalent(text: str) -> bool:
         if not _WORD.search(text, start, m.start()):
             return True  # "Or equivalent experience" opens its sentence
         if degrees is None:
-            degrees = _degree_starts(text)
+            degrees = degree_starts(text)
         if (i := bisect_left(degrees, start)) < len(degrees) and degrees[i] < end:
             return True
     return False
-
-
-def _degree_starts(text: str) -> list[int]:
-    """Where each degree named in ``text`` starts, in order (found at once: a sentence at a time was slow on many)."""
-    patterns = [_DEGREE]
-    if "egree" in text or "octor" in text or "J" in text:
-        patterns.append(_DEGREE_MORE)  # as _degree: the rarer forms only where one may be
-    if any(k in text for k in ("Tech", "Eng", "Com", "E.", "BBA", "LL")):
-        patterns.append(_DEGREE_NAMED)
-    return sorted({m.start() for p in patterns for m in p.finditer(text)})
 
 
 # A degree item that hands over to the next one ("…related field; or") or is taken up by it ("Or four years…").
@@ -238,7 +157,7 @@ def _needs_degree(text: str) -> bool:
     """A licence only graduates get, or a degree the law requires, named in ``text`` (not as a preference)."""
     if PREFERRED_WORDS.search(text):
         return False
-    return bool(_LICENCE_NEEDS_DEGREE.search(text) or _VISA_FOR_GRADUATES.search(text) or (_LAW_REQUIRES.search(text) and _degree(text)))
+    return bool(_LICENCE_NEEDS_DEGREE.search(text) or _VISA_FOR_GRADUATES.search(text) or (_LAW_REQUIRES.search(text) and find_degree(text)))
 
 
 # A doctorate by its post: "PhD Position in Urban Flood Modelling", "Doctoral Candidate in…", "Fully funded PhD:", "Promovendus".
@@ -277,19 +196,55 @@ _NEED_LEAD = re.compile(
 )
 
 
+# A degree's own sentence saying it is required: "Bachelor's degree required.", "A degree in law is mandatory" (blind
+# set S114: under a heading no alias names); read from the degree's end to its sentence's.
+# Only its field or class may come between ("… in Computer Science, Engineering or a related field is required"), not
+# another clause ("a master's degree, and attendance is required").
+# (One blank at a time: a run of them is never tried two ways.)
+_SAID_REQUIRED = re.compile(
+    r"(?i)(?:[ \t]?\([^()\n]{0,40}\)|[ \t](?:in|from|of)[ \t][^.;!?\n]{0,60}?)?,?[ \t]?(?:(?:is|are)[ \t])?"
+    r"(?:(?:absolutely|strictly)[ \t])?(?:required|essential|mandatory|compulsory|a[ \t]must)\b"
+)
+_REQUIRED_WORD = re.compile(r"(?i)\b(?:required|essential|mandatory|a\s{1,3}must)\b")
+
+
+def _sentences_needing(text: str) -> Iterator[tuple[int, int, int]]:
+    """(sentence start, where its degree is looked for, sentence end) for each sentence of ``text`` that says what the
+    job requires: one opening on what is needed, or one naming a degree and saying it is required. Each sentence once,
+    its bounds found once (a sentence at a time was slow on a long one)."""
+    leads = list(_NEED_LEAD.finditer(text))
+    said = any(w in text for w in ("requir", "ssential", "andatory", "ompulsory", "must"))
+    if not leads and not said:
+        return  # most paragraphs: no degree is looked for
+    cuts = [(e.start(), e.end()) for e in _SENTENCE_END.finditer(text)]
+    starts, ends = [a for a, _ in cuts], [b for _, b in cuts]
+    for lead in leads:
+        k = bisect_left(starts, lead.end())
+        yield lead.start(), lead.end(), starts[k] if k < len(starts) else len(text)
+    if not said:
+        return
+    seen: set[int] = set()
+    for m in sorted((m for p in degree_patterns(text) for m in p.finditer(text)), key=lambda m: m.start()):
+        j = bisect_right(ends, m.start())
+        if j in seen or not (_SAID_REQUIRED.match(text, m.end()) or _REQUIRED_WORD.search(m.group(0))):
+            continue  # ("A degree is required" is one match)
+        seen.add(j)
+        yield ends[j - 1] if j else 0, m.start(), starts[j] if j < len(starts) else len(text)
+
+
 def _required_in_prose(posting: Posting, skip: set[int]) -> tuple[Block, re.Match[str]] | None:
     """A degree in a sentence of running text, outside the qualifications, that opens by saying what the job requires
-    ("What you need: a degree in computer science…"); not one preferred, studied for, waived or offered as the
-    alternative, nor in a paragraph that offers equivalent experience."""
+    ("What you need: a degree in computer science…") or says the degree is required ("Bachelor's degree required.");
+    not one preferred, studied for, waived or offered as the alternative, nor in a paragraph that offers equivalent
+    experience."""
     for block in posting.body_blocks():
         if block.kind != "paragraph" or id(block) in skip:
             continue
-        for lead in _NEED_LEAD.finditer(block.text):
-            end = e.start() if (e := _SENTENCE_END.search(block.text, lead.end())) else len(block.text)
-            m = _degree(block.text, lead.end(), end)
+        for start, after, end in _sentences_needing(block.text):
+            m = find_degree(block.text, after, end)
             if m is None:
                 continue
-            sentence = block.text[lead.start() : end]
+            sentence = block.text[start:end]
             if PREFERRED_WORDS.search(sentence) or _STUDYING.search(sentence) or _WAIVED.search(sentence) or _OR_BEFORE.search(block.text, max(0, m.start() - 12), m.start()):
                 continue
             if _offers_equivalent(block.text) or _needs_degree(block.text):
@@ -320,7 +275,8 @@ class DegreeGate(Rule):
         "degree's own sentence, or standing alone ('Or equivalent experience'). A degree under an eligibility heading "
         "('Eligibility', 'Who can apply') is read as a required qualification too. Besides those sections, "
         "a degree in running text is read where its sentence opens by saying what the job needs ('What you need: a "
-        "degree in computer science…', 'You'll need a bachelor's degree'), as a post with no headings says it."
+        "degree in computer science…', 'You'll need a bachelor's degree'), or where it says "
+        "the degree is required ('Bachelor's degree required.', under a heading no alias names), as a post with no headings says it."
     )
     example: str = "# Data Engineer\n\n## Education\n\n- Bachelor's degree in Computer Science."
     passing: str = "# Data Engineer\n\n## Education\n\n- Bachelor's degree in Computer Science or equivalent practical experience."
@@ -342,12 +298,12 @@ class DegreeGate(Rule):
         # and only one of its level ("A Master's degree is not required" waives no BCom, blind set S31).
         # A field's line is read alone: "UG: B.Tech … is mandatory." over "PG: Not required" waives no B.Tech (blind set S54).
         lines = [line for t in texts for line in _FIELD_LINE.split(t)]
-        waived = {_level(t) for t in lines if (m := _EQUIVALENT.search(t)) and m.group(0).lower() == "not required" and _degree(t)}
+        waived = {_level(t) for t in lines if (m := _EQUIVALENT.search(t)) and m.group(0).lower() == "not required" and find_degree(t)}
         for section in sections:
             for i, block in enumerate(section.blocks):
                 if block.kind not in ("list_item", "paragraph", "table_row"):
                     continue
-                m = _degree(block.text)
+                m = find_degree(block.text)
                 if m and _ends_in_or(block.text):
                     continue  # "A bachelor's degree in …; or" + "Four years of experience": the next item is the alternative
                 if m and i + 1 < len(section.blocks) and _OR_FIRST.match(section.blocks[i + 1].text):
