@@ -301,6 +301,17 @@ def test_spanish_pay_and_benefit_headings() -> None:
     assert kinds == ["compensation", "benefits", "benefits", "benefits"]
 
 
+def test_german_requirement_headings() -> None:
+    # Blind set S114: StepStone's "Ihr Profil" is the requirements, as "Your profile" is; "Von Vorteil" the nice-to-haves.
+    # The benefits' "Was wir bieten" and a bare "Profil" (the company's, as often) stay out.
+    from postlint.model.schema import load_schema
+
+    schema = load_schema("cto")
+    assert [schema.classify(h) for h in ("Ihr Profil", "Das bringst du mit", "Was Sie mitbringen", "Anforderungen", "Jouw profiel")] == ["skills"] * 5
+    assert [schema.classify(h) for h in ("Von Vorteil", "Wünschenswert")] == ["preferred-qualifications"] * 2
+    assert [schema.classify(h) for h in ("Was wir bieten", "Profil", "Ihre Anforderungen an uns")] == ["other"] * 3
+
+
 def test_a_key_facts_table_fills_unset_metadata() -> None:
     # Blind set S6: "| Location | London (Shoreditch) |" names the workplace; front matter still wins.
     text = "# Contract DevOps Engineer\n\n| Key facts | |\n|---|---|\n| Location | **London (Shoreditch)** |\n| Rate | £550 – £650 per day |\n\nYou will migrate services.\n"

@@ -91,7 +91,7 @@ def _section_requirements(section: Section, posting: Posting | None = None) -> l
         for b in sub.blocks:
             if b.kind != "list_item":
                 about_resume = b.text.rstrip().endswith(":") and (RESUME.search(b.text) is not None or _PAPERS_TO_BRING.search(b.text) is not None)
-            elif b.level <= 1 and not about_resume and not PREFERRED_WORDS.search(b.text) and not _ABOUT_US.search(b.text) and not _ends_the_ad(b.text):
+            elif b.level <= 1 and not about_resume and not marks_preference(b.text) and not _ABOUT_US.search(b.text) and not _ends_the_ad(b.text):
                 items.append(b)
         for child in sub.children:
             collect(child)
@@ -150,7 +150,9 @@ class QualificationsSplit(Rule):
         "part of one required item ('4 years of sales, ideally in logistics') marks nothing preferred, nor does a "
         "preference for who the candidate is ('Female candidates preferred', 'Candidates below 30 years of age preferred'). "
         "A requirements part whose heading names preference (a board's 'Preferred experience' over what is required) "
-        "makes the split by its name."
+        "makes the split by its name. A requirement dropped ('Fluent English; German is not required') marks nothing preferred; "
+        "an item listed '(not required)' or 'not required but helpful' does. German and Dutch boards' headings ('Ihr Profil', "
+        "'Das bringst du mit', 'Von Vorteil', 'Wünschenswert') name the requirements and the nice-to-haves."
     )
     example: str = "# Data Engineer\n\n## Requirements\n\n- SQL\n- Python\n- Airflow"
     passing: str = "# Data Engineer\n\n## Requirements\n\n- SQL\n- Python\n\n## Nice to have\n\n- Airflow"
@@ -252,8 +254,28 @@ def _marks_preferred(block: Block) -> bool:
             and _HEDGE_BEFORE.search(text, max(0, m.start() - 8), m.start())
             and _HEDGE_AFTER.match(text, m.end())
         )
-        for m in PREFERRED_WORDS.finditer(text)
+        for m in _preference_words(text)
     )
+
+
+# "German is not required", "Prior experience is not required": a statement that drops a requirement, which marks
+# nothing preferred ("Fluent English; German is not required" is a required item, blind set S114); "Terraform (not
+# required)" and "not required but helpful" list a nice-to-have.
+_IS_BEFORE = re.compile(r"(?i)\b(?:is|are)\s{1,3}$")
+_BUT_AFTER = re.compile(r"(?i)\s{0,3}[,;(–—-]?\s{0,3}(?:but|though|although|yet)\b")
+
+
+def _preference_words(text: str) -> Iterator[re.Match[str]]:
+    """The words of ``text`` that mark something preferred, less a "… is not required" that drops a requirement."""
+    for m in PREFERRED_WORDS.finditer(text):
+        if m.group(0).lower() == "not required" and _IS_BEFORE.search(text, max(0, m.start() - 8), m.start()) and not _BUT_AFTER.match(text, m.end()):
+            continue
+        yield m
+
+
+def marks_preference(text: str) -> bool:
+    """Whether ``text`` marks something preferred (:data:`PREFERRED_WORDS`, less a dropped requirement)."""
+    return next(_preference_words(text), None) is not None
 
 
 def _ideal_beside_required(posting: Posting) -> bool:
