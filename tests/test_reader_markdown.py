@@ -312,6 +312,15 @@ def test_german_requirement_headings() -> None:
     assert [schema.classify(h) for h in ("Was wir bieten", "Profil", "Ihre Anforderungen an uns")] == ["other"] * 3
 
 
+def test_who_fits_is_the_requirements() -> None:
+    # Blind set S114: Naukri's "Who fits" over the candidate's SQL and degree; "The team" and "The perks" stay out.
+    from postlint.model.schema import load_schema
+
+    schema = load_schema("cto")
+    assert [schema.classify(h) for h in ("Who fits", "You're a good fit if", "Are you a fit?")] == ["skills"] * 3
+    assert [schema.classify(h) for h in ("The team", "The perks", "Who we are")] == ["about-company", "benefits", "about-company"]
+
+
 def test_a_key_facts_table_fills_unset_metadata() -> None:
     # Blind set S6: "| Location | London (Shoreditch) |" names the workplace; front matter still wins.
     text = "# Contract DevOps Engineer\n\n| Key facts | |\n|---|---|\n| Location | **London (Shoreditch)** |\n| Rate | £550 – £650 per day |\n\nYou will migrate services.\n"

@@ -172,7 +172,7 @@ class QualificationsSplit(Rule):
         # A part of no known kind counts too: Comeet's "Advantages" over "Kafka in production - an advantage" (blind set S105),
         # by its items and not by pay ("Attendance bonus of up to $150", "plus a yearly bonus" in a pay paragraph).
         if any(
-            _marks_preferred(b)
+            marks_preferred(b.text)
             for s in posting.walk()
             for b in (
                 s.all_blocks() if s.kind in QUALIFICATION_KINDS
@@ -242,10 +242,9 @@ _HEDGE_AFTER = re.compile(
 )
 
 
-def _marks_preferred(block: Block) -> bool:
-    """Whether the block marks a qualification preferred: a preference word that is no preference
+def marks_preferred(text: str) -> bool:
+    """Whether ``text`` marks a qualification preferred: a preference word that is no preference
     for who the candidate is and no hedge on a part of one required item."""
-    text = block.text
     if _WHO_PREFERRED.search(text) or _age_preferred(text):
         return False
     return any(

@@ -7,7 +7,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 
-from postlint.builtin.structure.content import PREFERRED_WORDS
+from postlint.builtin.structure.content import PREFERRED_WORDS, marks_preferred
 from postlint.builtin.structure.degree_names import degree_patterns, degree_starts, find_degree
 from postlint.engine.rule import Context, Rule
 from postlint.language.prefilter import LoweredPattern
@@ -173,11 +173,37 @@ _DOCTORAL_POST = re.compile(
 _FIELD_LINE = re.compile(r"\n(?=[ \t]*[A-Za-z][\w ./&-]{0,24}:)")
 
 
-def _field_at(text: str, at: int) -> str:
-    """The field line of ``text`` that holds offset ``at`` (all of it when it holds no fields)."""
+def _field_span(text: str, at: int) -> tuple[int, int]:
+    """Where the field line of ``text`` that holds offset ``at`` starts and ends (all of it when it holds no fields)."""
     start = max((m.end() for m in _FIELD_LINE.finditer(text) if m.end() <= at), default=0)
     end = m.start() if (m := _FIELD_LINE.search(text, at)) else len(text)
-    return text[start:end]
+    return start, end
+
+
+# A sentence's end inside a field, not a line's (a hard-wrapped "…degree in computer science\nis preferred." is one).
+_STOP = re.compile(r"(?<!\.[A-Za-z])(?<!\b[A-Z])[.!?]\s+(?=[A-Z])")
+# A sentence naming a qualification of its own: its preference is that one's, not the degree's.
+_OWN_QUALIFICATION = re.compile(
+    r"(?i)\b(?:experience|knowledge|skills?|familiarity|proficiency|fluency|exposure|background|understanding|certificat(?:e|es|ion|ions)|licen[cs]es?)\b"
+)
+
+
+def _hedged(text: str, start: int, end: int, at: int) -> bool:
+    """The degree at ``at`` is preferred: a preference word in its own sentence, or in another sentence of its field
+    that names nothing of its own ("A university degree. This is desirable."). "Past experience in retail will be
+    preferred" or "Female candidates preferred" beside it hedges no degree (blind set S114: a Naukri paragraph, a
+    sentence a line)."""
+    if not PREFERRED_WORDS.search(text[start:end]):
+        return False
+    cuts = [start, *(m.end() for m in _STOP.finditer(text, start, end)), end]
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        sentence = text[a:b]
+        if a <= at < b:
+            if PREFERRED_WORDS.search(sentence):
+                return True
+        elif marks_preferred(sentence) and not _OWN_QUALIFICATION.search(sentence) and find_degree(sentence) is None:
+            return True
+    return False
 
 
 # Internships ask for students: "currently enrolled in a Bachelor's program" is not a degree gate.
@@ -191,7 +217,9 @@ _GATE_KINDS = (*QUALIFICATION_KINDS, "eligibility")
 # post with no headings, blind set S110), "You'll need a bachelor's degree in…", "Requirements: …".
 _NEED_LEAD = re.compile(
     r"(?i)(?:^|(?<=[.!?])\s++|\n)[^\w\n]{0,3}(?:what (?:you(?:['’]ll)? need|you must have|we need(?: from you)?)|who we(?:['’]re| are)? (?:want|need|looking for)"
-    r"|requirements?|must[- ]haves?|essentials?|you(?:['’]ll| will)? need(?: to have)?|you must (?:have|hold)|(?:a|the) successful candidate (?:will|must) (?:have|hold))"
+    r"|requirements?|must[- ]haves?|essentials?|you(?:['’]ll| will)? need(?: to have)?|you must (?:have|hold)"
+    # The candidate in the third person: "Candidates must hold a B.E./B.Tech degree…" (blind set S114).
+    r"|(?:(?:a|the|all) )?(?:(?:successful|ideal|right) )?(?:candidate|applicant)s? (?:will|must|should|shall)(?: need to)? (?:have|hold|possess))"
     r"\s*(?:[:–—-]\s*|\s)"
 )
 
@@ -275,8 +303,10 @@ class DegreeGate(Rule):
         "degree's own sentence, or standing alone ('Or equivalent experience'). A degree under an eligibility heading "
         "('Eligibility', 'Who can apply') is read as a required qualification too. Besides those sections, "
         "a degree in running text is read where its sentence opens by saying what the job needs ('What you need: a "
-        "degree in computer science…', 'You'll need a bachelor's degree'), or where it says "
-        "the degree is required ('Bachelor's degree required.', under a heading no alias names), as a post with no headings says it."
+        "degree in computer science…', 'You'll need a bachelor's degree', 'Candidates must hold a B.Tech'), or where it says "
+        "the degree is required ('Bachelor's degree required.', under a heading no alias names), as a post with no headings says it. "
+        "A preference hedges the degree in its own sentence, or in another that names nothing of its own ('A university degree. "
+        "This is desirable.'); not 'Past experience in retail will be preferred' nor 'Female candidates preferred' beside it."
     )
     example: str = "# Data Engineer\n\n## Education\n\n- Bachelor's degree in Computer Science."
     passing: str = "# Data Engineer\n\n## Education\n\n- Bachelor's degree in Computer Science or equivalent practical experience."
@@ -314,8 +344,9 @@ class DegreeGate(Rule):
                     if (first := _degree_before_or(block.text, o.start())) is None:
                         continue  # "Three years of payroll experience, or a relevant degree": the degree is the alternative (review)
                     m = first
-                field = _field_at(block.text, m.start()) if m else ""
-                if m and not PREFERRED_WORDS.search(field) and not _STUDYING.search(field):
+                span = _field_span(block.text, m.start()) if m else (0, 0)
+                field = block.text[span[0] : span[1]]
+                if m and not _hedged(block.text, *span, m.start()) and not _STUDYING.search(field):
                     if None in waived or _level(field) in waived:
                         return  # "Degree not required for candidates with five years of experience"
                     if any(_needs_degree(t) for t in texts):
