@@ -583,3 +583,12 @@ def test_admonition_syntax_in_code_stays_code() -> None:
     p = postlint.parse(text)
     assert [(b.clean, b.notice) for b in p.preamble] == [("Our docs use admonitions:", False), ("!!! Urgent hire We need you now.", False)]
     assert "Indented code" not in p.prose and "Fenced code" not in p.prose
+
+
+def test_the_person_is_the_requirements_exactly() -> None:
+    # Blind set S114: Reed's "The person" over the qualifications; a heading naming a person by the way is no such part.
+    from postlint.model.schema import load_schema
+
+    schema = load_schema("cto")
+    assert [schema.classify(h) for h in ("The person", "The Person:", "The candidate", "The individual")] == ["skills"] * 4
+    assert [schema.classify(h) for h in ("The person you'll report to", "About the candidate experience")] == ["other", "about-company"]

@@ -825,3 +825,12 @@ def test_the_candidate_in_the_third_person_reads_as_a_qualification() -> None:
 
     assert block_category("The successful candidate will report to the CEO.") is None
     assert block_category("The successful candidate will have five years of sales.") == "qualifications"
+
+
+def test_a_professional_qualification_held_is_a_qualification() -> None:
+    # Blind set S114: "ACA, ACCA or CIMA qualified" left Reed's "The person" of no kind; "Qualified candidates will be
+    # contacted" is no qualification.
+    from postlint.readers.block_categories import block_category
+
+    assert [block_category(t) for t in ("ACA, ACCA or CIMA qualified", "CIPD qualified", "Part-qualified ACCA")] == ["qualifications"] * 3
+    assert block_category("Qualified candidates will be contacted within a week.") is None

@@ -86,6 +86,13 @@ _QUAL_START = re.compile(r"^\W*(?:you (?:have|are|bring|possess|hold|know|can|un
                          # "Candidates must hold…"; not "The successful candidate will report to the CEO" (a duty).
                          r"(?:(?:the|an?|our)\s+)?(?:(?:ideal|successful|right|perfect)\s+)?(?:candidate|applicant)s?\s+"
                          r"(?:has|have|possess(?:es)?|holds?|brings?|(?:should|must)\s+(?:have|hold|possess|bring|be)|will\s+(?:have|hold|possess|bring|need)))\b", re.I)
+# A professional qualification held: "ACA, ACCA or CIMA qualified", "CIPD qualified", "Part-qualified ACCA", "Fully
+# qualified electrician" (blind set S114: the UK's accountancy bodies); not "Qualified candidates will be contacted".
+_QUALIFIED = re.compile(
+    r"\A\W{0,3}(?:(?:(?:fully|part|newly|recently|professionally)[- ])?qualified\b(?!\s(?:candidates?|applicants?|individuals?|people|persons?|leads?|prospects?)\b)"
+    r"|(?-i:[A-Z]{2,6})(?:\s?(?:,|/|&|\sor|\sand)\s?(?-i:[A-Z]{2,6})){0,4}\s(?:(?:fully|part|newly)[- ])?qualified\b)",
+    re.I,
+)
 _DUTY_START = re.compile(r"^\W*(?:you will|you'll|you’ll|will|responsible for|serves? as|acts? as|works? (?:with|closely)|"
                          r"be (?:responsible|accountable)|in this role|the (?:incumbent|employee|position) (?:will|is))\b", re.I)
 _EEO = LoweredPattern(re.compile(
@@ -142,7 +149,7 @@ def block_category(text: str) -> str | None:
         return "eeo"
     if _DUTY_START.match(text):
         return "duties"
-    if _QUAL_START.match(text) or _QUAL_ANYWHERE.search(" ".join(words[:14])) or first in _QUAL_FIRST:
+    if _QUAL_START.match(text) or _QUAL_ANYWHERE.search(" ".join(words[:14])) or first in _QUAL_FIRST or _QUALIFIED.match(text):
         return "qualifications"
     head = words[0]
     if first in DUTY_VERBS and head[:1].isupper() and (head.lower() == first or head.lower().endswith("s")):
