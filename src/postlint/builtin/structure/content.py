@@ -148,7 +148,8 @@ class QualificationsSplit(Rule):
         "'welcome but not essential' or 'helpful but not necessary'; any such item makes the split, in the qualifications or in a part of no known kind (Comeet's 'Advantages'), where a sentence that names a skill, "
         "experience or qualification as desirable does too ('Welsh language skills are desirable but not essential'). 'Ideally' hedging a "
         "part of one required item ('4 years of sales, ideally in logistics') marks nothing preferred, nor does a "
-        "preference for who the candidate is ('Female candidates preferred', 'Candidates below 30 years of age preferred'). "
+        "preference for who the candidate is ('Female candidates preferred', 'Candidates below 30 years of age preferred'), "
+        "which hides no other sentence's preference in its paragraph ('Past experience in retail will be preferred.'). "
         "A requirements part whose heading names preference (a board's 'Preferred experience' over what is required) "
         "makes the split by its name. A requirement dropped ('Fluent English; German is not required') marks nothing preferred; "
         "an item listed '(not required)' or 'not required but helpful' does. German and Dutch boards' headings ('Ihr Profil', "
@@ -244,7 +245,18 @@ _HEDGE_AFTER = re.compile(
 
 def marks_preferred(text: str) -> bool:
     """Whether ``text`` marks a qualification preferred: a preference word that is no preference
-    for who the candidate is and no hedge on a part of one required item."""
+    for who the candidate is and no hedge on a part of one required item. Sentence by sentence: "Female candidates
+    preferred." hides no "Past experience in retail will be preferred." in the same paragraph (blind set S114)."""
+    if not PREFERRED_WORDS.search(text):
+        return False  # most blocks: not split
+    return any(_sentence_marks_preferred(sentence) for sentence in _SENTENCE_CUT.split(text))
+
+
+# Where a sentence or a line ends: a plain-text paragraph is often a sentence a line (not a line going on in lower case).
+_SENTENCE_CUT = re.compile(r"(?<=[.!?;])[ \t]+(?=[A-Z])|\n(?![a-z])")
+
+
+def _sentence_marks_preferred(text: str) -> bool:
     if _WHO_PREFERRED.search(text) or _age_preferred(text):
         return False
     return any(
