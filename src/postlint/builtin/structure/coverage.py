@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from postlint.language.prefilter import LoweredPattern
-from postlint.model.posting import Posting
+from postlint.model.posting import Posting, Section
 from postlint.model.schema import Schema, SectionSpec, normalize_heading
 from postlint.readers.section_kinds import matched_alias
 
@@ -53,11 +53,17 @@ _EXPERIENCE_OR_DEGREE = LoweredPattern(re.compile(
     # "you've managed a kitchen", "someone who has worked in retail". Not the employer's: "we have built…".
     r"|\b(?:(?:candidate|applicant|person|someone|who|you)\s(?:has|have)|you['’]ve)\s(?:already\s|previously\s|ideally\s|successfully\s)?"
     r"(?:led|managed|run|supervised|worked\s(?:in|as|at|on|with)|held|coached|trained|owned|taught)\b"
+    # Past work by where it was done: "Practiced teaching, coaching or consulting in previous roles" (precision
+    # sample: a CDS posting), "in a prior position".
+    r"|\bin\s(?:a\s|your\s|their\s)?(?:previous|prior|past|former)\s(?:roles?|positions?|jobs?|posts?|employment|workplaces?)\b"
+    # "Experienced working on cross-functional teams", "experienced in payroll": experience asked for by its adjective.
+    r"|\bexperienced\s(?:in|with|at|as|on|working|leading|managing|running|building|delivering|supporting)\b"
 ))
 # An item that asks for experience in its own words: "Previous reception or customer service
 # experience", "Proven sales experience" (not "…so that we can evaluate your previous experience").
 # An item of the skills that opens with the word asks for it too: "Experience and approach for leading teams".
-_EXPERIENCE_ITEM = re.compile(r"(?i)\s*(?:(?:previous|prior|proven|relevant|demonstrated|hands-on)\s+(?:[\w/-]+\s+){0,4}?)?experience\b")
+# (Anchored, its blanks possessive: searched, the unanchored form retried a run of blanks from each of them.)
+_EXPERIENCE_ITEM = re.compile(r"(?i)\A\s*+(?:(?:previous|prior|proven|relevant|demonstrated|hands-on)\s+(?:[\w/-]+\s+){0,4}?)?experienced?\b")
 
 
 def duties_in_role(posting: Posting, spec: SectionSpec) -> bool:
@@ -191,6 +197,8 @@ def covered_in_skills(posting: Posting, spec: SectionSpec) -> bool:
     """The skills part, or a field of the posting, states the education or experience asked for."""
     if spec.kind not in _COVERED_BY_SKILLS:
         return False
+    if any(_past_work_listed(s) for s in posting.find_all("skills")):
+        return True
     # Not a benefit paying for courses: "Education: up to £1,000 a year" (review).
     if any(
         _EDUCATION_FIELD.match(b.text) and not _MONEY_IN.search(b.text)
@@ -201,6 +209,33 @@ def covered_in_skills(posting: Posting, spec: SectionSpec) -> bool:
         _EXPERIENCE_OR_DEGREE.search(b.text) or (b.kind == "list_item" and _EXPERIENCE_ITEM.match(b.text))
         for s in posting.find_all("skills") for b in s.all_blocks()
     )
+
+
+# A lead-in whose perfect the items finish: "The requirements for this role are to have:", "You will have:", "You have:".
+_HAVE_LEAD_IN = re.compile(r"(?i)\b(?:to|you|you['’]ll|you\s+will|should|must|will)\s+have\s*:?\s*$")
+# Participles that are adjectives at the head of a skill ("Advanced Python", "Detailed knowledge of…"), no past work.
+_ADJECTIVES = frozenset(("advanced", "detailed", "skilled", "motivated", "organised", "organized", "dedicated", "talented",
+                         "qualified", "committed", "focused", "focussed", "interested", "certified", "licensed", "registered"))
+_IRREGULAR = frozenset(("led", "built", "run", "taught", "held", "made", "written", "grown", "driven", "brought", "sold", "won"))
+
+
+def _past_work_listed(section: Section) -> bool:
+    """Items that finish the lead-in's perfect with past work: "… to have:" over "Conducted user research…",
+    "Helped break down silos…" (a CDS posting: the candidate's past work, as 'has led a team' is)."""
+    from postlint.language.nlp import lemma
+    from postlint.readers.block_categories import DUTY_VERBS
+
+    lead = section.title if section.heading is not None else ""
+    for block in section.all_blocks():
+        if block.kind == "heading" or block.kind == "label":
+            lead = block.text
+        elif block.kind == "paragraph":
+            lead = block.text
+        elif block.kind == "list_item" and _HAVE_LEAD_IN.search(lead.strip()[-40:]):
+            first = block.text.split(maxsplit=1)[0].strip("*_").lower() if block.text.split() else ""
+            if first in _IRREGULAR or (first.endswith("ed") and first not in _ADJECTIVES and lemma(first) in DUTY_VERBS):
+                return True
+    return False
 
 
 # A heading that names the role and its duties together: "Roles & Responsibilities", "The role and your duties".
