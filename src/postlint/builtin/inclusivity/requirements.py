@@ -127,16 +127,30 @@ _DAILY_SITE_TRAVEL = re.compile(
     rf"(?i)\btravel(?:s|l?ing)?\s+{_HOW_OFTEN}\s+between\s+(?:(?!{_ROUNDS}\b)[\w-]+\s+){{0,3}}{_ROUNDS}\b"
     rf"|\b(?:daily|weekly|regular|frequent)\s+travel\s+between\s+(?:(?!{_ROUNDS}\b)[\w-]+\s+){{0,3}}{_ROUNDS}\b"
 )
-# Visiting the job's places by car: "Visit stores across Moscow and the region by car every week" (blind set S98).
-# The worker's visits, by the verb's place (see _the_workers_verb): not "customers visit our stores by car".
-# Routes the worker plans or covers by car likewise: "you will plan your own routes across Galway, Mayo and Roscommon
-# by car" (blind set S114); not routes planned for others from an office, with no car of the worker's.
-_VISITS_BY_CAR = re.compile(
-    rf"(?i)\b(?:visit(?:s|ing)?|tour(?:s|ing)?|cover(?:s|ing)?|travel(?:s|l?ing)?\s+(?:to|between|across|around))\s+"
-    rf"(?:(?!{_ROUNDS}\b)[\w-]+\s+){{0,4}}{_ROUNDS}\b[^.;!?\n]{{0,60}}?\bby\s+(?:company\s+)?(?:car|van|vehicle)\b"
-    r"|\b(?:plan(?:s|ning)?|run(?:s|ning)?|cover(?:s|ing)?|work(?:s|ing)?|manag(?:e|es|ing)|driv(?:e|es|ing))\s+"
-    r"(?:(?!routes?\b)[\w'’-]+\s+){0,3}routes?\b[^.;!?\n]{0,80}?\bby\s+(?:company\s+)?(?:car|van|vehicle)\b"
+# Visiting the job's places by car: "Visit stores across Moscow and the region by car every week" (blind set S98),
+# whatever the places are ("Visit dealerships, shops and yards across the Front Range by car", blind set S118).
+# The worker's visits, by the verb's place (see _the_workers_verb): not "customers visit our stores by car"; and the
+# places are not the one workplace or the interview (see _COMMUTE). Routes the worker plans or covers by car likewise:
+# "you will plan your own routes across Galway, Mayo and Roscommon by car" (blind set S114); not routes planned for
+# others from an office, with no car of the worker's. Not a car that other transport may replace ("by car or public
+# transport"): then the licence is not needed.
+_BY_CAR = (
+    r"\bby\s+(?:company\s+)?(?:car|van|vehicle)\b"
+    r"(?!\s*(?:,\s*)?(?:or|and/or|/)\s*(?:by\s+)?(?:public|train|rail|bus|bike|bicycle|foot|transit|tram|plane|air)\b)"
 )
+_VISITS_BY_CAR = re.compile(
+    r"(?i)\b(?:visit(?:s|ing)?|tour(?:s|ing)?|cover(?:s|ing)?|travel(?:s|l?ing)?\s+(?:to|between|across|around|among))\s+"
+    r"(?P<what>[^.;!?\n]{0,100}?)" + _BY_CAR
+    + r"|\b(?:plan(?:s|ning)?|run(?:s|ning)?|cover(?:s|ing)?|work(?:s|ing)?|manag(?:e|es|ing)|driv(?:e|es|ing))\s+"
+    r"(?:(?!routes?\b)[\w'’-]+\s+){0,3}routes?\b[^.;!?\n]{0,80}?" + _BY_CAR
+)
+# Where a worker goes by car to work, not on the job: the office, the one site or store, work, the interview, "us".
+_COMMUTE = re.compile(
+    r"(?i)\b(?:offices?|headquarters|hq|premises|workplace|work|interviews?|us)\b"
+    r"|^(?:the|our|this|its|your)\s+(?:[\w'’-]+\s+)?(?:site|store|shop|plant|warehouse|building|campus|base|depot|school|clinic|hospital|station)\s*$"
+)
+
+
 # Driving as a duty makes a licence job-related: "patrols in a marked vehicle", "deliveries", "drive the van".
 _DRIVING_DUTY = re.compile(
     # "drive the van", "drives university vehicles to field sites"
@@ -198,7 +212,8 @@ class PhysicalRequirements(Rule):
         "line) is reported only where the posting gives no driving duty (driving, patrols, vehicles, "
         "deliveries or pickups, routes): where driving is part of the job the licence is job-related ('Make deliveries to "
         "partner pantries', 'a reliable car for deliveries', '… licence for Saturday pickups'; not 'Accept deliveries' at a desk; 'Visit stores across the region by "
-        "car every week', 'You will plan your own routes across the county by car', 'Travels daily between district buildings'; not customers who come by car, nor travel between "
+        "car every week', any places visited by car ('Visit dealerships, shops and yards … by car'), 'You will plan your own routes across the county by car', 'Travels daily between district buildings'; not customers who come by car, the "
+        "drive to the office, the one site or the interview, a car that public transport may replace ('by car or public transport'), nor travel between "
         "offices), or where the licence's own line gives that reason ('…, as field checks mean driving around the "
         "municipality', '… as fieldwork means driving the School's Land Rover', '…; the position travels daily between school buildings', '…, as the position travels "
         "daily between treatment plants': travel round any places but offices, cities or countries). A licence offered as "
@@ -300,7 +315,10 @@ def _drives_in(text: str) -> bool:
     rest = _PHYSICAL.pattern.sub(" ", text)
     if _DRIVING_DUTY.search(rest) or _DAILY_SITE_TRAVEL.search(rest) or _licence_for_driving(text):
         return True
-    if any(_the_workers_verb(rest, m.start()) for m in _VISITS_BY_CAR.finditer(rest)):
+    if any(
+        _the_workers_verb(rest, m.start()) and not (m.group("what") and _COMMUTE.search(m.group("what").strip()))
+        for m in _VISITS_BY_CAR.finditer(rest)
+    ):
         return True
     # The licence's own sentence names the car as a second requirement, not a duty.
     return _OWN_VEHICLE.search(rest if rest == text else _without_licence_sentences(text)) is not None
