@@ -108,6 +108,16 @@ def _level(text: str) -> str | None:
     return next((name for name, pattern in _LEVELS if pattern.search(text)), None)
 
 
+# Professions whose licence or registration is granted only to graduates of their degree (an NP's MSN or DNP, a PA's
+# master's, a pharmacist's PharmD, a psychologist's doctorate).
+_GRADUATE_PROFESSION = (
+    r"(?:(?:family\s+|adult\s+|psychiatric\s+|pediatric\s+|paediatric\s+|acute\s+care\s+)?nurse\s+practitioner"
+    r"|advanced\s+practice\s+(?:registered\s+)?nurse|(?:certified\s+registered\s+)?nurse\s+anesthetist|(?:certified\s+)?nurse[\s-]+midwife"
+    r"|physician\s+(?:assistant|associate)|pharmacist|physician|psychologist|dentist|dental\s+surgeon|veterinarian"
+    r"|veterinary\s+surgeon|optometrist|audiologist|physical\s+therapist|physiotherapist|occupational\s+therapist"
+    r"|speech[\s-]+(?:language\s+)?(?:pathologist|therapist)|architect|attorney|lawyer|barrister|chiropractor"
+    r"|podiatrist|dietitian|professional\s+counselou?r|marriage\s+and\s+family\s+therapist)"
+)
 # A required licence the law grants only to graduates: there the degree cannot give way to experience
 # ("A valid Illinois Professional Educator License (PEL)", precision sample 5757; a physician's "MD or DO").
 _LICENCE_NEEDS_DEGREE = re.compile(
@@ -135,9 +145,24 @@ _LICENCE_NEEDS_DEGREE = re.compile(
     # A work visa's own condition: Japan's and Korea's teaching visas are granted to graduates ("Bachelor's degree in any
     # field (needed for the work visa)", blind set S56).
     r"|\b(?:needed|required|necessary)\s+(?:for|by)\s+(?:the\s+|a\s+|your\s+)?(?:work(?:ing)?\s+|e-?2\s+|instructor\s+)?visa\b"
-    r"|\blicensed\s+(?:pharmacist|psychologist|clinical\s+social\s+worker|physician|architect|professional\s+engineer)"
+    r"|\blicensed\s+(?:clinical\s+social\s+worker|professional\s+engineer)"
     r"|\bprofessional\s+engineer(?:ing)?\s+licen[cs]e|\bmedical\s+licen[cs]e"
     r"|(?-i:\b(?:M\.?D\.?|D\.?O\.?)\s+or\s+(?:M\.?D\.?|D\.?O\.?)(?!\w))|\bdoctor\s+of\s+(?:medicine|osteopathic\s+medicine|pharmacy)|(?-i:\bPharm\.?D\b)"
+)
+
+# A profession whose licence needs its degree first: "An active, unrestricted NP license" (an MSN or DNP, blind set
+# S119), "licensure as a physician assistant", "NMC registration as a nurse-midwife"; not a pharmacy technician's
+# licence, nor a PA (Pennsylvania) one. (Apart from _LICENCE_NEEDS_DEGREE, slow enough on hostile input already.)
+_PROFESSION_LICENCE = re.compile(
+    r"(?i)\b" + _GRADUATE_PROFESSION + r"(?:['’]s)?\s+(?:licen[cs](?:e|ure)|registration|authori[sz]ation)\b"
+    r"|\b(?:licen[cs](?:e|ure)|registration|authori[sz]ation)\s+as\s+an?\s+" + _GRADUATE_PROFESSION + r"\b"
+    r"|(?-i:\b(?:NP|APRN|CRNA|CNM|PA-C|DPT|SLP|LPC|LMFT|RPh|DDS|DMD|DVM)\b)\s+licen[cs](?:e|ure)\b"
+)
+# The candidate as one: "- Registered dietitian with the HCPC", "Must be a licensed nurse practitioner", "You are a
+# registered physiotherapist"; not one the candidate works beside ("support the licensed psychologists": a
+# gate that once took any "licensed pharmacist", "licensed physician").
+_IS_A_GRADUATE_PROFESSION = re.compile(
+    r"(?im)(?:^[ \t]*(?:an?[ \t]+)?|\b(?:be|become|are|as)[ \t]+(?:an?[ \t]+)?)(?:(?:currently|fully|actively|already|state)[ \t]+)?(?:licensed|registered)\s+" + _GRADUATE_PROFESSION + r"s?\b"
 )
 
 # The Gulf's work visa, granted to graduates: a degree "attested for … the work visa granted to graduates" (blind
@@ -157,7 +182,10 @@ def _needs_degree(text: str) -> bool:
     """A licence only graduates get, or a degree the law requires, named in ``text`` (not as a preference)."""
     if PREFERRED_WORDS.search(text):
         return False
-    return bool(_LICENCE_NEEDS_DEGREE.search(text) or _VISA_FOR_GRADUATES.search(text) or (_LAW_REQUIRES.search(text) and find_degree(text)))
+    return bool(
+        _LICENCE_NEEDS_DEGREE.search(text) or _PROFESSION_LICENCE.search(text) or _IS_A_GRADUATE_PROFESSION.search(text) or _VISA_FOR_GRADUATES.search(text)
+        or (_LAW_REQUIRES.search(text) and find_degree(text))
+    )
 
 
 # A doctorate by its post: "PhD Position in Urban Flood Modelling", "Doctoral Candidate in…", "Fully funded PhD:", "Promovendus".
@@ -294,7 +322,10 @@ class DegreeGate(Rule):
     notes: str = (
         "Not reported where the required qualifications also ask for a licence the law grants only to graduates "
         "(a teaching licence or QTS, admission to the bar, CPA, a medical or pharmacy licence, 'MD or DO', a social "
-        "worker's or a nurse's registration or licence (with the NMC, AHPRA, NMBI, Ontario's CNO or a college of nurses), a work visa granted to graduates (or a degree attested for one), a degree the text says the law requires): experience cannot stand in for the degree there. Nor in a PhD post, whose "
+        "worker's or a nurse's registration or licence (with the NMC, AHPRA, NMBI, Ontario's CNO or a college of nurses), "
+        "the licence of a profession only its graduates enter ('an active NP license', 'APRN licensure', 'licensure as a "
+        "physician assistant', 'Registered dietitian', 'must be a licensed psychologist'; not a pharmacy technician's "
+        "licence, nor licensed people the hire works beside), a work visa granted to graduates (or a degree attested for one), a degree the text says the law requires): experience cannot stand in for the degree there. Nor in a PhD post, whose "
         "Master's is the doctorate's entry requirement. An associate degree is a degree, and so is a bare 'degree' with a "
         "word that requires it ('(degree obligatory)', 'degree mandatory'; not 'to some degree required'); a test offered in its place "
         "('or a passing score on the ParaPro Assessment') is an alternative; another degree ('B.Tech or MBA') is not. "
