@@ -451,6 +451,15 @@ def test_a_boards_watchlist_button_is_chrome() -> None:
     assert not is_chrome("Apply now    Add to your skills")
 
 
+def test_a_button_may_name_the_job_as_an_offer_or_vacancy() -> None:
+    # Blind set S119: a Polish board's "[ Apply ]   [ Save offer ]" is its row of buttons, as "Apply   Save job" is.
+    from postlint.readers.page_chrome import is_apply_button_row
+
+    assert is_apply_button_row("[ Apply ]   [ Save offer ]") and is_apply_button_row("Apply now    Share this vacancy")
+    # Close: a sentence's words after the button are no button.
+    assert not is_apply_button_row("Apply now    Save the offer letter")
+
+
 def test_lever_header_between_slashes_is_metadata() -> None:
     # Blind set S6: Lever prints place, team, commitment and workplace between slashes.
     text = (

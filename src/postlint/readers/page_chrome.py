@@ -350,8 +350,11 @@ _APPLY_BUTTON = re.compile(
 
 
 # The buttons beside it on a job's own page (not a site's menu: "Home   Jobs   Apply" links to a form for any job).
+# A button names the job by any of the boards' words for it: "Save job", "[ Save offer ]" (blind set S119), "Share this vacancy".
+_THE_JOB = r"(?:job|offer|ad|advert|listing|vacancy|position|role|posting|opening)"
 _ROW_BUTTON = re.compile(
-    r"save(?: this)?(?: job)?|saved|share(?: this job| job)?|report(?: this)?(?: job)?(?: (?:ad|advert|offer|listing|vacancy))?|print(?: this job| job)?|email(?: this)? job|follow|"
+    rf"save(?: this)?(?: {_THE_JOB})?|saved|share(?: this)?(?: {_THE_JOB})?|report(?: this)?(?: job)?(?: {_THE_JOB})?"
+    rf"|print(?: this)?(?: {_THE_JOB})?|email(?: this)? {_THE_JOB}|follow|"
     r"flag as inappropriate|not interested|"  # Upwork's, beside "Submit a proposal"
     r"add to (?:my |your )?(?:watchlist|shortlist|favou?rites)|"  # Trade Me's, beside "Apply now" (blind set S112)
     r"refer(?: a friend| someone| a candidate)?|"  # Jobvite's "Refer a Friend" beside "Apply" (blind set S104)

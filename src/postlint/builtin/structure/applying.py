@@ -125,7 +125,7 @@ class HowToApply(Rule):
         "'Comment below with any questions'. A chat post's telegraphic 'Send CV + photo on WhatsApp to Guy: +971 …' is the "
         "way where its sentence names the channel, a number or an address; a recruiter's 'send CVs to hiring managers' "
         "is not. In a page "
-        "pasted as text, the board's apply button on its own line or in its row of buttons ('Submit a proposal    Save job', InfoJobs' "
+        "pasted as text, the board's apply button on its own line or in its row of buttons ('Submit a proposal    Save job', '[ Apply ]   [ Save offer ]', InfoJobs' "
         "'Register for this offer') is the way; "
         "a lone 'APPLY TODAY!!' is not. On a web page, an apply link beside the job's other buttons ('Apply' beside "
         "'Refer a Friend') is the way too."
