@@ -35,8 +35,8 @@ _TIPS_AFTER = re.compile(r"(?i)[^.;\n]{0,30}?(?:\b(?:plus|and|with)|\+)\s*(?:cas
 _FULL_YEAR_CURRENCIES = frozenset({"USD", "EUR", "GBP", "CHF", "CAD", "AUD", "NZD", "SGD"})
 FULL_YEAR_MINIMUM = 10000
 _LESS_THAN_A_FULL_YEAR = re.compile(
-    r"(?i)\bpart[- ]?time\b|\bpro[- ]?rata\b|\bterm[- ]time\b|\bintern(?:s|ship)?\b|\bstipend|\bcasual\b|\bseasonal\b"
-    r"|\bapprentice|\bvolunteer|\bhonorari|\btrainee|\bper\s+(?:project|course|module|class|semester|term)\b"
+    r"(?i)\bpart[- ]?time\b|\bpro[- ]?rata\b|\bterm[- ]time\b|\bintern(?:s|ship)?\b|\bstipend|\bcasual\b"
+    r"|\bvolunteer|\bhonorari|\btrainee|\bper\s+(?:project|course|module|class|semester|term)\b"
     r"|\b(?:[1-9]|[12]\d)\s*(?:hours?|hrs?|h)\s*(?:a|per|/)\s*(?:week|wk)\b|\b0?\.[1-8]\s*FTE\b"
     # A job for students, not one that serves them ("a school for 740 students", blind set S115): a student's job or
     # role, a working student (Germany's Werkstudent), a post open to students, a reader who is one.
@@ -46,6 +46,29 @@ _LESS_THAN_A_FULL_YEAR = re.compile(
     r"|\b(?:open|suitable|ideal|perfect|great|aimed|targeted)\s+(?:to|for|at)\s+(?:[\w-]+\s+){0,2}?students\b"
     r"|\bstudents?\s+(?:are\s+)?(?:welcome|wanted|needed)\b|\b(?:you\s+are|are\s+you|must\s+be|as)\s+an?\s+(?:[\w-]+\s+){0,2}?student\b(?!['’])"
 )
+# A job that is seasonal or an apprenticeship, said so in the text (apart from _LESS_THAN_A_FULL_YEAR: one pattern of
+# both was slow on hostile input).
+_SEASONAL_OR_APPRENTICESHIP = re.compile(
+    # A seasonal job, not a seasonal menu or demand ("We change the seasonal card", "Cook the seasonal specials", blind
+    # set S116): seasonal work, staff or a post; the job labelled so ("Job type: Seasonal", "is seasonal"); a season's hire.
+    r"(?i)\bseasonal\s+(?:[\w-]+\s+){0,2}?(?:jobs?|positions?|posts?|roles?|work(?:ers?)?|employ(?:ees?|ment)|staff|contracts?"
+    r"|hires?|help|helpers?|associates?|assistants?|team\s+members?|crew|vacanc(?:y|ies)|opportunit(?:y|ies)|basis)\b"
+    r"|\(\s*seasonal\s*\)|(?m:^)[ \t]*(?:[\w -]{1,30}:[ \t]*)?seasonal[ \t]*(?m:$)"
+    r"|\b(?:temporary|fixed[- ]term|full[- ]time)[ \t]*(?:[,/|·•&]|or|and)[ \t]*seasonal\b|\bseasonal[ \t]*[,/|·•&][ \t]*full[- ]time\b"
+    r"|\b(?:job|position|post|role|work|contract|employment)\s+is\s+seasonal\b"
+    r"|\bfor\s+the\s+(?:[\w-]+\s+){0,2}?season\b(?!['’])"
+    # An apprenticeship that is this job, not apprentices beside the hire ("two apprentices") nor one the hire has
+    # completed ("Completed apprenticeship as a chef", blind set S116).
+    r"|\b(?<!completed )(?<!finished )apprenticeship\s+(?:[\w-]+\s+)?(?:programm?es?|positions?|posts?|roles?|places?|schemes?|vacanc(?:y|ies)"
+    r"|opportunit(?:y|ies)|contracts?|wages?|rates?|pay|salary|allowance)\b"
+    r"|\bapprentice\s+(?:(?:national\s+)?minimum\s+)?(?:wages?|rates?|pay|salary|allowance)\b"
+    r"|\b(?:as|become|be|are|hire|hiring|recruit(?:ing)?)\s+an?\s+(?:[\w-]+\s+){0,2}?apprentice\b|\bapprentices?\s+(?:wanted|needed|welcome)\b"
+    r"|\b(?<!completed )(?<!finished )(?<!after )(?:this|your|the)\s+apprenticeship\b"
+    r"|\b(?:is|offer(?:s|ing)?|start)\s+an?\s+(?:[\w-]+\s+){0,2}?apprenticeship\b"
+)
+
+# The title names the job: "Seasonal Farm Hand", "Apprentice Chef", "Chef Apprenticeship (Level 3)".
+_LESS_THAN_A_FULL_YEAR_TITLE = re.compile(r"(?i)\b(?:seasonal|apprentice(?:ship)?|summer)\b")
 
 
 class PayRangeSane(Rule):
@@ -62,7 +85,9 @@ class PayRangeSane(Rule):
         "francs is a month's pay mislabelled unless the posting says the job is part-time, pro rata, term-time, casual, "
         "seasonal or for students, interns, trainees, apprentices or volunteers (or gives fewer than 30 hours a week); "
         "the job must be for students ('student assistant', 'working student', 'open to students'), not serve them "
-        "('a school for 740 students'). "
+        "('a school for 740 students'), and be seasonal or an apprenticeship itself ('a seasonal position', 'Job type: "
+        "Seasonal', 'Apprentice Chef', 'this apprenticeship'), not beside one ('two apprentices' in the team, 'the "
+        "seasonal card', a 'Completed apprenticeship' asked for). "
         "An amount above about USD 1,000 an hour, 10,000 a day, 40,000 a week, 80,000 a month or 5 million a year (more "
         "in currencies of many units per dollar; with no currency, or a '$' that may be a "
         "peso or a Hong Kong or Taiwan dollar, up to 2,000 an hour and 200,000 a month) is a wrong amount or period."
@@ -105,6 +130,8 @@ class PayRangeSane(Rule):
                 and salary.min is not None  # a range: a lone "up to £3,214 a year" may be an allowance read as the pay
                 and min(values) < FULL_YEAR_MINIMUM
                 and not _LESS_THAN_A_FULL_YEAR.search(posting.source)
+                and not _SEASONAL_OR_APPRENTICESHIP.search(posting.source)
+                and not (posting.title and _LESS_THAN_A_FULL_YEAR_TITLE.search(posting.title))
             ):
                 low = FULL_YEAR_MINIMUM
             odd = [v for v in values if not low <= v <= high]
