@@ -184,7 +184,7 @@ def test_a_long_form_lies_within_one_table_cell():
     # Blind set S117: the header cells "Grade | Step 1" were read as GS spelled out later; one cell still spells SLA.
     from postlint import lint
 
-    html = ("<h1>IT Specialist</h1>\n<ul><li>Pay scale: GS 11 - 12</li></ul>\n<table>\n"
+    html = ("<h1>IT Specialist</h1>\n<ul><li>Pay scale: GS, see the table</li></ul>\n<table>\n"
             "<tr><th>Grade</th><th>Step 1</th></tr>\n<tr><td>GS-11</td><td>$74,678</td></tr>\n</table>\n")
     found = [(d.line, d.message.split(":")[0]) for d in lint(html, path="x.html") if d.code == "READ016"]
     assert found == [(2, "'GS' is not spelled out")]
