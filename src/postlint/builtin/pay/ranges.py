@@ -35,7 +35,10 @@ _TIPS_AFTER = re.compile(r"(?i)[^.;\n]{0,30}?(?:\b(?:plus|and|with)|\+)\s*(?:cas
 _FULL_YEAR_CURRENCIES = frozenset({"USD", "EUR", "GBP", "CHF", "CAD", "AUD", "NZD", "SGD"})
 FULL_YEAR_MINIMUM = 10000
 _LESS_THAN_A_FULL_YEAR = re.compile(
-    r"(?i)\bpart[- ]?time\b|\bpro[- ]?rata\b|\bterm[- ]time\b|\bintern(?:s|ship)?\b|\bstipend|\bcasual\b"
+    r"(?i)\bpart[- ]?time\b|\bpro[- ]?rata\b|\bterm[- ]time\b|\bintern(?:s|ship)?\b|\bstipend"
+    # Casual work, not a dress code or a mood: "smart casual", "casual dress", "a casual atmosphere".
+    r"|(?<!smart )(?<!smart-)\bcasual\b(?![ \t-]+(?:dress|attire|clothing|clothes|wear|atmosphere|environment|vibe|culture|office"
+    r"|setting|conversations?|chats?|fridays?|lunch(?:es)?|coffee|meetups?|games?|gaming|gamers?|players?|dining|style|feel)\b)"
     r"|\bvolunteer|\bhonorari|\btrainee|\bper\s+(?:project|course|module|class|semester|term)\b"
     r"|\b(?:[1-9]|[12]\d)\s*(?:hours?|hrs?|h)\s*(?:a|per|/)\s*(?:week|wk)\b|\b0?\.[1-8]\s*FTE\b"
     # A job for students, not one that serves them ("a school for 740 students", blind set S115): a student's job or
