@@ -527,6 +527,27 @@ def test_a_few_words_alone_over_a_paragraph_are_a_heading() -> None:
     assert [s.title for s in p.walk()] == ["Assessment accommodation"]
 
 
+@pytest.mark.parametrize(
+    ("lines", "heads"),
+    [
+        # Blind set S114 re-score: requirement lines that lost their bullets, under a few words alone.
+        ("Two years of warehouse experience required.\nForklift certificate required.\nAble to work nights.\n", True),
+        # Close: a sign-off's name and title state no part; nor do narrated lines of the employer's story.
+        ("Jane Smith.\nTalent Partner.\nNorthbay Fulfilment.\n", False),
+        ("We started in 2010.\nWe now have forty staff.\nWe are growing fast.\n", False),
+        # Two lines are as often a short paragraph as a list.
+        ("Two years of warehouse experience required.\nForklift certificate required.\n", False),
+    ],
+)
+def test_a_few_words_alone_over_lines_that_lost_their_bullets(lines: str, heads: bool) -> None:
+    text = "Warehouse Associate\n\nResponsibilities\n\n- Pick orders\n- Sort returns\n- Scan totes\n\nBring these\n\n" + lines
+    p = read(text)
+    assert ("Bring these" in [s.title for s in p.walk()]) is heads
+    if heads:
+        part = next(s for s in p.walk() if s.title == "Bring these")
+        assert [b.text for b in part.items] == lines.splitlines()
+
+
 def test_prose_under_a_generic_banner_is_the_role_definition() -> None:
     import postlint
 

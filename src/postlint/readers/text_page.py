@@ -48,6 +48,7 @@ from postlint.readers.site_menus import (
 from postlint.readers.social_chrome import chat_lines, feed_author_lines, handle_lines, poster_lines
 from postlint.readers.text_columns import Columns, label_column, split_columns
 from postlint.readers.text_fields import field_box_labels, flush_field_labels
+from postlint.readers.text_items import split_paragraph
 from postlint.readers.text_lines import emoji_prefix, indent_width, is_label, is_title_case, line_spans, short_line
 
 _BULLET = shapes.BULLET
@@ -303,9 +304,8 @@ class TextPage:
             shapes.is_wh_phrase(stripped) and not (m < len(self.lines) and self.texts[m].strip()[:1].islower())
         )
         # A few words alone between blank lines over a paragraph ("Assessment accommodation") name it too.
-        named = named or (
-            alone and (n == 0 or self.blank[n - 1]) and len(stripped.split()) <= 4 and stripped[-1:] not in ".,;:!"
-        )
+        few_alone = alone and (n == 0 or self.blank[n - 1]) and len(stripped.split()) <= 4 and stripped[-1:] not in ".,;:!"
+        named = named or few_alone
         if not named:
             return False
         while m < len(self.lines) and self.blank[m]:
@@ -323,7 +323,25 @@ class TextPage:
             and not self.blank[m + 1]
             and not self.bullets[m + 1]
         )
-        return prose_below or unbulleted
+        # A few words alone over a list that lost its bullets, its lines stating a part's content: "Bring these" over
+        # "Two years of warehouse experience required." / "Forklift certificate required." (blind set S114).
+        return prose_below or unbulleted or (few_alone and self._bare_list_at(m))
+
+    def _bare_list_at(self, m: int) -> bool:
+        """Lines from ``m`` to the next empty one are three or more items without bullets (as the reader splits a
+        paragraph) that state a part's content by their vote; not a sign-off's name and title, nor narrated prose."""
+        k = m
+        while k < len(self.lines) and not self.blank[k] and not self.bullets[k] and k - m < 16:
+            k += 1
+        if k - m < 3 or (k < len(self.lines) and self.bullets[k]):
+            return False
+        texts = self.texts[m:k]
+        spans, at = [], 0
+        for text in texts:
+            spans.append((at, at + len(text)))
+            at += len(text) + 1
+        parts = split_paragraph("\n".join(texts), spans)
+        return len(parts) == len(texts) and all(kind == "list_item" for kind, _, _ in parts) and self.lines_state(m - 1) is not None
 
     def form_field(self, n: int) -> bool:
         """Line ``n`` is one of three or more empty labels in a row: a form's fields, not headings."""
