@@ -21,7 +21,14 @@ _YEARS_IN_WORDS = (
     # nor the employer's own years: "ten years as a family business" (review).
     r"(?:\b(?:one|two|three|four|five|six|seven|eight|nine|ten)(?:\s(?:or|to)\s\w+)?\s(?:full\s)?years?(?:'|’)?\s"
     r"(?:of|in|with|experience|\w+ing|as(?=\s(?:an?|the)\s(?!(?:company|business|family|team|firm|group|whole|result|condition|matter)\b)))\b"
-    r"|\ban?\s(?:full\s)?year\sof\b)"
+    r"|\ban?\s(?:full\s)?year\sof\b"
+    # The years as a least: "One year or more in a support, reservations or front-desk job", "three years plus as a
+    # chef", "a year or longer in retail" (blind set S119 re-score). Then "in" a kind of work, not a place or a
+    # length: not "a contract of one year or more in Lisbon", "one year or more in total", "… or more starting in May".
+    r"|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten)\s(?:full\s)?years?(?:'|’)?(?:\s(?:or\s(?:more|longer)|plus)|\+)\s"
+    r"(?:of|experience|(?!(?:starting|beginning|commencing|during|following|depending|including)\b)\w+ing|as\s(?:an?|the)\s(?!(?:company|business|family|team|firm|group|whole|result|condition|matter)\b)"
+    r"|in\s(?:an?|any|your)\s|in\s(?:[\w-]+,?\s(?:or\s|and\s)?){0,3}?(?:roles?|jobs?|positions?|posts?|settings?|environments?"
+    r"|industry|sector|field|customer\sservice|sales|retail|hospitality|management)\b))"
 )
 _EXPERIENCE_OR_DEGREE = LoweredPattern(re.compile(
     # An age is no experience: "You must be at least 18 years old", "18 years of age" (blind set S87).
