@@ -10,6 +10,7 @@ from postlint.cli.main import main
 from postlint.engine.config import Config, parse_config
 from postlint.engine.linter import lint
 from postlint.language import keywords as kw
+from postlint.language.job_titles import has_role_word, normalise_title
 from postlint.readers import parse
 
 SEED_KEYWORDS = [
@@ -126,7 +127,7 @@ The Chief Technology Officer owns the technology roadmap and leads cloud archite
     ],
 )
 def test_normalise_title(title, expected):
-    assert kw.normalise_title(title) == expected
+    assert normalise_title(title) == expected
 
 
 def test_declaration_line_gives_the_ten_keywords_with_their_spans():
@@ -277,15 +278,11 @@ def test_short_page_title_hint_names_only_what_is_missing(title, hint):
 
 def test_a_colon_inside_brackets_cuts_no_keyphrase():
     # Blind set S60: "(Ref: 2026/118)" had left "Senior Environmental Health Officer (Ref" as the keyphrase.
-    from postlint.language.keywords import normalise_title
-
     assert normalise_title("Senior Environmental Health Officer (Ref: 2026/118) – Band 6") == "Senior Environmental Health Officer"
 
 
 def test_the_keyphrase_drops_a_titles_gender_marker() -> None:
     # Blind set S79: 'Data Engineer H/F' asked the first paragraph for "H/F", which no one writes in the text.
-    from postlint.language.keywords import normalise_title
-
     assert normalise_title("Data Engineer H/F - Lyon") == "Data Engineer"
     assert normalise_title("Softwareentwickler (m/w/d)") == "Softwareentwickler"
     assert normalise_title("I/O Engineer") == "I/O Engineer"
@@ -293,9 +290,9 @@ def test_the_keyphrase_drops_a_titles_gender_marker() -> None:
 
 def test_care_roles_by_their_initials_are_roles() -> None:
     # Blind set S111: "RN Med/Surg Nights - $10K Sign-On Bonus" named no role, so its pay kept it from being the title.
-    assert kw.has_role_word("RN Med/Surg Nights") and kw.has_role_word("CNAs wanted") and kw.has_role_word("LPN - Long Term Care")
+    assert has_role_word("RN Med/Surg Nights") and has_role_word("CNAs wanted") and has_role_word("LPN - Long Term Care")
     # Near-misses: chat's "rn" (right now) in lower case, and part-time or overtime, name no role.
-    assert not kw.has_role_word("we need help rn") and not kw.has_role_word("PT and OT shifts")
+    assert not has_role_word("we need help rn") and not has_role_word("PT and OT shifts")
 
 
 def test_a_density_just_under_the_floor_is_shown_under_it():

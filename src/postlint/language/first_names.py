@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from postlint.language.keywords import has_role_word
+from postlint.language.job_titles import has_role_word
 from postlint.language.names import first_word_of_a_name, sentence_initial
 from postlint.model.posting import Posting
 

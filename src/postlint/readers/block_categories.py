@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from postlint.language.keywords import has_role_word
+from postlint.language.job_titles import has_role_word
 from postlint.language.places import PLACE_NAMES, US_STATE_CODES
 from postlint.language.prefilter import LoweredPattern
 from postlint.model.posting import Block, Section

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from postlint.language.keywords import has_role_word
+from postlint.language.job_titles import has_role_word
 from postlint.readers.bylines import byline
 from postlint.readers.text_lines import is_title_case
 from postlint.readers.text_shapes import BULLET, normalized

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from postlint.language.keywords import has_role_word
+from postlint.language.job_titles import has_role_word
 from postlint.model.posting import Block, Posting, blanked, line_starts
 from postlint.model.schema import Schema
 from postlint.readers.bylines import byline

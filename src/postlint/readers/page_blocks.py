@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from postlint.language.keywords import has_role_word
+from postlint.language.job_titles import has_role_word
 from postlint.readers.bylines import byline
 from postlint.readers.page_chrome import is_chrome
 from postlint.readers.site_menus import NAV_LINKS, is_menu_line

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from postlint.language.keywords import has_role_word
+from postlint.language.job_titles import has_role_word
 from postlint.readers.text_shapes import PAGE_NUMBER, normalized
 
 # Page chrome: whole lines a browser copy carries along with the posting.

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from postlint.language.keywords import has_role_word
+from postlint.language.job_titles import has_role_word
 from postlint.readers.bylines import employment_type_line
 from postlint.readers.header_stack import place_line
 from postlint.readers.text_lines import line_groups

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from postlint.language.keywords import has_role_word
+from postlint.language.job_titles import has_role_word
 from postlint.readers.page_chrome import NETWORK_NAME, SOCIAL_TIME
 
 

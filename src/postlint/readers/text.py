@@ -15,7 +15,7 @@ into blocks, the Posting.
 
 from __future__ import annotations
 
-from postlint.language.keywords import has_role_word
+from postlint.language.job_titles import has_role_word
 from postlint.model.posting import Posting
 from postlint.model.schema import Schema
 from postlint.readers import bylines, text_body, text_head, text_title

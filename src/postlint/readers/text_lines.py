@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from postlint.language.keywords import has_role_word
+from postlint.language.job_titles import has_role_word
 
 _EOL = re.compile(r"\r\n|\r|\n")
 # Short words that stay lower case in Title Case.

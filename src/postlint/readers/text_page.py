@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from postlint.language.keywords import has_role_word
+from postlint.language.job_titles import has_role_word
 from postlint.model.schema import Schema, normalize_heading
 from postlint.readers import bylines
 from postlint.readers import text_shapes as shapes

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from postlint.language.keywords import has_role_word
+from postlint.language.job_titles import has_role_word
 from postlint.model.posting import Block
 from postlint.model.schema import Schema
 from postlint.readers import bylines

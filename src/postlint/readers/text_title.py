@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from postlint.language.keywords import has_role_word
+from postlint.language.job_titles import has_role_word
 from postlint.model.schema import normalize_heading
 from postlint.readers import bylines
 from postlint.readers import text_shapes as shapes

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from postlint.language.keywords import HIRING, has_role_word
+from postlint.language.job_titles import HIRING, has_role_word
 from postlint.model.posting import Block, Format, Posting, Section
 from postlint.model.schema import Schema
 from postlint.pay.salary import find_salary

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from postlint.language.declaration import find_declaration
-from postlint.language.keywords import normalise_title
+from postlint.language.job_titles import normalise_title
 from postlint.language.places import (
     AU_STATE_CODES,
     AU_STATE_NAMES,

@@ -16,7 +16,7 @@ from postlint.builtin.inclusivity.context import in_statement, name_like
 from postlint.engine.kinds import quote_or
 from postlint.engine.rule import Context, Rule
 from postlint.engine.scope import in_quotes, scope_blocks
-from postlint.language.keywords import has_role_word
+from postlint.language.job_titles import has_role_word
 from postlint.language.sentence_split import sentence_start
 from postlint.model.diagnostic import Diagnostic
 from postlint.model.posting import Block, Posting

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from postlint.language.keywords import has_role_word
+from postlint.language.job_titles import has_role_word
 from postlint.language.sentence_split import sentence_start
 from postlint.model.posting import Posting
 from postlint.pay.amounts import scan

@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator
 
 from postlint.builtin.pay.pay_talk import MONEY, about_this_job, negated, sentence_bounds
-from postlint.language.keywords import ROLE_WORDS, has_role_word
+from postlint.language.job_titles import ROLE_WORDS, has_role_word
 from postlint.language.sentence_split import sentence_around, sentence_start
 from postlint.model.posting import Block, Posting
 from postlint.pay.salary import PayMention

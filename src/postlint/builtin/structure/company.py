@@ -18,7 +18,7 @@ from postlint.builtin.structure.not_an_employer import (
 )
 from postlint.builtin.structure.sources import GOOGLE_JOBPOSTING
 from postlint.engine.rule import Context, Rule
-from postlint.language.keywords import has_role_word
+from postlint.language.job_titles import has_role_word
 from postlint.language.names import front_matter_names
 from postlint.language.places import PLACE_NAMES
 from postlint.language.prefilter import blocks_with

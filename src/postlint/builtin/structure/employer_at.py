@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from postlint.language.keywords import has_role_word
+from postlint.language.job_titles import has_role_word
 from postlint.language.places import PLACE_NAMES
 
 # A capitalised name of up to six words: "GitLab", "Severnside University", "St Mary's Hospital", "Bluegum & Co".

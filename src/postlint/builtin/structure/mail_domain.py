@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from postlint.language.keywords import has_role_word
+from postlint.language.job_titles import has_role_word
 from postlint.model.posting import Posting
 
 _MAIL_DOMAIN = re.compile(r"[\w.+-]@([\w-]+(?:\.[\w-]+)+)")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from postlint.language.keywords import has_role_word
+from postlint.language.job_titles import has_role_word
 from postlint.model.posting import Posting
 
 # What tells a first name from a one-word firm: a pronoun opening the next sentence, or elsewhere two people

@@ -10,7 +10,7 @@ from pydantic import Field
 from postlint.builtin.structure.company import company_name, employer_in_text
 from postlint.builtin.structure.sources import GOOGLE_JOBPOSTING
 from postlint.engine.rule import Context, Rule
-from postlint.language.keywords import has_role_word
+from postlint.language.job_titles import has_role_word
 from postlint.language.places import COUNTRIES, PLACE_NAMES, REGION_CODES, title_place
 from postlint.language.syllables import cmu_stress
 from postlint.model.diagnostic import Diagnostic
