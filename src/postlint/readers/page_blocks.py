@@ -11,6 +11,7 @@ from postlint.language.job_titles import has_role_word
 from postlint.readers.bylines import byline
 from postlint.readers.page_chrome import is_chrome
 from postlint.readers.site_menus import NAV_LINKS, is_menu_line
+from postlint.readers.text_lines import line_groups
 from postlint.readers.text_shapes import GENERIC_HEADINGS, SALARY, normalized
 
 # A board's heading over other adverts after the posting, in the languages of the boards seen (blind set S83:
@@ -296,21 +297,13 @@ def salary_survey_lines(texts: list[str]) -> set[int]:
     short lines with no heading, when the run holds the survey's own figure ("Average $20.41 per hour") or its
     link ("View all salaries"). A heading alone is not enough: "Salaries in Germany" may head an employer's bands."""
     out: set[int] = set()
-    n = 0
-    while n < len(texts):
-        if not texts[n].strip():
-            n += 1
-            continue
-        end = n
-        while end < len(texts) and texts[end].strip():
-            end += 1
-        run = range(n, end)
+    for first, last in line_groups(texts):
+        run = range(first, last + 1)
         if len(run) <= 8 and all(len(texts[k].split()) <= 12 for k in run):
             marks = [k for k in run if is_salary_survey_line(texts[k])]
             head = next((k for k in run if is_salary_survey_heading(texts[k])), None)
             if head is not None and any(k > head for k in marks):
-                out.update(range(head, end))
+                out.update(range(head, last + 1))
             elif any(not _SURVEY_LINK.fullmatch(normalized(texts[k])) for k in marks) and any(_SURVEY_LINK.fullmatch(normalized(texts[k])) for k in marks):
-                out.update(range(min(marks), end))
-        n = end
+                out.update(range(min(marks), last + 1))
     return out
