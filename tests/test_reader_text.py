@@ -843,3 +843,16 @@ def test_a_professional_qualification_held_is_a_qualification() -> None:
 
     assert [block_category(t) for t in ("ACA, ACCA or CIMA qualified", "CIPD qualified", "Part-qualified ACCA")] == ["qualifications"] * 3
     assert block_category("Qualified candidates will be contacted within a week.") is None
+
+
+def test_a_pay_grade_label_over_pay_is_the_salary() -> None:
+    # Blind set S120: "Grade 7:" made the range a field named "grade-7", hidden from the PAY rules.
+    from postlint.readers.header_box import pairs
+
+    for line in ("Grade 7: £37,174 – £44,128", "Band 5: £29,970 – £36,483 a year", "Pay grade: £40,000", "Grade 7/8: £37,174 – £52,000"):
+        assert [p.key for p in pairs(line)] == ["salary"], line
+    # Near misses: a grade with no pay, a grade's number alone, a label that names no grade.
+    assert [p.key for p in pairs("Grade: Senior")] == ["experience-level"]
+    assert [p.key for p in pairs("Grade 7: Research Fellow")] == [None]
+    assert [p.key for p in pairs("Grade: 7")] == ["experience-level"]
+    assert [p.key for p in pairs("Relocation: £5,000")] == [None]

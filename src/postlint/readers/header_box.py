@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from postlint.language.declaration import DECLARATION
+from postlint.pay.amounts import parse_salary
 from postlint.readers.bylines import pay_per_contract, split_parts
 from postlint.readers.text_lines import is_title_case, line_groups
 from postlint.readers.text_shapes import normalized
@@ -153,7 +154,23 @@ def _pair_in(line: str, start: int, end: int, *, colon_only: bool) -> Pair | Non
         return None  # only a known label in lower case: Craigslist's "compensation: $25 per hour" (blind set S24)
     if label.strip().lower().rstrip(".") in _NOTE_LABELS:
         return None  # "NOTE: ONLY SHORTLISTED CANDIDATES WILL BE CONTACTED.": a sentence to read, no field (blind set S38)
-    return Pair(label.strip(), _counted(label_key(label), value), start + m.start("value"), start + _value_end(m))
+    return Pair(label.strip(), _graded(label, _counted(label_key(label), value), value), start + m.start("value"), start + _value_end(m))
+
+
+# A pay grade's label, its number or letters after it: "Grade 7", "Band 5", "Pay grade", "HEW Level 6", "Grade UE07".
+_GRADE_LABEL = re.compile(
+    r"(?:(?:pay|salary|job|hew|nhs|afc)\s+)?(?:grade|band|level|scale|grade level)(?:\s+[a-z]{0,3}\d{1,2}[a-z]?(?:(?:\s*[-/]\s*|\s+)[a-z]{0,3}\d{1,2}[a-z]?)?)?"
+)
+
+
+def _graded(label: str, key: str | None, value: str) -> str | None:
+    """A pay grade's label over a figure with its currency is the pay: "Grade 7: £37,174 – £44,128", as a UK
+    university prints its scale (blind set S120), is the salary, not a field named after the grade's number.
+    "Grade: Senior" stays the level."""
+    if key not in (None, "experience-level") or not _GRADE_LABEL.fullmatch(normalized(label)):
+        return key
+    hit = parse_salary(value)
+    return "salary" if hit is not None and hit.currency is not None else key
 
 
 def _counted(key: str | None, value: str) -> str | None:
