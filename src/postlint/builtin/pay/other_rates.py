@@ -82,7 +82,7 @@ NOT_A_RATE = re.compile(
     r"(?i)\b(?:bonus\w*|commissions?|tips?|gratuit\w*|incentives?|allowances?|reimburse\w*|relocation|referrals?|"
     r"budgets?|equity|stock|shares|401\(?k|match\w*|credits?|discounts?|raises?|increases?|sign[- ]?on|signing|stipends?|"
     r"per diem|mileage(?!\s+pay\b)|contributions?|retention|awards?|premiums?|differentials?|loans?|tuition|donations?|funds?|grants?|"
-    r"revenue|sales|savings|deposit|fee|fees|prizes?|vouchers?|cover(?:age)?|insurance|pension|super(?:annuation)?|gym|wellness|"
+    r"revenue|sales|savings|deposit|fee|fees|prizes?|vouchers?|cover(?:age)?(?!\s+(?:shifts?|lessons?|classes|work|hours|sessions?|duties|staff|teachers?|supervisors?)\b)|insurance|pension|super(?:annuation)?|gym|wellness|"
     r"learning|training|education|conferences?|equipment|home office|phone|internet|childcare|commut\w*|travel|expenses?"
     # (A driver's "Mileage pay: starting at $0.62 per mile" is the pay itself, blind set S39.)
     # Australia's salary packaging: a tax concession capped at an amount, not a rate of pay (blind set S26).
