@@ -167,6 +167,7 @@ def _prose_countries(posting: Posting) -> list[str]:
                 location_country(m.group("city") or m.group("city2")) for m in _CITY_OF_WORK.finditer(b.text)
                 if not _SOMEONE_ELSES.search(b.text, max(0, m.start() - 30), m.start())
             )
+            found.update(location_country(m.group("city") or m.group("city2")) for m in _CITY_WORKPLACE.finditer(b.text))
         # "open to New Zealand citizens only", "citizens or permanent residents of Australia" (blind set S46).
         found.update(
             country_code(unaccented(m.group("a") or m.group("b"))) for m in _CITIZENS_OF.finditer(b.text)
@@ -204,11 +205,22 @@ _CITY_OF_WORK = re.compile(
     r"|business|company|firm|store|stores|shop|branch|clinic|practice|agency|studio|restaurant|caf[eé]|hotel|site|plant"
     r"|warehouse|depot|factory|workshop)\s+"
     # Its street between: "our little cafe on Cuba Street in Wellington" (blind set S104), "the office at Lambton Quay in …".
-    r"(?:(?:on|at|off)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3},?\s+)?in\s+"
+    # "Our office is in Sydney." (blind set S121).
+    r"(?:(?:is|are)\s+)?(?:(?:on|at|off)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3},?\s+)?in\s+"
     rf"(?:(?P<city>{_DOLLAR_CITIES})\b(?!,?\s+(?:{STATES}|{STATE_CODES}|IN|OR|ME|OK|HI)\b)"
     # Or its suburb first, as Australians write it: "our cafe in Collingwood, Melbourne" (blind set S117); not a
     # list of cities ("in Seattle, Vancouver and Toronto"), whose first may be another country's.
     rf"|[A-Z][a-z'’-]+(?:[ \t][A-Z][a-z'’-]+)?,[ \t](?P<city2>{_DOLLAR_CITIES})\b(?![ \t]*(?:[,/&]|and\b|or\b)))"
+)
+
+# The city's own workplace, or a location label: "Sydney city office · Reports to …", "You will work in our Sydney
+# office", "Location: Sydney" (blind set S121); not "Partner with our Sydney office" (no place of work before it).
+_WORKPLACES = r"(?:office|offices|headquarters|HQ|studio|branch|clinic|store|site|depot|warehouse|plant|factory)"
+_CITY_WORKPLACE = re.compile(
+    rf"(?:^[ \t]*|\b(?:in|at|from|out\s+of)\s+(?:our|the)\s+)(?P<city>{_DOLLAR_CITIES})\s+(?:city\s+|CBD\s+|head\s+)?{_WORKPLACES}\b"
+    rf"|^[ \t]*(?i:(?:work\s+|job\s+|office\s+)?location|place\s+of\s+work|based\s+in)[ \t]*:[ \t]*(?P<city2>{_DOLLAR_CITIES})\b"
+    rf"(?!,?\s+(?:{STATES}|{STATE_CODES}|IN|OR|ME|OK|HI)\b)",
+    re.M,
 )
 
 # A client's business, not the employer's: "every business in Vancouver", "each client's store in Toronto",
