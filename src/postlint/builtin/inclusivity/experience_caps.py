@@ -39,7 +39,8 @@ _RANGE = re.compile(
     # A tool used at work: "2-4 years of Rust in production", "of Python professionally" (blind set S39).
     r"|\s+of\s+(?:[\w&/.+#-]+\s+){1,3}?(?:in\s+production|professionally)\b"
     # "2-4 years in a similar role"; not "Staff typically spend 2-3 years in the role" (time in this job, blind set S52).
-    r"|\s+in\s+(?:a\s+)?(?:similar\s+|related\s+|comparable\s+)?(?:role|position)\b"
+    # A kind of work may stand after "similar": "2-4 years in a similar backend role" (blind set S120).
+    r"|\s+in\s+(?:a\s+)?(?:(?:similar|related|comparable)\s+(?:[\w&/.+#-]+\s+){0,2}?)?(?:role|position)s?\b"
     r"|\s+in\s+(?:a\s+|the\s+)?(?:similar\s+|related\s+|comparable\s+)?(?:industry|field|sales|retail|hospitality|management|leadership)\b)",
     re.IGNORECASE,
 )
