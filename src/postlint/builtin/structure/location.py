@@ -66,10 +66,13 @@ _ACROSS_STATE = re.compile(
     rf"(?:{STATES})\b(?!\s+(?:law|laws|statute|statutes|code|regulations?|rules?|requirements?)\b)"
     rf"|\b(?:across|throughout)\s+(?:{COUNTRIES}|the\s+(?:US|U\.S\.))(?!\w)"
 )
+# A district in brackets between the town and its state, county or country: "Leeds (Headingley), West Yorkshire",
+# "Berlin (Mitte), Germany" (blind set S123).
+_DISTRICT = r"(?: \([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}\))?"
 # "Portland, OR", "Reno, NV", "Columbus OH", "Cleveland, Ohio": a US city and state.
 # Codes that are also English words (IN, OR, ME, OK, HI) need the comma.
 _CITY_STATE = re.compile(
-    rf"\b[A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}}(?:,\s?(?:{STATES}|{STATE_CODES}|IN|OR|ME|OK|HI|{PROVINCES}|{WORLD_REGIONS}|{PROVINCE_CODES})"
+    rf"\b[A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}}(?:{_DISTRICT},\s?(?:{STATES}|{STATE_CODES}|IN|OR|ME|OK|HI|{PROVINCES}|{WORLD_REGIONS}|{PROVINCE_CODES})"
     rf"|\s(?:{BARE_STATE_CODES}|{BARE_PROVINCE_CODES})"
     # Canada's public service: "Gatineau (Québec)", "Ottawa (Ontario)" (blind set S21).
     rf"|\s\((?:{PROVINCES}|Québec)\))(?![\w-])"
@@ -77,7 +80,7 @@ _CITY_STATE = re.compile(
 # "London, England, United Kingdom", "Berlin, Germany", "Toronto, ON, Canada": a place and its country,
 # as job boards print them.
 _PLACE_COUNTRY = re.compile(
-    rf"\b[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:[ -][A-ZÀ-ÖØ-Þ][^\W\d_]+){{0,2}},\s(?:[A-Z][\w.]*(?: [A-Z][\w.]*){{0,2}},\s)?(?:{COUNTRIES})\b"
+    rf"\b[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:[ -][A-ZÀ-ÖØ-Þ][^\W\d_]+){{0,2}}{_DISTRICT},\s(?:[A-Z][\w.]*(?: [A-Z][\w.]*){{0,2}},\s)?(?:{COUNTRIES})\b"
     r"|(?i:\((?:hybrid|on-?site|in[- ]office)\))"
 )
 # A place named with its country or state, in one pass over the blocks that hold such a name
@@ -160,7 +163,8 @@ class LocationPresent(Rule):
         "language or tool ('in Go, Python and Javascript'). Taleo's Country-State-City ('United States-Ohio-Columbus') "
         "is a place, as is iCIMS's coded form ('US-TX-Dallas', 'CA-ON-Toronto'), and counties named as where the work is "
         "('across Dallas, Collin and Denton counties', 'throughout Orange County'). A town after the team or crew joined counts "
-        "whatever its size ('to join our crew in Esbjerg'), not a month or a department ('join our team in Sales')."
+        "whatever its size ('to join our crew in Esbjerg'), not a month or a department ('join our team in Sales'). "
+        "A district in brackets after the town keeps it a place ('Leeds (Headingley), West Yorkshire')."
     )
 
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
@@ -269,7 +273,7 @@ def _place_named(posting: Posting, *, labels: bool = True) -> bool:
 # A British town and its county: "Daventry, Northamptonshire NN11", "Bishop's Stortford, Hertfordshire".
 # ("Kent, Essex and Surrey" is a list of counties, not a town in one.)
 _UK_COUNTY_WORDS = tuple(sorted({county.lower() for county in UK_COUNTIES.split("|")}))
-_UK_COUNTY = re.compile(rf"\b(?!(?:{UK_COUNTIES})\b)[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){{0,2}},\s(?:{UK_COUNTIES})\b")
+_UK_COUNTY = re.compile(rf"\b(?!(?:{UK_COUNTIES})\b)[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){{0,2}}{_DISTRICT},\s(?:{UK_COUNTIES})\b")
 
 
 # A line that is a large city and its region, as job boards print it under the title: "London, South
