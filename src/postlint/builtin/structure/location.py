@@ -159,12 +159,14 @@ class LocationPresent(Rule):
     notes: str = (
         "A `Location:` field (or front matter's `location`) that says only 'Remote' is remote work with no place, "
         "as the sentence 'This role is remote.' is: it passes when the text names a region, a country or a place. "
-        "Names listed after 'in' count as places unless skills or teams come before them or one is a programming "
+        "Three or more names listed after 'in' count as places unless skills or teams come before them or one is a programming "
         "language or tool ('in Go, Python and Javascript'). Taleo's Country-State-City ('United States-Ohio-Columbus') "
         "is a place, as is iCIMS's coded form ('US-TX-Dallas', 'CA-ON-Toronto'), and counties named as where the work is "
         "('across Dallas, Collin and Denton counties', 'throughout Orange County'). A town after the team or crew joined counts "
         "whatever its size ('to join our crew in Esbjerg'), not a month or a department ('join our team in Sales'). "
-        "A district in brackets after the town keeps it a place ('Leeds (Headingley), West Yorkshire')."
+        "A district in brackets after the town keeps it a place ('Leeds (Headingley), West Yorkshire'), as does a large "
+        "city in brackets, as Craigslist heads an ad with its area ('(SE Portland)'), though not a time zone's ('Eastern "
+        "Time (New York)'). One small town after 'in' ('in Milwaukie') is not known as a place."
     )
 
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
@@ -321,6 +323,10 @@ _CITY_PLACE = re.compile(
     rf"(?!\s+(?:clients?|customers?|markets?|time|style|accounts?|office of|I{{1,3}}|IV|\d|Committee|Accords?|framework)\b)"
     # "Bishopston, Bristol", "Box Hill, Melbourne": a district, then its city.
     rf"|\b[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s(?:{CITIES})\b(?!\s+(?:clients?|customers?|markets?|time|style|accounts?)\b)"
+    # A Craigslist header's area in brackets: "Moving help - $30/hr (SE Portland)", "(Seattle)" (blind set S120); not a
+    # time zone's city ("Eastern Time (New York)").
+    rf"|(?<![Tt]ime )(?<![Zz]one )\((?:(?:[NS][EW]?|[EW]|(?i:downtown|central|greater|inner|(?:north|south)?(?:east|west)|north|south))\s)?"
+    rf"(?:{CITIES})\)"
     rf"|\b(?:{CITIES})(?:-based\b|\s+(?:area|office|offices|headquarters|HQ|airport|International Airport|waterfront|campus|"
     r"metro area|region|CBD|city centre|city center|downtown|location|site|studio|store|clinic|hospital|restaurant|hotel)\b)"
 )
