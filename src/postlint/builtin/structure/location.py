@@ -166,7 +166,8 @@ class LocationPresent(Rule):
         "whatever its size ('to join our crew in Esbjerg'), not a month or a department ('join our team in Sales'). "
         "A district in brackets after the town keeps it a place ('Leeds (Headingley), West Yorkshire'), as does a large "
         "city in brackets, as Craigslist heads an ad with its area ('(SE Portland)'), though not a time zone's ('Eastern "
-        "Time (New York)'). One small town after 'in' ('in Milwaukie') is not known as a place."
+        "Time (New York)'). One small town after 'in' ('in Milwaukie') is not known as a place. A currency's "
+        "country is not where remote people may live ('paid in US dollars', 'in Singapore dollars')."
     )
 
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
@@ -320,7 +321,7 @@ _DOWNTOWN = re.compile(r"\b(?:in|at|near)\s+downtown\s+(?-i:[A-Z][a-z]{2,}(?:\s+
 _CITY_PLACE = re.compile(
     rf"\b(?:in|at|near|outside)\s+(?:the\s+)?(?:downtown\s+|central\s+|greater\s+|metro\s+|(?i:(?:north|south)?(?:east|west)|north|south)\s+)?(?:{CITIES})\b"
     # (Not a rulebook named after its city: "Experience in Basel III", "in Basel 3.1"; review.)
-    rf"(?!\s+(?:clients?|customers?|markets?|time|style|accounts?|office of|I{{1,3}}|IV|\d|Committee|Accords?|framework)\b)"
+    rf"(?!\s+(?:clients?|customers?|markets?|time|style|accounts?|office of|I{{1,3}}|IV|\d|Committee|Accords?|framework|dollars?)\b)"
     # "Bishopston, Bristol", "Box Hill, Melbourne": a district, then its city.
     rf"|\b[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s(?:{CITIES})\b(?!\s+(?:clients?|customers?|markets?|time|style|accounts?)\b)"
     # A Craigslist header's area in brackets: "Moving help - $30/hr (SE Portland)", "(Seattle)" (blind set S120); not a
@@ -360,7 +361,9 @@ _REGION = re.compile(
     r"|[ECMP][SD]T|UTC|GMT|CET|(?:Eastern|Central|Mountain|Pacific|Atlantic|Alaska|Hawaii|European|American|Canadian|Australian)"
     r"\s+time(?: ?zones?)?)\b)"
     # Not the customers' or the market's country: "software for mid-sized US manufacturers" (blind set S97).
-    rf"(?!\s{{1,3}}(?:[\w-]+\s{{1,3}})?(?:{_CUSTOMERS})\b)|\b(?i:anywhere in|within|across|throughout) (?:the )?[A-Z]"
+    rf"(?!\s{{1,3}}(?:[\w-]+\s{{1,3}})?(?:{_CUSTOMERS})\b)"
+    # Nor the currency's: "paid in US dollars", "in Singapore dollars" (blind set S121).
+    r"(?!\s{1,3}(?i:dollars?|cents?|currency)\b)|\b(?i:anywhere in|within|across|throughout) (?:the )?[A-Z]"
 )
 
 
