@@ -128,7 +128,8 @@ class HowToApply(Rule):
         "pasted as text, the board's apply button on its own line or in its row of buttons ('Submit a proposal    Save job', '[ Apply ]   [ Save offer ]', InfoJobs' "
         "'Register for this offer') is the way; "
         "a lone 'APPLY TODAY!!' is not. On a web page, an apply link beside the job's other buttons ('Apply' beside "
-        "'Refer a Friend') is the way too."
+        "'Refer a Friend') is the way too. 'How to apply it' (a law, a skill) is no way to apply; 'Applications, with a resume, "
+        "should be submitted through…' is."
     )
     source: str = COLORADO_RULES
     example: str = "# Data Engineer\n\nYou will build our data platform."

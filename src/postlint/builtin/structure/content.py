@@ -350,7 +350,9 @@ APPLY = LoweredPattern(re.compile(
     # "To apply, send…", "how to apply"; not "willingness to apply for one" (a record check) or "to apply your skills".
     # "Fresh graduates are welcome to apply." says who may apply, not how.
     r"(?i)\b(?:(?<!welcome )(?<!encouraged )(?<!invited )(?<!eligible )(?<!free )to apply(?=\s*(?:[,.:;!)]|$)|\s+(?:for\s+(?:this|the)\s+(?:role|job|position|vacancy|opportunity|post)|now|online|today|"
-    r"via|through|at|by|on|using|please|click|send|email|visit|go))|apply (?:now|here|online|today|via|through|at|by|on|using|for this)|how to apply|"
+    r"via|through|at|by|on|using|please|click|send|email|visit|go))|apply (?:now|here|online|today|via|through|at|by|on|using|for this)|"
+    # Not applying a law or a skill: "the WHS Act and how to apply it" (blind set S123).
+    r"how to apply(?!\s+(?:it|them|this|these|those|that|the|such|an?|your|their|its|his|her|our|my)\b)|"
     r"send (?:us )?(?:your|a) (?:resume|résumé|cv|cover letter|application)|submit (?:your|an?) (?:application|resume|résumé|cv)|"
     # A chat post's telegraphic "Send CV + photo on WhatsApp to Guy Haddad: +971 …" (blind set S112), with the channel,
     # number or address in its sentence; not a recruiter's "send CVs to hiring managers".
@@ -359,8 +361,11 @@ APPLY = LoweredPattern(re.compile(
     r"|\+?\(?\d[\d ().-]{5,18}\d|[\w.+-]{1,40}@[\w-]+\.|https?://|www\.)|"
     r"(?:your|their|a|an) (?:updated |latest |current )?(?:cv|resume|résumé)s? (?:to|at|over to|through to)|"
     r"applications? (?:are|is) (?:accepted|open|due|received)|email (?:us|your)|apply on usajobs|"
-    # "Applications must be submitted online at www.…"
-    r"applications? (?:must|should|can|may|will) be (?:submitted|made|sent|completed|filed|lodged)|"
+    # "Applications must be submitted online at www.…", "Applications, comprising a resume, a cover letter and a writing
+    # sample, should be submitted through…", "Applications with a resume should be…" (blind set S123); not "Applications
+    # for building permits must be submitted by the contractor", those the job handles.
+    r"applications?(?:,\s[^.;!?\n]{1,100}?,|\s(?:for (?:this|the) (?:role|job|position|post|vacancy)|(?:with|comprising|including|"
+    r"containing|consisting of|accompanied by)\s[^.;!?\n]{1,100}?))?\s(?:must|should|can|may|will) be (?:submitted|made|sent|completed|filed|lodged)|"
     r"click (?:the )?[\"“']?apply|apply (?:below|here)|(?:start|begin|complete) your application|"
     # "DM me your portfolio", "send me a DM" (a Reddit post), "DM @nomad_hr_sara on Telegram" (blind set S28).
     r"(?:dm|pm|message) (?:me|us|@\w+)|send (?:me|us) an? (?:dm|pm|message|direct message)|"
