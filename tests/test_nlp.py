@@ -314,3 +314,24 @@ def test_an_emoji_between_a_word_and_a_capital_ends_a_sentence() -> None:
     # After an article, preposition or conjunction, or before a word in lower case, the sentence goes on.
     posting = parse("# T\n\nCome work at ☕ Bluegum and Co with our 🍕 Friday lunches, we love it 🙌 and you will too.\n")
     assert len(nlp.sentences(posting)) == 1
+
+
+def test_a_degree_holding_its_full_stop_ends_a_sentence():
+    # Blind set S123: spaCy keeps the stop inside "PhD." and "Ph.D.", so two sentences were read as one.
+    posting = parse(
+        "# T\n\nPay rises with your years since the PhD. The post includes cover. You hold a Ph.D. We pay well."
+        " Acme GmbH. Our team grows. You hold a B.Sc. The post is new.\n"
+    )
+    assert [s.text for s in nlp.sentences(posting)] == [
+        "Pay rises with your years since the PhD.", "The post includes cover.", "You hold a Ph.D.", "We pay well.",
+        "Acme GmbH.", "Our team grows.", "You hold a B.Sc.", "The post is new.",
+    ]
+    # Near-misses: a title, "e.g.", a saint and a dotted name before a word that opens no sentence go on.
+    posting = parse(
+        "# T\n\nAsk Dr. Smith about it. Use a language, e.g. Python or e.g. The Guardian's style. We are in St. Louis today."
+        " You join a Ph.D. Program in Oslo. A PhD. candidate may apply. The U.S. Army hires.\n"
+    )
+    assert [s.text for s in nlp.sentences(posting)] == [
+        "Ask Dr. Smith about it.", "Use a language, e.g. Python or e.g. The Guardian's style.", "We are in St. Louis today.",
+        "You join a Ph.D. Program in Oslo.", "A PhD. candidate may apply.", "The U.S. Army hires.",
+    ]

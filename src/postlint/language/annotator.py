@@ -35,6 +35,10 @@ TOKEN_LEMMAS = "postlint.token_lemmas"
 # A capital and its stop ("A.") is one token too: an initial, or a sentence's end after "our Series A."
 # or "Plan B." (blind set S18), told apart by the opener that follows.
 _STOP_ABBREVIATIONS = ("a.m.", "p.m.", "A.M.", "P.M.", "Inc.", "Ltd.", "Co.", "Corp.", "etc.", *(f"{c}." for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"))
+# A dotted abbreviation in capitals that spaCy keeps whole ("Ph.D.", "B.A.", "M.B.A.", "U.S.") ends its sentence
+# before an opener as these do ("…since the Ph.D. The post…"); "e.g." and "E.G." run on.
+_DOTTED = re.compile(r"[A-Z][a-z]?\.(?:[A-Za-z][a-z]?\.)+")
+_DOTTED_RUN_ON = ("E.G.", "I.E.")
 _OPENERS = (
     "we", "you", "our", "your", "the", "this", "these", "that", "those", "a", "an", "it", "they", "their",
     "i", "he", "she", "please", "if", "there", "all", "each", "no", "as", "in", "on", "for", "applicants", "candidates",
@@ -52,7 +56,9 @@ _CLOCK_FOLLOWERS = (
 # A code whose last capital follows a digit or "&" keeps its full stop inside its token ("C2C.", "R&D.", "5G.":
 # spaCy's suffix rules split a stop only after a lower-case letter, two capitals or a digit). That stop is a
 # sentence's, as any other (blind set S91: "$72 - $80 on C2C. We offer…" read as one 35-word sentence).
-_CODE_STOP = re.compile(r"[\d&][A-Z]\.")
+# So does a word whose last capital follows a small letter ("PhD.", "EdD.", "PsyD.", "GmbH."; spaCy splits the stop of
+# "MSc." or "MBA."): "…your years since the PhD. The post…" was one sentence (blind set S123).
+_CODE_STOP = re.compile(r"[\d&a-z][A-Z]\.")
 # A figure before spaCy's "m." token (it keeps the stop of "£90m." or "€2.5 m." there): the stop is the
 # sentence's when a capitalised word follows ("around £90m. Due to growth…", blind set S117).
 _FIGURE = re.compile(r"\d[\d.,]*")
@@ -62,6 +68,10 @@ _FIGURE = re.compile(r"\d[\d.,]*")
 _EMOJI = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2300-\u23FF\u2B00-\u2BFF\u200D\uFE0F\u20E3]+")
 def _code_stop(text: str) -> bool:
     return text.endswith(".") and _CODE_STOP.match(text, len(text) - 3) is not None
+
+
+def _is_dotted(text: str) -> bool:
+    return _DOTTED.fullmatch(text) is not None and text not in _DOTTED_RUN_ON
 
 
 def _is_emoji(text: str) -> bool:
@@ -133,6 +143,8 @@ class Annotator:
         self.code_stop_orths: set[int] = set()  # the ORTH hashes of code_stops that are such codes
         self.emoji: dict[int, bool] = {}  # ORTH hash -> an emoji (or a mark joining one)
         self.emoji_orths: set[int] = set()  # the ORTH hashes of emoji that are such
+        self.dotted: dict[int, bool] = {}  # ORTH hash -> a dotted abbreviation in capitals ("Ph.D.")
+        self.dotted_orths: set[int] = set()  # the ORTH hashes of dotted that are such
         self.runs_on = {vocab.strings.add(w) for w in _RUNS_ON}  # LOWER hashes
         self.million_stop = vocab.strings.add("m.")
 
@@ -164,20 +176,23 @@ class Annotator:
         return lemmas
 
     def sentence_firsts(
-        self, orths: list[int], puncts: list[int], lowers: list[int] | None = None, coded: list[int] | None = None
+        self, orths: list[int], puncts: list[int], lowers: list[int] | None = None, coded: list[int] | None = None,
+        dotted: set[int] | None = None,
     ) -> list[int]:
         """The first token of each sentence (the first token always starts one); ``coded``: the tokens that are
-        codes holding a full stop ("C2C."), which ends a sentence as a lone one does."""
+        codes holding a full stop ("C2C."), which ends a sentence as a lone one does; ``dotted``: the ORTH hashes
+        of dotted abbreviations ("Ph.D."), which end one before an opener as "Inc." does."""
         marks, count = self.final_marks, len(orths)
         firsts, resume = [0], 0
         ends = [i for i, orth in enumerate(orths) if orth in marks]
         if coded:
             ends = sorted(ends + coded)
-        if lowers is not None and not self.stop_abbreviations.isdisjoint(orths):
+        stops = self.stop_abbreviations | dotted if dotted else self.stop_abbreviations
+        if lowers is not None and not stops.isdisjoint(orths):
             openers = self.openers
             ends = sorted(ends + [
                 i for i, orth in enumerate(orths[:-1])
-                if orth in self.stop_abbreviations and orths[i + 1] != lowers[i + 1]
+                if orth in stops and orths[i + 1] != lowers[i + 1]
                 and (lowers[i + 1] in openers or (
                     orth in self.clock_marks and self._opens_after_clock(orths[i + 1], lowers[i + 1])
                     and (i + 2 >= len(lowers) or lowers[i + 2] != self.time_word)  # "5 p.m. Singapore time"
@@ -230,6 +245,12 @@ class Annotator:
         if not self._any_marked(orths, self.code_stops, codes, _code_stop):
             return []
         return [i for i, orth in enumerate(orths) if orth in codes]
+
+    def _dotted(self, orths: list[int]) -> set[int] | None:
+        """The ORTH hashes of this Doc's dotted abbreviations in capitals ("Ph.D.", "U.S.")."""
+        if not self._any_marked(orths, self.dotted, self.dotted_orths, _is_dotted):
+            return None
+        return self.dotted_orths.intersection(orths)
 
     def _emoji_ends(self, orths: list[int], lowers: list[int]) -> list[int]:
         """The last token of each run of emoji that ends a sentence: after a word that may end one, before a word
@@ -288,7 +309,7 @@ class Annotator:
             coded = sorted(coded + emoji_ends)
         if self.million_stop in orths and (figure_ends := self._figure_ends(orths)):
             coded = sorted(coded + figure_ends)
-        firsts = self.sentence_firsts(orths, puncts, lowers, coded)
+        firsts = self.sentence_firsts(orths, puncts, lowers, coded, self._dotted(orths))
         starts = [NOT_A_START] * len(lemmas)
         for i in firsts:
             starts[i] = 1
