@@ -177,7 +177,8 @@ def _titled_name_just_before(context: str, pronoun: str) -> bool:
 _NAME_END = re.compile(
     # The person's role may stand before the name in lower case: "led by partner Margaret Ellis." (blind set S116).
     r"(?:,|\b(?:to|with|by|from|under|alongside))\s+(?:(?:our|the|their)\s+)?(?:[a-z][a-z-]*\s+){0,2}?"
-    r"([A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?\s+[A-Z][\w'’-]+)"
+    # A title may open the name, with or without its full stop: "… our chair, Dr Helen Mbeki." (blind set S123).
+    rf"((?:{_HONORIFIC}\.?\s+)?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?\s+[A-Z][\w'’-]+)"
     r"(?:,\s+(?:our|the|your)\s+[^,.;!?\n]{1,60})?\s*[.;]\s*$"
 )
 _PARTICIPLE = (
@@ -272,7 +273,7 @@ class GenderedPronouns(ContextTerms):
         "role nearer than the generic one: 'We need a barista. Head chef Marco runs the pass, and he'll train you'; 'The officer reports to Mrs Ruvimbo Chikore. "
         "She leads…', a title of the pronoun's sex ending the sentence before; '… to our chair, Margaret Ellis. She founded the "
         "charity in 2009' or '… to Margaret Ellis, our Director of Nursing. She has led the service since 2017', a full name "
-        "ending it, alone or with the person's role, and a past that only a real person has) or a specific one who is the subject "
+        "ending it (with or without a title: 'Dr Helen Mbeki'), alone or with the person's role, and a past that only a real person has) or a specific one who is the subject "
         "just before ('Our founder wrote it for developers. He will interview you'), a pronoun declaration ('she/her'), "
         "an EEO statement or an invitation to apply, nor in a sentence that speaks to the hire as 'you' after the role's "
         "('… a Frontend Developer. You will maintain a module one client uses in his warehouses': someone else). A himself/herself is judged by its clause's subject: 'She … trains "
