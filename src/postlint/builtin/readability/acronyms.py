@@ -92,7 +92,7 @@ class AcronymFirstUse(ReadRule):
         "then 'CS'; 'Y Combinator', then 'YC'; the title's 'Customer Experience Team Lead', then 'CX': X stands for Experience or Exchange; within one table cell: a header's 'Grade | Step' spells no GS); a lower-case one met earlier ('accounts payable', then 'AP') does not, since any two words would. Words right before "
         "the acronym in brackets whose initials it is spell it out in any case ('service-level agreements (SLAs)'). Where the letters are "
         "not their initials (a translation), a capitalised name right before the brackets glosses it ('Employee Capital Plans (PPK)'), and "
-        "so does a short phrase of any case opening its item or clause, after an article or not ('Profit sharing (PLR)', 'A bachelor’s degree (HBO)', 'Full-time, permanent contract (CDI)'); "
+        "so does a short phrase of any case opening its item or clause, after an article or not ('Profit sharing (PLR)', 'A bachelor’s degree (HBO)', 'Full-time, permanent contract (CDI)', a plan's number after it in the brackets too: 'Occupational pension (ITP 1)'); "
         "one word ('Python (AWS)'), a phrase inside a sentence and a kind of tool before an example ('Cloud platforms (OCI)') "
         "gloss nothing. Language levels "
         "('at a BBB level', 'bilingual imperative CBC/CBC') are grades, as is a US federal pay plan with its grade ('GS 11 - 12', 'GS-13'); a legal citation ('5 CFR 213.3102', 'RCW 49.58.110') keeps its fixed form, as does quoted text a candidate is told to copy "

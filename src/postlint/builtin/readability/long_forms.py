@@ -62,7 +62,7 @@ def defined(text: str, start: int, end: int) -> bool:
     # acronyms quadratic.
     # 100 characters hold a long name: "Instituto del Fondo Nacional de la Vivienda para los Trabajadores (INFONAVIT)".
     before, after = text[max(0, start - 100) : start].rstrip(), text[end : end + 64].lstrip()
-    if before.endswith("(") and after.startswith(")"):
+    if before.endswith("(") and (after.startswith(")") or _PLAN_NUMBER.match(after)):
         # A name in capitals glosses its acronym even in another language's letters: "Office of Technical
         # Inspection (UDT)", "Employee Capital Plans (PPK)" (blind set S68); "our pension (HOOPP)" does not.
         return spells(before[:-1], text[start:end]) or _NAME_BEFORE_BRACKET.search(before) is not None or _gloss(before[:-1], text[start:end], whole=start <= 100)
@@ -119,6 +119,8 @@ _CATEGORY_NOUNS = frozenset(
 )
 
 
+# A plan's or standard's number after the acronym in its brackets: "Occupational pension (ITP 1)" (blind set S122).
+_PLAN_NUMBER = re.compile(r"\d{1,2}\s*\)")
 # Two or more capitalised words, small linking words between, right before "(": a name. Searched only in
 # the 100 characters before an acronym (defined), so its retries stay bounded.
 _NAME_BEFORE_BRACKET = re.compile(r"(?<![\w-])[A-Z][a-z][\w'’-]*(?:\s+(?:(?:of|and|for|the|on|in|&)\s+)?[A-Z][a-z][\w'’-]*)+\s*\($")
