@@ -155,11 +155,21 @@ _CHEMICAL_FORMULA = re.compile(r"(?:(?:H|He|Li|B|C|N|O|F|Na|Mg|Al|Si|P|S|Cl|K|Ca
 _DOLLAR_PLACE = re.compile(r"(?<![\w&/.-])([A-Z]{2})\$")
 
 
+# Dollars by their ISO codes, whose first two letters are the country's: "AUD 95,000" pays in Australia's ("AU").
+# Only dollars: another currency's letters may be a role's too (AED and an account executive's "AE").
+_DOLLAR_CODES = frozenset("USD CAD AUD NZD HKD SGD TWD JMD TTD BSD BBD BZD FJD".split())
+
+
 def _dollar_places(posting: Posting) -> frozenset[str]:
-    """The countries whose dollars the posting pays in, by their letters: known to its readers wherever they stand."""
+    """The countries whose dollars the posting pays in, by their letters ("HK$", or the pay's code "AUD"): known to
+    its readers wherever they stand ("Geelong, VIC, AU", blind set S122)."""
     places = posting._cache.get("dollar-places")
     if places is None:
-        places = posting._cache["dollar-places"] = frozenset(m.group(1) for m in _DOLLAR_PLACE.finditer(posting.source))
+        found = {m.group(1) for m in _DOLLAR_PLACE.finditer(posting.source)}
+        currency = posting.salary.currency if posting.salary is not None else None
+        if currency in _DOLLAR_CODES:
+            found.add(currency[:2])
+        places = posting._cache["dollar-places"] = frozenset(found)
     return places
 
 
