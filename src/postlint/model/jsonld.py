@@ -175,6 +175,36 @@ class Script:
     located: Located | None
     error: JSONError | None
     postings: list[dict[str, Any]]
+    nodes: dict[str, dict[str, Any]] = field(default_factory=dict)  # "@id" -> the object it names, in this script
+
+    def linked(self, value: Any) -> Any:
+        """``value``, or the object of this script that a bare link names ({"@id": "…#org"}, as Yoast's and ATS
+        pages' @graph write hiringOrganization), as JSON-LD consumers follow it."""
+        if isinstance(value, dict) and isinstance(ref := value.get("@id"), str) and set(value) <= {"@id", "@type"}:
+            return self.nodes.get(ref, value)
+        return value
+
+
+def _nodes(value: Any) -> dict[str, dict[str, Any]]:
+    """The objects of a JSON-LD value that carry an "@id" and more than a link's keys, by their "@id"."""
+    found: dict[str, dict[str, Any]] = {}
+
+    def visit(v: Any, depth: int) -> None:
+        if depth > 8:
+            return
+        if isinstance(v, list):
+            for item in v:
+                visit(item, depth + 1)
+        elif isinstance(v, dict):
+            ref = v.get("@id")
+            if isinstance(ref, str) and not set(v) <= {"@id", "@type"}:
+                found.setdefault(ref, v)
+            for item in v.values():
+                if isinstance(item, (list, dict)):
+                    visit(item, depth + 1)
+
+    visit(value, 0)
+    return found
 
 
 def scripts(posting: Posting) -> list[Script]:
@@ -191,7 +221,7 @@ def scripts(posting: Posting) -> list[Script]:
         text, start = item["text"], item.get("start", 0)
         try:
             located = parse_located(text)
-            out.append(Script(start, text, located, None, job_postings(located.value)))
+            out.append(Script(start, text, located, None, job_postings(located.value), _nodes(located.value)))
         except JSONError as exc:
             out.append(Script(start, text, None, exc, []))
     posting._cache["jsonld-scripts"] = out

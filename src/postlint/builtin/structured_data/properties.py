@@ -72,6 +72,10 @@ class Required(SDRule):
     name: str = "sd-required"
     summary: str = "A JobPosting needs title, description, datePosted, hiringOrganization and jobLocation."
     why: str = "Google shows no job result without its required properties; a 100 % remote job may replace jobLocation with jobLocationType TELECOMMUTE and applicantLocationRequirements."
+    notes: str = (
+        'A hiringOrganization given as a link ({"@id": "…#org"}) is read as the object with that "@id" in the same '
+        "JSON-LD (a @graph's Organization), as JSON-LD consumers follow it; a link to nothing there names no company."
+    )
     example: str = MINIMAL + ', "title": "Data Engineer"}\n'
     passing: str = (
         MINIMAL + ', "title": "Data Engineer", "description": "<p>Build pipelines.</p>", "datePosted": "2025-01-06",\n'
@@ -94,7 +98,8 @@ class Required(SDRule):
                     yield self.at_key(
                         posting, script, obj, prop, f"JobPosting property `{prop}` is empty (required by Google)."
                     )
-                elif prop == "hiringOrganization" and isinstance(value, dict) and not value.get("name"):
+                elif prop == "hiringOrganization" and isinstance(value := script.linked(value), dict) and not value.get("name"):
+                    # A bare link ({"@id": "…#org"}) is read as the Organization it names in the same JSON-LD.
                     yield self.at_key(posting, script, obj, prop, "`hiringOrganization` needs the company's `name`.")
             if missing:
                 names = ", ".join(f"`{p}`" for p in missing)
