@@ -172,6 +172,15 @@ _VISA_FOR_GRADUATES = re.compile(
     r"|\battested\s+for\s+(?:[\w'’-]+\s+){0,6}?(?:work\s+)?visa\b"
 )
 
+# A pharmacist's licence or registration by the regulator's name ("registration with the Pharmacy Council of New
+# Zealand", "a current pharmacy licence", blind set S121); read only where no technician is named, whom the GPhC
+# and Ontario's college register too.
+_PHARMACIST_REGISTRATION = re.compile(
+    r"(?i)\bpharmacy\s+licen[cs](?:e|ure)\b|\b(?:pharmacy\s+(?:council|board)|gphc)\s+registration\b"
+    r"|\bregist(?:ration|ered)\s+(?:[\w()-]+\s+){0,4}?(?:with|by)\s+(?:the\s+)?(?:pharmacy\s+(?:council|board)|general\s+pharmaceutical\s+council"
+    r"|gphc|pharmaceutical\s+society|(?:ontario\s+)?college\s+of\s+pharmacists)\b"
+)
+
 # A degree the law asks for, so experience cannot stand in ("another degree that the law accepts for
 # investigations concerning children", Sweden's social services, blind set S66). Only beside a degree:
 # "NSSF and SHIF contributions as required by law" under the requirements asks for no degree (blind set S69).
@@ -184,6 +193,7 @@ def _needs_degree(text: str) -> bool:
         return False
     return bool(
         _LICENCE_NEEDS_DEGREE.search(text) or _PROFESSION_LICENCE.search(text) or _IS_A_GRADUATE_PROFESSION.search(text) or _VISA_FOR_GRADUATES.search(text)
+        or (_PHARMACIST_REGISTRATION.search(text) and "technician" not in text.lower())
         or (_LAW_REQUIRES.search(text) and find_degree(text))
     )
 
@@ -321,7 +331,7 @@ class DegreeGate(Rule):
     source: str = "https://www.hbs.edu/managing-the-future-of-work/Documents/dismissed-by-degrees.pdf"
     notes: str = (
         "Not reported where the required qualifications also ask for a licence the law grants only to graduates "
-        "(a teaching licence or QTS, admission to the bar, CPA, a medical or pharmacy licence, 'MD or DO', a social "
+        "(a teaching licence or QTS, admission to the bar, CPA, a medical or pharmacy licence (or registration with a pharmacy council or board, the GPhC), 'MD or DO', a social "
         "worker's or a nurse's registration or licence (with the NMC, AHPRA, NMBI, Ontario's CNO or a college of nurses), "
         "the licence of a profession only its graduates enter ('an active NP license', 'APRN licensure', 'licensure as a "
         "physician assistant', 'Registered dietitian', 'must be a licensed psychologist'; not a pharmacy technician's "
