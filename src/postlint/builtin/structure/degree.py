@@ -8,6 +8,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 
 from postlint.builtin.structure.content import PREFERRED_WORDS, marks_preferred
+from postlint.builtin.structure.degree_licences import needs_degree
 from postlint.builtin.structure.degree_names import degree_patterns, degree_starts, find_degree
 from postlint.engine.rule import Context, Rule
 from postlint.language.prefilter import LoweredPattern
@@ -108,96 +109,6 @@ def _level(text: str) -> str | None:
     return next((name for name, pattern in _LEVELS if pattern.search(text)), None)
 
 
-# Professions whose licence or registration is granted only to graduates of their degree (an NP's MSN or DNP, a PA's
-# master's, a pharmacist's PharmD, a psychologist's doctorate).
-_GRADUATE_PROFESSION = (
-    r"(?:(?:family\s+|adult\s+|psychiatric\s+|pediatric\s+|paediatric\s+|acute\s+care\s+)?nurse\s+practitioner"
-    r"|advanced\s+practice\s+(?:registered\s+)?nurse|(?:certified\s+registered\s+)?nurse\s+anesthetist|(?:certified\s+)?nurse[\s-]+midwife"
-    r"|physician\s+(?:assistant|associate)|pharmacist|physician|psychologist|dentist|dental\s+surgeon|veterinarian"
-    r"|veterinary\s+surgeon|optometrist|audiologist|physical\s+therapist|physiotherapist|occupational\s+therapist"
-    r"|speech[\s-]+(?:language\s+)?(?:pathologist|therapist)|architect|attorney|lawyer|barrister|chiropractor"
-    r"|podiatrist|dietitian|professional\s+counselou?r|marriage\s+and\s+family\s+therapist)"
-)
-# A required licence the law grants only to graduates: there the degree cannot give way to experience
-# ("A valid Illinois Professional Educator License (PEL)", precision sample 5757; a physician's "MD or DO").
-_LICENCE_NEEDS_DEGREE = re.compile(
-    # (Not a substitute's licence: states grant those without a degree in a shortage.)
-    r"(?i)(?<!substitute )\bteach(?:ing|er)(?:['’]s)?\s+(?:licen[cs]e|certificat(?:e|ion)|credential|registration)"
-    r"|\bprofessional\s+educator\s+licen[cs]e|\bqualified\s+teacher\s+status|(?-i:\bQTS\b)"
-    r"|\blicen[cs]ed\s+to\s+practi[cs]e\s+(?:law|medicine|pharmacy)|\badmi(?:tted|ssion)\s+to\s+(?:the\s+|a\s+|any\s+)?(?:[\w-]+\s+){0,2}bar\b"
-    r"|\bbar\s+admission|\bcertified\s+public\s+accountant|(?-i:\bCPA\b)|(?-i:\bLC?M?SW\b)"
-    # A social worker's registration, which the UK's regulators give only to graduates of an approved course
-    # ("registration as a social worker with the SSSC", blind set S54); not a social care worker's.
-    r"|\bsocial\s+worker\b[^.;\n]{0,60}?\b(?:sssc|scottish\s+social\s+services\s+council|social\s+work\s+england|niscc|social\s+care\s+wales|hcpc)\b"
-    r"|\b(?:sssc|scottish\s+social\s+services\s+council|social\s+work\s+england|niscc|social\s+care\s+wales|hcpc)\b[^.;\n]{0,40}?\bas\s+a\s+social\s+worker\b"
-    r"|\blicensed\s+(?:master\s+|bachelor\s+)?social\s+worker"
-    # A nurse's licence, which needs a nursing degree or diploma first (the Philippines' PRC licence, blind set S58).
-    r"|\b(?:prc|nursing|rn|registered\s+nurse)\s+licen[cs](?:e|ure)\b|\blicensed\s+(?:registered\s+|practical\s+)?nurse\b"
-    # …or registration, as most countries call it ("Norwegian authorisation as a registered nurse", blind set S63).
-    # Words may come between: "registration in good standing with the CNO as a Registered Nurse" (blind set S85).
-    r"|\b(?:registration|authori[sz]ation|licen[cs]e)\s+(?:[\w()-]+\s+){0,8}?as\s+an?\s+(?:registered\s+)?nurse\b"
-    r"|\b(?:nmc|ahpra|nursing\s+and\s+midwifery\s+(?:council|board))\s+registration\b"
-    # "must be a registered nurse", "nurse registration", the Irish board's register (blind set S66).
-    r"|\bmust\s+be\s+(?:an?\s+)?registered\s+(?:general\s+|mental\s+health\s+|psychiatric\s+|children['’]s\s+)?nurse\b"
-    r"|\bnurse\s+registration\b|\bregister\s+of\s+nurses\b|\bnmbi\b|\bregistered\s+with\s+(?:the\s+)?(?:nmc|nmbi|ahpra|nursing\s+and\s+midwifery)"
-    # Canada's nursing colleges: "registration with the College of Nurses of Ontario", "… with the CNO".
-    r"|\bregist(?:ration|ered)\s+(?:[\w-]+\s+){0,4}?with\s+(?:the\s+)?(?:cno|college\s+of\s+(?:registered\s+)?nurses)\b"
-    # A work visa's own condition: Japan's and Korea's teaching visas are granted to graduates ("Bachelor's degree in any
-    # field (needed for the work visa)", blind set S56).
-    r"|\b(?:needed|required|necessary)\s+(?:for|by)\s+(?:the\s+|a\s+|your\s+)?(?:work(?:ing)?\s+|e-?2\s+|instructor\s+)?visa\b"
-    r"|\blicensed\s+(?:clinical\s+social\s+worker|professional\s+engineer)"
-    r"|\bprofessional\s+engineer(?:ing)?\s+licen[cs]e|\bmedical\s+licen[cs]e"
-    r"|(?-i:\b(?:M\.?D\.?|D\.?O\.?)\s+or\s+(?:M\.?D\.?|D\.?O\.?)(?!\w))|\bdoctor\s+of\s+(?:medicine|osteopathic\s+medicine|pharmacy)|(?-i:\bPharm\.?D\b)"
-)
-
-# A profession whose licence needs its degree first: "An active, unrestricted NP license" (an MSN or DNP, blind set
-# S119), "licensure as a physician assistant", "NMC registration as a nurse-midwife"; not a pharmacy technician's
-# licence, nor a PA (Pennsylvania) one. (Apart from _LICENCE_NEEDS_DEGREE, slow enough on hostile input already.)
-_PROFESSION_LICENCE = re.compile(
-    r"(?i)\b" + _GRADUATE_PROFESSION + r"(?:['’]s)?\s+(?:licen[cs](?:e|ure)|registration|authori[sz]ation)\b"
-    r"|\b(?:licen[cs](?:e|ure)|registration|authori[sz]ation)\s+as\s+an?\s+" + _GRADUATE_PROFESSION + r"\b"
-    r"|(?-i:\b(?:NP|APRN|CRNA|CNM|PA-C|DPT|SLP|LPC|LMFT|RPh|DDS|DMD|DVM)\b)\s+licen[cs](?:e|ure)\b"
-)
-# The candidate as one: "- Registered dietitian with the HCPC", "Must be a licensed nurse practitioner", "You are a
-# registered physiotherapist"; not one the candidate works beside ("support the licensed psychologists": a
-# gate that once took any "licensed pharmacist", "licensed physician").
-_IS_A_GRADUATE_PROFESSION = re.compile(
-    r"(?im)(?:^[ \t]*(?:an?[ \t]+)?|\b(?:be|become|are|as)[ \t]+(?:an?[ \t]+)?)(?:(?:currently|fully|actively|already|state)[ \t]+)?(?:licensed|registered)\s+" + _GRADUATE_PROFESSION + r"s?\b"
-)
-
-# The Gulf's work visa, granted to graduates: a degree "attested for … the work visa granted to graduates" (blind
-# set S65). (Apart from _LICENCE_NEEDS_DEGREE, whose many alternatives are slow on long runs of blanks.)
-_VISA_FOR_GRADUATES = re.compile(
-    r"(?i)\bvisas?\s+(?:that\s+is\s+|which\s+is\s+)?(?:granted|issued|given)\s+(?:only\s+)?to\s+(?:university\s+|degree\s+)?graduates\b"
-    r"|\battested\s+for\s+(?:[\w'’-]+\s+){0,6}?(?:work\s+)?visa\b"
-)
-
-# A pharmacist's licence or registration by the regulator's name ("registration with the Pharmacy Council of New
-# Zealand", "a current pharmacy licence", blind set S121); read only where no technician is named, whom the GPhC
-# and Ontario's college register too.
-_PHARMACIST_REGISTRATION = re.compile(
-    r"(?i)\bpharmacy\s+licen[cs](?:e|ure)\b|\b(?:pharmacy\s+(?:council|board)|gphc)\s+registration\b"
-    r"|\bregist(?:ration|ered)\s+(?:[\w()-]+\s+){0,4}?(?:with|by)\s+(?:the\s+)?(?:pharmacy\s+(?:council|board)|general\s+pharmaceutical\s+council"
-    r"|gphc|pharmaceutical\s+society|(?:ontario\s+)?college\s+of\s+pharmacists)\b"
-)
-
-# A degree the law asks for, so experience cannot stand in ("another degree that the law accepts for
-# investigations concerning children", Sweden's social services, blind set S66). Only beside a degree:
-# "NSSF and SHIF contributions as required by law" under the requirements asks for no degree (blind set S69).
-_LAW_REQUIRES = re.compile(r"(?i)\b(?:the\s+)?law\s+(?:accepts|requires|demands)\b|\brequired\s+by\s+(?:law|statute)\b|\b(?:legally|statutorily)\s+required\b")
-
-
-def _needs_degree(text: str) -> bool:
-    """A licence only graduates get, or a degree the law requires, named in ``text`` (not as a preference)."""
-    if PREFERRED_WORDS.search(text):
-        return False
-    return bool(
-        _LICENCE_NEEDS_DEGREE.search(text) or _PROFESSION_LICENCE.search(text) or _IS_A_GRADUATE_PROFESSION.search(text) or _VISA_FOR_GRADUATES.search(text)
-        or (_PHARMACIST_REGISTRATION.search(text) and "technician" not in text.lower())
-        or (_LAW_REQUIRES.search(text) and find_degree(text))
-    )
-
-
 # A doctorate by its post: "PhD Position in Urban Flood Modelling", "Doctoral Candidate in…", "Fully funded PhD:", "Promovendus".
 # ("PhD in …" only opening the title: "Senior Data Scientist (PhD in Statistics)" asks for one.)
 _DOCTORAL_POST = re.compile(
@@ -226,18 +137,22 @@ _OWN_QUALIFICATION = re.compile(
 )
 
 
+# A degree the role suits, not one it asks for: "Ideal for a recent graduate of a … master's program" (blind set S122).
+_SUITS = re.compile(r"(?i)\b(?:ideal|perfect|well[- ]suited)\s+for\b")
+
+
 def _hedged(text: str, start: int, end: int, at: int) -> bool:
     """The degree at ``at`` is preferred: a preference word in its own sentence, or in another sentence of its field
     that names nothing of its own ("A university degree. This is desirable."). "Past experience in retail will be
     preferred" or "Female candidates preferred" beside it hedges no degree (blind set S114: a Naukri paragraph, a
     sentence a line)."""
-    if not PREFERRED_WORDS.search(text[start:end]):
+    if not PREFERRED_WORDS.search(text[start:end]) and not _SUITS.search(text, start, end):
         return False
     cuts = [start, *(m.end() for m in _STOP.finditer(text, start, end)), end]
     for a, b in zip(cuts, cuts[1:], strict=False):
         sentence = text[a:b]
         if a <= at < b:
-            if PREFERRED_WORDS.search(sentence):
+            if PREFERRED_WORDS.search(sentence) or _SUITS.search(sentence):
                 return True
         elif marks_preferred(sentence) and not _OWN_QUALIFICATION.search(sentence) and find_degree(sentence) is None:
             return True
@@ -311,9 +226,9 @@ def _required_in_prose(posting: Posting, skip: set[int]) -> tuple[Block, re.Matc
             if m is None:
                 continue
             sentence = block.text[start:end]
-            if PREFERRED_WORDS.search(sentence) or _STUDYING.search(sentence) or _WAIVED.search(sentence) or _OR_BEFORE.search(block.text, max(0, m.start() - 12), m.start()):
+            if PREFERRED_WORDS.search(sentence) or _SUITS.search(sentence) or _STUDYING.search(sentence) or _WAIVED.search(sentence) or _OR_BEFORE.search(block.text, max(0, m.start() - 12), m.start()):
                 continue
-            if _offers_equivalent(block.text) or _needs_degree(block.text):
+            if _offers_equivalent(block.text) or needs_degree(block.text):
                 return None
             return block, m
     return None
@@ -331,7 +246,7 @@ class DegreeGate(Rule):
     source: str = "https://www.hbs.edu/managing-the-future-of-work/Documents/dismissed-by-degrees.pdf"
     notes: str = (
         "Not reported where the required qualifications also ask for a licence the law grants only to graduates "
-        "(a teaching licence or QTS, admission to the bar, CPA, a medical or pharmacy licence (or registration with a pharmacy council or board, the GPhC), 'MD or DO', a social "
+        "(a teaching licence, QTS or registration with a teaching regulator such as the VIT, admission to the bar, CPA, a medical or pharmacy licence (or registration with a pharmacy council or board, the GPhC), 'MD or DO', a social "
         "worker's or a nurse's registration or licence (with the NMC, AHPRA, NMBI, Ontario's CNO or a college of nurses), "
         "the licence of a profession only its graduates enter ('an active NP license', 'APRN licensure', 'licensure as a "
         "physician assistant', 'Registered dietitian', 'must be a licensed psychologist'; not a pharmacy technician's "
@@ -346,7 +261,7 @@ class DegreeGate(Rule):
         "a degree in running text is read where its sentence opens by saying what the job needs ('What you need: a "
         "degree in computer science…', 'You'll need a bachelor's degree', 'Candidates must hold a B.Tech'), or where it says "
         "the degree is required ('Bachelor's degree required.', under a heading no alias names), as a post with no headings says it. "
-        "A preference hedges the degree in its own sentence, or in another that names nothing of its own ('A university degree. "
+        "A preference ('ideal for a recent graduate of a master's program' too) hedges the degree in its own sentence, or in another that names nothing of its own ('A university degree. "
         "This is desirable.'); not 'Past experience in retail will be preferred' nor 'Female candidates preferred' beside it."
     )
     example: str = "# Data Engineer\n\n## Education\n\n- Bachelor's degree in Computer Science."
@@ -390,14 +305,14 @@ class DegreeGate(Rule):
                 if m and not _hedged(block.text, *span, m.start()) and not _STUDYING.search(field):
                     if None in waived or _level(field) in waived:
                         return  # "Degree not required for candidates with five years of experience"
-                    if any(_needs_degree(t) for t in texts):
+                    if any(needs_degree(t) for t in texts):
                         return  # a licence only graduates get (looked for last: the slowest test, and most postings gate nothing)
                     yield self.at_block(posting, block, m.start(), m.end(), _MESSAGE)
                     return
         # Running text that says what the job needs, outside any qualifications section (blind set S110).
         if found := _required_in_prose(posting, {id(b) for s in sections for b in s.all_blocks()} | preferred):
             block, m = found
-            if not any(_needs_degree(t) for t in texts):
+            if not any(needs_degree(t) for t in texts):
                 yield self.at_block(posting, block, m.start(), m.end(), _MESSAGE)
 
 
