@@ -250,7 +250,7 @@ class DegreeGate(Rule):
         "worker's or a nurse's registration or licence (with the NMC, AHPRA, NMBI, Ontario's CNO or a college of nurses), "
         "the licence of a profession only its graduates enter ('an active NP license', 'APRN licensure', 'licensure as a "
         "physician assistant', 'Registered dietitian', 'must be a licensed psychologist'; not a pharmacy technician's "
-        "licence, nor licensed people the hire works beside), a work visa granted to graduates (or a degree attested for one), a degree the text says the law requires): experience cannot stand in for the degree there. Nor in a PhD post, whose "
+        "licence, nor licensed people the hire works beside), a work visa granted to graduates (or a degree attested for one, or one the text says the visa or its sponsorship requires), a degree the text says the law requires): experience cannot stand in for the degree there. Nor in a PhD post, whose "
         "Master's is the doctorate's entry requirement. An associate degree is a degree, and so is a bare 'degree' with a "
         "word that requires it ('(degree obligatory)', 'degree mandatory'; not 'to some degree required'); a test offered in its place "
         "('or a passing score on the ParaPro Assessment') is an alternative; another degree ('B.Tech or MBA') is not. "

