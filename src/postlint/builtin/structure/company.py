@@ -15,6 +15,7 @@ from postlint.builtin.structure.not_an_employer import (
     a_person,
     a_post_by_initials,
     an_agency,
+    not_named_like,
 )
 from postlint.builtin.structure.sources import GOOGLE_JOBPOSTING
 from postlint.engine.rule import Context, Rule
@@ -90,6 +91,10 @@ _ORG_INTRO = re.compile(
     # The employer doing something, then hiring in the same sentence: "Driftsync Labs sponsors most of the work on this
     # repository, and we're hiring a full-time engineer" (blind set S89): the firm is the "we".
     rf"|(?:^|[.!?]\s+)(?:The )?(?P<k>{_NAME}) [a-z]+s\b[^.!?]{{0,120}}?\band we(?:['’]re| are) (?:now |currently )?(?:hiring|looking for|recruiting)\b"
+    # The employer making a product named like itself: "Tallow Speech Labs maintains Tallow, an open-source…" (blind set
+    # S121); checked by not_named_like, as "Apache Airflow runs Apache Spark jobs" names a tool.
+    rf"|(?:^|[.!?]\s+)(?:The )?(?P<m>{_NAME}) (?:builds|makes|maintains|develops|sponsors|ships|sells|runs|operates|publishes|creates|created|offers|provides)"
+    r" (?P<product>[A-Z][\w&’'-]*+(?: [A-Z][\w&’'-]*+){0,3})(?=[,;:!?)]|\.(?:\s|$)| (?:an?|the|and|for|to|which|that)\b)"
     # An agency naming its client: "Our client, Brightwell Catering Equipment Ltd, designs, supplies and installs
     # commercial kitchens" (blind set S106, once an agency's own name stopped counting: S117).
     rf"|(?:^|[.!?]\s+)(?:Our|The|My) client,? (?P<l>{_NAME}),? {_VERBS_BEFORE}{_INTRO_VERB}"
@@ -231,7 +236,9 @@ def _introduced(posting: Posting, text: str) -> str | None:
             if _ORG_WORD.search(m.group("g")):
                 return m.group("g")
             continue  # "Positions are based in Cedar Rapids": a place
-        name = m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e") or m.group("f") or m.group("h") or m.group("i") or m.group("j") or m.group("k") or m.group("l")
+        if m.group("m") and not_named_like(m.group("m"), m.group("product")):
+            continue
+        name = m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e") or m.group("f") or m.group("h") or m.group("i") or m.group("j") or m.group("k") or m.group("l") or m.group("m")
         if name and name.startswith("Our Lady ") and not has_role_word(name):
             return name  # "Our Lady of the Lakes Medical Center is a 312-bed teaching hospital"
         if (
@@ -303,7 +310,7 @@ class CompanyNamed(Rule):
     passing: str = "---\ncompany: Acme Corp\n---\n\n# Data Engineer\n\n## Responsibilities\n\n- Build pipelines"
     notes: str = (
         "The opening text names it too ('Harbor Grill is a seafood restaurant…', 'At Acme, we…', 'Sever Napitki produces juices…', a charity feeding or housing people ('Red River Community Pantry feeds about 900 families'), 'Hey guys, Redline is adding…', "
-        "'Driftsync Labs sponsors this repository, and we're hiring', 'Glanrafon County "
+        "'Driftsync Labs sponsors this repository, and we're hiring', 'Tallow Speech Labs maintains Tallow, …' (a product named by the start of the firm's name), 'Glanrafon County "
         "Council's countryside service looks after…', 'Tomás just joined Tallyfox as our first…', 'to join the Computational Health group at Severnside University', "
         "'Support Engineers at GitLab are…' in a paragraph's first sentence; not 'an expert at Excel' or 'formerly an engineer at Google'), "
         "as does an organisation named in the text "

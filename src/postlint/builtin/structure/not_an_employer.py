@@ -90,3 +90,10 @@ def a_post_by_initials(posting: Posting, name: str) -> bool:
     # A word taken whole (possessive), or a 50,000-letter word is tried from each of its letters: quadratic.
     long = re.search(rf"(?<![\w'’&-])((?:[A-Z][\w'’&-]*+[ \t]++){{1,5}})\({name}\)", posting.text)
     return long is not None and has_role_word(long.group(1))
+
+
+def not_named_like(name: str, product: str) -> bool:
+    """Whether ``name`` is no firm making ``product`` named like itself: the product must be the start of the firm's
+    longer name ("Tallow" of "Tallow Speech Labs"), not a tool beside a tool ("Apache Airflow runs Apache Spark")."""
+    words, made = name.split(), product.split()
+    return len(made) >= len(words) or words[: len(made)] != made
