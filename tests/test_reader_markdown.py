@@ -592,3 +592,33 @@ def test_the_person_is_the_requirements_exactly() -> None:
     schema = load_schema("cto")
     assert [schema.classify(h) for h in ("The person", "The Person:", "The candidate", "The individual")] == ["skills"] * 4
     assert [schema.classify(h) for h in ("The person you'll report to", "About the candidate experience")] == ["other", "about-company"]
+
+
+def test_hugo_shortcode_boxes_are_set_apart() -> None:
+    # Blind set S121: Hugo's paired shortcodes on lines of their own, "{{< notice >}}" and "{{% alert %}}", are
+    # callout boxes like ":::note"; their markers are no prose.
+    text = (
+        "# Site Reliability Engineer\n\n"
+        "{{< notice info >}}\nEdit this page on a branch.\n{{< /notice >}}\n\n"
+        '{{% alert title="Handbook first" color="info" %}}\nOpen a merge request.\n{{% /alert %}}\n\n'
+        "The intro.\n"
+    )
+    p = postlint.parse(text)
+    found = [(b.clean, b.notice, p.locate(b.start)) for b in p.preamble]
+    assert found == [("Edit this page on a branch.", True, (4, 1)), ("Open a merge request.", True, (8, 1)), ("The intro.", False, (11, 1))]
+    for markup in ("{{", "notice", "alert", "Handbook first"):
+        assert markup not in p.prose
+
+
+def test_hugo_layout_and_unclosed_shortcodes_stay_prose() -> None:
+    # Near-miss: a layout shortcode ("columns") holds the posting's own text, an unclosed one ("youtube") is no
+    # pair, and a shortcode shown in fenced code is code.
+    text = (
+        "# Site Reliability Engineer\n\n"
+        "{{< columns >}}\nWe run routing software.\n{{< /columns >}}\n\n"
+        "{{< youtube abc123 >}}\nWatch our team.\n\n"
+        "```md\n{{< notice info >}}\nFenced code.\n{{< /notice >}}\n```\n"
+    )
+    p = postlint.parse(text)
+    assert [(b.clean, b.notice) for b in p.preamble] == [("We run routing software.", False), ("{{< youtube abc123 >}} Watch our team.", False)]
+    assert "Fenced code" not in p.prose

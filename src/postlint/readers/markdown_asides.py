@@ -3,7 +3,9 @@
 - MkDocs / Python-Markdown ``!!! note "Title"`` and pymdownx's collapsible ``??? note`` / ``???+ note``,
   with a body indented four columns;
 - Docusaurus, VitePress and pandoc containers, ``:::note`` … ``:::``;
-- GitHub's alerts, ``> [!NOTE]`` (and Obsidian's ``> [!info] Title``).
+- GitHub's alerts, ``> [!NOTE]`` (and Obsidian's ``> [!info] Title``);
+- Hugo's paired shortcodes on lines of their own, ``{{< notice info >}}`` … ``{{< /notice >}}`` and
+  ``{{% alert title="…" %}}`` … ``{{% /alert %}}``.
 
 CommonMark reads them as plain paragraphs: the marker becomes words ("!!! info" shouts) and an
 admonition's indented body runs into the marker's paragraph (its bullets read as one sentence,
@@ -34,11 +36,17 @@ _CONTAINER_CLOSE = re.compile(r"(?<!:)(:{3,})[ \t]*")
 _CONTAINER_NAME = re.compile(r"\{[^{}\n]*\}|[A-Za-z][\w-]*")
 # "> [!NOTE]", "> [!tip] Title", "> [!faq]- Title": the first line of a block quote.
 _ALERT = re.compile(r">[ \t]?\[![A-Za-z][\w-]*\][-+]?(?:[ \t][^\n]*)?")
+# A Hugo shortcode opening on a line of its own, "{{< notice info >}}", '{{% alert title="Note" %}}' (not one that
+# closes itself, "{{< figure src=… />}}"), and its closing "{{< /notice >}}". One that is never closed
+# ("{{< youtube id >}}") is no aside.
+# (Its arguments hold no braces: a line of openers is not scanned to its end from each.)
+_SHORTCODE_OPEN = re.compile(r"\{\{(?:<[ \t]*([A-Za-z][\w-]*)(?:[ \t][^{}\n]*)?(?<!/)>|%[ \t]*([A-Za-z][\w-]*)(?:[ \t][^{}\n]*)?(?<!/)%)\}\}[ \t]*")
+_SHORTCODE_CLOSE = re.compile(r"\{\{([<%])[ \t]*/[ \t]*([A-Za-z][\w-]*)[ \t]*[>%]\}\}[ \t]*")
 # Container names that make a callout box (Docusaurus, VitePress, Quarto's "callout-note"); other
 # containers ("::: columns", "::: {.intro}") are layout, their fences markup but their text the posting's.
 _CALLOUT_WORDS = frozenset(
     "note tip info caution danger warning important success secondary details abstract summary tldr hint "
-    "attention example quote question faq todo error bug aside callout admonition".split()
+    "attention example quote question faq todo error bug aside callout admonition notice alert expand".split()
 )
 _LETTERS = re.compile(r"[a-z]+")
 
@@ -69,7 +77,7 @@ def _dedent(line: str, columns: int) -> str:
     return line[i:]
 
 
-_OPENINGS = ("!!!", "???", ":::", "[!")
+_OPENINGS = ("!!!", "???", ":::", "[!", "{{<", "{{%")
 
 
 def unwrap(body: str, code_lines: CodeLines) -> tuple[str, list[bool] | None]:
@@ -89,6 +97,7 @@ def unwrap(body: str, code_lines: CodeLines) -> tuple[str, list[bool] | None]:
     indents: list[int] | None = None
     code: set[int] | None = None
     closers: dict[int, int] | None = None
+    shortcodes: dict[int, int] | None = None
     blanked: list[int] = []
     fenced = "```" in body or "~~~" in body
     depth = 0
@@ -117,10 +126,14 @@ def unwrap(body: str, code_lines: CodeLines) -> tuple[str, list[bool] | None]:
                 boxes[end] -= 1
                 lines[n] = line[: line.index(">") + 1]  # the quote goes on, without its marker
         else:
-            closers = _container_pairs(lines) if closers is None else closers
-            end = closers.get(n)
+            if kind == "shortcode":
+                shortcodes = _shortcode_pairs(lines) if shortcodes is None else shortcodes
+                end = shortcodes.get(n)
+            else:
+                closers = _container_pairs(lines) if closers is None else closers
+                end = closers.get(n)
             if end is not None:
-                if _callout(line):
+                if _callout(line) if kind == "container" else _shortcode_callout(line):
                     boxes[n + 1] += 1
                     boxes[end] -= 1
                 blanked += (n, end)
@@ -140,8 +153,10 @@ def unwrap(body: str, code_lines: CodeLines) -> tuple[str, list[bool] | None]:
 
 
 def _marker(line: str) -> str | None:
-    """Which aside ``line`` opens: "admonition", "alert", "container" or None."""
+    """Which aside ``line`` opens: "admonition", "alert", "container", "shortcode" or None."""
     text = line.lstrip(" \t")
+    if text.startswith("{{"):
+        return "shortcode" if _SHORTCODE_OPEN.fullmatch(text) else None
     if _ADMONITION.fullmatch(text):
         return "admonition"
     if _ALERT.fullmatch(text):
@@ -192,6 +207,29 @@ def _container_pairs(lines: list[str]) -> dict[int, int]:
             open_at.append(k)
         elif open_at and _CONTAINER_CLOSE.fullmatch(text):
             pairs[open_at.pop()] = k
+    return pairs
+
+
+def _shortcode_callout(line: str) -> bool:
+    """Whether a shortcode's opening line names a callout box ("notice", "alert", "hint"), not layout ("columns")."""
+    opening = _SHORTCODE_OPEN.fullmatch(line.lstrip(" \t"))
+    name = opening and (opening.group(1) or opening.group(2))
+    return bool(name) and any(w in _CALLOUT_WORDS for w in _LETTERS.findall(name.lower()))
+
+
+def _shortcode_pairs(lines: list[str]) -> dict[int, int]:
+    """Each paired shortcode's opening line -> its closing line: a closing shortcode closes the innermost open
+    one of its name (a stack a name); one never closed ("{{< youtube id >}}") is no pair."""
+    pairs: dict[int, int] = {}
+    open_at: dict[str, list[int]] = {}
+    for k, line in enumerate(lines):
+        if "{{" not in line:
+            continue
+        text = line.lstrip(" \t")
+        if opening := _SHORTCODE_OPEN.fullmatch(text):
+            open_at.setdefault((opening.group(1) or opening.group(2)).lower(), []).append(k)
+        elif (closing := _SHORTCODE_CLOSE.fullmatch(text)) and (stack := open_at.get(closing.group(2).lower())):
+            pairs[stack.pop()] = k
     return pairs
 
 

@@ -190,8 +190,8 @@ class KeyphraseInIntro(SeoRule):
     passing: str = "---\nkeyphrase: data engineer\n---\n\n# Data Engineer\n\nAs a data engineer you will build pipelines that ship every week.\n"
     notes: str = (
         "An HTML paragraph whose class marks it as a banner, notice or promo (`<p class=\"banner\">`) is not the first paragraph, "
-        "nor is a Markdown callout box: an admonition (`!!! info`, `??? note`), a container (`:::note` … `:::`) or a GitHub alert "
-        "(`> [!NOTE]`). A keyphrase's word counts in any form, and a role word also in its standard short or full "
+        "nor is a Markdown callout box: an admonition (`!!! info`, `??? note`), a container (`:::note` … `:::`), a GitHub alert "
+        "(`> [!NOTE]`) or a Hugo shortcode box (`{{< notice >}}` … `{{< /notice >}}`, `{{% alert %}}`). A keyphrase's word counts in any form, and a role word also in its standard short or full "
         "form (postdoc / postdoctoral, admin / administrator or administrative, rep / representative, exec / executive, "
         "mgr / manager, asst / assistant; a title's dev is named by developer, not the reverse), as a synonym counts in Yoast Premium."
     )
