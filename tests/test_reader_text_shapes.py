@@ -1466,6 +1466,39 @@ def test_a_numbered_part_in_capitals_joined_by_a_short_word() -> None:
     assert [(s.title, len(s.items)) for s in tools.walk()] == [("You need one of:", 2)]
 
 
+def test_numbered_title_case_parts_of_a_pasted_job_description() -> None:
+    # Blind set S120: a Word job description pasted into an ATS numbers its parts in title case
+    # ("2. Key Responsibilities", "4. Qualifications"); they were list items, so STR005 missed them all.
+    text = (
+        "Accounts Payable Specialist\n\n1. Purpose of the Role\nYou keep our supplier payments accurate and on time.\n\n"
+        "2. Key Responsibilities\n\ta.\tEnter and code vendor invoices.\n\tb.\tRun the weekly payment batches.\n\n"
+        "3. Working Conditions\n\n4. Qualifications\n\t•\tWorking knowledge of NetSuite.\n\t•\tStrong Excel skills.\n"
+    )
+    assert [(s.title, len(s.items)) for s in read(text).walk()] == [
+        ("Purpose of the Role", 0), ("Key Responsibilities", 2), ("Working Conditions", 0), ("Qualifications", 2)
+    ]
+    # One numbered part the schema names, over its list, is a heading too.
+    lone = read("Accounts Payable Specialist\n\nYou report to our Controller.\n\n4. Qualifications\n\t•\tWorking knowledge of NetSuite.\n\t•\tStrong Excel skills.\n")
+    assert [(s.title, len(s.items)) for s in lone.walk()] == [("Qualifications", 2)]
+
+
+def test_numbered_lists_are_no_numbered_parts() -> None:
+    # Duties as sentences, and title-case items on lines in a row, stay a list under their heading.
+    duties = read("Clerk\n\nResponsibilities\n1. Review invoices daily.\n2. Pay suppliers on time.\n3. Reconcile statements.\n")
+    assert [(s.title, len(s.items)) for s in duties.walk()] == [("Responsibilities", 3)]
+    uploads = read("Clerk\n\nYou pay our suppliers.\n\nDocuments\n1. Resume\n2. Cover Letter\n3. Qualifications\n")
+    assert [(s.title, len(s.items)) for s in uploads.walk()] == [("Documents", 3)]
+    # Blank lines between them, and no name of a part: values, not parts.
+    values = read("Clerk\n\nYou pay our suppliers.\n\nOur Values\n\n1. Customer First\n\n2. Own the Outcome\n\n3. Keep It Simple\n")
+    assert [s.title for s in values.walk()] == ["Our Values"]
+    # A list numbered again from 1 inside a numbered part stays that part's list.
+    nested = read(
+        "Clerk\n\n1. Position Purpose\nYou pay our suppliers on time.\n\n2. Key Skills\n\n1. Customer Service\n\n2. Time Management\n\n"
+        "3. Benefits\nWe offer medical and dental insurance.\n"
+    )
+    assert [(s.title, len(s.items)) for s in nested.walk()] == [("Position Purpose", 0), ("Key Skills", 2), ("Benefits", 0)]
+
+
 def test_a_public_notices_letterhead_is_no_title() -> None:
     # Blind set S38: "DECCAN PETROCHEMICALS LIMITED" was the title (STR002 and the keyphrase rules on the company).
     text = (

@@ -23,6 +23,7 @@ from postlint.readers.block_categories import CATEGORY_KIND, text_vote
 from postlint.readers.email_chrome import email_lines, forward_lines
 from postlint.readers.header_box import Pair, header_lines
 from postlint.readers.header_stack import place_line, stacked_parts
+from postlint.readers.numbered_parts import numbered_parts
 from postlint.readers.page_blocks import (
     board_summary_lines,
     careers_head_lines,
@@ -123,8 +124,10 @@ class TextPage:
         for i in shapes.page_tab_runs(texts, blank) | shapes.site_menu_runs(texts) | site_menu_blocks(texts) | site_footer_blocks(texts) | top_menu_block(texts, blank):
             blank[i] = True
         banners = [None if blank[i] else shapes.banner(t) for i, t in enumerate(texts)]
-        bullets = [bool(not blank[i] and banners[i] is None and _BULLET.match(t)) for i, t in enumerate(texts)]
         aliases = {normalize_heading(a) for spec, _ in schema.walk() for a in spec.aliases}
+        for i, span in numbered_parts(texts, blank, banners, aliases).items():
+            banners[i] = span  # "2. Key Responsibilities": a document's numbered part, not a list's item
+        bullets = [bool(not blank[i] and banners[i] is None and _BULLET.match(t)) for i, t in enumerate(texts)]
         for i in shapes.lone_glyph_lines(texts, blank, bullets, aliases):
             bullets[i] = False  # "✅ What you bring" alone: an emoji heading (below), not a list of one
         header = header_lines(texts, blank, bullets)
