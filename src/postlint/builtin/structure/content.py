@@ -322,8 +322,10 @@ class RequirementsCount(Rule):
     notes: str = (
         "Where several sections hold qualifications, the one that lists the most is counted; the lists are not added up. "
         "Papers to hand over (clearances to present at the interview, documents to attach) are not qualifications. "
-        "The finding names the sub-section that holds the whole list ('### Essential' beside '### Advantageous'), and "
-        "a nice-to-have sub-section beside it as where the rest go. In plain text, lines led by another glyph after "
+        "The finding names the sub-section that holds the whole list ('### Essential' beside '### Advantageous'); in a "
+        "person specification's essential lists, one per kind of criteria, the one over the limit on its own, with its own "
+        "count ('Knowledge and Skills – Essential' beside 'Qualifications – Essential'). Any other list split over "
+        "sub-sections is counted on the parent. It names a nice-to-have sub-section beside it as where the rest go. In plain text, lines led by another glyph after "
         "a blank line ('✅ …' items, then '🏠 Accommodation provided') and the lines after them are no more of the list."
     )
     example: str = "# Data Engineer\n\n## Requirements\n\n- SQL\n- Python\n- Airflow\n- Spark\n- Kafka\n- dbt\n- Terraform\n- Go\n- Rust"
@@ -336,14 +338,29 @@ class RequirementsCount(Rule):
         # The sub-section that holds the whole list, beside others, is the one to shorten: "### Essential" under
         # "## Selection criteria", beside "### Advantageous", the place for the rest (blind set S109). An only child
         # is no better name than its parent.
-        nice, held = "Nice to have", [id(b) for b in items]
-        while len(section.children) > 1 and (inner := next(
-            (c for c in section.children if c.heading is not None and [id(b) for b in _section_requirements(c, posting)] == held), None
-        )) is not None:
-            beside = next((c for c in section.children if c.kind == "preferred-qualifications" and c.heading is not None), None)
-            nice = beside.title.strip().rstrip(":").strip() if beside is not None else nice
-            section = inner
+        nice = "Nice to have"
+        while len(section.children) > 1:
+            held = {id(b) for b in items}
+            lists = [(c, [b for b in _section_requirements(c, posting) if id(b) in held]) for c in section.children if c.heading is not None]
+            inner = next(((c, got) for c, got in lists if len(got) == len(items)), None)
+            # A person specification's grid keeps an essential list per kind of criteria, each beside its desirable one:
+            # the one over the limit on its own is the list to shorten, named with its own count ("Knowledge and
+            # Skills – Essential" beside "Qualifications – Essential", blind set S120). Other split lists stay summed.
+            grid = [(c, got) for c, got in lists if _ESSENTIAL.search(c.title)]
+            if len(grid) >= 2:
+                inner = inner or max(((c, got) for c, got in grid if len(got) > self.max_items), key=lambda p: len(p[1]), default=None)
+            if inner is None:
+                break
+            beside = [c for c in section.children if c.kind == "preferred-qualifications" and c.heading is not None]
+            # Of several nice-to-have parts, the one of the same kind of criteria ("Knowledge and Skills – Desirable").
+            first = inner[0].title.lower().split()[:1]
+            pick = next((c for c in beside if c.title.lower().split()[:1] == first), beside[0] if beside else None)
+            nice = pick.title.strip().rstrip(":").strip() if pick is not None else nice
+            section, items = inner
         yield self.diagnostic(posting, section.heading.start, section.heading.end, f"'{section.title}' lists {len(items)} required qualifications; keep the must-haves to {self.max_items} or fewer and move the rest to '{nice}'.")
+
+
+_ESSENTIAL = re.compile(r"(?i)\bessential\b")
 
 
 APPLY = LoweredPattern(re.compile(
