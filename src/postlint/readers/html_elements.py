@@ -17,7 +17,12 @@ SKIP_TAGS = frozenset(
 CODE_TAGS = frozenset(("pre", "code", "kbd", "samp"))
 _SKIP_ROLES = frozenset("navigation banner contentinfo search menu menubar toolbar alert alertdialog".split())
 # Site alerts and banners above the posting ("This job posting has closed.", "An official website of…").
-_ALERT_CLASS = re.compile(r"(?:^|\s)(?:[\w]+-)?(?:alert|site-banner|usa-banner|cookie-banner|cookie-notice)(?:\s|$)")
+# A cookie notice in any naming: "cookie-banner", "CookieBanner", "cookie_consent", OneTrust's "onetrust-banner-sdk"
+# (blind set S122 re-score: its text had been the first paragraph).
+_ALERT_CLASS = re.compile(
+    r"(?:^|\s)(?:[\w]+-)?(?:alert|site-banner|usa-banner|(?i:cookie[-_]?(?:banner|notice|consent|bar)))(?:\s|$)|(?:^|\s)onetrust-[\w-]+"
+)
+_COOKIE_ID = re.compile(r"(?i)(?:[\w]+-)?cookie[-_]?(?:banner|notice|consent|bar)\b|onetrust-")
 # A class that sets a block apart as a banner, notice or promo: "banner", "promo-banner", "info-notice" (kept as text).
 _NOTICE_WORDS = frozenset("banner alert notice promo promotion announcement".split())
 
@@ -73,6 +78,6 @@ def hidden_by_attributes(attrs: dict[str, str | None]) -> bool:
         return True
     if _SKIP_CLASSES.intersection((attrs.get("class") or "").split()):
         return True
-    if _ALERT_CLASS.search(attrs.get("class") or ""):
+    if _ALERT_CLASS.search(attrs.get("class") or "") or _COOKIE_ID.match(attrs.get("id") or ""):
         return True
     return bool(_HIDDEN_STYLE.search(attrs.get("style") or ""))
