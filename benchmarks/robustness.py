@@ -96,6 +96,8 @@ def hostile_shapes(size: int) -> list[tuple[str, str, str]]:
         ("blanks after a licence", "licence.md", f"# Title\n\n## Requirements\n\n- A driver's licence\n- Lift 50 lbs{' ' * room}x\n"),
         # A run of digits in a commission's sentence: the percent pattern was tried from every digit of it.
         ("digits after commission", "digits.md", f"# Title\n\nWe pay commission on every sale of {'1' * room} units.\n"),
+        # A paragraph of short sentences with a pronoun in each: each pronoun's sentence was found from the paragraph's start.
+        ("a pronoun in every sentence", "pronouns.txt", f"Engineer\n\nThe Engineer will lead the team. {_fill('She will help. ', room - 40)}\n"),
         # One sentence listing thousands of pay-history items: each was checked against its sentence from its start.
         ("a sentence of salaries", "history.md", f"# Title\n\nSend {_fill(', and current salary', room - 16)}.\n"),
         ("one run of apostrophes", "quotes.md", f"# Title\n\nWe pay {chr(39) * room} well.\n"),

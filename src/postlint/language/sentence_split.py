@@ -13,8 +13,22 @@ _SENTENCE_END = re.compile(
 
 
 def sentence_start(text: str, offset: int) -> int:
-    """Where the sentence of ``text`` holding ``offset`` starts."""
-    return max((m.end() for m in _SENTENCE_END.finditer(text, 0, offset)), default=0)
+    """Where the sentence of ``text`` holding ``offset`` starts.
+
+    Looked for backwards in growing windows: a scan from the text's start for every look-up made a block of
+    3,000 short sentences with a pronoun in each quadratic (23 s, the session's review). The pattern's marks
+    are one character, so the last end in a window is the last end before ``offset``."""
+    window = 128
+    while True:
+        low = max(0, offset - window)
+        last = None
+        for last in _SENTENCE_END.finditer(text, low, offset):  # noqa: B007 - the last one is wanted
+            pass
+        if last is not None:
+            return last.end()
+        if low == 0:
+            return 0
+        window *= 4
 
 
 def sentence_starts(text: str) -> list[int]:

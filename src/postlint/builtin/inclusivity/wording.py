@@ -305,7 +305,9 @@ class GenderedPronouns(ContextTerms):
         """Whether the lone pronoun at ``block.text[s:e]`` stands for a generic role rather than a person."""
         # Two line breaks between the blocks: pronouns.specific_subject reads them as a sentence's end,
         # as it does not a hard-wrapped line inside a block.
-        context = previous + "\n\n" + block.text[:s]
+        # The last few sentences only: an antecedent is near its pronoun, and the whole text before every
+        # pronoun made a block of 3,000 "She will help." lines quadratic (23 s, the session's review).
+        context = previous[-_CONTEXT_CHARS:] + "\n\n" + block.text[max(0, s - _CONTEXT_CHARS) : s]
         # A plural ("our senior researchers") is no antecedent of "he" (blind set S23).
         roles = [r for r in _ROLE.finditer(context) if not _PLURAL_END.search(r.group(0))]
         if _titled_name_just_before(context, block.text[s:e]):
@@ -334,6 +336,7 @@ class GenderedPronouns(ContextTerms):
         return True
 
 
+_CONTEXT_CHARS = 1500
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 _TITLE_BEFORE = re.compile(rf"\b{_HONORIFIC}$")
 
