@@ -369,7 +369,7 @@ APPLY = LoweredPattern(re.compile(
     r"(?i)\b(?:(?<!welcome )(?<!encouraged )(?<!invited )(?<!eligible )(?<!free )to apply(?=\s*(?:[,.:;!)]|$)|\s+(?:for\s+(?:this|the)\s+(?:role|job|position|vacancy|opportunity|post)|now|online|today|"
     r"via|through|at|by|on|using|please|click|send|email|visit|go))|apply (?:now|here|online|today|via|through|at|by|on|using|for this)|"
     # Not applying a law or a skill: "the WHS Act and how to apply it" (blind set S123).
-    r"how to apply(?!\s+(?:it|them|this|these|those|that|the|such|an?|your|their|its|his|her|our|my)\b)|"
+    r"how to apply(?!\s+(?:it|them|(?:this|that)(?!\s+(?:year|week|month|time|round|cycle|term|season)\b)|these|those|the|such|an?|your|their|its|his|her|our|my)\b)|"
     r"send (?:us )?(?:your|a) (?:resume|résumé|cv|cover letter|application)|submit (?:your|an?) (?:application|resume|résumé|cv)|"
     # A chat post's telegraphic "Send CV + photo on WhatsApp to Guy Haddad: +971 …" (blind set S112), with the channel,
     # number or address in its sentence; not a recruiter's "send CVs to hiring managers".
