@@ -19,10 +19,12 @@ _SKIP_ROLES = frozenset("navigation banner contentinfo search menu menubar toolb
 # Site alerts and banners above the posting ("This job posting has closed.", "An official website of…").
 # A cookie notice in any naming: "cookie-banner", "CookieBanner", "cookie_consent", OneTrust's "onetrust-banner-sdk"
 # (blind set S122 re-score: its text had been the first paragraph).
+_COOKIE_NOTICE = r"(?i:cookie[-_]?(?:banner|notice|consent|bar))"
 _ALERT_CLASS = re.compile(
-    r"(?:^|\s)(?:[\w]+-)?(?:alert|site-banner|usa-banner|(?i:cookie[-_]?(?:banner|notice|consent|bar)))(?:\s|$)|(?:^|\s)onetrust-[\w-]+"
+    rf"(?:^|\s)(?:[\w]+-)?(?:alert|site-banner|usa-banner|{_COOKIE_NOTICE})(?:\s|$)|(?:^|\s)onetrust-[\w-]+"
 )
-_COOKIE_ID = re.compile(r"(?i)(?:[\w]+-)?cookie[-_]?(?:banner|notice|consent|bar)\b|onetrust-")
+# The same notice by its id (a class's other names, "alert" among them, are left to the class).
+_COOKIE_ID = re.compile(rf"(?:[\w]+-)?{_COOKIE_NOTICE}\b|(?i:onetrust-)")
 # A class that sets a block apart as a banner, notice or promo: "banner", "promo-banner", "info-notice" (kept as text).
 _NOTICE_WORDS = frozenset("banner alert notice promo promotion announcement".split())
 
