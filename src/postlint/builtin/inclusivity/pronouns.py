@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from postlint.language.places import PLACE_NAMES
+from postlint.language.sentence_split import last_ends
 
 _PLURAL_ROLE = re.compile(
     r"\b(?:candidates|applicants|new hires|hires|recruits|engineers|developers|employees|people|someone|somebody|anyone|whoever)\b",
@@ -58,7 +59,7 @@ def after_plural_role(context: str, text: str, end: int) -> bool:
     if not _MODAL.match(text, end):
         return False
     # The two sentences before the pronoun (and the start of its own).
-    stops = [m.end() for m in _SENTENCE.finditer(context)]
+    stops = last_ends(_SENTENCE, context, 2)
     window = context[stops[-2] if len(stops) >= 2 else 0 :]
     roles = list(_PLURAL_ROLE.finditer(window))
     if not roles:
@@ -135,8 +136,7 @@ def specific_subject(context: str) -> bool:
     is someone on staff ("our clinical lead", "the hiring manager") rather than a candidate."""
     # The break between two blocks ends a sentence too: the block before may be a list item with no full stop
     # (blind set S48); a hard-wrapped line inside a block does not.
-    stops = [m.end() for m in _SENTENCE_OR_LINE.finditer(context)]
-    starts = [0, *stops][-3:]
+    starts = [0, *last_ends(_SENTENCE_OR_LINE, context, 3)][-3:]
     # The nearest mention wins: "Contact our hiring manager, he will reply" is the manager.
     window = context[starts[0] :]
     last_specific = max((m.end() for m in _SPECIFIC.finditer(window)), default=-1)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from bisect import bisect_left
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -28,6 +29,7 @@ from postlint.engine.kinds import SubstitutionRule, Term
 from postlint.engine.rule import Rule
 from postlint.engine.scope import scope_blocks
 from postlint.language.places import PLACE_NAMES
+from postlint.language.sentence_split import last_ends
 from postlint.model.posting import Block, Posting
 from postlint.resources import rules_dir
 
@@ -203,7 +205,7 @@ def _past_of_name_just_before(context: str, text: str, e: int) -> bool:
 
 def _last_sentence_start(context: str) -> int:
     """Where the last sentence of ``context`` (the one before the pronoun, or the pronoun's own) starts."""
-    stops = [m.end() for m in _SENTENCE_STOP.finditer(context.rstrip())]
+    stops = last_ends(_SENTENCE_STOP, context.rstrip(), 1)
     start = stops[-1] if stops else 0
     return start + len(context[start:]) - len(context[start:].lstrip())
 
@@ -215,7 +217,7 @@ def _addressed_as_you(context: str, role: int) -> bool:
     """The pronoun's own sentence, after the role's, speaks to the reader as "you" before it: the hire is "you", so
     a he/his/her there is someone else ("You will maintain a module that one client uses in his warehouses", blind
     set S117). Not a role in the same sentence ("If you know a developer, ask him to apply")."""
-    stops = [m.end() for m in _SENTENCE_STOP.finditer(context)]
+    stops = last_ends(_SENTENCE_STOP, context, 1)
     start = stops[-1] if stops else 0
     return role < start and _YOU.search(context, start) is not None
 
@@ -285,6 +287,7 @@ class GenderedPronouns(ContextTerms):
         body = scope_blocks(posting, self.scope)
         previous = {id(b): body[i - 1].text if i else "" for i, b in enumerate(body)}
         reported: set[tuple[int, int]] = set()  # the he/she already reported, by block and offset
+        roles = _RolesBefore()
         for block, s, e, term in super().matches(posting):
             if term is None or term.category != "generic-pronoun":
                 yield block, s, e, term
@@ -297,19 +300,20 @@ class GenderedPronouns(ContextTerms):
                     if subject >= 0 and (id(block), subject) in reported:
                         yield block, s, e, term
                     continue
-            if self._generic(posting, block, s, e, previous.get(id(block), "")):
+            if self._generic(posting, block, s, e, previous.get(id(block), ""), roles):
                 reported.add((id(block), s))
                 yield block, s, e, term
 
-    def _generic(self, posting: Posting, block: Block, s: int, e: int, previous: str) -> bool:
+    def _generic(self, posting: Posting, block: Block, s: int, e: int, previous: str, found: _RolesBefore) -> bool:
         """Whether the lone pronoun at ``block.text[s:e]`` stands for a generic role rather than a person."""
         # Two line breaks between the blocks: pronouns.specific_subject reads them as a sentence's end,
         # as it does not a hard-wrapped line inside a block.
         # The last few sentences only: an antecedent is near its pronoun, and the whole text before every
         # pronoun made a block of 3,000 "She will help." lines quadratic (23 s, the session's review).
-        context = previous[-_CONTEXT_CHARS:] + "\n\n" + block.text[max(0, s - _CONTEXT_CHARS) : s]
+        tail, low = previous[-_CONTEXT_CHARS:], max(0, s - _CONTEXT_CHARS)
+        context = tail + "\n\n" + block.text[low:s]
         # A plural ("our senior researchers") is no antecedent of "he" (blind set S23).
-        roles = [r for r in _ROLE.finditer(context) if not _PLURAL_END.search(r.group(0))]
+        roles = [r for r in found.within(block, tail, low, s) if not _PLURAL_END.search(r.group(0))]
         if _titled_name_just_before(context, block.text[s:e]):
             return False  # "… reports to the Programme Manager, Mrs Ruvimbo Chikore. She leads…" (blind set S83)
         if _past_of_name_just_before(context, block.text, e):
@@ -337,6 +341,46 @@ class GenderedPronouns(ContextTerms):
 
 
 _CONTEXT_CHARS = 1500
+
+
+class _Moved:
+    """A role found in a block, at its offset in a pronoun's context (which starts ``shift`` characters later)."""
+
+    __slots__ = ("_match", "_shift")
+
+    def __init__(self, match: re.Match[str], shift: int) -> None:
+        self._match, self._shift = match, shift
+
+    def start(self) -> int:
+        return self._match.start() - self._shift
+
+    def end(self) -> int:
+        return self._match.end() - self._shift
+
+    def group(self, index: int = 0) -> str:
+        return self._match.group(index)
+
+
+class _RolesBefore:
+    """The generic roles (``_ROLE``) in each pronoun's context, found once per block rather than once per pronoun:
+    a paragraph with a pronoun in every sentence searched the same 3,000 characters for each (the speed issue's
+    hostile input). The context is the previous block's tail, a paragraph break and the block up to the pronoun."""
+
+    def __init__(self) -> None:
+        self._blocks: dict[int, tuple[int, list[re.Match[str]], list[int]]] = {}
+
+    def within(self, block: Block, tail: str, low: int, s: int) -> list[re.Match[str] | _Moved]:
+        """The roles in ``tail + "\n\n" + block.text[low:s]``, at their offsets in that string."""
+        if id(block) not in self._blocks:
+            found = list(_ROLE.finditer(tail + "\n\n" + block.text))
+            self._blocks[id(block)] = (len(tail) + 2, found, [m.start() for m in found])
+        base, found, starts = self._blocks[id(block)]
+        end = base + s
+        if low == 0:  # the context is the start of the joined text: offsets as found
+            return [m for m in found[: bisect_left(starts, end)] if m.end() <= end]
+        before = [m for m in found[: bisect_left(starts, base)] if m.end() <= base - 2]
+        inside = found[bisect_left(starts, base + low) : bisect_left(starts, end)]
+        return [*before, *(_Moved(m, low) for m in inside if m.end() <= end)]
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 _TITLE_BEFORE = re.compile(rf"\b{_HONORIFIC}$")
 
