@@ -352,15 +352,27 @@ class RequirementsCount(Rule):
             if inner is None:
                 break
             beside = [c for c in section.children if c.kind == "preferred-qualifications" and c.heading is not None]
-            # Of several nice-to-have parts, the one of the same kind of criteria ("Knowledge and Skills – Desirable").
+            # Of several nice-to-have parts, the one of the same kind of criteria: "Knowledge and Skills – Desirable"
+            # beside "Knowledge and Skills – Essential", "Desirable Skills" beside "Essential Skills" (a first word
+            # alone paired "Essential Skills" with "Desirable Qualifications": the session's review).
+            kind = _criteria(inner[0].title)
             first = inner[0].title.lower().split()[:1]
-            pick = next((c for c in beside if c.title.lower().split()[:1] == first), beside[0] if beside else None)
+            pick = next((c for c in beside if _criteria(c.title) == kind), None) or next(
+                (c for c in beside if c.title.lower().split()[:1] == first), beside[0] if beside else None
+            )
             nice = pick.title.strip().rstrip(":").strip() if pick is not None else nice
             section, items = inner
         yield self.diagnostic(posting, section.heading.start, section.heading.end, f"'{section.title}' lists {len(items)} required qualifications; keep the must-haves to {self.max_items} or fewer and move the rest to '{nice}'.")
 
 
 _ESSENTIAL = re.compile(r"(?i)\bessential\b")
+# The words of a criteria heading that say how much it is wanted, not what it is about.
+_WANTED = frozenset("essential desirable required preferred criteria nice to have and the of".split())
+
+
+def _criteria(title: str) -> frozenset[str]:
+    """What a criteria heading is about: "Knowledge and Skills – Essential" -> {knowledge, skills}."""
+    return frozenset(w for w in re.findall(r"[a-z]+", title.lower()) if w not in _WANTED)
 
 
 APPLY = LoweredPattern(re.compile(
