@@ -255,14 +255,15 @@ PERK_BEFORE = re.compile(
 )
 # Money the organisation raises, earns or targets, not pay: "lift community income to £600,000 a year", "raise £2m a
 # year", "a fundraising target of £600,000", "turnover of £5m" (blind set S123). Not "Salary raised to £30,000", nor
-# "raised pay to £12 an hour" (a pay word in the gap).
+# "raised pay to £12 an hour" or "raised our rates to £12.50 an hour" (a pay word in the gap).
 ORG_MONEY_BEFORE = re.compile(
     r"(?i:(?=[rfb])(?<!salary )(?<!salaries )(?<!pay )(?<!wages )(?<!wage )(?<!rate )(?<!rates )(?<!will be )(?<!been )"
     r"(?<!is )(?<!are )(?<!was )(?<!, )\b(?:raise[sd]?|raising|fundrais(?:e|es|ed|ing)|bring(?:s|ing)?\s+in|brought\s+in)\b"
     r"|\b(?:lift|lifting|grow|growing|increase|increasing|double|doubling|boost|boosting|take|taking)\s+(?:(?:our|the|its|your|annual|yearly)\s+)?"
     r"(?:\w+\s+)?(?:income|revenue|turnover|sales|donations|giving|funding)\s+(?:to|by|from|past|beyond|above|over)\b"
     r"|\b(?:fundraising|income|sales|revenue|turnover|donations?|giving|funding)\s+(?:targets?|goals?)\b|\bturnover\b)"
-    r"(?:(?!(?i:salary|salaries|pay\b|wages?\b|compensation|base\b))[^\d.;!?$€£₹]){0,20}$"
+    # "We have raised our rates to £12.50 an hour": a rate in the gap is the pay raised (the session's review).
+    r"(?:(?!(?i:salary|salaries|pay\b|wages?\b|compensation|base\b|rates?\b))[^\d.;!?$€£₹]){0,20}$"
 )
 # A pay label the word before a figure belongs to ("Base pay range (before shift differentials):", "Salary (inclusive
 # of London weighting):", "Pay range, excluding premiums:"): the word qualifies the pay, it names no other money.
