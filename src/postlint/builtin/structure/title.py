@@ -47,7 +47,8 @@ _AMOUNT = r"(?:\d{1,3}(?:[ \u00a0\u202f,.]\d{3}){1,4}(?!\d)|\d{2,9}(?:[.,]\d{1,2
 _CODE = r"(?=[A-Z]{3}\b)(?:" + "|".join(CODES) + ")"  # the look-ahead spares trying every code
 _CODED_PAY = (
     rf"(?<![\w.,]){_AMOUNT}(?:\s*(?:[-–—]|to)\s*{_AMOUNT})?\s?(?:{_CODE})\b"
-    rf"|\b(?:{_CODE})\s?(?:\d{{1,3}}(?:[ \u00a0\u202f,.]\d{{3}}){{1,4}}(?!\d)|\d(?:[\d,.]*\d)?)(?:\s?[kK]\b)?(?:\s*(?:[-–—]|to)\s*{_AMOUNT})?"
+    # One digit after a code is no pay without a "k" or a range: "TRY 2 Weeks Paid Trial" (a word in capitals; the session's review).
+    rf"|\b(?:{_CODE})\s?(?:\d{{1,3}}(?:[ \u00a0\u202f,.]\d{{3}}){{1,4}}(?!\d)|\d[\d,.]*\d|\d(?=\s?[kK]\b|\s*(?:[-–—]|to)\s*\d))(?:\s?[kK]\b)?(?:\s*(?:[-–—]|to)\s*{_AMOUNT})?"
 )
 _LOCATION_LABEL = "a location or work arrangement"
 _LOCATED = f"The title contains {_LOCATION_LABEL}: keep only the job title and state this elsewhere in the posting."
