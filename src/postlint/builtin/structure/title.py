@@ -11,7 +11,7 @@ from postlint.builtin.structure.company import company_name, employer_in_text
 from postlint.builtin.structure.sources import GOOGLE_JOBPOSTING
 from postlint.engine.rule import Context, Rule
 from postlint.language.job_titles import has_role_word
-from postlint.language.places import COUNTRIES, PLACE_NAMES, REGION_CODES, title_place
+from postlint.language.places import COUNTRIES, PLACE_NAMES, PROVINCES, REGION_CODES, STATES, WORLD_REGIONS, title_place
 from postlint.language.syllables import cmu_stress
 from postlint.model.diagnostic import Diagnostic
 from postlint.model.posting import Posting
@@ -186,7 +186,8 @@ class TitleClean(Rule):
         "it is a known place, whatever bracket follows it ('Care Assistant - Leeds (Nights)'), or a town the text names as where the work is ('Automation Engineer – Heilbronn' over "
         "'our Heilbronn site', 'Electrician – Wagga Wagga' over 'based in Wagga Wagga', 'Shift Manager - Northampton (Nights)' over 'our distribution centre "
         "… in Northampton'; a name all of dictionary words, "
-        "like 'Digital Transformation Office', is taken as a unit). A branch ('Barista - Harbour Store') is reported unless the text writes it in lower case, as a kind of workplace ('Storeperson - Cold Store' over 'a busy cold-store'). Places joined by a slash ('(Sellwood / Portland)') count when one is a known place, after a dash, a bracket, an emoji or a job in capitals ('🚧 PROJECT MANAGER 🚧 Auckland / Wellington'). Capitals are judged on the title less its place. Places listed with 'or', 'and' or commas ('– Warsaw, Kraków or Remote') count when every one is a known place or way of working. Pay counts with its sign or its currency's code before or after it ('14 000–18 000 PLN', 'PLN 14 000'). A number with no label is a code when glued on by a hyphen ('Retail Banking-2600417'), "
+        "like 'Digital Transformation Office', is taken as a unit, unless the text gives it with its region: 'Forklift Operator – Stoney Creek' over "
+        "'a distribution centre in Stoney Creek, Ontario'). A branch ('Barista - Harbour Store') is reported unless the text writes it in lower case, as a kind of workplace ('Storeperson - Cold Store' over 'a busy cold-store'). Places joined by a slash ('(Sellwood / Portland)') count when one is a known place, after a dash, a bracket, an emoji or a job in capitals ('🚧 PROJECT MANAGER 🚧 Auckland / Wellington'). Capitals are judged on the title less its place. Places listed with 'or', 'and' or commas ('– Warsaw, Kraków or Remote') count when every one is a known place or way of working. Pay counts with its sign or its currency's code before or after it ('14 000–18 000 PLN', 'PLN 14 000'). A number with no label is a code when glued on by a hyphen ('Retail Banking-2600417'), "
         "when it has six digits or more at the title's end, or when the posting gives it as its job number ('Req ID: 4471'); "
         "not a postcode beside a known place ('Sales Executive - Mumbai 400001', reported as the place), a figure after a "
         "pay label ('Salary 150000', reported as pay) or the second figure of a range."
@@ -333,7 +334,9 @@ def _own_town(posting: Posting, title: str) -> tuple[int, int] | None:
     # text never writes in lower case is a name ("Northampton", which the dictionary holds too: blind set S111).
     common = len(words) > 1 or re.search(rf"(?<![\w-]){re.escape(words[0])}(?![\w-])", posting.prose) is not None
     if not _known_place(tail.group("town")) and common and all(cmu_stress(w.encode()) is not None for w in words):
-        return None
+        # Unless the text gives it with its region, as only a town is: "… in Stoney Creek, (Hamilton,) Ontario" (blind set S126).
+        if not re.search(rf"(?<![\w-]){re.escape(tail.group('town'))},\s*(?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?,\s*)?(?:{_REGIONS})\b", posting.prose):
+            return None
     # The town keeps its capital in the text: "the concentrator plant" is a plant area, not a town (blind set S63).
     town = f"(?-i:{re.escape(tail.group('town'))})"
     if re.search(
@@ -347,6 +350,8 @@ def _own_town(posting: Posting, title: str) -> tuple[int, int] | None:
     return None
 
 
+# A state, province or country written after a town: "Stoney Creek, Ontario", "Grand Rapids, MI".
+_REGIONS = f"{STATES}|{PROVINCES}|{WORLD_REGIONS}|{REGION_CODES}|{COUNTRIES}"
 # A workplace a posting names by its town: "our Heilbronn site", "the Querétaro plant".
 _WORKPLACES = "site|office|offices|plant|factory|mill|warehouse|depot|branch|store|campus|studio|hub|headquarters|hq|works"
 # Workplaces the text places in a town, not named by it: "a distribution centre … in Northampton".
