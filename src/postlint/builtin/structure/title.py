@@ -89,7 +89,11 @@ _TITLE_PROBLEMS: list[tuple[str, re.Pattern[str]]] = [
                                  # "Warehouse Associate - Joliet IL - Weekly Pay": a town and its state's code between dashes (blind set S36).
                                  rf"|\s[-–—|]\s*(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?-i:{REGION_CODES})(?=\s[-–—|]\s)")),
     # How often or how soon it pays, as a board's title sells it: "Weekly Pay", "Same Day Pay" (blind set S36).
-    ("the pay's terms", re.compile(r"(?i)\b(?:weekly|daily|same[- ]day|next[- ]day|instant)\s+pay(?:outs?)?\b")),
+    ("the pay's terms", re.compile(r"(?i)\b(?:weekly|daily|same[- ]day|next[- ]day|instant)\s+pay(?:outs?)?\b"
+                                   # A piece rate or pay basis: "(Per Drop)", "Commission Only", "(Hourly)" (blind set S127); not after its
+                                   # figure ("$0.60 Per Mile" is the pay), nor "Per Diem Nurse", "Hourly Supervisor", "Commission Analyst".
+                                   r"|(?<![\d.,]\s)(?<![\d.,][kK]\s)\bper\s+(?:drop|mile|delivery|stop|load|piece|parcel|package|hour|shift|visit)\b"
+                                   r"|\bcommission[- ](?:only|based)\b|(?<=[(\-–—|,])\s*hourly(?=\s*(?:\)|$))")),
     ("'!' or '*'", re.compile(r"[!*]")),
 ]
 # A city's name in a firm's ("Washington Post", "Boston Consulting Group"), not a place.
@@ -187,7 +191,7 @@ class TitleClean(Rule):
         "'our Heilbronn site', 'Electrician – Wagga Wagga' over 'based in Wagga Wagga', 'Shift Manager - Northampton (Nights)' over 'our distribution centre "
         "… in Northampton'; a name all of dictionary words, "
         "like 'Digital Transformation Office', is taken as a unit, unless the text gives it with its region: 'Forklift Operator – Stoney Creek' over "
-        "'a distribution centre in Stoney Creek, Ontario'). A branch ('Barista - Harbour Store') is reported unless the text writes it in lower case, as a kind of workplace ('Storeperson - Cold Store' over 'a busy cold-store'). Places joined by a slash ('(Sellwood / Portland)') count when one is a known place, after a dash, a bracket, an emoji or a job in capitals ('🚧 PROJECT MANAGER 🚧 Auckland / Wellington'). Capitals are judged on the title less its place. Places listed with 'or', 'and' or commas ('– Warsaw, Kraków or Remote') count when every one is a known place or way of working. Pay counts with its sign or its currency's code before or after it ('14 000–18 000 PLN', 'PLN 14 000'). A number with no label is a code when glued on by a hyphen ('Retail Banking-2600417'), "
+        "'a distribution centre in Stoney Creek, Ontario'). A branch ('Barista - Harbour Store') is reported unless the text writes it in lower case, as a kind of workplace ('Storeperson - Cold Store' over 'a busy cold-store'). Places joined by a slash ('(Sellwood / Portland)') count when one is a known place, after a dash, a bracket, an emoji or a job in capitals ('🚧 PROJECT MANAGER 🚧 Auckland / Wellington'). Capitals are judged on the title less its place. Places listed with 'or', 'and' or commas ('– Warsaw, Kraków or Remote') count when every one is a known place or way of working. Pay counts with its sign or its currency's code before or after it ('14 000–18 000 PLN', 'PLN 14 000'), and so do its terms: 'Weekly Pay', a piece rate or basis ('(Per Drop)', 'Commission Only', '(Hourly)'), not a job they name ('Hourly Supervisor', 'Commission Analyst', 'Per Diem Nurse'). A number with no label is a code when glued on by a hyphen ('Retail Banking-2600417'), "
         "when it has six digits or more at the title's end, or when the posting gives it as its job number ('Req ID: 4471'); "
         "not a postcode beside a known place ('Sales Executive - Mumbai 400001', reported as the place), a figure after a "
         "pay label ('Salary 150000', reported as pay) or the second figure of a range."
