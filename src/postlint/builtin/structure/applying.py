@@ -34,10 +34,19 @@ def _board_apply_button(posting: Posting) -> bool:
     return posting.format == "text" and any(len(line) <= 120 and is_apply_button_row(line) for line in posting.source.splitlines())
 
 
+# A Markdown link labelled as the apply button: "[Apply](…)", "[Apply to Coldframe](https://…)" (blind set S124); not a
+# verb in a sentence, "[apply Rust to embedded work](…)".
+_APPLY_LINK = re.compile(
+    r"\[[ \t]*(?i:apply)(?:[ \t]+(?:(?i:now|here|online|today)|(?:to|at|with|on)[ \t]+[A-Z][\w&.'’-]*(?:[ \t][A-Z][\w&.'’-]*){0,3}))?[ \t]*\]\(\s*(?:https?://|mailto:|www\.)"
+)
+
+
 def _says_how_to_apply(posting: Posting) -> bool:
     from postlint.readers.page_chrome import FOREIGN_APPLY_BUTTON
     from postlint.readers.text_shapes import normalized
 
+    if posting.format == "markdown" and _APPLY_LINK.search(posting.source):
+        return True  # the link is the way, whatever company it names
     for block in posting.blocks():
         if len(block.text) <= 40 and FOREIGN_APPLY_BUTTON.fullmatch(normalized(block.text)) and (posting.format == "html" or _linked(posting, block.start)):
             return True  # "[Postularme](https://…)", "[Jetzt bewerben](…)": the board's button, as "[Apply now](…)"
@@ -128,7 +137,7 @@ class HowToApply(Rule):
         "pasted as text, the board's apply button on its own line or in its row of buttons ('Submit a proposal    Save job', '[ Apply ]   [ Save offer ]', InfoJobs' "
         "'Register for this offer') is the way; "
         "a lone 'APPLY TODAY!!' is not. On a web page, an apply link beside the job's other buttons ('Apply' beside "
-        "'Refer a Friend') is the way too. 'How to apply it' (a law, a skill) is no way to apply; 'Applications, with a resume, "
+        "'Refer a Friend') is the way too. In Markdown, a link labelled 'Apply' or 'Apply to <company>' is the way. 'How to apply it' (a law, a skill) is no way to apply; 'Applications, with a resume, "
         "should be submitted through…' is."
     )
     source: str = COLORADO_RULES
