@@ -134,7 +134,9 @@ class SectionSize(Rule):
     notes: str = (
         "Never reported for too few words: a job board's heading over the whole description ('Full job description', "
         "'Job description') when the role is described under its own heading after it ('About the role'). A person "
-        "specification's groups ('Qualifications', 'Experience', each over its 'Essential' criteria) are one list. A box of "
+        "specification's groups ('Qualifications', 'Experience', each over its 'Essential' criteria) are one list, and so are "
+        "bold groups under a heading that lists nothing of its own ('What we are looking for' over 'Analytical thinking' and "
+        "'Technical Knowledge'). A box of "
         "fields under sub-headings and no prose of its own (Job Bank's 'Overview': 'Languages', 'Education'), or of 'Label: value' lines (USAJOBS's 'Overview'; a document's 'Prepared by:' / 'Approved by:' block), is no description."
     )
     source: str = REWORK
@@ -157,6 +159,7 @@ class SectionSize(Rule):
                     yield self.diagnostic(posting, extra.start, extra.end, f"'{section.title}' lists {len(longest)} items; keep it to {spec.items.max} or fewer (this is item {spec.items.max + 1}): merge or cut the rest.")
                 elif spec.items.min is not None and len(items) < spec.items.min and _all_items(section) < spec.items.min and (
                     _form_items(posting, section) < spec.items.min and not _listed_elsewhere(posting, section, spec.items.min)
+                    and _group_items(posting, section) < spec.items.min
                 ):
                     yield self.diagnostic(posting, section.heading.start, section.heading.end, f"'{section.title}' lists {counted(len(items), 'item')}; give at least {spec.items.min}.")
             if spec.words is not None and spec.words.min is not None:
@@ -233,6 +236,16 @@ def _listed_elsewhere(posting: Posting, section: Section, least: int) -> bool:
     if section.kind not in QUALIFICATION_KINDS:
         return False
     return any(other is not section and other.kind in QUALIFICATION_KINDS and len(_items(other)) >= least for other in posting.walk())
+
+
+def _group_items(posting: Posting, section: Section) -> int:
+    """The items of the section and its headed siblings when their parent lists nothing of its own: bold groups of
+    one list ("What we are looking for" over "Being client-oriented", four items, "Analytical thinking", three, and
+    "Technical Knowledge", two) are one list, not a short one (precision sample 1301)."""
+    parent = next((s for s in posting.walk() if any(c is section for c in s.children)), None)
+    if parent is None or len(parent.children) < 2 or _items(parent):
+        return len(_items(section))
+    return sum(len(_items(c)) for c in parent.children if c.heading is not None)
 
 
 def _form_items(posting: Posting, section: Section) -> int:
