@@ -97,14 +97,29 @@ def wage_before_tips(posting: Posting, block: Block | None, salaries: list[PayMe
     line, ``block`` None, are the job's own: any figure will do)."""
     source = posting.source
     span = _own_pay_span(posting, block, at) if block is not None else None
+    with_tips = False
+    unseen: list[PayMention] = []
     for mention in salaries:
         if span is not None and not span[0] <= mention.start < span[1]:
             continue
         after = source[mention.end : mention.end + 30]
         before = source[max(0, mention.start - 40) : mention.start]
-        if not _TIPS_AFTER_FIGURE.match(after) and not _TIPS_BEFORE_FIGURE.search(before):
+        if _TIPS_AFTER_FIGURE.match(after) or _TIPS_BEFORE_FIGURE.search(before):
+            with_tips = True
+        elif _unseen(posting, mention):
+            unseen.append(mention)
+        else:
             return True
-    return False
+    # Front matter's pay beside text figures that all count tips is no wage before tips (blind set S127).
+    return bool(unseen) and not with_tips
+
+
+def _unseen(posting: Posting, mention: PayMention) -> bool:
+    """A figure no reader sees: front matter's, outside every block and header field."""
+    if any(start <= mention.start < end for start, end in posting.meta_spans.values()):
+        return False
+    first = next(posting.blocks(), None)
+    return first is None or mention.start < first.start
 
 
 def _own_pay_span(posting: Posting, block: Block, at: int) -> tuple[int, int] | None:
