@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator
 
 from postlint.builtin.pay.disclosure import GOOGLE_SALARY, salary_span
+from postlint.builtin.pay.pay_talk import sentence_bounds
 from postlint.engine.rule import Context, Rule
 from postlint.language.places import (
     AU_STATE_NAMES,
@@ -74,7 +75,14 @@ class PayCurrency(Rule):
             if place is None or _SAYS_US_DOLLARS.search(block.text):
                 continue
             code, country = _BAND_DOLLAR[place.group(0)]
-            for other in find_salaries_in(posting, block):
+            found = find_salaries_in(posting, block)
+            # The place's sentence states its band in its own code ("For Canada, … CAD 265,000"): a '$' band outside
+            # that sentence is not the place's (blind set S129).
+            left, right = (block.at(i) for i in sentence_bounds(block.text, place.start(), place.end()))
+            coded = any(left <= s.start < right and s.currency == code and not s.currency_inferred for s in found)
+            for other in found:
+                if coded and not left <= other.start < right:
+                    continue
                 if other.start != salary.start and other.currency_inferred and other.currency == "USD":
                     yield self.diagnostic(
                         posting, other.start, max(other.end, other.start + 1),
