@@ -134,6 +134,19 @@ def _visible_salary(posting: Posting) -> Any:
         return None
 
 
+def _shown_elsewhere(posting: Posting, low: Any, high: Any) -> bool:
+    """Some pay figure on the page, not only its main one, has the data's ends (to 0.5, as the main one is compared)."""
+    from postlint.pay.salary import find_salaries
+
+    ends = [float(v) if v is not None else None for v in (low, high)]
+    for shown in find_salaries(posting):
+        page = [shown.min, shown.max if shown.max is not None else shown.min]
+        compared = [(a, b) for a, b in zip(ends, page, strict=True) if a is not None and b is not None]
+        if compared and all(abs(a - b) <= 0.5 for a, b in compared):
+            return True
+    return False
+
+
 # Countries a page names in other words than the data: "USA" in the data, "United States" on the page.
 _US = ("united states", "usa", "us", "u s", "u s a", "america", "united states of america")
 _UK = ("united kingdom", "uk", "u k", "britain", "great britain", "england", "scotland", "wales", "northern ireland")
@@ -266,6 +279,8 @@ class VisibleMatch(SDRule):
         s_low, s_high = getattr(shown, "min", None), getattr(shown, "max", None)
         pairs = [("minValue", low, s_low), ("maxValue", high, s_high if s_high is not None else s_low)]
         differs = [key for key, a, b in pairs if a is not None and b is not None and abs(float(a) - float(b)) > 0.5]
+        if differs and len(list(each_posting(posting))) > 1 and _shown_elsewhere(posting, low, high):
+            return  # one of a page's jobs, its pay shown under its own heading (blind set S126; SD012 reports the page)
         if differs:
             # At the first figure that differs ("minValue": 110000 beside "$118,000 – $132,000"), as SD findings
             # point at their key; a single "value" stands for both ends (blind set S119).
