@@ -21,7 +21,7 @@ from postlint.pay.board import board_panel, in_block, marked_in_block, with_peri
 from postlint.pay.meta_pay import from_meta, meta_lines
 
 __all__ = [
-    "PayMention", "find_open_ended", "find_text_salary", "meta_salary", "find_pay_mentions", "find_ranges", "find_salaries", "find_salaries_in", "find_salary", "find_vague_pay", "infer_period", "iter_salaries", "parse_salary",
+    "PayMention", "find_open_ended", "first_statement", "find_text_salary", "meta_salary", "find_pay_mentions", "find_ranges", "find_salaries", "find_salaries_in", "find_salary", "find_vague_pay", "infer_period", "iter_salaries", "parse_salary",
 ]
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -241,6 +241,29 @@ def _salaries_in(posting: Posting, blocks: Iterable[Block]) -> list[Salary]:
     comp = _compensation_blocks(posting)
     found = [s for block in blocks for s in in_block(block, "section" if id(block) in comp else "strict")]
     return sorted(found, key=lambda s: (s.start, s.end))
+
+
+def first_statement(posting: Posting, salary: Salary) -> Salary:
+    """The main salary where the text first states it, written the same way (currency and period given or left
+    out alike) and as the job's pay, not another rate or a perk: a header's "$140K - $190K" over the Compensation
+    section's repeat, which the search for the pay prefers (blind sets S124, S127); not the title line's, which STR002
+    reports. Else ``salary``."""
+    key = _written(salary)
+    comp = _compensation_blocks(posting)
+    for hit in find_salaries(posting):
+        if hit.start >= salary.start:
+            break
+        block = posting.block_at(hit.start)
+        if _written(hit) == key and block is not None and block is not posting.title_block and any(
+            (s.start, s.end) == (hit.start, hit.end) and not mark
+            for s, mark in marked_in_block(block, "section" if id(block) in comp else "strict")
+        ):
+            return hit
+    return salary
+
+
+def _written(salary: Salary) -> tuple[object, ...]:
+    return (salary.open_ended, salary.min, salary.max, salary.currency, salary.currency_inferred, salary.period, salary.period_inferred, salary.per)
 
 
 def find_pay_mentions(posting: Posting) -> list[PayMention]:

@@ -29,7 +29,7 @@ from postlint.language.prefilter import blocks_with
 from postlint.model.diagnostic import Diagnostic
 from postlint.model.posting import Posting
 from postlint.pay.jurisdictions import applicable
-from postlint.pay.salary import Salary, find_salaries_in
+from postlint.pay.salary import Salary, find_salaries_in, first_statement
 
 
 class PayCurrency(Rule):
@@ -47,25 +47,30 @@ class PayCurrency(Rule):
         "region or country ('Christchurch, Canterbury') or a large city with the team, office or business in it "
         "('a rural supply business in Christchurch', its street between too: 'a cafe on Cuba Street in Wellington'); "
         "clients or a meetup there do not. A location's postcode after its state's code says the country by its shape "
-        "('Geelong West, VIC 3218' and 'Bunbury, WA 6230' are Australian, 'Seattle, WA 98101' is not)."
+        "('Geelong West, VIC 3218' and 'Bunbury, WA 6230' are Australian, 'Seattle, WA 98101' is not). The main salary "
+        "stated twice the same way below the title (a board's header line, then the pay section) is reported where the "
+        "text first states it."
     )
 
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
         salary = posting.salary
         if salary is None:
             return
-        start, end = salary_span(posting, salary)
+        start = salary_span(posting, salary)[0]
+        # Reported where the text first states the same figure (blind set S127); read at the main salary.
+        first = first_statement(posting, salary)
+        at = salary_span(posting, first)
         if salary.currency is None:
-            yield self.diagnostic(posting, start, end, f"'{salary.raw}' has no currency: add a symbol or code such as USD, EUR or CAD.")
+            yield self.diagnostic(posting, *at, f"'{first.raw}' has no currency: add a symbol or code such as USD, EUR or CAD.")
         elif salary.currency_inferred and salary.currency == "USD" and not _SAYS_US_DOLLARS.search(posting.text) and not _us_line(posting, start):
             # Where the job is, or else a dollar country its own line names ("… for US and Canadian hires", blind set S40).
             local = _local_dollar(posting, ctx) or _line_dollar(posting, start)
             if local is not None:
                 code, country = local
-                yield self.diagnostic(posting, start, end, f"'{salary.raw}' uses '$', which job boards and search engines read as US dollars: write {code} for pay in {country}.")
-        yield from self._regional_bands(posting, salary)
+                yield self.diagnostic(posting, *at, f"'{first.raw}' uses '$', which job boards and search engines read as US dollars: write {code} for pay in {country}.")
+        yield from self._regional_bands(posting, salary, first)
 
-    def _regional_bands(self, posting: Posting, salary: Salary) -> Iterator[Diagnostic]:
+    def _regional_bands(self, posting: Posting, salary: Salary, first: Salary) -> Iterator[Diagnostic]:
         """A band for another country in '$' ("- Canada: $160,000 – $195,000 per year" beside a US range):
         its line names the country, and the '$' reads as US dollars there too (blind set S19)."""
         if "$" not in posting.text or not _NON_US_HINT.search(posting.text):
@@ -83,7 +88,7 @@ class PayCurrency(Rule):
             for other in found:
                 if coded and not left <= other.start < right:
                     continue
-                if other.start != salary.start and other.currency_inferred and other.currency == "USD":
+                if other.start not in (salary.start, first.start) and other.currency_inferred and other.currency == "USD":
                     yield self.diagnostic(
                         posting, other.start, max(other.end, other.start + 1),
                         f"'{other.raw}' uses '$', which job boards and search engines read as US dollars: write {code} for pay in {country}.",

@@ -20,7 +20,7 @@ from postlint.language.prefilter import blocks_with
 from postlint.model.diagnostic import Diagnostic
 from postlint.model.posting import Posting
 from postlint.pay.jurisdictions import in_force, legal_note
-from postlint.pay.salary import Salary, find_open_ended, find_salaries_in, find_vague_pay
+from postlint.pay.salary import Salary, find_open_ended, find_salaries_in, find_vague_pay, first_statement
 
 GOOGLE_SALARY = "https://developers.google.com/search/docs/appearance/structured-data/job-posting#basesalary"
 LINKEDIN_SURVEY = "https://business.linkedin.com/talent-solutions/recruiting-tips/7-job-post-tips"
@@ -257,7 +257,9 @@ class PayPeriod(Rule):
         "figures whose period only the JSON-LD's unitText gives are reported too: candidates read the page. A header's "
         "'Salary:' range is the main salary over a single figure in the title or the text that is one of its ends ('£29k' "
         "in the title, 'Salary: £26,000 - £29,000' under it; a salary schedule's first cell under 'Salary: $54,212 - "
-        "$101,847'), and over the title's repeat of it ('Data Analyst | 14 000–18 000 PLN' over 'Salary: 14 000 – 18 000 PLN')."
+        "$101,847'), and over the title's repeat of it ('Data Analyst | 14 000–18 000 PLN' over 'Salary: 14 000 – 18 000 PLN'). "
+        "A main salary stated twice the same way below the title (a header's '$140K - $190K' repeated under "
+        "'Compensation') is reported where the text first states it."
     )
 
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
@@ -265,6 +267,8 @@ class PayPeriod(Rule):
         if salary is None or salary.grade is not None:
             return  # General Schedule and SES rates are annual by definition
         yield from self._labelled_rates(posting, salary)
+        if not salary.period_structured:
+            salary = first_statement(posting, salary)  # a repeat's gap is reported where first stated (blind set S124)
         start, end = salary_span(posting, salary)
         if salary.period_structured and salary.period is not None and salary.per is None:
             # Search engines read the JSON-LD's unitText; candidates read the page (blind sets S66, S69, S71).
