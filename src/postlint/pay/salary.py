@@ -168,7 +168,32 @@ def _finish(posting: Posting, hit: Salary, block: Block, context: Context) -> Sa
     if context == "strict" and not full and (panel := board_panel(posting)) is not None:
         hit, block = panel
     hit = with_table_period(posting, hit) if block.kind == "table_row" else with_period_line(posting, hit)
-    return _header_range_over(posting, _with_structured_period(posting, hit), context)
+    return _header_range_over(posting, _with_structured_period(posting, _with_period_below(posting, hit)), context)
+
+
+# A later line that pays the figure above by a period: "Salary: the band above, paid yearly" (blind set S124).
+_PERIOD_BELOW = re.compile(
+    r"(?i)\b(?:the|this|that)\s+(?:band|range|salary|figure|rate|pay|amount)\s+(?:(?:shown|listed|stated)\s+)?above\b"
+    r"[^.;!?\n\d]{0,40}?\b(?:paid|is|are)\s+(?P<p>(?:per|an?)\s+(?:hour|day|week|month|year|annum)|hourly|daily|weekly|monthly|yearly|annually)\b"
+)
+
+
+def _with_period_below(posting: Posting, salary: Salary) -> Salary:
+    """A figure with no period takes the one a later line gives "the band above", no other pay figure between."""
+    if not salary.period_inferred or salary.per is not None or "above" not in posting.source:
+        return salary
+    found = _PERIOD_BELOW.search(posting.source, salary.end)
+    if found is None:
+        return salary
+    comp = _compensation_blocks(posting)
+    if any(
+        salary.end <= s.start < found.start()
+        for b in posting.blocks() if b.end > salary.end and b.start < found.start()
+        for s in in_block(b, "section" if id(b) in comp else "strict")
+    ):
+        return salary
+    period = P.period_of(found.group("p"))
+    return salary.model_copy(update={"period": period, "period_inferred": False}) if period else salary
 
 
 def _header_range_over(posting: Posting, hit: Salary, context: Context) -> Salary:

@@ -259,7 +259,8 @@ class PayPeriod(Rule):
         "in the title, 'Salary: £26,000 - £29,000' under it; a salary schedule's first cell under 'Salary: $54,212 - "
         "$101,847'), and over the title's repeat of it ('Data Analyst | 14 000–18 000 PLN' over 'Salary: 14 000 – 18 000 PLN'). "
         "A main salary stated twice the same way below the title (a header's '$140K - $190K' repeated under "
-        "'Compensation') is reported where the text first states it."
+        "'Compensation') is reported where the text first states it. A later line that pays 'the band above' by a period "
+        "('Salary: the band above, paid yearly') says per what, with no other pay figure between."
     )
 
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
