@@ -242,3 +242,12 @@ def test_a_sentences_physical_demands_are_one_finding() -> None:
     assert [(d.line, d.column, d.end_line, d.end_column) for d in found] == [(3, 1, 3, 55), (3, 66, 3, 79)]
     assert found[0].message.startswith("'Must be able to lift', 'stand for long periods' without 'with or without reasonable accommodation'")
     assert found[1].message.startswith("'climb ladders' without")
+
+
+def test_thick_skin_has_its_own_note_not_drama_free():
+    # Blind set S127: "thick skin" was told "Saying there is no drama suggests there is." (drama-free's note).
+    found = run_rule("INC010", "# Agent\n\nYou need a thick skin for this desk. Our office is drama-free.\n")
+    assert [d.message.split(" instead of ")[1] for d in found] == [
+        "'thick skin'. Asking for a thick skin warns of rude or hostile treatment; say how the team supports staff through hard calls.",
+        "'drama-free'. Saying there is no drama suggests there is.",
+    ]
