@@ -29,14 +29,15 @@ _NOT_AN_ID = r"(?![^\n.;]{0,40}?(?:\bor\s+|,\s*)(?:an?\s+|other\s+|any\s+)?(?:[\
 PHYSICAL = LoweredPattern(re.compile(
     # "lift 50 lbs", "lift totes up to 40 lbs" (what is lifted may come between)
     # ("lift boxes of files weighing up to 20 kg", blind set S21)
-    r"\blift(?:ing)?\s+(?:and\s+carry(?:ing)?\s+)?(?:[a-z]+\s+){0,4}?(?:weighing\s+|that\s+weighs?\s+)?(?:up\s+to\s+|at\s+least\s+)?\d+(?:\s*|-)(?:lbs?|pounds?|kg|kilos?)\b"
+    # A comma list of the things may open the gap: "Carry PCs, monitors and printers of up to 20 kg" (blind set S128).
+    r"\blift(?:ing)?\s+(?:and\s+carry(?:ing)?\s+)?(?:[a-z]+,\s+){0,4}+(?:[a-z]+\s+){0,4}?(?:weighing\s+|that\s+weighs?\s+)?(?:up\s+to\s+|at\s+least\s+)?\d+(?:\s*|-)(?:lbs?|pounds?|kg|kilos?)\b"
     # "be on your feet for the whole shift"
     # ("be on your feet all day in all weathers", blind set S67)
     r"|\bon\s+(?:your|their|one['’]s)\s+feet\s+(?:(?:for|during|throughout)\s+(?:the\s+|an?\s+|your\s+)?(?:whole|entire|full|long|extended|\d+[- ]hour)\s+(?:shifts?|days?|periods|hours)|all\s+(?:day|shift|night)\b)"
     # "stand for long periods", "sit at a desk for up to 10 hours" (where may come between)
     r"|\b(?:stand|sit|walk)(?:ing)?\s+(?:(?:at|on|in|behind)\s+(?:an?\s+|the\s+|your\s+|our\s+)?[\w-]+\s+)?for\s+(?:long|extended|prolonged)\s+(?:periods|hours)"
     # "pull tarps that weigh 100 lbs", "push carts of up to 200 pounds"; "climb on and off the trailer"
-    r"|\b(?:pull|push|drag|move|carry|handle)(?:s|ing)?\s+(?:[a-z]+\s+){0,4}?(?:that\s+weighs?\s+|weighing\s+|of\s+)?(?:up\s+to\s+|at\s+least\s+)?\d+\s*(?:lbs?|pounds|kg|kilos?)\b"
+    r"|\b(?:pull|push|drag|move|carry|handle)(?:s|ing)?\s+(?:[a-z]+,\s+){0,4}+(?:[a-z]+\s+){0,4}?(?:that\s+weighs?\s+|weighing\s+|of\s+)?(?:up\s+to\s+|at\s+least\s+)?\d+\s*(?:lbs?|pounds|kg|kilos?)\b"
     r"|\bclimb(?:s|ing)?\s+(?:on\s+and\s+off|in\s+and\s+out\s+of|onto|up\s+and\s+down)\b"
     # Heavy things lifted, carried or handled, with no weight: "Lift heavy boxes"; Job Bank's "Handling heavy loads" as a
     # line of its own (blind set S91). A system's load is no body's: not "handle heavy loads" in a sentence ("services
