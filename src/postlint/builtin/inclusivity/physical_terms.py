@@ -37,7 +37,8 @@ PHYSICAL = LoweredPattern(re.compile(
     # "stand for long periods", "sit at a desk for up to 10 hours" (where may come between)
     r"|\b(?:stand|sit|walk)(?:ing)?\s+(?:(?:at|on|in|behind)\s+(?:an?\s+|the\s+|your\s+|our\s+)?[\w-]+\s+)?for\s+(?:long|extended|prolonged)\s+(?:periods|hours)"
     # "pull tarps that weigh 100 lbs", "push carts of up to 200 pounds"; "climb on and off the trailer"
-    r"|\b(?:pull|push|drag|move|carry|handle)(?:s|ing)?\s+(?:[a-z]+,\s+){0,4}+(?:[a-z]+\s+){0,4}?(?:that\s+weighs?\s+|weighing\s+|of\s+)?(?:up\s+to\s+|at\s+least\s+)?\d+\s*(?:lbs?|pounds|kg|kilos?)\b"
+    # A weight as an adjective, hyphened and singular: "drag a 165-pound mannequin" (blind set S125); not money ("a 50-pound float").
+    r"|\b(?:pull|push|drag|move|carry|handle)(?:s|ing)?\s+(?:[a-z]+,\s+){0,4}+(?:[a-z]+\s+){0,4}?(?:that\s+weighs?\s+|weighing\s+|of\s+)?(?:up\s+to\s+|at\s+least\s+)?\d+(?:\s*|-)(?:lbs?|pounds?|kg|kilos?)\b(?![ \t-]+(?:notes?|coins?|floats?|cash)\b)"
     r"|\bclimb(?:s|ing)?\s+(?:on\s+and\s+off|in\s+and\s+out\s+of|onto|up\s+and\s+down)\b"
     # Heavy things lifted, carried or handled, with no weight: "Lift heavy boxes"; Job Bank's "Handling heavy loads" as a
     # line of its own (blind set S91). A system's load is no body's: not "handle heavy loads" in a sentence ("services
@@ -66,7 +67,8 @@ PHYSICAL = LoweredPattern(re.compile(
     r"|\b(?:stand|sit|walk)(?:ing)?\s+(?:(?:at|on|in|behind)\s+(?:an?\s+|the\s+|your\s+|our\s+)?[\w-]+\s+)?for\s+(?:up\s+to\s+|at\s+least\s+|an?\s+)?(?:entire\s+|full\s+|whole\s+)?\d+[- ]?(?:hours|hour\s+shifts?)"
     # A ladder by its kind: "climb fixed ladders" (blind set S85); not "climb the career ladder".
     r"|\b(?:climb(?:ing)?|carry(?:ing)?\s+[^.;\n]{0,40}?\s+(?:up|down))\s+(?:the\s+)?"
-    r"(?:(?:fixed|vertical|extension|step|access|caged|portable|rolling|straight|tall|high)\s+)?(?:stairs|ladders?)\b"
+    # Stairs by the flight: "carry a hose pack up four flights of stairs" (blind set S125).
+    r"(?:(?:fixed|vertical|extension|step|access|caged|portable|rolling|straight|tall|high)\s+|(?:[a-z\d]+\s+)?flights?\s+of\s+)?(?:stairs|ladders?)\b"
     # ("Must be fit and able to stand all day", blind set S67); "must pass a medical exam and be able to climb" (blind set S85)
     r"|\bmust\s+(?:(?:[^.;\s]+\s+){1,10}?and\s+)?be\s+(?:(?:physically\s+)?fit\s+and\s+)?able\s+to\s+(?:see|hear|walk|stand|lift|carry|climb|kneel|crawl|bend|stoop|speak|type|push|pull|reach|squat|grasp)\b"
     # A posture asked for without "must be": "Able to kneel, bend and carry out the manual handling of
