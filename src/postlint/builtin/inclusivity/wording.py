@@ -146,6 +146,10 @@ _NEW_POST = re.compile(
 )
 
 
+# Where a title's qualifier starts: "Product Manager, Payments", "… (Platform)", "… - Remote", "… | Berlin".
+_TITLE_QUALIFIER = re.compile(r"[,(|:/]|\s[-–—]\s")
+
+
 def _the_post_is_subject(context: str, title: str | None) -> bool:
     """The sentence before the pronoun opens with the post being filled, by the posting's own title ("The
     Fundraising Manager reports to the Director of Income. She will…", blind set S53), or as the new one of the
@@ -153,8 +157,10 @@ def _the_post_is_subject(context: str, title: str | None) -> bool:
     hire, not a colleague. "Our new CEO joined in May" is someone already there."""
     if not title:
         return False
-    sentence = context[_last_sentence_start(context) :]
-    if sentence.lower().startswith(f"the {title.strip().lower()} "):
+    sentence = context[_last_sentence_start(context) :].lower()
+    # The title without its qualifier names the post too: "Product Manager, Payments" (blind set S129).
+    role = _TITLE_QUALIFIER.split(title.strip(), maxsplit=1)[0].strip().lower()
+    if any(t and sentence.startswith(f"the {t} ") for t in {title.strip().lower(), role}):
         return True
     new = _NEW_POST.match(sentence)
     return new is not None and new.group(1).lower().rstrip("s") in {w.rstrip("s") for w in re.findall(r"[\w-]+", title.lower())}
