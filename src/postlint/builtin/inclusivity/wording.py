@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import re
 import tomllib
-from bisect import bisect_left
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -25,6 +24,7 @@ from pydantic import Field
 from postlint.builtin.inclusivity.coded_words import GenderCodedBalance, GenderCodedWord
 from postlint.builtin.inclusivity.context import in_statement, name_like
 from postlint.builtin.inclusivity.pronouns import after_plural_role, specific_subject
+from postlint.builtin.inclusivity.role_matches import RolesBefore
 from postlint.engine.kinds import SubstitutionRule, Term
 from postlint.engine.rule import Rule
 from postlint.engine.scope import scope_blocks
@@ -293,7 +293,7 @@ class GenderedPronouns(ContextTerms):
         body = scope_blocks(posting, self.scope)
         previous = {id(b): body[i - 1].text if i else "" for i, b in enumerate(body)}
         reported: set[tuple[int, int]] = set()  # the he/she already reported, by block and offset
-        roles = _RolesBefore()
+        roles = RolesBefore(_ROLE)
         for block, s, e, term in super().matches(posting):
             if term is None or term.category != "generic-pronoun":
                 yield block, s, e, term
@@ -310,7 +310,7 @@ class GenderedPronouns(ContextTerms):
                 reported.add((id(block), s))
                 yield block, s, e, term
 
-    def _generic(self, posting: Posting, block: Block, s: int, e: int, previous: str, found: _RolesBefore) -> bool:
+    def _generic(self, posting: Posting, block: Block, s: int, e: int, previous: str, found: RolesBefore) -> bool:
         """Whether the lone pronoun at ``block.text[s:e]`` stands for a generic role rather than a person."""
         # Two line breaks between the blocks: pronouns.specific_subject reads them as a sentence's end,
         # as it does not a hard-wrapped line inside a block.
@@ -349,44 +349,6 @@ class GenderedPronouns(ContextTerms):
 _CONTEXT_CHARS = 1500
 
 
-class _Moved:
-    """A role found in a block, at its offset in a pronoun's context (which starts ``shift`` characters later)."""
-
-    __slots__ = ("_match", "_shift")
-
-    def __init__(self, match: re.Match[str], shift: int) -> None:
-        self._match, self._shift = match, shift
-
-    def start(self) -> int:
-        return self._match.start() - self._shift
-
-    def end(self) -> int:
-        return self._match.end() - self._shift
-
-    def group(self, index: int = 0) -> str:
-        return self._match.group(index)
-
-
-class _RolesBefore:
-    """The generic roles (``_ROLE``) in each pronoun's context, found once per block rather than once per pronoun:
-    a paragraph with a pronoun in every sentence searched the same 3,000 characters for each (the speed issue's
-    hostile input). The context is the previous block's tail, a paragraph break and the block up to the pronoun."""
-
-    def __init__(self) -> None:
-        self._blocks: dict[int, tuple[int, list[re.Match[str]], list[int]]] = {}
-
-    def within(self, block: Block, tail: str, low: int, s: int) -> list[re.Match[str] | _Moved]:
-        """The roles in ``tail + "\n\n" + block.text[low:s]``, at their offsets in that string."""
-        if id(block) not in self._blocks:
-            found = list(_ROLE.finditer(tail + "\n\n" + block.text))
-            self._blocks[id(block)] = (len(tail) + 2, found, [m.start() for m in found])
-        base, found, starts = self._blocks[id(block)]
-        end = base + s
-        if low == 0:  # the context is the start of the joined text: offsets as found
-            return [m for m in found[: bisect_left(starts, end)] if m.end() <= end]
-        before = [m for m in found[: bisect_left(starts, base)] if m.end() <= base - 2]
-        inside = found[bisect_left(starts, base + low) : bisect_left(starts, end)]
-        return [*before, *(_Moved(m, low) for m in inside if m.end() <= end)]
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 _TITLE_BEFORE = re.compile(rf"\b{_HONORIFIC}$")
 
