@@ -179,10 +179,15 @@ def _heads_what_follows(w: TextWalk, line: Line, rest: str) -> bool:
     """A short line over what it introduces: a lead-in over a list, a named part right under a sentence,
     a line standing over prose (the caller has ruled out a line that reads as an item or an address)."""
     n, prev_blank = line.n, line.prev_blank
+    # A sentence with a colon right under a heading is that part's lead-in, not a sub-heading (blind sets S124, S125).
+    under_heading = bool(w.records) and w.records[-1][0] == "heading"
     # (A line with an e-mail address in it is a sentence: "… share your resume at hr@… with the below details:".)
     lead_in = (
         prev_blank
-        and (short_line(rest, 8) or (rest.rstrip().endswith(":") and len(rest.split()) <= 14 and "@" not in rest))
+        and (
+            short_line(rest, 8)
+            or (rest.rstrip().endswith(":") and len(rest.split()) <= 14 and "@" not in rest and not under_heading)
+        )
         and w.page.lead_in(n)
     )
     # A lead-in whose sentence the items finish ("You might thrive in this role if you have").
