@@ -180,8 +180,9 @@ class TextPage:
             if blank[k]:
                 continue  # the company's facts, chrome
             words = [w for w in text.split() if any(c.isalnum() for c in w)]
+            # A tagline may run to 14 words ("Virtual physical therapy for people recovering from …", blind set S124).
             if (
-                k in self.header or self.bullets[k] or self.banners[k] is not None or len(words) > 10 or text[-1:] in ".!?:"
+                k in self.header or self.bullets[k] or self.banners[k] is not None or len(words) > 14 or text[-1:] in ".!?:"
                 or has_role_word(text) or shapes.SALARY.search(text) or normalize_heading(text) in self.aliases
             ):
                 return set(), None
@@ -261,9 +262,21 @@ class TextPage:
                 self.texts[m + 1].strip() == self.texts[n].strip()
                 or self.byline_next(m)
                 or (not self.blank[m + 1] and shapes.SALARY.search(self.texts[m + 1]) is not None)
+                or self._icon_facts(m)
                 or self._named_again(n, m)
             )
         )
+
+    def _icon_facts(self, m: int) -> bool:
+        """A board's facts behind icons, a line each, right under line ``m`` ("🇨🇦 Canada only" / "💰 $110k - $140k" /
+        "⏰ Full-time", Remote OK's, blind set S124): one of them is pay, a place or an employment type."""
+        k = m + 1
+        while k < len(self.lines) and k <= m + 4 and not self.blank[k] and self.emoji[k] > 0:
+            fact = self.texts[k][self.emoji[k] :]
+            if shapes.SALARY.search(fact) or bylines.employment_type_line(fact) or place_line(fact):
+                return True
+            k += 1
+        return False
 
     def _named_again(self, n: int, m: int) -> bool:
         """Line ``n`` is a name of one to three capitalised words, not a place or a type, that the posting's text

