@@ -79,6 +79,7 @@ class _Buffer:
     starts: list[int] = field(default_factory=list)  # ints only: no GC-tracked objects
     link_starts: list[int] = field(default_factory=list)  # the piece each link's text opens with
     space: int | None = None  # offset of a pending folded space
+    newline: bool = False  # the pending space is a <br>: a line break, kept as "\n"
     definition: str = ""  # "dt" or "dd": a term or description of a definition list
     field: str | None = None  # the fact an enclosing element's class names
     unlinked: bool = False  # a word outside any link: a row of links alone is a site's navigation
@@ -124,9 +125,10 @@ class PageParser(HTMLParser):
         if buf is None:
             buf = self.buf = self._open_buffer()
         elif buf.space is not None:
-            buf.pieces.append(" ")
+            buf.pieces.append("\n" if buf.newline else " ")
             buf.starts.append(buf.space)
         buf.space = None
+        buf.newline = False
         buf.pieces.append(word)
         buf.starts.append(start)
         buf.end = end
@@ -204,6 +206,14 @@ class PageParser(HTMLParser):
         """A break between words that is not a block boundary: <br>, table cells."""
         if not self.skipping:
             self._gap(pos)
+
+    def _line_break(self, pos: int) -> None:
+        """A <br> inside a block: a line break in its text, so lines of fields read apart (blind set S125)."""
+        buf = self.buf
+        if not self.skipping and buf is not None and buf.pieces:
+            if buf.space is None:
+                buf.space = pos
+            buf.newline = True
 
     def _flush(self) -> None:
         buf, self.buf = self.buf, None
@@ -324,7 +334,7 @@ class PageParser(HTMLParser):
             self.meta.setdefault("description", (attrs.get("content") or "").strip())
         if tag in VOID_TAGS:
             if tag == "br":
-                self._space(pos)
+                self._line_break(pos)
             elif tag == "hr":
                 self._flush()
             return
@@ -369,7 +379,7 @@ class PageParser(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         pos = self._pos()
         if tag == "br":
-            self._space(pos)  # browsers read </br> as <br>
+            self._line_break(pos)  # browsers read </br> as <br>
             return
         # Any heading end tag closes any open heading, as in browsers: <h1>Title</h2>.
         i = self._find(HEADING_TAGS if tag in HEADING_TAGS else (tag,), scope=len(self.stack))

@@ -49,7 +49,7 @@ def _placed(source: str, block: Block) -> str:
             region[first : first + b - a] = run
         else:
             for k in range(a, b):
-                if text[k] != " ":
+                if text[k] not in " \n":  # a <br>'s line break is no source newline: blank in the mask
                     region[offsets[k] - base] = text[k]
     return "".join(region)
 
