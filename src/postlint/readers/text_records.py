@@ -145,7 +145,16 @@ def _settle_headings(
                 record[0], record[3] = "paragraph", 0
                 record[4:] = [[(record[1], record[2])]]
         out.append(record)
+    # A "LABEL:" nested as a first subsection: its parent's level, its level, and the kinds a sibling may be.
+    sub: tuple[int, int, tuple[str, str]] | None = None
     for prev, record in zip(out, out[1:]):
+        if record[0] == "heading" and sub is not None and record[3] <= sub[0]:
+            # "EXPERIENCE:" after "EDUCATION:" under "Essential qualifications": its sibling, in its shape and of its
+            # kind or its parent's (blind set S125); "ASSET QUALIFICATIONS:" is a part of its own.
+            if _caps_label(chars, record) and kind_of(record) in sub[2]:
+                record[3] = sub[1]
+                continue
+            sub = None
         if prev[0] == record[0] == "heading" and prev[3] >= 2 and record[3] <= prev[3]:
             kind = kind_of(record)
             if kind in _NEVER_UNDER and kind != kind_of(prev):
@@ -155,4 +164,14 @@ def _settle_headings(
             if kind != "other" and kind_of(prev) == "other" and _caps_peers("".join(chars[prev[1] : prev[2]]), "".join(chars[record[1] : record[2]])):
                 continue  # "KEY RELATIONSHIPS" left empty over "PERSON SPECIFICATION": peers in a document's capitals (blind set S93)
             record[3] = min(prev[3] + 1, 6)
+            if _caps_label(chars, record) and not _caps_label(chars, prev):
+                sub = (prev[3], record[3], (kind, kind_of(prev)))
     return out
+
+
+def _caps_label(chars: list[str], record: list[Any]) -> bool:
+    """A heading in capitals with a colon after it: "EDUCATION:"."""
+    end = record[2]
+    while end < len(chars) and chars[end] in " \t":
+        end += 1
+    return end < len(chars) and chars[end] == ":" and shapes.is_all_caps_heading("".join(chars[record[1] : record[2]]))
