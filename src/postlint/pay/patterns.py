@@ -287,7 +287,12 @@ def in_pay_label(text: str, start: int) -> bool:
 # Money added to the pay or paid back, when it names the figure: "Reimbursement of up to AED 5,000 a quarter for ads"
 # (blind set S67), "A market supplement of £2,000 a year", "London weighting of £4,000" (blind set S73). Not in the
 # salary's own label: "Salary (inclusive of London weighting): £42,000", "Pay (travel reimbursed): £18.50" (:func:`in_pay_label`).
-SUPPLEMENT_BEFORE = re.compile(r"(?i)\b(?:reimburse(?:ments?|d)?|supplements?|weighting)\b[^\d.;!?$€£₹]{0,20}$")
+# Travel pay's meals-and-incidentals per diem is paid back too, never the pay (blind set S132: "Meals and incidentals:
+# $560 per week" was read as the pay under "Pay and benefits").
+SUPPLEMENT_BEFORE = re.compile(
+    r"(?i)\b(?:reimburse(?:ments?|d)?|supplements?|weighting|incidentals|incidental\s+expenses|m&ie)\b"
+    r"[^\d.;!?$€£₹]{0,20}$"
+)
 # The size of the work in millions, not its pay: "a marketing budget of KRW 50 million per month", "a sales target of
 # VND 300 million per month" (review of blind set S72's fix). Pay words after it win: "Sales Executive salary:",
 # "Income (base + sales commission):", "On-target earnings:".
