@@ -94,6 +94,10 @@ _TITLE_TYPE = re.compile(
 )
 
 
+# Header fields whose label names the type of contract, so their value is the employment type.
+_CONTRACT_TYPE_KEYS = ("type-of-contract", "contract-type", "type_of_contract", "contract_type", "contractType")
+
+
 class EmploymentType(Rule):
     code: str = "STR011"
     name: str = "employment-type"
@@ -101,8 +105,8 @@ class EmploymentType(Rule):
     why: str = "Google recommends employmentType and uses it for filters; candidates decide early on hours and permanence."
     notes: str = (
         "A job board's words in German, French or Spanish count too: 'Vollzeit, Unbefristet', 'Temps plein, CDI', 'Tiempo completo'; "
-        "so do hh.ru's fields in English ('Full employment, full day', 'Project work, remote working', 'Schedule: full day'), and Dice's header lines ('Contract - W2', "
-        "'Contract - 12 Month(s)')."
+        "so do hh.ru's fields in English ('Full employment, full day', 'Project work, remote working', 'Schedule: full day'), Dice's header lines ('Contract - W2', "
+        "'Contract - 12 Month(s)'), and a header field named for the type of contract ('Type of contract: Individual consultancy')."
     )
     source: str = GOOGLE_JOBPOSTING
     severity: str = "info"
@@ -112,6 +116,8 @@ class EmploymentType(Rule):
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
         if ctx.config.employment_type or any(posting.meta.get(k) for k in ("employment-type", "employment_type", "employmentType", "type_of_employment")):
             return
+        if any(posting.meta.get(k) for k in _CONTRACT_TYPE_KEYS):
+            return  # a field named for it: "Type of contract: Individual consultancy" (blind set S130)
         if posting.title and (_EMPLOYMENT_TYPE.search(posting.title) or _TITLE_TYPE.search(posting.title)):
             return
         if any(isinstance(v, str) and _EMPLOYMENT_TYPE.search(v) for v in posting.meta.values()):
