@@ -47,7 +47,9 @@ _LOCATION = re.compile(
     # then the town it is in or whose street it is on.
     # "to join our crew in Esbjerg", "join the kitchen team in Queenstown": the team joined, then the town it works in, whatever
     # its size (blind set S104); not a month, a season or a department ("join our team in Sales").
-    r"|(?-i:\bjoin(?:ing)? (?:our|the) (?:[\w'’-]+ ){0,2}(?:team|crew|staff|office|workshop|depot|site|kitchen|store|shop) in "
+    # The team's size between may come too: "join the team of seven in Thornbury" (blind set S130).
+    r"|(?-i:\bjoin(?:ing)? (?:our|the) (?:[\w'’-]+ ){0,2}(?:team|crew|staff|office|workshop|depot|site|kitchen|store|shop) "
+    r"(?:of (?:about |around |over |some )?(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty) )?in "
     r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Spring|Summer|Autumn|Fall|Winter"
     r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Sales|Marketing|Finance|Engineering|Operations|Product|Design"
     r"|Support|Research|Legal|Accounts|Accounting|Procurement|Logistics|Customer|Technology|Data|Security|Development|Production"
@@ -163,7 +165,7 @@ class LocationPresent(Rule):
         "language or tool ('in Go, Python and Javascript'). Taleo's Country-State-City ('United States-Ohio-Columbus') "
         "is a place, as is iCIMS's coded form ('US-TX-Dallas', 'CA-ON-Toronto'), and counties named as where the work is "
         "('across Dallas, Collin and Denton counties', 'throughout Orange County'). A town after the team or crew joined counts "
-        "whatever its size ('to join our crew in Esbjerg'), not a month or a department ('join our team in Sales'). "
+        "whatever its size ('to join our crew in Esbjerg', 'the team of seven in Thornbury'), not a month or a department ('join our team in Sales'). "
         "A district in brackets after the town keeps it a place ('Leeds (Headingley), West Yorkshire'), as does a large "
         "city in brackets, as Craigslist heads an ad with its area ('(SE Portland)'), though not a time zone's ('Eastern "
         "Time (New York)'). One small town after 'in' ('in Milwaukie') is not known as a place. A currency's "
