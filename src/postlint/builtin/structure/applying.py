@@ -26,12 +26,23 @@ def _linked(posting: Posting, at: int) -> bool:
     return "](" in line or "http" in line or "@" in line or "www." in line
 
 
+# A board's interview request, its buttons in a row: "Accept interview request     Decline" (blind set S131);
+# accepting is the way in. The Accept must name the interview: a cookie banner's "Accept all   Decline" is not.
+_ACCEPT_INTERVIEW_ROW = re.compile(
+    r"(?i)(?:\[[ \t]*)?accept (?:the |this )?interview(?: request| invitation| invite)?(?:[ \t]*\])?"
+    r"(?:[ \t]{2,}|[ \t]*[|·•][ \t]*)(?:\[[ \t]*)?(?:decline|not interested|ignore|reject)(?: request| invitation| invite)?(?:[ \t]*\])?"
+)
+
+
 def _board_apply_button(posting: Posting) -> bool:
     """A line of a page pasted as text that is a row of the board's buttons with its apply button ("Submit a proposal
     Save job    Flag as inappropriate", Upwork's, precision sample 1213): on the live page that button is the way."""
     from postlint.readers.page_chrome import is_apply_button_row
 
-    return posting.format == "text" and any(len(line) <= 120 and is_apply_button_row(line) for line in posting.source.splitlines())
+    return posting.format == "text" and any(
+        len(line) <= 120 and (is_apply_button_row(line) or _ACCEPT_INTERVIEW_ROW.fullmatch(line.strip()) is not None)
+        for line in posting.source.splitlines()
+    )
 
 
 # A Markdown link labelled as the apply button: "[Apply](…)", "[Apply to Coldframe](https://…)" (blind set S124); not a
@@ -135,8 +146,8 @@ class HowToApply(Rule):
         "way where its sentence names the channel, a number or an address; a recruiter's 'send CVs to hiring managers' "
         "is not. In a page "
         "pasted as text, the board's apply button on its own line or in its row of buttons ('Submit a proposal    Save job', '[ Apply ]   [ Save offer ]', InfoJobs' "
-        "'Register for this offer') is the way; "
-        "a lone 'APPLY TODAY!!' is not. On a web page, an apply link beside the job's other buttons ('Apply' beside "
+        "'Register for this offer') is the way, as is an interview request's 'Accept interview request    Decline'; "
+        "a lone 'APPLY TODAY!!' is not, nor a cookie banner's 'Accept all   Decline'. On a web page, an apply link beside the job's other buttons ('Apply' beside "
         "'Refer a Friend') is the way too. In Markdown, a link labelled 'Apply' or 'Apply to <company>' is the way. 'How to apply it' (a law, a skill) is no way to apply; 'Applications, with a resume, "
         "should be submitted through…' is."
     )
