@@ -295,6 +295,29 @@ _PLACEHOLDER = re.compile(
 )
 
 
+# An ad's line naming who placed it, at its foot too: "Posted by: Desert Shield Protective Services" (blind set S135), as
+# the byline under the title does (readers/bylines.py). The whole line, and an organisation's name: three words or more,
+# or ending in an organisation's word or legal form; not a person's two ("Posted by: Janet Morrow").
+_POSTED_BY_LINE = re.compile(rf"[*_]*(?i:posted|listed|advertised) (?i:by):?[*_]* [*_]*(?P<name>{_NAME})[*_]*\.?")
+_LEGAL_FORM = re.compile(r"\b(?:Inc|Ltd|LLC|LLP|PLC|plc|GmbH|Co|Corp|Pty|LP)\.?$")
+
+
+def _posted_by(posting: Posting) -> str | None:
+    """The organisation a whole "Posted by: …" line names, or ``None`` (a placeholder, a board, a person)."""
+    for block in posting.blocks():
+        if block.kind not in ("heading", "paragraph", "label") or "by" not in block.text[:24].lower():
+            continue
+        m = _POSTED_BY_LINE.fullmatch(block.clean)
+        if m is None:
+            continue
+        name = m.group("name").rstrip(".")
+        if _PLACEHOLDER.fullmatch(name) or _BOARD_WORD.search(name):
+            continue
+        if len(name.split()) >= 3 or _ORG_WORD.search(name) or _LEGAL_FORM.search(name):
+            return name
+    return None
+
+
 def company_name(posting: Posting, ctx: Context) -> str | None:
     names = [n for n in front_matter_names(posting.meta) if not _PLACEHOLDER.fullmatch(n)]
     return next(iter(names), None) or ctx.config.hiring_organization
@@ -327,6 +350,8 @@ class CompanyNamed(Rule):
         "An agency saying it acts for the employer ('Harcourt & Vale Recruitment is acting as an employment agency…', "
         "'… are recruiting on behalf of a manufacturer') names only itself, and a post's initials the posting spells out "
         "('The FD is keen…' beside 'Finance Director (FD)') name no one. "
+        "An ad's whole line 'Posted by: Harrow Lane Cleaning Services' names it too, at its foot as well (an organisation's "
+        "name: not 'Posted by: Janet Morrow'). "
         "A placeholder where the name should be ('Posted by: Confidential employer', 'company: Undisclosed') names no one, "
         "nor does an 'About the company' that only keeps the name back ('This company prefers to stay confidential')."
     )
@@ -334,6 +359,8 @@ class CompanyNamed(Rule):
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
         if company_name(posting, ctx) or _about_us(posting) or _company_in_text(posting) or _equal_opportunity_employer(posting):
             return
+        if _posted_by(posting):
+            return  # "Posted by: Harrow Lane Cleaning Services" at an ad's foot
         if named_by_mail_domain(posting):
             return  # "Corrib Mutual" beside …@corribmutual.ie: the organisation the mail is from
         if posting.meta.get("jsonld"):
