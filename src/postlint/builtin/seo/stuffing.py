@@ -36,7 +36,10 @@ class KeywordStuffing(SeoRule):
     passing: str = (
         "---\nkeywords: [data engineer, ETL, Spark]\n---\n\n# Data Engineer\n\nYou will build ETL pipelines in Spark.\n"
     )
-    notes: str = "A place's doubled name ('Wagga Wagga', 'Walla Walla') counts as one mention of its word."
+    notes: str = (
+        "A place's doubled name ('Wagga Wagga', 'Walla Walla') counts as one mention of its word, and a schedule's "
+        "'full time' or 'part time' (a field 'Full Time or Part Time: Full Time') as no mention of 'time'."
+    )
     severity: str = "warning"
     max_list_items: int = Field(default=12, ge=3, description="comma-separated short terms in a row")
     min_repeats: int = Field(default=3, ge=2)
@@ -112,6 +115,8 @@ class KeywordStuffing(SeoRule):
                 continue
             # A figure or a clock time is nobody's keyword: "7:00 am to 7:00 pm or 7:00 pm to 7:00 am" (blind set S39).
             counts = Counter(w for w in words if len(w) > 2 and w not in kw.FUNCTION_WORDS and not _FIGURE.fullmatch(w))
+            if counts["time"] and (schedule := len(_SCHEDULE_TIME.findall(sent.text))):
+                counts["time"] -= schedule  # "Full Time or Part Time Full Time": a schedule field's terms (blind set S134)
             for word, n in counts.most_common(1):
                 emphatic = _EMPHATIC_REPEAT.search(sent.text)
                 if word in _UNITS_OF_TIME or (emphatic is not None and emphatic.group(1).lower() == word):
@@ -134,6 +139,8 @@ _FIGURE = re.compile(r"[\d.,:/%$€£-]+")
 _NUMBERED = re.compile(r"(?i)\b(?:step|grade|point|band|level|tier|class|range|phase)\s*\d{1,2}\b.{0,40}\b(?:step|grade|point|band|level|tier|class|range|phase)\s*\d{1,2}\b")
 # A roster or schedule counts its days and hours; nobody searches for them (blind set S16).
 _UNITS_OF_TIME = frozenset("days day hours hour weeks week months month shifts shift nights night".split())
+# The schedule's terms, "full time" and "part time": nobody's keyword, as the roster's units are not.
+_SCHEDULE_TIME = re.compile(r"(?i)\b(?:full|part)\s+time\b")
 # A word said three times for emphasis: "test, test and test again", "practice, practice, practice".
 _EMPHATIC_REPEAT = re.compile(r"(?i)\b(\w+),\s+\1,?\s+(?:and\s+)?\1(?:\s+again\b|\s*[.!;])")
 
