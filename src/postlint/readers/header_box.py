@@ -16,7 +16,7 @@ from postlint.language.declaration import DECLARATION
 from postlint.pay.amounts import parse_salary
 from postlint.readers.bylines import pay_per_contract, split_parts
 from postlint.readers.text_lines import is_title_case, line_groups
-from postlint.readers.text_shapes import normalized
+from postlint.readers.text_shapes import is_cry, normalized
 
 # -- ATS header block: "Label: value" -------------------------------------
 # Each label an ATS or job board prints, normalised, and the meta key it fills.
@@ -278,6 +278,8 @@ def header_lines(texts: list[str], blank: list[bool], bullets: list[bool]) -> di
                     # (12 weeks)" (Handshake, blind set S29). Not pay under another name: justjoin.it's pay per
                     # contract, "B2B: 18 000 - 25 000 PLN net/month", is the posting's pay (blind set S86).
                     ok = bool(block) and (words <= 8 or (words <= 14 and not p.value(text).rstrip().endswith("."))) and not pay_per_contract(p.label, p.value(text))
+                    # A board's cry as the label, "URGENT: 12 welders needed …", is a shout READ014 reads, no field (blind set S133).
+                    ok = ok and not is_cry(p.label)
                 if ok:
                     keep.append(p)
             if keep and len(keep) == len(candidates[n]):

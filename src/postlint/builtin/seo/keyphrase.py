@@ -19,6 +19,7 @@ from postlint.engine.rule import Context, Rule, counted
 from postlint.language import keywords as kw
 from postlint.model.diagnostic import SEVERITY_RANK, Diagnostic, Severity
 from postlint.model.posting import Block, Posting
+from postlint.readers.text_shapes import is_cry
 
 YOAST = "https://github.com/Yoast/wordpress-seo/tree/trunk/packages/yoastseo/src/scoring/assessments/seo"
 
@@ -127,6 +128,12 @@ def _parts_line(text: str) -> bool:
     return "\n" not in line and line.count(" · ") + line.count(" | ") + line.count(" • ") >= 2 and line[-1:] not in ".!?"
 
 
+def _cry_led(text: str) -> bool:
+    """A line led by a board's cry as its label, "URGENT: 12 welders needed …": its banner, no introduction (blind set S133)."""
+    label, colon, _ = text.partition(":")
+    return bool(colon) and len(label) <= 40 and is_cry(label)
+
+
 def intro_block(posting: Posting, min_words: int) -> Block | None:
     """The first real paragraph (a tagline, a pay line, a label line, a line of header parts, a page's
     banner or promo, ``<p class="banner">``, or a Markdown callout box is not an introduction)."""
@@ -138,7 +145,7 @@ def intro_block(posting: Posting, min_words: int) -> Block | None:
             for b in kw.body_blocks(posting)
             if b.kind == "paragraph" and len(b.text.split()) >= min_words and not is_site_alert(b.text) and not b.notice
             and not all(_LABEL_LINE.fullmatch(line.strip()) for line in b.text.splitlines() if line.strip())
-            and not _parts_line(b.text) and not _DATE_LINE.match(b.text)
+            and not _parts_line(b.text) and not _DATE_LINE.match(b.text) and not _cry_led(b.text)
             # A fact's value with no sentence in it ("Department of Chemistry and Chemical Engineering, Gothenburg,
             # Sweden" from a <dl> of facts, blind set S51): a short paragraph is the introduction only as a sentence.
             and (len(b.text.split()) >= 20 or b.text.rstrip()[-1:] in ".!?:")
