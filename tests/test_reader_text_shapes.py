@@ -2393,6 +2393,21 @@ def test_a_facebook_group_s_name_facts_and_poster_are_no_title() -> None:
     assert p.title == "Service Crew (Full Time / Part Time) – Tampines" and "Jolene" not in p.prose
 
 
+def test_a_handle_age_and_place_line_and_the_comments_under_a_post_are_no_posting_text() -> None:
+    # Blind set S135: "@handle · 2h · place" had been the title, and the thread under the post its text.
+    text = (
+        "Harbour Bakery\n@harbourbakery · 3h · Truro, Nova Scotia\n\nWe need a baker for early shifts in Truro.\n\n"
+        "Comments\n\nAda Pike · 1h\nGreat bread!!\nReply · Like\n"
+    )
+    p = read(text)
+    assert p.title != "@harbourbakery · 3h · Truro, Nova Scotia" and "harbourbakery" not in p.prose and "Great bread" not in p.prose
+    # A title of parts with no handle nor age stays the title; a "Comments" part with no comment's author and age under it stays text.
+    parts = read("Harbour Bakery\nBaker · Early Shift · Truro, Nova Scotia\n\nHarbour Bakery is looking for a baker to join our early team in Truro.\n")
+    assert parts.title == "Baker · Early Shift · Truro, Nova Scotia"
+    part = read("Baker\n\nWe need a baker for early shifts in Truro.\n\nComments\n\nTell us about your bread.\n")
+    assert "Tell us about your bread" in part.prose
+
+
 def test_an_employer_over_its_rating_or_facts_then_the_title_over_its_place_or_pay() -> None:
     # Blind sets S60, S61: Glassdoor's "Midway Freight Solutions" over "3.4 ★ (212 reviews)", a blank line, then the
     # title over its town; an AngelList-style employer over its facts, then the title over its pay.

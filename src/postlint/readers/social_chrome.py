@@ -29,7 +29,29 @@ def poster_lines(texts: list[str], blank: list[bool]) -> set[int]:
             out.add(n)  # the poster's name over the post's age: "Jolene Lim" over "3h · 🌏"
         elif (badge := _GROUP_BADGE.match(texts[n + 1].strip())) and SOCIAL_TIME.fullmatch(texts[n + 1].strip()[badge.end() :]):
             out.update((n, n + 1))  # a group's poster over their badge and the post's age: "Dale Whitlock" / "Admin · 3h ·" (blind set S75)
+    # The poster's handle, the post's age and its place on one line: "@saltmarshcoffee · 2h · Halifax, Nova Scotia" (blind set S135).
+    out.update(n for n, t in enumerate(texts) if not blank[n] and len(t) <= 200 and _HANDLE_BYLINE.fullmatch(t.strip()))
     return out
+
+
+# A post's age after its poster's handle or name, "@saltmarshcoffee · 2h", "Maya Lindqvist · 1h", and what follows it (a place, "Edited").
+_POST_AGE = r"[ \t]*[·•][ \t]*(?:\d{1,2}[ \t]?(?:m|h|d|w|mins?|hrs?|hours?|days?|weeks?)|just now|yesterday)(?:[ \t]*[·•][ \t]*[^\n·•]{1,60}){0,2}"
+_HANDLE_BYLINE = re.compile(r"@[A-Za-z0-9._]{2,30}" + _POST_AGE)
+_COMMENT_HEAD = re.compile(r"@?[^\s·•@][^\n·•@]{0,58}?[^\s·•@]" + _POST_AGE)  # the name ends on no blank: one way to read blanks
+# The head of the thread under a post: "Comments", "12 comments", "Most relevant".
+_COMMENTS = re.compile(r"(?i)(?:\d{1,6} )?comments?|most relevant|newest first|all comments|top comments")
+
+
+def comment_lines(texts: list[str], blank: list[bool]) -> set[int]:
+    """The thread of comments copied under a social post (blind set S135): from its head ("Comments") over a
+    comment's author and age ("Maya Lindqvist · 1h") to the end. The readers', not the posting's."""
+    for n, text in enumerate(texts):
+        if blank[n] or not _COMMENTS.fullmatch(text.strip()):
+            continue
+        nxt = next((m for m in range(n + 1, len(texts)) if not blank[m]), None)
+        if nxt is not None and len(texts[nxt]) <= 200 and _COMMENT_HEAD.fullmatch(texts[nxt].strip()):
+            return set(range(n, len(texts)))
+    return set()
 
 
 

@@ -46,7 +46,7 @@ from postlint.readers.site_menus import (
     site_menu_blocks,
     top_menu_block,
 )
-from postlint.readers.social_chrome import chat_lines, feed_author_lines, handle_lines, poster_lines
+from postlint.readers.social_chrome import chat_lines, comment_lines, feed_author_lines, handle_lines, poster_lines
 from postlint.readers.text_columns import Columns, label_column, split_columns
 from postlint.readers.text_fields import field_box_labels, flush_field_labels
 from postlint.readers.text_items import split_paragraph
@@ -114,6 +114,7 @@ class TextPage:
             | site_name_lines(texts, blank)
             | site_address_lines(texts, blank)
             | poster_lines(texts, blank)
+            | comment_lines(texts, blank)
             | feed_author_lines(texts, blank)
             | similar_jobs_lines(texts)
             | salary_survey_lines(texts)
