@@ -69,20 +69,40 @@ def site_footer_blocks(texts: list[str]) -> set[int]:
     and the copyright line. A posting's list over its employer's copyright ("Free lunch" / "© 2026 Acme") names no
     such link."""
     out: set[int] = set()
-    for first, last in line_groups(texts):
+    groups = line_groups(texts)
+    for g, (first, last) in enumerate(groups):
         if last - first >= 40:
             continue  # no footer is this long (and a block of 25,000 lines is not searched line by line: review)
         block = [texts[k].strip() for k in range(first, last + 1)]
         marks = {k for k, t in enumerate(block) if _COPYRIGHT.search(t) and len(t.split()) <= 12}
         links = [t for k, t in enumerate(block) if k not in marks]
-        if not marks or len(links) < 2:
+        if marks and not links:
+            # The copyright alone under blocks of links, half or more of them links every footer has: "About MaineWorks
+            # Jobs" / "Contact" / "Privacy policy" / "Terms of use", then "© 2026 MaineWorks Jobs" (blind set S135).
+            above = g - 1
+            while above >= 0 and groups[above][1] - groups[above][0] < 40:
+                lines = [texts[k].strip() for k in range(groups[above][0], groups[above][1] + 1)]
+                footer = _footer_links(lines)
+                if footer < 2 or 2 * footer < len(lines):
+                    break
+                above -= 1
+            if above < g - 1:
+                out.update(range(groups[above + 1][0], last + 1))
             continue
-        if all(
-            len(t.split()) <= 5 and t[-1:] not in ".:!?," and not any(c.isdigit() for c in t) and (t[0].isupper() or not t[0].isalpha())
-            for t in links
-        ) and any(normalized(t) in _FOOTER_LINKS for t in links):
+        if marks and len(links) >= 2 and _footer_links(links) >= 1:
             out.update(range(first, last + 1))
     return out
+
+
+def _footer_links(lines: list[str]) -> int:
+    """How many of ``lines`` are links every site's footer has, when all are short capitalised lines with no
+    figure or sentence's end (else 0)."""
+    if not all(
+        len(t.split()) <= 5 and t[-1:] not in ".:!?," and not any(c.isdigit() for c in t) and (t[0].isupper() or not t[0].isalpha())
+        for t in lines
+    ):
+        return 0
+    return sum(normalized(t) in _FOOTER_LINKS for t in lines)
 
 
 def top_menu_block(texts: list[str], chrome: list[bool]) -> set[int]:
