@@ -31,18 +31,7 @@ def a_named_persons_first_name(posting: Posting, text: str, s: int, e: int, give
         if given_name and not word.endswith("s") and (_VERB_AFTER.match(text, e) or _OWNER_AFTER.match(text, e)) and _introduced(posting, word):
             return True
         return _LOWER_AFTER.match(text, e) is not None and first_word_of_a_name(posting, word)
-    if _RELATION_BEFORE.search(text, max(0, s - 40), s):
-        return True  # "my husband Guy does the invoices" (blind set S27), "My cofounder Guy" (blind set S78)
-    if (who := _WHO_BEFORE.search(text, max(0, s - 40), s)) and has_role_word(who.group(2)) and (
-        who.group(1) or who.group(2).lower() not in _ADJECTIVE_ROLES
-    ):
-        return True  # "our lead designer Guy"; not "our Lead Guy"
-    if given_name and who and _AGENT_NOUN.fullmatch(agent := who.group(2)) and agent not in _NOT_AGENTS and (
-        not agent.endswith("er") or _VERB_AFTER.match(text, e)
-    ):
-        # "Our illustrator Guy draws …", "our freelance animator Guy" (blind set S111): any lower-case agent noun, not
-        # only a listed role; one in -er, which things' names share, only with the name doing something ("our
-        # photographer Guy shoots…"): "our computer Guy keep…", "for our water Guy." name no one (review).
+    if _after_who_they_are(text, s, e, given_name):
         return True
     if _ROLE_AFTER.match(text, e):
         return True  # "DM me or Guy (our COO)", "Guy, our foreman, …" (blind set S48)
@@ -53,6 +42,23 @@ def a_named_persons_first_name(posting: Posting, text: str, s: int, e: int, give
     return _PERSON_ASKED_FOR.search(text, max(0, s - 24), s) is not None or first_word_of_a_name(posting, word)
 
 
+def _after_who_they_are(text: str, s: int, e: int, given_name: bool) -> bool:
+    """Whether the name at ``s:e`` follows who the person is: "my husband Guy", "our lead designer Guy"."""
+    if _RELATION_BEFORE.search(text, max(0, s - 40), s):
+        return True  # "my husband Guy does the invoices" (blind set S27), "My cofounder Guy" (blind set S78)
+    if (who := _WHO_BEFORE.search(text, max(0, s - 40), s)) and has_role_word(who.group(2)) and (
+        who.group(1) or who.group(2).lower() not in _ADJECTIVE_ROLES
+    ):
+        return True  # "our lead designer Guy"; not "our Lead Guy"
+    # "Our illustrator Guy draws …", "our freelance animator Guy" (blind set S111): any lower-case agent noun, not
+    # only a listed role; one in -er, which things' names share, only with the name doing something ("our
+    # photographer Guy shoots…"): "our computer Guy keep…", "for our water Guy." name no one (review).
+    return bool(
+        given_name and who and _AGENT_NOUN.fullmatch(agent := who.group(2)) and agent not in _NOT_AGENTS
+        and (not agent.endswith("er") or _VERB_AFTER.match(text, e))
+    )
+
+
 def _introduced(posting: Posting, word: str) -> bool:
     """Whether the posting names a person ``word`` by who they are somewhere ("my cofounder Guy", "Guy (our COO)"):
     the same capitalised word elsewhere is that name too."""
@@ -61,7 +67,8 @@ def _introduced(posting: Posting, word: str) -> bool:
     if found is None:
         text = posting.text
         found = any(
-            _RELATION_BEFORE.search(text, max(0, m.start() - 40), m.start()) or _ROLE_AFTER.match(text, m.end())
+            # Any role before the name introduces it: "our lead plumber Guy" (blind set S133).
+            _after_who_they_are(text, m.start(), m.end(), True) or _ROLE_AFTER.match(text, m.end())
             for m in re.finditer(rf"\b{re.escape(word)}\b", text)
         )
         posting._cache[key] = found
