@@ -10,7 +10,11 @@ _THE_WORD = (
     r"(?:mention(?:ing)?|include|including|use|using|enter|type|write|put|add|say)[ \t]+(?:the|this)[ \t]+"
     r"(?:code[ \t]?word|word|keyword|password|phrase)"
 )
-_CODE_WORD_BEFORE = re.compile(r"(?i)\b(?:" + _THE_WORD + r"|(?:use|using|enter)[ \t]+the[ \t]+code)[ \t]*:?[ \t]+$")
+_CODE_WORD_BEFORE = re.compile(
+    r"(?i)\b(?:" + _THE_WORD + r"|(?:use|using|enter)[ \t]+the[ \t]+code"
+    # "the word" alone, its verb further back: "Text your name and the word GUARDPOST to …" (blind set S135).
+    r"|the[ \t]+(?:code[ \t]?word|word|keyword))[ \t]*:?[ \t]+$"
+)
 # The words that ask for text to be copied, then the opening quote and the quoted text up to the letters.
 # Opens with a word boundary, and the quoted text is bounded: a long run is tried once from each keyword.
 _COPY_BEFORE = re.compile(
