@@ -704,3 +704,16 @@ def test_a_boards_list_of_similar_jobs_is_page_chrome() -> None:
     posting = parse(page, "html")
     assert [(s.kind, s.title) for s in posting.walk()] == [("skills", "Requirements"), ("how-to-apply", "How to apply")]
     assert "CABA" not in posting.prose
+
+
+def test_a_form_that_wraps_the_page_is_read_its_captions_not() -> None:
+    # Blind set S134: Taleo puts the whole job page inside a <form>; a hidden one, or an apply form, stays unread.
+    prose = "You will sort parcels, load vans in route order and keep the dock tidy. " * 6
+    form = f'<form action="/apply"><h1>Parcel Sorter</h1><p>{prose}</p><label>First name</label><input name="n"></form>'
+    posting = parse(f"<html><body>{form}</body></html>", "html")
+    assert [b.text for b in posting.blocks()] == ["Parcel Sorter", prose.strip()]
+    hidden = parse(f"<html><body>{form.replace('<form', '<form hidden')}</body></html>", "html")
+    assert list(hidden.blocks()) == []
+    apply_form = '<form action="/apply"><p>Fields with a star are needed.</p><label>First name</label></form>'
+    below = parse(f"<html><body><h1>Parcel Sorter</h1><p>{prose}</p>{apply_form}</body></html>", "html")
+    assert [b.text for b in below.blocks()] == ["Parcel Sorter", prose.strip()]

@@ -27,10 +27,13 @@ from postlint.readers.section_kinds import names_a_part
 from postlint.readers.tree import build_posting
 
 _TITLE_SUFFIX = re.compile(r"\s+\|\s+[^|]*$")  # "Job title | Site name"
+_FORM_POSTING_WORDS = 50  # fewer words in a form are an apply form's notes, whatever the page around it
 
-def read_html(source: str, schema: Schema, *, path: str = "-", pre_is_text: bool = False) -> Posting:
+def read_html(
+    source: str, schema: Schema, *, path: str = "-", pre_is_text: bool = False, read_forms: bool = False
+) -> Posting:
     """Parse an HTML page: the posting's blocks, its <title>, description and JSON-LD."""
-    reader = PageParser(source, code=CODE_TAGS - {"pre"} if pre_is_text else CODE_TAGS)
+    reader = PageParser(source, code=CODE_TAGS - {"pre"} if pre_is_text else CODE_TAGS, read_forms=read_forms)
     problems: list[tuple[int, str]] = []
     try:
         reader.feed(feedable(source))
@@ -39,6 +42,8 @@ def read_html(source: str, schema: Schema, *, path: str = "-", pre_is_text: bool
         # Keep what was read; a rule reports the problem, the reader never raises.
         reader._flush()
         problems.append((reader._pos(), f"HTML could not be read past this point: {exc}"))
+    if not read_forms and _posting_in_form(reader):
+        return read_html(source, schema, path=path, pre_is_text=pre_is_text, read_forms=True)
     pairs = reader.blocks
     # With a <main>, what lies outside it is site chrome (banners, sidebars, skip links).
     if reader.saw_main and any(in_main for _, in_main in pairs):
@@ -62,7 +67,7 @@ def read_html(source: str, schema: Schema, *, path: str = "-", pre_is_text: bool
     if not any(b.kind != "heading" for b in blocks) and reader.pre_spans and not pre_is_text:
         whole = _posting_in_pre(source, reader.pre_spans, schema, path, meta)
         # With entities or tags inside, the <pre> is read as HTML text (folded, entities decoded).
-        return whole if whole is not None else read_html(source, schema, path=path, pre_is_text=True)
+        return whole if whole is not None else read_html(source, schema, path=path, pre_is_text=True, read_forms=read_forms)
     spans = dict(reader.meta_spans)
     spans.update(byline_under_title(blocks, title_block, meta))
     spans.update(heading_box(blocks, meta, reader.box_ends))
@@ -71,6 +76,15 @@ def read_html(source: str, schema: Schema, *, path: str = "-", pre_is_text: bool
     posting.meta_spans.update(spans)
     posting.problems.extend(problems)
     return posting
+
+
+def _posting_in_form(reader: PageParser) -> bool:
+    """Whether the page's text is inside its <form>: Taleo wraps the whole job page in one (blind set S134).
+    An apply form holds captions and controls; one that holds most of the page's words holds the posting."""
+    if reader.form_words < _FORM_POSTING_WORDS:
+        return False
+    outside = sum(len(block.text.split()) for block, _ in reader.blocks)
+    return reader.form_words > 2 * outside
 
 
 def _without_similar_jobs(blocks: list[Block]) -> list[Block]:

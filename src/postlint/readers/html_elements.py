@@ -13,6 +13,8 @@ SKIP_TAGS = frozenset(
     "nav header footer script style noscript template svg math iframe form head button select textarea "
     "object canvas audio video dialog".split()
 )
+# Inside a <form>, the captions of its controls: never posting prose, even in a form that wraps the posting.
+FORM_CAPTIONS = frozenset(("label", "legend"))
 # Code and computer text: read like Markdown's code spans and fences, never as prose.
 CODE_TAGS = frozenset(("pre", "code", "kbd", "samp"))
 _SKIP_ROLES = frozenset("navigation banner contentinfo search menu menubar toolbar alert alertdialog".split())

@@ -22,6 +22,7 @@ from postlint.readers.html_elements import (
     BOLD_TAGS,
     BOX_TAGS,
     CODE_TAGS,
+    FORM_CAPTIONS,
     HEAD_TAGS,
     HEADING_TAGS,
     IMPLIED_END,
@@ -60,6 +61,7 @@ class _Element:
     taken: bool = False  # <li>: its first text became the list item
     field: str | None = None  # the fact its class names ("location"), as job boards mark them
     notice: bool = False  # its class marks it as a banner, notice or promo
+    form: bool = False  # a visible <form>, skipped unless the page's text is inside it
 
 
 @dataclass(slots=True)
@@ -88,10 +90,13 @@ class _Buffer:
 
 
 class PageParser(HTMLParser):
-    def __init__(self, source: str, *, code: frozenset[str] = CODE_TAGS) -> None:
+    def __init__(self, source: str, *, code: frozenset[str] = CODE_TAGS, read_forms: bool = False) -> None:
         super().__init__(convert_charrefs=False)
         self.source = source
         self.code = code  # tags whose text is code, not prose
+        self.read_forms = read_forms  # a <form> is read as the page's text, its controls' captions still skipped
+        self.form_skips = 0  # open visible <form>s skipped
+        self.form_words = 0  # words that only a skipped <form> kept from being read
         # HTMLParser counts lines by "\n" only, so positions map through "\n" alone.
         self.line_starts = [0] + [m.end() for m in _LINE.finditer(source)]
         self.stack: list[_Element] = []
@@ -283,6 +288,7 @@ class PageParser(HTMLParser):
             el = self.stack.pop()
             self.open[el.tag] -= 1
             self.skipping -= el.skip
+            self.form_skips -= el.form
             self.in_main -= el.main
             self.bold -= el.tag in BOLD_TAGS
             if el.tag == "title" and self.title is not None:
@@ -315,6 +321,10 @@ class PageParser(HTMLParser):
     def _skips(self, tag: str, attrs: dict[str, str | None]) -> bool:
         if tag in self.code:
             return True
+        if tag == "form":
+            return not self.read_forms or hidden_by_attributes(attrs)
+        if tag in FORM_CAPTIONS and self.open["form"]:
+            return True  # a control's caption ("First name *", "Resume/CV") is the form's, not the posting's
         if tag in SKIP_TAGS:
             # An article's own <header> holds its title, and so does one a job board names for the job
             # (SmartRecruiters' <header class="job-header">); only the site's header is chrome.
@@ -358,6 +368,8 @@ class PageParser(HTMLParser):
         if tag == "li":
             el.depth = max(1, sum(self.open[t] for t in LIST_TAGS))
         self.skipping += el.skip
+        el.form = el.skip and tag == "form" and not hidden_by_attributes(attrs)
+        self.form_skips += el.form
         self.saw_main = self.saw_main or el.main
         el.main = el.main or job_header  # the posting's own header is kept with <main>, though no <main> itself
         self.in_main += el.main
@@ -407,6 +419,8 @@ class PageParser(HTMLParser):
     # -- text events -------------------------------------------------------
     def handle_data(self, data: str) -> None:
         if self.skipping and self.title is None:
+            if self.skipping == self.form_skips:
+                self.form_words += len(data.split())  # skipped by a form alone: is the posting inside it?
             return  # fast path: megabytes of script or style cost nothing
         pos = self._pos()
         # Read the original source: the parser was fed a copy with some "<" and "&" neutralised.
