@@ -97,6 +97,8 @@ class PageParser(HTMLParser):
         self.read_forms = read_forms  # a <form> is read as the page's text, its controls' captions still skipped
         self.form_skips = 0  # open visible <form>s skipped
         self.form_words = 0  # words that only a skipped <form> kept from being read
+        self.button: list[str] | None = None  # the label of the visible <button> being read
+        self.buttons: list[str] = []  # the labels of the <button>s in the block being read
         # HTMLParser counts lines by "\n" only, so positions map through "\n" alone.
         self.line_starts = [0] + [m.end() for m in _LINE.finditer(source)]
         self.stack: list[_Element] = []
@@ -222,6 +224,9 @@ class PageParser(HTMLParser):
 
     def _flush(self) -> None:
         buf, self.buf = self.buf, None
+        buttons, self.buttons = self.buttons, []
+        if buttons and "apply" not in self.meta:
+            self._button_row(buttons, buf)
         if buf is None or not buf.pieces:
             return
         text = "".join(buf.pieces)
@@ -265,6 +270,17 @@ class PageParser(HTMLParser):
             self.meta[buf.field] = meta_value(buf.field, AT_COMPANY.sub("", text.strip()))
         self.blocks.append((block, buf.main))
 
+    def _button_row(self, buttons: list[str], buf: _Buffer | None) -> None:
+        """A block's <button>s, with its links when it has no other text, read as the job's row of buttons:
+        Oracle's "Apply Now" <button> beside "Share" (blind set S134). A lone "Apply" may apply a search's filters."""
+        labels = list(buttons)
+        if buf is not None and buf.pieces and not buf.unlinked and buf.links:
+            cuts = [*buf.link_starts, len(buf.pieces)]
+            labels += ["".join(buf.pieces[a:b]).strip() for a, b in zip(cuts, cuts[1:])]
+        labels = [t for t in labels if t]
+        if 2 <= len(labels) <= 4 and is_apply_button(" | ".join(labels)):  # a row holds at most four
+            self.meta["apply"] = next(t for t in labels if is_apply_button(t))
+
     # -- elements ----------------------------------------------------------
     def _find(self, tags: tuple[str, ...], stop: tuple[str, ...] = (), scope: int = SCOPE) -> int:
         """Index of the innermost open element in ``tags`` (within ``scope``), unless one in ``stop`` is nearer."""
@@ -289,6 +305,9 @@ class PageParser(HTMLParser):
             self.open[el.tag] -= 1
             self.skipping -= el.skip
             self.form_skips -= el.form
+            if el.tag == "button" and self.button is not None:
+                self.buttons.append(" ".join("".join(self.button).split()))
+                self.button = None
             self.in_main -= el.main
             self.bold -= el.tag in BOLD_TAGS
             if el.tag == "title" and self.title is not None:
@@ -369,6 +388,8 @@ class PageParser(HTMLParser):
             el.depth = max(1, sum(self.open[t] for t in LIST_TAGS))
         self.skipping += el.skip
         el.form = el.skip and tag == "form" and not hidden_by_attributes(attrs)
+        if tag == "button" and self.skipping == el.skip == 1 and self.button is None and not hidden_by_attributes(attrs):
+            self.button = []  # skipped as text, its label still read: is it the job's apply button?
         self.form_skips += el.form
         self.saw_main = self.saw_main or el.main
         el.main = el.main or job_header  # the posting's own header is kept with <main>, though no <main> itself
@@ -421,6 +442,8 @@ class PageParser(HTMLParser):
         if self.skipping and self.title is None:
             if self.skipping == self.form_skips:
                 self.form_words += len(data.split())  # skipped by a form alone: is the posting inside it?
+            elif self.button is not None and self.skipping == 1:
+                self.button.append(data)  # the button's own text, not an icon's <title> inside it
             return  # fast path: megabytes of script or style cost nothing
         pos = self._pos()
         # Read the original source: the parser was fed a copy with some "<" and "&" neutralised.
@@ -437,6 +460,8 @@ class PageParser(HTMLParser):
         decoded = html.unescape(raw)
         if self.title is not None:
             self.title.append(decoded)
+        if self.button is not None and self.skipping == 1:
+            self.button.append(decoded)
         if self.skipping:
             return
         if decoded == raw:
