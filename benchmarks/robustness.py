@@ -61,6 +61,7 @@ def hostile_shapes(size: int) -> list[tuple[str, str, str]]:
     items = _fill(lambda i: f"- Build pipeline number {i}\n", room)
     text_items = _fill(lambda i: f"• Build pipeline number {i}\n", room)
     html_items = _fill(lambda i: f"<li>Build pipeline number {i}</li>", room)
+    caps = _fill(lambda i: f"- 3-5 years of experience with tool {i}\n", room)
     # Acronyms and capitalised names on one skills line: each is looked up as a long form and a list of names.
     acronyms = _fill("Foo Bar Baz, QXZ, JKV and WRT; ", room)
     # Distinct acronyms 300 blanks apart: each is judged as an item of a list within 300 characters either side.
@@ -80,6 +81,8 @@ def hostile_shapes(size: int) -> list[tuple[str, str, str]]:
         (f"{count(headings, '##')} headings", "headings.md", f"# Title\n\n{headings}"),
         (f"{count(items, '- ')}-item list", "list.md", f"# Title\n\n## Responsibilities\n\n{items}"),
         (f"{count(text_items, '•')}-item list", "list.txt", f"Title\n\nResponsibilities:\n{text_items}"),
+        # A finding in every item: each is a diagnostic to build, sort and print (an experience cap per line).
+        (f"{count(caps, '- ')} capped items", "caps.md", f"# Title\n\n## Requirements\n\n{caps}"),
         (f"{count(html_items, '<li>')}-item list", "list.html", f"<h1>Title</h1><h2>Responsibilities</h2><ul>{html_items}</ul>"),
         ("acronyms on one line", "acronyms.md", f"# Title\n\n## Skills\n\n- {acronyms}\n"),
         ("acronyms 300 blanks apart", "spaced.md", f"# Title\n\n## Skills\n\nExperience with {spaced}tools.\n"),
