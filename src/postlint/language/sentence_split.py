@@ -15,35 +15,26 @@ _SENTENCE_END = re.compile(
 
 
 def sentence_start(text: str, offset: int) -> int:
-    """Where the sentence of ``text`` holding ``offset`` starts.
-
-    Looked for backwards in growing windows: a scan from the text's start for every look-up made a block of
-    3,000 short sentences with a pronoun in each quadratic (23 s, the session's review). The pattern's marks
-    are one character, so the last end in a window is the last end before ``offset``."""
-    window = 128
-    while True:
-        low = max(0, offset - window)
-        last = None
-        for last in _SENTENCE_END.finditer(text, low, offset):  # noqa: B007 - the last one is wanted
-            pass
-        if last is not None:
-            return last.end()
-        if low == 0:
-            return 0
-        window *= 4
+    """Where the sentence of ``text`` holding ``offset`` starts: the last sentence end before it
+    (found backwards, :func:`last_ends`: a scan from the text's start for every look-up made a block of
+    3,000 short sentences with a pronoun in each quadratic, 23 s)."""
+    ends = last_ends(_SENTENCE_END, text, 1, offset)
+    return ends[0] if ends else 0
 
 
-def last_ends(pattern: re.Pattern[str], text: str, count: int) -> list[int]:
-    """``[m.end() for m in pattern.finditer(text)][-count:]``, found backwards in growing windows: the sentence
-    stops just before a pronoun, wanted once per pronoun, where a scan of the whole context made a paragraph with a
-    pronoun in every sentence slow (the speed issue's hostile input). For patterns whose matches are one mark or
-    blanks only: a window opens after a character that is not blank, so no match is cut at its start."""
+def last_ends(pattern: re.Pattern[str], text: str, count: int, end: int | None = None) -> list[int]:
+    """``[m.end() for m in pattern.finditer(text, 0, end)][-count:]``, found backwards from ``end`` (the text's end by
+    default) in growing windows: the sentence stops just before a pronoun or a hit, wanted once per hit, where a scan
+    of the whole context made a paragraph with a pronoun in every sentence slow (the speed issue's hostile input).
+    For patterns whose matches are one mark or blanks only: a window opens after a character that is not blank, so
+    no match is cut at its start."""
+    end = len(text) if end is None else end
     window = 64
     while True:
-        low = max(0, len(text) - window)
+        low = max(0, end - window)
         while low > 0 and text[low - 1].isspace():
             low -= 1
-        ends = [m.end() for m in pattern.finditer(text, low)]
+        ends = [m.end() for m in pattern.finditer(text, low, end)]
         if len(ends) >= count or low == 0:
             return ends[-count:]
         window *= 4
