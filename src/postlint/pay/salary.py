@@ -277,7 +277,15 @@ def first_statement(posting: Posting, salary: Salary) -> Salary:
     """The main salary where the text first states it, written the same way (currency and period given or left
     out alike) and as the job's pay, not another rate or a perk: a header's "$140K - $190K" over the Compensation
     section's repeat, which the search for the pay prefers (blind sets S124, S127); not the title line's, which STR002
-    reports. Else ``salary``."""
+    reports. Else ``salary``. Found once per posting: PAY003 and PAY004 both report there."""
+    cache: dict[tuple[object, ...], Salary] = posting._cache.setdefault("pay.first-statement", {})
+    key = (salary.start, *_written(salary))
+    if key not in cache:
+        cache[key] = _first_statement(posting, salary)
+    return cache[key]
+
+
+def _first_statement(posting: Posting, salary: Salary) -> Salary:
     key = _written(salary)
     comp = _compensation_blocks(posting)
     for hit in find_salaries(posting):
