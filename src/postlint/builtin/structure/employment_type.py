@@ -94,8 +94,12 @@ _TITLE_TYPE = re.compile(
 )
 
 
-# Header fields whose label names the type of contract, so their value is the employment type.
-_CONTRACT_TYPE_KEYS = ("type-of-contract", "contract-type", "type_of_contract", "contract_type", "contractType")
+# Fields that state the employment type by their name, whatever their value: the type of employment, or of contract
+# ("Type of contract: Individual consultancy", blind set S130).
+_TYPE_KEYS = (
+    "employment-type", "employment_type", "employmentType", "type_of_employment",
+    "type-of-contract", "contract-type", "type_of_contract", "contract_type", "contractType",
+)
 
 
 class EmploymentType(Rule):
@@ -114,10 +118,8 @@ class EmploymentType(Rule):
     passing: str = "# Data Engineer\n\nThis is a full-time, permanent role. You will build our data platform."
 
     def check(self, posting: Posting, ctx: Context) -> Iterator[Diagnostic]:
-        if ctx.config.employment_type or any(posting.meta.get(k) for k in ("employment-type", "employment_type", "employmentType", "type_of_employment")):
+        if ctx.config.employment_type or any(posting.meta.get(k) for k in _TYPE_KEYS):
             return
-        if any(posting.meta.get(k) for k in _CONTRACT_TYPE_KEYS):
-            return  # a field named for it: "Type of contract: Individual consultancy" (blind set S130)
         if posting.title and (_EMPLOYMENT_TYPE.search(posting.title) or _TITLE_TYPE.search(posting.title)):
             return
         if any(isinstance(v, str) and _EMPLOYMENT_TYPE.search(v) for v in posting.meta.values()):
